@@ -1,0 +1,104 @@
+/*
+ * The devq query language. Generated into dev.devq.lang.antlr at build time; only
+ * dev.devq.lang.AstBuilder sees the generated types.
+ *
+ * Statements need no separator: an expression cannot be followed by another expression
+ * without an operator between them, so `a < b` on one line and `c < d` on the next are two
+ * statements. A `;` may still separate statements on one line.
+ */
+grammar Devq;
+
+// ---- entry rules -----------------------------------------------------------------------
+
+query : (statement ';'*)* EOF ;
+
+standaloneQuantity : sign='-'? NUMBER unit? EOF ;
+
+standaloneExpr : expr EOF ;
+
+statement
+    : LET name=IDENT '=' value=expr                 # LetStatement
+    | CHECK label=STRING ':' body=expr              # CheckStatement
+    | expr                                          # ExprStatement
+    ;
+
+// ---- expressions, loosest binding last ------------------------------------------------
+
+expr
+    : primary                                                  # PrimaryExpr
+    | target=expr '.' member=IDENT                             # Member
+    | op=('-' | '+') operand=expr                              # Unary
+    | left=expr op=('*' | '/') right=expr                      # Multiplicative
+    | left=expr op=('+' | '-') right=expr                      # Additive
+    | value=expr IN unit                                       # Convert
+    | left=expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') right=expr   # Comparison
+    | NOT operand=expr                                         # Not
+    | left=expr AND right=expr                                 # And
+    | left=expr OR right=expr                                  # Or
+    ;
+
+primary
+    : NUMBER unit?                                             # QuantityLiteral
+    | STRING                                                   # StringLiteral
+    | value=(TRUE | FALSE)                                     # BooleanLiteral
+    | '?'                                                      # Hole
+    | fn=callee '(' (argument (',' argument)*)? ','? ')'   # Call
+    | SEARCH text=STRING                                       # SearchExpr
+    | UNIT_RATIO                                               # RatioName
+    | name=(IDENT | ALL)                                       # Name
+    | '(' inner=expr ')'                                       # Parens
+    | '[' (expr (',' expr)*)? ','? ']'                         # ListLiteral
+    | '[' var=IDENT IN source=expr (WHERE filter=expr)? ']'    # Comprehension
+    | kind=(ALL | ANY) var=IDENT IN source=expr (WHERE filter=expr)? ':' body=expr   # Quantifier
+    | kind=(MIN | MAX | ARGMIN | ARGMAX) var=IDENT IN source=expr (WHERE filter=expr)? BY key=expr   # Aggregate
+    ;
+
+callee : IDENT | MIN | MAX | SEARCH ;
+
+argument : (name=IDENT '=')? value=expr ;
+
+unit
+    : UNIT_RATIO                                               # RatioUnit
+    | IDENT                                                    # SimpleUnit
+    | MIN                                                      # MinuteUnit
+    | '%'                                                      # PercentUnit
+    ;
+
+// ---- tokens ----------------------------------------------------------------------------
+
+LET : 'let' ;
+CHECK : 'check' ;
+IN : 'in' ;
+WHERE : 'where' ;
+BY : 'by' ;
+ALL : 'all' ;
+ANY : 'any' ;
+MIN : 'min' ;
+MAX : 'max' ;
+ARGMIN : 'argmin' ;
+ARGMAX : 'argmax' ;
+AND : 'and' ;
+OR : 'or' ;
+NOT : 'not' ;
+TRUE : 'true' ;
+FALSE : 'false' ;
+SEARCH : 'search' ;
+
+NUMBER : DIGITS ('.' DIGITS)? ([eE] [+-]? DIGITS)? | '.' DIGITS ([eE] [+-]? DIGITS)? ;
+
+// `GB/s` written without spaces: a unit after a number, a division between names elsewhere.
+UNIT_RATIO : LETTER+ '/' LETTER+ ;
+
+IDENT : (LETTER | '_') (LETTER | DIGIT | '_')* ;
+
+STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
+
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS : [ \t\r\n\u00A0]+ -> channel(HIDDEN) ;
+
+// Anything else becomes one token the parser rejects with a position, never a lexer crash.
+UNEXPECTED : . ;
+
+fragment DIGITS : [0-9] ([0-9_]* [0-9])? ;
+fragment DIGIT : [0-9] ;
+fragment LETTER : [a-zA-Z\u00B5\u03BC] ;

@@ -1,0 +1,40 @@
+package dev.devq.cli;
+
+import dev.devq.doc.FileResult;
+import dev.devq.lang.eval.Outcome;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The report of {@code devq check} in each format. */
+final class CheckReports {
+  private CheckReports() {}
+
+  static void write(Format format, List<FileResult> results, PrintWriter out) {
+    switch (format) {
+      case json -> out.println(JsonRender.write(CheckJson.report(results)));
+      case junit -> out.print(JunitReport.render(results));
+      case markdown -> out.print(MarkdownReport.render(results));
+      default -> text(results, out);
+    }
+  }
+
+  private static void text(List<FileResult> results, PrintWriter out) {
+    long checks = 0;
+    long failed = 0;
+    long errors = 0;
+    for (FileResult r : results) {
+      for (FileResult.Entry e : r.entries()) {
+        if (e.outcome() instanceof Outcome.Check c) {
+          out.println(OutcomeText.check(c, e.source(), true));
+        }
+      }
+      checks += r.checks();
+      failed += r.failures();
+      errors += r.diagnostics().size();
+    }
+    out.println();
+    out.println(checks + (checks == 1 ? " check: " : " checks: ") + (checks - failed) + " passed, " + failed + " failed"
+        + (errors > 0 ? ", " + errors + (errors == 1 ? " error" : " errors") : "")
+        + " in " + results.size() + (results.size() == 1 ? " file" : " files"));
+  }
+}

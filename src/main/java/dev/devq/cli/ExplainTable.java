@@ -1,0 +1,103 @@
+package dev.devq.cli;
+
+import dev.devq.cost.Bound;
+import dev.devq.cost.Estimate;
+import dev.devq.cost.LayerCost;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The per-layer table and summary of {@code explain} and {@code placement}. */
+final class ExplainTable {
+  private ExplainTable() {}
+
+  static String render(Estimate est, boolean placementOnly) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(placementOnly
+        ? new String[] {"layer", "op", "unit", "reason"}
+        : new String[] {"layer", "op", "unit", "FLOPs", "bytes", "compute", "memory", "bound", "reason"});
+    for (LayerCost c : est.layers()) {
+      String reason = c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
+      rows.add(placementOnly
+          ? new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason}
+          : new String[] {c.layer().name(), c.layer().op(), c.unit().key(),
+              QuantityFormat.format(Quantity.number(c.layer().flops() * (double) est.conditions().batch())),
+              bytes(c.dramBytes()), time(c.computeTime()), time(c.memoryTime()), c.bound().key(), reason});
+    }
+    var out = new StringBuilder();
+    out.append(est.model().label()).append(" on ").append(est.target().label()).append(" (")
+        .append(est.target().device().name()).append("), ").append(est.conditions().thermal().describe())
+        .append(", units = ").append(est.conditions().units().key());
+    if (est.conditions().batch() > 1) {
+      out.append(", batch ").append(est.conditions().batch());
+    }
+    out.append("\n\n").append(table(rows)).append('\n');
+    out.append(summary(est));
+    return out.toString();
+  }
+
+  static String summary(Estimate est) {
+    var out = new StringBuilder();
+    double total = est.warmLatency();
+    out.append("total      ").append(time(total));
+    if (est.rangeLow() != 1 || est.rangeHigh() != 1) {
+      out.append("  (80% range ").append(time(total * est.rangeLow())).append(" – ").append(time(total * est.rangeHigh())).append(')');
+    }
+    out.append('\n');
+    Map<ComputeUnit, Double> units = est.timePerUnit();
+    out.append("per unit   ");
+    units.forEach((u, t) -> out.append(u.key()).append(' ').append(time(t)).append("  "));
+    out.append('\n');
+    Map<Bound, Double> bounds = est.timePerBound();
+    out.append("per bound  ");
+    bounds.forEach((b, t) -> out.append(b.key()).append(' ').append(time(t)).append("  "));
+    out.append('\n');
+    out.append("switches   ").append(est.switches()).append(" (").append(time(est.switchTime())).append(")\n");
+    out.append("fixed      ").append(time(est.fixedTime())).append(" per prediction\n");
+    out.append("thermal    ").append(QuantityFormat.number(est.thermalFactor() * 100)).append("% of peak\n");
+    out.append("memory     ").append(bytes(est.memoryBytes())).append("   energy ")
+        .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY))).append(" per prediction\n");
+    if (!est.fallbacks().isEmpty()) {
+      out.append("fallbacks  ").append(est.fallbacks().size()).append(" layer(s) left the preferred unit\n");
+    }
+    return out.toString();
+  }
+
+  static String time(double seconds) {
+    return QuantityFormat.format(Quantity.of(seconds, Dimensions.TIME));
+  }
+
+  static String bytes(double b) {
+    return QuantityFormat.format(Quantity.of(b, Dimensions.BYTES));
+  }
+
+  static String table(List<String[]> rows) {
+    int cols = rows.get(0).length;
+    int[] width = new int[cols];
+    for (String[] r : rows) {
+      for (int i = 0; i < cols; i++) {
+        width[i] = Math.max(width[i], r[i].length());
+      }
+    }
+    var out = new StringBuilder();
+    for (int r = 0; r < rows.size(); r++) {
+      var line = new StringBuilder();
+      for (int i = 0; i < cols; i++) {
+        line.append(i == cols - 1 ? rows.get(r)[i] : TextRender.pad(rows.get(r)[i], width[i]) + "  ");
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+      if (r == 0) {
+        int total = 0;
+        for (int w : width) {
+          total += w + 2;
+        }
+        out.append("-".repeat(Math.max(0, total - 2))).append('\n');
+      }
+    }
+    return out.toString().stripTrailing();
+  }
+}

@@ -1,0 +1,143 @@
+package dev.devq.cli;
+
+import dev.devq.Devq;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Entity;
+import dev.devq.kb.Fact;
+import dev.devq.kb.ModelProfile;
+import dev.devq.kb.Op;
+import dev.devq.kb.Provenance;
+import dev.devq.kb.Sourced;
+import dev.devq.kb.Support;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.model.Layer;
+import dev.devq.model.Model;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code devq info} as text: every field with its value, confidence and source. */
+final class InfoText {
+  private InfoText() {}
+
+  static String entity(Devq devq, Entity e) {
+    var out = new StringBuilder();
+    out.append(e.id()).append(" — ").append(e.name()).append(" (").append(e.kind()).append(")\n");
+    if (!e.aliases().isEmpty() && !(e instanceof Op)) {
+      out.append("aliases: ").append(String.join(", ", e.aliases())).append('\n');
+    }
+    if (e instanceof Op op) {
+      op(op, out);
+    } else if (e instanceof ModelProfile m) {
+      model(devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
+    }
+    facts(e.facts(), out);
+    out.append("\n(").append(e.origin().position()).append(")\n");
+    return out.toString();
+  }
+
+  private static void facts(List<Fact> facts, StringBuilder out) {
+    if (facts.isEmpty()) {
+      return;
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"field", "value", "confidence", "source"});
+    List<String> notes = new ArrayList<>();
+    for (Fact f : facts) {
+      String source = f.provenance().source();
+      if (!f.provenance().note().isEmpty()) {
+        notes.add(f.path() + ": " + f.provenance().note());
+        source += " [" + notes.size() + "]";
+      }
+      rows.add(new String[] {f.path(), f.text(), f.provenance().confidence().label(), source});
+    }
+    out.append('\n').append(ExplainTable.table(rows)).append('\n');
+    for (int i = 0; i < notes.size(); i++) {
+      out.append("  [").append(i + 1).append("] ").append(notes.get(i)).append('\n');
+    }
+  }
+
+  private static void op(Op op, StringBuilder out) {
+    out.append("category: ").append(op.category()).append("   cost class: ").append(op.opClass()).append('\n');
+    if (!op.description().isEmpty()) {
+      out.append(op.description().strip()).append('\n');
+    }
+    out.append("\naliases\n");
+    for (String eco : Op.ECOSYSTEMS) {
+      List<String> names = op.aliasesByEcosystem().getOrDefault(eco, List.of());
+      if (!names.isEmpty()) {
+        out.append("  ").append(TextRender.pad(eco, 8)).append(String.join(", ", names)).append('\n');
+      }
+    }
+    out.append("\nsupport\n");
+    int note = 0;
+    for (ComputeUnit u : ComputeUnit.values()) {
+      Support s = op.supportOn(u);
+      out.append("  ").append(TextRender.pad(u.title(), 14)).append(s.status().key());
+      if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
+        out.append(", since ").append(String.join(" / ", List.of(s.sinceSoc(), s.sinceOs()).stream()
+            .filter(x -> !x.isEmpty()).toList()));
+      }
+      if (!s.limits().isNone()) {
+        out.append("; ").append(s.limits().describe());
+      }
+      out.append("   (").append(provenance(s.provenance())).append(")\n");
+      for (Support.Note n : s.notes()) {
+        out.append("      ").append(++note).append(". ").append(n.text().strip()).append("  [").append(n.source()).append("]\n");
+      }
+    }
+  }
+
+  private static void model(Model m, StringBuilder out) {
+    out.append("parameters   ").append(QuantityFormat.format(Quantity.number(m.params()))).append('\n');
+    out.append("MACs         ").append(QuantityFormat.format(Quantity.number(m.macs()))).append('\n');
+    out.append("weights      ").append(ExplainTable.bytes(m.weightBytes())).append(" at ").append(m.format().label()).append('\n');
+    out.append("activations  ").append(ExplainTable.bytes(m.peakActivationBytes())).append(" peak\n");
+    if (m.stateBytes() > 0) {
+      out.append("KV cache     ").append(ExplainTable.bytes(m.stateBytes())).append('\n');
+    }
+    out.append("layers       ").append(m.layers().size()).append('\n');
+    out.append("input        ").append(m.input()).append('\n');
+    if (!m.parameters().isEmpty()) {
+      out.append("parameters   ");
+      m.parameters().forEach((k, v) -> out.append(k).append(" = ").append(v instanceof Double d ? QuantityFormat.number(d) : v).append("  "));
+      out.append('\n');
+    }
+    Map<String, Integer> histogram = new TreeMap<>();
+    for (Layer l : m.layers()) {
+      histogram.merge(l.op(), 1, Integer::sum);
+    }
+    out.append("ops          ");
+    histogram.forEach((op, n) -> out.append(op).append(" ×").append(n).append("  "));
+    out.append("\n\nreference\n");
+    reference(out, "params", m.reference().params(), m.params());
+    reference(out, "MACs", m.reference().macs(), m.macs());
+    if (m.reference().top1().present()) {
+      out.append("  top-1    ").append(QuantityFormat.format(m.reference().top1().value().withDisplayUnit("%")))
+          .append("   (").append(provenance(m.reference().top1().provenance())).append(")\n");
+    }
+    if (!m.reference().note().isEmpty()) {
+      out.append("  note     ").append(m.reference().note().strip()).append('\n');
+    }
+  }
+
+  private static void reference(StringBuilder out, String what, Sourced<Quantity> ref, long computed) {
+    if (!ref.present()) {
+      return;
+    }
+    double published = ref.value().value();
+    double diff = (computed - published) / published * 100;
+    out.append("  ").append(TextRender.pad(what, 8)).append(' ').append(QuantityFormat.format(ref.value()))
+        .append(" published, ").append(QuantityFormat.format(Quantity.number(computed))).append(" computed (")
+        .append(diff >= 0 ? "+" : "").append(QuantityFormat.number(diff)).append("%)   (")
+        .append(provenance(ref.provenance())).append(")\n");
+  }
+
+  static String provenance(Provenance p) {
+    return p.confidence().label() + ", " + p.source() + (p.note().isEmpty() ? "" : "; " + p.note().strip());
+  }
+}

@@ -1,0 +1,178 @@
+package dev.devq.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.devq.cost.Estimate;
+import dev.devq.cost.LayerCost;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Value;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/** Values, outcomes and diagnostics as JSON for other tools. A quantity is {@code {value, unit, text}}. */
+final class JsonRender {
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .setDefaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withSeparators(
+          com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private JsonRender() {}
+
+  static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
+  }
+
+  static JsonNode quantity(Quantity q) {
+    QuantityFormat.Scaled s = QuantityFormat.scaled(q);
+    ObjectNode o = F.objectNode();
+    if (Double.isFinite(s.value())) {
+      o.put("value", new BigDecimal(s.value()).round(new MathContext(6)).stripTrailingZeros());
+    } else {
+      o.putNull("value");
+    }
+    o.put("unit", s.unit());
+    o.put("text", QuantityFormat.format(q));
+    return o;
+  }
+
+  static JsonNode value(Value v) {
+    if (v instanceof Value.QuantityV q) {
+      return quantity(q.quantity());
+    }
+    if (v instanceof Value.BoolV b) {
+      return F.booleanNode(b.value());
+    }
+    if (v instanceof Value.ListV l) {
+      ArrayNode a = F.arrayNode();
+      l.items().forEach(i -> a.add(value(i)));
+      return a;
+    }
+    if (v instanceof Value.RecordV r) {
+      ObjectNode o = F.objectNode();
+      o.put("kind", r.kind());
+      o.put("id", r.title());
+      ObjectNode fields = o.putObject("fields");
+      for (Value.Field f : r.fields()) {
+        if (f.source().isEmpty()) {
+          fields.set(f.name(), value(f.value()));
+        } else {
+          ObjectNode field = fields.putObject(f.name());
+          field.set("value", value(f.value()));
+          field.put("source", f.source());
+        }
+      }
+      return o;
+    }
+    if (v instanceof Value.ExplainV x) {
+      return estimate(x.estimate());
+    }
+    return F.textNode(TextRender.value(v));
+  }
+
+  static JsonNode estimate(Estimate est) {
+    ObjectNode o = F.objectNode();
+    o.put("model", est.model().label());
+    o.put("target", est.target().label());
+    o.put("state", est.conditions().thermal().describe());
+    o.put("units", est.conditions().units().key());
+    o.put("batch", est.conditions().batch());
+    ArrayNode layers = o.putArray("layers");
+    for (LayerCost c : est.layers()) {
+      ObjectNode l = layers.addObject();
+      l.put("layer", c.layer().name());
+      l.put("op", c.layer().op());
+      l.put("unit", c.unit().key());
+      l.put("flops", c.layer().flops() * (long) est.conditions().batch());
+      l.put("dram_bytes", Math.round(c.dramBytes()));
+      l.put("compute_s", c.computeTime());
+      l.put("memory_s", c.memoryTime());
+      l.put("overhead_s", c.overhead());
+      l.put("bound", c.bound().key());
+      l.put("fused", c.fused());
+      l.put("fallback", c.fallback());
+      l.put("reason", c.reason());
+    }
+    ObjectNode summary = o.putObject("summary");
+    summary.set("total", quantity(Quantity.of(est.warmLatency(), dev.devq.kb.Dimensions.TIME)));
+    ObjectNode perUnit = summary.putObject("per_unit_s");
+    est.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
+    ObjectNode perBound = summary.putObject("per_bound_s");
+    est.timePerBound().forEach((b, t) -> perBound.put(b.key(), t));
+    summary.put("switches", est.switches());
+    summary.put("switch_s", est.switchTime());
+    summary.put("fixed_s", est.fixedTime());
+    summary.put("thermal_factor", est.thermalFactor());
+    summary.put("memory_bytes", Math.round(est.memoryBytes()));
+    summary.put("energy_j", est.energy());
+    summary.put("fallbacks", est.fallbacks().size());
+    return o;
+  }
+
+  static JsonNode outcome(Outcome o) {
+    ObjectNode n = F.objectNode();
+    if (o instanceof Outcome.Let let) {
+      n.put("let", let.name());
+      n.set("value", value(let.value()));
+    } else if (o instanceof Outcome.Shown s) {
+      return value(s.value());
+    } else if (o instanceof Outcome.Check c) {
+      n.put("check", c.label());
+      n.put("pass", c.pass());
+      ArrayNode operands = n.putArray("operands");
+      c.operands().forEach(v -> operands.add(value(v)));
+      ArrayNode ops = n.putArray("ops");
+      c.ops().forEach(op -> ops.add(op.symbol));
+      n.put("margin", c.margin());
+      if (!c.dominated().isEmpty()) {
+        n.put("dominated", c.dominated());
+      }
+    } else if (o instanceof Outcome.HoleFill h) {
+      ArrayNode a = n.putArray("targets");
+      for (int i = 0; i < h.targets().size(); i++) {
+        Value v = h.values().get(i);
+        if (h.isCheck()) {
+          if (v instanceof Value.BoolV b && b.value()) {
+            a.add(h.targets().get(i).entity().id());
+          }
+        } else {
+          ObjectNode t = a.addObject();
+          t.put("id", h.targets().get(i).entity().id());
+          t.set("value", value(v));
+        }
+      }
+    }
+    return n;
+  }
+
+  static JsonNode diagnostics(List<Diagnostic> ds) {
+    ArrayNode a = F.arrayNode();
+    for (Diagnostic d : ds) {
+      ObjectNode o = a.addObject();
+      o.put("severity", d.severity().label());
+      o.put("code", d.code().label());
+      o.put("message", d.message());
+      o.put("file", d.source().name());
+      o.put("line", d.source().line(d.span().start()));
+      o.put("column", d.source().column(d.span().start()));
+      ArrayNode notes = o.putArray("notes");
+      d.notes().forEach(notes::add);
+    }
+    ObjectNode wrap = F.objectNode();
+    wrap.set("errors", a);
+    return wrap;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.devq.cli;
+
+import dev.devq.doc.FileResult;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.eval.Outcome;
+import java.io.StringWriter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** JUnit XML for CI: one test suite per file, one test case per check, errors as test errors. */
+final class JunitReport {
+  private JunitReport() {}
+
+  static String render(List<FileResult> results) {
+    var out = new StringWriter();
+    try {
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeCharacters("\n");
+      x.writeStartElement("testsuites");
+      x.writeAttribute("name", "devq");
+      for (FileResult r : results) {
+        suite(x, r);
+      }
+      x.writeCharacters("\n");
+      x.writeEndElement();
+      x.writeEndDocument();
+      x.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing XML to a string cannot fail", e);
+    }
+    return out + "\n";
+  }
+
+  private static void suite(XMLStreamWriter x, FileResult r) throws XMLStreamException {
+    x.writeCharacters("\n  ");
+    x.writeStartElement("testsuite");
+    x.writeAttribute("name", r.file());
+    x.writeAttribute("tests", Long.toString(r.checks() + r.diagnostics().size()));
+    x.writeAttribute("failures", Long.toString(r.failures()));
+    x.writeAttribute("errors", Integer.toString(r.diagnostics().size()));
+    for (FileResult.Entry e : r.entries()) {
+      if (!(e.outcome() instanceof Outcome.Check c)) {
+        continue;
+      }
+      x.writeCharacters("\n    ");
+      x.writeStartElement("testcase");
+      String what = c.label().isEmpty() ? e.source().slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();
+      x.writeAttribute("name", what);
+      x.writeAttribute("classname", e.source().name() + ":" + e.source().line(c.span().start()));
+      if (!c.pass()) {
+        x.writeStartElement("failure");
+        x.writeAttribute("message", c.margin().isEmpty() ? "check failed" : c.margin());
+        x.writeCharacters(OutcomeText.check(c, e.source(), true));
+        x.writeEndElement();
+      }
+      x.writeEndElement();
+    }
+    for (Diagnostic d : r.diagnostics()) {
+      x.writeCharacters("\n    ");
+      x.writeStartElement("testcase");
+      x.writeAttribute("name", d.position());
+      x.writeAttribute("classname", d.source().name());
+      x.writeStartElement("error");
+      x.writeAttribute("message", d.message());
+      x.writeCharacters(DiagnosticRenderer.render(d));
+      x.writeEndElement();
+      x.writeEndElement();
+    }
+    x.writeCharacters("\n  ");
+    x.writeEndElement();
+  }
+}

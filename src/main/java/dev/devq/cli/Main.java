@@ -1,0 +1,65 @@
+package dev.devq.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code devq} command. */
+@Command(
+    name = "devq",
+    mixinStandardHelpOptions = true,
+    version = "devq 0.1.0",
+    description = "Will this model fit on that phone, fast enough, when it is hot? "
+        + "Device profiles, a cost model and a query language for on-device ML.",
+    subcommands = {
+      EvalCommand.class,
+      CheckCommand.class,
+      SearchCommand.class,
+      InfoCommand.class,
+      ListCommand.class,
+      ExplainCommand.class,
+      ValidateCommand.class,
+      CalibrateCommand.class
+    })
+public final class Main implements java.util.concurrent.Callable<Integer> {
+  @CommandLine.Mixin CommonOptions common = new CommonOptions();
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, also used by tests with their own writers. */
+  public static CommandLine commandLine() {
+    var cmd = new CommandLine(new Main());
+    cmd.setExecutionExceptionHandler(Main::handle);
+    cmd.setParameterExceptionHandler(Main::usage);
+    return cmd;
+  }
+
+  @Override
+  public Integer call() {
+    return Repl.run(common, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    if (e instanceof Loader.Failed) {
+      return ExitCodes.BAD_INPUT;
+    }
+    err.println("devq: internal error: " + e);
+    err.println("please report this with the command that caused it");
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+
+  private static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("devq: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("try '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    err.flush();
+    return ExitCodes.BAD_INPUT;
+  }
+}

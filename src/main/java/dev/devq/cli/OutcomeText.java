@@ -1,0 +1,68 @@
+package dev.devq.cli;
+
+import dev.devq.lang.SourceText;
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Statement outcomes as text: values, bindings, PASS/FAIL lines, and hole fillings. */
+final class OutcomeText {
+  private OutcomeText() {}
+
+  static String render(Outcome o, SourceText source, boolean withPosition) {
+    if (o instanceof Outcome.Let let) {
+      return let.name() + " = " + TextRender.value(let.value());
+    }
+    if (o instanceof Outcome.Shown s) {
+      return TextRender.value(s.value());
+    }
+    if (o instanceof Outcome.Check c) {
+      return check(c, source, withPosition);
+    }
+    return holes((Outcome.HoleFill) o);
+  }
+
+  static String check(Outcome.Check c, SourceText source, boolean withPosition) {
+    var out = new StringBuilder(c.pass() ? "PASS" : "FAIL");
+    if (withPosition) {
+      out.append("  ").append(source.name()).append(':').append(source.line(c.span().start()));
+    }
+    String what = c.label().isEmpty() ? source.slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();
+    out.append("  ").append(what);
+    if (!c.ops().isEmpty()) {
+      var sides = new StringBuilder();
+      for (int i = 0; i < c.operands().size(); i++) {
+        if (i > 0) {
+          sides.append(c.pass() ? " " : " is not ").append(c.ops().get(i - 1).symbol).append(' ');
+        }
+        sides.append(TextRender.value(c.operands().get(i)));
+      }
+      out.append("\n      ").append(sides);
+      if (!c.margin().isEmpty()) {
+        out.append(", ").append(c.margin());
+      }
+    }
+    if (!c.pass() && !c.dominated().isEmpty()) {
+      out.append("\n      ").append(c.dominated());
+    }
+    return out.toString();
+  }
+
+  private static String holes(Outcome.HoleFill h) {
+    List<String> lines = new ArrayList<>();
+    if (h.isCheck()) {
+      List<String> yes = new ArrayList<>();
+      for (int i = 0; i < h.targets().size(); i++) {
+        if (h.values().get(i) instanceof Value.BoolV b && b.value()) {
+          yes.add(h.targets().get(i).entity().id());
+        }
+      }
+      return yes.isEmpty() ? "no target satisfies it" : yes.size() + " targets satisfy it:\n  " + String.join("\n  ", yes);
+    }
+    for (int i = 0; i < h.targets().size(); i++) {
+      lines.add(TextRender.pad(h.targets().get(i).entity().id(), 24) + TextRender.value(h.values().get(i)));
+    }
+    return String.join("\n", lines);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.devq.cli;
+
+import dev.devq.Devq;
+import dev.devq.doc.FileResult;
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.eval.Interpreter;
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code devq} with no arguments. On a terminal: the interactive REPL. With stdin redirected:
+ * read statements from stdin and behave like {@code devq check} (PASS/FAIL lines, exit codes).
+ */
+final class Repl {
+  private Repl() {}
+
+  static int run(CommonOptions common, PrintWriter out, PrintWriter err) {
+    Devq devq;
+    try {
+      devq = Loader.load(common, err);
+    } catch (Loader.Failed e) {
+      return ExitCodes.BAD_INPUT;
+    }
+    if (System.console() == null) {
+      return fromStdin(devq, System.in, out, err);
+    }
+    return InteractiveRepl.run(devq, out, err);
+  }
+
+  static int fromStdin(Devq devq, InputStream in, PrintWriter out, PrintWriter err) {
+    String text;
+    try {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("devq: cannot read standard input: " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    var source = new SourceText("<stdin>", text);
+    Interpreter.Run run = devq.eval(source, Session.EMPTY);
+    List<FileResult.Entry> entries = new ArrayList<>();
+    for (Outcome o : run.outcomes()) {
+      entries.add(new FileResult.Entry(source, o));
+      out.println(OutcomeText.render(o, source, false));
+    }
+    out.flush();
+    if (!run.ok()) {
+      err.print(DiagnosticRenderer.render(run.diagnostics()));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    var result = new FileResult("<stdin>", entries, List.of());
+    return result.failures() > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.devq.cli;
+
+import dev.devq.kb.Entity;
+
+/**
+ * Whether a search hit stands for what the user typed in {@code info}: the same letters and digits
+ * ("iPhone 15 Pro" for iphone_15_pro). A near miss is an error with a suggestion, never a guess.
+ */
+final class SearchMatch {
+  private SearchMatch() {}
+
+  static boolean close(String typed, Entity e) {
+    String a = glue(typed);
+    for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.id(), e.name()), e.aliases().stream()).toList()) {
+      String b = glue(n);
+      if (a.equals(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String glue(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+}

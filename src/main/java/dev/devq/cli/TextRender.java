@@ -1,0 +1,73 @@
+package dev.devq.cli;
+
+import dev.devq.kb.Entity;
+import dev.devq.lang.eval.Value;
+import dev.devq.lang.unit.QuantityFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Values as people read them on a terminal. */
+final class TextRender {
+  private TextRender() {}
+
+  static String value(Value v) {
+    if (v instanceof Value.QuantityV q) {
+      return QuantityFormat.format(q.quantity());
+    }
+    if (v instanceof Value.BoolV b) {
+      return Boolean.toString(b.value());
+    }
+    if (v instanceof Value.StrV s) {
+      return s.value();
+    }
+    if (v instanceof Value.EntityV e) {
+      return e.entity().id();
+    }
+    if (v instanceof Value.ModelV m) {
+      return m.model().label();
+    }
+    if (v instanceof Value.SymbolV s) {
+      return s.name();
+    }
+    if (v instanceof Value.ThermalV t) {
+      return t.thermal().describe();
+    }
+    if (v instanceof Value.ListV l) {
+      return list(l.items());
+    }
+    if (v instanceof Value.RecordV r) {
+      return record(r);
+    }
+    if (v instanceof Value.ExplainV x) {
+      return ExplainTable.render(x.estimate(), x.kind().equals("placement"));
+    }
+    return v.toString();
+  }
+
+  private static String list(List<Value> items) {
+    if (items.stream().allMatch(i -> i instanceof Value.RecordV)) {
+      return items.isEmpty() ? "(none)" : items.stream().map(TextRender::value).collect(Collectors.joining("\n"));
+    }
+    return items.stream().map(TextRender::value).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String record(Value.RecordV r) {
+    int width = r.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+    var out = new StringBuilder(r.title());
+    for (Value.Field f : r.fields()) {
+      out.append("\n  ").append(pad(f.name(), width)).append("  ").append(value(f.value()));
+      if (!f.source().isEmpty()) {
+        out.append("  [").append(f.source()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  static String entityLine(Entity e) {
+    return e.id() + " (" + e.name() + ")";
+  }
+}

@@ -1,0 +1,76 @@
+package dev.devq.cost;
+
+import dev.devq.kb.Calibration;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.NamedQuantity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The numbers the cost model multiplies by: fitted efficiencies and fixed costs from the
+ * calibration profile, and physical constants from {@code constants.yaml}. A missing fitted value
+ * takes {@link #NEUTRAL} (the fitter's starting point) so an uncalibrated knowledge base still
+ * predicts, and {@code devq validate} shows how far off that is.
+ */
+public record Coefficients(Map<String, Double> values) {
+  /** Efficiency classes the fit distinguishes; other op classes share {@code other}. */
+  public static final List<String> CLASSES = List.of("conv", "depthwise", "matmul", "other");
+
+  /** The fitter's starting point: a plausible middle of the range for each kind of constant. */
+  public static final Map<String, Double> NEUTRAL = neutral();
+
+  public Coefficients {
+    values = Map.copyOf(values);
+  }
+
+  public static Coefficients from(KnowledgeBase kb) {
+    Map<String, Double> v = new LinkedHashMap<>(NEUTRAL);
+    Calibration c = kb.calibration();
+    v.putAll(c.constants());
+    for (NamedQuantity q : kb.constants().values()) {
+      v.put(q.id(), q.value().value().value());
+    }
+    return new Coefficients(v);
+  }
+
+  public Coefficients with(Map<String, Double> overrides) {
+    Map<String, Double> v = new LinkedHashMap<>(values);
+    v.putAll(overrides);
+    return new Coefficients(v);
+  }
+
+  public double get(String name) {
+    Double v = values.get(name);
+    if (v == null) {
+      throw new IllegalStateException("cost-model constant '" + name + "' is not defined");
+    }
+    return v;
+  }
+
+  /** Fraction of peak a unit reaches on an op class. */
+  public double efficiency(ComputeUnit unit, String opClass) {
+    String cls = CLASSES.contains(opClass) ? opClass : "other";
+    return get("eff." + unit.key() + "." + cls);
+  }
+
+  public double layerOverhead(ComputeUnit unit) {
+    return get("overhead." + unit.key());
+  }
+
+  private static Map<String, Double> neutral() {
+    Map<String, Double> v = new LinkedHashMap<>();
+    for (ComputeUnit u : ComputeUnit.values()) {
+      for (String cls : CLASSES) {
+        v.put("eff." + u.key() + "." + cls, 0.3);
+      }
+      v.put("overhead." + u.key(), 10e-6);
+    }
+    v.put("bw_eff", 0.7);
+    v.put("act_bw_factor", 2.0);
+    v.put("switch", 50e-6);
+    v.put("fixed", 100e-6);
+    return v;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.devq.cost;
+
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.Soc;
+import dev.devq.model.Model;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Predicts what running a model on a target costs: latency per layer (roofline with placement
+ * over the allowed compute units), peak memory, energy per prediction and load time.
+ *
+ * <p>Immutable and thread-safe; all coefficients come from the knowledge base's calibration and
+ * constants, so {@code devq calibrate} changes predictions without touching code.
+ */
+public final class CostModel {
+  private final KnowledgeBase kb;
+  private final Coefficients coefficients;
+
+  public CostModel(KnowledgeBase kb) {
+    this(kb, Coefficients.from(kb));
+  }
+
+  public CostModel(KnowledgeBase kb, Coefficients coefficients) {
+    this.kb = kb;
+    this.coefficients = coefficients;
+  }
+
+  public Coefficients coefficients() {
+    return coefficients;
+  }
+
+  /** A model re-costed with other coefficients, as the calibration fit explores them. */
+  public CostModel with(Map<String, Double> overrides) {
+    return new CostModel(kb, coefficients.with(overrides));
+  }
+
+  public Estimate estimate(Model model, Target target, Conditions conditions) {
+    Soc soc = target.soc();
+    double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
+    var timer = new LayerTimer(kb, coefficients, soc, model, conditions.batch(), thermal);
+    List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
+    Placement.Result placed = Placement.place(kb, soc, model.layers(), units, timer);
+    double memory = memoryBytes(model, conditions.batch());
+    double energy = energy(soc, placed);
+    var calibration = kb.calibration();
+    return new Estimate(model, target, conditions, placed.layers(), placed.switches(), placed.switchTime(),
+        coefficients.get("fixed"), thermal, loadTime(model, false), memory, energy,
+        calibration.residualLow(), calibration.residualHigh());
+  }
+
+  /** Weights, the peak of live activations, the KV cache and the runtime's own memory. */
+  public double memoryBytes(Model model, int batch) {
+    return model.weightBytes() + model.peakActivationBytes() * batch + model.stateBytes()
+        + coefficients.get("runtime_memory_overhead");
+  }
+
+  /**
+   * Load time: weights read from storage plus per-layer setup; a first launch also compiles the
+   * model for the device, which later launches take from the cache.
+   */
+  public double loadTime(Model model, boolean firstLaunch) {
+    double read = model.weightBytes() / coefficients.get("storage_read_bandwidth");
+    int layers = model.layers().size();
+    double setup = layers * coefficients.get("load_time_per_layer");
+    double compile = firstLaunch ? layers * coefficients.get("compile_time_per_layer") : 0;
+    return read + setup + compile;
+  }
+
+  private double energy(Soc soc, Placement.Result placed) {
+    double joules = 0;
+    double dram = 0;
+    for (LayerCost c : placed.layers()) {
+      joules += UnitRates.power(soc, c.unit()) * c.time();
+      dram += c.dramBytes();
+    }
+    return joules + dram * coefficients.get("dram_energy_per_byte");
+  }
+}

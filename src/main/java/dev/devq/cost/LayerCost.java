@@ -1,0 +1,33 @@
+package dev.devq.cost;
+
+import dev.devq.kb.ComputeUnit;
+import dev.devq.model.Layer;
+
+/**
+ * The cost of one layer on the unit placement chose, in seconds and bytes.
+ *
+ * @param fused folded into the previous layer (batch norm and activations after a convolution)
+ * @param fallback placed off the unit Core ML prefers because that unit cannot run it
+ * @param reason why the layer runs where it does, e.g. {@code gather: no Neural Engine support}
+ */
+public record LayerCost(
+    Layer layer,
+    ComputeUnit unit,
+    double computeTime,
+    double memoryTime,
+    double overhead,
+    double dramBytes,
+    boolean fused,
+    boolean fallback,
+    String reason) {
+  public double time() {
+    return Math.max(computeTime, memoryTime) + overhead;
+  }
+
+  public Bound bound() {
+    if (overhead > Math.max(computeTime, memoryTime)) {
+      return Bound.OVERHEAD;
+    }
+    return computeTime >= memoryTime ? Bound.COMPUTE : Bound.MEMORY;
+  }
+}

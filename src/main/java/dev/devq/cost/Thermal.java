@@ -1,0 +1,28 @@
+package dev.devq.cost;
+
+/**
+ * A thermal condition: a named state, or {@code after(duration)} of continuous load, read from
+ * the thermal curve. {@code seconds} is only meaningful for the latter.
+ */
+public record Thermal(ThermalState state, double seconds, boolean afterLoad) {
+  public static final Thermal NOMINAL = of(ThermalState.NOMINAL);
+
+  public static Thermal of(ThermalState state) {
+    return new Thermal(state, 0, false);
+  }
+
+  public static Thermal after(double seconds) {
+    if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+      throw new IllegalArgumentException("after() needs a duration of zero or more");
+    }
+    return new Thermal(ThermalState.NOMINAL, seconds, true);
+  }
+
+  /** {@code throttled}, {@code after(10 min)}. */
+  public String describe() {
+    if (!afterLoad) {
+      return state.key();
+    }
+    return seconds % 60 == 0 ? "after(" + (long) (seconds / 60) + "min)" : "after(" + seconds + "s)";
+  }
+}

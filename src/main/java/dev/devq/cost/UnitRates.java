@@ -1,0 +1,31 @@
+package dev.devq.cost;
+
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Soc;
+import dev.devq.kb.UnitSpec;
+import dev.devq.model.NumericFormat;
+
+/**
+ * Peak throughput of a unit for a model's compute precision: the Neural Engine computes fp16 and
+ * takes the int8 path for W8A8 only where the SoC has a faster one; the GPU runs fp16 or fp32;
+ * the CPU computes fp32.
+ */
+final class UnitRates {
+  private UnitRates() {}
+
+  /** FLOP/s, or NaN when the profile lacks the figure. */
+  static double peak(Soc soc, ComputeUnit unit, NumericFormat format) {
+    UnitSpec spec = soc.unit(unit);
+    return switch (unit) {
+      case ANE -> "int8".equals(format.compute()) && soc.int8FastPath()
+          ? spec.peakInt8().value().value() : spec.peakFp16().value().value();
+      case GPU -> "fp32".equals(format.compute()) ? spec.peakFp32().value().value() : spec.peakFp16().value().value();
+      case CPU -> spec.peakFp32().value().value();
+    };
+  }
+
+  static double power(Soc soc, ComputeUnit unit) {
+    double w = soc.unit(unit).power().value().value();
+    return Double.isNaN(w) ? 0 : w;
+  }
+}

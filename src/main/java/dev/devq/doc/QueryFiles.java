@@ -1,0 +1,87 @@
+package dev.devq.doc;
+
+import dev.devq.Devq;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.eval.Interpreter;
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Session;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs query files: {@code .devq} files whole, Markdown documents block by block with {@code let}
+ * bindings shared across the blocks of one document. Directories are searched for both.
+ */
+public final class QueryFiles {
+  private QueryFiles() {}
+
+  /** Expands directories into their .devq and .md files, sorted; plain files are kept as given. */
+  public static List<Path> expand(List<Path> paths) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(QueryFiles::isQueryFile).sorted().forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  static boolean isQueryFile(Path p) {
+    String name = p.getFileName().toString();
+    return name.endsWith(".devq") || name.endsWith(".md");
+  }
+
+  /** Runs one file; unreadable files become a diagnostic, never an exception. */
+  public static FileResult run(Devq devq, Path path) {
+    String name = path.toString();
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+    } catch (CharacterCodingException e) {
+      return failed(name, "file is not UTF-8 text");
+    } catch (IOException e) {
+      return failed(name, "cannot read " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    if (name.endsWith(".md")) {
+      MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent());
+      FileResult r = runBlocks(devq, name, found.blocks());
+      List<Diagnostic> all = new ArrayList<>(found.diagnostics());
+      all.addAll(r.diagnostics());
+      return new FileResult(name, r.entries(), all);
+    }
+    return runBlocks(devq, name, List.of(new QueryBlock(name, new SourceText(name, text))));
+  }
+
+  static FileResult runBlocks(Devq devq, String name, List<QueryBlock> blocks) {
+    Session session = Session.EMPTY;
+    List<FileResult.Entry> entries = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (QueryBlock block : blocks) {
+      Interpreter.Run run = devq.eval(block.source(), session);
+      session = run.session();
+      for (Outcome o : run.outcomes()) {
+        entries.add(new FileResult.Entry(block.source(), o));
+      }
+      diagnostics.addAll(run.diagnostics());
+    }
+    return new FileResult(name, entries, diagnostics);
+  }
+
+  private static FileResult failed(String name, String message) {
+    return new FileResult(name, List.of(), List.of(Diagnostic.error(DiagnosticCode.IO, message,
+        new SourceText(name, ""), Span.at(0))));
+  }
+}

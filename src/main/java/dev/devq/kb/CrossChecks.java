@@ -1,0 +1,93 @@
+package dev.devq.kb;
+
+import dev.devq.lang.Suggestions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks that need every file: references resolve (device → SoC, SoC → typical device, op →
+ * since-SoC, value → source) and no id or alias names two entities.
+ */
+final class CrossChecks {
+  private final Problems problems;
+  private final Map<String, Soc> socs;
+  private final Map<String, Device> devices;
+  private final Map<String, Op> ops;
+  private final Map<String, ModelProfile> models;
+  private final Map<String, Source> sources;
+
+  CrossChecks(Problems problems, Map<String, Soc> socs, Map<String, Device> devices, Map<String, Op> ops,
+      Map<String, ModelProfile> models, Map<String, Source> sources) {
+    this.problems = problems;
+    this.socs = socs;
+    this.devices = devices;
+    this.ops = ops;
+    this.models = models;
+    this.sources = sources;
+  }
+
+  void run() {
+    for (YamlNode.Scalar use : problems.sourceUses()) {
+      if (!sources.containsKey(use.text())) {
+        problems.error(use, "unknown source '" + use.text() + "'",
+            Suggestions.didYouMean(use.text(), sources.keySet()));
+      }
+    }
+    for (Device d : devices.values()) {
+      if (!socs.containsKey(d.soc())) {
+        Fact socFact = d.facts().stream().filter(f -> f.path().equals("soc")).findFirst().orElse(null);
+        Origin at = socFact == null ? d.origin() : socFact.origin();
+        problems.error(at.source(), at.span(), "device '" + d.id() + "' names unknown SoC '" + d.soc() + "'",
+            Suggestions.didYouMean(d.soc(), socs.keySet()));
+      }
+    }
+    for (Soc s : socs.values()) {
+      if (!devices.isEmpty() && !devices.containsKey(s.typicalDevice())) {
+        problems.error(s.origin().source(), s.origin().span(), "SoC '" + s.id() + "' names unknown typical_device '"
+            + s.typicalDevice() + "'", Suggestions.didYouMean(s.typicalDevice(), devices.keySet()));
+      }
+    }
+    for (Op op : ops.values()) {
+      op.support().forEach((unit, support) -> {
+        if (!support.sinceSoc().isEmpty() && !socs.containsKey(support.sinceSoc())) {
+          problems.error(op.origin().source(), op.origin().span(), "op '" + op.id() + "' support on " + unit.key()
+              + " names unknown SoC '" + support.sinceSoc() + "'", Suggestions.didYouMean(support.sinceSoc(), socs.keySet()));
+        }
+      });
+    }
+    uniqueNames();
+  }
+
+  /** Ids and aliases share one namespace, case-insensitively, so every name means one thing. */
+  private void uniqueNames() {
+    Map<String, Entity> seen = new HashMap<>();
+    List<Entity> all = new java.util.ArrayList<>();
+    all.addAll(socs.values());
+    all.addAll(devices.values());
+    all.addAll(ops.values());
+    all.addAll(models.values());
+    for (Entity e : all) {
+      claim(seen, e.id(), e);
+    }
+    for (Entity e : all) {
+      claim(seen, e.name(), e);
+    }
+    for (Entity e : all) {
+      for (String alias : e.aliases()) {
+        claim(seen, alias, e);
+      }
+    }
+  }
+
+  private void claim(Map<String, Entity> seen, String name, Entity owner) {
+    String key = name.toLowerCase(Locale.ROOT);
+    Entity previous = seen.putIfAbsent(key, owner);
+    if (previous != null && previous != owner) {
+      problems.error(owner.origin().source(), owner.origin().span(), "name '" + name + "' of " + owner.kind() + " '"
+          + owner.id() + "' is already used by " + previous.kind() + " '" + previous.id() + "'",
+          "defined at " + previous.origin().position());
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.devq.kb;
+
+import dev.devq.lang.unit.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the entries of {@code devices/*.yaml}. */
+final class DeviceReader {
+  private DeviceReader() {}
+
+  static Device read(Fields f, List<Fact> facts) {
+    String id = f.id("id");
+    String name = f.id("name");
+    List<String> aliases = f.texts("aliases");
+    Sourced<String> soc = f.sourcedText("soc", true);
+    Sourced<Integer> year = f.integer("year", 2000, true);
+    String form = f.word("form_factor", FormFactor.keys(), "");
+    Sourced<Quantity> ram = f.quantity("ram", Dimensions.BYTES, true);
+    Sourced<Quantity> limit = f.quantity("app_memory_limit", Dimensions.BYTES, true);
+    Sourced<Quantity> mah = f.quantity("battery_mah", Dimensions.CHARGE, false);
+    Sourced<Quantity> wh = f.quantity("battery_wh", Dimensions.ENERGY, false);
+    f.finish();
+    if (ram.present() && limit.present() && limit.value().value() > ram.value().value()) {
+      f.problems().error(limit.origin().source(), limit.origin().span(),
+          "the app memory limit is larger than the device's RAM", "");
+    }
+    FormFactor formFactor = form.isEmpty() ? FormFactor.PHONE : FormFactor.parse(form);
+    return new Device(id, name, aliases, soc.value(), year, formFactor, ram, limit, mah, wh,
+        new ArrayList<>(facts), f.origin());
+  }
+}

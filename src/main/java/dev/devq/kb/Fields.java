@@ -1,0 +1,448 @@
+package dev.devq.kb;
+
+import dev.devq.lang.ParseResult;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityParser;
+import dev.devq.lang.unit.UnitRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the keys of one YAML mapping strictly. Each accessor names the key it expects, so
+ * {@link #finish()} knows the valid keys and reports any other as unknown with the closest valid
+ * one. Errors go to {@link Problems} and accessors return placeholders, so a run reports every
+ * error of every file instead of stopping at the first.
+ *
+ * <p>A mapping may set {@code source:} and {@code confidence:}; they become the provenance of
+ * every value inside it that names none. Every value read is also recorded as a {@link Fact} under
+ * its dotted path for {@code devq info}.
+ */
+public final class Fields {
+  private static final Set<String> VALUE_KEYS = Set.of("value", "source", "confidence", "note");
+
+  private final YamlNode.Mapping node;
+  private final Provenance defaults;
+  private final Problems problems;
+  private final String path;
+  private final List<Fact> facts;
+  private final Set<String> known = new LinkedHashSet<>();
+
+  private Fields(YamlNode.Mapping node, Provenance inherited, Problems problems, String path, List<Fact> facts) {
+    this.node = node;
+    this.problems = problems;
+    this.path = path;
+    this.facts = facts;
+    this.defaults = ownDefaults(inherited);
+  }
+
+  /** Starts reading a top-level mapping; returns null (after reporting) when the node is not one. */
+  public static Fields root(YamlNode node, Problems problems, List<Fact> facts) {
+    if (!(node instanceof YamlNode.Mapping mapping)) {
+      problems.error(node, "expected a mapping, found " + node.kind(), "");
+      return null;
+    }
+    return new Fields(mapping, new Provenance("", Confidence.ESTIMATE, ""), problems, "", facts);
+  }
+
+  /**
+   * The same mapping read as an entity of its own (an item of {@code devices:}), recording facts
+   * into {@code entityFacts} with paths relative to it.
+   */
+  public Fields asEntity(List<Fact> entityFacts) {
+    return new Fields(node, defaults, problems, "", entityFacts);
+  }
+
+  public YamlNode.Mapping node() {
+    return node;
+  }
+
+  public Origin origin() {
+    return new Origin(node.source(), node.span());
+  }
+
+  public Provenance defaults() {
+    return defaults;
+  }
+
+  public Problems problems() {
+    return problems;
+  }
+
+  public boolean has(String key) {
+    known.add(key);
+    return node.entries().containsKey(key);
+  }
+
+  /** Origin of a key's value, or of the mapping when the key is absent. */
+  public Origin originOf(String key) {
+    YamlNode.Entry e = node.entries().get(key);
+    return e == null ? origin() : new Origin(e.value().source(), e.value().span());
+  }
+
+  // ---- texts -------------------------------------------------------------------------------
+
+  /** A required plain text (ids, names): no provenance. */
+  public String id(String key) {
+    YamlNode value = required(key);
+    if (value == null) {
+      return "";
+    }
+    if (!(value instanceof YamlNode.Scalar s) || s.text().isEmpty()) {
+      problems.error(value, "'" + key + "' must be a non-empty text, found " + value.kind(), "");
+      return "";
+    }
+    return s.text();
+  }
+
+  /** An optional plain text, {@code fallback} when absent. */
+  public String text(String key, String fallback) {
+    known.add(key);
+    YamlNode value = unwrap(key, valueNode(key));
+    if (value == null) {
+      return fallback;
+    }
+    if (!(value instanceof YamlNode.Scalar s)) {
+      problems.error(value, "'" + key + "' must be a text, found " + value.kind(), "");
+      return fallback;
+    }
+    return s.text();
+  }
+
+  /** A list of plain texts (aliases); a single text is accepted as a list of one. */
+  public List<String> texts(String key) {
+    known.add(key);
+    YamlNode value = unwrap(key, valueNode(key));
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof YamlNode.Scalar s) {
+      return s.text().isEmpty() ? List.of() : List.of(s.text());
+    }
+    if (!(value instanceof YamlNode.Sequence seq)) {
+      problems.error(value, "'" + key + "' must be a list of texts, found " + value.kind(), "");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (YamlNode item : seq.items()) {
+      if (item instanceof YamlNode.Scalar s && !s.text().isEmpty()) {
+        out.add(s.text());
+      } else {
+        problems.error(item, "'" + key + "' items must be texts, found " + item.kind(), "");
+      }
+    }
+    return out;
+  }
+
+  /** A text with provenance. */
+  public Sourced<String> sourcedText(String key, boolean required) {
+    YamlNode value = required ? required(key) : optional(key);
+    if (value == null) {
+      return Sourced.missing("", defaults, origin());
+    }
+    Read read = readValue(key, value);
+    if (!(single(key, read) instanceof YamlNode.Scalar s)) {
+      return Sourced.missing("", read.provenance, read.origin);
+    }
+    record(key, s.text(), read);
+    return Sourced.of(s.text(), read.provenance, read.origin);
+  }
+
+  /** One of a fixed set of words; reports the closest valid word otherwise. */
+  public String word(String key, List<String> allowed, String fallback) {
+    String text = text(key, "");
+    if (text.isEmpty()) {
+      if (fallback.isEmpty()) {
+        required(key);
+      }
+      return fallback;
+    }
+    if (!allowed.contains(text)) {
+      problems.error(valueNode(key), "'" + key + "' must be one of " + String.join(", ", allowed)
+          + ", found '" + text + "'", Suggestions.didYouMean(text, allowed));
+      return fallback.isEmpty() ? allowed.get(0) : fallback;
+    }
+    return text;
+  }
+
+  public boolean bool(String key, boolean fallback) {
+    String text = text(key, "");
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    if (!text.equals("true") && !text.equals("false")) {
+      problems.error(valueNode(key), "'" + key + "' must be true or false, found '" + text + "'", "");
+      return fallback;
+    }
+    return Boolean.parseBoolean(text);
+  }
+
+  // ---- numbers -----------------------------------------------------------------------------
+
+  /** A quantity of a given dimension, with provenance. Missing optional ones are NaN. */
+  public Sourced<Quantity> quantity(String key, Dimension dimension, boolean required) {
+    YamlNode value = required ? required(key) : optional(key);
+    Quantity unknown = Quantity.of(Double.NaN, dimension);
+    if (value == null) {
+      return Sourced.missing(unknown, defaults, origin());
+    }
+    Read read = readValue(key, value);
+    if (!(single(key, read) instanceof YamlNode.Scalar s)) {
+      return Sourced.missing(unknown, read.provenance, read.origin);
+    }
+    Quantity q = parseQuantity(s, key, dimension);
+    if (q == null) {
+      return Sourced.missing(unknown, read.provenance, read.origin);
+    }
+    if (q.value() < 0) {
+      problems.error(s, "'" + key + "' cannot be negative", "");
+    }
+    record(key, s.text().strip(), read);
+    return Sourced.of(q, read.provenance, read.origin);
+  }
+
+  /** A whole number (years, core counts) with provenance; {@code min} is the smallest allowed. */
+  public Sourced<Integer> integer(String key, int min, boolean required) {
+    YamlNode value = required ? required(key) : optional(key);
+    if (value == null) {
+      return Sourced.missing(0, defaults, origin());
+    }
+    Read read = readValue(key, value);
+    if (!(single(key, read) instanceof YamlNode.Scalar s)) {
+      return Sourced.missing(0, read.provenance, read.origin);
+    }
+    try {
+      int n = Integer.parseInt(s.text().trim());
+      if (n < min) {
+        problems.error(s, "'" + key + "' must be at least " + min + ", found " + n, "");
+      }
+      record(key, Integer.toString(n), read);
+      return Sourced.of(n, read.provenance, read.origin);
+    } catch (NumberFormatException e) {
+      problems.error(s, "'" + key + "' must be a whole number, found '" + s.text() + "'", "");
+      return Sourced.missing(0, read.provenance, read.origin);
+    }
+  }
+
+  // ---- nesting -----------------------------------------------------------------------------
+
+  /** A nested mapping, inheriting this mapping's provenance defaults; null when absent. */
+  public Fields object(String key, boolean required) {
+    YamlNode value = required ? required(key) : optional(key);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof YamlNode.Mapping m)) {
+      problems.error(value, "'" + key + "' must be a mapping, found " + value.kind(), "");
+      return null;
+    }
+    return new Fields(m, defaults, problems, join(key), facts);
+  }
+
+  /** The nested mappings of a list (devices, ops, notes). */
+  public List<Fields> objects(String key, boolean required) {
+    YamlNode value = required ? required(key) : optional(key);
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof YamlNode.Sequence seq)) {
+      problems.error(value, "'" + key + "' must be a list, found " + value.kind(), "");
+      return List.of();
+    }
+    List<Fields> out = new ArrayList<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      YamlNode item = seq.items().get(i);
+      if (item instanceof YamlNode.Mapping m) {
+        out.add(new Fields(m, defaults, problems, join(key) + "[" + i + "]", facts));
+      } else {
+        problems.error(item, "items of '" + key + "' must be mappings, found " + item.kind(), "");
+      }
+    }
+    return out;
+  }
+
+  /** The raw node of a key (for the model reader), marking the key as known. */
+  public YamlNode raw(String key) {
+    known.add(key);
+    YamlNode.Entry e = node.entries().get(key);
+    return e == null ? null : e.value();
+  }
+
+  /** The keys present in this mapping (for free-form maps such as model parameters). */
+  public Set<String> keys() {
+    return node.entries().keySet();
+  }
+
+  /** Reports every key that no accessor asked for, with the closest valid key. */
+  public void finish() {
+    for (YamlNode.Entry e : node.entries().values()) {
+      if (!known.contains(e.key())) {
+        problems.error(node.source(), e.keySpan(), "unknown key '" + e.key() + "'" + where(),
+            Suggestions.didYouMean(e.key(), known));
+      }
+    }
+  }
+
+  // ---- internals ---------------------------------------------------------------------------
+
+  private String where() {
+    return path.isEmpty() ? "" : " in '" + path + "'";
+  }
+
+  private Provenance ownDefaults(Provenance inherited) {
+    known.add("source");
+    known.add("confidence");
+    String source = inherited.source();
+    Confidence confidence = inherited.confidence();
+    YamlNode s = valueNode("source");
+    if (s instanceof YamlNode.Scalar sc) {
+      source = sc.text();
+      noteSourceUse(sc);
+    }
+    YamlNode c = valueNode("confidence");
+    if (c instanceof YamlNode.Scalar cs) {
+      confidence = confidence(cs, confidence);
+    }
+    return new Provenance(source, confidence, "");
+  }
+
+  private Confidence confidence(YamlNode.Scalar node, Confidence fallback) {
+    Confidence parsed = Confidence.parse(node.text());
+    if (parsed == null) {
+      problems.error(node, "confidence must be vendor, measured, derived or estimate, found '" + node.text() + "'",
+          Suggestions.didYouMean(node.text(), List.of("vendor", "measured", "derived", "estimate")));
+      return fallback;
+    }
+    return parsed;
+  }
+
+  /** Reads a plain scalar or a {value, source, confidence, note} object. */
+  private Read readValue(String key, YamlNode value) {
+    Origin origin = new Origin(value.source(), value.span());
+    if (value instanceof YamlNode.Scalar) {
+      return new Read(value, defaults, origin);
+    }
+    if (value instanceof YamlNode.Mapping m && m.entries().containsKey("value")) {
+      String source = defaults.source();
+      Confidence confidence = defaults.confidence();
+      String note = "";
+      for (YamlNode.Entry e : m.entries().values()) {
+        if (!VALUE_KEYS.contains(e.key())) {
+          problems.error(m.source(), e.keySpan(), "unknown key '" + e.key() + "' in the value of '" + key + "'",
+              Suggestions.didYouMean(e.key(), VALUE_KEYS));
+        }
+      }
+      if (m.entries().get("source") != null && m.entries().get("source").value() instanceof YamlNode.Scalar s) {
+        source = s.text();
+        noteSourceUse(s);
+      }
+      if (m.entries().get("confidence") != null && m.entries().get("confidence").value() instanceof YamlNode.Scalar c) {
+        confidence = confidence(c, confidence);
+      }
+      if (m.entries().get("note") != null && m.entries().get("note").value() instanceof YamlNode.Scalar n) {
+        note = n.text();
+      }
+      YamlNode inner = m.entries().get("value").value();
+      if ((confidence == Confidence.ESTIMATE || confidence == Confidence.DERIVED) && note.isBlank()) {
+        problems.error(inner, "'" + key + "' is marked " + confidence.label() + " but has no note saying how it was obtained",
+            "add note: \"…\"");
+      }
+      return new Read(inner, new Provenance(source, confidence, note), new Origin(inner.source(), inner.span()));
+    }
+    problems.error(value, "'" + key + "' must be a value or {value: …, source: …}, found " + value.kind(), "");
+    return new Read(null, defaults, origin);
+  }
+
+  private Quantity parseQuantity(YamlNode.Scalar s, String key, Dimension expected) {
+    // Parse the scalar on its own, then move error spans back to the scalar's place in the file.
+    int start = s.span().start() + (s.quoted() ? 1 : 0);
+    String text = s.text();
+    ParseResult<Quantity> parsed = QuantityParser.parse(new SourceText(s.source().name(), text));
+    if (!parsed.ok()) {
+      var first = parsed.diagnostics().get(0);
+      int end = Math.min(s.source().text().length(), start + first.span().end());
+      Span at = new Span(Math.min(end, start + first.span().start()), end);
+      problems.error(s.source(), at, "'" + key + "': " + first.message(),
+          first.notes().isEmpty() ? "" : first.notes().get(0));
+      return null;
+    }
+    Quantity q = parsed.value();
+    if (!q.dimension().equals(expected)) {
+      UnitRegistry units = UnitRegistry.standard();
+      problems.error(s, "'" + key + "' must be " + units.describe(expected) + ", found " + units.describe(q.dimension())
+          + " ('" + text + "')", "write it in units of " + exampleUnit(expected));
+      return null;
+    }
+    return q;
+  }
+
+  private static String exampleUnit(Dimension d) {
+    var ladder = UnitRegistry.standard().ladder(d);
+    return ladder.isEmpty() ? UnitRegistry.standard().name(d)
+        : String.join(", ", ladder.stream().map(u -> u.name().isEmpty() ? "a plain number" : u.name()).toList());
+  }
+
+  private void record(String key, String text, Read read) {
+    facts.add(new Fact(join(key), text, read.provenance, read.origin));
+  }
+
+  private YamlNode required(String key) {
+    known.add(key);
+    YamlNode.Entry e = node.entries().get(key);
+    if (e == null || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
+      problems.error(node.source(), Span.at(node.span().start()), "missing required key '" + key + "'" + where(), "");
+      return null;
+    }
+    return e.value();
+  }
+
+  private YamlNode optional(String key) {
+    known.add(key);
+    YamlNode.Entry e = node.entries().get(key);
+    if (e == null || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
+      return null;
+    }
+    return e.value();
+  }
+
+  /**
+   * The inner value of a {value: …, source: …} object (checking its keys and noting its source),
+   * or the node itself when it is written plainly.
+   */
+  private YamlNode unwrap(String key, YamlNode value) {
+    if (value instanceof YamlNode.Mapping m && m.entries().containsKey("value")) {
+      return readValue(key, value).scalar();
+    }
+    return value;
+  }
+
+  private YamlNode valueNode(String key) {
+    YamlNode.Entry e = node.entries().get(key);
+    return e == null ? null : e.value();
+  }
+
+  private String join(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** Source ids are checked against sources.yaml after every file is read. */
+  private void noteSourceUse(YamlNode.Scalar s) {
+    problems.recordSourceUse(s);
+  }
+
+  /** The scalar of a read value; reports a list or mapping where one value belongs. */
+  private YamlNode single(String key, Read read) {
+    if (read.scalar != null && !(read.scalar instanceof YamlNode.Scalar)) {
+      problems.error(read.scalar, "'" + key + "' must be a single value, found " + read.scalar.kind(), "");
+      return null;
+    }
+    return read.scalar;
+  }
+
+  private record Read(YamlNode scalar, Provenance provenance, Origin origin) {}
+}

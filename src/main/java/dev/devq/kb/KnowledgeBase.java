@@ -1,0 +1,141 @@
+package dev.devq.kb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything devq knows, loaded and validated: immutable, safe to share between threads.
+ *
+ * <p>Lookups are by exact id; names, aliases and typos go through the search index.
+ * {@link #version()} is a hash of every profile file read, so results written into a review
+ * document can tell when the knowledge base changed under them.
+ */
+public final class KnowledgeBase {
+  private final Map<String, Soc> socs;
+  private final Map<String, Device> devices;
+  private final Map<String, Op> ops;
+  private final Map<String, ModelProfile> models;
+  private final Map<String, Source> sources;
+  private final Map<String, NamedQuantity> budgets;
+  private final Map<String, NamedQuantity> constants;
+  private final Map<String, Entity> byId;
+  private final Map<String, Entity> byAlias;
+  private final Calibration calibration;
+  private final String version;
+
+  KnowledgeBase(Collection<Soc> socs, Collection<Device> devices, Collection<Op> ops,
+      Collection<ModelProfile> models, Collection<Source> sources, Collection<NamedQuantity> budgets,
+      Collection<NamedQuantity> constants, Calibration calibration, String version) {
+    this.socs = index(socs, Soc::id);
+    this.devices = index(devices, Device::id);
+    this.ops = index(ops, Op::id);
+    this.models = index(models, ModelProfile::id);
+    this.sources = index(sources, Source::id);
+    this.budgets = index(budgets, NamedQuantity::id);
+    this.constants = index(constants, NamedQuantity::id);
+    this.calibration = calibration;
+    this.version = version;
+    Map<String, Entity> ids = new LinkedHashMap<>();
+    Map<String, Entity> aliases = new LinkedHashMap<>();
+    for (Entity e : entities()) {
+      ids.put(e.id(), e);
+      for (String alias : e.aliases()) {
+        aliases.put(alias.toLowerCase(Locale.ROOT), e);
+      }
+      aliases.put(e.name().toLowerCase(Locale.ROOT), e);
+    }
+    this.byId = Map.copyOf(ids);
+    this.byAlias = Map.copyOf(aliases);
+  }
+
+  private static <T> Map<String, T> index(Collection<T> items, java.util.function.Function<T, String> id) {
+    Map<String, T> out = new LinkedHashMap<>();
+    items.stream().sorted(java.util.Comparator.comparing(id)).forEach(i -> out.put(id.apply(i), i));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  public Map<String, Soc> socs() {
+    return socs;
+  }
+
+  public Map<String, Device> devices() {
+    return devices;
+  }
+
+  public Map<String, Op> ops() {
+    return ops;
+  }
+
+  public Map<String, ModelProfile> models() {
+    return models;
+  }
+
+  public Map<String, Source> sources() {
+    return sources;
+  }
+
+  public Map<String, NamedQuantity> budgets() {
+    return budgets;
+  }
+
+  /** Physical constants of the cost model ({@code constants.yaml}), each with a source. */
+  public Map<String, NamedQuantity> constants() {
+    return constants;
+  }
+
+  public Calibration calibration() {
+    return calibration;
+  }
+
+  /** A hash of every profile file, for staleness checks of written results. */
+  public String version() {
+    return version;
+  }
+
+  /** Every entity: SoCs, devices, ops, models. */
+  public List<Entity> entities() {
+    List<Entity> all = new ArrayList<>();
+    all.addAll(socs.values());
+    all.addAll(devices.values());
+    all.addAll(ops.values());
+    all.addAll(models.values());
+    return all;
+  }
+
+  /** An entity by exact id, or null. */
+  public Entity entity(String id) {
+    return byId.get(id);
+  }
+
+  /** An entity by exact id, name or alias (case-insensitive for names and aliases), or null. */
+  public Entity lookup(String nameOrAlias) {
+    Entity e = byId.get(nameOrAlias);
+    return e != null ? e : byAlias.get(nameOrAlias.toLowerCase(Locale.ROOT));
+  }
+
+  /** The SoC of a target: the SoC itself, or a device's SoC. */
+  public Soc socOf(Entity target) {
+    if (target instanceof Soc s) {
+      return s;
+    }
+    if (target instanceof Device d) {
+      return socs.get(d.soc());
+    }
+    throw new IllegalArgumentException(target.id() + " is not a target");
+  }
+
+  /** The device a target stands for: the device itself, or a SoC's typical device. */
+  public Device deviceOf(Entity target) {
+    if (target instanceof Device d) {
+      return d;
+    }
+    if (target instanceof Soc s) {
+      return devices.get(s.typicalDevice());
+    }
+    throw new IllegalArgumentException(target.id() + " is not a target");
+  }
+}

@@ -1,0 +1,58 @@
+package dev.devq.kb;
+
+import java.util.List;
+
+/**
+ * Shape limits of an operator on one compute unit, checked by placement. Zero means "no limit";
+ * an empty {@code scaleFactors} allows any factor; {@code axis} and {@code broadcast} are
+ * {@code any} when unconstrained.
+ */
+public record Limits(
+    int maxKernel,
+    int maxStride,
+    int maxDilation,
+    int maxRank,
+    long maxDim,
+    List<Integer> scaleFactors,
+    String axis,
+    String broadcast) {
+  public static final Limits NONE = new Limits(0, 0, 0, 0, 0, List.of(), "any", "any");
+
+  public Limits {
+    scaleFactors = List.copyOf(scaleFactors);
+  }
+
+  public boolean isNone() {
+    return equals(NONE);
+  }
+
+  /** {@code max_kernel 13, max_stride 2}: the limits as written in profiles. */
+  public String describe() {
+    var parts = new java.util.ArrayList<String>();
+    if (maxKernel > 0) {
+      parts.add("kernel ≤ " + maxKernel);
+    }
+    if (maxStride > 0) {
+      parts.add("stride ≤ " + maxStride);
+    }
+    if (maxDilation > 0) {
+      parts.add("dilation ≤ " + maxDilation);
+    }
+    if (maxRank > 0) {
+      parts.add("rank ≤ " + maxRank);
+    }
+    if (maxDim > 0) {
+      parts.add("dims ≤ " + maxDim);
+    }
+    if (!scaleFactors.isEmpty()) {
+      parts.add("scale factors " + scaleFactors);
+    }
+    if (!"any".equals(axis)) {
+      parts.add("axis: " + axis);
+    }
+    if (!"any".equals(broadcast)) {
+      parts.add("broadcast: " + broadcast.replace('_', ' '));
+    }
+    return String.join(", ", parts);
+  }
+}

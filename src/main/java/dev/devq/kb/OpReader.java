@@ -1,0 +1,99 @@
+package dev.devq.kb;
+
+import dev.devq.lang.Suggestions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the entries of {@code ops/*.yaml}. */
+final class OpReader {
+  static final List<String> CATEGORIES = List.of("convolution", "pooling", "normalization", "activation", "linear",
+      "attention", "elementwise", "reduction", "shape", "indexing", "resize", "embedding", "recurrent", "sorting",
+      "control_flow", "custom", "quantization", "other");
+  static final List<String> OP_CLASSES = List.of("conv", "depthwise", "matmul", "elementwise", "normalization",
+      "reduction", "data_movement", "gather", "recurrent", "control");
+
+  private OpReader() {}
+
+  static Op read(Fields f, List<Fact> facts) {
+    String id = f.id("id");
+    String name = f.id("name");
+    String category = f.word("category", CATEGORIES, "");
+    String opClass = f.word("op_class", OP_CLASSES, "");
+    String description = f.text("description", "");
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    Fields a = f.object("aliases", false);
+    if (a != null) {
+      for (String eco : Op.ECOSYSTEMS) {
+        aliases.put(eco, a.texts(eco));
+      }
+      a.finish();
+    }
+    Map<ComputeUnit, Support> support = new EnumMap<>(ComputeUnit.class);
+    Fields s = f.object("support", true);
+    if (s != null) {
+      for (ComputeUnit unit : ComputeUnit.values()) {
+        Fields u = s.object(unit.key(), false);
+        if (u != null) {
+          support.put(unit, support(u));
+        }
+      }
+      s.finish();
+    }
+    f.finish();
+    return new Op(id, name, category, opClass, description, aliases, support, f.defaults(),
+        new ArrayList<>(facts), f.origin());
+  }
+
+  private static Support support(Fields u) {
+    String status = u.word("status", SupportStatus.keys(), "");
+    String sinceSoc = "";
+    String sinceOs = "";
+    Fields since = u.object("since", false);
+    if (since != null) {
+      sinceSoc = since.text("soc", "");
+      sinceOs = since.text("os", "");
+      since.finish();
+    }
+    Limits limits = limits(u.object("limits", false));
+    List<Support.Note> notes = new ArrayList<>();
+    for (Fields n : u.objects("notes", false)) {
+      String text = n.id("text");
+      notes.add(new Support.Note(text, n.defaults().source()));
+      n.finish();
+    }
+    u.finish();
+    SupportStatus parsed = SupportStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+    return new Support(parsed, sinceSoc, sinceOs, limits, notes, u.defaults());
+  }
+
+  private static Limits limits(Fields l) {
+    if (l == null) {
+      return Limits.NONE;
+    }
+    int kernel = l.integer("max_kernel", 1, false).value();
+    int stride = l.integer("max_stride", 1, false).value();
+    int dilation = l.integer("max_dilation", 1, false).value();
+    int rank = l.integer("max_rank", 1, false).value();
+    int dim = l.integer("max_dim", 1, false).value();
+    List<Integer> factors = new ArrayList<>();
+    for (String factor : l.texts("scale_factors")) {
+      try {
+        factors.add(Integer.parseInt(factor));
+      } catch (NumberFormatException e) {
+        l.problems().error(l.raw("scale_factors"), "scale factors must be whole numbers, found '" + factor + "'", "");
+      }
+    }
+    String axis = l.word("axis", List.of("channel", "last", "any"), "any");
+    String broadcast = l.word("broadcast", List.of("any", "constant_only"), "any");
+    l.finish();
+    return new Limits(kernel, stride, dilation, rank, dim, factors, axis, broadcast);
+  }
+
+  /** The closest category, for messages elsewhere. */
+  static String suggestCategory(String text) {
+    return Suggestions.didYouMean(text, CATEGORIES);
+  }
+}

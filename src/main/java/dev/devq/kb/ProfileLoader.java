@@ -1,0 +1,214 @@
+package dev.devq.kb;
+
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads profile directories into a {@link KnowledgeBase}. Later directories add to and override
+ * earlier ones entity by entity (same id replaces), which is how {@code --profiles DIR} works.
+ *
+ * <p>Every error of every file is collected; the result is a knowledge base or the full list.
+ */
+public final class ProfileLoader {
+  private final Problems problems = new Problems();
+  private final Map<String, Soc> socs = new LinkedHashMap<>();
+  private final Map<String, Device> devices = new LinkedHashMap<>();
+  private final Map<String, Op> ops = new LinkedHashMap<>();
+  private final Map<String, ModelProfile> models = new LinkedHashMap<>();
+  private final Map<String, Source> sources = new LinkedHashMap<>();
+  private final Map<String, NamedQuantity> budgets = new LinkedHashMap<>();
+  private final Map<String, NamedQuantity> constants = new LinkedHashMap<>();
+  private Calibration calibration = Calibration.NONE;
+  private final MessageDigest digest = sha256();
+
+  private ProfileLoader() {}
+
+  /** Loads the given roots in order; each holds any of sources.yaml, socs/, devices/, …. */
+  public static Result load(List<Path> roots) {
+    var loader = new ProfileLoader();
+    for (Path root : roots) {
+      loader.loadRoot(root);
+    }
+    return loader.finish();
+  }
+
+  /** Names files as {@code profiles/socs/a16.yaml}: relative to the root's parent, the same on every machine. */
+  private Path root = Path.of("");
+
+  private String displayName(Path path) {
+    Path base = root.toAbsolutePath().normalize();
+    Path abs = path.toAbsolutePath().normalize();
+    Path name = base.getFileName() == null ? abs : base.getFileName().resolve(base.relativize(abs));
+    return name.toString();
+  }
+
+  private void loadRoot(Path root) {
+    this.root = root;
+    if (!Files.isDirectory(root)) {
+      problems.add(Diagnostic.error(DiagnosticCode.IO, "profile directory not found: " + root
+          + (root.isAbsolute() ? "" : " (relative to the working directory)"),
+          new SourceText(root.toString(), ""), Span.at(0)));
+      return;
+    }
+    file(root.resolve("sources.yaml"), f -> SourcesReader.read(f).forEach(s -> sources.put(s.id(), s)));
+    file(root.resolve("budgets.yaml"), f -> NamedQuantityReader.read(f, "budgets").forEach(b -> budgets.put(b.id(), b)));
+    file(root.resolve("constants.yaml"), f -> NamedQuantityReader.read(f, "constants").forEach(c -> constants.put(c.id(), c)));
+    for (Path p : yamlFiles(root.resolve("socs"))) {
+      file(p, f -> put(socs, SocReader.read(f, factsOf(f)), p));
+    }
+    for (Path p : yamlFiles(root.resolve("devices"))) {
+      file(p, f -> {
+        for (Fields d : f.objects("devices", true)) {
+          List<Fact> facts = new ArrayList<>();
+          Device device = DeviceReader.read(d.asEntity(facts), facts);
+          put(devices, device, p);
+        }
+        f.finish();
+      });
+    }
+    for (Path p : yamlFiles(root.resolve("ops"))) {
+      file(p, f -> {
+        for (Fields o : f.objects("ops", true)) {
+          List<Fact> facts = new ArrayList<>();
+          put(ops, OpReader.read(o.asEntity(facts), facts), p);
+        }
+        f.finish();
+      });
+    }
+    for (Path p : yamlFiles(root.resolve("models"))) {
+      file(p, f -> put(models, ModelProfileReader.read(f, factsOf(f)), p));
+    }
+    for (Path p : yamlFiles(root.resolve("calibration"))) {
+      file(p, f -> calibration = CalibrationReader.read(f));
+    }
+  }
+
+  /** Facts recorded for a whole-file entity live in the list the root Fields was created with. */
+  private final Map<Fields, List<Fact>> rootFacts = new java.util.IdentityHashMap<>();
+
+  private List<Fact> factsOf(Fields f) {
+    return rootFacts.getOrDefault(f, new ArrayList<>());
+  }
+
+  private <E extends Entity> void put(Map<String, E> map, E entity, Path file) {
+    if (entity.id().isEmpty()) {
+      return;
+    }
+    if (!entity.id().matches("[a-z][a-z0-9_]*")) {
+      problems.error(entity.origin().source(), entity.origin().span(),
+          "id '" + entity.id() + "' must be snake_case (lower-case letters, digits and _)", "");
+    }
+    if (entity instanceof Soc || entity instanceof ModelProfile) {
+      String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+      if (!expected.equals(entity.id())) {
+        problems.error(entity.origin().source(), entity.origin().span(),
+            "id '" + entity.id() + "' does not match the file name '" + file.getFileName() + "'",
+            "rename the file to " + entity.id() + ".yaml or change the id");
+      }
+    }
+    E previous = map.put(entity.id(), entity);
+    if (previous != null && previous.origin().source().name().equals(entity.origin().source().name())) {
+      problems.error(entity.origin().source(), entity.origin().span(), "duplicate id '" + entity.id() + "'",
+          "first defined at " + previous.origin().position());
+    }
+  }
+
+  private interface FileBody {
+    void read(Fields root);
+  }
+
+  private void file(Path path, FileBody body) {
+    if (!Files.isRegularFile(path)) {
+      return;
+    }
+    String text;
+    try {
+      if (Files.size(path) > YamlReader.MAX_BYTES) {
+        problems.add(Diagnostic.error(DiagnosticCode.PROFILE, "file is larger than "
+            + (YamlReader.MAX_BYTES >> 20) + " MB", new SourceText(path.toString(), ""), Span.at(0)));
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      digest.update(path.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+      digest.update(bytes);
+    } catch (CharacterCodingException e) {
+      problems.add(Diagnostic.error(DiagnosticCode.PROFILE, "file is not UTF-8 text",
+          new SourceText(path.toString(), ""), Span.at(0)));
+      return;
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(DiagnosticCode.IO, "cannot read: " + e.getMessage(),
+          new SourceText(path.toString(), ""), Span.at(0)));
+      return;
+    }
+    SourceText source = new SourceText(displayName(path), text);
+    YamlReader.Result parsed = YamlReader.read(source);
+    if (!parsed.ok()) {
+      problems.addAll(parsed.diagnostics());
+      return;
+    }
+    List<Fact> facts = new ArrayList<>();
+    Fields root = Fields.root(parsed.root(), problems, facts);
+    if (root != null) {
+      rootFacts.put(root, facts);
+      body.read(root);
+    }
+  }
+
+  private static List<Path> yamlFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private Result finish() {
+    new CrossChecks(problems, socs, devices, ops, models, sources).run();
+    if (!problems.isEmpty()) {
+      return new Result(null, problems.diagnostics());
+    }
+    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    var kb = new KnowledgeBase(socs.values(), devices.values(), ops.values(), models.values(), sources.values(),
+        budgets.values(), constants.values(), calibration, version);
+    return new Result(kb, List.of());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** A knowledge base, or every problem found. */
+  public record Result(KnowledgeBase knowledgeBase, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+      return knowledgeBase != null;
+    }
+  }
+}

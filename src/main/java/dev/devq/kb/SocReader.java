@@ -1,0 +1,103 @@
+package dev.devq.kb;
+
+import dev.devq.lang.unit.Quantity;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads {@code socs/ID.yaml}. */
+final class SocReader {
+  private SocReader() {}
+
+  static Soc read(Fields f, List<Fact> facts) {
+    String id = f.id("id");
+    String name = f.id("name");
+    List<String> aliases = f.texts("aliases");
+    Sourced<Integer> year = f.integer("year", 2000, true);
+    Sourced<String> process = f.sourcedText("process", false);
+    String typical = f.id("typical_device");
+    boolean coremlAne = f.bool("coreml_ane", true);
+    Fields ane = f.object("ane", true);
+    Fields gpu = f.object("gpu", true);
+    Fields cpu = f.object("cpu", true);
+    boolean int8Fast = ane != null && ane.bool("int8_fast_path", false);
+    UnitSpec aneSpec = unit(ane, "cores", "tops_fp16", "tops_int8", "", f);
+    UnitSpec gpuSpec = unit(gpu, "cores", "tflops_fp16", "", "tflops_fp32", f);
+    UnitSpec cpuSpec = cpu(cpu, f);
+    Fields memory = f.object("memory", true);
+    Sourced<String> memoryType = memory == null ? Sourced.missing("", f.defaults(), f.origin())
+        : memory.sourcedText("type", true);
+    Sourced<Quantity> bandwidth = memory == null ? missing(f, Dimensions.BANDWIDTH)
+        : memory.quantity("bandwidth", Dimensions.BANDWIDTH, true);
+    if (memory != null) {
+      memory.finish();
+    }
+    Sourced<Quantity> slc = f.quantity("slc", Dimensions.BYTES, false);
+    Map<FormFactor, ThermalModel> thermal = thermal(f.object("thermal", true));
+    f.finish();
+    return new Soc(id, name, aliases, year, process, typical, coremlAne, int8Fast, aneSpec, gpuSpec, cpuSpec,
+        memoryType, bandwidth, slc, thermal, new ArrayList<>(facts), f.origin());
+  }
+
+  private static UnitSpec unit(Fields u, String cores, String fp16, String int8, String fp32, Fields parent) {
+    if (u == null) {
+      return emptyUnit(parent);
+    }
+    UnitSpec spec = new UnitSpec(
+        u.integer(cores, 0, true),
+        fp16.isEmpty() ? missing(parent, Dimensions.THROUGHPUT) : u.quantity(fp16, Dimensions.THROUGHPUT, true),
+        int8.isEmpty() ? missing(parent, Dimensions.THROUGHPUT) : u.quantity(int8, Dimensions.THROUGHPUT, true),
+        fp32.isEmpty() ? missing(parent, Dimensions.THROUGHPUT) : u.quantity(fp32, Dimensions.THROUGHPUT, true),
+        u.quantity("power", Dimensions.POWER, true));
+    u.finish();
+    return spec;
+  }
+
+  private static UnitSpec cpu(Fields u, Fields parent) {
+    if (u == null) {
+      return emptyUnit(parent);
+    }
+    Sourced<Integer> perf = u.integer("performance_cores", 1, true);
+    Sourced<Integer> eff = u.integer("efficiency_cores", 0, true);
+    Sourced<Integer> cores = Sourced.of(perf.value() + eff.value(), perf.provenance(), perf.origin());
+    UnitSpec spec = new UnitSpec(cores, missing(parent, Dimensions.THROUGHPUT), missing(parent, Dimensions.THROUGHPUT),
+        u.quantity("gflops_fp32", Dimensions.THROUGHPUT, true), u.quantity("power", Dimensions.POWER, true));
+    u.finish();
+    return spec;
+  }
+
+  private static UnitSpec emptyUnit(Fields parent) {
+    return new UnitSpec(Sourced.missing(0, parent.defaults(), parent.origin()), missing(parent, Dimensions.THROUGHPUT),
+        missing(parent, Dimensions.THROUGHPUT), missing(parent, Dimensions.THROUGHPUT),
+        missing(parent, Dimensions.POWER));
+  }
+
+  private static Sourced<Quantity> missing(Fields f, dev.devq.lang.unit.Dimension d) {
+    return Sourced.missing(Quantity.of(Double.NaN, d), f.defaults(), f.origin());
+  }
+
+  private static Map<FormFactor, ThermalModel> thermal(Fields t) {
+    Map<FormFactor, ThermalModel> out = new EnumMap<>(FormFactor.class);
+    if (t == null) {
+      return out;
+    }
+    for (String key : List.copyOf(t.keys())) {
+      if (key.equals("source") || key.equals("confidence")) {
+        continue;
+      }
+      if (!FormFactor.keys().contains(key)) {
+        t.has(key);
+        t.problems().error(t.node().source(), t.node().entries().get(key).keySpan(),
+            "unknown form factor '" + key + "'", dev.devq.lang.Suggestions.didYouMean(key, FormFactor.keys()));
+        continue;
+      }
+      Fields model = t.object(key, true);
+      if (model != null) {
+        ThermalReader.read(model).ifPresent(m -> out.put(FormFactor.parse(key), m));
+      }
+    }
+    t.finish();
+    return out;
+  }
+}

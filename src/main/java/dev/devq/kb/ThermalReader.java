@@ -1,0 +1,58 @@
+package dev.devq.kb;
+
+import dev.devq.lang.unit.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one form factor's thermal model and checks that the curve makes physical sense. */
+final class ThermalReader {
+  private ThermalReader() {}
+
+  static Optional<ThermalModel> read(Fields f) {
+    List<ThermalModel.Point> points = new ArrayList<>();
+    for (Fields p : f.objects("curve", true)) {
+      Sourced<Quantity> at = p.quantity("at", Dimensions.TIME, true);
+      Sourced<Quantity> fraction = p.quantity("fraction", Dimensions.NONE, true);
+      p.finish();
+      if (at.present() && fraction.present()) {
+        points.add(new ThermalModel.Point(at.value(), fraction.value().value()));
+      }
+    }
+    double fair = fraction(f, "fair");
+    double serious = fraction(f, "serious");
+    double critical = fraction(f, "critical");
+    f.finish();
+    if (points.isEmpty()) {
+      return Optional.empty();
+    }
+    checkCurve(f, points);
+    if (!(fair >= serious && serious >= critical)) {
+      f.problems().error(f.node(), "thermal fractions must not increase from fair to serious to critical", "");
+    }
+    return Optional.of(new ThermalModel(points, fair, serious, critical, f.defaults()));
+  }
+
+  private static double fraction(Fields f, String key) {
+    Sourced<Quantity> q = f.quantity(key, Dimensions.NONE, true);
+    double v = q.value().value();
+    if (q.present() && (v <= 0 || v > 1)) {
+      f.problems().error(f.node(), "'" + key + "' must be a fraction of peak between 0% and 100%", "");
+    }
+    return q.present() ? v : 1;
+  }
+
+  private static void checkCurve(Fields f, List<ThermalModel.Point> points) {
+    if (points.get(0).at().value() != 0 || Math.abs(points.get(0).fraction() - 1) > 1e-9) {
+      f.problems().error(f.node(), "a thermal curve starts at {at: 0 min, fraction: 100%}", "");
+    }
+    for (int i = 1; i < points.size(); i++) {
+      if (points.get(i).at().value() <= points.get(i - 1).at().value()) {
+        f.problems().error(f.node(), "thermal curve times must increase", "");
+      }
+      if (points.get(i).fraction() > points.get(i - 1).fraction() + 1e-9 || points.get(i).fraction() <= 0) {
+        f.problems().error(f.node(), "thermal curve fractions must stay above 0 and never increase", "");
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.devq.kb;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML document into a {@link YamlNode} tree, with limits that keep a hostile file from
+ * exhausting memory: no anchors or aliases at all (profiles never need them, and an alias bomb is
+ * made of them), bounded nesting and bounded size.
+ */
+public final class YamlReader {
+  public static final int MAX_BYTES = 4 << 20;
+  public static final int MAX_DEPTH = 40;
+
+  private static final YAMLFactory FACTORY = buildFactory();
+
+  private YamlReader() {}
+
+  private static YAMLFactory buildFactory() {
+    var options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(10);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    var factory = YAMLFactory.builder().loaderOptions(options).build();
+    factory.setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_DEPTH).maxStringLength(1 << 20).maxDocumentLength(MAX_BYTES).build());
+    return factory;
+  }
+
+  /** Parses a document; on failure the diagnostics say where and why. */
+  public static Result read(SourceText source) {
+    if (source.text().length() > MAX_BYTES) {
+      return Result.failed(Diagnostic.error(DiagnosticCode.PROFILE,
+          "file is larger than " + (MAX_BYTES >> 20) + " MB", source, Span.at(0)));
+    }
+    try (JsonParser parser = FACTORY.createParser(source.text())) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return Result.failed(Diagnostic.error(DiagnosticCode.PROFILE, "file is empty", source, Span.at(0)));
+      }
+      YamlNode root = node(parser, source, 0);
+      return new Result(root, List.of());
+    } catch (AliasRejected e) {
+      return Result.failed(Diagnostic.error(DiagnosticCode.PROFILE,
+          "YAML anchors and aliases are not allowed in profiles", source, e.span)
+          .withNote("write the value out in full"));
+    } catch (IOException | RuntimeException e) {
+      return Result.failed(fromException(source, e));
+    }
+  }
+
+  private static YamlNode node(JsonParser parser, SourceText source, int depth) throws IOException {
+    if (depth > MAX_DEPTH) {
+      throw new IOException("nesting deeper than " + MAX_DEPTH + " levels");
+    }
+    rejectAlias(parser, source);
+    int start = offset(parser.currentTokenLocation(), source);
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        int keyStart = offset(parser.currentTokenLocation(), source);
+        Span keySpan = new Span(keyStart, Math.min(source.text().length(), keyStart + key.length()));
+        parser.nextToken();
+        YamlNode value = node(parser, source, depth + 1);
+        entries.put(key, new YamlNode.Entry(key, keySpan, value));
+      }
+      return new YamlNode.Mapping(source, new Span(start, end(parser, source, start)), entries);
+    }
+    if (token == JsonToken.START_ARRAY) {
+      List<YamlNode> items = new ArrayList<>();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        items.add(node(parser, source, depth + 1));
+      }
+      return new YamlNode.Sequence(source, new Span(start, end(parser, source, start)), items);
+    }
+    String text = token == JsonToken.VALUE_NULL ? "" : parser.getText();
+    boolean quoted = start < source.text().length()
+        && (source.text().charAt(start) == '"' || source.text().charAt(start) == '\'');
+    int length = text.length() + (quoted ? 2 : 0);
+    Span span = new Span(start, Math.min(source.text().length(), start + Math.max(1, length)));
+    return new YamlNode.Scalar(source, span, text, quoted);
+  }
+
+  private static void rejectAlias(JsonParser parser, SourceText source) {
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      int at = offset(parser.currentTokenLocation(), source);
+      throw new AliasRejected(new Span(at, Math.min(source.text().length(), at + 1)));
+    }
+  }
+
+  private static int end(JsonParser parser, SourceText source, int start) {
+    return Math.max(start, Math.min(source.text().length(), offset(parser.currentTokenLocation(), source)));
+  }
+
+  private static int offset(JsonLocation location, SourceText source) {
+    long chars = location.getCharOffset();
+    if (chars >= 0) {
+      return (int) Math.min(chars, source.text().length());
+    }
+    return offsetOfLineColumn(source.text(), location.getLineNr(), location.getColumnNr());
+  }
+
+  static int offsetOfLineColumn(String text, int line, int column) {
+    int offset = 0;
+    for (int l = 1; l < line && offset < text.length(); l++) {
+      int next = text.indexOf('\n', offset);
+      offset = next < 0 ? text.length() : next + 1;
+    }
+    return Math.min(text.length(), offset + Math.max(0, column - 1));
+  }
+
+  private static Diagnostic fromException(SourceText source, Exception e) {
+    int offset = 0;
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+      offset = offsetOfLineColumn(source.text(), jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr());
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    message = message.lines().findFirst().orElse(message).strip();
+    if (message.contains("aliases")) {
+      message = "too many YAML aliases (" + message + ")";
+    }
+    return Diagnostic.error(DiagnosticCode.PROFILE, "malformed YAML: " + lowerFirst(message), source,
+        Span.at(offset));
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** A parsed document, or the reason it could not be parsed. */
+  public record Result(YamlNode root, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    static Result failed(Diagnostic d) {
+      return new Result(null, List.of(d));
+    }
+
+    public boolean ok() {
+      return diagnostics.isEmpty();
+    }
+  }
+
+  private static final class AliasRejected extends RuntimeException {
+    final transient Span span;
+
+    AliasRejected(Span span) {
+      super(null, null, false, false);
+      this.span = span;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.devq.lang;
+
+import dev.devq.lang.antlr.DevqLexer;
+import dev.devq.lang.antlr.DevqParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses query text into the untyped tree of {@link Expr} and {@link Stmt}.
+ *
+ * <p>This is the only public class that touches ANTLR: the visitor that builds records is a
+ * private nested class, to completely hide the parse tree from the rest of devq. Parsing first
+ * tries the fast SLL mode and falls back to full LL only when SLL fails, as most queries are
+ * unambiguous under SLL. The result is a whole tree or diagnostics, never a partial tree.
+ */
+public final class AstBuilder {
+  /** Deeper nesting than this is refused before the JVM stack is at risk. */
+  public static final int MAX_DEPTH = 200;
+  /** Queries longer than this are refused: nothing legitimate is this large. */
+  public static final int MAX_LENGTH = 1 << 20;
+
+  private AstBuilder() {}
+
+  /** Parses a query file or REPL input: statements. */
+  public static ParseResult<List<Stmt>> parseQuery(SourceText source) {
+    return parse(source, DevqParser::query, tree -> new TreeVisitor(source).statements(tree));
+  }
+
+  /** Parses one expression (the {@code expr} column of a CSV, a model-file formula). */
+  public static ParseResult<Expr> parseExpression(SourceText source) {
+    return parse(source, DevqParser::standaloneExpr, tree -> new TreeVisitor(source).visit(tree.expr()));
+  }
+
+  /** Parses a quantity as written in profiles: {@code 51.2 GB/s}, {@code -3 W}, {@code 80%}. */
+  public static ParseResult<Expr.QuantityLit> parseQuantity(SourceText source) {
+    return parse(source, DevqParser::standaloneQuantity, tree -> new TreeVisitor(source).quantity(tree));
+  }
+
+  private static <C extends ParserRuleContext, T> ParseResult<T> parse(
+      SourceText source, Function<DevqParser, C> entry, Function<C, T> build) {
+    if (source.text().length() > MAX_LENGTH) {
+      return ParseResult.failed(List.of(Diagnostic.error(DiagnosticCode.TOO_LARGE,
+          "input of " + source.text().length() + " characters is longer than the limit of "
+              + MAX_LENGTH, source, Span.at(0))));
+    }
+    var errors = new SyntaxErrorCollector(source);
+    try {
+      C tree = runParser(source, entry, errors, true);
+      if (tree == null) {
+        errors.clear();
+        tree = runParser(source, entry, errors, false);
+      }
+      if (!errors.diagnostics().isEmpty()) {
+        return ParseResult.failed(errors.diagnostics());
+      }
+      return ParseResult.ok(build.apply(tree));
+    } catch (NestingTooDeep e) {
+      return ParseResult.failed(List.of(Diagnostic.error(DiagnosticCode.TOO_DEEP,
+          "expression nested deeper than " + MAX_DEPTH + " levels", source, e.span)
+          .withNote("split the expression with 'let' bindings")));
+    } catch (StackOverflowError e) {
+      return ParseResult.failed(List.of(Diagnostic.error(DiagnosticCode.TOO_DEEP,
+          "expression nested too deeply to parse", source, Span.at(0))));
+    } catch (SyntaxErrorCollector.TooManyErrors e) {
+      return ParseResult.failed(errors.diagnostics());
+    }
+  }
+
+  /** Runs one parse; in SLL mode returns null when the fast path fails, so the caller retries in LL. */
+  private static <C extends ParserRuleContext> C runParser(
+      SourceText source, Function<DevqParser, C> entry, SyntaxErrorCollector errors, boolean sll) {
+    var lexer = new DevqLexer(CharStreams.fromString(source.text(), source.name()));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(errors);
+    var parser = new DevqParser(new CommonTokenStream(lexer));
+    parser.removeErrorListeners();
+    parser.addParseListener(new DepthLimit(MAX_DEPTH));
+    if (sll) {
+      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+      parser.setErrorHandler(new BailErrorStrategy());
+      try {
+        return entry.apply(parser);
+      } catch (ParseCancellationException e) {
+        return null;
+      }
+    }
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.setErrorHandler(new DefaultErrorStrategy());
+    parser.addErrorListener(errors);
+    return entry.apply(parser);
+  }
+
+  /** Aborts a parse whose rule nesting passes the limit (10,000 parentheses must not crash). */
+  private static final class DepthLimit implements org.antlr.v4.runtime.tree.ParseTreeListener {
+    private final int limit;
+    private int depth;
+
+    DepthLimit(int limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void enterEveryRule(ParserRuleContext ctx) {
+      if (++depth > limit) {
+        int start = ctx.getStart().getStartIndex();
+        throw new NestingTooDeep(new Span(Math.max(0, start), Math.max(0, start) + 1));
+      }
+    }
+
+    @Override
+    public void exitEveryRule(ParserRuleContext ctx) {
+      depth--;
+    }
+
+    @Override
+    public void visitTerminal(org.antlr.v4.runtime.tree.TerminalNode node) {}
+
+    @Override
+    public void visitErrorNode(org.antlr.v4.runtime.tree.ErrorNode node) {}
+  }
+
+  private static final class NestingTooDeep extends RuntimeException {
+    final transient Span span;
+
+    NestingTooDeep(Span span) {
+      super(null, null, false, false);
+      this.span = span;
+    }
+  }
+
+  /** Exposed for the ambiguity test: parses with exact ambiguity detection and reports any. */
+  static List<String> ambiguities(SourceText source) {
+    var lexer = new DevqLexer(CharStreams.fromString(source.text()));
+    var parser = new DevqParser(new CommonTokenStream(lexer));
+    parser.removeErrorListeners();
+    List<String> found = new ArrayList<>();
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL_EXACT_AMBIG_DETECTION);
+    parser.addErrorListener(new org.antlr.v4.runtime.BaseErrorListener() {
+      @Override
+      public void reportAmbiguity(Parser recognizer, org.antlr.v4.runtime.dfa.DFA dfa, int startIndex,
+          int stopIndex, boolean exact, java.util.BitSet ambigAlts,
+          org.antlr.v4.runtime.atn.ATNConfigSet configs) {
+        if (exact) {
+          found.add(recognizer.getRuleNames()[dfa.atnStartState.ruleIndex] + " at " + startIndex);
+        }
+      }
+    });
+    parser.query();
+    return found;
+  }
+}

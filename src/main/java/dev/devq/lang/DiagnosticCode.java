@@ -1,0 +1,32 @@
+package dev.devq.lang;
+
+/**
+ * The kind of a diagnostic. Tests assert codes; golden files assert the rendered text.
+ *
+ * <p>Every code is bad input (exit code 2) except {@link #INTERNAL} and {@link #IO}.
+ */
+public enum DiagnosticCode {
+  SYNTAX,
+  TOO_DEEP,
+  TOO_LARGE,
+  UNKNOWN_NAME,
+  UNKNOWN_UNIT,
+  UNKNOWN_FUNCTION,
+  UNKNOWN_MEMBER,
+  UNKNOWN_ARGUMENT,
+  DIMENSION_MISMATCH,
+  TYPE_MISMATCH,
+  ARITY,
+  BAD_VALUE,
+  PROFILE,
+  MODEL,
+  UNSUPPORTED,
+  DOCUMENT,
+  IO,
+  INTERNAL;
+
+  /** The code as it appears in {@code error[UNKNOWN_NAME]}. */
+  public String label() {
+    return name();
+  }
+}

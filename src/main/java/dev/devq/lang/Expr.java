@@ -1,0 +1,245 @@
+package dev.devq.lang;
+
+import java.util.List;
+
+/**
+ * Untyped syntax tree of one expression, with spans. Built only by {@link AstBuilder}; the checker
+ * turns it into a typed tree. Optional parts are lists of zero or one element, so no node holds
+ * {@code null}.
+ */
+public sealed interface Expr {
+  Span span();
+
+  <R> R accept(Visitor<R> v);
+
+  /** One method per node kind: a new kind breaks every pass that lacks it at compile time. */
+  interface Visitor<R> {
+    R visitQuantity(QuantityLit e);
+
+    R visitString(StringLit e);
+
+    R visitBool(BoolLit e);
+
+    R visitHole(Hole e);
+
+    R visitName(Name e);
+
+    R visitCall(Call e);
+
+    R visitMember(Member e);
+
+    R visitUnary(Unary e);
+
+    R visitBinary(Binary e);
+
+    R visitCompare(Compare e);
+
+    R visitConvert(Convert e);
+
+    R visitList(ListLit e);
+
+    R visitComprehension(Comprehension e);
+
+    R visitQuantifier(Quantifier e);
+
+    R visitAggregate(Aggregate e);
+
+    R visitSearch(Search e);
+  }
+
+  /** {@code 33ms}, {@code 51.2 GB/s}, {@code 80%}, {@code 3}: unit is empty for a plain number. */
+  record QuantityLit(Span span, double value, String unit, Span unitSpan) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitQuantity(this);
+    }
+  }
+
+  record StringLit(Span span, String value) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitString(this);
+    }
+  }
+
+  record BoolLit(Span span, boolean value) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitBool(this);
+    }
+  }
+
+  /** {@code ?}: a typed hole; the query lists the values that make it true. */
+  record Hole(Span span) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitHole(this);
+    }
+  }
+
+  record Name(Span span, String id) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitName(this);
+    }
+  }
+
+  /** An argument, positional when {@code name} is empty. */
+  record Arg(Span span, String name, Span nameSpan, Expr value) {}
+
+  record Call(Span span, String callee, Span calleeSpan, List<Arg> args) implements Expr {
+    public Call {
+      args = List.copyOf(args);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitCall(this);
+    }
+  }
+
+  record Member(Span span, Expr target, String member, Span memberSpan) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitMember(this);
+    }
+  }
+
+  record Unary(Span span, UnaryOp op, Expr operand) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitUnary(this);
+    }
+  }
+
+  record Binary(Span span, Span opSpan, BinaryOp op, Expr left, Expr right) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitBinary(this);
+    }
+  }
+
+  /** A comparison chain {@code a < b <= c}: n operands, n-1 operators. */
+  record Compare(Span span, List<Expr> operands, List<CompareOp> ops, List<Span> opSpans)
+      implements Expr {
+    public Compare {
+      operands = List.copyOf(operands);
+      ops = List.copyOf(ops);
+      opSpans = List.copyOf(opSpans);
+      if (operands.size() != ops.size() + 1 || ops.size() != opSpans.size() || ops.isEmpty()) {
+        throw new IllegalArgumentException("malformed comparison chain");
+      }
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitCompare(this);
+    }
+  }
+
+  /** {@code expr in ms}: convert for display. */
+  record Convert(Span span, Expr value, String unit, Span unitSpan) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitConvert(this);
+    }
+  }
+
+  record ListLit(Span span, List<Expr> elements) implements Expr {
+    public ListLit {
+      elements = List.copyOf(elements);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitList(this);
+    }
+  }
+
+  /** {@code [x in S where P]}. */
+  record Comprehension(Span span, String var, Span varSpan, Expr source, List<Expr> filter)
+      implements Expr {
+    public Comprehension {
+      filter = List.copyOf(filter);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitComprehension(this);
+    }
+  }
+
+  /** {@code all x in S where P: Q} and {@code any …}. */
+  record Quantifier(
+      Span span, QuantifierKind kind, String var, Span varSpan, Expr source, List<Expr> filter,
+      Expr body) implements Expr {
+    public Quantifier {
+      filter = List.copyOf(filter);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitQuantifier(this);
+    }
+  }
+
+  /** {@code argmax m in models where P by key}. */
+  record Aggregate(
+      Span span, AggregateKind kind, String var, Span varSpan, Expr source, List<Expr> filter,
+      Expr key) implements Expr {
+    public Aggregate {
+      filter = List.copyOf(filter);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitAggregate(this);
+    }
+  }
+
+  /** {@code search "layer norm"}. */
+  record Search(Span span, String query) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitSearch(this);
+    }
+  }
+
+  enum UnaryOp {
+    NEG("-"),
+    PLUS("+"),
+    NOT("not ");
+
+    public final String symbol;
+
+    UnaryOp(String symbol) {
+      this.symbol = symbol;
+    }
+  }
+
+  enum BinaryOp {
+    ADD("+"),
+    SUB("-"),
+    MUL("*"),
+    DIV("/"),
+    AND("and"),
+    OR("or");
+
+    public final String symbol;
+
+    BinaryOp(String symbol) {
+      this.symbol = symbol;
+    }
+  }
+
+  enum CompareOp {
+    LT("<"),
+    LE("<="),
+    GT(">"),
+    GE(">="),
+    EQ("=="),
+    NE("!=");
+
+    public final String symbol;
+
+    CompareOp(String symbol) {
+      this.symbol = symbol;
+    }
+  }
+
+  enum QuantifierKind {
+    ALL,
+    ANY
+  }
+
+  enum AggregateKind {
+    MIN,
+    MAX,
+    ARGMIN,
+    ARGMAX
+  }
+}

@@ -1,0 +1,97 @@
+package dev.devq.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A named piece of text (a query, a file, a YAML document) with the line table that turns offsets
+ * into 1-based {@code line:column} positions.
+ *
+ * <p>Columns count code points, so a {@code µ} or an emoji before an error does not shift the
+ * caret. {@code firstLine} lets a query embedded in a Markdown block report the document's lines.
+ */
+public final class SourceText {
+  private final String name;
+  private final String text;
+  private final int firstLine;
+  private final int[] lineStarts;
+
+  public SourceText(String name, String text) {
+    this(name, text, 1);
+  }
+
+  public SourceText(String name, String text, int firstLine) {
+    this.name = name;
+    this.text = text;
+    this.firstLine = firstLine;
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The text a span covers. */
+  public String slice(Span span) {
+    return text.substring(Math.min(span.start(), text.length()), Math.min(span.end(), text.length()));
+  }
+
+  /** 1-based line of an offset, counting from {@code firstLine}. */
+  public int line(int offset) {
+    return lineIndex(offset) + firstLine;
+  }
+
+  /** 1-based column of an offset, in code points. */
+  public int column(int offset) {
+    int index = lineIndex(offset);
+    int clamped = Math.min(offset, text.length());
+    return text.codePointCount(lineStarts[index], clamped) + 1;
+  }
+
+  /** The text of the line holding an offset, without its line break. */
+  public String lineText(int offset) {
+    int index = lineIndex(offset);
+    int start = lineStarts[index];
+    int end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length();
+    if (end > start && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    return text.substring(start, Math.max(start, end));
+  }
+
+  /** Offset of the start of the line holding an offset. */
+  public int lineStart(int offset) {
+    return lineStarts[lineIndex(offset)];
+  }
+
+  /** {@code name:line:column} of an offset, the form every diagnostic starts with. */
+  public String position(int offset) {
+    return name + ":" + line(offset) + ":" + column(offset);
+  }
+
+  private int lineIndex(int offset) {
+    int clamped = Math.max(0, Math.min(offset, text.length()));
+    int lo = 0;
+    int hi = lineStarts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= clamped) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}

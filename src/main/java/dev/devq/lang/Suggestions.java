@@ -1,0 +1,98 @@
+package dev.devq.lang;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks and words every "did you mean" of devq, so all of them behave alike.
+ *
+ * <p>Distance is case-insensitive optimal-string-alignment Damerau–Levenshtein, at most 3; inputs
+ * under 3 characters get no suggestion (too many near misses); a candidate that contains the input,
+ * or is contained in it, scores half the length difference; an anagram (swapped letters) scores half a
+ * point less; ties break alphabetically.
+ */
+public final class Suggestions {
+  private static final int MAX_DISTANCE = 3;
+  private static final int MAX_LISTED = 5;
+
+  private Suggestions() {}
+
+  /** The closest candidate, or the empty string when none is close enough. */
+  public static String closest(String input, Collection<String> candidates) {
+    List<String> ranked = ranked(input, candidates);
+    return ranked.isEmpty() ? "" : ranked.get(0);
+  }
+
+  /** Up to five candidates, nearest first. */
+  public static List<String> ranked(String input, Collection<String> candidates) {
+    if (input.codePointCount(0, input.length()) < 3) {
+      return List.of();
+    }
+    String needle = input.toLowerCase(Locale.ROOT);
+    record Scored(String candidate, double score) {}
+    List<Scored> scored = new ArrayList<>();
+    for (String candidate : candidates) {
+      String hay = candidate.toLowerCase(Locale.ROOT);
+      if (hay.equals(needle)) {
+        continue;
+      }
+      double score;
+      if (hay.contains(needle) || needle.contains(hay)) {
+        score = Math.abs(hay.length() - needle.length()) / 2.0;
+      } else {
+        score = distance(needle, hay);
+        if (sameLetters(needle, hay)) {
+          score -= 0.5; // swapped letters are the commonest typo: 'a71' is nearer 'a17' than 'a11'
+        }
+      }
+      if (score <= MAX_DISTANCE) {
+        scored.add(new Scored(candidate, score));
+      }
+    }
+    return scored.stream()
+        .sorted(Comparator.comparingDouble(Scored::score).thenComparing(Scored::candidate))
+        .map(Scored::candidate)
+        .distinct()
+        .limit(MAX_LISTED)
+        .toList();
+  }
+
+  /** The note line for a suggestion, or the empty string when there is none. */
+  public static String didYouMean(String input, Collection<String> candidates) {
+    String best = closest(input, candidates);
+    return best.isEmpty() ? "" : "did you mean '" + best + "'?";
+  }
+
+  private static boolean sameLetters(String a, String b) {
+    char[] x = a.toCharArray();
+    char[] y = b.toCharArray();
+    java.util.Arrays.sort(x);
+    java.util.Arrays.sort(y);
+    return java.util.Arrays.equals(x, y);
+  }
+
+  /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
+  public static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          best = Math.min(best, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = best;
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

@@ -1,0 +1,133 @@
+package dev.devq.lang;
+
+import dev.devq.lang.antlr.DevqLexer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns ANTLR's syntax errors into devq diagnostics with readable "expected" lists, and stops the
+ * parse after ten errors so a pasted binary file cannot flood the terminal. A helper of
+ * {@link AstBuilder}.
+ */
+final class SyntaxErrorCollector extends BaseErrorListener {
+  private static final int MAX_ERRORS = 10;
+  private final SourceText source;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  SyntaxErrorCollector(SourceText source) {
+    this.source = source;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  void clear() {
+    diagnostics.clear();
+  }
+
+  @Override
+  public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+      int charPositionInLine, String msg, RecognitionException e) {
+    Diagnostic d;
+    if (offendingSymbol instanceof Token token) {
+      d = parserError(recognizer, token);
+    } else {
+      // Lexer errors carry no token; our lexer has a catch-all rule, so this is rare.
+      int offset = offsetOf(line, charPositionInLine);
+      d = Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected character", source,
+          new Span(offset, Math.min(source.text().length(), offset + 1)));
+    }
+    diagnostics.add(d);
+    if (diagnostics.size() >= MAX_ERRORS) {
+      throw new TooManyErrors();
+    }
+  }
+
+  private Diagnostic parserError(Recognizer<?, ?> recognizer, Token token) {
+    Span span = token.getType() == Token.EOF
+        ? Span.at(source.text().length())
+        : new Span(token.getStartIndex(), token.getStopIndex() + 1);
+    String found = describe(token);
+    String expected = recognizer instanceof Parser parser ? expected(parser) : "";
+    String message = "unexpected " + found;
+    Diagnostic d = Diagnostic.error(DiagnosticCode.SYNTAX, message, source, span);
+    if (!expected.isEmpty()) {
+      d = d.withLabel("expected " + expected);
+    }
+    if (token.getType() == DevqLexer.UNEXPECTED) {
+      d = d.withNote("'" + token.getText() + "' is not part of the query language");
+    }
+    return d;
+  }
+
+  private static String describe(Token token) {
+    if (token.getType() == Token.EOF) {
+      return "end of input";
+    }
+    String text = token.getText();
+    if (text.length() > 20) {
+      text = text.substring(0, 20) + "…";
+    }
+    return "'" + text + "'";
+  }
+
+  private static String expected(Parser parser) {
+    IntervalSet set;
+    try {
+      set = parser.getExpectedTokens();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return "";
+    }
+    var names = new TreeSet<String>();
+    boolean expression = false;
+    for (int type : set.toArray()) {
+      switch (type) {
+        case DevqLexer.NUMBER, DevqLexer.STRING, DevqLexer.IDENT, DevqLexer.TRUE, DevqLexer.FALSE ->
+            expression = true;
+        case Token.EOF -> names.add("end of input");
+        default -> {
+          String literal = parser.getVocabulary().getLiteralName(type);
+          if (literal != null) {
+            names.add(literal);
+          }
+        }
+      }
+    }
+    var parts = new ArrayList<String>();
+    if (expression) {
+      parts.add("<expression>");
+      names.removeIf(n -> List.of("'-'", "'+'", "'('", "'['", "'?'", "'not'", "'all'", "'any'",
+          "'min'", "'max'", "'argmin'", "'argmax'", "'search'").contains(n));
+    }
+    parts.addAll(names);
+    if (parts.size() > 6) {
+      return String.join(", ", parts.subList(0, 6)) + ", …";
+    }
+    return String.join(", ", parts);
+  }
+
+  private int offsetOf(int line, int charPositionInLine) {
+    String text = source.text();
+    int offset = 0;
+    for (int l = 1; l < line && offset < text.length(); l++) {
+      int next = text.indexOf('\n', offset);
+      offset = next < 0 ? text.length() : next + 1;
+    }
+    return Math.min(text.length(), offset + charPositionInLine);
+  }
+
+  /** Thrown to stop the parser once the error cap is reached. */
+  static final class TooManyErrors extends RuntimeException {
+    TooManyErrors() {
+      super(null, null, false, false);
+    }
+  }
+}

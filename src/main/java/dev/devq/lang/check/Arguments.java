@@ -1,0 +1,153 @@
+package dev.devq.lang.check;
+
+import dev.devq.kb.Dimensions;
+import dev.devq.kb.Entity;
+import dev.devq.kb.ModelProfile;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.UnitRegistry;
+import java.util.List;
+
+/**
+ * Checks one argument against its parameter. Names in argument position resolve in the
+ * parameter's terms first: {@code a71} as a target is an unknown device or SoC (with a
+ * suggestion among those), {@code hot} as a state an unknown thermal state.
+ */
+final class Arguments {
+  private final Checker checker;
+  private final Resolver resolver;
+
+  Arguments(Checker checker, Resolver resolver) {
+    this.checker = checker;
+    this.resolver = resolver;
+  }
+
+  TypedExpr check(Signature.Param p, Expr value, String function) {
+    return switch (p.kind()) {
+      case TARGET -> entity(value, List.of("soc", "device"), "target", "no SoC or device with this id");
+      case OP -> entity(value, List.of("op"), "op", "no op with this name");
+      case ENTITY -> entity(value, List.of(), "name", "no SoC, device, op or model with this name");
+      case MODEL -> model(value);
+      case THERMAL, UNITS, UNIT, START, PRECISION, MODE -> symbol(p.kind(), value);
+      case TEXT -> text(value);
+      case COUNT, PERCENT -> quantity(value, Dimensions.NONE, p, function);
+      case TIME -> quantity(value, Dimensions.TIME, p, function);
+      case FREQUENCY -> quantity(value, Dimensions.FREQUENCY, p, function);
+      case QUANTITY -> checker.check(value);
+    };
+  }
+
+  private TypedExpr entity(Expr value, List<String> kinds, String what, String label) {
+    if (value instanceof Expr.Hole h && kinds.contains("device")) {
+      checker.markHole();
+      return new TypedExpr.HoleRef(h.span(), Type.HOLE);
+    }
+    String name = value instanceof Expr.Name n && checker.lookupVar(n.id()) == null ? n.id()
+        : value instanceof Expr.StringLit s ? s.value() : null;
+    if (name == null) {
+      TypedExpr t = checker.check(value);
+      boolean fits = t.type() instanceof Type.Any || t.type() instanceof Type.Entity en && (kinds.isEmpty() || kinds.contains(en.kind()))
+          || kinds.isEmpty() && t.type() instanceof Type.Model;
+      if (!fits) {
+        checker.error(DiagnosticCode.TYPE_MISMATCH, "expected " + describe(kinds) + ", found " + t.type().describe(),
+            t.span(), t.type().describe(), "");
+      }
+      return t;
+    }
+    Entity e = resolver.entity(name, kinds.isEmpty() ? List.of() : kinds, value instanceof Expr.StringLit);
+    if (e instanceof ModelProfile m) {
+      return new TypedExpr.ModelRef(value.span(), Type.MODEL, m, List.of(), List.of());
+    }
+    if (e != null) {
+      return new TypedExpr.EntityRef(value.span(), new Type.Entity(e.kind()), e);
+    }
+    Entity other = resolver.kb().lookup(name);
+    String note = resolver.suggest(name, kinds, List.of());
+    if (other != null && note.isEmpty()) {
+      note = "'" + name + "' is " + new Type.Entity(other.kind()).describe() + ", not " + describe(kinds);
+    }
+    checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown " + what + " '" + name + "'", value.span(), label, note);
+    return new TypedExpr.StrConst(value.span(), Type.ANY, name);
+  }
+
+  private static String describe(List<String> kinds) {
+    if (kinds.isEmpty()) {
+      return "a SoC, device, op or model";
+    }
+    return kinds.contains("device") ? "a device or SoC" : "an op";
+  }
+
+  private TypedExpr model(Expr value) {
+    TypedExpr t;
+    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
+      Entity e = resolver.entity(n.id(), List.of("model"), false);
+      if (e == null) {
+        var kb = resolver.kb();
+        Entity other = kb.lookup(n.id());
+        String note = resolver.suggest(n.id(), List.of("model"), List.of());
+        if (other != null && note.isEmpty()) {
+          note = "'" + n.id() + "' is " + new Type.Entity(other.kind()).describe() + ", not a model";
+        }
+        checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown model '" + n.id() + "'", n.span(), "not in the model zoo", note);
+        return new TypedExpr.StrConst(n.span(), Type.ANY, n.id());
+      }
+      return new TypedExpr.ModelRef(n.span(), Type.MODEL, (ModelProfile) e, List.of(), List.of());
+    }
+    t = checker.check(value);
+    if (!(t.type() instanceof Type.Model || t.type() instanceof Type.Any)) {
+      checker.error(DiagnosticCode.TYPE_MISMATCH, "expected a model, found " + t.type().describe(), t.span(),
+          t.type().describe(), "models: " + String.join(", ", resolver.kb().models().keySet().stream().limit(6).toList()) + ", …");
+    }
+    return t;
+  }
+
+  private TypedExpr symbol(ParamKind kind, Expr value) {
+    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
+      String word = Symbols.canonical(kind, n.id());
+      if (word.isEmpty()) {
+        checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown " + kind.describe().replaceFirst("^an? ", "") + " '" + n.id() + "'",
+            n.span(), "expected " + kind.describe(), orList(Suggestions.didYouMean(n.id(), kind.words()), kind.words()));
+        return new TypedExpr.StrConst(n.span(), Type.ANY, n.id());
+      }
+      return new TypedExpr.SymbolRef(n.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
+    }
+    TypedExpr t = checker.check(value);
+    if (!(t.type() instanceof Type.Any || t.type() instanceof Type.Symbol s && s.kind().equals(kind.symbolKind()))) {
+      checker.error(DiagnosticCode.TYPE_MISMATCH, "expected " + kind.describe() + ", found " + t.type().describe(),
+          t.span(), t.type().describe(), orList("", kind.words()));
+    }
+    return t;
+  }
+
+  private static String orList(String suggestion, List<String> words) {
+    return suggestion.isEmpty() ? "one of: " + String.join(", ", words) : suggestion;
+  }
+
+  private TypedExpr text(Expr value) {
+    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
+      return new TypedExpr.StrConst(n.span(), Type.STR, n.id());
+    }
+    TypedExpr t = checker.check(value);
+    if (!(t.type() instanceof Type.Str || t.type() instanceof Type.Any)) {
+      checker.error(DiagnosticCode.TYPE_MISMATCH, "expected a text, found " + t.type().describe(), t.span(),
+          t.type().describe(), "");
+    }
+    return t;
+  }
+
+  private TypedExpr quantity(Expr value, Dimension expected, Signature.Param p, String function) {
+    TypedExpr t = checker.check(value);
+    if (t.type() instanceof Type.Quantity q && !q.dimension().equals(expected)) {
+      UnitRegistry u = UnitRegistry.standard();
+      checker.error(DiagnosticCode.DIMENSION_MISMATCH, "argument '" + p.name() + "' of " + function + " must be "
+          + u.describe(expected) + ", found " + u.describe(q.dimension()), t.span(), u.name(q.dimension()),
+          DimensionHints.hint(expected, q.dimension()));
+    } else if (!(t.type() instanceof Type.Quantity || t.type() instanceof Type.Any)) {
+      checker.error(DiagnosticCode.TYPE_MISMATCH, "argument '" + p.name() + "' of " + function + " must be "
+          + p.kind().describe() + ", found " + t.type().describe(), t.span(), t.type().describe(), "");
+    }
+    return t;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.devq.lang.eval;
+
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.Span;
+import dev.devq.lang.check.TypedExpr;
+import dev.devq.lang.unit.Quantity;
+
+/** Arithmetic and comparison on values whose dimensions the checker already matched. */
+final class Arithmetic {
+  private Arithmetic() {}
+
+  static Quantity apply(Evaluator ev, TypedExpr.Binary e, Quantity l, Quantity r) {
+    return switch (e.op()) {
+      case ADD -> l.plus(r);
+      case SUB -> l.minus(r);
+      case MUL -> l.times(r);
+      case DIV -> {
+        if (r.value() == 0) {
+          throw ev.fail(DiagnosticCode.BAD_VALUE, "division by zero", e.right().span(), "");
+        }
+        yield l.dividedBy(r);
+      }
+      default -> throw new IllegalStateException("logical operators are handled by the evaluator");
+    };
+  }
+
+  static boolean compare(Evaluator ev, Value a, Value b, Expr.CompareOp op, Span at) {
+    if (a instanceof Value.QuantityV qa && b instanceof Value.QuantityV qb) {
+      double x = qa.quantity().value();
+      double y = qb.quantity().value();
+      return switch (op) {
+        case LT -> x < y;
+        case LE -> x <= y;
+        case GT -> x > y;
+        case GE -> x >= y;
+        case EQ -> x == y;
+        case NE -> x != y;
+      };
+    }
+    return switch (op) {
+      case EQ -> equal(a, b);
+      case NE -> !equal(a, b);
+      default -> throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
+    };
+  }
+
+  private static boolean equal(Value a, Value b) {
+    if (a instanceof Value.EntityV ea && b instanceof Value.EntityV eb) {
+      return ea.entity().id().equals(eb.entity().id());
+    }
+    if (a instanceof Value.ModelV ma && b instanceof Value.ModelV mb) {
+      return ma.model().label().equals(mb.model().label());
+    }
+    return a.equals(b);
+  }
+}

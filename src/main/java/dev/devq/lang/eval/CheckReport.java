@@ -1,0 +1,76 @@
+package dev.devq.lang.eval;
+
+import dev.devq.cost.Bound;
+import dev.devq.cost.Estimate;
+import dev.devq.cost.LayerCost;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Dimensions;
+import dev.devq.lang.Expr;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import java.util.List;
+import java.util.Map;
+
+/** Words for a check's result: the margin between its sides, and what dominated an estimate. */
+final class CheckReport {
+  private CheckReport() {}
+
+  /** "28.9 ms to spare (88%)" or "12 ms over (36%)"; empty when the sides are not quantities. */
+  static String margin(List<Value> operands, List<Expr.CompareOp> ops) {
+    if (operands.size() != 2 || !(operands.get(0) instanceof Value.QuantityV l)
+        || !(operands.get(1) instanceof Value.QuantityV r)) {
+      return "";
+    }
+    double a = l.quantity().value();
+    double b = r.quantity().value();
+    Expr.CompareOp op = ops.get(0);
+    if (op == Expr.CompareOp.EQ || op == Expr.CompareOp.NE || b == 0 || Double.isNaN(a) || Double.isNaN(b)) {
+      return "";
+    }
+    boolean upper = op == Expr.CompareOp.LT || op == Expr.CompareOp.LE;
+    double gap = upper ? b - a : a - b;
+    String gapText = QuantityFormat.format(new Quantity(Math.abs(gap), l.quantity().dimension(), l.quantity().displayUnit()));
+    String pct = QuantityFormat.number(Math.abs(gap / b) * 100) + "%";
+    if (gap >= 0) {
+      return gapText + " to spare (" + pct + ")";
+    }
+    return gapText + (upper ? " over" : " short") + " (" + pct + ")";
+  }
+
+  /** What limits an estimate: bound, main unit, fallbacks; or the memory breakdown for memory checks. */
+  static String dominated(Estimate est, boolean memory) {
+    if (memory) {
+      var m = est.model();
+      return "weights " + bytes(m.weightBytes()) + ", activations " + bytes(m.peakActivationBytes() * est.conditions().batch())
+          + ", KV cache " + bytes(m.stateBytes()) + " of " + bytes(est.memoryBytes());
+    }
+    double total = est.warmLatency();
+    Map<Bound, Double> bounds = est.timePerBound();
+    Bound main = bounds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Bound.COMPUTE);
+    Map<ComputeUnit, Double> units = est.timePerUnit();
+    ComputeUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(ComputeUnit.CPU);
+    var out = new StringBuilder(main.key() + "-bound (" + pct(bounds.get(main), total) + " of the time), mostly on the "
+        + unit.title());
+    List<LayerCost> fallbacks = est.fallbacks();
+    if (!fallbacks.isEmpty()) {
+      out.append("; ").append(fallbacks.size()).append(fallbacks.size() == 1 ? " layer fell back" : " layers fell back")
+          .append(" (").append(fallbacks.get(0).reason()).append(')');
+    }
+    if (est.switches() > 0) {
+      out.append("; ").append(est.switches()).append(est.switches() == 1 ? " unit switch" : " unit switches");
+    }
+    if (est.thermalFactor() < 1) {
+      out.append("; thermal factor ").append(QuantityFormat.number(est.thermalFactor() * 100)).append('%');
+    }
+    return out.toString();
+  }
+
+  private static String pct(Double part, double total) {
+    return QuantityFormat.number(part == null || total == 0 ? 0 : part / total * 100) + "%";
+  }
+
+  private static String bytes(double b) {
+    return QuantityFormat.format(Quantity.of(b, Dimensions.BYTES));
+  }
+}

@@ -1,0 +1,73 @@
+package dev.devq.lang.eval;
+
+import dev.devq.cost.CostModel;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ModelProfile;
+import dev.devq.lang.DevqException;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.check.Resolver;
+import dev.devq.model.Model;
+import dev.devq.model.ModelBuilder;
+import dev.devq.search.SearchIndex;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What evaluation needs from the rest of devq: the knowledge base, the search index, the cost
+ * model, and a cache of built models (a model with the same parameters is built once).
+ */
+public final class Engine {
+  private final KnowledgeBase kb;
+  private final SearchIndex index;
+  private final CostModel costModel;
+  private final Resolver resolver;
+  private final Map<String, Model> models = new ConcurrentHashMap<>();
+
+  public Engine(KnowledgeBase kb, SearchIndex index, CostModel costModel) {
+    this.kb = kb;
+    this.index = index;
+    this.costModel = costModel;
+    this.resolver = new Resolver(kb, index);
+  }
+
+  public KnowledgeBase kb() {
+    return kb;
+  }
+
+  public SearchIndex index() {
+    return index;
+  }
+
+  public CostModel costModel() {
+    return costModel;
+  }
+
+  public Resolver resolver() {
+    return resolver;
+  }
+
+  /** The same engine with another cost model (calibration explores coefficients this way). */
+  public Engine withCostModel(CostModel other) {
+    return new Engine(kb, index, other);
+  }
+
+  /** Builds (or reuses) a zoo model with parameters; errors become a diagnostic at {@code at}. */
+  public Model model(ModelProfile profile, Map<String, Object> params, SourceText source, Span at) {
+    String key = profile.id() + params;
+    Model cached = models.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ModelBuilder.Result built = ModelBuilder.build(profile, params, kb.ops().keySet());
+    if (!built.ok()) {
+      Diagnostic first = built.diagnostics().get(0);
+      throw new DevqException(Diagnostic.error(DiagnosticCode.MODEL, "cannot build " + profile.id() + ": "
+          + first.message(), source, at).withNote("in " + first.position()));
+    }
+    models.put(key, built.model());
+    return built.model();
+  }
+}

@@ -1,0 +1,184 @@
+package dev.devq.lang.eval;
+
+import dev.devq.cost.Estimate;
+import dev.devq.kb.Device;
+import dev.devq.kb.Dimensions;
+import dev.devq.kb.Entity;
+import dev.devq.lang.AstBuilder;
+import dev.devq.lang.DevqException;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.Expr;
+import dev.devq.lang.ParseResult;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.Stmt;
+import dev.devq.lang.check.CheckResult;
+import dev.devq.lang.check.Checker;
+import dev.devq.lang.check.Type;
+import dev.devq.lang.check.TypedExpr;
+import dev.devq.lang.unit.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs statements: parse, check, evaluate, in that order, each phase only on what the one before
+ * accepted. A top-level comparison becomes a check with both sides and the margin; a statement
+ * with {@code ?} is evaluated once per candidate target.
+ */
+public final class Interpreter {
+  private final Engine engine;
+
+  public Interpreter(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** What running some text produced, and the session after it. */
+  public record Run(Session session, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
+    public Run {
+      outcomes = List.copyOf(outcomes);
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+      return diagnostics.isEmpty();
+    }
+  }
+
+  /**
+   * Runs every statement of a source. With {@code atomic} (the REPL), any error discards the
+   * whole input and returns the old session; otherwise (files) each statement stands alone and
+   * every error is reported.
+   */
+  public Run run(SourceText source, Session session, boolean atomic) {
+    ParseResult<List<Stmt>> parsed = AstBuilder.parseQuery(source);
+    if (!parsed.ok()) {
+      return new Run(session, List.of(), parsed.diagnostics());
+    }
+    Session current = session;
+    List<Outcome> outcomes = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Stmt stmt : parsed.value()) {
+      try {
+        Step step = statement(stmt, source, current);
+        if (!step.diagnostics().isEmpty()) {
+          diagnostics.addAll(step.diagnostics());
+          continue;
+        }
+        current = step.session().remember(source.slice(stmt.span()));
+        outcomes.add(step.outcome());
+      } catch (DevqException e) {
+        diagnostics.add(e.diagnostic());
+      } catch (StackOverflowError e) {
+        diagnostics.add(Diagnostic.error(dev.devq.lang.DiagnosticCode.TOO_DEEP, "expression nested too deeply to evaluate",
+            source, stmt.span()));
+      }
+    }
+    if (atomic && !diagnostics.isEmpty()) {
+      return new Run(session, List.of(), diagnostics);
+    }
+    return new Run(current, outcomes, diagnostics);
+  }
+
+  /** The estimate behind an expression such as {@code latency(…) < 33ms}, for {@code devq explain}. */
+  public record Explained(Estimate estimate, List<Diagnostic> diagnostics) {
+    public Explained {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
+   * Evaluates one expression and returns the first estimate it computed: the breakdown of
+   * {@code latency(m, d)} whether it stands alone or inside a comparison.
+   */
+  public Explained explain(SourceText source, Session session) {
+    ParseResult<Expr> parsed = AstBuilder.parseExpression(source);
+    if (!parsed.ok()) {
+      return new Explained(null, parsed.diagnostics());
+    }
+    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), parsed.value());
+    if (!checked.ok()) {
+      return new Explained(null, checked.diagnostics());
+    }
+    try {
+      var ev = new Evaluator(engine, source, session.values(), null);
+      ev.eval(checked.expr());
+      if (ev.trace().isEmpty()) {
+        return new Explained(null, List.of(Diagnostic.error(dev.devq.lang.DiagnosticCode.TYPE_MISMATCH,
+            "nothing to explain: the expression computes no estimate", source, parsed.value().span())
+            .withNote("explain an estimate, e.g. latency(mobilenet_v2, a16, throttled)")));
+      }
+      return new Explained(ev.trace().get(0), List.of());
+    } catch (DevqException e) {
+      return new Explained(null, List.of(e.diagnostic()));
+    }
+  }
+
+  private record Step(Session session, Outcome outcome, List<Diagnostic> diagnostics) {}
+
+  private Step statement(Stmt stmt, SourceText source, Session session) {
+    Expr expr = stmt instanceof Stmt.Let let ? let.value() : ((Stmt.Eval) stmt).expr();
+    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), expr);
+    if (!checked.ok()) {
+      return new Step(session, null, checked.diagnostics());
+    }
+    TypedExpr typed = checked.expr();
+    if (stmt instanceof Stmt.Let let) {
+      Value v = new Evaluator(engine, source, session.values(), null).eval(typed);
+      return new Step(session.bind(let.name(), typed.type(), v), new Outcome.Let(stmt.span(), let.name(), v), List.of());
+    }
+    String label = ((Stmt.Eval) stmt).label();
+    if (checked.hasHole()) {
+      return new Step(session, holes(typed, source, session), List.of());
+    }
+    if (typed instanceof TypedExpr.Compare cmp) {
+      return new Step(session, check(cmp, label, source, session, stmt.span()), List.of());
+    }
+    Value v = new Evaluator(engine, source, session.values(), null).eval(typed);
+    if (v instanceof Value.BoolV b && !label.isEmpty()) {
+      return new Step(session, new Outcome.Check(stmt.span(), label, b.value(), List.of(v), List.of(), "", ""), List.of());
+    }
+    return new Step(session, new Outcome.Shown(stmt.span(), v), List.of());
+  }
+
+  private Outcome check(TypedExpr.Compare cmp, String label, SourceText source, Session session, Span at) {
+    var ev = new Evaluator(engine, source, session.values(), null);
+    List<Value> operands = new ArrayList<>();
+    for (TypedExpr operand : cmp.operands()) {
+      operands.add(ev.eval(operand));
+    }
+    boolean pass = true;
+    for (int i = 0; i < cmp.ops().size() && pass; i++) {
+      pass = Arithmetic.compare(ev, operands.get(i), operands.get(i + 1), cmp.ops().get(i), cmp.opSpans().get(i));
+    }
+    String dominated = "";
+    List<Estimate> trace = ev.trace();
+    if (!pass && !trace.isEmpty()) {
+      boolean memory = operands.get(0) instanceof Value.QuantityV q && q.quantity().dimension().equals(Dimensions.BYTES);
+      dominated = CheckReport.dominated(trace.get(0), memory);
+    }
+    return new Outcome.Check(label.isEmpty() ? cmp.span() : at, label, pass, operands, cmp.ops(),
+        CheckReport.margin(operands, cmp.ops()), dominated);
+  }
+
+  private Outcome holes(TypedExpr typed, SourceText source, Session session) {
+    List<Value.EntityV> targets = new ArrayList<>();
+    List<Value> values = new ArrayList<>();
+    List<Entity> candidates = new ArrayList<>(engine.kb().devices().values());
+    candidates.addAll(engine.kb().socs().values());
+    for (Entity candidate : candidates) {
+      if (candidate instanceof Device d && !engine.kb().socs().containsKey(d.soc())) {
+        continue;
+      }
+      var hole = new Value.EntityV(candidate);
+      try {
+        Value v = new Evaluator(engine, source, session.values(), hole).eval(typed);
+        targets.add(hole);
+        values.add(v);
+      } catch (DevqException e) {
+        targets.add(hole);
+        values.add(new Value.QuantityV(Quantity.number(Double.NaN)));
+      }
+    }
+    return new Outcome.HoleFill(typed.span(), targets, values, typed.type() instanceof Type.Bool);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.devq.lang.eval;
+
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Entity;
+import dev.devq.kb.Fact;
+import dev.devq.kb.Op;
+import dev.devq.kb.Soc;
+import dev.devq.kb.Support;
+import dev.devq.kb.SupportStatus;
+import dev.devq.lang.check.TypedExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code supported}, {@code support} and {@code info}: questions answered from the catalog alone. */
+final class Lookups {
+  private Lookups() {}
+
+  static Value call(Evaluator ev, TypedExpr.Call e) {
+    List<TypedExpr> a = e.args();
+    return switch (e.function()) {
+      case "supported" -> {
+        Op op = (Op) ev.entity(ev.eval(a.get(0)), a.get(0).span());
+        Soc soc = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span()).soc();
+        String unit = ((Value.SymbolV) ev.eval(a.get(2))).name();
+        yield new Value.BoolV(supported(ev, op, soc, ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT))));
+      }
+      case "support" -> support((Op) ev.entity(ev.eval(a.get(0)), a.get(0).span()));
+      default -> info(ev.eval(a.get(0)));
+    };
+  }
+
+  /** Whether the catalog lets a unit run an op on a SoC at all (shape limits aside). */
+  static boolean supported(Evaluator ev, Op op, Soc soc, ComputeUnit unit) {
+    if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
+      return false;
+    }
+    Support s = op.supportOn(unit);
+    if (s.status() == SupportStatus.NO || s.status() == SupportStatus.UNKNOWN) {
+      return false;
+    }
+    Soc since = s.sinceSoc().isEmpty() ? null : ev.engine().kb().socs().get(s.sinceSoc());
+    return since == null || soc.year().value() >= since.year().value();
+  }
+
+  private static Value support(Op op) {
+    List<Value.Field> rows = new ArrayList<>();
+    for (ComputeUnit u : ComputeUnit.values()) {
+      Support s = op.supportOn(u);
+      var text = new StringBuilder(s.status().key());
+      if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
+        text.append(" since ").append(String.join(", ", List.of(s.sinceSoc(), s.sinceOs()).stream()
+            .filter(x -> !x.isEmpty()).toList()));
+      }
+      if (!s.limits().isNone()) {
+        text.append("; ").append(s.limits().describe());
+      }
+      rows.add(new Value.Field(u.key(), new Value.StrV(text.toString()), s.provenance().source()));
+    }
+    return new Value.RecordV("support", op.id(), rows);
+  }
+
+  private static Value info(Value v) {
+    if (v instanceof Value.ModelV m) {
+      var model = m.model();
+      return new Value.RecordV("info", model.label(), List.of(
+          new Value.Field("name", new Value.StrV(model.name())),
+          new Value.Field("layers", new Value.StrV(Integer.toString(model.layers().size())))));
+    }
+    Entity e = ((Value.EntityV) v).entity();
+    List<Value.Field> fields = new ArrayList<>();
+    for (Fact f : e.facts()) {
+      fields.add(new Value.Field(f.path(), new Value.StrV(f.text()), f.provenance().source()));
+    }
+    return new Value.RecordV("info", e.id(), fields);
+  }
+}

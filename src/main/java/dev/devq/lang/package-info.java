@@ -1,0 +1,8 @@
+/**
+ * The front end of the query language: source text, spans, diagnostics, the untyped syntax tree
+ * and {@link dev.devq.lang.AstBuilder}, the only class that sees ANTLR.
+ *
+ * <p>May import only {@code dev.devq.lang.antlr} (generated) and the JDK. Everything above it
+ * (units, knowledge base, cost model, checker, evaluator) imports this package, never the reverse.
+ */
+package dev.devq.lang;

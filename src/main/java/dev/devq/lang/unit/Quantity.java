@@ -1,0 +1,48 @@
+package dev.devq.lang.unit;
+
+/**
+ * A number with a dimension, held in base units ({@code 33 ms} is {@code 0.033} of Time).
+ * {@code displayUnit} remembers a unit the user asked for ({@code in MB}) or wrote ({@code 80%});
+ * empty means "pick a readable one".
+ */
+public record Quantity(double value, Dimension dimension, String displayUnit) {
+  public Quantity {
+    if (dimension == null || displayUnit == null) {
+      throw new IllegalArgumentException("quantity needs a dimension and a display unit");
+    }
+  }
+
+  public static Quantity of(double value, Dimension dimension) {
+    return new Quantity(value, dimension, "");
+  }
+
+  public static Quantity number(double value) {
+    return new Quantity(value, Dimension.NONE, "");
+  }
+
+  public Quantity withDisplayUnit(String unit) {
+    return new Quantity(value, dimension, unit);
+  }
+
+  public Quantity plus(Quantity other) {
+    return new Quantity(value + other.value, dimension, displayUnit);
+  }
+
+  public Quantity minus(Quantity other) {
+    return new Quantity(value - other.value, dimension, displayUnit);
+  }
+
+  public Quantity times(Quantity other) {
+    String unit = dimension.isNone() ? other.displayUnit : other.dimension.isNone() ? displayUnit : "";
+    return new Quantity(value * other.value, dimension.times(other.dimension), "%".equals(unit) ? "" : unit);
+  }
+
+  public Quantity dividedBy(Quantity other) {
+    String unit = other.dimension.isNone() && !"%".equals(displayUnit) ? displayUnit : "";
+    return new Quantity(value / other.value, dimension.divide(other.dimension), unit);
+  }
+
+  public Quantity scaled(double k) {
+    return new Quantity(value * k, dimension, displayUnit);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.devq.lang.unit;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * Writes quantities for people: three significant digits and the unit that keeps the number
+ * between 1 and 1000 ({@code 4.21 ms}, {@code 1.52 GB}, {@code 17 TOPS}, {@code 33.3 ms}).
+ */
+public final class QuantityFormat {
+  private QuantityFormat() {}
+
+  /** The text users read, e.g. {@code 4.21 ms}. */
+  public static String format(Quantity q) {
+    if (q.dimension().isNone() && q.displayUnit().isEmpty() && q.value() == Math.rint(q.value())
+        && Math.abs(q.value()) < 1e6) {
+      return Long.toString((long) q.value());
+    }
+    Scaled s = scaled(q);
+    // A unit the user asked for ("in MB") gets more digits: they want the conversion, not a summary.
+    boolean explicit = !q.displayUnit().isEmpty() && !"%".equals(q.displayUnit());
+    String digits = explicit ? number(s.value(), 6) : number(s.value());
+    return s.unit().isEmpty() ? digits : digits + separator(s.unit()) + s.unit();
+  }
+
+  /** The value and unit a quantity is displayed in, also used for JSON output. */
+  public static Scaled scaled(Quantity q) {
+    UnitRegistry registry = UnitRegistry.standard();
+    if (!q.displayUnit().isEmpty()) {
+      Unit unit = registry.find(q.displayUnit());
+      if (unit != null && unit.dimension().equals(q.dimension())) {
+        return new Scaled(q.value() / unit.factor(), q.displayUnit());
+      }
+    }
+    List<Unit> ladder = registry.ladder(q.dimension());
+    if (ladder.isEmpty()) {
+      return new Scaled(q.value(), baseUnit(q.dimension()));
+    }
+    double magnitude = Math.abs(q.value());
+    Unit chosen = ladder.get(0);
+    for (Unit u : ladder) {
+      if (magnitude >= u.factor() * 0.9995) {
+        chosen = u;
+      }
+    }
+    return new Scaled(q.value() / chosen.factor(), chosen.name());
+  }
+
+  /** Three significant digits without trailing zeros or exponent notation for usual magnitudes. */
+  public static String number(double v) {
+    return number(v, 3);
+  }
+
+  /** {@code v} to {@code significant} digits, trailing zeros removed. */
+  public static String number(double v, int significant) {
+    if (Double.isNaN(v)) {
+      return "unknown";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "∞" : "-∞";
+    }
+    if (v == 0) {
+      return "0";
+    }
+    BigDecimal rounded = new BigDecimal(v).round(new MathContext(significant));
+    if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) {
+      return rounded.stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
+    }
+    return rounded.stripTrailingZeros().toPlainString();
+  }
+
+  private static String separator(String unit) {
+    return "%".equals(unit) || "k".equals(unit) || "M".equals(unit) || "G".equals(unit) ? "" : " ";
+  }
+
+  private static String baseUnit(Dimension d) {
+    var out = new StringBuilder();
+    d.exponents().forEach((base, exp) -> {
+      String symbol = switch (base) {
+        case "Time" -> "s";
+        case "Bytes" -> "B";
+        case "Operations" -> "FLOP";
+        case "Energy" -> "J";
+        case "Charge" -> "C";
+        default -> base;
+      };
+      if (out.length() > 0) {
+        out.append(exp < 0 ? "/" : "·");
+      } else if (exp < 0) {
+        out.append("1/");
+      }
+      out.append(symbol);
+      if (Math.abs(exp) != 1) {
+        out.append('^').append(Math.abs(exp));
+      }
+    });
+    return out.toString();
+  }
+
+  /** A value in a named display unit. */
+  public record Scaled(double value, String unit) {}
+}

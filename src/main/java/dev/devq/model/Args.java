@@ -1,0 +1,110 @@
+package dev.devq.model;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The evaluated arguments of one layer. Like the profile reader, it remembers which keys were
+ * asked for, so an argument no rule reads is reported as unknown with the closest valid name.
+ */
+final class Args {
+  private final Map<String, Object> values;
+  private final Set<String> used = new LinkedHashSet<>();
+
+  Args(Map<String, Object> values) {
+    this.values = new LinkedHashMap<>(values);
+  }
+
+  boolean has(String key) {
+    used.add(key);
+    return values.containsKey(key);
+  }
+
+  long count(String key) {
+    used.add(key);
+    Object v = values.get(key);
+    if (v == null) {
+      throw new Formula.FormulaError("missing argument '" + key + "'");
+    }
+    return positive(key, v);
+  }
+
+  long count(String key, long fallback) {
+    used.add(key);
+    Object v = values.get(key);
+    return v == null ? fallback : positive(key, v);
+  }
+
+  long nonNegative(String key, long fallback) {
+    used.add(key);
+    Object v = values.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    double d = number(key, v);
+    if (d < 0) {
+      throw new Formula.FormulaError("'" + key + "' cannot be negative, found " + d);
+    }
+    return Math.round(d);
+  }
+
+  double real(String key, double fallback) {
+    used.add(key);
+    Object v = values.get(key);
+    return v == null ? fallback : number(key, v);
+  }
+
+  String symbol(String key, String fallback) {
+    used.add(key);
+    Object v = values.get(key);
+    return v == null ? fallback : v instanceof Double d ? trim(d) : (String) v;
+  }
+
+  boolean flag(String key, boolean fallback) {
+    used.add(key);
+    Object v = values.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (v instanceof Double d) {
+      return d != 0;
+    }
+    return Boolean.parseBoolean((String) v);
+  }
+
+  /** Keys given but never read by the op's rule. */
+  Set<String> unused() {
+    var out = new LinkedHashSet<>(values.keySet());
+    out.removeAll(used);
+    return out;
+  }
+
+  Set<String> used() {
+    return used;
+  }
+
+  private static long positive(String key, Object v) {
+    double d = number(key, v);
+    long n = Math.round(d);
+    if (n <= 0 || Math.abs(d - n) > 1e-6) {
+      throw new Formula.FormulaError("'" + key + "' must be a positive whole number, found " + trim(d));
+    }
+    return n;
+  }
+
+  private static double number(String key, Object v) {
+    if (v instanceof Double d) {
+      return d;
+    }
+    if ("true".equals(v) || "false".equals(v)) {
+      return "true".equals(v) ? 1 : 0;
+    }
+    throw new Formula.FormulaError("'" + key + "' must be a number, found '" + v + "'");
+  }
+
+  static String trim(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.devq.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands {@code attention: {heads, …}} into the catalog ops a converter actually emits, so
+ * placement can judge each one. Three implementations:
+ *
+ * <ul>
+ *   <li>{@code matmul}: the Hugging Face layout on [S, C] — linear projections, transposes into
+ *       heads, batched matmuls and one softmax;
+ *   <li>{@code split_einsum}: Apple's ml-ane-transformers layout on [C, 1, S] — 1×1 convolutions,
+ *       einsum and a softmax per head, no transposes;
+ *   <li>{@code sdpa}: projections around one {@code scaled_dot_product_attention} op (iOS 18).
+ * </ul>
+ *
+ * With {@code kv_cache: true} keys and values attend over {@code context} cached positions,
+ * which are read every call: the state that makes decode memory-bound as the context grows.
+ */
+final class Attention {
+  private Attention() {}
+
+  record Part(String suffix, LayerWork work) {}
+
+  static List<Part> expand(Args a, Shape in) {
+    boolean c1s = in.rank() == 3;
+    long channels = c1s ? in.dim(0) : in.dim(-1);
+    long seq = c1s ? in.dim(2) : in.dim(0);
+    long heads = a.count("heads");
+    long kvHeads = a.count("kv_heads", heads);
+    long headDim = a.count("head_dim", channels / heads);
+    String impl = a.symbol("impl", c1s ? "split_einsum" : "matmul");
+    boolean cache = a.flag("kv_cache", false);
+    long keys = cache ? a.count("context") : seq;
+    boolean bias = a.flag("bias", true);
+    long qWidth = heads * headDim;
+    long kvWidth = kvHeads * headDim;
+    if (heads % kvHeads != 0) {
+      throw new Formula.FormulaError("heads " + heads + " is not a multiple of kv_heads " + kvHeads);
+    }
+    String proj = c1s ? "pointwise_conv2d" : "linear";
+    List<Part> parts = new ArrayList<>();
+    parts.add(new Part("q_proj", projection(proj, in, c1s, channels, qWidth, seq, bias)));
+    parts.add(new Part("k_proj", projection(proj, in, c1s, channels, kvWidth, seq, bias)));
+    parts.add(new Part("v_proj", projection(proj, in, c1s, channels, kvWidth, seq, bias)));
+    long scoreMacs = heads * seq * keys * headDim;
+    long scores = heads * seq * keys;
+    long state = cache ? 2 * keys * kvWidth : 0;
+    Shape scoreShape = Shape.of(heads, seq, keys);
+    switch (impl) {
+      case "sdpa" -> parts.add(new Part("sdpa", new LayerWork("scaled_dot_product_attention",
+          Shape.of(heads, seq, headDim), 2 * scoreMacs, 4 * scoreMacs + 5 * scores, 0, state, Map.of())));
+      case "split_einsum" -> {
+        parts.add(new Part("scores", new LayerWork("einsum", scoreShape, scoreMacs, 2 * scoreMacs, 0, state,
+            Map.of("split_heads", "true"))));
+        parts.add(new Part("softmax", new LayerWork("softmax", scoreShape, 0, 5 * scores, 0, 0,
+            Map.of("axis", "last", "split_heads", "true"))));
+        parts.add(new Part("context", new LayerWork("einsum", Shape.of(heads, seq, headDim), scoreMacs,
+            2 * scoreMacs, 0, 0, Map.of("split_heads", "true"))));
+      }
+      case "matmul" -> {
+        parts.add(new Part("split_heads", new LayerWork("transpose", Shape.of(heads, seq, headDim), 0, 0, 0, 0, Map.of())));
+        parts.add(new Part("scores", new LayerWork("batch_matmul", scoreShape, scoreMacs, 2 * scoreMacs, 0, state, Map.of())));
+        parts.add(new Part("softmax", new LayerWork("softmax", scoreShape, 0, 5 * scores, 0, 0, Map.of("axis", "last"))));
+        parts.add(new Part("context", new LayerWork("batch_matmul", Shape.of(heads, seq, headDim), scoreMacs,
+            2 * scoreMacs, 0, 0, Map.of())));
+        parts.add(new Part("merge_heads", new LayerWork("transpose", Shape.of(seq, qWidth), 0, 0, 0, 0, Map.of())));
+      }
+      default -> throw new Formula.FormulaError("impl must be matmul, split_einsum or sdpa, found '" + impl + "'");
+    }
+    Shape attended = c1s ? Shape.of(qWidth, 1, seq) : Shape.of(seq, qWidth);
+    parts.add(new Part("out_proj", projection(proj, attended, c1s, qWidth, channels, seq, bias)));
+    return parts;
+  }
+
+  private static LayerWork projection(String op, Shape in, boolean c1s, long from, long to, long seq, boolean bias) {
+    long macs = seq * from * to;
+    Shape out = c1s ? Shape.of(to, 1, seq) : Shape.of(seq, to);
+    Map<String, String> attrs = c1s ? Map.of("kernel", "1", "stride", "1", "dilation", "1") : Map.of();
+    return new LayerWork(op, out, macs, 2 * macs, from * to + (bias ? to : 0), 0, attrs);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.devq.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model instance: a zoo description with its parameters bound, shapes inferred, and transforms
+ * applied. Immutable; transforms return new models.
+ *
+ * @param label how queries name it, e.g. {@code quantize(mobilenet_v2(width = 0.5), w8)}
+ * @param peakActivationElements the largest number of activation elements alive at once
+ */
+public record Model(
+    String id,
+    String label,
+    String name,
+    Map<String, Object> parameters,
+    Shape input,
+    List<Layer> layers,
+    NumericFormat format,
+    Reference reference,
+    long peakActivationElements) {
+  public Model {
+    parameters = Map.copyOf(parameters);
+    layers = List.copyOf(layers);
+  }
+
+  public long params() {
+    return layers.stream().mapToLong(Layer::params).sum();
+  }
+
+  public long macs() {
+    return layers.stream().mapToLong(Layer::macs).sum();
+  }
+
+  public long flops() {
+    return layers.stream().mapToLong(Layer::flops).sum();
+  }
+
+  /** Bytes of stored weights at the model's format, palettes and sparse masks included. */
+  public double weightBytes() {
+    double bytes = 0;
+    for (Layer l : layers) {
+      bytes += weightBytes(l);
+    }
+    return bytes;
+  }
+
+  /** Bytes of one layer's stored weights at the model's format. */
+  public double weightBytes(Layer l) {
+    return format.weightBytes(l.params(), "embedding".equals(l.op()));
+  }
+
+  /** Bytes of persistent state (the KV cache) at the activation precision. */
+  public double stateBytes() {
+    return layers.stream().mapToLong(Layer::stateElements).sum() * format.activationBytes();
+  }
+
+  public double peakActivationBytes() {
+    return peakActivationElements * format.activationBytes();
+  }
+
+  public Model withFormat(NumericFormat newFormat, String newLabel) {
+    return new Model(id, newLabel, name, parameters, input, layers, newFormat, reference, peakActivationElements);
+  }
+}

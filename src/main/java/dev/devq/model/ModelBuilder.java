@@ -1,0 +1,335 @@
+package dev.devq.model;
+
+import dev.devq.kb.ModelProfile;
+import dev.devq.kb.Problems;
+import dev.devq.kb.YamlNode;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Suggestions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a model description into a {@link Model}: binds parameters, expands blocks, repeats and
+ * branches, infers every shape and counts the work.
+ *
+ * <p>Layer items are an op or block name ({@code - relu}), a one-key mapping with arguments
+ * ({@code - conv2d: {out: 32, kernel: 3}}), {@code repeat: N} with {@code layers}, branches that
+ * join by {@code concat}, {@code add} or {@code mul} (an empty branch is the identity), the
+ * {@code residual} shorthand with an optional {@code skip} condition, and {@code attention}. Any
+ * item may carry {@code when} (skip the item when false) and {@code name}. Errors are collected
+ * with their file positions; a broken layer is skipped so the rest is still checked.
+ */
+public final class ModelBuilder {
+  private static final Set<String> ITEM_KEYS = Set.of("when", "name", "repeat", "layers", "skip");
+  private static final List<String> COMBINATORS = List.of("concat", "add", "mul", "residual", "attention", "repeat");
+
+  private final ModelProfile profile;
+  private final Set<String> catalogOps;
+  private final Problems problems = new Problems();
+  private final Map<String, YamlNode.Mapping> blocks = new LinkedHashMap<>();
+  private final List<Layer> layers = new ArrayList<>();
+  private final Map<String, Integer> nameCounts = new HashMap<>();
+  private Shape current;
+  private long held;
+  private long peak;
+
+  private ModelBuilder(ModelProfile profile, Set<String> catalogOps) {
+    this.profile = profile;
+    this.catalogOps = catalogOps;
+  }
+
+  /**
+   * Builds a model with parameters overridden by {@code overrides} (e.g. {@code width = 0.5});
+   * {@code catalogOps} are the op ids layers may name.
+   */
+  public static Result build(ModelProfile profile, Map<String, Object> overrides, Set<String> catalogOps) {
+    return new ModelBuilder(profile, catalogOps).run(overrides);
+  }
+
+  private Result run(Map<String, Object> overrides) {
+    YamlNode.Mapping root = profile.root();
+    Map<String, Object> scope = ModelParams.bind(profile, overrides, problems);
+    readBlocks(root);
+    current = ModelParams.input(root, scope, problems);
+    NumericFormat format = ModelParams.format(root, problems);
+    Reference reference = ModelParams.reference(root, problems);
+    YamlNode body = entry(root, "layers");
+    if (body == null) {
+      problems.error(root, "model '" + profile.id() + "' has no 'layers'", "");
+    } else if (current != null) {
+      items(body, scope, "");
+    }
+    if (!problems.isEmpty()) {
+      return new Result(null, problems.diagnostics());
+    }
+    String label = ModelParams.label(profile.id(), overrides);
+    return new Result(new Model(profile.id(), label, profile.name(), scope, ModelParams.input(root, scope, problems),
+        layers, format, reference, peak), List.of());
+  }
+
+  private void readBlocks(YamlNode.Mapping root) {
+    YamlNode node = entry(root, "blocks");
+    if (node == null) {
+      return;
+    }
+    if (!(node instanceof YamlNode.Mapping m)) {
+      problems.error(node, "'blocks' must be a mapping of block names to blocks", "");
+      return;
+    }
+    for (YamlNode.Entry e : m.entries().values()) {
+      if (e.value() instanceof YamlNode.Mapping block) {
+        blocks.put(e.key(), block);
+      } else {
+        problems.error(e.value(), "block '" + e.key() + "' must be a mapping with 'args' and 'layers'", "");
+      }
+    }
+  }
+
+  private void items(YamlNode node, Map<String, Object> scope, String path) {
+    if (!(node instanceof YamlNode.Sequence seq)) {
+      problems.error(node, "expected a list of layers, found " + node.kind(), "");
+      return;
+    }
+    for (YamlNode item : seq.items()) {
+      try {
+        item(item, scope, path);
+      } catch (Formula.FormulaError e) {
+        problems.add(Diagnostic.error(DiagnosticCode.MODEL, e.getMessage(), item.source(), item.span()));
+      }
+    }
+  }
+
+  private void item(YamlNode item, Map<String, Object> scope, String path) {
+    if (item instanceof YamlNode.Scalar s) {
+      named(item, s.text(), null, scope, path, "");
+      return;
+    }
+    if (!(item instanceof YamlNode.Mapping m)) {
+      problems.error(item, "a layer must be a name or a mapping, found " + item.kind(), "");
+      return;
+    }
+    YamlNode when = entry(m, "when");
+    if (when != null && Formula.number(scalar(when), scope, "when") == 0) {
+      return;
+    }
+    String name = entry(m, "name") == null ? "" : scalar(entry(m, "name"));
+    if (m.entries().containsKey("repeat")) {
+      repeat(m, scope, path);
+      return;
+    }
+    List<YamlNode.Entry> kinds = m.entries().values().stream().filter(e -> !ITEM_KEYS.contains(e.key())).toList();
+    if (kinds.size() != 1) {
+      problems.error(item, "a layer mapping needs exactly one op or block name, found "
+          + kinds.stream().map(YamlNode.Entry::key).toList(), "");
+      return;
+    }
+    YamlNode.Entry kind = kinds.get(0);
+    switch (kind.key()) {
+      case "residual" -> residual(m, kind.value(), scope, path);
+      case "concat", "add", "mul" -> branches(kind.key(), kind.value(), scope, path);
+      default -> named(kind.value(), kind.key(), kind.value(), scope, path, name, kind);
+    }
+  }
+
+  private void named(YamlNode at, String kind, YamlNode argsNode, Map<String, Object> scope, String path, String name) {
+    named(at, kind, argsNode, scope, path, name, null);
+  }
+
+  private void named(YamlNode at, String kind, YamlNode argsNode, Map<String, Object> scope, String path, String name,
+      YamlNode.Entry entry) {
+    Map<String, Object> args = evalArgs(argsNode, scope);
+    String label = path + (name.isEmpty() ? unique(kind) : name);
+    if (blocks.containsKey(kind)) {
+      callBlock(at, kind, args, scope, label + "/");
+    } else if ("attention".equals(kind)) {
+      attention(at, args, label);
+    } else if (catalogOps.contains(kind)) {
+      op(at, kind, args, label);
+    } else {
+      var candidates = new LinkedHashSet<String>(catalogOps);
+      candidates.addAll(blocks.keySet());
+      candidates.addAll(COMBINATORS);
+      var where = entry == null ? at : new YamlNode.Scalar(at.source(), entry.keySpan(), kind, false);
+      problems.error(where, "unknown op or block '" + kind + "'", Suggestions.didYouMean(kind, candidates));
+    }
+  }
+
+  private void op(YamlNode at, String op, Map<String, Object> argValues, String label) {
+    Args args = new Args(argValues);
+    LayerWork work = OpRules.apply(op, args, current);
+    reportUnused(at, op, args);
+    if (work != null) {
+      emit(label, work, current);
+    }
+  }
+
+  private void attention(YamlNode at, Map<String, Object> argValues, String label) {
+    Args args = new Args(argValues);
+    Shape in = current;
+    List<Attention.Part> parts = Attention.expand(args, in);
+    reportUnused(at, "attention", args);
+    for (Attention.Part part : parts) {
+      emit(label + "." + part.suffix(), part.work(), in);
+    }
+    current = in;
+  }
+
+  private void emit(String label, LayerWork work, Shape in) {
+    long live = held + in.elements() + work.output().elements();
+    peak = Math.max(peak, live);
+    layers.add(new Layer(label, work.op(), in, work.output(), work.macs(), work.flops(), work.params(),
+        work.stateElements(), work.attributes()));
+    current = work.output();
+  }
+
+  private void reportUnused(YamlNode at, String op, Args args) {
+    for (String key : args.unused()) {
+      problems.error(at, "unknown argument '" + key + "' of " + op, Suggestions.didYouMean(key, args.used()));
+    }
+  }
+
+  private void callBlock(YamlNode at, String block, Map<String, Object> args, Map<String, Object> outer, String path) {
+    YamlNode.Mapping def = blocks.get(block);
+    Map<String, Object> scope = new HashMap<>(ModelParams.globals(outer));
+    YamlNode declared = entry(def, "args");
+    Set<String> names = new LinkedHashSet<>();
+    if (declared instanceof YamlNode.Mapping dm) {
+      for (YamlNode.Entry e : dm.entries().values()) {
+        names.add(e.key());
+        if (args.containsKey(e.key())) {
+          scope.put(e.key(), args.get(e.key()));
+        } else if (e.value() instanceof YamlNode.Scalar s && !s.text().isEmpty()) {
+          scope.put(e.key(), Formula.eval(s.text(), scope));
+        } else {
+          problems.error(at, "block '" + block + "' needs argument '" + e.key() + "'", "");
+          return;
+        }
+      }
+    }
+    for (String given : args.keySet()) {
+      if (!names.contains(given)) {
+        problems.error(at, "block '" + block + "' has no argument '" + given + "'", Suggestions.didYouMean(given, names));
+      }
+    }
+    YamlNode body = entry(def, "layers");
+    if (body == null) {
+      problems.error(def, "block '" + block + "' has no 'layers'", "");
+      return;
+    }
+    items(body, scope, path);
+  }
+
+  private void repeat(YamlNode.Mapping m, Map<String, Object> scope, String path) {
+    YamlNode countNode = entry(m, "repeat");
+    double times = Formula.number(scalar(countNode), scope, "repeat");
+    if (times < 1 || times != Math.rint(times)) {
+      problems.error(countNode, "repeat must be a whole number of at least 1, found " + Args.trim(times), "");
+      return;
+    }
+    YamlNode body = entry(m, "layers");
+    if (body == null) {
+      problems.error(m, "repeat needs 'layers'", "");
+      return;
+    }
+    for (int i = 0; i < times; i++) {
+      Map<String, Object> inner = new HashMap<>(scope);
+      inner.put("index", (double) i);
+      items(body, inner, path);
+    }
+  }
+
+  private void residual(YamlNode.Mapping m, YamlNode body, Map<String, Object> scope, String path) {
+    YamlNode skip = entry(m, "skip");
+    boolean withSkip = skip == null || Formula.number(scalar(skip), withChannels(scope), "skip") != 0;
+    if (!withSkip) {
+      items(body, scope, path);
+      return;
+    }
+    join("add", List.of(new YamlNode.Sequence(body.source(), body.span(), List.of()), body), body, scope, path);
+  }
+
+  private void branches(String how, YamlNode node, Map<String, Object> scope, String path) {
+    if (!(node instanceof YamlNode.Sequence seq) || seq.items().size() < 2) {
+      problems.error(node, "'" + how + "' needs a list of at least two branches (each a list of layers; [] is the input)", "");
+      return;
+    }
+    join(how, seq.items(), node, scope, path);
+  }
+
+  private void join(String how, List<YamlNode> branchNodes, YamlNode at, Map<String, Object> scope, String path) {
+    Shape input = current;
+    held += input.elements();
+    List<Shape> outputs = new ArrayList<>();
+    for (YamlNode branch : branchNodes) {
+      current = input;
+      items(branch, scope, path);
+      outputs.add(current);
+      held += current.elements();
+    }
+    for (Shape s : outputs) {
+      held -= s.elements();
+    }
+    held -= input.elements();
+    current = input;
+    Shape joined = Joins.shape(how, outputs, at, problems);
+    if (joined != null) {
+      long flops = "concat".equals(how) ? 0 : joined.elements() * (outputs.size() - 1);
+      emit(path + unique(how), new LayerWork(how, joined, 0, flops, 0, 0, Map.of()), outputs.get(0));
+    }
+  }
+
+  private Map<String, Object> withChannels(Map<String, Object> scope) {
+    Map<String, Object> out = new HashMap<>(scope);
+    out.put("channels", (double) (current.rank() >= 3 ? current.dim(0) : current.dim(-1)));
+    return out;
+  }
+
+  private Map<String, Object> evalArgs(YamlNode node, Map<String, Object> scope) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (node == null || node instanceof YamlNode.Scalar s && s.text().isEmpty()) {
+      return out;
+    }
+    if (!(node instanceof YamlNode.Mapping m)) {
+      throw new Formula.FormulaError("arguments must be a mapping such as {out: 64, kernel: 3}");
+    }
+    Map<String, Object> local = withChannels(scope);
+    for (YamlNode.Entry e : m.entries().values()) {
+      out.put(e.key(), Formula.eval(scalar(e.value()), local));
+    }
+    return out;
+  }
+
+  private String unique(String kind) {
+    int n = nameCounts.merge(kind, 1, Integer::sum);
+    return kind + "_" + n;
+  }
+
+  static String scalar(YamlNode node) {
+    if (node instanceof YamlNode.Scalar s) {
+      return s.text();
+    }
+    throw new Formula.FormulaError("expected a single value, found " + node.kind());
+  }
+
+  static YamlNode entry(YamlNode.Mapping m, String key) {
+    YamlNode.Entry e = m.entries().get(key);
+    return e == null ? null : e.value();
+  }
+
+  /** A model, or the problems that stopped it. */
+  public record Result(Model model, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+      return model != null;
+    }
+  }
+}

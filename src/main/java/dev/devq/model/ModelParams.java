@@ -1,0 +1,119 @@
+package dev.devq.model;
+
+import dev.devq.kb.Fact;
+import dev.devq.kb.Fields;
+import dev.devq.kb.ModelProfile;
+import dev.devq.kb.Problems;
+import dev.devq.kb.Sourced;
+import dev.devq.kb.YamlNode;
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Quantity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads the model-level parts of a description: parameters, input, precision and reference. */
+final class ModelParams {
+  private ModelParams() {}
+
+  /** Defaults of {@code params:} with the overrides applied; unknown overrides are errors. */
+  static Map<String, Object> bind(ModelProfile profile, Map<String, Object> overrides, Problems problems) {
+    Map<String, Object> scope = new LinkedHashMap<>();
+    YamlNode node = ModelBuilder.entry(profile.root(), "params");
+    if (node instanceof YamlNode.Mapping m) {
+      for (YamlNode.Entry e : m.entries().values()) {
+        try {
+          scope.put(e.key(), Formula.eval(ModelBuilder.scalar(e.value()), scope));
+        } catch (Formula.FormulaError err) {
+          problems.error(e.value(), err.getMessage(), "");
+        }
+      }
+    } else if (node != null) {
+      problems.error(node, "'params' must be a mapping of parameter names to default values", "");
+    }
+    for (var o : overrides.entrySet()) {
+      if (!scope.containsKey(o.getKey())) {
+        problems.error(profile.root(), "model '" + profile.id() + "' has no parameter '" + o.getKey() + "'"
+            + (scope.isEmpty() ? "" : " (it has " + String.join(", ", scope.keySet()) + ")"),
+            Suggestions.didYouMean(o.getKey(), scope.keySet()));
+      } else if (scope.get(o.getKey()) instanceof Double && !(o.getValue() instanceof Double)) {
+        problems.error(profile.root(), "parameter '" + o.getKey() + "' of '" + profile.id() + "' is a number, found '"
+            + o.getValue() + "'", "");
+      } else {
+        scope.put(o.getKey(), o.getValue());
+      }
+    }
+    return scope;
+  }
+
+  /** Model parameters visible inside blocks (block arguments are added on top). */
+  static Map<String, Object> globals(Map<String, Object> scope) {
+    return new HashMap<>(scope);
+  }
+
+  static Shape input(YamlNode.Mapping root, Map<String, Object> scope, Problems problems) {
+    YamlNode node = ModelBuilder.entry(root, "input");
+    if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+      problems.error(node == null ? root : node, "'input' must be the input shape without batch, e.g. [3, resolution, resolution]", "");
+      return null;
+    }
+    List<Long> dims = new ArrayList<>();
+    for (YamlNode item : seq.items()) {
+      try {
+        double v = Formula.number(ModelBuilder.scalar(item), scope, "input");
+        if (v < 1 || v != Math.rint(v)) {
+          problems.error(item, "input sizes must be positive whole numbers, found " + Args.trim(v), "");
+          return null;
+        }
+        dims.add((long) v);
+      } catch (Formula.FormulaError e) {
+        problems.error(item, e.getMessage(), "");
+        return null;
+      }
+    }
+    return new Shape(dims);
+  }
+
+  static NumericFormat format(YamlNode.Mapping root, Problems problems) {
+    YamlNode node = ModelBuilder.entry(root, "precision");
+    String text = node == null ? "fp16" : node instanceof YamlNode.Scalar s ? s.text() : "";
+    return switch (text) {
+      case "fp16" -> NumericFormat.FP16;
+      case "fp32" -> NumericFormat.FP32;
+      default -> {
+        problems.error(node, "'precision' must be fp16 or fp32, found '" + text + "'", "");
+        yield NumericFormat.FP16;
+      }
+    };
+  }
+
+  static Reference reference(YamlNode.Mapping root, Problems problems) {
+    YamlNode node = ModelBuilder.entry(root, "reference");
+    List<Fact> facts = new ArrayList<>();
+    YamlNode.Mapping empty = new YamlNode.Mapping(root.source(), root.span(), Map.of());
+    Fields f = Fields.root(node == null ? empty : node, problems, facts);
+    if (f == null) {
+      f = Fields.root(empty, problems, facts);
+    }
+    Sourced<Quantity> params = f.quantity("params", Dimension.NONE, node != null);
+    Sourced<Quantity> macs = f.quantity("macs", Dimension.NONE, node != null);
+    Sourced<Quantity> top1 = f.quantity("top1", Dimension.NONE, false);
+    String note = f.text("note", "");
+    f.finish();
+    return new Reference(params, macs, top1, note);
+  }
+
+  /** {@code mobilenet_v2(width = 0.5)}: the id with the overridden parameters. */
+  static String label(String id, Map<String, Object> overrides) {
+    if (overrides.isEmpty()) {
+      return id;
+    }
+    return id + overrides.entrySet().stream()
+        .map(e -> e.getKey() + " = " + (e.getValue() instanceof Double d ? Args.trim(d) : e.getValue()))
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+}

@@ -1,0 +1,62 @@
+package dev.devq.model;
+
+/**
+ * How a model stores weights and computes: the result of its transforms.
+ *
+ * @param weightBits bits per stored weight value (16 fp16, 32 fp32, 8 int8, 4 int4, palette bits)
+ * @param blockSize weights sharing one fp16 scale (per-block int4); 0 for per-channel scales or none
+ * @param paletteBits bits of a palette index, 0 when not palettized (the table is counted apart)
+ * @param sparsity fraction of weights that are zero and stored sparsely (0 when not pruned)
+ * @param compute {@code fp16}, {@code fp32} or {@code int8} (W8A8: activations quantized too)
+ * @param activationBytes bytes per activation element
+ * @param label how the transforms read, e.g. {@code palettized 4-bit}
+ */
+public record NumericFormat(
+    double weightBits,
+    int blockSize,
+    int paletteBits,
+    double sparsity,
+    String compute,
+    double activationBytes,
+    String label) {
+  public static final NumericFormat FP16 = new NumericFormat(16, 0, 0, 0, "fp16", 2, "fp16");
+  public static final NumericFormat FP32 = new NumericFormat(32, 0, 0, 0, "fp32", 4, "fp32");
+
+  /**
+   * Bytes of stored weights of one layer, including block scales, palettes and sparse masks.
+   * Block scales apply to matmul-like weights; embedding tables keep one scale per row, which is
+   * negligible, as per-block quantization targets linear and convolution weights.
+   */
+  public double weightBytes(long params, boolean table) {
+    if (params == 0) {
+      return 0;
+    }
+    double dense = params * (1 - sparsity);
+    double bits = dense * weightBits;
+    if (blockSize > 0 && !table) {
+      bits += dense / blockSize * 16;
+    }
+    if (sparsity > 0) {
+      bits += params; // one bit per weight marks the non-zeros
+    }
+    double palette = paletteBits == 0 ? 0 : (1 << paletteBits) * 2.0;
+    return bits / 8 + palette;
+  }
+
+  public NumericFormat withWeights(double bits, int block, int palette, String newLabel) {
+    return new NumericFormat(bits, block, palette, sparsity, compute, activationBytes, newLabel);
+  }
+
+  public NumericFormat withCompute(String newCompute, double newActivationBytes, String newLabel) {
+    return new NumericFormat(weightBits, blockSize, paletteBits, sparsity, newCompute, newActivationBytes, newLabel);
+  }
+
+  public NumericFormat withSparsity(double newSparsity, String newLabel) {
+    return new NumericFormat(weightBits, blockSize, paletteBits, newSparsity, compute, activationBytes, newLabel);
+  }
+
+  /** True when weights are stored below 16 bits and decompressed on the fly. */
+  public boolean compressed() {
+    return weightBits < 16 || sparsity > 0;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.devq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.eval.Interpreter;
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Value;
+import dev.devq.lang.unit.Quantity;
+import java.nio.file.Path;
+
+/** Shared helpers: the shipped knowledge base loaded once, and assertions on query results. */
+public final class DevqAssertions {
+  private static Devq shared;
+
+  private DevqAssertions() {}
+
+  /** The project directory (Surefire passes it; tests run from it by default). */
+  public static Path projectDir() {
+    return Path.of(System.getProperty("devq.project.dir", ".")).toAbsolutePath();
+  }
+
+  /** The shipped knowledge base, loaded once per test JVM. */
+  public static synchronized Devq devq() {
+    if (shared == null) {
+      System.setProperty("devq.home", projectDir().toString());
+      try {
+        shared = Devq.load();
+      } catch (LoadException e) {
+        fail("shipped profiles do not load:\n" + DiagnosticRenderer.render(e.diagnostics()));
+      }
+    }
+    return shared;
+  }
+
+  /** Evaluates one expression that must succeed and returns its value. */
+  public static Value eval(String query) {
+    Interpreter.Run run = devq().eval(query);
+    if (!run.ok()) {
+      fail("query failed: " + query + "\n" + DiagnosticRenderer.render(run.diagnostics()));
+    }
+    assertEquals(1, run.outcomes().size(), "one outcome expected for " + query);
+    Outcome o = run.outcomes().get(0);
+    if (o instanceof Outcome.Shown s) {
+      return s.value();
+    }
+    if (o instanceof Outcome.Check c) {
+      return new Value.BoolV(c.pass());
+    }
+    if (o instanceof Outcome.Let l) {
+      return l.value();
+    }
+    fail("unexpected outcome " + o);
+    return null;
+  }
+
+  /** The quantity a query yields, in base units. */
+  public static Quantity quantity(String query) {
+    Value v = eval(query);
+    assertTrue(v instanceof Value.QuantityV, query + " should yield a quantity, got " + v);
+    return ((Value.QuantityV) v).quantity();
+  }
+
+  public static boolean bool(String query) {
+    Value v = eval(query);
+    assertTrue(v instanceof Value.BoolV, query + " should yield a boolean, got " + v);
+    return ((Value.BoolV) v).value();
+  }
+
+  /** Asserts a query fails with a diagnostic of this code and returns the rendered text. */
+  public static String assertFails(String query, DiagnosticCode code) {
+    Interpreter.Run run = devq().eval(query);
+    assertTrue(!run.ok(), "query should fail: " + query);
+    assertEquals(code, run.diagnostics().get(0).code(),
+        "wrong code for " + query + ":\n" + DiagnosticRenderer.render(run.diagnostics()));
+    return DiagnosticRenderer.render(run.diagnostics());
+  }
+}

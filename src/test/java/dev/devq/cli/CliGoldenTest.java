@@ -1,0 +1,74 @@
+package dev.devq.cli;
+
+import dev.devq.DevqAssertions;
+import dev.devq.GoldenFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Everything the CLI prints, as golden files: each {@code golden/cli/NAME.cmd} holds comments
+ * ({@code #}) saying what it tests and one line of arguments; {@code NAME.out} holds the exit code,
+ * standard output and standard error.
+ */
+class CliGoldenTest {
+  @TestFactory
+  Stream<DynamicTest> cliOutputMatchesGoldenFiles() {
+    DevqAssertions.devq();
+    return GoldenFiles.inputs("cli", ".cmd").stream().map(cmd -> DynamicTest.dynamicTest(cmd.getFileName().toString(),
+        () -> GoldenFiles.assertMatches(Path.of(cmd.toString().replaceFirst("\\.cmd$", ".out")), run(cmd))));
+  }
+
+  static String run(Path cmdFile) throws IOException {
+    String line = Files.readAllLines(cmdFile, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
+    var out = new StringWriter();
+    var err = new StringWriter();
+    var cmd = Main.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(split(line));
+    return "exit: " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+  }
+
+  /** Splits a command line on spaces, keeping single- or double-quoted words whole. */
+  static String[] split(String line) {
+    List<String> words = new ArrayList<>();
+    var current = new StringBuilder();
+    char quote = 0;
+    boolean inWord = false;
+    for (char c : line.toCharArray()) {
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          current.append(c);
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+        inWord = true;
+      } else if (Character.isWhitespace(c)) {
+        if (inWord) {
+          words.add(current.toString());
+          current.setLength(0);
+          inWord = false;
+        }
+      } else {
+        current.append(c);
+        inWord = true;
+      }
+    }
+    if (inWord) {
+      words.add(current.toString());
+    }
+    return words.toArray(String[]::new);
+  }
+}

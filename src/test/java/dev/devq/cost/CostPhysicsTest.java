@@ -1,0 +1,108 @@
+package dev.devq.cost;
+
+import static dev.devq.DevqAssertions.quantity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.Devq;
+import dev.devq.DevqAssertions;
+import dev.devq.LoadException;
+import dev.devq.lang.eval.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Tests that fail when the physics of the cost model breaks, whatever the calibration says. */
+class CostPhysicsTest {
+  private static double ms(String query) {
+    return quantity(query).value() * 1000;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"mobilenet_v2", "resnet50", "efficientnet_b0"})
+  void throttledIsSlowerThanNominalAndSustainedLiesBetween(String model) {
+    double nominal = ms("latency(" + model + ", iphone_15_pro, nominal)");
+    double sustained = ms("latency(" + model + ", iphone_15_pro, sustained)");
+    double throttled = ms("latency(" + model + ", iphone_15_pro, throttled)");
+    assertTrue(throttled > nominal, "throttled " + throttled + " vs nominal " + nominal);
+    assertTrue(sustained > nominal && sustained <= throttled * 1.0001 || sustained >= throttled && sustained > nominal,
+        "sustained " + sustained + " should lie between nominal and throttled");
+    assertTrue(sustained > nominal);
+  }
+
+  @Test
+  void longerContinuousLoadNeverSpeedsUp() {
+    double early = ms("latency(resnet50, iphone_15_pro, after(1min))");
+    double late = ms("latency(resnet50, iphone_15_pro, after(20min))");
+    assertTrue(late >= early, late + " vs " + early);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"mobilenet_v2", "resnet50", "vgg16"})
+  void cpuOnlyIsSlowerThanAllForConvolutionNets(String model) {
+    assertTrue(ms("latency(" + model + ", a16, units = cpu_only)") > ms("latency(" + model + ", a16, units = all)"));
+  }
+
+  @Test
+  void llmDecodeIsMemoryBoundAtAboutWeightBytesOverBandwidth() {
+    double weights = quantity("size(llama_3_1_8b)").value();
+    double bandwidth = quantity("m1_max.bandwidth").value();
+    double latency = ms("latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)") / 1000;
+    double floor = weights / bandwidth;
+    assertTrue(latency >= floor, "decode cannot beat streaming every weight once: " + latency + " < " + floor);
+    assertTrue(latency < floor * 2.5, "decode should stay near the bandwidth floor: " + latency + " vs " + floor);
+  }
+
+  @Test
+  void fourBitPalettizationSpeedsDecodeUpThreeToFourTimes() {
+    double fp16 = ms("latency(opt_1_3b(phase = decode, context = 64), iphone_15_pro, units = cpu_and_ne)");
+    double pal4 = ms("latency(palettize(opt_1_3b(phase = decode, context = 64), 4), iphone_15_pro, units = cpu_and_ne)");
+    double speedup = fp16 / pal4;
+    assertTrue(speedup >= 3 && speedup <= 4.2, "speedup " + speedup);
+  }
+
+  /**
+   * The int8 × int8 path exists on A17 Pro, not on A16: W8A8 gains more on an A17 Pro. (Published
+   * measurements show W8A8 also helps on A16, through halved activation traffic.)
+   */
+  @Test
+  void w8a8GainsMoreOnA17ProThanOnA16() {
+    double a16 = ms("latency(resnet50, a16)") / ms("latency(quantize(resnet50, w8a8), a16)");
+    double a17 = ms("latency(resnet50, a17_pro)") / ms("latency(quantize(resnet50, w8a8), a17_pro)");
+    assertTrue(a17 > a16, "A17 Pro speedup " + a17 + " vs A16 " + a16);
+    assertTrue(a17 > 1.3, "A17 Pro W8A8 speedup " + a17);
+  }
+
+  @Test
+  void decodeMemoryGrowsWithContext() {
+    double small = quantity("memory(llama_3_1_8b(phase = decode, context = 512), m1_max)").value();
+    double large = quantity("memory(llama_3_1_8b(phase = decode, context = 8192), m1_max)").value();
+    assertTrue(large > small + 0.9e9, "KV cache for 7680 more tokens is ~1 GB: " + small + " → " + large);
+  }
+
+  @Test
+  void lstmOnCpuAndNeFallsBackWithReasons() throws LoadException {
+    Devq devq = Devq.load(List.of(DevqAssertions.projectDir().resolve("src/test/resources/models-extra")));
+    var run = devq.eval("fallbacks(keyword_lstm, iphone_15_pro, units = cpu_and_ne)");
+    assertTrue(run.ok());
+    var list = (Value.ListV) ((dev.devq.lang.eval.Outcome.Shown) run.outcomes().get(0)).value();
+    assertTrue(!list.items().isEmpty(), "an LSTM has no Neural Engine path");
+    var first = (Value.RecordV) list.items().get(0);
+    assertEquals("lstm", ((Value.StrV) first.get("op")).value());
+    assertTrue(((Value.StrV) first.get("reason")).value().contains("no Neural Engine support"));
+  }
+
+  @Test
+  void batchMultipliesTheWork() {
+    double one = ms("latency(mobilenet_v2, a16)");
+    double eight = ms("latency(mobilenet_v2, a16, batch = 8)");
+    assertTrue(eight > one * 2, one + " → " + eight);
+  }
+
+  @Test
+  void coldStartAddsLoadTime() {
+    assertTrue(ms("latency(resnet50, a16, start = cold)") > ms("latency(resnet50, a16)"));
+    assertTrue(ms("load_time(resnet50, a16, start = first)") > ms("load_time(resnet50, a16)"));
+  }
+}

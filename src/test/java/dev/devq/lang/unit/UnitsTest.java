@@ -1,0 +1,101 @@
+package dev.devq.lang.unit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.lang.SourceText;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnitsTest {
+  private static Quantity parse(String text) {
+    var r = QuantityParser.parse(new SourceText("t", text));
+    assertTrue(r.ok(), () -> "cannot parse " + text + ": " + r.diagnostics());
+    return r.value();
+  }
+
+  @ParameterizedTest(name = "{0}  =>  {1} {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      33ms        | 0.033        | Time
+      51.2 GB/s   | 51.2e9       | Bandwidth
+      17 TOPS     | 17e12        | Throughput
+      2.1 TFLOPS  | 2.1e12       | Throughput
+      24 MB       | 24e6         | Bytes
+      1 GiB       | 1073741824   | Bytes
+      10 min      | 600          | Time
+      80%         | 0.8          | 1
+      25.6M       | 25.6e6       | 1
+      3200 mAh    | 11520        | Charge
+      12.4 Wh     | 44640        | Energy
+      30fps       | 30           | Frequency
+      2 W         | 2            | Power
+      500 µs      | 0.0005       | Time
+      """)
+  void parsesUnitsIntoBaseUnits(String text, double base, String dimension) {
+    Quantity q = parse(text);
+    assertEquals(base, q.value(), Math.abs(base) * 1e-12);
+    assertEquals(dimension, UnitRegistry.standard().name(q.dimension()));
+  }
+
+  @ParameterizedTest(name = "{0} (dimension of {1})  =>  {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      0.00421     | s     | 4.21 ms
+      1.52e9      | B     | 1.52 GB
+      17e12       | TOPS  | 17 TOPS
+      0.0333      | s     | 33.3 ms
+      51.2e9      | GB/s  | 51.2 GB/s
+      25.6e6      | %     | 25.6M
+      2022        | %     | 2022
+      0.000685    | s     | 685 µs
+      """)
+  void formatsForPeople(double value, String unitOfDimension, String expected) {
+    Dimension d = UnitRegistry.standard().find(unitOfDimension).dimension();
+    assertEquals(expected, QuantityFormat.format(Quantity.of(value, d)));
+  }
+
+  @Test
+  void unknownUnitSuggestsTheClosest() {
+    var r = QuantityParser.parse(new SourceText("t", "3 mss"));
+    assertTrue(!r.ok());
+    assertEquals("did you mean 'ms'?", r.diagnostics().get(0).notes().get(0));
+  }
+
+  /** Randomized algebra: (a·b)/b = a and a·b = b·a for random products of base dimensions. */
+  @Test
+  void dimensionAlgebraIsAGroup() {
+    var random = new Random(42);
+    String[] bases = {"Time", "Bytes", "Operations", "Energy", "Charge"};
+    for (int i = 0; i < 10_000; i++) {
+      Dimension a = randomDimension(random, bases);
+      Dimension b = randomDimension(random, bases);
+      assertEquals(a, a.times(b).divide(b));
+      assertEquals(a.times(b), b.times(a));
+      assertEquals(Dimension.NONE, a.divide(a));
+      assertEquals(a.pow(2), a.times(a));
+    }
+  }
+
+  private static Dimension randomDimension(Random random, String[] bases) {
+    Dimension d = Dimension.NONE;
+    for (String base : bases) {
+      d = d.times(Dimension.base(base).pow(random.nextInt(5) - 2));
+    }
+    return d;
+  }
+
+  /** Converting to a unit and back loses at most a few ulps. */
+  @Test
+  void conversionsRoundTrip() {
+    var random = new Random(7);
+    for (String name : UnitRegistry.standard().names()) {
+      Unit u = UnitRegistry.standard().find(name);
+      for (int i = 0; i < 50; i++) {
+        double v = random.nextDouble() * 1000;
+        double back = v * u.factor() / u.factor();
+        assertEquals(v, back, Math.ulp(v) * 4, name);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+# adding bytes and time points at the operator
+eval '1 GB + 3 ms'

@@ -1,0 +1,2 @@
+# info shows every field with source and confidence
+info a17_pro

@@ -1,0 +1,2 @@
+# list socs is a table
+list socs

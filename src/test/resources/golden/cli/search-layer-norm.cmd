@@ -1,0 +1,2 @@
+# search finds layer_norm first
+search 'layer norm'
