@@ -14,6 +14,9 @@ final class CommonOptions {
   @Option(names = "--no-color", description = "plain output without colour (also when NO_COLOR is set)")
   boolean noColor;
 
+  /** A knowledge base already loaded (the REPL's), used instead of loading the profiles again. */
+  dev.devq.Devq preloaded;
+
   boolean color() {
     return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
   }

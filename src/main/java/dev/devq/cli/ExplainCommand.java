@@ -29,13 +29,16 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "EXPR")
   List<String> words;
 
+  /** The bindings the expression may use: none on the command line, the session's in the REPL. */
+  Session session = Session.EMPTY;
+
   @Override
   public Integer call() throws Loader.Failed {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Devq devq = Loader.load(common, err);
     var source = new SourceText("<query>", String.join(" ", words));
-    Interpreter.Explained x = devq.interpreter().explain(source, Session.EMPTY);
+    Interpreter.Explained x = devq.interpreter().explain(source, session);
     if (x.estimate() == null) {
       err.print(DiagnosticRenderer.render(x.diagnostics()));
       err.flush();

@@ -1,13 +1,13 @@
 package dev.devq.cli;
 
 import dev.devq.Devq;
-import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.eval.Interpreter;
-import dev.devq.lang.eval.Outcome;
-import dev.devq.lang.eval.Session;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -15,53 +15,107 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-/** The interactive REPL on JLine: line editing, and a session whose bindings persist across lines. */
+/**
+ * The interactive REPL on JLine: line editing, persistent history, highlighting and completion
+ * from the engine, input continued over several lines while unfinished, {@code :} commands, and
+ * a session whose bindings persist across inputs. A failed input changes nothing.
+ */
 final class InteractiveRepl {
+  static final String PROMPT = "devq> ";
+  static final String CONTINUATION = " ...> ";
+  /** JLine reports history it cannot save through java.util.logging; the REPL says so itself. */
+  private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
   private InteractiveRepl() {}
 
-  static int run(Devq devq, PrintWriter out, PrintWriter err) {
+  static int run(Devq devq, boolean color, PrintWriter err) {
+    JLINE_LOG.setLevel(Level.OFF);
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-      LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("devq").build();
-      PrintWriter tout = terminal.writer();
-      tout.println("devq — type a query, :help for help, :quit to leave");
-      Session session = Session.EMPTY;
-      int n = 0;
-      while (true) {
-        String line;
-        try {
-          line = reader.readLine("devq> ");
-        } catch (UserInterruptException e) {
-          continue;
-        } catch (EndOfFileException e) {
-          return ExitCodes.OK;
-        }
-        String trimmed = line.strip();
-        if (trimmed.isEmpty()) {
-          continue;
-        }
-        if (trimmed.equals(":quit") || trimmed.equals(":q")) {
-          return ExitCodes.OK;
-        }
-        if (trimmed.equals(":help")) {
-          tout.println("queries: latency(mobilenet_v2, a16, throttled) < 33ms; let m = quantize(resnet50, w8a8)");
-          tout.println("commands: :help, :quit");
-          continue;
-        }
-        var source = new SourceText("<repl:" + (++n) + ">", line);
-        Interpreter.Run run = devq.interpreter().run(source, session, true);
-        if (!run.ok()) {
-          tout.print(DiagnosticRenderer.render(run.diagnostics()));
-          continue;
-        }
-        session = run.session();
-        for (Outcome o : run.outcomes()) {
-          tout.println(OutcomeText.render(o, source, false));
-        }
-        tout.flush();
+      var state = new ReplState(devq);
+      ReplHistory.Location history = ReplHistory.prepare(ReplHistory.file(System.getenv(), System.getProperty("user.home")));
+      LineReader reader = reader(terminal, state, history.file(), color);
+      if (history.file() == null) {
+        terminal.writer().println("devq: history is not saved: " + history.problem());
       }
+      return loop(state, reader, color);
     } catch (IOException e) {
       err.println("devq: cannot open the terminal: " + e.getMessage());
+      err.flush();
       return ExitCodes.INTERNAL;
     }
+  }
+
+  /** A line reader wired to the engine; {@code historyFile} null keeps history in memory only. */
+  static LineReader reader(Terminal terminal, ReplState state, Path historyFile, boolean color) {
+    LineReaderBuilder builder = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("devq")
+        .parser(new ReplParser(new ReplCompletion(state)))
+        .completer(new ReplCompleter())
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+        .variable(LineReader.INDENTATION, 2)
+        .option(LineReader.Option.CASE_INSENSITIVE, true)
+        // '!' is the language's '!=', not a history event.
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .option(LineReader.Option.INSERT_TAB, false);
+    if (color) {
+      builder.highlighter(new ReplHighlighter(state));
+    }
+    if (historyFile != null) {
+      builder.variable(LineReader.HISTORY_FILE, historyFile);
+    }
+    return builder.build();
+  }
+
+  /** Reads and runs inputs until {@code :quit} or end of input; exit code 0. */
+  static int loop(ReplState state, LineReader reader, boolean color) {
+    PrintWriter out = reader.getTerminal().writer();
+    var kb = state.devq.kb();
+    out.println("devq: " + kb.socs().size() + " SoCs, " + kb.devices().size() + " devices, " + kb.models().size()
+        + " models, " + kb.ops().size() + " ops. Tab completes, :help explains, :quit leaves.");
+    var commands = new ReplCommands(state, out);
+    while (!state.quit) {
+      String line;
+      try {
+        line = reader.readLine(PROMPT);
+      } catch (UserInterruptException e) {
+        continue;
+      } catch (EndOfFileException e) {
+        break;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        if (line.stripLeading().startsWith(":")) {
+          commands.execute(line);
+        } else {
+          evaluate(state, line, out, color);
+        }
+      } catch (RuntimeException e) {
+        out.println("devq: internal error: " + e);
+        out.println("please report this with the input that caused it");
+      }
+      out.flush();
+    }
+    try {
+      reader.getHistory().save();
+    } catch (IOException e) {
+      out.println("devq: history is not saved: " + e.getMessage());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Runs one input atomically: on any error the session stays as it was. */
+  static void evaluate(ReplState state, String line, PrintWriter out, boolean color) {
+    var source = new SourceText(state.nextInputName(), line);
+    Interpreter.Run run = state.devq.interpreter().run(source, state.session, true);
+    if (!run.ok()) {
+      out.print(ReplErrors.render(run.diagnostics(), source, PROMPT.length(), color));
+      return;
+    }
+    state.session = run.session();
+    ReplCommand.show(run.outcomes(), source, state.format, out);
   }
 }

@@ -17,6 +17,9 @@ final class Loader {
   }
 
   static Devq load(CommonOptions options, PrintWriter err) throws Failed {
+    if (options.preloaded != null) {
+      return options.preloaded;
+    }
     try {
       return Devq.load(options.profiles);
     } catch (LoadException e) {

@@ -31,7 +31,7 @@ final class Repl {
     if (System.console() == null) {
       return fromStdin(devq, System.in, out, err);
     }
-    return InteractiveRepl.run(devq, out, err);
+    return InteractiveRepl.run(devq, common.color(), err);
   }
 
   static int fromStdin(Devq devq, InputStream in, PrintWriter out, PrintWriter err) {
@@ -48,7 +48,8 @@ final class Repl {
     List<FileResult.Entry> entries = new ArrayList<>();
     for (Outcome o : run.outcomes()) {
       entries.add(new FileResult.Entry(source, o));
-      out.println(OutcomeText.render(o, source, false));
+      // Checks print as devq check prints them, with their line; other values as the REPL shows them.
+      out.println(o instanceof Outcome.Check c ? OutcomeText.check(c, source, true) : OutcomeText.render(o, source, false));
     }
     out.flush();
     if (!run.ok()) {

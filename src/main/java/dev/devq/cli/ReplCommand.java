@@ -1,0 +1,161 @@
+package dev.devq.cli;
+
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.eval.Interpreter;
+import dev.devq.lang.eval.Outcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The commands only the REPL has; each works on the session's {@link ReplState}. */
+abstract class ReplCommand implements Callable<Integer> {
+  ReplState state;
+  @Spec CommandSpec spec;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** Prints statement outcomes in the session's format. */
+  static void show(List<Outcome> outcomes, SourceText source, Format format, PrintWriter out) {
+    for (Outcome o : outcomes) {
+      if (format == Format.json) {
+        out.println(JsonRender.write(JsonRender.outcome(o)));
+      } else {
+        out.println(OutcomeText.render(o, source, false));
+      }
+    }
+  }
+
+  @Command(name = "help", aliases = {"h", "?"}, mixinStandardHelpOptions = true,
+      description = "How to write queries; :help TOPIC for a function, a command, functions, units, states or keys.")
+  static final class Help extends ReplCommand {
+    @Parameters(arity = "0..1", paramLabel = "TOPIC")
+    String topic;
+
+    @Override
+    public Integer call() {
+      String text = ReplHelp.text(topic, state);
+      out().print(text);
+      return text.startsWith("devq: ") ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "load", mixinStandardHelpOptions = true,
+      description = "Run a query file in this session and keep its bindings; on any error nothing of it is kept.")
+  static final class Load extends ReplCommand {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() {
+      String text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      } catch (CharacterCodingException e) {
+        out().println("devq: " + file + " is not UTF-8 text");
+        return ExitCodes.BAD_INPUT;
+      } catch (IOException e) {
+        out().println("devq: cannot read " + file + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        return ExitCodes.BAD_INPUT;
+      }
+      var source = new SourceText(file.toString(), text);
+      Interpreter.Run run = state.devq.interpreter().run(source, state.session, true);
+      if (!run.ok()) {
+        out().print(DiagnosticRenderer.render(run.diagnostics()));
+        out().println("devq: nothing of " + file + " was loaded");
+        return ExitCodes.BAD_INPUT;
+      }
+      int before = state.session.history().size();
+      state.session = run.session();
+      show(run.outcomes(), source, state.format, out());
+      int added = state.session.history().size() - before;
+      out().println("loaded " + added + (added == 1 ? " statement" : " statements") + " from " + file);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "save", mixinStandardHelpOptions = true,
+      description = "Write the session's successful statements to a .devq file.")
+  static final class Save extends ReplCommand {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() {
+      List<String> statements = state.session.history();
+      if (statements.isEmpty()) {
+        out().println("devq: nothing to save: no statement has succeeded yet");
+        return ExitCodes.BAD_INPUT;
+      }
+      try {
+        write(file, String.join("\n", statements) + "\n");
+      } catch (IOException e) {
+        out().println("devq: cannot write " + file + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        return ExitCodes.INTERNAL;
+      }
+      out().println("saved " + statements.size() + (statements.size() == 1 ? " statement" : " statements") + " to " + file);
+      return ExitCodes.OK;
+    }
+
+    /** Writes a temporary file next to the target, then moves it over, so a failure leaves no half file. */
+    private static void write(Path file, String text) throws IOException {
+      Path dir = file.toAbsolutePath().getParent();
+      Path tmp = Files.createTempFile(dir, ".devq-save", ".tmp");
+      try {
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  @Command(name = "format", mixinStandardHelpOptions = true,
+      description = "Show results as text or json from now on (without an argument: the current format).")
+  static final class FormatCmd extends ReplCommand {
+    @Parameters(arity = "0..1", paramLabel = "text|json")
+    String value;
+
+    @Override
+    public Integer call() {
+      if (value == null) {
+        out().println("format: " + state.format);
+        return ExitCodes.OK;
+      }
+      if (!value.equals("text") && !value.equals("json")) {
+        out().println("devq: the format is text or json, found '" + value + "'");
+        return ExitCodes.BAD_INPUT;
+      }
+      state.format = Format.valueOf(value);
+      out().println("format: " + state.format);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "quit", aliases = {"q", "exit"}, mixinStandardHelpOptions = true, description = "Leave the REPL (Ctrl-D also does).")
+  static final class Quit extends ReplCommand {
+    @Override
+    public Integer call() {
+      state.quit = true;
+      return ExitCodes.OK;
+    }
+  }
+}

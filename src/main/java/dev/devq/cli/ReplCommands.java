@@ -1,0 +1,153 @@
+package dev.devq.cli;
+
+import dev.devq.lang.Suggestions;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The REPL's {@code :} commands as picocli subcommands. {@code :info}, {@code :list},
+ * {@code :search} and {@code :explain} are the CLI's own commands, run on the loaded knowledge
+ * base (and, for {@code :explain}, the session's bindings); {@code :help}, {@code :load},
+ * {@code :save}, {@code :format} and {@code :quit} exist only here.
+ */
+final class ReplCommands {
+  /** A command's name and one line about it, for help and completion. */
+  record Info(String name, String summary) {}
+
+  @Command(name = "", subcommands = {
+      ReplCommand.Help.class, InfoCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
+      ReplCommand.Load.class, ReplCommand.Save.class, ReplCommand.FormatCmd.class, ReplCommand.Quit.class})
+  static final class Root implements Runnable {
+    @Override
+    public void run() {
+      // Only the subcommands do anything.
+    }
+  }
+
+  /** Every command, from the picocli specification. */
+  static final List<Info> INFO = describe(new CommandLine(new Root()));
+
+  /** Commands whose output the session's {@code :format} applies to. */
+  private static final List<String> FORMATTED = List.of("info", "list", "search", "explain");
+
+  private final ReplState state;
+  private final PrintWriter out;
+
+  ReplCommands(ReplState state, PrintWriter out) {
+    this.state = state;
+    this.out = out;
+  }
+
+  /** Runs one {@code :command args} line. */
+  void execute(String line) {
+    String body = line.strip().substring(1).strip();
+    int space = body.indexOf(' ');
+    String name = space < 0 ? body : body.substring(0, space);
+    String rest = space < 0 ? "" : body.substring(space + 1).strip();
+    CommandLine cmd = commandLine();
+    CommandLine sub = cmd.getSubcommands().get(name);
+    if (sub == null) {
+      List<String> names = INFO.stream().map(Info::name).toList();
+      String close = Suggestions.closest(name, names);
+      out.println("devq: unknown command ':" + name + "'" + (close.isEmpty() ? "" : "; did you mean ':" + close + "'?"));
+      out.println("commands: " + String.join(" ", names.stream().map(n -> ":" + n).toList()));
+      out.flush();
+      return;
+    }
+    List<String> args = new ArrayList<>();
+    args.add(name);
+    String canonical = sub.getCommandName();
+    if (FORMATTED.contains(canonical) && state.format == Format.json && !rest.contains("--format")) {
+      args.add("--format");
+      args.add("json");
+    }
+    // A query keeps its spaces and quotes; other arguments are words.
+    if (canonical.equals("explain") && !rest.isEmpty() && !rest.startsWith("-")) {
+      args.add(rest);
+    } else {
+      args.addAll(words(rest));
+    }
+    cmd.execute(args.toArray(String[]::new));
+    out.flush();
+  }
+
+  private CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new Root(), new Factory(state));
+    cmd.setOut(out);
+    cmd.setErr(out);
+    cmd.setParameterExceptionHandler((e, args) -> {
+      out.println("devq: " + e.getMessage());
+      out.println("try ':help " + e.getCommandLine().getCommandName() + "'");
+      return ExitCodes.BAD_INPUT;
+    });
+    cmd.setExecutionExceptionHandler((e, c, parsed) -> {
+      out.println("devq: internal error: " + e);
+      return ExitCodes.INTERNAL;
+    });
+    return cmd;
+  }
+
+  /** Gives the shared commands the loaded knowledge base and the session, and the REPL's its state. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final ReplState state;
+
+    Factory(ReplState state) {
+      this.state = state;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      K made = CommandLine.defaultFactory().create(cls);
+      if (made instanceof CommonOptions c) {
+        c.preloaded = state.devq;
+      } else if (made instanceof ExplainCommand x) {
+        x.session = state.session;
+      } else if (made instanceof ReplCommand r) {
+        r.state = state;
+      }
+      return made;
+    }
+  }
+
+  private static List<Info> describe(CommandLine root) {
+    List<Info> out = new ArrayList<>();
+    for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
+      String[] description = e.getValue().getCommandSpec().usageMessage().description();
+      if (e.getKey().equals(e.getValue().getCommandName())) {
+        out.add(new Info(e.getKey(), description.length == 0 ? "" : description[0]));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Splits arguments at spaces; a double-quoted part stays one word, without its quotes. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    var current = new StringBuilder();
+    boolean quoted = false;
+    boolean inWord = false;
+    for (char c : text.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+        inWord = true;
+      } else if (Character.isWhitespace(c) && !quoted) {
+        if (inWord) {
+          words.add(current.toString());
+          current.setLength(0);
+          inWord = false;
+        }
+      } else {
+        current.append(c);
+        inWord = true;
+      }
+    }
+    if (inWord) {
+      words.add(current.toString());
+    }
+    return words;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.devq.cli;
+
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.check.Functions;
+import dev.devq.lang.check.ParamKind;
+import dev.devq.lang.check.Signature;
+import dev.devq.lang.unit.Unit;
+import dev.devq.lang.unit.UnitRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine;
+
+/**
+ * The text of {@code :help}: an overview, and topics written from the engine's own tables (the
+ * function signatures, the unit registry, the words of each parameter kind) and the commands'
+ * picocli usage.
+ */
+final class ReplHelp {
+  private static final List<String> TOPICS = List.of("functions", "units", "states", "commands", "keys");
+
+  private ReplHelp() {}
+
+  /** Every topic {@code :help} knows, for completion. */
+  static List<String> topics() {
+    List<String> all = new ArrayList<>(TOPICS);
+    ReplCommands.INFO.forEach(c -> all.add(c.name()));
+    all.addAll(Functions.all().keySet());
+    return all;
+  }
+
+  /** The help of a topic (null: the overview); an unknown topic gives a line starting "devq: ". */
+  static String text(String topic, ReplState state) {
+    if (topic == null) {
+      return overview();
+    }
+    String t = topic.startsWith(":") ? topic.substring(1) : topic;
+    Signature sig = Functions.get(t);
+    if (sig != null) {
+      return function(sig);
+    }
+    if (ReplCommands.INFO.stream().anyMatch(c -> c.name().equals(t))) {
+      CommandLine root = new CommandLine(new ReplCommands.Root());
+      return root.getSubcommands().get(t).getUsageMessage(CommandLine.Help.Ansi.OFF).replace("Usage:  ", "Usage: :");
+    }
+    return switch (t) {
+      case "functions" -> functions();
+      case "units" -> units();
+      case "states" -> words(ParamKind.THERMAL) + words(ParamKind.UNITS) + words(ParamKind.START);
+      case "commands" -> commands();
+      case "keys" -> keys();
+      default -> {
+        String close = Suggestions.closest(t, topics());
+        yield "devq: no help on '" + t + "'" + (close.isEmpty() ? "" : "; did you mean '" + close + "'?")
+            + "\ntopics: " + String.join(", ", TOPICS) + ", a function or a command\n";
+      }
+    };
+  }
+
+  private static String overview() {
+    return """
+        Type a query and press Enter. An unfinished input (an open bracket, a trailing operator)
+        continues on the next line. Bindings made with let stay for the session.
+
+          latency(mobilenet_v2, a16, throttled) < 33ms
+          let m = quantize(resnet50, w8a8)
+          latency(m, a17_pro, nominal)
+          all d in devices where d.year >= 2023: memory(m, d) < d.app_memory_limit
+          a16.bandwidth * 10ms in MB
+
+        Tab completes functions, models, devices and SoCs where a target goes, members after '.',
+        units after a number, thermal states and compute units where they go.
+
+        """ + commands() + """
+
+        :help TOPIC   a function (:help latency), a command (:help info), or functions, units,
+                      states, commands, keys
+        """;
+  }
+
+  private static String commands() {
+    var out = new StringBuilder("Commands:\n");
+    for (ReplCommands.Info c : ReplCommands.INFO) {
+      out.append("  :").append(TextRender.pad(c.name(), 10)).append(c.summary()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String function(Signature sig) {
+    var out = new StringBuilder(sig.usage()).append('\n').append("  ").append(sig.help()).append('\n');
+    for (Signature.Param p : sig.params()) {
+      out.append("  ").append(TextRender.pad(p.name(), 10)).append(p.kind().describe());
+      if (!p.kind().words().isEmpty()) {
+        out.append(": ").append(String.join(" ", p.kind().words()));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String functions() {
+    var out = new StringBuilder();
+    for (Signature sig : Functions.all().values()) {
+      out.append(sig.usage()).append("\n    ").append(sig.help()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String units() {
+    UnitRegistry registry = UnitRegistry.standard();
+    Map<String, List<String>> byDimension = new TreeMap<>();
+    for (String name : registry.names()) {
+      Unit u = registry.find(name);
+      byDimension.computeIfAbsent(registry.name(u.dimension()), k -> new ArrayList<>()).add(name);
+    }
+    var out = new StringBuilder();
+    byDimension.forEach((dimension, names) -> out.append(TextRender.pad(dimension.isEmpty() ? "number" : dimension, 16))
+        .append(String.join(" ", names.stream().sorted().toList())).append('\n'));
+    return out.append("Quotients are written without spaces: GB/s. Convert with 'in': a16.bandwidth in MB/s\n").toString();
+  }
+
+  private static String words(ParamKind kind) {
+    return TextRender.pad(kind.describe(), 22) + String.join(" ", kind.words()) + "\n";
+  }
+
+  private static String keys() {
+    return """
+        Enter          run the input (or continue it when it is unfinished)
+        Tab            complete; Tab again lists the candidates
+        Up, Down       history (kept across sessions); Ctrl-R searches it
+        Ctrl-A, Ctrl-E start, end of the line;  Alt-B, Alt-F  a word back, forward
+        Ctrl-C         drop the input;  Ctrl-D  leave
+        """;
+  }
+}
