@@ -37,12 +37,12 @@ final class ReplHelp {
     }
     String t = topic.startsWith(":") ? topic.substring(1) : topic;
     Signature sig = Functions.get(t);
-    if (sig != null) {
-      return function(sig);
-    }
-    if (ReplCommands.INFO.stream().anyMatch(c -> c.name().equals(t))) {
-      CommandLine root = new CommandLine(new ReplCommands.Root());
-      return root.getSubcommands().get(t).getUsageMessage(CommandLine.Help.Ansi.OFF).replace("Usage:  ", "Usage: :");
+    boolean command = ReplCommands.INFO.stream().anyMatch(c -> c.name().equals(t));
+    if (sig != null || command) {
+      // info, search and explain are both a command and a function: show both.
+      String usage = command ? new CommandLine(new ReplCommands.Root()).getSubcommands().get(t)
+          .getUsageMessage(CommandLine.Help.Ansi.OFF).replace("Usage:  ", "Usage: :") : "";
+      return usage + (command && sig != null ? "\nIn queries:\n" : "") + (sig != null ? function(sig) : "");
     }
     return switch (t) {
       case "functions" -> functions();
@@ -112,10 +112,10 @@ final class ReplHelp {
     Map<String, List<String>> byDimension = new TreeMap<>();
     for (String name : registry.names()) {
       Unit u = registry.find(name);
-      byDimension.computeIfAbsent(registry.name(u.dimension()), k -> new ArrayList<>()).add(name);
+      byDimension.computeIfAbsent(u.dimension().isNone() ? "number" : registry.name(u.dimension()), k -> new ArrayList<>()).add(name);
     }
     var out = new StringBuilder();
-    byDimension.forEach((dimension, names) -> out.append(TextRender.pad(dimension.isEmpty() ? "number" : dimension, 16))
+    byDimension.forEach((dimension, names) -> out.append(TextRender.pad(dimension, 16))
         .append(String.join(" ", names.stream().sorted().toList())).append('\n'));
     return out.append("Quotients are written without spaces: GB/s. Convert with 'in': a16.bandwidth in MB/s\n").toString();
   }

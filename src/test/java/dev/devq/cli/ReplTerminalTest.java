@@ -1,0 +1,162 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.devq.DevqAssertions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives {@code devq} in a real terminal through tmux ({@code send-keys}, {@code capture-pane}):
+ * completion on Tab, bindings across inputs, continuation lines, and history that survives a
+ * restart. The REPL runs from the compiled classes with a private home and state directory, on a
+ * private tmux server that is killed at the end. Skipped only where tmux is not installed.
+ */
+class ReplTerminalTest {
+  /** Generous: the JVM starts and loads the knowledge base on a busy machine. */
+  private static final long START_MILLIS = 90_000;
+  private static final long STEP_MILLIS = 20_000;
+
+  @TempDir Path tmp;
+  private final String socket = "devq-test-" + ProcessHandle.current().pid();
+
+  @Test
+  void completesRemembersAndContinuesInARealTerminal() throws Exception {
+    Assumptions.assumeTrue(tmuxInstalled(), "tmux is not installed, so the REPL's terminal test cannot run "
+        + "(install tmux; .ci/run does)");
+    Path state = tmp.resolve("state");
+    try {
+      start();
+      waitFor("the prompt", START_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT));
+
+      keys("-l", "latency(mobilenet_v2, a1");
+      keys("Tab");
+      String listed = waitFor("the SoCs a11 … a19_pro", STEP_MILLIS, pane -> pane.contains("a19_pro") && pane.contains("a11"));
+      assertTrue(listed.contains("a16") && !listed.contains("iphone_"), listed);
+      keys("C-c");
+      // Ctrl-C arrives as a signal, so wait for the fresh prompt before typing on.
+      waitFor("a fresh prompt", STEP_MILLIS, pane -> prompts(pane) == 2);
+
+      keys("-l", "let m = quantize(resnet50, w8a8)");
+      keys("Enter");
+      waitFor("the binding", STEP_MILLIS, pane -> pane.contains("m = quantize(resnet50, w8a8)\n"));
+      keys("-l", "latency(m, a17_pro, nominal)");
+      keys("Enter");
+      String expected = TextRender.value(DevqAssertions.eval("latency(quantize(resnet50, w8a8), a17_pro, nominal)"));
+      waitFor("the latency " + expected, STEP_MILLIS, pane -> pane.contains("\n" + expected + "\n"));
+
+      keys("-l", "latency(mobilenet_v2,");
+      keys("Enter");
+      waitFor("the continuation prompt", STEP_MILLIS, pane -> pane.contains(InteractiveRepl.CONTINUATION));
+      keys("-l", "a16, throttled)");
+      keys("Enter");
+      String hot = TextRender.value(DevqAssertions.eval("latency(mobilenet_v2, a16, throttled)"));
+      waitFor("the latency " + hot, STEP_MILLIS, pane -> pane.contains("\n" + hot + "\n"));
+
+      keys("-l", ":quit");
+      keys("Enter");
+      waitForExit();
+      Path history = state.resolve("devq").resolve("history");
+      assertTrue(Files.readString(history, StandardCharsets.UTF_8).contains("latency(m, a17_pro, nominal)"),
+          "history file: " + history);
+
+      start();
+      waitFor("the prompt after a restart", START_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT));
+      keys("Up");
+      waitFor("the last input of the previous run", STEP_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT + ":quit"));
+      keys("Enter");
+      waitForExit();
+    } finally {
+      tmux("kill-server");
+    }
+  }
+
+  private void start() throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = List.of("new-session", "-d", "-s", "repl", "-x", "160", "-y", "50",
+        "env", "HOME=" + tmp.resolve("home"), "XDG_STATE_HOME=" + tmp.resolve("state"),
+        java, "-Ddevq.home=" + DevqAssertions.projectDir(), "-cp", classpath, "dev.devq.cli.Main");
+    Files.createDirectories(tmp.resolve("home"));
+    if (tmux(command.toArray(String[]::new)).exit != 0) {
+      fail("tmux could not start the REPL");
+    }
+  }
+
+  private void keys(String... keys) throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", "repl"));
+    args.addAll(List.of(keys));
+    tmux(args.toArray(String[]::new));
+  }
+
+  /** Polls the pane until the condition holds, failing with the screen after the time limit. */
+  private String waitFor(String what, long millis, Predicate<String> condition) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    String pane = "";
+    while (System.nanoTime() < deadline) {
+      Result r = tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", "repl");
+      if (r.exit != 0) {
+        fail("the REPL ended while waiting for " + what + "; last screen:\n" + pane);
+      }
+      pane = r.output;
+      if (condition.test(pane)) {
+        return pane;
+      }
+      Thread.sleep(100);
+    }
+    fail("no " + what + " within " + millis + " ms; screen:\n" + pane);
+    return pane;
+  }
+
+  private static int prompts(String pane) {
+    return pane.split(java.util.regex.Pattern.quote(InteractiveRepl.PROMPT), -1).length - 1;
+  }
+
+  private void waitForExit() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STEP_MILLIS);
+    while (System.nanoTime() < deadline) {
+      if (tmux("has-session", "-t", "repl").exit != 0) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    fail("the REPL did not exit after :quit");
+  }
+
+  private record Result(int exit, String output) {}
+
+  private Result tmux(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(10, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("tmux " + String.join(" ", args) + " did not finish");
+    }
+    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+  }
+
+  private static boolean tmuxInstalled() {
+    try {
+      Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

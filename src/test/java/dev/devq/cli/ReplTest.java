@@ -1,0 +1,194 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.lang.check.Completions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jline.reader.EOFError;
+import org.jline.reader.Parser;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REPL on a dumb terminal: sessions, continuation, commands, errors and completion of whole lines. */
+class ReplTest {
+  @TempDir Path tmp;
+
+  /** A finished session: what it printed and the state it ended in. */
+  private record Transcript(String output, ReplState state) {}
+
+  private static Transcript run(String input) throws IOException {
+    return run(new ReplState(DevqAssertions.devq()), input);
+  }
+
+  private static Transcript run(ReplState state, String input) throws IOException {
+    var out = new ByteArrayOutputStream();
+    try (var terminal = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        out, StandardCharsets.UTF_8)) {
+      int code = InteractiveRepl.loop(state, InteractiveRepl.reader(terminal, state, null, false), false);
+      assertEquals(ExitCodes.OK, code);
+    }
+    return new Transcript(out.toString(StandardCharsets.UTF_8), state);
+  }
+
+  /** How the REPL prints the value of a query, computed without the REPL. */
+  private static String value(String query) {
+    return TextRender.value(DevqAssertions.eval(query));
+  }
+
+  @Test
+  void letBindingsPersistAcrossInputs() throws IOException {
+    Transcript t = run("let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro, nominal)\n");
+    assertTrue(t.output().contains("m = quantize(resnet50, w8a8)"), t.output());
+    assertTrue(t.output().contains(value("latency(quantize(resnet50, w8a8), a17_pro, nominal)")), t.output());
+    assertEquals(List.of("let m = quantize(resnet50, w8a8)", "latency(m, a17_pro, nominal)"), t.state().session.history());
+  }
+
+  @Test
+  void unfinishedInputContinuesOnTheNextLine() throws IOException {
+    Transcript t = run("latency(mobilenet_v2,\n  a16,\n  throttled)\n");
+    assertTrue(t.output().contains(value("latency(mobilenet_v2, a16, throttled)")), t.output());
+    assertEquals(1, t.state().session.history().size());
+  }
+
+  @Test
+  void aFailedInputChangesNothing() throws IOException {
+    Transcript t = run("let m = quantize(resnet50, w8a8)\nlet m = mobilenet_v2; let x = latency(m, a71)\nsize(m)\n");
+    assertTrue(t.output().contains(value("size(quantize(resnet50, w8a8))")), t.output());
+    assertEquals(List.of("let m = quantize(resnet50, w8a8)", "size(m)"), t.state().session.history());
+    assertFalse(t.state().session.types().containsKey("x"));
+  }
+
+  @Test
+  void errorsHaveACaretUnderTheInputLine() throws IOException {
+    String output = run("latency(mobilenet_v2, a71)\n").output();
+    String caretLine = " ".repeat(InteractiveRepl.PROMPT.length() + "latency(mobilenet_v2, ".length()) + "^^^ ";
+    assertTrue(output.contains(caretLine), output);
+    assertTrue(output.contains("error[UNKNOWN_NAME]: unknown target 'a71'"), output);
+  }
+
+  @Test
+  void saveWritesTheSuccessfulStatementsAndLoadRunsThem() throws IOException {
+    Path file = tmp.resolve("session.devq");
+    run("let m = quantize(resnet50, w8a8)\nnot_a_name\nlatency(m, a17_pro) < 33ms\n:save " + file + "\n");
+    assertEquals("let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro) < 33ms\n", Files.readString(file));
+    Transcript t = run(":load " + file + "\nsize(m)\n");
+    assertTrue(t.output().contains("loaded 2 statements from " + file), t.output());
+    assertTrue(t.output().contains("PASS"), t.output());
+    assertTrue(t.output().contains(value("size(quantize(resnet50, w8a8))")), t.output());
+  }
+
+  @Test
+  void loadWithAnErrorKeepsNothing() throws IOException {
+    Path file = tmp.resolve("broken.devq");
+    Files.writeString(file, "let a = mobilenet_v2\nlet b = latency(a, a71)\n");
+    Transcript t = run(":load " + file + "\n");
+    assertTrue(t.output().contains("nothing of " + file + " was loaded"), t.output());
+    assertTrue(t.state().session.types().isEmpty());
+  }
+
+  @Test
+  void sharedCommandsPrintWhatTheCliPrints() throws IOException {
+    var cliOut = new StringWriter();
+    var cli = Main.commandLine();
+    cli.setOut(new PrintWriter(cliOut));
+    assertEquals(ExitCodes.OK, cli.execute("info", "a16"));
+    String output = run(":info a16\n").output();
+    assertTrue(output.contains(cliOut.toString().strip()), output);
+  }
+
+  @Test
+  void explainSeesTheSessionsBindings() throws IOException {
+    String output = run("let m = mobilenet_v2\n:explain latency(m, a16, throttled)\n").output();
+    assertTrue(output.contains("total"), output);
+    assertFalse(output.contains("error["), output);
+  }
+
+  @Test
+  void formatJsonAppliesToQueriesAndCommands() throws IOException {
+    String output = run(":format json\nsize(mobilenet_v2)\n:list socs\n").output();
+    assertTrue(output.contains("\"unit\""), output);
+    assertTrue(output.contains("\"id\": \"a16\""), output);
+    assertTrue(run(":format yaml\n").output().contains("the format is text or json"));
+  }
+
+  @Test
+  void helpKnowsFunctionsCommandsAndTopics() throws IOException {
+    String output = run(":help\n:help latency\n:help info\n:help units\n:help latncy\n").output();
+    assertTrue(output.contains(":explain"), output);
+    assertTrue(output.contains("latency(model, target, state = nominal"), output);
+    assertTrue(output.contains("Usage: :info"), output);
+    assertTrue(output.contains("GB"), output);
+    assertTrue(output.contains("no help on 'latncy'; did you mean 'latency'?"), output);
+  }
+
+  @Test
+  void unknownCommandsAndBadArgumentsAreReported() throws IOException {
+    String output = run(":lst socs\n:list things\n").output();
+    assertTrue(output.contains("unknown command ':lst'; did you mean ':list'?"), output);
+    assertTrue(output.contains("try ':help list'"), output);
+  }
+
+  @Test
+  void quitEndsTheSession() throws IOException {
+    Transcript t = run(":quit\nlet m = mobilenet_v2\n");
+    assertTrue(t.state().quit);
+    assertTrue(t.state().session.types().isEmpty());
+  }
+
+  @Test
+  void parserAsksForMoreOnlyForUnfinishedQueries() {
+    var parser = new ReplParser(new ReplCompletion(new ReplState(DevqAssertions.devq())));
+    assertThrows(EOFError.class, () -> parser.parse("latency(mobilenet_v2,", 21, Parser.ParseContext.ACCEPT_LINE));
+    assertEquals("a16)", parser.parse("a16)", 4, Parser.ParseContext.ACCEPT_LINE).line());
+    assertEquals(":help (", parser.parse(":help (", 7, Parser.ParseContext.ACCEPT_LINE).line());
+    assertEquals("a1", parser.parse("latency(mobilenet_v2, a1", 24, Parser.ParseContext.COMPLETE).word());
+  }
+
+  @Test
+  void completesCommandsAndTheirArguments() {
+    var completion = new ReplCompletion(new ReplState(DevqAssertions.devq()));
+    assertEquals(List.of(":list", ":load"), words(completion.at(":l", 2)));
+    assertEquals(List.of("devices"), words(completion.at(":list d", 7)));
+    assertTrue(words(completion.at(":info layer_n", 13)).contains("layer_norm"));
+    String explain = ":explain latency(mobilenet_v2, a1";
+    Completions.Result r = completion.at(explain, explain.length());
+    assertEquals(":explain latency(mobilenet_v2, ".length(), r.start());
+    assertTrue(words(r).contains("a19_pro"));
+  }
+
+  private static List<String> words(Completions.Result r) {
+    return r.candidates().stream().map(Completions.Candidate::word).toList();
+  }
+
+  @Test
+  void historyLivesInTheStateDirectory() {
+    assertEquals(Path.of("/state/devq/history"), ReplHistory.file(Map.of("XDG_STATE_HOME", "/state"), "/home/u"));
+    assertEquals(Path.of("/home/u/.local/state/devq/history"), ReplHistory.file(Map.of(), "/home/u"));
+    assertEquals(Path.of("/home/u/.local/state/devq/history"), ReplHistory.file(Map.of("XDG_STATE_HOME", "rel"), "/home/u"));
+  }
+
+  @Test
+  void anUnusableHistoryDirectoryIsReportedNotFatal() throws IOException {
+    Path blocker = Files.writeString(tmp.resolve("a-file"), "");
+    ReplHistory.Location loc = ReplHistory.prepare(blocker.resolve("devq").resolve("history"));
+    assertEquals(null, loc.file());
+    assertTrue(loc.problem().startsWith("cannot create"), loc.problem());
+    ReplHistory.Location ok = ReplHistory.prepare(tmp.resolve("state/devq/history"));
+    assertEquals(tmp.resolve("state/devq/history"), ok.file());
+    assertTrue(Files.isDirectory(tmp.resolve("state/devq")));
+  }
+}
