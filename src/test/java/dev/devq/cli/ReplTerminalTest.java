@@ -86,7 +86,9 @@ class ReplTerminalTest {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = List.of("new-session", "-d", "-s", "repl", "-x", "160", "-y", "50",
         "env", "HOME=" + tmp.resolve("home"), "XDG_STATE_HOME=" + tmp.resolve("state"),
-        java, "-Ddevq.home=" + DevqAssertions.projectDir(), "-cp", classpath, "dev.devq.cli.Main");
+        // The launcher's flags: a quick start matters more than peak speed here.
+        java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Ddevq.home=" + DevqAssertions.projectDir(),
+        "-cp", classpath, "dev.devq.cli.Main");
     Files.createDirectories(tmp.resolve("home"));
     if (tmux(command.toArray(String[]::new)).exit != 0) {
       fail("tmux could not start the REPL");

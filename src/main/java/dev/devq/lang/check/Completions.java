@@ -60,7 +60,8 @@ public final class Completions {
         unitSlot = last.kind() == Tokens.Kind.NUMBER;
       }
     }
-    var out = new Collector(prefix);
+    // Units are case-sensitive (mW, MW); names are matched ignoring case.
+    var out = new Collector(prefix, unitSlot);
     if (unitSlot) {
       units(out);
     } else {
@@ -138,7 +139,8 @@ public final class Completions {
 
   private static void units(Collector out) {
     UnitRegistry u = UnitRegistry.standard();
-    u.names().stream().sorted().forEach(n -> out.add(n, "units", u.name(u.find(n).dimension())));
+    u.names().stream().sorted().forEach(n -> out.add(n, "units",
+        u.find(n).dimension().isNone() ? "number" : u.name(u.find(n).dimension())));
   }
 
   private void members(String before, List<Tokens.Token> tokens, Map<String, Type> scope, Collector out) {
@@ -207,14 +209,16 @@ public final class Completions {
   /** Keeps the candidates that start with the prefix (ignoring case), first occurrence of each word. */
   private static final class Collector {
     final String prefix;
+    private final boolean exactCase;
     private final Map<String, Candidate> found = new LinkedHashMap<>();
 
-    Collector(String prefix) {
-      this.prefix = prefix.toLowerCase(Locale.ROOT);
+    Collector(String prefix, boolean exactCase) {
+      this.prefix = exactCase ? prefix : prefix.toLowerCase(Locale.ROOT);
+      this.exactCase = exactCase;
     }
 
     void add(String word, String group, String description) {
-      if (word.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+      if ((exactCase ? word : word.toLowerCase(Locale.ROOT)).startsWith(prefix)) {
         found.putIfAbsent(word, new Candidate(word, group, description));
       }
     }

@@ -87,6 +87,12 @@ class CompletionsTest {
   }
 
   @Test
+  void unitsKeepTheirCase() {
+    assertTrue(words("33m").stream().allMatch(w -> w.startsWith("m")), words("33m").toString());
+    assertTrue(words("33M").contains("MB"));
+  }
+
+  @Test
   void newNamesAreNotCompleted() {
     assertEquals(Set.of(), words("let x"));
   }
