@@ -76,8 +76,8 @@ final class DocCommand implements Callable<Integer> {
       }
     }
     long failed = result.failures();
-    out.println(file + ": " + summary(report) + ", " + result.checks() + plural(result.checks(), " check") + " "
-        + (failed == 0 ? "passed" : failed + " failed"));
+    out.println(file + ": " + summary(report) + "; " + result.checks() + plural(result.checks(), " check")
+        + (failed == 0 ? " passed" : ", " + failed + " failed"));
     boolean stale = check && !report.stale().isEmpty();
     return failed > 0 || stale ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }
