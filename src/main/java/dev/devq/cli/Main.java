@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvalCommand.class,
       CheckCommand.class,
+      DocCommand.class,
       SearchCommand.class,
       InfoCommand.class,
       ListCommand.class,

@@ -1,89 +1,182 @@
 package dev.devq.doc;
 
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Finds the {@code ```devq} blocks of a Markdown document with commonmark-java (never regular
- * expressions), keeping each block's line in the document so errors point at the document.
- * A fence {@code ```devq file=queries/camera.devq} stands for that file, relative to the document.
+ * Finds the {@code ```devq} blocks of a Markdown document and the result regions devq wrote under
+ * them, with commonmark-java and its source positions (never regular expressions), so a fence
+ * inside a quote, an HTML comment in a code block or a four-backtick fence are read as Markdown
+ * reads them. A fence {@code ```devq file=queries/camera.devq} stands for that file, relative to
+ * the document.
  */
-public final class MarkdownBlocks {
+final class MarkdownBlocks {
   private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
   private MarkdownBlocks() {}
 
-  /** A devq fence: its body, the document line of its first body line, and its info string. */
-  public record Fence(String info, String body, int firstBodyLine, int startLine, int endLine, String fileArg) {}
+  /**
+   * A devq fence. Lines are 0-based indexes into {@link Lines#split}; {@code closeLine} is the
+   * closing fence (the last line of the document when the fence is never closed).
+   */
+  record Block(int openLine, int closeLine, boolean closed, boolean topLevel, String literal, String fileArg) {
+    /** The 1-based document line of the first line of the block's body. */
+    int firstBodyLine() {
+      return openLine + 2;
+    }
+  }
 
-  public static List<Fence> fences(String text) {
+  /**
+   * A result region: the marker line through the end marker, inclusive. {@code owner} is the index
+   * of the block right above it, or -1 when no devq block is (the block was moved or deleted).
+   */
+  record Region(int owner, int startLine, int endLine, boolean closed, String marker) {}
+
+  record Parsed(List<Block> blocks, List<Region> regions) {
+    Parsed {
+      blocks = List.copyOf(blocks);
+      regions = List.copyOf(regions);
+    }
+  }
+
+  static Parsed parse(String text) {
     Node doc = PARSER.parse(text);
-    List<Fence> out = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
+    List<Region> regions = new ArrayList<>();
     doc.accept(new AbstractVisitor() {
       @Override
-      public void visit(FencedCodeBlock block) {
-        String info = block.getInfo() == null ? "" : block.getInfo().strip();
-        String[] words = info.split("\\s+");
-        if (words.length > 0 && words[0].equals("devq")) {
-          List<SourceSpan> spans = block.getSourceSpans();
-          int start = spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
-          int end = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
-          String file = "";
-          for (String w : words) {
-            if (w.startsWith("file=")) {
-              file = w.substring(5);
-            }
+      public void visit(FencedCodeBlock fence) {
+        if (isDevq(fence)) {
+          blocks.add(block(fence));
+          if (fence.getParent() instanceof Document && fence.getNext() instanceof HtmlBlock html
+              && ResultMarker.opens(html.getLiteral())) {
+            regions.add(region(blocks.size() - 1, html));
           }
-          out.add(new Fence(info, block.getLiteral(), start + 2, start, end, file));
+        }
+      }
+
+      @Override
+      public void visit(HtmlBlock html) {
+        if (html.getParent() instanceof Document && ResultMarker.opens(html.getLiteral())
+            && !(html.getPrevious() instanceof FencedCodeBlock f && isDevq(f))) {
+          regions.add(region(-1, html));
         }
       }
     });
-    return out;
+    regions.sort(Comparator.comparingInt(Region::startLine));
+    return new Parsed(blocks, regions);
   }
 
-  /** The blocks to run, and a diagnostic for every {@code file=} that cannot be read. */
-  record Found(List<QueryBlock> blocks, List<dev.devq.lang.Diagnostic> diagnostics) {}
+  private static boolean isDevq(FencedCodeBlock fence) {
+    String[] words = info(fence);
+    return words.length > 0 && words[0].equals("devq");
+  }
 
-  static Found find(String name, String text, Path dir) {
+  private static String[] info(FencedCodeBlock fence) {
+    String info = fence.getInfo() == null ? "" : fence.getInfo().strip();
+    return info.isEmpty() ? new String[0] : info.split("\\s+");
+  }
+
+  private static Block block(FencedCodeBlock fence) {
+    String file = "";
+    for (String w : info(fence)) {
+      if (w.startsWith("file=")) {
+        file = w.substring("file=".length());
+      }
+    }
+    return new Block(firstLine(fence), lastLine(fence), fence.getClosingFenceLength() != null,
+        fence.getParent() instanceof Document, fence.getLiteral(), file);
+  }
+
+  /** The region opened by a marker runs to the next end marker, and no further than the next block. */
+  private static Region region(int owner, HtmlBlock marker) {
+    for (Node n = marker.getNext(); n != null; n = n.getNext()) {
+      if (n instanceof HtmlBlock html && ResultMarker.closes(html.getLiteral())) {
+        return new Region(owner, firstLine(marker), lastLine(n), true, marker.getLiteral());
+      }
+      if (n instanceof HtmlBlock html && ResultMarker.opens(html.getLiteral())
+          || n instanceof FencedCodeBlock f && isDevq(f)) {
+        break;
+      }
+    }
+    return new Region(owner, firstLine(marker), lastLine(marker), false, marker.getLiteral());
+  }
+
+  private static int firstLine(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+  }
+
+  private static int lastLine(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
+  }
+
+  /**
+   * The query text of every block, in order and one per block: inline text numbered with the
+   * document's lines, or the embedded file; a file that cannot be read gives empty text and a
+   * diagnostic at its {@code file=} argument.
+   */
+  record Found(List<QueryBlock> blocks, List<Diagnostic> diagnostics) {
+    Found {
+      blocks = List.copyOf(blocks);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  static Found find(String name, String text, Path dir, Parsed parsed) {
     List<QueryBlock> blocks = new ArrayList<>();
-    List<dev.devq.lang.Diagnostic> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     SourceText document = new SourceText(name, text);
-    for (Fence f : fences(text)) {
-      if (!f.fileArg().isEmpty()) {
-        Path file = (dir == null ? Path.of(".") : dir).resolve(f.fileArg());
-        try {
-          String body = Files.readString(file, StandardCharsets.UTF_8);
-          blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(), body)));
-        } catch (IOException e) {
-          int at = text.indexOf("file=" + f.fileArg(), lineOffset(text, f.startLine()));
-          problems.add(dev.devq.lang.Diagnostic.error(dev.devq.lang.DiagnosticCode.IO,
-              "cannot read the query file '" + f.fileArg() + "'", document,
-              new dev.devq.lang.Span(Math.max(0, at), Math.max(0, at) + 5 + f.fileArg().length()))
-              .withNote("the path is relative to the document: " + file));
-        }
-      } else {
-        blocks.add(new QueryBlock(name, new SourceText(name, f.body(), f.firstBodyLine())));
+    for (Block b : parsed.blocks()) {
+      if (b.fileArg().isEmpty()) {
+        blocks.add(new QueryBlock(name, new SourceText(name, b.literal(), b.firstBodyLine())));
+        continue;
+      }
+      Path file = (dir == null ? Path.of("") : dir).resolve(b.fileArg());
+      try {
+        blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(),
+            Files.readString(file, StandardCharsets.UTF_8))));
+      } catch (IOException e) {
+        blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(), "")));
+        int lineStart = lineOffset(text, b.openLine());
+        int at = Math.max(lineStart, text.indexOf("file=" + b.fileArg(), lineStart));
+        problems.add(Diagnostic.error(DiagnosticCode.IO, "cannot read the query file '" + b.fileArg() + "'",
+            document, new Span(at, at + "file=".length() + b.fileArg().length()))
+            .withNote("the path is relative to the document: " + file));
       }
     }
     return new Found(blocks, problems);
   }
 
-  private static int lineOffset(String text, int lineIndex) {
+  static Found find(String name, String text, Path dir) {
+    return find(name, text, dir, parse(text));
+  }
+
+  /** The offset where a 0-based line starts, counting breaks as commonmark does. */
+  static int lineOffset(String text, int lineIndex) {
+    List<Lines.Line> lines = Lines.split(text);
     int offset = 0;
-    for (int i = 0; i < lineIndex && offset >= 0; i++) {
-      offset = text.indexOf('\n', offset) + 1;
+    for (int i = 0; i < Math.min(lineIndex, lines.size()); i++) {
+      offset += lines.get(i).text().length();
     }
-    return Math.max(0, offset);
+    return offset;
   }
 }

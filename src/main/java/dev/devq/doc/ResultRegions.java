@@ -1,0 +1,88 @@
+package dev.devq.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of a result region and the line edits that put regions into a document. Only the lines
+ * of an edit change; every other line is copied with its own line break, so a CRLF document stays
+ * CRLF and a document without a final line break keeps lacking one.
+ */
+final class ResultRegions {
+  private ResultRegions() {}
+
+  /** Lines {@code [from, to)} replaced by {@code lines} (given without breaks); an insertion when from == to. */
+  record Edit(int from, int to, List<String> lines) {
+    Edit {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /**
+   * What goes between the markers: the outcomes as a fenced {@code text} block, which GitHub and
+   * every other renderer shows verbatim. The fence is longer than any backtick run inside, so no
+   * label or value can close it early.
+   */
+  static String inner(List<String> outcomes) {
+    String body = outcomes.isEmpty() ? "(no statements)" : String.join("\n", outcomes);
+    String fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
+    return fence + "text\n" + body + "\n" + fence + "\n";
+  }
+
+  /** The region's lines: marker, inner text, end marker. */
+  static List<String> lines(ResultMarker marker, String inner) {
+    List<String> out = new ArrayList<>();
+    out.add(marker.line());
+    out.addAll(List.of(inner.split("\n")));
+    out.add(ResultMarker.END);
+    return out;
+  }
+
+  /** Applies edits sorted by position and not overlapping. */
+  static String apply(List<Lines.Line> lines, List<Edit> edits) {
+    String eol = Lines.lineBreak(lines);
+    var out = new StringBuilder();
+    int i = 0;
+    for (Edit e : edits) {
+      for (; i < e.from(); i++) {
+        out.append(lines.get(i).text());
+      }
+      String lineBreak;
+      String last;
+      if (e.to() > e.from()) {
+        String own = lines.get(e.from()).terminator();
+        lineBreak = own.isEmpty() ? eol : own;
+        last = lines.get(e.to() - 1).terminator();
+      } else {
+        String before = e.from() > 0 ? lines.get(e.from() - 1).terminator() : eol;
+        if (before.isEmpty()) {
+          // Inserting after a last line that has no break: give it one, and keep the file's end bare.
+          out.append(eol);
+          lineBreak = eol;
+          last = "";
+        } else {
+          lineBreak = before;
+          last = before;
+        }
+      }
+      for (int k = 0; k < e.lines().size(); k++) {
+        out.append(e.lines().get(k)).append(k == e.lines().size() - 1 ? last : lineBreak);
+      }
+      i = e.to();
+    }
+    for (; i < lines.size(); i++) {
+      out.append(lines.get(i).text());
+    }
+    return out.toString();
+  }
+
+  private static int longestBacktickRun(String s) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+}

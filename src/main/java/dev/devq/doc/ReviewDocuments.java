@@ -1,0 +1,158 @@
+package dev.devq.doc;
+
+import dev.devq.Devq;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.eval.Interpreter;
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code devq doc}: evaluates the {@code ```devq} blocks of a Markdown review and writes each
+ * block's results right under it, between an invisible marker carrying hashes of the query, the
+ * knowledge base and the result, and an end marker:
+ *
+ * <pre>
+ * ```devq
+ * latency(mobilenet_v2, a16, throttled) &lt; 33ms
+ * ```
+ * &lt;!-- devq:result q=3f9a1c0b7e22 kb=5d0e9a7c4411 r=9b1f2e6a0c3d --&gt;
+ * ```text
+ * PASS  latency(mobilenet_v2, a16, throttled) &lt; 33ms
+ *       685 µs &lt; 33 ms, 32.3 ms to spare (97.9%)
+ * ```
+ * &lt;!-- devq:end --&gt;
+ * </pre>
+ *
+ * A result is stale when its query (or a block before it, whose bindings it sees) or the knowledge
+ * base changed, or when a fresh evaluation reads differently. A region whose text no longer matches
+ * its {@code r} hash was edited by hand and is refused, never overwritten. Nothing outside the
+ * regions changes, and a document with nothing stale is not written at all.
+ */
+public final class ReviewDocuments {
+  private ReviewDocuments() {}
+
+  /** Checks a document ({@code write == false}) or brings its results up to date. */
+  public static DocReport run(Devq devq, Path path, ResultRenderer renderer, boolean write) {
+    return run(devq, path, renderer, write, AtomicFile.DISK);
+  }
+
+  static DocReport run(Devq devq, Path path, ResultRenderer renderer, boolean write, AtomicFile.Io io) {
+    String name = path.toString();
+    byte[] bytes;
+    String text;
+    try {
+      bytes = Files.readAllBytes(path);
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (NoSuchFileException e) {
+      return failed(name, "no such file: " + name);
+    } catch (CharacterCodingException e) {
+      return failed(name, "the document is not UTF-8 text");
+    } catch (IOException e) {
+      return failed(name, "cannot read " + name + ": " + e.getMessage());
+    }
+    SourceText document = new SourceText(name, text);
+    List<Lines.Line> lines = Lines.split(text);
+    MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(text);
+    List<Diagnostic> problems = new ArrayList<>(DocumentProblems.find(document, lines, parsed));
+    MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), parsed);
+    problems.addAll(found.diagnostics());
+
+    List<FileResult.Entry> entries = new ArrayList<>();
+    List<List<Outcome>> perBlock = new ArrayList<>();
+    Session session = Session.EMPTY;
+    for (QueryBlock block : found.blocks()) {
+      Interpreter.Run run = devq.eval(block.source(), session);
+      session = run.session();
+      perBlock.add(run.outcomes());
+      run.outcomes().forEach(o -> entries.add(new FileResult.Entry(block.source(), o)));
+      problems.addAll(run.diagnostics());
+    }
+    FileResult result = new FileResult(name, entries, problems);
+    if (!problems.isEmpty()) {
+      return new DocReport(result, List.of(), false, "");
+    }
+
+    List<DocReport.Stale> stale = new ArrayList<>();
+    List<ResultRegions.Edit> edits = new ArrayList<>();
+    String query = "";
+    for (int b = 0; b < parsed.blocks().size(); b++) {
+      QueryBlock block = found.blocks().get(b);
+      query = Hashes.chain(query, block.source().text());
+      List<String> texts = new ArrayList<>();
+      perBlock.get(b).forEach(o -> texts.add(renderer.render(o, block.source())));
+      String inner = ResultRegions.inner(texts);
+      var marker = new ResultMarker(query.substring(0, Hashes.LENGTH), devq.kb().version(), Hashes.of(inner));
+      MarkdownBlocks.Block fence = parsed.blocks().get(b);
+      MarkdownBlocks.Region region = regionOf(parsed, b);
+      String why = region == null ? "no result yet" : staleness(marker, region);
+      if (!why.isEmpty()) {
+        stale.add(new DocReport.Stale(fence.openLine() + 1, why, false));
+        int from = region == null ? fence.closeLine() + 1 : region.startLine();
+        int to = region == null ? from : region.endLine() + 1;
+        edits.add(new ResultRegions.Edit(from, to, ResultRegions.lines(marker, inner)));
+      }
+    }
+    for (MarkdownBlocks.Region orphan : parsed.regions()) {
+      if (orphan.owner() < 0) {
+        stale.add(new DocReport.Stale(orphan.startLine() + 1, "no devq block right above it", true));
+        edits.add(new ResultRegions.Edit(orphan.startLine(), orphan.endLine() + 1, List.of()));
+      }
+    }
+    edits.sort((x, y) -> Integer.compare(x.from(), y.from()));
+    if (!write || edits.isEmpty()) {
+      return new DocReport(result, stale, false, "");
+    }
+    try {
+      AtomicFile.replace(path, bytes, ResultRegions.apply(lines, edits).getBytes(StandardCharsets.UTF_8), io);
+    } catch (IOException e) {
+      return new DocReport(result, stale, false, "cannot write " + name + ": " + message(e));
+    }
+    return new DocReport(result, stale, true, "");
+  }
+
+  private static MarkdownBlocks.Region regionOf(MarkdownBlocks.Parsed parsed, int block) {
+    for (MarkdownBlocks.Region r : parsed.regions()) {
+      if (r.owner() == block) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Why a written result no longer fits its block, or empty when it is fresh. */
+  private static String staleness(ResultMarker fresh, MarkdownBlocks.Region region) {
+    ResultMarker old = ResultMarker.parse(region.marker());
+    if (!old.query().equals(fresh.query())) {
+      return "the query changed (this block or one before it)";
+    }
+    if (!old.kb().equals(fresh.kb())) {
+      return "the knowledge base changed";
+    }
+    // The region's text was checked against its own hash already, so comparing hashes compares texts.
+    if (!old.result().equals(fresh.result())) {
+      return "a fresh evaluation reads differently";
+    }
+    return "";
+  }
+
+  private static String message(IOException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static DocReport failed(String name, String message) {
+    Diagnostic d = Diagnostic.error(DiagnosticCode.DOCUMENT, message, new SourceText(name, ""), Span.at(0));
+    return new DocReport(new FileResult(name, List.of(), List.of(d)), List.of(), false, "");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.devq.DevqAssertions;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The reports of {@code devq check}: JUnit XML that the JDK's parser accepts, with one test case
+ * per check, and a failing constraint in a review document reported with its file and line.
+ */
+class CheckReportsTest {
+  private static final String FAILING = "src/test/resources/fixtures/failing-review.md";
+
+  record Run(int code, String out, String err) {}
+
+  static Run devq(String... args) {
+    DevqAssertions.devq();
+    var out = new StringWriter();
+    var err = new StringWriter();
+    var cmd = Main.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    return new Run(cmd.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void junitHasOneTestCasePerCheck() throws Exception {
+    for (String path : new String[] {"queries/", FAILING}) {
+      String where = DevqAssertions.projectDir().resolve(path).toString();
+      JsonNode json = JsonRender.MAPPER.readTree(devq("check", where, "--format", "json").out());
+      Run junit = devq("check", where, "--format", "junit");
+      Document xml = parse(junit.out());
+      List<String> cases = new ArrayList<>();
+      NodeList nodes = xml.getElementsByTagName("testcase");
+      for (int i = 0; i < nodes.getLength(); i++) {
+        Element e = (Element) nodes.item(i);
+        cases.add(e.getAttribute("file") + ":" + e.getAttribute("line"));
+      }
+      List<String> checks = new ArrayList<>();
+      json.get("checks").forEach(c -> checks.add(c.get("file").asText() + ":" + c.get("line").asInt()));
+      assertEquals(checks, cases, path);
+      assertEquals(json.get("failed").asInt(), xml.getElementsByTagName("failure").getLength());
+      assertEquals(Integer.toString(checks.size()), xml.getDocumentElement().getAttribute("tests"));
+    }
+  }
+
+  @Test
+  void failingConstraintExitsOneNamingFileAndLine() {
+    String doc = DevqAssertions.projectDir().resolve(FAILING).toString();
+    Run run = devq("check", doc);
+    assertEquals(1, run.code(), run.out() + run.err());
+    assertTrue(run.out().contains("FAIL  " + doc + ":7  resnet152 fits 5 ms on a hot iPhone 11"), run.out());
+    assertTrue(run.out().contains("PASS  " + doc + ":12  size(m) < 500MB"), run.out());
+    Run junit = devq("check", doc, "--format", "junit");
+    assertEquals(1, junit.code());
+    assertTrue(junit.out().contains("file=\"" + doc + "\" line=\"7\"><failure"), junit.out());
+  }
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,232 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.GoldenFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code devq doc} as a user runs it: golden documents ({@code golden/doc/NAME.in.md} → {@code
+ * NAME.out}: exit code, output and the document afterwards, with {@code KB_VERSION} standing for
+ * the knowledge-base version), then idempotence, staleness, hand
+ * edits, line endings and the exit codes of {@code --check}.
+ */
+class DocCommandTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  Run devq(String... args) {
+    DevqAssertions.devq();
+    var out = new StringWriter();
+    var err = new StringWriter();
+    var cmd = Main.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args);
+    String prefix = dir.toString() + "/";
+    return new Run(code, out.toString().replace(prefix, ""), err.toString().replace(prefix, ""));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> documentsMatchGoldenFiles() {
+    return GoldenFiles.inputs("doc", ".in.md").stream().map(input -> DynamicTest.dynamicTest(
+        input.getFileName().toString(), () -> {
+          Path doc = copyFolder(input);
+          Run first = devq("doc", doc.toString());
+          String written = Files.readString(doc, StandardCharsets.UTF_8);
+          // The knowledge-base version changes with every profile edit; the golden files hold a stand-in.
+          String kb = "kb=" + DevqAssertions.devq().kb().version();
+          GoldenFiles.assertMatches(Path.of(input.toString().replace(".in.md", ".out")),
+              "exit: " + first.code() + "\n--- stdout\n" + first.out() + "--- stderr\n" + first.err()
+                  + "--- document\n" + written.replace(kb, "kb=KB_VERSION"));
+          byte[] before = Files.readAllBytes(doc);
+          Run second = devq("doc", doc.toString());
+          assertArrayEquals(before, Files.readAllBytes(doc), "a second run must change no byte");
+          assertTrue(second.out().contains("results up to date"), second.out());
+          assertEquals(first.code(), second.code());
+          assertEquals(stripRegions(Files.readString(input)), stripRegions(written), "text outside the regions changed");
+        }));
+  }
+
+  @Test
+  void reviewExampleIsUpToDateAndRerunsByteForByte() throws IOException {
+    Path doc = copyReviewExample();
+    byte[] shipped = Files.readAllBytes(doc);
+    Run check = devq("doc", "--check", doc.toString());
+    assertEquals(0, check.code(), "queries/review-example.md is stale or failing; run ./devq doc on it\n" + check.out());
+    assertEquals(0, devq("doc", doc.toString()).code());
+    assertArrayEquals(shipped, Files.readAllBytes(doc));
+  }
+
+  @Test
+  void changedQueryIsStaleUntilDocRuns() throws IOException {
+    Path doc = copyReviewExample();
+    String text = Files.readString(doc);
+    String changed = text.replace("size(palettize(seg, 6)) < 10MB", "size(palettize(seg, 6)) < 9MB");
+    assertFalse(changed.equals(text));
+    Files.writeString(doc, changed);
+    int line = lineOf(changed, "```devq\ncheck \"6-bit segmentation weights");
+    Run check = devq("doc", "--check", doc.toString());
+    assertEquals(1, check.code(), check.out());
+    assertTrue(check.out().contains("review-example.md:" + line + ": stale result: the query changed"), check.out());
+    assertArrayEquals(changed.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc), "--check must change nothing");
+    assertEquals(0, devq("doc", doc.toString()).code());
+    assertTrue(Files.readString(doc).contains("8.28 MB < 9 MB"));
+    assertEquals(0, devq("doc", "--check", doc.toString()).code());
+  }
+
+  @Test
+  void changedKnowledgeBaseIsStale() throws IOException {
+    Path doc = copyReviewExample();
+    String text = Files.readString(doc);
+    String version = DevqAssertions.devq().kb().version();
+    Files.writeString(doc, text.replaceFirst("kb=" + version, "kb=000000000000"));
+    Run check = devq("doc", "--check", doc.toString());
+    assertEquals(1, check.code());
+    assertTrue(check.out().contains(":17: stale result: the knowledge base changed"), check.out());
+    assertEquals(0, devq("doc", doc.toString()).code());
+    assertEquals(text, Files.readString(doc));
+  }
+
+  @Test
+  void handEditedRegionIsRefusedAndTheFileKept() throws IOException {
+    Path doc = copyReviewExample();
+    String edited = Files.readString(doc).replace("size(seg) = 22.1 MB", "size(seg) = 20 MB");
+    Files.writeString(doc, edited);
+    int line = lineOf(edited, "<!-- devq:result", edited.indexOf("size(seg) = 20 MB"));
+    for (String[] args : new String[][] {{"doc", doc.toString()}, {"doc", "--check", doc.toString()}}) {
+      Run run = devq(args);
+      assertEquals(2, run.code());
+      assertTrue(run.err().contains("error[DOCUMENT]: this result region was edited by hand"), run.err());
+      assertTrue(run.err().contains("review-example.md:" + line + ":1"), run.err());
+      assertArrayEquals(edited.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc));
+    }
+  }
+
+  @Test
+  void crlfDocumentStaysCrlf() throws IOException {
+    Path lf = dir.resolve("lf.md");
+    Path crlf = dir.resolve("crlf.md");
+    String text = Files.readString(GoldenFiles.folder("doc").resolve("basic.in.md"));
+    Files.writeString(lf, text);
+    Files.writeString(crlf, text.replace("\n", "\r\n"));
+    devq("doc", lf.toString());
+    devq("doc", crlf.toString());
+    String written = Files.readString(crlf);
+    assertEquals(Files.readString(lf).replace("\n", "\r\n"), written);
+    assertFalse(written.replace("\r\n", "").contains("\n"), "a bare LF was written into a CRLF document");
+    byte[] once = Files.readAllBytes(crlf);
+    assertEquals(0, devq("doc", "--check", crlf.toString()).code() & 2);
+    devq("doc", crlf.toString());
+    assertArrayEquals(once, Files.readAllBytes(crlf));
+  }
+
+  @Test
+  void checkExitCodes() throws IOException {
+    Path passing = dir.resolve("passing.md");
+    Files.writeString(passing, "# t\n\n```devq\nsize(mobilenet_v2) < 10MB\n```\n");
+    assertEquals(1, devq("doc", "--check", passing.toString()).code(), "a block without a result is stale");
+    assertEquals(0, devq("doc", passing.toString()).code());
+    assertEquals(0, devq("doc", "--check", passing.toString()).code());
+
+    Path failing = dir.resolve("failing.md");
+    Files.writeString(failing, "```devq\nsize(mobilenet_v2) < 1MB\n```\n");
+    assertEquals(1, devq("doc", failing.toString()).code(), "doc writes the result and reports the failing check");
+    Run check = devq("doc", "--check", failing.toString());
+    assertEquals(1, check.code());
+    assertTrue(check.out().contains("FAIL  failing.md:2  size(mobilenet_v2) < 1MB"), check.out());
+
+    Path bad = dir.resolve("bad.md");
+    Files.writeString(bad, "```devq\nlatency(mobilenet_v2, a71) < 1ms\n```\n");
+    Run error = devq("doc", "--check", bad.toString());
+    assertEquals(2, error.code());
+    assertTrue(error.err().contains("bad.md:2:23"), error.err());
+    assertEquals(2, devq("doc", dir.resolve("missing.md").toString()).code());
+  }
+
+  @Test
+  void orphanResultIsRemovedAndUnclosedBlockRefused() throws IOException {
+    Path doc = dir.resolve("orphan.md");
+    Files.writeString(doc, "```devq\nsize(mobilenet_v2)\n```\n");
+    devq("doc", doc.toString());
+    String withRegion = Files.readString(doc);
+    Files.writeString(doc, withRegion.replace("```devq\nsize(mobilenet_v2)\n```\n", "Moved away.\n"));
+    assertEquals(1, devq("doc", "--check", doc.toString()).code());
+    devq("doc", doc.toString());
+    assertEquals("Moved away.\n", Files.readString(doc));
+
+    Files.writeString(doc, "text\n\n```devq\nsize(mobilenet_v2)\n");
+    Run run = devq("doc", doc.toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("this devq block is never closed"), run.err());
+    assertEquals("text\n\n```devq\nsize(mobilenet_v2)\n", Files.readString(doc));
+  }
+
+  /** Copies a golden input and the query files beside it into the temporary directory. */
+  private Path copyFolder(Path input) throws IOException {
+    try (Stream<Path> files = Files.list(input.getParent())) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".devq")).toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Path doc = dir.resolve(input.getFileName().toString().replace(".in.md", ".md"));
+    Files.copy(input, doc);
+    return doc;
+  }
+
+  private Path copyReviewExample() throws IOException {
+    Path queries = DevqAssertions.projectDir().resolve("queries");
+    for (String f : new String[] {"review-example.md", "camera-segmentation.devq", "assistant-llm.devq"}) {
+      Files.copy(queries.resolve(f), dir.resolve(f));
+    }
+    return dir.resolve("review-example.md");
+  }
+
+  /** The document without its result regions: what the user wrote. */
+  static String stripRegions(String text) {
+    var out = new StringBuilder();
+    boolean inRegion = false;
+    for (String line : text.split("(?<=\n)")) {
+      if (line.startsWith("<!-- devq:result")) {
+        inRegion = true;
+      }
+      if (!inRegion) {
+        out.append(line);
+      }
+      if (line.startsWith("<!-- devq:end -->")) {
+        inRegion = false;
+        if (!line.endsWith("\n") && out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+          out.setLength(out.length() - 1);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static int lineOf(String text, String needle) {
+    return lineOf(text, needle, 0);
+  }
+
+  /** The 1-based line of the last occurrence of needle at or before {@code before} (or the first, when 0). */
+  private static int lineOf(String text, String needle, int before) {
+    int at = before == 0 ? text.indexOf(needle) : text.lastIndexOf(needle, before);
+    assertTrue(at >= 0, needle);
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.devq.doc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fault injection: whatever fails before the final move (writing the temporary file, the move
+ * itself, an editor saving the document meanwhile), the original document is left byte for byte
+ * and no temporary file stays behind.
+ */
+class AtomicWriteTest {
+  private static final String DOC = "# Review\r\n\r\n```devq\r\nsize(mobilenet_v2) < 10MB\r\n```\r\nafter\r\n";
+  private static final ResultRenderer PLAIN = (o, source) -> source.slice(o.span());
+
+  @TempDir Path dir;
+
+  /** A disk whose write fails half-way: some bytes reach the temporary file, then an error. */
+  private static final AtomicFile.Io FAILING_WRITE = new AtomicFile.Io() {
+    @Override
+    public void write(Path file, byte[] bytes) throws IOException {
+      Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+      throw new IOException("No space left on device");
+    }
+
+    @Override
+    public void move(Path from, Path to) {
+      throw new AssertionError("must not move after a failed write");
+    }
+  };
+
+  private static final AtomicFile.Io FAILING_MOVE = new AtomicFile.Io() {
+    @Override
+    public void write(Path file, byte[] bytes) throws IOException {
+      AtomicFile.DISK.write(file, bytes);
+    }
+
+    @Override
+    public void move(Path from, Path to) throws IOException {
+      throw new IOException("Operation not permitted");
+    }
+  };
+
+  @Test
+  void failedWriteLeavesTheOriginal() throws IOException {
+    assertOriginalKept(FAILING_WRITE, "No space left on device");
+  }
+
+  @Test
+  void failedMoveLeavesTheOriginal() throws IOException {
+    assertOriginalKept(FAILING_MOVE, "Operation not permitted");
+  }
+
+  @Test
+  void documentEditedMeanwhileIsNotOverwritten() throws IOException {
+    Path doc = write();
+    byte[] edited = (DOC + "a line the editor saved\r\n").getBytes(StandardCharsets.UTF_8);
+    AtomicFile.Io racing = new AtomicFile.Io() {
+      @Override
+      public void write(Path file, byte[] bytes) throws IOException {
+        AtomicFile.DISK.write(file, bytes);
+        Files.write(doc, edited);
+      }
+
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        AtomicFile.DISK.move(from, to);
+      }
+    };
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, racing);
+    assertTrue(report.writeError().contains("changed while devq was updating it"), report.writeError());
+    assertArrayEquals(edited, Files.readAllBytes(doc));
+    assertEquals(List.of(doc), files());
+  }
+
+  @Test
+  void successfulWriteReplacesTheFileAndKeepsItsPermissions() throws IOException {
+    Path doc = write();
+    Files.setPosixFilePermissions(doc, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, AtomicFile.DISK);
+    assertTrue(report.written());
+    String text = Files.readString(doc);
+    assertTrue(text.startsWith(DOC.substring(0, DOC.indexOf("after"))), text);
+    assertTrue(text.contains("<!-- devq:end -->\r\nafter\r\n"), text);
+    assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(doc)));
+    assertEquals(List.of(doc), files());
+  }
+
+  private void assertOriginalKept(AtomicFile.Io io, String why) throws IOException {
+    Path doc = write();
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, io);
+    assertFalse(report.written());
+    assertTrue(report.writeError().contains(why), report.writeError());
+    assertArrayEquals(DOC.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc));
+    assertEquals(List.of(doc), files(), "the temporary file must be removed");
+  }
+
+  private Path write() throws IOException {
+    Path doc = dir.resolve("review.md");
+    Files.write(doc, DOC.getBytes(StandardCharsets.UTF_8));
+    return doc;
+  }
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.toList();
+    }
+  }
+}
