@@ -292,46 +292,11 @@ public final class Fields {
     return path.isEmpty() ? "" : " in '" + path + "'";
   }
 
-  /**
-   * A mapping's own {@code source}, {@code confidence} and {@code note}. A mapping that names a
-   * source or confidence starts a new provenance, so an outer note never explains a value it was
-   * not written for; a mapping with only a note adds it to the inherited source and confidence.
-   */
   private Provenance ownDefaults(Provenance inherited) {
     known.add("source");
     known.add("confidence");
     known.add("note");
-    String source = inherited.source();
-    Confidence confidence = inherited.confidence();
-    String note = inherited.note();
-    YamlNode s = valueNode("source");
-    if (s instanceof YamlNode.Scalar sc) {
-      source = sc.text();
-      noteSourceUse(sc);
-      note = "";
-    }
-    YamlNode c = valueNode("confidence");
-    if (c instanceof YamlNode.Scalar cs) {
-      confidence = confidence(cs, confidence);
-      note = "";
-    }
-    YamlNode n = valueNode("note");
-    if (n instanceof YamlNode.Scalar ns) {
-      note = ns.text();
-    } else if (n != null) {
-      problems.error(n, "'note' must be a text, found " + n.kind(), "");
-    }
-    return new Provenance(source, confidence, note);
-  }
-
-  private Confidence confidence(YamlNode.Scalar node, Confidence fallback) {
-    Confidence parsed = Confidence.parse(node.text());
-    if (parsed == null) {
-      problems.error(node, "confidence must be vendor, measured, derived or estimate, found '" + node.text() + "'",
-          Suggestions.didYouMean(node.text(), List.of("vendor", "measured", "derived", "estimate")));
-      return fallback;
-    }
-    return parsed;
+    return ProvenanceReader.read(node, inherited, problems);
   }
 
   /** Reads a plain scalar or a {value, source, confidence, note} object. */
@@ -341,28 +306,15 @@ public final class Fields {
       return new Read(value, defaults, origin);
     }
     if (value instanceof YamlNode.Mapping m && m.entries().containsKey("value")) {
-      String source = defaults.source();
-      Confidence confidence = defaults.confidence();
-      boolean ownProvenance = m.entries().containsKey("source") || m.entries().containsKey("confidence");
-      String note = ownProvenance ? "" : defaults.note();
       for (YamlNode.Entry e : m.entries().values()) {
         if (!VALUE_KEYS.contains(e.key())) {
           problems.error(m.source(), e.keySpan(), "unknown key '" + e.key() + "' in the value of '" + key + "'",
               Suggestions.didYouMean(e.key(), VALUE_KEYS));
         }
       }
-      if (m.entries().get("source") != null && m.entries().get("source").value() instanceof YamlNode.Scalar s) {
-        source = s.text();
-        noteSourceUse(s);
-      }
-      if (m.entries().get("confidence") != null && m.entries().get("confidence").value() instanceof YamlNode.Scalar c) {
-        confidence = confidence(c, confidence);
-      }
-      if (m.entries().get("note") != null && m.entries().get("note").value() instanceof YamlNode.Scalar n) {
-        note = n.text();
-      }
+      Provenance provenance = ProvenanceReader.read(m, defaults, problems);
       YamlNode inner = m.entries().get("value").value();
-      return new Read(inner, new Provenance(source, confidence, note), new Origin(inner.source(), inner.span()));
+      return new Read(inner, provenance, new Origin(inner.source(), inner.span()));
     }
     problems.error(value, "'" + key + "' must be a value or {value: …, source: …}, found " + value.kind(), "");
     return new Read(null, defaults, origin);
@@ -435,11 +387,6 @@ public final class Fields {
 
   private String join(String key) {
     return path.isEmpty() ? key : path + "." + key;
-  }
-
-  /** Source ids are checked against sources.yaml after every file is read. */
-  private void noteSourceUse(YamlNode.Scalar s) {
-    problems.recordSourceUse(s);
   }
 
   /** The scalar of a read value; reports a list or mapping where one value belongs. */
