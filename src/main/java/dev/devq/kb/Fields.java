@@ -337,7 +337,9 @@ public final class Fields {
   public void fact(String key, String text) {
     YamlNode.Entry e = node.entries().get(key);
     if (e != null) {
-      record(key, text, "", new Read(e.value(), defaults, new Origin(e.value().source(), e.value().span())));
+      // The value was read (and any error reported) already; only its provenance is needed here.
+      Provenance p = e.value() instanceof YamlNode.Mapping m ? ProvenanceReader.read(m, defaults, new Problems()) : defaults;
+      record(key, text, "", new Read(e.value(), p, new Origin(e.value().source(), e.value().span())));
     }
   }
 
