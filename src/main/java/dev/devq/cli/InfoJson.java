@@ -25,7 +25,7 @@ final class InfoJson {
     for (Fact f : e.facts()) {
       ObjectNode n = facts.addObject();
       n.put("path", f.path());
-      n.put("value", f.text());
+      value(n, f);
       n.put("confidence", f.provenance().confidence().label());
       n.put("source", f.provenance().source());
       if (!f.provenance().note().isEmpty()) {
@@ -33,6 +33,13 @@ final class InfoJson {
       }
     }
     if (e instanceof Op op) {
+      o.put("category", op.category());
+      o.put("op_class", op.opClass());
+      ObjectNode ecosystems = o.putObject("aliases_by_ecosystem");
+      for (String eco : Op.ECOSYSTEMS) {
+        ArrayNode names = ecosystems.putArray(eco);
+        op.aliasesByEcosystem().getOrDefault(eco, java.util.List.of()).forEach(names::add);
+      }
       ObjectNode support = o.putObject("support");
       for (ComputeUnit u : ComputeUnit.values()) {
         Support s = op.supportOn(u);
@@ -42,6 +49,7 @@ final class InfoJson {
         n.put("since_os", s.sinceOs());
         n.put("limits", s.limits().describe());
         n.put("source", s.provenance().source());
+        n.put("confidence", s.provenance().confidence().label());
         ArrayNode notes = n.putArray("notes");
         for (Support.Note note : s.notes()) {
           notes.addObject().put("text", note.text()).put("source", note.source());
@@ -49,5 +57,16 @@ final class InfoJson {
       }
     }
     return o;
+  }
+
+  /** Numbers as JSON numbers with their unit and text, as quantities are everywhere else; words as text. */
+  private static void value(ObjectNode n, Fact f) {
+    try {
+      n.put("value", Double.parseDouble(f.value().replace("_", "")));
+      n.put("unit", f.unit());
+      n.put("text", f.text());
+    } catch (NumberFormatException e) {
+      n.put("value", f.text());
+    }
   }
 }

@@ -4,11 +4,14 @@ import dev.devq.Devq;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
+import dev.devq.kb.FormFactor;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.Op;
 import dev.devq.kb.Provenance;
+import dev.devq.kb.Soc;
 import dev.devq.kb.Sourced;
 import dev.devq.kb.Support;
+import dev.devq.kb.ThermalModel;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
@@ -16,6 +19,7 @@ import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +36,8 @@ final class InfoText {
     }
     if (e instanceof Op op) {
       op(op, out);
+    } else if (e instanceof Soc soc) {
+      thermal(soc, out);
     } else if (e instanceof ModelProfile m) {
       model(devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
     }
@@ -45,20 +51,45 @@ final class InfoText {
       return;
     }
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"field", "value", "confidence", "source"});
-    List<String> notes = new ArrayList<>();
+    rows.add(new String[] {"field", "value", "unit", "confidence", "source"});
+    // One number per distinct note: a note set on a mapping explains every value inside it.
+    Map<String, Integer> notes = new LinkedHashMap<>();
     for (Fact f : facts) {
       String source = f.provenance().source();
-      if (!f.provenance().note().isEmpty()) {
-        notes.add(f.path() + ": " + f.provenance().note());
-        source += " [" + notes.size() + "]";
+      String note = f.provenance().note().strip();
+      if (!note.isEmpty()) {
+        source += " [" + notes.computeIfAbsent(note, n -> notes.size() + 1) + "]";
       }
-      rows.add(new String[] {f.path(), f.text(), f.provenance().confidence().label(), source});
+      rows.add(new String[] {f.path(), f.value(), f.unit(), f.provenance().confidence().label(), source});
     }
     out.append('\n').append(ExplainTable.table(rows)).append('\n');
-    for (int i = 0; i < notes.size(); i++) {
-      out.append("  [").append(i + 1).append("] ").append(notes.get(i)).append('\n');
+    notes.forEach((note, n) -> out.append("  [").append(n).append("] ").append(note).append('\n'));
+  }
+
+  /** The thermal model per form factor on one line each, before the field-by-field table. */
+  private static void thermal(Soc soc, StringBuilder out) {
+    if (soc.thermal().isEmpty()) {
+      return;
     }
+    out.append("\nthermal (fraction of peak after continuous load; last point = sustained)\n");
+    for (FormFactor ff : FormFactor.values()) {
+      ThermalModel t = soc.thermal().get(ff);
+      if (t == null) {
+        continue;
+      }
+      List<String> points = new ArrayList<>();
+      for (ThermalModel.Point p : t.curve()) {
+        points.add(QuantityFormat.number(p.at().value() / 60) + " min " + percent(p.fraction()));
+      }
+      out.append("  ").append(TextRender.pad(ff.key(), 15)).append(String.join(", ", points))
+          .append("; fair ").append(percent(t.fair())).append(", serious ").append(percent(t.serious()))
+          .append(", critical ").append(percent(t.critical())).append("   (")
+          .append(t.provenance().confidence().label()).append(", ").append(t.provenance().source()).append(")\n");
+    }
+  }
+
+  private static String percent(double fraction) {
+    return QuantityFormat.number(fraction * 100) + "%";
   }
 
   private static void op(Op op, StringBuilder out) {

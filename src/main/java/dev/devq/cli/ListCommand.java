@@ -3,11 +3,13 @@ package dev.devq.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.Devq;
+import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Device;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
+import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -20,7 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code devq list socs|devices|models|ops}. */
+/**
+ * {@code devq list socs|devices|models|ops}: a table, or with {@code --format json} an array of
+ * objects with {@code id} first. Cells are typed so JSON gets numbers and quantities ({@code value},
+ * {@code unit}, {@code text}) where the table shows text.
+ */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the SoCs, devices, models or ops.")
 final class ListCommand implements Callable<Integer> {
   enum Kind { socs, devices, models, ops }
@@ -38,18 +44,19 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() throws Loader.Failed {
     PrintWriter out = spec.commandLine().getOut();
     Devq devq = Loader.load(common, spec.commandLine().getErr());
-    List<String[]> rows = rows(devq.kb());
+    List<Object[]> rows = rows(devq.kb());
     if (format == Format.json) {
-      ArrayNode array = JsonRender.MAPPER.createArrayNode();
-      for (String[] r : rows.subList(1, rows.size())) {
-        ObjectNode o = array.addObject();
-        for (int i = 0; i < r.length; i++) {
-          o.put(rows.get(0)[i], r[i]);
-        }
-      }
-      out.println(JsonRender.write(array));
+      out.println(JsonRender.write(json(rows)));
     } else {
-      out.println(ExplainTable.table(rows));
+      List<String[]> text = new ArrayList<>();
+      for (Object[] r : rows) {
+        String[] cells = new String[r.length];
+        for (int i = 0; i < r.length; i++) {
+          cells[i] = r[i] instanceof Quantity q ? QuantityFormat.format(q) : String.valueOf(r[i]);
+        }
+        text.add(cells);
+      }
+      out.println(ExplainTable.table(text));
       out.println();
       out.println((rows.size() - 1) + " " + kind);
     }
@@ -57,35 +64,54 @@ final class ListCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<String[]> rows(KnowledgeBase kb) {
-    List<String[]> rows = new ArrayList<>();
+  private static ArrayNode json(List<Object[]> rows) {
+    ArrayNode array = JsonRender.MAPPER.createArrayNode();
+    Object[] header = rows.get(0);
+    for (Object[] r : rows.subList(1, rows.size())) {
+      ObjectNode o = array.addObject();
+      for (int i = 0; i < r.length; i++) {
+        String key = (String) header[i];
+        if (r[i] instanceof Quantity q) {
+          o.set(key, JsonRender.quantity(q));
+        } else if (r[i] instanceof Integer n) {
+          o.put(key, n);
+        } else {
+          o.put(key, String.valueOf(r[i]));
+        }
+      }
+    }
+    return array;
+  }
+
+  private List<Object[]> rows(KnowledgeBase kb) {
+    List<Object[]> rows = new ArrayList<>();
     switch (kind) {
       case socs -> {
-        rows.add(new String[] {"id", "name", "year", "ane_fp16", "ane_int8", "bandwidth", "slc"});
+        rows.add(new Object[] {"id", "name", "year", "ane_fp16", "ane_int8", "bandwidth", "slc"});
         for (Soc s : kb.socs().values()) {
-          rows.add(new String[] {s.id(), s.name(), Integer.toString(s.year().value()),
-              QuantityFormat.format(s.ane().peakFp16().value()), QuantityFormat.format(s.ane().peakInt8().value()),
-              QuantityFormat.format(s.bandwidth().value()), QuantityFormat.format(s.slc().value())});
+          // Neural Engine figures are marketed in TOPS; keep that unit rather than the nearest prefix.
+          rows.add(new Object[] {s.id(), s.name(), s.year().value(), s.ane().peakFp16().value().withDisplayUnit("TOPS"),
+              s.ane().peakInt8().value().withDisplayUnit("TOPS"), s.bandwidth().value(), s.slc().value()});
         }
       }
       case devices -> {
-        rows.add(new String[] {"id", "name", "soc", "year", "form_factor", "ram", "app_memory_limit"});
+        rows.add(new Object[] {"id", "name", "soc", "year", "form_factor", "ram", "app_memory_limit"});
         for (Device d : kb.devices().values()) {
-          rows.add(new String[] {d.id(), d.name(), d.soc(), Integer.toString(d.year().value()), d.formFactor().key(),
-              QuantityFormat.format(d.ram().value()), QuantityFormat.format(d.appMemoryLimit().value())});
+          rows.add(new Object[] {d.id(), d.name(), d.soc(), d.year().value(), d.formFactor().key(), d.ram().value(),
+              d.appMemoryLimit().value()});
         }
       }
       case models -> {
-        rows.add(new String[] {"id", "name", "task"});
+        rows.add(new Object[] {"id", "name", "task"});
         for (ModelProfile m : kb.models().values()) {
-          rows.add(new String[] {m.id(), m.name(), m.task()});
+          rows.add(new Object[] {m.id(), m.name(), m.task()});
         }
       }
       case ops -> {
-        rows.add(new String[] {"id", "name", "category", "ane", "gpu", "cpu"});
+        rows.add(new Object[] {"id", "name", "category", "ane", "gpu", "cpu"});
         for (Op o : kb.ops().values()) {
-          rows.add(new String[] {o.id(), o.name(), o.category(), o.supportOn(dev.devq.kb.ComputeUnit.ANE).status().key(),
-              o.supportOn(dev.devq.kb.ComputeUnit.GPU).status().key(), o.supportOn(dev.devq.kb.ComputeUnit.CPU).status().key()});
+          rows.add(new Object[] {o.id(), o.name(), o.category(), o.supportOn(ComputeUnit.ANE).status().key(),
+              o.supportOn(ComputeUnit.GPU).status().key(), o.supportOn(ComputeUnit.CPU).status().key()});
         }
       }
     }

@@ -4,6 +4,8 @@ import dev.devq.Devq;
 import dev.devq.LoadException;
 import dev.devq.lang.DiagnosticRenderer;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Loads the knowledge base for a command; profile errors are printed and become exit code 2. */
 final class Loader {
@@ -20,8 +22,21 @@ final class Loader {
     if (options.preloaded != null) {
       return options.preloaded;
     }
+    var dirs = options.profileDirs();
+    boolean missing = false;
+    for (Path dir : dirs) {
+      if (!Files.isDirectory(dir)) {
+        // A typo in a path is a usage error, not a profile error: say so plainly, without a source excerpt.
+        err.println("devq: --profiles " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        missing = true;
+      }
+    }
+    if (missing) {
+      err.flush();
+      throw new Failed();
+    }
     try {
-      return Devq.load(options.profiles);
+      return Devq.load(dirs);
     } catch (LoadException e) {
       err.println(DiagnosticRenderer.render(e.diagnostics()));
       err.println("devq: " + e.diagnostics().size() + (e.diagnostics().size() == 1 ? " error" : " errors")

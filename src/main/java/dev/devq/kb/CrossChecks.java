@@ -49,13 +49,23 @@ final class CrossChecks {
             + s.typicalDevice() + "'", Suggestions.didYouMean(s.typicalDevice(), devices.keySet()));
       }
     }
-    for (Op op : ops.values()) {
-      op.support().forEach((unit, support) -> {
-        if (!support.sinceSoc().isEmpty() && !socs.containsKey(support.sinceSoc())) {
-          problems.error(op.origin().source(), op.origin().span(), "op '" + op.id() + "' support on " + unit.key()
-              + " names unknown SoC '" + support.sinceSoc() + "'", Suggestions.didYouMean(support.sinceSoc(), socs.keySet()));
-        }
-      });
+    for (Problems.SocUse use : problems.socUses()) {
+      String soc = use.node().text();
+      if (!socs.containsKey(soc)) {
+        problems.error(use.node(), use.context() + " names unknown SoC '" + soc + "'",
+            Suggestions.didYouMean(soc, socs.keySet()));
+      }
+    }
+    for (Device d : devices.values()) {
+      Soc soc = socs.get(d.soc());
+      if (soc != null && !soc.thermal().isEmpty() && !soc.thermal().containsKey(d.formFactor())) {
+        Fact form = d.facts().stream().filter(f -> f.path().equals("form_factor")).findFirst().orElse(null);
+        Origin at = form == null ? d.origin() : form.origin();
+        problems.error(at.source(), at.span(), "device '" + d.id() + "' is a " + d.formFactor().key() + " but SoC '"
+            + soc.id() + "' has no thermal model for that form factor", "add thermal." + d.formFactor().key()
+            + " to " + soc.origin().source().name() + " (it has " + String.join(", ",
+                soc.thermal().keySet().stream().map(FormFactor::key).sorted().toList()) + ")");
+      }
     }
     uniqueNames();
   }

@@ -15,6 +15,7 @@ final class DeviceReader {
     Sourced<String> soc = f.sourcedText("soc", true);
     Sourced<Integer> year = f.integer("year", 2000, true);
     String form = f.word("form_factor", FormFactor.keys(), "");
+    f.fact("form_factor", form);
     Sourced<Quantity> ram = f.quantity("ram", Dimensions.BYTES, true);
     Sourced<Quantity> limit = f.quantity("app_memory_limit", Dimensions.BYTES, true);
     Sourced<Quantity> mah = f.quantity("battery_mah", Dimensions.CHARGE, false);

@@ -1,13 +1,10 @@
 package dev.devq.kb;
 
-import dev.devq.lang.ParseResult;
-import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityParser;
-import dev.devq.lang.unit.UnitRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,7 +146,7 @@ public final class Fields {
     if (!(single(key, read) instanceof YamlNode.Scalar s)) {
       return Sourced.missing("", read.provenance, read.origin);
     }
-    record(key, s.text(), read);
+    record(key, s.text(), "", read);
     return Sourced.of(s.text(), read.provenance, read.origin);
   }
 
@@ -195,14 +192,15 @@ public final class Fields {
     if (!(single(key, read) instanceof YamlNode.Scalar s)) {
       return Sourced.missing(unknown, read.provenance, read.origin);
     }
-    Quantity q = parseQuantity(s, key, dimension);
+    Quantity q = QuantityText.parse(s, key, dimension, problems);
     if (q == null) {
       return Sourced.missing(unknown, read.provenance, read.origin);
     }
     if (q.value() < 0) {
       problems.error(s, "'" + key + "' cannot be negative", "");
     }
-    record(key, s.text().strip(), read);
+    String[] written = QuantityText.split(s.text());
+    record(key, written[0], written[1], read);
     return Sourced.of(q, read.provenance, read.origin);
   }
 
@@ -221,7 +219,7 @@ public final class Fields {
       if (n < min) {
         problems.error(s, "'" + key + "' must be at least " + min + ", found " + n, "");
       }
-      record(key, Integer.toString(n), read);
+      record(key, Integer.toString(n), "", read);
       return Sourced.of(n, read.provenance, read.origin);
     } catch (NumberFormatException e) {
       problems.error(s, "'" + key + "' must be a whole number, found '" + s.text() + "'", "");
@@ -297,28 +295,8 @@ public final class Fields {
   private Provenance ownDefaults(Provenance inherited) {
     known.add("source");
     known.add("confidence");
-    String source = inherited.source();
-    Confidence confidence = inherited.confidence();
-    YamlNode s = valueNode("source");
-    if (s instanceof YamlNode.Scalar sc) {
-      source = sc.text();
-      noteSourceUse(sc);
-    }
-    YamlNode c = valueNode("confidence");
-    if (c instanceof YamlNode.Scalar cs) {
-      confidence = confidence(cs, confidence);
-    }
-    return new Provenance(source, confidence, "");
-  }
-
-  private Confidence confidence(YamlNode.Scalar node, Confidence fallback) {
-    Confidence parsed = Confidence.parse(node.text());
-    if (parsed == null) {
-      problems.error(node, "confidence must be vendor, measured, derived or estimate, found '" + node.text() + "'",
-          Suggestions.didYouMean(node.text(), List.of("vendor", "measured", "derived", "estimate")));
-      return fallback;
-    }
-    return parsed;
+    known.add("note");
+    return ProvenanceReader.read(node, inherited, problems);
   }
 
   /** Reads a plain scalar or a {value, source, confidence, note} object. */
@@ -328,77 +306,60 @@ public final class Fields {
       return new Read(value, defaults, origin);
     }
     if (value instanceof YamlNode.Mapping m && m.entries().containsKey("value")) {
-      String source = defaults.source();
-      Confidence confidence = defaults.confidence();
-      String note = "";
       for (YamlNode.Entry e : m.entries().values()) {
         if (!VALUE_KEYS.contains(e.key())) {
           problems.error(m.source(), e.keySpan(), "unknown key '" + e.key() + "' in the value of '" + key + "'",
               Suggestions.didYouMean(e.key(), VALUE_KEYS));
         }
       }
-      if (m.entries().get("source") != null && m.entries().get("source").value() instanceof YamlNode.Scalar s) {
-        source = s.text();
-        noteSourceUse(s);
-      }
-      if (m.entries().get("confidence") != null && m.entries().get("confidence").value() instanceof YamlNode.Scalar c) {
-        confidence = confidence(c, confidence);
-      }
-      if (m.entries().get("note") != null && m.entries().get("note").value() instanceof YamlNode.Scalar n) {
-        note = n.text();
-      }
+      Provenance provenance = ProvenanceReader.read(m, defaults, problems);
       YamlNode inner = m.entries().get("value").value();
-      if ((confidence == Confidence.ESTIMATE || confidence == Confidence.DERIVED) && note.isBlank()) {
-        problems.error(inner, "'" + key + "' is marked " + confidence.label() + " but has no note saying how it was obtained",
-            "add note: \"…\"");
-      }
-      return new Read(inner, new Provenance(source, confidence, note), new Origin(inner.source(), inner.span()));
+      return new Read(inner, provenance, new Origin(inner.source(), inner.span()));
     }
     problems.error(value, "'" + key + "' must be a value or {value: …, source: …}, found " + value.kind(), "");
     return new Read(null, defaults, origin);
   }
 
-  private Quantity parseQuantity(YamlNode.Scalar s, String key, Dimension expected) {
-    // Parse the scalar on its own, then move error spans back to the scalar's place in the file.
-    int start = s.span().start() + (s.quoted() ? 1 : 0);
-    String text = s.text();
-    ParseResult<Quantity> parsed = QuantityParser.parse(new SourceText(s.source().name(), text));
-    if (!parsed.ok()) {
-      var first = parsed.diagnostics().get(0);
-      int end = Math.min(s.source().text().length(), start + first.span().end());
-      Span at = new Span(Math.min(end, start + first.span().start()), end);
-      problems.error(s.source(), at, "'" + key + "': " + first.message(),
-          first.notes().isEmpty() ? "" : first.notes().get(0));
-      return null;
+  /** Records a value for {@code devq info}; an estimate or derived value must say how it was obtained. */
+  private void record(String key, String text, String unit, Read read) {
+    Confidence c = read.provenance.confidence();
+    if ((c == Confidence.ESTIMATE || c == Confidence.DERIVED) && read.provenance.note().isBlank()) {
+      problems.error(read.origin.source(), read.origin.span(), "'" + key + "' is marked " + c.label()
+          + " but has no note saying how it was obtained", "add note: \"…\" to the value or to the mapping around it");
     }
-    Quantity q = parsed.value();
-    if (!q.dimension().equals(expected)) {
-      UnitRegistry units = UnitRegistry.standard();
-      problems.error(s, "'" + key + "' must be " + units.describe(expected) + ", found " + units.describe(q.dimension())
-          + " ('" + text + "')", "write it in units of " + exampleUnit(expected));
-      return null;
-    }
-    return q;
+    facts.add(new Fact(join(key), text, unit, read.provenance, read.origin));
   }
 
-  private static String exampleUnit(Dimension d) {
-    var ladder = UnitRegistry.standard().ladder(d);
-    return ladder.isEmpty() ? UnitRegistry.standard().name(d)
-        : String.join(", ", ladder.stream().map(u -> u.name().isEmpty() ? "a plain number" : u.name()).toList());
-  }
-
-  private void record(String key, String text, Read read) {
-    facts.add(new Fact(join(key), text, read.provenance, read.origin));
+  /**
+   * Records a plain field (a reference, a flag, a word) so {@code devq info} shows it with the
+   * mapping's provenance; does nothing when the key is absent.
+   */
+  public void fact(String key, String text) {
+    YamlNode.Entry e = node.entries().get(key);
+    if (e != null) {
+      // The value was read (and any error reported) already; only its provenance is needed here.
+      Provenance p = e.value() instanceof YamlNode.Mapping m ? ProvenanceReader.read(m, defaults, new Problems()) : defaults;
+      record(key, text, "", new Read(e.value(), p, new Origin(e.value().source(), e.value().span())));
+    }
   }
 
   private YamlNode required(String key) {
     known.add(key);
     YamlNode.Entry e = node.entries().get(key);
+    if (e == null && misspelled(key)) {
+      return null; // finish() reports the misspelled key with this one as the suggestion
+    }
     if (e == null || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
       problems.error(node.source(), Span.at(node.span().start()), "missing required key '" + key + "'" + where(), "");
       return null;
     }
     return e.value();
+  }
+
+  /** True when some key of this mapping is a near miss of {@code key} ({@code rma} for {@code ram}). */
+  private boolean misspelled(String key) {
+    return node.entries().keySet().stream()
+        .anyMatch(k -> !k.equals(key) && Suggestions.closest(k, List.of(key)).equals(key));
   }
 
   private YamlNode optional(String key) {
@@ -428,11 +389,6 @@ public final class Fields {
 
   private String join(String key) {
     return path.isEmpty() ? key : path + "." + key;
-  }
-
-  /** Source ids are checked against sources.yaml after every file is read. */
-  private void noteSourceUse(YamlNode.Scalar s) {
-    problems.recordSourceUse(s);
   }
 
   /** The scalar of a read value; reports a list or mapping where one value belongs. */

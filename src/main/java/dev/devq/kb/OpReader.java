@@ -37,7 +37,7 @@ final class OpReader {
       for (ComputeUnit unit : ComputeUnit.values()) {
         Fields u = s.object(unit.key(), false);
         if (u != null) {
-          support.put(unit, support(u));
+          support.put(unit, support(u, "op '" + id + "' support on " + unit.key()));
         }
       }
       s.finish();
@@ -47,13 +47,16 @@ final class OpReader {
         new ArrayList<>(facts), f.origin());
   }
 
-  private static Support support(Fields u) {
+  private static Support support(Fields u, String context) {
     String status = u.word("status", SupportStatus.keys(), "");
     String sinceSoc = "";
     String sinceOs = "";
     Fields since = u.object("since", false);
     if (since != null) {
       sinceSoc = since.text("soc", "");
+      if (since.raw("soc") instanceof YamlNode.Scalar soc && !sinceSoc.isEmpty()) {
+        u.problems().recordSocUse(soc, context);
+      }
       sinceOs = since.text("os", "");
       since.finish();
     }

@@ -14,6 +14,7 @@ import java.util.List;
 public final class Problems {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<YamlNode.Scalar> sourceUses = new ArrayList<>();
+  private final List<SocUse> socUses = new ArrayList<>();
 
   /** Remembers a {@code source:} value so it can be checked once sources.yaml is known. */
   public void recordSourceUse(YamlNode.Scalar use) {
@@ -23,6 +24,18 @@ public final class Problems {
   public List<YamlNode.Scalar> sourceUses() {
     return List.copyOf(sourceUses);
   }
+
+  /** Remembers a SoC id written in a profile ({@code since: {soc: a14}}) to check once all SoCs are known. */
+  public void recordSocUse(YamlNode.Scalar use, String context) {
+    socUses.add(new SocUse(use, context));
+  }
+
+  public List<SocUse> socUses() {
+    return List.copyOf(socUses);
+  }
+
+  /** A SoC id as written, and what named it ("op 'gelu' support on ane"). */
+  public record SocUse(YamlNode.Scalar node, String context) {}
 
   public void add(Diagnostic d) {
     diagnostics.add(d);

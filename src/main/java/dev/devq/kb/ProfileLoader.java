@@ -121,12 +121,18 @@ public final class ProfileLoader {
             "rename the file to " + entity.id() + ".yaml or change the id");
       }
     }
+    // Within one directory an id names one entity; a later directory (an overlay) replaces it.
+    String key = entity.kind() + ":" + entity.id();
+    Path firstRoot = rootOf.put(key, root);
     E previous = map.put(entity.id(), entity);
-    if (previous != null && previous.origin().source().name().equals(entity.origin().source().name())) {
+    if (previous != null && root.equals(firstRoot)) {
       problems.error(entity.origin().source(), entity.origin().span(), "duplicate id '" + entity.id() + "'",
           "first defined at " + previous.origin().position());
     }
   }
+
+  /** The profile directory each entity (by kind and id) was last read from. */
+  private final Map<String, Path> rootOf = new java.util.HashMap<>();
 
   private interface FileBody {
     void read(Fields root);
@@ -139,8 +145,10 @@ public final class ProfileLoader {
     String text;
     try {
       if (Files.size(path) > YamlReader.MAX_BYTES) {
-        problems.add(Diagnostic.error(DiagnosticCode.PROFILE, "file is larger than "
-            + (YamlReader.MAX_BYTES >> 20) + " MB", new SourceText(path.toString(), ""), Span.at(0)));
+        // Not read at all: a hostile file must not cost memory. The excerpt is the first line only.
+        problems.add(Diagnostic.error(DiagnosticCode.PROFILE, "file is larger than the " + (YamlReader.MAX_BYTES >> 20)
+            + " MB a profile may have (" + Files.size(path) + " bytes)", new SourceText(displayName(path), ""),
+            Span.at(0)).withNote("split it into several files"));
         return;
       }
       byte[] bytes = Files.readAllBytes(path);
@@ -149,11 +157,11 @@ public final class ProfileLoader {
       digest.update(bytes);
     } catch (CharacterCodingException e) {
       problems.add(Diagnostic.error(DiagnosticCode.PROFILE, "file is not UTF-8 text",
-          new SourceText(path.toString(), ""), Span.at(0)));
+          new SourceText(displayName(path), ""), Span.at(0)));
       return;
     } catch (IOException e) {
       problems.add(Diagnostic.error(DiagnosticCode.IO, "cannot read: " + e.getMessage(),
-          new SourceText(path.toString(), ""), Span.at(0)));
+          new SourceText(displayName(path), ""), Span.at(0)));
       return;
     }
     SourceText source = new SourceText(displayName(path), text);

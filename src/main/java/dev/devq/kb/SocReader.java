@@ -17,12 +17,17 @@ final class SocReader {
     Sourced<Integer> year = f.integer("year", 2000, true);
     Sourced<String> process = f.sourcedText("process", false);
     String typical = f.id("typical_device");
+    f.fact("typical_device", typical);
     boolean coremlAne = f.bool("coreml_ane", true);
+    f.fact("coreml_ane", Boolean.toString(coremlAne));
     Fields ane = f.object("ane", true);
     Fields gpu = f.object("gpu", true);
     Fields cpu = f.object("cpu", true);
     boolean int8Fast = ane != null && ane.bool("int8_fast_path", false);
     UnitSpec aneSpec = unit(ane, "cores", "tops_fp16", "tops_int8", "", f);
+    if (ane != null) {
+      ane.fact("int8_fast_path", Boolean.toString(int8Fast));
+    }
     UnitSpec gpuSpec = unit(gpu, "cores", "tflops_fp16", "", "tflops_fp32", f);
     UnitSpec cpuSpec = cpu(cpu, f);
     Fields memory = f.object("memory", true);

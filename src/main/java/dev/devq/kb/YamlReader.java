@@ -34,11 +34,12 @@ public final class YamlReader {
     var options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(10);
-    options.setNestingDepthLimit(MAX_DEPTH);
+    // The parser limits are a backstop at twice ours, so our own check (with a position) fires first.
+    options.setNestingDepthLimit(2 * MAX_DEPTH);
     options.setCodePointLimit(MAX_BYTES);
     var factory = YAMLFactory.builder().loaderOptions(options).build();
     factory.setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_DEPTH).maxStringLength(1 << 20).maxDocumentLength(MAX_BYTES).build());
+        .maxNestingDepth(2 * MAX_DEPTH).maxStringLength(1 << 20).maxDocumentLength(MAX_BYTES).build());
     return factory;
   }
 
@@ -55,10 +56,8 @@ public final class YamlReader {
       }
       YamlNode root = node(parser, source, 0);
       return new Result(root, List.of());
-    } catch (AliasRejected e) {
-      return Result.failed(Diagnostic.error(DiagnosticCode.PROFILE,
-          "YAML anchors and aliases are not allowed in profiles", source, e.span)
-          .withNote("write the value out in full"));
+    } catch (Rejected e) {
+      return Result.failed(Diagnostic.error(DiagnosticCode.PROFILE, e.getMessage(), source, e.span).withNote(e.note));
     } catch (IOException | RuntimeException e) {
       return Result.failed(fromException(source, e));
     }
@@ -66,7 +65,9 @@ public final class YamlReader {
 
   private static YamlNode node(JsonParser parser, SourceText source, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
-      throw new IOException("nesting deeper than " + MAX_DEPTH + " levels");
+      int at = offset(parser.currentTokenLocation(), source);
+      throw new Rejected("nesting deeper than " + MAX_DEPTH + " levels: profiles never need it, so the file is "
+          + "rejected", "flatten the structure", new Span(at, Math.min(source.text().length(), at + 1)));
     }
     rejectAlias(parser, source);
     int start = offset(parser.currentTokenLocation(), source);
@@ -101,7 +102,8 @@ public final class YamlReader {
   private static void rejectAlias(JsonParser parser, SourceText source) {
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       int at = offset(parser.currentTokenLocation(), source);
-      throw new AliasRejected(new Span(at, Math.min(source.text().length(), at + 1)));
+      throw new Rejected("YAML anchors and aliases are not allowed in profiles", "write the value out in full",
+          new Span(at, Math.min(source.text().length(), at + 1)));
     }
   }
 
@@ -159,12 +161,15 @@ public final class YamlReader {
     }
   }
 
-  private static final class AliasRejected extends RuntimeException {
+  /** A document refused before it is read further (an alias, too deep a nesting), with where. */
+  private static final class Rejected extends RuntimeException {
     final transient Span span;
+    final String note;
 
-    AliasRejected(Span span) {
-      super(null, null, false, false);
+    Rejected(String message, String note, Span span) {
+      super(message, null, false, false);
       this.span = span;
+      this.note = note;
     }
   }
 }

@@ -1,0 +1,2 @@
+# info of a device: every field with unit, confidence, source and notes
+info iphone_15_pro

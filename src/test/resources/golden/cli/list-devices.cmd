@@ -1,0 +1,2 @@
+# list devices is a table, one row per device
+list devices

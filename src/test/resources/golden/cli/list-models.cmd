@@ -1,0 +1,2 @@
+# list models is a table
+list models

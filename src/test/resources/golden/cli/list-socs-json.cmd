@@ -1,0 +1,2 @@
+# list socs --format json is an array of objects, id first
+list socs --format json
