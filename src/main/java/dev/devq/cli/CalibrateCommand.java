@@ -59,7 +59,7 @@ final class CalibrateCommand implements Callable<Integer> {
     fit.constants().forEach((k, v) -> out.println(String.format(Locale.ROOT, "  %-22s %.4g", k, v)));
     out.println("wrote " + target + " after " + fit.iterations() + " iterations");
     try {
-      Devq refit = Devq.load(common.profiles);
+      Devq refit = Devq.load(common.profiles());
       out.println("after:  " + ValidateCommand.summary(Validation.run(refit, m).overall()));
     } catch (dev.devq.LoadException e) {
       err.print(DiagnosticRenderer.render(e.diagnostics()));

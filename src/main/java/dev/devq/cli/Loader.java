@@ -18,7 +18,7 @@ final class Loader {
 
   static Devq load(CommonOptions options, PrintWriter err) throws Failed {
     try {
-      return Devq.load(options.profiles);
+      return Devq.load(options.profiles());
     } catch (LoadException e) {
       err.println(DiagnosticRenderer.render(e.diagnostics()));
       err.println("devq: " + e.diagnostics().size() + (e.diagnostics().size() == 1 ? " error" : " errors")
