@@ -7,8 +7,12 @@ import dev.devq.Devq;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
+import dev.devq.kb.ModelProfile;
 import dev.devq.kb.Op;
 import dev.devq.kb.Support;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import java.util.Map;
 
 /** {@code devq info --format json}. */
 final class InfoJson {
@@ -31,6 +35,9 @@ final class InfoJson {
       if (!f.provenance().note().isEmpty()) {
         n.put("note", f.provenance().note());
       }
+    }
+    if (e instanceof ModelProfile m) {
+      ModelJson.write(devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)), o.putObject("model"));
     }
     if (e instanceof Op op) {
       o.put("category", op.category());

@@ -123,10 +123,15 @@ final class InfoText {
     }
   }
 
+  /** Width of the op list before it wraps. */
+  private static final int OPS_WIDTH = 96;
+
   private static void model(Model m, StringBuilder out) {
-    out.append("parameters   ").append(QuantityFormat.format(Quantity.number(m.params()))).append('\n');
-    out.append("MACs         ").append(QuantityFormat.format(Quantity.number(m.macs()))).append('\n');
-    out.append("weights      ").append(ExplainTable.bytes(m.weightBytes())).append(" at ").append(m.format().label()).append('\n');
+    out.append("parameters   ").append(count(m.params())).append('\n');
+    out.append("MACs         ").append(count(m.macs())).append(" per call (")
+        .append(QuantityFormat.format(Quantity.number(m.flops()))).append(" FLOPs)\n");
+    out.append("weights      ").append(ExplainTable.bytes(m.weightBytes())).append(" at ").append(m.format().label())
+        .append('\n');
     out.append("activations  ").append(ExplainTable.bytes(m.peakActivationBytes())).append(" peak\n");
     if (m.stateBytes() > 0) {
       out.append("KV cache     ").append(ExplainTable.bytes(m.stateBytes())).append('\n');
@@ -134,17 +139,12 @@ final class InfoText {
     out.append("layers       ").append(m.layers().size()).append('\n');
     out.append("input        ").append(m.input()).append('\n');
     if (!m.parameters().isEmpty()) {
-      out.append("parameters   ");
-      m.parameters().forEach((k, v) -> out.append(k).append(" = ").append(v instanceof Double d ? QuantityFormat.number(d) : v).append("  "));
-      out.append('\n');
+      List<String> settings = new ArrayList<>();
+      m.parameters().forEach((k, v) -> settings.add(k + " = " + (v instanceof Double d ? exact(d) : v)));
+      out.append("settings     ").append(String.join(", ", settings)).append('\n');
     }
-    Map<String, Integer> histogram = new TreeMap<>();
-    for (Layer l : m.layers()) {
-      histogram.merge(l.op(), 1, Integer::sum);
-    }
-    out.append("ops          ");
-    histogram.forEach((op, n) -> out.append(op).append(" ×").append(n).append("  "));
-    out.append("\n\nreference\n");
+    out.append("ops          ").append(histogram(m)).append('\n');
+    out.append("\nreference\n");
     reference(out, "params", m.reference().params(), m.params());
     reference(out, "MACs", m.reference().macs(), m.macs());
     if (m.reference().top1().present()) {
@@ -154,6 +154,43 @@ final class InfoText {
     if (!m.reference().note().isEmpty()) {
       out.append("  note     ").append(m.reference().note().strip()).append('\n');
     }
+  }
+
+  /** {@code 8.03G (8.03 billion)}: the query language's count, and in words for readers who say B. */
+  private static String count(long n) {
+    String q = QuantityFormat.format(Quantity.number(n));
+    if (n >= 1e9) {
+      return q + " (" + QuantityFormat.number(n / 1e9) + " billion)";
+    }
+    return n >= 1e6 ? q + " (" + QuantityFormat.number(n / 1e6) + " million)" : q;
+  }
+
+  /** Model settings as written: 1024, not 1.02k. */
+  private static String exact(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  /** Ops by how many layers run them, most first, wrapped under the label. */
+  private static String histogram(Model m) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Layer l : m.layers()) {
+      counts.merge(l.op(), 1, Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> byCount = new ArrayList<>(counts.entrySet());
+    byCount.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+    var text = new StringBuilder();
+    int lineStart = 0;
+    for (Map.Entry<String, Integer> e : byCount) {
+      String item = e.getKey() + " ×" + e.getValue();
+      if (text.length() > lineStart && text.length() - lineStart + item.length() > OPS_WIDTH) {
+        text.append(",\n             ");
+        lineStart = text.length();
+      } else if (text.length() > lineStart) {
+        text.append(", ");
+      }
+      text.append(item);
+    }
+    return text.toString();
   }
 
   private static void reference(StringBuilder out, String what, Sourced<Quantity> ref, long computed) {

@@ -16,7 +16,10 @@ import java.util.Map;
  *   <li>{@code sdpa}: projections around one {@code scaled_dot_product_attention} op (iOS 18).
  * </ul>
  *
- * With {@code kv_cache: true} keys and values attend over {@code context} cached positions,
+ * {@code value_dim} sets a per-head value width other than {@code head_dim} (EfficientFormer's
+ * attention uses 32-wide queries and keys but 128-wide values).
+ *
+ * <p>With {@code kv_cache: true} keys and values attend over {@code context} cached positions,
  * which are read every call: the state that makes decode memory-bound as the context grows.
  */
 final class Attention {
@@ -31,12 +34,15 @@ final class Attention {
     long heads = a.count("heads");
     long kvHeads = a.count("kv_heads", heads);
     long headDim = a.count("head_dim", channels / heads);
+    long valueDim = a.count("value_dim", headDim);
     String impl = a.symbol("impl", c1s ? "split_einsum" : "matmul");
     boolean cache = a.flag("kv_cache", false);
     long keys = cache ? a.count("context") : seq;
     boolean bias = a.flag("bias", true);
     long qWidth = heads * headDim;
     long kvWidth = kvHeads * headDim;
+    long vWidth = kvHeads * valueDim;
+    long outWidth = heads * valueDim;
     if (heads % kvHeads != 0) {
       throw new Formula.FormulaError("heads " + heads + " is not a multiple of kv_heads " + kvHeads);
     }
@@ -44,34 +50,36 @@ final class Attention {
     List<Part> parts = new ArrayList<>();
     parts.add(new Part("q_proj", projection(proj, in, c1s, channels, qWidth, seq, bias)));
     parts.add(new Part("k_proj", projection(proj, in, c1s, channels, kvWidth, seq, bias)));
-    parts.add(new Part("v_proj", projection(proj, in, c1s, channels, kvWidth, seq, bias)));
+    parts.add(new Part("v_proj", projection(proj, in, c1s, channels, vWidth, seq, bias)));
     long scoreMacs = heads * seq * keys * headDim;
+    long contextMacs = heads * seq * keys * valueDim;
     long scores = heads * seq * keys;
-    long state = cache ? 2 * keys * kvWidth : 0;
+    long state = cache ? keys * (kvWidth + vWidth) : 0;
+    Shape contextShape = Shape.of(heads, seq, valueDim);
     Shape scoreShape = Shape.of(heads, seq, keys);
     switch (impl) {
       case "sdpa" -> parts.add(new Part("sdpa", new LayerWork("scaled_dot_product_attention",
-          Shape.of(heads, seq, headDim), 2 * scoreMacs, 4 * scoreMacs + 5 * scores, 0, state, Map.of())));
+          contextShape, scoreMacs + contextMacs, 2 * (scoreMacs + contextMacs) + 5 * scores, 0, state, Map.of())));
       case "split_einsum" -> {
         parts.add(new Part("scores", new LayerWork("einsum", scoreShape, scoreMacs, 2 * scoreMacs, 0, state,
             Map.of("split_heads", "true"))));
         parts.add(new Part("softmax", new LayerWork("softmax", scoreShape, 0, 5 * scores, 0, 0,
             Map.of("axis", "last", "split_heads", "true"))));
-        parts.add(new Part("context", new LayerWork("einsum", Shape.of(heads, seq, headDim), scoreMacs,
-            2 * scoreMacs, 0, 0, Map.of("split_heads", "true"))));
+        parts.add(new Part("context", new LayerWork("einsum", contextShape, contextMacs,
+            2 * contextMacs, 0, 0, Map.of("split_heads", "true"))));
       }
       case "matmul" -> {
         parts.add(new Part("split_heads", new LayerWork("transpose", Shape.of(heads, seq, headDim), 0, 0, 0, 0, Map.of())));
         parts.add(new Part("scores", new LayerWork("batch_matmul", scoreShape, scoreMacs, 2 * scoreMacs, 0, state, Map.of())));
         parts.add(new Part("softmax", new LayerWork("softmax", scoreShape, 0, 5 * scores, 0, 0, Map.of("axis", "last"))));
-        parts.add(new Part("context", new LayerWork("batch_matmul", Shape.of(heads, seq, headDim), scoreMacs,
-            2 * scoreMacs, 0, 0, Map.of())));
-        parts.add(new Part("merge_heads", new LayerWork("transpose", Shape.of(seq, qWidth), 0, 0, 0, 0, Map.of())));
+        parts.add(new Part("context", new LayerWork("batch_matmul", contextShape, contextMacs,
+            2 * contextMacs, 0, 0, Map.of())));
+        parts.add(new Part("merge_heads", new LayerWork("transpose", Shape.of(seq, outWidth), 0, 0, 0, 0, Map.of())));
       }
       default -> throw new Formula.FormulaError("impl must be matmul, split_einsum or sdpa, found '" + impl + "'");
     }
-    Shape attended = c1s ? Shape.of(qWidth, 1, seq) : Shape.of(seq, qWidth);
-    parts.add(new Part("out_proj", projection(proj, attended, c1s, qWidth, channels, seq, bias)));
+    Shape attended = c1s ? Shape.of(outWidth, 1, seq) : Shape.of(seq, outWidth);
+    parts.add(new Part("out_proj", projection(proj, attended, c1s, outWidth, channels, seq, bias)));
     return parts;
   }
 

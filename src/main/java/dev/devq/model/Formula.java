@@ -7,6 +7,7 @@ import dev.devq.lang.SourceText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates the small formulas of model files ({@code "make_divisible(32 * width, 8)"},
@@ -16,6 +17,9 @@ import java.util.Map;
  * name that is not in scope stands for itself, so enumerated parameters need no quoting.
  */
 final class Formula {
+  private static final int CACHE_LIMIT = 20_000;
+  private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
+
   private Formula() {}
 
   /** Thrown with a message; the builder attaches the YAML position. */
@@ -27,17 +31,56 @@ final class Formula {
 
   /** Evaluates a YAML scalar: a number, or a formula over the scope. */
   static Object eval(String text, Map<String, Object> scope) {
-    String trimmed = text.trim();
-    try {
-      return Double.parseDouble(trimmed);
-    } catch (NumberFormatException notANumber) {
-      // a formula or a symbol
+    Object compiled = compile(text);
+    return compiled instanceof Expr e ? eval(e, scope) : compiled;
+  }
+
+  /**
+   * A scalar parsed once: a {@link Double} constant or an {@link Expr}. Every build of a model
+   * (each query with other parameters, each repeat and block call) evaluates the same few hundred
+   * texts, and parsing them with the query parser dominated shape inference, so parses are kept.
+   * The texts come from profile files, a bounded set; past {@link #CACHE_LIMIT} texts (only a
+   * hostile profile gets there) parses are no longer kept.
+   */
+  private static Object compile(String text) {
+    Object cached = CACHE.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    Object compiled = parse(text.trim());
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.put(text, compiled);
+    }
+    return compiled;
+  }
+
+  private static Object parse(String trimmed) {
+    if (looksNumeric(trimmed)) {
+      try {
+        return Double.parseDouble(trimmed);
+      } catch (NumberFormatException notANumber) {
+        // a formula such as 1e3 * width falls through to the parser
+      }
     }
     ParseResult<Expr> parsed = AstBuilder.parseExpression(new SourceText("formula", trimmed));
     if (!parsed.ok()) {
       throw new FormulaError("cannot read formula '" + trimmed + "': " + parsed.diagnostics().get(0).message());
     }
-    return eval(parsed.value(), scope);
+    return parsed.value();
+  }
+
+  /** Avoids an exception per formula: only texts made of number characters can be numbers. */
+  private static boolean looksNumeric(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static double number(String text, Map<String, Object> scope, String what) {

@@ -4,18 +4,32 @@ import dev.devq.kb.Problems;
 import dev.devq.kb.YamlNode;
 import java.util.List;
 
-/** The shape where branches meet: concatenated along channels, or added/multiplied elementwise. */
+/**
+ * The shape where branches meet: concatenated along one axis, or added/multiplied elementwise. A
+ * concat joins along {@code axis}: {@code channel} (the default: the first axis of [C, H, W], the
+ * last of [S, C]), {@code first} or {@code last}.
+ */
 final class Joins {
   private Joins() {}
 
-  static Shape shape(String how, List<Shape> outputs, YamlNode at, Problems problems) {
+  static Shape shape(String how, String axisName, List<Shape> outputs, YamlNode at, Problems problems) {
     Shape first = outputs.get(0);
     if ("concat".equals(how)) {
-      int axis = first.rank() >= 3 ? 0 : first.rank() - 1;
+      int axis = switch (axisName) {
+        case "channel" -> first.rank() >= 3 ? 0 : first.rank() - 1;
+        case "first" -> 0;
+        case "last" -> first.rank() - 1;
+        default -> -1;
+      };
+      if (axis < 0) {
+        problems.error(at, "concat axis must be channel, first or last, found '" + axisName + "'", "");
+        return null;
+      }
       long total = 0;
       for (Shape s : outputs) {
         if (s.rank() != first.rank() || !s.with(axis, 1).equals(first.with(axis, 1))) {
-          problems.error(at, "concat of mismatched shapes " + first + " and " + s, "only the channel axis may differ");
+          problems.error(at, "concat of mismatched shapes " + first + " and " + s,
+              "only the " + axisName + " axis (" + axis + ") may differ");
           return null;
         }
         total += s.dim(axis);

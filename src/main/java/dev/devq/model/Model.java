@@ -1,5 +1,7 @@
 package dev.devq.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +23,13 @@ public record Model(
     Reference reference,
     long peakActivationElements) {
   public Model {
-    parameters = Map.copyOf(parameters);
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters)); // in declared order, for display
     layers = List.copyOf(layers);
   }
 
+  /** Learned parameters, tied weights counted once. */
   public long params() {
-    return layers.stream().mapToLong(Layer::params).sum();
+    return layers.stream().filter(l -> !l.tied()).mapToLong(Layer::params).sum();
   }
 
   public long macs() {
@@ -37,16 +40,18 @@ public record Model(
     return layers.stream().mapToLong(Layer::flops).sum();
   }
 
-  /** Bytes of stored weights at the model's format, palettes and sparse masks included. */
+  /** Bytes of stored weights at the model's format, palettes and sparse masks included; tied weights once. */
   public double weightBytes() {
     double bytes = 0;
     for (Layer l : layers) {
-      bytes += weightBytes(l);
+      if (!l.tied()) {
+        bytes += weightBytes(l);
+      }
     }
     return bytes;
   }
 
-  /** Bytes of one layer's stored weights at the model's format. */
+  /** Bytes of the weights one layer uses at the model's format (a tied layer's are stored by another). */
   public double weightBytes(Layer l) {
     return format.weightBytes(l.params(), "embedding".equals(l.op()));
   }

@@ -21,13 +21,17 @@ import java.util.Set;
  * <p>Layer items are an op or block name ({@code - relu}), a one-key mapping with arguments
  * ({@code - conv2d: {out: 32, kernel: 3}}), {@code repeat: N} with {@code layers}, branches that
  * join by {@code concat}, {@code add} or {@code mul} (an empty branch is the identity), the
- * {@code residual} shorthand with an optional {@code skip} condition, and {@code attention}. Any
- * item may carry {@code when} (skip the item when false) and {@code name}. Errors are collected
+ * {@code residual} shorthand with an optional {@code skip} condition, {@code attention},
+ * {@code to_tokens} and {@code class_token}. Any item may carry {@code when} (skip the item when
+ * false), {@code name} and {@code save} (keep its output for a later {@code - from: name}, which
+ * makes the saved tensor the current one, also as a branch of a join); a linear layer may carry
+ * {@code tie: name} (it reuses the weights of the named layer, counted once). Errors are collected
  * with their file positions; a broken layer is skipped so the rest is still checked.
  */
 public final class ModelBuilder {
-  private static final Set<String> ITEM_KEYS = Set.of("when", "name", "repeat", "layers", "skip");
-  private static final List<String> COMBINATORS = List.of("concat", "add", "mul", "residual", "attention", "repeat");
+  private static final Set<String> ITEM_KEYS = Set.of("when", "name", "repeat", "layers", "skip", "save", "tie", "axis");
+  private static final List<String> COMBINATORS =
+      List.of("concat", "add", "mul", "residual", "attention", "repeat", "from", "to_tokens", "class_token");
 
   private final ModelProfile profile;
   private final Set<String> catalogOps;
@@ -35,6 +39,7 @@ public final class ModelBuilder {
   private final Map<String, YamlNode.Mapping> blocks = new LinkedHashMap<>();
   private final List<Layer> layers = new ArrayList<>();
   private final Map<String, Integer> nameCounts = new HashMap<>();
+  private final SavedTensors saved = new SavedTensors();
   private Shape current;
   private long held;
   private long peak;
@@ -106,6 +111,14 @@ public final class ModelBuilder {
   }
 
   private void item(YamlNode item, Map<String, Object> scope, String path) {
+    itemBody(item, scope, path);
+    if (item instanceof YamlNode.Mapping m && entry(m, "save") != null) {
+      String name = scalar(entry(m, "save"));
+      held += current.elements() - saved.put(name, current);
+    }
+  }
+
+  private void itemBody(YamlNode item, Map<String, Object> scope, String path) {
     if (item instanceof YamlNode.Scalar s) {
       named(item, s.text(), null, scope, path, "");
       return;
@@ -130,27 +143,61 @@ public final class ModelBuilder {
       return;
     }
     YamlNode.Entry kind = kinds.get(0);
+    if (entry(m, "axis") != null && !"concat".equals(kind.key())) {
+      problems.error(entry(m, "axis"), "'axis' applies to concat only", "");
+      return;
+    }
+    if (entry(m, "tie") != null && (blocks.containsKey(kind.key()) || COMBINATORS.contains(kind.key()))) {
+      problems.error(entry(m, "tie"), "'tie' applies to a linear layer only", "");
+      return;
+    }
     switch (kind.key()) {
       case "residual" -> residual(m, kind.value(), scope, path);
-      case "concat", "add", "mul" -> branches(kind.key(), kind.value(), scope, path);
-      default -> named(kind.value(), kind.key(), kind.value(), scope, path, name, kind);
+      case "concat", "add", "mul" -> branches(kind.key(), kind.value(), axis(m), scope, path);
+      case "from" -> from(kind.value());
+      default -> named(kind.value(), kind.key(), kind.value(), scope, path, name, kind, entry(m, "tie"));
     }
   }
 
+  private String axis(YamlNode.Mapping m) {
+    YamlNode node = entry(m, "axis");
+    return node == null ? "channel" : scalar(node);
+  }
+
+  /** {@code - from: name}: the tensor saved under that name becomes the current one. */
+  private void from(YamlNode node) {
+    String name = scalar(node);
+    Shape s = saved.get(name);
+    if (s == null) {
+      problems.error(node, "no tensor saved as '" + name + "' before this layer",
+          saved.names().isEmpty() ? "save one with 'save: " + name + "' on an earlier layer"
+              : Suggestions.didYouMean(name, saved.names()));
+      return;
+    }
+    current = s;
+  }
+
   private void named(YamlNode at, String kind, YamlNode argsNode, Map<String, Object> scope, String path, String name) {
-    named(at, kind, argsNode, scope, path, name, null);
+    named(at, kind, argsNode, scope, path, name, null, null);
   }
 
   private void named(YamlNode at, String kind, YamlNode argsNode, Map<String, Object> scope, String path, String name,
-      YamlNode.Entry entry) {
+      YamlNode.Entry entry, YamlNode tie) {
     Map<String, Object> args = evalArgs(argsNode, scope);
     String label = path + (name.isEmpty() ? unique(kind) : name);
     if (blocks.containsKey(kind)) {
       callBlock(at, kind, args, scope, label + "/");
     } else if ("attention".equals(kind)) {
       attention(at, args, label);
+    } else if (Tokens.KINDS.contains(kind)) {
+      Args a = new Args(args);
+      List<LayerWork> steps = Tokens.expand(kind, a, current);
+      reportUnused(at, kind, a);
+      for (int i = 0; i < steps.size(); i++) {
+        emit(steps.size() == 1 ? label : label + "." + steps.get(i).op(), steps.get(i), current);
+      }
     } else if (catalogOps.contains(kind)) {
-      op(at, kind, args, label);
+      op(at, kind, args, label, tie);
     } else {
       var candidates = new LinkedHashSet<String>(catalogOps);
       candidates.addAll(blocks.keySet());
@@ -160,10 +207,13 @@ public final class ModelBuilder {
     }
   }
 
-  private void op(YamlNode at, String op, Map<String, Object> argValues, String label) {
+  private void op(YamlNode at, String op, Map<String, Object> argValues, String label, YamlNode tie) {
     Args args = new Args(argValues);
     LayerWork work = OpRules.apply(op, args, current);
     reportUnused(at, op, args);
+    if (work != null && tie != null) {
+      work = Ties.tie(work, scalar(tie), layers, tie, problems);
+    }
     if (work != null) {
       emit(label, work, current);
     }
@@ -222,7 +272,12 @@ public final class ModelBuilder {
       problems.error(def, "block '" + block + "' has no 'layers'", "");
       return;
     }
-    items(body, scope, path);
+    saved.enter();
+    try {
+      items(body, scope, path);
+    } finally {
+      held -= saved.leave();
+    }
   }
 
   private void repeat(YamlNode.Mapping m, Map<String, Object> scope, String path) {
@@ -251,18 +306,20 @@ public final class ModelBuilder {
       items(body, scope, path);
       return;
     }
-    join("add", List.of(new YamlNode.Sequence(body.source(), body.span(), List.of()), body), body, scope, path);
+    join("add", "channel", List.of(new YamlNode.Sequence(body.source(), body.span(), List.of()), body), body, scope,
+        path);
   }
 
-  private void branches(String how, YamlNode node, Map<String, Object> scope, String path) {
+  private void branches(String how, YamlNode node, String axis, Map<String, Object> scope, String path) {
     if (!(node instanceof YamlNode.Sequence seq) || seq.items().size() < 2) {
       problems.error(node, "'" + how + "' needs a list of at least two branches (each a list of layers; [] is the input)", "");
       return;
     }
-    join(how, seq.items(), node, scope, path);
+    join(how, axis, seq.items(), node, scope, path);
   }
 
-  private void join(String how, List<YamlNode> branchNodes, YamlNode at, Map<String, Object> scope, String path) {
+  private void join(String how, String axis, List<YamlNode> branchNodes, YamlNode at, Map<String, Object> scope,
+      String path) {
     Shape input = current;
     held += input.elements();
     List<Shape> outputs = new ArrayList<>();
@@ -277,7 +334,7 @@ public final class ModelBuilder {
     }
     held -= input.elements();
     current = input;
-    Shape joined = Joins.shape(how, outputs, at, problems);
+    Shape joined = Joins.shape(how, axis, outputs, at, problems);
     if (joined != null) {
       long flops = "concat".equals(how) ? 0 : joined.elements() * (outputs.size() - 1);
       emit(path + unique(how), new LayerWork(how, joined, 0, flops, 0, 0, Map.of()), outputs.get(0));

@@ -39,7 +39,9 @@ final class OpRules {
       case "max_pool2d", "avg_pool2d" -> pool(op, a, in);
       case "global_avg_pool" -> globalPool(in);
       case "adaptive_avg_pool2d" -> adaptivePool(a, in);
-      case "flatten" -> new LayerWork(op, Shape.of(in.elements()), 0, 0, 0, 0, Map.of());
+      case "flatten" -> flatten(a, in);
+      case "slice" -> slice(a, in);
+      case "reduce_mean", "reduce_sum", "reduce_max", "reduce_min" -> reduce(op, a, in);
       case "transpose", "permute" -> transpose(op, a, in);
       case "embedding" -> embedding(a, in);
       case "lstm" -> recurrent(op, a, in, 4);
@@ -177,6 +179,58 @@ final class OpRules {
     rank(in, 3, "adaptive_avg_pool2d", "[C, H, W]");
     long size = a.count("size");
     return new LayerWork("adaptive_avg_pool2d", Shape.of(in.dim(0), size, size), 0, in.elements(), 0, 0, Map.of());
+  }
+
+  /** {@code flatten {start}}: the axes from {@code start} on become one, as torch.flatten(x, start + 1). */
+  private static LayerWork flatten(Args a, Shape in) {
+    long start = a.nonNegative("start", 0);
+    if (start >= in.rank()) {
+      throw new Formula.FormulaError("flatten start " + start + " is past the last axis of " + in);
+    }
+    long[] dims = new long[(int) start + 1];
+    for (int i = 0; i < start; i++) {
+      dims[i] = in.dim(i);
+    }
+    dims[(int) start] = in.elements() / java.util.Arrays.stream(dims, 0, (int) start).reduce(1, (x, y) -> x * y);
+    return new LayerWork("flatten", Shape.of(dims), 0, 0, 0, 0, Map.of());
+  }
+
+  /**
+   * {@code slice {start, size, axis: first | last}}: {@code size} entries from {@code start} of one
+   * axis, by default the first (channels of [C, H, W], tokens of [S, C]).
+   */
+  private static LayerWork slice(Args a, Shape in) {
+    int axis = firstOrLast(a.symbol("axis", "first"), in);
+    long start = a.nonNegative("start", 0);
+    long size = a.count("size");
+    if (start + size > in.dim(axis)) {
+      throw new Formula.FormulaError("slice " + start + "…" + (start + size) + " does not fit axis " + axis + " of " + in);
+    }
+    return new LayerWork("slice", in.with(axis, size), 0, 0, 0, 0, Map.of());
+  }
+
+  /**
+   * {@code reduce_mean {axis: first | last | spatial}}: the axis kept with size 1. The default is
+   * {@code spatial} (H and W) for [C, H, W] and {@code first} (the tokens) for [S, C].
+   */
+  private static LayerWork reduce(String op, Args a, Shape in) {
+    String axis = a.symbol("axis", in.rank() == 3 ? "spatial" : "first");
+    Shape out;
+    if ("spatial".equals(axis)) {
+      rank(in, 3, op + " over spatial axes", "[C, H, W]");
+      out = Shape.of(in.dim(0), 1, 1);
+    } else {
+      out = in.with(firstOrLast(axis, in), 1);
+    }
+    return new LayerWork(op, out, 0, in.elements(), 0, 0, Map.of("axis", axis));
+  }
+
+  private static int firstOrLast(String axis, Shape in) {
+    return switch (axis) {
+      case "first" -> 0;
+      case "last" -> in.rank() - 1;
+      default -> throw new Formula.FormulaError("axis must be first or last, found '" + axis + "'");
+    };
   }
 
   /** {@code to: c1s} turns [S, C] into the Neural Engine layout [C, 1, S]; {@code to: sc} back. */
