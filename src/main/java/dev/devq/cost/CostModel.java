@@ -59,6 +59,15 @@ public final class CostModel {
         calibration.residualLow(), calibration.residualHigh());
   }
 
+  /**
+   * A pipeline: every model estimated on its own (placement per model), then scheduled on the
+   * target's units ({@link Scheduler}).
+   */
+  public PipelineEstimate estimate(Pipeline pipeline, Target target, Conditions conditions) {
+    List<Estimate> stages = pipeline.models().stream().map(m -> estimate(m, target, conditions)).toList();
+    return Scheduler.schedule(pipeline, target, conditions, stages);
+  }
+
   /** Weights, the peak of live activations, the KV cache and the runtime's own memory. */
   public double memoryBytes(Model model, int batch) {
     return memoryBytes(model, model.weightBytes(), batch);
