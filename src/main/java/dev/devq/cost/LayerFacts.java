@@ -23,7 +23,7 @@ final class LayerFacts {
   final List<Layer> layers;
   /** Index into {@link Coefficients#CLASSES}. */
   final int[] opClass;
-  /** Folded into the layer before (batch norm and activations after a convolution or matmul). */
+  /** Folded into the producer before it (batch norm and activations after a convolution or matmul). */
   final boolean[] fused;
   final long[] inputElements;
   /** Input plus output elements: the activations a layer reads and writes. */
@@ -49,7 +49,10 @@ final class LayerFacts {
       Layer l = layers.get(i);
       Op op = kb.ops().get(l.op());
       opClass[i] = Coefficients.classIndex(op == null ? "other" : op.opClass());
-      fused[i] = before != null && PRODUCERS.contains(before.opClass()) && op != null
+      // conv → batch norm → activation compiles to one kernel: a layer folds into a producer
+      // directly before it, or into the chain a producer heads.
+      boolean afterProducer = before != null && PRODUCERS.contains(before.opClass()) || i > 0 && fused[i - 1];
+      fused[i] = afterProducer && op != null
           && ("batch_norm".equals(op.id()) || FUSABLE_CATEGORIES.contains(op.category()));
       before = op;
       inputElements[i] = l.input().elements();
