@@ -106,8 +106,15 @@ class CostFormulaTest {
   void batteryIsPredictionsTimesEnergyOverCapacity(String model, String rate, String duration, double predictions) {
     double energy = quantity("energy(" + model + ", iphone_15_pro)").value();
     double capacity = quantity("iphone_15_pro.battery_wh").value();
-    double share = quantity("battery(" + model + ", iphone_15_pro, rate = " + rate + ", duration = " + duration + ")")
-        .value();
+    double share = quantity("battery(" + model + ", iphone_15_pro, " + rate + ", " + duration + ")").value();
     assertEquals(predictions * energy / capacity, share, share * 1e-9);
+    double named = quantity("battery(" + model + ", iphone_15_pro, duration = " + duration + ", rate = " + rate + ")")
+        .value();
+    assertEquals(share, named, share * 1e-12);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDutyCycleFasterThanTheModelRunsIsAnError() {
+    DevqAssertions.assertFails("battery(resnet50, iphone_12, 100000fps, 1h)", dev.devq.lang.DiagnosticCode.BAD_VALUE);
   }
 }

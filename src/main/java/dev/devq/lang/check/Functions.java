@@ -43,9 +43,10 @@ public final class Functions {
     estimate(m, "placement", new Type.Record("placement"), "the compute unit of every layer and why");
     estimate(m, "fallbacks", new Type.ListOf(new Type.Record("layer")), "layers that left the preferred compute unit, with reasons");
     estimate(m, "explain", new Type.Record("explain"), "per-layer breakdown of an estimate");
+    // battery(m, d, 30fps, 1h): the duty cycle comes right after the target, the conditions after it
     List<Signature.Param> battery = new ArrayList<>(estimateParams());
-    battery.add(new Signature.Param("rate", ParamKind.FREQUENCY, "30fps"));
-    battery.add(new Signature.Param("duration", ParamKind.TIME, "1h"));
+    battery.add(2, new Signature.Param("rate", ParamKind.FREQUENCY, "30fps"));
+    battery.add(3, new Signature.Param("duration", ParamKind.TIME, "1h"));
     put(m, new Signature("battery", battery, Type.quantity(Dimensions.NONE),
         "share of the device battery a duty cycle uses (rate × duration predictions)"));
     put(m, new Signature("seq", List.of(p("models", ParamKind.MODEL)), Type.PIPELINE,

@@ -11,6 +11,8 @@ import dev.devq.kb.Device;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.check.Functions;
+import dev.devq.lang.check.Signature;
 import dev.devq.lang.check.TypedExpr;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Model;
@@ -33,9 +35,9 @@ final class Estimates {
     List<TypedExpr> a = e.args();
     Value subject = ev.eval(a.get(0));
     Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
-    Value start = ev.eval(a.get(5));
-    Conditions conditions = Targets.conditions(ev, ev.eval(a.get(2)), ev.eval(a.get(3)), ev.eval(a.get(4)), start,
-        e.span());
+    Value start = ev.eval(arg(e, "start"));
+    Conditions conditions = Targets.conditions(ev, ev.eval(arg(e, "state")), ev.eval(arg(e, "units")),
+        ev.eval(arg(e, "batch")), start, e.span());
     var request = new Request(target, conditions, Targets.firstLaunch(start));
     if (subject instanceof Value.PipelineV p) {
       return pipeline(ev, e, p.pipeline(), request);
@@ -61,6 +63,17 @@ final class Estimates {
       case "fallbacks" -> new Value.ListV(fallbacks(est, ""));
       default -> throw ev.fail(DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
     };
+  }
+
+  /** The argument bound to a parameter; arguments arrive in signature order. */
+  private static TypedExpr arg(TypedExpr.Call e, String name) {
+    List<Signature.Param> params = Functions.get(e.function()).params();
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).name().equals(name)) {
+        return e.args().get(i);
+      }
+    }
+    throw new IllegalStateException(e.function() + " has no parameter " + name);
   }
 
   /** {@code seq(…)} and {@code par(…)}: a pipeline of the evaluated models and pipelines. */
@@ -122,8 +135,9 @@ final class Estimates {
    * a pass occupies the device for {@code busy}, which bounds the rate.
    */
   private static Value battery(Evaluator ev, TypedExpr.Call e, double energy, double busy, Device device) {
-    double rate = ev.quantity(ev.eval(e.args().get(6)), e.args().get(6).span()).value();
-    double duration = ev.quantity(ev.eval(e.args().get(7)), e.args().get(7).span()).value();
+    TypedExpr rateArg = arg(e, "rate");
+    double rate = ev.quantity(ev.eval(rateArg), rateArg.span()).value();
+    double duration = ev.quantity(ev.eval(arg(e, "duration")), arg(e, "duration").span()).value();
     double capacity = device.batteryWh().value().value();
     if (Double.isNaN(capacity)) {
       throw ev.fail(DiagnosticCode.BAD_VALUE, device.name() + " has no battery capacity in its profile",
@@ -131,7 +145,7 @@ final class Estimates {
     }
     if (rate * busy > 1) {
       throw ev.fail(DiagnosticCode.BAD_VALUE, "the duty cycle asks for more than the device can run: "
-          + Math.round(1 / busy) + " predictions per second at most", e.args().get(6).span(), "");
+          + Math.round(1 / busy) + " predictions per second at most", rateArg.span(), "");
     }
     return new Value.QuantityV(new Quantity(rate * duration * energy / capacity, Dimensions.NONE, "%"));
   }
