@@ -35,6 +35,8 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return failed(name, "", "cannot read " + name + ": no such file");
     } catch (IOException e) {
       return failed(name, "", "cannot read " + name + ": " + e.getMessage());
     }

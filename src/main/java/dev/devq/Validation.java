@@ -22,7 +22,7 @@ public final class Validation {
   private Validation() {}
 
   /** One row: what devq predicts, what was measured, and {@code (predicted - measured) / measured}. */
-  public record RowResult(Measurements.Row row, double predictedMs, double error, Estimate estimate) {}
+  public record RowResult(Measurements.Row row, double predictedMs, double error, Estimate estimate, String units) {}
 
   /** {@code rows}, median absolute error and the shares within ±10/25/50%, as fractions. */
   public record Summary(int rows, double medianApe, double within10, double within25, double within50) {
@@ -76,7 +76,10 @@ public final class Validation {
     }
     double predicted = q.quantity().value() * 1000;
     Interpreter.Explained x = devq.interpreter().explain(row.exprSource(), Session.EMPTY);
-    return new RowResult(row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), x.estimate());
+    // Only single-model rows can be re-estimated by the calibration fit; pipelines are validated only.
+    Estimate est = x.estimate() instanceof Estimate e ? e : null;
+    return new RowResult(row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), est,
+        x.estimate().conditions().units().key());
   }
 
   private static Map<String, Summary> group(List<RowResult> results, String column) {
@@ -95,9 +98,7 @@ public final class Validation {
   private static Map<String, Summary> byUnits(List<RowResult> results) {
     Map<String, List<RowResult>> groups = new LinkedHashMap<>();
     for (RowResult r : results) {
-      if (r.estimate() != null) {
-        groups.computeIfAbsent(r.estimate().conditions().units().key(), k -> new ArrayList<>()).add(r);
-      }
+      groups.computeIfAbsent(r.units(), k -> new ArrayList<>()).add(r);
     }
     Map<String, Summary> out = new LinkedHashMap<>();
     groups.forEach((k, v) -> out.put(k, Summary.of(v)));

@@ -1,19 +1,26 @@
 package dev.devq.cli;
 
 import dev.devq.cost.Bound;
+import dev.devq.cost.Breakdown;
 import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.PipelineEstimate;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The per-layer table and summary of {@code explain} and {@code placement}. */
 final class ExplainTable {
   private ExplainTable() {}
+
+  static String render(Breakdown b, boolean placementOnly) {
+    return b instanceof PipelineEstimate p ? PipelineTable.render(p, placementOnly) : render((Estimate) b, placementOnly);
+  }
 
   static String render(Estimate est, boolean placementOnly) {
     List<String[]> rows = new ArrayList<>();
@@ -61,8 +68,13 @@ final class ExplainTable {
     out.append("thermal    ").append(QuantityFormat.number(est.thermalFactor() * 100)).append("% of peak\n");
     out.append("memory     ").append(bytes(est.memoryBytes())).append("   energy ")
         .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY))).append(" per prediction\n");
-    if (!est.fallbacks().isEmpty()) {
-      out.append("fallbacks  ").append(est.fallbacks().size()).append(" layer(s) left the preferred unit\n");
+    List<LayerCost> fallbacks = est.fallbacks();
+    if (!fallbacks.isEmpty()) {
+      out.append("fallbacks  ").append(fallbacks.size()).append(fallbacks.size() == 1 ? " layer" : " layers")
+          .append(" left the preferred unit:\n");
+      Map<String, Integer> byReason = new LinkedHashMap<>();
+      fallbacks.forEach(c -> byReason.merge(c.reason() + " → " + c.unit().key(), 1, Integer::sum));
+      byReason.forEach((reason, n) -> out.append("           ").append(n).append(" × ").append(reason).append('\n'));
     }
     return out.toString();
   }

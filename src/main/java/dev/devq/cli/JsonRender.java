@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.devq.cost.Estimate;
-import dev.devq.cost.LayerCost;
+import dev.devq.cost.Breakdown;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.eval.Outcome;
 import dev.devq.lang.eval.Value;
@@ -83,43 +82,8 @@ final class JsonRender {
     return F.textNode(TextRender.value(v));
   }
 
-  static JsonNode estimate(Estimate est) {
-    ObjectNode o = F.objectNode();
-    o.put("model", est.model().label());
-    o.put("target", est.target().label());
-    o.put("state", est.conditions().thermal().describe());
-    o.put("units", est.conditions().units().key());
-    o.put("batch", est.conditions().batch());
-    ArrayNode layers = o.putArray("layers");
-    for (LayerCost c : est.layers()) {
-      ObjectNode l = layers.addObject();
-      l.put("layer", c.layer().name());
-      l.put("op", c.layer().op());
-      l.put("unit", c.unit().key());
-      l.put("flops", c.layer().flops() * (long) est.conditions().batch());
-      l.put("dram_bytes", Math.round(c.dramBytes()));
-      l.put("compute_s", c.computeTime());
-      l.put("memory_s", c.memoryTime());
-      l.put("overhead_s", c.overhead());
-      l.put("bound", c.bound().key());
-      l.put("fused", c.fused());
-      l.put("fallback", c.fallback());
-      l.put("reason", c.reason());
-    }
-    ObjectNode summary = o.putObject("summary");
-    summary.set("total", quantity(Quantity.of(est.warmLatency(), dev.devq.kb.Dimensions.TIME)));
-    ObjectNode perUnit = summary.putObject("per_unit_s");
-    est.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
-    ObjectNode perBound = summary.putObject("per_bound_s");
-    est.timePerBound().forEach((b, t) -> perBound.put(b.key(), t));
-    summary.put("switches", est.switches());
-    summary.put("switch_s", est.switchTime());
-    summary.put("fixed_s", est.fixedTime());
-    summary.put("thermal_factor", est.thermalFactor());
-    summary.put("memory_bytes", Math.round(est.memoryBytes()));
-    summary.put("energy_j", est.energy());
-    summary.put("fallbacks", est.fallbacks().size());
-    return o;
+  static JsonNode estimate(Breakdown est) {
+    return ExplainJson.of(est);
   }
 
   static JsonNode outcome(Outcome o) {

@@ -26,6 +26,9 @@ final class TextRender {
     if (v instanceof Value.ModelV m) {
       return m.model().label();
     }
+    if (v instanceof Value.PipelineV p) {
+      return p.pipeline().label();
+    }
     if (v instanceof Value.SymbolV s) {
       return s.name();
     }

@@ -38,6 +38,12 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Devq devq = Loader.load(common, err);
     Measurements m = Measurements.read(file);
+    if (m.rows().isEmpty() && !m.diagnostics().isEmpty()) {
+      // nothing to validate (unreadable file, bad header): the error alone, no empty table
+      err.print(DiagnosticRenderer.render(m.diagnostics()));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     Validation.Report report = Validation.run(devq, m);
     if (format == Format.json) {
       out.println(JsonRender.write(json(report)));

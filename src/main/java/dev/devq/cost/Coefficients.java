@@ -51,8 +51,13 @@ public record Coefficients(Map<String, Double> values) {
 
   /** Fraction of peak a unit reaches on an op class. */
   public double efficiency(ComputeUnit unit, String opClass) {
-    String cls = CLASSES.contains(opClass) ? opClass : "other";
-    return get("eff." + unit.key() + "." + cls);
+    return get("eff." + unit.key() + "." + CLASSES.get(classIndex(opClass)));
+  }
+
+  /** The position of an op class in {@link #CLASSES}; classes the fit does not distinguish are {@code other}. */
+  public static int classIndex(String opClass) {
+    int i = CLASSES.indexOf(opClass);
+    return i >= 0 ? i : CLASSES.size() - 1;
   }
 
   public double layerOverhead(ComputeUnit unit) {

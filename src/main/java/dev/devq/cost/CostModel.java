@@ -17,14 +17,22 @@ import java.util.Map;
 public final class CostModel {
   private final KnowledgeBase kb;
   private final Coefficients coefficients;
+  private final FactsCache facts;
+  private final LayerTimer.Constants constants;
 
   public CostModel(KnowledgeBase kb) {
     this(kb, Coefficients.from(kb));
   }
 
   public CostModel(KnowledgeBase kb, Coefficients coefficients) {
+    this(kb, coefficients, new FactsCache(kb));
+  }
+
+  private CostModel(KnowledgeBase kb, Coefficients coefficients, FactsCache facts) {
     this.kb = kb;
     this.coefficients = coefficients;
+    this.facts = facts;
+    this.constants = LayerTimer.Constants.of(coefficients);
   }
 
   public Coefficients coefficients() {
@@ -33,26 +41,40 @@ public final class CostModel {
 
   /** A model re-costed with other coefficients, as the calibration fit explores them. */
   public CostModel with(Map<String, Double> overrides) {
-    return new CostModel(kb, coefficients.with(overrides));
+    return new CostModel(kb, coefficients.with(overrides), facts);
   }
 
   public Estimate estimate(Model model, Target target, Conditions conditions) {
     Soc soc = target.soc();
     double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
-    var timer = new LayerTimer(kb, coefficients, soc, model, conditions.batch(), thermal);
+    LayerFacts layers = facts.of(model);
+    var timer = new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
-    Placement.Result placed = Placement.place(kb, soc, model.layers(), units, timer);
-    double memory = memoryBytes(model, conditions.batch());
+    Placement.Result placed = Placement.place(kb, soc, layers, units, timer);
+    double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
     double energy = energy(soc, placed);
     var calibration = kb.calibration();
     return new Estimate(model, target, conditions, placed.layers(), placed.switches(), placed.switchTime(),
-        coefficients.get("fixed"), thermal, loadTime(model, false), memory, energy,
+        coefficients.get("fixed"), thermal, loadTime(model, layers.totalWeightBytes, false), memory, energy,
         calibration.residualLow(), calibration.residualHigh());
+  }
+
+  /**
+   * A pipeline: every model estimated on its own (placement per model), then scheduled on the
+   * target's units ({@link Scheduler}).
+   */
+  public PipelineEstimate estimate(Pipeline pipeline, Target target, Conditions conditions) {
+    List<Estimate> stages = pipeline.models().stream().map(m -> estimate(m, target, conditions)).toList();
+    return Scheduler.schedule(pipeline, target, conditions, stages);
   }
 
   /** Weights, the peak of live activations, the KV cache and the runtime's own memory. */
   public double memoryBytes(Model model, int batch) {
-    return model.weightBytes() + model.peakActivationBytes() * batch + model.stateBytes()
+    return memoryBytes(model, model.weightBytes(), batch);
+  }
+
+  private double memoryBytes(Model model, double weightBytes, int batch) {
+    return weightBytes + model.peakActivationBytes() * batch + model.stateBytes()
         + coefficients.get("runtime_memory_overhead");
   }
 
@@ -61,7 +83,11 @@ public final class CostModel {
    * model for the device, which later launches take from the cache.
    */
   public double loadTime(Model model, boolean firstLaunch) {
-    double read = model.weightBytes() / coefficients.get("storage_read_bandwidth");
+    return loadTime(model, model.weightBytes(), firstLaunch);
+  }
+
+  private double loadTime(Model model, double weightBytes, boolean firstLaunch) {
+    double read = weightBytes / coefficients.get("storage_read_bandwidth");
     int layers = model.layers().size();
     double setup = layers * coefficients.get("load_time_per_layer");
     double compile = firstLaunch ? layers * coefficients.get("compile_time_per_layer") : 0;

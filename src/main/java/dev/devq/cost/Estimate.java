@@ -30,9 +30,13 @@ public record Estimate(
     double memoryBytes,
     double energy,
     double rangeLow,
-    double rangeHigh) {
+    double rangeHigh) implements Breakdown {
   public Estimate {
     layers = List.copyOf(layers);
+  }
+
+  public String label() {
+    return model.label();
   }
 
   /** Latency of one prediction (cold adds the load time). */

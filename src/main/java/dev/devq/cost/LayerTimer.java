@@ -1,15 +1,11 @@
 package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
-import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
-import dev.devq.model.Layer;
 import dev.devq.model.Model;
-import java.util.Set;
 
 /**
- * The roofline of one layer on one unit:
+ * The roofline of layer {@code i} on one unit:
  * {@code max(FLOPs / (peak × efficiency × thermal), bytes / (bandwidth × efficiency)) + overhead}.
  *
  * <p>Weights and the KV cache stream from DRAM. Activations between layers stream through the
@@ -18,85 +14,109 @@ import java.util.Set;
  * convolution or matmul (batch norm, activations) move no data and add no overhead. Placement
  * then lets each layer's weights stream while the layer before it computes on the same unit
  * ({@link Placement}), as the units' DMA engines prefetch.
+ *
+ * <p>Placement asks for every layer on every allowed unit, so the constructor resolves each
+ * unit's rate per op class once and the per-layer methods do arithmetic on {@link LayerFacts}.
  */
 final class LayerTimer {
-  private static final Set<String> PRODUCERS = Set.of("conv", "depthwise", "matmul");
-  private static final Set<String> FUSABLE_CATEGORIES = Set.of("activation");
-
-  private final KnowledgeBase kb;
-  private final Coefficients k;
-  private final Soc soc;
-  private final Model model;
+  private final LayerFacts facts;
   private final int batch;
-  private final double thermal;
+  private final double activationBytes;
   private final double bandwidth;
   private final double cacheBytes;
+  private final double actBwFactor;
+  private final double switchFixed;
+  /** Peak × efficiency × thermal, by unit ordinal and op class index. */
+  private final double[][] rate;
+  private final double[] overhead;
 
-  LayerTimer(KnowledgeBase kb, Coefficients k, Soc soc, Model model, int batch, double thermal) {
-    this.kb = kb;
-    this.k = k;
-    this.soc = soc;
-    this.model = model;
+  LayerTimer(LayerFacts facts, Constants k, Soc soc, Model model, int batch, double thermal) {
+    this.facts = facts;
     this.batch = batch;
-    this.thermal = thermal;
-    this.bandwidth = soc.bandwidth().value().value() * k.get("bw_eff");
+    this.activationBytes = model.format().activationBytes();
+    this.bandwidth = soc.bandwidth().value().value() * k.bwEff();
     double slc = soc.slc().value().value();
-    this.cacheBytes = (Double.isNaN(slc) ? 0 : slc) * k.get("slc_activation_share");
-  }
-
-  String opClass(Layer l) {
-    Op op = kb.ops().get(l.op());
-    return op == null ? "other" : op.opClass();
-  }
-
-  /** True when a layer folds into the layer before it. */
-  boolean fusable(Layer previous, Layer l) {
-    if (previous == null || !PRODUCERS.contains(opClass(previous))) {
-      return false;
+    this.cacheBytes = (Double.isNaN(slc) ? 0 : slc) * k.slcShare();
+    this.actBwFactor = k.actBwFactor();
+    this.switchFixed = k.switchFixed();
+    this.overhead = k.overhead();
+    ComputeUnit[] units = ComputeUnit.values();
+    this.rate = new double[units.length][Coefficients.CLASSES.size()];
+    for (ComputeUnit u : units) {
+      double peak = UnitRates.peak(soc, u, model.format());
+      for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
+        rate[u.ordinal()][c] = peak * k.efficiency()[u.ordinal()][c] * thermal;
+      }
     }
-    Op op = kb.ops().get(l.op());
-    return op != null && ("batch_norm".equals(op.id()) || FUSABLE_CATEGORIES.contains(op.category()));
   }
 
-  LayerCost cost(Layer l, ComputeUnit unit, boolean fused, boolean fallback, String reason) {
-    double peak = UnitRates.peak(soc, unit, model.format());
-    double efficiency = k.efficiency(unit, opClass(l));
-    double compute = l.flops() * (double) batch / (peak * efficiency * thermal);
-    if (fused) {
-      return new LayerCost(l, unit, compute, 0, 0, 0, true, fallback, reason);
+  /** The coefficients a timer reads, looked up by name once per cost model rather than per prediction. */
+  record Constants(double[][] efficiency, double[] overhead, double bwEff, double slcShare, double actBwFactor,
+      double switchFixed) {
+    static Constants of(Coefficients k) {
+      ComputeUnit[] units = ComputeUnit.values();
+      double[][] efficiency = new double[units.length][Coefficients.CLASSES.size()];
+      double[] overhead = new double[units.length];
+      for (ComputeUnit u : units) {
+        for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
+          efficiency[u.ordinal()][c] = k.efficiency(u, Coefficients.CLASSES.get(c));
+        }
+        overhead[u.ordinal()] = k.layerOverhead(u);
+      }
+      return new Constants(efficiency, overhead, k.get("bw_eff"), k.get("slc_activation_share"),
+          k.get("act_bw_factor"), k.get("switch"));
     }
-    double weights = weightBytes(l);
-    double state = l.stateElements() * model.format().activationBytes();
-    double activations = (l.input().elements() + l.output().elements()) * model.format().activationBytes() * batch;
+  }
+
+  double computeTime(int i, ComputeUnit unit) {
+    return facts.layers.get(i).flops() * (double) batch / rate[unit.ordinal()][facts.opClass[i]];
+  }
+
+  /** Time to move a layer's data; the same on every unit, which share the memory system. */
+  double memoryTime(int i) {
+    double activations = activations(i);
     boolean onChip = activations <= cacheBytes;
-    double memory = (weights + state) / bandwidth
-        + activations / (onChip ? bandwidth * k.get("act_bw_factor") : bandwidth);
-    double dram = weights + state + (onChip ? 0 : activations);
-    return new LayerCost(l, unit, compute, memory, k.layerOverhead(unit), dram, false, fallback, reason);
+    return (weightBytes(i) + stateBytes(i)) / bandwidth
+        + activations / (onChip ? bandwidth * actBwFactor : bandwidth);
+  }
+
+  /** Bytes a layer moves through DRAM: weights, state, and activations that spill the cache. */
+  double dramBytes(int i) {
+    double activations = activations(i);
+    boolean onChip = activations <= cacheBytes;
+    return weightBytes(i) + stateBytes(i) + (onChip ? 0 : activations);
+  }
+
+  double overhead(ComputeUnit unit) {
+    return overhead[unit.ordinal()];
   }
 
   /** Time to stream a layer's weights and state, the part a prefetch can hide behind earlier compute. */
-  double weightTime(Layer l) {
-    if (l.params() == 0 && l.stateElements() == 0) {
+  double weightTime(int i) {
+    if (facts.layers.get(i).params() == 0 && facts.layers.get(i).stateElements() == 0) {
       return 0;
     }
-    return (weightBytes(l) + l.stateElements() * model.format().activationBytes()) / bandwidth;
+    return (weightBytes(i) + stateBytes(i)) / bandwidth;
+  }
+
+  /** Time to hand layer i's input from one unit to another: a synchronisation and a copy through DRAM. */
+  double switchTime(int i) {
+    double bytes = facts.inputElements[i] * activationBytes * batch;
+    return switchFixed + 2 * bytes / bandwidth;
+  }
+
+  private double activations(int i) {
+    return facts.ioElements[i] * activationBytes * batch;
+  }
+
+  private double stateBytes(int i) {
+    return facts.layers.get(i).stateElements() * activationBytes;
   }
 
   /** Weight bytes a call reads: all of them, except for a table lookup, which reads its rows. */
-  private double weightBytes(Layer l) {
-    double all = model.weightBytes(l);
-    String rows = l.attribute("rows_read", "");
-    if (rows.isEmpty() || l.params() == 0) {
-      return all;
-    }
-    double rowFraction = Long.parseLong(rows) * (double) l.output().dim(-1) / l.params();
-    return all * Math.min(1, rowFraction * batch);
-  }
-
-  /** Time to hand a tensor from one unit to another: a synchronisation and a copy through DRAM. */
-  double switchTime(Layer next) {
-    double bytes = next.input().elements() * model.format().activationBytes() * batch;
-    return k.get("switch") + 2 * bytes / bandwidth;
+  private double weightBytes(int i) {
+    double all = facts.weightBytes[i];
+    double rows = facts.rowFraction[i];
+    return Double.isNaN(rows) ? all : all * Math.min(1, rows * batch);
   }
 }

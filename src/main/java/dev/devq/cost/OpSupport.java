@@ -11,66 +11,124 @@ import dev.devq.model.Layer;
 
 /**
  * Decides whether a compute unit of a SoC can run one layer, from the operator catalog: status,
- * the first SoC generation, and shape limits. Returns the empty string when it can, else the
- * reason it cannot ("layer_norm: Neural Engine needs the channel axis").
+ * the first SoC generation, and shape limits. {@link #check} answers with a {@link Refusal} and
+ * allocates nothing, as placement asks it for every layer on every unit; {@link #whyNot} words the
+ * refusal ("layer_norm: Neural Engine needs the channel axis") for the layers that need a reason.
  *
  * <p>An {@code unknown} status counts as supported: the catalog marks what no source settles, and
- * Core ML tries every unit it is allowed; the reason still says it was assumed.
+ * Core ML tries every unit it is allowed.
  */
 public final class OpSupport {
+  /** Why a unit cannot run a layer; {@code NONE} when it can. */
+  enum Refusal {
+    NONE,
+    NO_COREML_ANE,
+    NO_SUPPORT,
+    SINCE,
+    KERNEL,
+    STRIDE,
+    DILATION,
+    RANK,
+    DIM,
+    SCALE,
+    AXIS
+  }
+
   private OpSupport() {}
 
+  /** The empty string when the unit can run the layer, else the reason it cannot. */
   public static String whyNot(KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
+    return describe(check(kb, soc, unit, layer), kb, soc, unit, layer);
+  }
+
+  static Refusal check(KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
     if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
-      return "the " + soc.name() + " Neural Engine is not available to Core ML";
+      return Refusal.NO_COREML_ANE;
     }
     Op op = kb.ops().get(layer.op());
     if (op == null) {
-      return "";
+      return Refusal.NONE;
     }
     Support s = op.supportOn(unit);
-    String who = op.id() + ": ";
     if (s.status() == SupportStatus.NO) {
-      return who + "no " + unit.title() + " support";
+      return Refusal.NO_SUPPORT;
     }
     if (!s.sinceSoc().isEmpty()) {
       Soc since = kb.socs().get(s.sinceSoc());
       if (since != null && soc.year().value() < since.year().value()) {
-        return who + unit.title() + " support starts with " + since.name();
+        return Refusal.SINCE;
       }
     }
-    return limits(who, unit, s.limits(), layer);
+    return limits(s.limits(), layer);
   }
 
-  private static String limits(String who, ComputeUnit unit, Limits l, Layer layer) {
-    int kernel = Integer.parseInt(layer.attribute("kernel", "1"));
-    int stride = Integer.parseInt(layer.attribute("stride", "1"));
-    int dilation = Integer.parseInt(layer.attribute("dilation", "1"));
-    if (l.maxKernel() > 0 && kernel > l.maxKernel()) {
-      return who + "kernel " + kernel + " exceeds the " + unit.title() + " limit of " + l.maxKernel();
+  private static Refusal limits(Limits l, Layer layer) {
+    if (l.maxKernel() > 0 && intAttribute(layer, "kernel") > l.maxKernel()) {
+      return Refusal.KERNEL;
     }
-    if (l.maxStride() > 0 && stride > l.maxStride()) {
-      return who + "stride " + stride + " exceeds the " + unit.title() + " limit of " + l.maxStride();
+    if (l.maxStride() > 0 && intAttribute(layer, "stride") > l.maxStride()) {
+      return Refusal.STRIDE;
     }
-    if (l.maxDilation() > 0 && dilation > l.maxDilation()) {
-      return who + "dilation " + dilation + " is not supported on the " + unit.title();
+    if (l.maxDilation() > 0 && intAttribute(layer, "dilation") > l.maxDilation()) {
+      return Refusal.DILATION;
     }
-    int rank = Math.max(layer.input().rank(), layer.output().rank()) + 1;
-    if (l.maxRank() > 0 && rank > l.maxRank()) {
-      return who + "rank " + rank + " exceeds the limit of " + l.maxRank();
+    if (l.maxRank() > 0 && rank(layer) > l.maxRank()) {
+      return Refusal.RANK;
     }
-    long largest = Math.max(layer.input().largestDim(), layer.output().largestDim());
-    if (l.maxDim() > 0 && largest > l.maxDim()) {
-      return who + "an axis of " + largest + " exceeds the limit of " + l.maxDim();
+    if (l.maxDim() > 0 && largest(layer) > l.maxDim()) {
+      return Refusal.DIM;
     }
     String scale = layer.attribute("scale", "");
     if (!scale.isEmpty() && !l.scaleFactors().isEmpty() && !l.scaleFactors().contains(Integer.parseInt(scale))) {
-      return who + "scale factor " + scale + " is not one of " + l.scaleFactors() + " on the " + unit.title();
+      return Refusal.SCALE;
     }
     String axis = layer.attribute("axis", "any");
     if (!"any".equals(l.axis()) && !"any".equals(axis) && !l.axis().equals(axis)) {
-      return who + "the " + unit.title() + " normalizes over the " + l.axis() + " axis only (this layer: " + axis + ")";
+      return Refusal.AXIS;
     }
-    return "";
+    return Refusal.NONE;
+  }
+
+  private static String describe(Refusal r, KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
+    if (r == Refusal.NONE) {
+      return "";
+    }
+    if (r == Refusal.NO_COREML_ANE) {
+      return "the " + soc.name() + " Neural Engine is not available to Core ML";
+    }
+    Op op = kb.ops().get(layer.op());
+    Support s = op.supportOn(unit);
+    Limits l = s.limits();
+    String who = op.id() + ": ";
+    return who + switch (r) {
+      case NONE, NO_COREML_ANE -> "";
+      case NO_SUPPORT -> "no " + unit.title() + " support";
+      case SINCE -> unit.title() + " support starts with " + kb.socs().get(s.sinceSoc()).name();
+      case KERNEL -> "kernel " + intAttribute(layer, "kernel") + " exceeds the " + unit.title() + " limit of "
+          + l.maxKernel();
+      case STRIDE -> "stride " + intAttribute(layer, "stride") + " exceeds the " + unit.title() + " limit of "
+          + l.maxStride();
+      case DILATION -> "dilation " + intAttribute(layer, "dilation") + " is not supported on the " + unit.title();
+      case RANK -> "rank " + rank(layer) + " exceeds the limit of " + l.maxRank();
+      case DIM -> "an axis of " + largest(layer) + " exceeds the limit of " + l.maxDim();
+      case SCALE -> "scale factor " + layer.attribute("scale", "") + " is not one of " + l.scaleFactors() + " on the "
+          + unit.title();
+      case AXIS -> "the " + unit.title() + " normalizes over the " + l.axis() + " axis only (this layer: "
+          + layer.attribute("axis", "any") + ")";
+    };
+  }
+
+  private static int intAttribute(Layer layer, String key) {
+    String v = layer.attribute(key, "");
+    return v.isEmpty() ? 1 : Integer.parseInt(v);
+  }
+
+  /** The rank Core ML sees: the layer's tensors plus the batch axis. */
+  private static int rank(Layer layer) {
+    return Math.max(layer.input().rank(), layer.output().rank()) + 1;
+  }
+
+  private static long largest(Layer layer) {
+    return Math.max(layer.input().largestDim(), layer.output().largestDim());
   }
 }

@@ -10,123 +10,162 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.model.Layer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Chooses a compute unit per layer: the shortest path over the layer sequence where each step
  * costs the layer's time on a unit and every change of unit costs a switch. Each layer keeps the
  * reason for its unit.
+ *
+ * <p>The search runs on flat arrays of times; records and reason text are built only for the
+ * chosen path, since a prediction is asked for thousands of times in a sweep or a fit.
  */
 final class Placement {
   private Placement() {}
 
   record Result(List<LayerCost> layers, int switches, double switchTime) {}
 
-  static Result place(KnowledgeBase kb, Soc soc, List<Layer> layers, List<ComputeUnit> allowed, LayerTimer timer) {
-    int n = layers.size();
+  /** Per-layer times on every allowed unit (index {@code i * m + u}); infinite where a unit cannot run a layer. */
+  private record Table(List<Layer> layers, List<ComputeUnit> allowed, double[] own, double[] compute,
+      double[] memory, double[] dram, boolean[] fused, OpSupport.Refusal[] preferred) {}
+
+  static Result place(KnowledgeBase kb, Soc soc, LayerFacts facts, List<ComputeUnit> allowed, LayerTimer timer) {
+    Table t = table(kb, soc, facts, allowed, timer);
+    int n = facts.size();
     int m = allowed.size();
-    double[][] best = new double[n][m];
-    int[][] from = new int[n][m];
-    LayerCost[][] costs = new LayerCost[n][m];
-    String[] whyNotPreferred = new String[n];
-    Layer previous = null;
+    double[] best = new double[m];
+    double[] next = new double[m];
+    int[] from = new int[n * m];
     for (int i = 0; i < n; i++) {
-      Layer l = layers.get(i);
-      boolean fused = timer.fusable(previous, l);
-      previous = l;
-      whyNotPreferred[i] = OpSupport.whyNot(kb, soc, allowed.get(0), l);
-      boolean any = false;
+      double switchTime = i > 0 ? timer.switchTime(i) : 0;
       for (int u = 0; u < m; u++) {
-        String why = OpSupport.whyNot(kb, soc, allowed.get(u), l);
-        if (!why.isEmpty()) {
-          costs[i][u] = null;
-          best[i][u] = Double.POSITIVE_INFINITY;
+        double own = t.own[i * m + u];
+        if (own == Double.POSITIVE_INFINITY || i == 0) {
+          next[u] = own;
           continue;
         }
-        any = true;
-        costs[i][u] = timer.cost(l, allowed.get(u), fused, false, "");
-        double own = costs[i][u].time();
-        if (i == 0) {
-          best[i][u] = own;
-          continue;
-        }
-        best[i][u] = Double.POSITIVE_INFINITY;
+        next[u] = Double.POSITIVE_INFINITY;
         for (int p = 0; p < m; p++) {
-          double via = best[i - 1][p] + (p == u ? 0 : timer.switchTime(l)) + own;
-          if (via < best[i][u]) {
-            best[i][u] = via;
-            from[i][u] = p;
+          double via = best[p] + (p == u ? 0 : switchTime) + own;
+          if (via < next[u]) {
+            next[u] = via;
+            from[i * m + u] = p;
           }
         }
       }
-      if (!any) {
-        throw new DevqException(Diagnostic.error(DiagnosticCode.UNSUPPORTED, "no allowed compute unit can run layer '"
-            + l.name() + "' (" + whyNotPreferred[i] + ")", new SourceText("placement", ""), Span.at(0)));
+      double[] swap = best;
+      best = next;
+      next = swap;
+    }
+    int last = 0;
+    for (int c = 1; c < m; c++) {
+      if (best[c] < best[last]) {
+        last = c;
       }
     }
-    return backtrack(layers, allowed, best, from, costs, whyNotPreferred, timer);
+    return backtrack(kb, soc, t, from, last, timer);
   }
 
-  private static Result backtrack(List<Layer> layers, List<ComputeUnit> allowed, double[][] best, int[][] from,
-      LayerCost[][] costs, String[] whyNotPreferred, LayerTimer timer) {
-    int n = layers.size();
+  private static Table table(KnowledgeBase kb, Soc soc, LayerFacts facts, List<ComputeUnit> allowed,
+      LayerTimer timer) {
+    int n = facts.size();
     int m = allowed.size();
-    int u = 0;
-    for (int c = 1; c < m; c++) {
-      if (best[n - 1][c] < best[n - 1][u]) {
-        u = c;
+    int units = ComputeUnit.values().length;
+    OpSupport.Refusal[] refusals = facts.refusals(kb, soc);
+    var t = new Table(facts.layers, allowed, new double[n * m], new double[n * m], new double[n], new double[n],
+        facts.fused, new OpSupport.Refusal[n]);
+    for (int i = 0; i < n; i++) {
+      Layer l = facts.layers.get(i);
+      boolean fused = facts.fused[i];
+      t.memory[i] = fused ? 0 : timer.memoryTime(i);
+      t.dram[i] = fused ? 0 : timer.dramBytes(i);
+      boolean any = false;
+      for (int u = 0; u < m; u++) {
+        ComputeUnit unit = allowed.get(u);
+        OpSupport.Refusal refusal = refusals[i * units + unit.ordinal()];
+        if (u == 0) {
+          t.preferred[i] = refusal;
+        }
+        if (refusal != OpSupport.Refusal.NONE) {
+          t.own[i * m + u] = Double.POSITIVE_INFINITY;
+          continue;
+        }
+        any = true;
+        double compute = timer.computeTime(i, unit);
+        t.compute[i * m + u] = compute;
+        t.own[i * m + u] = Math.max(compute, t.memory[i]) + (fused ? 0 : timer.overhead(unit));
+      }
+      if (!any) {
+        throw new DevqException(Diagnostic.error(DiagnosticCode.UNSUPPORTED, "no allowed compute unit can run layer '"
+            + l.name() + "' (" + OpSupport.whyNot(kb, soc, allowed.get(0), l) + ")", new SourceText("placement", ""),
+            Span.at(0)));
       }
     }
-    LayerCost[] chosen = new LayerCost[n];
+    return t;
+  }
+
+  private static Result backtrack(KnowledgeBase kb, Soc soc, Table t, int[] from, int last, LayerTimer timer) {
+    int n = t.layers.size();
+    int m = t.allowed.size();
+    int[] unitOf = new int[n];
     int switches = 0;
     double switchTime = 0;
+    int u = last;
     for (int i = n - 1; i >= 0; i--) {
-      LayerCost c = costs[i][u];
-      String reason;
-      boolean fallback = false;
-      if (u == 0) {
-        reason = "";
-      } else if (!whyNotPreferred[i].isEmpty()) {
-        reason = whyNotPreferred[i];
-        fallback = true;
-      } else {
-        reason = costs[i][0] == null || costs[i][0].time() > c.time()
-            ? "faster on the " + allowed.get(u).title()
-            : "stays on the " + allowed.get(u).title() + " to avoid a switch";
-      }
-      chosen[i] = new LayerCost(c.layer(), c.unit(), c.computeTime(), c.memoryTime(), c.overhead(), c.dramBytes(),
-          c.fused(), fallback, reason);
-      int p = i > 0 ? from[i][u] : u;
+      unitOf[i] = u;
+      int p = i > 0 ? from[i * m + u] : u;
       if (i > 0 && p != u) {
         switches++;
-        switchTime += timer.switchTime(layers.get(i));
+        switchTime += timer.switchTime(i);
       }
       u = p;
     }
-    return new Result(prefetch(List.of(chosen), timer), switches, switchTime);
+    return new Result(prefetch(kb, soc, t, unitOf, timer), switches, switchTime);
   }
 
   /**
-   * Hides each layer's weight streaming behind the compute slack of the layer before it on the
-   * same unit: a layer that computes longer than it moves data leaves the memory bus idle, and the
-   * next layer's weights load in that time.
+   * Builds the chosen layers, hiding each layer's weight streaming behind the compute slack of the
+   * layer before it on the same unit: a layer that computes longer than it moves data leaves the
+   * memory bus idle, and the next layer's weights load in that time.
    */
-  static List<LayerCost> prefetch(List<LayerCost> layers, LayerTimer timer) {
-    List<LayerCost> out = new ArrayList<>(layers.size());
+  private static List<LayerCost> prefetch(KnowledgeBase kb, Soc soc, Table t, int[] unitOf, LayerTimer timer) {
+    int m = t.allowed.size();
+    LayerCost[] out = new LayerCost[unitOf.length];
     double slack = 0;
-    ComputeUnit previous = null;
-    for (LayerCost c : layers) {
-      if (c.unit() != previous) {
+    int previous = -1;
+    for (int i = 0; i < unitOf.length; i++) {
+      int u = unitOf[i];
+      Layer l = t.layers.get(i);
+      ComputeUnit unit = t.allowed.get(u);
+      boolean fused = t.fused[i];
+      if (u != previous) {
         slack = 0;
       }
-      double hidden = c.fused() ? 0 : Math.min(slack, Math.min(timer.weightTime(c.layer()), c.memoryTime()));
-      double memory = c.memoryTime() - hidden;
-      out.add(new LayerCost(c.layer(), c.unit(), c.computeTime(), memory, c.overhead(), c.dramBytes(), c.fused(),
-          c.fallback(), c.reason()));
-      slack = c.fused() ? slack : Math.max(0, c.computeTime() - memory);
-      previous = c.unit();
+      double compute = t.compute[i * m + u];
+      double hidden = fused ? 0 : Math.min(slack, Math.min(timer.weightTime(i), t.memory[i]));
+      double memory = t.memory[i] - hidden;
+      boolean fallback = u != 0 && t.preferred[i] != OpSupport.Refusal.NONE;
+      out[i] = new LayerCost(l, unit, compute, memory, fused ? 0 : timer.overhead(unit), t.dram[i], fused, fallback,
+          reason(kb, soc, t, i, u));
+      slack = fused ? slack : Math.max(0, compute - memory);
+      previous = u;
     }
-    return out;
+    return Arrays.asList(out);
+  }
+
+  /** Why layer i runs on unit u: nothing on the preferred unit, else why it left it. */
+  private static String reason(KnowledgeBase kb, Soc soc, Table t, int i, int u) {
+    if (u == 0) {
+      return "";
+    }
+    if (t.preferred[i] != OpSupport.Refusal.NONE) {
+      return OpSupport.whyNot(kb, soc, t.allowed.get(0), t.layers.get(i));
+    }
+    int m = t.allowed.size();
+    return t.own[i * m] > t.own[i * m + u]
+        ? "faster on the " + t.allowed.get(u).title()
+        : "stays on the " + t.allowed.get(u).title() + " to avoid a switch";
   }
 
   /** Units in Core ML's order of preference: Neural Engine, then GPU, then CPU. */

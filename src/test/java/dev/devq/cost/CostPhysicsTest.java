@@ -26,9 +26,25 @@ class CostPhysicsTest {
     double sustained = ms("latency(" + model + ", iphone_15_pro, sustained)");
     double throttled = ms("latency(" + model + ", iphone_15_pro, throttled)");
     assertTrue(throttled > nominal, "throttled " + throttled + " vs nominal " + nominal);
-    assertTrue(sustained > nominal && sustained <= throttled * 1.0001 || sustained >= throttled && sustained > nominal,
-        "sustained " + sustained + " should lie between nominal and throttled");
-    assertTrue(sustained > nominal);
+    assertTrue(sustained > nominal, "sustained " + sustained + " vs nominal " + nominal);
+    assertTrue(sustained <= throttled * (1 + 1e-9), "sustained " + sustained + " vs throttled " + throttled);
+  }
+
+  /**
+   * The plateau after minutes of load is where a device settles, at or above the throughput it
+   * keeps in Apple's {@code serious} state ({@code throttled}): on every SoC and form factor
+   * profiled, nominal ≥ sustained ≥ throttled.
+   */
+  @Test
+  void sustainedLiesBetweenNominalAndThrottledOnEverySoc() {
+    for (var soc : DevqAssertions.devq().kb().socs().values()) {
+      for (var form : soc.thermal().keySet()) {
+        double sustained = ThermalFactor.of(soc, form, Thermal.of(ThermalState.SUSTAINED));
+        double throttled = ThermalFactor.of(soc, form, Thermal.of(ThermalState.THROTTLED));
+        assertTrue(sustained <= 1 && sustained >= throttled, soc.id() + " " + form + ": sustained " + sustained
+            + ", throttled " + throttled);
+      }
+    }
   }
 
   @Test
@@ -52,6 +68,11 @@ class CostPhysicsTest {
     double floor = weights / bandwidth;
     assertTrue(latency >= floor, "decode cannot beat streaming every weight once: " + latency + " < " + floor);
     assertTrue(latency < floor * 2.5, "decode should stay near the bandwidth floor: " + latency + " vs " + floor);
+    var x = DevqAssertions.devq().interpreter().explain(new dev.devq.lang.SourceText("test",
+        "latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)"),
+        dev.devq.lang.eval.Session.EMPTY);
+    var bounds = ((Estimate) x.estimate()).timePerBound();
+    assertTrue(bounds.getOrDefault(Bound.MEMORY, 0.0) > 0.9 * x.estimate().warmLatency(), "memory-bound: " + bounds);
   }
 
   @Test
@@ -59,12 +80,16 @@ class CostPhysicsTest {
     double fp16 = ms("latency(opt_1_3b(phase = decode, context = 64), iphone_15_pro, units = cpu_and_ne)");
     double pal4 = ms("latency(palettize(opt_1_3b(phase = decode, context = 64), 4), iphone_15_pro, units = cpu_and_ne)");
     double speedup = fp16 / pal4;
-    assertTrue(speedup >= 3 && speedup <= 4.2, "speedup " + speedup);
+    assertTrue(speedup >= 3 && speedup <= 4, "speedup " + speedup);
   }
 
   /**
-   * The int8 × int8 path exists on A17 Pro, not on A16: W8A8 gains more on an A17 Pro. (Published
-   * measurements show W8A8 also helps on A16, through halved activation traffic.)
+   * The int8 × int8 path exists on A17 Pro, not on A16: W8A8 gains more on an A17 Pro. W8A8 still
+   * speeds an A16 up, and published measurements agree: coremltools' quantization tables
+   * (docs-guides/source/opt-quantization-perf.md) give ResNet-50 1.52 → 0.94 ms on an iPhone 14 Pro
+   * (A16) and 1.38 → 0.77 ms on an iPhone 15 Pro (A17 Pro), because int8 weights and activations
+   * move half the bytes. So the test asks for a larger gain on A17 Pro, not for none on A16, and
+   * {@link #w8a8ComputesFasterOnlyWhereTheSocHasAnInt8Path} checks that A16's gain is not compute.
    */
   @Test
   void w8a8GainsMoreOnA17ProThanOnA16() {
@@ -72,6 +97,29 @@ class CostPhysicsTest {
     double a17 = ms("latency(resnet50, a17_pro)") / ms("latency(quantize(resnet50, w8a8), a17_pro)");
     assertTrue(a17 > a16, "A17 Pro speedup " + a17 + " vs A16 " + a16);
     assertTrue(a17 > 1.3, "A17 Pro W8A8 speedup " + a17);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"a16", "a17_pro"})
+  void w8a8ComputesFasterOnlyWhereTheSocHasAnInt8Path(String soc) {
+    var kb = DevqAssertions.devq().kb();
+    var fp16 = explain("latency(resnet50, " + soc + ", units = cpu_and_ne)");
+    var w8a8 = explain("latency(quantize(resnet50, w8a8), " + soc + ", units = cpu_and_ne)");
+    double before = fp16.layers().stream().filter(c -> c.unit() == dev.devq.kb.ComputeUnit.ANE)
+        .mapToDouble(LayerCost::computeTime).sum();
+    double after = w8a8.layers().stream().filter(c -> c.unit() == dev.devq.kb.ComputeUnit.ANE)
+        .mapToDouble(LayerCost::computeTime).sum();
+    if (kb.socs().get(soc).int8FastPath()) {
+      assertTrue(after < before * 0.75, soc + ": int8 compute " + after + " vs fp16 " + before);
+    } else {
+      assertEquals(before, after, before * 1e-9, soc + " has no faster int8 path on its Neural Engine");
+    }
+  }
+
+  private static Estimate explain(String query) {
+    var x = DevqAssertions.devq().interpreter().explain(new dev.devq.lang.SourceText("test", query),
+        dev.devq.lang.eval.Session.EMPTY);
+    return (Estimate) x.estimate();
   }
 
   @Test

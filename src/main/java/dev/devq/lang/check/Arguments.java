@@ -29,7 +29,7 @@ final class Arguments {
       case TARGET -> entity(value, List.of("soc", "device"), "target", "no SoC or device with this id");
       case OP -> entity(value, List.of("op"), "op", "no op with this name");
       case ENTITY -> entity(value, List.of(), "name", "no SoC, device, op or model with this name");
-      case MODEL -> model(value);
+      case MODEL -> model(value, Functions.isEstimate(function) || Functions.isPipeline(function));
       case THERMAL, UNITS, UNIT, START, PRECISION, MODE -> symbol(p.kind(), value);
       case TEXT -> text(value);
       case COUNT, PERCENT -> quantity(value, Dimensions.NONE, p, function);
@@ -79,7 +79,8 @@ final class Arguments {
     return kinds.contains("device") ? "a device or SoC" : "an op";
   }
 
-  private TypedExpr model(Expr value) {
+  /** A model; {@code pipelines} when the function also takes {@code seq(…)} and {@code par(…)}. */
+  private TypedExpr model(Expr value, boolean pipelines) {
     TypedExpr t;
     if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
       Entity e = resolver.entity(n.id(), List.of("model"), false);
@@ -96,7 +97,10 @@ final class Arguments {
       return new TypedExpr.ModelRef(n.span(), Type.MODEL, (ModelProfile) e, List.of(), List.of());
     }
     t = checker.check(value);
-    if (!(t.type() instanceof Type.Model || t.type() instanceof Type.Any)) {
+    if (t.type() instanceof Type.Pipeline && !pipelines) {
+      checker.error(DiagnosticCode.TYPE_MISMATCH, "expected a model, found a pipeline", t.span(), "a pipeline",
+          "apply it to each model inside the pipeline; estimate functions such as latency take pipelines");
+    } else if (!(t.type() instanceof Type.Model || t.type() instanceof Type.Pipeline || t.type() instanceof Type.Any)) {
       checker.error(DiagnosticCode.TYPE_MISMATCH, "expected a model, found " + t.type().describe(), t.span(),
           t.type().describe(), "models: " + String.join(", ", resolver.kb().models().keySet().stream().limit(6).toList()) + ", …");
     }

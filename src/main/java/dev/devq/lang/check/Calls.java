@@ -37,6 +37,9 @@ final class Calls {
     if (e.callee().equals("min") || e.callee().equals("max")) {
       return extremum(e);
     }
+    if (Functions.isPipeline(e.callee())) {
+      return pipeline(e);
+    }
     Signature sig = Functions.get(e.callee());
     if (sig == null) {
       Set<String> names = new LinkedHashSet<>(Functions.all().keySet());
@@ -108,6 +111,26 @@ final class Calls {
       }
     }
     return new TypedExpr.Call(e.span(), t, e.callee(), args, args.stream().map(TypedExpr::span).toList());
+  }
+
+  /** {@code seq(a, b, …)} and {@code par(a, b, …)}: one or more models or pipelines, by position. */
+  private TypedExpr pipeline(Expr.Call e) {
+    Signature sig = Functions.get(e.callee());
+    List<TypedExpr> args = new ArrayList<>();
+    for (Expr.Arg a : e.args()) {
+      if (!a.name().isEmpty()) {
+        checker.error(DiagnosticCode.UNKNOWN_ARGUMENT, e.callee() + " takes models by position", a.nameSpan(),
+            "named argument", "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
+        checker.check(a.value());
+        continue;
+      }
+      args.add(new Arguments(checker, resolver).check(sig.params().get(0), a.value(), e.callee()));
+    }
+    if (e.args().isEmpty()) {
+      checker.error(DiagnosticCode.ARITY, e.callee() + " needs at least one model", e.span(), "no models",
+          "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
+    }
+    return new TypedExpr.Call(e.span(), Type.PIPELINE, e.callee(), args, args.stream().map(TypedExpr::span).toList());
   }
 
   private TypedExpr builtin(Expr.Call e, Signature sig) {

@@ -27,6 +27,11 @@ public final class Functions {
         && s.params().get(1).kind() == ParamKind.TARGET;
   }
 
+  /** {@code seq} and {@code par}: any number of models or pipelines, checked by {@code Calls}. */
+  public static boolean isPipeline(String name) {
+    return "seq".equals(name) || "par".equals(name);
+  }
+
   private static Map<String, Signature> build() {
     Map<String, Signature> m = new LinkedHashMap<>();
     estimate(m, "latency", Type.quantity(Dimensions.TIME), "time of one prediction");
@@ -38,11 +43,16 @@ public final class Functions {
     estimate(m, "placement", new Type.Record("placement"), "the compute unit of every layer and why");
     estimate(m, "fallbacks", new Type.ListOf(new Type.Record("layer")), "layers that left the preferred compute unit, with reasons");
     estimate(m, "explain", new Type.Record("explain"), "per-layer breakdown of an estimate");
+    // battery(m, d, 30fps, 1h): the duty cycle comes right after the target, the conditions after it
     List<Signature.Param> battery = new ArrayList<>(estimateParams());
-    battery.add(new Signature.Param("rate", ParamKind.FREQUENCY, "30fps"));
-    battery.add(new Signature.Param("duration", ParamKind.TIME, "1h"));
+    battery.add(2, new Signature.Param("rate", ParamKind.FREQUENCY, "30fps"));
+    battery.add(3, new Signature.Param("duration", ParamKind.TIME, "1h"));
     put(m, new Signature("battery", battery, Type.quantity(Dimensions.NONE),
         "share of the device battery a duty cycle uses (rate × duration predictions)"));
+    put(m, new Signature("seq", List.of(p("models", ParamKind.MODEL)), Type.PIPELINE,
+        "models run one after another on one target: seq(a, b, …)"));
+    put(m, new Signature("par", List.of(p("models", ParamKind.MODEL)), Type.PIPELINE,
+        "models run at once on one target; models sharing a compute unit queue on it: par(a, b, …)"));
     put(m, new Signature("size", List.of(p("model", ParamKind.MODEL)), Type.quantity(Dimensions.BYTES),
         "stored weight bytes at the model's precision and compression"));
     put(m, new Signature("frame", List.of(p("rate", ParamKind.FREQUENCY)), Type.quantity(Dimensions.TIME),

@@ -45,6 +45,13 @@ public sealed interface Type {
     }
   }
 
+  /** Models run together: {@code seq(a, b)} or {@code par(a, b)}; estimate functions take it in place of a model. */
+  record Pipeline() implements Type {
+    public String describe() {
+      return "a pipeline";
+    }
+  }
+
   /** A word from a fixed set: {@code thermal}, {@code units}, {@code precision}, {@code mode}, {@code start}, {@code unit}. */
   record Symbol(String kind) implements Type {
     public String describe() {
@@ -87,6 +94,7 @@ public sealed interface Type {
   Type BOOL = new Bool();
   Type STR = new Str();
   Type MODEL = new Model();
+  Type PIPELINE = new Pipeline();
   Type ANY = new Any();
   Type HOLE = new Hole();
 

@@ -25,6 +25,7 @@ final class Builtins {
     List<TypedExpr> a = e.args();
     return switch (e.function()) {
       case "min", "max" -> extremum(ev, e);
+      case "seq", "par" -> Estimates.pipeline(ev, e);
       case "size" -> bytes(model(ev, a.get(0)).weightBytes());
       case "frame" -> {
         Quantity rate = ev.quantity(ev.eval(a.get(0)), a.get(0).span());
@@ -81,6 +82,10 @@ final class Builtins {
     Value v = ev.eval(arg);
     if (v instanceof Value.ModelV m) {
       return m.model();
+    }
+    if (v instanceof Value.PipelineV) {
+      throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "expected a model, found a pipeline", arg.span(),
+          "apply it to each model inside the pipeline; estimate functions such as latency take pipelines");
     }
     throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "expected a model", arg.span(), "");
   }

@@ -1,8 +1,10 @@
 package dev.devq.lang.eval;
 
 import dev.devq.cost.Bound;
+import dev.devq.cost.Breakdown;
 import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.PipelineEstimate;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.Expr;
@@ -37,8 +39,32 @@ final class CheckReport {
     return gapText + (upper ? " over" : " short") + " (" + pct + ")";
   }
 
+  /** What limits an estimate or a pipeline. */
+  static String dominated(Breakdown b, boolean memory) {
+    return b instanceof PipelineEstimate p ? dominated(p, memory) : dominated((Estimate) b, memory);
+  }
+
+  /** The stages' shares for memory checks; else the busiest unit and the time stages queued for units. */
+  private static String dominated(PipelineEstimate p, boolean memory) {
+    var out = new StringBuilder();
+    if (memory) {
+      for (Estimate s : p.stages()) {
+        out.append(out.length() == 0 ? "" : ", ").append(s.label()).append(' ').append(bytes(s.memoryBytes()));
+      }
+      return out.append(" of ").append(bytes(p.memoryBytes())).toString();
+    }
+    Map<ComputeUnit, Double> units = p.timePerUnit();
+    units.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(u -> out.append("busiest unit: ")
+        .append(u.getKey().title()).append(", ").append(pct(u.getValue(), p.warmLatency())).append(" of the time"));
+    if (p.waited() > 0) {
+      out.append("; stages waited ").append(QuantityFormat.format(Quantity.of(p.waited(), Dimensions.TIME)))
+          .append(" for a shared unit");
+    }
+    return out.toString();
+  }
+
   /** What limits an estimate: bound, main unit, fallbacks; or the memory breakdown for memory checks. */
-  static String dominated(Estimate est, boolean memory) {
+  private static String dominated(Estimate est, boolean memory) {
     if (memory) {
       var m = est.model();
       return "weights " + bytes(m.weightBytes()) + ", activations " + bytes(m.peakActivationBytes() * est.conditions().batch())

@@ -3,11 +3,16 @@ package dev.devq.lang.eval;
 import dev.devq.cost.Conditions;
 import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.Pipeline;
+import dev.devq.cost.PipelineEstimate;
+import dev.devq.cost.PipelinePart;
 import dev.devq.cost.Target;
 import dev.devq.kb.Device;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.check.Functions;
+import dev.devq.lang.check.Signature;
 import dev.devq.lang.check.TypedExpr;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Model;
@@ -17,26 +22,34 @@ import java.util.List;
 /**
  * The estimate functions: {@code latency}, {@code fps}, {@code memory}, {@code energy},
  * {@code power}, {@code battery}, {@code load_time}, {@code placement}, {@code fallbacks},
- * {@code explain}. All share {@code (model, target, state, units, batch, start)}.
+ * {@code explain}. All share {@code (model, target, state, units, batch, start)}, and all take a
+ * pipeline ({@code seq(a, b)}, {@code par(a, b)}) in place of the model.
  */
 final class Estimates {
   private Estimates() {}
 
+  /** What a call asks, once its arguments are evaluated. */
+  private record Request(Target target, Conditions conditions, boolean firstLaunch) {}
+
   static Value call(Evaluator ev, TypedExpr.Call e) {
     List<TypedExpr> a = e.args();
-    Model model = Builtins.model(ev, a.get(0));
+    Value subject = ev.eval(a.get(0));
     Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
-    Value start = ev.eval(a.get(5));
-    Conditions conditions = Targets.conditions(ev, ev.eval(a.get(2)), ev.eval(a.get(3)), ev.eval(a.get(4)), start,
-        e.span());
+    Value start = ev.eval(arg(e, "start"));
+    Conditions conditions = Targets.conditions(ev, ev.eval(arg(e, "state")), ev.eval(arg(e, "units")),
+        ev.eval(arg(e, "batch")), start, e.span());
+    var request = new Request(target, conditions, Targets.firstLaunch(start));
+    if (subject instanceof Value.PipelineV p) {
+      return pipeline(ev, e, p.pipeline(), request);
+    }
+    Model model = subject instanceof Value.ModelV m ? m.model() : Builtins.model(ev, a.get(0));
     Estimate est;
     try {
       est = Builtins.estimate(ev, model, target, conditions);
     } catch (DevqException failure) {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
-    boolean first = Targets.firstLaunch(start);
-    double load = ev.engine().costModel().loadTime(model, first);
+    double load = ev.engine().costModel().loadTime(model, request.firstLaunch());
     return switch (e.function()) {
       case "latency" -> time(est.warmLatency() + (conditions.cold() ? load : 0));
       case "fps" -> new Value.QuantityV(Quantity.of(conditions.batch() / est.warmLatency(), Dimensions.FREQUENCY));
@@ -44,10 +57,71 @@ final class Estimates {
       case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
       case "power" -> new Value.QuantityV(Quantity.of(est.energy() / est.warmLatency(), Dimensions.POWER));
       case "load_time" -> time(load);
-      case "battery" -> battery(ev, e, est, target.device());
+      case "battery" -> battery(ev, e, est.energy(), est.warmLatency(), target.device());
       case "placement" -> new Value.ExplainV("placement", est);
       case "explain" -> new Value.ExplainV("explain", est);
-      case "fallbacks" -> fallbacks(est);
+      case "fallbacks" -> new Value.ListV(fallbacks(est, ""));
+      default -> throw ev.fail(DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
+    };
+  }
+
+  /** The argument bound to a parameter; arguments arrive in signature order. */
+  private static TypedExpr arg(TypedExpr.Call e, String name) {
+    List<Signature.Param> params = Functions.get(e.function()).params();
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).name().equals(name)) {
+        return e.args().get(i);
+      }
+    }
+    throw new IllegalStateException(e.function() + " has no parameter " + name);
+  }
+
+  /** {@code seq(…)} and {@code par(…)}: a pipeline of the evaluated models and pipelines. */
+  static Value pipeline(Evaluator ev, TypedExpr.Call e) {
+    List<PipelinePart> parts = new ArrayList<>();
+    for (TypedExpr arg : e.args()) {
+      Value v = ev.eval(arg);
+      if (v instanceof Value.PipelineV p) {
+        parts.add(p.pipeline());
+      } else {
+        parts.add(new PipelinePart.Single(Builtins.model(ev, arg)));
+      }
+    }
+    var kind = e.function().equals("seq") ? Pipeline.Kind.SEQ : Pipeline.Kind.PAR;
+    return new Value.PipelineV(new Pipeline(kind, parts));
+  }
+
+  /**
+   * A pipeline's figures: latency is one pass through the schedule; {@code fps} and {@code power}
+   * assume passes stream, each unit taking up the next pass when it is free.
+   */
+  private static Value pipeline(Evaluator ev, TypedExpr.Call e, Pipeline p, Request r) {
+    PipelineEstimate est;
+    try {
+      est = ev.engine().costModel().estimate(p, r.target(), r.conditions());
+    } catch (DevqException failure) {
+      throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
+    }
+    ev.record(est);
+    double load = 0;
+    for (Model m : p.models()) {
+      load += ev.engine().costModel().loadTime(m, r.firstLaunch());
+    }
+    return switch (e.function()) {
+      case "latency" -> time(est.warmLatency() + (r.conditions().cold() ? load : 0));
+      case "fps" -> new Value.QuantityV(Quantity.of(r.conditions().batch() / est.period(), Dimensions.FREQUENCY));
+      case "memory" -> Builtins.bytes(est.memoryBytes());
+      case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
+      case "power" -> new Value.QuantityV(Quantity.of(est.energy() / est.period(), Dimensions.POWER));
+      case "load_time" -> time(load);
+      case "battery" -> battery(ev, e, est.energy(), est.period(), r.target().device());
+      case "placement" -> new Value.ExplainV("placement", est);
+      case "explain" -> new Value.ExplainV("explain", est);
+      case "fallbacks" -> {
+        List<Value> out = new ArrayList<>();
+        est.stages().forEach(s -> out.addAll(fallbacks(s, s.label())));
+        yield new Value.ListV(out);
+      }
       default -> throw ev.fail(DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
     };
   }
@@ -56,33 +130,40 @@ final class Estimates {
     return new Value.QuantityV(Quantity.of(seconds, Dimensions.TIME));
   }
 
-  /** Share of the battery that {@code rate × duration} predictions use. */
-  private static Value battery(Evaluator ev, TypedExpr.Call e, Estimate est, Device device) {
-    double rate = ev.quantity(ev.eval(e.args().get(6)), e.args().get(6).span()).value();
-    double duration = ev.quantity(ev.eval(e.args().get(7)), e.args().get(7).span()).value();
+  /**
+   * Share of the battery that {@code rate × duration} passes use, each costing {@code energy};
+   * a pass occupies the device for {@code busy}, which bounds the rate.
+   */
+  private static Value battery(Evaluator ev, TypedExpr.Call e, double energy, double busy, Device device) {
+    TypedExpr rateArg = arg(e, "rate");
+    double rate = ev.quantity(ev.eval(rateArg), rateArg.span()).value();
+    double duration = ev.quantity(ev.eval(arg(e, "duration")), arg(e, "duration").span()).value();
     double capacity = device.batteryWh().value().value();
     if (Double.isNaN(capacity)) {
       throw ev.fail(DiagnosticCode.BAD_VALUE, device.name() + " has no battery capacity in its profile",
           e.args().get(1).span(), "battery() needs a device with battery_wh");
     }
-    double predictions = rate * duration;
-    double energy = predictions * est.energy();
-    if (rate * est.warmLatency() > 1) {
+    if (rate * busy > 1) {
       throw ev.fail(DiagnosticCode.BAD_VALUE, "the duty cycle asks for more than the device can run: "
-          + Math.round(1 / est.warmLatency()) + " predictions per second at most", e.args().get(6).span(), "");
+          + Math.round(1 / busy) + " predictions per second at most", rateArg.span(), "");
     }
-    return new Value.QuantityV(new Quantity(energy / capacity, Dimensions.NONE, "%"));
+    return new Value.QuantityV(new Quantity(rate * duration * energy / capacity, Dimensions.NONE, "%"));
   }
 
-  private static Value fallbacks(Estimate est) {
+  /** The layers that left the preferred unit; {@code model} names the stage of a pipeline. */
+  private static List<Value> fallbacks(Estimate est, String model) {
     List<Value> out = new ArrayList<>();
     for (LayerCost c : est.fallbacks()) {
-      out.add(new Value.RecordV("layer", c.layer().name(), List.of(
-          new Value.Field("layer", new Value.StrV(c.layer().name())),
-          new Value.Field("op", new Value.StrV(c.layer().op())),
-          new Value.Field("unit", new Value.StrV(c.unit().key())),
-          new Value.Field("reason", new Value.StrV(c.reason())))));
+      List<Value.Field> fields = new ArrayList<>();
+      if (!model.isEmpty()) {
+        fields.add(new Value.Field("model", new Value.StrV(model)));
+      }
+      fields.add(new Value.Field("layer", new Value.StrV(c.layer().name())));
+      fields.add(new Value.Field("op", new Value.StrV(c.layer().op())));
+      fields.add(new Value.Field("unit", new Value.StrV(c.unit().key())));
+      fields.add(new Value.Field("reason", new Value.StrV(c.reason())));
+      out.add(new Value.RecordV("layer", c.layer().name(), fields));
     }
-    return new Value.ListV(out);
+    return out;
   }
 }

@@ -1,6 +1,6 @@
 package dev.devq.lang.eval;
 
-import dev.devq.cost.Estimate;
+import dev.devq.cost.Breakdown;
 import dev.devq.kb.Entity;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
@@ -27,14 +27,14 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   private final Engine engine;
   private final SourceText source;
   private final Map<String, Value> variables;
-  private final List<Estimate> trace;
+  private final List<Breakdown> trace;
   private final Value hole;
 
   public Evaluator(Engine engine, SourceText source, Map<String, Value> variables, Value hole) {
     this(engine, source, new HashMap<>(variables), new ArrayList<>(), hole);
   }
 
-  private Evaluator(Engine engine, SourceText source, Map<String, Value> variables, List<Estimate> trace, Value hole) {
+  private Evaluator(Engine engine, SourceText source, Map<String, Value> variables, List<Breakdown> trace, Value hole) {
     this.engine = engine;
     this.source = source;
     this.variables = variables;
@@ -47,7 +47,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   }
 
   /** Every estimate computed so far, for explaining what dominated a failed check. */
-  public List<Estimate> trace() {
+  public List<Breakdown> trace() {
     return List.copyOf(trace);
   }
 
@@ -59,7 +59,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return source;
   }
 
-  void record(Estimate e) {
+  void record(Breakdown e) {
     trace.add(e);
   }
 

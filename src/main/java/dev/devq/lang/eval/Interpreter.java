@@ -1,6 +1,6 @@
 package dev.devq.lang.eval;
 
-import dev.devq.cost.Estimate;
+import dev.devq.cost.Breakdown;
 import dev.devq.kb.Device;
 import dev.devq.kb.Dimensions;
 import dev.devq.kb.Entity;
@@ -80,7 +80,7 @@ public final class Interpreter {
   }
 
   /** The estimate behind an expression such as {@code latency(…) < 33ms}, for {@code devq explain}. */
-  public record Explained(Estimate estimate, List<Diagnostic> diagnostics) {
+  public record Explained(Breakdown estimate, List<Diagnostic> diagnostics) {
     public Explained {
       diagnostics = List.copyOf(diagnostics);
     }
@@ -151,7 +151,7 @@ public final class Interpreter {
       pass = Arithmetic.compare(ev, operands.get(i), operands.get(i + 1), cmp.ops().get(i), cmp.opSpans().get(i));
     }
     String dominated = "";
-    List<Estimate> trace = ev.trace();
+    List<Breakdown> trace = ev.trace();
     if (!pass && !trace.isEmpty()) {
       boolean memory = operands.get(0) instanceof Value.QuantityV q && q.quantity().dimension().equals(Dimensions.BYTES);
       dominated = CheckReport.dominated(trace.get(0), memory);

@@ -1,6 +1,7 @@
 package dev.devq.lang.eval;
 
-import dev.devq.cost.Estimate;
+import dev.devq.cost.Breakdown;
+import dev.devq.cost.Pipeline;
 import dev.devq.cost.Thermal;
 import dev.devq.kb.Entity;
 import dev.devq.lang.unit.Quantity;
@@ -18,6 +19,9 @@ public sealed interface Value {
   record EntityV(Entity entity) implements Value {}
 
   record ModelV(Model model) implements Value {}
+
+  /** Models run together: {@code seq(a, b)}, {@code par(a, b)}. */
+  record PipelineV(Pipeline pipeline) implements Value {}
 
   /** A word of a fixed set: a compute-unit set, a precision, a start mode. */
   record SymbolV(String kind, String name) implements Value {}
@@ -48,6 +52,6 @@ public sealed interface Value {
     }
   }
 
-  /** An estimate to show layer by layer ({@code explain}, {@code placement}). */
-  record ExplainV(String kind, Estimate estimate) implements Value {}
+  /** An estimate to show layer by layer, or a pipeline's schedule ({@code explain}, {@code placement}). */
+  record ExplainV(String kind, Breakdown estimate) implements Value {}
 }
