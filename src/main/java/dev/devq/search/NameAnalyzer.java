@@ -19,10 +19,17 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 final class NameAnalyzer extends Analyzer {
   private final SynonymMap synonyms;
   private final boolean index;
+  private final boolean keepOriginal;
 
-  NameAnalyzer(SynonymMap synonyms, boolean index) {
+  /**
+   * @param synonyms added after splitting, or null for none
+   * @param index true for the index side, whose synonym graph is flattened for storage
+   * @param keepOriginal also emit each unsplit word ({@code conv2d} besides {@code conv 2 d})
+   */
+  NameAnalyzer(SynonymMap synonyms, boolean index, boolean keepOriginal) {
     this.synonyms = synonyms;
     this.index = index;
+    this.keepOriginal = keepOriginal;
   }
 
   @Override
@@ -32,7 +39,7 @@ final class NameAnalyzer extends Analyzer {
         | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
         | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
         | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
-        | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+        | (keepOriginal ? WordDelimiterGraphFilter.PRESERVE_ORIGINAL : 0);
     TokenStream stream = new WordDelimiterGraphFilter(source, flags, null);
     // SynonymGraphFilter cannot consume a token graph, so flatten the word parts first.
     stream = new FlattenGraphFilter(stream);
