@@ -55,7 +55,7 @@ public final class Resolver {
   public String suggest(String name, Collection<String> kinds, Collection<String> extra) {
     Resolution r = index.resolve(name, kinds, true);
     if (r.status() == Resolution.Status.AMBIGUOUS) {
-      return "'" + name + "' fits several: " + String.join(", ", r.candidates()) + "; write one of these ids";
+      return "'" + name + "' fits several; did you mean one of " + String.join(", ", r.candidates()) + "?";
     }
     Map<String, String> nameToId = new LinkedHashMap<>();
     for (String id : index.suggest(name, kinds, 10)) {
