@@ -8,17 +8,14 @@ import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
-import dev.devq.lang.Suggestions;
 import dev.devq.search.Hit;
 import dev.devq.search.OsVersion;
 import dev.devq.search.Resolution;
 import dev.devq.search.SearchIndex;
 import java.io.PrintWriter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,10 +132,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static String hint(Devq devq, String name) {
-    Set<String> candidates = new LinkedHashSet<>(devq.engine().index().suggest(name, List.of("soc"), 5));
-    candidates.addAll(devq.kb().socs().keySet());
-    String best = Suggestions.closest(name, candidates);
-    return best.isEmpty() ? "" : "; did you mean '" + best + "'?";
+    String note = devq.engine().resolver().suggest(name, List.of("soc", "device"), List.of());
+    return note.isEmpty() ? "" : "; " + note;
   }
 
   private static ArrayNode json(Devq devq, List<Hit> hits, SupportGrid grid) {
