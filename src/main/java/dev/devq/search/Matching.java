@@ -13,29 +13,37 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Builds the Lucene queries of {@link SearchIndex}. The boosts rank how sure a match is: the
- * whole text is an id or alias (20) or is one with separators and case ignored (12), every word
- * of it is among an entity's name words (3), the glued text is a prefix (3) or a typo (one or two
- * edits: 4, or 1.5 for several words) of a name, single words or synonyms match (2), and prose matches last (0.3).
+ * whole text is an id or alias (20 × BM25) or is one with separators and case ignored (12 × BM25),
+ * every word of it is among an entity's name words (3 × BM25), single words or synonyms match
+ * (2 × BM25), and prose matches last (0.3 × BM25). The glued text being a typo of a name scores a
+ * constant, about what a BM25 match of that boost would: 20 for one word, 7.5 for several (one
+ * edit from "iphone 15" is "iphone x"), less per edit; being a prefix of a name scores 3.
  */
 final class Matching {
+  /** How much a typo of each edit distance (0, 1, 2) counts of a full match. */
+  private static final float[] TYPO_WEIGHT = {1f, 0.75f, 0.5f};
+
   private final Analyzer names;
   private final Analyzer words;
+  private final Vocabulary vocabulary;
 
   /**
    * @param names the query analyzer of every field (names with synonyms, English prose)
    * @param words splits names into words without synonyms or unsplit originals
+   * @param vocabulary every glued name, for typos and prefixes
    */
-  Matching(Analyzer names, Analyzer words) {
+  Matching(Analyzer names, Analyzer words, Vocabulary vocabulary) {
     this.names = names;
     this.words = words;
+    this.vocabulary = vocabulary;
   }
 
   /** Lower-case letters and digits only: {@code torch.nn.LayerNorm} → {@code torchnnlayernorm}. */
@@ -54,9 +62,8 @@ final class Matching {
       if (glued.length() >= 4) {
         // a typo of a one-word name is likely; with several words, one edit away from "iphone 15"
         // is "iphone x", so a fuzzy match must not outrank names that have every word
-        q.add(boost(new FuzzyQuery(new Term(Fields.GLUED, glued), glued.length() >= 7 ? 2 : 1), split.size() > 1 ? 1.5f : 4),
-            BooleanClause.Occur.SHOULD);
-        q.add(boost(new PrefixQuery(new Term(Fields.GLUED, glued)), 3), BooleanClause.Occur.SHOULD);
+        q.add(typos(glued, glued.length() >= 7 ? 2 : 1, split.size() > 1 ? 7.5f : 20), BooleanClause.Occur.SHOULD);
+        q.add(prefixed(glued, 3), BooleanClause.Occur.SHOULD);
       }
     }
     List<String> withSynonyms = terms(names, Fields.NAMES, text);
@@ -93,14 +100,34 @@ final class Matching {
   Query near(String name) {
     String glued = glue(name);
     var q = new BooleanQuery.Builder();
-    q.add(boost(new FuzzyQuery(new Term(Fields.GLUED, glued), Math.min(2, Math.max(1, glued.length() / 3))), 4),
-        BooleanClause.Occur.SHOULD);
-    q.add(boost(new PrefixQuery(new Term(Fields.GLUED, glued)), 2), BooleanClause.Occur.SHOULD);
+    q.add(typos(glued, Math.min(2, Math.max(1, glued.length() / 3)), 20), BooleanClause.Occur.SHOULD);
+    q.add(prefixed(glued, 2), BooleanClause.Occur.SHOULD);
     List<String> split = words(name);
     if (!split.isEmpty()) {
       q.add(anyOf(split, 0), BooleanClause.Occur.SHOULD);
     }
     return q.build();
+  }
+
+  /** Glued names within {@code maxEdits} of {@code glued}, each scoring {@code boost} less per edit. */
+  private Query typos(String glued, int maxEdits, float boost) {
+    var q = new BooleanQuery.Builder();
+    List<List<String>> near = vocabulary.near(glued, maxEdits);
+    for (int d = 0; d < near.size(); d++) {
+      if (!near.get(d).isEmpty()) {
+        q.add(boost(gluedIn(near.get(d)), boost * TYPO_WEIGHT[d]), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return q.build();
+  }
+
+  /** Glued names that start with {@code glued}, each scoring {@code boost}. */
+  private Query prefixed(String glued, float boost) {
+    return boost(gluedIn(vocabulary.startingWith(glued)), boost);
+  }
+
+  private static Query gluedIn(List<String> terms) {
+    return new TermInSetQuery(Fields.GLUED, terms.stream().map(BytesRef::new).toList());
   }
 
   /** Restricts a query to entity kinds (empty: all) and to extra filters. */

@@ -10,25 +10,25 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import java.util.function.Supplier;
 
 /**
  * Splits identifiers the way engineers write them: snake_case, camelCase, dotted paths and
  * digits ({@code torch.nn.LayerNorm} → {@code torch nn layer norm}, {@code conv2d} →
- * {@code conv 2 d}), lower-cases, and adds synonyms (sdpa ↔ scaled dot product attention).
+ * {@code conv 2 d}), lower-cases, and on the query side adds synonyms (sdpa ↔ scaled dot product
+ * attention). Synonyms are symmetric, so expanding queries alone finds what expanding both sides
+ * would, and the index builds faster at start.
  */
 final class NameAnalyzer extends Analyzer {
-  private final SynonymMap synonyms;
-  private final boolean index;
+  private final Supplier<SynonymMap> synonyms;
   private final boolean keepOriginal;
 
   /**
-   * @param synonyms added after splitting, or null for none
-   * @param index true for the index side, whose synonym graph is flattened for storage
+   * @param synonyms added after splitting (query side only), or null for none; asked for on first use
    * @param keepOriginal also emit each unsplit word ({@code conv2d} besides {@code conv 2 d})
    */
-  NameAnalyzer(SynonymMap synonyms, boolean index, boolean keepOriginal) {
+  NameAnalyzer(Supplier<SynonymMap> synonyms, boolean keepOriginal) {
     this.synonyms = synonyms;
-    this.index = index;
     this.keepOriginal = keepOriginal;
   }
 
@@ -46,10 +46,8 @@ final class NameAnalyzer extends Analyzer {
     stream = new LowerCaseFilter(stream);
     stream = new EnglishPossessiveFilter(stream);
     if (synonyms != null) {
-      stream = new SynonymGraphFilter(stream, synonyms, true);
-    }
-    if (index && synonyms != null) {
-      stream = new FlattenGraphFilter(stream);
+      // the query side reads a bag of words, so the synonym graph needs no flattening
+      stream = new SynonymGraphFilter(stream, synonyms.get(), true);
     }
     return new TokenStreamComponents(source, stream);
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,28 +62,28 @@ public final class SearchIndex {
 
   /** Indexes every SoC, device, op and model. */
   public static SearchIndex build(KnowledgeBase kb) {
-    var synonyms = Synonyms.build();
     Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-        Map.of(Fields.NAMES, new NameAnalyzer(synonyms, true, true)));
+        Map.of(Fields.NAMES, new NameAnalyzer(null, true)));
     Analyzer queryAnalyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-        Map.of(Fields.NAMES, new NameAnalyzer(synonyms, false, true)));
+        Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
     var directory = new ByteBuffersDirectory();
+    Set<String> glued = new HashSet<>();
     try (var writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
       for (Entity e : kb.entities()) {
-        writer.updateDocument(new Term(Fields.ID, e.id()), document(e));
+        writer.updateDocument(new Term(Fields.ID, e.id()), document(e, glued));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try {
-      var matching = new Matching(queryAnalyzer, new NameAnalyzer(null, false, false));
+      var matching = new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
       return new SearchIndex(new IndexSearcher(DirectoryReader.open(directory)), matching);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Document document(Entity e) {
+  private static Document document(Entity e, Set<String> vocabulary) {
     var doc = new Document();
     doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
     doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
@@ -96,6 +97,7 @@ public final class SearchIndex {
       String glued = Matching.glue(n);
       if (!glued.isEmpty()) {
         doc.add(new StringField(Fields.GLUED, glued, Field.Store.NO));
+        vocabulary.add(glued);
       }
     }
     doc.add(new TextField(Fields.TEXT, text(e), Field.Store.NO));
