@@ -61,8 +61,8 @@ public class SearchBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
+  @Warmup(iterations = 5, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public int search(Queries q) {
     return q.index.search(q.query, List.of("op"), 5).size();
   }
@@ -71,8 +71,8 @@ public class SearchBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
+  @Warmup(iterations = 5, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public Resolution resolve(Queries q) {
     return q.index.resolve(q.query, List.of(), true);
   }
