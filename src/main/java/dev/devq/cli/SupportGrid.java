@@ -1,6 +1,6 @@
 package dev.devq.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
@@ -8,64 +8,46 @@ import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
 import dev.devq.kb.SupportStatus;
+import dev.devq.search.Availability;
+import dev.devq.search.OsVersion;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The caniuse-style grid of {@code devq search}: compute unit × SoC generation, each cell
  * ✓ yes, ~ partial, ✗ no, ? unknown, then limits and numbered notes with their sources.
+ * The cells follow {@link Availability}, the rules the query language's {@code supported} uses.
  */
 final class SupportGrid {
-  private static final Pattern VERSION = Pattern.compile("(\\d+)");
+  static final String LEGEND = "✓ yes  ~ partial  ✗ no  ? unknown";
 
   private final KnowledgeBase kb;
   private final List<Soc> columns;
-  private final ComputeUnit onlyUnit;
-  private final String os;
+  private final List<ComputeUnit> units;
+  private final OsVersion os;
 
-  SupportGrid(KnowledgeBase kb, ComputeUnit onlyUnit, Soc onlySoc, String os) {
+  /**
+   * @param onlyUnit the one row to show, or null for all units
+   * @param onlySoc the one column to show, or null for one SoC per generation (base chips)
+   * @param os the OS release the cells assume, or null for the newest
+   */
+  SupportGrid(KnowledgeBase kb, ComputeUnit onlyUnit, Soc onlySoc, OsVersion os) {
     this.kb = kb;
-    this.onlyUnit = onlyUnit;
+    this.units = onlyUnit == null ? List.of(ComputeUnit.values()) : List.of(onlyUnit);
     this.os = os;
     if (onlySoc != null) {
       this.columns = List.of(onlySoc);
     } else {
+      // Pro/Max Mac chips share their generation's Neural Engine and catalog rules: one column per generation
       this.columns = kb.socs().values().stream()
           .filter(s -> !s.id().matches("m\\d+_(pro|max)"))
-          .sorted(Comparator.comparing((Soc s) -> s.id().charAt(0)).thenComparing(s -> s.year().value()).thenComparing(Soc::id))
+          .sorted(Comparator.comparing((Soc s) -> s.id().charAt(0)).thenComparing(s -> s.year().value())
+              .thenComparing(Soc::id))
           .toList();
     }
-  }
-
-  private List<ComputeUnit> units() {
-    return onlyUnit == null ? List.of(ComputeUnit.values()) : List.of(onlyUnit);
-  }
-
-  /** The status of an op on one SoC's unit, with the catalog's generation and OS rules applied. */
-  SupportStatus status(Op op, Soc soc, ComputeUnit unit) {
-    if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
-      return SupportStatus.NO;
-    }
-    Support s = op.supportOn(unit);
-    if (s.status() == SupportStatus.NO || s.status() == SupportStatus.UNKNOWN) {
-      return s.status();
-    }
-    Soc since = s.sinceSoc().isEmpty() ? null : kb.socs().get(s.sinceSoc());
-    if (since != null && soc.year().value() < since.year().value()) {
-      return SupportStatus.NO;
-    }
-    if (os != null && !s.sinceOs().isEmpty() && version(s.sinceOs()) > version(os)) {
-      return SupportStatus.NO;
-    }
-    return s.status();
-  }
-
-  private static int version(String text) {
-    Matcher m = VERSION.matcher(text);
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private static String symbol(SupportStatus s) {
@@ -77,6 +59,7 @@ final class SupportGrid {
     };
   }
 
+  /** The block of one op: title, aliases, grid, then per shown unit its rules and numbered notes. */
   String text(Op op) {
     var out = new StringBuilder();
     out.append(op.id()).append(" — ").append(op.name()).append(" (").append(op.category()).append(")\n");
@@ -85,48 +68,72 @@ final class SupportGrid {
           .append(op.aliases().size() > 8 ? ", …" : "").append('\n');
     }
     var header = new StringBuilder("  " + TextRender.pad("", 15));
-    for (Soc s : columns) {
-      header.append(TextRender.pad(label(s), 6));
-    }
+    columns.forEach(s -> header.append(TextRender.pad(label(s), 6)));
     out.append(header.toString().stripTrailing()).append('\n');
-    for (ComputeUnit u : units()) {
+    for (ComputeUnit u : units) {
       var row = new StringBuilder("  " + TextRender.pad(u.title(), 15));
-      for (Soc s : columns) {
-        row.append(TextRender.pad(symbol(status(op, s, u)), 6));
-      }
+      columns.forEach(s -> row.append(TextRender.pad(symbol(Availability.status(kb, op, s, u, os)), 6)));
       out.append(row.toString().stripTrailing()).append('\n');
     }
     int n = 0;
-    for (ComputeUnit u : units()) {
+    for (ComputeUnit u : units) {
       Support s = op.supportOn(u);
-      var line = new StringBuilder();
-      if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
-        line.append("since ").append(String.join(" / ", List.of(s.sinceSoc(), s.sinceOs()).stream().filter(x -> !x.isEmpty()).toList()));
-      }
-      if (!s.limits().isNone()) {
-        line.append(line.length() > 0 ? "; " : "").append(s.limits().describe());
-      }
-      if (line.length() > 0) {
-        out.append("  ").append(u.title()).append(": ").append(line).append('\n');
+      String rules = rules(s);
+      if (!rules.isEmpty()) {
+        out.append("  ").append(u.title()).append(": ").append(rules).append('\n');
       }
       for (Support.Note note : s.notes()) {
         out.append("    ").append(++n).append(". [").append(u.key()).append("] ").append(note.text().strip())
             .append("  (").append(note.source()).append(")\n");
       }
     }
-    out.append("  ✓ yes  ~ partial  ✗ no  ? unknown\n");
     return out.toString();
   }
 
-  JsonNode json(Op op) {
-    ObjectNode grid = JsonRender.MAPPER.createObjectNode();
-    for (ComputeUnit u : units()) {
+  /** "since a14 / iOS 15; rank ≤ 5", or empty when a unit has neither a start nor limits. */
+  private static String rules(Support s) {
+    var line = new StringBuilder();
+    if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
+      line.append("since ").append(String.join(" / ",
+          List.of(s.sinceSoc(), s.sinceOs()).stream().filter(x -> !x.isEmpty()).toList()));
+    }
+    if (!s.limits().isNone()) {
+      line.append(line.length() > 0 ? "; " : "").append(s.limits().describe());
+    }
+    return line.toString();
+  }
+
+  /** The sources the shown notes cite, in order of first citation. */
+  Set<String> sources(Op op) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (ComputeUnit u : units) {
+      op.supportOn(u).notes().forEach(note -> ids.add(note.source()));
+    }
+    return ids;
+  }
+
+  /** The grid and the shown units' rules and notes, for {@code --format json}. */
+  void json(Op op, ObjectNode into) {
+    ObjectNode grid = into.putObject("grid");
+    for (ComputeUnit u : units) {
       ObjectNode row = grid.putObject(u.key());
-      for (Soc s : columns) {
-        row.put(s.id(), status(op, s, u).key());
+      columns.forEach(s -> row.put(s.id(), Availability.status(kb, op, s, u, os).key()));
+    }
+    ObjectNode support = into.putObject("support");
+    int n = 0;
+    for (ComputeUnit u : units) {
+      Support s = op.supportOn(u);
+      ObjectNode unit = support.putObject(u.key());
+      unit.put("status", s.status().key());
+      unit.put("since_soc", s.sinceSoc());
+      unit.put("since_os", s.sinceOs());
+      unit.put("limits", s.limits().describe());
+      unit.put("source", s.provenance().source());
+      ArrayNode notes = unit.putArray("notes");
+      for (Support.Note note : s.notes()) {
+        notes.addObject().put("n", ++n).put("text", note.text().strip()).put("source", note.source());
       }
     }
-    return grid;
   }
 
   private static String label(Soc s) {

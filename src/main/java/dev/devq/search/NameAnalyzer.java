@@ -10,19 +10,26 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import java.util.function.Supplier;
 
 /**
  * Splits identifiers the way engineers write them: snake_case, camelCase, dotted paths and
  * digits ({@code torch.nn.LayerNorm} → {@code torch nn layer norm}, {@code conv2d} →
- * {@code conv 2 d}), lower-cases, and adds synonyms (sdpa ↔ scaled dot product attention).
+ * {@code conv 2 d}), lower-cases, and on the query side adds synonyms (sdpa ↔ scaled dot product
+ * attention). Synonyms are symmetric, so expanding queries alone finds what expanding both sides
+ * would, and the index builds faster at start.
  */
 final class NameAnalyzer extends Analyzer {
-  private final SynonymMap synonyms;
-  private final boolean index;
+  private final Supplier<SynonymMap> synonyms;
+  private final boolean keepOriginal;
 
-  NameAnalyzer(SynonymMap synonyms, boolean index) {
+  /**
+   * @param synonyms added after splitting (query side only), or null for none; asked for on first use
+   * @param keepOriginal also emit each unsplit word ({@code conv2d} besides {@code conv 2 d})
+   */
+  NameAnalyzer(Supplier<SynonymMap> synonyms, boolean keepOriginal) {
     this.synonyms = synonyms;
-    this.index = index;
+    this.keepOriginal = keepOriginal;
   }
 
   @Override
@@ -32,17 +39,15 @@ final class NameAnalyzer extends Analyzer {
         | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
         | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
         | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
-        | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+        | (keepOriginal ? WordDelimiterGraphFilter.PRESERVE_ORIGINAL : 0);
     TokenStream stream = new WordDelimiterGraphFilter(source, flags, null);
     // SynonymGraphFilter cannot consume a token graph, so flatten the word parts first.
     stream = new FlattenGraphFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new EnglishPossessiveFilter(stream);
     if (synonyms != null) {
-      stream = new SynonymGraphFilter(stream, synonyms, true);
-    }
-    if (index && synonyms != null) {
-      stream = new FlattenGraphFilter(stream);
+      // the query side reads a bag of words, so the synonym graph needs no flattening
+      stream = new SynonymGraphFilter(stream, synonyms.get(), true);
     }
     return new TokenStreamComponents(source, stream);
   }

@@ -1,15 +1,14 @@
 package dev.devq.search;
 
-import dev.devq.kb.Device;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
-import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +27,12 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * An in-memory Lucene index over every entity of a knowledge base, built once at start.
@@ -44,42 +40,50 @@ import org.apache.lucene.util.QueryBuilder;
  * <p>A query matches, best first: an exact id or alias; the words of names and aliases split the
  * way code is written (with synonyms); the same words glued together, also with typos; and
  * finally descriptions and notes. {@code field:value} restricts to a category or kind.
+ *
+ * <pre>{@code
+ * SearchIndex index = SearchIndex.build(kb);
+ * index.search("torch.nn.LayerNorm", List.of("op"), 5).get(0).id()   // layer_norm
+ * index.resolve("iPhone 15 Pro", List.of("device"), true).id()       // iphone_15_pro
+ * }</pre>
  */
 public final class SearchIndex {
-  private static final Set<String> FILTER_FIELDS = Set.of("category", "kind");
+  private static final Set<String> FILTER_FIELDS = Set.of(Fields.CATEGORY, Fields.KIND);
+  /** Hits scoring under this share of the best are noise: prose that mentions a word in passing. */
+  private static final float RELATIVE_CUTOFF = 1 / 40f;
 
   private final IndexSearcher searcher;
-  private final Analyzer analyzer;
-  private final Analyzer plainNames = new NameAnalyzer(null, false);
+  private final Matching matching;
 
-  private SearchIndex(IndexSearcher searcher, Analyzer analyzer) {
+  private SearchIndex(IndexSearcher searcher, Matching matching) {
     this.searcher = searcher;
-    this.analyzer = analyzer;
+    this.matching = matching;
   }
 
   /** Indexes every SoC, device, op and model. */
   public static SearchIndex build(KnowledgeBase kb) {
-    var synonyms = Synonyms.build();
     Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-        Map.of(Fields.NAMES, new NameAnalyzer(synonyms, true)));
+        Map.of(Fields.NAMES, new NameAnalyzer(null, true)));
     Analyzer queryAnalyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-        Map.of(Fields.NAMES, new NameAnalyzer(synonyms, false)));
+        Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
     var directory = new ByteBuffersDirectory();
+    Set<String> glued = new HashSet<>();
     try (var writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
       for (Entity e : kb.entities()) {
-        writer.updateDocument(new Term(Fields.ID, e.id()), document(e));
+        writer.updateDocument(new Term(Fields.ID, e.id()), document(e, glued));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try {
-      return new SearchIndex(new IndexSearcher(DirectoryReader.open(directory)), queryAnalyzer);
+      var matching = new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
+      return new SearchIndex(new IndexSearcher(DirectoryReader.open(directory)), matching);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Document document(Entity e) {
+  private static Document document(Entity e, Set<String> vocabulary) {
     var doc = new Document();
     doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
     doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
@@ -90,15 +94,16 @@ public final class SearchIndex {
     for (String n : names) {
       doc.add(new TextField(Fields.NAMES, n, Field.Store.NO));
       doc.add(new StringField(Fields.EXACT, n.toLowerCase(Locale.ROOT), Field.Store.NO));
-      String glued = glue(n);
+      String glued = Matching.glue(n);
       if (!glued.isEmpty()) {
         doc.add(new StringField(Fields.GLUED, glued, Field.Store.NO));
+        vocabulary.add(glued);
       }
     }
     doc.add(new TextField(Fields.TEXT, text(e), Field.Store.NO));
     if (e instanceof Op op) {
       doc.add(new StringField(Fields.CATEGORY, op.category(), Field.Store.NO));
-    } else if (e instanceof Soc || e instanceof Device) {
+    } else {
       doc.add(new StringField(Fields.CATEGORY, e.kind(), Field.Store.NO));
     }
     return doc;
@@ -115,121 +120,80 @@ public final class SearchIndex {
     return out.toString();
   }
 
-  /** Lower-case letters and digits only: {@code torch.nn.LayerNorm} → {@code torchnnlayernorm}. */
-  static String glue(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-  }
-
   /**
-   * Entities matching a keyword query, best first. {@code kinds} restricts the result (empty: all).
+   * Entities matching a keyword query, best first; hits far below the best are dropped.
+   * {@code kinds} restricts the result (empty: all). Words {@code category:X} and {@code kind:X}
+   * are filters; a query of filters alone lists what they admit, in catalog order.
    */
   public List<Hit> search(String query, Collection<String> kinds, int limit) {
-    String text = query.strip();
+    Query parsed = parse(query, kinds);
+    if (parsed == null) {
+      return List.of();
+    }
+    List<Hit> hits = run(parsed, limit);
+    if (hits.isEmpty()) {
+      return hits;
+    }
+    float floor = hits.get(0).score() * RELATIVE_CUTOFF;
+    return hits.stream().filter(h -> h.score() >= floor).toList();
+  }
+
+  /** The Lucene query of a keyword query, or null when it asks for nothing. */
+  private Query parse(String query, Collection<String> kinds) {
     List<Query> filters = new ArrayList<>();
     var words = new ArrayList<String>();
-    for (String word : text.split("\\s+")) {
+    for (String word : query.strip().split("\\s+")) {
       int colon = word.indexOf(':');
-      if (colon > 0 && FILTER_FIELDS.contains(word.substring(0, colon).toLowerCase(Locale.ROOT))) {
-        filters.add(new TermQuery(new Term(word.substring(0, colon).toLowerCase(Locale.ROOT),
-            word.substring(colon + 1).toLowerCase(Locale.ROOT))));
+      String field = colon > 0 ? word.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+      if (FILTER_FIELDS.contains(field) && colon < word.length() - 1) {
+        filters.add(new TermQuery(new Term(field, word.substring(colon + 1).toLowerCase(Locale.ROOT))));
       } else if (!word.isEmpty()) {
         words.add(word);
       }
     }
-    var main = new BooleanQuery.Builder();
     String rest = String.join(" ", words);
-    if (!rest.isEmpty()) {
-      main.add(match(rest), BooleanClause.Occur.MUST);
-    }
-    for (Query f : filters) {
-      main.add(f, BooleanClause.Occur.FILTER);
-    }
-    if (!kinds.isEmpty()) {
-      var kindQuery = new BooleanQuery.Builder();
-      kinds.forEach(k -> kindQuery.add(new TermQuery(new Term(Fields.KIND, k)), BooleanClause.Occur.SHOULD));
-      main.add(kindQuery.build(), BooleanClause.Occur.FILTER);
-    }
     if (rest.isEmpty() && filters.isEmpty()) {
-      return List.of();
+      return null;
     }
-    return run(main.build(), limit);
-  }
-
-  private Query match(String text) {
-    var q = new BooleanQuery.Builder();
-    String lower = text.toLowerCase(Locale.ROOT);
-    String glued = glue(text);
-    q.add(boost(new TermQuery(new Term(Fields.EXACT, lower)), 20), BooleanClause.Occur.SHOULD);
-    if (!glued.isEmpty()) {
-      q.add(boost(new TermQuery(new Term(Fields.GLUED, glued)), 12), BooleanClause.Occur.SHOULD);
-      if (glued.length() >= 4) {
-        q.add(boost(new FuzzyQuery(new Term(Fields.GLUED, glued), glued.length() >= 7 ? 2 : 1), 4),
-            BooleanClause.Occur.SHOULD);
-        q.add(boost(new PrefixQuery(new Term(Fields.GLUED, glued)), 3), BooleanClause.Occur.SHOULD);
-      }
-    }
-    List<String> words = terms(plainNames, Fields.NAMES, text);
-    List<String> withSynonyms = terms(analyzer, Fields.NAMES, text);
-    if (!withSynonyms.isEmpty()) {
-      q.add(boost(anyOf(Fields.NAMES, withSynonyms, 0), 2), BooleanClause.Occur.SHOULD);
-    }
-    if (words.size() > 1) {
-      // every word of the query among an entity's names: "dilated conv" prefers dilated_conv2d to conv2d
-      q.add(boost(anyOf(Fields.NAMES, words, words.size()), 3), BooleanClause.Occur.SHOULD);
-    }
-    Query prose = new QueryBuilder(analyzer).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
-    if (prose != null) {
-      q.add(boost(prose, 0.3f), BooleanClause.Occur.SHOULD);
-    }
-    return q.build();
-  }
-
-  /** A disjunction of term queries; {@code minimum} > 0 requires that many of them. */
-  private static Query anyOf(String field, List<String> terms, int minimum) {
-    var b = new BooleanQuery.Builder();
-    for (String t : new LinkedHashSet<>(terms)) {
-      b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
-    }
-    if (minimum > 0) {
-      b.setMinimumNumberShouldMatch(Math.min(minimum, new LinkedHashSet<>(terms).size()));
-    }
-    return b.build();
+    Query main = rest.isEmpty() ? new MatchAllDocsQuery() : matching.match(rest);
+    return Matching.filtered(main, kinds, filters);
   }
 
   /**
-   * The terms an analyzer makes of a text, as a bag of words: the query side ignores the token
-   * graph (word parts, synonyms) because a match on any path is what we want.
+   * What a name written by a user stands for, among entities of {@code kinds} (empty: all).
+   * A name whose letters and digits equal those of an id, name or alias resolves to it
+   * ({@code iphone15pro}, {@code "A17 Pro"}); with {@code loose}, so does the one entity having
+   * all its words among its names ({@code iphone_12_mini} for {@code "12 mini"}). A name that
+   * fits several is ambiguous (best first), never a guess; typos never resolve ({@link #suggest}).
    */
-  static List<String> terms(Analyzer a, String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (var stream = a.tokenStream(field, text)) {
-      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public Resolution resolve(String name, Collection<String> kinds, boolean loose) {
+    if (Matching.glue(name).isEmpty()) {
+      return Resolution.none();
     }
-    return out;
-  }
-
-  private static Query boost(Query q, float by) {
-    return new BoostQuery(q, by);
-  }
-
-  private List<Hit> run(Query query, int limit) {
-    try {
-      List<Hit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc);
-        hits.add(new Hit(d.get(Fields.ID), d.get(Fields.KIND), sd.score));
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> exact = run(Matching.filtered(matching.glued(name), kinds, List.of()), 10).stream()
+        .map(Hit::id).toList();
+    if (exact.size() == 1) {
+      return Resolution.of(exact.get(0));
     }
+    if (exact.size() > 1) {
+      return Resolution.ambiguous(exact);
+    }
+    List<String> words = matching.words(name);
+    if (!loose || words.isEmpty()) {
+      return Resolution.none();
+    }
+    Query all = new BooleanQuery.Builder()
+        .add(matching.allWords(words), BooleanClause.Occur.MUST)
+        .add(matching.match(name), BooleanClause.Occur.SHOULD)
+        .build();
+    List<Hit> hits = run(Matching.filtered(all, kinds, List.of()), 6);
+    if (hits.isEmpty()) {
+      return Resolution.none();
+    }
+    if (hits.size() == 1) {
+      return Resolution.of(hits.get(0).id());
+    }
+    return Resolution.ambiguous(hits.stream().map(Hit::id).limit(5).toList());
   }
 
   /**
@@ -237,24 +201,22 @@ public final class SearchIndex {
    * Only candidates of the given kinds are returned.
    */
   public List<String> suggest(String name, Collection<String> kinds, int limit) {
-    String glued = glue(name);
-    if (glued.length() < 2) {
+    if (Matching.glue(name).length() < 2) {
       return List.of();
     }
-    var q = new BooleanQuery.Builder();
-    q.add(boost(new FuzzyQuery(new Term(Fields.GLUED, glued), Math.min(2, Math.max(1, glued.length() / 3))), 4),
-        BooleanClause.Occur.SHOULD);
-    q.add(boost(new PrefixQuery(new Term(Fields.GLUED, glued)), 2), BooleanClause.Occur.SHOULD);
-    List<String> words = terms(plainNames, Fields.NAMES, name);
-    if (!words.isEmpty()) {
-      q.add(anyOf(Fields.NAMES, words, 0), BooleanClause.Occur.SHOULD);
+    return run(Matching.filtered(matching.near(name), kinds, List.of()), limit).stream().map(Hit::id).toList();
+  }
+
+  private List<Hit> run(Query query, int limit) {
+    try {
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        hits.add(new Hit(d.get(Fields.ID), d.get(Fields.KIND), sd.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    var main = new BooleanQuery.Builder().add(q.build(), BooleanClause.Occur.MUST);
-    if (!kinds.isEmpty()) {
-      var kindQuery = new BooleanQuery.Builder();
-      kinds.forEach(k -> kindQuery.add(new TermQuery(new Term(Fields.KIND, k)), BooleanClause.Occur.SHOULD));
-      main.add(kindQuery.build(), BooleanClause.Occur.FILTER);
-    }
-    return run(main.build(), limit).stream().map(Hit::id).toList();
   }
 }

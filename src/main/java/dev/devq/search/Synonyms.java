@@ -30,6 +30,7 @@ final class Synonyms {
     {"atrous", "dilated"},
     {"upsample", "upsampling", "interpolate"},
     {"pool", "pooling"},
+    {"avg", "average", "mean"},
     {"gap", "global average pooling"},
     {"relu", "rectified linear unit"},
     {"gelu", "gaussian error linear unit"},
@@ -45,6 +46,16 @@ final class Synonyms {
   };
 
   private Synonyms() {}
+
+  /** The synonym map, built on first use: only searches and loose name resolution need it. */
+  static SynonymMap map() {
+    return Holder.MAP;
+  }
+
+  /** Lazy, thread-safe initialization by the JVM's class loading. */
+  private static final class Holder {
+    static final SynonymMap MAP = build();
+  }
 
   static SynonymMap build() {
     try (Analyzer words = new WhitespaceAnalyzer()) {

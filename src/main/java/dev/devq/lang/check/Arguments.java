@@ -82,19 +82,21 @@ final class Arguments {
   /** A model; {@code pipelines} when the function also takes {@code seq(…)} and {@code par(…)}. */
   private TypedExpr model(Expr value, boolean pipelines) {
     TypedExpr t;
-    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
-      Entity e = resolver.entity(n.id(), List.of("model"), false);
+    String name = value instanceof Expr.Name n && checker.lookupVar(n.id()) == null ? n.id()
+        : value instanceof Expr.StringLit s ? s.value() : null;
+    if (name != null) {
+      Entity e = resolver.entity(name, List.of("model"), value instanceof Expr.StringLit);
       if (e == null) {
         var kb = resolver.kb();
-        Entity other = kb.lookup(n.id());
-        String note = resolver.suggest(n.id(), List.of("model"), List.of());
+        Entity other = kb.lookup(name);
+        String note = resolver.suggest(name, List.of("model"), List.of());
         if (other != null && note.isEmpty()) {
-          note = "'" + n.id() + "' is " + new Type.Entity(other.kind()).describe() + ", not a model";
+          note = "'" + name + "' is " + new Type.Entity(other.kind()).describe() + ", not a model";
         }
-        checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown model '" + n.id() + "'", n.span(), "not in the model zoo", note);
-        return new TypedExpr.StrConst(n.span(), Type.ANY, n.id());
+        checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown model '" + name + "'", value.span(), "not in the model zoo", note);
+        return new TypedExpr.StrConst(value.span(), Type.ANY, name);
       }
-      return new TypedExpr.ModelRef(n.span(), Type.MODEL, (ModelProfile) e, List.of(), List.of());
+      return new TypedExpr.ModelRef(value.span(), Type.MODEL, (ModelProfile) e, List.of(), List.of());
     }
     t = checker.check(value);
     if (t.type() instanceof Type.Pipeline && !pipelines) {

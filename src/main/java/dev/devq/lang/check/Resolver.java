@@ -1,13 +1,9 @@
 package dev.devq.lang.check;
 
-import dev.devq.kb.Device;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.ModelProfile;
-import dev.devq.kb.Op;
-import dev.devq.kb.Soc;
 import dev.devq.lang.Suggestions;
-import dev.devq.search.Hit;
+import dev.devq.search.Resolution;
 import dev.devq.search.SearchIndex;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -36,27 +32,31 @@ public final class Resolver {
     return index;
   }
 
-  /** An entity of one of the kinds by id, name or alias; a quoted name may also match loosely. */
+  /**
+   * An entity of one of the kinds (empty: any) by id, name or alias, or null. Separators and case
+   * do not matter ({@code iphone15pro}); a quoted name also resolves to the one entity having
+   * all its words among its names ({@code "12 mini"}). Typos never resolve: {@link #suggest} offers a fix.
+   */
   public Entity entity(String name, Collection<String> kinds, boolean quoted) {
     Entity e = kb.lookup(name);
     if (e != null && (kinds.isEmpty() || kinds.contains(e.kind()))) {
       return e;
     }
-    if (quoted) {
-      List<Hit> hits = index.search(name, kinds, 2);
-      if (!hits.isEmpty() && (hits.size() == 1 || hits.get(0).score() > 1.5 * hits.get(1).score())) {
-        return kb.entity(hits.get(0).id());
-      }
-    }
-    return null;
+    Resolution r = index.resolve(name, kinds, quoted);
+    return r.resolved() ? kb.entity(r.id()) : null;
   }
 
   /**
-   * The "did you mean" note for an unresolved name, or empty. Candidates come from the search index
-   * (fuzzy and prefix matches on every id and alias) plus {@code extra} names (variables); the
-   * nearest by edit distance wins, and the note names the entity's id.
+   * The note for a name that resolved to nothing, or empty. A name several entities fit equally
+   * lists them; otherwise the candidates come from the search index (fuzzy and prefix matches on
+   * every id and alias) plus {@code extra} names (variables), the nearest by edit distance wins,
+   * and the note names the entity's id.
    */
   public String suggest(String name, Collection<String> kinds, Collection<String> extra) {
+    Resolution r = index.resolve(name, kinds, true);
+    if (r.status() == Resolution.Status.AMBIGUOUS) {
+      return "'" + name + "' fits several; did you mean one of " + String.join(", ", r.candidates()) + "?";
+    }
     Map<String, String> nameToId = new LinkedHashMap<>();
     for (String id : index.suggest(name, kinds, 10)) {
       Entity e = kb.entity(id);
@@ -72,21 +72,5 @@ public final class Resolver {
     }
     List<String> fromIndex = index.suggest(name, kinds, 1);
     return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
-  }
-
-  static String kindOf(Entity e) {
-    if (e instanceof Soc) {
-      return "soc";
-    }
-    if (e instanceof Device) {
-      return "device";
-    }
-    if (e instanceof Op) {
-      return "op";
-    }
-    if (e instanceof ModelProfile) {
-      return "model";
-    }
-    return "";
   }
 }

@@ -6,13 +6,16 @@ import dev.devq.kb.Fact;
 import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
-import dev.devq.kb.SupportStatus;
 import dev.devq.lang.check.TypedExpr;
+import dev.devq.search.Availability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code supported}, {@code support} and {@code info}: questions answered from the catalog alone. */
+/**
+ * {@code supported}, {@code support} and {@code info}: questions answered from the catalog alone.
+ * Support follows the same rules as the grid of {@code devq search} ({@link Availability}).
+ */
 final class Lookups {
   private Lookups() {}
 
@@ -32,19 +35,16 @@ final class Lookups {
 
   /** Whether the catalog lets a unit run an op on a SoC at all (shape limits aside). */
   static boolean supported(Evaluator ev, Op op, Soc soc, ComputeUnit unit) {
-    if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
-      return false;
-    }
-    Support s = op.supportOn(unit);
-    if (s.status() == SupportStatus.NO || s.status() == SupportStatus.UNKNOWN) {
-      return false;
-    }
-    Soc since = s.sinceSoc().isEmpty() ? null : ev.engine().kb().socs().get(s.sinceSoc());
-    return since == null || soc.year().value() >= since.year().value();
+    return Availability.runs(ev.engine().kb(), op, soc, unit, null);
   }
 
+  /**
+   * The support table of an op: per compute unit its status (with the first SoC and OS) and
+   * limits, then that unit's notes numbered as {@code devq search} numbers them, each with its source.
+   */
   private static Value support(Op op) {
     List<Value.Field> rows = new ArrayList<>();
+    int n = 0;
     for (ComputeUnit u : ComputeUnit.values()) {
       Support s = op.supportOn(u);
       var text = new StringBuilder(s.status().key());
@@ -56,6 +56,9 @@ final class Lookups {
         text.append("; ").append(s.limits().describe());
       }
       rows.add(new Value.Field(u.key(), new Value.StrV(text.toString()), s.provenance().source()));
+      for (Support.Note note : s.notes()) {
+        rows.add(new Value.Field(u.key() + "." + ++n, new Value.StrV(note.text().strip()), note.source()));
+      }
     }
     return new Value.RecordV("support", op.id(), rows);
   }

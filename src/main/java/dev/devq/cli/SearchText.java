@@ -1,0 +1,78 @@
+package dev.devq.cli;
+
+import dev.devq.kb.Device;
+import dev.devq.kb.Entity;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ModelProfile;
+import dev.devq.kb.Op;
+import dev.devq.kb.Soc;
+import dev.devq.kb.Source;
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.search.Hit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The text of {@code devq search}: a support grid per op, one line per other entity, then the
+ * legend and the sources the notes cite, each once.
+ */
+final class SearchText {
+  private SearchText() {}
+
+  static String render(KnowledgeBase kb, String query, List<Hit> hits, SupportGrid grid, List<String> near) {
+    if (hits.isEmpty()) {
+      return "nothing matches '" + query + "'"
+          + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + "\n";
+    }
+    var out = new StringBuilder();
+    Set<String> cited = new LinkedHashSet<>();
+    boolean entities = false;
+    for (Hit h : hits) {
+      Entity e = kb.entity(h.id());
+      if (e instanceof Op op) {
+        out.append(grid.text(op)).append('\n');
+        cited.addAll(grid.sources(op));
+      } else {
+        out.append(line(e)).append('\n');
+        entities = true;
+      }
+    }
+    if (!cited.isEmpty()) {
+      out.append(SupportGrid.LEGEND).append('\n');
+      out.append("sources:\n");
+      cited.forEach(id -> out.append("  ").append(id).append("  ").append(where(kb, id)).append('\n'));
+    }
+    if (entities) {
+      out.append(cited.isEmpty() ? "\n" : "").append("devq info ID shows every field with its source; ")
+          .append("kind:op searches operators only\n");
+    }
+    return out.toString();
+  }
+
+  /** Where a source can be read: its URL, or its title when it has none. */
+  static String where(KnowledgeBase kb, String sourceId) {
+    Source s = kb.sources().get(sourceId);
+    if (s == null) {
+      return "";
+    }
+    return s.url() == null || s.url().isEmpty() ? s.title() : s.url();
+  }
+
+  /** {@code iphone_15 — iPhone 15 (device): A16 Bionic, 6 GB RAM, phone, 2023}. */
+  static String line(Entity e) {
+    String head = e.id() + " — " + e.name() + " (" + e.kind() + ")";
+    if (e instanceof Device d) {
+      return head + ": " + d.soc() + ", " + QuantityFormat.format(d.ram().value()) + " RAM, "
+          + d.formFactor().key() + ", " + d.year().value();
+    }
+    if (e instanceof Soc s) {
+      return head + ": " + s.year().value() + ", Neural Engine " + QuantityFormat.format(s.ane().peakFp16().value())
+          + " fp16, " + QuantityFormat.format(s.bandwidth().value());
+    }
+    if (e instanceof ModelProfile m) {
+      return head + ": " + m.task();
+    }
+    return head;
+  }
+}

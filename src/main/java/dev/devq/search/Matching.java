@@ -1,0 +1,180 @@
+package dev.devq.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds the Lucene queries of {@link SearchIndex}. The boosts rank how sure a match is: the
+ * whole text is an id or alias (20 × BM25) or is one with separators and case ignored (12 × BM25),
+ * every word of it is among an entity's name words (3 × BM25), single words or synonyms match
+ * (2 × BM25), and prose matches last (0.3 × BM25). The glued text being a typo of a name scores a
+ * constant, about what a BM25 match of that boost would: 20 for one word, 7.5 for several (one
+ * edit from "iphone 15" is "iphone x"), less per edit; being a prefix of a name scores 3.
+ */
+final class Matching {
+  /** How much a typo of each edit distance (0, 1, 2) counts of a full match. */
+  private static final float[] TYPO_WEIGHT = {1f, 0.75f, 0.5f};
+
+  private final Analyzer names;
+  private final Analyzer words;
+  private final Vocabulary vocabulary;
+
+  /**
+   * @param names the query analyzer of every field (names with synonyms, English prose)
+   * @param words splits names into words without synonyms or unsplit originals
+   * @param vocabulary every glued name, for typos and prefixes
+   */
+  Matching(Analyzer names, Analyzer words, Vocabulary vocabulary) {
+    this.names = names;
+    this.words = words;
+    this.vocabulary = vocabulary;
+  }
+
+  /** Lower-case letters and digits only: {@code torch.nn.LayerNorm} → {@code torchnnlayernorm}. */
+  static String glue(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  /** The ranked match of free text against every name and, weakly, the prose. */
+  Query match(String text) {
+    var q = new BooleanQuery.Builder();
+    String glued = glue(text);
+    List<String> split = words(text);
+    q.add(boost(new TermQuery(new Term(Fields.EXACT, text.toLowerCase(Locale.ROOT))), 20), BooleanClause.Occur.SHOULD);
+    if (!glued.isEmpty()) {
+      q.add(boost(new TermQuery(new Term(Fields.GLUED, glued)), 12), BooleanClause.Occur.SHOULD);
+      if (glued.length() >= 4) {
+        // a typo of a one-word name is likely; with several words, one edit away from "iphone 15"
+        // is "iphone x", so a fuzzy match must not outrank names that have every word
+        q.add(typos(glued, glued.length() >= 7 ? 2 : 1, split.size() > 1 ? 7.5f : 20), BooleanClause.Occur.SHOULD);
+        q.add(prefixed(glued, 3), BooleanClause.Occur.SHOULD);
+      }
+    }
+    List<String> withSynonyms = terms(names, Fields.NAMES, text);
+    if (!withSynonyms.isEmpty()) {
+      q.add(boost(anyOf(withSynonyms, 0), 2), BooleanClause.Occur.SHOULD);
+    }
+    if (split.size() > 1) {
+      // every word of the query among an entity's names: "dilated conv" prefers dilated_conv2d to conv2d
+      q.add(boost(allWords(split), 3), BooleanClause.Occur.SHOULD);
+    }
+    Query prose = new QueryBuilder(names).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
+    if (prose != null) {
+      q.add(boost(prose, 0.3f), BooleanClause.Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  /** Names whose letters and digits are exactly those of {@code text} ("iphone15pro"). */
+  Query glued(String text) {
+    return new TermQuery(new Term(Fields.GLUED, glue(text)));
+  }
+
+  /** The distinct words of a name ({@code "iPhone 15 Pro"} → iphone, 15, pro). */
+  List<String> words(String text) {
+    return List.copyOf(new LinkedHashSet<>(terms(words, Fields.NAMES, text)));
+  }
+
+  /** Entities having every one of the words among their names. */
+  Query allWords(List<String> split) {
+    return anyOf(split, split.size());
+  }
+
+  /** Near spellings of a name: one or two edits of the glued form, a prefix, or a shared word. */
+  Query near(String name) {
+    String glued = glue(name);
+    var q = new BooleanQuery.Builder();
+    q.add(typos(glued, Math.min(2, Math.max(1, glued.length() / 3)), 20), BooleanClause.Occur.SHOULD);
+    q.add(prefixed(glued, 2), BooleanClause.Occur.SHOULD);
+    List<String> split = words(name);
+    if (!split.isEmpty()) {
+      q.add(anyOf(split, 0), BooleanClause.Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  /** Glued names within {@code maxEdits} of {@code glued}, each scoring {@code boost} less per edit. */
+  private Query typos(String glued, int maxEdits, float boost) {
+    var q = new BooleanQuery.Builder();
+    List<List<String>> near = vocabulary.near(glued, maxEdits);
+    for (int d = 0; d < near.size(); d++) {
+      if (!near.get(d).isEmpty()) {
+        q.add(boost(gluedIn(near.get(d)), boost * TYPO_WEIGHT[d]), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return q.build();
+  }
+
+  /** Glued names that start with {@code glued}, each scoring {@code boost}. */
+  private Query prefixed(String glued, float boost) {
+    return boost(gluedIn(vocabulary.startingWith(glued)), boost);
+  }
+
+  private static Query gluedIn(List<String> terms) {
+    return new TermInSetQuery(Fields.GLUED, terms.stream().map(BytesRef::new).toList());
+  }
+
+  /** Restricts a query to entity kinds (empty: all) and to extra filters. */
+  static Query filtered(Query main, Collection<String> kinds, List<Query> filters) {
+    var b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+    filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+    if (!kinds.isEmpty()) {
+      var kindQuery = new BooleanQuery.Builder();
+      kinds.forEach(k -> kindQuery.add(new TermQuery(new Term(Fields.KIND, k)), BooleanClause.Occur.SHOULD));
+      b.add(kindQuery.build(), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** A disjunction of name terms; {@code minimum} > 0 requires that many of them. */
+  private static Query anyOf(List<String> terms, int minimum) {
+    var distinct = new LinkedHashSet<>(terms);
+    var b = new BooleanQuery.Builder();
+    for (String t : distinct) {
+      b.add(new TermQuery(new Term(Fields.NAMES, t)), BooleanClause.Occur.SHOULD);
+    }
+    if (minimum > 0) {
+      b.setMinimumNumberShouldMatch(Math.min(minimum, distinct.size()));
+    }
+    return b.build();
+  }
+
+  /**
+   * The terms an analyzer makes of a text, as a bag of words: the query side ignores the token
+   * graph (word parts, synonyms) because a match on any path is what we want.
+   */
+  static List<String> terms(Analyzer a, String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (var stream = a.tokenStream(field, text)) {
+      var term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static Query boost(Query q, float by) {
+    return new BoostQuery(q, by);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.devq.search;
+
+import dev.devq.lang.Suggestions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+/**
+ * Every glued name of the index ({@code layernorm}, {@code iphone15pro}), sorted, for typo and
+ * prefix matching. A few thousand short words: scanning them with a bounded edit distance takes
+ * microseconds, where Lucene's {@code FuzzyQuery} compiles a Levenshtein automaton per query
+ * (milliseconds for two edits of a long name).
+ */
+final class Vocabulary {
+  private final NavigableSet<String> words;
+
+  Vocabulary(Collection<String> words) {
+    this.words = new TreeSet<>(words);
+  }
+
+  /** The words within {@code maxEdits} (adjacent swaps count one) of {@code word}, by distance. */
+  List<List<String>> near(String word, int maxEdits) {
+    List<List<String>> byDistance = new ArrayList<>();
+    for (int d = 0; d <= maxEdits; d++) {
+      byDistance.add(new ArrayList<>());
+    }
+    for (String w : words) {
+      if (Math.abs(w.length() - word.length()) <= maxEdits) {
+        int d = Suggestions.distance(word, w);
+        if (d <= maxEdits) {
+          byDistance.get(d).add(w);
+        }
+      }
+    }
+    return byDistance;
+  }
+
+  /** The words that start with {@code prefix}, itself included. */
+  List<String> startingWith(String prefix) {
+    List<String> out = new ArrayList<>();
+    for (String w : words.tailSet(prefix, true)) {
+      if (!w.startsWith(prefix)) {
+        break;
+      }
+      out.add(w);
+    }
+    return out;
+  }
+}

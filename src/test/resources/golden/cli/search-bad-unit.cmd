@@ -1,0 +1,2 @@
+# an unknown compute unit exits 2
+search gelu --unit tpu

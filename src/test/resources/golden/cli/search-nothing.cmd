@@ -1,0 +1,2 @@
+# a query that matches nothing says so
+search qqqqzzzz
