@@ -53,10 +53,26 @@ public final class Resolver {
    * and the note names the entity's id.
    */
   public String suggest(String name, Collection<String> kinds, Collection<String> extra) {
+    String closest = closestByEditDistance(name, kinds, extra);
     Resolution r = index.resolve(name, kinds, true);
     if (r.status() == Resolution.Status.AMBIGUOUS) {
-      return "'" + name + "' fits several; did you mean one of " + String.join(", ", r.candidates()) + "?";
+      // Both kinds of near miss help: what the name starts (mobilenet_v3 → _small, _large) and
+      // what it nearly spells (mobilenet_v2).
+      List<String> options = new java.util.ArrayList<>(r.candidates());
+      if (!closest.isEmpty() && !options.contains(closest)) {
+        options.add(closest);
+      }
+      return "'" + name + "' fits several; did you mean one of " + String.join(", ", options) + "?";
     }
+    if (!closest.isEmpty()) {
+      return "did you mean '" + closest + "'?";
+    }
+    List<String> fromIndex = index.suggest(name, kinds, 1);
+    return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
+  }
+
+  /** The id whose id or alias is nearest by edit distance among the index's fuzzy candidates. */
+  private String closestByEditDistance(String name, Collection<String> kinds, Collection<String> extra) {
     Map<String, String> nameToId = new LinkedHashMap<>();
     for (String id : index.suggest(name, kinds, 10)) {
       Entity e = kb.entity(id);
@@ -67,10 +83,7 @@ public final class Resolver {
     }
     extra.forEach(x -> nameToId.putIfAbsent(x, x));
     String best = Suggestions.closest(name, nameToId.keySet());
-    if (!best.isEmpty()) {
-      return "did you mean '" + nameToId.get(best) + "'?";
-    }
-    List<String> fromIndex = index.suggest(name, kinds, 1);
-    return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
+    return best.isEmpty() ? "" : nameToId.get(best);
   }
+
 }
