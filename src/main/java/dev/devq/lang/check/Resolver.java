@@ -36,13 +36,29 @@ public final class Resolver {
     return index;
   }
 
+  /** No id, name or alias is longer; longer words are not sent to the index at all. */
+  public static final int MAX_WORD = 100;
+
+  /**
+   * Whether text can go to the search index: every word at most {@link #MAX_WORD} characters.
+   * Fuzzy matching builds an automaton per word, and a very long word makes one too large.
+   */
+  public static boolean searchable(String text) {
+    for (String word : text.split("\\s+")) {
+      if (word.length() > MAX_WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An entity of one of the kinds by id, name or alias; a quoted name may also match loosely. */
   public Entity entity(String name, Collection<String> kinds, boolean quoted) {
     Entity e = kb.lookup(name);
     if (e != null && (kinds.isEmpty() || kinds.contains(e.kind()))) {
       return e;
     }
-    if (quoted) {
+    if (quoted && searchable(name)) {
       List<Hit> hits = index.search(name, kinds, 2);
       if (!hits.isEmpty() && (hits.size() == 1 || hits.get(0).score() > 1.5 * hits.get(1).score())) {
         return kb.entity(hits.get(0).id());
@@ -58,7 +74,9 @@ public final class Resolver {
    */
   public String suggest(String name, Collection<String> kinds, Collection<String> extra) {
     Map<String, String> nameToId = new LinkedHashMap<>();
-    for (String id : index.suggest(name, kinds, 10)) {
+    // one fuzzy query: building its automaton is the expensive part of checking a misspelled name
+    List<String> fromIndex = searchable(name) ? index.suggest(name, kinds, 10) : List.of();
+    for (String id : fromIndex) {
       Entity e = kb.entity(id);
       nameToId.put(id, id);
       if (e != null) {
@@ -70,7 +88,6 @@ public final class Resolver {
     if (!best.isEmpty()) {
       return "did you mean '" + nameToId.get(best) + "'?";
     }
-    List<String> fromIndex = index.suggest(name, kinds, 1);
     return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
   }
 

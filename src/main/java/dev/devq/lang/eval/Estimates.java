@@ -28,7 +28,7 @@ final class Estimates {
     Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
     Value start = ev.eval(a.get(5));
     Conditions conditions = Targets.conditions(ev, ev.eval(a.get(2)), ev.eval(a.get(3)), ev.eval(a.get(4)), start,
-        e.span());
+        e.argSpans().get(4));
     Estimate est;
     try {
       est = Builtins.estimate(ev, model, target, conditions);
