@@ -28,7 +28,7 @@ final class AstDump {
       out.append(r.getClass().getSimpleName()).append('(');
       boolean first = true;
       for (RecordComponent c : r.getClass().getRecordComponents()) {
-        if (c.getType() == Span.class) {
+        if (c.getType() == Span.class || c.getGenericType().getTypeName().equals("java.util.List<dev.devq.lang.Span>")) {
           continue;
         }
         out.append(first ? "" : ", ").append(c.getName()).append('=');
