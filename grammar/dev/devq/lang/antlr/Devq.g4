@@ -47,8 +47,10 @@ primary
     | UNIT_RATIO                                               # RatioName
     | name=(IDENT | ALL)                                       # Name
     | '(' inner=expr ')'                                       # Parens
-    | '[' (expr (',' expr)*)? ','? ']'                         # ListLiteral
     | '[' var=IDENT IN source=expr (WHERE filter=expr)? ']'    # Comprehension
+    // `[s in socs]` would also read as a list of one conversion; the predicate gives it to the
+    // comprehension, so the grammar has no ambiguity (a test parses with exact ambiguity detection).
+    | {!(_input.LA(2) == IDENT && _input.LA(3) == IN)}? '[' (expr (',' expr)*)? ','? ']'   # ListLiteral
     | kind=(ALL | ANY) var=IDENT IN source=expr (WHERE filter=expr)? ':' body=expr   # Quantifier
     | kind=(MIN | MAX | ARGMIN | ARGMAX) var=IDENT IN source=expr (WHERE filter=expr)? BY key=expr   # Aggregate
     ;

@@ -31,9 +31,12 @@ public final class DiagnosticRenderer {
     return out.toString();
   }
 
+  /** Source lines longer than this many code points are shown as a window around the caret. */
+  static final int MAX_LINE = 100;
+
   public static String render(Diagnostic d) {
     SourceText source = d.source();
-    int start = d.span().start();
+    int start = Math.min(d.span().start(), source.text().length());
     String lineNumber = Integer.toString(source.line(start));
     String gutter = " ".repeat(lineNumber.length());
     String lineText = source.lineText(start);
@@ -41,11 +44,20 @@ public final class DiagnosticRenderer {
     int lineEndOffset = source.lineStart(start) + lineText.length();
     int caretEnd = Math.min(d.span().end(), lineEndOffset);
     int width = Math.max(1, caretEnd > start ? source.text().codePointCount(start, caretEnd) : 1);
+    int[] line = lineText.codePoints().toArray();
+    if (line.length > MAX_LINE) {
+      // A 1 MB one-line query must not print 1 MB: keep a window that starts a little before the caret.
+      int from = Math.max(0, Math.min(column - 1 - MAX_LINE / 3, line.length - MAX_LINE));
+      int to = Math.min(line.length, from + MAX_LINE);
+      lineText = (from > 0 ? "…" : "") + new String(line, from, to - from) + (to < line.length ? "…" : "");
+      column = column - from + (from > 0 ? 1 : 0);
+      width = Math.max(1, Math.min(width, to - (column - 1 - (from > 0 ? 1 : 0)) - from));
+    }
 
     var out = new StringBuilder();
     out.append(d.severity().label()).append('[').append(d.code().label()).append("]: ")
         .append(d.message()).append('\n');
-    out.append(gutter).append(" --> ").append(d.position()).append('\n');
+    out.append(gutter).append("--> ").append(d.position()).append('\n');
     out.append(gutter).append(" |\n");
     out.append(lineNumber).append(" | ").append(expandTabs(lineText)).append('\n');
     out.append(gutter).append(" | ").append(" ".repeat(column - 1)).append("^".repeat(width));

@@ -15,6 +15,8 @@ public final class SourceText {
   private final String text;
   private final int firstLine;
   private final int[] lineStarts;
+  /** UTF-16 offset of each code point, or null when the text has no surrogate pairs. */
+  private final int[] codePointOffsets;
 
   public SourceText(String name, String text) {
     this(name, text, 1);
@@ -32,6 +34,29 @@ public final class SourceText {
       }
     }
     this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    this.codePointOffsets = text.codePointCount(0, text.length()) == text.length()
+        ? null : text.codePoints().map(cp -> Character.charCount(cp)).toArray();
+    if (codePointOffsets != null) {
+      // prefix sums: turn each code point's width into its starting offset
+      int offset = 0;
+      for (int i = 0; i < codePointOffsets.length; i++) {
+        int width = codePointOffsets[i];
+        codePointOffsets[i] = offset;
+        offset += width;
+      }
+    }
+  }
+
+  /**
+   * The UTF-16 offset of the code point with this index. ANTLR counts positions in code points,
+   * Java strings and {@link Span}s in UTF-16 units; they differ after an emoji or another
+   * character outside the Basic Multilingual Plane.
+   */
+  public int offsetOfCodePoint(int index) {
+    if (codePointOffsets == null || index <= 0) {
+      return Math.max(0, Math.min(index, text.length()));
+    }
+    return index >= codePointOffsets.length ? text.length() : codePointOffsets[index];
   }
 
   public String name() {

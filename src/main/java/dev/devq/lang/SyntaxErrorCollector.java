@@ -53,19 +53,34 @@ final class SyntaxErrorCollector extends BaseErrorListener {
 
   private Diagnostic parserError(Recognizer<?, ?> recognizer, Token token) {
     Span span = token.getType() == Token.EOF
-        ? Span.at(source.text().length())
-        : new Span(token.getStartIndex(), token.getStopIndex() + 1);
-    String found = describe(token);
-    String expected = recognizer instanceof Parser parser ? expected(parser) : "";
-    String message = "unexpected " + found;
-    Diagnostic d = Diagnostic.error(DiagnosticCode.SYNTAX, message, source, span);
-    if (!expected.isEmpty()) {
-      d = d.withLabel("expected " + expected);
-    }
+        ? Span.at(endOfContent())
+        : new Span(source.offsetOfCodePoint(token.getStartIndex()),
+            source.offsetOfCodePoint(token.getStopIndex() + 1));
     if (token.getType() == DevqLexer.UNEXPECTED) {
-      d = d.withNote("'" + token.getText() + "' is not part of the query language");
+      // What the parser expected is beside the point: the character itself is the mistake.
+      if ("\"".equals(token.getText())) {
+        return Diagnostic.error(DiagnosticCode.SYNTAX, "unterminated string", source, span)
+            .withLabel("this string is never closed").withNote("close it with '\"' on the same line");
+      }
+      return Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected character '" + token.getText() + "'", source, span)
+          .withLabel("not part of the query language");
     }
-    return d;
+    String expected = recognizer instanceof Parser parser ? expected(parser) : "";
+    Diagnostic d = Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected " + describe(token), source, span);
+    return expected.isEmpty() ? d : d.withLabel("expected " + expected);
+  }
+
+  /**
+   * Where "unexpected end of input" points: right after the last character that is not blank,
+   * so the caret sits under the unfinished line rather than on an empty one after it.
+   */
+  private int endOfContent() {
+    String text = source.text();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   private static String describe(Token token) {
@@ -121,7 +136,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       int next = text.indexOf('\n', offset);
       offset = next < 0 ? text.length() : next + 1;
     }
-    return Math.min(text.length(), offset + charPositionInLine);
+    // ANTLR's column counts code points from the line start
+    int cp = text.codePointCount(0, Math.min(offset, text.length())) + charPositionInLine;
+    return source.offsetOfCodePoint(cp);
   }
 
   /** Thrown to stop the parser once the error cap is reached. */

@@ -40,8 +40,8 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
       value = -value;
     }
     String unit = ctx.unit() == null ? "" : ctx.unit().getText();
-    Span unitSpan = ctx.unit() == null ? Span.at(ctx.NUMBER().getSymbol().getStopIndex() + 1) : span(ctx.unit());
-    return new Expr.QuantityLit(new Span(ctx.getStart().getStartIndex(), lastOffset(ctx)), value, unit, unitSpan);
+    Span unitSpan = ctx.unit() == null ? Span.at(span(ctx.NUMBER().getSymbol()).end()) : span(ctx.unit());
+    return new Expr.QuantityLit(span(ctx), value, unit, unitSpan);
   }
 
   @Override
@@ -85,7 +85,7 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
     Token token = ctx.UNIT_RATIO().getSymbol();
     String text = token.getText();
     int slash = text.indexOf('/');
-    int start = token.getStartIndex();
+    int start = offset(token.getStartIndex());
     var left = new Expr.Name(new Span(start, start + slash), text.substring(0, slash));
     var right = new Expr.Name(new Span(start + slash + 1, start + text.length()), text.substring(slash + 1));
     return new Expr.Binary(span(ctx), new Span(start + slash, start + slash + 1), Expr.BinaryOp.DIV, left, right);
@@ -256,19 +256,25 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
   }
 
   private Span span(ParserRuleContext ctx) {
-    return new Span(ctx.getStart().getStartIndex(), lastOffset(ctx));
+    int start = offset(ctx.getStart().getStartIndex());
+    return new Span(start, Math.max(start, lastOffset(ctx)));
   }
 
-  private static int lastOffset(ParserRuleContext ctx) {
+  private int lastOffset(ParserRuleContext ctx) {
     Token stop = ctx.getStop();
     int start = ctx.getStart().getStartIndex();
     if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start) {
-      return stop != null && stop.getType() == Token.EOF ? Math.max(start, stop.getStartIndex()) : start;
+      return offset(stop != null && stop.getType() == Token.EOF ? Math.max(start, stop.getStartIndex()) : start);
     }
-    return stop.getStopIndex() + 1;
+    return offset(stop.getStopIndex() + 1);
   }
 
-  private static Span span(Token token) {
-    return new Span(token.getStartIndex(), token.getStopIndex() + 1);
+  private Span span(Token token) {
+    return new Span(offset(token.getStartIndex()), offset(token.getStopIndex() + 1));
+  }
+
+  /** ANTLR positions count code points; spans count UTF-16 units. */
+  private int offset(int codePointIndex) {
+    return source.offsetOfCodePoint(codePointIndex);
   }
 }

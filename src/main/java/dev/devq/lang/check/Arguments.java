@@ -63,13 +63,17 @@ final class Arguments {
     if (e != null) {
       return new TypedExpr.EntityRef(value.span(), new Type.Entity(e.kind()), e);
     }
+    // A name that exists as another kind is a mix-up, not a typo: say what it is.
     Entity other = resolver.kb().lookup(name);
-    String note = resolver.suggest(name, kinds, List.of());
-    if (other != null && note.isEmpty()) {
-      note = "'" + name + "' is " + new Type.Entity(other.kind()).describe() + ", not " + describe(kinds);
-    }
+    String note = other != null
+        ? "'" + name + "' is " + kindOf(other) + ", not " + describe(kinds)
+        : resolver.suggest(name, kinds, List.of());
     checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown " + what + " '" + name + "'", value.span(), label, note);
     return new TypedExpr.StrConst(value.span(), Type.ANY, name);
+  }
+
+  private static String kindOf(Entity e) {
+    return e instanceof ModelProfile ? "a model" : new Type.Entity(e.kind()).describe();
   }
 
   private static String describe(List<String> kinds) {
@@ -89,10 +93,8 @@ final class Arguments {
       if (e == null) {
         var kb = resolver.kb();
         Entity other = kb.lookup(name);
-        String note = resolver.suggest(name, List.of("model"), List.of());
-        if (other != null && note.isEmpty()) {
-          note = "'" + name + "' is " + new Type.Entity(other.kind()).describe() + ", not a model";
-        }
+        String note = other != null ? "'" + name + "' is " + kindOf(other) + ", not a model"
+            : resolver.suggest(name, List.of("model"), List.of());
         checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown model '" + name + "'", value.span(), "not in the model zoo", note);
         return new TypedExpr.StrConst(value.span(), Type.ANY, name);
       }

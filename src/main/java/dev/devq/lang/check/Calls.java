@@ -171,7 +171,8 @@ final class Calls {
     for (Expr.Arg a : e.args()) {
       if (a.name().isEmpty()) {
         if (position >= sig.params().size()) {
-          checker.error(DiagnosticCode.ARITY, sig.name() + " takes at most " + sig.params().size() + " arguments",
+          checker.error(DiagnosticCode.ARITY, sig.name() + " takes at most " + sig.params().size()
+              + (sig.params().size() == 1 ? " argument" : " arguments"),
               a.span(), "extra argument", "usage: " + sig.usage());
           ok = false;
           continue;

@@ -62,6 +62,7 @@ public final class Members {
   private static Map<String, Map<String, Type>> build() {
     Map<String, Map<String, Type>> t = new LinkedHashMap<>();
     Map<String, Type> soc = new LinkedHashMap<>();
+    soc.put("id", Type.STR);
     soc.put("name", Type.STR);
     soc.put("year", COUNT);
     soc.put("process", Type.STR);
@@ -83,6 +84,7 @@ public final class Members {
     unit.put("power", Type.quantity(Dimensions.POWER));
     t.put("record:unit", unit);
     Map<String, Type> device = new LinkedHashMap<>();
+    device.put("id", Type.STR);
     device.put("name", Type.STR);
     device.put("year", COUNT);
     device.put("soc", new Type.Entity("soc"));
@@ -106,6 +108,7 @@ public final class Members {
     model.put("reference_macs", COUNT);
     t.put("model", model);
     Map<String, Type> op = new LinkedHashMap<>();
+    op.put("id", Type.STR);
     op.put("name", Type.STR);
     op.put("category", Type.STR);
     op.put("op_class", Type.STR);

@@ -32,6 +32,22 @@ public final class Resolver {
     return index;
   }
 
+  /** No id, name or alias is longer; longer words are not sent to the index at all. */
+  public static final int MAX_WORD = 100;
+
+  /**
+   * Whether text can go to the search index: every word at most {@link #MAX_WORD} characters.
+   * Fuzzy matching builds an automaton per word, and a very long word makes one too large.
+   */
+  public static boolean searchable(String text) {
+    for (String word : text.split("\\s+")) {
+      if (word.length() > MAX_WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * An entity of one of the kinds (empty: any) by id, name or alias, or null. Separators and case
    * do not matter ({@code iphone15pro}); a quoted name also resolves to the one entity having
@@ -41,6 +57,9 @@ public final class Resolver {
     Entity e = kb.lookup(name);
     if (e != null && (kinds.isEmpty() || kinds.contains(e.kind()))) {
       return e;
+    }
+    if (!searchable(name)) {
+      return null;
     }
     Resolution r = index.resolve(name, kinds, quoted);
     return r.resolved() ? kb.entity(r.id()) : null;
@@ -74,7 +93,9 @@ public final class Resolver {
   /** The id whose id or alias is nearest by edit distance among the index's fuzzy candidates. */
   private String closestByEditDistance(String name, Collection<String> kinds, Collection<String> extra) {
     Map<String, String> nameToId = new LinkedHashMap<>();
-    for (String id : index.suggest(name, kinds, 10)) {
+    // one fuzzy query: building its automaton is the expensive part of checking a misspelled name
+    List<String> fromIndex = searchable(name) ? index.suggest(name, kinds, 10) : List.of();
+    for (String id : fromIndex) {
       Entity e = kb.entity(id);
       nameToId.put(id, id);
       if (e != null) {

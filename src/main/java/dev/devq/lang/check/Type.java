@@ -73,7 +73,7 @@ public sealed interface Type {
   /** A structured result ({@code explain}, {@code info}, {@code support}): members known at run time. */
   record Record(String kind) implements Type {
     public String describe() {
-      return "a " + kind + " record";
+      return "unit".equals(kind) ? "a compute unit" : "a " + kind + " record";
     }
   }
 

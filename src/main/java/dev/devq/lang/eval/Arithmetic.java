@@ -11,6 +11,10 @@ final class Arithmetic {
   private Arithmetic() {}
 
   static Quantity apply(Evaluator ev, TypedExpr.Binary e, Quantity l, Quantity r) {
+    if ((e.op() == Expr.BinaryOp.ADD || e.op() == Expr.BinaryOp.SUB) && !l.dimension().equals(r.dimension())) {
+      // only values whose type the checker could not know (a budget named by a variable) get here
+      throw mismatch(ev, l, r, e.opSpan());
+    }
     return switch (e.op()) {
       case ADD -> l.plus(r);
       case SUB -> l.minus(r);
@@ -27,6 +31,9 @@ final class Arithmetic {
 
   static boolean compare(Evaluator ev, Value a, Value b, Expr.CompareOp op, Span at) {
     if (a instanceof Value.QuantityV qa && b instanceof Value.QuantityV qb) {
+      if (!qa.quantity().dimension().equals(qb.quantity().dimension())) {
+        throw mismatch(ev, qa.quantity(), qb.quantity(), at);
+      }
       double x = qa.quantity().value();
       double y = qb.quantity().value();
       return switch (op) {
@@ -43,6 +50,12 @@ final class Arithmetic {
       case NE -> !equal(a, b);
       default -> throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
     };
+  }
+
+  private static RuntimeException mismatch(Evaluator ev, Quantity l, Quantity r, Span at) {
+    var units = dev.devq.lang.unit.UnitRegistry.standard();
+    return ev.fail(DiagnosticCode.DIMENSION_MISMATCH, "cannot combine " + units.describe(l.dimension()) + " with "
+        + units.describe(r.dimension()), at, "");
   }
 
   private static boolean equal(Value a, Value b) {

@@ -8,8 +8,10 @@ import dev.devq.kb.Dimensions;
 import dev.devq.kb.NamedQuantity;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.check.Functions;
+import dev.devq.lang.check.Resolver;
 import dev.devq.lang.check.TypedExpr;
 import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.model.Model;
 import dev.devq.model.Transforms;
 import java.util.List;
@@ -47,13 +49,17 @@ final class Builtins {
       case "palettize" -> new Value.ModelV(Transforms.palettize(model(ev, a.get(0)), bits(ev, a.get(1))));
       case "prune" -> new Value.ModelV(Transforms.prune(model(ev, a.get(0)), sparsity(ev, a.get(1))));
       case "supported", "support", "info" -> Lookups.call(ev, e);
-      case "search" -> search(ev, ((Value.StrV) ev.eval(a.get(0))).value());
+      case "search" -> search(ev, ((Value.StrV) ev.eval(a.get(0))).value(), a.get(0).span());
       default -> throw ev.fail(DiagnosticCode.INTERNAL, "function '" + e.function() + "' has no implementation",
           e.span(), "");
     };
   }
 
-  static Value search(Evaluator ev, String query) {
+  static Value search(Evaluator ev, String query, dev.devq.lang.Span at) {
+    if (!Resolver.searchable(query)) {
+      throw ev.fail(DiagnosticCode.BAD_VALUE, "a search word is longer than " + Resolver.MAX_WORD + " characters", at,
+          "no name or alias is that long");
+    }
     var hits = ev.engine().index().search(query, List.of("op"), 10);
     return new Value.ListV(hits.stream().map(h -> (Value) new Value.EntityV(ev.engine().kb().entity(h.id()))).toList());
   }
@@ -101,7 +107,7 @@ final class Builtins {
   private static int bits(Evaluator ev, TypedExpr arg) {
     double b = ev.quantity(ev.eval(arg), arg.span()).value();
     if (b != Math.rint(b) || b < 1 || b > 8) {
-      throw ev.fail(DiagnosticCode.BAD_VALUE, "palettize takes 1 to 8 bits, found " + b, arg.span(),
+      throw ev.fail(DiagnosticCode.BAD_VALUE, "palettize takes 1 to 8 bits, found " + QuantityFormat.number(b, 6), arg.span(),
           "Core ML palettizes to 1, 2, 3, 4, 6 or 8 bits");
     }
     return (int) b;
@@ -111,7 +117,7 @@ final class Builtins {
     double s = ev.quantity(ev.eval(arg), arg.span()).value();
     if (!(s >= 0 && s < 1)) {
       throw ev.fail(DiagnosticCode.BAD_VALUE, "sparsity must be at least 0% and below 100%, found "
-          + Math.round(s * 1000) / 10.0 + "%", arg.span(), "write it as a percentage, e.g. 75%");
+          + QuantityFormat.number(s * 100, 6) + "%", arg.span(), "write it as a percentage, e.g. 75%");
     }
     return s;
   }

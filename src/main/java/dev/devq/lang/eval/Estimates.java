@@ -37,7 +37,7 @@ final class Estimates {
     Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
     Value start = ev.eval(arg(e, "start"));
     Conditions conditions = Targets.conditions(ev, ev.eval(arg(e, "state")), ev.eval(arg(e, "units")),
-        ev.eval(arg(e, "batch")), start, e.span());
+        ev.eval(arg(e, "batch")), start, arg(e, "batch").span());
     var request = new Request(target, conditions, Targets.firstLaunch(start));
     if (subject instanceof Value.PipelineV p) {
       return pipeline(ev, e, p.pipeline(), request);

@@ -266,7 +266,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitSearch(TypedExpr.Search e) {
-    return Builtins.search(this, e.query());
+    return Builtins.search(this, e.query(), e.span());
   }
 
   private boolean passes(String var, Value item, List<TypedExpr> filter) {

@@ -55,6 +55,8 @@ public final class Interpreter {
       return new Run(session, List.of(), parsed.diagnostics());
     }
     Session current = session;
+    // remembered once at the end: copying the history per statement is quadratic in a big file
+    List<String> remembered = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Stmt stmt : parsed.value()) {
@@ -64,7 +66,8 @@ public final class Interpreter {
           diagnostics.addAll(step.diagnostics());
           continue;
         }
-        current = step.session().remember(source.slice(stmt.span()));
+        current = step.session();
+        remembered.add(source.slice(stmt.span()));
         outcomes.add(step.outcome());
       } catch (DevqException e) {
         diagnostics.add(e.diagnostic());
@@ -76,7 +79,7 @@ public final class Interpreter {
     if (atomic && !diagnostics.isEmpty()) {
       return new Run(session, List.of(), diagnostics);
     }
-    return new Run(current, outcomes, diagnostics);
+    return new Run(current.remember(remembered), outcomes, diagnostics);
   }
 
   /** The estimate behind an expression such as {@code latency(…) < 33ms}, for {@code devq explain}. */

@@ -20,7 +20,7 @@ final class MemberAccess {
     String m = e.member();
     Value out = null;
     if (target instanceof Value.EntityV ent && ent.entity() instanceof Soc s) {
-      out = soc(s, m);
+      out = soc(ev, s, m);
     } else if (target instanceof Value.EntityV ent && ent.entity() instanceof Device d) {
       out = device(ev, d, m);
     } else if (target instanceof Value.EntityV ent && ent.entity() instanceof Op op) {
@@ -36,9 +36,11 @@ final class MemberAccess {
     return out;
   }
 
-  private static Value soc(Soc s, String m) {
+  private static Value soc(Evaluator ev, Soc s, String m) {
     return switch (m) {
+      case "id" -> new Value.StrV(s.id());
       case "name" -> new Value.StrV(s.name());
+      case "typical_device" -> entity(ev.engine().kb().devices().get(s.typicalDevice()));
       case "year" -> count(s.year().value());
       case "process" -> new Value.StrV(s.process().value());
       case "memory_type" -> new Value.StrV(s.memoryType().value());
@@ -55,9 +57,10 @@ final class MemberAccess {
 
   private static Value device(Evaluator ev, Device d, String m) {
     Value own = switch (m) {
+      case "id" -> new Value.StrV(d.id());
       case "name" -> new Value.StrV(d.name());
       case "year" -> count(d.year().value());
-      case "soc" -> new Value.EntityV(ev.engine().kb().socs().get(d.soc()));
+      case "soc" -> entity(ev.engine().kb().socs().get(d.soc()));
       case "form_factor" -> new Value.StrV(d.formFactor().key());
       case "ram" -> q(d.ram());
       case "app_memory_limit" -> q(d.appMemoryLimit());
@@ -65,7 +68,8 @@ final class MemberAccess {
       case "battery_wh" -> q(d.batteryWh());
       default -> null;
     };
-    return own != null ? own : soc(ev.engine().kb().socs().get(d.soc()), m);
+    Soc soc = ev.engine().kb().socs().get(d.soc());
+    return own != null || soc == null ? own : soc(ev, soc, m);
   }
 
   private static Value unit(UnitSpec u, String key) {
@@ -82,6 +86,7 @@ final class MemberAccess {
 
   private static Value op(Op op, String m) {
     return switch (m) {
+      case "id" -> new Value.StrV(op.id());
       case "name" -> new Value.StrV(op.name());
       case "category" -> new Value.StrV(op.category());
       case "op_class" -> new Value.StrV(op.opClass());
@@ -105,6 +110,11 @@ final class MemberAccess {
       case "reference_macs" -> new Value.QuantityV(model.reference().macs().value());
       default -> null;
     };
+  }
+
+  /** An entity the profiles refer to; null (an error at the member) when the reference dangles. */
+  private static Value entity(dev.devq.kb.Entity e) {
+    return e == null ? null : new Value.EntityV(e);
   }
 
   private static Value q(Sourced<Quantity> s) {

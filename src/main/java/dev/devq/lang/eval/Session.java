@@ -28,9 +28,10 @@ public record Session(Map<String, Type> types, Map<String, Value> values, List<S
     return new Session(t, v, history);
   }
 
-  public Session remember(String statement) {
+  /** The session with statements appended to its history. */
+  public Session remember(List<String> statements) {
     var h = new ArrayList<>(history);
-    h.add(statement);
+    h.addAll(statements);
     return new Session(types, values, h);
   }
 }

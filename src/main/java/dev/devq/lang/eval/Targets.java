@@ -37,7 +37,8 @@ final class Targets {
     UnitSet unitSet = units instanceof Value.SymbolV s ? UnitSet.parse(s.name()) : UnitSet.ALL;
     double b = ev.quantity(batch, at).value();
     if (b < 1 || b != Math.rint(b) || b > 4096) {
-      throw ev.fail(DiagnosticCode.BAD_VALUE, "batch must be a whole number from 1 to 4096, found " + b, at, "");
+      throw ev.fail(DiagnosticCode.BAD_VALUE, "batch must be a whole number from 1 to 4096, found "
+          + dev.devq.lang.unit.QuantityFormat.number(b, 6), at, "");
     }
     boolean cold = start instanceof Value.SymbolV s && !s.name().equals("warm");
     return new Conditions(thermal, unitSet, (int) b, cold);

@@ -63,7 +63,9 @@ public final class QuantityFormat {
     if (v == 0) {
       return "0";
     }
-    BigDecimal rounded = new BigDecimal(v).round(new MathContext(significant));
+    // Rounding never drops digits before the point: 3279 mAh stays 3279, not 3280.
+    int integerDigits = (int) Math.floor(Math.log10(Math.abs(v))) + 1;
+    BigDecimal rounded = new BigDecimal(v).round(new MathContext(Math.abs(v) < 1e6 ? Math.max(significant, integerDigits) : significant));
     if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) {
       return rounded.stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
     }

@@ -1,0 +1,120 @@
+package dev.devq.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.lang.eval.Interpreter;
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Session;
+import dev.devq.lang.eval.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Huge, deep and broken inputs end in a specific diagnostic or a result, never in a
+ * {@code StackOverflowError} or a flood of output. Each runs on a fixed 1 MB thread stack.
+ */
+class LimitsTest {
+  private static Interpreter.Run run(String text) {
+    DevqAssertions.devq();
+    return FixedStack.run(() -> DevqAssertions.devq().eval(new SourceText("big.devq", text), Session.EMPTY));
+  }
+
+  private static DiagnosticCode firstCode(Interpreter.Run r) {
+    assertTrue(!r.ok(), "should fail");
+    return r.diagnostics().get(0).code();
+  }
+
+  @Test
+  void tenThousandNestedParenthesesAreTooDeep() {
+    Interpreter.Run r = run("(".repeat(10_000) + "1 ms" + ")".repeat(10_000));
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(r));
+    assertEquals("big.devq:1:100", r.diagnostics().get(0).position());
+  }
+
+  @Test
+  void tenThousandNestedListsAndUnaryMinusesAreTooDeep() {
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("[".repeat(10_000) + "1" + "]".repeat(10_000))));
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("-".repeat(10_000) + "1")));
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("not ".repeat(10_000) + "true")));
+  }
+
+  @Test
+  void unclosedParenthesesAreTooDeepNotAFlood() {
+    Interpreter.Run r = run("(".repeat(10_000));
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(r));
+    assertEquals(1, r.diagnostics().size());
+  }
+
+  @Test
+  void nestingJustUnderTheLimitEvaluates() {
+    Interpreter.Run r = run("(".repeat(90) + "1 ms" + ")".repeat(90) + " + 1 ms");
+    assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
+  }
+
+  @Test
+  void aQueryOverOneMebibyteIsTooLarge() {
+    String text = "1 ms + ".repeat(AstBuilder.MAX_LENGTH / 7 + 1) + "1 ms";
+    assertTrue(text.length() > AstBuilder.MAX_LENGTH);
+    Interpreter.Run r = run(text);
+    assertEquals(DiagnosticCode.TOO_LARGE, firstCode(r));
+    assertEquals(1, r.diagnostics().size());
+    String rendered = DiagnosticRenderer.render(r.diagnostics());
+    assertTrue(rendered.length() < 1_000, "the rendered error shows a window of the line, not all of it");
+  }
+
+  @Test
+  void aOneMegabyteListEvaluates() {
+    var text = new StringBuilder("[");
+    while (text.length() < 1_000_000) {
+      text.append("1 ms, ");
+    }
+    text.append("2 ms]");
+    Interpreter.Run r = run(text.toString());
+    assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
+    var list = (Value.ListV) ((Outcome.Shown) r.outcomes().get(0)).value();
+    assertEquals(166_668, list.items().size());
+  }
+
+  @Test
+  void aOneMegabyteFileOfStatementsEvaluates() {
+    String statement = "let x = 1 ms\nx + 2 ms < 4 ms\n";
+    String text = statement.repeat(1_000_000 / statement.length());
+    Interpreter.Run r = run(text);
+    assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics().subList(0, 1)));
+    assertEquals(2 * (1_000_000 / statement.length()), r.outcomes().size());
+  }
+
+  @Test
+  void aLongFlatSumEvaluates() {
+    // a + b + … nests to the left, one tree level per operator, without nesting parser rules
+    Interpreter.Run r = run("1 ms" + " + 1 ms".repeat(1_000));
+    assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
+    var sum = (Value.QuantityV) ((Outcome.Shown) r.outcomes().get(0)).value();
+    assertEquals(1.001, sum.quantity().value(), 1e-9);
+  }
+
+  @Test
+  void aFloodOfSyntaxErrorsStopsAtTen() {
+    Interpreter.Run r = run("let = 1\n".repeat(100_000));
+    assertEquals(10, r.diagnostics().size());
+    assertTrue(r.diagnostics().stream().allMatch(d -> d.code() == DiagnosticCode.SYNTAX));
+  }
+
+  @Test
+  void independentErrorsAreReportedTogether() {
+    Interpreter.Run r = run("latency(mobilenet_v3, a71, hot) < 33 MB\na16.bandwith\n1 GB + 3 ms\n");
+    assertEquals(List.of(DiagnosticCode.UNKNOWN_NAME, DiagnosticCode.UNKNOWN_NAME, DiagnosticCode.UNKNOWN_NAME,
+        DiagnosticCode.DIMENSION_MISMATCH, DiagnosticCode.UNKNOWN_MEMBER, DiagnosticCode.DIMENSION_MISMATCH),
+        r.diagnostics().stream().map(Diagnostic::code).toList());
+  }
+
+  @Test
+  void severalSyntaxErrorsAreReportedTogether() {
+    Interpreter.Run r = run("1 ms + * 2\nlatency(a16,, b)\n3 ms < < 4 ms\n");
+    assertTrue(r.diagnostics().size() >= 2, () -> DiagnosticRenderer.render(r.diagnostics()));
+    assertEquals(List.of(1, 2, 3), r.diagnostics().stream().map(d -> d.source().line(d.span().start())).distinct()
+        .toList(), () -> DiagnosticRenderer.render(r.diagnostics()));
+  }
+}

@@ -1,0 +1,91 @@
+package dev.devq.lang;
+
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Value;
+import dev.devq.lang.unit.QuantityFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Outcomes as compact text for the language's golden files. The CLI has its own, richer
+ * rendering; this one keeps the language tests independent of it while still showing quantities
+ * exactly as users read them ({@link QuantityFormat}).
+ */
+final class OutcomeRender {
+  private OutcomeRender() {}
+
+  static String render(SourceText source, List<Outcome> outcomes) {
+    var out = new StringBuilder();
+    for (Outcome o : outcomes) {
+      out.append(source.line(o.span().start())).append(": ").append(outcome(o)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String outcome(Outcome o) {
+    if (o instanceof Outcome.Let let) {
+      return "let " + let.name() + " = " + value(let.value());
+    }
+    if (o instanceof Outcome.Shown s) {
+      return value(s.value());
+    }
+    if (o instanceof Outcome.Check c) {
+      var sides = new StringBuilder();
+      for (int i = 0; i < c.operands().size(); i++) {
+        if (i > 0) {
+          sides.append(' ').append(c.ops().get(i - 1).symbol).append(' ');
+        }
+        sides.append(value(c.operands().get(i)));
+      }
+      String text = (c.pass() ? "PASS" : "FAIL") + (c.label().isEmpty() ? "" : " \"" + c.label() + "\"") + "  " + sides;
+      return text + (c.margin().isEmpty() ? "" : "; " + c.margin()) + (c.pass() || c.dominated().isEmpty() ? ""
+          : "; " + c.dominated());
+    }
+    var h = (Outcome.HoleFill) o;
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < h.targets().size(); i++) {
+      Value v = h.values().get(i);
+      if (!h.isCheck()) {
+        parts.add(h.targets().get(i).entity().id() + " " + value(v));
+      } else if (v instanceof Value.BoolV b && b.value()) {
+        parts.add(h.targets().get(i).entity().id());
+      }
+    }
+    return (h.isCheck() ? parts.size() + " targets satisfy it: " : "holes: ") + String.join(", ", parts);
+  }
+
+  static String value(Value v) {
+    if (v instanceof Value.QuantityV q) {
+      return QuantityFormat.format(q.quantity());
+    }
+    if (v instanceof Value.BoolV b) {
+      return Boolean.toString(b.value());
+    }
+    if (v instanceof Value.StrV s) {
+      return "\"" + s.value() + "\"";
+    }
+    if (v instanceof Value.EntityV e) {
+      return e.entity().id();
+    }
+    if (v instanceof Value.ModelV m) {
+      return m.model().label();
+    }
+    if (v instanceof Value.SymbolV s) {
+      return s.name();
+    }
+    if (v instanceof Value.ThermalV t) {
+      return t.thermal().describe();
+    }
+    if (v instanceof Value.ListV l) {
+      return l.items().stream().map(OutcomeRender::value).collect(Collectors.joining(", ", "[", "]"));
+    }
+    if (v instanceof Value.RecordV r) {
+      return r.kind() + " " + r.title() + " {" + r.fields().stream().map(f -> f.name() + ": " + value(f.value()))
+          .collect(Collectors.joining(", ")) + "}";
+    }
+    var x = (Value.ExplainV) v;
+    return x.kind() + " of " + x.estimate().model().label() + " on " + x.estimate().target().label() + ": "
+        + x.estimate().layers().size() + " layers, " + x.estimate().fallbacks().size() + " fallbacks";
+  }
+}
