@@ -85,7 +85,10 @@ final class OutcomeRender {
           .collect(Collectors.joining(", ")) + "}";
     }
     var x = (Value.ExplainV) v;
-    return x.kind() + " of " + x.estimate().model().label() + " on " + x.estimate().target().label() + ": "
-        + x.estimate().layers().size() + " layers, " + x.estimate().fallbacks().size() + " fallbacks";
+    if (x.estimate() instanceof dev.devq.cost.Estimate est) {
+      return x.kind() + " of " + est.model().label() + " on " + est.target().label() + ": "
+          + est.layers().size() + " layers, " + est.fallbacks().size() + " fallbacks";
+    }
+    return x.kind() + " of " + x.estimate().label() + " on " + x.estimate().target().label();
   }
 }
