@@ -54,7 +54,7 @@ public final class Devq {
     if (!modelProblems.isEmpty()) {
       throw new LoadException(modelProblems);
     }
-    var engine = new Engine(kb, SearchIndex.build(kb), new CostModel(kb));
+    var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
     return new Devq(engine, shipped);
   }
 

@@ -61,6 +61,31 @@ public final class SearchIndex {
   }
 
   /** Indexes every SoC, device, op and model. */
+  /**
+   * The index of a knowledge base, built on first use and then shared: a one-shot query that names
+   * everything exactly never pays for building it (most of that cost is loading Lucene itself).
+   */
+  public static java.util.function.Supplier<SearchIndex> lazy(KnowledgeBase kb) {
+    return new java.util.function.Supplier<>() {
+      private volatile SearchIndex built;
+
+      @Override
+      public SearchIndex get() {
+        SearchIndex result = built;
+        if (result == null) {
+          synchronized (this) {
+            result = built;
+            if (result == null) {
+              result = build(kb);
+              built = result;
+            }
+          }
+        }
+        return result;
+      }
+    };
+  }
+
   public static SearchIndex build(KnowledgeBase kb) {
     Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
         Map.of(Fields.NAMES, new NameAnalyzer(null, true)));

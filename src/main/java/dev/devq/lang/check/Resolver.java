@@ -17,19 +17,20 @@ import java.util.Map;
  */
 public final class Resolver {
   private final KnowledgeBase kb;
-  private final SearchIndex index;
+  private final java.util.function.Supplier<SearchIndex> indexSupplier;
 
-  public Resolver(KnowledgeBase kb, SearchIndex index) {
+  public Resolver(KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index) {
     this.kb = kb;
-    this.index = index;
+    this.indexSupplier = index;
   }
 
   public KnowledgeBase kb() {
     return kb;
   }
 
+  /** The search index, built on first use: exact names never need it. */
   public SearchIndex index() {
-    return index;
+    return indexSupplier.get();
   }
 
   /** No id, name or alias is longer; longer words are not sent to the index at all. */
@@ -58,10 +59,14 @@ public final class Resolver {
     if (e != null && (kinds.isEmpty() || kinds.contains(e.kind()))) {
       return e;
     }
-    if (!searchable(name)) {
+    Entity glued = gluedNames().get(glue(name));
+    if (!quoted && glued != null && (kinds.isEmpty() || kinds.contains(glued.kind()))) {
+      return glued;
+    }
+    if (!searchable(name) || !quoted && !plausibleName(name)) {
       return null;
     }
-    Resolution r = index.resolve(name, kinds, quoted);
+    Resolution r = index().resolve(name, kinds, quoted);
     return r.resolved() ? kb.entity(r.id()) : null;
   }
 
@@ -73,7 +78,7 @@ public final class Resolver {
    */
   public String suggest(String name, Collection<String> kinds, Collection<String> extra) {
     String closest = closestByEditDistance(name, kinds, extra);
-    Resolution r = index.resolve(name, kinds, true);
+    Resolution r = index().resolve(name, kinds, true);
     if (r.status() == Resolution.Status.AMBIGUOUS) {
       // Both kinds of near miss help: what the name starts (mobilenet_v3 → _small, _large) and
       // what it nearly spells (mobilenet_v2).
@@ -86,15 +91,57 @@ public final class Resolver {
     if (!closest.isEmpty()) {
       return "did you mean '" + closest + "'?";
     }
-    List<String> fromIndex = index.suggest(name, kinds, 1);
+    List<String> fromIndex = index().suggest(name, kinds, 1);
     return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
+  }
+
+  private volatile Map<String, Entity> glued;
+
+  /**
+   * Every id, name and alias with separators and case removed ({@code iphone15pro}), unique ones
+   * only: an unquoted name resolves through this without building the search index.
+   */
+  private Map<String, Entity> gluedNames() {
+    Map<String, Entity> map = glued;
+    if (map == null) {
+      Map<String, Entity> built = new java.util.HashMap<>();
+      java.util.Set<String> clashes = new java.util.HashSet<>();
+      for (Entity e : kb.entities()) {
+        java.util.List<String> names = new java.util.ArrayList<>(e.aliases());
+        names.add(e.id());
+        names.add(e.name());
+        for (String n : names) {
+          Entity previous = built.putIfAbsent(glue(n), e);
+          if (previous != null && previous != e) {
+            clashes.add(glue(n));
+          }
+        }
+      }
+      clashes.forEach(built::remove);
+      map = Map.copyOf(built);
+      glued = map;
+    }
+    return map;
+  }
+
+  private static String glue(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  /**
+   * Whether an unquoted name that matched nothing exactly may still name an entity loosely (word
+   * order, partial words): only then is the search index consulted, so function names and
+   * keywords never pay for building it.
+   */
+  private static boolean plausibleName(String name) {
+    return name.contains(" ");
   }
 
   /** The id whose id or alias is nearest by edit distance among the index's fuzzy candidates. */
   private String closestByEditDistance(String name, Collection<String> kinds, Collection<String> extra) {
     Map<String, String> nameToId = new LinkedHashMap<>();
     // one fuzzy query: building its automaton is the expensive part of checking a misspelled name
-    List<String> fromIndex = searchable(name) ? index.suggest(name, kinds, 10) : List.of();
+    List<String> fromIndex = searchable(name) ? index().suggest(name, kinds, 10) : List.of();
     for (String id : fromIndex) {
       Entity e = kb.entity(id);
       nameToId.put(id, id);

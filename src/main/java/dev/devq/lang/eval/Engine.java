@@ -21,12 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Engine {
   private final KnowledgeBase kb;
-  private final SearchIndex index;
+  private final java.util.function.Supplier<SearchIndex> index;
   private final CostModel costModel;
   private final Resolver resolver;
   private final Map<String, Model> models = new ConcurrentHashMap<>();
 
-  public Engine(KnowledgeBase kb, SearchIndex index, CostModel costModel) {
+  public Engine(KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index, CostModel costModel) {
     this.kb = kb;
     this.index = index;
     this.costModel = costModel;
@@ -37,8 +37,9 @@ public final class Engine {
     return kb;
   }
 
+  /** The search index, built on first use. */
   public SearchIndex index() {
-    return index;
+    return index.get();
   }
 
   public CostModel costModel() {
