@@ -32,13 +32,17 @@ public final class Calibrator {
     Map<String, double[]> p = new LinkedHashMap<>();
     for (ComputeUnit u : ComputeUnit.values()) {
       for (String cls : Coefficients.CLASSES) {
-        p.put("eff." + u.key() + "." + cls, new double[] {0.005, 1.0});
+        // No unit runs a class of op below 2% of its peak in practice; lower bounds keep the fit
+        // from explaining a slow model by one absurdly slow op class.
+        p.put("eff." + u.key() + "." + cls, new double[] {0.02, 1.0});
       }
-      p.put("overhead." + u.key(), new double[] {1e-6, 1e-3});
+      // Per-layer dispatch costs microseconds, not milliseconds, on every unit.
+      p.put("overhead." + u.key(), new double[] {1e-6, 2e-4});
     }
     p.put("bw_eff", new double[] {0.2, 1.0});
     p.put("act_bw_factor", new double[] {1.0, 20.0});
-    p.put("switch", new double[] {1e-6, 5e-3});
+    // A hand-over between units is a synchronisation plus a copy: tens to hundreds of microseconds.
+    p.put("switch", new double[] {1e-5, 3e-4});
     p.put("fixed", new double[] {1e-6, 10e-3});
     return p;
   }
