@@ -124,17 +124,22 @@ final class ReplCommands {
     return List.copyOf(out);
   }
 
-  /** Splits arguments at spaces; a double-quoted part stays one word, without its quotes. */
+  /**
+   * Splits arguments at spaces as a shell does; a single- or double-quoted part stays one word,
+   * without its quotes, and the other kind of quote inside it is kept.
+   */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     var current = new StringBuilder();
-    boolean quoted = false;
+    char quote = 0;
     boolean inWord = false;
     for (char c : text.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
+      if (quote == 0 && (c == '"' || c == '\'')) {
+        quote = c;
         inWord = true;
-      } else if (Character.isWhitespace(c) && !quoted) {
+      } else if (c == quote) {
+        quote = 0;
+      } else if (Character.isWhitespace(c) && quote == 0) {
         if (inWord) {
           words.add(current.toString());
           current.setLength(0);

@@ -8,8 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -39,36 +37,9 @@ class CliGoldenTest {
     return "exit: " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
   }
 
-  /** Splits a command line on spaces, keeping single- or double-quoted words whole. */
+  /** Splits a command line as the REPL's commands do, quotes keeping words whole. */
   static String[] split(String line) {
-    List<String> words = new ArrayList<>();
-    var current = new StringBuilder();
-    char quote = 0;
-    boolean inWord = false;
-    for (char c : line.toCharArray()) {
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        } else {
-          current.append(c);
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-        inWord = true;
-      } else if (Character.isWhitespace(c)) {
-        if (inWord) {
-          words.add(current.toString());
-          current.setLength(0);
-          inWord = false;
-        }
-      } else {
-        current.append(c);
-        inWord = true;
-      }
-    }
-    if (inWord) {
-      words.add(current.toString());
-    }
-    return words.toArray(String[]::new);
+    return ReplCommands.words(line).toArray(String[]::new);
   }
+
 }
