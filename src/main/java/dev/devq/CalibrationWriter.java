@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes a fit to {@code calibration/fit.yaml}: to a temporary file first, then moved into place. */
+/**
+ * Writes a fit to {@code calibration/fit.yaml}: to a temporary file first, then moved into place.
+ */
 public final class CalibrationWriter {
   private CalibrationWriter() {}
 
@@ -18,10 +20,16 @@ public final class CalibrationWriter {
     Files.createDirectories(dir);
     Path target = dir.resolve("fit.yaml");
     var out = new StringBuilder();
-    out.append("# Written by `devq calibrate`: the cost model's fitted constants. Refit rather than edit.\n");
-    out.append("# residual_p10/p90: measured ÷ predicted at the 10th and 90th percentile of the fit's rows,\n");
+    out.append(
+        "# Written by `devq calibrate`: the cost model's fitted constants. Refit rather than edit.\n");
+    out.append(
+        "# residual_p10/p90: measured ÷ predicted at the 10th and 90th percentile of the fit's rows,\n");
     out.append("# which turn into the 80% range shown with every prediction.\n");
-    out.append("fitted_on: \"").append(fittedOn.replace("\"", "'")).append(" (").append(fit.rows()).append(" rows)\"\n");
+    out.append("fitted_on: \"")
+        .append(fittedOn.replace("\"", "'"))
+        .append(" (")
+        .append(fit.rows())
+        .append(" rows)\"\n");
     out.append("fitted_at: ").append(LocalDate.now()).append('\n');
     out.append("residual_p10: ").append(number(fit.residualP10())).append('\n');
     out.append("residual_p90: ").append(number(fit.residualP90())).append('\n');

@@ -11,21 +11,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fits the cost model's efficiencies and fixed costs to measurements: least squares on log
- * latency, made robust to outliers by Huber weights (iteratively reweighted), with a weak pull
- * toward neutral values so constants no row constrains stay put. Levenberg–Marquardt with a
- * numerical Jacobian; parameters live in log space and within physical bounds.
+ * Fits the cost model's efficiencies and fixed costs to measurements: least squares on log latency,
+ * made robust to outliers by Huber weights (iteratively reweighted), with a weak pull toward
+ * neutral values so constants no row constrains stay put. Levenberg–Marquardt with a numerical
+ * Jacobian; parameters live in log space and within physical bounds.
  */
 public final class Calibrator {
   /** Residuals beyond this (in log space, about ±28%) count less and less: a robust fit. */
   private static final double HUBER = 0.25;
+
   private static final double PRIOR = 0.05;
   private static final int MAX_ITERATIONS = 40;
 
   private Calibrator() {}
 
   /** A fitted set of constants with the spread of its residuals. */
-  public record Fit(Map<String, Double> constants, int rows, double residualP10, double residualP90, int iterations) {}
+  public record Fit(
+      Map<String, Double> constants,
+      int rows,
+      double residualP10,
+      double residualP90,
+      int iterations) {}
 
   /** The constants the fit may move, with their bounds. */
   static Map<String, double[]> parameters() {
@@ -51,9 +57,16 @@ public final class Calibrator {
     List<Validation.RowResult> usable = rows.stream().filter(r -> r.estimate() != null).toList();
     List<String> names = new ArrayList<>(parameters().keySet());
     double[][] bounds = names.stream().map(n -> parameters().get(n)).toArray(double[][]::new);
-    double[] prior = names.stream().mapToDouble(n -> Math.log(Coefficients.NEUTRAL.get(n))).toArray();
-    double[] theta = names.stream().mapToDouble(n -> Math.log(clamp(devq.engine().costModel().coefficients().get(n),
-        parameters().get(n)))).toArray();
+    double[] prior =
+        names.stream().mapToDouble(n -> Math.log(Coefficients.NEUTRAL.get(n))).toArray();
+    double[] theta =
+        names.stream()
+            .mapToDouble(
+                n ->
+                    Math.log(
+                        clamp(
+                            devq.engine().costModel().coefficients().get(n), parameters().get(n))))
+            .toArray();
     CostModel base = devq.engine().costModel();
     var problem = new Problem(base, usable, names, bounds, prior);
     double[] r = problem.residuals(theta);
@@ -88,7 +101,8 @@ public final class Calibrator {
       constants.put(names.get(i), Math.exp(theta[i]));
     }
     double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
-    return new Fit(constants, usable.size(), quantile(ratios, 0.10), quantile(ratios, 0.90), iteration);
+    return new Fit(
+        constants, usable.size(), quantile(ratios, 0.10), quantile(ratios, 0.90), iteration);
   }
 
   static double[] weights(double[] r) {
@@ -122,7 +136,11 @@ public final class Calibrator {
   }
 
   /** Residuals of log(predicted / measured) for a parameter vector. */
-  private record Problem(CostModel base, List<Validation.RowResult> rows, List<String> names, double[][] bounds,
+  private record Problem(
+      CostModel base,
+      List<Validation.RowResult> rows,
+      List<String> names,
+      double[][] bounds,
       double[] prior) {
     double[] residuals(double[] theta) {
       Map<String, Double> values = new LinkedHashMap<>();
@@ -133,7 +151,8 @@ public final class Calibrator {
       double[] r = new double[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
         Estimate e = rows.get(i).estimate();
-        double predicted = model.estimate(e.model(), e.target(), e.conditions()).warmLatency() * 1000;
+        double predicted =
+            model.estimate(e.model(), e.target(), e.conditions()).warmLatency() * 1000;
         r[i] = Math.log(predicted / rows.get(i).row().measuredMs());
       }
       return r;

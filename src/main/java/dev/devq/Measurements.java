@@ -27,8 +27,16 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** One measurement; {@code line} is its line in the file, {@code exprSource} locates the expression. */
-  public record Row(int line, String expr, double measuredMs, Map<String, String> columns, SourceText exprSource) {}
+  /**
+   * One measurement; {@code line} is its line in the file, {@code exprSource} locates the
+   * expression.
+   */
+  public record Row(
+      int line,
+      String expr,
+      double measuredMs,
+      Map<String, String> columns,
+      SourceText exprSource) {}
 
   public static Measurements read(Path path) {
     String name = path.toString();
@@ -43,23 +51,36 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
     var mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<Row> rows = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+    try (MappingIterator<Map<String, String>> it =
+        mapper.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
       while (it.hasNextValue()) {
         Map<String, String> raw = it.nextValue();
         int line = it.getCurrentLocation().getLineNr();
-        if (rows.isEmpty() && problems.isEmpty() && (!raw.containsKey("expr") || !raw.containsKey("measured_ms"))) {
-          return failed(name, text, "the header needs the columns expr and measured_ms, found " + raw.keySet());
+        if (rows.isEmpty()
+            && problems.isEmpty()
+            && (!raw.containsKey("expr") || !raw.containsKey("measured_ms"))) {
+          return failed(
+              name,
+              text,
+              "the header needs the columns expr and measured_ms, found " + raw.keySet());
         }
         row(name, text, line, raw, rows, problems);
       }
     } catch (IOException | RuntimeException e) {
-      return failed(name, text, "malformed CSV: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      return failed(
+          name,
+          text,
+          "malformed CSV: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
     return new Measurements(name, rows, problems);
   }
 
-  private static void row(String name, String text, int line, Map<String, String> raw, List<Row> rows,
+  private static void row(
+      String name,
+      String text,
+      int line,
+      Map<String, String> raw,
+      List<Row> rows,
       List<Diagnostic> problems) {
     String expr = raw.getOrDefault("expr", "").strip();
     String measured = raw.getOrDefault("measured_ms", "").strip();
@@ -69,13 +90,22 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
     try {
       ms = Double.parseDouble(measured);
     } catch (NumberFormatException e) {
-      problems.add(Diagnostic.error(DiagnosticCode.BAD_VALUE, "measured_ms must be a number, found '" + measured + "'",
-          new SourceText(name, text), Span.at(0)).withNote("row on line " + exprLine));
+      problems.add(
+          Diagnostic.error(
+                  DiagnosticCode.BAD_VALUE,
+                  "measured_ms must be a number, found '" + measured + "'",
+                  new SourceText(name, text),
+                  Span.at(0))
+              .withNote("row on line " + exprLine));
       return;
     }
     if (!(ms > 0)) {
-      problems.add(Diagnostic.error(DiagnosticCode.BAD_VALUE, "measured_ms must be positive, found " + measured,
-          lineSource, Span.at(0)));
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.BAD_VALUE,
+              "measured_ms must be positive, found " + measured,
+              lineSource,
+              Span.at(0)));
       return;
     }
     Map<String, String> columns = new LinkedHashMap<>(raw);
@@ -85,7 +115,11 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
   }
 
   private static Measurements failed(String name, String text, String message) {
-    return new Measurements(name, List.of(), List.of(Diagnostic.error(DiagnosticCode.BAD_VALUE, message,
-        new SourceText(name, text), Span.at(0))));
+    return new Measurements(
+        name,
+        List.of(),
+        List.of(
+            Diagnostic.error(
+                DiagnosticCode.BAD_VALUE, message, new SourceText(name, text), Span.at(0))));
   }
 }

@@ -23,11 +23,18 @@ final class ReferenceSources {
       }
       String source = figure.provenance().source();
       if (source.isEmpty() || !kb.sources().containsKey(source)) {
-        out.add(Diagnostic.error(DiagnosticCode.PROFILE, source.isEmpty()
-                ? "reference figure of '" + model.id() + "' has no source"
-                : "unknown source '" + source + "'", figure.origin().source(), figure.origin().span())
-            .withNote(source.isEmpty() ? "write it as {value: …, source: …}"
-                : Suggestions.didYouMean(source, kb.sources().keySet())));
+        out.add(
+            Diagnostic.error(
+                    DiagnosticCode.PROFILE,
+                    source.isEmpty()
+                        ? "reference figure of '" + model.id() + "' has no source"
+                        : "unknown source '" + source + "'",
+                    figure.origin().source(),
+                    figure.origin().span())
+                .withNote(
+                    source.isEmpty()
+                        ? "write it as {value: …, source: …}"
+                        : Suggestions.didYouMean(source, kb.sources().keySet())));
       }
     }
     return out;

@@ -8,8 +8,14 @@ final class Solver {
    * Solves {@code (JᵀWJ + μ·diag(JᵀWJ) + λ²I) Δ = −(JᵀWr + λ²(θ − θ₀))}, the damped, weighted
    * Gauss–Newton step with a ridge pull toward the prior θ₀.
    */
-  static double[] levenbergMarquardt(double[][] jac, double[] r, double[] w, double[] theta, double[] prior,
-      double lambda, double mu) {
+  static double[] levenbergMarquardt(
+      double[][] jac,
+      double[] r,
+      double[] w,
+      double[] theta,
+      double[] prior,
+      double lambda,
+      double mu) {
     int n = theta.length;
     double[][] a = new double[n][n];
     double[] g = new double[n];

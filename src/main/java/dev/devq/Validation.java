@@ -21,17 +21,24 @@ import java.util.Map;
 public final class Validation {
   private Validation() {}
 
-  /** One row: what devq predicts, what was measured, and {@code (predicted - measured) / measured}. */
-  public record RowResult(Measurements.Row row, double predictedMs, double error, Estimate estimate, String units) {}
+  /**
+   * One row: what devq predicts, what was measured, and {@code (predicted - measured) / measured}.
+   */
+  public record RowResult(
+      Measurements.Row row, double predictedMs, double error, Estimate estimate, String units) {}
 
   /** {@code rows}, median absolute error and the shares within ±10/25/50%, as fractions. */
-  public record Summary(int rows, double medianApe, double within10, double within25, double within50) {
+  public record Summary(
+      int rows, double medianApe, double within10, double within25, double within50) {
     static Summary of(List<RowResult> results) {
       double[] ape = results.stream().mapToDouble(r -> Math.abs(r.error())).sorted().toArray();
       if (ape.length == 0) {
         return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
       }
-      double median = ape.length % 2 == 1 ? ape[ape.length / 2] : (ape[ape.length / 2 - 1] + ape[ape.length / 2]) / 2;
+      double median =
+          ape.length % 2 == 1
+              ? ape[ape.length / 2]
+              : (ape[ape.length / 2 - 1] + ape[ape.length / 2]) / 2;
       return new Summary(ape.length, median, share(ape, 0.10), share(ape, 0.25), share(ape, 0.50));
     }
 
@@ -40,8 +47,12 @@ public final class Validation {
     }
   }
 
-  public record Report(List<RowResult> results, List<Diagnostic> diagnostics, Summary overall,
-      Map<String, Summary> byFidelity, Map<String, Summary> byUnits) {
+  public record Report(
+      List<RowResult> results,
+      List<Diagnostic> diagnostics,
+      Summary overall,
+      Map<String, Summary> byFidelity,
+      Map<String, Summary> byUnits) {
     public Report {
       results = List.copyOf(results);
       diagnostics = List.copyOf(diagnostics);
@@ -61,7 +72,8 @@ public final class Validation {
         problems.add(e.diagnostic);
       }
     }
-    return new Report(results, problems, Summary.of(results), group(results, "fidelity"), byUnits(results));
+    return new Report(
+        results, problems, Summary.of(results), group(results, "fidelity"), byUnits(results));
   }
 
   static RowResult predict(Devq devq, Measurements.Row row) {
@@ -69,16 +81,27 @@ public final class Validation {
     if (!run.ok()) {
       throw new RowError(run.diagnostics().get(0));
     }
-    if (run.outcomes().size() != 1 || !(run.outcomes().get(0) instanceof Outcome.Shown shown)
-        || !(shown.value() instanceof Value.QuantityV q) || !q.quantity().dimension().equals(Dimensions.TIME)) {
-      throw new RowError(Diagnostic.error(DiagnosticCode.TYPE_MISMATCH, "expr must be one expression that yields a time",
-          row.exprSource(), new dev.devq.lang.Span(0, row.expr().length())));
+    if (run.outcomes().size() != 1
+        || !(run.outcomes().get(0) instanceof Outcome.Shown shown)
+        || !(shown.value() instanceof Value.QuantityV q)
+        || !q.quantity().dimension().equals(Dimensions.TIME)) {
+      throw new RowError(
+          Diagnostic.error(
+              DiagnosticCode.TYPE_MISMATCH,
+              "expr must be one expression that yields a time",
+              row.exprSource(),
+              new dev.devq.lang.Span(0, row.expr().length())));
     }
     double predicted = q.quantity().value() * 1000;
     Interpreter.Explained x = devq.interpreter().explain(row.exprSource(), Session.EMPTY);
-    // Only single-model rows can be re-estimated by the calibration fit; pipelines are validated only.
+    // Only single-model rows can be re-estimated by the calibration fit; pipelines are validated
+    // only.
     Estimate est = x.estimate() instanceof Estimate e ? e : null;
-    return new RowResult(row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), est,
+    return new RowResult(
+        row,
+        predicted,
+        (predicted - row.measuredMs()) / row.measuredMs(),
+        est,
         x.estimate().conditions().units().key());
   }
 
@@ -114,5 +137,4 @@ public final class Validation {
       this.diagnostic = diagnostic;
     }
   }
-
 }

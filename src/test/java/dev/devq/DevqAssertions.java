@@ -74,7 +74,9 @@ public final class DevqAssertions {
   public static String assertFails(String query, DiagnosticCode code) {
     Interpreter.Run run = devq().eval(query);
     assertTrue(!run.ok(), "query should fail: " + query);
-    assertEquals(code, run.diagnostics().get(0).code(),
+    assertEquals(
+        code,
+        run.diagnostics().get(0).code(),
         "wrong code for " + query + ":\n" + DiagnosticRenderer.render(run.diagnostics()));
     return DiagnosticRenderer.render(run.diagnostics());
   }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Golden-file comparison: normalizes line endings, prints a line diff on mismatch, and with
- * {@code -Dgolden.update=true} rewrites the expected file instead of failing.
+ * Golden-file comparison: normalizes line endings, prints a line diff on mismatch, and with {@code
+ * -Dgolden.update=true} rewrites the expected file instead of failing.
  */
 public final class GoldenFiles {
   private GoldenFiles() {}
@@ -36,7 +36,10 @@ public final class GoldenFiles {
       return;
     }
     if (!Files.exists(expectedFile)) {
-      fail(expectedFile + " is missing; run mvn test -Dgolden.update=true and review it. Actual:\n" + normalized);
+      fail(
+          expectedFile
+              + " is missing; run mvn test -Dgolden.update=true and review it. Actual:\n"
+              + normalized);
     }
     String expected = Files.readString(expectedFile, StandardCharsets.UTF_8).replace("\r\n", "\n");
     if (!expected.equals(normalized)) {
@@ -52,7 +55,13 @@ public final class GoldenFiles {
       String x = i < e.length ? e[i] : "<none>";
       String y = i < a.length ? a[i] : "<none>";
       if (!x.equals(y)) {
-        out.append("line ").append(i + 1).append(":\n  - ").append(x).append("\n  + ").append(y).append('\n');
+        out.append("line ")
+            .append(i + 1)
+            .append(":\n  - ")
+            .append(x)
+            .append("\n  + ")
+            .append(y)
+            .append('\n');
       }
     }
     return out.toString();

@@ -14,17 +14,28 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Imports point up the package table of STYLE.md, and each library has one home: ANTLR in
- * {@code lang}, Lucene in {@code search}, picocli and JLine in {@code cli}; the engine never prints.
+ * Imports point up the package table of STYLE.md, and each library has one home: ANTLR in {@code
+ * lang}, Lucene in {@code search}, picocli and JLine in {@code cli}; the engine never prints.
  */
 class LayeringTest {
   /** Package → its rank; a package may import only packages of lower or equal rank. */
-  private static final Map<String, Integer> RANK = Map.ofEntries(
-      Map.entry("dev.devq.lang", 1), Map.entry("dev.devq.lang.antlr", 1), Map.entry("dev.devq.lang.unit", 2),
-      Map.entry("dev.devq.kb", 3), Map.entry("dev.devq.search", 4), Map.entry("dev.devq.model", 5),
-      Map.entry("dev.devq.cost", 6), Map.entry("dev.devq.lang.check", 7), Map.entry("dev.devq.lang.eval", 8),
-      Map.entry("dev.devq", 9), Map.entry("dev.devq.doc", 10), Map.entry("dev.devq.cli", 11));
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([a-z0-9_.]+)\\.[A-Z]", Pattern.MULTILINE);
+  private static final Map<String, Integer> RANK =
+      Map.ofEntries(
+          Map.entry("dev.devq.lang", 1),
+          Map.entry("dev.devq.lang.antlr", 1),
+          Map.entry("dev.devq.lang.unit", 2),
+          Map.entry("dev.devq.kb", 3),
+          Map.entry("dev.devq.search", 4),
+          Map.entry("dev.devq.model", 5),
+          Map.entry("dev.devq.cost", 6),
+          Map.entry("dev.devq.lang.check", 7),
+          Map.entry("dev.devq.lang.eval", 8),
+          Map.entry("dev.devq", 9),
+          Map.entry("dev.devq.doc", 10),
+          Map.entry("dev.devq.cli", 11));
+
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?([a-z0-9_.]+)\\.[A-Z]", Pattern.MULTILINE);
 
   @Test
   void importsPointUpTheTable() throws IOException {
@@ -35,7 +46,8 @@ class LayeringTest {
       Matcher m = IMPORT.matcher(text);
       while (m.find()) {
         String imported = m.group(1);
-        if (RANK.containsKey(imported) && RANK.get(imported) > RANK.get(pkg)
+        if (RANK.containsKey(imported)
+            && RANK.get(imported) > RANK.get(pkg)
             && !(pkg.equals("dev.devq.lang.unit") && imported.equals("dev.devq.lang"))) {
           problems.add(file + " (" + pkg + ") imports " + imported);
         }
@@ -46,14 +58,18 @@ class LayeringTest {
         library(problems, file, pkg, imported, "org.jline", "dev.devq.cli");
         library(problems, file, pkg, imported, "org.commonmark", "dev.devq.doc");
       }
-      if (RANK.get(pkg) <= 9 && (text.contains("System.out") || text.contains("System.err") || text.contains("System.exit"))) {
+      if (RANK.get(pkg) <= 9
+          && (text.contains("System.out")
+              || text.contains("System.err")
+              || text.contains("System.exit"))) {
         problems.add(file + " prints or exits, but the engine never does");
       }
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
-  private static void library(List<String> problems, Path file, String pkg, String imported, String library, String home) {
+  private static void library(
+      List<String> problems, Path file, String pkg, String imported, String library, String home) {
     if (imported.startsWith(library) && !pkg.equals(home)) {
       problems.add(file + " imports " + imported + " outside " + home);
     }
@@ -66,7 +82,9 @@ class LayeringTest {
   }
 
   private static String packageOf(Path file) throws IOException {
-    Matcher m = Pattern.compile("^package ([a-z0-9_.]+);", Pattern.MULTILINE).matcher(Files.readString(file));
+    Matcher m =
+        Pattern.compile("^package ([a-z0-9_.]+);", Pattern.MULTILINE)
+            .matcher(Files.readString(file));
     if (!m.find()) {
       throw new AssertionError(file + " has no package");
     }

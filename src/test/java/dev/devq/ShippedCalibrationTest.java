@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped calibration meets the cost model's acceptance on the measurements it was fitted
- * on: median absolute error at most 25% and at least 70% of rows within ±50%, every row predicted.
- * The measurements live next to the project ({@code ../shared/data/calibration.csv}); without
- * them the test is skipped and says so.
+ * The shipped calibration meets the cost model's acceptance on the measurements it was fitted on:
+ * median absolute error at most 25% and at least 70% of rows within ±50%, every row predicted. The
+ * measurements live next to the project ({@code ../shared/data/calibration.csv}); without them the
+ * test is skipped and says so.
  */
 class ShippedCalibrationTest {
   @Test
@@ -23,7 +23,8 @@ class ShippedCalibrationTest {
     Validation.Report report = Validation.run(DevqAssertions.devq(), m);
     assertTrue(report.diagnostics().isEmpty(), "every row predicts: " + report.diagnostics());
     assertEquals(m.rows().size(), report.overall().rows());
-    assertTrue(report.overall().medianApe() <= 0.25, "median abs error " + report.overall().medianApe());
+    assertTrue(
+        report.overall().medianApe() <= 0.25, "median abs error " + report.overall().medianApe());
     assertTrue(report.overall().within50() >= 0.70, "within ±50%: " + report.overall().within50());
   }
 }

@@ -18,16 +18,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code devq calibrate FILE.csv}: fit the cost model's constants and write them to the profiles. */
-@Command(name = "calibrate", mixinStandardHelpOptions = true,
-    description = "Fit efficiencies and fixed costs to measurements (robust least squares on log latency) "
-        + "and write calibration/fit.yaml.")
+/**
+ * {@code devq calibrate FILE.csv}: fit the cost model's constants and write them to the profiles.
+ */
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fit efficiencies and fixed costs to measurements (robust least squares on log latency) "
+            + "and write calibration/fit.yaml.")
 final class CalibrateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--into", paramLabel = "DIR",
-      description = "profiles directory to write calibration/fit.yaml into (default: the shipped profiles)")
+  @Option(
+      names = "--into",
+      paramLabel = "DIR",
+      description =
+          "profiles directory to write calibration/fit.yaml into (default: the shipped profiles)")
   Path into;
 
   @Parameters(paramLabel = "FILE.csv")
@@ -50,13 +58,16 @@ final class CalibrateCommand implements Callable<Integer> {
     Calibrator.Fit fit = Calibrator.fit(devq, before.results());
     Path target;
     try {
-      target = CalibrationWriter.write(into != null ? into : devq.shippedProfiles(), fit, file.getFileName().toString());
+      target =
+          CalibrationWriter.write(
+              into != null ? into : devq.shippedProfiles(), fit, file.getFileName().toString());
     } catch (IOException e) {
       err.println("devq: cannot write the calibration: " + e.getMessage());
       err.flush();
       return ExitCodes.INTERNAL;
     }
-    fit.constants().forEach((k, v) -> out.println(String.format(Locale.ROOT, "  %-22s %.4g", k, v)));
+    fit.constants()
+        .forEach((k, v) -> out.println(String.format(Locale.ROOT, "  %-22s %.4g", k, v)));
     out.println("wrote " + target + " after " + fit.iterations() + " iterations");
     try {
       Devq refit = Devq.load(common.profileDirs());

@@ -18,9 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code devq check PATH...}: run query files and the devq blocks of Markdown documents. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Run .devq files and ```devq blocks of .md files (directories are searched). "
-        + "Exit 0 when every check passes, 1 when one fails, 2 on an error.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run .devq files and ```devq blocks of .md files (directories are searched). "
+            + "Exit 0 when every check passes, 1 when one fails, 2 on an error.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;

@@ -33,8 +33,16 @@ final class CheckReports {
       errors += r.diagnostics().size();
     }
     out.println();
-    out.println(checks + (checks == 1 ? " check: " : " checks: ") + (checks - failed) + " passed, " + failed + " failed"
-        + (errors > 0 ? ", " + errors + (errors == 1 ? " error" : " errors") : "")
-        + " in " + results.size() + (results.size() == 1 ? " file" : " files"));
+    out.println(
+        checks
+            + (checks == 1 ? " check: " : " checks: ")
+            + (checks - failed)
+            + " passed, "
+            + failed
+            + " failed"
+            + (errors > 0 ? ", " + errors + (errors == 1 ? " error" : " errors") : "")
+            + " in "
+            + results.size()
+            + (results.size() == 1 ? " file" : " files"));
   }
 }

@@ -9,18 +9,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Options every command shares. They may be given before the subcommand ({@code devq --profiles
- * DIR list socs}) or after it ({@code devq list socs --profiles DIR}); the top command and each
+ * Options every command shares. They may be given before the subcommand ({@code devq --profiles DIR
+ * list socs}) or after it ({@code devq list socs --profiles DIR}); the top command and each
  * subcommand hold their own copy, and {@link #profileDirs()} and {@link #color()} read both.
  */
 final class CommonOptions {
-  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
 
-  @Option(names = "--profiles", paramLabel = "DIR",
+  @Option(
+      names = "--profiles",
+      paramLabel = "DIR",
       description = "add or override profiles from DIR (same layout as profiles/); repeatable")
   List<Path> profiles = new ArrayList<>();
 
-  @Option(names = "--no-color", description = "plain output without colour (also when NO_COLOR is set)")
+  @Option(
+      names = "--no-color",
+      description = "plain output without colour (also when NO_COLOR is set)")
   boolean noColor;
 
   /** A knowledge base already loaded (the REPL's), used instead of loading the profiles again. */

@@ -22,17 +22,23 @@ import picocli.CommandLine.Spec;
  * {@code devq doc FILE.md...}: write each devq block's results under it, or with {@code --check}
  * report stale results and failing checks without changing anything.
  */
-@Command(name = "doc", mixinStandardHelpOptions = true,
-    description = {"Write the results of each ```devq block of a Markdown review right under it, "
-        + "between <!-- devq:result … --> and <!-- devq:end --> markers. Only stale results are "
-        + "rewritten; everything else in the file is kept byte for byte.",
+@Command(
+    name = "doc",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the results of each ```devq block of a Markdown review right under it, "
+          + "between <!-- devq:result … --> and <!-- devq:end --> markers. Only stale results are "
+          + "rewritten; everything else in the file is kept byte for byte.",
       "Exit 0 all checks pass, 1 a check failed (or, with --check, a result is stale), "
-          + "2 an error (bad query, result region edited by hand), 3 the file could not be written."})
+          + "2 an error (bad query, result region edited by hand), 3 the file could not be written."
+    })
 final class DocCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--check", description = "change nothing; exit 1 when a result is stale or a check fails")
+  @Option(
+      names = "--check",
+      description = "change nothing; exit 1 when a result is stale or a check fails")
   boolean check;
 
   @Parameters(arity = "1..*", paramLabel = "FILE.md")
@@ -76,8 +82,14 @@ final class DocCommand implements Callable<Integer> {
       }
     }
     long failed = result.failures();
-    out.println(file + ": " + summary(report) + "; " + result.checks() + plural(result.checks(), " check")
-        + (failed == 0 ? " passed" : ", " + failed + " failed"));
+    out.println(
+        file
+            + ": "
+            + summary(report)
+            + "; "
+            + result.checks()
+            + plural(result.checks(), " check")
+            + (failed == 0 ? " passed" : ", " + failed + " failed"));
     boolean stale = check && !report.stale().isEmpty();
     return failed > 0 || stale ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }

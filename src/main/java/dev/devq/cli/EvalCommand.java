@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code devq eval EXPR...}: evaluate and print. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
     description = "Evaluate a query and print its value; exit 0, or 2 on an error.")
 final class EvalCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -26,7 +28,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "EXPR", description = "the query (several words are joined by spaces)")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "EXPR",
+      description = "the query (several words are joined by spaces)")
   List<String> words;
 
   @Override

@@ -16,9 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code devq explain EXPR}: the per-layer breakdown of an estimate. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Show the per-layer breakdown (unit, FLOPs, bytes, compute and memory time, bound, reason) "
-        + "of the estimate in EXPR, e.g. 'latency(mobilenet_v2, a16, throttled)'.")
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description =
+        "Show the per-layer breakdown (unit, FLOPs, bytes, compute and memory time, bound, reason) "
+            + "of the estimate in EXPR, e.g. 'latency(mobilenet_v2, a16, throttled)'.")
 final class ExplainCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
@@ -44,8 +47,10 @@ final class ExplainCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    out.println(format == Format.json ? JsonRender.write(JsonRender.estimate(x.estimate()))
-        : ExplainTable.render(x.estimate(), false));
+    out.println(
+        format == Format.json
+            ? JsonRender.write(JsonRender.estimate(x.estimate()))
+            : ExplainTable.render(x.estimate(), false));
     out.flush();
     return ExitCodes.OK;
   }

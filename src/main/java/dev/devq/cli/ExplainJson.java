@@ -91,7 +91,10 @@ final class ExplainJson {
     ObjectNode summary = o.putObject("summary");
     summary.set("latency", time(p.warmLatency()));
     summary.set("period", time(p.period()));
-    summary.set("throughput", JsonRender.quantity(Quantity.of(p.conditions().batch() / p.period(), Dimensions.FREQUENCY)));
+    summary.set(
+        "throughput",
+        JsonRender.quantity(
+            Quantity.of(p.conditions().batch() / p.period(), Dimensions.FREQUENCY)));
     ObjectNode perUnit = summary.putObject("per_unit_s");
     p.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
     summary.put("waited_s", p.waited());

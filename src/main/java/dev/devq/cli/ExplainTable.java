@@ -19,26 +19,48 @@ final class ExplainTable {
   private ExplainTable() {}
 
   static String render(Breakdown b, boolean placementOnly) {
-    return b instanceof PipelineEstimate p ? PipelineTable.render(p, placementOnly) : render((Estimate) b, placementOnly);
+    return b instanceof PipelineEstimate p
+        ? PipelineTable.render(p, placementOnly)
+        : render((Estimate) b, placementOnly);
   }
 
   static String render(Estimate est, boolean placementOnly) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(placementOnly
-        ? new String[] {"layer", "op", "unit", "reason"}
-        : new String[] {"layer", "op", "unit", "FLOPs", "bytes", "compute", "memory", "bound", "reason"});
+    rows.add(
+        placementOnly
+            ? new String[] {"layer", "op", "unit", "reason"}
+            : new String[] {
+              "layer", "op", "unit", "FLOPs", "bytes", "compute", "memory", "bound", "reason"
+            });
     for (LayerCost c : est.layers()) {
-      String reason = c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
-      rows.add(placementOnly
-          ? new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason}
-          : new String[] {c.layer().name(), c.layer().op(), c.unit().key(),
-              QuantityFormat.format(Quantity.number(c.layer().flops() * (double) est.conditions().batch())),
-              bytes(c.dramBytes()), time(c.computeTime()), time(c.memoryTime()), c.bound().key(), reason});
+      String reason =
+          c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
+      rows.add(
+          placementOnly
+              ? new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason}
+              : new String[] {
+                c.layer().name(),
+                c.layer().op(),
+                c.unit().key(),
+                QuantityFormat.format(
+                    Quantity.number(c.layer().flops() * (double) est.conditions().batch())),
+                bytes(c.dramBytes()),
+                time(c.computeTime()),
+                time(c.memoryTime()),
+                c.bound().key(),
+                reason
+              });
     }
     var out = new StringBuilder();
-    out.append(est.model().label()).append(" on ").append(est.target().label()).append(" (")
-        .append(est.target().device().name()).append("), ").append(est.conditions().thermal().describe())
-        .append(", units = ").append(est.conditions().units().key());
+    out.append(est.model().label())
+        .append(" on ")
+        .append(est.target().label())
+        .append(" (")
+        .append(est.target().device().name())
+        .append("), ")
+        .append(est.conditions().thermal().describe())
+        .append(", units = ")
+        .append(est.conditions().units().key());
     if (est.conditions().batch() > 1) {
       out.append(", batch ").append(est.conditions().batch());
     }
@@ -52,7 +74,11 @@ final class ExplainTable {
     double total = est.warmLatency();
     out.append("total      ").append(time(total));
     if (est.rangeLow() != 1 || est.rangeHigh() != 1) {
-      out.append("  (80% range ").append(time(total * est.rangeLow())).append(" – ").append(time(total * est.rangeHigh())).append(')');
+      out.append("  (80% range ")
+          .append(time(total * est.rangeLow()))
+          .append(" – ")
+          .append(time(total * est.rangeHigh()))
+          .append(')');
     }
     out.append('\n');
     Map<ComputeUnit, Double> units = est.timePerUnit();
@@ -63,18 +89,31 @@ final class ExplainTable {
     out.append("per bound  ");
     bounds.forEach((b, t) -> out.append(b.key()).append(' ').append(time(t)).append("  "));
     out.append('\n');
-    out.append("switches   ").append(est.switches()).append(" (").append(time(est.switchTime())).append(")\n");
+    out.append("switches   ")
+        .append(est.switches())
+        .append(" (")
+        .append(time(est.switchTime()))
+        .append(")\n");
     out.append("fixed      ").append(time(est.fixedTime())).append(" per prediction\n");
-    out.append("thermal    ").append(QuantityFormat.number(est.thermalFactor() * 100)).append("% of peak\n");
-    out.append("memory     ").append(bytes(est.memoryBytes())).append("   energy ")
-        .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY))).append(" per prediction\n");
+    out.append("thermal    ")
+        .append(QuantityFormat.number(est.thermalFactor() * 100))
+        .append("% of peak\n");
+    out.append("memory     ")
+        .append(bytes(est.memoryBytes()))
+        .append("   energy ")
+        .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY)))
+        .append(" per prediction\n");
     List<LayerCost> fallbacks = est.fallbacks();
     if (!fallbacks.isEmpty()) {
-      out.append("fallbacks  ").append(fallbacks.size()).append(fallbacks.size() == 1 ? " layer" : " layers")
+      out.append("fallbacks  ")
+          .append(fallbacks.size())
+          .append(fallbacks.size() == 1 ? " layer" : " layers")
           .append(" left the preferred unit:\n");
       Map<String, Integer> byReason = new LinkedHashMap<>();
       fallbacks.forEach(c -> byReason.merge(c.reason() + " → " + c.unit().key(), 1, Integer::sum));
-      byReason.forEach((reason, n) -> out.append("           ").append(n).append(" × ").append(reason).append('\n'));
+      byReason.forEach(
+          (reason, n) ->
+              out.append("           ").append(n).append(" × ").append(reason).append('\n'));
     }
     return out.toString();
   }
@@ -99,7 +138,8 @@ final class ExplainTable {
     for (int r = 0; r < rows.size(); r++) {
       var line = new StringBuilder();
       for (int i = 0; i < cols; i++) {
-        line.append(i == cols - 1 ? rows.get(r)[i] : TextRender.pad(rows.get(r)[i], width[i]) + "  ");
+        line.append(
+            i == cols - 1 ? rows.get(r)[i] : TextRender.pad(rows.get(r)[i], width[i]) + "  ");
       }
       out.append(line.toString().stripTrailing()).append('\n');
       if (r == 0) {

@@ -20,8 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code devq info ID}: an entity with every field, its source and confidence. */
-@Command(name = "info", mixinStandardHelpOptions = true,
-    description = "Show a SoC, device, op, model, budget or source with every field and where it comes from.")
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
+    description =
+        "Show a SoC, device, op, model, budget or source with every field and where it comes from.")
 final class InfoCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
@@ -40,7 +43,10 @@ final class InfoCommand implements Callable<Integer> {
     var kb = devq.kb();
     Entity e = kb.lookup(id);
     if (e == null) {
-      List<Entity> found = devq.engine().index().search(id, List.of(), 1).stream().map(h -> kb.entity(h.id())).toList();
+      List<Entity> found =
+          devq.engine().index().search(id, List.of(), 1).stream()
+              .map(h -> kb.entity(h.id()))
+              .toList();
       e = found.isEmpty() ? null : found.get(0);
       if (e != null && !SearchMatch.close(id, e)) {
         e = null;
@@ -61,7 +67,8 @@ final class InfoCommand implements Callable<Integer> {
   /** Budgets, constants and sources have ids too. */
   private int other(Devq devq, PrintWriter out, PrintWriter err) {
     var kb = devq.kb();
-    NamedQuantity named = kb.budgets().containsKey(id) ? kb.budgets().get(id) : kb.constants().get(id);
+    NamedQuantity named =
+        kb.budgets().containsKey(id) ? kb.budgets().get(id) : kb.constants().get(id);
     if (named != null) {
       out.println(named.id() + " = " + QuantityFormat.format(named.value().value()));
       out.println("  " + named.description());
@@ -84,11 +91,17 @@ final class InfoCommand implements Callable<Integer> {
     if (!close.isEmpty() && !near.contains(close)) {
       near.add(0, close);
     }
-    err.println("devq: nothing is called '" + id + "'"
-        + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near.stream().map(n -> "'" + n + "'").toList()) + "?"));
+    err.println(
+        "devq: nothing is called '"
+            + id
+            + "'"
+            + (near.isEmpty()
+                ? ""
+                : "; did you mean "
+                    + String.join(", ", near.stream().map(n -> "'" + n + "'").toList())
+                    + "?"));
     err.println("try 'devq list socs|devices|models|ops' or 'devq search " + id + "'");
     err.flush();
     return ExitCodes.BAD_INPUT;
   }
-
 }

@@ -37,7 +37,9 @@ final class InfoJson {
       }
     }
     if (e instanceof ModelProfile m) {
-      ModelJson.write(devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)), o.putObject("model"));
+      ModelJson.write(
+          devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)),
+          o.putObject("model"));
     }
     if (e instanceof Op op) {
       o.put("category", op.category());
@@ -66,7 +68,10 @@ final class InfoJson {
     return o;
   }
 
-  /** Numbers as JSON numbers with their unit and text, as quantities are everywhere else; words as text. */
+  /**
+   * Numbers as JSON numbers with their unit and text, as quantities are everywhere else; words as
+   * text.
+   */
   private static void value(ObjectNode n, Fact f) {
     try {
       n.put("value", Double.parseDouble(f.value().replace("_", "")));

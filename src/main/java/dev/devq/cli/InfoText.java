@@ -60,7 +60,10 @@ final class InfoText {
       if (!note.isEmpty()) {
         source += " [" + notes.computeIfAbsent(note, n -> notes.size() + 1) + "]";
       }
-      rows.add(new String[] {f.path(), f.value(), f.unit(), f.provenance().confidence().label(), source});
+      rows.add(
+          new String[] {
+            f.path(), f.value(), f.unit(), f.provenance().confidence().label(), source
+          });
     }
     out.append('\n').append(ExplainTable.table(rows)).append('\n');
     notes.forEach((note, n) -> out.append("  [").append(n).append("] ").append(note).append('\n'));
@@ -81,10 +84,20 @@ final class InfoText {
       for (ThermalModel.Point p : t.curve()) {
         points.add(QuantityFormat.number(p.at().value() / 60) + " min " + percent(p.fraction()));
       }
-      out.append("  ").append(TextRender.pad(ff.key(), 15)).append(String.join(", ", points))
-          .append("; fair ").append(percent(t.fair())).append(", serious ").append(percent(t.serious()))
-          .append(", critical ").append(percent(t.critical())).append("   (")
-          .append(t.provenance().confidence().label()).append(", ").append(t.provenance().source()).append(")\n");
+      out.append("  ")
+          .append(TextRender.pad(ff.key(), 15))
+          .append(String.join(", ", points))
+          .append("; fair ")
+          .append(percent(t.fair()))
+          .append(", serious ")
+          .append(percent(t.serious()))
+          .append(", critical ")
+          .append(percent(t.critical()))
+          .append("   (")
+          .append(t.provenance().confidence().label())
+          .append(", ")
+          .append(t.provenance().source())
+          .append(")\n");
     }
   }
 
@@ -93,7 +106,11 @@ final class InfoText {
   }
 
   private static void op(Op op, StringBuilder out) {
-    out.append("category: ").append(op.category()).append("   cost class: ").append(op.opClass()).append('\n');
+    out.append("category: ")
+        .append(op.category())
+        .append("   cost class: ")
+        .append(op.opClass())
+        .append('\n');
     if (!op.description().isEmpty()) {
       out.append(op.description().strip()).append('\n');
     }
@@ -101,7 +118,10 @@ final class InfoText {
     for (String eco : Op.ECOSYSTEMS) {
       List<String> names = op.aliasesByEcosystem().getOrDefault(eco, List.of());
       if (!names.isEmpty()) {
-        out.append("  ").append(TextRender.pad(eco, 8)).append(String.join(", ", names)).append('\n');
+        out.append("  ")
+            .append(TextRender.pad(eco, 8))
+            .append(String.join(", ", names))
+            .append('\n');
       }
     }
     out.append("\nsupport\n");
@@ -110,15 +130,26 @@ final class InfoText {
       Support s = op.supportOn(u);
       out.append("  ").append(TextRender.pad(u.title(), 14)).append(s.status().key());
       if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
-        out.append(", since ").append(String.join(" / ", List.of(s.sinceSoc(), s.sinceOs()).stream()
-            .filter(x -> !x.isEmpty()).toList()));
+        out.append(", since ")
+            .append(
+                String.join(
+                    " / ",
+                    List.of(s.sinceSoc(), s.sinceOs()).stream()
+                        .filter(x -> !x.isEmpty())
+                        .toList()));
       }
       if (!s.limits().isNone()) {
         out.append("; ").append(s.limits().describe());
       }
       out.append("   (").append(provenance(s.provenance())).append(")\n");
       for (Support.Note n : s.notes()) {
-        out.append("      ").append(++note).append(". ").append(n.text().strip()).append("  [").append(n.source()).append("]\n");
+        out.append("      ")
+            .append(++note)
+            .append(". ")
+            .append(n.text().strip())
+            .append("  [")
+            .append(n.source())
+            .append("]\n");
       }
     }
   }
@@ -128,11 +159,19 @@ final class InfoText {
 
   private static void model(Model m, StringBuilder out) {
     out.append("parameters   ").append(count(m.params())).append('\n');
-    out.append("MACs         ").append(count(m.macs())).append(" per call (")
-        .append(QuantityFormat.format(Quantity.number(m.flops()))).append(" FLOPs)\n");
-    out.append("weights      ").append(ExplainTable.bytes(m.weightBytes())).append(" at ").append(m.format().label())
+    out.append("MACs         ")
+        .append(count(m.macs()))
+        .append(" per call (")
+        .append(QuantityFormat.format(Quantity.number(m.flops())))
+        .append(" FLOPs)\n");
+    out.append("weights      ")
+        .append(ExplainTable.bytes(m.weightBytes()))
+        .append(" at ")
+        .append(m.format().label())
         .append('\n');
-    out.append("activations  ").append(ExplainTable.bytes(m.peakActivationBytes())).append(" peak\n");
+    out.append("activations  ")
+        .append(ExplainTable.bytes(m.peakActivationBytes()))
+        .append(" peak\n");
     if (m.stateBytes() > 0) {
       out.append("KV cache     ").append(ExplainTable.bytes(m.stateBytes())).append('\n');
     }
@@ -140,7 +179,8 @@ final class InfoText {
     out.append("input        ").append(m.input()).append('\n');
     if (!m.parameters().isEmpty()) {
       List<String> settings = new ArrayList<>();
-      m.parameters().forEach((k, v) -> settings.add(k + " = " + (v instanceof Double d ? exact(d) : v)));
+      m.parameters()
+          .forEach((k, v) -> settings.add(k + " = " + (v instanceof Double d ? exact(d) : v)));
       out.append("settings     ").append(String.join(", ", settings)).append('\n');
     }
     out.append("ops          ").append(histogram(m)).append('\n');
@@ -148,15 +188,20 @@ final class InfoText {
     reference(out, "params", m.reference().params(), m.params());
     reference(out, "MACs", m.reference().macs(), m.macs());
     if (m.reference().top1().present()) {
-      out.append("  top-1    ").append(QuantityFormat.format(m.reference().top1().value().withDisplayUnit("%")))
-          .append("   (").append(provenance(m.reference().top1().provenance())).append(")\n");
+      out.append("  top-1    ")
+          .append(QuantityFormat.format(m.reference().top1().value().withDisplayUnit("%")))
+          .append("   (")
+          .append(provenance(m.reference().top1().provenance()))
+          .append(")\n");
     }
     if (!m.reference().note().isEmpty()) {
       out.append("  note     ").append(m.reference().note().strip()).append('\n');
     }
   }
 
-  /** {@code 8.03G (8.03 billion)}: the query language's count, and in words for readers who say B. */
+  /**
+   * {@code 8.03G (8.03 billion)}: the query language's count, and in words for readers who say B.
+   */
   private static String count(long n) {
     String q = QuantityFormat.format(Quantity.number(n));
     if (n >= 1e9) {
@@ -193,19 +238,31 @@ final class InfoText {
     return text.toString();
   }
 
-  private static void reference(StringBuilder out, String what, Sourced<Quantity> ref, long computed) {
+  private static void reference(
+      StringBuilder out, String what, Sourced<Quantity> ref, long computed) {
     if (!ref.present()) {
       return;
     }
     double published = ref.value().value();
     double diff = (computed - published) / published * 100;
-    out.append("  ").append(TextRender.pad(what, 8)).append(' ').append(QuantityFormat.format(ref.value()))
-        .append(" published, ").append(QuantityFormat.format(Quantity.number(computed))).append(" computed (")
-        .append(diff >= 0 ? "+" : "").append(QuantityFormat.number(diff)).append("%)   (")
-        .append(provenance(ref.provenance())).append(")\n");
+    out.append("  ")
+        .append(TextRender.pad(what, 8))
+        .append(' ')
+        .append(QuantityFormat.format(ref.value()))
+        .append(" published, ")
+        .append(QuantityFormat.format(Quantity.number(computed)))
+        .append(" computed (")
+        .append(diff >= 0 ? "+" : "")
+        .append(QuantityFormat.number(diff))
+        .append("%)   (")
+        .append(provenance(ref.provenance()))
+        .append(")\n");
   }
 
   static String provenance(Provenance p) {
-    return p.confidence().label() + ", " + p.source() + (p.note().isEmpty() ? "" : "; " + p.note().strip());
+    return p.confidence().label()
+        + ", "
+        + p.source()
+        + (p.note().isEmpty() ? "" : "; " + p.note().strip());
   }
 }

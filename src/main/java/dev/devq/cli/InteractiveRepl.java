@@ -16,13 +16,14 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * The interactive REPL on JLine: line editing, persistent history, highlighting and completion
- * from the engine, input continued over several lines while unfinished, {@code :} commands, and
- * a session whose bindings persist across inputs. A failed input changes nothing.
+ * The interactive REPL on JLine: line editing, persistent history, highlighting and completion from
+ * the engine, input continued over several lines while unfinished, {@code :} commands, and a
+ * session whose bindings persist across inputs. A failed input changes nothing.
  */
 final class InteractiveRepl {
   static final String PROMPT = "devq> ";
   static final String CONTINUATION = " ...> ";
+
   /** JLine reports history it cannot save through java.util.logging; the REPL says so itself. */
   private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
@@ -32,7 +33,8 @@ final class InteractiveRepl {
     JLINE_LOG.setLevel(Level.OFF);
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
       var state = new ReplState(devq);
-      ReplHistory.Location history = ReplHistory.prepare(ReplHistory.file(System.getenv(), System.getProperty("user.home")));
+      ReplHistory.Location history =
+          ReplHistory.prepare(ReplHistory.file(System.getenv(), System.getProperty("user.home")));
       LineReader reader = reader(terminal, state, history.file(), color);
       if (history.file() == null) {
         terminal.writer().println("devq: history is not saved: " + history.problem());
@@ -47,17 +49,18 @@ final class InteractiveRepl {
 
   /** A line reader wired to the engine; {@code historyFile} null keeps history in memory only. */
   static LineReader reader(Terminal terminal, ReplState state, Path historyFile, boolean color) {
-    LineReaderBuilder builder = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .appName("devq")
-        .parser(new ReplParser(new ReplCompletion(state)))
-        .completer(new ReplCompleter())
-        .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-        .variable(LineReader.INDENTATION, 2)
-        .option(LineReader.Option.CASE_INSENSITIVE, true)
-        // '!' is the language's '!=', not a history event.
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.INSERT_TAB, false);
+    LineReaderBuilder builder =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("devq")
+            .parser(new ReplParser(new ReplCompletion(state)))
+            .completer(new ReplCompleter())
+            .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+            .variable(LineReader.INDENTATION, 2)
+            .option(LineReader.Option.CASE_INSENSITIVE, true)
+            // '!' is the language's '!=', not a history event.
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .option(LineReader.Option.INSERT_TAB, false);
     if (color) {
       builder.highlighter(new ReplHighlighter(state));
     }
@@ -71,8 +74,16 @@ final class InteractiveRepl {
   static int loop(ReplState state, LineReader reader, boolean color) {
     PrintWriter out = reader.getTerminal().writer();
     var kb = state.devq.kb();
-    out.println("devq: " + kb.socs().size() + " SoCs, " + kb.devices().size() + " devices, " + kb.models().size()
-        + " models, " + kb.ops().size() + " ops. Tab completes, :help explains, :quit leaves.");
+    out.println(
+        "devq: "
+            + kb.socs().size()
+            + " SoCs, "
+            + kb.devices().size()
+            + " devices, "
+            + kb.models().size()
+            + " models, "
+            + kb.ops().size()
+            + " ops. Tab completes, :help explains, :quit leaves.");
     var commands = new ReplCommands(state, out);
     while (!state.quit) {
       String line;

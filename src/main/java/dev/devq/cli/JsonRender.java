@@ -17,12 +17,20 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 
-/** Values, outcomes and diagnostics as JSON for other tools. A quantity is {@code {value, unit, text}}. */
+/**
+ * Values, outcomes and diagnostics as JSON for other tools. A quantity is {@code {value, unit,
+ * text}}.
+ */
 final class JsonRender {
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .setDefaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withSeparators(
-          com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .setDefaultPrettyPrinter(
+              new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                  .withSeparators(
+                      com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(
+                              com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private JsonRender() {}

@@ -22,9 +22,14 @@ final class JunitReport {
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");
       x.writeAttribute("name", "devq");
-      x.writeAttribute("tests", Long.toString(results.stream().mapToLong(r -> r.checks() + r.diagnostics().size()).sum()));
-      x.writeAttribute("failures", Long.toString(results.stream().mapToLong(FileResult::failures).sum()));
-      x.writeAttribute("errors", Long.toString(results.stream().mapToLong(r -> r.diagnostics().size()).sum()));
+      x.writeAttribute(
+          "tests",
+          Long.toString(
+              results.stream().mapToLong(r -> r.checks() + r.diagnostics().size()).sum()));
+      x.writeAttribute(
+          "failures", Long.toString(results.stream().mapToLong(FileResult::failures).sum()));
+      x.writeAttribute(
+          "errors", Long.toString(results.stream().mapToLong(r -> r.diagnostics().size()).sum()));
       for (FileResult r : results) {
         suite(x, r);
       }
@@ -51,10 +56,14 @@ final class JunitReport {
       }
       x.writeCharacters("\n    ");
       x.writeStartElement("testcase");
-      String what = c.label().isEmpty() ? e.source().slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();
+      String what =
+          c.label().isEmpty()
+              ? e.source().slice(c.span()).replaceAll("\\s+", " ").strip()
+              : c.label();
       x.writeAttribute("name", what);
       x.writeAttribute("classname", e.source().name() + ":" + e.source().line(c.span().start()));
-      // file and line are what CI systems (GitLab, Jenkins, GitHub annotations) use to point at the check.
+      // file and line are what CI systems (GitLab, Jenkins, GitHub annotations) use to point at the
+      // check.
       x.writeAttribute("file", e.source().name());
       x.writeAttribute("line", Integer.toString(e.source().line(c.span().start())));
       if (!c.pass()) {

@@ -24,12 +24,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code devq list socs|devices|models|ops}: a table, or with {@code --format json} an array of
- * objects with {@code id} first. Cells are typed so JSON gets numbers and quantities ({@code value},
- * {@code unit}, {@code text}) where the table shows text.
+ * objects with {@code id} first. Cells are typed so JSON gets numbers and quantities ({@code
+ * value}, {@code unit}, {@code text}) where the table shows text.
  */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the SoCs, devices, models or ops.")
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List the SoCs, devices, models or ops.")
 final class ListCommand implements Callable<Integer> {
-  enum Kind { socs, devices, models, ops }
+  enum Kind {
+    socs,
+    devices,
+    models,
+    ops
+  }
 
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
@@ -89,16 +97,34 @@ final class ListCommand implements Callable<Integer> {
       case socs -> {
         rows.add(new Object[] {"id", "name", "year", "ane_fp16", "ane_int8", "bandwidth", "slc"});
         for (Soc s : kb.socs().values()) {
-          // Neural Engine figures are marketed in TOPS; keep that unit rather than the nearest prefix.
-          rows.add(new Object[] {s.id(), s.name(), s.year().value(), s.ane().peakFp16().value().withDisplayUnit("TOPS"),
-              s.ane().peakInt8().value().withDisplayUnit("TOPS"), s.bandwidth().value(), s.slc().value()});
+          // Neural Engine figures are marketed in TOPS; keep that unit rather than the nearest
+          // prefix.
+          rows.add(
+              new Object[] {
+                s.id(),
+                s.name(),
+                s.year().value(),
+                s.ane().peakFp16().value().withDisplayUnit("TOPS"),
+                s.ane().peakInt8().value().withDisplayUnit("TOPS"),
+                s.bandwidth().value(),
+                s.slc().value()
+              });
         }
       }
       case devices -> {
-        rows.add(new Object[] {"id", "name", "soc", "year", "form_factor", "ram", "app_memory_limit"});
+        rows.add(
+            new Object[] {"id", "name", "soc", "year", "form_factor", "ram", "app_memory_limit"});
         for (Device d : kb.devices().values()) {
-          rows.add(new Object[] {d.id(), d.name(), d.soc(), d.year().value(), d.formFactor().key(), d.ram().value(),
-              d.appMemoryLimit().value()});
+          rows.add(
+              new Object[] {
+                d.id(),
+                d.name(),
+                d.soc(),
+                d.year().value(),
+                d.formFactor().key(),
+                d.ram().value(),
+                d.appMemoryLimit().value()
+              });
         }
       }
       case models -> {
@@ -110,8 +136,15 @@ final class ListCommand implements Callable<Integer> {
       case ops -> {
         rows.add(new Object[] {"id", "name", "category", "ane", "gpu", "cpu"});
         for (Op o : kb.ops().values()) {
-          rows.add(new Object[] {o.id(), o.name(), o.category(), o.supportOn(ComputeUnit.ANE).status().key(),
-              o.supportOn(ComputeUnit.GPU).status().key(), o.supportOn(ComputeUnit.CPU).status().key()});
+          rows.add(
+              new Object[] {
+                o.id(),
+                o.name(),
+                o.category(),
+                o.supportOn(ComputeUnit.ANE).status().key(),
+                o.supportOn(ComputeUnit.GPU).status().key(),
+                o.supportOn(ComputeUnit.CPU).status().key()
+              });
         }
       }
     }

@@ -26,8 +26,13 @@ final class Loader {
     boolean missing = false;
     for (Path dir : dirs) {
       if (!Files.isDirectory(dir)) {
-        // A typo in a path is a usage error, not a profile error: say so plainly, without a source excerpt.
-        err.println("devq: --profiles " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        // A typo in a path is a usage error, not a profile error: say so plainly, without a source
+        // excerpt.
+        err.println(
+            "devq: --profiles "
+                + dir
+                + ": "
+                + (Files.exists(dir) ? "not a directory" : "no such directory"));
         missing = true;
       }
     }
@@ -39,8 +44,11 @@ final class Loader {
       return Devq.load(dirs);
     } catch (LoadException e) {
       err.println(DiagnosticRenderer.render(e.diagnostics()));
-      err.println("devq: " + e.diagnostics().size() + (e.diagnostics().size() == 1 ? " error" : " errors")
-          + " in the profiles; nothing was evaluated");
+      err.println(
+          "devq: "
+              + e.diagnostics().size()
+              + (e.diagnostics().size() == 1 ? " error" : " errors")
+              + " in the profiles; nothing was evaluated");
       err.flush();
       throw new Failed();
     }

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
     name = "devq",
     mixinStandardHelpOptions = true,
     version = "devq 0.1.0",
-    description = "Will this model fit on that phone, fast enough, when it is hot? "
-        + "Device profiles, a cost model and a query language for on-device ML.",
+    description =
+        "Will this model fit on that phone, fast enough, when it is hot? "
+            + "Device profiles, a cost model and a query language for on-device ML.",
     subcommands = {
       EvalCommand.class,
       CheckCommand.class,

@@ -13,7 +13,10 @@ final class MarkdownReport {
     for (FileResult r : results) {
       for (FileResult.Entry e : r.entries()) {
         if (e.outcome() instanceof Outcome.Check c) {
-          String what = c.label().isEmpty() ? e.source().slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();
+          String what =
+              c.label().isEmpty()
+                  ? e.source().slice(c.span()).replaceAll("\\s+", " ").strip()
+                  : c.label();
           var sides = new StringBuilder();
           for (int i = 0; i < c.operands().size(); i++) {
             if (i > 0 && i - 1 < c.ops().size()) {
@@ -21,9 +24,19 @@ final class MarkdownReport {
             }
             sides.append(TextRender.value(c.operands().get(i)));
           }
-          out.append("| ").append(c.pass() ? "✅ PASS" : "❌ FAIL").append(" | `").append(cell(what)).append("` | ")
-              .append(e.source().name()).append(':').append(e.source().line(c.span().start())).append(" | ")
-              .append(cell(sides.toString())).append(" | ").append(cell(c.margin())).append(" |\n");
+          out.append("| ")
+              .append(c.pass() ? "✅ PASS" : "❌ FAIL")
+              .append(" | `")
+              .append(cell(what))
+              .append("` | ")
+              .append(e.source().name())
+              .append(':')
+              .append(e.source().line(c.span().start()))
+              .append(" | ")
+              .append(cell(sides.toString()))
+              .append(" | ")
+              .append(cell(c.margin()))
+              .append(" |\n");
         }
       }
     }

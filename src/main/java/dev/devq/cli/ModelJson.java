@@ -19,21 +19,25 @@ final class ModelJson {
     o.set("flops", JsonRender.quantity(Quantity.number(m.flops())));
     o.set("weights", JsonRender.quantity(Quantity.of(m.weightBytes(), Dimensions.BYTES)));
     o.put("precision", m.format().label());
-    o.set("peak_activations", JsonRender.quantity(Quantity.of(m.peakActivationBytes(), Dimensions.BYTES)));
+    o.set(
+        "peak_activations",
+        JsonRender.quantity(Quantity.of(m.peakActivationBytes(), Dimensions.BYTES)));
     o.set("kv_cache", JsonRender.quantity(Quantity.of(m.stateBytes(), Dimensions.BYTES)));
     o.put("layers", m.layers().size());
     var input = o.putArray("input");
     m.input().dims().forEach(input::add);
     ObjectNode settings = o.putObject("settings");
-    m.parameters().forEach((k, v) -> {
-      if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-        settings.put(k, d.longValue());
-      } else if (v instanceof Double d) {
-        settings.put(k, d);
-      } else {
-        settings.put(k, String.valueOf(v));
-      }
-    });
+    m.parameters()
+        .forEach(
+            (k, v) -> {
+              if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+                settings.put(k, d.longValue());
+              } else if (v instanceof Double d) {
+                settings.put(k, d);
+              } else {
+                settings.put(k, String.valueOf(v));
+              }
+            });
     Map<String, Integer> counts = new TreeMap<>();
     for (Layer l : m.layers()) {
       counts.merge(l.op(), 1, Integer::sum);

@@ -28,7 +28,8 @@ final class OutcomeText {
     if (withPosition) {
       out.append("  ").append(source.name()).append(':').append(source.line(c.span().start()));
     }
-    String what = c.label().isEmpty() ? source.slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();
+    String what =
+        c.label().isEmpty() ? source.slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();
     out.append("  ").append(what);
     if (!c.ops().isEmpty()) {
       var sides = new StringBuilder();
@@ -58,10 +59,14 @@ final class OutcomeText {
           yes.add(h.targets().get(i).entity().id());
         }
       }
-      return yes.isEmpty() ? "no target satisfies it" : yes.size() + " targets satisfy it:\n  " + String.join("\n  ", yes);
+      return yes.isEmpty()
+          ? "no target satisfies it"
+          : yes.size() + " targets satisfy it:\n  " + String.join("\n  ", yes);
     }
     for (int i = 0; i < h.targets().size(); i++) {
-      lines.add(TextRender.pad(h.targets().get(i).entity().id(), 24) + TextRender.value(h.values().get(i)));
+      lines.add(
+          TextRender.pad(h.targets().get(i).entity().id(), 24)
+              + TextRender.value(h.values().get(i)));
     }
     return String.join("\n", lines);
   }

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code devq} with no arguments. On a terminal: the interactive REPL. With stdin redirected:
- * read statements from stdin and behave like {@code devq check} (PASS/FAIL lines, exit codes).
+ * {@code devq} with no arguments. On a terminal: the interactive REPL. With stdin redirected: read
+ * statements from stdin and behave like {@code devq check} (PASS/FAIL lines, exit codes).
  */
 final class Repl {
   private Repl() {}
@@ -48,8 +48,12 @@ final class Repl {
     List<FileResult.Entry> entries = new ArrayList<>();
     for (Outcome o : run.outcomes()) {
       entries.add(new FileResult.Entry(source, o));
-      // Checks print as devq check prints them, with their line; other values as the REPL shows them.
-      out.println(o instanceof Outcome.Check c ? OutcomeText.check(c, source, true) : OutcomeText.render(o, source, false));
+      // Checks print as devq check prints them, with their line; other values as the REPL shows
+      // them.
+      out.println(
+          o instanceof Outcome.Check c
+              ? OutcomeText.check(c, source, true)
+              : OutcomeText.render(o, source, false));
     }
     out.flush();
     if (!run.ok()) {

@@ -40,8 +40,12 @@ abstract class ReplCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "help", aliases = {"h", "?"}, mixinStandardHelpOptions = true,
-      description = "How to write queries; :help TOPIC for a function, a command, functions, units, states or keys.")
+  @Command(
+      name = "help",
+      aliases = {"h", "?"},
+      mixinStandardHelpOptions = true,
+      description =
+          "How to write queries; :help TOPIC for a function, a command, functions, units, states or keys.")
   static final class Help extends ReplCommand {
     @Parameters(arity = "0..1", paramLabel = "TOPIC")
     String topic;
@@ -54,8 +58,11 @@ abstract class ReplCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "load", mixinStandardHelpOptions = true,
-      description = "Run a query file in this session and keep its bindings; on any error nothing of it is kept.")
+  @Command(
+      name = "load",
+      mixinStandardHelpOptions = true,
+      description =
+          "Run a query file in this session and keep its bindings; on any error nothing of it is kept.")
   static final class Load extends ReplCommand {
     @Parameters(paramLabel = "FILE")
     Path file;
@@ -64,12 +71,20 @@ abstract class ReplCommand implements Callable<Integer> {
     public Integer call() {
       String text;
       try {
-        text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                .toString();
       } catch (CharacterCodingException e) {
         out().println("devq: " + file + " is not UTF-8 text");
         return ExitCodes.BAD_INPUT;
       } catch (IOException e) {
-        out().println("devq: cannot read " + file + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        out()
+            .println(
+                "devq: cannot read "
+                    + file
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         return ExitCodes.BAD_INPUT;
       }
       var source = new SourceText(file.toString(), text);
@@ -83,12 +98,16 @@ abstract class ReplCommand implements Callable<Integer> {
       state.session = run.session();
       show(run.outcomes(), source, state.format, out());
       int added = state.session.history().size() - before;
-      out().println("loaded " + added + (added == 1 ? " statement" : " statements") + " from " + file);
+      out()
+          .println(
+              "loaded " + added + (added == 1 ? " statement" : " statements") + " from " + file);
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "save", mixinStandardHelpOptions = true,
+  @Command(
+      name = "save",
+      mixinStandardHelpOptions = true,
       description = "Write the session's successful statements to a .devq file.")
   static final class Save extends ReplCommand {
     @Parameters(paramLabel = "FILE")
@@ -104,21 +123,35 @@ abstract class ReplCommand implements Callable<Integer> {
       try {
         write(file, String.join("\n", statements) + "\n");
       } catch (IOException e) {
-        out().println("devq: cannot write " + file + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        out()
+            .println(
+                "devq: cannot write "
+                    + file
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         return ExitCodes.INTERNAL;
       }
-      out().println("saved " + statements.size() + (statements.size() == 1 ? " statement" : " statements") + " to " + file);
+      out()
+          .println(
+              "saved "
+                  + statements.size()
+                  + (statements.size() == 1 ? " statement" : " statements")
+                  + " to "
+                  + file);
       return ExitCodes.OK;
     }
 
-    /** Writes a temporary file next to the target, then moves it over, so a failure leaves no half file. */
+    /**
+     * Writes a temporary file next to the target, then moves it over, so a failure leaves no half
+     * file.
+     */
     private static void write(Path file, String text) throws IOException {
       Path dir = file.toAbsolutePath().getParent();
       Path tmp = Files.createTempFile(dir, ".devq-save", ".tmp");
       try {
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         try {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -128,8 +161,11 @@ abstract class ReplCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "format", mixinStandardHelpOptions = true,
-      description = "Show results as text or json from now on (without an argument: the current format).")
+  @Command(
+      name = "format",
+      mixinStandardHelpOptions = true,
+      description =
+          "Show results as text or json from now on (without an argument: the current format).")
   static final class FormatCmd extends ReplCommand {
     @Parameters(arity = "0..1", paramLabel = "text|json")
     String value;
@@ -150,7 +186,11 @@ abstract class ReplCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "quit", aliases = {"q", "exit"}, mixinStandardHelpOptions = true, description = "Leave the REPL (Ctrl-D also does).")
+  @Command(
+      name = "quit",
+      aliases = {"q", "exit"},
+      mixinStandardHelpOptions = true,
+      description = "Leave the REPL (Ctrl-D also does).")
   static final class Quit extends ReplCommand {
     @Override
     public Integer call() {

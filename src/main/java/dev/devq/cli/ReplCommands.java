@@ -9,18 +9,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The REPL's {@code :} commands as picocli subcommands. {@code :info}, {@code :list},
- * {@code :search} and {@code :explain} are the CLI's own commands, run on the loaded knowledge
- * base (and, for {@code :explain}, the session's bindings); {@code :help}, {@code :load},
- * {@code :save}, {@code :format} and {@code :quit} exist only here.
+ * The REPL's {@code :} commands as picocli subcommands. {@code :info}, {@code :list}, {@code
+ * :search} and {@code :explain} are the CLI's own commands, run on the loaded knowledge base (and,
+ * for {@code :explain}, the session's bindings); {@code :help}, {@code :load}, {@code :save},
+ * {@code :format} and {@code :quit} exist only here.
  */
 final class ReplCommands {
   /** A command's name and one line about it, for help and completion. */
   record Info(String name, String summary) {}
 
-  @Command(name = "", subcommands = {
-      ReplCommand.Help.class, InfoCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
-      ReplCommand.Load.class, ReplCommand.Save.class, ReplCommand.FormatCmd.class, ReplCommand.Quit.class})
+  @Command(
+      name = "",
+      subcommands = {
+        ReplCommand.Help.class,
+        InfoCommand.class,
+        ListCommand.class,
+        SearchCommand.class,
+        ExplainCommand.class,
+        ReplCommand.Load.class,
+        ReplCommand.Save.class,
+        ReplCommand.FormatCmd.class,
+        ReplCommand.Quit.class
+      })
   static final class Root implements Runnable {
     @Override
     public void run() {
@@ -53,7 +63,11 @@ final class ReplCommands {
     if (sub == null) {
       List<String> names = INFO.stream().map(Info::name).toList();
       String close = Suggestions.closest(name, names);
-      out.println("devq: unknown command ':" + name + "'" + (close.isEmpty() ? "" : "; did you mean ':" + close + "'?"));
+      out.println(
+          "devq: unknown command ':"
+              + name
+              + "'"
+              + (close.isEmpty() ? "" : "; did you mean ':" + close + "'?"));
       out.println("commands: " + String.join(" ", names.stream().map(n -> ":" + n).toList()));
       out.flush();
       return;
@@ -61,7 +75,9 @@ final class ReplCommands {
     List<String> args = new ArrayList<>();
     args.add(name);
     String canonical = sub.getCommandName();
-    if (FORMATTED.contains(canonical) && state.format == Format.json && !rest.contains("--format")) {
+    if (FORMATTED.contains(canonical)
+        && state.format == Format.json
+        && !rest.contains("--format")) {
       args.add("--format");
       args.add("json");
     }
@@ -79,19 +95,23 @@ final class ReplCommands {
     CommandLine cmd = new CommandLine(new Root(), new Factory(state));
     cmd.setOut(out);
     cmd.setErr(out);
-    cmd.setParameterExceptionHandler((e, args) -> {
-      out.println("devq: " + e.getMessage());
-      out.println("try ':help " + e.getCommandLine().getCommandName() + "'");
-      return ExitCodes.BAD_INPUT;
-    });
-    cmd.setExecutionExceptionHandler((e, c, parsed) -> {
-      out.println("devq: internal error: " + e);
-      return ExitCodes.INTERNAL;
-    });
+    cmd.setParameterExceptionHandler(
+        (e, args) -> {
+          out.println("devq: " + e.getMessage());
+          out.println("try ':help " + e.getCommandLine().getCommandName() + "'");
+          return ExitCodes.BAD_INPUT;
+        });
+    cmd.setExecutionExceptionHandler(
+        (e, c, parsed) -> {
+          out.println("devq: internal error: " + e);
+          return ExitCodes.INTERNAL;
+        });
     return cmd;
   }
 
-  /** Gives the shared commands the loaded knowledge base and the session, and the REPL's its state. */
+  /**
+   * Gives the shared commands the loaded knowledge base and the session, and the REPL's its state.
+   */
   private static final class Factory implements CommandLine.IFactory {
     private final ReplState state;
 

@@ -15,8 +15,15 @@ final class ReplCompleter implements Completer {
       return;
     }
     for (Completions.Candidate c : l.completions().candidates()) {
-      candidates.add(new Candidate(c.word(), c.word(), c.group(), c.description().isEmpty() ? null : c.description(),
-          null, null, false));
+      candidates.add(
+          new Candidate(
+              c.word(),
+              c.word(),
+              c.group(),
+              c.description().isEmpty() ? null : c.description(),
+              null,
+              null,
+              false));
     }
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Completion of a whole REPL line: queries through the engine's {@link Completions}, and
- * {@code :} commands by their names and arguments (entities for {@code :info}, a query for
- * {@code :explain}, kinds for {@code :list}, topics for {@code :help}).
+ * Completion of a whole REPL line: queries through the engine's {@link Completions}, and {@code :}
+ * commands by their names and arguments (entities for {@code :info}, a query for {@code :explain},
+ * kinds for {@code :list}, topics for {@code :help}).
  */
 final class ReplCompletion {
   private final ReplState state;
@@ -35,7 +35,9 @@ final class ReplCompletion {
     int argStart = space + 1;
     switch (command) {
       case "explain" -> {
-        Completions.Result r = state.completions.at(line.substring(argStart), cursor - argStart, state.session.types());
+        Completions.Result r =
+            state.completions.at(
+                line.substring(argStart), cursor - argStart, state.session.types());
         return new Completions.Result(r.start() + argStart, r.candidates());
       }
       case "info" -> {
@@ -63,14 +65,17 @@ final class ReplCompletion {
         out.add(new Completions.Candidate("text", "formats", ""));
         out.add(new Completions.Candidate("json", "formats", ""));
       }
-      case "help" -> ReplHelp.topics().forEach(t -> out.add(new Completions.Candidate(t, "topics", "")));
-      default -> { }
+      case "help" ->
+          ReplHelp.topics().forEach(t -> out.add(new Completions.Candidate(t, "topics", "")));
+      default -> {}
     }
     return out;
   }
 
-  private static Completions.Result filtered(int start, String prefix, List<Completions.Candidate> all) {
+  private static Completions.Result filtered(
+      int start, String prefix, List<Completions.Candidate> all) {
     String p = prefix.toLowerCase(Locale.ROOT);
-    return new Completions.Result(start, all.stream().filter(c -> c.word().toLowerCase(Locale.ROOT).startsWith(p)).toList());
+    return new Completions.Result(
+        start, all.stream().filter(c -> c.word().toLowerCase(Locale.ROOT).startsWith(p)).toList());
   }
 }

@@ -22,9 +22,10 @@ import org.jline.utils.AttributedStyle;
 final class ReplErrors {
   private ReplErrors() {}
 
-  static String render(List<Diagnostic> diagnostics, SourceText input, int promptWidth, boolean color) {
-    boolean oneLine = input.text().indexOf('\n') < 0
-        && diagnostics.stream().allMatch(d -> d.source() == input);
+  static String render(
+      List<Diagnostic> diagnostics, SourceText input, int promptWidth, boolean color) {
+    boolean oneLine =
+        input.text().indexOf('\n') < 0 && diagnostics.stream().allMatch(d -> d.source() == input);
     if (!oneLine) {
       return DiagnosticRenderer.render(diagnostics);
     }
@@ -39,15 +40,27 @@ final class ReplErrors {
       int end = Math.max(start, Math.min(d.span().end(), input.text().length()));
       int width = Math.max(1, input.text().codePointCount(start, end));
       out.append(indent).append(" ".repeat(input.column(start) - 1));
-      out.style(color ? AttributedStyle.BOLD.foreground(AttributedStyle.RED) : AttributedStyle.DEFAULT)
+      out.style(
+              color
+                  ? AttributedStyle.BOLD.foreground(AttributedStyle.RED)
+                  : AttributedStyle.DEFAULT)
           .append("^".repeat(width));
       if (!d.label().isEmpty()) {
         out.append(' ').append(d.label());
       }
       out.style(AttributedStyle.DEFAULT).append('\n');
-      out.style(color ? AttributedStyle.BOLD.foreground(AttributedStyle.RED) : AttributedStyle.DEFAULT)
-          .append(d.severity().label()).append('[').append(d.code().label()).append(']')
-          .style(AttributedStyle.DEFAULT).append(": ").append(d.message()).append('\n');
+      out.style(
+              color
+                  ? AttributedStyle.BOLD.foreground(AttributedStyle.RED)
+                  : AttributedStyle.DEFAULT)
+          .append(d.severity().label())
+          .append('[')
+          .append(d.code().label())
+          .append(']')
+          .style(AttributedStyle.DEFAULT)
+          .append(": ")
+          .append(d.message())
+          .append('\n');
       for (String note : d.notes()) {
         out.append("  = ").append(note).append('\n');
       }

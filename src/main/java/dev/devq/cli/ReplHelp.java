@@ -18,7 +18,8 @@ import picocli.CommandLine;
  * picocli usage.
  */
 final class ReplHelp {
-  private static final List<String> TOPICS = List.of("functions", "units", "states", "commands", "keys");
+  private static final List<String> TOPICS =
+      List.of("functions", "units", "states", "commands", "keys");
 
   private ReplHelp() {}
 
@@ -40,9 +41,17 @@ final class ReplHelp {
     boolean command = ReplCommands.INFO.stream().anyMatch(c -> c.name().equals(t));
     if (sig != null || command) {
       // info, search and explain are both a command and a function: show both.
-      String usage = command ? new CommandLine(new ReplCommands.Root()).getSubcommands().get(t)
-          .getUsageMessage(CommandLine.Help.Ansi.OFF).replace("Usage:  ", "Usage: :") : "";
-      return usage + (command && sig != null ? "\nIn queries:\n" : "") + (sig != null ? function(sig) : "");
+      String usage =
+          command
+              ? new CommandLine(new ReplCommands.Root())
+                  .getSubcommands()
+                  .get(t)
+                  .getUsageMessage(CommandLine.Help.Ansi.OFF)
+                  .replace("Usage:  ", "Usage: :")
+              : "";
+      return usage
+          + (command && sig != null ? "\nIn queries:\n" : "")
+          + (sig != null ? function(sig) : "");
     }
     return switch (t) {
       case "functions" -> functions();
@@ -52,8 +61,13 @@ final class ReplHelp {
       case "keys" -> keys();
       default -> {
         String close = Suggestions.closest(t, topics());
-        yield "devq: no help on '" + t + "'" + (close.isEmpty() ? "" : "; did you mean '" + close + "'?")
-            + "\ntopics: " + String.join(", ", TOPICS) + ", a function or a command\n";
+        yield "devq: no help on '"
+            + t
+            + "'"
+            + (close.isEmpty() ? "" : "; did you mean '" + close + "'?")
+            + "\ntopics: "
+            + String.join(", ", TOPICS)
+            + ", a function or a command\n";
       }
     };
   }
@@ -72,7 +86,9 @@ final class ReplHelp {
         Tab completes functions, models, devices and SoCs where a target goes, members after '.',
         units after a number, thermal states and compute units where they go.
 
-        """ + commands() + """
+        """
+        + commands()
+        + """
 
         :help TOPIC   a function (:help latency), a command (:help info), or functions, units,
                       states, commands, keys
@@ -88,7 +104,8 @@ final class ReplHelp {
   }
 
   private static String function(Signature sig) {
-    var out = new StringBuilder(sig.usage()).append('\n').append("  ").append(sig.help()).append('\n');
+    var out =
+        new StringBuilder(sig.usage()).append('\n').append("  ").append(sig.help()).append('\n');
     for (Signature.Param p : sig.params()) {
       out.append("  ").append(TextRender.pad(p.name(), 10)).append(p.kind().describe());
       if (!p.kind().words().isEmpty()) {
@@ -112,12 +129,21 @@ final class ReplHelp {
     Map<String, List<String>> byDimension = new TreeMap<>();
     for (String name : registry.names()) {
       Unit u = registry.find(name);
-      byDimension.computeIfAbsent(u.dimension().isNone() ? "number" : registry.name(u.dimension()), k -> new ArrayList<>()).add(name);
+      byDimension
+          .computeIfAbsent(
+              u.dimension().isNone() ? "number" : registry.name(u.dimension()),
+              k -> new ArrayList<>())
+          .add(name);
     }
     var out = new StringBuilder();
-    byDimension.forEach((dimension, names) -> out.append(TextRender.pad(dimension, 16))
-        .append(String.join(" ", names.stream().sorted().toList())).append('\n'));
-    return out.append("Quotients are written without spaces: GB/s. Convert with 'in': a16.bandwidth in MB/s\n").toString();
+    byDimension.forEach(
+        (dimension, names) ->
+            out.append(TextRender.pad(dimension, 16))
+                .append(String.join(" ", names.stream().sorted().toList()))
+                .append('\n'));
+    return out.append(
+            "Quotients are written without spaces: GB/s. Convert with 'in': a16.bandwidth in MB/s\n")
+        .toString();
   }
 
   private static String words(ParamKind kind) {

@@ -11,19 +11,26 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Colours REPL input from the engine's tokens ({@link Tokens}): keywords, numbers with their
- * units, strings, comments, functions, known entities and variables, and characters the language
- * has no use for (an unterminated string's quote) in red.
+ * Colours REPL input from the engine's tokens ({@link Tokens}): keywords, numbers with their units,
+ * strings, comments, functions, known entities and variables, and characters the language has no
+ * use for (an unterminated string's quote) in red.
  */
 final class ReplHighlighter implements Highlighter {
-  private static final AttributedStyle KEYWORD = AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
-  private static final AttributedStyle NUMBER = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
-  private static final AttributedStyle STRING = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-  private static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT);
-  private static final AttributedStyle FUNCTION = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
-  private static final AttributedStyle ENTITY = AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE);
+  private static final AttributedStyle KEYWORD =
+      AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
+  private static final AttributedStyle NUMBER =
+      AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+  private static final AttributedStyle STRING =
+      AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+  private static final AttributedStyle COMMENT =
+      AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT);
+  private static final AttributedStyle FUNCTION =
+      AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
+  private static final AttributedStyle ENTITY =
+      AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE);
   private static final AttributedStyle VARIABLE = AttributedStyle.BOLD;
-  private static final AttributedStyle ERROR = AttributedStyle.BOLD.foreground(AttributedStyle.RED).underline();
+  private static final AttributedStyle ERROR =
+      AttributedStyle.BOLD.foreground(AttributedStyle.RED).underline();
 
   private final ReplState state;
 
@@ -68,7 +75,8 @@ final class ReplHighlighter implements Highlighter {
     if (state.session.types().containsKey(name)) {
       return VARIABLE;
     }
-    if (next.equals("(") && (Functions.get(name) != null || state.devq.kb().models().containsKey(name))) {
+    if (next.equals("(")
+        && (Functions.get(name) != null || state.devq.kb().models().containsKey(name))) {
       return FUNCTION;
     }
     return state.devq.kb().lookup(name) != null ? ENTITY : AttributedStyle.DEFAULT;

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the REPL keeps its history: {@code $XDG_STATE_HOME/devq/history}, or
- * {@code ~/.local/state/devq/history} when that variable is unset or not an absolute path (as the
- * XDG base directory specification says). A directory that cannot be created or written means no
- * saved history, never a failure.
+ * Where the REPL keeps its history: {@code $XDG_STATE_HOME/devq/history}, or {@code
+ * ~/.local/state/devq/history} when that variable is unset or not an absolute path (as the XDG base
+ * directory specification says). A directory that cannot be created or written means no saved
+ * history, never a failure.
  */
 final class ReplHistory {
   /** The history file, or null with the reason it cannot be used. */
@@ -19,8 +19,10 @@ final class ReplHistory {
 
   static Path file(Map<String, String> env, String userHome) {
     String state = env.get("XDG_STATE_HOME");
-    Path base = state != null && !state.isBlank() && Path.of(state).isAbsolute()
-        ? Path.of(state) : Path.of(userHome, ".local", "state");
+    Path base =
+        state != null && !state.isBlank() && Path.of(state).isAbsolute()
+            ? Path.of(state)
+            : Path.of(userHome, ".local", "state");
     return base.resolve("devq").resolve("history");
   }
 
@@ -32,7 +34,10 @@ final class ReplHistory {
     } catch (IOException | SecurityException e) {
       return new Location(null, "cannot create " + dir);
     }
-    boolean writable = Files.exists(file) ? Files.isWritable(file) && Files.isReadable(file) : Files.isWritable(dir);
+    boolean writable =
+        Files.exists(file)
+            ? Files.isWritable(file) && Files.isReadable(file)
+            : Files.isWritable(dir);
     return writable ? new Location(file, "") : new Location(null, "cannot write " + file);
   }
 }

@@ -10,8 +10,8 @@ import org.jline.reader.Parser;
 
 /**
  * The REPL's JLine parser. On Enter it throws {@link EOFError} while the engine reports that the
- * input needs more ({@link Completeness}), so JLine continues on the second prompt, as jshell
- * does. For completion it finds the word at the cursor the way the engine's completion sees it.
+ * input needs more ({@link Completeness}), so JLine continues on the second prompt, as jshell does.
+ * For completion it finds the word at the cursor the way the engine's completion sees it.
  */
 final class ReplParser implements Parser {
   private final ReplCompletion completion;
@@ -35,7 +35,8 @@ final class ReplParser implements Parser {
   }
 
   /** A line with the word being completed (from its start to the cursor) and its candidates. */
-  record Line(String line, int cursor, Completions.Result completions) implements CompletingParsedLine {
+  record Line(String line, int cursor, Completions.Result completions)
+      implements CompletingParsedLine {
     @Override
     public String word() {
       return line.substring(completions.start(), cursor);

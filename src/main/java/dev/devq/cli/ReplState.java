@@ -5,9 +5,9 @@ import dev.devq.lang.check.Completions;
 import dev.devq.lang.eval.Session;
 
 /**
- * What a REPL session carries from one input to the next: the loaded knowledge base, the
- * {@code let} bindings and successful statements ({@link Session}), the output format, and
- * whether {@code :quit} was asked for. Only the REPL's thread touches it.
+ * What a REPL session carries from one input to the next: the loaded knowledge base, the {@code
+ * let} bindings and successful statements ({@link Session}), the output format, and whether {@code
+ * :quit} was asked for. Only the REPL's thread touches it.
  */
 final class ReplState {
   final Devq devq;

@@ -27,16 +27,33 @@ import picocli.CommandLine.Spec;
 /**
  * {@code devq search QUERY...}: which units run an op, on which SoC generations, with limits and
  * notes. Ops by default; a query that names a device, SoC or model better than any op lists those
- * instead, and {@code kind:op}, {@code kind:device}, {@code kind:soc} or {@code kind:model} chooses.
+ * instead, and {@code kind:op}, {@code kind:device}, {@code kind:soc} or {@code kind:model}
+ * chooses.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Keyword search of operator support, in any spelling: 'layer norm', torch.nn.LayerNorm, "
-        + "LayerNormalization, sdpa, layrnorm.",
-        "Field filters: category:normalization, kind:op|soc|device|model. A query naming a device, SoC or "
-        + "model (\"iphone 15\", a17_pro) lists those; kind:op forces ops."})
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Keyword search of operator support, in any spelling: 'layer norm', torch.nn.LayerNorm, "
+          + "LayerNormalization, sdpa, layrnorm.",
+      "Field filters: category:normalization, kind:op|soc|device|model. A query naming a device, SoC or "
+          + "model (\"iphone 15\", a17_pro) lists those; kind:op forces ops."
+    })
 final class SearchCommand implements Callable<Integer> {
-  private static final Map<String, ComputeUnit> UNIT_WORDS = Map.of("ane", ComputeUnit.ANE, "ne", ComputeUnit.ANE,
-      "neural engine", ComputeUnit.ANE, "npu", ComputeUnit.ANE, "gpu", ComputeUnit.GPU, "cpu", ComputeUnit.CPU);
+  private static final Map<String, ComputeUnit> UNIT_WORDS =
+      Map.of(
+          "ane",
+          ComputeUnit.ANE,
+          "ne",
+          ComputeUnit.ANE,
+          "neural engine",
+          ComputeUnit.ANE,
+          "npu",
+          ComputeUnit.ANE,
+          "gpu",
+          ComputeUnit.GPU,
+          "cpu",
+          ComputeUnit.CPU);
   private static final List<String> NOT_OPS = List.of("soc", "device", "model");
 
   @Mixin CommonOptions common;
@@ -48,7 +65,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--unit", description = "only this compute unit: ane, gpu or cpu")
   String unit;
 
-  @Option(names = "--soc", description = "only this SoC's column, e.g. a14, \"A17 Pro\" (a device stands for its SoC)")
+  @Option(
+      names = "--soc",
+      description = "only this SoC's column, e.g. a14, \"A17 Pro\" (a device stands for its SoC)")
   String soc;
 
   @Option(names = "--os", description = "support as of this OS release, e.g. 'iOS 16', 'macOS 14'")
@@ -67,7 +86,8 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 1) {
       return bad(err, "--limit must be 1 or more, found " + limit);
     }
-    ComputeUnit onlyUnit = unit == null ? null : UNIT_WORDS.get(unit.strip().toLowerCase(Locale.ROOT));
+    ComputeUnit onlyUnit =
+        unit == null ? null : UNIT_WORDS.get(unit.strip().toLowerCase(Locale.ROOT));
     if (unit != null && onlyUnit == null) {
       return bad(err, "--unit must be ane, gpu or cpu, found '" + unit + "'");
     }
@@ -89,12 +109,15 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     String query = String.join(" ", words);
-    List<Hit> hits = devq.engine().index().search(query, kinds(devq.engine().index(), query), limit);
+    List<Hit> hits =
+        devq.engine().index().search(query, kinds(devq.engine().index(), query), limit);
     var grid = new SupportGrid(kb, onlyUnit, onlySoc, release);
     if (format == Format.json) {
       out.println(JsonRender.write(json(devq, hits, grid)));
     } else {
-      out.print(SearchText.render(kb, query, hits, grid, devq.engine().index().suggest(query, List.of("op"), 1)));
+      out.print(
+          SearchText.render(
+              kb, query, hits, grid, devq.engine().index().suggest(query, List.of("op"), 1)));
     }
     out.flush();
     return ExitCodes.OK;

@@ -11,7 +11,10 @@ final class SearchMatch {
 
   static boolean close(String typed, Entity e) {
     String a = glue(typed);
-    for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.id(), e.name()), e.aliases().stream()).toList()) {
+    for (String n :
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(e.id(), e.name()), e.aliases().stream())
+            .toList()) {
       String b = glue(n);
       if (a.equals(b)) {
         return true;

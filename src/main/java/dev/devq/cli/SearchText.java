@@ -20,10 +20,14 @@ import java.util.Set;
 final class SearchText {
   private SearchText() {}
 
-  static String render(KnowledgeBase kb, String query, List<Hit> hits, SupportGrid grid, List<String> near) {
+  static String render(
+      KnowledgeBase kb, String query, List<Hit> hits, SupportGrid grid, List<String> near) {
     if (hits.isEmpty()) {
-      return "nothing matches '" + query + "'"
-          + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + "\n";
+      return "nothing matches '"
+          + query
+          + "'"
+          + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
+          + "\n";
     }
     var out = new StringBuilder();
     Set<String> cited = new LinkedHashSet<>();
@@ -41,10 +45,12 @@ final class SearchText {
     if (!cited.isEmpty()) {
       out.append(SupportGrid.LEGEND).append('\n');
       out.append("sources:\n");
-      cited.forEach(id -> out.append("  ").append(id).append("  ").append(where(kb, id)).append('\n'));
+      cited.forEach(
+          id -> out.append("  ").append(id).append("  ").append(where(kb, id)).append('\n'));
     }
     if (entities) {
-      out.append(cited.isEmpty() ? "\n" : "").append("devq info ID shows every field with its source; ")
+      out.append(cited.isEmpty() ? "\n" : "")
+          .append("devq info ID shows every field with its source; ")
           .append("kind:op searches operators only\n");
     }
     return out.toString();
@@ -63,12 +69,24 @@ final class SearchText {
   static String line(Entity e) {
     String head = e.id() + " — " + e.name() + " (" + e.kind() + ")";
     if (e instanceof Device d) {
-      return head + ": " + d.soc() + ", " + QuantityFormat.format(d.ram().value()) + " RAM, "
-          + d.formFactor().key() + ", " + d.year().value();
+      return head
+          + ": "
+          + d.soc()
+          + ", "
+          + QuantityFormat.format(d.ram().value())
+          + " RAM, "
+          + d.formFactor().key()
+          + ", "
+          + d.year().value();
     }
     if (e instanceof Soc s) {
-      return head + ": " + s.year().value() + ", Neural Engine " + QuantityFormat.format(s.ane().peakFp16().value())
-          + " fp16, " + QuantityFormat.format(s.bandwidth().value());
+      return head
+          + ": "
+          + s.year().value()
+          + ", Neural Engine "
+          + QuantityFormat.format(s.ane().peakFp16().value())
+          + " fp16, "
+          + QuantityFormat.format(s.bandwidth().value());
     }
     if (e instanceof ModelProfile m) {
       return head + ": " + m.task();

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The caniuse-style grid of {@code devq search}: compute unit × SoC generation, each cell
- * ✓ yes, ~ partial, ✗ no, ? unknown, then limits and numbered notes with their sources.
- * The cells follow {@link Availability}, the rules the query language's {@code supported} uses.
+ * The caniuse-style grid of {@code devq search}: compute unit × SoC generation, each cell ✓ yes, ~
+ * partial, ✗ no, ? unknown, then limits and numbered notes with their sources. The cells follow
+ * {@link Availability}, the rules the query language's {@code supported} uses.
  */
 final class SupportGrid {
   static final String LEGEND = "✓ yes  ~ partial  ✗ no  ? unknown";
@@ -41,12 +41,16 @@ final class SupportGrid {
     if (onlySoc != null) {
       this.columns = List.of(onlySoc);
     } else {
-      // Pro/Max Mac chips share their generation's Neural Engine and catalog rules: one column per generation
-      this.columns = kb.socs().values().stream()
-          .filter(s -> !s.id().matches("m\\d+_(pro|max)"))
-          .sorted(Comparator.comparing((Soc s) -> s.id().charAt(0)).thenComparing(s -> s.year().value())
-              .thenComparing(Soc::id))
-          .toList();
+      // Pro/Max Mac chips share their generation's Neural Engine and catalog rules: one column per
+      // generation
+      this.columns =
+          kb.socs().values().stream()
+              .filter(s -> !s.id().matches("m\\d+_(pro|max)"))
+              .sorted(
+                  Comparator.comparing((Soc s) -> s.id().charAt(0))
+                      .thenComparing(s -> s.year().value())
+                      .thenComparing(Soc::id))
+              .toList();
     }
   }
 
@@ -59,20 +63,30 @@ final class SupportGrid {
     };
   }
 
-  /** The block of one op: title, aliases, grid, then per shown unit its rules and numbered notes. */
+  /**
+   * The block of one op: title, aliases, grid, then per shown unit its rules and numbered notes.
+   */
   String text(Op op) {
     var out = new StringBuilder();
-    out.append(op.id()).append(" — ").append(op.name()).append(" (").append(op.category()).append(")\n");
+    out.append(op.id())
+        .append(" — ")
+        .append(op.name())
+        .append(" (")
+        .append(op.category())
+        .append(")\n");
     if (!op.aliases().isEmpty()) {
-      out.append("  aliases: ").append(String.join(", ", op.aliases().stream().limit(8).toList()))
-          .append(op.aliases().size() > 8 ? ", …" : "").append('\n');
+      out.append("  aliases: ")
+          .append(String.join(", ", op.aliases().stream().limit(8).toList()))
+          .append(op.aliases().size() > 8 ? ", …" : "")
+          .append('\n');
     }
     var header = new StringBuilder("  " + TextRender.pad("", 15));
     columns.forEach(s -> header.append(TextRender.pad(label(s), 6)));
     out.append(header.toString().stripTrailing()).append('\n');
     for (ComputeUnit u : units) {
       var row = new StringBuilder("  " + TextRender.pad(u.title(), 15));
-      columns.forEach(s -> row.append(TextRender.pad(symbol(Availability.status(kb, op, s, u, os)), 6)));
+      columns.forEach(
+          s -> row.append(TextRender.pad(symbol(Availability.status(kb, op, s, u, os)), 6)));
       out.append(row.toString().stripTrailing()).append('\n');
     }
     int n = 0;
@@ -83,8 +97,15 @@ final class SupportGrid {
         out.append("  ").append(u.title()).append(": ").append(rules).append('\n');
       }
       for (Support.Note note : s.notes()) {
-        out.append("    ").append(++n).append(". [").append(u.key()).append("] ").append(note.text().strip())
-            .append("  (").append(note.source()).append(")\n");
+        out.append("    ")
+            .append(++n)
+            .append(". [")
+            .append(u.key())
+            .append("] ")
+            .append(note.text().strip())
+            .append("  (")
+            .append(note.source())
+            .append(")\n");
       }
     }
     return out.toString();
@@ -94,8 +115,11 @@ final class SupportGrid {
   private static String rules(Support s) {
     var line = new StringBuilder();
     if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
-      line.append("since ").append(String.join(" / ",
-          List.of(s.sinceSoc(), s.sinceOs()).stream().filter(x -> !x.isEmpty()).toList()));
+      line.append("since ")
+          .append(
+              String.join(
+                  " / ",
+                  List.of(s.sinceSoc(), s.sinceOs()).stream().filter(x -> !x.isEmpty()).toList()));
     }
     if (!s.limits().isNone()) {
       line.append(line.length() > 0 ? "; " : "").append(s.limits().describe());
@@ -131,7 +155,11 @@ final class SupportGrid {
       unit.put("source", s.provenance().source());
       ArrayNode notes = unit.putArray("notes");
       for (Support.Note note : s.notes()) {
-        notes.addObject().put("n", ++n).put("text", note.text().strip()).put("source", note.source());
+        notes
+            .addObject()
+            .put("n", ++n)
+            .put("text", note.text().strip())
+            .put("source", note.source());
       }
     }
   }

@@ -49,7 +49,9 @@ final class TextRender {
 
   private static String list(List<Value> items) {
     if (items.stream().allMatch(i -> i instanceof Value.RecordV)) {
-      return items.isEmpty() ? "(none)" : items.stream().map(TextRender::value).collect(Collectors.joining("\n"));
+      return items.isEmpty()
+          ? "(none)"
+          : items.stream().map(TextRender::value).collect(Collectors.joining("\n"));
     }
     return items.stream().map(TextRender::value).collect(Collectors.joining(", ", "[", "]"));
   }

@@ -19,9 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code devq validate FILE.csv}: predictions against measurements, row by row, with the error summary. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Compare predictions with measurements in a CSV (header with at least expr,measured_ms).")
+/**
+ * {@code devq validate FILE.csv}: predictions against measurements, row by row, with the error
+ * summary.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare predictions with measurements in a CSV (header with at least expr,measured_ms).")
 final class ValidateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
@@ -60,10 +66,17 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static void text(Validation.Report report, PrintWriter out) {
-    out.println(String.format(Locale.ROOT, "%10s %10s %8s  %s", "predicted", "measured", "error", "expr"));
+    out.println(
+        String.format(Locale.ROOT, "%10s %10s %8s  %s", "predicted", "measured", "error", "expr"));
     for (Validation.RowResult r : report.results()) {
-      out.println(String.format(Locale.ROOT, "%7s ms %7s ms %+7.0f%%  %s", QuantityFormat.number(r.predictedMs()),
-          QuantityFormat.number(r.row().measuredMs()), r.error() * 100, r.row().expr()));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%7s ms %7s ms %+7.0f%%  %s",
+              QuantityFormat.number(r.predictedMs()),
+              QuantityFormat.number(r.row().measuredMs()),
+              r.error() * 100,
+              r.row().expr()));
     }
     out.println();
     breakdown(out, "by fidelity", report.byFidelity());
@@ -71,7 +84,8 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(summary(report.overall()));
   }
 
-  private static void breakdown(PrintWriter out, String title, Map<String, Validation.Summary> groups) {
+  private static void breakdown(
+      PrintWriter out, String title, Map<String, Validation.Summary> groups) {
     if (groups.size() < 2) {
       return;
     }
@@ -81,8 +95,15 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   static String summary(Validation.Summary s) {
-    return String.format(Locale.ROOT, "%d rows, median abs error %.0f%%, within ±10%%: %.0f%%, within ±25%%: %.0f%%, "
-        + "within ±50%%: %.0f%%", s.rows(), s.medianApe() * 100, s.within10() * 100, s.within25() * 100, s.within50() * 100);
+    return String.format(
+        Locale.ROOT,
+        "%d rows, median abs error %.0f%%, within ±10%%: %.0f%%, within ±25%%: %.0f%%, "
+            + "within ±50%%: %.0f%%",
+        s.rows(),
+        s.medianApe() * 100,
+        s.within10() * 100,
+        s.within25() * 100,
+        s.within50() * 100);
   }
 
   private static ObjectNode json(Validation.Report report) {

@@ -1,8 +1,8 @@
 package dev.devq.cost;
 
 /**
- * A prediction that {@code explain} can show: one model's {@link Estimate} or a pipeline's
- * {@link PipelineEstimate}. Times in seconds, memory in bytes, energy in joules.
+ * A prediction that {@code explain} can show: one model's {@link Estimate} or a pipeline's {@link
+ * PipelineEstimate}. Times in seconds, memory in bytes, energy in joules.
  */
 public sealed interface Breakdown permits Estimate, PipelineEstimate {
   Target target();

@@ -54,7 +54,10 @@ public record Coefficients(Map<String, Double> values) {
     return get("eff." + unit.key() + "." + CLASSES.get(classIndex(opClass)));
   }
 
-  /** The position of an op class in {@link #CLASSES}; classes the fit does not distinguish are {@code other}. */
+  /**
+   * The position of an op class in {@link #CLASSES}; classes the fit does not distinguish are
+   * {@code other}.
+   */
   public static int classIndex(String opClass) {
     int i = CLASSES.indexOf(opClass);
     return i >= 0 ? i : CLASSES.size() - 1;

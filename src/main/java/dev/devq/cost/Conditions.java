@@ -1,8 +1,8 @@
 package dev.devq.cost;
 
 /**
- * What a prediction is run under: thermal state, allowed compute units, batch size, and whether
- * the model is already loaded ({@code warm}) or must be loaded first ({@code cold}).
+ * What a prediction is run under: thermal state, allowed compute units, batch size, and whether the
+ * model is already loaded ({@code warm}) or must be loaded first ({@code cold}).
  */
 public record Conditions(Thermal thermal, UnitSet units, int batch, boolean cold) {
   public static final Conditions DEFAULT = new Conditions(Thermal.NOMINAL, UnitSet.ALL, 1, false);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Predicts what running a model on a target costs: latency per layer (roofline with placement
- * over the allowed compute units), peak memory, energy per prediction and load time.
+ * Predicts what running a model on a target costs: latency per layer (roofline with placement over
+ * the allowed compute units), peak memory, energy per prediction and load time.
  *
  * <p>Immutable and thread-safe; all coefficients come from the knowledge base's calibration and
  * constants, so {@code devq calibrate} changes predictions without touching code.
@@ -54,9 +54,20 @@ public final class CostModel {
     double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
     double energy = energy(soc, placed);
     var calibration = kb.calibration();
-    return new Estimate(model, target, conditions, placed.layers(), placed.switches(), placed.switchTime(),
-        coefficients.get("fixed"), thermal, loadTime(model, layers.totalWeightBytes, false), memory, energy,
-        calibration.residualLow(), calibration.residualHigh());
+    return new Estimate(
+        model,
+        target,
+        conditions,
+        placed.layers(),
+        placed.switches(),
+        placed.switchTime(),
+        coefficients.get("fixed"),
+        thermal,
+        loadTime(model, layers.totalWeightBytes, false),
+        memory,
+        energy,
+        calibration.residualLow(),
+        calibration.residualHigh());
   }
 
   /**
@@ -64,7 +75,8 @@ public final class CostModel {
    * target's units ({@link Scheduler}).
    */
   public PipelineEstimate estimate(Pipeline pipeline, Target target, Conditions conditions) {
-    List<Estimate> stages = pipeline.models().stream().map(m -> estimate(m, target, conditions)).toList();
+    List<Estimate> stages =
+        pipeline.models().stream().map(m -> estimate(m, target, conditions)).toList();
     return Scheduler.schedule(pipeline, target, conditions, stages);
   }
 
@@ -74,7 +86,9 @@ public final class CostModel {
   }
 
   private double memoryBytes(Model model, double weightBytes, int batch) {
-    return weightBytes + model.peakActivationBytes() * batch + model.stateBytes()
+    return weightBytes
+        + model.peakActivationBytes() * batch
+        + model.stateBytes()
         + coefficients.get("runtime_memory_overhead");
   }
 

@@ -30,7 +30,8 @@ public record Estimate(
     double memoryBytes,
     double energy,
     double rangeLow,
-    double rangeHigh) implements Breakdown {
+    double rangeHigh)
+    implements Breakdown {
   public Estimate {
     layers = List.copyOf(layers);
   }

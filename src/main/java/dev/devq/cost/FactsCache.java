@@ -14,12 +14,13 @@ final class FactsCache {
   private static final int CAPACITY = 64;
 
   private final KnowledgeBase kb;
-  private final Map<Key, LayerFacts> entries = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, LayerFacts> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final Map<Key, LayerFacts> entries =
+      new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, LayerFacts> eldest) {
+          return size() > CAPACITY;
+        }
+      };
 
   FactsCache(KnowledgeBase kb) {
     this.kb = kb;

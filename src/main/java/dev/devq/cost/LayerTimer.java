@@ -5,18 +5,18 @@ import dev.devq.kb.Soc;
 import dev.devq.model.Model;
 
 /**
- * The roofline of layer {@code i} on one unit:
- * {@code max(FLOPs / (peak × efficiency × thermal), bytes / (bandwidth × efficiency)) + overhead}.
+ * The roofline of layer {@code i} on one unit: {@code max(FLOPs / (peak × efficiency × thermal),
+ * bytes / (bandwidth × efficiency)) + overhead}.
  *
  * <p>Weights and the KV cache stream from DRAM. Activations between layers stream through the
  * system-level cache at {@code act_bw_factor} times DRAM bandwidth while the pair of tensors fits
  * the cache's share for activations, and through DRAM otherwise. Layers fused into the previous
- * convolution or matmul (batch norm, activations) move no data and add no overhead. Placement
- * then lets each layer's weights stream while the layer before it computes on the same unit
- * ({@link Placement}), as the units' DMA engines prefetch.
+ * convolution or matmul (batch norm, activations) move no data and add no overhead. Placement then
+ * lets each layer's weights stream while the layer before it computes on the same unit ({@link
+ * Placement}), as the units' DMA engines prefetch.
  *
- * <p>Placement asks for every layer on every allowed unit, so the constructor resolves each
- * unit's rate per op class once and the per-layer methods do arithmetic on {@link LayerFacts}.
+ * <p>Placement asks for every layer on every allowed unit, so the constructor resolves each unit's
+ * rate per op class once and the per-layer methods do arithmetic on {@link LayerFacts}.
  */
 final class LayerTimer {
   private final LayerFacts facts;
@@ -26,8 +26,10 @@ final class LayerTimer {
   private final double cacheBytes;
   private final double actBwFactor;
   private final double switchFixed;
+
   /** Peak × efficiency × thermal, by unit ordinal and op class index. */
   private final double[][] rate;
+
   private final double[] overhead;
 
   LayerTimer(LayerFacts facts, Constants k, Soc soc, Model model, int batch, double thermal) {
@@ -50,8 +52,16 @@ final class LayerTimer {
     }
   }
 
-  /** The coefficients a timer reads, looked up by name once per cost model rather than per prediction. */
-  record Constants(double[][] efficiency, double[] overhead, double bwEff, double slcShare, double actBwFactor,
+  /**
+   * The coefficients a timer reads, looked up by name once per cost model rather than per
+   * prediction.
+   */
+  record Constants(
+      double[][] efficiency,
+      double[] overhead,
+      double bwEff,
+      double slcShare,
+      double actBwFactor,
       double switchFixed) {
     static Constants of(Coefficients k) {
       ComputeUnit[] units = ComputeUnit.values();
@@ -63,8 +73,13 @@ final class LayerTimer {
         }
         overhead[u.ordinal()] = k.layerOverhead(u);
       }
-      return new Constants(efficiency, overhead, k.get("bw_eff"), k.get("slc_activation_share"),
-          k.get("act_bw_factor"), k.get("switch"));
+      return new Constants(
+          efficiency,
+          overhead,
+          k.get("bw_eff"),
+          k.get("slc_activation_share"),
+          k.get("act_bw_factor"),
+          k.get("switch"));
     }
   }
 
@@ -91,7 +106,10 @@ final class LayerTimer {
     return overhead[unit.ordinal()];
   }
 
-  /** Time to stream a layer's weights and state, the part a prefetch can hide behind earlier compute. */
+  /**
+   * Time to stream a layer's weights and state, the part a prefetch can hide behind earlier
+   * compute.
+   */
   double weightTime(int i) {
     if (facts.layers.get(i).params() == 0 && facts.layers.get(i).stateElements() == 0) {
       return 0;
@@ -99,7 +117,10 @@ final class LayerTimer {
     return (weightBytes(i) + stateBytes(i)) / bandwidth;
   }
 
-  /** Time to hand layer i's input from one unit to another: a synchronisation and a copy through DRAM. */
+  /**
+   * Time to hand layer i's input from one unit to another: a synchronisation and a copy through
+   * DRAM.
+   */
   double switchTime(int i) {
     double bytes = facts.inputElements[i] * activationBytes * batch;
     return switchFixed + 2 * bytes / bandwidth;

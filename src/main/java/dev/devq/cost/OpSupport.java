@@ -10,8 +10,8 @@ import dev.devq.kb.SupportStatus;
 import dev.devq.model.Layer;
 
 /**
- * Decides whether a compute unit of a SoC can run one layer, from the operator catalog: status,
- * the first SoC generation, and shape limits. {@link #check} answers with a {@link Refusal} and
+ * Decides whether a compute unit of a SoC can run one layer, from the operator catalog: status, the
+ * first SoC generation, and shape limits. {@link #check} answers with a {@link Refusal} and
  * allocates nothing, as placement asks it for every layer on every unit; {@link #whyNot} words the
  * refusal ("layer_norm: Neural Engine needs the channel axis") for the layers that need a reason.
  *
@@ -79,7 +79,9 @@ public final class OpSupport {
       return Refusal.DIM;
     }
     String scale = layer.attribute("scale", "");
-    if (!scale.isEmpty() && !l.scaleFactors().isEmpty() && !l.scaleFactors().contains(Integer.parseInt(scale))) {
+    if (!scale.isEmpty()
+        && !l.scaleFactors().isEmpty()
+        && !l.scaleFactors().contains(Integer.parseInt(scale))) {
       return Refusal.SCALE;
     }
     String axis = layer.attribute("axis", "any");
@@ -89,7 +91,8 @@ public final class OpSupport {
     return Refusal.NONE;
   }
 
-  private static String describe(Refusal r, KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
+  private static String describe(
+      Refusal r, KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
     if (r == Refusal.NONE) {
       return "";
     }
@@ -100,22 +103,48 @@ public final class OpSupport {
     Support s = op.supportOn(unit);
     Limits l = s.limits();
     String who = op.id() + ": ";
-    return who + switch (r) {
-      case NONE, NO_COREML_ANE -> "";
-      case NO_SUPPORT -> "no " + unit.title() + " support";
-      case SINCE -> unit.title() + " support starts with " + kb.socs().get(s.sinceSoc()).name();
-      case KERNEL -> "kernel " + intAttribute(layer, "kernel") + " exceeds the " + unit.title() + " limit of "
-          + l.maxKernel();
-      case STRIDE -> "stride " + intAttribute(layer, "stride") + " exceeds the " + unit.title() + " limit of "
-          + l.maxStride();
-      case DILATION -> "dilation " + intAttribute(layer, "dilation") + " is not supported on the " + unit.title();
-      case RANK -> "rank " + rank(layer) + " exceeds the limit of " + l.maxRank();
-      case DIM -> "an axis of " + largest(layer) + " exceeds the limit of " + l.maxDim();
-      case SCALE -> "scale factor " + layer.attribute("scale", "") + " is not one of " + l.scaleFactors() + " on the "
-          + unit.title();
-      case AXIS -> "the " + unit.title() + " normalizes over the " + l.axis() + " axis only (this layer: "
-          + layer.attribute("axis", "any") + ")";
-    };
+    return who
+        + switch (r) {
+          case NONE, NO_COREML_ANE -> "";
+          case NO_SUPPORT -> "no " + unit.title() + " support";
+          case SINCE -> unit.title() + " support starts with " + kb.socs().get(s.sinceSoc()).name();
+          case KERNEL ->
+              "kernel "
+                  + intAttribute(layer, "kernel")
+                  + " exceeds the "
+                  + unit.title()
+                  + " limit of "
+                  + l.maxKernel();
+          case STRIDE ->
+              "stride "
+                  + intAttribute(layer, "stride")
+                  + " exceeds the "
+                  + unit.title()
+                  + " limit of "
+                  + l.maxStride();
+          case DILATION ->
+              "dilation "
+                  + intAttribute(layer, "dilation")
+                  + " is not supported on the "
+                  + unit.title();
+          case RANK -> "rank " + rank(layer) + " exceeds the limit of " + l.maxRank();
+          case DIM -> "an axis of " + largest(layer) + " exceeds the limit of " + l.maxDim();
+          case SCALE ->
+              "scale factor "
+                  + layer.attribute("scale", "")
+                  + " is not one of "
+                  + l.scaleFactors()
+                  + " on the "
+                  + unit.title();
+          case AXIS ->
+              "the "
+                  + unit.title()
+                  + " normalizes over the "
+                  + l.axis()
+                  + " axis only (this layer: "
+                  + layer.attribute("axis", "any")
+                  + ")";
+        };
   }
 
   private static int intAttribute(Layer layer, String key) {

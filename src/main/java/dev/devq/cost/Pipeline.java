@@ -31,7 +31,9 @@ public record Pipeline(Kind kind, List<PipelinePart> parts) implements PipelineP
 
   /** {@code seq(mobilenet_v2, par(resnet50, distilbert))}. */
   public String label() {
-    return parts.stream().map(PipelinePart::label).collect(Collectors.joining(", ", kind.key() + "(", ")"));
+    return parts.stream()
+        .map(PipelinePart::label)
+        .collect(Collectors.joining(", ", kind.key() + "(", ")"));
   }
 
   /** Every model, depth first: the stages of the schedule. */

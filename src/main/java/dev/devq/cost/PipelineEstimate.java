@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The prediction for a {@link Pipeline}: each model's own estimate, and the schedule that runs
- * them on the target's compute units.
+ * The prediction for a {@link Pipeline}: each model's own estimate, and the schedule that runs them
+ * on the target's compute units.
  *
  * @param stages one estimate per model, in {@link Pipeline#models()} order
  * @param schedule when each run of consecutive layers of a stage holds its compute unit
- * @param warmLatency one pass from the first input to the last output: the schedule's makespan,
- *     and never less than the time the shared DRAM needs for every stage's traffic
- * @param period time per pass when passes stream back to back and a unit takes up the next
- *     pass as soon as it is free: the busiest unit's time, or the DRAM's when that is longer
+ * @param warmLatency one pass from the first input to the last output: the schedule's makespan, and
+ *     never less than the time the shared DRAM needs for every stage's traffic
+ * @param period time per pass when passes stream back to back and a unit takes up the next pass as
+ *     soon as it is free: the busiest unit's time, or the DRAM's when that is longer
  */
 public record PipelineEstimate(
     Pipeline pipeline,
@@ -23,7 +23,8 @@ public record PipelineEstimate(
     List<Estimate> stages,
     List<Slot> schedule,
     double warmLatency,
-    double period) implements Breakdown {
+    double period)
+    implements Breakdown {
   public PipelineEstimate {
     stages = List.copyOf(stages);
     schedule = List.copyOf(schedule);
@@ -35,7 +36,13 @@ public record PipelineEstimate(
    * @param firstLayer index of the first layer of the run in its model
    * @param waited time the run was ready but its unit was busy with another stage
    */
-  public record Slot(int stage, ComputeUnit unit, int firstLayer, int lastLayer, double start, double end,
+  public record Slot(
+      int stage,
+      ComputeUnit unit,
+      int firstLayer,
+      int lastLayer,
+      double start,
+      double end,
       double waited) {}
 
   public String label() {

@@ -14,23 +14,34 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Chooses a compute unit per layer: the shortest path over the layer sequence where each step
- * costs the layer's time on a unit and every change of unit costs a switch. Each layer keeps the
- * reason for its unit.
+ * Chooses a compute unit per layer: the shortest path over the layer sequence where each step costs
+ * the layer's time on a unit and every change of unit costs a switch. Each layer keeps the reason
+ * for its unit.
  *
- * <p>The search runs on flat arrays of times; records and reason text are built only for the
- * chosen path, since a prediction is asked for thousands of times in a sweep or a fit.
+ * <p>The search runs on flat arrays of times; records and reason text are built only for the chosen
+ * path, since a prediction is asked for thousands of times in a sweep or a fit.
  */
 final class Placement {
   private Placement() {}
 
   record Result(List<LayerCost> layers, int switches, double switchTime) {}
 
-  /** Per-layer times on every allowed unit (index {@code i * m + u}); infinite where a unit cannot run a layer. */
-  private record Table(List<Layer> layers, List<ComputeUnit> allowed, double[] own, double[] compute,
-      double[] memory, double[] dram, boolean[] fused, OpSupport.Refusal[] preferred) {}
+  /**
+   * Per-layer times on every allowed unit (index {@code i * m + u}); infinite where a unit cannot
+   * run a layer.
+   */
+  private record Table(
+      List<Layer> layers,
+      List<ComputeUnit> allowed,
+      double[] own,
+      double[] compute,
+      double[] memory,
+      double[] dram,
+      boolean[] fused,
+      OpSupport.Refusal[] preferred) {}
 
-  static Result place(KnowledgeBase kb, Soc soc, LayerFacts facts, List<ComputeUnit> allowed, LayerTimer timer) {
+  static Result place(
+      KnowledgeBase kb, Soc soc, LayerFacts facts, List<ComputeUnit> allowed, LayerTimer timer) {
     Table t = table(kb, soc, facts, allowed, timer);
     int n = facts.size();
     int m = allowed.size();
@@ -67,14 +78,22 @@ final class Placement {
     return backtrack(kb, soc, t, from, last, timer);
   }
 
-  private static Table table(KnowledgeBase kb, Soc soc, LayerFacts facts, List<ComputeUnit> allowed,
-      LayerTimer timer) {
+  private static Table table(
+      KnowledgeBase kb, Soc soc, LayerFacts facts, List<ComputeUnit> allowed, LayerTimer timer) {
     int n = facts.size();
     int m = allowed.size();
     int units = ComputeUnit.values().length;
     OpSupport.Refusal[] refusals = facts.refusals(kb, soc);
-    var t = new Table(facts.layers, allowed, new double[n * m], new double[n * m], new double[n], new double[n],
-        facts.fused, new OpSupport.Refusal[n]);
+    var t =
+        new Table(
+            facts.layers,
+            allowed,
+            new double[n * m],
+            new double[n * m],
+            new double[n],
+            new double[n],
+            facts.fused,
+            new OpSupport.Refusal[n]);
     for (int i = 0; i < n; i++) {
       Layer l = facts.layers.get(i);
       boolean fused = facts.fused[i];
@@ -97,15 +116,23 @@ final class Placement {
         t.own[i * m + u] = Math.max(compute, t.memory[i]) + (fused ? 0 : timer.overhead(unit));
       }
       if (!any) {
-        throw new DevqException(Diagnostic.error(DiagnosticCode.UNSUPPORTED, "no allowed compute unit can run layer '"
-            + l.name() + "' (" + OpSupport.whyNot(kb, soc, allowed.get(0), l) + ")", new SourceText("placement", ""),
-            Span.at(0)));
+        throw new DevqException(
+            Diagnostic.error(
+                DiagnosticCode.UNSUPPORTED,
+                "no allowed compute unit can run layer '"
+                    + l.name()
+                    + "' ("
+                    + OpSupport.whyNot(kb, soc, allowed.get(0), l)
+                    + ")",
+                new SourceText("placement", ""),
+                Span.at(0)));
       }
     }
     return t;
   }
 
-  private static Result backtrack(KnowledgeBase kb, Soc soc, Table t, int[] from, int last, LayerTimer timer) {
+  private static Result backtrack(
+      KnowledgeBase kb, Soc soc, Table t, int[] from, int last, LayerTimer timer) {
     int n = t.layers.size();
     int m = t.allowed.size();
     int[] unitOf = new int[n];
@@ -129,7 +156,8 @@ final class Placement {
    * layer before it on the same unit: a layer that computes longer than it moves data leaves the
    * memory bus idle, and the next layer's weights load in that time.
    */
-  private static List<LayerCost> prefetch(KnowledgeBase kb, Soc soc, Table t, int[] unitOf, LayerTimer timer) {
+  private static List<LayerCost> prefetch(
+      KnowledgeBase kb, Soc soc, Table t, int[] unitOf, LayerTimer timer) {
     int m = t.allowed.size();
     LayerCost[] out = new LayerCost[unitOf.length];
     double slack = 0;
@@ -146,8 +174,17 @@ final class Placement {
       double hidden = fused ? 0 : Math.min(slack, Math.min(timer.weightTime(i), t.memory[i]));
       double memory = t.memory[i] - hidden;
       boolean fallback = u != 0 && t.preferred[i] != OpSupport.Refusal.NONE;
-      out[i] = new LayerCost(l, unit, compute, memory, fused ? 0 : timer.overhead(unit), t.dram[i], fused, fallback,
-          reason(kb, soc, t, i, u));
+      out[i] =
+          new LayerCost(
+              l,
+              unit,
+              compute,
+              memory,
+              fused ? 0 : timer.overhead(unit),
+              t.dram[i],
+              fused,
+              fallback,
+              reason(kb, soc, t, i, u));
       slack = fused ? slack : Math.max(0, compute - memory);
       previous = u;
     }

@@ -12,10 +12,11 @@ import java.util.Set;
  * per-prediction cost, which hold no unit. A unit runs one stage at a time (two Neural Engine
  * models do not overlap; Core ML's CPU path already uses every performance core). A stage of a
  * {@code seq} starts when every stage of the part before it has finished. The schedule is a greedy
- * list schedule: among ready runs, the one that can start first goes next, earlier stages first on ties.
+ * list schedule: among ready runs, the one that can start first goes next, earlier stages first on
+ * ties.
  *
- * <p>Units share DRAM, so overlap cannot beat the memory system: the makespan is at least the
- * time all stages' traffic takes at full bandwidth.
+ * <p>Units share DRAM, so overlap cannot beat the memory system: the makespan is at least the time
+ * all stages' traffic takes at full bandwidth.
  */
 final class Scheduler {
   private Scheduler() {}
@@ -23,7 +24,8 @@ final class Scheduler {
   /** A run of layers and the delay before it that holds no unit (fixed cost or switch). */
   private record Run(ComputeUnit unit, int first, int last, double delay, double duration) {}
 
-  static PipelineEstimate schedule(Pipeline pipeline, Target target, Conditions conditions, List<Estimate> stages) {
+  static PipelineEstimate schedule(
+      Pipeline pipeline, Target target, Conditions conditions, List<Estimate> stages) {
     List<Set<Integer>> after = new ArrayList<>();
     dependencies(pipeline, Set.of(), after);
     List<List<Run>> chains = stages.stream().map(Scheduler::runs).toList();
@@ -41,7 +43,10 @@ final class Scheduler {
           continue;
         }
         Run r = chains.get(s).get(next[s]);
-        double start = Math.max(readyAt(s, after.get(s), ready, finish, next) + r.delay(), unitFree[r.unit().ordinal()]);
+        double start =
+            Math.max(
+                readyAt(s, after.get(s), ready, finish, next) + r.delay(),
+                unitFree[r.unit().ordinal()]);
         if (start < pickStart) {
           pick = s;
           pickStart = start;
@@ -53,7 +58,9 @@ final class Scheduler {
       Run r = chains.get(pick).get(next[pick]);
       double readyTime = readyAt(pick, after.get(pick), ready, finish, next) + r.delay();
       double end = pickStart + r.duration();
-      slots.add(new PipelineEstimate.Slot(pick, r.unit(), r.first(), r.last(), pickStart, end, pickStart - readyTime));
+      slots.add(
+          new PipelineEstimate.Slot(
+              pick, r.unit(), r.first(), r.last(), pickStart, end, pickStart - readyTime));
       unitFree[r.unit().ordinal()] = end;
       ready[pick] = end;
       next[pick]++;
@@ -75,11 +82,16 @@ final class Scheduler {
     for (double b : busy) {
       period = Math.max(period, b);
     }
-    return new PipelineEstimate(pipeline, target, conditions, stages, slots, Math.max(makespan, dram), period);
+    return new PipelineEstimate(
+        pipeline, target, conditions, stages, slots, Math.max(makespan, dram), period);
   }
 
-  /** When stage s may run its next piece: after its previous piece, or at its start after its dependencies. */
-  private static double readyAt(int s, Set<Integer> deps, double[] ready, double[] finish, int[] next) {
+  /**
+   * When stage s may run its next piece: after its previous piece, or at its start after its
+   * dependencies.
+   */
+  private static double readyAt(
+      int s, Set<Integer> deps, double[] ready, double[] finish, int[] next) {
     if (next[s] > 0) {
       return ready[s];
     }
@@ -103,7 +115,8 @@ final class Scheduler {
    * Records, per stage in {@link Pipeline#models()} order, the stages that must finish first;
    * returns the stages of the part.
    */
-  private static Set<Integer> dependencies(PipelinePart part, Set<Integer> before, List<Set<Integer>> after) {
+  private static Set<Integer> dependencies(
+      PipelinePart part, Set<Integer> before, List<Set<Integer>> after) {
     if (part instanceof PipelinePart.Single) {
       after.add(Set.copyOf(before));
       return Set.of(after.size() - 1);
@@ -138,7 +151,13 @@ final class Scheduler {
       duration += layers.get(i).time();
       boolean end = i == layers.size() - 1 || layers.get(i + 1).unit() != layers.get(i).unit();
       if (end) {
-        out.add(new Run(layers.get(i).unit(), first, i, first == 0 ? est.fixedTime() : perSwitch, duration));
+        out.add(
+            new Run(
+                layers.get(i).unit(),
+                first,
+                i,
+                first == 0 ? est.fixedTime() : perSwitch,
+                duration));
         first = i + 1;
         duration = 0;
       }

@@ -1,8 +1,8 @@
 package dev.devq.cost;
 
 /**
- * A thermal condition: a named state, or {@code after(duration)} of continuous load, read from
- * the thermal curve. {@code seconds} is only meaningful for the latter.
+ * A thermal condition: a named state, or {@code after(duration)} of continuous load, read from the
+ * thermal curve. {@code seconds} is only meaningful for the latter.
  */
 public record Thermal(ThermalState state, double seconds, boolean afterLoad) {
   public static final Thermal NOMINAL = of(ThermalState.NOMINAL);
@@ -23,6 +23,8 @@ public record Thermal(ThermalState state, double seconds, boolean afterLoad) {
     if (!afterLoad) {
       return state.key();
     }
-    return seconds % 60 == 0 ? "after(" + (long) (seconds / 60) + "min)" : "after(" + seconds + "s)";
+    return seconds % 60 == 0
+        ? "after(" + (long) (seconds / 60) + "min)"
+        : "after(" + seconds + "s)";
   }
 }

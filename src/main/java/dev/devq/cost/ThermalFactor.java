@@ -5,11 +5,19 @@ import dev.devq.kb.Soc;
 import dev.devq.kb.ThermalModel;
 import java.util.List;
 
-/** The fraction of peak compute a thermal condition leaves, from the SoC's curve for the device's form factor. */
+/**
+ * The fraction of peak compute a thermal condition leaves, from the SoC's curve for the device's
+ * form factor.
+ */
 final class ThermalFactor {
   /** When a SoC has no curve for a form factor, the nearest form factor's curve stands in. */
-  private static final List<FormFactor> FALLBACK_ORDER = List.of(
-      FormFactor.PHONE, FormFactor.TABLET, FormFactor.FANLESS_LAPTOP, FormFactor.LAPTOP, FormFactor.DESKTOP);
+  private static final List<FormFactor> FALLBACK_ORDER =
+      List.of(
+          FormFactor.PHONE,
+          FormFactor.TABLET,
+          FormFactor.FANLESS_LAPTOP,
+          FormFactor.LAPTOP,
+          FormFactor.DESKTOP);
 
   private ThermalFactor() {}
 
@@ -38,7 +46,9 @@ final class ThermalFactor {
     int at = FALLBACK_ORDER.indexOf(formFactor);
     for (int d = 1; d < FALLBACK_ORDER.size(); d++) {
       for (int i : new int[] {at - d, at + d}) {
-        if (i >= 0 && i < FALLBACK_ORDER.size() && soc.thermal().containsKey(FALLBACK_ORDER.get(i))) {
+        if (i >= 0
+            && i < FALLBACK_ORDER.size()
+            && soc.thermal().containsKey(FALLBACK_ORDER.get(i))) {
           return soc.thermal().get(FALLBACK_ORDER.get(i));
         }
       }

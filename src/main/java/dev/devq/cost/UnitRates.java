@@ -7,8 +7,8 @@ import dev.devq.model.NumericFormat;
 
 /**
  * Peak throughput of a unit for a model's compute precision: the Neural Engine computes fp16 and
- * takes the int8 path for W8A8 only where the SoC has a faster one; the GPU runs fp16 or fp32;
- * the CPU computes fp32.
+ * takes the int8 path for W8A8 only where the SoC has a faster one; the GPU runs fp16 or fp32; the
+ * CPU computes fp32.
  */
 final class UnitRates {
   private UnitRates() {}
@@ -17,9 +17,14 @@ final class UnitRates {
   static double peak(Soc soc, ComputeUnit unit, NumericFormat format) {
     UnitSpec spec = soc.unit(unit);
     return switch (unit) {
-      case ANE -> "int8".equals(format.compute()) && soc.int8FastPath()
-          ? spec.peakInt8().value().value() : spec.peakFp16().value().value();
-      case GPU -> "fp32".equals(format.compute()) ? spec.peakFp32().value().value() : spec.peakFp16().value().value();
+      case ANE ->
+          "int8".equals(format.compute()) && soc.int8FastPath()
+              ? spec.peakInt8().value().value()
+              : spec.peakFp16().value().value();
+      case GPU ->
+          "fp32".equals(format.compute())
+              ? spec.peakFp32().value().value()
+              : spec.peakFp16().value().value();
       case CPU -> spec.peakFp32().value().value();
     };
   }

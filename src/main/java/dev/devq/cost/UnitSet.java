@@ -15,8 +15,16 @@ public enum UnitSet {
   CPU_AND_NE(EnumSet.of(ComputeUnit.CPU, ComputeUnit.ANE));
 
   /** Core ML's spellings, accepted as aliases. */
-  public static final Map<String, UnitSet> ALIASES = Map.of(
-      "cpuonly", CPU_ONLY, "cpuandgpu", CPU_AND_GPU, "cpuandneuralengine", CPU_AND_NE, "cpu_and_neural_engine", CPU_AND_NE);
+  public static final Map<String, UnitSet> ALIASES =
+      Map.of(
+          "cpuonly",
+          CPU_ONLY,
+          "cpuandgpu",
+          CPU_AND_GPU,
+          "cpuandneuralengine",
+          CPU_AND_NE,
+          "cpu_and_neural_engine",
+          CPU_AND_NE);
 
   private final Set<ComputeUnit> units;
 

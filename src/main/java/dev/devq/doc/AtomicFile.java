@@ -14,8 +14,8 @@ import java.util.Arrays;
 /**
  * Replaces a file so that a reader, a crash or a full disk never sees it half written: the new
  * bytes go to a temporary file in the same directory (same file system, so the move is a rename),
- * are forced to disk, and only then moved over the original. Any failure before the move leaves
- * the original as it was and removes the temporary file.
+ * are forced to disk, and only then moved over the original. Any failure before the move leaves the
+ * original as it was and removes the temporary file.
  */
 final class AtomicFile {
   /** The two steps that touch the disk, replaceable in tests to inject failures. */
@@ -25,28 +25,32 @@ final class AtomicFile {
     void move(Path from, Path to) throws IOException;
   }
 
-  static final Io DISK = new Io() {
-    @Override
-    public void write(Path file, byte[] bytes) throws IOException {
-      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
+  static final Io DISK =
+      new Io() {
+        @Override
+        public void write(Path file, byte[] bytes) throws IOException {
+          try (FileChannel ch =
+              FileChannel.open(
+                  file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+              ch.write(buf);
+            }
+            ch.force(true);
+          }
         }
-        ch.force(true);
-      }
-    }
 
-    @Override
-    public void move(Path from, Path to) throws IOException {
-      try {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        // Same directory, so this is still a rename on every common file system.
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-  };
+        @Override
+        public void move(Path from, Path to) throws IOException {
+          try {
+            Files.move(
+                from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException e) {
+            // Same directory, so this is still a rename on every common file system.
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      };
 
   private AtomicFile() {}
 

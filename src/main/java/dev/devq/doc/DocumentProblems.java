@@ -15,40 +15,80 @@ import java.util.List;
 final class DocumentProblems {
   private DocumentProblems() {}
 
-  static List<Diagnostic> find(SourceText document, List<Lines.Line> lines, MarkdownBlocks.Parsed parsed) {
+  static List<Diagnostic> find(
+      SourceText document, List<Lines.Line> lines, MarkdownBlocks.Parsed parsed) {
     List<Diagnostic> out = new ArrayList<>();
     for (MarkdownBlocks.Block b : parsed.blocks()) {
       if (!b.topLevel()) {
-        out.add(at(document, lines, b.openLine(), "a devq block inside a list or block quote cannot hold a result",
-            "move the block to the top level of the document"));
+        out.add(
+            at(
+                document,
+                lines,
+                b.openLine(),
+                "a devq block inside a list or block quote cannot hold a result",
+                "move the block to the top level of the document"));
       } else if (!b.closed()) {
-        out.add(at(document, lines, b.openLine(), "this devq block is never closed",
-            "end it with a closing fence, or a result written under it would become part of it"));
+        out.add(
+            at(
+                document,
+                lines,
+                b.openLine(),
+                "this devq block is never closed",
+                "end it with a closing fence, or a result written under it would become part of it"));
       }
     }
     for (MarkdownBlocks.Region r : parsed.regions()) {
       ResultMarker marker = ResultMarker.parse(r.marker());
       if (!r.closed()) {
-        out.add(at(document, lines, r.startLine(), "this result region has no end marker",
-            "restore the line " + ResultMarker.END + " after the result, or delete the region to have it written again"));
+        out.add(
+            at(
+                document,
+                lines,
+                r.startLine(),
+                "this result region has no end marker",
+                "restore the line "
+                    + ResultMarker.END
+                    + " after the result, or delete the region to have it written again"));
       } else if (marker == null) {
-        out.add(at(document, lines, r.startLine(), "this result marker is not one devq wrote",
-            "expected " + ResultMarker.START + " q=… kb=… r=… -->; delete the region to have it written again"));
-      } else if (!Hashes.of(Lines.normalized(lines, r.startLine() + 1, r.endLine())).equals(marker.result())) {
-        out.add(at(document, lines, r.startLine(), "this result region was edited by hand; devq will not overwrite it",
-            "lines " + (r.startLine() + 1) + "–" + (r.endLine() + 1) + " are written by devq doc: move your text"
-                + " outside the region, or delete the region to have it written again"));
+        out.add(
+            at(
+                document,
+                lines,
+                r.startLine(),
+                "this result marker is not one devq wrote",
+                "expected "
+                    + ResultMarker.START
+                    + " q=… kb=… r=… -->; delete the region to have it written again"));
+      } else if (!Hashes.of(Lines.normalized(lines, r.startLine() + 1, r.endLine()))
+          .equals(marker.result())) {
+        out.add(
+            at(
+                document,
+                lines,
+                r.startLine(),
+                "this result region was edited by hand; devq will not overwrite it",
+                "lines "
+                    + (r.startLine() + 1)
+                    + "–"
+                    + (r.endLine() + 1)
+                    + " are written by devq doc: move your text"
+                    + " outside the region, or delete the region to have it written again"));
       }
     }
     return out;
   }
 
-  private static Diagnostic at(SourceText document, List<Lines.Line> lines, int line, String message, String note) {
+  private static Diagnostic at(
+      SourceText document, List<Lines.Line> lines, int line, String message, String note) {
     int offset = 0;
     for (int i = 0; i < line; i++) {
       offset += lines.get(i).text().length();
     }
-    return Diagnostic.error(DiagnosticCode.DOCUMENT, message, document,
-        new Span(offset, offset + lines.get(line).content().length())).withNote(note);
+    return Diagnostic.error(
+            DiagnosticCode.DOCUMENT,
+            message,
+            document,
+            new Span(offset, offset + lines.get(line).content().length()))
+        .withNote(note);
   }
 }

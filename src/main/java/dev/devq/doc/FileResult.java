@@ -1,8 +1,8 @@
 package dev.devq.doc;
 
 import dev.devq.lang.Diagnostic;
-import dev.devq.lang.eval.Outcome;
 import dev.devq.lang.SourceText;
+import dev.devq.lang.eval.Outcome;
 import java.util.List;
 
 /** The outcomes and errors of one query file or document, in order. */
@@ -16,7 +16,9 @@ public record FileResult(String file, List<Entry> entries, List<Diagnostic> diag
   public record Entry(SourceText source, Outcome outcome) {}
 
   public long failures() {
-    return entries.stream().filter(e -> e.outcome() instanceof Outcome.Check c && !c.pass()).count();
+    return entries.stream()
+        .filter(e -> e.outcome() instanceof Outcome.Check c && !c.pass())
+        .count();
   }
 
   public long checks() {

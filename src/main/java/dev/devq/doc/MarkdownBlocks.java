@@ -28,7 +28,8 @@ import org.commonmark.parser.Parser;
  * the document.
  */
 final class MarkdownBlocks {
-  private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+  private static final Parser PARSER =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
   private MarkdownBlocks() {}
 
@@ -36,7 +37,13 @@ final class MarkdownBlocks {
    * A devq fence. Lines are 0-based indexes into {@link Lines#split}; {@code closeLine} is the
    * closing fence (the last line of the document when the fence is never closed).
    */
-  record Block(int openLine, int closeLine, boolean closed, boolean topLevel, String literal, String fileArg) {
+  record Block(
+      int openLine,
+      int closeLine,
+      boolean closed,
+      boolean topLevel,
+      String literal,
+      String fileArg) {
     /** The 1-based document line of the first line of the block's body. */
     int firstBodyLine() {
       return openLine + 2;
@@ -60,26 +67,29 @@ final class MarkdownBlocks {
     Node doc = PARSER.parse(text);
     List<Block> blocks = new ArrayList<>();
     List<Region> regions = new ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(FencedCodeBlock fence) {
-        if (isDevq(fence)) {
-          blocks.add(block(fence));
-          if (fence.getParent() instanceof Document && fence.getNext() instanceof HtmlBlock html
-              && ResultMarker.opens(html.getLiteral())) {
-            regions.add(region(blocks.size() - 1, html));
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(FencedCodeBlock fence) {
+            if (isDevq(fence)) {
+              blocks.add(block(fence));
+              if (fence.getParent() instanceof Document
+                  && fence.getNext() instanceof HtmlBlock html
+                  && ResultMarker.opens(html.getLiteral())) {
+                regions.add(region(blocks.size() - 1, html));
+              }
+            }
           }
-        }
-      }
 
-      @Override
-      public void visit(HtmlBlock html) {
-        if (html.getParent() instanceof Document && ResultMarker.opens(html.getLiteral())
-            && !(html.getPrevious() instanceof FencedCodeBlock f && isDevq(f))) {
-          regions.add(region(-1, html));
-        }
-      }
-    });
+          @Override
+          public void visit(HtmlBlock html) {
+            if (html.getParent() instanceof Document
+                && ResultMarker.opens(html.getLiteral())
+                && !(html.getPrevious() instanceof FencedCodeBlock f && isDevq(f))) {
+              regions.add(region(-1, html));
+            }
+          }
+        });
     regions.sort(Comparator.comparingInt(Region::startLine));
     return new Parsed(blocks, regions);
   }
@@ -101,11 +111,18 @@ final class MarkdownBlocks {
         file = w.substring("file=".length());
       }
     }
-    return new Block(firstLine(fence), lastLine(fence), fence.getClosingFenceLength() != null,
-        fence.getParent() instanceof Document, fence.getLiteral(), file);
+    return new Block(
+        firstLine(fence),
+        lastLine(fence),
+        fence.getClosingFenceLength() != null,
+        fence.getParent() instanceof Document,
+        fence.getLiteral(),
+        file);
   }
 
-  /** The region opened by a marker runs to the next end marker, and no further than the next block. */
+  /**
+   * The region opened by a marker runs to the next end marker, and no further than the next block.
+   */
   private static Region region(int owner, HtmlBlock marker) {
     for (Node n = marker.getNext(); n != null; n = n.getNext()) {
       if (n instanceof HtmlBlock html && ResultMarker.closes(html.getLiteral())) {
@@ -152,15 +169,21 @@ final class MarkdownBlocks {
       }
       Path file = (dir == null ? Path.of("") : dir).resolve(b.fileArg());
       try {
-        blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(),
-            Files.readString(file, StandardCharsets.UTF_8))));
+        blocks.add(
+            new QueryBlock(
+                file.toString(),
+                new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8))));
       } catch (IOException e) {
         blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(), "")));
         int lineStart = lineOffset(text, b.openLine());
         int at = Math.max(lineStart, text.indexOf("file=" + b.fileArg(), lineStart));
-        problems.add(Diagnostic.error(DiagnosticCode.IO, "cannot read the query file '" + b.fileArg() + "'",
-            document, new Span(at, at + "file=".length() + b.fileArg().length()))
-            .withNote("the path is relative to the document: " + file));
+        problems.add(
+            Diagnostic.error(
+                    DiagnosticCode.IO,
+                    "cannot read the query file '" + b.fileArg() + "'",
+                    document,
+                    new Span(at, at + "file=".length() + b.fileArg().length()))
+                .withNote("the path is relative to the document: " + file));
       }
     }
     return new Found(blocks, problems);

@@ -30,7 +30,10 @@ public final class QueryFiles {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(QueryFiles::isQueryFile).sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile)
+              .filter(QueryFiles::isQueryFile)
+              .sorted()
+              .forEach(out::add);
         }
       } else {
         out.add(p);
@@ -49,11 +52,20 @@ public final class QueryFiles {
     String name = path.toString();
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+              .toString();
     } catch (CharacterCodingException e) {
       return failed(name, "file is not UTF-8 text");
     } catch (IOException e) {
-      return failed(name, "cannot read " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return failed(
+          name,
+          "cannot read "
+              + name
+              + ": "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
     if (name.endsWith(".md")) {
       MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent());
@@ -81,7 +93,10 @@ public final class QueryFiles {
   }
 
   private static FileResult failed(String name, String message) {
-    return new FileResult(name, List.of(), List.of(Diagnostic.error(DiagnosticCode.IO, message,
-        new SourceText(name, ""), Span.at(0))));
+    return new FileResult(
+        name,
+        List.of(),
+        List.of(
+            Diagnostic.error(DiagnosticCode.IO, message, new SourceText(name, ""), Span.at(0))));
   }
 }

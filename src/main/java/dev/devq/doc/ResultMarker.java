@@ -8,10 +8,10 @@ import java.util.Map;
  *
  * <pre>{@code <!-- devq:result q=3f9a1c0b7e22 kb=5d0e9a7c4411 r=9b1f2e6a0c3d -->}</pre>
  *
- * {@code q} hashes the block's query (with the blocks before it, whose bindings it sees), {@code kb}
- * is the knowledge-base version the result was computed with, and {@code r} hashes the result text
- * itself, so a region edited by hand is told apart from one devq wrote. {@code <!-- devq:end -->}
- * closes the region.
+ * {@code q} hashes the block's query (with the blocks before it, whose bindings it sees), {@code
+ * kb} is the knowledge-base version the result was computed with, and {@code r} hashes the result
+ * text itself, so a region edited by hand is told apart from one devq wrote. {@code <!-- devq:end
+ * -->} closes the region.
  */
 record ResultMarker(String query, String kb, String result) {
   static final String START = "<!-- devq:result";
@@ -39,7 +39,10 @@ record ResultMarker(String query, String kb, String result) {
         return null;
       }
     }
-    if (fields.size() != 3 || !hex(fields.get("q")) || !hex(fields.get("kb")) || !hex(fields.get("r"))) {
+    if (fields.size() != 3
+        || !hex(fields.get("q"))
+        || !hex(fields.get("kb"))
+        || !hex(fields.get("r"))) {
       return null;
     }
     return new ResultMarker(fields.get("q"), fields.get("kb"), fields.get("r"));

@@ -11,7 +11,10 @@ import java.util.List;
 final class ResultRegions {
   private ResultRegions() {}
 
-  /** Lines {@code [from, to)} replaced by {@code lines} (given without breaks); an insertion when from == to. */
+  /**
+   * Lines {@code [from, to)} replaced by {@code lines} (given without breaks); an insertion when
+   * from == to.
+   */
   record Edit(int from, int to, List<String> lines) {
     Edit {
       lines = List.copyOf(lines);
@@ -56,7 +59,8 @@ final class ResultRegions {
       } else {
         String before = e.from() > 0 ? lines.get(e.from() - 1).terminator() : eol;
         if (before.isEmpty()) {
-          // Inserting after a last line that has no break: give it one, and keep the file's end bare.
+          // Inserting after a last line that has no break: give it one, and keep the file's end
+          // bare.
           out.append(eol);
           lineBreak = eol;
           last = "";

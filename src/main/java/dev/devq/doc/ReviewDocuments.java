@@ -48,7 +48,8 @@ public final class ReviewDocuments {
     return run(devq, path, renderer, write, AtomicFile.DISK);
   }
 
-  static DocReport run(Devq devq, Path path, ResultRenderer renderer, boolean write, AtomicFile.Io io) {
+  static DocReport run(
+      Devq devq, Path path, ResultRenderer renderer, boolean write, AtomicFile.Io io) {
     String name = path.toString();
     byte[] bytes;
     String text;
@@ -93,7 +94,9 @@ public final class ReviewDocuments {
       List<String> texts = new ArrayList<>();
       perBlock.get(b).forEach(o -> texts.add(renderer.render(o, block.source())));
       String inner = ResultRegions.inner(texts);
-      var marker = new ResultMarker(query.substring(0, Hashes.LENGTH), devq.kb().version(), Hashes.of(inner));
+      var marker =
+          new ResultMarker(
+              query.substring(0, Hashes.LENGTH), devq.kb().version(), Hashes.of(inner));
       MarkdownBlocks.Block fence = parsed.blocks().get(b);
       MarkdownBlocks.Region region = regionOf(parsed, b);
       String why = region == null ? "no result yet" : staleness(marker, region);
@@ -106,7 +109,8 @@ public final class ReviewDocuments {
     }
     for (MarkdownBlocks.Region orphan : parsed.regions()) {
       if (orphan.owner() < 0) {
-        stale.add(new DocReport.Stale(orphan.startLine() + 1, "no devq block right above it", true));
+        stale.add(
+            new DocReport.Stale(orphan.startLine() + 1, "no devq block right above it", true));
         edits.add(new ResultRegions.Edit(orphan.startLine(), orphan.endLine() + 1, List.of()));
       }
     }
@@ -115,7 +119,8 @@ public final class ReviewDocuments {
       return new DocReport(result, stale, false, "");
     }
     try {
-      AtomicFile.replace(path, bytes, ResultRegions.apply(lines, edits).getBytes(StandardCharsets.UTF_8), io);
+      AtomicFile.replace(
+          path, bytes, ResultRegions.apply(lines, edits).getBytes(StandardCharsets.UTF_8), io);
     } catch (IOException e) {
       return new DocReport(result, stale, false, "cannot write " + name + ": " + message(e));
     }
@@ -140,7 +145,8 @@ public final class ReviewDocuments {
     if (!old.kb().equals(fresh.kb())) {
       return "the knowledge base changed";
     }
-    // The region's text was checked against its own hash already, so comparing hashes compares texts.
+    // The region's text was checked against its own hash already, so comparing hashes compares
+    // texts.
     if (!old.result().equals(fresh.result())) {
       return "a fresh evaluation reads differently";
     }
@@ -152,7 +158,8 @@ public final class ReviewDocuments {
   }
 
   private static DocReport failed(String name, String message) {
-    Diagnostic d = Diagnostic.error(DiagnosticCode.DOCUMENT, message, new SourceText(name, ""), Span.at(0));
+    Diagnostic d =
+        Diagnostic.error(DiagnosticCode.DOCUMENT, message, new SourceText(name, ""), Span.at(0));
     return new DocReport(new FileResult(name, List.of(), List.of(d)), List.of(), false, "");
   }
 }

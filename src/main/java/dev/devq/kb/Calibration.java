@@ -4,11 +4,15 @@ import java.util.Map;
 
 /**
  * The fitted constants of the cost model, read from {@code calibration/*.yaml}: named numbers
- * (efficiencies per unit and op class, fixed costs) plus what they were fitted on and when.
- * The cost model owns their meaning; an absent constant falls back to the cost model's prior.
+ * (efficiencies per unit and op class, fixed costs) plus what they were fitted on and when. The
+ * cost model owns their meaning; an absent constant falls back to the cost model's prior.
  */
-public record Calibration(Map<String, Double> constants, String fittedOn, String fittedAt,
-    double residualLow, double residualHigh) {
+public record Calibration(
+    Map<String, Double> constants,
+    String fittedOn,
+    String fittedAt,
+    double residualLow,
+    double residualHigh) {
   public static final Calibration NONE = new Calibration(Map.of(), "", "", 1, 1);
 
   public Calibration {

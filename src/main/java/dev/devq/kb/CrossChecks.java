@@ -18,8 +18,13 @@ final class CrossChecks {
   private final Map<String, ModelProfile> models;
   private final Map<String, Source> sources;
 
-  CrossChecks(Problems problems, Map<String, Soc> socs, Map<String, Device> devices, Map<String, Op> ops,
-      Map<String, ModelProfile> models, Map<String, Source> sources) {
+  CrossChecks(
+      Problems problems,
+      Map<String, Soc> socs,
+      Map<String, Device> devices,
+      Map<String, Op> ops,
+      Map<String, ModelProfile> models,
+      Map<String, Source> sources) {
     this.problems = problems;
     this.socs = socs;
     this.devices = devices;
@@ -31,40 +36,66 @@ final class CrossChecks {
   void run() {
     for (YamlNode.Scalar use : problems.sourceUses()) {
       if (!sources.containsKey(use.text())) {
-        problems.error(use, "unknown source '" + use.text() + "'",
+        problems.error(
+            use,
+            "unknown source '" + use.text() + "'",
             Suggestions.didYouMean(use.text(), sources.keySet()));
       }
     }
     for (Device d : devices.values()) {
       if (!socs.containsKey(d.soc())) {
-        Fact socFact = d.facts().stream().filter(f -> f.path().equals("soc")).findFirst().orElse(null);
+        Fact socFact =
+            d.facts().stream().filter(f -> f.path().equals("soc")).findFirst().orElse(null);
         Origin at = socFact == null ? d.origin() : socFact.origin();
-        problems.error(at.source(), at.span(), "device '" + d.id() + "' names unknown SoC '" + d.soc() + "'",
+        problems.error(
+            at.source(),
+            at.span(),
+            "device '" + d.id() + "' names unknown SoC '" + d.soc() + "'",
             Suggestions.didYouMean(d.soc(), socs.keySet()));
       }
     }
     for (Soc s : socs.values()) {
       if (!devices.isEmpty() && !devices.containsKey(s.typicalDevice())) {
-        problems.error(s.origin().source(), s.origin().span(), "SoC '" + s.id() + "' names unknown typical_device '"
-            + s.typicalDevice() + "'", Suggestions.didYouMean(s.typicalDevice(), devices.keySet()));
+        problems.error(
+            s.origin().source(),
+            s.origin().span(),
+            "SoC '" + s.id() + "' names unknown typical_device '" + s.typicalDevice() + "'",
+            Suggestions.didYouMean(s.typicalDevice(), devices.keySet()));
       }
     }
     for (Problems.SocUse use : problems.socUses()) {
       String soc = use.node().text();
       if (!socs.containsKey(soc)) {
-        problems.error(use.node(), use.context() + " names unknown SoC '" + soc + "'",
+        problems.error(
+            use.node(),
+            use.context() + " names unknown SoC '" + soc + "'",
             Suggestions.didYouMean(soc, socs.keySet()));
       }
     }
     for (Device d : devices.values()) {
       Soc soc = socs.get(d.soc());
       if (soc != null && !soc.thermal().isEmpty() && !soc.thermal().containsKey(d.formFactor())) {
-        Fact form = d.facts().stream().filter(f -> f.path().equals("form_factor")).findFirst().orElse(null);
+        Fact form =
+            d.facts().stream().filter(f -> f.path().equals("form_factor")).findFirst().orElse(null);
         Origin at = form == null ? d.origin() : form.origin();
-        problems.error(at.source(), at.span(), "device '" + d.id() + "' is a " + d.formFactor().key() + " but SoC '"
-            + soc.id() + "' has no thermal model for that form factor", "add thermal." + d.formFactor().key()
-            + " to " + soc.origin().source().name() + " (it has " + String.join(", ",
-                soc.thermal().keySet().stream().map(FormFactor::key).sorted().toList()) + ")");
+        problems.error(
+            at.source(),
+            at.span(),
+            "device '"
+                + d.id()
+                + "' is a "
+                + d.formFactor().key()
+                + " but SoC '"
+                + soc.id()
+                + "' has no thermal model for that form factor",
+            "add thermal."
+                + d.formFactor().key()
+                + " to "
+                + soc.origin().source().name()
+                + " (it has "
+                + String.join(
+                    ", ", soc.thermal().keySet().stream().map(FormFactor::key).sorted().toList())
+                + ")");
       }
     }
     uniqueNames();
@@ -95,8 +126,20 @@ final class CrossChecks {
     String key = name.toLowerCase(Locale.ROOT);
     Entity previous = seen.putIfAbsent(key, owner);
     if (previous != null && previous != owner) {
-      problems.error(owner.origin().source(), owner.origin().span(), "name '" + name + "' of " + owner.kind() + " '"
-          + owner.id() + "' is already used by " + previous.kind() + " '" + previous.id() + "'",
+      problems.error(
+          owner.origin().source(),
+          owner.origin().span(),
+          "name '"
+              + name
+              + "' of "
+              + owner.kind()
+              + " '"
+              + owner.id()
+              + "' is already used by "
+              + previous.kind()
+              + " '"
+              + previous.id()
+              + "'",
           "defined at " + previous.origin().position());
     }
   }

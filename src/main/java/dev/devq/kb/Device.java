@@ -16,7 +16,8 @@ public record Device(
     Sourced<Quantity> batteryMah,
     Sourced<Quantity> batteryWh,
     List<Fact> facts,
-    Origin origin) implements Entity {
+    Origin origin)
+    implements Entity {
   public Device {
     aliases = List.copyOf(aliases);
     facts = List.copyOf(facts);

@@ -22,11 +22,26 @@ final class DeviceReader {
     Sourced<Quantity> wh = f.quantity("battery_wh", Dimensions.ENERGY, false);
     f.finish();
     if (ram.present() && limit.present() && limit.value().value() > ram.value().value()) {
-      f.problems().error(limit.origin().source(), limit.origin().span(),
-          "the app memory limit is larger than the device's RAM", "");
+      f.problems()
+          .error(
+              limit.origin().source(),
+              limit.origin().span(),
+              "the app memory limit is larger than the device's RAM",
+              "");
     }
     FormFactor formFactor = form.isEmpty() ? FormFactor.PHONE : FormFactor.parse(form);
-    return new Device(id, name, aliases, soc.value(), year, formFactor, ram, limit, mah, wh,
-        new ArrayList<>(facts), f.origin());
+    return new Device(
+        id,
+        name,
+        aliases,
+        soc.value(),
+        year,
+        formFactor,
+        ram,
+        limit,
+        mah,
+        wh,
+        new ArrayList<>(facts),
+        f.origin());
   }
 }

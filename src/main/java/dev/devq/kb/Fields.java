@@ -4,21 +4,20 @@ import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.Quantity;
-import dev.devq.lang.unit.QuantityParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the keys of one YAML mapping strictly. Each accessor names the key it expects, so
- * {@link #finish()} knows the valid keys and reports any other as unknown with the closest valid
- * one. Errors go to {@link Problems} and accessors return placeholders, so a run reports every
- * error of every file instead of stopping at the first.
+ * Reads the keys of one YAML mapping strictly. Each accessor names the key it expects, so {@link
+ * #finish()} knows the valid keys and reports any other as unknown with the closest valid one.
+ * Errors go to {@link Problems} and accessors return placeholders, so a run reports every error of
+ * every file instead of stopping at the first.
  *
- * <p>A mapping may set {@code source:} and {@code confidence:}; they become the provenance of
- * every value inside it that names none. Every value read is also recorded as a {@link Fact} under
- * its dotted path for {@code devq info}.
+ * <p>A mapping may set {@code source:} and {@code confidence:}; they become the provenance of every
+ * value inside it that names none. Every value read is also recorded as a {@link Fact} under its
+ * dotted path for {@code devq info}.
  */
 public final class Fields {
   private static final Set<String> VALUE_KEYS = Set.of("value", "source", "confidence", "note");
@@ -30,7 +29,12 @@ public final class Fields {
   private final List<Fact> facts;
   private final Set<String> known = new LinkedHashSet<>();
 
-  private Fields(YamlNode.Mapping node, Provenance inherited, Problems problems, String path, List<Fact> facts) {
+  private Fields(
+      YamlNode.Mapping node,
+      Provenance inherited,
+      Problems problems,
+      String path,
+      List<Fact> facts) {
     this.node = node;
     this.problems = problems;
     this.path = path;
@@ -38,7 +42,9 @@ public final class Fields {
     this.defaults = ownDefaults(inherited);
   }
 
-  /** Starts reading a top-level mapping; returns null (after reporting) when the node is not one. */
+  /**
+   * Starts reading a top-level mapping; returns null (after reporting) when the node is not one.
+   */
   public static Fields root(YamlNode node, Problems problems, List<Fact> facts) {
     if (!(node instanceof YamlNode.Mapping mapping)) {
       problems.error(node, "expected a mapping, found " + node.kind(), "");
@@ -160,8 +166,10 @@ public final class Fields {
       return fallback;
     }
     if (!allowed.contains(text)) {
-      problems.error(valueNode(key), "'" + key + "' must be one of " + String.join(", ", allowed)
-          + ", found '" + text + "'", Suggestions.didYouMean(text, allowed));
+      problems.error(
+          valueNode(key),
+          "'" + key + "' must be one of " + String.join(", ", allowed) + ", found '" + text + "'",
+          Suggestions.didYouMean(text, allowed));
       return fallback.isEmpty() ? allowed.get(0) : fallback;
     }
     return text;
@@ -173,7 +181,8 @@ public final class Fields {
       return fallback;
     }
     if (!text.equals("true") && !text.equals("false")) {
-      problems.error(valueNode(key), "'" + key + "' must be true or false, found '" + text + "'", "");
+      problems.error(
+          valueNode(key), "'" + key + "' must be true or false, found '" + text + "'", "");
       return fallback;
     }
     return Boolean.parseBoolean(text);
@@ -280,7 +289,10 @@ public final class Fields {
   public void finish() {
     for (YamlNode.Entry e : node.entries().values()) {
       if (!known.contains(e.key())) {
-        problems.error(node.source(), e.keySpan(), "unknown key '" + e.key() + "'" + where(),
+        problems.error(
+            node.source(),
+            e.keySpan(),
+            "unknown key '" + e.key() + "'" + where(),
             Suggestions.didYouMean(e.key(), known));
       }
     }
@@ -308,7 +320,10 @@ public final class Fields {
     if (value instanceof YamlNode.Mapping m && m.entries().containsKey("value")) {
       for (YamlNode.Entry e : m.entries().values()) {
         if (!VALUE_KEYS.contains(e.key())) {
-          problems.error(m.source(), e.keySpan(), "unknown key '" + e.key() + "' in the value of '" + key + "'",
+          problems.error(
+              m.source(),
+              e.keySpan(),
+              "unknown key '" + e.key() + "' in the value of '" + key + "'",
               Suggestions.didYouMean(e.key(), VALUE_KEYS));
         }
       }
@@ -316,16 +331,23 @@ public final class Fields {
       YamlNode inner = m.entries().get("value").value();
       return new Read(inner, provenance, new Origin(inner.source(), inner.span()));
     }
-    problems.error(value, "'" + key + "' must be a value or {value: …, source: …}, found " + value.kind(), "");
+    problems.error(
+        value, "'" + key + "' must be a value or {value: …, source: …}, found " + value.kind(), "");
     return new Read(null, defaults, origin);
   }
 
-  /** Records a value for {@code devq info}; an estimate or derived value must say how it was obtained. */
+  /**
+   * Records a value for {@code devq info}; an estimate or derived value must say how it was
+   * obtained.
+   */
   private void record(String key, String text, String unit, Read read) {
     Confidence c = read.provenance.confidence();
     if ((c == Confidence.ESTIMATE || c == Confidence.DERIVED) && read.provenance.note().isBlank()) {
-      problems.error(read.origin.source(), read.origin.span(), "'" + key + "' is marked " + c.label()
-          + " but has no note saying how it was obtained", "add note: \"…\" to the value or to the mapping around it");
+      problems.error(
+          read.origin.source(),
+          read.origin.span(),
+          "'" + key + "' is marked " + c.label() + " but has no note saying how it was obtained",
+          "add note: \"…\" to the value or to the mapping around it");
     }
     facts.add(new Fact(join(key), text, unit, read.provenance, read.origin));
   }
@@ -338,8 +360,12 @@ public final class Fields {
     YamlNode.Entry e = node.entries().get(key);
     if (e != null) {
       // The value was read (and any error reported) already; only its provenance is needed here.
-      Provenance p = e.value() instanceof YamlNode.Mapping m ? ProvenanceReader.read(m, defaults, new Problems()) : defaults;
-      record(key, text, "", new Read(e.value(), p, new Origin(e.value().source(), e.value().span())));
+      Provenance p =
+          e.value() instanceof YamlNode.Mapping m
+              ? ProvenanceReader.read(m, defaults, new Problems())
+              : defaults;
+      record(
+          key, text, "", new Read(e.value(), p, new Origin(e.value().source(), e.value().span())));
     }
   }
 
@@ -349,14 +375,21 @@ public final class Fields {
     if (e == null && misspelled(key)) {
       return null; // finish() reports the misspelled key with this one as the suggestion
     }
-    if (e == null || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
-      problems.error(node.source(), Span.at(node.span().start()), "missing required key '" + key + "'" + where(), "");
+    if (e == null
+        || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
+      problems.error(
+          node.source(),
+          Span.at(node.span().start()),
+          "missing required key '" + key + "'" + where(),
+          "");
       return null;
     }
     return e.value();
   }
 
-  /** True when some key of this mapping is a near miss of {@code key} ({@code rma} for {@code ram}). */
+  /**
+   * True when some key of this mapping is a near miss of {@code key} ({@code rma} for {@code ram}).
+   */
   private boolean misspelled(String key) {
     return node.entries().keySet().stream()
         .anyMatch(k -> !k.equals(key) && Suggestions.closest(k, List.of(key)).equals(key));
@@ -365,15 +398,16 @@ public final class Fields {
   private YamlNode optional(String key) {
     known.add(key);
     YamlNode.Entry e = node.entries().get(key);
-    if (e == null || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
+    if (e == null
+        || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
       return null;
     }
     return e.value();
   }
 
   /**
-   * The inner value of a {value: …, source: …} object (checking its keys and noting its source),
-   * or the node itself when it is written plainly.
+   * The inner value of a {value: …, source: …} object (checking its keys and noting its source), or
+   * the node itself when it is written plainly.
    */
   private YamlNode unwrap(String key, YamlNode value) {
     if (value instanceof YamlNode.Mapping m && m.entries().containsKey("value")) {
@@ -394,7 +428,8 @@ public final class Fields {
   /** The scalar of a read value; reports a list or mapping where one value belongs. */
   private YamlNode single(String key, Read read) {
     if (read.scalar != null && !(read.scalar instanceof YamlNode.Scalar)) {
-      problems.error(read.scalar, "'" + key + "' must be a single value, found " + read.scalar.kind(), "");
+      problems.error(
+          read.scalar, "'" + key + "' must be a single value, found " + read.scalar.kind(), "");
       return null;
     }
     return read.scalar;

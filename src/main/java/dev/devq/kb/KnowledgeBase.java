@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * Everything devq knows, loaded and validated: immutable, safe to share between threads.
  *
- * <p>Lookups are by exact id; names, aliases and typos go through the search index.
- * {@link #version()} is a hash of every profile file read, so results written into a review
- * document can tell when the knowledge base changed under them.
+ * <p>Lookups are by exact id; names, aliases and typos go through the search index. {@link
+ * #version()} is a hash of every profile file read, so results written into a review document can
+ * tell when the knowledge base changed under them.
  */
 public final class KnowledgeBase {
   private final Map<String, Soc> socs;
@@ -27,9 +27,16 @@ public final class KnowledgeBase {
   private final Calibration calibration;
   private final String version;
 
-  KnowledgeBase(Collection<Soc> socs, Collection<Device> devices, Collection<Op> ops,
-      Collection<ModelProfile> models, Collection<Source> sources, Collection<NamedQuantity> budgets,
-      Collection<NamedQuantity> constants, Calibration calibration, String version) {
+  KnowledgeBase(
+      Collection<Soc> socs,
+      Collection<Device> devices,
+      Collection<Op> ops,
+      Collection<ModelProfile> models,
+      Collection<Source> sources,
+      Collection<NamedQuantity> budgets,
+      Collection<NamedQuantity> constants,
+      Calibration calibration,
+      String version) {
     this.socs = index(socs, Soc::id);
     this.devices = index(devices, Device::id);
     this.ops = index(ops, Op::id);
@@ -52,7 +59,8 @@ public final class KnowledgeBase {
     this.byAlias = Map.copyOf(aliases);
   }
 
-  private static <T> Map<String, T> index(Collection<T> items, java.util.function.Function<T, String> id) {
+  private static <T> Map<String, T> index(
+      Collection<T> items, java.util.function.Function<T, String> id) {
     Map<String, T> out = new LinkedHashMap<>();
     items.stream().sorted(java.util.Comparator.comparing(id)).forEach(i -> out.put(id.apply(i), i));
     return java.util.Collections.unmodifiableMap(out);

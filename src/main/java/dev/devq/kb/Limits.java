@@ -3,9 +3,9 @@ package dev.devq.kb;
 import java.util.List;
 
 /**
- * Shape limits of an operator on one compute unit, checked by placement. Zero means "no limit";
- * an empty {@code scaleFactors} allows any factor; {@code axis} and {@code broadcast} are
- * {@code any} when unconstrained.
+ * Shape limits of an operator on one compute unit, checked by placement. Zero means "no limit"; an
+ * empty {@code scaleFactors} allows any factor; {@code axis} and {@code broadcast} are {@code any}
+ * when unconstrained.
  */
 public record Limits(
     int maxKernel,

@@ -13,7 +13,8 @@ public record ModelProfile(
     String task,
     YamlNode.Mapping root,
     List<Fact> facts,
-    Origin origin) implements Entity {
+    Origin origin)
+    implements Entity {
   public ModelProfile {
     aliases = List.copyOf(aliases);
     facts = List.copyOf(facts);

@@ -8,8 +8,17 @@ import java.util.List;
  */
 final class ModelProfileReader {
   /** Keys of a model file; the model package reads all but the identity. */
-  static final List<String> BODY_KEYS = List.of("description", "params", "input", "precision", "reference",
-      "blocks", "layers", "state", "notes");
+  static final List<String> BODY_KEYS =
+      List.of(
+          "description",
+          "params",
+          "input",
+          "precision",
+          "reference",
+          "blocks",
+          "layers",
+          "state",
+          "notes");
 
   private ModelProfileReader() {}
 

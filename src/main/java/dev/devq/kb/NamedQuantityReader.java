@@ -25,10 +25,13 @@ final class NamedQuantityReader {
   /** Budgets are of any dimension: take the one the value is written in. */
   private static Dimension anyDimension(Fields b) {
     YamlNode raw = b.raw("value");
-    YamlNode scalar = raw instanceof YamlNode.Mapping m && m.entries().containsKey("value")
-        ? m.entries().get("value").value() : raw;
+    YamlNode scalar =
+        raw instanceof YamlNode.Mapping m && m.entries().containsKey("value")
+            ? m.entries().get("value").value()
+            : raw;
     if (scalar instanceof YamlNode.Scalar s) {
-      var parsed = dev.devq.lang.unit.QuantityParser.parse(new dev.devq.lang.SourceText("", s.text()));
+      var parsed =
+          dev.devq.lang.unit.QuantityParser.parse(new dev.devq.lang.SourceText("", s.text()));
       if (parsed.ok()) {
         return parsed.value().dimension();
       }

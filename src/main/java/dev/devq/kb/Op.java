@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * An operator of the catalog: its names in every ecosystem and whether each compute unit runs it.
  *
- * @param aliasesByEcosystem {@code pytorch}, {@code onnx}, {@code coreml}, {@code tflite}, {@code other}
+ * @param aliasesByEcosystem {@code pytorch}, {@code onnx}, {@code coreml}, {@code tflite}, {@code
+ *     other}
  */
 public record Op(
     String id,
@@ -18,8 +19,10 @@ public record Op(
     Map<ComputeUnit, Support> support,
     Provenance provenance,
     List<Fact> facts,
-    Origin origin) implements Entity {
-  public static final List<String> ECOSYSTEMS = List.of("pytorch", "onnx", "coreml", "tflite", "other");
+    Origin origin)
+    implements Entity {
+  public static final List<String> ECOSYSTEMS =
+      List.of("pytorch", "onnx", "coreml", "tflite", "other");
 
   public Op {
     aliasesByEcosystem = Map.copyOf(aliasesByEcosystem);
@@ -32,7 +35,9 @@ public record Op(
   }
 
   public List<String> aliases() {
-    return ECOSYSTEMS.stream().flatMap(e -> aliasesByEcosystem.getOrDefault(e, List.of()).stream()).toList();
+    return ECOSYSTEMS.stream()
+        .flatMap(e -> aliasesByEcosystem.getOrDefault(e, List.of()).stream())
+        .toList();
   }
 
   public Support supportOn(ComputeUnit unit) {

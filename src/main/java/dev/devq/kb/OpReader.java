@@ -9,11 +9,38 @@ import java.util.Map;
 
 /** Reads the entries of {@code ops/*.yaml}. */
 final class OpReader {
-  static final List<String> CATEGORIES = List.of("convolution", "pooling", "normalization", "activation", "linear",
-      "attention", "elementwise", "reduction", "shape", "indexing", "resize", "embedding", "recurrent", "sorting",
-      "control_flow", "custom", "quantization", "other");
-  static final List<String> OP_CLASSES = List.of("conv", "depthwise", "matmul", "elementwise", "normalization",
-      "reduction", "data_movement", "gather", "recurrent", "control");
+  static final List<String> CATEGORIES =
+      List.of(
+          "convolution",
+          "pooling",
+          "normalization",
+          "activation",
+          "linear",
+          "attention",
+          "elementwise",
+          "reduction",
+          "shape",
+          "indexing",
+          "resize",
+          "embedding",
+          "recurrent",
+          "sorting",
+          "control_flow",
+          "custom",
+          "quantization",
+          "other");
+  static final List<String> OP_CLASSES =
+      List.of(
+          "conv",
+          "depthwise",
+          "matmul",
+          "elementwise",
+          "normalization",
+          "reduction",
+          "data_movement",
+          "gather",
+          "recurrent",
+          "control");
 
   private OpReader() {}
 
@@ -43,8 +70,17 @@ final class OpReader {
       s.finish();
     }
     f.finish();
-    return new Op(id, name, category, opClass, description, aliases, support, f.defaults(),
-        new ArrayList<>(facts), f.origin());
+    return new Op(
+        id,
+        name,
+        category,
+        opClass,
+        description,
+        aliases,
+        support,
+        f.defaults(),
+        new ArrayList<>(facts),
+        f.origin());
   }
 
   private static Support support(Fields u, String context) {
@@ -86,7 +122,11 @@ final class OpReader {
       try {
         factors.add(Integer.parseInt(factor));
       } catch (NumberFormatException e) {
-        l.problems().error(l.raw("scale_factors"), "scale factors must be whole numbers, found '" + factor + "'", "");
+        l.problems()
+            .error(
+                l.raw("scale_factors"),
+                "scale factors must be whole numbers, found '" + factor + "'",
+                "");
       }
     }
     String axis = l.word("axis", List.of("channel", "last", "any"), "any");

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every problem of a load, so one run reports all errors of all files together rather
- * than stopping at the first.
+ * Collects every problem of a load, so one run reports all errors of all files together rather than
+ * stopping at the first.
  */
 public final class Problems {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -25,7 +25,10 @@ public final class Problems {
     return List.copyOf(sourceUses);
   }
 
-  /** Remembers a SoC id written in a profile ({@code since: {soc: a14}}) to check once all SoCs are known. */
+  /**
+   * Remembers a SoC id written in a profile ({@code since: {soc: a14}}) to check once all SoCs are
+   * known.
+   */
   public void recordSocUse(YamlNode.Scalar use, String context) {
     socUses.add(new SocUse(use, context));
   }
@@ -47,7 +50,9 @@ public final class Problems {
 
   /** An error at a node of a profile. */
   public void error(YamlNode node, String message, String note) {
-    add(Diagnostic.error(DiagnosticCode.PROFILE, message, node.source(), node.span()).withNote(note));
+    add(
+        Diagnostic.error(DiagnosticCode.PROFILE, message, node.source(), node.span())
+            .withNote(note));
   }
 
   /** An error at a span of a profile. */

@@ -47,7 +47,10 @@ public final class ProfileLoader {
     return loader.finish();
   }
 
-  /** Names files as {@code profiles/socs/a16.yaml}: relative to the root's parent, the same on every machine. */
+  /**
+   * Names files as {@code profiles/socs/a16.yaml}: relative to the root's parent, the same on every
+   * machine.
+   */
   private Path root = Path.of("");
 
   private String displayName(Path path) {
@@ -60,35 +63,50 @@ public final class ProfileLoader {
   private void loadRoot(Path root) {
     this.root = root;
     if (!Files.isDirectory(root)) {
-      problems.add(Diagnostic.error(DiagnosticCode.IO, "profile directory not found: " + root
-          + (root.isAbsolute() ? "" : " (relative to the working directory)"),
-          new SourceText(root.toString(), ""), Span.at(0)));
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.IO,
+              "profile directory not found: "
+                  + root
+                  + (root.isAbsolute() ? "" : " (relative to the working directory)"),
+              new SourceText(root.toString(), ""),
+              Span.at(0)));
       return;
     }
-    file(root.resolve("sources.yaml"), f -> SourcesReader.read(f).forEach(s -> sources.put(s.id(), s)));
-    file(root.resolve("budgets.yaml"), f -> NamedQuantityReader.read(f, "budgets").forEach(b -> budgets.put(b.id(), b)));
-    file(root.resolve("constants.yaml"), f -> NamedQuantityReader.read(f, "constants").forEach(c -> constants.put(c.id(), c)));
+    file(
+        root.resolve("sources.yaml"),
+        f -> SourcesReader.read(f).forEach(s -> sources.put(s.id(), s)));
+    file(
+        root.resolve("budgets.yaml"),
+        f -> NamedQuantityReader.read(f, "budgets").forEach(b -> budgets.put(b.id(), b)));
+    file(
+        root.resolve("constants.yaml"),
+        f -> NamedQuantityReader.read(f, "constants").forEach(c -> constants.put(c.id(), c)));
     for (Path p : yamlFiles(root.resolve("socs"))) {
       file(p, f -> put(socs, SocReader.read(f, factsOf(f)), p));
     }
     for (Path p : yamlFiles(root.resolve("devices"))) {
-      file(p, f -> {
-        for (Fields d : f.objects("devices", true)) {
-          List<Fact> facts = new ArrayList<>();
-          Device device = DeviceReader.read(d.asEntity(facts), facts);
-          put(devices, device, p);
-        }
-        f.finish();
-      });
+      file(
+          p,
+          f -> {
+            for (Fields d : f.objects("devices", true)) {
+              List<Fact> facts = new ArrayList<>();
+              Device device = DeviceReader.read(d.asEntity(facts), facts);
+              put(devices, device, p);
+            }
+            f.finish();
+          });
     }
     for (Path p : yamlFiles(root.resolve("ops"))) {
-      file(p, f -> {
-        for (Fields o : f.objects("ops", true)) {
-          List<Fact> facts = new ArrayList<>();
-          put(ops, OpReader.read(o.asEntity(facts), facts), p);
-        }
-        f.finish();
-      });
+      file(
+          p,
+          f -> {
+            for (Fields o : f.objects("ops", true)) {
+              List<Fact> facts = new ArrayList<>();
+              put(ops, OpReader.read(o.asEntity(facts), facts), p);
+            }
+            f.finish();
+          });
     }
     for (Path p : yamlFiles(root.resolve("models"))) {
       file(p, f -> put(models, ModelProfileReader.read(f, factsOf(f)), p));
@@ -110,13 +128,18 @@ public final class ProfileLoader {
       return;
     }
     if (!entity.id().matches("[a-z][a-z0-9_]*")) {
-      problems.error(entity.origin().source(), entity.origin().span(),
-          "id '" + entity.id() + "' must be snake_case (lower-case letters, digits and _)", "");
+      problems.error(
+          entity.origin().source(),
+          entity.origin().span(),
+          "id '" + entity.id() + "' must be snake_case (lower-case letters, digits and _)",
+          "");
     }
     if (entity instanceof Soc || entity instanceof ModelProfile) {
       String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
       if (!expected.equals(entity.id())) {
-        problems.error(entity.origin().source(), entity.origin().span(),
+        problems.error(
+            entity.origin().source(),
+            entity.origin().span(),
             "id '" + entity.id() + "' does not match the file name '" + file.getFileName() + "'",
             "rename the file to " + entity.id() + ".yaml or change the id");
       }
@@ -126,7 +149,10 @@ public final class ProfileLoader {
     Path firstRoot = rootOf.put(key, root);
     E previous = map.put(entity.id(), entity);
     if (previous != null && root.equals(firstRoot)) {
-      problems.error(entity.origin().source(), entity.origin().span(), "duplicate id '" + entity.id() + "'",
+      problems.error(
+          entity.origin().source(),
+          entity.origin().span(),
+          "duplicate id '" + entity.id() + "'",
           "first defined at " + previous.origin().position());
     }
   }
@@ -146,9 +172,17 @@ public final class ProfileLoader {
     try {
       if (Files.size(path) > YamlReader.MAX_BYTES) {
         // Not read at all: a hostile file must not cost memory. The excerpt is the first line only.
-        problems.add(Diagnostic.error(DiagnosticCode.PROFILE, "file is larger than the " + (YamlReader.MAX_BYTES >> 20)
-            + " MB a profile may have (" + Files.size(path) + " bytes)", new SourceText(displayName(path), ""),
-            Span.at(0)).withNote("split it into several files"));
+        problems.add(
+            Diagnostic.error(
+                    DiagnosticCode.PROFILE,
+                    "file is larger than the "
+                        + (YamlReader.MAX_BYTES >> 20)
+                        + " MB a profile may have ("
+                        + Files.size(path)
+                        + " bytes)",
+                    new SourceText(displayName(path), ""),
+                    Span.at(0))
+                .withNote("split it into several files"));
         return;
       }
       byte[] bytes = Files.readAllBytes(path);
@@ -156,12 +190,20 @@ public final class ProfileLoader {
       digest.update(path.getFileName().toString().getBytes(StandardCharsets.UTF_8));
       digest.update(bytes);
     } catch (CharacterCodingException e) {
-      problems.add(Diagnostic.error(DiagnosticCode.PROFILE, "file is not UTF-8 text",
-          new SourceText(displayName(path), ""), Span.at(0)));
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.PROFILE,
+              "file is not UTF-8 text",
+              new SourceText(displayName(path), ""),
+              Span.at(0)));
       return;
     } catch (IOException e) {
-      problems.add(Diagnostic.error(DiagnosticCode.IO, "cannot read: " + e.getMessage(),
-          new SourceText(displayName(path), ""), Span.at(0)));
+      problems.add(
+          Diagnostic.error(
+              DiagnosticCode.IO,
+              "cannot read: " + e.getMessage(),
+              new SourceText(displayName(path), ""),
+              Span.at(0)));
       return;
     }
     SourceText source = new SourceText(displayName(path), text);
@@ -183,8 +225,10 @@ public final class ProfileLoader {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       return List.of();
     }
@@ -196,8 +240,17 @@ public final class ProfileLoader {
       return new Result(null, problems.diagnostics());
     }
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    var kb = new KnowledgeBase(socs.values(), devices.values(), ops.values(), models.values(), sources.values(),
-        budgets.values(), constants.values(), calibration, version);
+    var kb =
+        new KnowledgeBase(
+            socs.values(),
+            devices.values(),
+            ops.values(),
+            models.values(),
+            sources.values(),
+            budgets.values(),
+            constants.values(),
+            calibration,
+            version);
     return new Result(kb, List.of());
   }
 

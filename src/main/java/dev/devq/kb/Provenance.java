@@ -7,7 +7,8 @@ package dev.devq.kb;
 public record Provenance(String source, Confidence confidence, String note) {
   public Provenance {
     if (source == null || confidence == null || note == null) {
-      throw new IllegalArgumentException("provenance needs a source, a confidence and a note (may be empty)");
+      throw new IllegalArgumentException(
+          "provenance needs a source, a confidence and a note (may be empty)");
     }
   }
 

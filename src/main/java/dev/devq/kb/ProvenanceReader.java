@@ -42,11 +42,15 @@ final class ProvenanceReader {
     return new Provenance(source, confidence, note);
   }
 
-  private static Confidence confidence(YamlNode.Scalar node, Confidence fallback, Problems problems) {
+  private static Confidence confidence(
+      YamlNode.Scalar node, Confidence fallback, Problems problems) {
     Confidence parsed = Confidence.parse(node.text());
     if (parsed == null) {
-      problems.error(node, "confidence must be vendor, measured, derived or estimate, found '" + node.text() + "'",
-          Suggestions.didYouMean(node.text(), List.of("vendor", "measured", "derived", "estimate")));
+      problems.error(
+          node,
+          "confidence must be vendor, measured, derived or estimate, found '" + node.text() + "'",
+          Suggestions.didYouMean(
+              node.text(), List.of("vendor", "measured", "derived", "estimate")));
       return fallback;
     }
     return parsed;

@@ -32,15 +32,28 @@ final class QuantityText {
       var first = parsed.diagnostics().get(0);
       int end = Math.min(s.source().text().length(), start + first.span().end());
       Span at = new Span(Math.min(end, start + first.span().start()), end);
-      problems.error(s.source(), at, "'" + key + "': " + first.message(),
+      problems.error(
+          s.source(),
+          at,
+          "'" + key + "': " + first.message(),
           first.notes().isEmpty() ? "" : first.notes().get(0));
       return null;
     }
     Quantity q = parsed.value();
     if (!q.dimension().equals(expected)) {
       UnitRegistry units = UnitRegistry.standard();
-      problems.error(s, "'" + key + "' must be " + units.describe(expected) + ", found " + units.describe(q.dimension())
-          + " ('" + text + "')", "write it in units of " + exampleUnit(expected));
+      problems.error(
+          s,
+          "'"
+              + key
+              + "' must be "
+              + units.describe(expected)
+              + ", found "
+              + units.describe(q.dimension())
+              + " ('"
+              + text
+              + "')",
+          "write it in units of " + exampleUnit(expected));
       return null;
     }
     return q;
@@ -57,7 +70,10 @@ final class QuantityText {
 
   private static String exampleUnit(Dimension d) {
     var ladder = UnitRegistry.standard().ladder(d);
-    return ladder.isEmpty() ? UnitRegistry.standard().name(d)
-        : String.join(", ", ladder.stream().map(u -> u.name().isEmpty() ? "a plain number" : u.name()).toList());
+    return ladder.isEmpty()
+        ? UnitRegistry.standard().name(d)
+        : String.join(
+            ", ",
+            ladder.stream().map(u -> u.name().isEmpty() ? "a plain number" : u.name()).toList());
   }
 }

@@ -22,7 +22,8 @@ public record Soc(
     Sourced<Quantity> slc,
     Map<FormFactor, ThermalModel> thermal,
     List<Fact> facts,
-    Origin origin) implements Entity {
+    Origin origin)
+    implements Entity {
   public Soc {
     aliases = List.copyOf(aliases);
     thermal = Map.copyOf(thermal);

@@ -31,30 +31,58 @@ final class SocReader {
     UnitSpec gpuSpec = unit(gpu, "cores", "tflops_fp16", "", "tflops_fp32", f);
     UnitSpec cpuSpec = cpu(cpu, f);
     Fields memory = f.object("memory", true);
-    Sourced<String> memoryType = memory == null ? Sourced.missing("", f.defaults(), f.origin())
-        : memory.sourcedText("type", true);
-    Sourced<Quantity> bandwidth = memory == null ? missing(f, Dimensions.BANDWIDTH)
-        : memory.quantity("bandwidth", Dimensions.BANDWIDTH, true);
+    Sourced<String> memoryType =
+        memory == null
+            ? Sourced.missing("", f.defaults(), f.origin())
+            : memory.sourcedText("type", true);
+    Sourced<Quantity> bandwidth =
+        memory == null
+            ? missing(f, Dimensions.BANDWIDTH)
+            : memory.quantity("bandwidth", Dimensions.BANDWIDTH, true);
     if (memory != null) {
       memory.finish();
     }
     Sourced<Quantity> slc = f.quantity("slc", Dimensions.BYTES, false);
     Map<FormFactor, ThermalModel> thermal = thermal(f.object("thermal", true));
     f.finish();
-    return new Soc(id, name, aliases, year, process, typical, coremlAne, int8Fast, aneSpec, gpuSpec, cpuSpec,
-        memoryType, bandwidth, slc, thermal, new ArrayList<>(facts), f.origin());
+    return new Soc(
+        id,
+        name,
+        aliases,
+        year,
+        process,
+        typical,
+        coremlAne,
+        int8Fast,
+        aneSpec,
+        gpuSpec,
+        cpuSpec,
+        memoryType,
+        bandwidth,
+        slc,
+        thermal,
+        new ArrayList<>(facts),
+        f.origin());
   }
 
-  private static UnitSpec unit(Fields u, String cores, String fp16, String int8, String fp32, Fields parent) {
+  private static UnitSpec unit(
+      Fields u, String cores, String fp16, String int8, String fp32, Fields parent) {
     if (u == null) {
       return emptyUnit(parent);
     }
-    UnitSpec spec = new UnitSpec(
-        u.integer(cores, 0, true),
-        fp16.isEmpty() ? missing(parent, Dimensions.THROUGHPUT) : u.quantity(fp16, Dimensions.THROUGHPUT, true),
-        int8.isEmpty() ? missing(parent, Dimensions.THROUGHPUT) : u.quantity(int8, Dimensions.THROUGHPUT, true),
-        fp32.isEmpty() ? missing(parent, Dimensions.THROUGHPUT) : u.quantity(fp32, Dimensions.THROUGHPUT, true),
-        u.quantity("power", Dimensions.POWER, true));
+    UnitSpec spec =
+        new UnitSpec(
+            u.integer(cores, 0, true),
+            fp16.isEmpty()
+                ? missing(parent, Dimensions.THROUGHPUT)
+                : u.quantity(fp16, Dimensions.THROUGHPUT, true),
+            int8.isEmpty()
+                ? missing(parent, Dimensions.THROUGHPUT)
+                : u.quantity(int8, Dimensions.THROUGHPUT, true),
+            fp32.isEmpty()
+                ? missing(parent, Dimensions.THROUGHPUT)
+                : u.quantity(fp32, Dimensions.THROUGHPUT, true),
+            u.quantity("power", Dimensions.POWER, true));
     u.finish();
     return spec;
   }
@@ -65,16 +93,25 @@ final class SocReader {
     }
     Sourced<Integer> perf = u.integer("performance_cores", 1, true);
     Sourced<Integer> eff = u.integer("efficiency_cores", 0, true);
-    Sourced<Integer> cores = Sourced.of(perf.value() + eff.value(), perf.provenance(), perf.origin());
-    UnitSpec spec = new UnitSpec(cores, missing(parent, Dimensions.THROUGHPUT), missing(parent, Dimensions.THROUGHPUT),
-        u.quantity("gflops_fp32", Dimensions.THROUGHPUT, true), u.quantity("power", Dimensions.POWER, true));
+    Sourced<Integer> cores =
+        Sourced.of(perf.value() + eff.value(), perf.provenance(), perf.origin());
+    UnitSpec spec =
+        new UnitSpec(
+            cores,
+            missing(parent, Dimensions.THROUGHPUT),
+            missing(parent, Dimensions.THROUGHPUT),
+            u.quantity("gflops_fp32", Dimensions.THROUGHPUT, true),
+            u.quantity("power", Dimensions.POWER, true));
     u.finish();
     return spec;
   }
 
   private static UnitSpec emptyUnit(Fields parent) {
-    return new UnitSpec(Sourced.missing(0, parent.defaults(), parent.origin()), missing(parent, Dimensions.THROUGHPUT),
-        missing(parent, Dimensions.THROUGHPUT), missing(parent, Dimensions.THROUGHPUT),
+    return new UnitSpec(
+        Sourced.missing(0, parent.defaults(), parent.origin()),
+        missing(parent, Dimensions.THROUGHPUT),
+        missing(parent, Dimensions.THROUGHPUT),
+        missing(parent, Dimensions.THROUGHPUT),
         missing(parent, Dimensions.POWER));
   }
 
@@ -93,8 +130,12 @@ final class SocReader {
       }
       if (!FormFactor.keys().contains(key)) {
         t.has(key);
-        t.problems().error(t.node().source(), t.node().entries().get(key).keySpan(),
-            "unknown form factor '" + key + "'", dev.devq.lang.Suggestions.didYouMean(key, FormFactor.keys()));
+        t.problems()
+            .error(
+                t.node().source(),
+                t.node().entries().get(key).keySpan(),
+                "unknown form factor '" + key + "'",
+                dev.devq.lang.Suggestions.didYouMean(key, FormFactor.keys()));
         continue;
       }
       Fields model = t.object(key, true);

@@ -18,7 +18,8 @@ final class SourcesReader {
         s.problems().error(s.node(), "source '" + id + "' needs a url", "");
       }
       if (!read.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-        s.problems().error(s.node(), "source '" + id + "' needs 'read: YYYY-MM' (when it was read)", "");
+        s.problems()
+            .error(s.node(), "source '" + id + "' needs 'read: YYYY-MM' (when it was read)", "");
       }
       s.finish();
       out.add(new Source(id, title, url, read, s.origin()));

@@ -3,8 +3,8 @@ package dev.devq.kb;
 import java.util.List;
 
 /**
- * Whether one compute unit runs an operator: status, the first SoC generation and OS where it
- * does (empty when always), shape limits and numbered notes.
+ * Whether one compute unit runs an operator: status, the first SoC generation and OS where it does
+ * (empty when always), shape limits and numbered notes.
  */
 public record Support(
     SupportStatus status,

@@ -30,7 +30,9 @@ final class ThermalReader {
     }
     checkCurve(f, points, origins);
     if (!(fair >= serious && serious >= critical)) {
-      f.problems().error(f.node(), "thermal fractions must not increase from fair to serious to critical", "");
+      f.problems()
+          .error(
+              f.node(), "thermal fractions must not increase from fair to serious to critical", "");
     }
     return Optional.of(new ThermalModel(points, fair, serious, critical, f.defaults()));
   }
@@ -52,11 +54,22 @@ final class ThermalReader {
       ThermalModel.Point before = points.get(i - 1);
       ThermalModel.Point p = points.get(i);
       if (p.at().value() <= before.at().value()) {
-        error(f, origins.get(i), "thermal curve times must increase", "the point before is at " + minutes(before));
+        error(
+            f,
+            origins.get(i),
+            "thermal curve times must increase",
+            "the point before is at " + minutes(before));
       }
       if (p.fraction() > before.fraction() + 1e-9) {
-        error(f, origins.get(i), "thermal curve fractions must never increase: a device does not speed up under "
-            + "continuous load", "the point before is " + Math.round(before.fraction() * 100) + "% at " + minutes(before));
+        error(
+            f,
+            origins.get(i),
+            "thermal curve fractions must never increase: a device does not speed up under "
+                + "continuous load",
+            "the point before is "
+                + Math.round(before.fraction() * 100)
+                + "% at "
+                + minutes(before));
       } else if (p.fraction() <= 0) {
         error(f, origins.get(i), "thermal curve fractions must stay above 0%", "");
       }

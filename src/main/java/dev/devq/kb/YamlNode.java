@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the place it came from, so every later error (a unit of the wrong dimension,
- * a dangling reference) can name {@code file:line:column}. Jackson's tree model drops positions,
+ * A YAML value with the place it came from, so every later error (a unit of the wrong dimension, a
+ * dangling reference) can name {@code file:line:column}. Jackson's tree model drops positions,
  * hence this small tree of our own.
  */
 public sealed interface YamlNode {

@@ -34,30 +34,42 @@ public final class YamlReader {
     var options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(10);
-    // The parser limits are a backstop at twice ours, so our own check (with a position) fires first.
+    // The parser limits are a backstop at twice ours, so our own check (with a position) fires
+    // first.
     options.setNestingDepthLimit(2 * MAX_DEPTH);
     options.setCodePointLimit(MAX_BYTES);
     var factory = YAMLFactory.builder().loaderOptions(options).build();
-    factory.setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(2 * MAX_DEPTH).maxStringLength(1 << 20).maxDocumentLength(MAX_BYTES).build());
+    factory.setStreamReadConstraints(
+        StreamReadConstraints.builder()
+            .maxNestingDepth(2 * MAX_DEPTH)
+            .maxStringLength(1 << 20)
+            .maxDocumentLength(MAX_BYTES)
+            .build());
     return factory;
   }
 
   /** Parses a document; on failure the diagnostics say where and why. */
   public static Result read(SourceText source) {
     if (source.text().length() > MAX_BYTES) {
-      return Result.failed(Diagnostic.error(DiagnosticCode.PROFILE,
-          "file is larger than " + (MAX_BYTES >> 20) + " MB", source, Span.at(0)));
+      return Result.failed(
+          Diagnostic.error(
+              DiagnosticCode.PROFILE,
+              "file is larger than " + (MAX_BYTES >> 20) + " MB",
+              source,
+              Span.at(0)));
     }
     try (JsonParser parser = FACTORY.createParser(source.text())) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        return Result.failed(Diagnostic.error(DiagnosticCode.PROFILE, "file is empty", source, Span.at(0)));
+        return Result.failed(
+            Diagnostic.error(DiagnosticCode.PROFILE, "file is empty", source, Span.at(0)));
       }
       YamlNode root = node(parser, source, 0);
       return new Result(root, List.of());
     } catch (Rejected e) {
-      return Result.failed(Diagnostic.error(DiagnosticCode.PROFILE, e.getMessage(), source, e.span).withNote(e.note));
+      return Result.failed(
+          Diagnostic.error(DiagnosticCode.PROFILE, e.getMessage(), source, e.span)
+              .withNote(e.note));
     } catch (IOException | RuntimeException e) {
       return Result.failed(fromException(source, e));
     }
@@ -66,8 +78,13 @@ public final class YamlReader {
   private static YamlNode node(JsonParser parser, SourceText source, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
       int at = offset(parser.currentTokenLocation(), source);
-      throw new Rejected("nesting deeper than " + MAX_DEPTH + " levels: profiles never need it, so the file is "
-          + "rejected", "flatten the structure", new Span(at, Math.min(source.text().length(), at + 1)));
+      throw new Rejected(
+          "nesting deeper than "
+              + MAX_DEPTH
+              + " levels: profiles never need it, so the file is "
+              + "rejected",
+          "flatten the structure",
+          new Span(at, Math.min(source.text().length(), at + 1)));
     }
     rejectAlias(parser, source);
     int start = offset(parser.currentTokenLocation(), source);
@@ -77,7 +94,8 @@ public final class YamlReader {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
         int keyStart = offset(parser.currentTokenLocation(), source);
-        Span keySpan = new Span(keyStart, Math.min(source.text().length(), keyStart + key.length()));
+        Span keySpan =
+            new Span(keyStart, Math.min(source.text().length(), keyStart + key.length()));
         parser.nextToken();
         YamlNode value = node(parser, source, depth + 1);
         entries.put(key, new YamlNode.Entry(key, keySpan, value));
@@ -92,8 +110,9 @@ public final class YamlReader {
       return new YamlNode.Sequence(source, new Span(start, end(parser, source, start)), items);
     }
     String text = token == JsonToken.VALUE_NULL ? "" : parser.getText();
-    boolean quoted = start < source.text().length()
-        && (source.text().charAt(start) == '"' || source.text().charAt(start) == '\'');
+    boolean quoted =
+        start < source.text().length()
+            && (source.text().charAt(start) == '"' || source.text().charAt(start) == '\'');
     int length = text.length() + (quoted ? 2 : 0);
     Span span = new Span(start, Math.min(source.text().length(), start + Math.max(1, length)));
     return new YamlNode.Scalar(source, span, text, quoted);
@@ -102,13 +121,16 @@ public final class YamlReader {
   private static void rejectAlias(JsonParser parser, SourceText source) {
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       int at = offset(parser.currentTokenLocation(), source);
-      throw new Rejected("YAML anchors and aliases are not allowed in profiles", "write the value out in full",
+      throw new Rejected(
+          "YAML anchors and aliases are not allowed in profiles",
+          "write the value out in full",
           new Span(at, Math.min(source.text().length(), at + 1)));
     }
   }
 
   private static int end(JsonParser parser, SourceText source, int start) {
-    return Math.max(start, Math.min(source.text().length(), offset(parser.currentTokenLocation(), source)));
+    return Math.max(
+        start, Math.min(source.text().length(), offset(parser.currentTokenLocation(), source)));
   }
 
   private static int offset(JsonLocation location, SourceText source) {
@@ -130,16 +152,19 @@ public final class YamlReader {
 
   private static Diagnostic fromException(SourceText source, Exception e) {
     int offset = 0;
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
-      offset = offsetOfLineColumn(source.text(), jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr());
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+        && jpe.getLocation() != null) {
+      offset =
+          offsetOfLineColumn(
+              source.text(), jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr());
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     message = message.lines().findFirst().orElse(message).strip();
     if (message.contains("aliases")) {
       message = "too many YAML aliases (" + message + ")";
     }
-    return Diagnostic.error(DiagnosticCode.PROFILE, "malformed YAML: " + lowerFirst(message), source,
-        Span.at(offset));
+    return Diagnostic.error(
+        DiagnosticCode.PROFILE, "malformed YAML: " + lowerFirst(message), source, Span.at(offset));
   }
 
   private static String lowerFirst(String s) {

@@ -17,14 +17,15 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * Parses query text into the untyped tree of {@link Expr} and {@link Stmt}.
  *
- * <p>This is the only public class that touches ANTLR: the visitor that builds records is a
- * private nested class, to completely hide the parse tree from the rest of devq. Parsing first
- * tries the fast SLL mode and falls back to full LL only when SLL fails, as most queries are
- * unambiguous under SLL. The result is a whole tree or diagnostics, never a partial tree.
+ * <p>This is the only public class that touches ANTLR: the visitor that builds records is a private
+ * nested class, to completely hide the parse tree from the rest of devq. Parsing first tries the
+ * fast SLL mode and falls back to full LL only when SLL fails, as most queries are unambiguous
+ * under SLL. The result is a whole tree or diagnostics, never a partial tree.
  */
 public final class AstBuilder {
   /** Deeper nesting than this is refused before the JVM stack is at risk. */
   public static final int MAX_DEPTH = 200;
+
   /** Queries longer than this are refused: nothing legitimate is this large. */
   public static final int MAX_LENGTH = 1 << 20;
 
@@ -37,20 +38,29 @@ public final class AstBuilder {
 
   /** Parses one expression (the {@code expr} column of a CSV, a model-file formula). */
   public static ParseResult<Expr> parseExpression(SourceText source) {
-    return parse(source, DevqParser::standaloneExpr, tree -> new TreeVisitor(source).visit(tree.expr()));
+    return parse(
+        source, DevqParser::standaloneExpr, tree -> new TreeVisitor(source).visit(tree.expr()));
   }
 
   /** Parses a quantity as written in profiles: {@code 51.2 GB/s}, {@code -3 W}, {@code 80%}. */
   public static ParseResult<Expr.QuantityLit> parseQuantity(SourceText source) {
-    return parse(source, DevqParser::standaloneQuantity, tree -> new TreeVisitor(source).quantity(tree));
+    return parse(
+        source, DevqParser::standaloneQuantity, tree -> new TreeVisitor(source).quantity(tree));
   }
 
   private static <C extends ParserRuleContext, T> ParseResult<T> parse(
       SourceText source, Function<DevqParser, C> entry, Function<C, T> build) {
     if (source.text().length() > MAX_LENGTH) {
-      return ParseResult.failed(List.of(Diagnostic.error(DiagnosticCode.TOO_LARGE,
-          "input of " + source.text().length() + " characters is longer than the limit of "
-              + MAX_LENGTH, source, Span.at(0))));
+      return ParseResult.failed(
+          List.of(
+              Diagnostic.error(
+                  DiagnosticCode.TOO_LARGE,
+                  "input of "
+                      + source.text().length()
+                      + " characters is longer than the limit of "
+                      + MAX_LENGTH,
+                  source,
+                  Span.at(0))));
     }
     var errors = new SyntaxErrorCollector(source);
     try {
@@ -64,18 +74,30 @@ public final class AstBuilder {
       }
       return ParseResult.ok(build.apply(tree));
     } catch (NestingTooDeep e) {
-      return ParseResult.failed(List.of(Diagnostic.error(DiagnosticCode.TOO_DEEP,
-          "expression nested deeper than " + MAX_DEPTH + " levels", source, e.span)
-          .withNote("split the expression with 'let' bindings")));
+      return ParseResult.failed(
+          List.of(
+              Diagnostic.error(
+                      DiagnosticCode.TOO_DEEP,
+                      "expression nested deeper than " + MAX_DEPTH + " levels",
+                      source,
+                      e.span)
+                  .withNote("split the expression with 'let' bindings")));
     } catch (StackOverflowError e) {
-      return ParseResult.failed(List.of(Diagnostic.error(DiagnosticCode.TOO_DEEP,
-          "expression nested too deeply to parse", source, Span.at(0))));
+      return ParseResult.failed(
+          List.of(
+              Diagnostic.error(
+                  DiagnosticCode.TOO_DEEP,
+                  "expression nested too deeply to parse",
+                  source,
+                  Span.at(0))));
     } catch (SyntaxErrorCollector.TooManyErrors e) {
       return ParseResult.failed(errors.diagnostics());
     }
   }
 
-  /** Runs one parse; in SLL mode returns null when the fast path fails, so the caller retries in LL. */
+  /**
+   * Runs one parse; in SLL mode returns null when the fast path fails, so the caller retries in LL.
+   */
   private static <C extends ParserRuleContext> C runParser(
       SourceText source, Function<DevqParser, C> entry, SyntaxErrorCollector errors, boolean sll) {
     var lexer = new DevqLexer(CharStreams.fromString(source.text(), source.name()));
@@ -155,16 +177,23 @@ public final class AstBuilder {
     parser.removeErrorListeners();
     List<String> found = new ArrayList<>();
     parser.getInterpreter().setPredictionMode(PredictionMode.LL_EXACT_AMBIG_DETECTION);
-    parser.addErrorListener(new org.antlr.v4.runtime.BaseErrorListener() {
-      @Override
-      public void reportAmbiguity(Parser recognizer, org.antlr.v4.runtime.dfa.DFA dfa, int startIndex,
-          int stopIndex, boolean exact, java.util.BitSet ambigAlts,
-          org.antlr.v4.runtime.atn.ATNConfigSet configs) {
-        if (exact && dfa.atnStartState.ruleIndex != DevqParser.RULE_expr) {
-          found.add(recognizer.getRuleNames()[dfa.atnStartState.ruleIndex] + " at " + startIndex);
-        }
-      }
-    });
+    parser.addErrorListener(
+        new org.antlr.v4.runtime.BaseErrorListener() {
+          @Override
+          public void reportAmbiguity(
+              Parser recognizer,
+              org.antlr.v4.runtime.dfa.DFA dfa,
+              int startIndex,
+              int stopIndex,
+              boolean exact,
+              java.util.BitSet ambigAlts,
+              org.antlr.v4.runtime.atn.ATNConfigSet configs) {
+            if (exact && dfa.atnStartState.ruleIndex != DevqParser.RULE_expr) {
+              found.add(
+                  recognizer.getRuleNames()[dfa.atnStartState.ruleIndex] + " at " + startIndex);
+            }
+          }
+        });
     parser.standaloneExpr();
     return found;
   }

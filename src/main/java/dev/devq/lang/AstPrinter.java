@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * AstPrinter.print(AstBuilder.parseExpression(src).value())   // "latency(m, a16) < 33 ms"
  * }</pre>
  *
- * Used to show a normalized query and, in tests, to check that printing then parsing gives the
- * same tree.
+ * Used to show a normalized query and, in tests, to check that printing then parsing gives the same
+ * tree.
  */
 public final class AstPrinter implements Expr.Visitor<String> {
-  // Binding strength, tightest first; follows the order of the alternatives of `expr` in the grammar.
+  // Binding strength, tightest first; follows the order of the alternatives of `expr` in the
+  // grammar.
   private static final int ATOM = 0;
   private static final int MEMBER = 1;
   private static final int UNARY = 2;
@@ -26,11 +27,16 @@ public final class AstPrinter implements Expr.Visitor<String> {
   private static final int NOT = 7;
   private static final int AND = 8;
   private static final int OR = 9;
-  /** Quantifiers and aggregates end in an open expression, so any operator after them needs parentheses. */
+
+  /**
+   * Quantifiers and aggregates end in an open expression, so any operator after them needs
+   * parentheses.
+   */
   private static final int OPEN_ENDED = 10;
 
   /** A list whose first element starts with {@code name in} would read as a comprehension. */
-  private static final Pattern LOOKS_LIKE_COMPREHENSION = Pattern.compile("^[A-Za-z_\u00B5\u03BC]\\w*\\s+in\\b");
+  private static final Pattern LOOKS_LIKE_COMPREHENSION =
+      Pattern.compile("^[A-Za-z_\u00B5\u03BC]\\w*\\s+in\\b");
 
   private static final AstPrinter INSTANCE = new AstPrinter();
 
@@ -91,7 +97,9 @@ public final class AstPrinter implements Expr.Visitor<String> {
     var out = new StringBuilder(e.callee()).append('(');
     for (int i = 0; i < e.args().size(); i++) {
       Expr.Arg a = e.args().get(i);
-      out.append(i == 0 ? "" : ", ").append(a.name().isEmpty() ? "" : a.name() + " = ").append(print(a.value()));
+      out.append(i == 0 ? "" : ", ")
+          .append(a.name().isEmpty() ? "" : a.name() + " = ")
+          .append(print(a.value()));
     }
     return out.append(')').toString();
   }
@@ -119,7 +127,10 @@ public final class AstPrinter implements Expr.Visitor<String> {
   public String visitCompare(Expr.Compare e) {
     var out = new StringBuilder(operand(e.operands().get(0), COMPARE - 1));
     for (int i = 0; i < e.ops().size(); i++) {
-      out.append(' ').append(e.ops().get(i).symbol).append(' ').append(operand(e.operands().get(i + 1), COMPARE - 1));
+      out.append(' ')
+          .append(e.ops().get(i).symbol)
+          .append(' ')
+          .append(operand(e.operands().get(i + 1), COMPARE - 1));
     }
     return out.toString();
   }
@@ -149,14 +160,26 @@ public final class AstPrinter implements Expr.Visitor<String> {
 
   @Override
   public String visitQuantifier(Expr.Quantifier e) {
-    return e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.var() + " in " + operand(e.source(), OR)
-        + where(e.filter()) + ": " + print(e.body());
+    return e.kind().name().toLowerCase(java.util.Locale.ROOT)
+        + " "
+        + e.var()
+        + " in "
+        + operand(e.source(), OR)
+        + where(e.filter())
+        + ": "
+        + print(e.body());
   }
 
   @Override
   public String visitAggregate(Expr.Aggregate e) {
-    return e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.var() + " in " + operand(e.source(), OR)
-        + where(e.filter()) + " by " + print(e.key());
+    return e.kind().name().toLowerCase(java.util.Locale.ROOT)
+        + " "
+        + e.var()
+        + " in "
+        + operand(e.source(), OR)
+        + where(e.filter())
+        + " by "
+        + print(e.key());
   }
 
   @Override

@@ -11,8 +11,8 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
- * Whether query text is finished or needs more lines, for a REPL that continues input on a
- * second prompt as jshell does: {@code latency(m, a16,} (an open bracket), {@code 1 +} (a trailing
+ * Whether query text is finished or needs more lines, for a REPL that continues input on a second
+ * prompt as jshell does: {@code latency(m, a16,} (an open bracket), {@code 1 +} (a trailing
  * operator) and {@code let m =} need more; complete statements and input with an error before its
  * end do not (the error is reported at once).
  *
@@ -52,8 +52,13 @@ public final class Completeness {
     boolean atEnd;
 
     @Override
-    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
-        int charPositionInLine, String msg, RecognitionException e) {
+    public void syntaxError(
+        Recognizer<?, ?> recognizer,
+        Object offendingSymbol,
+        int line,
+        int charPositionInLine,
+        String msg,
+        RecognitionException e) {
       atEnd = offendingSymbol instanceof Token t && t.getType() == Token.EOF;
       throw new Stop();
     }

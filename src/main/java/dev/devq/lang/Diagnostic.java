@@ -3,7 +3,8 @@ package dev.devq.lang;
 import java.util.List;
 
 /**
- * One message about one place in one source: every error from parsing to evaluation is one of these.
+ * One message about one place in one source: every error from parsing to evaluation is one of
+ * these.
  *
  * <p>{@code label} is the short text written under the caret; {@code notes} are the lines after it
  * ("= did you mean 'a17'?", hints). Build with {@link #error} and the {@code with…} methods.
@@ -22,7 +23,8 @@ public record Diagnostic(
   }
 
   /** An error at a span of a source. */
-  public static Diagnostic error(DiagnosticCode code, String message, SourceText source, Span span) {
+  public static Diagnostic error(
+      DiagnosticCode code, String message, SourceText source, Span span) {
     return new Diagnostic(Severity.ERROR, code, message, source, span, "", List.of());
   }
 

@@ -46,17 +46,23 @@ public final class DiagnosticRenderer {
     int width = Math.max(1, caretEnd > start ? source.text().codePointCount(start, caretEnd) : 1);
     int[] line = lineText.codePoints().toArray();
     if (line.length > MAX_LINE) {
-      // A 1 MB one-line query must not print 1 MB: keep a window that starts a little before the caret.
+      // A 1 MB one-line query must not print 1 MB: keep a window that starts a little before the
+      // caret.
       int from = Math.max(0, Math.min(column - 1 - MAX_LINE / 3, line.length - MAX_LINE));
       int to = Math.min(line.length, from + MAX_LINE);
-      lineText = (from > 0 ? "…" : "") + new String(line, from, to - from) + (to < line.length ? "…" : "");
+      lineText =
+          (from > 0 ? "…" : "") + new String(line, from, to - from) + (to < line.length ? "…" : "");
       column = column - from + (from > 0 ? 1 : 0);
       width = Math.max(1, Math.min(width, to - (column - 1 - (from > 0 ? 1 : 0)) - from));
     }
 
     var out = new StringBuilder();
-    out.append(d.severity().label()).append('[').append(d.code().label()).append("]: ")
-        .append(d.message()).append('\n');
+    out.append(d.severity().label())
+        .append('[')
+        .append(d.code().label())
+        .append("]: ")
+        .append(d.message())
+        .append('\n');
     out.append(gutter).append("--> ").append(d.position()).append('\n');
     out.append(gutter).append(" |\n");
     out.append(lineNumber).append(" | ").append(expandTabs(lineText)).append('\n');
@@ -73,8 +79,14 @@ public final class DiagnosticRenderer {
 
   /** One line per diagnostic, {@code file:line:col: error[CODE]: message}, for compact listings. */
   public static String renderShort(Diagnostic d) {
-    var out = new StringBuilder(d.position()).append(": ").append(d.severity().label())
-        .append('[').append(d.code().label()).append("]: ").append(d.message());
+    var out =
+        new StringBuilder(d.position())
+            .append(": ")
+            .append(d.severity().label())
+            .append('[')
+            .append(d.code().label())
+            .append("]: ")
+            .append(d.message());
     for (String note : d.notes()) {
       out.append(" (").append(note).append(')');
     }

@@ -158,8 +158,14 @@ public sealed interface Expr {
 
   /** {@code all x in S where P: Q} and {@code any …}. */
   record Quantifier(
-      Span span, QuantifierKind kind, String var, Span varSpan, Expr source, List<Expr> filter,
-      Expr body) implements Expr {
+      Span span,
+      QuantifierKind kind,
+      String var,
+      Span varSpan,
+      Expr source,
+      List<Expr> filter,
+      Expr body)
+      implements Expr {
     public Quantifier {
       filter = List.copyOf(filter);
     }
@@ -171,8 +177,14 @@ public sealed interface Expr {
 
   /** {@code argmax m in models where P by key}. */
   record Aggregate(
-      Span span, AggregateKind kind, String var, Span varSpan, Expr source, List<Expr> filter,
-      Expr key) implements Expr {
+      Span span,
+      AggregateKind kind,
+      String var,
+      Span varSpan,
+      Expr source,
+      List<Expr> filter,
+      Expr key)
+      implements Expr {
     public Aggregate {
       filter = List.copyOf(filter);
     }

@@ -15,6 +15,7 @@ public final class SourceText {
   private final String text;
   private final int firstLine;
   private final int[] lineStarts;
+
   /** UTF-16 offset of each code point, or null when the text has no surrogate pairs. */
   private final int[] codePointOffsets;
 
@@ -34,8 +35,10 @@ public final class SourceText {
       }
     }
     this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    this.codePointOffsets = text.codePointCount(0, text.length()) == text.length()
-        ? null : text.codePoints().map(cp -> Character.charCount(cp)).toArray();
+    this.codePointOffsets =
+        text.codePointCount(0, text.length()) == text.length()
+            ? null
+            : text.codePoints().map(cp -> Character.charCount(cp)).toArray();
     if (codePointOffsets != null) {
       // prefix sums: turn each code point's width into its starting offset
       int offset = 0;
@@ -49,8 +52,8 @@ public final class SourceText {
 
   /**
    * The UTF-16 offset of the code point with this index. ANTLR counts positions in code points,
-   * Java strings and {@link Span}s in UTF-16 units; they differ after an emoji or another
-   * character outside the Basic Multilingual Plane.
+   * Java strings and {@link Span}s in UTF-16 units; they differ after an emoji or another character
+   * outside the Basic Multilingual Plane.
    */
   public int offsetOfCodePoint(int index) {
     if (codePointOffsets == null || index <= 0) {
@@ -69,7 +72,8 @@ public final class SourceText {
 
   /** The text a span covers. */
   public String slice(Span span) {
-    return text.substring(Math.min(span.start(), text.length()), Math.min(span.end(), text.length()));
+    return text.substring(
+        Math.min(span.start(), text.length()), Math.min(span.end(), text.length()));
   }
 
   /** 1-based line of an offset, counting from {@code firstLine}. */

@@ -3,8 +3,8 @@ package dev.devq.lang;
 /**
  * A half-open range {@code [start, end)} of UTF-16 offsets into one {@link SourceText}.
  *
- * <p>Offsets stay in UTF-16 units because that is what Java strings and ANTLR use; only
- * {@link SourceText} turns them into 1-based line:column positions counted in code points.
+ * <p>Offsets stay in UTF-16 units because that is what Java strings and ANTLR use; only {@link
+ * SourceText} turns them into 1-based line:column positions counted in code points.
  */
 public record Span(int start, int end) {
   public Span {

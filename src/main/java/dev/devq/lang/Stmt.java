@@ -8,8 +8,8 @@ public sealed interface Stmt {
   record Let(Span span, String name, Span nameSpan, Expr value) implements Stmt {}
 
   /**
-   * An expression statement; a boolean one is a check. {@code label} is the name given with
-   * {@code check "name": …}, or empty.
+   * An expression statement; a boolean one is a check. {@code label} is the name given with {@code
+   * check "name": …}, or empty.
    */
   record Eval(Span span, String label, Expr expr) implements Stmt {}
 }

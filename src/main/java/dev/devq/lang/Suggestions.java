@@ -11,8 +11,8 @@ import java.util.Locale;
  *
  * <p>Distance is case-insensitive optimal-string-alignment Damerau–Levenshtein, at most 3; inputs
  * under 3 characters get no suggestion (too many near misses); a candidate that contains the input,
- * or is contained in it, scores half the length difference; an anagram (swapped letters) scores half a
- * point less; ties break alphabetically.
+ * or is contained in it, scores half the length difference; an anagram (swapped letters) scores
+ * half a point less; ties break alphabetically.
  */
 public final class Suggestions {
   private static final int MAX_DISTANCE = 3;
@@ -87,7 +87,10 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           best = Math.min(best, d[i - 2][j - 2] + 1);
         }
         d[i][j] = best;

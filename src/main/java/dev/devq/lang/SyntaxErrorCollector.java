@@ -13,8 +13,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
  * Turns ANTLR's syntax errors into devq diagnostics with readable "expected" lists, and stops the
- * parse after ten errors so a pasted binary file cannot flood the terminal. A helper of
- * {@link AstBuilder}.
+ * parse after ten errors so a pasted binary file cannot flood the terminal. A helper of {@link
+ * AstBuilder}.
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
   private static final int MAX_ERRORS = 10;
@@ -34,16 +34,25 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   }
 
   @Override
-  public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
-      int charPositionInLine, String msg, RecognitionException e) {
+  public void syntaxError(
+      Recognizer<?, ?> recognizer,
+      Object offendingSymbol,
+      int line,
+      int charPositionInLine,
+      String msg,
+      RecognitionException e) {
     Diagnostic d;
     if (offendingSymbol instanceof Token token) {
       d = parserError(recognizer, token);
     } else {
       // Lexer errors carry no token; our lexer has a catch-all rule, so this is rare.
       int offset = offsetOf(line, charPositionInLine);
-      d = Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected character", source,
-          new Span(offset, Math.min(source.text().length(), offset + 1)));
+      d =
+          Diagnostic.error(
+              DiagnosticCode.SYNTAX,
+              "unexpected character",
+              source,
+              new Span(offset, Math.min(source.text().length(), offset + 1)));
     }
     diagnostics.add(d);
     if (diagnostics.size() >= MAX_ERRORS) {
@@ -52,27 +61,32 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   }
 
   private Diagnostic parserError(Recognizer<?, ?> recognizer, Token token) {
-    Span span = token.getType() == Token.EOF
-        ? Span.at(endOfContent())
-        : new Span(source.offsetOfCodePoint(token.getStartIndex()),
-            source.offsetOfCodePoint(token.getStopIndex() + 1));
+    Span span =
+        token.getType() == Token.EOF
+            ? Span.at(endOfContent())
+            : new Span(
+                source.offsetOfCodePoint(token.getStartIndex()),
+                source.offsetOfCodePoint(token.getStopIndex() + 1));
     if (token.getType() == DevqLexer.UNEXPECTED) {
       // What the parser expected is beside the point: the character itself is the mistake.
       if ("\"".equals(token.getText())) {
         return Diagnostic.error(DiagnosticCode.SYNTAX, "unterminated string", source, span)
-            .withLabel("this string is never closed").withNote("close it with '\"' on the same line");
+            .withLabel("this string is never closed")
+            .withNote("close it with '\"' on the same line");
       }
-      return Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected character '" + token.getText() + "'", source, span)
+      return Diagnostic.error(
+              DiagnosticCode.SYNTAX, "unexpected character '" + token.getText() + "'", source, span)
           .withLabel("not part of the query language");
     }
     String expected = recognizer instanceof Parser parser ? expected(parser) : "";
-    Diagnostic d = Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected " + describe(token), source, span);
+    Diagnostic d =
+        Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected " + describe(token), source, span);
     return expected.isEmpty() ? d : d.withLabel("expected " + expected);
   }
 
   /**
-   * Where "unexpected end of input" points: right after the last character that is not blank,
-   * so the caret sits under the unfinished line rather than on an empty one after it.
+   * Where "unexpected end of input" points: right after the last character that is not blank, so
+   * the caret sits under the unfinished line rather than on an empty one after it.
    */
   private int endOfContent() {
     String text = source.text();
@@ -119,8 +133,23 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     var parts = new ArrayList<String>();
     if (expression) {
       parts.add("<expression>");
-      names.removeIf(n -> List.of("'-'", "'+'", "'('", "'['", "'?'", "'not'", "'all'", "'any'",
-          "'min'", "'max'", "'argmin'", "'argmax'", "'search'").contains(n));
+      names.removeIf(
+          n ->
+              List.of(
+                      "'-'",
+                      "'+'",
+                      "'('",
+                      "'['",
+                      "'?'",
+                      "'not'",
+                      "'all'",
+                      "'any'",
+                      "'min'",
+                      "'max'",
+                      "'argmin'",
+                      "'argmax'",
+                      "'search'")
+                  .contains(n));
     }
     parts.addAll(names);
     if (parts.size() > 6) {

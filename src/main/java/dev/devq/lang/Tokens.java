@@ -53,11 +53,13 @@ public final class Tokens {
     List<Token> out = new ArrayList<>();
     boolean afterNumber = false;
     boolean surrogates = text.length() != text.codePointCount(0, text.length());
-    for (org.antlr.v4.runtime.Token t = lexer.nextToken(); t.getType() != org.antlr.v4.runtime.Token.EOF;
+    for (org.antlr.v4.runtime.Token t = lexer.nextToken();
+        t.getType() != org.antlr.v4.runtime.Token.EOF;
         t = lexer.nextToken()) {
       // ANTLR counts code points; callers index Java strings.
       int start = surrogates ? text.offsetByCodePoints(0, t.getStartIndex()) : t.getStartIndex();
-      int end = surrogates ? text.offsetByCodePoints(0, t.getStopIndex() + 1) : t.getStopIndex() + 1;
+      int end =
+          surrogates ? text.offsetByCodePoints(0, t.getStopIndex() + 1) : t.getStopIndex() + 1;
       Kind kind = kind(t.getType(), t.getText(), afterNumber);
       out.add(new Token(kind, start, end, text.substring(start, end)));
       if (kind != Kind.SPACE && kind != Kind.COMMENT) {
@@ -69,7 +71,9 @@ public final class Tokens {
 
   /** The tokens that are not whitespace or comments. */
   public static List<Token> significant(String text) {
-    return of(text).stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT).toList();
+    return of(text).stream()
+        .filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT)
+        .toList();
   }
 
   /** The keywords of the language, from the lexer's vocabulary. */
@@ -104,7 +108,9 @@ public final class Tokens {
     if (text.equals("%")) {
       return afterNumber ? Kind.UNIT : Kind.OPERATOR;
     }
-    return "+-*/<=>!".indexOf(text.charAt(0)) >= 0 && !text.equals("=") ? Kind.OPERATOR : Kind.PUNCTUATION;
+    return "+-*/<=>!".indexOf(text.charAt(0)) >= 0 && !text.equals("=")
+        ? Kind.OPERATOR
+        : Kind.PUNCTUATION;
   }
 
   private static List<String> keywordsOf(Vocabulary vocabulary) {

@@ -40,7 +40,8 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
       value = -value;
     }
     String unit = ctx.unit() == null ? "" : ctx.unit().getText();
-    Span unitSpan = ctx.unit() == null ? Span.at(span(ctx.NUMBER().getSymbol()).end()) : span(ctx.unit());
+    Span unitSpan =
+        ctx.unit() == null ? Span.at(span(ctx.NUMBER().getSymbol()).end()) : span(ctx.unit());
     return new Expr.QuantityLit(span(ctx), value, unit, unitSpan);
   }
 
@@ -87,8 +88,11 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
     int slash = text.indexOf('/');
     int start = offset(token.getStartIndex());
     var left = new Expr.Name(new Span(start, start + slash), text.substring(0, slash));
-    var right = new Expr.Name(new Span(start + slash + 1, start + text.length()), text.substring(slash + 1));
-    return new Expr.Binary(span(ctx), new Span(start + slash, start + slash + 1), Expr.BinaryOp.DIV, left, right);
+    var right =
+        new Expr.Name(
+            new Span(start + slash + 1, start + text.length()), text.substring(slash + 1));
+    return new Expr.Binary(
+        span(ctx), new Span(start + slash, start + slash + 1), Expr.BinaryOp.DIV, left, right);
   }
 
   @Override
@@ -122,27 +126,41 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
 
   @Override
   public Expr visitComprehension(DevqParser.ComprehensionContext ctx) {
-    return new Expr.Comprehension(span(ctx), ctx.var.getText(), span(ctx.var), visit(ctx.source),
-        optional(ctx.filter));
+    return new Expr.Comprehension(
+        span(ctx), ctx.var.getText(), span(ctx.var), visit(ctx.source), optional(ctx.filter));
   }
 
   @Override
   public Expr visitQuantifier(DevqParser.QuantifierContext ctx) {
-    var kind = ctx.kind.getType() == DevqParser.ALL ? Expr.QuantifierKind.ALL : Expr.QuantifierKind.ANY;
-    return new Expr.Quantifier(span(ctx), kind, ctx.var.getText(), span(ctx.var), visit(ctx.source),
-        optional(ctx.filter), visit(ctx.body));
+    var kind =
+        ctx.kind.getType() == DevqParser.ALL ? Expr.QuantifierKind.ALL : Expr.QuantifierKind.ANY;
+    return new Expr.Quantifier(
+        span(ctx),
+        kind,
+        ctx.var.getText(),
+        span(ctx.var),
+        visit(ctx.source),
+        optional(ctx.filter),
+        visit(ctx.body));
   }
 
   @Override
   public Expr visitAggregate(DevqParser.AggregateContext ctx) {
-    var kind = switch (ctx.kind.getType()) {
-      case DevqParser.MIN -> Expr.AggregateKind.MIN;
-      case DevqParser.MAX -> Expr.AggregateKind.MAX;
-      case DevqParser.ARGMIN -> Expr.AggregateKind.ARGMIN;
-      default -> Expr.AggregateKind.ARGMAX;
-    };
-    return new Expr.Aggregate(span(ctx), kind, ctx.var.getText(), span(ctx.var), visit(ctx.source),
-        optional(ctx.filter), visit(ctx.key));
+    var kind =
+        switch (ctx.kind.getType()) {
+          case DevqParser.MIN -> Expr.AggregateKind.MIN;
+          case DevqParser.MAX -> Expr.AggregateKind.MAX;
+          case DevqParser.ARGMIN -> Expr.AggregateKind.ARGMIN;
+          default -> Expr.AggregateKind.ARGMAX;
+        };
+    return new Expr.Aggregate(
+        span(ctx),
+        kind,
+        ctx.var.getText(),
+        span(ctx.var),
+        visit(ctx.source),
+        optional(ctx.filter),
+        visit(ctx.key));
   }
 
   @Override
@@ -152,8 +170,7 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
 
   @Override
   public Expr visitUnary(DevqParser.UnaryContext ctx) {
-    var op = "-".equals(ctx.op.getText())
-        ? Expr.UnaryOp.NEG : Expr.UnaryOp.PLUS;
+    var op = "-".equals(ctx.op.getText()) ? Expr.UnaryOp.NEG : Expr.UnaryOp.PLUS;
     return new Expr.Unary(span(ctx), op, visit(ctx.operand));
   }
 
@@ -223,8 +240,12 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
     };
   }
 
-  private Expr binary(ParserRuleContext ctx, Token opToken, Expr.BinaryOp op,
-      DevqParser.ExprContext left, DevqParser.ExprContext right) {
+  private Expr binary(
+      ParserRuleContext ctx,
+      Token opToken,
+      Expr.BinaryOp op,
+      DevqParser.ExprContext left,
+      DevqParser.ExprContext right) {
     return new Expr.Binary(span(ctx), span(opToken), op, visit(left), visit(right));
   }
 
@@ -243,11 +264,12 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
       char c = body.charAt(i);
       if (c == '\\' && i + 1 < body.length()) {
         char next = body.charAt(++i);
-        out.append(switch (next) {
-          case 'n' -> '\n';
-          case 't' -> '\t';
-          default -> next;
-        });
+        out.append(
+            switch (next) {
+              case 'n' -> '\n';
+              case 't' -> '\t';
+              default -> next;
+            });
       } else {
         out.append(c);
       }
@@ -264,7 +286,10 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
     Token stop = ctx.getStop();
     int start = ctx.getStart().getStartIndex();
     if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start) {
-      return offset(stop != null && stop.getType() == Token.EOF ? Math.max(start, stop.getStartIndex()) : start);
+      return offset(
+          stop != null && stop.getType() == Token.EOF
+              ? Math.max(start, stop.getStartIndex())
+              : start);
     }
     return offset(stop.getStopIndex() + 1);
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The evaluated arguments of one layer. Like the profile reader, it remembers which keys were
- * asked for, so an argument no rule reads is reported as unknown with the closest valid name.
+ * The evaluated arguments of one layer. Like the profile reader, it remembers which keys were asked
+ * for, so an argument no rule reads is reported as unknown with the closest valid name.
  */
 final class Args {
   private final Map<String, Object> values;
@@ -89,7 +89,8 @@ final class Args {
     double d = number(key, v);
     long n = Math.round(d);
     if (n <= 0 || Math.abs(d - n) > 1e-6) {
-      throw new Formula.FormulaError("'" + key + "' must be a positive whole number, found " + trim(d));
+      throw new Formula.FormulaError(
+          "'" + key + "' must be a positive whole number, found " + trim(d));
     }
     return n;
   }

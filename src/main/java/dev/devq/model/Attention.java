@@ -44,7 +44,8 @@ final class Attention {
     long vWidth = kvHeads * valueDim;
     long outWidth = heads * valueDim;
     if (heads % kvHeads != 0) {
-      throw new Formula.FormulaError("heads " + heads + " is not a multiple of kv_heads " + kvHeads);
+      throw new Formula.FormulaError(
+          "heads " + heads + " is not a multiple of kv_heads " + kvHeads);
     }
     String proj = c1s ? "pointwise_conv2d" : "linear";
     List<Part> parts = new ArrayList<>();
@@ -58,35 +59,92 @@ final class Attention {
     Shape contextShape = Shape.of(heads, seq, valueDim);
     Shape scoreShape = Shape.of(heads, seq, keys);
     switch (impl) {
-      case "sdpa" -> parts.add(new Part("sdpa", new LayerWork("scaled_dot_product_attention",
-          contextShape, scoreMacs + contextMacs, 2 * (scoreMacs + contextMacs) + 5 * scores, 0, state, Map.of())));
+      case "sdpa" ->
+          parts.add(
+              new Part(
+                  "sdpa",
+                  new LayerWork(
+                      "scaled_dot_product_attention",
+                      contextShape,
+                      scoreMacs + contextMacs,
+                      2 * (scoreMacs + contextMacs) + 5 * scores,
+                      0,
+                      state,
+                      Map.of())));
       case "split_einsum" -> {
-        parts.add(new Part("scores", new LayerWork("einsum", scoreShape, scoreMacs, 2 * scoreMacs, 0, state,
-            Map.of("split_heads", "true"))));
-        parts.add(new Part("softmax", new LayerWork("softmax", scoreShape, 0, 5 * scores, 0, 0,
-            Map.of("axis", "last", "split_heads", "true"))));
-        parts.add(new Part("context", new LayerWork("einsum", contextShape, contextMacs,
-            2 * contextMacs, 0, 0, Map.of("split_heads", "true"))));
+        parts.add(
+            new Part(
+                "scores",
+                new LayerWork(
+                    "einsum",
+                    scoreShape,
+                    scoreMacs,
+                    2 * scoreMacs,
+                    0,
+                    state,
+                    Map.of("split_heads", "true"))));
+        parts.add(
+            new Part(
+                "softmax",
+                new LayerWork(
+                    "softmax",
+                    scoreShape,
+                    0,
+                    5 * scores,
+                    0,
+                    0,
+                    Map.of("axis", "last", "split_heads", "true"))));
+        parts.add(
+            new Part(
+                "context",
+                new LayerWork(
+                    "einsum",
+                    contextShape,
+                    contextMacs,
+                    2 * contextMacs,
+                    0,
+                    0,
+                    Map.of("split_heads", "true"))));
       }
       case "matmul" -> {
-        parts.add(new Part("split_heads", new LayerWork("transpose", Shape.of(heads, seq, headDim), 0, 0, 0, 0, Map.of())));
-        parts.add(new Part("scores", new LayerWork("batch_matmul", scoreShape, scoreMacs, 2 * scoreMacs, 0, state, Map.of())));
-        parts.add(new Part("softmax", new LayerWork("softmax", scoreShape, 0, 5 * scores, 0, 0, Map.of("axis", "last"))));
-        parts.add(new Part("context", new LayerWork("batch_matmul", contextShape, contextMacs,
-            2 * contextMacs, 0, 0, Map.of())));
-        parts.add(new Part("merge_heads", new LayerWork("transpose", Shape.of(seq, outWidth), 0, 0, 0, 0, Map.of())));
+        parts.add(
+            new Part(
+                "split_heads",
+                new LayerWork("transpose", Shape.of(heads, seq, headDim), 0, 0, 0, 0, Map.of())));
+        parts.add(
+            new Part(
+                "scores",
+                new LayerWork(
+                    "batch_matmul", scoreShape, scoreMacs, 2 * scoreMacs, 0, state, Map.of())));
+        parts.add(
+            new Part(
+                "softmax",
+                new LayerWork("softmax", scoreShape, 0, 5 * scores, 0, 0, Map.of("axis", "last"))));
+        parts.add(
+            new Part(
+                "context",
+                new LayerWork(
+                    "batch_matmul", contextShape, contextMacs, 2 * contextMacs, 0, 0, Map.of())));
+        parts.add(
+            new Part(
+                "merge_heads",
+                new LayerWork("transpose", Shape.of(seq, outWidth), 0, 0, 0, 0, Map.of())));
       }
-      default -> throw new Formula.FormulaError("impl must be matmul, split_einsum or sdpa, found '" + impl + "'");
+      default ->
+          throw new Formula.FormulaError(
+              "impl must be matmul, split_einsum or sdpa, found '" + impl + "'");
     }
     Shape attended = c1s ? Shape.of(outWidth, 1, seq) : Shape.of(seq, outWidth);
     parts.add(new Part("out_proj", projection(proj, attended, c1s, outWidth, channels, seq, bias)));
     return parts;
   }
 
-  private static LayerWork projection(String op, Shape in, boolean c1s, long from, long to, long seq, boolean bias) {
+  private static LayerWork projection(
+      String op, Shape in, boolean c1s, long from, long to, long seq, boolean bias) {
     long macs = seq * from * to;
     Shape out = c1s ? Shape.of(to, 1, seq) : Shape.of(seq, to);
-    Map<String, String> attrs = c1s ? Map.of("kernel", "1", "stride", "1", "dilation", "1") : Map.of();
+    Map<String, String> attrs =
+        c1s ? Map.of("kernel", "1", "stride", "1", "dilation", "1") : Map.of();
     return new LayerWork(op, out, macs, 2 * macs, from * to + (bias ? to : 0), 0, attrs);
   }
 }

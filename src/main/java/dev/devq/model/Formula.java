@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Evaluates the small formulas of model files ({@code "make_divisible(32 * width, 8)"},
- * {@code "if(phase == prefill, context, tokens)"}) with the query language's own parser.
+ * Evaluates the small formulas of model files ({@code "make_divisible(32 * width, 8)"}, {@code
+ * "if(phase == prefill, context, tokens)"}) with the query language's own parser.
  *
- * <p>Values are numbers ({@link Double}) or symbols ({@link String}, e.g. {@code prefill}): a
- * name that is not in scope stands for itself, so enumerated parameters need no quoting.
+ * <p>Values are numbers ({@link Double}) or symbols ({@link String}, e.g. {@code prefill}): a name
+ * that is not in scope stands for itself, so enumerated parameters need no quoting.
  */
 final class Formula {
   private static final int CACHE_LIMIT = 20_000;
@@ -64,7 +64,8 @@ final class Formula {
     }
     ParseResult<Expr> parsed = AstBuilder.parseExpression(new SourceText("formula", trimmed));
     if (!parsed.ok()) {
-      throw new FormulaError("cannot read formula '" + trimmed + "': " + parsed.diagnostics().get(0).message());
+      throw new FormulaError(
+          "cannot read formula '" + trimmed + "': " + parsed.diagnostics().get(0).message());
     }
     return parsed.value();
   }
@@ -99,7 +100,8 @@ final class Formula {
         case "k" -> q.value() * 1e3;
         case "M" -> q.value() * 1e6;
         case "G" -> q.value() * 1e9;
-        default -> throw new FormulaError("units are not allowed in model formulas ('" + q.unit() + "')");
+        default ->
+            throw new FormulaError("units are not allowed in model formulas ('" + q.unit() + "')");
       };
     }
     if (e instanceof Expr.Name n) {
@@ -155,20 +157,22 @@ final class Formula {
       Object r = eval(c.operands().get(i + 1), scope);
       boolean holds;
       if (l instanceof Double a && r instanceof Double b) {
-        holds = switch (c.ops().get(i)) {
-          case LT -> a < b;
-          case LE -> a <= b;
-          case GT -> a > b;
-          case GE -> a >= b;
-          case EQ -> a.doubleValue() == b.doubleValue();
-          case NE -> a.doubleValue() != b.doubleValue();
-        };
+        holds =
+            switch (c.ops().get(i)) {
+              case LT -> a < b;
+              case LE -> a <= b;
+              case GT -> a > b;
+              case GE -> a >= b;
+              case EQ -> a.doubleValue() == b.doubleValue();
+              case NE -> a.doubleValue() != b.doubleValue();
+            };
       } else {
-        holds = switch (c.ops().get(i)) {
-          case EQ -> l.equals(r);
-          case NE -> !l.equals(r);
-          default -> throw new FormulaError("cannot order '" + l + "' and '" + r + "'");
-        };
+        holds =
+            switch (c.ops().get(i)) {
+              case EQ -> l.equals(r);
+              case NE -> !l.equals(r);
+              default -> throw new FormulaError("cannot order '" + l + "' and '" + r + "'");
+            };
       }
       if (!holds) {
         return 0.0;
@@ -182,7 +186,9 @@ final class Formula {
     String fn = c.callee().toLowerCase(Locale.ROOT);
     if (fn.equals("if")) {
       arity(c, 3);
-      return num(eval(args.get(0).value(), scope)) != 0 ? eval(args.get(1).value(), scope) : eval(args.get(2).value(), scope);
+      return num(eval(args.get(0).value(), scope)) != 0
+          ? eval(args.get(1).value(), scope)
+          : eval(args.get(2).value(), scope);
     }
     double[] v = args.stream().mapToDouble(a -> num(eval(a.value(), scope))).toArray();
     return switch (fn) {
@@ -202,10 +208,19 @@ final class Formula {
         arity(c, 1);
         yield Math.ceil(v[0]);
       }
-      case "min" -> java.util.Arrays.stream(v).min().orElseThrow(() -> new FormulaError("min needs arguments"));
-      case "max" -> java.util.Arrays.stream(v).max().orElseThrow(() -> new FormulaError("max needs arguments"));
-      default -> throw new FormulaError("unknown function '" + c.callee()
-          + "' (model formulas know if, make_divisible, round, floor, ceil, min, max)");
+      case "min" ->
+          java.util.Arrays.stream(v)
+              .min()
+              .orElseThrow(() -> new FormulaError("min needs arguments"));
+      case "max" ->
+          java.util.Arrays.stream(v)
+              .max()
+              .orElseThrow(() -> new FormulaError("max needs arguments"));
+      default ->
+          throw new FormulaError(
+              "unknown function '"
+                  + c.callee()
+                  + "' (model formulas know if, make_divisible, round, floor, ceil, min, max)");
     };
   }
 
@@ -214,7 +229,9 @@ final class Formula {
    * below it and never more than 10% under the unrounded value.
    */
   static double makeDivisible(double value, double divisor) {
-    double rounded = Math.max(divisor, Math.floor(value + divisor / 2) - Math.floor(value + divisor / 2) % divisor);
+    double rounded =
+        Math.max(
+            divisor, Math.floor(value + divisor / 2) - Math.floor(value + divisor / 2) % divisor);
     if (rounded < 0.9 * value) {
       rounded += divisor;
     }

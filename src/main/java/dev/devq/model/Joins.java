@@ -12,23 +12,28 @@ import java.util.List;
 final class Joins {
   private Joins() {}
 
-  static Shape shape(String how, String axisName, List<Shape> outputs, YamlNode at, Problems problems) {
+  static Shape shape(
+      String how, String axisName, List<Shape> outputs, YamlNode at, Problems problems) {
     Shape first = outputs.get(0);
     if ("concat".equals(how)) {
-      int axis = switch (axisName) {
-        case "channel" -> first.rank() >= 3 ? 0 : first.rank() - 1;
-        case "first" -> 0;
-        case "last" -> first.rank() - 1;
-        default -> -1;
-      };
+      int axis =
+          switch (axisName) {
+            case "channel" -> first.rank() >= 3 ? 0 : first.rank() - 1;
+            case "first" -> 0;
+            case "last" -> first.rank() - 1;
+            default -> -1;
+          };
       if (axis < 0) {
-        problems.error(at, "concat axis must be channel, first or last, found '" + axisName + "'", "");
+        problems.error(
+            at, "concat axis must be channel, first or last, found '" + axisName + "'", "");
         return null;
       }
       long total = 0;
       for (Shape s : outputs) {
         if (s.rank() != first.rank() || !s.with(axis, 1).equals(first.with(axis, 1))) {
-          problems.error(at, "concat of mismatched shapes " + first + " and " + s,
+          problems.error(
+              at,
+              "concat of mismatched shapes " + first + " and " + s,
               "only the " + axisName + " axis (" + axis + ") may differ");
           return null;
         }
@@ -41,7 +46,9 @@ final class Joins {
       Shape merged = broadcast(result, s);
       if (merged == null) {
         String what = "add".equals(how) ? "residual add" : "elementwise " + how;
-        problems.error(at, what + " of mismatched shapes " + result + " and " + s,
+        problems.error(
+            at,
+            what + " of mismatched shapes " + result + " and " + s,
             "the branches must produce the same shape (a projection shortcut may be missing)");
         return null;
       }

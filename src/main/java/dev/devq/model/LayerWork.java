@@ -4,7 +4,13 @@ import java.util.Map;
 
 /** What an op rule computes for one layer before it is named and placed. */
 record LayerWork(
-    String op, Shape output, long macs, long flops, long params, long stateElements, Map<String, String> attributes) {
+    String op,
+    Shape output,
+    long macs,
+    long flops,
+    long params,
+    long stateElements,
+    Map<String, String> attributes) {
   static LayerWork elementwise(String op, Shape in, long flopsPerElement) {
     return new LayerWork(op, in, 0, flopsPerElement * in.elements(), 0, 0, Map.of());
   }

@@ -23,7 +23,9 @@ public record Model(
     Reference reference,
     long peakActivationElements) {
   public Model {
-    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters)); // in declared order, for display
+    parameters =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(parameters)); // in declared order, for display
     layers = List.copyOf(layers);
   }
 
@@ -40,7 +42,10 @@ public record Model(
     return layers.stream().mapToLong(Layer::flops).sum();
   }
 
-  /** Bytes of stored weights at the model's format, palettes and sparse masks included; tied weights once. */
+  /**
+   * Bytes of stored weights at the model's format, palettes and sparse masks included; tied weights
+   * once.
+   */
   public double weightBytes() {
     double bytes = 0;
     for (Layer l : layers) {
@@ -51,7 +56,10 @@ public record Model(
     return bytes;
   }
 
-  /** Bytes of the weights one layer uses at the model's format (a tied layer's are stored by another). */
+  /**
+   * Bytes of the weights one layer uses at the model's format (a tied layer's are stored by
+   * another).
+   */
   public double weightBytes(Layer l) {
     return format.weightBytes(l.params(), "embedding".equals(l.op()));
   }
@@ -66,6 +74,15 @@ public record Model(
   }
 
   public Model withFormat(NumericFormat newFormat, String newLabel) {
-    return new Model(id, newLabel, name, parameters, input, layers, newFormat, reference, peakActivationElements);
+    return new Model(
+        id,
+        newLabel,
+        name,
+        parameters,
+        input,
+        layers,
+        newFormat,
+        reference,
+        peakActivationElements);
   }
 }

@@ -18,20 +18,30 @@ import java.util.Set;
  * Turns a model description into a {@link Model}: binds parameters, expands blocks, repeats and
  * branches, infers every shape and counts the work.
  *
- * <p>Layer items are an op or block name ({@code - relu}), a one-key mapping with arguments
- * ({@code - conv2d: {out: 32, kernel: 3}}), {@code repeat: N} with {@code layers}, branches that
- * join by {@code concat}, {@code add} or {@code mul} (an empty branch is the identity), the
- * {@code residual} shorthand with an optional {@code skip} condition, {@code attention},
- * {@code to_tokens} and {@code class_token}. Any item may carry {@code when} (skip the item when
- * false), {@code name} and {@code save} (keep its output for a later {@code - from: name}, which
- * makes the saved tensor the current one, also as a branch of a join); a linear layer may carry
- * {@code tie: name} (it reuses the weights of the named layer, counted once). Errors are collected
- * with their file positions; a broken layer is skipped so the rest is still checked.
+ * <p>Layer items are an op or block name ({@code - relu}), a one-key mapping with arguments ({@code
+ * - conv2d: {out: 32, kernel: 3}}), {@code repeat: N} with {@code layers}, branches that join by
+ * {@code concat}, {@code add} or {@code mul} (an empty branch is the identity), the {@code
+ * residual} shorthand with an optional {@code skip} condition, {@code attention}, {@code to_tokens}
+ * and {@code class_token}. Any item may carry {@code when} (skip the item when false), {@code name}
+ * and {@code save} (keep its output for a later {@code - from: name}, which makes the saved tensor
+ * the current one, also as a branch of a join); a linear layer may carry {@code tie: name} (it
+ * reuses the weights of the named layer, counted once). Errors are collected with their file
+ * positions; a broken layer is skipped so the rest is still checked.
  */
 public final class ModelBuilder {
-  private static final Set<String> ITEM_KEYS = Set.of("when", "name", "repeat", "layers", "skip", "save", "tie", "axis");
+  private static final Set<String> ITEM_KEYS =
+      Set.of("when", "name", "repeat", "layers", "skip", "save", "tie", "axis");
   private static final List<String> COMBINATORS =
-      List.of("concat", "add", "mul", "residual", "attention", "repeat", "from", "to_tokens", "class_token");
+      List.of(
+          "concat",
+          "add",
+          "mul",
+          "residual",
+          "attention",
+          "repeat",
+          "from",
+          "to_tokens",
+          "class_token");
 
   private final ModelProfile profile;
   private final Set<String> catalogOps;
@@ -53,7 +63,8 @@ public final class ModelBuilder {
    * Builds a model with parameters overridden by {@code overrides} (e.g. {@code width = 0.5});
    * {@code catalogOps} are the op ids layers may name.
    */
-  public static Result build(ModelProfile profile, Map<String, Object> overrides, Set<String> catalogOps) {
+  public static Result build(
+      ModelProfile profile, Map<String, Object> overrides, Set<String> catalogOps) {
     return new ModelBuilder(profile, catalogOps).run(overrides);
   }
 
@@ -74,8 +85,18 @@ public final class ModelBuilder {
       return new Result(null, problems.diagnostics());
     }
     String label = ModelParams.label(profile.id(), overrides);
-    return new Result(new Model(profile.id(), label, profile.name(), scope, ModelParams.input(root, scope, problems),
-        layers, format, reference, peak), List.of());
+    return new Result(
+        new Model(
+            profile.id(),
+            label,
+            profile.name(),
+            scope,
+            ModelParams.input(root, scope, problems),
+            layers,
+            format,
+            reference,
+            peak),
+        List.of());
   }
 
   private void readBlocks(YamlNode.Mapping root) {
@@ -91,7 +112,8 @@ public final class ModelBuilder {
       if (e.value() instanceof YamlNode.Mapping block) {
         blocks.put(e.key(), block);
       } else {
-        problems.error(e.value(), "block '" + e.key() + "' must be a mapping with 'args' and 'layers'", "");
+        problems.error(
+            e.value(), "block '" + e.key() + "' must be a mapping with 'args' and 'layers'", "");
       }
     }
   }
@@ -105,7 +127,8 @@ public final class ModelBuilder {
       try {
         item(item, scope, path);
       } catch (Formula.FormulaError e) {
-        problems.add(Diagnostic.error(DiagnosticCode.MODEL, e.getMessage(), item.source(), item.span()));
+        problems.add(
+            Diagnostic.error(DiagnosticCode.MODEL, e.getMessage(), item.source(), item.span()));
       }
     }
   }
@@ -136,10 +159,14 @@ public final class ModelBuilder {
       repeat(m, scope, path);
       return;
     }
-    List<YamlNode.Entry> kinds = m.entries().values().stream().filter(e -> !ITEM_KEYS.contains(e.key())).toList();
+    List<YamlNode.Entry> kinds =
+        m.entries().values().stream().filter(e -> !ITEM_KEYS.contains(e.key())).toList();
     if (kinds.size() != 1) {
-      problems.error(item, "a layer mapping needs exactly one op or block name, found "
-          + kinds.stream().map(YamlNode.Entry::key).toList(), "");
+      problems.error(
+          item,
+          "a layer mapping needs exactly one op or block name, found "
+              + kinds.stream().map(YamlNode.Entry::key).toList(),
+          "");
       return;
     }
     YamlNode.Entry kind = kinds.get(0);
@@ -147,7 +174,8 @@ public final class ModelBuilder {
       problems.error(entry(m, "axis"), "'axis' applies to concat only", "");
       return;
     }
-    if (entry(m, "tie") != null && (blocks.containsKey(kind.key()) || COMBINATORS.contains(kind.key()))) {
+    if (entry(m, "tie") != null
+        && (blocks.containsKey(kind.key()) || COMBINATORS.contains(kind.key()))) {
       problems.error(entry(m, "tie"), "'tie' applies to a linear layer only", "");
       return;
     }
@@ -155,7 +183,8 @@ public final class ModelBuilder {
       case "residual" -> residual(m, kind.value(), scope, path);
       case "concat", "add", "mul" -> branches(kind.key(), kind.value(), axis(m), scope, path);
       case "from" -> from(kind.value());
-      default -> named(kind.value(), kind.key(), kind.value(), scope, path, name, kind, entry(m, "tie"));
+      default ->
+          named(kind.value(), kind.key(), kind.value(), scope, path, name, kind, entry(m, "tie"));
     }
   }
 
@@ -169,20 +198,36 @@ public final class ModelBuilder {
     String name = scalar(node);
     Shape s = saved.get(name);
     if (s == null) {
-      problems.error(node, "no tensor saved as '" + name + "' before this layer",
-          saved.names().isEmpty() ? "save one with 'save: " + name + "' on an earlier layer"
+      problems.error(
+          node,
+          "no tensor saved as '" + name + "' before this layer",
+          saved.names().isEmpty()
+              ? "save one with 'save: " + name + "' on an earlier layer"
               : Suggestions.didYouMean(name, saved.names()));
       return;
     }
     current = s;
   }
 
-  private void named(YamlNode at, String kind, YamlNode argsNode, Map<String, Object> scope, String path, String name) {
+  private void named(
+      YamlNode at,
+      String kind,
+      YamlNode argsNode,
+      Map<String, Object> scope,
+      String path,
+      String name) {
     named(at, kind, argsNode, scope, path, name, null, null);
   }
 
-  private void named(YamlNode at, String kind, YamlNode argsNode, Map<String, Object> scope, String path, String name,
-      YamlNode.Entry entry, YamlNode tie) {
+  private void named(
+      YamlNode at,
+      String kind,
+      YamlNode argsNode,
+      Map<String, Object> scope,
+      String path,
+      String name,
+      YamlNode.Entry entry,
+      YamlNode tie) {
     Map<String, Object> args = evalArgs(argsNode, scope);
     String label = path + (name.isEmpty() ? unique(kind) : name);
     if (blocks.containsKey(kind)) {
@@ -202,12 +247,15 @@ public final class ModelBuilder {
       var candidates = new LinkedHashSet<String>(catalogOps);
       candidates.addAll(blocks.keySet());
       candidates.addAll(COMBINATORS);
-      var where = entry == null ? at : new YamlNode.Scalar(at.source(), entry.keySpan(), kind, false);
-      problems.error(where, "unknown op or block '" + kind + "'", Suggestions.didYouMean(kind, candidates));
+      var where =
+          entry == null ? at : new YamlNode.Scalar(at.source(), entry.keySpan(), kind, false);
+      problems.error(
+          where, "unknown op or block '" + kind + "'", Suggestions.didYouMean(kind, candidates));
     }
   }
 
-  private void op(YamlNode at, String op, Map<String, Object> argValues, String label, YamlNode tie) {
+  private void op(
+      YamlNode at, String op, Map<String, Object> argValues, String label, YamlNode tie) {
     Args args = new Args(argValues);
     LayerWork work = OpRules.apply(op, args, current);
     reportUnused(at, op, args);
@@ -233,18 +281,29 @@ public final class ModelBuilder {
   private void emit(String label, LayerWork work, Shape in) {
     long live = held + in.elements() + work.output().elements();
     peak = Math.max(peak, live);
-    layers.add(new Layer(label, work.op(), in, work.output(), work.macs(), work.flops(), work.params(),
-        work.stateElements(), work.attributes()));
+    layers.add(
+        new Layer(
+            label,
+            work.op(),
+            in,
+            work.output(),
+            work.macs(),
+            work.flops(),
+            work.params(),
+            work.stateElements(),
+            work.attributes()));
     current = work.output();
   }
 
   private void reportUnused(YamlNode at, String op, Args args) {
     for (String key : args.unused()) {
-      problems.error(at, "unknown argument '" + key + "' of " + op, Suggestions.didYouMean(key, args.used()));
+      problems.error(
+          at, "unknown argument '" + key + "' of " + op, Suggestions.didYouMean(key, args.used()));
     }
   }
 
-  private void callBlock(YamlNode at, String block, Map<String, Object> args, Map<String, Object> outer, String path) {
+  private void callBlock(
+      YamlNode at, String block, Map<String, Object> args, Map<String, Object> outer, String path) {
     YamlNode.Mapping def = blocks.get(block);
     Map<String, Object> scope = new HashMap<>(ModelParams.globals(outer));
     YamlNode declared = entry(def, "args");
@@ -264,7 +323,10 @@ public final class ModelBuilder {
     }
     for (String given : args.keySet()) {
       if (!names.contains(given)) {
-        problems.error(at, "block '" + block + "' has no argument '" + given + "'", Suggestions.didYouMean(given, names));
+        problems.error(
+            at,
+            "block '" + block + "' has no argument '" + given + "'",
+            Suggestions.didYouMean(given, names));
       }
     }
     YamlNode body = entry(def, "layers");
@@ -284,7 +346,8 @@ public final class ModelBuilder {
     YamlNode countNode = entry(m, "repeat");
     double times = Formula.number(scalar(countNode), scope, "repeat");
     if (times < 1 || times != Math.rint(times)) {
-      problems.error(countNode, "repeat must be a whole number of at least 1, found " + Args.trim(times), "");
+      problems.error(
+          countNode, "repeat must be a whole number of at least 1, found " + Args.trim(times), "");
       return;
     }
     YamlNode body = entry(m, "layers");
@@ -301,24 +364,41 @@ public final class ModelBuilder {
 
   private void residual(YamlNode.Mapping m, YamlNode body, Map<String, Object> scope, String path) {
     YamlNode skip = entry(m, "skip");
-    boolean withSkip = skip == null || Formula.number(scalar(skip), withChannels(scope), "skip") != 0;
+    boolean withSkip =
+        skip == null || Formula.number(scalar(skip), withChannels(scope), "skip") != 0;
     if (!withSkip) {
       items(body, scope, path);
       return;
     }
-    join("add", "channel", List.of(new YamlNode.Sequence(body.source(), body.span(), List.of()), body), body, scope,
+    join(
+        "add",
+        "channel",
+        List.of(new YamlNode.Sequence(body.source(), body.span(), List.of()), body),
+        body,
+        scope,
         path);
   }
 
-  private void branches(String how, YamlNode node, String axis, Map<String, Object> scope, String path) {
+  private void branches(
+      String how, YamlNode node, String axis, Map<String, Object> scope, String path) {
     if (!(node instanceof YamlNode.Sequence seq) || seq.items().size() < 2) {
-      problems.error(node, "'" + how + "' needs a list of at least two branches (each a list of layers; [] is the input)", "");
+      problems.error(
+          node,
+          "'"
+              + how
+              + "' needs a list of at least two branches (each a list of layers; [] is the input)",
+          "");
       return;
     }
     join(how, axis, seq.items(), node, scope, path);
   }
 
-  private void join(String how, String axis, List<YamlNode> branchNodes, YamlNode at, Map<String, Object> scope,
+  private void join(
+      String how,
+      String axis,
+      List<YamlNode> branchNodes,
+      YamlNode at,
+      Map<String, Object> scope,
       String path) {
     Shape input = current;
     held += input.elements();
@@ -337,7 +417,8 @@ public final class ModelBuilder {
     Shape joined = Joins.shape(how, axis, outputs, at, problems);
     if (joined != null) {
       long flops = "concat".equals(how) ? 0 : joined.elements() * (outputs.size() - 1);
-      emit(path + unique(how), new LayerWork(how, joined, 0, flops, 0, 0, Map.of()), outputs.get(0));
+      emit(
+          path + unique(how), new LayerWork(how, joined, 0, flops, 0, 0, Map.of()), outputs.get(0));
     }
   }
 

@@ -21,7 +21,8 @@ final class ModelParams {
   private ModelParams() {}
 
   /** Defaults of {@code params:} with the overrides applied; unknown overrides are errors. */
-  static Map<String, Object> bind(ModelProfile profile, Map<String, Object> overrides, Problems problems) {
+  static Map<String, Object> bind(
+      ModelProfile profile, Map<String, Object> overrides, Problems problems) {
     Map<String, Object> scope = new LinkedHashMap<>();
     YamlNode node = ModelBuilder.entry(profile.root(), "params");
     if (node instanceof YamlNode.Mapping m) {
@@ -37,12 +38,26 @@ final class ModelParams {
     }
     for (var o : overrides.entrySet()) {
       if (!scope.containsKey(o.getKey())) {
-        problems.error(profile.root(), "model '" + profile.id() + "' has no parameter '" + o.getKey() + "'"
-            + (scope.isEmpty() ? "" : " (it has " + String.join(", ", scope.keySet()) + ")"),
+        problems.error(
+            profile.root(),
+            "model '"
+                + profile.id()
+                + "' has no parameter '"
+                + o.getKey()
+                + "'"
+                + (scope.isEmpty() ? "" : " (it has " + String.join(", ", scope.keySet()) + ")"),
             Suggestions.didYouMean(o.getKey(), scope.keySet()));
       } else if (scope.get(o.getKey()) instanceof Double && !(o.getValue() instanceof Double)) {
-        problems.error(profile.root(), "parameter '" + o.getKey() + "' of '" + profile.id() + "' is a number, found '"
-            + o.getValue() + "'", "");
+        problems.error(
+            profile.root(),
+            "parameter '"
+                + o.getKey()
+                + "' of '"
+                + profile.id()
+                + "' is a number, found '"
+                + o.getValue()
+                + "'",
+            "");
       } else {
         scope.put(o.getKey(), o.getValue());
       }
@@ -58,7 +73,10 @@ final class ModelParams {
   static Shape input(YamlNode.Mapping root, Map<String, Object> scope, Problems problems) {
     YamlNode node = ModelBuilder.entry(root, "input");
     if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
-      problems.error(node == null ? root : node, "'input' must be the input shape without batch, e.g. [3, resolution, resolution]", "");
+      problems.error(
+          node == null ? root : node,
+          "'input' must be the input shape without batch, e.g. [3, resolution, resolution]",
+          "");
       return null;
     }
     List<Long> dims = new ArrayList<>();
@@ -66,7 +84,8 @@ final class ModelParams {
       try {
         double v = Formula.number(ModelBuilder.scalar(item), scope, "input");
         if (v < 1 || v != Math.rint(v)) {
-          problems.error(item, "input sizes must be positive whole numbers, found " + Args.trim(v), "");
+          problems.error(
+              item, "input sizes must be positive whole numbers, found " + Args.trim(v), "");
           return null;
         }
         dims.add((long) v);
@@ -112,8 +131,13 @@ final class ModelParams {
     if (overrides.isEmpty()) {
       return id;
     }
-    return id + overrides.entrySet().stream()
-        .map(e -> e.getKey() + " = " + (e.getValue() instanceof Double d ? Args.trim(d) : e.getValue()))
-        .collect(Collectors.joining(", ", "(", ")"));
+    return id
+        + overrides.entrySet().stream()
+            .map(
+                e ->
+                    e.getKey()
+                        + " = "
+                        + (e.getValue() instanceof Double d ? Args.trim(d) : e.getValue()))
+            .collect(Collectors.joining(", ", "(", ")"));
   }
 }

@@ -4,7 +4,8 @@ package dev.devq.model;
  * How a model stores weights and computes: the result of its transforms.
  *
  * @param weightBits bits per stored weight value (16 fp16, 32 fp32, 8 int8, 4 int4, palette bits)
- * @param blockSize weights sharing one fp16 scale (per-block int4); 0 for per-channel scales or none
+ * @param blockSize weights sharing one fp16 scale (per-block int4); 0 for per-channel scales or
+ *     none
  * @param paletteBits bits of a palette index, 0 when not palettized (the table is counted apart)
  * @param sparsity fraction of weights that are zero and stored sparsely (0 when not pruned)
  * @param compute {@code fp16}, {@code fp32} or {@code int8} (W8A8: activations quantized too)
@@ -23,8 +24,8 @@ public record NumericFormat(
   public static final NumericFormat FP32 = new NumericFormat(32, 0, 0, 0, "fp32", 4, "fp32");
 
   /**
-   * Bytes of stored weights of one layer, including block scales, palettes and sparse masks.
-   * Block scales apply to matmul-like weights; embedding tables keep one scale per row, which is
+   * Bytes of stored weights of one layer, including block scales, palettes and sparse masks. Block
+   * scales apply to matmul-like weights; embedding tables keep one scale per row, which is
    * negligible, as per-block quantization targets linear and convolution weights.
    */
   public double weightBytes(long params, boolean table) {
@@ -48,11 +49,13 @@ public record NumericFormat(
   }
 
   public NumericFormat withCompute(String newCompute, double newActivationBytes, String newLabel) {
-    return new NumericFormat(weightBits, blockSize, paletteBits, sparsity, newCompute, newActivationBytes, newLabel);
+    return new NumericFormat(
+        weightBits, blockSize, paletteBits, sparsity, newCompute, newActivationBytes, newLabel);
   }
 
   public NumericFormat withSparsity(double newSparsity, String newLabel) {
-    return new NumericFormat(weightBits, blockSize, paletteBits, newSparsity, compute, activationBytes, newLabel);
+    return new NumericFormat(
+        weightBits, blockSize, paletteBits, newSparsity, compute, activationBytes, newLabel);
   }
 
   /** True when weights are stored below 16 bits and decompressed on the fly. */

@@ -13,13 +13,30 @@ import java.util.Map;
  */
 final class OpRules {
   /** FLOPs per element of elementwise ops, from the arithmetic of their formulas. */
-  private static final Map<String, Integer> ELEMENTWISE_FLOPS = Map.ofEntries(
-      Map.entry("relu", 1), Map.entry("relu6", 2), Map.entry("leaky_relu", 2), Map.entry("prelu", 2),
-      Map.entry("gelu", 8), Map.entry("silu", 5), Map.entry("hardswish", 4), Map.entry("hardsigmoid", 3),
-      Map.entry("sigmoid", 4), Map.entry("tanh", 4), Map.entry("elu", 4), Map.entry("mish", 8),
-      Map.entry("softplus", 4), Map.entry("erf", 6), Map.entry("add", 1), Map.entry("sub", 1),
-      Map.entry("mul", 1), Map.entry("div", 1), Map.entry("clip", 2), Map.entry("exp", 4),
-      Map.entry("sqrt", 4), Map.entry("rsqrt", 4));
+  private static final Map<String, Integer> ELEMENTWISE_FLOPS =
+      Map.ofEntries(
+          Map.entry("relu", 1),
+          Map.entry("relu6", 2),
+          Map.entry("leaky_relu", 2),
+          Map.entry("prelu", 2),
+          Map.entry("gelu", 8),
+          Map.entry("silu", 5),
+          Map.entry("hardswish", 4),
+          Map.entry("hardsigmoid", 3),
+          Map.entry("sigmoid", 4),
+          Map.entry("tanh", 4),
+          Map.entry("elu", 4),
+          Map.entry("mish", 8),
+          Map.entry("softplus", 4),
+          Map.entry("erf", 6),
+          Map.entry("add", 1),
+          Map.entry("sub", 1),
+          Map.entry("mul", 1),
+          Map.entry("div", 1),
+          Map.entry("clip", 2),
+          Map.entry("exp", 4),
+          Map.entry("sqrt", 4),
+          Map.entry("rsqrt", 4));
 
   private OpRules() {}
 
@@ -66,7 +83,8 @@ final class OpRules {
     long padW = a.nonNegative("pad_w", d * (kw - 1) / 2);
     boolean bias = a.flag("bias", true);
     if (c % groups != 0 || out % groups != 0) {
-      throw new Formula.FormulaError("channels " + c + " → " + out + " are not divisible by groups " + groups);
+      throw new Formula.FormulaError(
+          "channels " + c + " → " + out + " are not divisible by groups " + groups);
     }
     long oh = outSize(in.dim(1), k, s, d, pad);
     long ow = outSize(in.dim(2), kw, s, d, padW);
@@ -74,7 +92,13 @@ final class OpRules {
     long macs = oh * ow * out * perOutput;
     long params = out * perOutput + (bias ? out : 0);
     String id = d > 1 && "conv2d".equals(op) ? "dilated_conv2d" : op;
-    return new LayerWork(id, Shape.of(out, oh, ow), macs, 2 * macs, params, 0,
+    return new LayerWork(
+        id,
+        Shape.of(out, oh, ow),
+        macs,
+        2 * macs,
+        params,
+        0,
         attrs("kernel", Math.max(k, kw), "stride", s, "dilation", d));
   }
 
@@ -97,8 +121,14 @@ final class OpRules {
     long oh = (in.dim(1) - 1) * s - 2 * pad + k + extra;
     long ow = (in.dim(2) - 1) * s - 2 * pad + k + extra;
     long macs = in.dim(1) * in.dim(2) * in.dim(0) * out * k * k;
-    return new LayerWork("conv_transpose2d", Shape.of(out, oh, ow), macs, 2 * macs,
-        in.dim(0) * out * k * k + (bias ? out : 0), 0, attrs("kernel", k, "stride", s, "dilation", 1));
+    return new LayerWork(
+        "conv_transpose2d",
+        Shape.of(out, oh, ow),
+        macs,
+        2 * macs,
+        in.dim(0) * out * k * k + (bias ? out : 0),
+        0,
+        attrs("kernel", k, "stride", s, "dilation", 1));
   }
 
   private static LayerWork conv1d(Args a, Shape in) {
@@ -110,8 +140,14 @@ final class OpRules {
     long groups = a.count("groups", 1);
     long ol = outSize(in.dim(1), k, s, 1, pad);
     long macs = ol * out * (in.dim(0) / groups) * k;
-    return new LayerWork("conv1d", Shape.of(out, ol), macs, 2 * macs,
-        out * (in.dim(0) / groups) * k + (a.flag("bias", true) ? out : 0), 0, attrs("kernel", k, "stride", s, "dilation", 1));
+    return new LayerWork(
+        "conv1d",
+        Shape.of(out, ol),
+        macs,
+        2 * macs,
+        out * (in.dim(0) / groups) * k + (a.flag("bias", true) ? out : 0),
+        0,
+        attrs("kernel", k, "stride", s, "dilation", 1));
   }
 
   private static LayerWork linear(String op, Args a, Shape in) {
@@ -132,16 +168,20 @@ final class OpRules {
     return switch (axis) {
       case "channel" -> 0;
       case "last" -> in.rank() - 1;
-      default -> throw new Formula.FormulaError("axis must be channel or last, found '" + axis + "'");
+      default ->
+          throw new Formula.FormulaError("axis must be channel or last, found '" + axis + "'");
     };
   }
 
-  private static LayerWork norm(String op, Args a, Shape in, int paramsPerChannel, int flopsPerElement, int axis) {
+  private static LayerWork norm(
+      String op, Args a, Shape in, int paramsPerChannel, int flopsPerElement, int axis) {
     a.count("groups", 1);
     boolean affine = a.flag("affine", true);
     long params = affine ? paramsPerChannel * in.dim(axis) : 0;
-    String axisName = axis == 0 && in.rank() >= 3 ? "channel" : axis == in.rank() - 1 ? "last" : "other";
-    return new LayerWork(op, in, 0, (long) flopsPerElement * in.elements(), params, 0, Map.of("axis", axisName));
+    String axisName =
+        axis == 0 && in.rank() >= 3 ? "channel" : axis == in.rank() - 1 ? "last" : "other";
+    return new LayerWork(
+        op, in, 0, (long) flopsPerElement * in.elements(), params, 0, Map.of("axis", axisName));
   }
 
   private static LayerWork softmax(Args a, Shape in) {
@@ -158,30 +198,37 @@ final class OpRules {
     long oh = poolOut(in.dim(1), k, s, pad, ceil);
     long ow = poolOut(in.dim(2), k, s, pad, ceil);
     Shape out = Shape.of(in.dim(0), oh, ow);
-    return new LayerWork(op, out, 0, k * k * out.elements(), 0, 0, attrs("kernel", k, "stride", s, "dilation", 1));
+    return new LayerWork(
+        op, out, 0, k * k * out.elements(), 0, 0, attrs("kernel", k, "stride", s, "dilation", 1));
   }
 
   private static long poolOut(long size, long k, long s, long pad, boolean ceil) {
     double raw = (double) (size + 2 * pad - k) / s;
     long out = (ceil ? (long) Math.ceil(raw) : (long) Math.floor(raw)) + 1;
     if (out <= 0) {
-      throw new Formula.FormulaError("pooling kernel " + k + " does not fit an input of size " + size);
+      throw new Formula.FormulaError(
+          "pooling kernel " + k + " does not fit an input of size " + size);
     }
     return out;
   }
 
   private static LayerWork globalPool(Shape in) {
     rank(in, 3, "global_avg_pool", "[C, H, W]");
-    return new LayerWork("global_avg_pool", Shape.of(in.dim(0), 1, 1), 0, in.elements(), 0, 0, Map.of());
+    return new LayerWork(
+        "global_avg_pool", Shape.of(in.dim(0), 1, 1), 0, in.elements(), 0, 0, Map.of());
   }
 
   private static LayerWork adaptivePool(Args a, Shape in) {
     rank(in, 3, "adaptive_avg_pool2d", "[C, H, W]");
     long size = a.count("size");
-    return new LayerWork("adaptive_avg_pool2d", Shape.of(in.dim(0), size, size), 0, in.elements(), 0, 0, Map.of());
+    return new LayerWork(
+        "adaptive_avg_pool2d", Shape.of(in.dim(0), size, size), 0, in.elements(), 0, 0, Map.of());
   }
 
-  /** {@code flatten {start}}: the axes from {@code start} on become one, as torch.flatten(x, start + 1). */
+  /**
+   * {@code flatten {start}}: the axes from {@code start} on become one, as torch.flatten(x, start +
+   * 1).
+   */
   private static LayerWork flatten(Args a, Shape in) {
     long start = a.nonNegative("start", 0);
     if (start >= in.rank()) {
@@ -191,7 +238,8 @@ final class OpRules {
     for (int i = 0; i < start; i++) {
       dims[i] = in.dim(i);
     }
-    dims[(int) start] = in.elements() / java.util.Arrays.stream(dims, 0, (int) start).reduce(1, (x, y) -> x * y);
+    dims[(int) start] =
+        in.elements() / java.util.Arrays.stream(dims, 0, (int) start).reduce(1, (x, y) -> x * y);
     return new LayerWork("flatten", Shape.of(dims), 0, 0, 0, 0, Map.of());
   }
 
@@ -204,7 +252,8 @@ final class OpRules {
     long start = a.nonNegative("start", 0);
     long size = a.count("size");
     if (start + size > in.dim(axis)) {
-      throw new Formula.FormulaError("slice " + start + "…" + (start + size) + " does not fit axis " + axis + " of " + in);
+      throw new Formula.FormulaError(
+          "slice " + start + "…" + (start + size) + " does not fit axis " + axis + " of " + in);
     }
     return new LayerWork("slice", in.with(axis, size), 0, 0, 0, 0, Map.of());
   }
@@ -272,7 +321,13 @@ final class OpRules {
       out = Shape.of(in.dim(0), dim);
       rows = in.dim(0);
     }
-    return new LayerWork("embedding", out, 0, add ? out.elements() : 0, vocab * dim, 0,
+    return new LayerWork(
+        "embedding",
+        out,
+        0,
+        add ? out.elements() : 0,
+        vocab * dim,
+        0,
         Map.of("rows_read", Long.toString(rows)));
   }
 
@@ -291,8 +346,14 @@ final class OpRules {
       macs += dirs * steps * gates * (inputSize * hidden + hidden * hidden);
       inputSize = hidden * dirs;
     }
-    return new LayerWork(op, Shape.of(steps, hidden * dirs), macs, 2 * macs + 10 * steps * hidden * dirs * layers,
-        params, 0, Map.of("steps", Long.toString(steps)));
+    return new LayerWork(
+        op,
+        Shape.of(steps, hidden * dirs),
+        macs,
+        2 * macs + 10 * steps * hidden * dirs * layers,
+        params,
+        0,
+        Map.of("steps", Long.toString(steps)));
   }
 
   private static LayerWork resize(String op, Args a, Shape in) {
@@ -300,22 +361,32 @@ final class OpRules {
     long scale = a.count("scale", 2);
     Shape out = Shape.of(in.dim(0), in.dim(1) * scale, in.dim(2) * scale);
     long perElement = "resize_bilinear".equals(op) ? 4 : 1;
-    return new LayerWork(op, out, 0, perElement * out.elements(), 0, 0, Map.of("scale", Long.toString(scale)));
+    return new LayerWork(
+        op, out, 0, perElement * out.elements(), 0, 0, Map.of("scale", Long.toString(scale)));
   }
 
   private static LayerWork pixelShuffle(Args a, Shape in) {
     rank(in, 3, "pixel_shuffle", "[C, H, W]");
     long r = a.count("factor");
     if (in.dim(0) % (r * r) != 0) {
-      throw new Formula.FormulaError("channels " + in.dim(0) + " are not divisible by factor² " + r * r);
+      throw new Formula.FormulaError(
+          "channels " + in.dim(0) + " are not divisible by factor² " + r * r);
     }
-    return new LayerWork("pixel_shuffle", Shape.of(in.dim(0) / (r * r), in.dim(1) * r, in.dim(2) * r), 0, 0, 0, 0, Map.of());
+    return new LayerWork(
+        "pixel_shuffle",
+        Shape.of(in.dim(0) / (r * r), in.dim(1) * r, in.dim(2) * r),
+        0,
+        0,
+        0,
+        0,
+        Map.of());
   }
 
   private static LayerWork pad(Args a, Shape in) {
     rank(in, 3, "pad", "[C, H, W]");
     long p = a.nonNegative("amount", 1);
-    return new LayerWork("pad", Shape.of(in.dim(0), in.dim(1) + 2 * p, in.dim(2) + 2 * p), 0, 0, 0, 0, Map.of());
+    return new LayerWork(
+        "pad", Shape.of(in.dim(0), in.dim(1) + 2 * p, in.dim(2) + 2 * p), 0, 0, 0, 0, Map.of());
   }
 
   private static void rank(Shape in, int rank, String op, String layout) {

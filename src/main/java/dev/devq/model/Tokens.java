@@ -8,9 +8,9 @@ import java.util.Set;
  * The steps between an image-shaped tensor and a token sequence, as a converter emits them:
  *
  * <ul>
- *   <li>{@code to_tokens}: {@code [C, H, W]} → {@code [H·W, C]}, PyTorch's
- *       {@code x.flatten(2).transpose(1, 2)}: a reshape to {@code [C, H·W]} (free: no data moves)
- *       and a transpose (every element moves);
+ *   <li>{@code to_tokens}: {@code [C, H, W]} → {@code [H·W, C]}, PyTorch's {@code
+ *       x.flatten(2).transpose(1, 2)}: a reshape to {@code [C, H·W]} (free: no data moves) and a
+ *       transpose (every element moves);
  *   <li>{@code class_token}: {@code [S, C]} → {@code [S + 1, C]}, a learned row (C parameters)
  *       concatenated in front of the tokens, as ViT and DeiT do.
  * </ul>
@@ -46,6 +46,8 @@ final class Tokens {
     if (in.rank() != 2) {
       throw new Formula.FormulaError("class_token expects tokens of shape [S, C], found " + in);
     }
-    return List.of(new LayerWork("concat", in.with(0, in.dim(0) + 1), 0, 0, in.dim(1), 0, Map.of("axis", "first")));
+    return List.of(
+        new LayerWork(
+            "concat", in.with(0, in.dim(0) + 1), 0, 0, in.dim(1), 0, Map.of("axis", "first")));
   }
 }

@@ -24,7 +24,8 @@ public final class Availability {
    * generation, before its first OS when {@code os} is given (null: any OS), and on a Neural Engine
    * Core ML cannot use; otherwise the catalog's status.
    */
-  public static SupportStatus status(KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os) {
+  public static SupportStatus status(
+      KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os) {
     if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
       return SupportStatus.NO;
     }

@@ -20,12 +20,12 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Builds the Lucene queries of {@link SearchIndex}. The boosts rank how sure a match is: the
- * whole text is an id or alias (20 × BM25) or is one with separators and case ignored (12 × BM25),
- * every word of it is among an entity's name words (3 × BM25), single words or synonyms match
- * (2 × BM25), and prose matches last (0.3 × BM25). The glued text being a typo of a name scores a
- * constant, about what a BM25 match of that boost would: 20 for one word, 7.5 for several (one
- * edit from "iphone 15" is "iphone x"), less per edit; being a prefix of a name scores 3.
+ * Builds the Lucene queries of {@link SearchIndex}. The boosts rank how sure a match is: the whole
+ * text is an id or alias (20 × BM25) or is one with separators and case ignored (12 × BM25), every
+ * word of it is among an entity's name words (3 × BM25), single words or synonyms match (2 × BM25),
+ * and prose matches last (0.3 × BM25). The glued text being a typo of a name scores a constant,
+ * about what a BM25 match of that boost would: 20 for one word, 7.5 for several (one edit from
+ * "iphone 15" is "iphone x"), less per edit; being a prefix of a name scores 3.
  */
 final class Matching {
   /** How much a typo of each edit distance (0, 1, 2) counts of a full match. */
@@ -56,13 +56,17 @@ final class Matching {
     var q = new BooleanQuery.Builder();
     String glued = glue(text);
     List<String> split = words(text);
-    q.add(boost(new TermQuery(new Term(Fields.EXACT, text.toLowerCase(Locale.ROOT))), 20), BooleanClause.Occur.SHOULD);
+    q.add(
+        boost(new TermQuery(new Term(Fields.EXACT, text.toLowerCase(Locale.ROOT))), 20),
+        BooleanClause.Occur.SHOULD);
     if (!glued.isEmpty()) {
       q.add(boost(new TermQuery(new Term(Fields.GLUED, glued)), 12), BooleanClause.Occur.SHOULD);
       if (glued.length() >= 4) {
         // a typo of a one-word name is likely; with several words, one edit away from "iphone 15"
         // is "iphone x", so a fuzzy match must not outrank names that have every word
-        q.add(typos(glued, glued.length() >= 7 ? 2 : 1, split.size() > 1 ? 7.5f : 20), BooleanClause.Occur.SHOULD);
+        q.add(
+            typos(glued, glued.length() >= 7 ? 2 : 1, split.size() > 1 ? 7.5f : 20),
+            BooleanClause.Occur.SHOULD);
         q.add(prefixed(glued, 3), BooleanClause.Occur.SHOULD);
       }
     }
@@ -71,10 +75,12 @@ final class Matching {
       q.add(boost(anyOf(withSynonyms, 0), 2), BooleanClause.Occur.SHOULD);
     }
     if (split.size() > 1) {
-      // every word of the query among an entity's names: "dilated conv" prefers dilated_conv2d to conv2d
+      // every word of the query among an entity's names: "dilated conv" prefers dilated_conv2d to
+      // conv2d
       q.add(boost(allWords(split), 3), BooleanClause.Occur.SHOULD);
     }
-    Query prose = new QueryBuilder(names).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
+    Query prose =
+        new QueryBuilder(names).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
     if (prose != null) {
       q.add(boost(prose, 0.3f), BooleanClause.Occur.SHOULD);
     }
@@ -100,7 +106,8 @@ final class Matching {
   Query near(String name) {
     String glued = glue(name);
     var q = new BooleanQuery.Builder();
-    q.add(typos(glued, Math.min(2, Math.max(1, glued.length() / 3)), 20), BooleanClause.Occur.SHOULD);
+    q.add(
+        typos(glued, Math.min(2, Math.max(1, glued.length() / 3)), 20), BooleanClause.Occur.SHOULD);
     q.add(prefixed(glued, 2), BooleanClause.Occur.SHOULD);
     List<String> split = words(name);
     if (!split.isEmpty()) {
@@ -109,7 +116,9 @@ final class Matching {
     return q.build();
   }
 
-  /** Glued names within {@code maxEdits} of {@code glued}, each scoring {@code boost} less per edit. */
+  /**
+   * Glued names within {@code maxEdits} of {@code glued}, each scoring {@code boost} less per edit.
+   */
   private Query typos(String glued, int maxEdits, float boost) {
     var q = new BooleanQuery.Builder();
     List<List<String>> near = vocabulary.near(glued, maxEdits);
@@ -136,7 +145,8 @@ final class Matching {
     filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
     if (!kinds.isEmpty()) {
       var kindQuery = new BooleanQuery.Builder();
-      kinds.forEach(k -> kindQuery.add(new TermQuery(new Term(Fields.KIND, k)), BooleanClause.Occur.SHOULD));
+      kinds.forEach(
+          k -> kindQuery.add(new TermQuery(new Term(Fields.KIND, k)), BooleanClause.Occur.SHOULD));
       b.add(kindQuery.build(), BooleanClause.Occur.FILTER);
     }
     return b.build();

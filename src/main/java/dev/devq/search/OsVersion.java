@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public record OsVersion(String platform, int major) {
-  private static final Pattern RELEASE = Pattern.compile("(?i)\\s*(ios|ipados|macos)?\\s*(\\d+)(?:\\.\\d+)*\\s*");
+  private static final Pattern RELEASE =
+      Pattern.compile("(?i)\\s*(ios|ipados|macos)?\\s*(\\d+)(?:\\.\\d+)*\\s*");
   private static final Pattern PART = Pattern.compile("(?i)(ios|ipados|macos)\\s*(\\d+)");
 
   public OsVersion {
@@ -31,9 +32,11 @@ public record OsVersion(String platform, int major) {
   public static OsVersion parse(String text) {
     Matcher m = RELEASE.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("expected an OS release such as 'iOS 17' or 'macOS 14', found '" + text + "'");
+      throw new IllegalArgumentException(
+          "expected an OS release such as 'iOS 17' or 'macOS 14', found '" + text + "'");
     }
-    return new OsVersion(platform(m.group(1) == null ? "ios" : m.group(1)), Integer.parseInt(m.group(2)));
+    return new OsVersion(
+        platform(m.group(1) == null ? "ios" : m.group(1)), Integer.parseInt(m.group(2)));
   }
 
   private static String platform(String word) {
@@ -42,8 +45,8 @@ public record OsVersion(String platform, int major) {
   }
 
   /**
-   * Whether this release has what a catalog {@code since.os} asks for ({@code "iOS 17 / macOS 14"}).
-   * A requirement that names only other platforms does not hold this release back.
+   * Whether this release has what a catalog {@code since.os} asks for ({@code "iOS 17 / macOS
+   * 14"}). A requirement that names only other platforms does not hold this release back.
    */
   public boolean allows(String sinceOs) {
     Matcher m = PART.matcher(sinceOs);

@@ -15,7 +15,11 @@ import java.util.List;
  */
 public record Resolution(Status status, String id, List<String> candidates) {
   /** How a name resolved. */
-  public enum Status { RESOLVED, AMBIGUOUS, NONE }
+  public enum Status {
+    RESOLVED,
+    AMBIGUOUS,
+    NONE
+  }
 
   public Resolution {
     candidates = List.copyOf(candidates);

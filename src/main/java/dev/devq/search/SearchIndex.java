@@ -38,8 +38,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * An in-memory Lucene index over every entity of a knowledge base, built once at start.
  *
  * <p>A query matches, best first: an exact id or alias; the words of names and aliases split the
- * way code is written (with synonyms); the same words glued together, also with typos; and
- * finally descriptions and notes. {@code field:value} restricts to a category or kind.
+ * way code is written (with synonyms); the same words glued together, also with typos; and finally
+ * descriptions and notes. {@code field:value} restricts to a category or kind.
  *
  * <pre>{@code
  * SearchIndex index = SearchIndex.build(kb);
@@ -49,6 +49,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class SearchIndex {
   private static final Set<String> FILTER_FIELDS = Set.of(Fields.CATEGORY, Fields.KIND);
+
   /** Hits scoring under this share of the best are noise: prose that mentions a word in passing. */
   private static final float RELATIVE_CUTOFF = 1 / 40f;
 
@@ -87,10 +88,12 @@ public final class SearchIndex {
   }
 
   public static SearchIndex build(KnowledgeBase kb) {
-    Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-        Map.of(Fields.NAMES, new NameAnalyzer(null, true)));
-    Analyzer queryAnalyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-        Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
+    Analyzer indexAnalyzer =
+        new PerFieldAnalyzerWrapper(
+            new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(null, true)));
+    Analyzer queryAnalyzer =
+        new PerFieldAnalyzerWrapper(
+            new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
     var directory = new ByteBuffersDirectory();
     Set<String> glued = new HashSet<>();
     try (var writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
@@ -101,7 +104,8 @@ public final class SearchIndex {
       throw new UncheckedIOException(e);
     }
     try {
-      var matching = new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
+      var matching =
+          new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
       return new SearchIndex(new IndexSearcher(DirectoryReader.open(directory)), matching);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -146,9 +150,9 @@ public final class SearchIndex {
   }
 
   /**
-   * Entities matching a keyword query, best first; hits far below the best are dropped.
-   * {@code kinds} restricts the result (empty: all). Words {@code category:X} and {@code kind:X}
-   * are filters; a query of filters alone lists what they admit, in catalog order.
+   * Entities matching a keyword query, best first; hits far below the best are dropped. {@code
+   * kinds} restricts the result (empty: all). Words {@code category:X} and {@code kind:X} are
+   * filters; a query of filters alone lists what they admit, in catalog order.
    */
   public List<Hit> search(String query, Collection<String> kinds, int limit) {
     Query parsed = parse(query, kinds);
@@ -171,7 +175,8 @@ public final class SearchIndex {
       int colon = word.indexOf(':');
       String field = colon > 0 ? word.substring(0, colon).toLowerCase(Locale.ROOT) : "";
       if (FILTER_FIELDS.contains(field) && colon < word.length() - 1) {
-        filters.add(new TermQuery(new Term(field, word.substring(colon + 1).toLowerCase(Locale.ROOT))));
+        filters.add(
+            new TermQuery(new Term(field, word.substring(colon + 1).toLowerCase(Locale.ROOT))));
       } else if (!word.isEmpty()) {
         words.add(word);
       }
@@ -185,18 +190,20 @@ public final class SearchIndex {
   }
 
   /**
-   * What a name written by a user stands for, among entities of {@code kinds} (empty: all).
-   * A name whose letters and digits equal those of an id, name or alias resolves to it
-   * ({@code iphone15pro}, {@code "A17 Pro"}); with {@code loose}, so does the one entity having
-   * all its words among its names ({@code iphone_12_mini} for {@code "12 mini"}). A name that
-   * fits several is ambiguous (best first), never a guess; typos never resolve ({@link #suggest}).
+   * What a name written by a user stands for, among entities of {@code kinds} (empty: all). A name
+   * whose letters and digits equal those of an id, name or alias resolves to it ({@code
+   * iphone15pro}, {@code "A17 Pro"}); with {@code loose}, so does the one entity having all its
+   * words among its names ({@code iphone_12_mini} for {@code "12 mini"}). A name that fits several
+   * is ambiguous (best first), never a guess; typos never resolve ({@link #suggest}).
    */
   public Resolution resolve(String name, Collection<String> kinds, boolean loose) {
     if (Matching.glue(name).isEmpty()) {
       return Resolution.none();
     }
-    List<String> exact = run(Matching.filtered(matching.glued(name), kinds, List.of()), 10).stream()
-        .map(Hit::id).toList();
+    List<String> exact =
+        run(Matching.filtered(matching.glued(name), kinds, List.of()), 10).stream()
+            .map(Hit::id)
+            .toList();
     if (exact.size() == 1) {
       return Resolution.of(exact.get(0));
     }
@@ -207,10 +214,11 @@ public final class SearchIndex {
     if (!loose || words.isEmpty()) {
       return Resolution.none();
     }
-    Query all = new BooleanQuery.Builder()
-        .add(matching.allWords(words), BooleanClause.Occur.MUST)
-        .add(matching.match(name), BooleanClause.Occur.SHOULD)
-        .build();
+    Query all =
+        new BooleanQuery.Builder()
+            .add(matching.allWords(words), BooleanClause.Occur.MUST)
+            .add(matching.match(name), BooleanClause.Occur.SHOULD)
+            .build();
     List<Hit> hits = run(Matching.filtered(all, kinds, List.of()), 6);
     if (hits.isEmpty()) {
       return Resolution.none();
@@ -229,7 +237,9 @@ public final class SearchIndex {
     if (Matching.glue(name).length() < 2) {
       return List.of();
     }
-    return run(Matching.filtered(matching.near(name), kinds, List.of()), limit).stream().map(Hit::id).toList();
+    return run(Matching.filtered(matching.near(name), kinds, List.of()), limit).stream()
+        .map(Hit::id)
+        .toList();
   }
 
   private List<Hit> run(Query query, int limit) {

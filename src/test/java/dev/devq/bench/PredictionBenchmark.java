@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of latency predictions for ~100-layer models (DESIGN.md: 10,000 in under 1 s).
- * One operation is 10,000 predictions across models, devices and thermal states.
+ * Throughput of latency predictions for ~100-layer models (DESIGN.md: 10,000 in under 1 s). One
+ * operation is 10,000 predictions across models, devices and thermal states.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,24 +39,33 @@ public class PredictionBenchmark {
   private CostModel cost;
   private List<Model> models;
   private List<Target> targets;
-  private final List<Conditions> conditions = List.of(
-      new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.ALL, 1, false),
-      new Conditions(Thermal.of(ThermalState.SUSTAINED), UnitSet.ALL, 1, false),
-      new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.CPU_AND_GPU, 1, false));
+  private final List<Conditions> conditions =
+      List.of(
+          new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.ALL, 1, false),
+          new Conditions(Thermal.of(ThermalState.SUSTAINED), UnitSet.ALL, 1, false),
+          new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.CPU_AND_GPU, 1, false));
 
   @Setup
   public void load() throws Exception {
     Devq devq = Devq.load();
     cost = devq.engine().costModel();
     var kb = devq.kb();
-    models = List.of("mobilenet_v2", "resnet50", "efficientnet_b0", "mobilenet_v3_large").stream()
-        .map(id -> devq.engine().model(kb.models().get(id), Map.of(), new SourceText("bench", ""), Span.at(0)))
-        .toList();
-    targets = List.of("iphone_12", "iphone_14_pro", "iphone_15_pro", "ipad_pro_m4").stream()
-        .map(id -> {
-          Device d = kb.devices().get(id);
-          return new Target(id, kb.socs().get(d.soc()), d);
-        }).toList();
+    models =
+        List.of("mobilenet_v2", "resnet50", "efficientnet_b0", "mobilenet_v3_large").stream()
+            .map(
+                id ->
+                    devq.engine()
+                        .model(
+                            kb.models().get(id), Map.of(), new SourceText("bench", ""), Span.at(0)))
+            .toList();
+    targets =
+        List.of("iphone_12", "iphone_14_pro", "iphone_15_pro", "ipad_pro_m4").stream()
+            .map(
+                id -> {
+                  Device d = kb.devices().get(id);
+                  return new Target(id, kb.socs().get(d.soc()), d);
+                })
+            .toList();
   }
 
   @Benchmark

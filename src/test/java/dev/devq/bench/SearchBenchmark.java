@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Search latency (DESIGN.md: a search under 2 ms) and index build time (under 100 ms at start).
- * {@code search} is sampled per query so JMH reports the median (p0.50) of single searches;
- * {@code buildIndex} is single-shot in fresh JVMs, as at start.
+ * {@code search} is sampled per query so JMH reports the median (p0.50) of single searches; {@code
+ * buildIndex} is single-shot in fresh JVMs, as at start.
  *
  * <p>Run: {@code bench/run SearchBenchmark}.
  */
@@ -33,8 +33,15 @@ public class SearchBenchmark {
   /** The shipped index and the queries of every kind the CLI and the language send. */
   @State(Scope.Benchmark)
   public static class Queries {
-    @Param({"layer norm", "torch.nn.LayerNorm", "layrnorm", "sdpa", "dilated conv", "category:normalization gelu",
-        "iphone 15 pro"})
+    @Param({
+      "layer norm",
+      "torch.nn.LayerNorm",
+      "layrnorm",
+      "sdpa",
+      "dilated conv",
+      "category:normalization gelu",
+      "iphone 15 pro"
+    })
     public String query;
 
     SearchIndex index;
@@ -45,7 +52,10 @@ public class SearchBenchmark {
     }
   }
 
-  /** The shipped knowledge base, loaded without an index, so the build below is the first of its JVM. */
+  /**
+   * The shipped knowledge base, loaded without an index, so the build below is the first of its
+   * JVM.
+   */
   @State(Scope.Benchmark)
   public static class Catalog {
     KnowledgeBase kb;
@@ -78,8 +88,8 @@ public class SearchBenchmark {
   }
 
   /**
-   * Building the index from a loaded knowledge base, as {@code Devq.load} does at every start:
-   * one build per fresh JVM, so the figure includes class loading and a cold JIT.
+   * Building the index from a loaded knowledge base, as {@code Devq.load} does at every start: one
+   * build per fresh JVM, so the figure includes class loading and a cold JIT.
    */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)

@@ -25,12 +25,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The model zoo's load and shape-inference time (all zoo models load and infer shapes in under
- * 200 ms together). {@code inferAllShapes} builds every zoo model from its parsed description:
- * binding parameters, expanding blocks and repeats, inferring shapes and counting work.
- * {@code loadZooAndInferAllShapes} first reads and validates the zoo's files (the model files and
- * the sources they cite). {@code loadProfilesAndInferAllShapes} reads every profile file (SoCs,
- * devices and the op catalog too), what a cold start pays in all.
+ * The model zoo's load and shape-inference time (all zoo models load and infer shapes in under 200
+ * ms together). {@code inferAllShapes} builds every zoo model from its parsed description: binding
+ * parameters, expanding blocks and repeats, inferring shapes and counting work. {@code
+ * loadZooAndInferAllShapes} first reads and validates the zoo's files (the model files and the
+ * sources they cite). {@code loadProfilesAndInferAllShapes} reads every profile file (SoCs, devices
+ * and the op catalog too), what a cold start pays in all.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -50,7 +50,8 @@ class CheckReportsTest {
         cases.add(e.getAttribute("file") + ":" + e.getAttribute("line"));
       }
       List<String> checks = new ArrayList<>();
-      json.get("checks").forEach(c -> checks.add(c.get("file").asText() + ":" + c.get("line").asInt()));
+      json.get("checks")
+          .forEach(c -> checks.add(c.get("file").asText() + ":" + c.get("line").asInt()));
       assertEquals(checks, cases, path);
       assertEquals(json.get("failed").asInt(), xml.getElementsByTagName("failure").getLength());
       assertEquals(Integer.toString(checks.size()), xml.getDocumentElement().getAttribute("tests"));
@@ -62,7 +63,9 @@ class CheckReportsTest {
     String doc = DevqAssertions.projectDir().resolve(FAILING).toString();
     Run run = devq("check", doc);
     assertEquals(1, run.code(), run.out() + run.err());
-    assertTrue(run.out().contains("FAIL  " + doc + ":7  resnet152 fits 5 ms on a hot iPhone 11"), run.out());
+    assertTrue(
+        run.out().contains("FAIL  " + doc + ":7  resnet152 fits 5 ms on a hot iPhone 11"),
+        run.out());
     assertTrue(run.out().contains("PASS  " + doc + ":12  size(m) < 500MB"), run.out());
     Run junit = devq("check", doc, "--format", "junit");
     assertEquals(1, junit.code());
@@ -72,6 +75,7 @@ class CheckReportsTest {
   private static Document parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -21,13 +21,22 @@ class CliGoldenTest {
   @TestFactory
   Stream<DynamicTest> cliOutputMatchesGoldenFiles() {
     DevqAssertions.devq();
-    return GoldenFiles.inputs("cli", ".cmd").stream().map(cmd -> DynamicTest.dynamicTest(cmd.getFileName().toString(),
-        () -> GoldenFiles.assertMatches(Path.of(cmd.toString().replaceFirst("\\.cmd$", ".out")), run(cmd))));
+    return GoldenFiles.inputs("cli", ".cmd").stream()
+        .map(
+            cmd ->
+                DynamicTest.dynamicTest(
+                    cmd.getFileName().toString(),
+                    () ->
+                        GoldenFiles.assertMatches(
+                            Path.of(cmd.toString().replaceFirst("\\.cmd$", ".out")), run(cmd))));
   }
 
   static String run(Path cmdFile) throws IOException {
-    String line = Files.readAllLines(cmdFile, StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
+    String line =
+        Files.readAllLines(cmdFile, StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.startsWith("#") && !l.isBlank())
+            .findFirst()
+            .orElseThrow();
     var out = new StringWriter();
     var err = new StringWriter();
     var cmd = Main.commandLine();
@@ -41,5 +50,4 @@ class CliGoldenTest {
   static String[] split(String line) {
     return ReplCommands.words(line).toArray(String[]::new);
   }
-
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code devq doc} as a user runs it: golden documents ({@code golden/doc/NAME.in.md} → {@code
  * NAME.out}: exit code, output and the document afterwards, with {@code KB_VERSION} standing for
- * the knowledge-base version), then idempotence, staleness, hand
- * edits, line endings and the exit codes of {@code --check}.
+ * the knowledge-base version), then idempotence, staleness, hand edits, line endings and the exit
+ * codes of {@code --check}.
  */
 class DocCommandTest {
   @TempDir Path dir;
@@ -45,23 +45,39 @@ class DocCommandTest {
 
   @TestFactory
   Stream<DynamicTest> documentsMatchGoldenFiles() {
-    return GoldenFiles.inputs("doc", ".in.md").stream().map(input -> DynamicTest.dynamicTest(
-        input.getFileName().toString(), () -> {
-          Path doc = copyFolder(input);
-          Run first = devq("doc", doc.toString());
-          String written = Files.readString(doc, StandardCharsets.UTF_8);
-          // The knowledge-base version changes with every profile edit; the golden files hold a stand-in.
-          String kb = "kb=" + DevqAssertions.devq().kb().version();
-          GoldenFiles.assertMatches(Path.of(input.toString().replace(".in.md", ".out")),
-              "exit: " + first.code() + "\n--- stdout\n" + first.out() + "--- stderr\n" + first.err()
-                  + "--- document\n" + written.replace(kb, "kb=KB_VERSION"));
-          byte[] before = Files.readAllBytes(doc);
-          Run second = devq("doc", doc.toString());
-          assertArrayEquals(before, Files.readAllBytes(doc), "a second run must change no byte");
-          assertTrue(second.out().contains("results up to date"), second.out());
-          assertEquals(first.code(), second.code());
-          assertEquals(stripRegions(Files.readString(input)), stripRegions(written), "text outside the regions changed");
-        }));
+    return GoldenFiles.inputs("doc", ".in.md").stream()
+        .map(
+            input ->
+                DynamicTest.dynamicTest(
+                    input.getFileName().toString(),
+                    () -> {
+                      Path doc = copyFolder(input);
+                      Run first = devq("doc", doc.toString());
+                      String written = Files.readString(doc, StandardCharsets.UTF_8);
+                      // The knowledge-base version changes with every profile edit; the golden
+                      // files hold a stand-in.
+                      String kb = "kb=" + DevqAssertions.devq().kb().version();
+                      GoldenFiles.assertMatches(
+                          Path.of(input.toString().replace(".in.md", ".out")),
+                          "exit: "
+                              + first.code()
+                              + "\n--- stdout\n"
+                              + first.out()
+                              + "--- stderr\n"
+                              + first.err()
+                              + "--- document\n"
+                              + written.replace(kb, "kb=KB_VERSION"));
+                      byte[] before = Files.readAllBytes(doc);
+                      Run second = devq("doc", doc.toString());
+                      assertArrayEquals(
+                          before, Files.readAllBytes(doc), "a second run must change no byte");
+                      assertTrue(second.out().contains("results up to date"), second.out());
+                      assertEquals(first.code(), second.code());
+                      assertEquals(
+                          stripRegions(Files.readString(input)),
+                          stripRegions(written),
+                          "text outside the regions changed");
+                    }));
   }
 
   @Test
@@ -69,7 +85,10 @@ class DocCommandTest {
     Path doc = copyReviewExample();
     byte[] shipped = Files.readAllBytes(doc);
     Run check = devq("doc", "--check", doc.toString());
-    assertEquals(0, check.code(), "queries/review-example.md is stale or failing; run ./devq doc on it\n" + check.out());
+    assertEquals(
+        0,
+        check.code(),
+        "queries/review-example.md is stale or failing; run ./devq doc on it\n" + check.out());
     assertEquals(0, devq("doc", doc.toString()).code());
     assertArrayEquals(shipped, Files.readAllBytes(doc));
   }
@@ -78,14 +97,20 @@ class DocCommandTest {
   void changedQueryIsStaleUntilDocRuns() throws IOException {
     Path doc = copyReviewExample();
     String text = Files.readString(doc);
-    String changed = text.replace("size(palettize(seg, 6)) < 10MB", "size(palettize(seg, 6)) < 9MB");
+    String changed =
+        text.replace("size(palettize(seg, 6)) < 10MB", "size(palettize(seg, 6)) < 9MB");
     assertFalse(changed.equals(text));
     Files.writeString(doc, changed);
     int line = lineOf(changed, "```devq\ncheck \"6-bit segmentation weights");
     Run check = devq("doc", "--check", doc.toString());
     assertEquals(1, check.code(), check.out());
-    assertTrue(check.out().contains("review-example.md:" + line + ": stale result: the query changed"), check.out());
-    assertArrayEquals(changed.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc), "--check must change nothing");
+    assertTrue(
+        check.out().contains("review-example.md:" + line + ": stale result: the query changed"),
+        check.out());
+    assertArrayEquals(
+        changed.getBytes(StandardCharsets.UTF_8),
+        Files.readAllBytes(doc),
+        "--check must change nothing");
     assertEquals(0, devq("doc", doc.toString()).code());
     assertTrue(Files.readString(doc).contains("8.28 MB < 9 MB"));
     assertEquals(0, devq("doc", "--check", doc.toString()).code());
@@ -110,10 +135,12 @@ class DocCommandTest {
     String edited = Files.readString(doc).replace("size(seg) = 22.1 MB", "size(seg) = 20 MB");
     Files.writeString(doc, edited);
     int line = lineOf(edited, "<!-- devq:result", edited.indexOf("size(seg) = 20 MB"));
-    for (String[] args : new String[][] {{"doc", doc.toString()}, {"doc", "--check", doc.toString()}}) {
+    for (String[] args :
+        new String[][] {{"doc", doc.toString()}, {"doc", "--check", doc.toString()}}) {
       Run run = devq(args);
       assertEquals(2, run.code());
-      assertTrue(run.err().contains("error[DOCUMENT]: this result region was edited by hand"), run.err());
+      assertTrue(
+          run.err().contains("error[DOCUMENT]: this result region was edited by hand"), run.err());
       assertTrue(run.err().contains("review-example.md:" + line + ":1"), run.err());
       assertArrayEquals(edited.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc));
     }
@@ -130,7 +157,8 @@ class DocCommandTest {
     devq("doc", crlf.toString());
     String written = Files.readString(crlf);
     assertEquals(Files.readString(lf).replace("\n", "\r\n"), written);
-    assertFalse(written.replace("\r\n", "").contains("\n"), "a bare LF was written into a CRLF document");
+    assertFalse(
+        written.replace("\r\n", "").contains("\n"), "a bare LF was written into a CRLF document");
     byte[] once = Files.readAllBytes(crlf);
     assertEquals(0, devq("doc", "--check", crlf.toString()).code() & 2);
     devq("doc", crlf.toString());
@@ -141,13 +169,17 @@ class DocCommandTest {
   void checkExitCodes() throws IOException {
     Path passing = dir.resolve("passing.md");
     Files.writeString(passing, "# t\n\n```devq\nsize(mobilenet_v2) < 10MB\n```\n");
-    assertEquals(1, devq("doc", "--check", passing.toString()).code(), "a block without a result is stale");
+    assertEquals(
+        1, devq("doc", "--check", passing.toString()).code(), "a block without a result is stale");
     assertEquals(0, devq("doc", passing.toString()).code());
     assertEquals(0, devq("doc", "--check", passing.toString()).code());
 
     Path failing = dir.resolve("failing.md");
     Files.writeString(failing, "```devq\nsize(mobilenet_v2) < 1MB\n```\n");
-    assertEquals(1, devq("doc", failing.toString()).code(), "doc writes the result and reports the failing check");
+    assertEquals(
+        1,
+        devq("doc", failing.toString()).code(),
+        "doc writes the result and reports the failing check");
     Run check = devq("doc", "--check", failing.toString());
     assertEquals(1, check.code());
     assertTrue(check.out().contains("FAIL  failing.md:2  size(mobilenet_v2) < 1MB"), check.out());
@@ -166,7 +198,8 @@ class DocCommandTest {
     Files.writeString(doc, "```devq\nsize(mobilenet_v2)\n```\n");
     devq("doc", doc.toString());
     String withRegion = Files.readString(doc);
-    Files.writeString(doc, withRegion.replace("```devq\nsize(mobilenet_v2)\n```\n", "Moved away.\n"));
+    Files.writeString(
+        doc, withRegion.replace("```devq\nsize(mobilenet_v2)\n```\n", "Moved away.\n"));
     assertEquals(1, devq("doc", "--check", doc.toString()).code());
     devq("doc", doc.toString());
     assertEquals("Moved away.\n", Files.readString(doc));
@@ -192,7 +225,8 @@ class DocCommandTest {
 
   private Path copyReviewExample() throws IOException {
     Path queries = DevqAssertions.projectDir().resolve("queries");
-    for (String f : new String[] {"review-example.md", "camera-segmentation.devq", "assistant-llm.devq"}) {
+    for (String f :
+        new String[] {"review-example.md", "camera-segmentation.devq", "assistant-llm.devq"}) {
       Files.copy(queries.resolve(f), dir.resolve(f));
     }
     return dir.resolve("review-example.md");
@@ -223,7 +257,10 @@ class DocCommandTest {
     return lineOf(text, needle, 0);
   }
 
-  /** The 1-based line of the last occurrence of needle at or before {@code before} (or the first, when 0). */
+  /**
+   * The 1-based line of the last occurrence of needle at or before {@code before} (or the first,
+   * when 0).
+   */
   private static int lineOf(String text, String needle, int before) {
     int at = before == 0 ? text.indexOf(needle) : text.lastIndexOf(needle, before);
     assertTrue(at >= 0, needle);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplTerminalTest {
   /** Generous: the JVM starts and loads the knowledge base on a busy machine. */
   private static final long START_MILLIS = 90_000;
+
   private static final long STEP_MILLIS = 20_000;
 
   @TempDir Path tmp;
@@ -32,8 +33,10 @@ class ReplTerminalTest {
 
   @Test
   void completesRemembersAndContinuesInARealTerminal() throws Exception {
-    Assumptions.assumeTrue(tmuxInstalled(), "tmux is not installed, so the REPL's terminal test cannot run "
-        + "(install tmux; .ci/run does)");
+    Assumptions.assumeTrue(
+        tmuxInstalled(),
+        "tmux is not installed, so the REPL's terminal test cannot run "
+            + "(install tmux; .ci/run does)");
     Path state = tmp.resolve("state");
     try {
       start();
@@ -41,7 +44,11 @@ class ReplTerminalTest {
 
       keys("-l", "latency(mobilenet_v2, a1");
       keys("Tab");
-      String listed = waitFor("the SoCs a11 … a19_pro", STEP_MILLIS, pane -> pane.contains("a19_pro") && pane.contains("a11"));
+      String listed =
+          waitFor(
+              "the SoCs a11 … a19_pro",
+              STEP_MILLIS,
+              pane -> pane.contains("a19_pro") && pane.contains("a11"));
       assertTrue(listed.contains("a16") && !listed.contains("iphone_"), listed);
       keys("C-c");
       // Ctrl-C arrives as a signal, so wait for the fresh prompt before typing on.
@@ -52,12 +59,18 @@ class ReplTerminalTest {
       waitFor("the binding", STEP_MILLIS, pane -> pane.contains("m = quantize(resnet50, w8a8)\n"));
       keys("-l", "latency(m, a17_pro, nominal)");
       keys("Enter");
-      String expected = TextRender.value(DevqAssertions.eval("latency(quantize(resnet50, w8a8), a17_pro, nominal)"));
-      waitFor("the latency " + expected, STEP_MILLIS, pane -> pane.contains("\n" + expected + "\n"));
+      String expected =
+          TextRender.value(
+              DevqAssertions.eval("latency(quantize(resnet50, w8a8), a17_pro, nominal)"));
+      waitFor(
+          "the latency " + expected, STEP_MILLIS, pane -> pane.contains("\n" + expected + "\n"));
 
       keys("-l", "latency(mobilenet_v2,");
       keys("Enter");
-      waitFor("the continuation prompt", STEP_MILLIS, pane -> pane.contains(InteractiveRepl.CONTINUATION));
+      waitFor(
+          "the continuation prompt",
+          STEP_MILLIS,
+          pane -> pane.contains(InteractiveRepl.CONTINUATION));
       keys("-l", "a16, throttled)");
       keys("Enter");
       String hot = TextRender.value(DevqAssertions.eval("latency(mobilenet_v2, a16, throttled)"));
@@ -67,13 +80,21 @@ class ReplTerminalTest {
       keys("Enter");
       waitForExit();
       Path history = state.resolve("devq").resolve("history");
-      assertTrue(Files.readString(history, StandardCharsets.UTF_8).contains("latency(m, a17_pro, nominal)"),
+      assertTrue(
+          Files.readString(history, StandardCharsets.UTF_8)
+              .contains("latency(m, a17_pro, nominal)"),
           "history file: " + history);
 
       start();
-      waitFor("the prompt after a restart", START_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT));
+      waitFor(
+          "the prompt after a restart",
+          START_MILLIS,
+          pane -> pane.contains(InteractiveRepl.PROMPT));
       keys("Up");
-      waitFor("the last input of the previous run", STEP_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT + ":quit"));
+      waitFor(
+          "the last input of the previous run",
+          STEP_MILLIS,
+          pane -> pane.contains(InteractiveRepl.PROMPT + ":quit"));
       keys("Enter");
       waitForExit();
     } finally {
@@ -83,12 +104,29 @@ class ReplTerminalTest {
 
   private void start() throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = List.of("new-session", "-d", "-s", "repl", "-x", "160", "-y", "50",
-        "env", "HOME=" + tmp.resolve("home"), "XDG_STATE_HOME=" + tmp.resolve("state"),
-        // The launcher's flags: a quick start matters more than peak speed here.
-        java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Ddevq.home=" + DevqAssertions.projectDir(),
-        "-cp", classpath, "dev.devq.cli.Main");
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command =
+        List.of(
+            "new-session",
+            "-d",
+            "-s",
+            "repl",
+            "-x",
+            "160",
+            "-y",
+            "50",
+            "env",
+            "HOME=" + tmp.resolve("home"),
+            "XDG_STATE_HOME=" + tmp.resolve("state"),
+            // The launcher's flags: a quick start matters more than peak speed here.
+            java,
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Ddevq.home=" + DevqAssertions.projectDir(),
+            "-cp",
+            classpath,
+            "dev.devq.cli.Main");
     Files.createDirectories(tmp.resolve("home"));
     if (tmux(command.toArray(String[]::new)).exit != 0) {
       fail("tmux could not start the REPL");
@@ -102,7 +140,8 @@ class ReplTerminalTest {
   }
 
   /** Polls the pane until the condition holds, failing with the screen after the time limit. */
-  private String waitFor(String what, long millis, Predicate<String> condition) throws IOException, InterruptedException {
+  private String waitFor(String what, long millis, Predicate<String> condition)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     String pane = "";
     while (System.nanoTime() < deadline) {

@@ -23,7 +23,10 @@ import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The REPL on a dumb terminal: sessions, continuation, commands, errors and completion of whole lines. */
+/**
+ * The REPL on a dumb terminal: sessions, continuation, commands, errors and completion of whole
+ * lines.
+ */
 class ReplTest {
   @TempDir Path tmp;
 
@@ -36,9 +39,15 @@ class ReplTest {
 
   private static Transcript run(ReplState state, String input) throws IOException {
     var out = new ByteArrayOutputStream();
-    try (var terminal = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        out, StandardCharsets.UTF_8)) {
-      int code = InteractiveRepl.loop(state, InteractiveRepl.reader(terminal, state, null, false), false);
+    try (var terminal =
+        new DumbTerminal(
+            "test",
+            "dumb",
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            out,
+            StandardCharsets.UTF_8)) {
+      int code =
+          InteractiveRepl.loop(state, InteractiveRepl.reader(terminal, state, null, false), false);
       assertEquals(ExitCodes.OK, code);
     }
     return new Transcript(out.toString(StandardCharsets.UTF_8), state);
@@ -53,8 +62,12 @@ class ReplTest {
   void letBindingsPersistAcrossInputs() throws IOException {
     Transcript t = run("let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro, nominal)\n");
     assertTrue(t.output().contains("m = quantize(resnet50, w8a8)"), t.output());
-    assertTrue(t.output().contains(value("latency(quantize(resnet50, w8a8), a17_pro, nominal)")), t.output());
-    assertEquals(List.of("let m = quantize(resnet50, w8a8)", "latency(m, a17_pro, nominal)"), t.state().session.history());
+    assertTrue(
+        t.output().contains(value("latency(quantize(resnet50, w8a8), a17_pro, nominal)")),
+        t.output());
+    assertEquals(
+        List.of("let m = quantize(resnet50, w8a8)", "latency(m, a17_pro, nominal)"),
+        t.state().session.history());
   }
 
   @Test
@@ -66,16 +79,20 @@ class ReplTest {
 
   @Test
   void aFailedInputChangesNothing() throws IOException {
-    Transcript t = run("let m = quantize(resnet50, w8a8)\nlet m = mobilenet_v2; let x = latency(m, a71)\nsize(m)\n");
+    Transcript t =
+        run(
+            "let m = quantize(resnet50, w8a8)\nlet m = mobilenet_v2; let x = latency(m, a71)\nsize(m)\n");
     assertTrue(t.output().contains(value("size(quantize(resnet50, w8a8))")), t.output());
-    assertEquals(List.of("let m = quantize(resnet50, w8a8)", "size(m)"), t.state().session.history());
+    assertEquals(
+        List.of("let m = quantize(resnet50, w8a8)", "size(m)"), t.state().session.history());
     assertFalse(t.state().session.types().containsKey("x"));
   }
 
   @Test
   void errorsHaveACaretUnderTheInputLine() throws IOException {
     String output = run("latency(mobilenet_v2, a71)\n").output();
-    String caretLine = " ".repeat(InteractiveRepl.PROMPT.length() + "latency(mobilenet_v2, ".length()) + "^^^ ";
+    String caretLine =
+        " ".repeat(InteractiveRepl.PROMPT.length() + "latency(mobilenet_v2, ".length()) + "^^^ ";
     assertTrue(output.contains(caretLine), output);
     assertTrue(output.contains("error[UNKNOWN_NAME]: unknown target 'a71'"), output);
   }
@@ -83,8 +100,12 @@ class ReplTest {
   @Test
   void saveWritesTheSuccessfulStatementsAndLoadRunsThem() throws IOException {
     Path file = tmp.resolve("session.devq");
-    run("let m = quantize(resnet50, w8a8)\nnot_a_name\nlatency(m, a17_pro) < 33ms\n:save " + file + "\n");
-    assertEquals("let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro) < 33ms\n", Files.readString(file));
+    run(
+        "let m = quantize(resnet50, w8a8)\nnot_a_name\nlatency(m, a17_pro) < 33ms\n:save "
+            + file
+            + "\n");
+    assertEquals(
+        "let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro) < 33ms\n", Files.readString(file));
     Transcript t = run(":load " + file + "\nsize(m)\n");
     assertTrue(t.output().contains("loaded 2 statements from " + file), t.output());
     assertTrue(t.output().contains("PASS"), t.output());
@@ -152,10 +173,13 @@ class ReplTest {
   @Test
   void parserAsksForMoreOnlyForUnfinishedQueries() {
     var parser = new ReplParser(new ReplCompletion(new ReplState(DevqAssertions.devq())));
-    assertThrows(EOFError.class, () -> parser.parse("latency(mobilenet_v2,", 21, Parser.ParseContext.ACCEPT_LINE));
+    assertThrows(
+        EOFError.class,
+        () -> parser.parse("latency(mobilenet_v2,", 21, Parser.ParseContext.ACCEPT_LINE));
     assertEquals("a16)", parser.parse("a16)", 4, Parser.ParseContext.ACCEPT_LINE).line());
     assertEquals(":help (", parser.parse(":help (", 7, Parser.ParseContext.ACCEPT_LINE).line());
-    assertEquals("a1", parser.parse("latency(mobilenet_v2, a1", 24, Parser.ParseContext.COMPLETE).word());
+    assertEquals(
+        "a1", parser.parse("latency(mobilenet_v2, a1", 24, Parser.ParseContext.COMPLETE).word());
   }
 
   @Test
@@ -176,9 +200,14 @@ class ReplTest {
 
   @Test
   void historyLivesInTheStateDirectory() {
-    assertEquals(Path.of("/state/devq/history"), ReplHistory.file(Map.of("XDG_STATE_HOME", "/state"), "/home/u"));
-    assertEquals(Path.of("/home/u/.local/state/devq/history"), ReplHistory.file(Map.of(), "/home/u"));
-    assertEquals(Path.of("/home/u/.local/state/devq/history"), ReplHistory.file(Map.of("XDG_STATE_HOME", "rel"), "/home/u"));
+    assertEquals(
+        Path.of("/state/devq/history"),
+        ReplHistory.file(Map.of("XDG_STATE_HOME", "/state"), "/home/u"));
+    assertEquals(
+        Path.of("/home/u/.local/state/devq/history"), ReplHistory.file(Map.of(), "/home/u"));
+    assertEquals(
+        Path.of("/home/u/.local/state/devq/history"),
+        ReplHistory.file(Map.of("XDG_STATE_HOME", "rel"), "/home/u"));
   }
 
   @Test

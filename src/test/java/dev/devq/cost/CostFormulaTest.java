@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The cost formulas on one synthetic layer, worked by hand: the roofline
- * {@code max(FLOPs / (peak × eff × thermal), bytes / (bandwidth × bw_eff)) + overhead}, DRAM
- * bytes, energy and battery. The coefficients are set here, so only the formulas are under test.
+ * The cost formulas on one synthetic layer, worked by hand: the roofline {@code max(FLOPs / (peak ×
+ * eff × thermal), bytes / (bandwidth × bw_eff)) + overhead}, DRAM bytes, energy and battery. The
+ * coefficients are set here, so only the formulas are under test.
  */
 class CostFormulaTest {
   private static final double EFF = 0.5;
@@ -45,14 +45,27 @@ class CostFormulaTest {
   private static Estimate cpuEstimate(Layer layer, String soc, ThermalState state) {
     KnowledgeBase kb = DevqAssertions.devq().kb();
     Soc s = kb.socs().get(soc);
-    Model m = new Model("synthetic", "synthetic", "synthetic", Map.of(), layer.input(), List.of(layer),
-        NumericFormat.FP16, null, layer.input().elements() + layer.output().elements());
+    Model m =
+        new Model(
+            "synthetic",
+            "synthetic",
+            "synthetic",
+            Map.of(),
+            layer.input(),
+            List.of(layer),
+            NumericFormat.FP16,
+            null,
+            layer.input().elements() + layer.output().elements());
     var target = new Target(soc, s, kb.devices().get(s.typicalDevice()));
-    return costModel().estimate(m, target, new Conditions(Thermal.of(state), UnitSet.CPU_ONLY, 1, false));
+    return costModel()
+        .estimate(m, target, new Conditions(Thermal.of(state), UnitSet.CPU_ONLY, 1, false));
   }
 
   @ParameterizedTest(name = "{0} {1} FLOPs, {2} params on {5} {6} → {7}-bound")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       linear       | 524288      | 262656   | 512     | 512     | a16      | nominal | memory
       linear       | 524288      | 262656   | 512     | 512     | a12      | serious | memory
       batch_matmul | 10000000000 | 0        | 262144  | 262144  | a16      | nominal | compute
@@ -60,20 +73,31 @@ class CostFormulaTest {
       add          | 100         | 0        | 100     | 100     | a16      | nominal | overhead
       add          | 4000000     | 0        | 4000000 | 4000000 | m1_max   | nominal | memory
       """)
-  void rooflineOfOneLayerMatchesTheHandComputation(String op, long flops, long params, long in, long out, String soc,
-      String state, String bound) {
-    var layer = new Layer("l", op, Shape.of(in), Shape.of(out), flops / 2, flops, params, 0, Map.of());
+  void rooflineOfOneLayerMatchesTheHandComputation(
+      String op,
+      long flops,
+      long params,
+      long in,
+      long out,
+      String soc,
+      String state,
+      String bound) {
+    var layer =
+        new Layer("l", op, Shape.of(in), Shape.of(out), flops / 2, flops, params, 0, Map.of());
     Estimate est = cpuEstimate(layer, soc, ThermalState.parse(state.strip()));
     Soc s = DevqAssertions.devq().kb().socs().get(soc);
     double peak = s.cpu().peakFp32().value().value();
     double bandwidth = s.bandwidth().value().value() * BW_EFF;
-    double thermal = ThermalFactor.of(s, est.target().device().formFactor(), Thermal.of(ThermalState.parse(state.strip())));
+    double thermal =
+        ThermalFactor.of(
+            s, est.target().device().formFactor(), Thermal.of(ThermalState.parse(state.strip())));
     double weights = params * 2.0;
     double activations = (in + out) * 2.0;
     double cache = s.slc().value().value() * 0.5;
     boolean onChip = activations <= cache;
     double compute = flops / (peak * EFF * thermal);
-    double memory = weights / bandwidth + activations / (onChip ? bandwidth * ACT_FACTOR : bandwidth);
+    double memory =
+        weights / bandwidth + activations / (onChip ? bandwidth * ACT_FACTOR : bandwidth);
     LayerCost c = est.layers().get(0);
     assertEquals(compute, c.computeTime(), compute * 1e-9, "compute time");
     assertEquals(memory, c.memoryTime(), memory * 1e-9, "memory time");
@@ -81,40 +105,73 @@ class CostFormulaTest {
     assertEquals(weights + (onChip ? 0 : activations), c.dramBytes(), 1e-6, "DRAM bytes");
     assertEquals(bound, c.bound().key());
     assertEquals(Math.max(compute, memory) + OVERHEAD + FIXED, est.warmLatency(), 1e-12, "total");
-    double energy = s.cpu().power().value().value() * c.time()
-        + c.dramBytes() * DevqAssertions.devq().engine().costModel().coefficients().get("dram_energy_per_byte");
-    assertEquals(energy, est.energy(), energy * 1e-9, "energy = unit power × busy time + DRAM energy per byte");
+    double energy =
+        s.cpu().power().value().value() * c.time()
+            + c.dramBytes()
+                * DevqAssertions.devq()
+                    .engine()
+                    .costModel()
+                    .coefficients()
+                    .get("dram_energy_per_byte");
+    assertEquals(
+        energy,
+        est.energy(),
+        energy * 1e-9,
+        "energy = unit power × busy time + DRAM energy per byte");
   }
 
   @ParameterizedTest(name = "{0} on {1}")
   @CsvSource({"mobilenet_v2, iphone_15_pro", "resnet50, iphone_12", "distilbert, ipad_pro_m4"})
   void energyIsUnitPowerTimesBusyTimePlusDramEnergy(String model, String device) {
-    var x = DevqAssertions.devq().interpreter().explain(
-        new dev.devq.lang.SourceText("test", "energy(" + model + ", " + device + ")"), dev.devq.lang.eval.Session.EMPTY);
+    var x =
+        DevqAssertions.devq()
+            .interpreter()
+            .explain(
+                new dev.devq.lang.SourceText("test", "energy(" + model + ", " + device + ")"),
+                dev.devq.lang.eval.Session.EMPTY);
     Estimate est = (Estimate) x.estimate();
-    double dramJoulesPerByte = DevqAssertions.devq().engine().costModel().coefficients().get("dram_energy_per_byte");
+    double dramJoulesPerByte =
+        DevqAssertions.devq().engine().costModel().coefficients().get("dram_energy_per_byte");
     double expected = 0;
     for (LayerCost c : est.layers()) {
-      expected += UnitRates.power(est.target().soc(), c.unit()) * c.time() + c.dramBytes() * dramJoulesPerByte;
+      expected +=
+          UnitRates.power(est.target().soc(), c.unit()) * c.time()
+              + c.dramBytes() * dramJoulesPerByte;
     }
     assertEquals(expected, est.energy(), expected * 1e-9);
-    assertEquals(expected, quantity("energy(" + model + ", " + device + ")").value(), expected * 1e-9);
+    assertEquals(
+        expected, quantity("energy(" + model + ", " + device + ")").value(), expected * 1e-9);
   }
 
   @ParameterizedTest(name = "{0} at {1} for {2}")
-  @CsvSource({"mobilenet_v2, 30fps, 1h, 108000", "resnet50, 10fps, 30min, 18000", "distilbert, 1Hz, 8h, 28800"})
-  void batteryIsPredictionsTimesEnergyOverCapacity(String model, String rate, String duration, double predictions) {
+  @CsvSource({
+    "mobilenet_v2, 30fps, 1h, 108000",
+    "resnet50, 10fps, 30min, 18000",
+    "distilbert, 1Hz, 8h, 28800"
+  })
+  void batteryIsPredictionsTimesEnergyOverCapacity(
+      String model, String rate, String duration, double predictions) {
     double energy = quantity("energy(" + model + ", iphone_15_pro)").value();
     double capacity = quantity("iphone_15_pro.battery_wh").value();
-    double share = quantity("battery(" + model + ", iphone_15_pro, " + rate + ", " + duration + ")").value();
+    double share =
+        quantity("battery(" + model + ", iphone_15_pro, " + rate + ", " + duration + ")").value();
     assertEquals(predictions * energy / capacity, share, share * 1e-9);
-    double named = quantity("battery(" + model + ", iphone_15_pro, duration = " + duration + ", rate = " + rate + ")")
-        .value();
+    double named =
+        quantity(
+                "battery("
+                    + model
+                    + ", iphone_15_pro, duration = "
+                    + duration
+                    + ", rate = "
+                    + rate
+                    + ")")
+            .value();
     assertEquals(share, named, share * 1e-12);
   }
 
   @org.junit.jupiter.api.Test
   void aDutyCycleFasterThanTheModelRunsIsAnError() {
-    DevqAssertions.assertFails("battery(resnet50, iphone_12, 100000fps, 1h)", dev.devq.lang.DiagnosticCode.BAD_VALUE);
+    DevqAssertions.assertFails(
+        "battery(resnet50, iphone_12, 100000fps, 1h)", dev.devq.lang.DiagnosticCode.BAD_VALUE);
   }
 }

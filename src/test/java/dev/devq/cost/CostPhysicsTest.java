@@ -27,7 +27,9 @@ class CostPhysicsTest {
     double throttled = ms("latency(" + model + ", iphone_15_pro, throttled)");
     assertTrue(throttled > nominal, "throttled " + throttled + " vs nominal " + nominal);
     assertTrue(sustained > nominal, "sustained " + sustained + " vs nominal " + nominal);
-    assertTrue(sustained <= throttled * (1 + 1e-9), "sustained " + sustained + " vs throttled " + throttled);
+    assertTrue(
+        sustained <= throttled * (1 + 1e-9),
+        "sustained " + sustained + " vs throttled " + throttled);
   }
 
   /**
@@ -41,8 +43,9 @@ class CostPhysicsTest {
       for (var form : soc.thermal().keySet()) {
         double sustained = ThermalFactor.of(soc, form, Thermal.of(ThermalState.SUSTAINED));
         double throttled = ThermalFactor.of(soc, form, Thermal.of(ThermalState.THROTTLED));
-        assertTrue(sustained <= 1 && sustained >= throttled, soc.id() + " " + form + ": sustained " + sustained
-            + ", throttled " + throttled);
+        assertTrue(
+            sustained <= 1 && sustained >= throttled,
+            soc.id() + " " + form + ": sustained " + sustained + ", throttled " + throttled);
       }
     }
   }
@@ -57,28 +60,46 @@ class CostPhysicsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"mobilenet_v2", "resnet50", "vgg16"})
   void cpuOnlyIsSlowerThanAllForConvolutionNets(String model) {
-    assertTrue(ms("latency(" + model + ", a16, units = cpu_only)") > ms("latency(" + model + ", a16, units = all)"));
+    assertTrue(
+        ms("latency(" + model + ", a16, units = cpu_only)")
+            > ms("latency(" + model + ", a16, units = all)"));
   }
 
   @Test
   void llmDecodeIsMemoryBoundAtAboutWeightBytesOverBandwidth() {
     double weights = quantity("size(llama_3_1_8b)").value();
     double bandwidth = quantity("m1_max.bandwidth").value();
-    double latency = ms("latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)") / 1000;
+    double latency =
+        ms("latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)")
+            / 1000;
     double floor = weights / bandwidth;
-    assertTrue(latency >= floor, "decode cannot beat streaming every weight once: " + latency + " < " + floor);
-    assertTrue(latency < floor * 2.5, "decode should stay near the bandwidth floor: " + latency + " vs " + floor);
-    var x = DevqAssertions.devq().interpreter().explain(new dev.devq.lang.SourceText("test",
-        "latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)"),
-        dev.devq.lang.eval.Session.EMPTY);
+    assertTrue(
+        latency >= floor,
+        "decode cannot beat streaming every weight once: " + latency + " < " + floor);
+    assertTrue(
+        latency < floor * 2.5,
+        "decode should stay near the bandwidth floor: " + latency + " vs " + floor);
+    var x =
+        DevqAssertions.devq()
+            .interpreter()
+            .explain(
+                new dev.devq.lang.SourceText(
+                    "test",
+                    "latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)"),
+                dev.devq.lang.eval.Session.EMPTY);
     var bounds = ((Estimate) x.estimate()).timePerBound();
-    assertTrue(bounds.getOrDefault(Bound.MEMORY, 0.0) > 0.9 * x.estimate().warmLatency(), "memory-bound: " + bounds);
+    assertTrue(
+        bounds.getOrDefault(Bound.MEMORY, 0.0) > 0.9 * x.estimate().warmLatency(),
+        "memory-bound: " + bounds);
   }
 
   @Test
   void fourBitPalettizationSpeedsDecodeUpThreeToFourTimes() {
-    double fp16 = ms("latency(opt_1_3b(phase = decode, context = 64), iphone_15_pro, units = cpu_and_ne)");
-    double pal4 = ms("latency(palettize(opt_1_3b(phase = decode, context = 64), 4), iphone_15_pro, units = cpu_and_ne)");
+    double fp16 =
+        ms("latency(opt_1_3b(phase = decode, context = 64), iphone_15_pro, units = cpu_and_ne)");
+    double pal4 =
+        ms(
+            "latency(palettize(opt_1_3b(phase = decode, context = 64), 4), iphone_15_pro, units = cpu_and_ne)");
     double speedup = fp16 / pal4;
     assertTrue(speedup >= 3 && speedup <= 4, "speedup " + speedup);
   }
@@ -94,7 +115,8 @@ class CostPhysicsTest {
   @Test
   void w8a8GainsMoreOnA17ProThanOnA16() {
     double a16 = ms("latency(resnet50, a16)") / ms("latency(quantize(resnet50, w8a8), a16)");
-    double a17 = ms("latency(resnet50, a17_pro)") / ms("latency(quantize(resnet50, w8a8), a17_pro)");
+    double a17 =
+        ms("latency(resnet50, a17_pro)") / ms("latency(quantize(resnet50, w8a8), a17_pro)");
     assertTrue(a17 > a16, "A17 Pro speedup " + a17 + " vs A16 " + a16);
     assertTrue(a17 > 1.3, "A17 Pro W8A8 speedup " + a17);
   }
@@ -105,20 +127,29 @@ class CostPhysicsTest {
     var kb = DevqAssertions.devq().kb();
     var fp16 = explain("latency(resnet50, " + soc + ", units = cpu_and_ne)");
     var w8a8 = explain("latency(quantize(resnet50, w8a8), " + soc + ", units = cpu_and_ne)");
-    double before = fp16.layers().stream().filter(c -> c.unit() == dev.devq.kb.ComputeUnit.ANE)
-        .mapToDouble(LayerCost::computeTime).sum();
-    double after = w8a8.layers().stream().filter(c -> c.unit() == dev.devq.kb.ComputeUnit.ANE)
-        .mapToDouble(LayerCost::computeTime).sum();
+    double before =
+        fp16.layers().stream()
+            .filter(c -> c.unit() == dev.devq.kb.ComputeUnit.ANE)
+            .mapToDouble(LayerCost::computeTime)
+            .sum();
+    double after =
+        w8a8.layers().stream()
+            .filter(c -> c.unit() == dev.devq.kb.ComputeUnit.ANE)
+            .mapToDouble(LayerCost::computeTime)
+            .sum();
     if (kb.socs().get(soc).int8FastPath()) {
       assertTrue(after < before * 0.75, soc + ": int8 compute " + after + " vs fp16 " + before);
     } else {
-      assertEquals(before, after, before * 1e-9, soc + " has no faster int8 path on its Neural Engine");
+      assertEquals(
+          before, after, before * 1e-9, soc + " has no faster int8 path on its Neural Engine");
     }
   }
 
   private static Estimate explain(String query) {
-    var x = DevqAssertions.devq().interpreter().explain(new dev.devq.lang.SourceText("test", query),
-        dev.devq.lang.eval.Session.EMPTY);
+    var x =
+        DevqAssertions.devq()
+            .interpreter()
+            .explain(new dev.devq.lang.SourceText("test", query), dev.devq.lang.eval.Session.EMPTY);
     return (Estimate) x.estimate();
   }
 
@@ -126,12 +157,14 @@ class CostPhysicsTest {
   void decodeMemoryGrowsWithContext() {
     double small = quantity("memory(llama_3_1_8b(phase = decode, context = 512), m1_max)").value();
     double large = quantity("memory(llama_3_1_8b(phase = decode, context = 8192), m1_max)").value();
-    assertTrue(large > small + 0.9e9, "KV cache for 7680 more tokens is ~1 GB: " + small + " → " + large);
+    assertTrue(
+        large > small + 0.9e9, "KV cache for 7680 more tokens is ~1 GB: " + small + " → " + large);
   }
 
   @Test
   void lstmOnCpuAndNeFallsBackWithReasons() throws LoadException {
-    Devq devq = Devq.load(List.of(DevqAssertions.projectDir().resolve("src/test/resources/models-extra")));
+    Devq devq =
+        Devq.load(List.of(DevqAssertions.projectDir().resolve("src/test/resources/models-extra")));
     var run = devq.eval("fallbacks(keyword_lstm, iphone_15_pro, units = cpu_and_ne)");
     assertTrue(run.ok());
     var list = (Value.ListV) ((dev.devq.lang.eval.Outcome.Shown) run.outcomes().get(0)).value();

@@ -18,38 +18,55 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code seq} and {@code par}: models that share a unit queue on it, models on different units overlap. */
+/**
+ * {@code seq} and {@code par}: models that share a unit queue on it, models on different units
+ * overlap.
+ */
 class PipelineTest {
   private static double ms(String query) {
     return quantity(query).value() * 1000;
   }
 
-  /** The per-prediction fixed cost in ms: host work that holds no compute unit, so it overlaps other stages. */
+  /**
+   * The per-prediction fixed cost in ms: host work that holds no compute unit, so it overlaps other
+   * stages.
+   */
   private static double fixedMs() {
     return DevqAssertions.devq().engine().costModel().coefficients().get("fixed") * 1000;
   }
 
   @ParameterizedTest(name = "{0}, {1} on {2}")
-  @CsvSource({"mobilenet_v2, resnet50, iphone_15_pro", "resnet18, efficientnet_b0, iphone_12",
-      "mobilenet_v3_small, vgg11, ipad_pro_m4"})
+  @CsvSource({
+    "mobilenet_v2, resnet50, iphone_15_pro",
+    "resnet18, efficientnet_b0, iphone_12",
+    "mobilenet_v3_small, vgg11, ipad_pro_m4"
+  })
   void seqAddsUpAndParOfTwoNeuralEngineModelsSerializes(String a, String b, String device) {
-    double sum = ms("latency(" + a + ", " + device + ")") + ms("latency(" + b + ", " + device + ")");
+    double sum =
+        ms("latency(" + a + ", " + device + ")") + ms("latency(" + b + ", " + device + ")");
     assertEquals(sum, ms("latency(seq(" + a + ", " + b + "), " + device + ")"), sum * 1e-9);
-    assertEquals(sum - fixedMs(), ms("latency(par(" + a + ", " + b + "), " + device + ")"), sum * 1e-9,
+    assertEquals(
+        sum - fixedMs(),
+        ms("latency(par(" + a + ", " + b + "), " + device + ")"),
+        sum * 1e-9,
         "both run on the Neural Engine, which runs one model at a time; only the second's fixed cost overlaps");
   }
 
   @Test
   void modelsOnDifferentUnitsOverlap() throws LoadException {
-    Devq devq = Devq.load(List.of(DevqAssertions.projectDir().resolve("src/test/resources/models-extra")));
+    Devq devq =
+        Devq.load(List.of(DevqAssertions.projectDir().resolve("src/test/resources/models-extra")));
     String on = ", iphone_15_pro, units = cpu_and_ne)";
     double lstm = ms(devq, "latency(keyword_lstm" + on);
     double cnn = ms(devq, "latency(mobilenet_v2" + on);
     double par = ms(devq, "latency(par(keyword_lstm, mobilenet_v2)" + on);
     double seq = ms(devq, "latency(seq(keyword_lstm, mobilenet_v2)" + on);
     assertEquals(lstm + cnn, seq, seq * 1e-9);
-    assertTrue(par < seq, "the LSTM on the CPU overlaps the CNN on the Neural Engine: " + par + " vs " + seq);
-    assertTrue(par >= Math.max(lstm, cnn) * (1 - 1e-9), "overlap cannot beat the longer model: " + par);
+    assertTrue(
+        par < seq,
+        "the LSTM on the CPU overlaps the CNN on the Neural Engine: " + par + " vs " + seq);
+    assertTrue(
+        par >= Math.max(lstm, cnn) * (1 - 1e-9), "overlap cannot beat the longer model: " + par);
   }
 
   @Test
@@ -58,8 +75,12 @@ class PipelineTest {
     double fps = quantity("fps(" + p).value();
     double latency = quantity("latency(" + p).value();
     assertTrue(fps >= 1 / latency * (1 - 1e-9), "streaming never runs slower than back to back");
-    double busiest = ms("latency(mobilenet_v2, iphone_15_pro)") + ms("latency(resnet50, iphone_15_pro)") - 2 * fixedMs();
-    assertEquals(1000 / busiest, fps, fps * 1e-9, "both models hold the Neural Engine for every pass");
+    double busiest =
+        ms("latency(mobilenet_v2, iphone_15_pro)")
+            + ms("latency(resnet50, iphone_15_pro)")
+            - 2 * fixedMs();
+    assertEquals(
+        1000 / busiest, fps, fps * 1e-9, "both models hold the Neural Engine for every pass");
   }
 
   @Test
@@ -68,40 +89,54 @@ class PipelineTest {
     double nested = ms("latency(seq(mobilenet_v2, par(resnet18, efficientnet_b0)), iphone_15_pro)");
     double flat = ms("latency(seq(mobilenet_v2, resnet18, efficientnet_b0), iphone_15_pro)");
     assertTrue(nested > first);
-    assertEquals(flat - fixedMs(), nested, flat * 1e-9,
+    assertEquals(
+        flat - fixedMs(),
+        nested,
+        flat * 1e-9,
         "three Neural Engine models serialize however they are grouped; in par the last one's fixed cost overlaps");
   }
 
   @Test
   void memoryEnergyAndLoadTimeAddUp() {
     for (String f : List.of("memory", "energy", "load_time")) {
-      double sum = quantity(f + "(mobilenet_v2, a16)").value() + quantity(f + "(resnet50, a16)").value();
+      double sum =
+          quantity(f + "(mobilenet_v2, a16)").value() + quantity(f + "(resnet50, a16)").value();
       assertEquals(sum, quantity(f + "(par(mobilenet_v2, resnet50), a16)").value(), sum * 1e-9, f);
     }
   }
 
   @Test
   void explainShowsTheSchedule() {
-    var x = DevqAssertions.devq().interpreter().explain(
-        new SourceText("test", "latency(par(distilbert, resnet50), iphone_15_pro)"), Session.EMPTY);
+    var x =
+        DevqAssertions.devq()
+            .interpreter()
+            .explain(
+                new SourceText("test", "latency(par(distilbert, resnet50), iphone_15_pro)"),
+                Session.EMPTY);
     var p = (PipelineEstimate) x.estimate();
     assertEquals(2, p.stages().size());
-    assertTrue(p.schedule().stream().anyMatch(s -> s.waited() > 0), "distilbert waits for the Neural Engine");
+    assertTrue(
+        p.schedule().stream().anyMatch(s -> s.waited() > 0),
+        "distilbert waits for the Neural Engine");
     for (int i = 1; i < p.schedule().size(); i++) {
       for (int j = 0; j < i; j++) {
         var a = p.schedule().get(i);
         var b = p.schedule().get(j);
         boolean overlap = a.start() < b.end() - 1e-15 && b.start() < a.end() - 1e-15;
-        assertTrue(a.unit() != b.unit() || !overlap, "a unit runs one stage at a time: " + a + " / " + b);
+        assertTrue(
+            a.unit() != b.unit() || !overlap, "a unit runs one stage at a time: " + a + " / " + b);
       }
     }
   }
 
   @Test
   void fallbacksOfAPipelineNameTheirModel() {
-    var list = (Value.ListV) DevqAssertions.eval("fallbacks(par(distilbert, resnet50), a16, units = cpu_and_ne)");
+    var list =
+        (Value.ListV)
+            DevqAssertions.eval("fallbacks(par(distilbert, resnet50), a16, units = cpu_and_ne)");
     assertTrue(!list.items().isEmpty());
-    assertEquals("distilbert", ((Value.StrV) ((Value.RecordV) list.items().get(0)).get("model")).value());
+    assertEquals(
+        "distilbert", ((Value.StrV) ((Value.RecordV) list.items().get(0)).get("model")).value());
   }
 
   @Test

@@ -17,40 +17,43 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fault injection: whatever fails before the final move (writing the temporary file, the move
- * itself, an editor saving the document meanwhile), the original document is left byte for byte
- * and no temporary file stays behind.
+ * itself, an editor saving the document meanwhile), the original document is left byte for byte and
+ * no temporary file stays behind.
  */
 class AtomicWriteTest {
-  private static final String DOC = "# Review\r\n\r\n```devq\r\nsize(mobilenet_v2) < 10MB\r\n```\r\nafter\r\n";
+  private static final String DOC =
+      "# Review\r\n\r\n```devq\r\nsize(mobilenet_v2) < 10MB\r\n```\r\nafter\r\n";
   private static final ResultRenderer PLAIN = (o, source) -> source.slice(o.span());
 
   @TempDir Path dir;
 
   /** A disk whose write fails half-way: some bytes reach the temporary file, then an error. */
-  private static final AtomicFile.Io FAILING_WRITE = new AtomicFile.Io() {
-    @Override
-    public void write(Path file, byte[] bytes) throws IOException {
-      Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-      throw new IOException("No space left on device");
-    }
+  private static final AtomicFile.Io FAILING_WRITE =
+      new AtomicFile.Io() {
+        @Override
+        public void write(Path file, byte[] bytes) throws IOException {
+          Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+          throw new IOException("No space left on device");
+        }
 
-    @Override
-    public void move(Path from, Path to) {
-      throw new AssertionError("must not move after a failed write");
-    }
-  };
+        @Override
+        public void move(Path from, Path to) {
+          throw new AssertionError("must not move after a failed write");
+        }
+      };
 
-  private static final AtomicFile.Io FAILING_MOVE = new AtomicFile.Io() {
-    @Override
-    public void write(Path file, byte[] bytes) throws IOException {
-      AtomicFile.DISK.write(file, bytes);
-    }
+  private static final AtomicFile.Io FAILING_MOVE =
+      new AtomicFile.Io() {
+        @Override
+        public void write(Path file, byte[] bytes) throws IOException {
+          AtomicFile.DISK.write(file, bytes);
+        }
 
-    @Override
-    public void move(Path from, Path to) throws IOException {
-      throw new IOException("Operation not permitted");
-    }
-  };
+        @Override
+        public void move(Path from, Path to) throws IOException {
+          throw new IOException("Operation not permitted");
+        }
+      };
 
   @Test
   void failedWriteLeavesTheOriginal() throws IOException {
@@ -66,20 +69,22 @@ class AtomicWriteTest {
   void documentEditedMeanwhileIsNotOverwritten() throws IOException {
     Path doc = write();
     byte[] edited = (DOC + "a line the editor saved\r\n").getBytes(StandardCharsets.UTF_8);
-    AtomicFile.Io racing = new AtomicFile.Io() {
-      @Override
-      public void write(Path file, byte[] bytes) throws IOException {
-        AtomicFile.DISK.write(file, bytes);
-        Files.write(doc, edited);
-      }
+    AtomicFile.Io racing =
+        new AtomicFile.Io() {
+          @Override
+          public void write(Path file, byte[] bytes) throws IOException {
+            AtomicFile.DISK.write(file, bytes);
+            Files.write(doc, edited);
+          }
 
-      @Override
-      public void move(Path from, Path to) throws IOException {
-        AtomicFile.DISK.move(from, to);
-      }
-    };
+          @Override
+          public void move(Path from, Path to) throws IOException {
+            AtomicFile.DISK.move(from, to);
+          }
+        };
     DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, racing);
-    assertTrue(report.writeError().contains("changed while devq was updating it"), report.writeError());
+    assertTrue(
+        report.writeError().contains("changed while devq was updating it"), report.writeError());
     assertArrayEquals(edited, Files.readAllBytes(doc));
     assertEquals(List.of(doc), files());
   }
@@ -87,13 +92,17 @@ class AtomicWriteTest {
   @Test
   void successfulWriteReplacesTheFileAndKeepsItsPermissions() throws IOException {
     Path doc = write();
-    Files.setPosixFilePermissions(doc, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
-    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, AtomicFile.DISK);
+    Files.setPosixFilePermissions(
+        doc, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+    DocReport report =
+        ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, AtomicFile.DISK);
     assertTrue(report.written());
     String text = Files.readString(doc);
     assertTrue(text.startsWith(DOC.substring(0, DOC.indexOf("after"))), text);
     assertTrue(text.contains("<!-- devq:end -->\r\nafter\r\n"), text);
-    assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(doc)));
+    assertEquals(
+        "rw-r-----",
+        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(doc)));
     assertEquals(List.of(doc), files());
   }
 

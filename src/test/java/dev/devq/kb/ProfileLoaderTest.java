@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every kind of profile error, one fixture each, reported with file:line:col and a suggestion. */
 class ProfileLoaderTest {
   private static final Path SHIPPED = DevqAssertions.projectDir().resolve("profiles");
-  private static final Path FIXTURES = DevqAssertions.projectDir().resolve("src/test/resources/loader");
+  private static final Path FIXTURES =
+      DevqAssertions.projectDir().resolve("src/test/resources/loader");
 
   private static List<Diagnostic> loadWith(String fixture) {
     ProfileLoader.Result r = ProfileLoader.load(List.of(SHIPPED, FIXTURES.resolve(fixture)));
@@ -28,7 +29,10 @@ class ProfileLoaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       unknown-key               | test.yaml:9:5    | unknown key 'rma'                              | did you mean 'ram'?
       wrong-dimension           | test.yaml:9:10   | 'ram' must be Bytes, found Bandwidth            | write it in units of
       dangling-soc              | test.yaml:6:10   | names unknown SoC 'a99'                         | did you mean
@@ -48,11 +52,20 @@ class ProfileLoaderTest {
       nesting-bomb              | test.yaml:2:50   | nesting deeper than 40 levels                   | flatten
       alias-bomb                | test.yaml:2:8    | anchors and aliases are not allowed             | write the value out in full
       """)
-  void reportsEachErrorWithItsPosition(String fixture, String position, String message, String note) {
+  void reportsEachErrorWithItsPosition(
+      String fixture, String position, String message, String note) {
     List<Diagnostic> ds = loadWith(fixture);
-    Diagnostic d = ds.stream().filter(x -> x.message().contains(message)).findFirst()
-        .orElseThrow(() -> new AssertionError("no '" + message + "' in\n" + DiagnosticRenderer.render(ds)));
-    assertTrue(d.position().contains(fixture + "/") && d.position().contains("/" + position), d.position());
+    Diagnostic d =
+        ds.stream()
+            .filter(x -> x.message().contains(message))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no '" + message + "' in\n" + DiagnosticRenderer.render(ds)));
+    assertTrue(
+        d.position().contains(fixture + "/") && d.position().contains("/" + position),
+        d.position());
     if (note != null) {
       assertTrue(d.notes().stream().anyMatch(n -> n.contains(note)), d.notes().toString());
     }
@@ -60,25 +73,35 @@ class ProfileLoaderTest {
 
   @Test
   void reportsEveryErrorOfARunTogether() {
-    ProfileLoader.Result r = ProfileLoader.load(List.of(SHIPPED, FIXTURES.resolve("unknown-key"),
-        FIXTURES.resolve("wrong-dimension"), FIXTURES.resolve("unknown-since-soc")));
+    ProfileLoader.Result r =
+        ProfileLoader.load(
+            List.of(
+                SHIPPED,
+                FIXTURES.resolve("unknown-key"),
+                FIXTURES.resolve("wrong-dimension"),
+                FIXTURES.resolve("unknown-since-soc")));
     List<String> messages = r.diagnostics().stream().map(Diagnostic::message).toList();
-    assertTrue(messages.stream().anyMatch(m -> m.contains("unknown key 'rma'")), messages.toString());
+    assertTrue(
+        messages.stream().anyMatch(m -> m.contains("unknown key 'rma'")), messages.toString());
     assertTrue(messages.stream().anyMatch(m -> m.contains("must be Bytes")), messages.toString());
-    assertTrue(messages.stream().anyMatch(m -> m.contains("unknown SoC 'a41'")), messages.toString());
+    assertTrue(
+        messages.stream().anyMatch(m -> m.contains("unknown SoC 'a41'")), messages.toString());
   }
 
   @Test
   void misspelledRequiredKeyIsReportedOnceAsUnknown() {
     List<Diagnostic> ds = loadWith("unknown-key");
-    assertEquals(List.of(), ds.stream().filter(d -> d.message().contains("missing required key 'ram'")).toList());
+    assertEquals(
+        List.of(),
+        ds.stream().filter(d -> d.message().contains("missing required key 'ram'")).toList());
   }
 
   @Test
   void rejectsOversizedFileWithoutParsingIt(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("devices"));
-    byte[] line = "# padding padding padding padding padding padding padding padding padding\n"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] line =
+        "# padding padding padding padding padding padding padding padding padding\n"
+            .getBytes(StandardCharsets.UTF_8);
     try (var out = Files.newOutputStream(dir.resolve("devices/big.yaml"))) {
       for (long written = 0; written <= YamlReader.MAX_BYTES; written += line.length) {
         out.write(line);
@@ -93,9 +116,11 @@ class ProfileLoaderTest {
 
   @Test
   void missingProfileDirectoryIsAnError() {
-    ProfileLoader.Result r = ProfileLoader.load(List.of(SHIPPED, FIXTURES.resolve("no-such-directory")));
+    ProfileLoader.Result r =
+        ProfileLoader.load(List.of(SHIPPED, FIXTURES.resolve("no-such-directory")));
     assertTrue(!r.ok());
-    assertTrue(r.diagnostics().get(0).message().startsWith("profile directory not found"),
+    assertTrue(
+        r.diagnostics().get(0).message().startsWith("profile directory not found"),
         r.diagnostics().get(0).message());
   }
 
@@ -112,7 +137,8 @@ class ProfileLoaderTest {
     KnowledgeBase kb = DevqAssertions.devq().kb();
     for (Entity e : kb.entities()) {
       for (Fact f : e.facts()) {
-        assertTrue(kb.sources().containsKey(f.provenance().source()),
+        assertTrue(
+            kb.sources().containsKey(f.provenance().source()),
             e.id() + "." + f.path() + " has source '" + f.provenance().source() + "'");
       }
     }
@@ -120,7 +146,8 @@ class ProfileLoaderTest {
 
   @Test
   void overlaysReplaceEntitiesById() {
-    ProfileLoader.Result r = ProfileLoader.load(List.of(SHIPPED, FIXTURES.resolve("overlay-replaces")));
+    ProfileLoader.Result r =
+        ProfileLoader.load(List.of(SHIPPED, FIXTURES.resolve("overlay-replaces")));
     assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
     Device d = r.knowledgeBase().devices().get("iphone_14_pro");
     assertEquals("iPhone 14 Pro (measured in our lab)", d.name());
@@ -134,7 +161,9 @@ class ProfileLoaderTest {
       for (Fact f : e.facts()) {
         Confidence c = f.provenance().confidence();
         if (c == Confidence.ESTIMATE || c == Confidence.DERIVED) {
-          assertTrue(!f.provenance().note().isBlank(), e.id() + "." + f.path() + " is an estimate without a note");
+          assertTrue(
+              !f.provenance().note().isBlank(),
+              e.id() + "." + f.path() + " is an estimate without a note");
         }
       }
     }

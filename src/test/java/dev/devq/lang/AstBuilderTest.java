@@ -16,7 +16,9 @@ class AstBuilderTest {
 
   @Test
   void parsesCallsWithPositionalAndNamedArguments() {
-    var call = assertInstanceOf(Expr.Call.class, parse("latency(resnet50, iphone_12, sustained, units = cpu_and_ne)"));
+    var call =
+        assertInstanceOf(
+            Expr.Call.class, parse("latency(resnet50, iphone_12, sustained, units = cpu_and_ne)"));
     assertEquals("latency", call.callee());
     assertEquals(4, call.args().size());
     assertEquals("units", call.args().get(3).name());
@@ -43,7 +45,8 @@ class AstBuilderTest {
 
   @Test
   void syntaxErrorsHaveAPositionAndExpectation() {
-    ParseResult<Expr> r = AstBuilder.parseExpression(new SourceText("q", "latency(mobilenet_v2, a16"));
+    ParseResult<Expr> r =
+        AstBuilder.parseExpression(new SourceText("q", "latency(mobilenet_v2, a16"));
     assertTrue(!r.ok());
     Diagnostic d = r.diagnostics().get(0);
     assertEquals(DiagnosticCode.SYNTAX, d.code());
@@ -59,7 +62,8 @@ class AstBuilderTest {
 
   @Test
   void statementsNeedNoSeparators() {
-    ParseResult<List<Stmt>> r = AstBuilder.parseQuery(new SourceText("q", "let m = resnet50\nlatency(m, a16) < 3ms\n"));
+    ParseResult<List<Stmt>> r =
+        AstBuilder.parseQuery(new SourceText("q", "let m = resnet50\nlatency(m, a16) < 3ms\n"));
     assertTrue(r.ok());
     assertEquals(2, r.value().size());
     assertInstanceOf(Stmt.Let.class, r.value().get(0));

@@ -4,8 +4,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
- * A syntax tree as text without its spans, so that two parses of differently spelled but
- * equivalent text compare equal. Works on any record, so a new node kind needs no change here.
+ * A syntax tree as text without its spans, so that two parses of differently spelled but equivalent
+ * text compare equal. Works on any record, so a new node kind needs no change here.
  */
 final class AstDump {
   private AstDump() {}
@@ -28,7 +28,8 @@ final class AstDump {
       out.append(r.getClass().getSimpleName()).append('(');
       boolean first = true;
       for (RecordComponent c : r.getClass().getRecordComponents()) {
-        if (c.getType() == Span.class || c.getGenericType().getTypeName().equals("java.util.List<dev.devq.lang.Span>")) {
+        if (c.getType() == Span.class
+            || c.getGenericType().getTypeName().equals("java.util.List<dev.devq.lang.Span>")) {
           continue;
         }
         out.append(first ? "" : ", ").append(c.getName()).append('=');

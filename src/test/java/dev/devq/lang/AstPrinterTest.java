@@ -18,8 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AstPrinterTest {
   @TestFactory
   Stream<DynamicTest> goldenCorpusRoundTrips() {
-    return LanguageGoldenTest.corpus().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(),
-        () -> roundTrip(input)));
+    return LanguageGoldenTest.corpus()
+        .map(
+            input ->
+                DynamicTest.dynamicTest(input.getFileName().toString(), () -> roundTrip(input)));
   }
 
   private static void roundTrip(Path input) throws Exception {
@@ -29,12 +31,22 @@ class AstPrinterTest {
     }
     String printed = AstPrinter.print(parsed.value());
     ParseResult<List<Stmt>> again = AstBuilder.parseQuery(new SourceText("printed", printed));
-    assertTrue(again.ok(), () -> "printed text does not parse:\n" + printed + "\n" + DiagnosticRenderer.render(again.diagnostics()));
+    assertTrue(
+        again.ok(),
+        () ->
+            "printed text does not parse:\n"
+                + printed
+                + "\n"
+                + DiagnosticRenderer.render(again.diagnostics()));
     assertEquals(AstDump.dump(parsed.value()), AstDump.dump(again.value()), printed);
   }
 
   @ParameterizedTest(name = "{0}  =>  {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       1ms+2ms*3                          | 0.001 ms + 2.0 ms * 3.0
       (1 + 2) * 3                        | (1.0 + 2.0) * 3.0
       1 - (2 - 3)                        | 1.0 - (2.0 - 3.0)
@@ -94,28 +106,39 @@ class AstPrinterTest {
       }
       String a = expr(depth - 1);
       String b = expr(depth - 1);
-      String text = switch (random.nextInt(16)) {
-        case 0 -> a + " " + pick(List.of("+", "-", "*", "/")) + " " + b;
-        case 1 -> a + " " + pick(List.of("<", "<=", ">", ">=", "==", "!=")) + " " + b;
-        case 2 -> a + " < " + b + " <= " + expr(depth - 1);
-        case 3 -> a + " " + pick(List.of("and", "or")) + " " + b;
-        case 4 -> pick(List.of("-", "+", "not ")) + a;
-        case 5 -> a + " in " + pick(List.of("ms", "MB", "GB/s", "min", "%"));
-        case 6 -> "(" + a + ")." + pick(List.of("year", "ane", "tops_fp16"));
-        case 7 -> "latency(" + a + ", " + pick(List.of("?", "a16")) + ", state = " + b + ")";
-        case 8 -> "[(" + a + "), " + b + "]";
-        case 9 -> "[x in " + a + " where " + b + "]";
-        case 10 -> pick(List.of("all", "any")) + " x in " + a + (random.nextBoolean() ? " where " + b : "") + ": " + b;
-        case 11 -> pick(List.of("min", "max", "argmin", "argmax")) + " x in " + a + " by " + b;
-        case 12 -> pick(List.of("min", "max", "f", "search")) + "(" + a + ", n = " + b + ")";
-        default -> a;
-      };
+      String text =
+          switch (random.nextInt(16)) {
+            case 0 -> a + " " + pick(List.of("+", "-", "*", "/")) + " " + b;
+            case 1 -> a + " " + pick(List.of("<", "<=", ">", ">=", "==", "!=")) + " " + b;
+            case 2 -> a + " < " + b + " <= " + expr(depth - 1);
+            case 3 -> a + " " + pick(List.of("and", "or")) + " " + b;
+            case 4 -> pick(List.of("-", "+", "not ")) + a;
+            case 5 -> a + " in " + pick(List.of("ms", "MB", "GB/s", "min", "%"));
+            case 6 -> "(" + a + ")." + pick(List.of("year", "ane", "tops_fp16"));
+            case 7 -> "latency(" + a + ", " + pick(List.of("?", "a16")) + ", state = " + b + ")";
+            case 8 -> "[(" + a + "), " + b + "]";
+            case 9 -> "[x in " + a + " where " + b + "]";
+            case 10 ->
+                pick(List.of("all", "any"))
+                    + " x in "
+                    + a
+                    + (random.nextBoolean() ? " where " + b : "")
+                    + ": "
+                    + b;
+            case 11 -> pick(List.of("min", "max", "argmin", "argmax")) + " x in " + a + " by " + b;
+            case 12 -> pick(List.of("min", "max", "f", "search")) + "(" + a + ", n = " + b + ")";
+            default -> a;
+          };
       return random.nextInt(3) == 0 ? "(" + text + ")" : text;
     }
 
     private String atom() {
       return switch (random.nextInt(6)) {
-        case 0 -> random.nextInt(1000) + (random.nextBoolean() ? "." + random.nextInt(100) : "") + " " + pick(UNITS);
+        case 0 ->
+            random.nextInt(1000)
+                + (random.nextBoolean() ? "." + random.nextInt(100) : "")
+                + " "
+                + pick(UNITS);
         case 1 -> pick(NAMES);
         case 2 -> "\"s" + pick(List.of("", "\\\"", "\\\\", "\\n", "µ", "😀")) + "\"";
         case 3 -> pick(List.of("true", "false", "?"));

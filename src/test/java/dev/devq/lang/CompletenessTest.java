@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which inputs continue on the REPL's second prompt: unfinished ones, never complete or broken ones. */
+/**
+ * Which inputs continue on the REPL's second prompt: unfinished ones, never complete or broken
+ * ones.
+ */
 class CompletenessTest {
   @ParameterizedTest(name = "{0}  =>  {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       latency(mobilenet_v2, a16                       | true
       latency(mobilenet_v2,                           | true
       [a16, a17_pro                                   | true

@@ -15,13 +15,18 @@ final class FixedStack {
   static <T> T run(Supplier<T> work) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread thread = new Thread(null, () -> {
-      try {
-        result.set(work.get());
-      } catch (Throwable t) {
-        failure.set(t);
-      }
-    }, "fixed-stack", STACK_BYTES);
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result.set(work.get());
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            },
+            "fixed-stack",
+            STACK_BYTES);
     thread.start();
     try {
       thread.join();

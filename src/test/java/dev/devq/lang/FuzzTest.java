@@ -23,54 +23,147 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drives 100,000 random and mutated inputs through parse, check and evaluate. A
- * {@link DevqException} is a proper answer to bad input; any other exception or error is a bug,
- * and the test lists the inputs that caused them. Seeded, so a failure reproduces.
+ * Drives 100,000 random and mutated inputs through parse, check and evaluate. A {@link
+ * DevqException} is a proper answer to bad input; any other exception or error is a bug, and the
+ * test lists the inputs that caused them. Seeded, so a failure reproduces.
  */
 class FuzzTest {
   private static final int INPUTS = Integer.getInteger("fuzz.inputs", 100_000);
   private static final long SEED = 20240607L;
   private static final String[] SNIPPETS = {
-    "(", ")", "[", "]", ",", ".", ":", ";", "?", "=", "==", "<", "<=", "+", "-", "*", "/", "%", "#", "\"",
-    "\\", " in ", " where ", " by ", "all ", "any ", "not ", " and ", " or ", "let ", "check ", "search ",
-    "argmax ", "min ", "ms", "GB/s", "TOPS", "µs", "fps", "1e308", "1e-400", "99999999999999999999999", "0",
-    "-0", ".5", "1_000", "😀", "\uD800", "\u0000", "\r", "\t", "\n", "é", "日本", "a16", "iphone_12", "resnet50",
-    "mobilenet_v2", "layer_norm", "socs", "devices", "models", "ops", "latency(", "memory(", "frame(", "budget(",
-    "quantize(", "palettize(", "prune(", "after(", "battery(", "explain(", "info(", "supported(", "width = ",
-    "resolution = ", "batch = ", "units = ", "start = cold", "throttled", "sustained", "cpu_only", ".ane",
-    ".bandwidth", ".year", ".params", ".soc", ".top1", ".typical_device", "in MB",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    ".",
+    ":",
+    ";",
+    "?",
+    "=",
+    "==",
+    "<",
+    "<=",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "#",
+    "\"",
+    "\\",
+    " in ",
+    " where ",
+    " by ",
+    "all ",
+    "any ",
+    "not ",
+    " and ",
+    " or ",
+    "let ",
+    "check ",
+    "search ",
+    "argmax ",
+    "min ",
+    "ms",
+    "GB/s",
+    "TOPS",
+    "µs",
+    "fps",
+    "1e308",
+    "1e-400",
+    "99999999999999999999999",
+    "0",
+    "-0",
+    ".5",
+    "1_000",
+    "😀",
+    "\uD800",
+    "\u0000",
+    "\r",
+    "\t",
+    "\n",
+    "é",
+    "日本",
+    "a16",
+    "iphone_12",
+    "resnet50",
+    "mobilenet_v2",
+    "layer_norm",
+    "socs",
+    "devices",
+    "models",
+    "ops",
+    "latency(",
+    "memory(",
+    "frame(",
+    "budget(",
+    "quantize(",
+    "palettize(",
+    "prune(",
+    "after(",
+    "battery(",
+    "explain(",
+    "info(",
+    "supported(",
+    "width = ",
+    "resolution = ",
+    "batch = ",
+    "units = ",
+    "start = cold",
+    "throttled",
+    "sustained",
+    "cpu_only",
+    ".ane",
+    ".bandwidth",
+    ".year",
+    ".params",
+    ".soc",
+    ".top1",
+    ".typical_device",
+    "in MB",
   };
 
   @Test
   void randomAndMutatedInputsNeverCrash() {
     List<String> corpus = seeds();
     Engine engine = DevqAssertions.devq().engine();
-    List<String> crashes = FixedStack.run(() -> {
-      var random = new Random(SEED);
-      List<String> found = new ArrayList<>();
-      for (int i = 0; i < INPUTS && found.size() < 10; i++) {
-        String input = random.nextInt(10) == 0 ? garbage(random) : mutate(random, corpus.get(random.nextInt(corpus.size())));
-        try {
-          runOne(engine, input);
-        } catch (DevqException expected) {
-          // a diagnosed failure is a proper answer
-        } catch (RuntimeException | StackOverflowError e) {
-          var trace = new StringWriter();
-          e.printStackTrace(new PrintWriter(trace));
-          found.add("input #" + i + ": " + quote(input) + "\n" + trace.toString().lines().limit(12)
-              .reduce("", (a, b) -> a + b + "\n"));
-        }
-      }
-      return found;
-    });
+    List<String> crashes =
+        FixedStack.run(
+            () -> {
+              var random = new Random(SEED);
+              List<String> found = new ArrayList<>();
+              for (int i = 0; i < INPUTS && found.size() < 10; i++) {
+                String input =
+                    random.nextInt(10) == 0
+                        ? garbage(random)
+                        : mutate(random, corpus.get(random.nextInt(corpus.size())));
+                try {
+                  runOne(engine, input);
+                } catch (DevqException expected) {
+                  // a diagnosed failure is a proper answer
+                } catch (RuntimeException | StackOverflowError e) {
+                  var trace = new StringWriter();
+                  e.printStackTrace(new PrintWriter(trace));
+                  found.add(
+                      "input #"
+                          + i
+                          + ": "
+                          + quote(input)
+                          + "\n"
+                          + trace.toString().lines().limit(12).reduce("", (a, b) -> a + b + "\n"));
+                }
+              }
+              return found;
+            });
     if (!crashes.isEmpty()) {
       fail(crashes.size() + " inputs crashed:\n" + String.join("\n", crashes));
     }
   }
 
   /**
-   * Parse, check and evaluate, as the interpreter does, but evaluating only what checks and has
-   * no hole (a hole evaluates once per target: too slow for a hundred thousand inputs).
+   * Parse, check and evaluate, as the interpreter does, but evaluating only what checks and has no
+   * hole (a hole evaluates once per target: too slow for a hundred thousand inputs).
    */
   private static void runOne(Engine engine, String text) {
     var source = new SourceText("fuzz", text);
@@ -186,7 +279,10 @@ class FuzzTest {
     var s = new StringBuilder();
     int n = random.nextInt(40);
     for (int i = 0; i < n; i++) {
-      s.append(random.nextBoolean() ? SNIPPETS[random.nextInt(SNIPPETS.length)] : String.valueOf((char) (32 + random.nextInt(95))));
+      s.append(
+          random.nextBoolean()
+              ? SNIPPETS[random.nextInt(SNIPPETS.length)]
+              : String.valueOf((char) (32 + random.nextInt(95))));
     }
     return s.toString();
   }

@@ -23,30 +23,53 @@ import org.junit.jupiter.api.TestFactory;
 class LanguageGoldenTest {
   @TestFactory
   Stream<DynamicTest> errorsRenderAsInTheGoldenFiles() {
-    return GoldenFiles.inputs("errors", ".devq").stream().map(input -> DynamicTest.dynamicTest(name(input), () -> {
-      Interpreter.Run run = run(input);
-      assertFalse(run.ok(), input.getFileName() + " should fail but evaluated");
-      GoldenFiles.assertMatches(expected(input, ".err.txt"), DiagnosticRenderer.render(run.diagnostics()));
-    }));
+    return GoldenFiles.inputs("errors", ".devq").stream()
+        .map(
+            input ->
+                DynamicTest.dynamicTest(
+                    name(input),
+                    () -> {
+                      Interpreter.Run run = run(input);
+                      assertFalse(run.ok(), input.getFileName() + " should fail but evaluated");
+                      GoldenFiles.assertMatches(
+                          expected(input, ".err.txt"),
+                          DiagnosticRenderer.render(run.diagnostics()));
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> evaluationsMatchTheGoldenFiles() {
-    return GoldenFiles.inputs("eval", ".devq").stream().map(input -> DynamicTest.dynamicTest(name(input), () -> {
-      Interpreter.Run run = run(input);
-      assertTrue(run.ok(), () -> input.getFileName() + " failed:\n" + DiagnosticRenderer.render(run.diagnostics()));
-      GoldenFiles.assertMatches(expected(input, ".out.txt"), OutcomeRender.render(source(input), run.outcomes()));
-    }));
+    return GoldenFiles.inputs("eval", ".devq").stream()
+        .map(
+            input ->
+                DynamicTest.dynamicTest(
+                    name(input),
+                    () -> {
+                      Interpreter.Run run = run(input);
+                      assertTrue(
+                          run.ok(),
+                          () ->
+                              input.getFileName()
+                                  + " failed:\n"
+                                  + DiagnosticRenderer.render(run.diagnostics()));
+                      GoldenFiles.assertMatches(
+                          expected(input, ".out.txt"),
+                          OutcomeRender.render(source(input), run.outcomes()));
+                    }));
   }
 
   /** Every golden input, for the round-trip, ambiguity and fuzz tests. */
   static Stream<Path> corpus() {
-    return Stream.concat(GoldenFiles.inputs("errors", ".devq").stream(), GoldenFiles.inputs("eval", ".devq").stream());
+    return Stream.concat(
+        GoldenFiles.inputs("errors", ".devq").stream(),
+        GoldenFiles.inputs("eval", ".devq").stream());
   }
 
   static SourceText source(Path input) throws IOException {
     String text = Files.readString(input, StandardCharsets.UTF_8).replace("\r\n", "\n");
-    assertTrue(text.startsWith("#"), input.getFileName() + " must open with a comment saying what it tests");
+    assertTrue(
+        text.startsWith("#"),
+        input.getFileName() + " must open with a comment saying what it tests");
     return new SourceText(input.getFileName().toString(), text);
   }
 

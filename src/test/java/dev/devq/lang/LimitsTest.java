@@ -12,13 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Huge, deep and broken inputs end in a specific diagnostic or a result, never in a
- * {@code StackOverflowError} or a flood of output. Each runs on a fixed 1 MB thread stack.
+ * Huge, deep and broken inputs end in a specific diagnostic or a result, never in a {@code
+ * StackOverflowError} or a flood of output. Each runs on a fixed 1 MB thread stack.
  */
 class LimitsTest {
   private static Interpreter.Run run(String text) {
     DevqAssertions.devq();
-    return FixedStack.run(() -> DevqAssertions.devq().eval(new SourceText("big.devq", text), Session.EMPTY));
+    return FixedStack.run(
+        () -> DevqAssertions.devq().eval(new SourceText("big.devq", text), Session.EMPTY));
   }
 
   private static DiagnosticCode firstCode(Interpreter.Run r) {
@@ -35,7 +36,8 @@ class LimitsTest {
 
   @Test
   void tenThousandNestedListsAndUnaryMinusesAreTooDeep() {
-    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("[".repeat(10_000) + "1" + "]".repeat(10_000))));
+    assertEquals(
+        DiagnosticCode.TOO_DEEP, firstCode(run("[".repeat(10_000) + "1" + "]".repeat(10_000))));
     assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("-".repeat(10_000) + "1")));
     assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("not ".repeat(10_000) + "true")));
   }
@@ -61,7 +63,8 @@ class LimitsTest {
     assertEquals(DiagnosticCode.TOO_LARGE, firstCode(r));
     assertEquals(1, r.diagnostics().size());
     String rendered = DiagnosticRenderer.render(r.diagnostics());
-    assertTrue(rendered.length() < 1_000, "the rendered error shows a window of the line, not all of it");
+    assertTrue(
+        rendered.length() < 1_000, "the rendered error shows a window of the line, not all of it");
   }
 
   @Test
@@ -105,8 +108,14 @@ class LimitsTest {
   @Test
   void independentErrorsAreReportedTogether() {
     Interpreter.Run r = run("latency(mobilenet_v3, a71, hot) < 33 MB\na16.bandwith\n1 GB + 3 ms\n");
-    assertEquals(List.of(DiagnosticCode.UNKNOWN_NAME, DiagnosticCode.UNKNOWN_NAME, DiagnosticCode.UNKNOWN_NAME,
-        DiagnosticCode.DIMENSION_MISMATCH, DiagnosticCode.UNKNOWN_MEMBER, DiagnosticCode.DIMENSION_MISMATCH),
+    assertEquals(
+        List.of(
+            DiagnosticCode.UNKNOWN_NAME,
+            DiagnosticCode.UNKNOWN_NAME,
+            DiagnosticCode.UNKNOWN_NAME,
+            DiagnosticCode.DIMENSION_MISMATCH,
+            DiagnosticCode.UNKNOWN_MEMBER,
+            DiagnosticCode.DIMENSION_MISMATCH),
         r.diagnostics().stream().map(Diagnostic::code).toList());
   }
 
@@ -114,7 +123,9 @@ class LimitsTest {
   void severalSyntaxErrorsAreReportedTogether() {
     Interpreter.Run r = run("1 ms + * 2\nlatency(a16,, b)\n3 ms < < 4 ms\n");
     assertTrue(r.diagnostics().size() >= 2, () -> DiagnosticRenderer.render(r.diagnostics()));
-    assertEquals(List.of(1, 2, 3), r.diagnostics().stream().map(d -> d.source().line(d.span().start())).distinct()
-        .toList(), () -> DiagnosticRenderer.render(r.diagnostics()));
+    assertEquals(
+        List.of(1, 2, 3),
+        r.diagnostics().stream().map(d -> d.source().line(d.span().start())).distinct().toList(),
+        () -> DiagnosticRenderer.render(r.diagnostics()));
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Outcomes as compact text for the language's golden files. The CLI has its own, richer
- * rendering; this one keeps the language tests independent of it while still showing quantities
- * exactly as users read them ({@link QuantityFormat}).
+ * Outcomes as compact text for the language's golden files. The CLI has its own, richer rendering;
+ * this one keeps the language tests independent of it while still showing quantities exactly as
+ * users read them ({@link QuantityFormat}).
  */
 final class OutcomeRender {
   private OutcomeRender() {}
@@ -38,9 +38,14 @@ final class OutcomeRender {
         }
         sides.append(value(c.operands().get(i)));
       }
-      String text = (c.pass() ? "PASS" : "FAIL") + (c.label().isEmpty() ? "" : " \"" + c.label() + "\"") + "  " + sides;
-      return text + (c.margin().isEmpty() ? "" : "; " + c.margin()) + (c.pass() || c.dominated().isEmpty() ? ""
-          : "; " + c.dominated());
+      String text =
+          (c.pass() ? "PASS" : "FAIL")
+              + (c.label().isEmpty() ? "" : " \"" + c.label() + "\"")
+              + "  "
+              + sides;
+      return text
+          + (c.margin().isEmpty() ? "" : "; " + c.margin())
+          + (c.pass() || c.dominated().isEmpty() ? "" : "; " + c.dominated());
     }
     var h = (Outcome.HoleFill) o;
     List<String> parts = new ArrayList<>();
@@ -52,7 +57,8 @@ final class OutcomeRender {
         parts.add(h.targets().get(i).entity().id());
       }
     }
-    return (h.isCheck() ? parts.size() + " targets satisfy it: " : "holes: ") + String.join(", ", parts);
+    return (h.isCheck() ? parts.size() + " targets satisfy it: " : "holes: ")
+        + String.join(", ", parts);
   }
 
   static String value(Value v) {
@@ -78,16 +84,32 @@ final class OutcomeRender {
       return t.thermal().describe();
     }
     if (v instanceof Value.ListV l) {
-      return l.items().stream().map(OutcomeRender::value).collect(Collectors.joining(", ", "[", "]"));
+      return l.items().stream()
+          .map(OutcomeRender::value)
+          .collect(Collectors.joining(", ", "[", "]"));
     }
     if (v instanceof Value.RecordV r) {
-      return r.kind() + " " + r.title() + " {" + r.fields().stream().map(f -> f.name() + ": " + value(f.value()))
-          .collect(Collectors.joining(", ")) + "}";
+      return r.kind()
+          + " "
+          + r.title()
+          + " {"
+          + r.fields().stream()
+              .map(f -> f.name() + ": " + value(f.value()))
+              .collect(Collectors.joining(", "))
+          + "}";
     }
     var x = (Value.ExplainV) v;
     if (x.estimate() instanceof dev.devq.cost.Estimate est) {
-      return x.kind() + " of " + est.model().label() + " on " + est.target().label() + ": "
-          + est.layers().size() + " layers, " + est.fallbacks().size() + " fallbacks";
+      return x.kind()
+          + " of "
+          + est.model().label()
+          + " on "
+          + est.target().label()
+          + ": "
+          + est.layers().size()
+          + " layers, "
+          + est.fallbacks().size()
+          + " fallbacks";
     }
     return x.kind() + " of " + x.estimate().label() + " on " + x.estimate().target().label();
   }

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The token kinds the REPL highlights with. */
 class TokensTest {
   @ParameterizedTest(name = "{0}  =>  {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       33ms                       | NUMBER UNIT
       33 ms                      | NUMBER SPACE UNIT
       10min                      | NUMBER UNIT
@@ -28,7 +31,10 @@ class TokensTest {
       x # note                   | NAME SPACE COMMENT
       """)
   void classifiesTokens(String text, String kinds) {
-    assertEquals(kinds, Tokens.of(text).stream().map(t -> t.kind().name()).collect(Collectors.joining(" ")), text);
+    assertEquals(
+        kinds,
+        Tokens.of(text).stream().map(t -> t.kind().name()).collect(Collectors.joining(" ")),
+        text);
   }
 
   @Test
@@ -43,7 +49,8 @@ class TokensTest {
 
   @Test
   void keywordsComeFromTheGrammar() {
-    assertTrue(Tokens.keywords().containsAll(List.of("let", "check", "where", "argmax", "and", "search")));
+    assertTrue(
+        Tokens.keywords().containsAll(List.of("let", "check", "where", "argmax", "and", "search")));
     assertTrue(Tokens.keywords().stream().allMatch(k -> k.chars().allMatch(Character::isLetter)));
   }
 }

@@ -26,14 +26,20 @@ class ModelFormatTest {
 
   @BeforeAll
   static void load() {
-    var loaded = ProfileLoader.load(List.of(DevqAssertions.projectDir().resolve("profiles"),
-        DevqAssertions.projectDir().resolve("src/test/resources/models-format")));
+    var loaded =
+        ProfileLoader.load(
+            List.of(
+                DevqAssertions.projectDir().resolve("profiles"),
+                DevqAssertions.projectDir().resolve("src/test/resources/models-format")));
     assertTrue(loaded.ok(), () -> DiagnosticRenderer.render(loaded.diagnostics()));
     kb = loaded.knowledgeBase();
   }
 
   @ParameterizedTest(name = "{0}: layer {1} is {2} → {3}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       pyramid_net | 0 | conv2d         | [8,16,16]
       pyramid_net | 2 | resize_nearest | [16,16,16]
       pyramid_net | 3 | concat         | [24,16,16]
@@ -58,7 +64,10 @@ class ModelFormatTest {
     Model m = build("pyramid_net");
     Layer joined = m.layers().get(3);
     assertEquals("[16,16,16]", joined.input().toString());
-    assertEquals("[8,16,16]", m.layers().get(5).input().toString(), "the conv after 'from: shallow' reads it");
+    assertEquals(
+        "[8,16,16]",
+        m.layers().get(5).input().toString(),
+        "the conv after 'from: shallow' reads it");
   }
 
   @Test
@@ -84,9 +93,11 @@ class ModelFormatTest {
 
   @Test
   void badLinksGiveOneErrorEachWithPositions() {
-    List<Diagnostic> ds = ModelBuilder.build(kb.models().get("bad_links"), Map.of(), kb.ops().keySet()).diagnostics();
+    List<Diagnostic> ds =
+        ModelBuilder.build(kb.models().get("bad_links"), Map.of(), kb.ops().keySet()).diagnostics();
     assertEquals(4, ds.size(), DiagnosticRenderer.render(ds));
-    assertError(ds.get(0), "concat of mismatched shapes [16,8,8] and [8,16,16]", "bad_links.yaml:12:");
+    assertError(
+        ds.get(0), "concat of mismatched shapes [16,8,8] and [8,16,16]", "bad_links.yaml:12:");
     assertError(ds.get(1), "no tensor saved as 'shallo'", "bad_links.yaml:13:11");
     assertEquals("did you mean 'shallow'?", ds.get(1).notes().get(0));
     assertError(ds.get(2), "'axis' applies to concat only", "bad_links.yaml:14:");

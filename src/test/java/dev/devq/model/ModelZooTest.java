@@ -24,21 +24,41 @@ class ModelZooTest {
   @TestFactory
   Stream<DynamicTest> computedFiguresMatchPublishedOnes() {
     KnowledgeBase kb = DevqAssertions.devq().kb();
-    return kb.models().values().stream().map(profile -> DynamicTest.dynamicTest(profile.id(), () -> {
-      ModelBuilder.Result r = ModelBuilder.build(profile, Map.of(), kb.ops().keySet());
-      assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
-      Model m = r.model();
-      Reference ref = m.reference();
-      assertTrue(ref.params().present() && ref.macs().present(), profile.id() + " needs reference params and macs");
-      assertWithin(profile.id() + " params", ref.params().value().value(), m.params(), PARAMS_TOLERANCE);
-      assertWithin(profile.id() + " MACs", ref.macs().value().value(), m.macs(), MACS_TOLERANCE);
-    }));
+    return kb.models().values().stream()
+        .map(
+            profile ->
+                DynamicTest.dynamicTest(
+                    profile.id(),
+                    () -> {
+                      ModelBuilder.Result r =
+                          ModelBuilder.build(profile, Map.of(), kb.ops().keySet());
+                      assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
+                      Model m = r.model();
+                      Reference ref = m.reference();
+                      assertTrue(
+                          ref.params().present() && ref.macs().present(),
+                          profile.id() + " needs reference params and macs");
+                      assertWithin(
+                          profile.id() + " params",
+                          ref.params().value().value(),
+                          m.params(),
+                          PARAMS_TOLERANCE);
+                      assertWithin(
+                          profile.id() + " MACs",
+                          ref.macs().value().value(),
+                          m.macs(),
+                          MACS_TOLERANCE);
+                    }));
   }
 
-  private static void assertWithin(String what, double published, double computed, double tolerance) {
+  private static void assertWithin(
+      String what, double published, double computed, double tolerance) {
     double diff = Math.abs(computed - published) / published;
-    assertTrue(diff <= tolerance, String.format("%s: computed %.4g vs published %.4g (%.1f%% off)", what, computed,
-        published, diff * 100));
+    assertTrue(
+        diff <= tolerance,
+        String.format(
+            "%s: computed %.4g vs published %.4g (%.1f%% off)",
+            what, computed, published, diff * 100));
   }
 
   @Test
@@ -78,16 +98,21 @@ class ModelZooTest {
 
   @Test
   void brokenModelFileGivesOneErrorPerProblemWithPositions() {
-    var loaded = ProfileLoader.load(List.of(DevqAssertions.projectDir().resolve("profiles"),
-        DevqAssertions.projectDir().resolve("src/test/resources/models-bad")));
+    var loaded =
+        ProfileLoader.load(
+            List.of(
+                DevqAssertions.projectDir().resolve("profiles"),
+                DevqAssertions.projectDir().resolve("src/test/resources/models-bad")));
     assertTrue(loaded.ok(), () -> DiagnosticRenderer.render(loaded.diagnostics()));
     ModelProfile broken = loaded.knowledgeBase().models().get("broken_net");
-    ModelBuilder.Result r = ModelBuilder.build(broken, Map.of(), loaded.knowledgeBase().ops().keySet());
+    ModelBuilder.Result r =
+        ModelBuilder.build(broken, Map.of(), loaded.knowledgeBase().ops().keySet());
     List<Diagnostic> ds = r.diagnostics();
     assertEquals(3, ds.size(), DiagnosticRenderer.render(ds));
     assertTrue(ds.get(0).message().contains("unknown op or block 'conv2dd'"), ds.get(0).message());
     assertEquals("did you mean 'conv2d'?", ds.get(0).notes().get(0));
-    assertTrue(ds.get(1).message().contains("residual add of mismatched shapes"), ds.get(1).message());
+    assertTrue(
+        ds.get(1).message().contains("residual add of mismatched shapes"), ds.get(1).message());
     assertTrue(ds.get(2).message().contains("repeat must be"), ds.get(2).message());
     for (Diagnostic d : ds) {
       assertTrue(d.position().matches(".*broken_net.yaml:\\d+:\\d+"), d.position());

@@ -18,7 +18,10 @@ class TransformCompositionTest {
   }
 
   @ParameterizedTest(name = "{0}  =>  ×{1}, {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       precision fp32                     | 2.0      | fp32 | 4
       precision fp16                     | 1.0      | fp16 | 2
       quantize w8                        | 0.5      | fp16 | 2
@@ -40,16 +43,18 @@ class TransformCompositionTest {
     int paletteBits = 0;
     for (String step : steps.split(",\\s*")) {
       String[] s = step.trim().split(" ");
-      m = switch (s[0]) {
-        case "precision" -> Transforms.precision(m, s[1]);
-        case "quantize" -> Transforms.quantize(m, s[1]);
-        case "palettize" -> Transforms.palettize(m, Integer.parseInt(s[1]));
-        case "prune" -> Transforms.prune(m, Double.parseDouble(s[1]));
-        default -> throw new IllegalArgumentException(step);
-      };
+      m =
+          switch (s[0]) {
+            case "precision" -> Transforms.precision(m, s[1]);
+            case "quantize" -> Transforms.quantize(m, s[1]);
+            case "palettize" -> Transforms.palettize(m, Integer.parseInt(s[1]));
+            case "prune" -> Transforms.prune(m, Double.parseDouble(s[1]));
+            default -> throw new IllegalArgumentException(step);
+          };
       paletteBits = "palettize".equals(s[0]) ? Integer.parseInt(s[1]) : paletteBits;
     }
-    double expected = base.weightBytes() * ratio + (paletteBits > 0 ? palettes(base, paletteBits) : 0);
+    double expected =
+        base.weightBytes() * ratio + (paletteBits > 0 ? palettes(base, paletteBits) : 0);
     assertEquals(expected, m.weightBytes(), expected * 1e-9, steps);
     assertEquals(compute, m.format().compute(), steps);
     assertEquals(activationBytes, m.format().activationBytes(), steps);

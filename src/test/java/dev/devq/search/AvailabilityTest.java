@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AvailabilityTest {
   @ParameterizedTest(name = "{0} on {1} {2}, {3}  =>  {4}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       dilated_conv2d  | a14  | ane | any      | no
       dilated_conv2d  | a14  | cpu | any      | yes
       layer_norm      | a13  | ane | any      | no
@@ -31,13 +34,21 @@ class AvailabilityTest {
       """)
   void appliesGenerationAndOsRules(String op, String soc, String unit, String os, String expected) {
     KnowledgeBase kb = DevqAssertions.devq().kb();
-    SupportStatus s = Availability.status(kb, kb.ops().get(op), kb.socs().get(soc),
-        ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT)), os.equals("any") ? null : OsVersion.parse(os));
+    SupportStatus s =
+        Availability.status(
+            kb,
+            kb.ops().get(op),
+            kb.socs().get(soc),
+            ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT)),
+            os.equals("any") ? null : OsVersion.parse(os));
     assertEquals(expected, s.key());
   }
 
   @ParameterizedTest(name = "{0} allows {1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       iOS 17      | iOS 17 / macOS 14 | true
       iOS 16      | iOS 17 / macOS 14 | false
       iPadOS 17.4 | iOS 17 / macOS 14 | true

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The index inside the language: {@code search}, {@code supported}, {@code support} and names. */
 class LanguageSearchTest {
   @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       latency(mobilenet_v2, "iPhone 15 Pro", nominal)  | latency(mobilenet_v2, iphone_15_pro, nominal)
       latency(mobilenet_v2, "A17 Pro", nominal)        | latency(mobilenet_v2, a17_pro, nominal)
       latency(mobilenet_v2, "iPhone16,1", nominal)     | latency(mobilenet_v2, iphone_15_pro, nominal)
@@ -30,7 +33,10 @@ class LanguageSearchTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       latency(mobilenet_v2, "iphone")         | fits several; did you mean one of
       latency("mobilenet", a14)               | fits several; did you mean one of mobilenet_v2
       latency(mobilenet_v2, a71)              | did you mean 'a17_pro'?
@@ -43,7 +49,10 @@ class LanguageSearchTest {
   }
 
   @ParameterizedTest(name = "{0}  =>  {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       supported(dilated_conv2d, a14, ane)             | false
       supported("dilated conv", "A14 Bionic", cpu)    | true
       supported(layer_norm, a13, ane)                 | false
@@ -61,7 +70,8 @@ class LanguageSearchTest {
     assertTrue(v instanceof Value.ListV, v.toString());
     Value first = ((Value.ListV) v).items().get(0);
     assertEquals("layer_norm", ((Value.EntityV) first).entity().id());
-    assertEquals("scaled_dot_product_attention",
+    assertEquals(
+        "scaled_dot_product_attention",
         ((Value.EntityV) ((Value.ListV) eval("search \"sdpa\"")).items().get(0)).entity().id());
   }
 

@@ -21,7 +21,10 @@ class SearchIndexTest {
   }
 
   @ParameterizedTest(name = "{0} ({1})  =>  {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       iPhone 15 Pro  | device     | iphone_15_pro
       iphone15pro    | device     | iphone_15_pro
       iPhone15,2     | device     | iphone_14_pro
@@ -43,7 +46,10 @@ class SearchIndexTest {
   }
 
   @ParameterizedTest(name = "{0} ({1}) fits {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       iphone       | device     | iphone_15 iphone_x
       mobilenet    | model      | mobilenet_v2 mobilenet_v3_small
       mobilenet_v3 | model      | mobilenet_v3_large mobilenet_v3_small
@@ -54,12 +60,16 @@ class SearchIndexTest {
     assertEquals(Resolution.Status.AMBIGUOUS, r.status(), name + " → " + r);
     List<String> all = index().search(name, kinds(kinds), 40).stream().map(Hit::id).toList();
     for (String id : some.split(" ")) {
-      assertTrue(r.candidates().contains(id) || all.contains(id), id + " missing for " + name + ": " + r);
+      assertTrue(
+          r.candidates().contains(id) || all.contains(id), id + " missing for " + name + ": " + r);
     }
   }
 
   @ParameterizedTest(name = "{0} ({1}) stays unresolved")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       iphone 51 pro  | device
       layrnorm       | op
       a71            | soc
@@ -76,7 +86,10 @@ class SearchIndexTest {
   }
 
   @ParameterizedTest(name = "{0} ({1})  =>  {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       mobilenet_v3 | model  | mobilenet_v3_small
       iphone15prp  | device | iphone_15_pro
       a71          | soc    | a17_pro
@@ -90,11 +103,16 @@ class SearchIndexTest {
   @Test
   void fieldFiltersRestrictTheResult() {
     List<Hit> norms = index().search("category:normalization", List.of(), 50);
-    assertEquals(DevqAssertions.devq().kb().ops().values().stream()
-        .filter(o -> o.category().equals("normalization")).count(), norms.size());
-    assertTrue(index().search("category:normalization layer", List.of(), 50).stream()
-        .allMatch(h -> h.kind().equals("op")));
-    assertEquals("layer_norm", index().search("layer category:normalization", List.of(), 5).get(0).id());
+    assertEquals(
+        DevqAssertions.devq().kb().ops().values().stream()
+            .filter(o -> o.category().equals("normalization"))
+            .count(),
+        norms.size());
+    assertTrue(
+        index().search("category:normalization layer", List.of(), 50).stream()
+            .allMatch(h -> h.kind().equals("op")));
+    assertEquals(
+        "layer_norm", index().search("layer category:normalization", List.of(), 5).get(0).id());
     List<Hit> phones = index().search("kind:device iphone 15", List.of(), 5);
     assertEquals("iphone_15", phones.get(0).id());
     assertTrue(phones.stream().allMatch(h -> h.kind().equals("device")));
@@ -103,9 +121,11 @@ class SearchIndexTest {
 
   @Test
   void dropsProseMatchesFarBelowTheBestName() {
-    List<String> ids = index().search("attention", List.of("op"), 20).stream().map(Hit::id).toList();
+    List<String> ids =
+        index().search("attention", List.of("op"), 20).stream().map(Hit::id).toList();
     assertEquals(List.of("attention", "scaled_dot_product_attention"), ids);
-    assertFalse(index().search("fp16 overflow", List.of("op"), 5).isEmpty(), "prose alone still finds ops");
+    assertFalse(
+        index().search("fp16 overflow", List.of("op"), 5).isEmpty(), "prose alone still finds ops");
   }
 
   @Test

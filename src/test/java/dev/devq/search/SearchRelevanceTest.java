@@ -19,7 +19,10 @@ class SearchRelevanceTest {
   }
 
   @ParameterizedTest(name = "{0}: {1}  =>  {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       pytorch | torch.nn.LayerNorm                               | layer_norm
       pytorch | torch.nn.GELU                                    | gelu
       pytorch | torch.nn.functional.scaled_dot_product_attention | scaled_dot_product_attention
@@ -184,12 +187,16 @@ class SearchRelevanceTest {
   void putsTheIntendedOpFirst(String ecosystem, String query, String expected) {
     List<Hit> hits = search(query);
     assertFalse(hits.isEmpty(), "no hits for " + query);
-    assertEquals(expected, hits.get(0).id(), ecosystem + " spelling '" + query + "' ranked " + hits);
+    assertEquals(
+        expected, hits.get(0).id(), ecosystem + " spelling '" + query + "' ranked " + hits);
   }
 
   /** Queries that fit several ops equally well: the intended ones must all be near the top. */
   @ParameterizedTest(name = "{0}  =>  {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       bilinear upsampling | resize_bilinear upsample
       normalization       | layer_norm batch_norm group_norm instance_norm rms_norm
       kv cache            | read_state write_state slice_update
@@ -197,10 +204,14 @@ class SearchRelevanceTest {
       conv                | conv2d conv1d
       """)
   void ranksEveryFittingOpHigh(String query, String expected) {
-    List<String> ids = DevqAssertions.devq().engine().index().search(query, List.of("op"), 10).stream()
-        .map(Hit::id).toList();
+    List<String> ids =
+        DevqAssertions.devq().engine().index().search(query, List.of("op"), 10).stream()
+            .map(Hit::id)
+            .toList();
     for (String id : expected.split(" ")) {
-      assertTrue(ids.indexOf(id) >= 0 && ids.indexOf(id) < 8, id + " not among the first 8 for " + query + ": " + ids);
+      assertTrue(
+          ids.indexOf(id) >= 0 && ids.indexOf(id) < 8,
+          id + " not among the first 8 for " + query + ": " + ids);
     }
   }
 }

@@ -11,9 +11,9 @@ import dev.devq.lang.unit.UnitRegistry;
 import java.util.List;
 
 /**
- * Checks one argument against its parameter. Names in argument position resolve in the
- * parameter's terms first: {@code a71} as a target is an unknown device or SoC (with a
- * suggestion among those), {@code hot} as a state an unknown thermal state.
+ * Checks one argument against its parameter. Names in argument position resolve in the parameter's
+ * terms first: {@code a71} as a target is an unknown device or SoC (with a suggestion among those),
+ * {@code hot} as a state an unknown thermal state.
  */
 final class Arguments {
   private final Checker checker;
@@ -26,7 +26,8 @@ final class Arguments {
 
   TypedExpr check(Signature.Param p, Expr value, String function) {
     return switch (p.kind()) {
-      case TARGET -> entity(value, List.of("soc", "device"), "target", "no SoC or device with this id");
+      case TARGET ->
+          entity(value, List.of("soc", "device"), "target", "no SoC or device with this id");
       case OP -> entity(value, List.of("op"), "op", "no op with this name");
       case ENTITY -> entity(value, List.of(), "name", "no SoC, device, op or model with this name");
       case MODEL -> model(value, Functions.isEstimate(function) || Functions.isPipeline(function));
@@ -44,19 +45,29 @@ final class Arguments {
       checker.markHole();
       return new TypedExpr.HoleRef(h.span(), Type.HOLE);
     }
-    String name = value instanceof Expr.Name n && checker.lookupVar(n.id()) == null ? n.id()
-        : value instanceof Expr.StringLit s ? s.value() : null;
+    String name =
+        value instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+            ? n.id()
+            : value instanceof Expr.StringLit s ? s.value() : null;
     if (name == null) {
       TypedExpr t = checker.check(value);
-      boolean fits = t.type() instanceof Type.Any || t.type() instanceof Type.Entity en && (kinds.isEmpty() || kinds.contains(en.kind()))
-          || kinds.isEmpty() && t.type() instanceof Type.Model;
+      boolean fits =
+          t.type() instanceof Type.Any
+              || t.type() instanceof Type.Entity en
+                  && (kinds.isEmpty() || kinds.contains(en.kind()))
+              || kinds.isEmpty() && t.type() instanceof Type.Model;
       if (!fits) {
-        checker.error(DiagnosticCode.TYPE_MISMATCH, "expected " + describe(kinds) + ", found " + t.type().describe(),
-            t.span(), t.type().describe(), "");
+        checker.error(
+            DiagnosticCode.TYPE_MISMATCH,
+            "expected " + describe(kinds) + ", found " + t.type().describe(),
+            t.span(),
+            t.type().describe(),
+            "");
       }
       return t;
     }
-    Entity e = resolver.entity(name, kinds.isEmpty() ? List.of() : kinds, value instanceof Expr.StringLit);
+    Entity e =
+        resolver.entity(name, kinds.isEmpty() ? List.of() : kinds, value instanceof Expr.StringLit);
     if (e instanceof ModelProfile m) {
       return new TypedExpr.ModelRef(value.span(), Type.MODEL, m, List.of(), List.of());
     }
@@ -65,10 +76,16 @@ final class Arguments {
     }
     // A name that exists as another kind is a mix-up, not a typo: say what it is.
     Entity other = resolver.kb().lookup(name);
-    String note = other != null
-        ? "'" + name + "' is " + kindOf(other) + ", not " + describe(kinds)
-        : resolver.suggest(name, kinds, List.of());
-    checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown " + what + " '" + name + "'", value.span(), label, note);
+    String note =
+        other != null
+            ? "'" + name + "' is " + kindOf(other) + ", not " + describe(kinds)
+            : resolver.suggest(name, kinds, List.of());
+    checker.error(
+        DiagnosticCode.UNKNOWN_NAME,
+        "unknown " + what + " '" + name + "'",
+        value.span(),
+        label,
+        note);
     return new TypedExpr.StrConst(value.span(), Type.ANY, name);
   }
 
@@ -86,27 +103,49 @@ final class Arguments {
   /** A model; {@code pipelines} when the function also takes {@code seq(…)} and {@code par(…)}. */
   private TypedExpr model(Expr value, boolean pipelines) {
     TypedExpr t;
-    String name = value instanceof Expr.Name n && checker.lookupVar(n.id()) == null ? n.id()
-        : value instanceof Expr.StringLit s ? s.value() : null;
+    String name =
+        value instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+            ? n.id()
+            : value instanceof Expr.StringLit s ? s.value() : null;
     if (name != null) {
       Entity e = resolver.entity(name, List.of("model"), value instanceof Expr.StringLit);
       if (e == null) {
         var kb = resolver.kb();
         Entity other = kb.lookup(name);
-        String note = other != null ? "'" + name + "' is " + kindOf(other) + ", not a model"
-            : resolver.suggest(name, List.of("model"), List.of());
-        checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown model '" + name + "'", value.span(), "not in the model zoo", note);
+        String note =
+            other != null
+                ? "'" + name + "' is " + kindOf(other) + ", not a model"
+                : resolver.suggest(name, List.of("model"), List.of());
+        checker.error(
+            DiagnosticCode.UNKNOWN_NAME,
+            "unknown model '" + name + "'",
+            value.span(),
+            "not in the model zoo",
+            note);
         return new TypedExpr.StrConst(value.span(), Type.ANY, name);
       }
-      return new TypedExpr.ModelRef(value.span(), Type.MODEL, (ModelProfile) e, List.of(), List.of());
+      return new TypedExpr.ModelRef(
+          value.span(), Type.MODEL, (ModelProfile) e, List.of(), List.of());
     }
     t = checker.check(value);
     if (t.type() instanceof Type.Pipeline && !pipelines) {
-      checker.error(DiagnosticCode.TYPE_MISMATCH, "expected a model, found a pipeline", t.span(), "a pipeline",
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a model, found a pipeline",
+          t.span(),
+          "a pipeline",
           "apply it to each model inside the pipeline; estimate functions such as latency take pipelines");
-    } else if (!(t.type() instanceof Type.Model || t.type() instanceof Type.Pipeline || t.type() instanceof Type.Any)) {
-      checker.error(DiagnosticCode.TYPE_MISMATCH, "expected a model, found " + t.type().describe(), t.span(),
-          t.type().describe(), "models: " + String.join(", ", resolver.kb().models().keySet().stream().limit(6).toList()) + ", …");
+    } else if (!(t.type() instanceof Type.Model
+        || t.type() instanceof Type.Pipeline
+        || t.type() instanceof Type.Any)) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a model, found " + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          "models: "
+              + String.join(", ", resolver.kb().models().keySet().stream().limit(6).toList())
+              + ", …");
     }
     return t;
   }
@@ -115,16 +154,26 @@ final class Arguments {
     if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
       String word = Symbols.canonical(kind, n.id());
       if (word.isEmpty()) {
-        checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown " + kind.describe().replaceFirst("^an? ", "") + " '" + n.id() + "'",
-            n.span(), "expected " + kind.describe(), orList(Suggestions.didYouMean(n.id(), kind.words()), kind.words()));
+        checker.error(
+            DiagnosticCode.UNKNOWN_NAME,
+            "unknown " + kind.describe().replaceFirst("^an? ", "") + " '" + n.id() + "'",
+            n.span(),
+            "expected " + kind.describe(),
+            orList(Suggestions.didYouMean(n.id(), kind.words()), kind.words()));
         return new TypedExpr.StrConst(n.span(), Type.ANY, n.id());
       }
-      return new TypedExpr.SymbolRef(n.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
+      return new TypedExpr.SymbolRef(
+          n.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
     }
     TypedExpr t = checker.check(value);
-    if (!(t.type() instanceof Type.Any || t.type() instanceof Type.Symbol s && s.kind().equals(kind.symbolKind()))) {
-      checker.error(DiagnosticCode.TYPE_MISMATCH, "expected " + kind.describe() + ", found " + t.type().describe(),
-          t.span(), t.type().describe(), orList("", kind.words()));
+    if (!(t.type() instanceof Type.Any
+        || t.type() instanceof Type.Symbol s && s.kind().equals(kind.symbolKind()))) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected " + kind.describe() + ", found " + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          orList("", kind.words()));
     }
     return t;
   }
@@ -139,8 +188,12 @@ final class Arguments {
     }
     TypedExpr t = checker.check(value);
     if (!(t.type() instanceof Type.Str || t.type() instanceof Type.Any)) {
-      checker.error(DiagnosticCode.TYPE_MISMATCH, "expected a text, found " + t.type().describe(), t.span(),
-          t.type().describe(), "");
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a text, found " + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          "");
     }
     return t;
   }
@@ -149,12 +202,33 @@ final class Arguments {
     TypedExpr t = checker.check(value);
     if (t.type() instanceof Type.Quantity q && !q.dimension().equals(expected)) {
       UnitRegistry u = UnitRegistry.standard();
-      checker.error(DiagnosticCode.DIMENSION_MISMATCH, "argument '" + p.name() + "' of " + function + " must be "
-          + u.describe(expected) + ", found " + u.describe(q.dimension()), t.span(), u.name(q.dimension()),
+      checker.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "argument '"
+              + p.name()
+              + "' of "
+              + function
+              + " must be "
+              + u.describe(expected)
+              + ", found "
+              + u.describe(q.dimension()),
+          t.span(),
+          u.name(q.dimension()),
           DimensionHints.hint(expected, q.dimension()));
     } else if (!(t.type() instanceof Type.Quantity || t.type() instanceof Type.Any)) {
-      checker.error(DiagnosticCode.TYPE_MISMATCH, "argument '" + p.name() + "' of " + function + " must be "
-          + p.kind().describe() + ", found " + t.type().describe(), t.span(), t.type().describe(), "");
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "argument '"
+              + p.name()
+              + "' of "
+              + function
+              + " must be "
+              + p.kind().describe()
+              + ", found "
+              + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          "");
     }
     return t;
   }

@@ -13,8 +13,8 @@ final class CallContext {
   private CallContext() {}
 
   /**
-   * The parameter of the innermost open call whose argument is still empty ({@code latency(m, }
-   * or {@code latency(m, state = }), or null outside such a slot.
+   * The parameter of the innermost open call whose argument is still empty ({@code latency(m, } or
+   * {@code latency(m, state = }), or null outside such a slot.
    */
   static Signature.Param slot(List<Tokens.Token> tokens) {
     int open = -1;

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Checks calls: model instantiations with parameters, and built-in functions against their signatures. */
+/**
+ * Checks calls: model instantiations with parameters, and built-in functions against their
+ * signatures.
+ */
 final class Calls {
   private static final List<String> TARGET_KINDS = List.of("soc", "device");
 
@@ -44,8 +47,12 @@ final class Calls {
     if (sig == null) {
       Set<String> names = new LinkedHashSet<>(Functions.all().keySet());
       names.addAll(resolver.kb().models().keySet());
-      checker.error(DiagnosticCode.UNKNOWN_FUNCTION, "unknown function '" + e.callee() + "'", e.calleeSpan(),
-          "not a function or model", Suggestions.didYouMean(e.callee(), names));
+      checker.error(
+          DiagnosticCode.UNKNOWN_FUNCTION,
+          "unknown function '" + e.callee() + "'",
+          e.calleeSpan(),
+          "not a function or model",
+          Suggestions.didYouMean(e.callee(), names));
       e.args().forEach(a -> checker.check(a.value()));
       return new TypedExpr.Call(e.span(), Type.ANY, e.callee(), List.of(), List.of());
     }
@@ -58,14 +65,24 @@ final class Calls {
     List<TypedExpr> values = new ArrayList<>();
     for (Expr.Arg a : e.args()) {
       if (a.name().isEmpty()) {
-        checker.error(DiagnosticCode.ARITY, "model parameters are given by name", a.span(), "positional",
-            declared.isEmpty() ? model.id() + " has no parameters"
+        checker.error(
+            DiagnosticCode.ARITY,
+            "model parameters are given by name",
+            a.span(),
+            "positional",
+            declared.isEmpty()
+                ? model.id() + " has no parameters"
                 : "write e.g. " + model.id() + "(" + declared.iterator().next() + " = …)");
         continue;
       }
       if (!declared.contains(a.name())) {
-        checker.error(DiagnosticCode.UNKNOWN_ARGUMENT, "model '" + model.id() + "' has no parameter '" + a.name() + "'",
-            a.nameSpan(), "unknown parameter", declared.isEmpty() ? model.id() + " has no parameters"
+        checker.error(
+            DiagnosticCode.UNKNOWN_ARGUMENT,
+            "model '" + model.id() + "' has no parameter '" + a.name() + "'",
+            a.nameSpan(),
+            "unknown parameter",
+            declared.isEmpty()
+                ? model.id() + " has no parameters"
                 : orList(Suggestions.didYouMean(a.name(), declared), declared));
         continue;
       }
@@ -77,14 +94,20 @@ final class Calls {
 
   /** A model parameter is a number or a word such as {@code decode}. */
   private TypedExpr paramValue(Expr value) {
-    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+    if (value instanceof Expr.Name n
+        && checker.lookupVar(n.id()) == null
         && resolver.kb().lookup(n.id()) == null) {
       return new TypedExpr.SymbolRef(n.span(), new Type.Symbol("word"), "word", n.id());
     }
     TypedExpr t = checker.check(value);
-    if (!(t.type() instanceof Type.Quantity q && q.dimension().isNone() || t.type() instanceof Type.Any)) {
-      checker.error(DiagnosticCode.TYPE_MISMATCH, "a model parameter must be a plain number or a word, found "
-          + t.type().describe(), t.span(), t.type().describe(), "");
+    if (!(t.type() instanceof Type.Quantity q && q.dimension().isNone()
+        || t.type() instanceof Type.Any)) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "a model parameter must be a plain number or a word, found " + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          "");
     }
     return t;
   }
@@ -100,37 +123,55 @@ final class Calls {
   private TypedExpr extremum(Expr.Call e) {
     List<TypedExpr> args = e.args().stream().map(a -> checker.check(a.value())).toList();
     if (args.isEmpty()) {
-      checker.error(DiagnosticCode.ARITY, e.callee() + " needs at least one argument", e.span(), "", "");
+      checker.error(
+          DiagnosticCode.ARITY, e.callee() + " needs at least one argument", e.span(), "", "");
       return new TypedExpr.Call(e.span(), Type.ANY, e.callee(), args, List.of());
     }
     Type t = args.get(0).type();
     for (TypedExpr a : args) {
-      if (!Operators.sameKind(a.type(), t) || !(a.type() instanceof Type.Quantity || a.type() instanceof Type.Any)) {
-        checker.error(DiagnosticCode.DIMENSION_MISMATCH, e.callee() + " needs quantities of one dimension, found "
-            + a.type().describe(), a.span(), a.type().describe(), "");
+      if (!Operators.sameKind(a.type(), t)
+          || !(a.type() instanceof Type.Quantity || a.type() instanceof Type.Any)) {
+        checker.error(
+            DiagnosticCode.DIMENSION_MISMATCH,
+            e.callee() + " needs quantities of one dimension, found " + a.type().describe(),
+            a.span(),
+            a.type().describe(),
+            "");
       }
     }
-    return new TypedExpr.Call(e.span(), t, e.callee(), args, args.stream().map(TypedExpr::span).toList());
+    return new TypedExpr.Call(
+        e.span(), t, e.callee(), args, args.stream().map(TypedExpr::span).toList());
   }
 
-  /** {@code seq(a, b, …)} and {@code par(a, b, …)}: one or more models or pipelines, by position. */
+  /**
+   * {@code seq(a, b, …)} and {@code par(a, b, …)}: one or more models or pipelines, by position.
+   */
   private TypedExpr pipeline(Expr.Call e) {
     Signature sig = Functions.get(e.callee());
     List<TypedExpr> args = new ArrayList<>();
     for (Expr.Arg a : e.args()) {
       if (!a.name().isEmpty()) {
-        checker.error(DiagnosticCode.UNKNOWN_ARGUMENT, e.callee() + " takes models by position", a.nameSpan(),
-            "named argument", "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
+        checker.error(
+            DiagnosticCode.UNKNOWN_ARGUMENT,
+            e.callee() + " takes models by position",
+            a.nameSpan(),
+            "named argument",
+            "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
         checker.check(a.value());
         continue;
       }
       args.add(new Arguments(checker, resolver).check(sig.params().get(0), a.value(), e.callee()));
     }
     if (e.args().isEmpty()) {
-      checker.error(DiagnosticCode.ARITY, e.callee() + " needs at least one model", e.span(), "no models",
+      checker.error(
+          DiagnosticCode.ARITY,
+          e.callee() + " needs at least one model",
+          e.span(),
+          "no models",
           "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
     }
-    return new TypedExpr.Call(e.span(), Type.PIPELINE, e.callee(), args, args.stream().map(TypedExpr::span).toList());
+    return new TypedExpr.Call(
+        e.span(), Type.PIPELINE, e.callee(), args, args.stream().map(TypedExpr::span).toList());
   }
 
   private TypedExpr builtin(Expr.Call e, Signature sig) {
@@ -150,8 +191,14 @@ final class Calls {
     if (sig.name().equals("budget") && args.get(0) instanceof TypedExpr.StrConst s) {
       Dimension d = checker.budgetDimension(s.value());
       if (d == null) {
-        checker.error(DiagnosticCode.UNKNOWN_NAME, "unknown budget '" + s.value() + "'", args.get(0).span(), "not in budgets.yaml",
-            orList(Suggestions.didYouMean(s.value(), resolver.kb().budgets().keySet()), resolver.kb().budgets().keySet()));
+        checker.error(
+            DiagnosticCode.UNKNOWN_NAME,
+            "unknown budget '" + s.value() + "'",
+            args.get(0).span(),
+            "not in budgets.yaml",
+            orList(
+                Suggestions.didYouMean(s.value(), resolver.kb().budgets().keySet()),
+                resolver.kb().budgets().keySet()));
       } else {
         result = Type.quantity(d);
       }
@@ -171,9 +218,15 @@ final class Calls {
     for (Expr.Arg a : e.args()) {
       if (a.name().isEmpty()) {
         if (position >= sig.params().size()) {
-          checker.error(DiagnosticCode.ARITY, sig.name() + " takes at most " + sig.params().size()
-              + (sig.params().size() == 1 ? " argument" : " arguments"),
-              a.span(), "extra argument", "usage: " + sig.usage());
+          checker.error(
+              DiagnosticCode.ARITY,
+              sig.name()
+                  + " takes at most "
+                  + sig.params().size()
+                  + (sig.params().size() == 1 ? " argument" : " arguments"),
+              a.span(),
+              "extra argument",
+              "usage: " + sig.usage());
           ok = false;
           continue;
         }
@@ -181,12 +234,23 @@ final class Calls {
       } else {
         var p = sig.params().stream().filter(x -> x.name().equals(a.name())).findFirst();
         if (p.isEmpty()) {
-          checker.error(DiagnosticCode.UNKNOWN_ARGUMENT, sig.name() + " has no argument '" + a.name() + "'", a.nameSpan(),
-              "unknown argument", orList(Suggestions.didYouMean(a.name(), sig.params().stream().map(Signature.Param::name).toList()),
+          checker.error(
+              DiagnosticCode.UNKNOWN_ARGUMENT,
+              sig.name() + " has no argument '" + a.name() + "'",
+              a.nameSpan(),
+              "unknown argument",
+              orList(
+                  Suggestions.didYouMean(
+                      a.name(), sig.params().stream().map(Signature.Param::name).toList()),
                   sig.params().stream().map(Signature.Param::name).toList()));
           ok = false;
         } else if (bound.containsKey(a.name())) {
-          checker.error(DiagnosticCode.ARITY, "argument '" + a.name() + "' is given twice", a.span(), "again", "");
+          checker.error(
+              DiagnosticCode.ARITY,
+              "argument '" + a.name() + "' is given twice",
+              a.span(),
+              "again",
+              "");
           ok = false;
         } else {
           bound.put(a.name(), a);
@@ -195,8 +259,12 @@ final class Calls {
     }
     for (Signature.Param p : sig.params()) {
       if (p.required() && !bound.containsKey(p.name())) {
-        checker.error(DiagnosticCode.ARITY, sig.name() + " needs the argument '" + p.name() + "' (" + p.kind().describe() + ")",
-            e.span(), "missing '" + p.name() + "'", "usage: " + sig.usage());
+        checker.error(
+            DiagnosticCode.ARITY,
+            sig.name() + " needs the argument '" + p.name() + "' (" + p.kind().describe() + ")",
+            e.span(),
+            "missing '" + p.name() + "'",
+            "usage: " + sig.usage());
         ok = false;
       }
     }
@@ -209,5 +277,4 @@ final class Calls {
     var parsed = AstBuilder.parseExpression(new SourceText("default", p.defaultValue()));
     return Relocate.to(parsed.value(), Span.at(at.end()));
   }
-
 }

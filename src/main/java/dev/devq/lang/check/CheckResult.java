@@ -4,7 +4,9 @@ import dev.devq.lang.Diagnostic;
 import java.util.List;
 
 /** A checked tree, or every diagnostic the checker found. */
-/** {@code hasHole}: the expression contains {@code ?} and is evaluated once per candidate target. */
+/**
+ * {@code hasHole}: the expression contains {@code ?} and is evaluated once per candidate target.
+ */
 public record CheckResult(TypedExpr expr, List<Diagnostic> diagnostics, boolean hasHole) {
   public CheckResult {
     diagnostics = List.copyOf(diagnostics);

@@ -48,10 +48,12 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   }
 
   /** Checks an expression with the session's {@code let} bindings in scope. */
-  public static CheckResult check(Resolver resolver, SourceText source, Map<String, Type> bindings, Expr e) {
+  public static CheckResult check(
+      Resolver resolver, SourceText source, Map<String, Type> bindings, Expr e) {
     var checker = new Checker(resolver, source, bindings);
     TypedExpr typed = e.accept(checker);
-    return new CheckResult(checker.diagnostics.isEmpty() ? typed : null, checker.diagnostics, checker.sawHole);
+    return new CheckResult(
+        checker.diagnostics.isEmpty() ? typed : null, checker.diagnostics, checker.sawHole);
   }
 
   TypedExpr check(Expr e) {
@@ -90,12 +92,20 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     ParseResult<Quantity> q = QuantityParser.resolve(e, source);
     if (!q.ok()) {
       Diagnostic d = q.diagnostics().get(0);
-      error(DiagnosticCode.UNKNOWN_UNIT, d.message(), d.span(), "not a unit devq knows",
+      error(
+          DiagnosticCode.UNKNOWN_UNIT,
+          d.message(),
+          d.span(),
+          "not a unit devq knows",
           d.notes().isEmpty() ? "" : d.notes().get(0));
       return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
     }
     if (!Double.isFinite(q.value().value())) {
-      error(DiagnosticCode.BAD_VALUE, "number too large", e.span(), "beyond ±1.8e308 in base units",
+      error(
+          DiagnosticCode.BAD_VALUE,
+          "number too large",
+          e.span(),
+          "beyond ±1.8e308 in base units",
           "");
       return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
     }
@@ -114,8 +124,12 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
 
   @Override
   public TypedExpr visitHole(Expr.Hole e) {
-    error(DiagnosticCode.TYPE_MISMATCH, "a hole '?' can only stand for the target of an estimate", e.span(),
-        "not a target argument", "write e.g. latency(mobilenet_v2, ?, throttled) < 33ms");
+    error(
+        DiagnosticCode.TYPE_MISMATCH,
+        "a hole '?' can only stand for the target of an estimate",
+        e.span(),
+        "not a target argument",
+        "write e.g. latency(mobilenet_v2, ?, throttled) < 33ms");
     return new TypedExpr.HoleRef(e.span(), Type.ANY);
   }
 
@@ -126,7 +140,10 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
       return new TypedExpr.Var(e.span(), var, e.id());
     }
     if (COLLECTIONS.contains(e.id())) {
-      Type element = e.id().equals("models") ? Type.MODEL : new Type.Entity(e.id().substring(0, e.id().length() - 1));
+      Type element =
+          e.id().equals("models")
+              ? Type.MODEL
+              : new Type.Entity(e.id().substring(0, e.id().length() - 1));
       return new TypedExpr.Collection(e.span(), new Type.ListOf(element), e.id());
     }
     Entity entity = resolver.entity(e.id(), List.of(), false);
@@ -139,13 +156,18 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     for (ParamKind kind : ParamKind.values()) {
       String word = Symbols.canonical(kind, e.id());
       if (!word.isEmpty()) {
-        return new TypedExpr.SymbolRef(e.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
+        return new TypedExpr.SymbolRef(
+            e.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
       }
     }
     Set<String> extra = new LinkedHashSet<>(varNames());
     extra.addAll(COLLECTIONS);
-    error(DiagnosticCode.UNKNOWN_NAME, "unknown name '" + e.id() + "'", e.span(),
-        "no SoC, device, model, op or variable with this name", resolver.suggest(e.id(), List.of(), extra));
+    error(
+        DiagnosticCode.UNKNOWN_NAME,
+        "unknown name '" + e.id() + "'",
+        e.span(),
+        "no SoC, device, model, op or variable with this name",
+        resolver.suggest(e.id(), List.of(), extra));
     return new TypedExpr.Var(e.span(), Type.ANY, e.id());
   }
 
@@ -160,10 +182,16 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     Type t = Members.of(target.type(), e.member());
     if (t == null) {
       List<String> names = Members.names(target.type());
-      error(DiagnosticCode.UNKNOWN_MEMBER, target.type().describe() + " has no member '" + e.member() + "'",
-          e.memberSpan(), names.isEmpty() ? "this value has no members" : "unknown member",
-          names.isEmpty() ? "" : Suggestions.didYouMean(e.member(), names).isEmpty()
-              ? "members: " + String.join(", ", names) : Suggestions.didYouMean(e.member(), names));
+      error(
+          DiagnosticCode.UNKNOWN_MEMBER,
+          target.type().describe() + " has no member '" + e.member() + "'",
+          e.memberSpan(),
+          names.isEmpty() ? "this value has no members" : "unknown member",
+          names.isEmpty()
+              ? ""
+              : Suggestions.didYouMean(e.member(), names).isEmpty()
+                  ? "members: " + String.join(", ", names)
+                  : Suggestions.didYouMean(e.member(), names));
       t = Type.ANY;
     }
     return new TypedExpr.Member(e.span(), t, target, e.member(), e.memberSpan());
@@ -178,7 +206,12 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
       return new TypedExpr.Unary(e.span(), Type.BOOL, e.op(), operand);
     }
     if (!(t instanceof Type.Quantity || t instanceof Type.Any)) {
-      error(DiagnosticCode.TYPE_MISMATCH, "cannot negate " + t.describe(), operand.span(), t.describe(), "");
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "cannot negate " + t.describe(),
+          operand.span(),
+          t.describe(),
+          "");
       t = Type.ANY;
     }
     return new TypedExpr.Unary(e.span(), t, e.op(), operand);
@@ -195,7 +228,8 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   public TypedExpr visitCompare(Expr.Compare e) {
     List<TypedExpr> operands = e.operands().stream().map(this::check).toList();
     for (int i = 0; i < e.ops().size(); i++) {
-      Operators.comparable(this, operands.get(i), operands.get(i + 1), e.ops().get(i), e.opSpans().get(i));
+      Operators.comparable(
+          this, operands.get(i), operands.get(i + 1), e.ops().get(i), e.opSpans().get(i));
     }
     return new TypedExpr.Compare(e.span(), Type.BOOL, operands, e.ops(), e.opSpans());
   }
@@ -205,18 +239,35 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     TypedExpr value = check(e.value());
     Unit unit = UnitRegistry.standard().find(e.unit());
     if (unit == null) {
-      error(DiagnosticCode.UNKNOWN_UNIT, "unknown unit '" + e.unit() + "'", e.unitSpan(), "not a unit devq knows",
+      error(
+          DiagnosticCode.UNKNOWN_UNIT,
+          "unknown unit '" + e.unit() + "'",
+          e.unitSpan(),
+          "not a unit devq knows",
           Suggestions.didYouMean(e.unit(), UnitRegistry.standard().names()));
       return new TypedExpr.Convert(e.span(), Type.ANY, value, e.unit());
     }
     if (value.type() instanceof Type.Quantity q && !q.dimension().equals(unit.dimension())) {
       UnitRegistry units = UnitRegistry.standard();
-      error(DiagnosticCode.DIMENSION_MISMATCH, "cannot convert " + units.describe(q.dimension()) + " to "
-          + e.unit() + " (" + units.describe(unit.dimension()) + ")", e.unitSpan(),
-          units.name(unit.dimension()), DimensionHints.hint(unit.dimension(), q.dimension()));
+      error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "cannot convert "
+              + units.describe(q.dimension())
+              + " to "
+              + e.unit()
+              + " ("
+              + units.describe(unit.dimension())
+              + ")",
+          e.unitSpan(),
+          units.name(unit.dimension()),
+          DimensionHints.hint(unit.dimension(), q.dimension()));
     } else if (!(value.type() instanceof Type.Quantity || value.type() instanceof Type.Any)) {
-      error(DiagnosticCode.TYPE_MISMATCH, "only quantities convert to units, found " + value.type().describe(),
-          value.span(), value.type().describe(), "");
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "only quantities convert to units, found " + value.type().describe(),
+          value.span(),
+          value.type().describe(),
+          "");
     }
     return new TypedExpr.Convert(e.span(), Type.quantity(unit.dimension()), value, e.unit());
   }
@@ -237,7 +288,11 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   public TypedExpr visitComprehension(Expr.Comprehension e) {
     TypedExpr src = check(e.source());
     Type element = elementOf(src);
-    List<TypedExpr> filter = withVar(e.var(), element, () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
+    List<TypedExpr> filter =
+        withVar(
+            e.var(),
+            element,
+            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
     return new TypedExpr.Comprehension(e.span(), new Type.ListOf(element), e.var(), src, filter);
   }
 
@@ -245,8 +300,17 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   public TypedExpr visitQuantifier(Expr.Quantifier e) {
     TypedExpr src = check(e.source());
     Type element = elementOf(src);
-    List<TypedExpr> filter = withVar(e.var(), element, () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
-    TypedExpr body = withVar(e.var(), element, () -> expectBool(check(e.body()), "the body of '" + e.kind().name().toLowerCase() + "'"));
+    List<TypedExpr> filter =
+        withVar(
+            e.var(),
+            element,
+            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
+    TypedExpr body =
+        withVar(
+            e.var(),
+            element,
+            () ->
+                expectBool(check(e.body()), "the body of '" + e.kind().name().toLowerCase() + "'"));
     return new TypedExpr.Quantifier(e.span(), Type.BOOL, e.kind(), e.var(), src, filter, body);
   }
 
@@ -254,14 +318,23 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   public TypedExpr visitAggregate(Expr.Aggregate e) {
     TypedExpr src = check(e.source());
     Type element = elementOf(src);
-    List<TypedExpr> filter = withVar(e.var(), element, () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
+    List<TypedExpr> filter =
+        withVar(
+            e.var(),
+            element,
+            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
     TypedExpr key = withVar(e.var(), element, () -> check(e.key()));
     if (!(key.type() instanceof Type.Quantity || key.type() instanceof Type.Any)) {
-      error(DiagnosticCode.TYPE_MISMATCH, "'by' needs a quantity to order by, found " + key.type().describe(),
-          key.span(), key.type().describe(), "");
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "'by' needs a quantity to order by, found " + key.type().describe(),
+          key.span(),
+          key.type().describe(),
+          "");
     }
     boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
-    return new TypedExpr.Aggregate(e.span(), arg ? element : key.type(), e.kind(), e.var(), src, filter, key);
+    return new TypedExpr.Aggregate(
+        e.span(), arg ? element : key.type(), e.kind(), e.var(), src, filter, key);
   }
 
   @Override
@@ -274,8 +347,12 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
       return l.element();
     }
     if (!(src.type() instanceof Type.Any)) {
-      error(DiagnosticCode.TYPE_MISMATCH, "expected a list to range over, found " + src.type().describe(), src.span(),
-          src.type().describe(), "collections: " + String.join(", ", COLLECTIONS));
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a list to range over, found " + src.type().describe(),
+          src.span(),
+          src.type().describe(),
+          "collections: " + String.join(", ", COLLECTIONS));
     }
     return Type.ANY;
   }
@@ -293,8 +370,12 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
 
   TypedExpr expectBool(TypedExpr e, String where) {
     if (!(e.type() instanceof Type.Bool || e.type() instanceof Type.Any)) {
-      error(DiagnosticCode.TYPE_MISMATCH, where + " needs a boolean, found " + e.type().describe(), e.span(),
-          e.type().describe(), "");
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          where + " needs a boolean, found " + e.type().describe(),
+          e.span(),
+          e.type().describe(),
+          "");
     }
     return e;
   }

@@ -15,10 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What may come at a cursor in query text, from the language itself: the function signatures,
- * the knowledge base, the unit registry, {@link Members} and the session's bindings. A target
- * argument offers devices and SoCs, a model argument models, a state argument thermal states,
- * {@code a16.} the members of a SoC and {@code 33} units.
+ * What may come at a cursor in query text, from the language itself: the function signatures, the
+ * knowledge base, the unit registry, {@link Members} and the session's bindings. A target argument
+ * offers devices and SoCs, a model argument models, a state argument thermal states, {@code a16.}
+ * the members of a SoC and {@code 33} units.
  *
  * <pre>{@code
  * new Completions(resolver).at("latency(mobilenet_v2, a1", 24, Map.of())
@@ -70,13 +70,15 @@ public final class Completions {
     return new Result(start, out.candidates());
   }
 
-  private void context(String before, List<Tokens.Token> tokens, Map<String, Type> bindings, Collector out) {
+  private void context(
+      String before, List<Tokens.Token> tokens, Map<String, Type> bindings, Collector out) {
     Map<String, Type> scope = new HashMap<>(bindings);
     scope.putAll(loopVariables(before, tokens, bindings));
     String previous = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).text();
     if (previous.equals(".")) {
       members(before, tokens, scope, out);
-    } else if (previous.equals("let") || tokens.size() >= 2 && tokens.get(tokens.size() - 2).text().equals("let")) {
+    } else if (previous.equals("let")
+        || tokens.size() >= 2 && tokens.get(tokens.size() - 2).text().equals("let")) {
       return; // a new name: nothing to offer
     } else if (previous.equals("in")) {
       if (introducesVariable(tokens, tokens.size() - 1)) {
@@ -102,7 +104,9 @@ public final class Completions {
       }
       case TARGET -> {
         variables(scope, t -> t instanceof Type.Entity e && !e.kind().equals("op"), out);
-        kb.socs().values().forEach(s -> out.add(s.id(), "SoCs", s.name() + ", " + s.year().value()));
+        kb.socs()
+            .values()
+            .forEach(s -> out.add(s.id(), "SoCs", s.name() + ", " + s.year().value()));
         kb.devices().values().forEach(d -> out.add(d.id(), "devices", d.name()));
       }
       case OP -> kb.ops().values().forEach(o -> out.add(o.id(), "ops", o.name()));
@@ -115,7 +119,8 @@ public final class Completions {
         }
         kb.budgets().values().forEach(b -> out.add(b.id(), "budgets", b.description()));
       }
-      case THERMAL, UNITS, UNIT, START, PRECISION, MODE -> p.kind().words().forEach(w -> out.add(w, p.kind().describe(), ""));
+      case THERMAL, UNITS, UNIT, START, PRECISION, MODE ->
+          p.kind().words().forEach(w -> out.add(w, p.kind().describe(), ""));
       default -> {
         return false;
       }
@@ -139,11 +144,18 @@ public final class Completions {
 
   private static void units(Collector out) {
     UnitRegistry u = UnitRegistry.standard();
-    u.names().stream().sorted().forEach(n -> out.add(n, "units",
-        u.find(n).dimension().isNone() ? "number" : u.name(u.find(n).dimension())));
+    u.names().stream()
+        .sorted()
+        .forEach(
+            n ->
+                out.add(
+                    n,
+                    "units",
+                    u.find(n).dimension().isNone() ? "number" : u.name(u.find(n).dimension())));
   }
 
-  private void members(String before, List<Tokens.Token> tokens, Map<String, Type> scope, Collector out) {
+  private void members(
+      String before, List<Tokens.Token> tokens, Map<String, Type> scope, Collector out) {
     int dot = tokens.size() - 1;
     int from = CallContext.receiverStart(tokens, dot);
     if (from < 0) {
@@ -167,7 +179,8 @@ public final class Completions {
   }
 
   /** {@code all d in devices …}: {@code d} is a device inside the quantifier. */
-  private Map<String, Type> loopVariables(String before, List<Tokens.Token> tokens, Map<String, Type> bindings) {
+  private Map<String, Type> loopVariables(
+      String before, List<Tokens.Token> tokens, Map<String, Type> bindings) {
     Map<String, Type> vars = new LinkedHashMap<>();
     for (int i = 2; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).text().equals("in") && introducesVariable(tokens, i)) {
@@ -189,24 +202,32 @@ public final class Completions {
   }
 
   private static Type collectionType(String collection) {
-    return new Type.ListOf(collection.equals("models") ? Type.MODEL
-        : new Type.Entity(collection.substring(0, collection.length() - 1)));
+    return new Type.ListOf(
+        collection.equals("models")
+            ? Type.MODEL
+            : new Type.Entity(collection.substring(0, collection.length() - 1)));
   }
 
-  private static void variables(Map<String, Type> scope, java.util.function.Predicate<Type> fits, Collector out) {
-    scope.forEach((name, type) -> {
-      if (fits.test(type)) {
-        out.add(name, "variables", type.describe());
-      }
-    });
+  private static void variables(
+      Map<String, Type> scope, java.util.function.Predicate<Type> fits, Collector out) {
+    scope.forEach(
+        (name, type) -> {
+          if (fits.test(type)) {
+            out.add(name, "variables", type.describe());
+          }
+        });
   }
 
   private static boolean isWord(Tokens.Token t) {
-    return (t.kind() == Tokens.Kind.NAME || t.kind() == Tokens.Kind.KEYWORD || t.kind() == Tokens.Kind.UNIT)
+    return (t.kind() == Tokens.Kind.NAME
+            || t.kind() == Tokens.Kind.KEYWORD
+            || t.kind() == Tokens.Kind.UNIT)
         && (Character.isLetter(t.text().charAt(0)) || t.text().charAt(0) == '_');
   }
 
-  /** Keeps the candidates that start with the prefix (ignoring case), first occurrence of each word. */
+  /**
+   * Keeps the candidates that start with the prefix (ignoring case), first occurrence of each word.
+   */
   private static final class Collector {
     final String prefix;
     private final boolean exactCase;

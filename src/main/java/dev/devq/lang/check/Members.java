@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The members each kind of value has ({@code a16.bandwidth}, {@code resnet50.params},
- * {@code a16.ane.tops_fp16}) and their types. A device also answers its SoC's members, so
- * {@code iphone_12.bandwidth} works.
+ * The members each kind of value has ({@code a16.bandwidth}, {@code resnet50.params}, {@code
+ * a16.ane.tops_fp16}) and their types. A device also answers its SoC's members, so {@code
+ * iphone_12.bandwidth} works.
  */
 public final class Members {
   private static final Type COUNT = Type.quantity(Dimensions.NONE);
@@ -19,7 +19,8 @@ public final class Members {
 
   /** The member's type, or null when the value has no such member. */
   public static Type of(Type target, String member) {
-    if (target instanceof Type.Any || target instanceof Type.Record r && !TABLE.containsKey("record:" + r.kind())) {
+    if (target instanceof Type.Any
+        || target instanceof Type.Record r && !TABLE.containsKey("record:" + r.kind())) {
       return Type.ANY;
     }
     Map<String, Type> members = TABLE.get(key(target));
@@ -78,7 +79,8 @@ public final class Members {
     t.put("soc", soc);
     Map<String, Type> unit = new LinkedHashMap<>();
     unit.put("cores", COUNT);
-    for (String peak : List.of("tops_fp16", "tops_int8", "tflops_fp16", "tflops_fp32", "gflops_fp32")) {
+    for (String peak :
+        List.of("tops_fp16", "tops_int8", "tflops_fp16", "tflops_fp32", "gflops_fp32")) {
       unit.put(peak, Type.quantity(Dimensions.THROUGHPUT));
     }
     unit.put("power", Type.quantity(Dimensions.POWER));

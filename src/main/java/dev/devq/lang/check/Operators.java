@@ -28,18 +28,31 @@ final class Operators {
     }
     if (!(lt instanceof Type.Quantity lq) || !(rt instanceof Type.Quantity rq)) {
       TypedExpr bad = lt instanceof Type.Quantity ? right : left;
-      c.error(DiagnosticCode.TYPE_MISMATCH, "'" + e.op().symbol + "' needs quantities, found "
-          + bad.type().describe(), bad.span(), bad.type().describe(), "");
+      c.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "'" + e.op().symbol + "' needs quantities, found " + bad.type().describe(),
+          bad.span(),
+          bad.type().describe(),
+          "");
       return new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
     }
     Dimension l = lq.dimension();
     Dimension r = rq.dimension();
     return switch (e.op()) {
-      case MUL -> new TypedExpr.Binary(e.span(), Type.quantity(l.times(r)), e.opSpan(), e.op(), left, right);
-      case DIV -> new TypedExpr.Binary(e.span(), Type.quantity(l.divide(r)), e.opSpan(), e.op(), left, right);
+      case MUL ->
+          new TypedExpr.Binary(
+              e.span(), Type.quantity(l.times(r)), e.opSpan(), e.op(), left, right);
+      case DIV ->
+          new TypedExpr.Binary(
+              e.span(), Type.quantity(l.divide(r)), e.opSpan(), e.op(), left, right);
       default -> {
         if (!l.equals(r)) {
-          mismatch(c, e.op() == Expr.BinaryOp.ADD ? "add" : "subtract", l, r, e.opSpan(),
+          mismatch(
+              c,
+              e.op() == Expr.BinaryOp.ADD ? "add" : "subtract",
+              l,
+              r,
+              e.opSpan(),
               e.op() == Expr.BinaryOp.ADD ? "and" : "from");
           yield new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
         }
@@ -48,7 +61,8 @@ final class Operators {
     };
   }
 
-  static void comparable(Checker c, TypedExpr left, TypedExpr right, Expr.CompareOp op, Span opSpan) {
+  static void comparable(
+      Checker c, TypedExpr left, TypedExpr right, Expr.CompareOp op, Span opSpan) {
     Type lt = left.type();
     Type rt = right.type();
     if (lt instanceof Type.Any || rt instanceof Type.Any) {
@@ -64,17 +78,27 @@ final class Operators {
     if (equality && sameKind(lt, rt)) {
       return;
     }
-    c.error(DiagnosticCode.TYPE_MISMATCH, "cannot compare " + lt.describe() + " with " + rt.describe(), opSpan,
-        lt.describe() + " " + op.symbol + " " + rt.describe(), equality ? "" : "'" + op.symbol + "' orders quantities only");
+    c.error(
+        DiagnosticCode.TYPE_MISMATCH,
+        "cannot compare " + lt.describe() + " with " + rt.describe(),
+        opSpan,
+        lt.describe() + " " + op.symbol + " " + rt.describe(),
+        equality ? "" : "'" + op.symbol + "' orders quantities only");
   }
 
-  private static void mismatch(Checker c, String verb, Dimension l, Dimension r, Span at, String joiner) {
+  private static void mismatch(
+      Checker c, String verb, Dimension l, Dimension r, Span at, String joiner) {
     UnitRegistry u = UnitRegistry.standard();
-    String message = verb.equals("subtract")
-        ? "cannot subtract " + u.describe(r) + " from " + u.describe(l)
-        : "cannot " + verb + " " + u.describe(l) + " " + joiner + " " + u.describe(r);
-    c.error(DiagnosticCode.DIMENSION_MISMATCH, message, at,
-        "left is " + u.name(l) + ", right is " + u.name(r), DimensionHints.hint(l, r));
+    String message =
+        verb.equals("subtract")
+            ? "cannot subtract " + u.describe(r) + " from " + u.describe(l)
+            : "cannot " + verb + " " + u.describe(l) + " " + joiner + " " + u.describe(r);
+    c.error(
+        DiagnosticCode.DIMENSION_MISMATCH,
+        message,
+        at,
+        "left is " + u.name(l) + ", right is " + u.name(r),
+        DimensionHints.hint(l, r));
   }
 
   static boolean sameKind(Type a, Type b) {

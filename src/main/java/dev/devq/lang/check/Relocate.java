@@ -4,8 +4,8 @@ import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 
 /**
- * Moves a parsed default argument ({@code nominal}, {@code 30fps}) to the call it completes, so
- * any message about it points into the user's query rather than into the signature's text.
+ * Moves a parsed default argument ({@code nominal}, {@code 30fps}) to the call it completes, so any
+ * message about it points into the user's query rather than into the signature's text.
  */
 final class Relocate {
   private Relocate() {}

@@ -37,8 +37,8 @@ public final class Resolver {
   public static final int MAX_WORD = 100;
 
   /**
-   * Whether text can go to the search index: every word at most {@link #MAX_WORD} characters.
-   * Fuzzy matching builds an automaton per word, and a very long word makes one too large.
+   * Whether text can go to the search index: every word at most {@link #MAX_WORD} characters. Fuzzy
+   * matching builds an automaton per word, and a very long word makes one too large.
    */
   public static boolean searchable(String text) {
     for (String word : text.split("\\s+")) {
@@ -51,8 +51,9 @@ public final class Resolver {
 
   /**
    * An entity of one of the kinds (empty: any) by id, name or alias, or null. Separators and case
-   * do not matter ({@code iphone15pro}); a quoted name also resolves to the one entity having
-   * all its words among its names ({@code "12 mini"}). Typos never resolve: {@link #suggest} offers a fix.
+   * do not matter ({@code iphone15pro}); a quoted name also resolves to the one entity having all
+   * its words among its names ({@code "12 mini"}). Typos never resolve: {@link #suggest} offers a
+   * fix.
    */
   public Entity entity(String name, Collection<String> kinds, boolean quoted) {
     Entity e = kb.lookup(name);
@@ -130,15 +131,16 @@ public final class Resolver {
 
   /**
    * Whether an unquoted name that matched nothing exactly may still name an entity loosely (word
-   * order, partial words): only then is the search index consulted, so function names and
-   * keywords never pay for building it.
+   * order, partial words): only then is the search index consulted, so function names and keywords
+   * never pay for building it.
    */
   private static boolean plausibleName(String name) {
     return name.contains(" ");
   }
 
   /** The id whose id or alias is nearest by edit distance among the index's fuzzy candidates. */
-  private String closestByEditDistance(String name, Collection<String> kinds, Collection<String> extra) {
+  private String closestByEditDistance(
+      String name, Collection<String> kinds, Collection<String> extra) {
     Map<String, String> nameToId = new LinkedHashMap<>();
     // one fuzzy query: building its automaton is the expensive part of checking a misspelled name
     List<String> fromIndex = searchable(name) ? index().suggest(name, kinds, 10) : List.of();
@@ -153,5 +155,4 @@ public final class Resolver {
     String best = Suggestions.closest(name, nameToId.keySet());
     return best.isEmpty() ? "" : nameToId.get(best);
   }
-
 }

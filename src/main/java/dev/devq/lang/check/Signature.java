@@ -11,7 +11,10 @@ public record Signature(String name, List<Param> params, Type result, String hel
     params = List.copyOf(params);
   }
 
-  /** {@code defaultValue} is query text ({@code nominal}, {@code 1}, {@code 30fps}); empty = required. */
+  /**
+   * {@code defaultValue} is query text ({@code nominal}, {@code 1}, {@code 30fps}); empty =
+   * required.
+   */
   public record Param(String name, ParamKind kind, String defaultValue) {
     public boolean required() {
       return defaultValue.isEmpty();

@@ -45,14 +45,20 @@ public sealed interface Type {
     }
   }
 
-  /** Models run together: {@code seq(a, b)} or {@code par(a, b)}; estimate functions take it in place of a model. */
+  /**
+   * Models run together: {@code seq(a, b)} or {@code par(a, b)}; estimate functions take it in
+   * place of a model.
+   */
   record Pipeline() implements Type {
     public String describe() {
       return "a pipeline";
     }
   }
 
-  /** A word from a fixed set: {@code thermal}, {@code units}, {@code precision}, {@code mode}, {@code start}, {@code unit}. */
+  /**
+   * A word from a fixed set: {@code thermal}, {@code units}, {@code precision}, {@code mode},
+   * {@code start}, {@code unit}.
+   */
   record Symbol(String kind) implements Type {
     public String describe() {
       return switch (kind) {
@@ -70,7 +76,10 @@ public sealed interface Type {
     }
   }
 
-  /** A structured result ({@code explain}, {@code info}, {@code support}): members known at run time. */
+  /**
+   * A structured result ({@code explain}, {@code info}, {@code support}): members known at run
+   * time.
+   */
   record Record(String kind) implements Type {
     public String describe() {
       return "unit".equals(kind) ? "a compute unit" : "a " + kind + " record";

@@ -5,8 +5,8 @@ import dev.devq.lang.Span;
 import java.util.List;
 
 /**
- * The checked tree: every node carries its {@link Type}, names are resolved to entities, symbols
- * or variables, and call arguments are in signature order. Built only by {@link Checker}; the
+ * The checked tree: every node carries its {@link Type}, names are resolved to entities, symbols or
+ * variables, and call arguments are in signature order. Built only by {@link Checker}; the
  * evaluator accepts nothing else.
  */
 public sealed interface TypedExpr {
@@ -19,29 +19,49 @@ public sealed interface TypedExpr {
   /** One method per node kind. */
   interface Visitor<R> {
     R visitQuantityConst(QuantityConst e);
+
     R visitBoolConst(BoolConst e);
+
     R visitStrConst(StrConst e);
+
     R visitEntityRef(EntityRef e);
+
     R visitModelRef(ModelRef e);
+
     R visitSymbolRef(SymbolRef e);
+
     R visitVar(Var e);
+
     R visitHoleRef(HoleRef e);
+
     R visitCollection(Collection e);
+
     R visitCall(Call e);
+
     R visitMember(Member e);
+
     R visitUnary(Unary e);
+
     R visitBinary(Binary e);
+
     R visitCompare(Compare e);
+
     R visitConvert(Convert e);
+
     R visitListLit(ListLit e);
+
     R visitComprehension(Comprehension e);
+
     R visitQuantifier(Quantifier e);
+
     R visitAggregate(Aggregate e);
+
     R visitSearch(Search e);
   }
 
   /** A number with a unit. */
-  record QuantityConst(Span span, Type type, dev.devq.lang.unit.Quantity value) implements TypedExpr {
+  record QuantityConst(Span span, Type type, dev.devq.lang.unit.Quantity value)
+      implements TypedExpr {
     public <R> R accept(Visitor<R> v) {
       return v.visitQuantityConst(this);
     }
@@ -67,7 +87,13 @@ public sealed interface TypedExpr {
   }
 
   /** A zoo model, with parameters when called: {@code mobilenet_v2(width = 0.5)}. */
-  record ModelRef(Span span, Type type, dev.devq.kb.ModelProfile profile, List<String> paramNames, List<TypedExpr> paramValues) implements TypedExpr {
+  record ModelRef(
+      Span span,
+      Type type,
+      dev.devq.kb.ModelProfile profile,
+      List<String> paramNames,
+      List<TypedExpr> paramValues)
+      implements TypedExpr {
     public ModelRef {
       paramNames = List.copyOf(paramNames);
       paramValues = List.copyOf(paramValues);
@@ -107,7 +133,8 @@ public sealed interface TypedExpr {
   }
 
   /** A built-in function with every argument in signature order (defaults filled in). */
-  record Call(Span span, Type type, String function, List<TypedExpr> args, List<Span> argSpans) implements TypedExpr {
+  record Call(Span span, Type type, String function, List<TypedExpr> args, List<Span> argSpans)
+      implements TypedExpr {
     public Call {
       args = List.copyOf(args);
       argSpans = List.copyOf(argSpans);
@@ -118,7 +145,8 @@ public sealed interface TypedExpr {
     }
   }
 
-  record Member(Span span, Type type, TypedExpr target, String member, Span memberSpan) implements TypedExpr {
+  record Member(Span span, Type type, TypedExpr target, String member, Span memberSpan)
+      implements TypedExpr {
     public <R> R accept(Visitor<R> v) {
       return v.visitMember(this);
     }
@@ -130,13 +158,17 @@ public sealed interface TypedExpr {
     }
   }
 
-  record Binary(Span span, Type type, Span opSpan, Expr.BinaryOp op, TypedExpr left, TypedExpr right) implements TypedExpr {
+  record Binary(
+      Span span, Type type, Span opSpan, Expr.BinaryOp op, TypedExpr left, TypedExpr right)
+      implements TypedExpr {
     public <R> R accept(Visitor<R> v) {
       return v.visitBinary(this);
     }
   }
 
-  record Compare(Span span, Type type, List<TypedExpr> operands, List<Expr.CompareOp> ops, List<Span> opSpans) implements TypedExpr {
+  record Compare(
+      Span span, Type type, List<TypedExpr> operands, List<Expr.CompareOp> ops, List<Span> opSpans)
+      implements TypedExpr {
     public Compare {
       operands = List.copyOf(operands);
       ops = List.copyOf(ops);
@@ -165,7 +197,8 @@ public sealed interface TypedExpr {
     }
   }
 
-  record Comprehension(Span span, Type type, String var, TypedExpr source, List<TypedExpr> filter) implements TypedExpr {
+  record Comprehension(Span span, Type type, String var, TypedExpr source, List<TypedExpr> filter)
+      implements TypedExpr {
     public Comprehension {
       filter = List.copyOf(filter);
     }
@@ -175,7 +208,15 @@ public sealed interface TypedExpr {
     }
   }
 
-  record Quantifier(Span span, Type type, Expr.QuantifierKind kind, String var, TypedExpr source, List<TypedExpr> filter, TypedExpr body) implements TypedExpr {
+  record Quantifier(
+      Span span,
+      Type type,
+      Expr.QuantifierKind kind,
+      String var,
+      TypedExpr source,
+      List<TypedExpr> filter,
+      TypedExpr body)
+      implements TypedExpr {
     public Quantifier {
       filter = List.copyOf(filter);
     }
@@ -185,7 +226,15 @@ public sealed interface TypedExpr {
     }
   }
 
-  record Aggregate(Span span, Type type, Expr.AggregateKind kind, String var, TypedExpr source, List<TypedExpr> filter, TypedExpr key) implements TypedExpr {
+  record Aggregate(
+      Span span,
+      Type type,
+      Expr.AggregateKind kind,
+      String var,
+      TypedExpr source,
+      List<TypedExpr> filter,
+      TypedExpr key)
+      implements TypedExpr {
     public Aggregate {
       filter = List.copyOf(filter);
     }

@@ -11,7 +11,8 @@ final class Arithmetic {
   private Arithmetic() {}
 
   static Quantity apply(Evaluator ev, TypedExpr.Binary e, Quantity l, Quantity r) {
-    if ((e.op() == Expr.BinaryOp.ADD || e.op() == Expr.BinaryOp.SUB) && !l.dimension().equals(r.dimension())) {
+    if ((e.op() == Expr.BinaryOp.ADD || e.op() == Expr.BinaryOp.SUB)
+        && !l.dimension().equals(r.dimension())) {
       // only values whose type the checker could not know (a budget named by a variable) get here
       throw mismatch(ev, l, r, e.opSpan());
     }
@@ -48,14 +49,21 @@ final class Arithmetic {
     return switch (op) {
       case EQ -> equal(a, b);
       case NE -> !equal(a, b);
-      default -> throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
+      default ->
+          throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
     };
   }
 
   private static RuntimeException mismatch(Evaluator ev, Quantity l, Quantity r, Span at) {
     var units = dev.devq.lang.unit.UnitRegistry.standard();
-    return ev.fail(DiagnosticCode.DIMENSION_MISMATCH, "cannot combine " + units.describe(l.dimension()) + " with "
-        + units.describe(r.dimension()), at, "");
+    return ev.fail(
+        DiagnosticCode.DIMENSION_MISMATCH,
+        "cannot combine "
+            + units.describe(l.dimension())
+            + " with "
+            + units.describe(r.dimension()),
+        at,
+        "");
   }
 
   private static boolean equal(Value a, Value b) {

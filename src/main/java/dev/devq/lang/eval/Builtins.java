@@ -32,7 +32,8 @@ final class Builtins {
       case "frame" -> {
         Quantity rate = ev.quantity(ev.eval(a.get(0)), a.get(0).span());
         if (rate.value() <= 0) {
-          throw ev.fail(DiagnosticCode.BAD_VALUE, "a frame rate must be positive", a.get(0).span(), "");
+          throw ev.fail(
+              DiagnosticCode.BAD_VALUE, "a frame rate must be positive", a.get(0).span(), "");
         }
         yield new Value.QuantityV(Quantity.of(1 / rate.value(), Dimensions.TIME));
       }
@@ -40,35 +41,54 @@ final class Builtins {
       case "after" -> {
         double seconds = ev.quantity(ev.eval(a.get(0)), a.get(0).span()).value();
         if (seconds < 0) {
-          throw ev.fail(DiagnosticCode.BAD_VALUE, "after() needs a duration of zero or more", a.get(0).span(), "");
+          throw ev.fail(
+              DiagnosticCode.BAD_VALUE,
+              "after() needs a duration of zero or more",
+              a.get(0).span(),
+              "");
         }
         yield new Value.ThermalV(Thermal.after(seconds));
       }
-      case "precision" -> new Value.ModelV(Transforms.precision(model(ev, a.get(0)), word(ev, a.get(1))));
-      case "quantize" -> new Value.ModelV(Transforms.quantize(model(ev, a.get(0)), word(ev, a.get(1))));
-      case "palettize" -> new Value.ModelV(Transforms.palettize(model(ev, a.get(0)), bits(ev, a.get(1))));
-      case "prune" -> new Value.ModelV(Transforms.prune(model(ev, a.get(0)), sparsity(ev, a.get(1))));
+      case "precision" ->
+          new Value.ModelV(Transforms.precision(model(ev, a.get(0)), word(ev, a.get(1))));
+      case "quantize" ->
+          new Value.ModelV(Transforms.quantize(model(ev, a.get(0)), word(ev, a.get(1))));
+      case "palettize" ->
+          new Value.ModelV(Transforms.palettize(model(ev, a.get(0)), bits(ev, a.get(1))));
+      case "prune" ->
+          new Value.ModelV(Transforms.prune(model(ev, a.get(0)), sparsity(ev, a.get(1))));
       case "supported", "support", "info" -> Lookups.call(ev, e);
       case "search" -> search(ev, ((Value.StrV) ev.eval(a.get(0))).value(), a.get(0).span());
-      default -> throw ev.fail(DiagnosticCode.INTERNAL, "function '" + e.function() + "' has no implementation",
-          e.span(), "");
+      default ->
+          throw ev.fail(
+              DiagnosticCode.INTERNAL,
+              "function '" + e.function() + "' has no implementation",
+              e.span(),
+              "");
     };
   }
 
   static Value search(Evaluator ev, String query, dev.devq.lang.Span at) {
     if (!Resolver.searchable(query)) {
-      throw ev.fail(DiagnosticCode.BAD_VALUE, "a search word is longer than " + Resolver.MAX_WORD + " characters", at,
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          "a search word is longer than " + Resolver.MAX_WORD + " characters",
+          at,
           "no name or alias is that long");
     }
     var hits = ev.engine().index().search(query, List.of("op"), 10);
-    return new Value.ListV(hits.stream().map(h -> (Value) new Value.EntityV(ev.engine().kb().entity(h.id()))).toList());
+    return new Value.ListV(
+        hits.stream()
+            .map(h -> (Value) new Value.EntityV(ev.engine().kb().entity(h.id())))
+            .toList());
   }
 
   private static Value extremum(Evaluator ev, TypedExpr.Call e) {
     Quantity best = null;
     for (TypedExpr arg : e.args()) {
       Quantity q = ev.quantity(ev.eval(arg), arg.span());
-      if (best == null || (e.function().equals("max") ? q.value() > best.value() : q.value() < best.value())) {
+      if (best == null
+          || (e.function().equals("max") ? q.value() > best.value() : q.value() < best.value())) {
         best = q;
       }
     }
@@ -90,7 +110,10 @@ final class Builtins {
       return m.model();
     }
     if (v instanceof Value.PipelineV) {
-      throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "expected a model, found a pipeline", arg.span(),
+      throw ev.fail(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a model, found a pipeline",
+          arg.span(),
           "apply it to each model inside the pipeline; estimate functions such as latency take pipelines");
     }
     throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "expected a model", arg.span(), "");
@@ -107,7 +130,10 @@ final class Builtins {
   private static int bits(Evaluator ev, TypedExpr arg) {
     double b = ev.quantity(ev.eval(arg), arg.span()).value();
     if (b != Math.rint(b) || b < 1 || b > 8) {
-      throw ev.fail(DiagnosticCode.BAD_VALUE, "palettize takes 1 to 8 bits, found " + QuantityFormat.number(b, 6), arg.span(),
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          "palettize takes 1 to 8 bits, found " + QuantityFormat.number(b, 6),
+          arg.span(),
           "Core ML palettizes to 1, 2, 3, 4, 6 or 8 bits");
     }
     return (int) b;
@@ -116,8 +142,13 @@ final class Builtins {
   private static double sparsity(Evaluator ev, TypedExpr arg) {
     double s = ev.quantity(ev.eval(arg), arg.span()).value();
     if (!(s >= 0 && s < 1)) {
-      throw ev.fail(DiagnosticCode.BAD_VALUE, "sparsity must be at least 0% and below 100%, found "
-          + QuantityFormat.number(s * 100, 6) + "%", arg.span(), "write it as a percentage, e.g. 75%");
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          "sparsity must be at least 0% and below 100%, found "
+              + QuantityFormat.number(s * 100, 6)
+              + "%",
+          arg.span(),
+          "write it as a percentage, e.g. 75%");
     }
     return s;
   }
@@ -125,7 +156,6 @@ final class Builtins {
   static Value bytes(double b) {
     return new Value.QuantityV(Quantity.of(b, Dimensions.BYTES));
   }
-
 
   static Estimate estimate(Evaluator ev, Model m, Target t, Conditions c) {
     Estimate est = ev.engine().costModel().estimate(m, t, c);

@@ -19,19 +19,26 @@ final class CheckReport {
 
   /** "28.9 ms to spare (88%)" or "12 ms over (36%)"; empty when the sides are not quantities. */
   static String margin(List<Value> operands, List<Expr.CompareOp> ops) {
-    if (operands.size() != 2 || !(operands.get(0) instanceof Value.QuantityV l)
+    if (operands.size() != 2
+        || !(operands.get(0) instanceof Value.QuantityV l)
         || !(operands.get(1) instanceof Value.QuantityV r)) {
       return "";
     }
     double a = l.quantity().value();
     double b = r.quantity().value();
     Expr.CompareOp op = ops.get(0);
-    if (op == Expr.CompareOp.EQ || op == Expr.CompareOp.NE || b == 0 || Double.isNaN(a) || Double.isNaN(b)) {
+    if (op == Expr.CompareOp.EQ
+        || op == Expr.CompareOp.NE
+        || b == 0
+        || Double.isNaN(a)
+        || Double.isNaN(b)) {
       return "";
     }
     boolean upper = op == Expr.CompareOp.LT || op == Expr.CompareOp.LE;
     double gap = upper ? b - a : a - b;
-    String gapText = QuantityFormat.format(new Quantity(Math.abs(gap), l.quantity().dimension(), l.quantity().displayUnit()));
+    String gapText =
+        QuantityFormat.format(
+            new Quantity(Math.abs(gap), l.quantity().dimension(), l.quantity().displayUnit()));
     String pct = QuantityFormat.number(Math.abs(gap / b) * 100) + "%";
     if (gap >= 0) {
       return gapText + " to spare (" + pct + ")";
@@ -44,50 +51,93 @@ final class CheckReport {
     return b instanceof PipelineEstimate p ? dominated(p, memory) : dominated((Estimate) b, memory);
   }
 
-  /** The stages' shares for memory checks; else the busiest unit and the time stages queued for units. */
+  /**
+   * The stages' shares for memory checks; else the busiest unit and the time stages queued for
+   * units.
+   */
   private static String dominated(PipelineEstimate p, boolean memory) {
     var out = new StringBuilder();
     if (memory) {
       for (Estimate s : p.stages()) {
-        out.append(out.length() == 0 ? "" : ", ").append(s.label()).append(' ').append(bytes(s.memoryBytes()));
+        out.append(out.length() == 0 ? "" : ", ")
+            .append(s.label())
+            .append(' ')
+            .append(bytes(s.memoryBytes()));
       }
       return out.append(" of ").append(bytes(p.memoryBytes())).toString();
     }
     Map<ComputeUnit, Double> units = p.timePerUnit();
-    units.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(u -> out.append("busiest unit: ")
-        .append(u.getKey().title()).append(", ").append(pct(u.getValue(), p.warmLatency())).append(" of the time"));
+    units.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .ifPresent(
+            u ->
+                out.append("busiest unit: ")
+                    .append(u.getKey().title())
+                    .append(", ")
+                    .append(pct(u.getValue(), p.warmLatency()))
+                    .append(" of the time"));
     if (p.waited() > 0) {
-      out.append("; stages waited ").append(QuantityFormat.format(Quantity.of(p.waited(), Dimensions.TIME)))
+      out.append("; stages waited ")
+          .append(QuantityFormat.format(Quantity.of(p.waited(), Dimensions.TIME)))
           .append(" for a shared unit");
     }
     return out.toString();
   }
 
-  /** What limits an estimate: bound, main unit, fallbacks; or the memory breakdown for memory checks. */
+  /**
+   * What limits an estimate: bound, main unit, fallbacks; or the memory breakdown for memory
+   * checks.
+   */
   private static String dominated(Estimate est, boolean memory) {
     if (memory) {
       var m = est.model();
-      return "weights " + bytes(m.weightBytes()) + ", activations " + bytes(m.peakActivationBytes() * est.conditions().batch())
-          + ", KV cache " + bytes(m.stateBytes()) + " of " + bytes(est.memoryBytes());
+      return "weights "
+          + bytes(m.weightBytes())
+          + ", activations "
+          + bytes(m.peakActivationBytes() * est.conditions().batch())
+          + ", KV cache "
+          + bytes(m.stateBytes())
+          + " of "
+          + bytes(est.memoryBytes());
     }
     double total = est.warmLatency();
     Map<Bound, Double> bounds = est.timePerBound();
-    Bound main = bounds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Bound.COMPUTE);
+    Bound main =
+        bounds.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(Bound.COMPUTE);
     Map<ComputeUnit, Double> units = est.timePerUnit();
-    ComputeUnit unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-        .orElse(ComputeUnit.CPU);
-    var out = new StringBuilder(main.key() + "-bound (" + pct(bounds.get(main), total) + " of the time), mostly on the "
-        + unit.title());
+    ComputeUnit unit =
+        units.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(ComputeUnit.CPU);
+    var out =
+        new StringBuilder(
+            main.key()
+                + "-bound ("
+                + pct(bounds.get(main), total)
+                + " of the time), mostly on the "
+                + unit.title());
     List<LayerCost> fallbacks = est.fallbacks();
     if (!fallbacks.isEmpty()) {
-      out.append("; ").append(fallbacks.size()).append(fallbacks.size() == 1 ? " layer fell back" : " layers fell back")
-          .append(" (").append(fallbacks.get(0).reason()).append(')');
+      out.append("; ")
+          .append(fallbacks.size())
+          .append(fallbacks.size() == 1 ? " layer fell back" : " layers fell back")
+          .append(" (")
+          .append(fallbacks.get(0).reason())
+          .append(')');
     }
     if (est.switches() > 0) {
-      out.append("; ").append(est.switches()).append(est.switches() == 1 ? " unit switch" : " unit switches");
+      out.append("; ")
+          .append(est.switches())
+          .append(est.switches() == 1 ? " unit switch" : " unit switches");
     }
     if (est.thermalFactor() < 1) {
-      out.append("; thermal factor ").append(QuantityFormat.number(est.thermalFactor() * 100)).append('%');
+      out.append("; thermal factor ")
+          .append(QuantityFormat.number(est.thermalFactor() * 100))
+          .append('%');
     }
     return out.toString();
   }

@@ -26,7 +26,8 @@ public final class Engine {
   private final Resolver resolver;
   private final Map<String, Model> models = new ConcurrentHashMap<>();
 
-  public Engine(KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index, CostModel costModel) {
+  public Engine(
+      KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index, CostModel costModel) {
     this.kb = kb;
     this.index = index;
     this.costModel = costModel;
@@ -65,8 +66,13 @@ public final class Engine {
     ModelBuilder.Result built = ModelBuilder.build(profile, params, kb.ops().keySet());
     if (!built.ok()) {
       Diagnostic first = built.diagnostics().get(0);
-      throw new DevqException(Diagnostic.error(DiagnosticCode.MODEL, "cannot build " + profile.id() + ": "
-          + first.message(), source, at).withNote("in " + first.position()));
+      throw new DevqException(
+          Diagnostic.error(
+                  DiagnosticCode.MODEL,
+                  "cannot build " + profile.id() + ": " + first.message(),
+                  source,
+                  at)
+              .withNote("in " + first.position()));
     }
     models.put(key, built.model());
     return built.model();

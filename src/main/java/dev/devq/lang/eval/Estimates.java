@@ -20,10 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The estimate functions: {@code latency}, {@code fps}, {@code memory}, {@code energy},
- * {@code power}, {@code battery}, {@code load_time}, {@code placement}, {@code fallbacks},
- * {@code explain}. All share {@code (model, target, state, units, batch, start)}, and all take a
- * pipeline ({@code seq(a, b)}, {@code par(a, b)}) in place of the model.
+ * The estimate functions: {@code latency}, {@code fps}, {@code memory}, {@code energy}, {@code
+ * power}, {@code battery}, {@code load_time}, {@code placement}, {@code fallbacks}, {@code
+ * explain}. All share {@code (model, target, state, units, batch, start)}, and all take a pipeline
+ * ({@code seq(a, b)}, {@code par(a, b)}) in place of the model.
  */
 final class Estimates {
   private Estimates() {}
@@ -36,8 +36,14 @@ final class Estimates {
     Value subject = ev.eval(a.get(0));
     Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
     Value start = ev.eval(arg(e, "start"));
-    Conditions conditions = Targets.conditions(ev, ev.eval(arg(e, "state")), ev.eval(arg(e, "units")),
-        ev.eval(arg(e, "batch")), start, arg(e, "batch").span());
+    Conditions conditions =
+        Targets.conditions(
+            ev,
+            ev.eval(arg(e, "state")),
+            ev.eval(arg(e, "units")),
+            ev.eval(arg(e, "batch")),
+            start,
+            arg(e, "batch").span());
     var request = new Request(target, conditions, Targets.firstLaunch(start));
     if (subject instanceof Value.PipelineV p) {
       return pipeline(ev, e, p.pipeline(), request);
@@ -52,16 +58,21 @@ final class Estimates {
     double load = ev.engine().costModel().loadTime(model, request.firstLaunch());
     return switch (e.function()) {
       case "latency" -> time(est.warmLatency() + (conditions.cold() ? load : 0));
-      case "fps" -> new Value.QuantityV(Quantity.of(conditions.batch() / est.warmLatency(), Dimensions.FREQUENCY));
+      case "fps" ->
+          new Value.QuantityV(
+              Quantity.of(conditions.batch() / est.warmLatency(), Dimensions.FREQUENCY));
       case "memory" -> Builtins.bytes(est.memoryBytes());
       case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
-      case "power" -> new Value.QuantityV(Quantity.of(est.energy() / est.warmLatency(), Dimensions.POWER));
+      case "power" ->
+          new Value.QuantityV(Quantity.of(est.energy() / est.warmLatency(), Dimensions.POWER));
       case "load_time" -> time(load);
       case "battery" -> battery(ev, e, est.energy(), est.warmLatency(), target.device());
       case "placement" -> new Value.ExplainV("placement", est);
       case "explain" -> new Value.ExplainV("explain", est);
       case "fallbacks" -> new Value.ListV(fallbacks(est, ""));
-      default -> throw ev.fail(DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
+      default ->
+          throw ev.fail(
+              DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
     };
   }
 
@@ -109,10 +120,13 @@ final class Estimates {
     }
     return switch (e.function()) {
       case "latency" -> time(est.warmLatency() + (r.conditions().cold() ? load : 0));
-      case "fps" -> new Value.QuantityV(Quantity.of(r.conditions().batch() / est.period(), Dimensions.FREQUENCY));
+      case "fps" ->
+          new Value.QuantityV(
+              Quantity.of(r.conditions().batch() / est.period(), Dimensions.FREQUENCY));
       case "memory" -> Builtins.bytes(est.memoryBytes());
       case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
-      case "power" -> new Value.QuantityV(Quantity.of(est.energy() / est.period(), Dimensions.POWER));
+      case "power" ->
+          new Value.QuantityV(Quantity.of(est.energy() / est.period(), Dimensions.POWER));
       case "load_time" -> time(load);
       case "battery" -> battery(ev, e, est.energy(), est.period(), r.target().device());
       case "placement" -> new Value.ExplainV("placement", est);
@@ -122,7 +136,9 @@ final class Estimates {
         est.stages().forEach(s -> out.addAll(fallbacks(s, s.label())));
         yield new Value.ListV(out);
       }
-      default -> throw ev.fail(DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
+      default ->
+          throw ev.fail(
+              DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
     };
   }
 
@@ -131,23 +147,33 @@ final class Estimates {
   }
 
   /**
-   * Share of the battery that {@code rate × duration} passes use, each costing {@code energy};
-   * a pass occupies the device for {@code busy}, which bounds the rate.
+   * Share of the battery that {@code rate × duration} passes use, each costing {@code energy}; a
+   * pass occupies the device for {@code busy}, which bounds the rate.
    */
-  private static Value battery(Evaluator ev, TypedExpr.Call e, double energy, double busy, Device device) {
+  private static Value battery(
+      Evaluator ev, TypedExpr.Call e, double energy, double busy, Device device) {
     TypedExpr rateArg = arg(e, "rate");
     double rate = ev.quantity(ev.eval(rateArg), rateArg.span()).value();
     double duration = ev.quantity(ev.eval(arg(e, "duration")), arg(e, "duration").span()).value();
     double capacity = device.batteryWh().value().value();
     if (Double.isNaN(capacity)) {
-      throw ev.fail(DiagnosticCode.BAD_VALUE, device.name() + " has no battery capacity in its profile",
-          e.args().get(1).span(), "battery() needs a device with battery_wh");
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          device.name() + " has no battery capacity in its profile",
+          e.args().get(1).span(),
+          "battery() needs a device with battery_wh");
     }
     if (rate * busy > 1) {
-      throw ev.fail(DiagnosticCode.BAD_VALUE, "the duty cycle asks for more than the device can run: "
-          + Math.round(1 / busy) + " predictions per second at most", rateArg.span(), "");
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          "the duty cycle asks for more than the device can run: "
+              + Math.round(1 / busy)
+              + " predictions per second at most",
+          rateArg.span(),
+          "");
     }
-    return new Value.QuantityV(new Quantity(rate * duration * energy / capacity, Dimensions.NONE, "%"));
+    return new Value.QuantityV(
+        new Quantity(rate * duration * energy / capacity, Dimensions.NONE, "%"));
   }
 
   /** The layers that left the preferred unit; {@code model} names the stage of a pipeline. */

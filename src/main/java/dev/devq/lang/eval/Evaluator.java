@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Walks a checked tree and computes its value. Names were resolved by the checker; variables
- * come from the session and from quantifiers. Failures that only show at run time (a parameter
- * out of range, a model that cannot run anywhere) raise {@link DevqException} with the span.
+ * Walks a checked tree and computes its value. Names were resolved by the checker; variables come
+ * from the session and from quantifiers. Failures that only show at run time (a parameter out of
+ * range, a model that cannot run anywhere) raise {@link DevqException} with the span.
  */
 public final class Evaluator implements TypedExpr.Visitor<Value> {
   private final Engine engine;
@@ -34,7 +34,12 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     this(engine, source, new HashMap<>(variables), new ArrayList<>(), hole);
   }
 
-  private Evaluator(Engine engine, SourceText source, Map<String, Value> variables, List<Breakdown> trace, Value hole) {
+  private Evaluator(
+      Engine engine,
+      SourceText source,
+      Map<String, Value> variables,
+      List<Breakdown> trace,
+      Value hole) {
     this.engine = engine;
     this.source = source;
     this.variables = variables;
@@ -106,8 +111,11 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       } else if (v instanceof Value.StrV s) {
         param = s.value();
       } else {
-        throw fail(DiagnosticCode.TYPE_MISMATCH, "a model parameter must be a number or a word",
-            e.paramValues().get(i).span(), "");
+        throw fail(
+            DiagnosticCode.TYPE_MISMATCH,
+            "a model parameter must be a number or a word",
+            e.paramValues().get(i).span(),
+            "");
       }
       params.put(e.paramNames().get(i), param);
     }
@@ -117,7 +125,8 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitSymbolRef(TypedExpr.SymbolRef e) {
     if (e.kind().equals("thermal")) {
-      return new Value.ThermalV(dev.devq.cost.Thermal.of(dev.devq.cost.ThermalState.parse(e.name())));
+      return new Value.ThermalV(
+          dev.devq.cost.Thermal.of(dev.devq.cost.ThermalState.parse(e.name())));
     }
     return new Value.SymbolV(e.kind(), e.name());
   }
@@ -147,8 +156,11 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       case "socs" -> kb.socs().values().forEach(s -> items.add(new Value.EntityV(s)));
       case "devices" -> kb.devices().values().forEach(d -> items.add(new Value.EntityV(d)));
       case "ops" -> kb.ops().values().forEach(o -> items.add(new Value.EntityV(o)));
-      default -> kb.models().values().forEach(m ->
-          items.add(new Value.ModelV(engine.model(m, Map.of(), source, e.span()))));
+      default ->
+          kb.models()
+              .values()
+              .forEach(
+                  m -> items.add(new Value.ModelV(engine.model(m, Map.of(), source, e.span()))));
     }
     return new Value.ListV(items);
   }
@@ -252,7 +264,8 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       if (Double.isNaN(key.value())) {
         continue;
       }
-      if (bestKey == null || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
+      if (bestKey == null
+          || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
         bestKey = key;
         bestItem = item;
       }

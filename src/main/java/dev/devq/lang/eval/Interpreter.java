@@ -22,8 +22,8 @@ import java.util.List;
 
 /**
  * Runs statements: parse, check, evaluate, in that order, each phase only on what the one before
- * accepted. A top-level comparison becomes a check with both sides and the margin; a statement
- * with {@code ?} is evaluated once per candidate target.
+ * accepted. A top-level comparison becomes a check with both sides and the margin; a statement with
+ * {@code ?} is evaluated once per candidate target.
  */
 public final class Interpreter {
   private final Engine engine;
@@ -45,9 +45,9 @@ public final class Interpreter {
   }
 
   /**
-   * Runs every statement of a source. With {@code atomic} (the REPL), any error discards the
-   * whole input and returns the old session; otherwise (files) each statement stands alone and
-   * every error is reported.
+   * Runs every statement of a source. With {@code atomic} (the REPL), any error discards the whole
+   * input and returns the old session; otherwise (files) each statement stands alone and every
+   * error is reported.
    */
   public Run run(SourceText source, Session session, boolean atomic) {
     ParseResult<List<Stmt>> parsed = AstBuilder.parseQuery(source);
@@ -72,8 +72,12 @@ public final class Interpreter {
       } catch (DevqException e) {
         diagnostics.add(e.diagnostic());
       } catch (StackOverflowError e) {
-        diagnostics.add(Diagnostic.error(dev.devq.lang.DiagnosticCode.TOO_DEEP, "expression nested too deeply to evaluate",
-            source, stmt.span()));
+        diagnostics.add(
+            Diagnostic.error(
+                dev.devq.lang.DiagnosticCode.TOO_DEEP,
+                "expression nested too deeply to evaluate",
+                source,
+                stmt.span()));
       }
     }
     if (atomic && !diagnostics.isEmpty()) {
@@ -82,7 +86,9 @@ public final class Interpreter {
     return new Run(current.remember(remembered), outcomes, diagnostics);
   }
 
-  /** The estimate behind an expression such as {@code latency(…) < 33ms}, for {@code devq explain}. */
+  /**
+   * The estimate behind an expression such as {@code latency(…) < 33ms}, for {@code devq explain}.
+   */
   public record Explained(Breakdown estimate, List<Diagnostic> diagnostics) {
     public Explained {
       diagnostics = List.copyOf(diagnostics);
@@ -90,8 +96,8 @@ public final class Interpreter {
   }
 
   /**
-   * Evaluates one expression and returns the first estimate it computed: the breakdown of
-   * {@code latency(m, d)} whether it stands alone or inside a comparison.
+   * Evaluates one expression and returns the first estimate it computed: the breakdown of {@code
+   * latency(m, d)} whether it stands alone or inside a comparison.
    */
   public Explained explain(SourceText source, Session session) {
     ParseResult<Expr> parsed = AstBuilder.parseExpression(source);
@@ -106,9 +112,15 @@ public final class Interpreter {
       var ev = new Evaluator(engine, source, session.values(), null);
       ev.eval(checked.expr());
       if (ev.trace().isEmpty()) {
-        return new Explained(null, List.of(Diagnostic.error(dev.devq.lang.DiagnosticCode.TYPE_MISMATCH,
-            "nothing to explain: the expression computes no estimate", source, parsed.value().span())
-            .withNote("explain an estimate, e.g. latency(mobilenet_v2, a16, throttled)")));
+        return new Explained(
+            null,
+            List.of(
+                Diagnostic.error(
+                        dev.devq.lang.DiagnosticCode.TYPE_MISMATCH,
+                        "nothing to explain: the expression computes no estimate",
+                        source,
+                        parsed.value().span())
+                    .withNote("explain an estimate, e.g. latency(mobilenet_v2, a16, throttled)")));
       }
       return new Explained(ev.trace().get(0), List.of());
     } catch (DevqException e) {
@@ -127,7 +139,10 @@ public final class Interpreter {
     TypedExpr typed = checked.expr();
     if (stmt instanceof Stmt.Let let) {
       Value v = new Evaluator(engine, source, session.values(), null).eval(typed);
-      return new Step(session.bind(let.name(), typed.type(), v), new Outcome.Let(stmt.span(), let.name(), v), List.of());
+      return new Step(
+          session.bind(let.name(), typed.type(), v),
+          new Outcome.Let(stmt.span(), let.name(), v),
+          List.of());
     }
     String label = ((Stmt.Eval) stmt).label();
     if (checked.hasHole()) {
@@ -138,12 +153,16 @@ public final class Interpreter {
     }
     Value v = new Evaluator(engine, source, session.values(), null).eval(typed);
     if (v instanceof Value.BoolV b && !label.isEmpty()) {
-      return new Step(session, new Outcome.Check(stmt.span(), label, b.value(), List.of(v), List.of(), "", ""), List.of());
+      return new Step(
+          session,
+          new Outcome.Check(stmt.span(), label, b.value(), List.of(v), List.of(), "", ""),
+          List.of());
     }
     return new Step(session, new Outcome.Shown(stmt.span(), v), List.of());
   }
 
-  private Outcome check(TypedExpr.Compare cmp, String label, SourceText source, Session session, Span at) {
+  private Outcome check(
+      TypedExpr.Compare cmp, String label, SourceText source, Session session, Span at) {
     var ev = new Evaluator(engine, source, session.values(), null);
     List<Value> operands = new ArrayList<>();
     for (TypedExpr operand : cmp.operands()) {
@@ -151,16 +170,26 @@ public final class Interpreter {
     }
     boolean pass = true;
     for (int i = 0; i < cmp.ops().size() && pass; i++) {
-      pass = Arithmetic.compare(ev, operands.get(i), operands.get(i + 1), cmp.ops().get(i), cmp.opSpans().get(i));
+      pass =
+          Arithmetic.compare(
+              ev, operands.get(i), operands.get(i + 1), cmp.ops().get(i), cmp.opSpans().get(i));
     }
     String dominated = "";
     List<Breakdown> trace = ev.trace();
     if (!pass && !trace.isEmpty()) {
-      boolean memory = operands.get(0) instanceof Value.QuantityV q && q.quantity().dimension().equals(Dimensions.BYTES);
+      boolean memory =
+          operands.get(0) instanceof Value.QuantityV q
+              && q.quantity().dimension().equals(Dimensions.BYTES);
       dominated = CheckReport.dominated(trace.get(0), memory);
     }
-    return new Outcome.Check(label.isEmpty() ? cmp.span() : at, label, pass, operands, cmp.ops(),
-        CheckReport.margin(operands, cmp.ops()), dominated);
+    return new Outcome.Check(
+        label.isEmpty() ? cmp.span() : at,
+        label,
+        pass,
+        operands,
+        cmp.ops(),
+        CheckReport.margin(operands, cmp.ops()),
+        dominated);
   }
 
   private Outcome holes(TypedExpr typed, SourceText source, Session session) {

@@ -26,7 +26,8 @@ final class Lookups {
         Op op = (Op) ev.entity(ev.eval(a.get(0)), a.get(0).span());
         Soc soc = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span()).soc();
         String unit = ((Value.SymbolV) ev.eval(a.get(2))).name();
-        yield new Value.BoolV(supported(ev, op, soc, ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT))));
+        yield new Value.BoolV(
+            supported(ev, op, soc, ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT))));
       }
       case "support" -> support((Op) ev.entity(ev.eval(a.get(0)), a.get(0).span()));
       default -> info(ev.eval(a.get(0)));
@@ -39,8 +40,8 @@ final class Lookups {
   }
 
   /**
-   * The support table of an op: per compute unit its status (with the first SoC and OS) and
-   * limits, then that unit's notes numbered as {@code devq search} numbers them, each with its source.
+   * The support table of an op: per compute unit its status (with the first SoC and OS) and limits,
+   * then that unit's notes numbered as {@code devq search} numbers them, each with its source.
    */
   private static Value support(Op op) {
     List<Value.Field> rows = new ArrayList<>();
@@ -49,15 +50,22 @@ final class Lookups {
       Support s = op.supportOn(u);
       var text = new StringBuilder(s.status().key());
       if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
-        text.append(" since ").append(String.join(", ", List.of(s.sinceSoc(), s.sinceOs()).stream()
-            .filter(x -> !x.isEmpty()).toList()));
+        text.append(" since ")
+            .append(
+                String.join(
+                    ", ",
+                    List.of(s.sinceSoc(), s.sinceOs()).stream()
+                        .filter(x -> !x.isEmpty())
+                        .toList()));
       }
       if (!s.limits().isNone()) {
         text.append("; ").append(s.limits().describe());
       }
       rows.add(new Value.Field(u.key(), new Value.StrV(text.toString()), s.provenance().source()));
       for (Support.Note note : s.notes()) {
-        rows.add(new Value.Field(u.key() + "." + ++n, new Value.StrV(note.text().strip()), note.source()));
+        rows.add(
+            new Value.Field(
+                u.key() + "." + ++n, new Value.StrV(note.text().strip()), note.source()));
       }
     }
     return new Value.RecordV("support", op.id(), rows);
@@ -66,9 +74,12 @@ final class Lookups {
   private static Value info(Value v) {
     if (v instanceof Value.ModelV m) {
       var model = m.model();
-      return new Value.RecordV("info", model.label(), List.of(
-          new Value.Field("name", new Value.StrV(model.name())),
-          new Value.Field("layers", new Value.StrV(Integer.toString(model.layers().size())))));
+      return new Value.RecordV(
+          "info",
+          model.label(),
+          List.of(
+              new Value.Field("name", new Value.StrV(model.name())),
+              new Value.Field("layers", new Value.StrV(Integer.toString(model.layers().size())))));
     }
     Entity e = ((Value.EntityV) v).entity();
     List<Value.Field> fields = new ArrayList<>();

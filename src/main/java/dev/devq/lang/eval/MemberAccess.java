@@ -12,7 +12,9 @@ import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Model;
 import java.util.List;
 
-/** Reads members of values: {@code a16.bandwidth}, {@code iphone_12.ram}, {@code resnet50.params}. */
+/**
+ * Reads members of values: {@code a16.bandwidth}, {@code iphone_12.ram}, {@code resnet50.params}.
+ */
 final class MemberAccess {
   private MemberAccess() {}
 
@@ -31,7 +33,8 @@ final class MemberAccess {
       out = r.get(m);
     }
     if (out == null) {
-      throw ev.fail(DiagnosticCode.UNKNOWN_MEMBER, "no member '" + m + "' here", e.memberSpan(), "");
+      throw ev.fail(
+          DiagnosticCode.UNKNOWN_MEMBER, "no member '" + m + "' here", e.memberSpan(), "");
     }
     return out;
   }
@@ -56,31 +59,33 @@ final class MemberAccess {
   }
 
   private static Value device(Evaluator ev, Device d, String m) {
-    Value own = switch (m) {
-      case "id" -> new Value.StrV(d.id());
-      case "name" -> new Value.StrV(d.name());
-      case "year" -> count(d.year().value());
-      case "soc" -> entity(ev.engine().kb().socs().get(d.soc()));
-      case "form_factor" -> new Value.StrV(d.formFactor().key());
-      case "ram" -> q(d.ram());
-      case "app_memory_limit" -> q(d.appMemoryLimit());
-      case "battery_mah" -> q(d.batteryMah());
-      case "battery_wh" -> q(d.batteryWh());
-      default -> null;
-    };
+    Value own =
+        switch (m) {
+          case "id" -> new Value.StrV(d.id());
+          case "name" -> new Value.StrV(d.name());
+          case "year" -> count(d.year().value());
+          case "soc" -> entity(ev.engine().kb().socs().get(d.soc()));
+          case "form_factor" -> new Value.StrV(d.formFactor().key());
+          case "ram" -> q(d.ram());
+          case "app_memory_limit" -> q(d.appMemoryLimit());
+          case "battery_mah" -> q(d.batteryMah());
+          case "battery_wh" -> q(d.batteryWh());
+          default -> null;
+        };
     Soc soc = ev.engine().kb().socs().get(d.soc());
     return own != null || soc == null ? own : soc(ev, soc, m);
   }
 
   private static Value unit(UnitSpec u, String key) {
-    List<Value.Field> fields = List.of(
-        new Value.Field("cores", count(u.cores().value())),
-        new Value.Field("tops_fp16", q(u.peakFp16())),
-        new Value.Field("tops_int8", q(u.peakInt8())),
-        new Value.Field("tflops_fp16", q(u.peakFp16())),
-        new Value.Field("tflops_fp32", q(u.peakFp32())),
-        new Value.Field("gflops_fp32", q(u.peakFp32())),
-        new Value.Field("power", q(u.power())));
+    List<Value.Field> fields =
+        List.of(
+            new Value.Field("cores", count(u.cores().value())),
+            new Value.Field("tops_fp16", q(u.peakFp16())),
+            new Value.Field("tops_int8", q(u.peakInt8())),
+            new Value.Field("tflops_fp16", q(u.peakFp16())),
+            new Value.Field("tflops_fp32", q(u.peakFp32())),
+            new Value.Field("gflops_fp32", q(u.peakFp32())),
+            new Value.Field("power", q(u.power())));
     return new Value.RecordV("unit", key, fields);
   }
 
@@ -103,7 +108,8 @@ final class MemberAccess {
       case "flops" -> new Value.QuantityV(Quantity.of(model.flops(), Dimensions.OPERATIONS));
       case "size" -> new Value.QuantityV(Quantity.of(model.weightBytes(), Dimensions.BYTES));
       case "layers" -> count(model.layers().size());
-      case "peak_activations" -> new Value.QuantityV(Quantity.of(model.peakActivationBytes(), Dimensions.BYTES));
+      case "peak_activations" ->
+          new Value.QuantityV(Quantity.of(model.peakActivationBytes(), Dimensions.BYTES));
       case "kv_cache" -> new Value.QuantityV(Quantity.of(model.stateBytes(), Dimensions.BYTES));
       case "top1" -> new Value.QuantityV(model.reference().top1().value().withDisplayUnit("%"));
       case "reference_params" -> new Value.QuantityV(model.reference().params().value());

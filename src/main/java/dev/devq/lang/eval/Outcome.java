@@ -17,8 +17,14 @@ public sealed interface Outcome {
    * failure what dominated ("memory-bound; 3 layers fell back to the CPU").
    */
   record Check(
-      Span span, String label, boolean pass, List<Value> operands, List<Expr.CompareOp> ops, String margin,
-      String dominated) implements Outcome {
+      Span span,
+      String label,
+      boolean pass,
+      List<Value> operands,
+      List<Expr.CompareOp> ops,
+      String margin,
+      String dominated)
+      implements Outcome {
     public Check {
       operands = List.copyOf(operands);
       ops = List.copyOf(ops);
@@ -26,7 +32,8 @@ public sealed interface Outcome {
   }
 
   /** A query with {@code ?}: every candidate target and its value (true/false for a check). */
-  record HoleFill(Span span, List<Value.EntityV> targets, List<Value> values, boolean isCheck) implements Outcome {
+  record HoleFill(Span span, List<Value.EntityV> targets, List<Value> values, boolean isCheck)
+      implements Outcome {
     public HoleFill {
       targets = List.copyOf(targets);
       values = List.copyOf(values);

@@ -24,21 +24,33 @@ final class Targets {
     if (e instanceof Soc s) {
       Device typical = kb.devices().get(s.typicalDevice());
       if (typical == null) {
-        throw ev.fail(DiagnosticCode.BAD_VALUE, "SoC '" + s.id() + "' has no typical device to stand for it", at,
+        throw ev.fail(
+            DiagnosticCode.BAD_VALUE,
+            "SoC '" + s.id() + "' has no typical device to stand for it",
+            at,
             "name a device instead");
       }
       return new Target(s.id(), s, typical);
     }
-    throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "expected a device or SoC, found " + e.kind() + " '" + e.id() + "'", at, "");
+    throw ev.fail(
+        DiagnosticCode.TYPE_MISMATCH,
+        "expected a device or SoC, found " + e.kind() + " '" + e.id() + "'",
+        at,
+        "");
   }
 
-  static Conditions conditions(Evaluator ev, Value state, Value units, Value batch, Value start, Span at) {
+  static Conditions conditions(
+      Evaluator ev, Value state, Value units, Value batch, Value start, Span at) {
     Thermal thermal = state instanceof Value.ThermalV t ? t.thermal() : Thermal.NOMINAL;
     UnitSet unitSet = units instanceof Value.SymbolV s ? UnitSet.parse(s.name()) : UnitSet.ALL;
     double b = ev.quantity(batch, at).value();
     if (b < 1 || b != Math.rint(b) || b > 4096) {
-      throw ev.fail(DiagnosticCode.BAD_VALUE, "batch must be a whole number from 1 to 4096, found "
-          + dev.devq.lang.unit.QuantityFormat.number(b, 6), at, "");
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          "batch must be a whole number from 1 to 4096, found "
+              + dev.devq.lang.unit.QuantityFormat.number(b, 6),
+          at,
+          "");
     }
     boolean cold = start instanceof Value.SymbolV s && !s.name().equals("warm");
     return new Conditions(thermal, unitSet, (int) b, cold);

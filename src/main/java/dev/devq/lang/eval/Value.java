@@ -34,14 +34,20 @@ public sealed interface Value {
     }
   }
 
-  /** A titled list of named values ({@code info}, {@code support}, one layer of {@code fallbacks}). */
+  /**
+   * A titled list of named values ({@code info}, {@code support}, one layer of {@code fallbacks}).
+   */
   record RecordV(String kind, String title, List<Field> fields) implements Value {
     public RecordV {
       fields = List.copyOf(fields);
     }
 
     public Value get(String name) {
-      return fields.stream().filter(f -> f.name().equals(name)).map(Field::value).findFirst().orElse(null);
+      return fields.stream()
+          .filter(f -> f.name().equals(name))
+          .map(Field::value)
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -52,6 +58,9 @@ public sealed interface Value {
     }
   }
 
-  /** An estimate to show layer by layer, or a pipeline's schedule ({@code explain}, {@code placement}). */
+  /**
+   * An estimate to show layer by layer, or a pipeline's schedule ({@code explain}, {@code
+   * placement}).
+   */
   record ExplainV(String kind, Breakdown estimate) implements Value {}
 }

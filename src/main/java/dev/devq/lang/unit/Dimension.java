@@ -15,11 +15,12 @@ public record Dimension(SortedMap<String, Integer> exponents) {
 
   public Dimension {
     var canonical = new TreeMap<String, Integer>();
-    exponents.forEach((base, exp) -> {
-      if (exp != 0) {
-        canonical.put(base, exp);
-      }
-    });
+    exponents.forEach(
+        (base, exp) -> {
+          if (exp != 0) {
+            canonical.put(base, exp);
+          }
+        });
     exponents = Collections.unmodifiableSortedMap(canonical);
   }
 
@@ -55,15 +56,16 @@ public record Dimension(SortedMap<String, Integer> exponents) {
       return "1";
     }
     var out = new StringBuilder();
-    exponents.forEach((base, exp) -> {
-      if (out.length() > 0) {
-        out.append('·');
-      }
-      out.append(base);
-      if (exp != 1) {
-        out.append(superscript(exp));
-      }
-    });
+    exponents.forEach(
+        (base, exp) -> {
+          if (out.length() > 0) {
+            out.append('·');
+          }
+          out.append(base);
+          if (exp != 1) {
+            out.append(superscript(exp));
+          }
+        });
     return out.toString();
   }
 

@@ -1,9 +1,9 @@
 package dev.devq.lang.unit;
 
 /**
- * A number with a dimension, held in base units ({@code 33 ms} is {@code 0.033} of Time).
- * {@code displayUnit} remembers a unit the user asked for ({@code in MB}) or wrote ({@code 80%});
- * empty means "pick a readable one".
+ * A number with a dimension, held in base units ({@code 33 ms} is {@code 0.033} of Time). {@code
+ * displayUnit} remembers a unit the user asked for ({@code in MB}) or wrote ({@code 80%}); empty
+ * means "pick a readable one".
  */
 public record Quantity(double value, Dimension dimension, String displayUnit) {
   public Quantity {
@@ -33,8 +33,10 @@ public record Quantity(double value, Dimension dimension, String displayUnit) {
   }
 
   public Quantity times(Quantity other) {
-    String unit = dimension.isNone() ? other.displayUnit : other.dimension.isNone() ? displayUnit : "";
-    return new Quantity(value * other.value, dimension.times(other.dimension), "%".equals(unit) ? "" : unit);
+    String unit =
+        dimension.isNone() ? other.displayUnit : other.dimension.isNone() ? displayUnit : "";
+    return new Quantity(
+        value * other.value, dimension.times(other.dimension), "%".equals(unit) ? "" : unit);
   }
 
   public Quantity dividedBy(Quantity other) {

@@ -5,20 +5,23 @@ import java.math.MathContext;
 import java.util.List;
 
 /**
- * Writes quantities for people: three significant digits and the unit that keeps the number
- * between 1 and 1000 ({@code 4.21 ms}, {@code 1.52 GB}, {@code 17 TOPS}, {@code 33.3 ms}).
+ * Writes quantities for people: three significant digits and the unit that keeps the number between
+ * 1 and 1000 ({@code 4.21 ms}, {@code 1.52 GB}, {@code 17 TOPS}, {@code 33.3 ms}).
  */
 public final class QuantityFormat {
   private QuantityFormat() {}
 
   /** The text users read, e.g. {@code 4.21 ms}. */
   public static String format(Quantity q) {
-    if (q.dimension().isNone() && q.displayUnit().isEmpty() && q.value() == Math.rint(q.value())
+    if (q.dimension().isNone()
+        && q.displayUnit().isEmpty()
+        && q.value() == Math.rint(q.value())
         && Math.abs(q.value()) < 1e6) {
       return Long.toString((long) q.value());
     }
     Scaled s = scaled(q);
-    // A unit the user asked for ("in MB") gets more digits: they want the conversion, not a summary.
+    // A unit the user asked for ("in MB") gets more digits: they want the conversion, not a
+    // summary.
     boolean explicit = !q.displayUnit().isEmpty() && !"%".equals(q.displayUnit());
     String digits = explicit ? number(s.value(), 6) : number(s.value());
     return s.unit().isEmpty() ? digits : digits + separator(s.unit()) + s.unit();
@@ -65,7 +68,11 @@ public final class QuantityFormat {
     }
     // Rounding never drops digits before the point: 3279 mAh stays 3279, not 3280.
     int integerDigits = (int) Math.floor(Math.log10(Math.abs(v))) + 1;
-    BigDecimal rounded = new BigDecimal(v).round(new MathContext(Math.abs(v) < 1e6 ? Math.max(significant, integerDigits) : significant));
+    BigDecimal rounded =
+        new BigDecimal(v)
+            .round(
+                new MathContext(
+                    Math.abs(v) < 1e6 ? Math.max(significant, integerDigits) : significant));
     if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) {
       return rounded.stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
     }
@@ -78,25 +85,28 @@ public final class QuantityFormat {
 
   private static String baseUnit(Dimension d) {
     var out = new StringBuilder();
-    d.exponents().forEach((base, exp) -> {
-      String symbol = switch (base) {
-        case "Time" -> "s";
-        case "Bytes" -> "B";
-        case "Operations" -> "FLOP";
-        case "Energy" -> "J";
-        case "Charge" -> "C";
-        default -> base;
-      };
-      if (out.length() > 0) {
-        out.append(exp < 0 ? "/" : "·");
-      } else if (exp < 0) {
-        out.append("1/");
-      }
-      out.append(symbol);
-      if (Math.abs(exp) != 1) {
-        out.append('^').append(Math.abs(exp));
-      }
-    });
+    d.exponents()
+        .forEach(
+            (base, exp) -> {
+              String symbol =
+                  switch (base) {
+                    case "Time" -> "s";
+                    case "Bytes" -> "B";
+                    case "Operations" -> "FLOP";
+                    case "Energy" -> "J";
+                    case "Charge" -> "C";
+                    default -> base;
+                  };
+              if (out.length() > 0) {
+                out.append(exp < 0 ? "/" : "·");
+              } else if (exp < 0) {
+                out.append("1/");
+              }
+              out.append(symbol);
+              if (Math.abs(exp) != 1) {
+                out.append('^').append(Math.abs(exp));
+              }
+            });
     return out.toString();
   }
 

@@ -32,8 +32,13 @@ public final class QuantityParser {
     }
     Unit unit = UnitRegistry.standard().find(lit.unit());
     if (unit == null) {
-      Diagnostic d = Diagnostic.error(DiagnosticCode.UNKNOWN_UNIT, "unknown unit '" + lit.unit() + "'",
-          source, lit.unitSpan()).withNote(Suggestions.didYouMean(lit.unit(), UnitRegistry.standard().names()));
+      Diagnostic d =
+          Diagnostic.error(
+                  DiagnosticCode.UNKNOWN_UNIT,
+                  "unknown unit '" + lit.unit() + "'",
+                  source,
+                  lit.unitSpan())
+              .withNote(Suggestions.didYouMean(lit.unit(), UnitRegistry.standard().names()));
       return ParseResult.failed(List.of(d));
     }
     // Literals display like computed values ("10 min", "33 ms"); only a percentage stays one.

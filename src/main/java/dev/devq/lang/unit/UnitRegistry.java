@@ -24,7 +24,9 @@ public final class UnitRegistry {
   private final Map<Dimension, String> dimensionNames;
   private final Map<Dimension, List<Unit>> displayLadders;
 
-  private UnitRegistry(Map<String, Unit> units, Map<Dimension, String> dimensionNames,
+  private UnitRegistry(
+      Map<String, Unit> units,
+      Map<Dimension, String> dimensionNames,
       Map<Dimension, List<Unit>> displayLadders) {
     this.units = Map.copyOf(units);
     this.dimensionNames = Map.copyOf(dimensionNames);
@@ -119,16 +121,28 @@ public final class UnitRegistry {
         }
         case "display" -> {
           String dimName = words[1].substring(0, words[1].length() - 1);
-          Dimension d = "1".equals(dimName) ? Dimension.NONE : names.entrySet().stream()
-              .filter(e -> e.getValue().equals(dimName)).map(Map.Entry::getKey).findFirst()
-              .orElseThrow(() -> new IllegalStateException("units.txt: unknown dimension " + dimName));
+          Dimension d =
+              "1".equals(dimName)
+                  ? Dimension.NONE
+                  : names.entrySet().stream()
+                      .filter(e -> e.getValue().equals(dimName))
+                      .map(Map.Entry::getKey)
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              new IllegalStateException("units.txt: unknown dimension " + dimName));
           List<Unit> ladder = new ArrayList<>();
           for (int i = 2; i < words.length; i++) {
-            ladder.add("_".equals(words[i]) ? new Unit("", 1, Dimension.NONE) : resolve(units, words[i], lineNo));
+            ladder.add(
+                "_".equals(words[i])
+                    ? new Unit("", 1, Dimension.NONE)
+                    : resolve(units, words[i], lineNo));
           }
           ladders.put(d, List.copyOf(ladder));
         }
-        default -> throw new IllegalStateException("units.txt:" + lineNo + ": unknown directive " + words[0]);
+        default ->
+            throw new IllegalStateException(
+                "units.txt:" + lineNo + ": unknown directive " + words[0]);
       }
     }
     return new UnitRegistry(units, names, ladders);
@@ -137,7 +151,8 @@ public final class UnitRegistry {
   private static Unit resolve(Map<String, Unit> units, String name, int lineNo) {
     int slash = name.indexOf('/');
     if (slash > 0) {
-      return resolve(units, name.substring(0, slash), lineNo).per(resolve(units, name.substring(slash + 1), lineNo));
+      return resolve(units, name.substring(0, slash), lineNo)
+          .per(resolve(units, name.substring(slash + 1), lineNo));
     }
     Unit u = units.get(name);
     if (u == null) {

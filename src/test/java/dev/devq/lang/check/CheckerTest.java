@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CheckerTest {
   @ParameterizedTest(name = "{0}  =>  {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       latency(mobilenet_v2, a16, throttled) < 33MB | DIMENSION_MISMATCH
       1 GB + 3 ms                                  | DIMENSION_MISMATCH
       latncy(mobilenet_v2, a16)                    | UNKNOWN_FUNCTION
@@ -39,11 +42,15 @@ class CheckerTest {
 
   @Test
   void misspelledFunctionSuggestsTheRightOne() {
-    assertTrue(assertFails("latncy(mobilenet_v2, a16)", DiagnosticCode.UNKNOWN_FUNCTION).contains("did you mean 'latency'?"));
+    assertTrue(
+        assertFails("latncy(mobilenet_v2, a16)", DiagnosticCode.UNKNOWN_FUNCTION)
+            .contains("did you mean 'latency'?"));
   }
 
   @Test
   void unknownTargetSuggestsANearbySoc() {
-    assertTrue(assertFails("latency(mobilenet_v2, a71)", DiagnosticCode.UNKNOWN_NAME).contains("did you mean 'a17"));
+    assertTrue(
+        assertFails("latency(mobilenet_v2, a71)", DiagnosticCode.UNKNOWN_NAME)
+            .contains("did you mean 'a17"));
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Completion knows where the cursor stands: which argument, after a '.', after a number. */
 class CompletionsTest {
-  private static final Map<String, Type> BINDINGS = Map.of("m", Type.MODEL, "budget_ms", Type.quantity(Dimensions.TIME));
+  private static final Map<String, Type> BINDINGS =
+      Map.of("m", Type.MODEL, "budget_ms", Type.quantity(Dimensions.TIME));
 
   private static Completions completions() {
     return new Completions(DevqAssertions.devq().engine().resolver());
@@ -29,13 +30,18 @@ class CompletionsTest {
   }
 
   private static Set<String> words(String text) {
-    return at(text).candidates().stream().map(Candidate::word).collect(Collectors.toCollection(TreeSet::new));
+    return at(text).candidates().stream()
+        .map(Candidate::word)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
   void targetSlotOffersTheSocsOfThePrefix() {
     KnowledgeBase kb = DevqAssertions.devq().kb();
-    Set<String> expected = kb.socs().keySet().stream().filter(s -> s.startsWith("a1")).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> expected =
+        kb.socs().keySet().stream()
+            .filter(s -> s.startsWith("a1"))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertTrue(expected.containsAll(List.of("a11", "a16", "a19_pro")), "fixture: " + expected);
     Completions.Result r = at("latency(mobilenet_v2, a1");
     assertEquals(expected, words("latency(mobilenet_v2, a1"));
@@ -47,11 +53,16 @@ class CompletionsTest {
   void targetSlotOffersDevicesSocsAndFittingVariables() {
     Set<String> all = words("memory(m, ");
     assertTrue(all.containsAll(List.of("iphone_15_pro", "a17_pro", "m4_max")), all.toString());
-    assertTrue(!all.contains("m") && !all.contains("latency") && !all.contains("mobilenet_v2"), all.toString());
+    assertTrue(
+        !all.contains("m") && !all.contains("latency") && !all.contains("mobilenet_v2"),
+        all.toString());
   }
 
   @ParameterizedTest(name = "{0}  =>  {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       latency(mobilenet_v2, a16, thr                 | throttled
       latency(mobilenet_v2, a16, state = s           | serious sustained
       latency(mobilenet_v2, a16, units = cpu_and     | cpu_and_gpu cpu_and_ne
@@ -82,7 +93,9 @@ class CompletionsTest {
   @Test
   void expressionStartOffersFunctionsKeywordsAndCollections() {
     Set<String> got = words("");
-    assertTrue(got.containsAll(List.of("latency", "quantize", "let", "all", "socs", "m", "resnet50")), got.toString());
+    assertTrue(
+        got.containsAll(List.of("latency", "quantize", "let", "all", "socs", "m", "resnet50")),
+        got.toString());
     assertTrue(!got.contains("a16"), "entities only once a prefix narrows them: " + got);
   }
 

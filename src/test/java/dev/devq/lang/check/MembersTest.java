@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every member the checker accepts is one the evaluator can read: the two tables agree. */
 class MembersTest {
   @ParameterizedTest(name = "{0} ({1})")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       a16                    | soc
       iphone_12              | device
       resnet50               | model
@@ -19,12 +22,17 @@ class MembersTest {
       a16.ane                | unit
       """)
   void everyMemberTheCheckerAcceptsEvaluates(String target, String kind) {
-    Type type = kind.equals("model") ? Type.MODEL : kind.equals("unit") ? new Type.Record("unit") : new Type.Entity(kind);
+    Type type =
+        kind.equals("model")
+            ? Type.MODEL
+            : kind.equals("unit") ? new Type.Record("unit") : new Type.Entity(kind);
     var names = Members.names(type);
     assertFalse(names.isEmpty(), kind + " has members");
     for (String member : names) {
       var run = DevqAssertions.devq().eval(target + "." + member);
-      assertTrue(run.ok(), () -> target + "." + member + "\n" + DiagnosticRenderer.render(run.diagnostics()));
+      assertTrue(
+          run.ok(),
+          () -> target + "." + member + "\n" + DiagnosticRenderer.render(run.diagnostics()));
     }
   }
 }

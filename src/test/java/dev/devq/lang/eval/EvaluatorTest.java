@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EvaluatorTest {
   @ParameterizedTest(name = "{0}  =>  {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2 GB / (4 GB/s)          | 500 ms
       1 GiB in MB              | 1073.74 MB
       frame(30fps)             | 33.3 ms
@@ -45,14 +48,19 @@ class EvaluatorTest {
 
   @Test
   void letBindingsPersistWithinARun() {
-    var run = DevqAssertions.devq().eval("let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro) < latency(resnet50, a17_pro)");
+    var run =
+        DevqAssertions.devq()
+            .eval(
+                "let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro) < latency(resnet50, a17_pro)");
     assertTrue(run.ok());
     assertTrue(((Outcome.Check) run.outcomes().get(1)).pass());
   }
 
   @Test
   void quotedNamesResolveThroughTheIndex() {
-    assertEquals(eval("latency(mobilenet_v2, iphone_15_pro)"), eval("latency(mobilenet_v2, \"iPhone 15 Pro\")"));
+    assertEquals(
+        eval("latency(mobilenet_v2, iphone_15_pro)"),
+        eval("latency(mobilenet_v2, \"iPhone 15 Pro\")"));
   }
 
   @Test

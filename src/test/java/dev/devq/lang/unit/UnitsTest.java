@@ -17,7 +17,10 @@ class UnitsTest {
   }
 
   @ParameterizedTest(name = "{0}  =>  {1} {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       33ms        | 0.033        | Time
       51.2 GB/s   | 51.2e9       | Bandwidth
       17 TOPS     | 17e12        | Throughput
@@ -40,7 +43,10 @@ class UnitsTest {
   }
 
   @ParameterizedTest(name = "{0} (dimension of {1})  =>  {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       0.00421     | s     | 4.21 ms
       1.52e9      | B     | 1.52 GB
       17e12       | TOPS  | 17 TOPS
