@@ -57,8 +57,12 @@ class ModelZooTest {
     assertTrue(
         diff <= tolerance,
         String.format(
+            java.util.Locale.ROOT,
             "%s: computed %.4g vs published %.4g (%.1f%% off)",
-            what, computed, published, diff * 100));
+            what,
+            computed,
+            published,
+            diff * 100));
   }
 
   @Test

@@ -310,7 +310,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
             e.var(),
             element,
             () ->
-                expectBool(check(e.body()), "the body of '" + e.kind().name().toLowerCase() + "'"));
+                expectBool(
+                    check(e.body()),
+                    "the body of '" + e.kind().name().toLowerCase(java.util.Locale.ROOT) + "'"));
     return new TypedExpr.Quantifier(e.span(), Type.BOOL, e.kind(), e.var(), src, filter, body);
   }
 
