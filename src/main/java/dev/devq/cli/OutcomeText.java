@@ -35,7 +35,8 @@ final class OutcomeText {
       var sides = new StringBuilder();
       for (int i = 0; i < c.operands().size(); i++) {
         if (i > 0) {
-          sides.append(c.pass() ? " " : " is not ").append(c.ops().get(i - 1).symbol).append(' ');
+          boolean holds = c.pass() || pairHolds(c, i - 1);
+          sides.append(holds ? " " : " is not ").append(c.ops().get(i - 1).symbol).append(' ');
         }
         sides.append(TextRender.value(c.operands().get(i)));
       }
@@ -48,6 +49,24 @@ final class OutcomeText {
       out.append("\n      ").append(c.dominated());
     }
     return out.toString();
+  }
+
+  /** Whether one link of a comparison chain holds, so only the failing link reads "is not". */
+  private static boolean pairHolds(Outcome.Check c, int i) {
+    if (!(c.operands().get(i) instanceof Value.QuantityV a)
+        || !(c.operands().get(i + 1) instanceof Value.QuantityV b)) {
+      return false;
+    }
+    double x = a.quantity().value();
+    double y = b.quantity().value();
+    return switch (c.ops().get(i)) {
+      case LT -> x < y;
+      case LE -> x <= y;
+      case GT -> x > y;
+      case GE -> x >= y;
+      case EQ -> x == y;
+      case NE -> x != y;
+    };
   }
 
   private static String holes(Outcome.HoleFill h) {

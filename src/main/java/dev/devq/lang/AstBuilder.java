@@ -17,8 +17,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * Parses query text into the untyped tree of {@link Expr} and {@link Stmt}.
  *
- * <p>This is the only public class that touches ANTLR: the visitor that builds records is a private
- * nested class, to completely hide the parse tree from the rest of devq. Parsing first tries the
+ * <p>With {@link Tokens} and {@link Completeness} (which wrap the lexer and parser for the REPL),
+ * this is the only public class that touches ANTLR: the visitor that builds records stays inside
+ * the package, to completely hide the parse tree from the rest of devq. Parsing first tries the
  * fast SLL mode and falls back to full LL only when SLL fails, as most queries are unambiguous
  * under SLL. The result is a whole tree or diagnostics, never a partial tree.
  */

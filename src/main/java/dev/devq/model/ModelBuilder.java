@@ -46,7 +46,7 @@ public final class ModelBuilder {
   private final ModelProfile profile;
   private final Set<String> catalogOps;
   private final Problems problems = new Problems();
-  private final Map<String, YamlNode.Mapping> blocks = new LinkedHashMap<>();
+  private Blocks blocks;
   private final List<Layer> layers = new ArrayList<>();
   private final Map<String, Integer> nameCounts = new HashMap<>();
   private final SavedTensors saved = new SavedTensors();
@@ -71,7 +71,7 @@ public final class ModelBuilder {
   private Result run(Map<String, Object> overrides) {
     YamlNode.Mapping root = profile.root();
     Map<String, Object> scope = ModelParams.bind(profile, overrides, problems);
-    readBlocks(root);
+    blocks = new Blocks(root, problems);
     current = ModelParams.input(root, scope, problems);
     NumericFormat format = ModelParams.format(root, problems);
     Reference reference = ModelParams.reference(root, problems);
@@ -97,25 +97,6 @@ public final class ModelBuilder {
             reference,
             peak),
         List.of());
-  }
-
-  private void readBlocks(YamlNode.Mapping root) {
-    YamlNode node = entry(root, "blocks");
-    if (node == null) {
-      return;
-    }
-    if (!(node instanceof YamlNode.Mapping m)) {
-      problems.error(node, "'blocks' must be a mapping of block names to blocks", "");
-      return;
-    }
-    for (YamlNode.Entry e : m.entries().values()) {
-      if (e.value() instanceof YamlNode.Mapping block) {
-        blocks.put(e.key(), block);
-      } else {
-        problems.error(
-            e.value(), "block '" + e.key() + "' must be a mapping with 'args' and 'layers'", "");
-      }
-    }
   }
 
   private void items(YamlNode node, Map<String, Object> scope, String path) {
@@ -175,7 +156,7 @@ public final class ModelBuilder {
       return;
     }
     if (entry(m, "tie") != null
-        && (blocks.containsKey(kind.key()) || COMBINATORS.contains(kind.key()))) {
+        && (blocks.contains(kind.key()) || COMBINATORS.contains(kind.key()))) {
       problems.error(entry(m, "tie"), "'tie' applies to a linear layer only", "");
       return;
     }
@@ -230,7 +211,7 @@ public final class ModelBuilder {
       YamlNode tie) {
     Map<String, Object> args = evalArgs(argsNode, scope);
     String label = path + (name.isEmpty() ? unique(kind) : name);
-    if (blocks.containsKey(kind)) {
+    if (blocks.contains(kind)) {
       callBlock(at, kind, args, scope, label + "/");
     } else if ("attention".equals(kind)) {
       attention(at, args, label);
@@ -245,7 +226,7 @@ public final class ModelBuilder {
       op(at, kind, args, label, tie);
     } else {
       var candidates = new LinkedHashSet<String>(catalogOps);
-      candidates.addAll(blocks.keySet());
+      candidates.addAll(blocks.names());
       candidates.addAll(COMBINATORS);
       var where =
           entry == null ? at : new YamlNode.Scalar(at.source(), entry.keySpan(), kind, false);
@@ -304,39 +285,13 @@ public final class ModelBuilder {
 
   private void callBlock(
       YamlNode at, String block, Map<String, Object> args, Map<String, Object> outer, String path) {
-    YamlNode.Mapping def = blocks.get(block);
-    Map<String, Object> scope = new HashMap<>(ModelParams.globals(outer));
-    YamlNode declared = entry(def, "args");
-    Set<String> names = new LinkedHashSet<>();
-    if (declared instanceof YamlNode.Mapping dm) {
-      for (YamlNode.Entry e : dm.entries().values()) {
-        names.add(e.key());
-        if (args.containsKey(e.key())) {
-          scope.put(e.key(), args.get(e.key()));
-        } else if (e.value() instanceof YamlNode.Scalar s && !s.text().isEmpty()) {
-          scope.put(e.key(), Formula.eval(s.text(), scope));
-        } else {
-          problems.error(at, "block '" + block + "' needs argument '" + e.key() + "'", "");
-          return;
-        }
-      }
-    }
-    for (String given : args.keySet()) {
-      if (!names.contains(given)) {
-        problems.error(
-            at,
-            "block '" + block + "' has no argument '" + given + "'",
-            Suggestions.didYouMean(given, names));
-      }
-    }
-    YamlNode body = entry(def, "layers");
-    if (body == null) {
-      problems.error(def, "block '" + block + "' has no 'layers'", "");
+    Blocks.Bound bound = blocks.bind(at, block, args, ModelParams.globals(outer));
+    if (bound == null) {
       return;
     }
     saved.enter();
     try {
-      items(body, scope, path);
+      items(bound.body(), bound.scope(), path);
     } finally {
       held -= saved.leave();
     }
