@@ -57,16 +57,7 @@ final class OutcomeText {
         || !(c.operands().get(i + 1) instanceof Value.QuantityV b)) {
       return false;
     }
-    double x = a.quantity().value();
-    double y = b.quantity().value();
-    return switch (c.ops().get(i)) {
-      case LT -> x < y;
-      case LE -> x <= y;
-      case GT -> x > y;
-      case GE -> x >= y;
-      case EQ -> x == y;
-      case NE -> x != y;
-    };
+    return c.ops().get(i).holds(a.quantity().value(), b.quantity().value());
   }
 
   private static String holes(Outcome.HoleFill h) {

@@ -241,6 +241,18 @@ public sealed interface Expr {
     CompareOp(String symbol) {
       this.symbol = symbol;
     }
+
+    /** Whether {@code x op y} holds for two numbers in the same unit. */
+    public boolean holds(double x, double y) {
+      return switch (this) {
+        case LT -> x < y;
+        case LE -> x <= y;
+        case GT -> x > y;
+        case GE -> x >= y;
+        case EQ -> x == y;
+        case NE -> x != y;
+      };
+    }
   }
 
   enum QuantifierKind {

@@ -35,16 +35,7 @@ final class Arithmetic {
       if (!qa.quantity().dimension().equals(qb.quantity().dimension())) {
         throw mismatch(ev, qa.quantity(), qb.quantity(), at);
       }
-      double x = qa.quantity().value();
-      double y = qb.quantity().value();
-      return switch (op) {
-        case LT -> x < y;
-        case LE -> x <= y;
-        case GT -> x > y;
-        case GE -> x >= y;
-        case EQ -> x == y;
-        case NE -> x != y;
-      };
+      return op.holds(qa.quantity().value(), qb.quantity().value());
     }
     return switch (op) {
       case EQ -> equal(a, b);
