@@ -72,6 +72,11 @@ public final class Validation {
         problems.add(e.diagnostic);
       }
     }
+    return report(results, problems);
+  }
+
+  /** A report of row results with its summaries. */
+  static Report report(List<RowResult> results, List<Diagnostic> problems) {
     return new Report(
         results, problems, Summary.of(results), group(results, "fidelity"), byUnits(results));
   }

@@ -35,6 +35,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json")
   Format format;
 
+  @Option(
+      names = "--holdout",
+      paramLabel = "COLUMN",
+      description =
+          "out-of-sample check: group rows by this CSV column (e.g. table) and predict each group"
+              + " with the calibration refitted on the others")
+  String holdout;
+
   @Parameters(paramLabel = "FILE.csv")
   Path file;
 
@@ -50,7 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    Validation.Report report = Validation.run(devq, m);
+    Validation.Report report =
+        holdout == null ? Validation.run(devq, m) : dev.devq.Holdout.run(devq, m, holdout);
+    if (holdout != null && format != Format.json) {
+      out.println("out of sample: each '" + holdout + "' group predicted by a fit on the others");
+    }
     if (format == Format.json) {
       out.println(JsonRender.write(json(report)));
     } else {
