@@ -3,7 +3,6 @@ package dev.devq;
 import dev.devq.cost.CostModel;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ProfileLoader;
-import dev.devq.lang.Diagnostic;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.eval.Engine;
 import dev.devq.lang.eval.Interpreter;
@@ -50,11 +49,12 @@ public final class Devq {
       throw new LoadException(loaded.diagnostics());
     }
     KnowledgeBase kb = loaded.knowledgeBase();
-    List<Diagnostic> modelProblems = ModelValidation.check(kb);
-    if (!modelProblems.isEmpty()) {
-      throw new LoadException(modelProblems);
+    ModelValidation.Result models = ModelValidation.check(kb);
+    if (!models.diagnostics().isEmpty()) {
+      throw new LoadException(models.diagnostics());
     }
     var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
+    engine.preload(models.models());
     return new Devq(engine, shipped);
   }
 

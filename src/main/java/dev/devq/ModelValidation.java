@@ -3,6 +3,7 @@ package dev.devq;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.lang.Diagnostic;
+import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +17,20 @@ import java.util.Map;
 final class ModelValidation {
   private ModelValidation() {}
 
-  static List<Diagnostic> check(KnowledgeBase kb) {
+  /** The problems found, and the models that built (kept so queries need not build them again). */
+  record Result(List<Diagnostic> diagnostics, List<Model> models) {}
+
+  static Result check(KnowledgeBase kb) {
     List<Diagnostic> out = new ArrayList<>();
+    List<Model> built = new ArrayList<>();
     for (ModelProfile m : kb.models().values()) {
       ModelBuilder.Result r = ModelBuilder.build(m, Map.of(), kb.ops().keySet());
       out.addAll(r.diagnostics());
       if (r.ok()) {
         out.addAll(ReferenceSources.check(kb, r.model().reference(), m));
+        built.add(r.model());
       }
     }
-    return out;
+    return new Result(out, built);
   }
 }

@@ -5,7 +5,6 @@ import dev.devq.kb.Dimensions;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.eval.Interpreter;
-import dev.devq.lang.eval.Outcome;
 import dev.devq.lang.eval.Session;
 import dev.devq.lang.eval.Value;
 import java.util.ArrayList;
@@ -82,13 +81,11 @@ public final class Validation {
   }
 
   static RowResult predict(Devq devq, Measurements.Row row) {
-    Interpreter.Run run = devq.eval(row.exprSource(), Session.EMPTY);
-    if (!run.ok()) {
-      throw new RowError(run.diagnostics().get(0));
+    Interpreter.Explained x = devq.interpreter().evaluate(row.exprSource(), Session.EMPTY);
+    if (!x.diagnostics().isEmpty()) {
+      throw new RowError(x.diagnostics().get(0));
     }
-    if (run.outcomes().size() != 1
-        || !(run.outcomes().get(0) instanceof Outcome.Shown shown)
-        || !(shown.value() instanceof Value.QuantityV q)
+    if (!(x.value() instanceof Value.QuantityV q)
         || !q.quantity().dimension().equals(Dimensions.TIME)) {
       throw new RowError(
           Diagnostic.error(
@@ -98,16 +95,12 @@ public final class Validation {
               new dev.devq.lang.Span(0, row.expr().length())));
     }
     double predicted = q.quantity().value() * 1000;
-    Interpreter.Explained x = devq.interpreter().explain(row.exprSource(), Session.EMPTY);
     // Only single-model rows can be re-estimated by the calibration fit; pipelines are validated
     // only.
     Estimate est = x.estimate() instanceof Estimate e ? e : null;
+    String units = x.estimate() == null ? "" : x.estimate().conditions().units().key();
     return new RowResult(
-        row,
-        predicted,
-        (predicted - row.measuredMs()) / row.measuredMs(),
-        est,
-        x.estimate().conditions().units().key());
+        row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), est, units);
   }
 
   private static Map<String, Summary> group(List<RowResult> results, String column) {
@@ -126,7 +119,9 @@ public final class Validation {
   private static Map<String, Summary> byUnits(List<RowResult> results) {
     Map<String, List<RowResult>> groups = new LinkedHashMap<>();
     for (RowResult r : results) {
-      groups.computeIfAbsent(r.units(), k -> new ArrayList<>()).add(r);
+      if (!r.units().isEmpty()) {
+        groups.computeIfAbsent(r.units(), k -> new ArrayList<>()).add(r);
+      }
     }
     Map<String, Summary> out = new LinkedHashMap<>();
     groups.forEach((k, v) -> out.put(k, Summary.of(v)));

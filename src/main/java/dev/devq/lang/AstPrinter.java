@@ -160,26 +160,22 @@ public final class AstPrinter implements Expr.Visitor<String> {
 
   @Override
   public String visitQuantifier(Expr.Quantifier e) {
-    return e.kind().name().toLowerCase(java.util.Locale.ROOT)
-        + " "
-        + e.var()
-        + " in "
-        + operand(e.source(), OR)
-        + where(e.filter())
-        + ": "
-        + print(e.body());
+    return binding(e.kind().name(), e.var(), e.source(), e.filter()) + ": " + print(e.body());
   }
 
   @Override
   public String visitAggregate(Expr.Aggregate e) {
-    return e.kind().name().toLowerCase(java.util.Locale.ROOT)
+    return binding(e.kind().name(), e.var(), e.source(), e.filter()) + " by " + print(e.key());
+  }
+
+  /** {@code all x in S where P}, the head quantifiers and aggregates share. */
+  private String binding(String kind, String var, Expr source, List<Expr> filter) {
+    return kind.toLowerCase(java.util.Locale.ROOT)
         + " "
-        + e.var()
+        + var
         + " in "
-        + operand(e.source(), OR)
-        + where(e.filter())
-        + " by "
-        + print(e.key());
+        + operand(source, OR)
+        + where(filter);
   }
 
   @Override

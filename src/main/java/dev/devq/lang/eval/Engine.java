@@ -12,6 +12,7 @@ import dev.devq.lang.check.Resolver;
 import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
 import dev.devq.search.SearchIndex;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -51,14 +52,18 @@ public final class Engine {
     return resolver;
   }
 
-  /** The same engine with another cost model (calibration explores coefficients this way). */
-  public Engine withCostModel(CostModel other) {
-    return new Engine(kb, index, other);
+  /** Builds (or reuses) a zoo model with parameters; errors become a diagnostic at {@code at}. */
+  /** Models already built with their default parameters (at load, to validate them). */
+  public void preload(List<Model> defaults) {
+    defaults.forEach(m -> models.put(key(m.id(), Map.of()), m));
   }
 
-  /** Builds (or reuses) a zoo model with parameters; errors become a diagnostic at {@code at}. */
+  private static String key(String id, Map<String, Object> params) {
+    return id + params;
+  }
+
   public Model model(ModelProfile profile, Map<String, Object> params, SourceText source, Span at) {
-    String key = profile.id() + params;
+    String key = key(profile.id(), params);
     Model cached = models.get(key);
     if (cached != null) {
       return cached;

@@ -89,43 +89,57 @@ public final class Interpreter {
   /**
    * The estimate behind an expression such as {@code latency(…) < 33ms}, for {@code devq explain}.
    */
-  public record Explained(Breakdown estimate, List<Diagnostic> diagnostics) {
+  /**
+   * One expression evaluated: its value and the first estimate it computed (the breakdown of {@code
+   * latency(m, d)} whether it stands alone or inside a comparison). On failure both are null and
+   * the diagnostics say why; an expression that computes no estimate has a null estimate.
+   */
+  public record Explained(Value value, Breakdown estimate, List<Diagnostic> diagnostics) {
     public Explained {
       diagnostics = List.copyOf(diagnostics);
+    }
+
+    static Explained failed(List<Diagnostic> diagnostics) {
+      return new Explained(null, null, diagnostics);
+    }
+  }
+
+  /** Evaluates one expression, keeping the first estimate it computed (for validation). */
+  public Explained evaluate(SourceText source, Session session) {
+    ParseResult<Expr> parsed = AstBuilder.parseExpression(source);
+    if (!parsed.ok()) {
+      return Explained.failed(parsed.diagnostics());
+    }
+    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), parsed.value());
+    if (!checked.ok()) {
+      return Explained.failed(checked.diagnostics());
+    }
+    try {
+      var ev = new Evaluator(engine, source, session.values(), null);
+      Value value = ev.eval(checked.expr());
+      return new Explained(value, ev.trace().isEmpty() ? null : ev.trace().get(0), List.of());
+    } catch (DevqException e) {
+      return Explained.failed(List.of(e.diagnostic()));
     }
   }
 
   /**
-   * Evaluates one expression and returns the first estimate it computed: the breakdown of {@code
-   * latency(m, d)} whether it stands alone or inside a comparison.
+   * Like {@link #evaluate}, for {@code devq explain}: an expression without an estimate is an
+   * error.
    */
   public Explained explain(SourceText source, Session session) {
-    ParseResult<Expr> parsed = AstBuilder.parseExpression(source);
-    if (!parsed.ok()) {
-      return new Explained(null, parsed.diagnostics());
+    Explained x = evaluate(source, session);
+    if (x.diagnostics().isEmpty() && x.estimate() == null) {
+      return Explained.failed(
+          List.of(
+              Diagnostic.error(
+                      dev.devq.lang.DiagnosticCode.TYPE_MISMATCH,
+                      "nothing to explain: the expression computes no estimate",
+                      source,
+                      new Span(0, source.text().length()))
+                  .withNote("explain an estimate, e.g. latency(mobilenet_v2, a16, throttled)")));
     }
-    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), parsed.value());
-    if (!checked.ok()) {
-      return new Explained(null, checked.diagnostics());
-    }
-    try {
-      var ev = new Evaluator(engine, source, session.values(), null);
-      ev.eval(checked.expr());
-      if (ev.trace().isEmpty()) {
-        return new Explained(
-            null,
-            List.of(
-                Diagnostic.error(
-                        dev.devq.lang.DiagnosticCode.TYPE_MISMATCH,
-                        "nothing to explain: the expression computes no estimate",
-                        source,
-                        parsed.value().span())
-                    .withNote("explain an estimate, e.g. latency(mobilenet_v2, a16, throttled)")));
-      }
-      return new Explained(ev.trace().get(0), List.of());
-    } catch (DevqException e) {
-      return new Explained(null, List.of(e.diagnostic()));
-    }
+    return x;
   }
 
   private record Step(Session session, Outcome outcome, List<Diagnostic> diagnostics) {}
