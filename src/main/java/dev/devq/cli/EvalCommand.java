@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Evaluate a query and print its value; exit 0, or 2 on an error.")
+    description =
+        "Evaluate a query and print its value; exit 0, 1 when a check it printed failed, 2 on an"
+            + " error.")
 final class EvalCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
@@ -52,7 +54,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     print(run.outcomes(), source, out);
     out.flush();
-    return ExitCodes.OK;
+    boolean failed =
+        run.outcomes().stream().anyMatch(o -> o instanceof Outcome.Check c && !c.pass());
+    return failed ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }
 
   private void print(List<Outcome> outcomes, SourceText source, PrintWriter out) {

@@ -49,10 +49,12 @@ final class ExplainJson {
       l.put("reason", c.reason());
     }
     ObjectNode summary = o.putObject("summary");
-    summary.set("total", time(est.warmLatency()));
+    summary.set("total", time(est.latency()));
+    summary.put("start", est.conditions().start().key());
+    summary.set("warm", time(est.warmLatency()));
     ObjectNode range = summary.putObject("range_80");
-    range.set("low", time(est.warmLatency() * est.rangeLow()));
-    range.set("high", time(est.warmLatency() * est.rangeHigh()));
+    range.set("low", time(est.latency() * est.rangeLow()));
+    range.set("high", time(est.latency() * est.rangeHigh()));
     ObjectNode perUnit = summary.putObject("per_unit_s");
     est.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
     ObjectNode perBound = summary.putObject("per_bound_s");

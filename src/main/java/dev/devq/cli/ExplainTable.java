@@ -5,6 +5,7 @@ import dev.devq.cost.Breakdown;
 import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.PipelineEstimate;
+import dev.devq.cost.Start;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.unit.Quantity;
@@ -71,7 +72,7 @@ final class ExplainTable {
 
   static String summary(Estimate est) {
     var out = new StringBuilder();
-    double total = est.warmLatency();
+    double total = est.latency();
     out.append("total      ").append(time(total));
     if (est.rangeLow() != 1 || est.rangeHigh() != 1) {
       out.append("  (80% range ")
@@ -81,6 +82,16 @@ final class ExplainTable {
           .append(')');
     }
     out.append('\n');
+    if (est.conditions().start().loads()) {
+      out.append("start      ")
+          .append(est.conditions().start().key())
+          .append(": warm ")
+          .append(time(est.warmLatency()))
+          .append(" + load ")
+          .append(time(est.loadTime()))
+          .append(est.conditions().start() == Start.FIRST ? " (with first-launch compile)" : "")
+          .append('\n');
+    }
     Map<ComputeUnit, Double> units = est.timePerUnit();
     out.append("per unit   ");
     units.forEach((u, t) -> out.append(u.key()).append(' ').append(time(t)).append("  "));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.cost.Breakdown;
 import dev.devq.lang.Diagnostic;
+import dev.devq.lang.eval.Margin;
 import dev.devq.lang.eval.Outcome;
 import dev.devq.lang.eval.Value;
 import dev.devq.lang.unit.Quantity;
@@ -108,9 +109,12 @@ final class JsonRender {
       c.operands().forEach(v -> operands.add(value(v)));
       ArrayNode ops = n.putArray("ops");
       c.ops().forEach(op -> ops.add(op.symbol));
-      n.put("margin", c.margin());
+      margin(n, c.margin());
       if (!c.dominated().isEmpty()) {
         n.put("dominated", c.dominated());
+      }
+      if (c.cases().quantified()) {
+        n.set("cases", cases(c.cases()));
       }
     } else if (o instanceof Outcome.HoleFill h) {
       ArrayNode a = n.putArray("targets");
@@ -128,6 +132,46 @@ final class JsonRender {
       }
     }
     return n;
+  }
+
+  /** A margin as numbers: the gap as a quantity (positive: to spare) and relative to the limit. */
+  private static void margin(ObjectNode n, Margin m) {
+    if (m.present()) {
+      n.set("margin", quantity(m.gap()));
+      n.put("margin_fraction", decimal(m.fraction()));
+    } else {
+      n.putNull("margin");
+      n.putNull("margin_fraction");
+    }
+  }
+
+  /** Every counterexample of a failing {@code all}, or the witness of a passing {@code any}. */
+  private static JsonNode cases(Outcome.Cases cases) {
+    ObjectNode o = F.objectNode();
+    o.put("quantifier", cases.kind().name().toLowerCase(java.util.Locale.ROOT));
+    o.put("tested", cases.tested());
+    boolean any = cases.kind() == dev.devq.lang.Expr.QuantifierKind.ANY;
+    if (!any) {
+      o.put("failed", cases.decisive().size());
+    }
+    ArrayNode a = o.putArray(any ? "witness" : "counterexamples");
+    for (Outcome.Case c : cases.decisive()) {
+      ObjectNode item = a.addObject();
+      item.set(
+          "item",
+          c.item() instanceof Value.EntityV e ? F.textNode(e.entity().id()) : value(c.item()));
+      item.put("pass", c.pass());
+      ArrayNode operands = item.putArray("operands");
+      c.operands().forEach(v -> operands.add(value(v)));
+      ArrayNode ops = item.putArray("ops");
+      c.ops().forEach(op -> ops.add(op.symbol));
+      margin(item, c.margin());
+    }
+    return o;
+  }
+
+  private static BigDecimal decimal(double x) {
+    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros();
   }
 
   static JsonNode diagnostics(List<Diagnostic> ds) {

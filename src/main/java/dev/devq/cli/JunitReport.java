@@ -43,6 +43,13 @@ final class JunitReport {
     return out + "\n";
   }
 
+  private static String failureMessage(Outcome.Check c) {
+    if (c.cases().quantified()) {
+      return CaseText.summary(c.cases(), OutcomeText.CASES_SHOWN);
+    }
+    return c.margin().present() ? c.margin().text() : "check failed";
+  }
+
   private static void suite(XMLStreamWriter x, FileResult r) throws XMLStreamException {
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
@@ -68,8 +75,9 @@ final class JunitReport {
       x.writeAttribute("line", Integer.toString(e.source().line(c.span().start())));
       if (!c.pass()) {
         x.writeStartElement("failure");
-        x.writeAttribute("message", c.margin().isEmpty() ? "check failed" : c.margin());
-        x.writeCharacters(OutcomeText.check(c, e.source(), true));
+        x.writeAttribute("message", failureMessage(c));
+        // JUnit reports carry every counterexample: CI artifacts are where people look for them
+        x.writeCharacters(OutcomeText.check(c, e.source(), true, Integer.MAX_VALUE));
         x.writeEndElement();
       }
       x.writeEndElement();

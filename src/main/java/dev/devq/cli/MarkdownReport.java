@@ -35,12 +35,20 @@ final class MarkdownReport {
               .append(" | ")
               .append(cell(sides.toString()))
               .append(" | ")
-              .append(cell(c.margin()))
+              .append(cell(marginCell(c)))
               .append(" |\n");
         }
       }
     }
     return out.toString();
+  }
+
+  /** The margin, or for a quantified check its counterexamples (or witness). */
+  private static String marginCell(Outcome.Check c) {
+    if (c.cases().quantified()) {
+      return CaseText.summary(c.cases(), OutcomeText.CASES_SHOWN);
+    }
+    return c.margin().text();
   }
 
   private static String cell(String s) {

@@ -23,7 +23,15 @@ final class OutcomeText {
     return holes((Outcome.HoleFill) o);
   }
 
+  /** The counterexamples a text report shows before "and N more". */
+  static final int CASES_SHOWN = 5;
+
   static String check(Outcome.Check c, SourceText source, boolean withPosition) {
+    return check(c, source, withPosition, CASES_SHOWN);
+  }
+
+  /** A PASS/FAIL line, its sides and margin, and up to {@code maxCases} counterexamples. */
+  static String check(Outcome.Check c, SourceText source, boolean withPosition, int maxCases) {
     var out = new StringBuilder(c.pass() ? "PASS" : "FAIL");
     if (withPosition) {
       out.append("  ").append(source.name()).append(':').append(source.line(c.span().start()));
@@ -41,9 +49,12 @@ final class OutcomeText {
         sides.append(TextRender.value(c.operands().get(i)));
       }
       out.append("\n      ").append(sides);
-      if (!c.margin().isEmpty()) {
-        out.append(", ").append(c.margin());
+      if (c.margin().present()) {
+        out.append(", ").append(c.margin().text());
       }
+    }
+    if (c.cases().quantified()) {
+      out.append("\n      ").append(CaseText.summary(c.cases(), maxCases));
     }
     if (!c.pass() && !c.dominated().isEmpty()) {
       out.append("\n      ").append(c.dominated());

@@ -15,6 +15,18 @@ public sealed interface Breakdown permits Estimate, PipelineEstimate {
   /** Time of one pass with everything loaded. */
   double warmLatency();
 
+  /**
+   * Time to make the models ready under the conditions' start: reading weights and setting up
+   * layers, plus compiling for the device on a first launch. A warm start is costed as a cold one,
+   * so {@code load_time} of a warm model says what loading it would take.
+   */
+  double loadTime();
+
+  /** The latency a caller sees: the warm latency plus the load when the start loads the model. */
+  default double latency() {
+    return warmLatency() + (conditions().start().loads() ? loadTime() : 0);
+  }
+
   /** Energy of one pass. */
   double energy();
 

@@ -63,7 +63,7 @@ public final class CostModel {
         placed.switchTime(),
         coefficients.get("fixed"),
         thermal,
-        loadTime(model, layers.totalWeightBytes, false),
+        loadTime(model, layers.totalWeightBytes, conditions.start() == Start.FIRST),
         memory,
         energy,
         calibration.residualLow(),
@@ -96,10 +96,6 @@ public final class CostModel {
    * Load time: weights read from storage plus per-layer setup; a first launch also compiles the
    * model for the device, which later launches take from the cache.
    */
-  public double loadTime(Model model, boolean firstLaunch) {
-    return loadTime(model, model.weightBytes(), firstLaunch);
-  }
-
   private double loadTime(Model model, double weightBytes, boolean firstLaunch) {
     double read = weightBytes / coefficients.get("storage_read_bandwidth");
     int layers = model.layers().size();

@@ -40,11 +40,6 @@ public record Estimate(
     return model.label();
   }
 
-  /** Latency of one prediction (cold adds the load time). */
-  public double latency() {
-    return warmLatency() + (conditions.cold() ? loadTime : 0);
-  }
-
   public double warmLatency() {
     return layers.stream().mapToDouble(LayerCost::time).sum() + switchTime + fixedTime;
   }

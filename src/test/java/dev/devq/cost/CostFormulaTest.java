@@ -58,7 +58,7 @@ class CostFormulaTest {
             layer.input().elements() + layer.output().elements());
     var target = new Target(soc, s, kb.devices().get(s.typicalDevice()));
     return costModel()
-        .estimate(m, target, new Conditions(Thermal.of(state), UnitSet.CPU_ONLY, 1, false));
+        .estimate(m, target, new Conditions(Thermal.of(state), UnitSet.CPU_ONLY, 1, Start.WARM));
   }
 
   @ParameterizedTest(name = "{0} {1} FLOPs, {2} params on {5} {6} → {7}-bound")

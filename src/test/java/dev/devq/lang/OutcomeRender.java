@@ -43,11 +43,24 @@ final class OutcomeRender {
               + (c.label().isEmpty() ? "" : " \"" + c.label() + "\"")
               + "  "
               + sides;
-      return text
-          + (c.margin().isEmpty() ? "" : "; " + c.margin())
-          + (c.pass() || c.dominated().isEmpty() ? "" : "; " + c.dominated());
+      return (text
+              + (c.margin().present() ? "; " + c.margin().text() : "")
+              + (c.cases().quantified() ? "; " + cases(c.cases()) : "")
+              + (c.pass() || c.dominated().isEmpty() ? "" : "; " + c.dominated()))
+          .strip();
     }
-    var h = (Outcome.HoleFill) o;
+    return holes((Outcome.HoleFill) o);
+  }
+
+  private static String cases(Outcome.Cases cases) {
+    List<String> items = new ArrayList<>();
+    for (Outcome.Case c : cases.decisive()) {
+      items.add(c.item() instanceof Value.EntityV e ? e.entity().id() : value(c.item()));
+    }
+    return cases.decisive().size() + " of " + cases.tested() + " decisive " + items;
+  }
+
+  private static String holes(Outcome.HoleFill h) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < h.targets().size(); i++) {
       Value v = h.values().get(i);

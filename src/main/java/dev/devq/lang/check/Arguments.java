@@ -165,8 +165,17 @@ final class Arguments {
       return new TypedExpr.SymbolRef(
           n.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
     }
+    int errorsBefore = checker.errorCount();
     TypedExpr t = checker.check(value);
-    if (!(t.type() instanceof Type.Any
+    if (t.type() instanceof Type.Any && checker.errorCount() == errorsBefore) {
+      // a value of unknown type would otherwise reach the cost model as a default
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected " + kind.describe() + ", found a value whose type is not known",
+          t.span(),
+          "not " + kind.describe(),
+          orList("", kind.words()));
+    } else if (!(t.type() instanceof Type.Any
         || t.type() instanceof Type.Symbol s && s.kind().equals(kind.symbolKind()))) {
       checker.error(
           DiagnosticCode.TYPE_MISMATCH,

@@ -188,7 +188,16 @@ final class Calls {
       spans.add(a != null ? a.value().span() : e.span());
     }
     Type result = sig.result();
-    if (sig.name().equals("budget") && args.get(0) instanceof TypedExpr.StrConst s) {
+    if (sig.name().equals("budget") && !literalName(bound.get("name"))) {
+      // the budget's name decides its dimension, so it must be known before evaluation
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "budget takes a literal name, not a computed value",
+          args.get(0).span(),
+          "not a budget name",
+          "write the name itself, e.g. budget(frame_60fps); names: "
+              + String.join(", ", resolver.kb().budgets().keySet()));
+    } else if (sig.name().equals("budget") && args.get(0) instanceof TypedExpr.StrConst s) {
       Dimension d = checker.budgetDimension(s.value());
       if (d == null) {
         checker.error(
@@ -204,6 +213,13 @@ final class Calls {
       }
     }
     return new TypedExpr.Call(e.span(), result, sig.name(), args, spans);
+  }
+
+  /** A bare name (not a {@code let} variable) or a string literal. */
+  private boolean literalName(Expr.Arg a) {
+    return a != null
+        && (a.value() instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+            || a.value() instanceof Expr.StringLit);
   }
 
   private static String orList(String suggestion, java.util.Collection<String> all) {

@@ -383,6 +383,10 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   }
 
   /** The dimension of a budget, for {@code budget(name)}; null when unknown. */
+  int errorCount() {
+    return diagnostics.size();
+  }
+
   Dimension budgetDimension(String name) {
     NamedQuantity b = resolver.kb().budgets().get(name);
     return b == null ? null : b.value().value().dimension();

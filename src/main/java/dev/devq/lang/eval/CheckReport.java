@@ -17,12 +17,12 @@ import java.util.Map;
 final class CheckReport {
   private CheckReport() {}
 
-  /** "28.9 ms to spare (88%)" or "12 ms over (36%)"; empty when the sides are not quantities. */
-  static String margin(List<Value> operands, List<Expr.CompareOp> ops) {
+  /** The margin of a comparison of two quantities; {@link Margin#NONE} otherwise. */
+  static Margin margin(List<Value> operands, List<Expr.CompareOp> ops) {
     if (operands.size() != 2
         || !(operands.get(0) instanceof Value.QuantityV l)
         || !(operands.get(1) instanceof Value.QuantityV r)) {
-      return "";
+      return Margin.NONE;
     }
     double a = l.quantity().value();
     double b = r.quantity().value();
@@ -30,20 +30,23 @@ final class CheckReport {
     if (op == Expr.CompareOp.EQ
         || op == Expr.CompareOp.NE
         || b == 0
-        || Double.isNaN(a)
-        || Double.isNaN(b)) {
-      return "";
+        || !Double.isFinite(a)
+        || !Double.isFinite(b)) {
+      return Margin.NONE;
     }
     boolean upper = op == Expr.CompareOp.LT || op == Expr.CompareOp.LE;
     double gap = upper ? b - a : a - b;
+    Quantity gapQuantity = new Quantity(gap, l.quantity().dimension(), l.quantity().displayUnit());
     String gapText =
         QuantityFormat.format(
             new Quantity(Math.abs(gap), l.quantity().dimension(), l.quantity().displayUnit()));
-    String pct = QuantityFormat.number(Math.abs(gap / b) * 100) + "%";
-    if (gap >= 0) {
-      return gapText + " to spare (" + pct + ")";
-    }
-    return gapText + (upper ? " over" : " short") + " (" + pct + ")";
+    double fraction = gap / Math.abs(b);
+    String pct = QuantityFormat.number(Math.abs(fraction) * 100) + "%";
+    String text =
+        gap >= 0
+            ? gapText + " to spare (" + pct + ")"
+            : gapText + (upper ? " over" : " short") + " (" + pct + ")";
+    return new Margin(true, gapQuantity, fraction, text);
   }
 
   /** What limits an estimate or a pipeline. */

@@ -29,22 +29,21 @@ final class Estimates {
   private Estimates() {}
 
   /** What a call asks, once its arguments are evaluated. */
-  private record Request(Target target, Conditions conditions, boolean firstLaunch) {}
+  private record Request(Target target, Conditions conditions) {}
 
   static Value call(Evaluator ev, TypedExpr.Call e) {
     List<TypedExpr> a = e.args();
     Value subject = ev.eval(a.get(0));
     Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
-    Value start = ev.eval(arg(e, "start"));
     Conditions conditions =
         Targets.conditions(
             ev,
             ev.eval(arg(e, "state")),
             ev.eval(arg(e, "units")),
             ev.eval(arg(e, "batch")),
-            start,
+            ev.eval(arg(e, "start")),
             arg(e, "batch").span());
-    var request = new Request(target, conditions, Targets.firstLaunch(start));
+    var request = new Request(target, conditions);
     if (subject instanceof Value.PipelineV p) {
       return pipeline(ev, e, p.pipeline(), request);
     }
@@ -55,9 +54,8 @@ final class Estimates {
     } catch (DevqException failure) {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
-    double load = ev.engine().costModel().loadTime(model, request.firstLaunch());
     return switch (e.function()) {
-      case "latency" -> time(est.warmLatency() + (conditions.cold() ? load : 0));
+      case "latency" -> time(est.latency());
       case "fps" ->
           new Value.QuantityV(
               Quantity.of(conditions.batch() / est.warmLatency(), Dimensions.FREQUENCY));
@@ -65,7 +63,7 @@ final class Estimates {
       case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
       case "power" ->
           new Value.QuantityV(Quantity.of(est.energy() / est.warmLatency(), Dimensions.POWER));
-      case "load_time" -> time(load);
+      case "load_time" -> time(est.loadTime());
       case "battery" -> battery(ev, e, est.energy(), est.warmLatency(), target.device());
       case "placement" -> new Value.ExplainV("placement", est);
       case "explain" -> new Value.ExplainV("explain", est);
@@ -114,12 +112,8 @@ final class Estimates {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
     ev.record(est);
-    double load = 0;
-    for (Model m : p.models()) {
-      load += ev.engine().costModel().loadTime(m, r.firstLaunch());
-    }
     return switch (e.function()) {
-      case "latency" -> time(est.warmLatency() + (r.conditions().cold() ? load : 0));
+      case "latency" -> time(est.latency());
       case "fps" ->
           new Value.QuantityV(
               Quantity.of(r.conditions().batch() / est.period(), Dimensions.FREQUENCY));
@@ -127,7 +121,7 @@ final class Estimates {
       case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
       case "power" ->
           new Value.QuantityV(Quantity.of(est.energy() / est.period(), Dimensions.POWER));
-      case "load_time" -> time(load);
+      case "load_time" -> time(est.loadTime());
       case "battery" -> battery(ev, e, est.energy(), est.period(), r.target().device());
       case "placement" -> new Value.ExplainV("placement", est);
       case "explain" -> new Value.ExplainV("explain", est);

@@ -72,7 +72,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return new DevqException(Diagnostic.error(code, message, source, span).withNote(note));
   }
 
-  private Evaluator with(String name, Value value) {
+  Evaluator with(String name, Value value) {
     Map<String, Value> inner = new HashMap<>(variables);
     inner.put(name, value);
     return new Evaluator(engine, source, inner, trace, hole);
@@ -282,7 +282,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return Builtins.search(this, e.query(), e.span());
   }
 
-  private boolean passes(String var, Value item, List<TypedExpr> filter) {
+  boolean passes(String var, Value item, List<TypedExpr> filter) {
     return filter.isEmpty() || bool(with(var, item).eval(filter.get(0)), filter.get(0).span());
   }
 

@@ -2,7 +2,6 @@ package dev.devq.lang.eval;
 
 import dev.devq.cost.Breakdown;
 import dev.devq.kb.Device;
-import dev.devq.kb.Dimensions;
 import dev.devq.kb.Entity;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.DevqException;
@@ -22,8 +21,8 @@ import java.util.List;
 
 /**
  * Runs statements: parse, check, evaluate, in that order, each phase only on what the one before
- * accepted. A top-level comparison becomes a check with both sides and the margin; a statement with
- * {@code ?} is evaluated once per candidate target.
+ * accepted. Every top-level boolean becomes a check (see {@link Checks}); a statement with {@code
+ * ?} is evaluated once per candidate target.
  */
 public final class Interpreter {
   private final Engine engine;
@@ -162,48 +161,21 @@ public final class Interpreter {
     if (checked.hasHole()) {
       return new Step(session, holes(typed, source, session), List.of());
     }
-    if (typed instanceof TypedExpr.Compare cmp) {
-      return new Step(session, check(cmp, label, source, session, stmt.span()), List.of());
+    var ev = new Evaluator(engine, source, session.values(), null);
+    if (typed.type() instanceof Type.Bool) {
+      return new Step(session, Checks.of(typed, label, stmt.span(), ev), List.of());
     }
-    Value v = new Evaluator(engine, source, session.values(), null).eval(typed);
-    if (v instanceof Value.BoolV b && !label.isEmpty()) {
+    Value v = ev.eval(typed);
+    if (v instanceof Value.BoolV b) {
+      // a boolean the checker could not type statically (e.g. a let of unknown type) still counts
+      Span at = label.isEmpty() ? typed.span() : stmt.span();
       return new Step(
           session,
-          new Outcome.Check(stmt.span(), label, b.value(), List.of(v), List.of(), "", ""),
+          new Outcome.Check(
+              at, label, b.value(), List.of(), List.of(), Margin.NONE, "", Outcome.Cases.NONE),
           List.of());
     }
     return new Step(session, new Outcome.Shown(stmt.span(), v), List.of());
-  }
-
-  private Outcome check(
-      TypedExpr.Compare cmp, String label, SourceText source, Session session, Span at) {
-    var ev = new Evaluator(engine, source, session.values(), null);
-    List<Value> operands = new ArrayList<>();
-    for (TypedExpr operand : cmp.operands()) {
-      operands.add(ev.eval(operand));
-    }
-    boolean pass = true;
-    for (int i = 0; i < cmp.ops().size() && pass; i++) {
-      pass =
-          Arithmetic.compare(
-              ev, operands.get(i), operands.get(i + 1), cmp.ops().get(i), cmp.opSpans().get(i));
-    }
-    String dominated = "";
-    List<Breakdown> trace = ev.trace();
-    if (!pass && !trace.isEmpty()) {
-      boolean memory =
-          operands.get(0) instanceof Value.QuantityV q
-              && q.quantity().dimension().equals(Dimensions.BYTES);
-      dominated = CheckReport.dominated(trace.get(0), memory);
-    }
-    return new Outcome.Check(
-        label.isEmpty() ? cmp.span() : at,
-        label,
-        pass,
-        operands,
-        cmp.ops(),
-        CheckReport.margin(operands, cmp.ops()),
-        dominated);
   }
 
   private Outcome holes(TypedExpr typed, SourceText source, Session session) {
