@@ -26,6 +26,8 @@ final class JsonRender {
   static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
+          // plain decimals: 2000, not 2E+3
+          .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
           .setDefaultPrettyPrinter(
               new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
                   .withSeparators(
@@ -45,10 +47,10 @@ final class JsonRender {
   }
 
   static JsonNode quantity(Quantity q) {
-    QuantityFormat.Scaled s = QuantityFormat.scaled(q);
+    QuantityFormat.Scaled s = JsonUnits.of(q);
     ObjectNode o = F.objectNode();
     if (Double.isFinite(s.value())) {
-      o.put("value", new BigDecimal(s.value()).round(new MathContext(6)).stripTrailingZeros());
+      o.put("value", decimal(s.value()));
     } else {
       o.putNull("value");
     }
@@ -170,8 +172,14 @@ final class JsonRender {
     return o;
   }
 
-  private static BigDecimal decimal(double x) {
-    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros();
+  /**
+   * Six significant digits, or every integer digit of a larger number (a parameter count stays
+   * exact), as a plain decimal.
+   */
+  static BigDecimal decimal(double x) {
+    int integerDigits = x == 0 ? 1 : (int) Math.floor(Math.log10(Math.abs(x))) + 1;
+    int digits = Math.max(6, Math.min(17, integerDigits));
+    return new BigDecimal(x).round(new MathContext(digits)).stripTrailingZeros();
   }
 
   static JsonNode diagnostics(List<Diagnostic> ds) {
