@@ -3,6 +3,7 @@ package dev.devq.bench;
 import dev.devq.Devq;
 import dev.devq.cost.Conditions;
 import dev.devq.cost.CostModel;
+import dev.devq.cost.Start;
 import dev.devq.cost.Target;
 import dev.devq.cost.Thermal;
 import dev.devq.cost.ThermalState;
@@ -41,9 +42,9 @@ public class PredictionBenchmark {
   private List<Target> targets;
   private final List<Conditions> conditions =
       List.of(
-          new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.ALL, 1, false),
-          new Conditions(Thermal.of(ThermalState.SUSTAINED), UnitSet.ALL, 1, false),
-          new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.CPU_AND_GPU, 1, false));
+          new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.ALL, 1, Start.WARM),
+          new Conditions(Thermal.of(ThermalState.SUSTAINED), UnitSet.ALL, 1, Start.WARM),
+          new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.CPU_AND_GPU, 1, Start.WARM));
 
   @Setup
   public void load() throws Exception {

@@ -1,11 +1,11 @@
 package dev.devq.lang.eval;
 
 import dev.devq.cost.Conditions;
-import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.Pipeline;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.PipelinePart;
+import dev.devq.cost.Prediction;
 import dev.devq.cost.Target;
 import dev.devq.kb.Device;
 import dev.devq.kb.Dimensions;
@@ -29,7 +29,7 @@ final class Estimates {
   private Estimates() {}
 
   /** What a call asks, once its arguments are evaluated. */
-  private record Request(Target target, Conditions conditions, boolean firstLaunch) {}
+  private record Request(Target target, Conditions conditions) {}
 
   static Value call(Evaluator ev, TypedExpr.Call e) {
     List<TypedExpr> a = e.args();
@@ -44,20 +44,19 @@ final class Estimates {
             ev.eval(arg(e, "batch")),
             start,
             arg(e, "batch").span());
-    var request = new Request(target, conditions, Targets.firstLaunch(start));
+    var request = new Request(target, conditions);
     if (subject instanceof Value.PipelineV p) {
       return pipeline(ev, e, p.pipeline(), request);
     }
     Model model = subject instanceof Value.ModelV m ? m.model() : Builtins.model(ev, a.get(0));
-    Estimate est;
+    Prediction est;
     try {
       est = Builtins.estimate(ev, model, target, conditions);
     } catch (DevqException failure) {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
-    double load = ev.engine().costModel().loadTime(model, request.firstLaunch());
     return switch (e.function()) {
-      case "latency" -> time(est.warmLatency() + (conditions.cold() ? load : 0));
+      case "latency" -> time(est.latency());
       case "fps" ->
           new Value.QuantityV(
               Quantity.of(conditions.batch() / est.warmLatency(), Dimensions.FREQUENCY));
@@ -65,7 +64,7 @@ final class Estimates {
       case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
       case "power" ->
           new Value.QuantityV(Quantity.of(est.energy() / est.warmLatency(), Dimensions.POWER));
-      case "load_time" -> time(load);
+      case "load_time" -> time(est.loadTime());
       case "battery" -> battery(ev, e, est.energy(), est.warmLatency(), target.device());
       case "placement" -> new Value.ExplainV("placement", est);
       case "explain" -> new Value.ExplainV("explain", est);
@@ -114,12 +113,8 @@ final class Estimates {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
     ev.record(est);
-    double load = 0;
-    for (Model m : p.models()) {
-      load += ev.engine().costModel().loadTime(m, r.firstLaunch());
-    }
     return switch (e.function()) {
-      case "latency" -> time(est.warmLatency() + (r.conditions().cold() ? load : 0));
+      case "latency" -> time(est.latency());
       case "fps" ->
           new Value.QuantityV(
               Quantity.of(r.conditions().batch() / est.period(), Dimensions.FREQUENCY));
@@ -127,7 +122,7 @@ final class Estimates {
       case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
       case "power" ->
           new Value.QuantityV(Quantity.of(est.energy() / est.period(), Dimensions.POWER));
-      case "load_time" -> time(load);
+      case "load_time" -> time(est.loadTime());
       case "battery" -> battery(ev, e, est.energy(), est.period(), r.target().device());
       case "placement" -> new Value.ExplainV("placement", est);
       case "explain" -> new Value.ExplainV("explain", est);
@@ -177,7 +172,7 @@ final class Estimates {
   }
 
   /** The layers that left the preferred unit; {@code model} names the stage of a pipeline. */
-  private static List<Value> fallbacks(Estimate est, String model) {
+  private static List<Value> fallbacks(Prediction est, String model) {
     List<Value> out = new ArrayList<>();
     for (LayerCost c : est.fallbacks()) {
       List<Value.Field> fields = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.devq.lang.eval;
 
 import dev.devq.cost.Conditions;
+import dev.devq.cost.Start;
 import dev.devq.cost.Target;
 import dev.devq.cost.Thermal;
 import dev.devq.cost.UnitSet;
@@ -52,11 +53,7 @@ final class Targets {
           at,
           "");
     }
-    boolean cold = start instanceof Value.SymbolV s && !s.name().equals("warm");
-    return new Conditions(thermal, unitSet, (int) b, cold);
-  }
-
-  static boolean firstLaunch(Value start) {
-    return start instanceof Value.SymbolV s && s.name().equals("first");
+    Start begin = start instanceof Value.SymbolV s ? Start.parse(s.name()) : null;
+    return new Conditions(thermal, unitSet, (int) b, begin == null ? Start.WARM : begin);
   }
 }
