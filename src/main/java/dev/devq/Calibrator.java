@@ -2,7 +2,7 @@ package dev.devq;
 
 import dev.devq.cost.Coefficients;
 import dev.devq.cost.CostModel;
-import dev.devq.cost.Estimate;
+import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -150,7 +150,7 @@ public final class Calibrator {
       CostModel model = base.with(values);
       double[] r = new double[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
-        Estimate e = rows.get(i).estimate();
+        Prediction e = rows.get(i).estimate();
         double predicted =
             model.estimate(e.model(), e.target(), e.conditions()).warmLatency() * 1000;
         r[i] = Math.log(predicted / rows.get(i).row().measuredMs());

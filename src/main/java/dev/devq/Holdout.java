@@ -1,7 +1,7 @@
 package dev.devq;
 
 import dev.devq.cost.CostModel;
-import dev.devq.cost.Estimate;
+import dev.devq.cost.Prediction;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
@@ -63,7 +63,7 @@ public final class Holdout {
    * anything added around it ({@code latency(m, d) + 2ms}) is kept.
    */
   private static Validation.RowResult repredict(Validation.RowResult r, CostModel refit) {
-    Estimate e = r.estimate();
+    Prediction e = r.estimate();
     if (e == null) {
       return r;
     }

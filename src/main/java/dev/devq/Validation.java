@@ -1,6 +1,6 @@
 package dev.devq;
 
-import dev.devq.cost.Estimate;
+import dev.devq.cost.Prediction;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -24,7 +24,7 @@ public final class Validation {
    * One row: what devq predicts, what was measured, and {@code (predicted - measured) / measured}.
    */
   public record RowResult(
-      Measurements.Row row, double predictedMs, double error, Estimate estimate, String units) {}
+      Measurements.Row row, double predictedMs, double error, Prediction estimate, String units) {}
 
   /** {@code rows}, median absolute error and the shares within ±10/25/50%, as fractions. */
   public record Summary(
@@ -97,7 +97,7 @@ public final class Validation {
     double predicted = q.quantity().value() * 1000;
     // Only single-model rows can be re-estimated by the calibration fit; pipelines are validated
     // only.
-    Estimate est = x.estimate() instanceof Estimate e ? e : null;
+    Prediction est = x.estimate() instanceof Prediction e ? e : null;
     String units = x.estimate() == null ? "" : x.estimate().conditions().units().key();
     return new RowResult(
         row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), est, units);

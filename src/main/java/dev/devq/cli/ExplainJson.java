@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.cost.Breakdown;
-import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.PipelineEstimate;
+import dev.devq.cost.Prediction;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.unit.Quantity;
 
@@ -22,10 +22,10 @@ final class ExplainJson {
   private ExplainJson() {}
 
   static JsonNode of(Breakdown b) {
-    return b instanceof PipelineEstimate p ? pipeline(p) : estimate((Estimate) b);
+    return b instanceof PipelineEstimate p ? pipeline(p) : estimate((Prediction) b);
   }
 
-  private static JsonNode estimate(Estimate est) {
+  private static JsonNode estimate(Prediction est) {
     ObjectNode o = F.objectNode();
     o.put("model", est.model().label());
     o.put("target", est.target().label());
@@ -53,8 +53,8 @@ final class ExplainJson {
     summary.put("start", est.conditions().start().key());
     summary.set("warm", time(est.warmLatency()));
     ObjectNode range = summary.putObject("range_80");
-    range.set("low", time(est.latency() * est.rangeLow()));
-    range.set("high", time(est.latency() * est.rangeHigh()));
+    range.set("low", time(est.latencyLow()));
+    range.set("high", time(est.latencyHigh()));
     ObjectNode perUnit = summary.putObject("per_unit_s");
     est.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
     ObjectNode perBound = summary.putObject("per_bound_s");
@@ -79,7 +79,7 @@ final class ExplainJson {
     o.put("batch", p.conditions().batch());
     ArrayNode schedule = o.putArray("schedule");
     for (PipelineEstimate.Slot s : p.schedule()) {
-      Estimate stage = p.stages().get(s.stage());
+      Prediction stage = p.stages().get(s.stage());
       ObjectNode n = schedule.addObject();
       n.put("stage", s.stage() + 1);
       n.put("model", stage.label());
@@ -91,7 +91,9 @@ final class ExplainJson {
       n.put("waited_s", s.waited());
     }
     ObjectNode summary = o.putObject("summary");
-    summary.set("latency", time(p.warmLatency()));
+    summary.set("latency", time(p.latency()));
+    summary.put("start", p.conditions().start().key());
+    summary.put("load_s", p.loadTime());
     summary.set("period", time(p.period()));
     summary.set(
         "throughput",

@@ -2,10 +2,9 @@ package dev.devq.cli;
 
 import dev.devq.cost.Bound;
 import dev.devq.cost.Breakdown;
-import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.PipelineEstimate;
-import dev.devq.cost.Start;
+import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.unit.Quantity;
@@ -22,10 +21,10 @@ final class ExplainTable {
   static String render(Breakdown b, boolean placementOnly) {
     return b instanceof PipelineEstimate p
         ? PipelineTable.render(p, placementOnly)
-        : render((Estimate) b, placementOnly);
+        : render((Prediction) b, placementOnly);
   }
 
-  static String render(Estimate est, boolean placementOnly) {
+  static String render(Prediction est, boolean placementOnly) {
     List<String[]> rows = new ArrayList<>();
     rows.add(
         placementOnly
@@ -65,33 +64,27 @@ final class ExplainTable {
     if (est.conditions().batch() > 1) {
       out.append(", batch ").append(est.conditions().batch());
     }
+    if (est.conditions().start().loads()) {
+      out.append(", start = ").append(est.conditions().start().key());
+    }
     out.append("\n\n").append(table(rows)).append('\n');
     out.append(summary(est));
     return out.toString();
   }
 
-  static String summary(Estimate est) {
+  static String summary(Prediction est) {
     var out = new StringBuilder();
     double total = est.latency();
     out.append("total      ").append(time(total));
     if (est.rangeLow() != 1 || est.rangeHigh() != 1) {
       out.append("  (80% range ")
-          .append(time(total * est.rangeLow()))
+          .append(time(est.latencyLow()))
           .append(" – ")
-          .append(time(total * est.rangeHigh()))
+          .append(time(est.latencyHigh()))
           .append(')');
     }
     out.append('\n');
-    if (est.conditions().start().loads()) {
-      out.append("start      ")
-          .append(est.conditions().start().key())
-          .append(": warm ")
-          .append(time(est.warmLatency()))
-          .append(" + load ")
-          .append(time(est.loadTime()))
-          .append(est.conditions().start() == Start.FIRST ? " (with first-launch compile)" : "")
-          .append('\n');
-    }
+    out.append(loading(est));
     Map<ComputeUnit, Double> units = est.timePerUnit();
     out.append("per unit   ");
     units.forEach((u, t) -> out.append(u.key()).append(' ').append(time(t)).append("  "));
@@ -127,6 +120,23 @@ final class ExplainTable {
               out.append("           ").append(n).append(" × ").append(reason).append('\n'));
     }
     return out.toString();
+  }
+
+  /** How a cold or first start splits into loading and the prediction itself. */
+  static String loading(Breakdown b) {
+    if (!b.conditions().start().loads()) {
+      return "";
+    }
+    String what = b.conditions().start().compiles() ? "read, setup and compile" : "read and setup";
+    return "start      "
+        + b.conditions().start().key()
+        + ": load "
+        + time(b.loadTime())
+        + " ("
+        + what
+        + ") + prediction "
+        + time(b.warmLatency())
+        + "\n";
   }
 
   static String time(double seconds) {

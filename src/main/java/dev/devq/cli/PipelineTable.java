@@ -1,7 +1,7 @@
 package dev.devq.cli;
 
-import dev.devq.cost.Estimate;
 import dev.devq.cost.PipelineEstimate;
+import dev.devq.cost.Prediction;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
@@ -30,7 +30,7 @@ final class PipelineTable {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"stage", "model", "unit", "layers", "start", "end", "waited"});
     for (PipelineEstimate.Slot s : p.schedule()) {
-      Estimate stage = p.stages().get(s.stage());
+      Prediction stage = p.stages().get(s.stage());
       String layers =
           s.firstLayer() == s.lastLayer()
               ? stage.layers().get(s.firstLayer()).layer().name()
@@ -49,7 +49,8 @@ final class PipelineTable {
           });
     }
     out.append(ExplainTable.table(rows)).append("\n\n");
-    out.append("latency     ").append(ExplainTable.time(p.warmLatency())).append(" per pass\n");
+    out.append("latency     ").append(ExplainTable.time(p.latency())).append(" per pass\n");
+    out.append(ExplainTable.loading(p).replace("start      ", "start       "));
     out.append("throughput  ")
         .append(
             QuantityFormat.format(
@@ -73,7 +74,7 @@ final class PipelineTable {
         .append(QuantityFormat.format(Quantity.of(p.energy(), Dimensions.ENERGY)))
         .append(" per pass\n");
     for (int i = 0; i < p.stages().size(); i++) {
-      Estimate stage = p.stages().get(i);
+      Prediction stage = p.stages().get(i);
       out.append("\nstage ").append(i + 1).append(": ").append(stage.label()).append('\n');
       out.append(placementOnly ? ExplainTable.render(stage, true) : ExplainTable.summary(stage));
     }

@@ -1,10 +1,10 @@
 package dev.devq.cost;
 
 /**
- * A prediction that {@code explain} can show: one model's {@link Estimate} or a pipeline's {@link
+ * A prediction that {@code explain} can show: one model's {@link Prediction} or a pipeline's {@link
  * PipelineEstimate}. Times in seconds, memory in bytes, energy in joules.
  */
-public sealed interface Breakdown permits Estimate, PipelineEstimate {
+public sealed interface Breakdown permits Prediction, PipelineEstimate {
   Target target();
 
   Conditions conditions();
@@ -12,23 +12,17 @@ public sealed interface Breakdown permits Estimate, PipelineEstimate {
   /** {@code mobilenet_v2} or {@code par(mobilenet_v2, resnet50)}. */
   String label();
 
+  /** Time of one pass from the conditions' start: a cold or first start includes loading. */
+  double latency();
+
   /** Time of one pass with everything loaded. */
   double warmLatency();
-
-  /**
-   * Time to make the models ready under the conditions' start: reading weights and setting up
-   * layers, plus compiling for the device on a first launch. A warm start is costed as a cold one,
-   * so {@code load_time} of a warm model says what loading it would take.
-   */
-  double loadTime();
-
-  /** The latency a caller sees: the warm latency plus the load when the start loads the model. */
-  default double latency() {
-    return warmLatency() + (conditions().start().loads() ? loadTime() : 0);
-  }
 
   /** Energy of one pass. */
   double energy();
 
   double memoryBytes();
+
+  /** Loading before the first pass (with the first-launch compile when the start asks for it). */
+  double loadTime();
 }

@@ -44,7 +44,7 @@ public final class CostModel {
     return new CostModel(kb, coefficients.with(overrides), facts);
   }
 
-  public Estimate estimate(Model model, Target target, Conditions conditions) {
+  public Prediction estimate(Model model, Target target, Conditions conditions) {
     Soc soc = target.soc();
     double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
     LayerFacts layers = facts.of(model);
@@ -54,7 +54,7 @@ public final class CostModel {
     double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
     double energy = energy(soc, placed);
     var calibration = kb.calibration();
-    return new Estimate(
+    return new Prediction(
         model,
         target,
         conditions,
@@ -63,7 +63,7 @@ public final class CostModel {
         placed.switchTime(),
         coefficients.get("fixed"),
         thermal,
-        loadTime(model, layers.totalWeightBytes, conditions.start() == Start.FIRST),
+        loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
         energy,
         calibration.residualLow(),
@@ -75,7 +75,7 @@ public final class CostModel {
    * target's units ({@link Scheduler}).
    */
   public PipelineEstimate estimate(Pipeline pipeline, Target target, Conditions conditions) {
-    List<Estimate> stages =
+    List<Prediction> stages =
         pipeline.models().stream().map(m -> estimate(m, target, conditions)).toList();
     return Scheduler.schedule(pipeline, target, conditions, stages);
   }

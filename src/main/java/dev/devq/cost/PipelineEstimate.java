@@ -20,7 +20,7 @@ public record PipelineEstimate(
     Pipeline pipeline,
     Target target,
     Conditions conditions,
-    List<Estimate> stages,
+    List<Prediction> stages,
     List<Slot> schedule,
     double warmLatency,
     double period)
@@ -49,6 +49,12 @@ public record PipelineEstimate(
     return pipeline.label();
   }
 
+  /** One pass from the start: a cold or first start loads every model first. */
+  @Override
+  public double latency() {
+    return warmLatency + (conditions.start().loads() ? loadTime() : 0);
+  }
+
   /** Passes per second when they stream: {@code 1 / period}. */
   public double throughput() {
     return 1 / period;
@@ -56,17 +62,18 @@ public record PipelineEstimate(
 
   /** Work is the same whether stages overlap or not. */
   public double energy() {
-    return stages.stream().mapToDouble(Estimate::energy).sum();
+    return stages.stream().mapToDouble(Prediction::energy).sum();
   }
 
   /** Every model stays loaded. */
   public double memoryBytes() {
-    return stages.stream().mapToDouble(Estimate::memoryBytes).sum();
+    return stages.stream().mapToDouble(Prediction::memoryBytes).sum();
   }
 
   /** Models load one after another. */
+  @Override
   public double loadTime() {
-    return stages.stream().mapToDouble(Estimate::loadTime).sum();
+    return stages.stream().mapToDouble(Prediction::loadTime).sum();
   }
 
   /** Busy time per compute unit over all stages. */

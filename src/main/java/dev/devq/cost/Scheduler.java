@@ -25,7 +25,7 @@ final class Scheduler {
   private record Run(ComputeUnit unit, int first, int last, double delay, double duration) {}
 
   static PipelineEstimate schedule(
-      Pipeline pipeline, Target target, Conditions conditions, List<Estimate> stages) {
+      Pipeline pipeline, Target target, Conditions conditions, List<Prediction> stages) {
     List<Set<Integer>> after = new ArrayList<>();
     dependencies(pipeline, Set.of(), after);
     List<List<Run>> chains = stages.stream().map(Scheduler::runs).toList();
@@ -75,7 +75,7 @@ final class Scheduler {
       makespan = Math.max(makespan, s.end());
       busy[s.unit().ordinal()] += s.end() - s.start();
     }
-    for (Estimate e : stages) {
+    for (Prediction e : stages) {
       dram += e.layers().stream().mapToDouble(LayerCost::memoryTime).sum();
     }
     double period = dram;
@@ -141,7 +141,7 @@ final class Scheduler {
    * switches, and its fixed cost comes before the first run, so the chain adds up to the stage's
    * own latency.
    */
-  private static List<Run> runs(Estimate est) {
+  private static List<Run> runs(Prediction est) {
     List<Run> out = new ArrayList<>();
     List<LayerCost> layers = est.layers();
     double perSwitch = est.switches() == 0 ? 0 : est.switchTime() / est.switches();

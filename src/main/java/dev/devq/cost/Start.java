@@ -1,35 +1,44 @@
 package dev.devq.cost;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a prediction finds its model ready: {@code warm} (loaded, the steady state), {@code cold}
- * (read from storage with the compiled model cached, as on a relaunch) or {@code first} (the first
- * launch after install: read and compiled for the device). Latency under {@code cold} and {@code
- * first} is the warm latency plus that start's load time.
+ * How a prediction starts: with the model already loaded ({@code warm}), after loading it from
+ * storage with its compiled form cached ({@code cold}), or on the first launch after install, which
+ * also compiles the model for the device ({@code first}).
  */
 public enum Start {
   WARM,
   COLD,
   FIRST;
 
-  /** The query-language words, in order. */
-  public static List<String> keys() {
-    return List.of("warm", "cold", "first");
-  }
-
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The start of a word of {@link #keys()}. */
-  public static Start of(String key) {
-    return valueOf(key.toUpperCase(Locale.ROOT));
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(Start::key).toList();
   }
 
-  /** Whether the model must be loaded before the prediction. */
+  /** The start of a name, or null. */
+  public static Start parse(String name) {
+    for (Start s : values()) {
+      if (s.key().equals(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the latency of this start includes loading the model. */
   public boolean loads() {
     return this != WARM;
+  }
+
+  /** Whether loading includes the uncached compile of a first launch. */
+  public boolean compiles() {
+    return this == FIRST;
   }
 }

@@ -42,7 +42,7 @@ class CostFormulaTest {
     return DevqAssertions.devq().engine().costModel().with(k);
   }
 
-  private static Estimate cpuEstimate(Layer layer, String soc, ThermalState state) {
+  private static Prediction cpuEstimate(Layer layer, String soc, ThermalState state) {
     KnowledgeBase kb = DevqAssertions.devq().kb();
     Soc s = kb.socs().get(soc);
     Model m =
@@ -84,7 +84,7 @@ class CostFormulaTest {
       String bound) {
     var layer =
         new Layer("l", op, Shape.of(in), Shape.of(out), flops / 2, flops, params, 0, Map.of());
-    Estimate est = cpuEstimate(layer, soc, ThermalState.parse(state.strip()));
+    Prediction est = cpuEstimate(layer, soc, ThermalState.parse(state.strip()));
     Soc s = DevqAssertions.devq().kb().socs().get(soc);
     double peak = s.cpu().peakFp32().value().value();
     double bandwidth = s.bandwidth().value().value() * BW_EFF;
@@ -129,7 +129,7 @@ class CostFormulaTest {
             .explain(
                 new dev.devq.lang.SourceText("test", "energy(" + model + ", " + device + ")"),
                 dev.devq.lang.eval.Session.EMPTY);
-    Estimate est = (Estimate) x.estimate();
+    Prediction est = (Prediction) x.estimate();
     double dramJoulesPerByte =
         DevqAssertions.devq().engine().costModel().coefficients().get("dram_energy_per_byte");
     double expected = 0;

@@ -87,7 +87,7 @@ class CostPhysicsTest {
                     "test",
                     "latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)"),
                 dev.devq.lang.eval.Session.EMPTY);
-    var bounds = ((Estimate) x.estimate()).timePerBound();
+    var bounds = ((Prediction) x.estimate()).timePerBound();
     assertTrue(
         bounds.getOrDefault(Bound.MEMORY, 0.0) > 0.9 * x.estimate().warmLatency(),
         "memory-bound: " + bounds);
@@ -145,12 +145,12 @@ class CostPhysicsTest {
     }
   }
 
-  private static Estimate explain(String query) {
+  private static Prediction explain(String query) {
     var x =
         DevqAssertions.devq()
             .interpreter()
             .explain(new dev.devq.lang.SourceText("test", query), dev.devq.lang.eval.Session.EMPTY);
-    return (Estimate) x.estimate();
+    return (Prediction) x.estimate();
   }
 
   @Test

@@ -112,7 +112,7 @@ final class OutcomeRender {
           + "}";
     }
     var x = (Value.ExplainV) v;
-    if (x.estimate() instanceof dev.devq.cost.Estimate est) {
+    if (x.estimate() instanceof dev.devq.cost.Prediction est) {
       return x.kind()
           + " of "
           + est.model().label()

@@ -1,7 +1,7 @@
 package dev.devq.lang.eval;
 
 import dev.devq.cost.Conditions;
-import dev.devq.cost.Estimate;
+import dev.devq.cost.Prediction;
 import dev.devq.cost.Target;
 import dev.devq.cost.Thermal;
 import dev.devq.kb.Dimensions;
@@ -157,8 +157,8 @@ final class Builtins {
     return new Value.QuantityV(Quantity.of(b, Dimensions.BYTES));
   }
 
-  static Estimate estimate(Evaluator ev, Model m, Target t, Conditions c) {
-    Estimate est = ev.engine().costModel().estimate(m, t, c);
+  static Prediction estimate(Evaluator ev, Model m, Target t, Conditions c) {
+    Prediction est = ev.engine().costModel().estimate(m, t, c);
     ev.record(est);
     return est;
   }

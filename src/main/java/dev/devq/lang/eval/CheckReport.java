@@ -2,9 +2,9 @@ package dev.devq.lang.eval;
 
 import dev.devq.cost.Bound;
 import dev.devq.cost.Breakdown;
-import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.PipelineEstimate;
+import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Dimensions;
 import dev.devq.lang.Expr;
@@ -51,7 +51,9 @@ final class CheckReport {
 
   /** What limits an estimate or a pipeline. */
   static String dominated(Breakdown b, boolean memory) {
-    return b instanceof PipelineEstimate p ? dominated(p, memory) : dominated((Estimate) b, memory);
+    return b instanceof PipelineEstimate p
+        ? dominated(p, memory)
+        : dominated((Prediction) b, memory);
   }
 
   /**
@@ -61,7 +63,7 @@ final class CheckReport {
   private static String dominated(PipelineEstimate p, boolean memory) {
     var out = new StringBuilder();
     if (memory) {
-      for (Estimate s : p.stages()) {
+      for (Prediction s : p.stages()) {
         out.append(out.length() == 0 ? "" : ", ")
             .append(s.label())
             .append(' ')
@@ -91,7 +93,7 @@ final class CheckReport {
    * What limits an estimate: bound, main unit, fallbacks; or the memory breakdown for memory
    * checks.
    */
-  private static String dominated(Estimate est, boolean memory) {
+  private static String dominated(Prediction est, boolean memory) {
     if (memory) {
       var m = est.model();
       return "weights "

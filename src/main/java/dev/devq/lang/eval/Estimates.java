@@ -1,11 +1,11 @@
 package dev.devq.lang.eval;
 
 import dev.devq.cost.Conditions;
-import dev.devq.cost.Estimate;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.Pipeline;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.PipelinePart;
+import dev.devq.cost.Prediction;
 import dev.devq.cost.Target;
 import dev.devq.kb.Device;
 import dev.devq.kb.Dimensions;
@@ -48,7 +48,7 @@ final class Estimates {
       return pipeline(ev, e, p.pipeline(), request);
     }
     Model model = subject instanceof Value.ModelV m ? m.model() : Builtins.model(ev, a.get(0));
-    Estimate est;
+    Prediction est;
     try {
       est = Builtins.estimate(ev, model, target, conditions);
     } catch (DevqException failure) {
@@ -171,7 +171,7 @@ final class Estimates {
   }
 
   /** The layers that left the preferred unit; {@code model} names the stage of a pipeline. */
-  private static List<Value> fallbacks(Estimate est, String model) {
+  private static List<Value> fallbacks(Prediction est, String model) {
     List<Value> out = new ArrayList<>();
     for (LayerCost c : est.fallbacks()) {
       List<Value.Field> fields = new ArrayList<>();

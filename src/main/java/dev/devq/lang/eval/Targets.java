@@ -53,7 +53,7 @@ final class Targets {
           at,
           "");
     }
-    Start how = start instanceof Value.SymbolV s ? Start.of(s.name()) : Start.WARM;
-    return new Conditions(thermal, unitSet, (int) b, how);
+    Start begin = start instanceof Value.SymbolV s ? Start.parse(s.name()) : null;
+    return new Conditions(thermal, unitSet, (int) b, begin == null ? Start.WARM : begin);
   }
 }

@@ -9,15 +9,18 @@ import java.util.Map;
 /**
  * The prediction for one model on one target under one set of conditions: the latency with its
  * per-layer breakdown, and the memory, energy and load time that go with it. All in base units
- * (seconds, bytes, joules).
+ * (seconds, bytes, joules). Every reader (query functions, {@code explain}, validation and
+ * calibration) takes its figures from here, so they cannot disagree.
  *
+ * @param loadTime time to load the model before the first prediction: storage read and per-layer
+ *     setup, plus the uncached compile when the start is {@link Start#FIRST}
  * @param switches number of hand-overs between compute units
  * @param switchTime time spent in those hand-overs (synchronisation plus tensor copies)
  * @param fixedTime per-prediction overhead
  * @param rangeLow multiplier of the latency at the low end of the 80% range of the calibration
  * @param rangeHigh multiplier at the high end
  */
-public record Estimate(
+public record Prediction(
     Model model,
     Target target,
     Conditions conditions,
@@ -32,7 +35,7 @@ public record Estimate(
     double rangeLow,
     double rangeHigh)
     implements Breakdown {
-  public Estimate {
+  public Prediction {
     layers = List.copyOf(layers);
   }
 
@@ -40,6 +43,27 @@ public record Estimate(
     return model.label();
   }
 
+  /** Latency of one prediction from its start: a cold or first start adds the load time. */
+  @Override
+  public double latency() {
+    return warmLatency() + (conditions.start().loads() ? loadTime : 0);
+  }
+
+  /**
+   * Low end of the 80% range of {@link #latency()}. The range comes from the residuals of the
+   * calibration, which were measured on warm predictions, so it spreads the prediction and leaves
+   * the load time as it is.
+   */
+  public double latencyLow() {
+    return latency() - warmLatency() * (1 - rangeLow);
+  }
+
+  /** High end of the 80% range of {@link #latency()} (see {@link #latencyLow()}). */
+  public double latencyHigh() {
+    return latency() + warmLatency() * (rangeHigh - 1);
+  }
+
+  @Override
   public double warmLatency() {
     return layers.stream().mapToDouble(LayerCost::time).sum() + switchTime + fixedTime;
   }
