@@ -37,6 +37,7 @@ final class InfoText {
     if (e instanceof Op op) {
       op(op, out);
     } else if (e instanceof Soc soc) {
+      variants(soc, out);
       thermal(soc, out);
     } else if (e instanceof ModelProfile m) {
       model(devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
@@ -67,6 +68,30 @@ final class InfoText {
     }
     out.append('\n').append(ExplainTable.table(rows)).append('\n');
     notes.forEach((note, n) -> out.append("  [").append(n).append("] ").append(note).append('\n'));
+  }
+
+  /** The full part and each binned part with what sets them apart, one line each. */
+  private static void variants(Soc soc, StringBuilder out) {
+    if (soc.variants().isEmpty() && soc.variant().isEmpty()) {
+      return;
+    }
+    out.append("\nvariants (GPU peak scales with the GPU cores)\n");
+    List<Soc> parts = new ArrayList<>();
+    parts.add(soc);
+    parts.addAll(soc.variants());
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"part", "gpu cores", "cpu cores", "gpu fp16", "bandwidth"});
+    for (Soc part : parts) {
+      rows.add(
+          new String[] {
+            part.label() + (part == soc && soc.variant().isEmpty() ? " (full)" : ""),
+            Integer.toString(part.gpu().cores().value()),
+            Integer.toString(part.cpu().cores().value()),
+            QuantityFormat.format(part.gpu().peakFp16().value()),
+            QuantityFormat.format(part.bandwidth().value())
+          });
+    }
+    out.append(ExplainTable.table(rows)).append('\n');
   }
 
   /** The thermal model per form factor on one line each, before the field-by-field table. */

@@ -2,10 +2,16 @@ package dev.devq.kb;
 
 import java.util.Locale;
 
-/** How much a number can be trusted, from a vendor statement down to our own estimate. */
+/**
+ * What the evidence for a number is, from a vendor statement down to our own estimate: {@code
+ * vendor} (the maker states it), {@code measured} (a controlled measurement of that exact claim),
+ * {@code reported} (third-party reports, reverse engineering, community lists), {@code derived}
+ * (computed from sourced numbers, the note says how) and {@code estimate} (our judgement).
+ */
 public enum Confidence {
   VENDOR,
   MEASURED,
+  REPORTED,
   DERIVED,
   ESTIMATE;
 
@@ -13,7 +19,10 @@ public enum Confidence {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses {@code vendor | measured | derived | estimate}; null when the text is none of them. */
+  /**
+   * Parses {@code vendor | measured | reported | derived | estimate}; null when the text is none of
+   * them.
+   */
   public static Confidence parse(String text) {
     for (Confidence c : values()) {
       if (c.label().equals(text)) {

@@ -54,6 +54,16 @@ final class CrossChecks {
             Suggestions.didYouMean(d.soc(), socs.keySet()));
       }
     }
+    for (Device d : devices.values()) {
+      Soc full = socs.get(d.soc());
+      if (full != null && !d.socVariant().isEmpty() && !variantExists(full, d.socVariant())) {
+        problems.error(
+            d.origin().source(),
+            d.origin().span(),
+            "device '" + d.id() + "' ships no variant of '" + d.soc() + "' with " + d.socVariant(),
+            "the variants of " + d.soc() + " are: " + variantLabels(full));
+      }
+    }
     for (Soc s : socs.values()) {
       if (!devices.isEmpty() && !devices.containsKey(s.typicalDevice())) {
         problems.error(
@@ -142,5 +152,16 @@ final class CrossChecks {
               + "'",
           "defined at " + previous.origin().position());
     }
+  }
+
+  private static boolean variantExists(Soc full, Map<String, Integer> params) {
+    return full.matches(params) || full.variants().stream().anyMatch(v -> v.matches(params));
+  }
+
+  private static String variantLabels(Soc full) {
+    List<String> labels = new java.util.ArrayList<>();
+    labels.add(full.label() + " " + full.parameters());
+    full.variants().forEach(v -> labels.add(v.label()));
+    return String.join(", ", labels);
   }
 }

@@ -3,7 +3,14 @@ package dev.devq.kb;
 import dev.devq.lang.unit.Quantity;
 import java.util.List;
 
-/** A phone, tablet or Mac: its SoC, memory, battery and form factor. */
+/**
+ * A phone, tablet or Mac: its SoC, memory, battery and form factor. {@code socVariant} names the
+ * binned part it ships ({@code gpu_cores = 30}; empty for the full part), {@link
+ * KnowledgeBase#socOf(Entity)} resolves it. {@code gpuWorkingSet} is macOS's
+ * recommendedMaxWorkingSetSize for the device's RAM (missing on iPhone and iPad), {@code
+ * appMemoryLimitEntitled} the limit with the increased-memory-limit entitlement where a source
+ * gives it.
+ */
 public record Device(
     String id,
     String name,
@@ -13,14 +20,18 @@ public record Device(
     FormFactor formFactor,
     Sourced<Quantity> ram,
     Sourced<Quantity> appMemoryLimit,
+    Sourced<Quantity> appMemoryLimitEntitled,
+    Sourced<Quantity> gpuWorkingSet,
     Sourced<Quantity> batteryMah,
     Sourced<Quantity> batteryWh,
     List<Fact> facts,
-    Origin origin)
+    Origin origin,
+    java.util.Map<String, Integer> socVariant)
     implements Entity {
   public Device {
     aliases = List.copyOf(aliases);
     facts = List.copyOf(facts);
+    socVariant = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(socVariant));
   }
 
   public String kind() {

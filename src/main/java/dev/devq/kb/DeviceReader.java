@@ -2,7 +2,9 @@ package dev.devq.kb;
 
 import dev.devq.lang.unit.Quantity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the entries of {@code devices/*.yaml}. */
 final class DeviceReader {
@@ -18,6 +20,9 @@ final class DeviceReader {
     f.fact("form_factor", form);
     Sourced<Quantity> ram = f.quantity("ram", Dimensions.BYTES, true);
     Sourced<Quantity> limit = f.quantity("app_memory_limit", Dimensions.BYTES, true);
+    Sourced<Quantity> entitled = f.quantity("app_memory_limit_entitled", Dimensions.BYTES, false);
+    Sourced<Quantity> workingSet = f.quantity("gpu_working_set", Dimensions.BYTES, false);
+    Map<String, Integer> variant = variant(f.object("variant", false));
     Sourced<Quantity> mah = f.quantity("battery_mah", Dimensions.CHARGE, false);
     Sourced<Quantity> wh = f.quantity("battery_wh", Dimensions.ENERGY, false);
     f.finish();
@@ -39,9 +44,28 @@ final class DeviceReader {
         formFactor,
         ram,
         limit,
+        entitled,
+        workingSet,
         mah,
         wh,
         new ArrayList<>(facts),
-        f.origin());
+        f.origin(),
+        variant);
+  }
+
+  /** {@code variant: {gpu_cores: 30}}: the parameters of the binned part the device ships. */
+  private static Map<String, Integer> variant(Fields v) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (v == null) {
+      return out;
+    }
+    for (String key : Soc.PARAMETERS) {
+      Sourced<Integer> n = v.integer(key, 1, false);
+      if (n.present()) {
+        out.put(key, n.value());
+      }
+    }
+    v.finish();
+    return out;
   }
 }

@@ -125,13 +125,35 @@ public final class KnowledgeBase {
     return e != null ? e : byAlias.get(nameOrAlias.toLowerCase(Locale.ROOT));
   }
 
-  /** The SoC of a target: the SoC itself, or a device's SoC. */
+  /** The full part first, then the binned parts as its profile lists them; empty when unknown. */
+  public List<Soc> variants(String socId) {
+    Soc full = socs.get(socId);
+    if (full == null) {
+      return List.of();
+    }
+    List<Soc> out = new ArrayList<>();
+    out.add(full);
+    out.addAll(full.variants());
+    return out;
+  }
+
+  /**
+   * The part of SoC {@code id} with the given parameters ({@link Soc#PARAMETERS}): {@code
+   * soc("m3_max", Map.of("gpu_cores", 30))} is the 30-core bin, no parameters the full part. Where
+   * several parts match, the first of {@link #variants} wins (the full part, then the listed
+   * order); empty when the SoC is unknown or no part has those values.
+   */
+  public java.util.Optional<Soc> soc(String id, Map<String, Integer> params) {
+    return variants(id).stream().filter(s -> s.matches(params)).findFirst();
+  }
+
+  /** The SoC of a target: the SoC itself, or the variant a device ships. */
   public Soc socOf(Entity target) {
     if (target instanceof Soc s) {
       return s;
     }
     if (target instanceof Device d) {
-      return socs.get(d.soc());
+      return soc(d.soc(), d.socVariant()).orElse(socs.get(d.soc()));
     }
     throw new IllegalArgumentException(target.id() + " is not a target");
   }

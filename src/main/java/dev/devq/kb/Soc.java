@@ -4,7 +4,14 @@ import dev.devq.lang.unit.Quantity;
 import java.util.List;
 import java.util.Map;
 
-/** A system on chip: its compute units, memory system and thermal behaviour per form factor. */
+/**
+ * A system on chip: its compute units, memory system and thermal behaviour per form factor.
+ *
+ * <p>A profile describes the full part; {@link #variants()} are its binned parts (fewer GPU or CPU
+ * cores, lower bandwidth), each a complete {@code Soc} with the same id whose {@link #variant()}
+ * names the parameters that set it apart ({@code gpu_cores = 30}). The full part's {@code
+ * variant()} is empty. {@link KnowledgeBase#soc(String, Map)} finds a variant by its parameters.
+ */
 public record Soc(
     String id,
     String name,
@@ -22,12 +29,73 @@ public record Soc(
     Sourced<Quantity> slc,
     Map<FormFactor, ThermalModel> thermal,
     List<Fact> facts,
-    Origin origin)
+    Origin origin,
+    Map<String, Integer> variant,
+    List<Soc> variants)
     implements Entity {
+  /** The parameters a variant can be asked for by: {@code m3_max(gpu_cores = 30)}. */
+  public static final List<String> PARAMETERS = List.of("gpu_cores", "cpu_cores", "ane_cores");
+
   public Soc {
     aliases = List.copyOf(aliases);
     thermal = Map.copyOf(thermal);
     facts = List.copyOf(facts);
+    variant = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variant));
+    variants = List.copyOf(variants);
+  }
+
+  /** The same SoC with its binned parts attached (the reader builds them after the full part). */
+  Soc withVariants(List<Soc> binned) {
+    return new Soc(
+        id,
+        name,
+        aliases,
+        year,
+        process,
+        typicalDevice,
+        coremlAne,
+        int8FastPath,
+        ane,
+        gpu,
+        cpu,
+        memoryType,
+        bandwidth,
+        slc,
+        thermal,
+        facts,
+        origin,
+        variant,
+        binned);
+  }
+
+  /** Every parameter of {@link #PARAMETERS} with this part's value. */
+  public Map<String, Integer> parameters() {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    out.put("gpu_cores", gpu.cores().value());
+    out.put("cpu_cores", cpu.cores().value());
+    out.put("ane_cores", ane.cores().value());
+    return out;
+  }
+
+  /** True when every given parameter has that value on this part. */
+  public boolean matches(Map<String, Integer> wanted) {
+    Map<String, Integer> own = parameters();
+    return wanted.entrySet().stream().allMatch(e -> e.getValue().equals(own.get(e.getKey())));
+  }
+
+  /** The id with the variant's parameters, as a query writes it: {@code m3_max(gpu_cores = 30)}. */
+  public String label() {
+    if (variant.isEmpty()) {
+      return id;
+    }
+    StringBuilder out = new StringBuilder(id).append('(');
+    variant.forEach(
+        (k, v) ->
+            out.append(out.charAt(out.length() - 1) == '(' ? "" : ", ")
+                .append(k)
+                .append(" = ")
+                .append(v));
+    return out.append(')').toString();
   }
 
   public String kind() {

@@ -44,25 +44,30 @@ final class SocReader {
     }
     Sourced<Quantity> slc = f.quantity("slc", Dimensions.BYTES, false);
     Map<FormFactor, ThermalModel> thermal = thermal(f.object("thermal", true));
+    List<Fields> variants = f.objects("variants", false);
     f.finish();
-    return new Soc(
-        id,
-        name,
-        aliases,
-        year,
-        process,
-        typical,
-        coremlAne,
-        int8Fast,
-        aneSpec,
-        gpuSpec,
-        cpuSpec,
-        memoryType,
-        bandwidth,
-        slc,
-        thermal,
-        new ArrayList<>(facts),
-        f.origin());
+    Soc full =
+        new Soc(
+            id,
+            name,
+            aliases,
+            year,
+            process,
+            typical,
+            coremlAne,
+            int8Fast,
+            aneSpec,
+            gpuSpec,
+            cpuSpec,
+            memoryType,
+            bandwidth,
+            slc,
+            thermal,
+            new ArrayList<>(facts),
+            f.origin(),
+            Map.of(),
+            List.of());
+    return full.withVariants(SocVariants.read(variants, full));
   }
 
   private static UnitSpec unit(

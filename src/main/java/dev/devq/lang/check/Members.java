@@ -93,6 +93,8 @@ public final class Members {
     device.put("form_factor", Type.STR);
     device.put("ram", Type.quantity(Dimensions.BYTES));
     device.put("app_memory_limit", Type.quantity(Dimensions.BYTES));
+    device.put("app_memory_limit_entitled", Type.quantity(Dimensions.BYTES));
+    device.put("gpu_working_set", Type.quantity(Dimensions.BYTES));
     device.put("battery_mah", Type.quantity(Dimensions.CHARGE));
     device.put("battery_wh", Type.quantity(Dimensions.ENERGY));
     t.put("device", device);

@@ -64,15 +64,17 @@ final class MemberAccess {
           case "id" -> new Value.StrV(d.id());
           case "name" -> new Value.StrV(d.name());
           case "year" -> count(d.year().value());
-          case "soc" -> entity(ev.engine().kb().socs().get(d.soc()));
+          case "soc" -> entity(ev.engine().kb().socOf(d));
           case "form_factor" -> new Value.StrV(d.formFactor().key());
           case "ram" -> q(d.ram());
           case "app_memory_limit" -> q(d.appMemoryLimit());
+          case "app_memory_limit_entitled" -> q(d.appMemoryLimitEntitled());
+          case "gpu_working_set" -> q(d.gpuWorkingSet());
           case "battery_mah" -> q(d.batteryMah());
           case "battery_wh" -> q(d.batteryWh());
           default -> null;
         };
-    Soc soc = ev.engine().kb().socs().get(d.soc());
+    Soc soc = ev.engine().kb().socOf(d);
     return own != null || soc == null ? own : soc(ev, soc, m);
   }
 
