@@ -9,6 +9,8 @@ public enum DiagnosticCode {
   SYNTAX,
   TOO_DEEP,
   TOO_LARGE,
+  BUDGET,
+  NOT_FINITE,
   UNKNOWN_NAME,
   UNKNOWN_UNIT,
   UNKNOWN_FUNCTION,

@@ -158,8 +158,6 @@ final class Builtins {
   }
 
   static Prediction estimate(Evaluator ev, Model m, Target t, Conditions c) {
-    Prediction est = ev.engine().costModel().estimate(m, t, c);
-    ev.record(est);
-    return est;
+    return ev.engine().costModel().estimate(m, t, c);
   }
 }

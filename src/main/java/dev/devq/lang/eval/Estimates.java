@@ -54,6 +54,7 @@ final class Estimates {
     } catch (DevqException failure) {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
+    ev.record(est, e.span());
     return switch (e.function()) {
       case "latency" -> time(est.latency());
       case "fps" ->
@@ -111,7 +112,7 @@ final class Estimates {
     } catch (DevqException failure) {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
-    ev.record(est);
+    ev.record(est, e.span());
     return switch (e.function()) {
       case "latency" -> time(est.latency());
       case "fps" ->
@@ -149,6 +150,14 @@ final class Estimates {
     TypedExpr rateArg = arg(e, "rate");
     double rate = ev.quantity(ev.eval(rateArg), rateArg.span()).value();
     double duration = ev.quantity(ev.eval(arg(e, "duration")), arg(e, "duration").span()).value();
+    if (!(rate > 0) || !(duration > 0)) {
+      TypedExpr bad = rate > 0 ? arg(e, "duration") : rateArg;
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          (rate > 0 ? "the duration" : "the rate") + " of a duty cycle must be positive",
+          bad.span(),
+          "e.g. battery(m, d, 30fps, 1h)");
+    }
     double capacity = device.batteryWh().value().value();
     if (Double.isNaN(capacity)) {
       throw ev.fail(

@@ -27,19 +27,15 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   private final Engine engine;
   private final SourceText source;
   private final Map<String, Value> variables;
-  private final List<Breakdown> trace;
+  private final Trace trace;
   private final Value hole;
 
   public Evaluator(Engine engine, SourceText source, Map<String, Value> variables, Value hole) {
-    this(engine, source, new HashMap<>(variables), new ArrayList<>(), hole);
+    this(engine, source, new HashMap<>(variables), new Trace(), hole);
   }
 
   private Evaluator(
-      Engine engine,
-      SourceText source,
-      Map<String, Value> variables,
-      List<Breakdown> trace,
-      Value hole) {
+      Engine engine, SourceText source, Map<String, Value> variables, Trace trace, Value hole) {
     this.engine = engine;
     this.source = source;
     this.variables = variables;
@@ -47,13 +43,25 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     this.hole = hole;
   }
 
+  /**
+   * Evaluates a node. A quantity that came out infinite (an overflow, a rate of almost zero) is an
+   * error at the node that made it: devq never answers with infinity.
+   */
   public Value eval(TypedExpr e) {
-    return e.accept(this);
+    Value v = e.accept(this);
+    if (v instanceof Value.QuantityV q && Double.isInfinite(q.quantity().value())) {
+      throw fail(
+          DiagnosticCode.NOT_FINITE,
+          "this value is too large to represent (it overflows to infinity)",
+          e.span(),
+          "check the magnitudes of the numbers it is made of");
+    }
+    return v;
   }
 
-  /** Every estimate computed so far, for explaining what dominated a failed check. */
+  /** The first estimate computed so far, for explaining what dominated a failed check. */
   public List<Breakdown> trace() {
-    return List.copyOf(trace);
+    return trace.firstEstimate();
   }
 
   Engine engine() {
@@ -64,8 +72,33 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return source;
   }
 
-  void record(Breakdown e) {
-    trace.add(e);
+  /** Counts an estimate against the statement's budget; over it, an error at {@code at}. */
+  void record(Breakdown e, Span at) {
+    if (!trace.record(e)) {
+      throw overBudget(at);
+    }
+  }
+
+  /** Fails when the statement has run out of time; quantifiers call it per item. */
+  void checkTime(Span at) {
+    if (!trace.withinTime()) {
+      throw overBudget(at);
+    }
+  }
+
+  private DevqException overBudget(Span at) {
+    return fail(
+        DiagnosticCode.BUDGET,
+        "evaluation budget exceeded after "
+            + trace.predictions()
+            + " predictions (limits: "
+            + Trace.MAX_PREDICTIONS
+            + " predictions, "
+            + Trace.MAX_SECONDS
+            + " s per statement)",
+        at,
+        "narrow the sets with 'where', or raise the limits with JAVA_TOOL_OPTIONS="
+            + "-Ddevq.max.predictions=N -Ddevq.max.seconds=S");
   }
 
   DevqException fail(DiagnosticCode code, String message, Span span, String note) {
@@ -226,7 +259,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   public Value visitComprehension(TypedExpr.Comprehension e) {
     List<Value> out = new ArrayList<>();
     for (Value item : list(eval(e.source()), e.source().span())) {
-      if (passes(e.var(), item, e.filter())) {
+      if (passes(e.var(), item, e.filter(), e.span())) {
         out.add(item);
       }
     }
@@ -237,7 +270,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   public Value visitQuantifier(TypedExpr.Quantifier e) {
     boolean all = e.kind() == Expr.QuantifierKind.ALL;
     for (Value item : list(eval(e.source()), e.source().span())) {
-      if (!passes(e.var(), item, e.filter())) {
+      if (!passes(e.var(), item, e.filter(), e.span())) {
         continue;
       }
       boolean holds = bool(with(e.var(), item).eval(e.body()), e.body().span());
@@ -257,7 +290,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     Quantity bestKey = null;
     boolean max = e.kind() == Expr.AggregateKind.MAX || e.kind() == Expr.AggregateKind.ARGMAX;
     for (Value item : list(eval(e.source()), e.source().span())) {
-      if (!passes(e.var(), item, e.filter())) {
+      if (!passes(e.var(), item, e.filter(), e.span())) {
         continue;
       }
       Quantity key = quantity(with(e.var(), item).eval(e.key()), e.key().span());
@@ -282,7 +315,9 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return Builtins.search(this, e.query(), e.span());
   }
 
-  boolean passes(String var, Value item, List<TypedExpr> filter) {
+  /** Whether an item passes a 'where' filter; also where a long sweep notices its time is up. */
+  boolean passes(String var, Value item, List<TypedExpr> filter, Span at) {
+    checkTime(at);
     return filter.isEmpty() || bool(with(var, item).eval(filter.get(0)), filter.get(0).span());
   }
 

@@ -1,0 +1,51 @@
+package dev.devq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.eval.Interpreter;
+import dev.devq.lang.eval.Session;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A statement that would make more predictions than its budget stops with a positioned error. The
+ * budget is a JVM property, so the test runs devq in a subprocess with a small one.
+ */
+class EvaluationBudgetTest {
+  @Test
+  void aSweepOverItsPredictionBudgetIsAnErrorNamingTheCall() throws Exception {
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddevq.max.predictions=500",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.devq.cli.Main",
+                "eval",
+                "all a in socs: all d in devices: all m in models: latency(m, d) > 0 ms")
+            .redirectErrorStream(true)
+            .start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(2, p.exitValue(), out);
+    assertTrue(
+        out.contains("error[BUDGET]: evaluation budget exceeded after 501 predictions"), out);
+    assertTrue(out.contains("^^^^^^^^^^^^^"), out);
+  }
+
+  @Test
+  void overflowIsAnErrorNotInfinity() throws IOException {
+    Interpreter.Run run =
+        DevqAssertions.devq()
+            .eval(new SourceText("<q>", "1e308 * 10 > 1 ms / 1 ms"), Session.EMPTY);
+    List<DiagnosticCode> codes = run.diagnostics().stream().map(d -> d.code()).toList();
+    assertEquals(List.of(DiagnosticCode.NOT_FINITE), codes);
+  }
+}
