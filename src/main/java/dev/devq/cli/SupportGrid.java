@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
+import dev.devq.kb.SupportRule;
 import dev.devq.kb.SupportStatus;
-import dev.devq.search.Availability;
-import dev.devq.search.OsVersion;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +86,7 @@ final class SupportGrid {
     for (ComputeUnit u : units) {
       var row = new StringBuilder("  " + TextRender.pad(u.title(), 15));
       columns.forEach(
-          s -> row.append(TextRender.pad(symbol(Availability.status(kb, op, s, u, os)), 6)));
+          s -> row.append(TextRender.pad(symbol(SupportRule.status(kb, op, s, u, os)), 6)));
       out.append(row.toString().stripTrailing()).append('\n');
     }
     int n = 0;
@@ -141,7 +141,7 @@ final class SupportGrid {
     ObjectNode grid = into.putObject("grid");
     for (ComputeUnit u : units) {
       ObjectNode row = grid.putObject(u.key());
-      columns.forEach(s -> row.put(s.id(), Availability.status(kb, op, s, u, os).key()));
+      columns.forEach(s -> row.put(s.id(), SupportRule.status(kb, op, s, u, os).key()));
     }
     ObjectNode support = into.putObject("support");
     int n = 0;

@@ -6,6 +6,7 @@ import dev.devq.kb.Limits;
 import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
+import dev.devq.kb.SupportRule;
 import dev.devq.kb.SupportStatus;
 import dev.devq.model.Layer;
 
@@ -15,8 +16,9 @@ import dev.devq.model.Layer;
  * allocates nothing, as placement asks it for every layer on every unit; {@link #whyNot} words the
  * refusal ("layer_norm: Neural Engine needs the channel axis") for the layers that need a reason.
  *
- * <p>An {@code unknown} status counts as supported: the catalog marks what no source settles, and
- * Core ML tries every unit it is allowed.
+ * <p>The status comes from {@link SupportRule}, which {@code supported()} and the search grid use
+ * too. An {@code unknown} status does not refuse a unit (Core ML tries every unit it is allowed),
+ * and the layer's reason in {@code explain} says the support is unknown.
  */
 public final class OpSupport {
   /** Why a unit cannot run a layer; {@code NONE} when it can. */
@@ -42,24 +44,31 @@ public final class OpSupport {
   }
 
   static Refusal check(KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
-    if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
-      return Refusal.NO_COREML_ANE;
-    }
     Op op = kb.ops().get(layer.op());
     if (op == null) {
-      return Refusal.NONE;
+      return unit == ComputeUnit.ANE && !soc.coremlAne() ? Refusal.NO_COREML_ANE : Refusal.NONE;
     }
-    Support s = op.supportOn(unit);
-    if (s.status() == SupportStatus.NO) {
-      return Refusal.NO_SUPPORT;
+    SupportRule.Verdict v = SupportRule.verdict(kb, op, soc, unit, null);
+    if (!v.mayRun()) {
+      return switch (v.cause()) {
+        case NO_COREML_ANE -> Refusal.NO_COREML_ANE;
+        case BEFORE_SOC, BEFORE_OS -> Refusal.SINCE;
+        case CATALOG -> Refusal.NO_SUPPORT;
+      };
     }
-    if (!s.sinceSoc().isEmpty()) {
-      Soc since = kb.socs().get(s.sinceSoc());
-      if (since != null && soc.year().value() < since.year().value()) {
-        return Refusal.SINCE;
-      }
+    return limits(op.supportOn(unit).limits(), layer);
+  }
+
+  /**
+   * A note for a layer placed on a unit whose support no source settles ({@code ?} in the grid), or
+   * the empty string.
+   */
+  static String unknownNote(KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
+    Op op = kb.ops().get(layer.op());
+    if (op == null || SupportRule.status(kb, op, soc, unit, null) != SupportStatus.UNKNOWN) {
+      return "";
     }
-    return limits(s.limits(), layer);
+    return op.id() + ": " + unit.title() + " support unknown (?)";
   }
 
   private static Refusal limits(Limits l, Layer layer) {

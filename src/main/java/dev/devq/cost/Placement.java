@@ -193,6 +193,12 @@ final class Placement {
 
   /** Why layer i runs on unit u: nothing on the preferred unit, else why it left it. */
   private static String reason(KnowledgeBase kb, Soc soc, Table t, int i, int u) {
+    String unknown = OpSupport.unknownNote(kb, soc, t.allowed.get(u), t.layers.get(i));
+    String why = whyHere(kb, soc, t, i, u);
+    return why.isEmpty() || unknown.isEmpty() ? why + unknown : why + "; " + unknown;
+  }
+
+  private static String whyHere(KnowledgeBase kb, Soc soc, Table t, int i, int u) {
     if (u == 0) {
       return "";
     }

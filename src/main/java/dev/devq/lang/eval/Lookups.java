@@ -6,15 +6,15 @@ import dev.devq.kb.Fact;
 import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
+import dev.devq.kb.SupportRule;
 import dev.devq.lang.check.TypedExpr;
-import dev.devq.search.Availability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code supported}, {@code support} and {@code info}: questions answered from the catalog alone.
- * Support follows the same rules as the grid of {@code devq search} ({@link Availability}).
+ * Support follows the same rules as the grid of {@code devq search} ({@link SupportRule}).
  */
 final class Lookups {
   private Lookups() {}
@@ -36,7 +36,7 @@ final class Lookups {
 
   /** Whether the catalog lets a unit run an op on a SoC at all (shape limits aside). */
   static boolean supported(Evaluator ev, Op op, Soc soc, ComputeUnit unit) {
-    return Availability.runs(ev.engine().kb(), op, soc, unit, null);
+    return SupportRule.verdict(ev.engine().kb(), op, soc, unit, null).known();
   }
 
   /**

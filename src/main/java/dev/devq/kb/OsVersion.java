@@ -1,4 +1,4 @@
-package dev.devq.search;
+package dev.devq.kb;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,18 +1,15 @@
-package dev.devq.search;
+package dev.devq.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.devq.DevqAssertions;
-import dev.devq.kb.ComputeUnit;
-import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.SupportStatus;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AvailabilityTest {
+class SupportRuleTest {
   @ParameterizedTest(name = "{0} on {1} {2}, {3}  =>  {4}")
   @CsvSource(
       delimiter = '|',
@@ -35,7 +32,7 @@ class AvailabilityTest {
   void appliesGenerationAndOsRules(String op, String soc, String unit, String os, String expected) {
     KnowledgeBase kb = DevqAssertions.devq().kb();
     SupportStatus s =
-        Availability.status(
+        SupportRule.status(
             kb,
             kb.ops().get(op),
             kb.socs().get(soc),

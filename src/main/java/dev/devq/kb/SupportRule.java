@@ -1,0 +1,69 @@
+package dev.devq.kb;
+
+/**
+ * The one answer to "can compute unit U of SoC S run op O under OS V": {@code supported()}, the
+ * cost model's placement and the search grid all ask it, so they cannot disagree.
+ *
+ * <p>The catalog's status holds from the op's first SoC generation and first OS on; before them it
+ * is {@code no}, and so is a Neural Engine that Core ML cannot use. {@code unknown} stays unknown:
+ * the grid shows it as {@code ?}, {@code supported()} does not claim it, and placement may use the
+ * unit but says so in {@code explain}. Shape limits depend on a layer and are checked by placement
+ * on top of this rule.
+ *
+ * <pre>{@code
+ * SupportRule.status(kb, dilatedConv, a14, ComputeUnit.ANE, null)   // NO
+ * }</pre>
+ */
+public final class SupportRule {
+  private SupportRule() {}
+
+  /** Why a status is {@code no} where the catalog alone would not say so. */
+  public enum Cause {
+    /** the catalog's own status */
+    CATALOG,
+    /** a Neural Engine Core ML does not use (A11) */
+    NO_COREML_ANE,
+    /** a SoC older than the op's first generation */
+    BEFORE_SOC,
+    /** an OS older than the op's first OS */
+    BEFORE_OS
+  }
+
+  /** A status and what decided it. */
+  public record Verdict(SupportStatus status, Cause cause) {
+    /** Whether the unit may run the op: yes, partial, or unknown (which placement notes). */
+    public boolean mayRun() {
+      return status != SupportStatus.NO;
+    }
+
+    /** Whether a source says the unit runs the op: yes or partial. */
+    public boolean known() {
+      return status == SupportStatus.YES || status == SupportStatus.PARTIAL;
+    }
+  }
+
+  /** The status of {@code op} on {@code unit} of {@code soc}; {@code os} null means any OS. */
+  public static Verdict verdict(KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os) {
+    if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
+      return new Verdict(SupportStatus.NO, Cause.NO_COREML_ANE);
+    }
+    Support s = op.supportOn(unit);
+    if (s.status() == SupportStatus.NO) {
+      return new Verdict(SupportStatus.NO, Cause.CATALOG);
+    }
+    Soc since = s.sinceSoc().isEmpty() ? null : kb.socs().get(s.sinceSoc());
+    if (since != null && soc.year().value() < since.year().value()) {
+      return new Verdict(SupportStatus.NO, Cause.BEFORE_SOC);
+    }
+    if (os != null && !os.allows(s.sinceOs())) {
+      return new Verdict(SupportStatus.NO, Cause.BEFORE_OS);
+    }
+    return new Verdict(s.status(), Cause.CATALOG);
+  }
+
+  /** {@link #verdict}'s status alone. */
+  public static SupportStatus status(
+      KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os) {
+    return verdict(kb, op, soc, unit, os).status();
+  }
+}

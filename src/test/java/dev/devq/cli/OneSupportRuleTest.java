@@ -1,0 +1,76 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.devq.DevqAssertions;
+import dev.devq.cost.PlacementProbe;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.Op;
+import dev.devq.kb.Soc;
+import dev.devq.kb.SupportRule;
+import dev.devq.kb.SupportStatus;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.eval.Outcome;
+import dev.devq.lang.eval.Session;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code supported()}, the cost model's placement and the grid of {@code devq search} give the same
+ * answer for every op, compute unit and SoC of the catalog: they all ask {@link SupportRule}.
+ */
+class OneSupportRuleTest {
+  @Test
+  void supportedPlacementAndSearchGridAgreeOnTheWholeCatalog() {
+    var devq = DevqAssertions.devq();
+    KnowledgeBase kb = devq.kb();
+    List<String> disagreements = new ArrayList<>();
+    int cells = 0;
+    for (Soc soc : kb.socs().values()) {
+      var grid = new SupportGrid(kb, null, soc, null);
+      for (Op op : kb.ops().values()) {
+        ObjectNode json = JsonRender.MAPPER.createObjectNode();
+        grid.json(op, json);
+        for (ComputeUnit unit : ComputeUnit.values()) {
+          cells++;
+          SupportStatus rule = SupportRule.status(kb, op, soc, unit, null);
+          String cell = json.get("grid").get(unit.key()).get(soc.id()).asText();
+          boolean supported = supported(devq, op, soc, unit);
+          boolean placeable = PlacementProbe.mayPlace(kb, soc, unit, op.id());
+          boolean expectSupported = rule == SupportStatus.YES || rule == SupportStatus.PARTIAL;
+          boolean expectPlaceable = rule != SupportStatus.NO;
+          if (!cell.equals(rule.key())
+              || supported != expectSupported
+              || placeable != expectPlaceable) {
+            disagreements.add(
+                op.id()
+                    + " on "
+                    + soc.id()
+                    + " "
+                    + unit.key()
+                    + ": rule "
+                    + rule.key()
+                    + ", grid "
+                    + cell
+                    + ", supported() "
+                    + supported
+                    + ", placement "
+                    + placeable);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), disagreements, "of " + cells + " cells");
+  }
+
+  private static boolean supported(dev.devq.Devq devq, Op op, Soc soc, ComputeUnit unit) {
+    // quoted: some op ids (argmax, min) are keywords of the language
+    String q = "supported(\"" + op.id() + "\", " + soc.id() + ", " + unit.key() + ")";
+    var run = devq.eval(new SourceText("<q>", q), Session.EMPTY);
+    assertEquals(List.of(), run.diagnostics(), q);
+    return ((Outcome.Check) run.outcomes().get(0)).pass();
+  }
+}
