@@ -1,15 +1,20 @@
 package dev.devq.cli;
 
+import dev.devq.CalibrationCheck;
 import dev.devq.CalibrationWriter;
 import dev.devq.Calibrator;
 import dev.devq.Devq;
 import dev.devq.Measurements;
 import dev.devq.Validation;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,64 +24,93 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code devq calibrate FILE.csv}: fit the cost model's constants and write them to the profiles.
+ * {@code devq calibrate FILE.csv}: fit the cost model's constants to measurements and write them to
+ * {@code DIR/calibration/fit.yaml} of a profiles directory: {@code --out DIR}, else the first
+ * {@code --profiles} directory, never the shipped profiles. A fit that is worse on its own rows
+ * than the one in force is not written unless {@code --force}.
  */
 @Command(
     name = "calibrate",
     mixinStandardHelpOptions = true,
     description =
         "Fit efficiencies and fixed costs to measurements (robust least squares on log latency) "
-            + "and write calibration/fit.yaml.")
+            + "and write DIR/calibration/fit.yaml; exit 1 when the fit is worse than the one in "
+            + "force (nothing written), 2 on bad input.")
 final class CalibrateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
   @Option(
-      names = "--into",
+      names = {"--out", "--into"},
       paramLabel = "DIR",
       description =
-          "profiles directory to write calibration/fit.yaml into (default: the shipped profiles)")
-  Path into;
+          "profiles directory to write calibration/fit.yaml into (default: the first --profiles"
+              + " directory)")
+  Path out;
+
+  @Option(names = "--force", description = "write the fit even when it is worse than the current")
+  boolean force;
 
   @Parameters(paramLabel = "FILE.csv")
   Path file;
 
   @Override
   public Integer call() throws Loader.Failed {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Path into = out != null ? out : common.profileDirs().stream().findFirst().orElse(null);
+    if (into == null) {
+      err.println(
+          "devq: calibrate needs a profiles directory to write to: pass --out DIR (or --profiles"
+              + " DIR); the shipped profiles are never overwritten");
+      return ExitCodes.BAD_INPUT;
+    }
     Devq devq = Loader.load(common, err);
     Measurements m = Measurements.read(file);
     Validation.Report before = Validation.run(devq, m);
-    if (!before.diagnostics().isEmpty()) {
-      err.print(DiagnosticRenderer.render(before.diagnostics()));
+    List<Diagnostic> problems = new ArrayList<>(before.diagnostics());
+    problems.addAll(CalibrationCheck.unfittable(before.results()));
+    if (problems.isEmpty() && before.results().isEmpty()) {
+      err.println("devq: " + file + " has no measurement rows to fit");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (!problems.isEmpty()) {
+      err.print(DiagnosticRenderer.render(problems));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    out.println("before: " + ValidateCommand.summary(before.overall()));
-    out.flush();
+    stdout.println("before: " + ValidateCommand.summary(before.overall()));
     Calibrator.Fit fit = Calibrator.fit(devq, before.results());
+    if (!CalibrationCheck.finite(fit)) {
+      err.println("devq: the fit did not converge to finite constants; nothing written");
+      return ExitCodes.BAD_INPUT;
+    }
+    var model = devq.engine().costModel();
+    double was = CalibrationCheck.medianError(model, Map.of(), before.results());
+    double now = CalibrationCheck.medianError(model, fit.constants(), before.results());
+    fit.constants()
+        .forEach((k, v) -> stdout.println(String.format(Locale.ROOT, "  %-22s %.4g", k, v)));
+    stdout.println(
+        String.format(
+            Locale.ROOT,
+            "median abs error on these rows: %.1f%% in force, %.1f%% fitted",
+            was * 100,
+            now * 100));
+    if (now > was && !force) {
+      stdout.println("not written: the fit is worse than the one in force (--force to write it)");
+      stdout.flush();
+      return ExitCodes.CHECK_FAILED;
+    }
     Path target;
     try {
-      target =
-          CalibrationWriter.write(
-              into != null ? into : devq.shippedProfiles(), fit, file.getFileName().toString());
+      target = CalibrationWriter.write(into, fit, file.getFileName().toString());
     } catch (IOException e) {
       err.println("devq: cannot write the calibration: " + e.getMessage());
       err.flush();
       return ExitCodes.INTERNAL;
     }
-    fit.constants()
-        .forEach((k, v) -> out.println(String.format(Locale.ROOT, "  %-22s %.4g", k, v)));
-    out.println("wrote " + target + " after " + fit.iterations() + " iterations");
-    try {
-      Devq refit = Devq.load(common.profileDirs());
-      out.println("after:  " + ValidateCommand.summary(Validation.run(refit, m).overall()));
-    } catch (dev.devq.LoadException e) {
-      err.print(DiagnosticRenderer.render(e.diagnostics()));
-      return ExitCodes.BAD_INPUT;
-    }
-    out.flush();
+    stdout.println("wrote " + target + " after " + fit.iterations() + " iterations");
+    stdout.flush();
     return ExitCodes.OK;
   }
 }
