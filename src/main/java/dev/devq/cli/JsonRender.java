@@ -106,12 +106,7 @@ final class JsonRender {
       return value(s.value());
     } else if (o instanceof Outcome.Check c) {
       n.put("check", c.label());
-      n.put("pass", c.pass());
-      ArrayNode operands = n.putArray("operands");
-      c.operands().forEach(v -> operands.add(value(v)));
-      ArrayNode ops = n.putArray("ops");
-      c.ops().forEach(op -> ops.add(op.symbol));
-      margin(n, c.margin());
+      sides(n, c.pass(), c.operands(), c.ops(), c.margin());
       if (!c.dominated().isEmpty()) {
         n.put("dominated", c.dominated());
       }
@@ -162,14 +157,24 @@ final class JsonRender {
       item.set(
           "item",
           c.item() instanceof Value.EntityV e ? F.textNode(e.entity().id()) : value(c.item()));
-      item.put("pass", c.pass());
-      ArrayNode operands = item.putArray("operands");
-      c.operands().forEach(v -> operands.add(value(v)));
-      ArrayNode ops = item.putArray("ops");
-      c.ops().forEach(op -> ops.add(op.symbol));
-      margin(item, c.margin());
+      sides(item, c.pass(), c.operands(), c.ops(), c.margin());
     }
     return o;
+  }
+
+  /** The verdict, both sides with their operators, and the margin of a check or of one case. */
+  private static void sides(
+      ObjectNode n,
+      boolean pass,
+      List<Value> operands,
+      List<dev.devq.lang.Expr.CompareOp> ops,
+      Margin margin) {
+    n.put("pass", pass);
+    ArrayNode values = n.putArray("operands");
+    operands.forEach(v -> values.add(value(v)));
+    ArrayNode symbols = n.putArray("ops");
+    ops.forEach(op -> symbols.add(op.symbol));
+    margin(n, margin);
   }
 
   /**
