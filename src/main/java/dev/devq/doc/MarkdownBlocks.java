@@ -4,9 +4,6 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,18 +166,16 @@ final class MarkdownBlocks {
       }
       Path file = (dir == null ? Path.of("") : dir).resolve(b.fileArg());
       try {
-        blocks.add(
-            new QueryBlock(
-                file.toString(),
-                new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8))));
-      } catch (IOException e) {
+        String query = EmbeddedQueryFile.read(dir, b.fileArg());
+        blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(), query)));
+      } catch (EmbeddedQueryFile.Refused e) {
         blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(), "")));
         int lineStart = lineOffset(text, b.openLine());
         int at = Math.max(lineStart, text.indexOf("file=" + b.fileArg(), lineStart));
         problems.add(
             Diagnostic.error(
                     DiagnosticCode.IO,
-                    "cannot read the query file '" + b.fileArg() + "'",
+                    "cannot read the query file '" + b.fileArg() + "': it " + e.getMessage(),
                     document,
                     new Span(at, at + "file=".length() + b.fileArg().length()))
                 .withNote("the path is relative to the document: " + file));
