@@ -67,6 +67,9 @@ public final class QueryFiles {
               + ": "
               + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark would hide a fence on the first line
+    }
     if (name.endsWith(".md")) {
       MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent());
       FileResult r = runBlocks(devq, name, found.blocks());

@@ -48,6 +48,8 @@ public final class ReviewDocuments {
     return run(devq, path, renderer, write, AtomicFile.DISK);
   }
 
+  private static final String BOM = "\uFEFF";
+
   static DocReport run(
       Devq devq, Path path, ResultRenderer renderer, boolean write, AtomicFile.Io io) {
     String name = path.toString();
@@ -63,6 +65,10 @@ public final class ReviewDocuments {
     } catch (IOException e) {
       return failed(name, "cannot read " + name + ": " + e.getMessage());
     }
+    // A byte-order mark would hide a fence on the first line from the Markdown parser; it is put
+    // back when the document is written.
+    String bom = text.startsWith(BOM) ? BOM : "";
+    text = text.substring(bom.length());
     SourceText document = new SourceText(name, text);
     List<Lines.Line> lines = Lines.split(text);
     MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(text);
@@ -120,7 +126,10 @@ public final class ReviewDocuments {
     }
     try {
       AtomicFile.replace(
-          path, bytes, ResultRegions.apply(lines, edits).getBytes(StandardCharsets.UTF_8), io);
+          path,
+          bytes,
+          (bom + ResultRegions.apply(lines, edits)).getBytes(StandardCharsets.UTF_8),
+          io);
     } catch (IOException e) {
       return new DocReport(result, stale, false, "cannot write " + name + ": " + message(e));
     }

@@ -166,6 +166,21 @@ class DocCommandTest {
   }
 
   @Test
+  void byteOrderMarkIsKeptAndDoesNotHideTheFirstFence() throws IOException {
+    Path plain = dir.resolve("plain.md");
+    Path bom = dir.resolve("bom.md");
+    String text = Files.readString(GoldenFiles.folder("doc").resolve("basic.in.md"));
+    Files.writeString(plain, text);
+    Files.writeString(bom, "\uFEFF" + text);
+    devq("doc", plain.toString());
+    devq("doc", bom.toString());
+    assertEquals("\uFEFF" + Files.readString(plain), Files.readString(bom));
+    byte[] once = Files.readAllBytes(bom);
+    devq("doc", bom.toString());
+    assertArrayEquals(once, Files.readAllBytes(bom));
+  }
+
+  @Test
   void checkExitCodes() throws IOException {
     Path passing = dir.resolve("passing.md");
     Files.writeString(passing, "# t\n\n```devq\nsize(mobilenet_v2) < 10MB\n```\n");
