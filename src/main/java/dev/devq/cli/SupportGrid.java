@@ -41,11 +41,11 @@ final class SupportGrid {
     if (onlySoc != null) {
       this.columns = List.of(onlySoc);
     } else {
-      // Pro/Max Mac chips share their generation's Neural Engine and catalog rules: one column per
-      // generation
+      // Pro/Max/Ultra Mac chips share their generation's Neural Engine and catalog rules: one
+      // column per generation
       this.columns =
           kb.socs().values().stream()
-              .filter(s -> !s.id().matches("m\\d+_(pro|max)"))
+              .filter(s -> !s.id().matches("m\\d+_(pro|max|ultra)"))
               .sorted(
                   Comparator.comparing((Soc s) -> s.id().charAt(0))
                       .thenComparing(s -> s.year().value())
