@@ -28,7 +28,30 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(execute(commandLine(), args));
+  }
+
+  /**
+   * Runs a command line. picocli's handler sees only exceptions; an {@link Error} (out of memory, a
+   * stack overflow in a library) would print a Java trace, so it becomes one line and the
+   * internal-error exit code here.
+   */
+  static int execute(CommandLine cmd, String... args) {
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+      PrintWriter err = cmd.getErr();
+      err.println("devq: internal error: " + firstLine(e));
+      err.println("please report this with the command that caused it");
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
+  }
+
+  private static String firstLine(Throwable e) {
+    String text = String.valueOf(e);
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
   }
 
   /** The configured command line, also used by tests with their own writers. */
@@ -49,7 +72,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (e instanceof Loader.Failed) {
       return ExitCodes.BAD_INPUT;
     }
-    err.println("devq: internal error: " + e);
+    err.println("devq: internal error: " + firstLine(e));
     err.println("please report this with the command that caused it");
     err.flush();
     return ExitCodes.INTERNAL;
