@@ -8,9 +8,7 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.eval.Interpreter;
 import dev.devq.lang.eval.Session;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +18,13 @@ import org.junit.jupiter.api.Test;
 class EvaluationBudgetTest {
   @Test
   void aSweepOverItsPredictionBudgetIsAnErrorNamingTheCall() throws Exception {
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Ddevq.max.predictions=500",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.devq.cli.Main",
-                "eval",
-                "all a in socs: all d in devices: all m in models: latency(m, d) > 0 ms")
-            .redirectErrorStream(true)
-            .start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    String out =
-        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertEquals(2, p.exitValue(), out);
+    var run =
+        DevqProcess.run(
+            List.of("-Ddevq.max.predictions=500"),
+            "eval",
+            "all a in socs: all d in devices: all m in models: latency(m, d) > 0 ms");
+    String out = run.output();
+    assertEquals(2, run.code(), out);
     assertTrue(
         out.contains("error[BUDGET]: evaluation budget exceeded after 501 predictions"), out);
     assertTrue(out.contains("^^^^^^^^^^^^^"), out);
