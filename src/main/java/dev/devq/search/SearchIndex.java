@@ -155,7 +155,7 @@ public final class SearchIndex {
    * filters; a query of filters alone lists what they admit, in catalog order.
    */
   public List<Hit> search(String query, Collection<String> kinds, int limit) {
-    Query parsed = parse(query, kinds);
+    Query parsed = parse(clip(query), kinds);
     if (parsed == null) {
       return List.of();
     }
@@ -196,7 +196,8 @@ public final class SearchIndex {
    * words among its names ({@code iphone_12_mini} for {@code "12 mini"}). A name that fits several
    * is ambiguous (best first), never a guess; typos never resolve ({@link #suggest}).
    */
-  public Resolution resolve(String name, Collection<String> kinds, boolean loose) {
+  public Resolution resolve(String text, Collection<String> kinds, boolean loose) {
+    String name = clip(text);
     if (Matching.glue(name).isEmpty()) {
       return Resolution.none();
     }
@@ -233,13 +234,33 @@ public final class SearchIndex {
    * The closest entity ids to a name that resolved to nothing, nearest first, for "did you mean".
    * Only candidates of the given kinds are returned.
    */
-  public List<String> suggest(String name, Collection<String> kinds, int limit) {
+  public List<String> suggest(String text, Collection<String> kinds, int limit) {
+    String name = clip(text);
     if (Matching.glue(name).length() < 2) {
       return List.of();
     }
     return run(Matching.filtered(matching.near(name), kinds, List.of()), limit).stream()
         .map(Hit::id)
         .toList();
+  }
+
+  /** Words of a query past which nothing is read: no name is that long. */
+  static final int MAX_WORDS = 64;
+
+  /** Characters past which nothing is read, for the same reason. */
+  static final int MAX_CHARS = 512;
+
+  /**
+   * A query or name cut to {@link #MAX_WORDS} words and {@link #MAX_CHARS} characters, so that a
+   * pasted paragraph cannot build a Lucene query over its clause limit or a huge typo automaton.
+   */
+  static String clip(String text) {
+    String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
+    String kept =
+        words.length > MAX_WORDS
+            ? String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS))
+            : text.strip();
+    return kept.length() > MAX_CHARS ? kept.substring(0, MAX_CHARS) : kept;
   }
 
   private List<Hit> run(Query query, int limit) {

@@ -135,4 +135,15 @@ class SearchIndexTest {
     assertEquals("mobilenet_v2", index().search("mobilenet v2", List.of(), 1).get(0).id());
     assertTrue(index().search("   ", List.of(), 5).isEmpty());
   }
+
+  @Test
+  void aPastedParagraphIsClippedNotAnErrorOverLucenesClauseLimit() {
+    String paragraph =
+        String.join(
+            " ", java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "word" + i).toList());
+    index().search(paragraph, List.of(), 10);
+    assertEquals(Resolution.none(), index().resolve(paragraph, List.of(), true));
+    index().suggest(paragraph, List.of(), 5);
+    assertEquals(SearchIndex.MAX_WORDS, SearchIndex.clip(paragraph).split(" ").length);
+  }
 }
