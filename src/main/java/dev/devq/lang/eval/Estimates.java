@@ -51,6 +51,8 @@ final class Estimates {
     Prediction est;
     try {
       est = Builtins.estimate(ev, model, target, conditions);
+    } catch (ArithmeticException overflow) {
+      throw ev.tooLarge(e.span());
     } catch (DevqException failure) {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }

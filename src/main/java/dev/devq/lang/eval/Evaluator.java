@@ -139,6 +139,13 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       Object param;
       if (v instanceof Value.QuantityV q) {
         param = q.quantity().value();
+        if (!(q.quantity().value() >= 0) || Double.isInfinite(q.quantity().value())) {
+          throw fail(
+              DiagnosticCode.BAD_VALUE,
+              "model parameter '" + e.paramNames().get(i) + "' must be a number of at least 0",
+              e.paramValues().get(i).span(),
+              "");
+        }
       } else if (v instanceof Value.SymbolV s) {
         param = s.name();
       } else if (v instanceof Value.StrV s) {
@@ -152,7 +159,20 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       }
       params.put(e.paramNames().get(i), param);
     }
-    return new Value.ModelV(engine.model(e.profile(), params, source, e.span()));
+    try {
+      return new Value.ModelV(engine.model(e.profile(), params, source, e.span()));
+    } catch (ArithmeticException overflow) {
+      throw tooLarge(e.span());
+    }
+  }
+
+  /** A model whose sizes overflow 64-bit counts at the parameters asked for. */
+  DevqException tooLarge(Span at) {
+    return fail(
+        DiagnosticCode.MODEL,
+        "the model is too large at these parameters: a size or count of its layers overflows",
+        at,
+        "use parameters in the range the model was designed for");
   }
 
   @Override
