@@ -31,7 +31,7 @@ final class Arguments {
       case OP -> entity(value, List.of("op"), "op", "no op with this name");
       case ENTITY -> entity(value, List.of(), "name", "no SoC, device, op or model with this name");
       case MODEL -> model(value, Functions.isEstimate(function) || Functions.isPipeline(function));
-      case THERMAL, UNITS, UNIT, START, PRECISION, MODE -> symbol(p.kind(), value);
+      case THERMAL, UNITS, UNIT, START, RUNTIME, PRECISION, MODE -> symbol(p.kind(), value);
       case TEXT -> text(value);
       case COUNT, PERCENT -> quantity(value, Dimensions.NONE, p, function);
       case TIME -> quantity(value, Dimensions.TIME, p, function);
@@ -151,6 +151,10 @@ final class Arguments {
   }
 
   private TypedExpr symbol(ParamKind kind, Expr value) {
+    if (kind == ParamKind.RUNTIME && value instanceof Expr.StringLit lit) {
+      // llama.cpp and whisper.cpp are not identifiers: a runtime may be written as a string
+      value = new Expr.Name(lit.span(), lit.value());
+    }
     if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
       String word = Symbols.canonical(kind, n.id());
       if (word.isEmpty()) {

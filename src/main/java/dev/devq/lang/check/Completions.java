@@ -119,7 +119,7 @@ public final class Completions {
         }
         kb.budgets().values().forEach(b -> out.add(b.id(), "budgets", b.description()));
       }
-      case THERMAL, UNITS, UNIT, START, PRECISION, MODE ->
+      case THERMAL, UNITS, UNIT, START, RUNTIME, PRECISION, MODE ->
           p.kind().words().forEach(w -> out.add(w, p.kind().describe(), ""));
       default -> {
         return false;

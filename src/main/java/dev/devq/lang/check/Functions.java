@@ -182,7 +182,8 @@ public final class Functions {
         new Signature.Param("state", ParamKind.THERMAL, "nominal"),
         new Signature.Param("units", ParamKind.UNITS, "all"),
         new Signature.Param("batch", ParamKind.COUNT, "1"),
-        new Signature.Param("start", ParamKind.START, "warm"));
+        new Signature.Param("start", ParamKind.START, "warm"),
+        new Signature.Param("runtime", ParamKind.RUNTIME, "coreml"));
   }
 
   private static void estimate(Map<String, Signature> m, String name, Type result, String help) {

@@ -1,5 +1,6 @@
 package dev.devq.lang.check;
 
+import dev.devq.cost.Runtime;
 import dev.devq.cost.ThermalState;
 import dev.devq.cost.UnitSet;
 import dev.devq.model.Transforms;
@@ -14,6 +15,7 @@ public enum ParamKind {
   UNITS("a compute-unit set"),
   UNIT("a compute unit"),
   START("warm, cold or first"),
+  RUNTIME("a runtime"),
   PRECISION("fp16 or fp32"),
   MODE("w8, w8a8 or w4"),
   COUNT("a whole number"),
@@ -42,6 +44,7 @@ public enum ParamKind {
       case UNITS -> "units";
       case UNIT -> "unit";
       case START -> "start";
+      case RUNTIME -> "runtime";
       case PRECISION -> "precision";
       case MODE -> "mode";
       default -> "";
@@ -59,6 +62,7 @@ public enum ParamKind {
       }
       case UNIT -> List.of("ane", "gpu", "cpu");
       case START -> List.of("warm", "cold", "first");
+      case RUNTIME -> Runtime.words();
       case PRECISION -> Transforms.PRECISIONS;
       case MODE -> Transforms.QUANTIZE_MODES;
       default -> List.of();

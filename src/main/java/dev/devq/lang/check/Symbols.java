@@ -1,5 +1,6 @@
 package dev.devq.lang.check;
 
+import dev.devq.cost.Runtime;
 import dev.devq.cost.ThermalState;
 import dev.devq.cost.UnitSet;
 
@@ -14,6 +15,10 @@ final class Symbols {
       case UNITS -> {
         UnitSet u = UnitSet.parse(word);
         yield u == null ? "" : u.key();
+      }
+      case RUNTIME -> {
+        Runtime r = Runtime.parse(word);
+        yield r == null ? "" : r.key();
       }
       default -> kind.words().contains(word) ? word : "";
     };

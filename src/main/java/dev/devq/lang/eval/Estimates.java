@@ -6,6 +6,7 @@ import dev.devq.cost.Pipeline;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.PipelinePart;
 import dev.devq.cost.Prediction;
+import dev.devq.cost.Runtime;
 import dev.devq.cost.Target;
 import dev.devq.kb.Device;
 import dev.devq.kb.Dimensions;
@@ -33,6 +34,7 @@ final class Estimates {
 
   static Value call(Evaluator ev, TypedExpr.Call e) {
     List<TypedExpr> a = e.args();
+    requireModelled(ev, arg(e, "runtime"));
     Value subject = ev.eval(a.get(0));
     Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
     Conditions conditions =
@@ -75,6 +77,22 @@ final class Estimates {
           throw ev.fail(
               DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
     };
+  }
+
+  /**
+   * The one place that says which runtimes this build's cost model covers: Core ML. The others are
+   * accepted by the language so that measurements written for them read correctly.
+   */
+  private static void requireModelled(Evaluator ev, TypedExpr runtimeArg) {
+    Value v = ev.eval(runtimeArg);
+    Runtime runtime = v instanceof Value.SymbolV s ? Runtime.parse(s.name()) : Runtime.COREML;
+    if (runtime != Runtime.COREML) {
+      throw ev.fail(
+          DiagnosticCode.UNSUPPORTED,
+          "no cost model for runtime '" + runtime.key() + "' yet",
+          runtimeArg.span(),
+          "this build predicts Core ML (runtime = coreml)");
+    }
   }
 
   /** The argument bound to a parameter; arguments arrive in signature order. */
