@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
-import dev.devq.lang.eval.Interpreter;
-import dev.devq.lang.eval.Outcome;
-import dev.devq.lang.eval.Value;
 import dev.devq.lang.unit.Quantity;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Value;
 import java.nio.file.Path;
 
 /** Shared helpers: the shipped knowledge base loaded once, and assertions on query results. */

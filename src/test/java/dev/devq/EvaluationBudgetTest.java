@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.eval.Interpreter;
-import dev.devq.lang.eval.Session;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Session;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

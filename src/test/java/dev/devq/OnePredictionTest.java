@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.lang.SourceText;
-import dev.devq.lang.eval.Interpreter;
-import dev.devq.lang.eval.Session;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Session;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,11 +1,11 @@
 package dev.devq.cli;
 
-import dev.devq.CalibrationCheck;
-import dev.devq.CalibrationWriter;
-import dev.devq.Calibrator;
 import dev.devq.Devq;
-import dev.devq.Measurements;
-import dev.devq.Validation;
+import dev.devq.calibrate.CalibrationCheck;
+import dev.devq.calibrate.CalibrationWriter;
+import dev.devq.calibrate.Calibrator;
+import dev.devq.calibrate.Measurements;
+import dev.devq.calibrate.Validation;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import java.io.IOException;
@@ -67,7 +67,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     Devq devq = Loader.load(common, err);
     Measurements m = Measurements.read(file);
-    Validation.Report before = Validation.run(devq, m);
+    Validation.Report before = Validation.run(devq.interpreter(), m);
     List<Diagnostic> problems = new ArrayList<>(before.diagnostics());
     problems.addAll(CalibrationCheck.unfittable(before.results()));
     if (problems.isEmpty() && before.results().isEmpty()) {
@@ -80,7 +80,7 @@ final class CalibrateCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     stdout.println("before: " + ValidateCommand.summary(before.overall()));
-    Calibrator.Fit fit = Calibrator.fit(devq, before.results());
+    Calibrator.Fit fit = Calibrator.fit(devq.interpreter(), before.results());
     if (!CalibrationCheck.finite(fit)) {
       err.println("devq: the fit did not converge to finite constants; nothing written");
       return ExitCodes.BAD_INPUT;

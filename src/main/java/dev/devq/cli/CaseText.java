@@ -1,9 +1,9 @@
 package dev.devq.cli;
 
 import dev.devq.lang.Expr;
-import dev.devq.lang.eval.Outcome;
-import dev.devq.lang.eval.Value;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Value;
 import java.util.ArrayList;
 import java.util.List;
 

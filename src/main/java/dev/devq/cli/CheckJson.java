@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.doc.FileResult;
-import dev.devq.lang.eval.Outcome;
+import dev.devq.query.eval.Outcome;
 import java.util.List;
 
 /** {@code devq check --format json}: every check with its file, line, sides and verdict. */

@@ -6,7 +6,7 @@ import dev.devq.doc.FileResult;
 import dev.devq.doc.ReviewDocuments;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.eval.Outcome;
+import dev.devq.query.eval.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

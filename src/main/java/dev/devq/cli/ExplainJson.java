@@ -8,7 +8,7 @@ import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
-import dev.devq.kb.Dimensions;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 
 /**

@@ -6,7 +6,7 @@ import dev.devq.cost.LayerCost;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
-import dev.devq.kb.Dimensions;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.eval.Interpreter;
+import dev.devq.query.eval.Interpreter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.devq.cli;
 
-import dev.devq.kb.Dimensions;
 import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import java.util.Map;

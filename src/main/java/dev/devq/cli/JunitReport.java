@@ -3,7 +3,7 @@ package dev.devq.cli;
 import dev.devq.doc.FileResult;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
-import dev.devq.lang.eval.Outcome;
+import dev.devq.query.eval.Outcome;
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;

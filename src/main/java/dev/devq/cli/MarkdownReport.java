@@ -1,7 +1,7 @@
 package dev.devq.cli;
 
 import dev.devq.doc.FileResult;
-import dev.devq.lang.eval.Outcome;
+import dev.devq.query.eval.Outcome;
 import java.util.List;
 
 /** {@code devq check --format markdown}: a table for pull-request comments. */

@@ -1,8 +1,8 @@
 package dev.devq.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.devq.kb.Dimensions;
 import dev.devq.kb.Sourced;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;

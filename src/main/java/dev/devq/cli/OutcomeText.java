@@ -1,8 +1,8 @@
 package dev.devq.cli;
 
 import dev.devq.lang.SourceText;
-import dev.devq.lang.eval.Outcome;
-import dev.devq.lang.eval.Value;
+import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Value;
 import java.util.ArrayList;
 import java.util.List;
 

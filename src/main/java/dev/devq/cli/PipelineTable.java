@@ -2,7 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
-import dev.devq.kb.Dimensions;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.devq.cli;
 
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.eval.Interpreter;
-import dev.devq.lang.eval.Outcome;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package dev.devq.cli;
 
-import dev.devq.lang.check.Completions;
+import dev.devq.query.check.Completions;
 import java.util.List;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;

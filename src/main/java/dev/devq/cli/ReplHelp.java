@@ -1,11 +1,11 @@
 package dev.devq.cli;
 
 import dev.devq.lang.Suggestions;
-import dev.devq.lang.check.Functions;
-import dev.devq.lang.check.ParamKind;
-import dev.devq.lang.check.Signature;
 import dev.devq.lang.unit.Unit;
 import dev.devq.lang.unit.UnitRegistry;
+import dev.devq.query.check.Functions;
+import dev.devq.query.check.ParamKind;
+import dev.devq.query.check.Signature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.devq.cli;
 
 import dev.devq.lang.Tokens;
-import dev.devq.lang.check.Functions;
+import dev.devq.query.check.Functions;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;

@@ -1,7 +1,7 @@
 package dev.devq.cli;
 
 import dev.devq.lang.Completeness;
-import dev.devq.lang.check.Completions;
+import dev.devq.query.check.Completions;
 import java.util.List;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;

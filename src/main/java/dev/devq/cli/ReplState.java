@@ -1,8 +1,8 @@
 package dev.devq.cli;
 
 import dev.devq.Devq;
-import dev.devq.lang.check.Completions;
-import dev.devq.lang.eval.Session;
+import dev.devq.query.check.Completions;
+import dev.devq.query.eval.Session;
 
 /**
  * What a REPL session carries from one input to the next: the loaded knowledge base, the {@code

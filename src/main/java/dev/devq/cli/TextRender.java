@@ -1,8 +1,8 @@
 package dev.devq.cli;
 
 import dev.devq.kb.Entity;
-import dev.devq.lang.eval.Value;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.Value;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -3,8 +3,8 @@ package dev.devq.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.Devq;
-import dev.devq.Measurements;
-import dev.devq.Validation;
+import dev.devq.calibrate.Measurements;
+import dev.devq.calibrate.Validation;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.unit.QuantityFormat;
 import java.io.PrintWriter;
@@ -59,7 +59,9 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Validation.Report report =
-        holdout == null ? Validation.run(devq, m) : dev.devq.Holdout.run(devq, m, holdout);
+        holdout == null
+            ? Validation.run(devq.interpreter(), m)
+            : dev.devq.calibrate.Holdout.run(devq.interpreter(), m, holdout);
     if (holdout != null && format != Format.json) {
       out.println("out of sample: each '" + holdout + "' group predicted by a fit on the others");
     }

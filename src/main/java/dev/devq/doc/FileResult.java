@@ -2,7 +2,7 @@ package dev.devq.doc;
 
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.eval.Outcome;
+import dev.devq.query.eval.Outcome;
 import java.util.List;
 
 /** The outcomes and errors of one query file or document, in order. */

@@ -1,7 +1,7 @@
 package dev.devq.doc;
 
 import dev.devq.lang.SourceText;
-import dev.devq.lang.eval.Outcome;
+import dev.devq.query.eval.Outcome;
 
 /**
  * Words for one outcome inside a result region ({@code PASS camera fits} and its values, or {@code

@@ -1,5 +1,6 @@
 package dev.devq.kb;
 
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -128,7 +128,7 @@ class CostFormulaTest {
             .interpreter()
             .explain(
                 new dev.devq.lang.SourceText("test", "energy(" + model + ", " + device + ")"),
-                dev.devq.lang.eval.Session.EMPTY);
+                dev.devq.query.eval.Session.EMPTY);
     Prediction est = (Prediction) x.estimate();
     double dramJoulesPerByte =
         DevqAssertions.devq().engine().costModel().coefficients().get("dram_energy_per_byte");

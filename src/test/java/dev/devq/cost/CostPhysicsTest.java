@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.devq.Devq;
 import dev.devq.DevqAssertions;
 import dev.devq.LoadException;
-import dev.devq.lang.eval.Value;
+import dev.devq.query.eval.Value;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +86,7 @@ class CostPhysicsTest {
                 new dev.devq.lang.SourceText(
                     "test",
                     "latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)"),
-                dev.devq.lang.eval.Session.EMPTY);
+                dev.devq.query.eval.Session.EMPTY);
     var bounds = ((Prediction) x.estimate()).timePerBound();
     assertTrue(
         bounds.getOrDefault(Bound.MEMORY, 0.0) > 0.9 * x.estimate().warmLatency(),
@@ -149,7 +149,8 @@ class CostPhysicsTest {
     var x =
         DevqAssertions.devq()
             .interpreter()
-            .explain(new dev.devq.lang.SourceText("test", query), dev.devq.lang.eval.Session.EMPTY);
+            .explain(
+                new dev.devq.lang.SourceText("test", query), dev.devq.query.eval.Session.EMPTY);
     return (Prediction) x.estimate();
   }
 
@@ -167,7 +168,7 @@ class CostPhysicsTest {
         Devq.load(List.of(DevqAssertions.projectDir().resolve("src/test/resources/models-extra")));
     var run = devq.eval("fallbacks(keyword_lstm, iphone_15_pro, units = cpu_and_ne)");
     assertTrue(run.ok());
-    var list = (Value.ListV) ((dev.devq.lang.eval.Outcome.Shown) run.outcomes().get(0)).value();
+    var list = (Value.ListV) ((dev.devq.query.eval.Outcome.Shown) run.outcomes().get(0)).value();
     assertTrue(!list.items().isEmpty(), "an LSTM has no Neural Engine path");
     var first = (Value.RecordV) list.items().get(0);
     assertEquals("lstm", ((Value.StrV) first.get("op")).value());

@@ -3,12 +3,12 @@ package dev.devq.lang;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.devq.DevqAssertions;
-import dev.devq.lang.check.CheckResult;
-import dev.devq.lang.check.Checker;
-import dev.devq.lang.check.Type;
-import dev.devq.lang.eval.Engine;
-import dev.devq.lang.eval.Evaluator;
-import dev.devq.lang.eval.Value;
+import dev.devq.query.check.CheckResult;
+import dev.devq.query.check.Checker;
+import dev.devq.query.check.Type;
+import dev.devq.query.eval.Engine;
+import dev.devq.query.eval.Evaluator;
+import dev.devq.query.eval.Value;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

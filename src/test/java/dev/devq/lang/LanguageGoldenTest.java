@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.GoldenFiles;
-import dev.devq.lang.eval.Interpreter;
-import dev.devq.lang.eval.Session;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

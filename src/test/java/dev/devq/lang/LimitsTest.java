@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
-import dev.devq.lang.eval.Interpreter;
-import dev.devq.lang.eval.Outcome;
-import dev.devq.lang.eval.Session;
-import dev.devq.lang.eval.Value;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Session;
+import dev.devq.query.eval.Value;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.devq.lang;
 
-import dev.devq.lang.eval.Outcome;
-import dev.devq.lang.eval.Value;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,0 +1,80 @@
+package dev.devq.calibrate;
+
+import dev.devq.cost.CostModel;
+import dev.devq.cost.Prediction;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a calibration may be fitted on, and whether a fit is better than the one in force. The fit
+ * moves the constants of one prediction per row, so a row must be a bare estimate: its value must
+ * be that prediction's latency ({@code latency(m, d) + 10ms} is refused, since the fit would chase
+ * a number that validation does not report).
+ */
+public final class CalibrationCheck {
+  /** Relative tolerance between a row's value and its prediction's latency. */
+  private static final double SAME = 1e-9;
+
+  private CalibrationCheck() {}
+
+  /** Every row that cannot be fitted, as diagnostics naming the row's expression. */
+  public static List<Diagnostic> unfittable(List<Validation.RowResult> rows) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Validation.RowResult r : rows) {
+      Prediction p = r.estimate();
+      String why =
+          p == null
+              ? "a pipeline or an expression without one model's prediction cannot be fitted"
+              : Math.abs(p.latency() * 1000 - r.predictedMs())
+                      > SAME * Math.max(1, Math.abs(r.predictedMs()))
+                  ? "the value is not the prediction's latency (arithmetic around the estimate)"
+                  : "";
+      if (!why.isEmpty()) {
+        out.add(
+            Diagnostic.error(
+                    DiagnosticCode.BAD_VALUE,
+                    "row " + r.row().line() + " is not a bare estimate: " + why,
+                    r.row().exprSource(),
+                    new Span(0, r.row().expr().length()))
+                .withNote(
+                    "calibrate fits rows such as latency(m, d, state, units = …); validate "
+                        + "accepts any time-valued expression"));
+      }
+    }
+    return out;
+  }
+
+  /** The median absolute error of the rows' predictions under other constants. */
+  public static double medianError(
+      CostModel base, Map<String, Double> constants, List<Validation.RowResult> rows) {
+    CostModel model = constants.isEmpty() ? base : base.with(constants);
+    double[] ape =
+        rows.stream()
+            .mapToDouble(
+                r -> {
+                  Prediction p = r.estimate();
+                  double ms =
+                      model.estimate(p.model(), p.target(), p.conditions()).latency() * 1000;
+                  return Math.abs(ms - r.row().measuredMs()) / r.row().measuredMs();
+                })
+            .sorted()
+            .toArray();
+    if (ape.length == 0) {
+      return Double.NaN;
+    }
+    int n = ape.length;
+    return n % 2 == 1 ? ape[n / 2] : (ape[n / 2 - 1] + ape[n / 2]) / 2;
+  }
+
+  /** Whether the fit rests on some rows and every fitted figure is a finite number. */
+  public static boolean finite(Calibrator.Fit fit) {
+    return fit.constants().values().stream().allMatch(Double::isFinite)
+        && Double.isFinite(fit.residualP10())
+        && Double.isFinite(fit.residualP90())
+        && fit.rows() > 0;
+  }
+}

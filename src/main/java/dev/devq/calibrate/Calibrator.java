@@ -1,0 +1,197 @@
+package dev.devq.calibrate;
+
+import dev.devq.cost.Coefficients;
+import dev.devq.cost.CostModel;
+import dev.devq.cost.Prediction;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.query.eval.Interpreter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits the cost model's efficiencies and fixed costs to measurements: least squares on log latency,
+ * made robust to outliers by Huber weights (iteratively reweighted), with a weak pull toward
+ * neutral values so constants no row constrains stay put. Levenberg–Marquardt with a numerical
+ * Jacobian; parameters live in log space and within physical bounds.
+ */
+public final class Calibrator {
+  /** Residuals beyond this (in log space, about ±28%) count less and less: a robust fit. */
+  private static final double HUBER = 0.25;
+
+  private static final double PRIOR = 0.05;
+  private static final int MAX_ITERATIONS = 40;
+
+  private Calibrator() {}
+
+  /** A fitted set of constants with the spread of its residuals. */
+  public record Fit(
+      Map<String, Double> constants,
+      int rows,
+      double residualP10,
+      double residualP90,
+      int iterations) {}
+
+  /** The constants the fit may move, with their bounds. */
+  static Map<String, double[]> parameters() {
+    Map<String, double[]> p = new LinkedHashMap<>();
+    for (ComputeUnit u : ComputeUnit.values()) {
+      for (String cls : Coefficients.CLASSES) {
+        // No unit runs a class of op below 2% of its peak in practice; lower bounds keep the fit
+        // from explaining a slow model by one absurdly slow op class.
+        p.put("eff." + u.key() + "." + cls, new double[] {0.02, 1.0});
+      }
+      // Per-layer dispatch costs microseconds, not milliseconds, on every unit.
+      p.put("overhead." + u.key(), new double[] {1e-6, 2e-4});
+    }
+    p.put("bw_eff", new double[] {0.2, 1.0});
+    p.put("act_bw_factor", new double[] {1.0, 20.0});
+    // A hand-over between units is a synchronisation plus a copy: tens to hundreds of microseconds.
+    p.put("switch", new double[] {1e-5, 3e-4});
+    p.put("fixed", new double[] {1e-6, 10e-3});
+    return p;
+  }
+
+  public static Fit fit(Interpreter devq, List<Validation.RowResult> rows) {
+    List<Validation.RowResult> usable = rows.stream().filter(r -> r.estimate() != null).toList();
+    List<String> names = new ArrayList<>(parameters().keySet());
+    double[][] bounds = names.stream().map(n -> parameters().get(n)).toArray(double[][]::new);
+    double[] prior =
+        names.stream().mapToDouble(n -> Math.log(Coefficients.NEUTRAL.get(n))).toArray();
+    double[] theta =
+        names.stream()
+            .mapToDouble(
+                n ->
+                    Math.log(
+                        clamp(
+                            devq.engine().costModel().coefficients().get(n), parameters().get(n))))
+            .toArray();
+    CostModel base = devq.engine().costModel();
+    var problem = new Problem(base, usable, names, bounds, prior);
+    double[] r = problem.residuals(theta);
+    double loss = problem.loss(r, theta);
+    double mu = 1e-2;
+    int iteration = 0;
+    for (; iteration < MAX_ITERATIONS; iteration++) {
+      double[][] jac = problem.jacobian(theta, r);
+      double[] w = weights(r);
+      double[] step = Solver.levenbergMarquardt(jac, r, w, theta, prior, PRIOR, mu);
+      double[] next = problem.clampTheta(add(theta, step));
+      double[] nextR = problem.residuals(next);
+      double nextLoss = problem.loss(nextR, next);
+      if (nextLoss < loss) {
+        boolean converged = (loss - nextLoss) < 1e-7 * Math.max(1, loss);
+        theta = next;
+        r = nextR;
+        loss = nextLoss;
+        mu = Math.max(1e-6, mu / 3);
+        if (converged) {
+          break;
+        }
+      } else {
+        mu *= 4;
+        if (mu > 1e6) {
+          break;
+        }
+      }
+    }
+    Map<String, Double> constants = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      constants.put(names.get(i), Math.exp(theta[i]));
+    }
+    double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
+    return new Fit(
+        constants, usable.size(), quantile(ratios, 0.10), quantile(ratios, 0.90), iteration);
+  }
+
+  static double[] weights(double[] r) {
+    double[] w = new double[r.length];
+    for (int i = 0; i < r.length; i++) {
+      w[i] = Math.abs(r[i]) <= HUBER ? 1 : HUBER / Math.abs(r[i]);
+    }
+    return w;
+  }
+
+  private static double quantile(double[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 1;
+    }
+    double pos = q * (sorted.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  private static double clamp(double v, double[] b) {
+    return Math.max(b[0], Math.min(b[1], v));
+  }
+
+  private static double[] add(double[] a, double[] b) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i] + b[i];
+    }
+    return out;
+  }
+
+  /** Residuals of log(predicted / measured) for a parameter vector. */
+  private record Problem(
+      CostModel base,
+      List<Validation.RowResult> rows,
+      List<String> names,
+      double[][] bounds,
+      double[] prior) {
+    double[] residuals(double[] theta) {
+      Map<String, Double> values = new LinkedHashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        values.put(names.get(i), Math.exp(theta[i]));
+      }
+      CostModel model = base.with(values);
+      double[] r = new double[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        Prediction e = rows.get(i).estimate();
+        double predicted =
+            model.estimate(e.model(), e.target(), e.conditions()).warmLatency() * 1000;
+        r[i] = Math.log(predicted / rows.get(i).row().measuredMs());
+      }
+      return r;
+    }
+
+    double loss(double[] r, double[] theta) {
+      double sum = 0;
+      for (double x : r) {
+        double a = Math.abs(x);
+        sum += a <= HUBER ? 0.5 * a * a : HUBER * (a - 0.5 * HUBER);
+      }
+      for (int j = 0; j < theta.length; j++) {
+        double d = PRIOR * (theta[j] - prior[j]);
+        sum += 0.5 * d * d;
+      }
+      return sum;
+    }
+
+    double[][] jacobian(double[] theta, double[] r) {
+      double[][] jac = new double[r.length][theta.length];
+      double h = 1e-3;
+      for (int j = 0; j < theta.length; j++) {
+        double[] t = theta.clone();
+        t[j] += h;
+        double[] rj = residuals(t);
+        for (int i = 0; i < r.length; i++) {
+          jac[i][j] = (rj[i] - r[i]) / h;
+        }
+      }
+      return jac;
+    }
+
+    double[] clampTheta(double[] theta) {
+      double[] out = theta.clone();
+      for (int j = 0; j < out.length; j++) {
+        out[j] = Math.max(Math.log(bounds[j][0]), Math.min(Math.log(bounds[j][1]), out[j]));
+      }
+      return out;
+    }
+  }
+}

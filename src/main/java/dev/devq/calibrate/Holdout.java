@@ -1,0 +1,78 @@
+package dev.devq.calibrate;
+
+import dev.devq.cost.CostModel;
+import dev.devq.cost.Prediction;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.query.eval.Interpreter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Out-of-sample validation: the rows are grouped by a CSV column (a publication's table, a device),
+ * and each group is predicted by a fit on all the other groups. The error it reports is what to
+ * expect for a measurement the calibration has not seen.
+ */
+public final class Holdout {
+  private Holdout() {}
+
+  /**
+   * Validates every row with the calibration refitted without its group. Rows whose column is empty
+   * form one group of their own.
+   */
+  public static Validation.Report run(Interpreter devq, Measurements m, String column) {
+    Validation.Report inSample = Validation.run(devq, m);
+    List<Diagnostic> problems = new ArrayList<>(inSample.diagnostics());
+    if (!m.rows().isEmpty() && !m.rows().get(0).columns().containsKey(column)) {
+      problems.add(
+          Diagnostic.error(
+                  DiagnosticCode.BAD_VALUE,
+                  "the CSV has no column '" + column + "' to group rows by",
+                  new SourceText(m.file(), ""),
+                  Span.at(0))
+              .withNote("columns: " + String.join(", ", m.rows().get(0).columns().keySet())));
+      return new Validation.Report(
+          List.of(), problems, Validation.Summary.of(List.of()), Map.of(), Map.of());
+    }
+    Map<String, List<Validation.RowResult>> groups = new LinkedHashMap<>();
+    for (Validation.RowResult r : inSample.results()) {
+      groups
+          .computeIfAbsent(r.row().columns().getOrDefault(column, ""), k -> new ArrayList<>())
+          .add(r);
+    }
+    List<Validation.RowResult> results = new ArrayList<>();
+    for (List<Validation.RowResult> held : groups.values()) {
+      List<Validation.RowResult> train = new ArrayList<>(inSample.results());
+      train.removeAll(held);
+      CostModel refit =
+          train.isEmpty()
+              ? devq.engine().costModel()
+              : devq.engine().costModel().with(Calibrator.fit(devq, train).constants());
+      for (Validation.RowResult r : held) {
+        results.add(repredict(r, refit));
+      }
+    }
+    return Validation.report(results, problems);
+  }
+
+  /**
+   * The row's prediction with another cost model: the estimate inside the expression is replaced,
+   * anything added around it ({@code latency(m, d) + 2ms}) is kept.
+   */
+  private static Validation.RowResult repredict(Validation.RowResult r, CostModel refit) {
+    Prediction e = r.estimate();
+    if (e == null) {
+      return r;
+    }
+    double before = e.warmLatency() * 1000;
+    double after = refit.estimate(e.model(), e.target(), e.conditions()).warmLatency() * 1000;
+    double predicted = r.predictedMs() - before + after;
+    double measured = r.row().measuredMs();
+    return new Validation.RowResult(
+        r.row(), predicted, (predicted - measured) / measured, e, r.units());
+  }
+}

@@ -1,0 +1,140 @@
+package dev.devq.calibrate;
+
+import dev.devq.cost.Prediction;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Session;
+import dev.devq.query.eval.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Predictions against measurements: every row's prediction and signed error, and summaries of the
+ * absolute errors overall, by {@code fidelity} and by compute units when the CSV has them.
+ */
+public final class Validation {
+  private Validation() {}
+
+  /**
+   * One row: what devq predicts, what was measured, and {@code (predicted - measured) / measured}.
+   */
+  public record RowResult(
+      Measurements.Row row, double predictedMs, double error, Prediction estimate, String units) {}
+
+  /** {@code rows}, median absolute error and the shares within ±10/25/50%, as fractions. */
+  public record Summary(
+      int rows, double medianApe, double within10, double within25, double within50) {
+    static Summary of(List<RowResult> results) {
+      double[] ape = results.stream().mapToDouble(r -> Math.abs(r.error())).sorted().toArray();
+      if (ape.length == 0) {
+        return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      }
+      double median =
+          ape.length % 2 == 1
+              ? ape[ape.length / 2]
+              : (ape[ape.length / 2 - 1] + ape[ape.length / 2]) / 2;
+      return new Summary(ape.length, median, share(ape, 0.10), share(ape, 0.25), share(ape, 0.50));
+    }
+
+    private static double share(double[] ape, double limit) {
+      return Arrays.stream(ape).filter(a -> a <= limit + 1e-12).count() / (double) ape.length;
+    }
+  }
+
+  public record Report(
+      List<RowResult> results,
+      List<Diagnostic> diagnostics,
+      Summary overall,
+      Map<String, Summary> byFidelity,
+      Map<String, Summary> byUnits) {
+    public Report {
+      results = List.copyOf(results);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  public static Report run(Interpreter devq, Measurements m) {
+    List<RowResult> results = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>(m.diagnostics());
+    for (Measurements.Row row : m.rows()) {
+      try {
+        RowResult r = predict(devq, row);
+        if (r != null) {
+          results.add(r);
+        }
+      } catch (RowError e) {
+        problems.add(e.diagnostic);
+      }
+    }
+    return report(results, problems);
+  }
+
+  /** A report of row results with its summaries. */
+  static Report report(List<RowResult> results, List<Diagnostic> problems) {
+    return new Report(
+        results, problems, Summary.of(results), group(results, "fidelity"), byUnits(results));
+  }
+
+  static RowResult predict(Interpreter devq, Measurements.Row row) {
+    Interpreter.Explained x = devq.evaluate(row.exprSource(), Session.EMPTY);
+    if (!x.diagnostics().isEmpty()) {
+      throw new RowError(x.diagnostics().get(0));
+    }
+    if (!(x.value() instanceof Value.QuantityV q)
+        || !q.quantity().dimension().equals(Dimensions.TIME)) {
+      throw new RowError(
+          Diagnostic.error(
+              DiagnosticCode.TYPE_MISMATCH,
+              "expr must be one expression that yields a time",
+              row.exprSource(),
+              new dev.devq.lang.Span(0, row.expr().length())));
+    }
+    double predicted = q.quantity().value() * 1000;
+    // Only single-model rows can be re-estimated by the calibration fit; pipelines are validated
+    // only.
+    Prediction est = x.estimate() instanceof Prediction e ? e : null;
+    String units = x.estimate() == null ? "" : x.estimate().conditions().units().key();
+    return new RowResult(
+        row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), est, units);
+  }
+
+  private static Map<String, Summary> group(List<RowResult> results, String column) {
+    Map<String, List<RowResult>> groups = new LinkedHashMap<>();
+    for (RowResult r : results) {
+      String key = r.row().columns().getOrDefault(column, "");
+      if (!key.isEmpty()) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+      }
+    }
+    Map<String, Summary> out = new LinkedHashMap<>();
+    groups.forEach((k, v) -> out.put(k, Summary.of(v)));
+    return out;
+  }
+
+  private static Map<String, Summary> byUnits(List<RowResult> results) {
+    Map<String, List<RowResult>> groups = new LinkedHashMap<>();
+    for (RowResult r : results) {
+      if (!r.units().isEmpty()) {
+        groups.computeIfAbsent(r.units(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    Map<String, Summary> out = new LinkedHashMap<>();
+    groups.forEach((k, v) -> out.put(k, Summary.of(v)));
+    return out;
+  }
+
+  /** A row that cannot be predicted; reported with its position, the other rows go on. */
+  static final class RowError extends RuntimeException {
+    final transient Diagnostic diagnostic;
+
+    RowError(Diagnostic diagnostic) {
+      super(diagnostic.message(), null, false, false);
+      this.diagnostic = diagnostic;
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package dev.devq.query.check;
+
+import dev.devq.kb.Entity;
+import dev.devq.kb.ModelProfile;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.UnitRegistry;
+import java.util.List;
+
+/**
+ * Checks one argument against its parameter. Names in argument position resolve in the parameter's
+ * terms first: {@code a71} as a target is an unknown device or SoC (with a suggestion among those),
+ * {@code hot} as a state an unknown thermal state.
+ */
+final class Arguments {
+  private final Checker checker;
+  private final Resolver resolver;
+
+  Arguments(Checker checker, Resolver resolver) {
+    this.checker = checker;
+    this.resolver = resolver;
+  }
+
+  TypedExpr check(Signature.Param p, Expr value, String function) {
+    return switch (p.kind()) {
+      case TARGET ->
+          entity(value, List.of("soc", "device"), "target", "no SoC or device with this id");
+      case OP -> entity(value, List.of("op"), "op", "no op with this name");
+      case ENTITY -> entity(value, List.of(), "name", "no SoC, device, op or model with this name");
+      case MODEL -> model(value, Functions.isEstimate(function) || Functions.isPipeline(function));
+      case THERMAL, UNITS, UNIT, START, RUNTIME, PRECISION, MODE -> symbol(p.kind(), value);
+      case TEXT -> text(value);
+      case COUNT, PERCENT -> quantity(value, Dimensions.NONE, p, function);
+      case TIME -> quantity(value, Dimensions.TIME, p, function);
+      case FREQUENCY -> quantity(value, Dimensions.FREQUENCY, p, function);
+      case QUANTITY -> checker.check(value);
+    };
+  }
+
+  private TypedExpr entity(Expr value, List<String> kinds, String what, String label) {
+    if (value instanceof Expr.Hole h && kinds.contains("device")) {
+      checker.markHole();
+      return new TypedExpr.HoleRef(h.span(), Type.HOLE);
+    }
+    String name =
+        value instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+            ? n.id()
+            : value instanceof Expr.StringLit s ? s.value() : null;
+    if (name == null) {
+      TypedExpr t = checker.check(value);
+      boolean fits =
+          t.type() instanceof Type.Any
+              || t.type() instanceof Type.Entity en
+                  && (kinds.isEmpty() || kinds.contains(en.kind()))
+              || kinds.isEmpty() && t.type() instanceof Type.Model;
+      if (!fits) {
+        checker.error(
+            DiagnosticCode.TYPE_MISMATCH,
+            "expected " + describe(kinds) + ", found " + t.type().describe(),
+            t.span(),
+            t.type().describe(),
+            "");
+      }
+      return t;
+    }
+    Entity e =
+        resolver.entity(name, kinds.isEmpty() ? List.of() : kinds, value instanceof Expr.StringLit);
+    if (e instanceof ModelProfile m) {
+      return new TypedExpr.ModelRef(value.span(), Type.MODEL, m, List.of(), List.of());
+    }
+    if (e != null) {
+      return new TypedExpr.EntityRef(value.span(), new Type.Entity(e.kind()), e);
+    }
+    // A name that exists as another kind is a mix-up, not a typo: say what it is.
+    Entity other = resolver.kb().lookup(name);
+    String note =
+        other != null
+            ? "'" + name + "' is " + kindOf(other) + ", not " + describe(kinds)
+            : resolver.suggest(name, kinds, List.of());
+    checker.error(
+        DiagnosticCode.UNKNOWN_NAME,
+        "unknown " + what + " '" + name + "'",
+        value.span(),
+        label,
+        note);
+    return new TypedExpr.StrConst(value.span(), Type.ANY, name);
+  }
+
+  private static String kindOf(Entity e) {
+    return e instanceof ModelProfile ? "a model" : new Type.Entity(e.kind()).describe();
+  }
+
+  private static String describe(List<String> kinds) {
+    if (kinds.isEmpty()) {
+      return "a SoC, device, op or model";
+    }
+    return kinds.contains("device") ? "a device or SoC" : "an op";
+  }
+
+  /** A model; {@code pipelines} when the function also takes {@code seq(…)} and {@code par(…)}. */
+  private TypedExpr model(Expr value, boolean pipelines) {
+    TypedExpr t;
+    String name =
+        value instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+            ? n.id()
+            : value instanceof Expr.StringLit s ? s.value() : null;
+    if (name != null) {
+      Entity e = resolver.entity(name, List.of("model"), value instanceof Expr.StringLit);
+      if (e == null) {
+        var kb = resolver.kb();
+        Entity other = kb.lookup(name);
+        String note =
+            other != null
+                ? "'" + name + "' is " + kindOf(other) + ", not a model"
+                : resolver.suggest(name, List.of("model"), List.of());
+        checker.error(
+            DiagnosticCode.UNKNOWN_NAME,
+            "unknown model '" + name + "'",
+            value.span(),
+            "not in the model zoo",
+            note);
+        return new TypedExpr.StrConst(value.span(), Type.ANY, name);
+      }
+      return new TypedExpr.ModelRef(
+          value.span(), Type.MODEL, (ModelProfile) e, List.of(), List.of());
+    }
+    t = checker.check(value);
+    if (t.type() instanceof Type.Pipeline && !pipelines) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a model, found a pipeline",
+          t.span(),
+          "a pipeline",
+          "apply it to each model inside the pipeline; estimate functions such as latency take pipelines");
+    } else if (!(t.type() instanceof Type.Model
+        || t.type() instanceof Type.Pipeline
+        || t.type() instanceof Type.Any)) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a model, found " + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          "models: "
+              + String.join(", ", resolver.kb().models().keySet().stream().limit(6).toList())
+              + ", …");
+    }
+    return t;
+  }
+
+  private TypedExpr symbol(ParamKind kind, Expr value) {
+    if (kind == ParamKind.RUNTIME && value instanceof Expr.StringLit lit) {
+      // llama.cpp and whisper.cpp are not identifiers: a runtime may be written as a string
+      value = new Expr.Name(lit.span(), lit.value());
+    }
+    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
+      String word = Symbols.canonical(kind, n.id());
+      if (word.isEmpty()) {
+        checker.error(
+            DiagnosticCode.UNKNOWN_NAME,
+            "unknown " + kind.describe().replaceFirst("^an? ", "") + " '" + n.id() + "'",
+            n.span(),
+            "expected " + kind.describe(),
+            orList(Suggestions.didYouMean(n.id(), kind.words()), kind.words()));
+        return new TypedExpr.StrConst(n.span(), Type.ANY, n.id());
+      }
+      return new TypedExpr.SymbolRef(
+          n.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
+    }
+    int errorsBefore = checker.errorCount();
+    TypedExpr t = checker.check(value);
+    if (t.type() instanceof Type.Any && checker.errorCount() == errorsBefore) {
+      // a value of unknown type would otherwise reach the cost model as a default
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected " + kind.describe() + ", found a value whose type is not known",
+          t.span(),
+          "not " + kind.describe(),
+          orList("", kind.words()));
+    } else if (!(t.type() instanceof Type.Any
+        || t.type() instanceof Type.Symbol s && s.kind().equals(kind.symbolKind()))) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected " + kind.describe() + ", found " + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          orList("", kind.words()));
+    }
+    return t;
+  }
+
+  private static String orList(String suggestion, List<String> words) {
+    return suggestion.isEmpty() ? "one of: " + String.join(", ", words) : suggestion;
+  }
+
+  private TypedExpr text(Expr value) {
+    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
+      return new TypedExpr.StrConst(n.span(), Type.STR, n.id());
+    }
+    TypedExpr t = checker.check(value);
+    if (!(t.type() instanceof Type.Str || t.type() instanceof Type.Any)) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a text, found " + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          "");
+    }
+    return t;
+  }
+
+  private TypedExpr quantity(Expr value, Dimension expected, Signature.Param p, String function) {
+    TypedExpr t = checker.check(value);
+    if (t.type() instanceof Type.Quantity q && !q.dimension().equals(expected)) {
+      UnitRegistry u = UnitRegistry.standard();
+      checker.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "argument '"
+              + p.name()
+              + "' of "
+              + function
+              + " must be "
+              + u.describe(expected)
+              + ", found "
+              + u.describe(q.dimension()),
+          t.span(),
+          u.name(q.dimension()),
+          DimensionHints.hint(expected, q.dimension()));
+    } else if (!(t.type() instanceof Type.Quantity || t.type() instanceof Type.Any)) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "argument '"
+              + p.name()
+              + "' of "
+              + function
+              + " must be "
+              + p.kind().describe()
+              + ", found "
+              + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          "");
+    }
+    return t;
+  }
+}

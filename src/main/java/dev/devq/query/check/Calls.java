@@ -1,0 +1,296 @@
+package dev.devq.query.check;
+
+import dev.devq.kb.Entity;
+import dev.devq.kb.ModelProfile;
+import dev.devq.kb.YamlNode;
+import dev.devq.lang.AstBuilder;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Dimension;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks calls: model instantiations with parameters, and built-in functions against their
+ * signatures.
+ */
+final class Calls {
+  private static final List<String> TARGET_KINDS = List.of("soc", "device");
+
+  private final Checker checker;
+  private final Resolver resolver;
+
+  Calls(Checker checker, Resolver resolver) {
+    this.checker = checker;
+    this.resolver = resolver;
+  }
+
+  TypedExpr check(Expr.Call e) {
+    Entity entity = resolver.entity(e.callee(), List.of("model"), false);
+    if (entity instanceof ModelProfile model) {
+      return modelCall(e, model);
+    }
+    if (e.callee().equals("min") || e.callee().equals("max")) {
+      return extremum(e);
+    }
+    if (Functions.isPipeline(e.callee())) {
+      return pipeline(e);
+    }
+    Signature sig = Functions.get(e.callee());
+    if (sig == null) {
+      Set<String> names = new LinkedHashSet<>(Functions.all().keySet());
+      names.addAll(resolver.kb().models().keySet());
+      checker.error(
+          DiagnosticCode.UNKNOWN_FUNCTION,
+          "unknown function '" + e.callee() + "'",
+          e.calleeSpan(),
+          "not a function or model",
+          Suggestions.didYouMean(e.callee(), names));
+      e.args().forEach(a -> checker.check(a.value()));
+      return new TypedExpr.Call(e.span(), Type.ANY, e.callee(), List.of(), List.of());
+    }
+    return builtin(e, sig);
+  }
+
+  private TypedExpr modelCall(Expr.Call e, ModelProfile model) {
+    Set<String> declared = declaredParams(model);
+    List<String> names = new ArrayList<>();
+    List<TypedExpr> values = new ArrayList<>();
+    for (Expr.Arg a : e.args()) {
+      if (a.name().isEmpty()) {
+        checker.error(
+            DiagnosticCode.ARITY,
+            "model parameters are given by name",
+            a.span(),
+            "positional",
+            declared.isEmpty()
+                ? model.id() + " has no parameters"
+                : "write e.g. " + model.id() + "(" + declared.iterator().next() + " = …)");
+        continue;
+      }
+      if (!declared.contains(a.name())) {
+        checker.error(
+            DiagnosticCode.UNKNOWN_ARGUMENT,
+            "model '" + model.id() + "' has no parameter '" + a.name() + "'",
+            a.nameSpan(),
+            "unknown parameter",
+            declared.isEmpty()
+                ? model.id() + " has no parameters"
+                : orList(Suggestions.didYouMean(a.name(), declared), declared));
+        continue;
+      }
+      names.add(a.name());
+      values.add(paramValue(a.value()));
+    }
+    return new TypedExpr.ModelRef(e.span(), Type.MODEL, model, names, values);
+  }
+
+  /** A model parameter is a number or a word such as {@code decode}. */
+  private TypedExpr paramValue(Expr value) {
+    if (value instanceof Expr.Name n
+        && checker.lookupVar(n.id()) == null
+        && resolver.kb().lookup(n.id()) == null) {
+      return new TypedExpr.SymbolRef(n.span(), new Type.Symbol("word"), "word", n.id());
+    }
+    TypedExpr t = checker.check(value);
+    if (!(t.type() instanceof Type.Quantity q && q.dimension().isNone()
+        || t.type() instanceof Type.Any)) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "a model parameter must be a plain number or a word, found " + t.type().describe(),
+          t.span(),
+          t.type().describe(),
+          "");
+    }
+    return t;
+  }
+
+  private static Set<String> declaredParams(ModelProfile model) {
+    YamlNode.Entry params = model.root().entries().get("params");
+    if (params != null && params.value() instanceof YamlNode.Mapping m) {
+      return new LinkedHashSet<>(m.entries().keySet());
+    }
+    return Set.of();
+  }
+
+  private TypedExpr extremum(Expr.Call e) {
+    List<TypedExpr> args = e.args().stream().map(a -> checker.check(a.value())).toList();
+    if (args.isEmpty()) {
+      checker.error(
+          DiagnosticCode.ARITY, e.callee() + " needs at least one argument", e.span(), "", "");
+      return new TypedExpr.Call(e.span(), Type.ANY, e.callee(), args, List.of());
+    }
+    Type t = args.get(0).type();
+    for (TypedExpr a : args) {
+      if (!Operators.sameKind(a.type(), t)
+          || !(a.type() instanceof Type.Quantity || a.type() instanceof Type.Any)) {
+        checker.error(
+            DiagnosticCode.DIMENSION_MISMATCH,
+            e.callee() + " needs quantities of one dimension, found " + a.type().describe(),
+            a.span(),
+            a.type().describe(),
+            "");
+      }
+    }
+    return new TypedExpr.Call(
+        e.span(), t, e.callee(), args, args.stream().map(TypedExpr::span).toList());
+  }
+
+  /**
+   * {@code seq(a, b, …)} and {@code par(a, b, …)}: one or more models or pipelines, by position.
+   */
+  private TypedExpr pipeline(Expr.Call e) {
+    Signature sig = Functions.get(e.callee());
+    List<TypedExpr> args = new ArrayList<>();
+    for (Expr.Arg a : e.args()) {
+      if (!a.name().isEmpty()) {
+        checker.error(
+            DiagnosticCode.UNKNOWN_ARGUMENT,
+            e.callee() + " takes models by position",
+            a.nameSpan(),
+            "named argument",
+            "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
+        checker.check(a.value());
+        continue;
+      }
+      args.add(new Arguments(checker, resolver).check(sig.params().get(0), a.value(), e.callee()));
+    }
+    if (e.args().isEmpty()) {
+      checker.error(
+          DiagnosticCode.ARITY,
+          e.callee() + " needs at least one model",
+          e.span(),
+          "no models",
+          "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
+    }
+    return new TypedExpr.Call(
+        e.span(), Type.PIPELINE, e.callee(), args, args.stream().map(TypedExpr::span).toList());
+  }
+
+  private TypedExpr builtin(Expr.Call e, Signature sig) {
+    Map<String, Expr.Arg> bound = bind(e, sig);
+    if (bound == null) {
+      return new TypedExpr.Call(e.span(), Type.ANY, sig.name(), List.of(), List.of());
+    }
+    List<TypedExpr> args = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    for (Signature.Param p : sig.params()) {
+      Expr.Arg a = bound.get(p.name());
+      Expr value = a != null ? a.value() : defaultExpr(p, e.span());
+      args.add(new Arguments(checker, resolver).check(p, value, sig.name()));
+      spans.add(a != null ? a.value().span() : e.span());
+    }
+    Type result = sig.result();
+    if (sig.name().equals("budget") && !literalName(bound.get("name"))) {
+      // the budget's name decides its dimension, so it must be known before evaluation
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "budget takes a literal name, not a computed value",
+          args.get(0).span(),
+          "not a budget name",
+          "write the name itself, e.g. budget(frame_60fps); names: "
+              + String.join(", ", resolver.kb().budgets().keySet()));
+    } else if (sig.name().equals("budget") && args.get(0) instanceof TypedExpr.StrConst s) {
+      Dimension d = checker.budgetDimension(s.value());
+      if (d == null) {
+        checker.error(
+            DiagnosticCode.UNKNOWN_NAME,
+            "unknown budget '" + s.value() + "'",
+            args.get(0).span(),
+            "not in budgets.yaml",
+            orList(
+                Suggestions.didYouMean(s.value(), resolver.kb().budgets().keySet()),
+                resolver.kb().budgets().keySet()));
+      } else {
+        result = Type.quantity(d);
+      }
+    }
+    return new TypedExpr.Call(e.span(), result, sig.name(), args, spans);
+  }
+
+  /** A bare name (not a {@code let} variable) or a string literal. */
+  private boolean literalName(Expr.Arg a) {
+    return a != null
+        && (a.value() instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+            || a.value() instanceof Expr.StringLit);
+  }
+
+  private static String orList(String suggestion, java.util.Collection<String> all) {
+    return suggestion.isEmpty() ? "one of: " + String.join(", ", all) : suggestion;
+  }
+
+  /** Matches positional and named arguments to parameters; null after reporting an error. */
+  private Map<String, Expr.Arg> bind(Expr.Call e, Signature sig) {
+    Map<String, Expr.Arg> bound = new LinkedHashMap<>();
+    int position = 0;
+    boolean ok = true;
+    for (Expr.Arg a : e.args()) {
+      if (a.name().isEmpty()) {
+        if (position >= sig.params().size()) {
+          checker.error(
+              DiagnosticCode.ARITY,
+              sig.name()
+                  + " takes at most "
+                  + sig.params().size()
+                  + (sig.params().size() == 1 ? " argument" : " arguments"),
+              a.span(),
+              "extra argument",
+              "usage: " + sig.usage());
+          ok = false;
+          continue;
+        }
+        bound.put(sig.params().get(position++).name(), a);
+      } else {
+        var p = sig.params().stream().filter(x -> x.name().equals(a.name())).findFirst();
+        if (p.isEmpty()) {
+          checker.error(
+              DiagnosticCode.UNKNOWN_ARGUMENT,
+              sig.name() + " has no argument '" + a.name() + "'",
+              a.nameSpan(),
+              "unknown argument",
+              orList(
+                  Suggestions.didYouMean(
+                      a.name(), sig.params().stream().map(Signature.Param::name).toList()),
+                  sig.params().stream().map(Signature.Param::name).toList()));
+          ok = false;
+        } else if (bound.containsKey(a.name())) {
+          checker.error(
+              DiagnosticCode.ARITY,
+              "argument '" + a.name() + "' is given twice",
+              a.span(),
+              "again",
+              "");
+          ok = false;
+        } else {
+          bound.put(a.name(), a);
+        }
+      }
+    }
+    for (Signature.Param p : sig.params()) {
+      if (p.required() && !bound.containsKey(p.name())) {
+        checker.error(
+            DiagnosticCode.ARITY,
+            sig.name() + " needs the argument '" + p.name() + "' (" + p.kind().describe() + ")",
+            e.span(),
+            "missing '" + p.name() + "'",
+            "usage: " + sig.usage());
+        ok = false;
+      }
+    }
+    e.args().stream().filter(a -> !bound.containsValue(a)).forEach(a -> checker.check(a.value()));
+    return ok ? bound : null;
+  }
+
+  /** A default written as query text, parsed and placed at the call's span. */
+  private static Expr defaultExpr(Signature.Param p, Span at) {
+    var parsed = AstBuilder.parseExpression(new SourceText("default", p.defaultValue()));
+    return Relocate.to(parsed.value(), Span.at(at.end()));
+  }
+}

@@ -1,0 +1,398 @@
+package dev.devq.query.check;
+
+import dev.devq.kb.Entity;
+import dev.devq.kb.ModelProfile;
+import dev.devq.kb.NamedQuantity;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.ParseResult;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityParser;
+import dev.devq.lang.unit.Unit;
+import dev.devq.lang.unit.UnitRegistry;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks one expression: resolves names, binds arguments, and checks types and dimensions before
+ * anything is evaluated. Errors are collected (with spans, labels and suggestions) and checking
+ * goes on with an unknown type, so one pass reports every independent mistake.
+ */
+public final class Checker implements Expr.Visitor<TypedExpr> {
+  static final List<String> COLLECTIONS = List.of("socs", "devices", "models", "ops");
+
+  private final Resolver resolver;
+  private final SourceText source;
+  private final Deque<Map<String, Type>> scopes = new ArrayDeque<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Calls calls;
+  private boolean sawHole;
+
+  private Checker(Resolver resolver, SourceText source, Map<String, Type> bindings) {
+    this.resolver = resolver;
+    this.source = source;
+    this.scopes.push(new HashMap<>(bindings));
+    this.calls = new Calls(this, resolver);
+  }
+
+  /** Checks an expression with the session's {@code let} bindings in scope. */
+  public static CheckResult check(
+      Resolver resolver, SourceText source, Map<String, Type> bindings, Expr e) {
+    var checker = new Checker(resolver, source, bindings);
+    TypedExpr typed = e.accept(checker);
+    return new CheckResult(
+        checker.diagnostics.isEmpty() ? typed : null, checker.diagnostics, checker.sawHole);
+  }
+
+  TypedExpr check(Expr e) {
+    return e.accept(this);
+  }
+
+  void markHole() {
+    sawHole = true;
+  }
+
+  SourceText source() {
+    return source;
+  }
+
+  void error(DiagnosticCode code, String message, Span span, String label, String note) {
+    diagnostics.add(Diagnostic.error(code, message, source, span).withLabel(label).withNote(note));
+  }
+
+  Type lookupVar(String name) {
+    for (Map<String, Type> scope : scopes) {
+      if (scope.containsKey(name)) {
+        return scope.get(name);
+      }
+    }
+    return null;
+  }
+
+  Set<String> varNames() {
+    Set<String> out = new LinkedHashSet<>();
+    scopes.forEach(s -> out.addAll(s.keySet()));
+    return out;
+  }
+
+  @Override
+  public TypedExpr visitQuantity(Expr.QuantityLit e) {
+    ParseResult<Quantity> q = QuantityParser.resolve(e, source);
+    if (!q.ok()) {
+      Diagnostic d = q.diagnostics().get(0);
+      error(
+          DiagnosticCode.UNKNOWN_UNIT,
+          d.message(),
+          d.span(),
+          "not a unit devq knows",
+          d.notes().isEmpty() ? "" : d.notes().get(0));
+      return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
+    }
+    if (!Double.isFinite(q.value().value())) {
+      error(
+          DiagnosticCode.BAD_VALUE,
+          "number too large",
+          e.span(),
+          "beyond ±1.8e308 in base units",
+          "");
+      return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
+    }
+    return new TypedExpr.QuantityConst(e.span(), Type.quantity(q.value().dimension()), q.value());
+  }
+
+  @Override
+  public TypedExpr visitString(Expr.StringLit e) {
+    return new TypedExpr.StrConst(e.span(), Type.STR, e.value());
+  }
+
+  @Override
+  public TypedExpr visitBool(Expr.BoolLit e) {
+    return new TypedExpr.BoolConst(e.span(), Type.BOOL, e.value());
+  }
+
+  @Override
+  public TypedExpr visitHole(Expr.Hole e) {
+    error(
+        DiagnosticCode.TYPE_MISMATCH,
+        "a hole '?' can only stand for the target of an estimate",
+        e.span(),
+        "not a target argument",
+        "write e.g. latency(mobilenet_v2, ?, throttled) < 33ms");
+    return new TypedExpr.HoleRef(e.span(), Type.ANY);
+  }
+
+  @Override
+  public TypedExpr visitName(Expr.Name e) {
+    Type var = lookupVar(e.id());
+    if (var != null) {
+      return new TypedExpr.Var(e.span(), var, e.id());
+    }
+    if (COLLECTIONS.contains(e.id())) {
+      Type element =
+          e.id().equals("models")
+              ? Type.MODEL
+              : new Type.Entity(e.id().substring(0, e.id().length() - 1));
+      return new TypedExpr.Collection(e.span(), new Type.ListOf(element), e.id());
+    }
+    Entity entity = resolver.entity(e.id(), List.of(), false);
+    if (entity instanceof ModelProfile m) {
+      return new TypedExpr.ModelRef(e.span(), Type.MODEL, m, List.of(), List.of());
+    }
+    if (entity != null) {
+      return new TypedExpr.EntityRef(e.span(), new Type.Entity(entity.kind()), entity);
+    }
+    for (ParamKind kind : ParamKind.values()) {
+      String word = Symbols.canonical(kind, e.id());
+      if (!word.isEmpty()) {
+        return new TypedExpr.SymbolRef(
+            e.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
+      }
+    }
+    Set<String> extra = new LinkedHashSet<>(varNames());
+    extra.addAll(COLLECTIONS);
+    error(
+        DiagnosticCode.UNKNOWN_NAME,
+        "unknown name '" + e.id() + "'",
+        e.span(),
+        "no SoC, device, model, op or variable with this name",
+        resolver.suggest(e.id(), List.of(), extra));
+    return new TypedExpr.Var(e.span(), Type.ANY, e.id());
+  }
+
+  @Override
+  public TypedExpr visitCall(Expr.Call e) {
+    return calls.check(e);
+  }
+
+  @Override
+  public TypedExpr visitMember(Expr.Member e) {
+    TypedExpr target = check(e.target());
+    Type t = Members.of(target.type(), e.member());
+    if (t == null) {
+      List<String> names = Members.names(target.type());
+      error(
+          DiagnosticCode.UNKNOWN_MEMBER,
+          target.type().describe() + " has no member '" + e.member() + "'",
+          e.memberSpan(),
+          names.isEmpty() ? "this value has no members" : "unknown member",
+          names.isEmpty()
+              ? ""
+              : Suggestions.didYouMean(e.member(), names).isEmpty()
+                  ? "members: " + String.join(", ", names)
+                  : Suggestions.didYouMean(e.member(), names));
+      t = Type.ANY;
+    }
+    return new TypedExpr.Member(e.span(), t, target, e.member(), e.memberSpan());
+  }
+
+  @Override
+  public TypedExpr visitUnary(Expr.Unary e) {
+    TypedExpr operand = check(e.operand());
+    Type t = operand.type();
+    if (e.op() == Expr.UnaryOp.NOT) {
+      expectBool(operand, "'not'");
+      return new TypedExpr.Unary(e.span(), Type.BOOL, e.op(), operand);
+    }
+    if (!(t instanceof Type.Quantity || t instanceof Type.Any)) {
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "cannot negate " + t.describe(),
+          operand.span(),
+          t.describe(),
+          "");
+      t = Type.ANY;
+    }
+    return new TypedExpr.Unary(e.span(), t, e.op(), operand);
+  }
+
+  @Override
+  public TypedExpr visitBinary(Expr.Binary e) {
+    TypedExpr left = check(e.left());
+    TypedExpr right = check(e.right());
+    return Operators.binary(this, e, left, right);
+  }
+
+  @Override
+  public TypedExpr visitCompare(Expr.Compare e) {
+    List<TypedExpr> operands = e.operands().stream().map(this::check).toList();
+    for (int i = 0; i < e.ops().size(); i++) {
+      Operators.comparable(
+          this, operands.get(i), operands.get(i + 1), e.ops().get(i), e.opSpans().get(i));
+    }
+    return new TypedExpr.Compare(e.span(), Type.BOOL, operands, e.ops(), e.opSpans());
+  }
+
+  @Override
+  public TypedExpr visitConvert(Expr.Convert e) {
+    TypedExpr value = check(e.value());
+    Unit unit = UnitRegistry.standard().find(e.unit());
+    if (unit == null) {
+      error(
+          DiagnosticCode.UNKNOWN_UNIT,
+          "unknown unit '" + e.unit() + "'",
+          e.unitSpan(),
+          "not a unit devq knows",
+          Suggestions.didYouMean(e.unit(), UnitRegistry.standard().names()));
+      return new TypedExpr.Convert(e.span(), Type.ANY, value, e.unit());
+    }
+    if (value.type() instanceof Type.Quantity q && !q.dimension().equals(unit.dimension())) {
+      UnitRegistry units = UnitRegistry.standard();
+      error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "cannot convert "
+              + units.describe(q.dimension())
+              + " to "
+              + e.unit()
+              + " ("
+              + units.describe(unit.dimension())
+              + ")",
+          e.unitSpan(),
+          units.name(unit.dimension()),
+          DimensionHints.hint(unit.dimension(), q.dimension()));
+    } else if (!(value.type() instanceof Type.Quantity || value.type() instanceof Type.Any)) {
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "only quantities convert to units, found " + value.type().describe(),
+          value.span(),
+          value.type().describe(),
+          "");
+    }
+    return new TypedExpr.Convert(e.span(), Type.quantity(unit.dimension()), value, e.unit());
+  }
+
+  @Override
+  public TypedExpr visitList(Expr.ListLit e) {
+    List<TypedExpr> elements = e.elements().stream().map(this::check).toList();
+    Type element = elements.isEmpty() ? Type.ANY : elements.get(0).type();
+    for (TypedExpr el : elements) {
+      if (!Operators.sameKind(el.type(), element)) {
+        element = Type.ANY;
+      }
+    }
+    return new TypedExpr.ListLit(e.span(), new Type.ListOf(element), elements);
+  }
+
+  @Override
+  public TypedExpr visitComprehension(Expr.Comprehension e) {
+    TypedExpr src = check(e.source());
+    Type element = elementOf(src);
+    List<TypedExpr> filter =
+        withVar(
+            e.var(),
+            element,
+            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
+    return new TypedExpr.Comprehension(e.span(), new Type.ListOf(element), e.var(), src, filter);
+  }
+
+  @Override
+  public TypedExpr visitQuantifier(Expr.Quantifier e) {
+    TypedExpr src = check(e.source());
+    Type element = elementOf(src);
+    List<TypedExpr> filter =
+        withVar(
+            e.var(),
+            element,
+            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
+    TypedExpr body =
+        withVar(
+            e.var(),
+            element,
+            () ->
+                expectBool(
+                    check(e.body()),
+                    "the body of '" + e.kind().name().toLowerCase(java.util.Locale.ROOT) + "'"));
+    return new TypedExpr.Quantifier(e.span(), Type.BOOL, e.kind(), e.var(), src, filter, body);
+  }
+
+  @Override
+  public TypedExpr visitAggregate(Expr.Aggregate e) {
+    TypedExpr src = check(e.source());
+    Type element = elementOf(src);
+    List<TypedExpr> filter =
+        withVar(
+            e.var(),
+            element,
+            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
+    TypedExpr key = withVar(e.var(), element, () -> check(e.key()));
+    if (!(key.type() instanceof Type.Quantity || key.type() instanceof Type.Any)) {
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "'by' needs a quantity to order by, found " + key.type().describe(),
+          key.span(),
+          key.type().describe(),
+          "");
+    }
+    boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
+    return new TypedExpr.Aggregate(
+        e.span(), arg ? element : key.type(), e.kind(), e.var(), src, filter, key);
+  }
+
+  @Override
+  public TypedExpr visitSearch(Expr.Search e) {
+    return new TypedExpr.Search(e.span(), new Type.ListOf(new Type.Entity("op")), e.query());
+  }
+
+  private Type elementOf(TypedExpr src) {
+    if (src.type() instanceof Type.ListOf l) {
+      return l.element();
+    }
+    if (!(src.type() instanceof Type.Any)) {
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected a list to range over, found " + src.type().describe(),
+          src.span(),
+          src.type().describe(),
+          "collections: " + String.join(", ", COLLECTIONS));
+    }
+    return Type.ANY;
+  }
+
+  <T> T withVar(String name, Type type, java.util.function.Supplier<T> body) {
+    Map<String, Type> scope = new HashMap<>();
+    scope.put(name, type);
+    scopes.push(scope);
+    try {
+      return body.get();
+    } finally {
+      scopes.pop();
+    }
+  }
+
+  TypedExpr expectBool(TypedExpr e, String where) {
+    if (!(e.type() instanceof Type.Bool || e.type() instanceof Type.Any)) {
+      error(
+          DiagnosticCode.TYPE_MISMATCH,
+          where + " needs a boolean, found " + e.type().describe(),
+          e.span(),
+          e.type().describe(),
+          "");
+    }
+    return e;
+  }
+
+  /** The dimension of a budget, for {@code budget(name)}; null when unknown. */
+  int errorCount() {
+    return diagnostics.size();
+  }
+
+  Dimension budgetDimension(String name) {
+    NamedQuantity b = resolver.kb().budgets().get(name);
+    return b == null ? null : b.value().value().dimension();
+  }
+
+  static Type count() {
+    return Type.quantity(Dimensions.NONE);
+  }
+}

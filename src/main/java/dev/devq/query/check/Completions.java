@@ -1,0 +1,251 @@
+package dev.devq.query.check;
+
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.lang.AstBuilder;
+import dev.devq.lang.Expr;
+import dev.devq.lang.ParseResult;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Tokens;
+import dev.devq.lang.unit.UnitRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What may come at a cursor in query text, from the language itself: the function signatures, the
+ * knowledge base, the unit registry, {@link Members} and the session's bindings. A target argument
+ * offers devices and SoCs, a model argument models, a state argument thermal states, {@code a16.}
+ * the members of a SoC and {@code 33} units.
+ *
+ * <pre>{@code
+ * new Completions(resolver).at("latency(mobilenet_v2, a1", 24, Map.of())
+ *     // start 22; a11, a12, …, a19_pro (SoCs)
+ * }</pre>
+ */
+public final class Completions {
+  /** One completion: the word to insert, the group it belongs to, and a short description. */
+  public record Candidate(String word, String group, String description) {}
+
+  /** The candidates for the word that starts at {@code start} and ends at the cursor. */
+  public record Result(int start, List<Candidate> candidates) {
+    public Result {
+      candidates = List.copyOf(candidates);
+    }
+  }
+
+  private final Resolver resolver;
+
+  public Completions(Resolver resolver) {
+    this.resolver = resolver;
+  }
+
+  /** The candidates at {@code cursor}; only the text before the cursor matters. */
+  public Result at(String text, int cursor, Map<String, Type> bindings) {
+    String before = text.substring(0, cursor);
+    List<Tokens.Token> tokens = new ArrayList<>(Tokens.significant(before));
+    String prefix = "";
+    int start = cursor;
+    boolean unitSlot = false;
+    if (!tokens.isEmpty()) {
+      Tokens.Token last = tokens.get(tokens.size() - 1);
+      if (last.end() == cursor && isWord(last)) {
+        prefix = last.text();
+        start = last.start();
+        unitSlot = last.kind() == Tokens.Kind.UNIT;
+        tokens.remove(tokens.size() - 1);
+      } else {
+        unitSlot = last.kind() == Tokens.Kind.NUMBER;
+      }
+    }
+    // Units are case-sensitive (mW, MW); names are matched ignoring case.
+    var out = new Collector(prefix, unitSlot);
+    if (unitSlot) {
+      units(out);
+    } else {
+      context(before, tokens, bindings, out);
+    }
+    return new Result(start, out.candidates());
+  }
+
+  private void context(
+      String before, List<Tokens.Token> tokens, Map<String, Type> bindings, Collector out) {
+    Map<String, Type> scope = new HashMap<>(bindings);
+    scope.putAll(loopVariables(before, tokens, bindings));
+    String previous = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).text();
+    if (previous.equals(".")) {
+      members(before, tokens, scope, out);
+    } else if (previous.equals("let")
+        || tokens.size() >= 2 && tokens.get(tokens.size() - 2).text().equals("let")) {
+      return; // a new name: nothing to offer
+    } else if (previous.equals("in")) {
+      if (introducesVariable(tokens, tokens.size() - 1)) {
+        Checker.COLLECTIONS.forEach(c -> out.add(c, "collections", collectionType(c).describe()));
+      } else {
+        units(out);
+      }
+    } else {
+      Signature.Param slot = CallContext.slot(tokens);
+      if (slot == null || !slot(slot, scope, out)) {
+        expression(scope, out);
+      }
+    }
+  }
+
+  /** Offers the values a parameter takes; false when any expression fits (numbers, quantities). */
+  private boolean slot(Signature.Param p, Map<String, Type> scope, Collector out) {
+    KnowledgeBase kb = resolver.kb();
+    switch (p.kind()) {
+      case MODEL -> {
+        variables(scope, t -> t instanceof Type.Model, out);
+        kb.models().values().forEach(m -> out.add(m.id(), "models", m.name()));
+      }
+      case TARGET -> {
+        variables(scope, t -> t instanceof Type.Entity e && !e.kind().equals("op"), out);
+        kb.socs()
+            .values()
+            .forEach(s -> out.add(s.id(), "SoCs", s.name() + ", " + s.year().value()));
+        kb.devices().values().forEach(d -> out.add(d.id(), "devices", d.name()));
+      }
+      case OP -> kb.ops().values().forEach(o -> out.add(o.id(), "ops", o.name()));
+      case ENTITY -> {
+        kb.entities().forEach(e -> out.add(e.id(), e.kind() + "s", e.name()));
+      }
+      case TEXT -> {
+        if (!p.name().equals("name")) {
+          return false;
+        }
+        kb.budgets().values().forEach(b -> out.add(b.id(), "budgets", b.description()));
+      }
+      case THERMAL, UNITS, UNIT, START, RUNTIME, PRECISION, MODE ->
+          p.kind().words().forEach(w -> out.add(w, p.kind().describe(), ""));
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void expression(Map<String, Type> scope, Collector out) {
+    variables(scope, t -> true, out);
+    Functions.all().values().forEach(f -> out.add(f.name(), "functions", f.help()));
+    resolver.kb().models().values().forEach(m -> out.add(m.id(), "models", m.name()));
+    Checker.COLLECTIONS.forEach(c -> out.add(c, "collections", collectionType(c).describe()));
+    Tokens.keywords().forEach(k -> out.add(k, "keywords", ""));
+    if (!out.prefix.isEmpty()) {
+      KnowledgeBase kb = resolver.kb();
+      kb.socs().values().forEach(s -> out.add(s.id(), "SoCs", s.name() + ", " + s.year().value()));
+      kb.devices().values().forEach(d -> out.add(d.id(), "devices", d.name()));
+      kb.ops().values().forEach(o -> out.add(o.id(), "ops", o.name()));
+    }
+  }
+
+  private static void units(Collector out) {
+    UnitRegistry u = UnitRegistry.standard();
+    u.names().stream()
+        .sorted()
+        .forEach(
+            n ->
+                out.add(
+                    n,
+                    "units",
+                    u.find(n).dimension().isNone() ? "number" : u.name(u.find(n).dimension())));
+  }
+
+  private void members(
+      String before, List<Tokens.Token> tokens, Map<String, Type> scope, Collector out) {
+    int dot = tokens.size() - 1;
+    int from = CallContext.receiverStart(tokens, dot);
+    if (from < 0) {
+      return;
+    }
+    Type t = typeOf(before.substring(tokens.get(from).start(), tokens.get(dot).start()), scope);
+    if (t != null) {
+      Members.names(t).forEach(m -> out.add(m, "members", Members.of(t, m).describe()));
+    }
+  }
+
+  /** The type of an expression, or null when it does not check. */
+  private Type typeOf(String expression, Map<String, Type> scope) {
+    var source = new SourceText("<completion>", expression);
+    ParseResult<Expr> parsed = AstBuilder.parseExpression(source);
+    if (!parsed.ok()) {
+      return null;
+    }
+    CheckResult checked = Checker.check(resolver, source, scope, parsed.value());
+    return checked.ok() ? checked.expr().type() : null;
+  }
+
+  /** {@code all d in devices …}: {@code d} is a device inside the quantifier. */
+  private Map<String, Type> loopVariables(
+      String before, List<Tokens.Token> tokens, Map<String, Type> bindings) {
+    Map<String, Type> vars = new LinkedHashMap<>();
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).text().equals("in") && introducesVariable(tokens, i)) {
+        Type source = typeOf(tokens.get(i + 1).text(), bindings);
+        if (source instanceof Type.ListOf l) {
+          vars.put(tokens.get(i - 1).text(), l.element());
+        }
+      }
+    }
+    return vars;
+  }
+
+  private static boolean introducesVariable(List<Tokens.Token> tokens, int in) {
+    if (in < 2 || tokens.get(in - 1).kind() != Tokens.Kind.NAME) {
+      return false;
+    }
+    String opener = tokens.get(in - 2).text();
+    return List.of("[", "all", "any", "min", "max", "argmin", "argmax").contains(opener);
+  }
+
+  private static Type collectionType(String collection) {
+    return new Type.ListOf(
+        collection.equals("models")
+            ? Type.MODEL
+            : new Type.Entity(collection.substring(0, collection.length() - 1)));
+  }
+
+  private static void variables(
+      Map<String, Type> scope, java.util.function.Predicate<Type> fits, Collector out) {
+    scope.forEach(
+        (name, type) -> {
+          if (fits.test(type)) {
+            out.add(name, "variables", type.describe());
+          }
+        });
+  }
+
+  private static boolean isWord(Tokens.Token t) {
+    return (t.kind() == Tokens.Kind.NAME
+            || t.kind() == Tokens.Kind.KEYWORD
+            || t.kind() == Tokens.Kind.UNIT)
+        && (Character.isLetter(t.text().charAt(0)) || t.text().charAt(0) == '_');
+  }
+
+  /**
+   * Keeps the candidates that start with the prefix (ignoring case), first occurrence of each word.
+   */
+  private static final class Collector {
+    final String prefix;
+    private final boolean exactCase;
+    private final Map<String, Candidate> found = new LinkedHashMap<>();
+
+    Collector(String prefix, boolean exactCase) {
+      this.prefix = exactCase ? prefix : prefix.toLowerCase(Locale.ROOT);
+      this.exactCase = exactCase;
+    }
+
+    void add(String word, String group, String description) {
+      if ((exactCase ? word : word.toLowerCase(Locale.ROOT)).startsWith(prefix)) {
+        found.putIfAbsent(word, new Candidate(word, group, description));
+      }
+    }
+
+    List<Candidate> candidates() {
+      return new ArrayList<>(found.values());
+    }
+  }
+}

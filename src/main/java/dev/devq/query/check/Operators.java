@@ -1,0 +1,110 @@
+package dev.devq.query.check;
+
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.Span;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.UnitRegistry;
+
+/** Type rules of arithmetic, logic and comparison, with the dimension messages users see. */
+final class Operators {
+  private Operators() {}
+
+  static TypedExpr binary(Checker c, Expr.Binary e, TypedExpr left, TypedExpr right) {
+    Type lt = left.type();
+    Type rt = right.type();
+    switch (e.op()) {
+      case AND, OR -> {
+        c.expectBool(left, "'" + e.op().symbol + "'");
+        c.expectBool(right, "'" + e.op().symbol + "'");
+        return new TypedExpr.Binary(e.span(), Type.BOOL, e.opSpan(), e.op(), left, right);
+      }
+      default -> {
+        // arithmetic below
+      }
+    }
+    if (lt instanceof Type.Any || rt instanceof Type.Any) {
+      return new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
+    }
+    if (!(lt instanceof Type.Quantity lq) || !(rt instanceof Type.Quantity rq)) {
+      TypedExpr bad = lt instanceof Type.Quantity ? right : left;
+      c.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "'" + e.op().symbol + "' needs quantities, found " + bad.type().describe(),
+          bad.span(),
+          bad.type().describe(),
+          "");
+      return new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
+    }
+    Dimension l = lq.dimension();
+    Dimension r = rq.dimension();
+    return switch (e.op()) {
+      case MUL ->
+          new TypedExpr.Binary(
+              e.span(), Type.quantity(l.times(r)), e.opSpan(), e.op(), left, right);
+      case DIV ->
+          new TypedExpr.Binary(
+              e.span(), Type.quantity(l.divide(r)), e.opSpan(), e.op(), left, right);
+      default -> {
+        if (!l.equals(r)) {
+          mismatch(
+              c,
+              e.op() == Expr.BinaryOp.ADD ? "add" : "subtract",
+              l,
+              r,
+              e.opSpan(),
+              e.op() == Expr.BinaryOp.ADD ? "and" : "from");
+          yield new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
+        }
+        yield new TypedExpr.Binary(e.span(), lt, e.opSpan(), e.op(), left, right);
+      }
+    };
+  }
+
+  static void comparable(
+      Checker c, TypedExpr left, TypedExpr right, Expr.CompareOp op, Span opSpan) {
+    Type lt = left.type();
+    Type rt = right.type();
+    if (lt instanceof Type.Any || rt instanceof Type.Any) {
+      return;
+    }
+    if (lt instanceof Type.Quantity lq && rt instanceof Type.Quantity rq) {
+      if (!lq.dimension().equals(rq.dimension())) {
+        mismatch(c, "compare", lq.dimension(), rq.dimension(), opSpan, "with");
+      }
+      return;
+    }
+    boolean equality = op == Expr.CompareOp.EQ || op == Expr.CompareOp.NE;
+    if (equality && sameKind(lt, rt)) {
+      return;
+    }
+    c.error(
+        DiagnosticCode.TYPE_MISMATCH,
+        "cannot compare " + lt.describe() + " with " + rt.describe(),
+        opSpan,
+        lt.describe() + " " + op.symbol + " " + rt.describe(),
+        equality ? "" : "'" + op.symbol + "' orders quantities only");
+  }
+
+  private static void mismatch(
+      Checker c, String verb, Dimension l, Dimension r, Span at, String joiner) {
+    UnitRegistry u = UnitRegistry.standard();
+    String message =
+        verb.equals("subtract")
+            ? "cannot subtract " + u.describe(r) + " from " + u.describe(l)
+            : "cannot " + verb + " " + u.describe(l) + " " + joiner + " " + u.describe(r);
+    c.error(
+        DiagnosticCode.DIMENSION_MISMATCH,
+        message,
+        at,
+        "left is " + u.name(l) + ", right is " + u.name(r),
+        DimensionHints.hint(l, r));
+  }
+
+  static boolean sameKind(Type a, Type b) {
+    if (a instanceof Type.Quantity qa && b instanceof Type.Quantity qb) {
+      return qa.dimension().equals(qb.dimension());
+    }
+    return a.equals(b) || a instanceof Type.Any || b instanceof Type.Any;
+  }
+}

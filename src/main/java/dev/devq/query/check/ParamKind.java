@@ -1,0 +1,71 @@
+package dev.devq.query.check;
+
+import dev.devq.cost.Runtime;
+import dev.devq.cost.ThermalState;
+import dev.devq.cost.UnitSet;
+import dev.devq.model.Transforms;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an argument must be. Symbol kinds list the words they accept. */
+public enum ParamKind {
+  MODEL("a model"),
+  TARGET("a device or SoC"),
+  THERMAL("a thermal state"),
+  UNITS("a compute-unit set"),
+  UNIT("a compute unit"),
+  START("warm, cold or first"),
+  RUNTIME("a runtime"),
+  PRECISION("fp16 or fp32"),
+  MODE("w8, w8a8 or w4"),
+  COUNT("a whole number"),
+  PERCENT("a fraction such as 75%"),
+  TIME("a time"),
+  FREQUENCY("a rate such as 30fps"),
+  OP("an op"),
+  TEXT("a text"),
+  ENTITY("an entity"),
+  QUANTITY("a quantity");
+
+  private final String describe;
+
+  ParamKind(String describe) {
+    this.describe = describe;
+  }
+
+  public String describe() {
+    return describe;
+  }
+
+  /** The symbol kind for symbol-valued parameters, or empty. */
+  public String symbolKind() {
+    return switch (this) {
+      case THERMAL -> "thermal";
+      case UNITS -> "units";
+      case UNIT -> "unit";
+      case START -> "start";
+      case RUNTIME -> "runtime";
+      case PRECISION -> "precision";
+      case MODE -> "mode";
+      default -> "";
+    };
+  }
+
+  /** The words a symbol parameter accepts (with aliases), for resolution and completion. */
+  public List<String> words() {
+    return switch (this) {
+      case THERMAL -> ThermalState.keys();
+      case UNITS -> {
+        List<String> all = new ArrayList<>(UnitSet.keys());
+        all.addAll(List.of("cpuOnly", "cpuAndGPU", "cpuAndNeuralEngine"));
+        yield all;
+      }
+      case UNIT -> List.of("ane", "gpu", "cpu");
+      case START -> List.of("warm", "cold", "first");
+      case RUNTIME -> Runtime.words();
+      case PRECISION -> Transforms.PRECISIONS;
+      case MODE -> Transforms.QUANTIZE_MODES;
+      default -> List.of();
+    };
+  }
+}

@@ -1,0 +1,158 @@
+package dev.devq.query.check;
+
+import dev.devq.kb.Entity;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.lang.Suggestions;
+import dev.devq.search.Resolution;
+import dev.devq.search.SearchIndex;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves names written in queries: exact ids, names and aliases through the knowledge base,
+ * quoted names ({@code "iPhone 15 Pro"}) also through the search index, and "did you mean" for
+ * anything else from the index.
+ */
+public final class Resolver {
+  private final KnowledgeBase kb;
+  private final java.util.function.Supplier<SearchIndex> indexSupplier;
+
+  public Resolver(KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index) {
+    this.kb = kb;
+    this.indexSupplier = index;
+  }
+
+  public KnowledgeBase kb() {
+    return kb;
+  }
+
+  /** The search index, built on first use: exact names never need it. */
+  public SearchIndex index() {
+    return indexSupplier.get();
+  }
+
+  /** No id, name or alias is longer; longer words are not sent to the index at all. */
+  public static final int MAX_WORD = 100;
+
+  /**
+   * Whether text can go to the search index: every word at most {@link #MAX_WORD} characters. Fuzzy
+   * matching builds an automaton per word, and a very long word makes one too large.
+   */
+  public static boolean searchable(String text) {
+    for (String word : text.split("\\s+")) {
+      if (word.length() > MAX_WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An entity of one of the kinds (empty: any) by id, name or alias, or null. Separators and case
+   * do not matter ({@code iphone15pro}); a quoted name also resolves to the one entity having all
+   * its words among its names ({@code "12 mini"}). Typos never resolve: {@link #suggest} offers a
+   * fix.
+   */
+  public Entity entity(String name, Collection<String> kinds, boolean quoted) {
+    Entity e = kb.lookup(name);
+    if (e != null && (kinds.isEmpty() || kinds.contains(e.kind()))) {
+      return e;
+    }
+    Entity glued = gluedNames().get(glue(name));
+    if (!quoted && glued != null && (kinds.isEmpty() || kinds.contains(glued.kind()))) {
+      return glued;
+    }
+    if (!searchable(name) || !quoted && !plausibleName(name)) {
+      return null;
+    }
+    Resolution r = index().resolve(name, kinds, quoted);
+    return r.resolved() ? kb.entity(r.id()) : null;
+  }
+
+  /**
+   * The note for a name that resolved to nothing, or empty. A name several entities fit equally
+   * lists them; otherwise the candidates come from the search index (fuzzy and prefix matches on
+   * every id and alias) plus {@code extra} names (variables), the nearest by edit distance wins,
+   * and the note names the entity's id.
+   */
+  public String suggest(String name, Collection<String> kinds, Collection<String> extra) {
+    String closest = closestByEditDistance(name, kinds, extra);
+    Resolution r = index().resolve(name, kinds, true);
+    if (r.status() == Resolution.Status.AMBIGUOUS) {
+      // Both kinds of near miss help: what the name starts (mobilenet_v3 → _small, _large) and
+      // what it nearly spells (mobilenet_v2).
+      List<String> options = new java.util.ArrayList<>(r.candidates());
+      if (!closest.isEmpty() && !options.contains(closest)) {
+        options.add(closest);
+      }
+      return "'" + name + "' fits several; did you mean one of " + String.join(", ", options) + "?";
+    }
+    if (!closest.isEmpty()) {
+      return "did you mean '" + closest + "'?";
+    }
+    List<String> fromIndex = index().suggest(name, kinds, 1);
+    return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
+  }
+
+  private volatile Map<String, Entity> glued;
+
+  /**
+   * Every id, name and alias with separators and case removed ({@code iphone15pro}), unique ones
+   * only: an unquoted name resolves through this without building the search index.
+   */
+  private Map<String, Entity> gluedNames() {
+    Map<String, Entity> map = glued;
+    if (map == null) {
+      Map<String, Entity> built = new java.util.HashMap<>();
+      java.util.Set<String> clashes = new java.util.HashSet<>();
+      for (Entity e : kb.entities()) {
+        java.util.List<String> names = new java.util.ArrayList<>(e.aliases());
+        names.add(e.id());
+        names.add(e.name());
+        for (String n : names) {
+          Entity previous = built.putIfAbsent(glue(n), e);
+          if (previous != null && previous != e) {
+            clashes.add(glue(n));
+          }
+        }
+      }
+      clashes.forEach(built::remove);
+      map = Map.copyOf(built);
+      glued = map;
+    }
+    return map;
+  }
+
+  private static String glue(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  /**
+   * Whether an unquoted name that matched nothing exactly may still name an entity loosely (word
+   * order, partial words): only then is the search index consulted, so function names and keywords
+   * never pay for building it.
+   */
+  private static boolean plausibleName(String name) {
+    return name.contains(" ");
+  }
+
+  /** The id whose id or alias is nearest by edit distance among the index's fuzzy candidates. */
+  private String closestByEditDistance(
+      String name, Collection<String> kinds, Collection<String> extra) {
+    Map<String, String> nameToId = new LinkedHashMap<>();
+    // one fuzzy query: building its automaton is the expensive part of checking a misspelled name
+    List<String> fromIndex = searchable(name) ? index().suggest(name, kinds, 10) : List.of();
+    for (String id : fromIndex) {
+      Entity e = kb.entity(id);
+      nameToId.put(id, id);
+      if (e != null) {
+        e.aliases().forEach(a -> nameToId.putIfAbsent(a, id));
+      }
+    }
+    extra.forEach(x -> nameToId.putIfAbsent(x, x));
+    String best = Suggestions.closest(name, nameToId.keySet());
+    return best.isEmpty() ? "" : nameToId.get(best);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.devq.query.check;
+
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.UnitRegistry;
+
+/** The static type of an expression; a quantity's type holds its dimension. */
+public sealed interface Type {
+  /** How messages name the type: "Time", "a device", "a list of SoCs". */
+  String describe();
+
+  record Quantity(Dimension dimension) implements Type {
+    public String describe() {
+      return UnitRegistry.standard().describe(dimension);
+    }
+  }
+
+  record Bool() implements Type {
+    public String describe() {
+      return "a boolean";
+    }
+  }
+
+  record Str() implements Type {
+    public String describe() {
+      return "a text";
+    }
+  }
+
+  /** An entity of the knowledge base: {@code soc}, {@code device} or {@code op}. */
+  record Entity(String kind) implements Type {
+    public String describe() {
+      return switch (kind) {
+        case "soc" -> "a SoC";
+        case "device" -> "a device";
+        case "op" -> "an op";
+        default -> "a " + kind;
+      };
+    }
+  }
+
+  /** A model instance (a zoo model with parameters and transforms). */
+  record Model() implements Type {
+    public String describe() {
+      return "a model";
+    }
+  }
+
+  /**
+   * Models run together: {@code seq(a, b)} or {@code par(a, b)}; estimate functions take it in
+   * place of a model.
+   */
+  record Pipeline() implements Type {
+    public String describe() {
+      return "a pipeline";
+    }
+  }
+
+  /**
+   * A word from a fixed set: {@code thermal}, {@code units}, {@code precision}, {@code mode},
+   * {@code start}, {@code unit}.
+   */
+  record Symbol(String kind) implements Type {
+    public String describe() {
+      return switch (kind) {
+        case "thermal" -> "a thermal state";
+        case "units" -> "a compute-unit set";
+        case "unit" -> "a compute unit";
+        default -> "a " + kind;
+      };
+    }
+  }
+
+  record ListOf(Type element) implements Type {
+    public String describe() {
+      return "a list of " + element.describe().replaceFirst("^an? ", "") + "s";
+    }
+  }
+
+  /**
+   * A structured result ({@code explain}, {@code info}, {@code support}): members known at run
+   * time.
+   */
+  record Record(String kind) implements Type {
+    public String describe() {
+      return "unit".equals(kind) ? "a compute unit" : "a " + kind + " record";
+    }
+  }
+
+  /** The typed hole {@code ?}. */
+  record Hole() implements Type {
+    public String describe() {
+      return "a hole";
+    }
+  }
+
+  /** Unknown until evaluation. */
+  record Any() implements Type {
+    public String describe() {
+      return "a value";
+    }
+  }
+
+  Type BOOL = new Bool();
+  Type STR = new Str();
+  Type MODEL = new Model();
+  Type PIPELINE = new Pipeline();
+  Type ANY = new Any();
+  Type HOLE = new Hole();
+
+  static Type quantity(Dimension d) {
+    return new Quantity(d);
+  }
+}

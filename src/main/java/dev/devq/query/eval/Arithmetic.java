@@ -1,0 +1,69 @@
+package dev.devq.query.eval;
+
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.Span;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.query.check.TypedExpr;
+
+/** Arithmetic and comparison on values whose dimensions the checker already matched. */
+final class Arithmetic {
+  private Arithmetic() {}
+
+  static Quantity apply(Evaluator ev, TypedExpr.Binary e, Quantity l, Quantity r) {
+    if ((e.op() == Expr.BinaryOp.ADD || e.op() == Expr.BinaryOp.SUB)
+        && !l.dimension().equals(r.dimension())) {
+      // only values whose type the checker could not know (a budget named by a variable) get here
+      throw mismatch(ev, l, r, e.opSpan());
+    }
+    return switch (e.op()) {
+      case ADD -> l.plus(r);
+      case SUB -> l.minus(r);
+      case MUL -> l.times(r);
+      case DIV -> {
+        if (r.value() == 0) {
+          throw ev.fail(DiagnosticCode.BAD_VALUE, "division by zero", e.right().span(), "");
+        }
+        yield l.dividedBy(r);
+      }
+      default -> throw new IllegalStateException("logical operators are handled by the evaluator");
+    };
+  }
+
+  static boolean compare(Evaluator ev, Value a, Value b, Expr.CompareOp op, Span at) {
+    if (a instanceof Value.QuantityV qa && b instanceof Value.QuantityV qb) {
+      if (!qa.quantity().dimension().equals(qb.quantity().dimension())) {
+        throw mismatch(ev, qa.quantity(), qb.quantity(), at);
+      }
+      return op.holds(qa.quantity().value(), qb.quantity().value());
+    }
+    return switch (op) {
+      case EQ -> equal(a, b);
+      case NE -> !equal(a, b);
+      default ->
+          throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
+    };
+  }
+
+  private static RuntimeException mismatch(Evaluator ev, Quantity l, Quantity r, Span at) {
+    var units = dev.devq.lang.unit.UnitRegistry.standard();
+    return ev.fail(
+        DiagnosticCode.DIMENSION_MISMATCH,
+        "cannot combine "
+            + units.describe(l.dimension())
+            + " with "
+            + units.describe(r.dimension()),
+        at,
+        "");
+  }
+
+  private static boolean equal(Value a, Value b) {
+    if (a instanceof Value.EntityV ea && b instanceof Value.EntityV eb) {
+      return ea.entity().id().equals(eb.entity().id());
+    }
+    if (a instanceof Value.ModelV ma && b instanceof Value.ModelV mb) {
+      return ma.model().label().equals(mb.model().label());
+    }
+    return a.equals(b);
+  }
+}

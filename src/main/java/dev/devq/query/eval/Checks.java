@@ -1,0 +1,114 @@
+package dev.devq.query.eval;
+
+import dev.devq.cost.Breakdown;
+import dev.devq.lang.Expr;
+import dev.devq.lang.Span;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.query.check.TypedExpr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a top-level boolean into a check. Every boolean statement is one, whatever its form: a
+ * comparison reports both sides and the margin, a quantifier its counterexamples or witness, and
+ * anything else ({@code and}, {@code not}, a call) its verdict.
+ */
+final class Checks {
+  private Checks() {}
+
+  static Outcome.Check of(TypedExpr typed, String label, Span statement, Evaluator ev) {
+    Span at = label.isEmpty() ? typed.span() : statement;
+    if (typed instanceof TypedExpr.Compare cmp) {
+      return comparison(cmp, label, at, ev);
+    }
+    if (typed instanceof TypedExpr.Quantifier q) {
+      return quantified(q, label, at, ev);
+    }
+    boolean pass = ev.bool(ev.eval(typed), typed.span());
+    return new Outcome.Check(
+        at, label, pass, List.of(), List.of(), Margin.NONE, "", Outcome.Cases.NONE);
+  }
+
+  private static Outcome.Check comparison(
+      TypedExpr.Compare cmp, String label, Span at, Evaluator ev) {
+    Sides sides = sides(cmp, ev);
+    String dominated = "";
+    List<Breakdown> trace = ev.trace();
+    if (!sides.pass() && !trace.isEmpty()) {
+      boolean memory =
+          sides.operands().get(0) instanceof Value.QuantityV q
+              && q.quantity().dimension().equals(Dimensions.BYTES);
+      dominated = CheckReport.dominated(trace.get(0), memory);
+    }
+    return new Outcome.Check(
+        at,
+        label,
+        sides.pass(),
+        sides.operands(),
+        cmp.ops(),
+        CheckReport.margin(sides.operands(), cmp.ops()),
+        dominated,
+        Outcome.Cases.NONE);
+  }
+
+  /**
+   * Evaluates the body for every item (no short cut), so a failing {@code all} names all its
+   * counterexamples and a passing {@code any} its first witness.
+   */
+  private static Outcome.Check quantified(
+      TypedExpr.Quantifier q, String label, Span at, Evaluator ev) {
+    boolean all = q.kind() == Expr.QuantifierKind.ALL;
+    List<Outcome.Case> decisive = new ArrayList<>();
+    int tested = 0;
+    for (Value item : ev.list(ev.eval(q.source()), q.source().span())) {
+      if (!ev.passes(q.var(), item, q.filter(), q.span())) {
+        continue;
+      }
+      tested++;
+      Outcome.Case c = itemCase(q.body(), item, ev.with(q.var(), item));
+      if (all ? !c.pass() : c.pass() && decisive.isEmpty()) {
+        decisive.add(c);
+      }
+    }
+    boolean pass = all ? decisive.isEmpty() : !decisive.isEmpty();
+    return new Outcome.Check(
+        at,
+        label,
+        pass,
+        List.of(),
+        List.of(),
+        Margin.NONE,
+        "",
+        new Outcome.Cases(true, q.kind(), tested, decisive));
+  }
+
+  private static Outcome.Case itemCase(TypedExpr body, Value item, Evaluator ev) {
+    if (body instanceof TypedExpr.Compare cmp) {
+      Sides sides = sides(cmp, ev);
+      return new Outcome.Case(
+          item,
+          sides.pass(),
+          sides.operands(),
+          cmp.ops(),
+          CheckReport.margin(sides.operands(), cmp.ops()));
+    }
+    boolean pass = ev.bool(ev.eval(body), body.span());
+    return new Outcome.Case(item, pass, List.of(), List.of(), Margin.NONE);
+  }
+
+  private record Sides(List<Value> operands, boolean pass) {}
+
+  private static Sides sides(TypedExpr.Compare cmp, Evaluator ev) {
+    List<Value> operands = new ArrayList<>();
+    for (TypedExpr operand : cmp.operands()) {
+      operands.add(ev.eval(operand));
+    }
+    boolean pass = true;
+    for (int i = 0; i < cmp.ops().size() && pass; i++) {
+      pass =
+          Arithmetic.compare(
+              ev, operands.get(i), operands.get(i + 1), cmp.ops().get(i), cmp.opSpans().get(i));
+    }
+    return new Sides(operands, pass);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.devq.query.eval;
+
+import dev.devq.cost.CostModel;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ModelProfile;
+import dev.devq.lang.DevqException;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.model.Model;
+import dev.devq.model.ModelBuilder;
+import dev.devq.query.check.Resolver;
+import dev.devq.search.SearchIndex;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What evaluation needs from the rest of devq: the knowledge base, the search index, the cost
+ * model, and a cache of built models (a model with the same parameters is built once).
+ */
+public final class Engine {
+  private final KnowledgeBase kb;
+  private final java.util.function.Supplier<SearchIndex> index;
+  private final CostModel costModel;
+  private final Resolver resolver;
+  private final Map<String, Model> models = new ConcurrentHashMap<>();
+
+  public Engine(
+      KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index, CostModel costModel) {
+    this.kb = kb;
+    this.index = index;
+    this.costModel = costModel;
+    this.resolver = new Resolver(kb, index);
+  }
+
+  public KnowledgeBase kb() {
+    return kb;
+  }
+
+  /** The search index, built on first use. */
+  public SearchIndex index() {
+    return index.get();
+  }
+
+  public CostModel costModel() {
+    return costModel;
+  }
+
+  public Resolver resolver() {
+    return resolver;
+  }
+
+  /** Builds (or reuses) a zoo model with parameters; errors become a diagnostic at {@code at}. */
+  /** Models already built with their default parameters (at load, to validate them). */
+  public void preload(List<Model> defaults) {
+    defaults.forEach(m -> models.put(key(m.id(), Map.of()), m));
+  }
+
+  private static String key(String id, Map<String, Object> params) {
+    return id + params;
+  }
+
+  public Model model(ModelProfile profile, Map<String, Object> params, SourceText source, Span at) {
+    String key = key(profile.id(), params);
+    Model cached = models.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ModelBuilder.Result built = ModelBuilder.build(profile, params, kb.ops().keySet());
+    if (!built.ok()) {
+      Diagnostic first = built.diagnostics().get(0);
+      throw new DevqException(
+          Diagnostic.error(
+                  DiagnosticCode.MODEL,
+                  "cannot build " + profile.id() + ": " + first.message(),
+                  source,
+                  at)
+              .withNote("in " + first.position()));
+    }
+    models.put(key, built.model());
+    return built.model();
+  }
+}

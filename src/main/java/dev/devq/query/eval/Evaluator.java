@@ -1,0 +1,371 @@
+package dev.devq.query.eval;
+
+import dev.devq.cost.Breakdown;
+import dev.devq.kb.Entity;
+import dev.devq.lang.DevqException;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.Unit;
+import dev.devq.lang.unit.UnitRegistry;
+import dev.devq.query.check.TypedExpr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks a checked tree and computes its value. Names were resolved by the checker; variables come
+ * from the session and from quantifiers. Failures that only show at run time (a parameter out of
+ * range, a model that cannot run anywhere) raise {@link DevqException} with the span.
+ */
+public final class Evaluator implements TypedExpr.Visitor<Value> {
+  private final Engine engine;
+  private final SourceText source;
+  private final Map<String, Value> variables;
+  private final Trace trace;
+  private final Value hole;
+
+  public Evaluator(Engine engine, SourceText source, Map<String, Value> variables, Value hole) {
+    this(engine, source, new HashMap<>(variables), new Trace(), hole);
+  }
+
+  private Evaluator(
+      Engine engine, SourceText source, Map<String, Value> variables, Trace trace, Value hole) {
+    this.engine = engine;
+    this.source = source;
+    this.variables = variables;
+    this.trace = trace;
+    this.hole = hole;
+  }
+
+  /**
+   * Evaluates a node. A quantity that came out infinite (an overflow, a rate of almost zero) is an
+   * error at the node that made it: devq never answers with infinity.
+   */
+  public Value eval(TypedExpr e) {
+    Value v = e.accept(this);
+    if (v instanceof Value.QuantityV q && Double.isInfinite(q.quantity().value())) {
+      throw fail(
+          DiagnosticCode.NOT_FINITE,
+          "this value is too large to represent (it overflows to infinity)",
+          e.span(),
+          "check the magnitudes of the numbers it is made of");
+    }
+    return v;
+  }
+
+  /** The first estimate computed so far, for explaining what dominated a failed check. */
+  public List<Breakdown> trace() {
+    return trace.firstEstimate();
+  }
+
+  Engine engine() {
+    return engine;
+  }
+
+  SourceText source() {
+    return source;
+  }
+
+  /** Counts an estimate against the statement's budget; over it, an error at {@code at}. */
+  void record(Breakdown e, Span at) {
+    if (!trace.record(e)) {
+      throw overBudget(at);
+    }
+  }
+
+  /** Fails when the statement has run out of time; quantifiers call it per item. */
+  void checkTime(Span at) {
+    if (!trace.withinTime()) {
+      throw overBudget(at);
+    }
+  }
+
+  private DevqException overBudget(Span at) {
+    return fail(
+        DiagnosticCode.BUDGET,
+        "evaluation budget exceeded after "
+            + trace.predictions()
+            + " predictions (limits: "
+            + Trace.MAX_PREDICTIONS
+            + " predictions, "
+            + Trace.MAX_SECONDS
+            + " s per statement)",
+        at,
+        "narrow the sets with 'where', or raise the limits with JAVA_TOOL_OPTIONS="
+            + "-Ddevq.max.predictions=N -Ddevq.max.seconds=S");
+  }
+
+  DevqException fail(DiagnosticCode code, String message, Span span, String note) {
+    return new DevqException(Diagnostic.error(code, message, source, span).withNote(note));
+  }
+
+  Evaluator with(String name, Value value) {
+    Map<String, Value> inner = new HashMap<>(variables);
+    inner.put(name, value);
+    return new Evaluator(engine, source, inner, trace, hole);
+  }
+
+  @Override
+  public Value visitQuantityConst(TypedExpr.QuantityConst e) {
+    return new Value.QuantityV(e.value());
+  }
+
+  @Override
+  public Value visitBoolConst(TypedExpr.BoolConst e) {
+    return new Value.BoolV(e.value());
+  }
+
+  @Override
+  public Value visitStrConst(TypedExpr.StrConst e) {
+    return new Value.StrV(e.value());
+  }
+
+  @Override
+  public Value visitEntityRef(TypedExpr.EntityRef e) {
+    return new Value.EntityV(e.entity());
+  }
+
+  @Override
+  public Value visitModelRef(TypedExpr.ModelRef e) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (int i = 0; i < e.paramNames().size(); i++) {
+      Value v = eval(e.paramValues().get(i));
+      Object param;
+      if (v instanceof Value.QuantityV q) {
+        param = q.quantity().value();
+        if (!(q.quantity().value() >= 0) || Double.isInfinite(q.quantity().value())) {
+          throw fail(
+              DiagnosticCode.BAD_VALUE,
+              "model parameter '" + e.paramNames().get(i) + "' must be a number of at least 0",
+              e.paramValues().get(i).span(),
+              "");
+        }
+      } else if (v instanceof Value.SymbolV s) {
+        param = s.name();
+      } else if (v instanceof Value.StrV s) {
+        param = s.value();
+      } else {
+        throw fail(
+            DiagnosticCode.TYPE_MISMATCH,
+            "a model parameter must be a number or a word",
+            e.paramValues().get(i).span(),
+            "");
+      }
+      params.put(e.paramNames().get(i), param);
+    }
+    try {
+      return new Value.ModelV(engine.model(e.profile(), params, source, e.span()));
+    } catch (ArithmeticException overflow) {
+      throw tooLarge(e.span());
+    }
+  }
+
+  /** A model whose sizes overflow 64-bit counts at the parameters asked for. */
+  DevqException tooLarge(Span at) {
+    return fail(
+        DiagnosticCode.MODEL,
+        "the model is too large at these parameters: a size or count of its layers overflows",
+        at,
+        "use parameters in the range the model was designed for");
+  }
+
+  @Override
+  public Value visitSymbolRef(TypedExpr.SymbolRef e) {
+    if (e.kind().equals("thermal")) {
+      return new Value.ThermalV(
+          dev.devq.cost.Thermal.of(dev.devq.cost.ThermalState.parse(e.name())));
+    }
+    return new Value.SymbolV(e.kind(), e.name());
+  }
+
+  @Override
+  public Value visitVar(TypedExpr.Var e) {
+    Value v = variables.get(e.name());
+    if (v == null) {
+      throw fail(DiagnosticCode.UNKNOWN_NAME, "'" + e.name() + "' has no value", e.span(), "");
+    }
+    return v;
+  }
+
+  @Override
+  public Value visitHoleRef(TypedExpr.HoleRef e) {
+    if (hole == null) {
+      throw fail(DiagnosticCode.TYPE_MISMATCH, "a hole has no value here", e.span(), "");
+    }
+    return hole;
+  }
+
+  @Override
+  public Value visitCollection(TypedExpr.Collection e) {
+    var kb = engine.kb();
+    List<Value> items = new ArrayList<>();
+    switch (e.kind()) {
+      case "socs" -> kb.socs().values().forEach(s -> items.add(new Value.EntityV(s)));
+      case "devices" -> kb.devices().values().forEach(d -> items.add(new Value.EntityV(d)));
+      case "ops" -> kb.ops().values().forEach(o -> items.add(new Value.EntityV(o)));
+      default ->
+          kb.models()
+              .values()
+              .forEach(
+                  m -> items.add(new Value.ModelV(engine.model(m, Map.of(), source, e.span()))));
+    }
+    return new Value.ListV(items);
+  }
+
+  @Override
+  public Value visitCall(TypedExpr.Call e) {
+    return Builtins.call(this, e);
+  }
+
+  @Override
+  public Value visitMember(TypedExpr.Member e) {
+    return MemberAccess.get(this, eval(e.target()), e);
+  }
+
+  @Override
+  public Value visitUnary(TypedExpr.Unary e) {
+    Value v = eval(e.operand());
+    return switch (e.op()) {
+      case NOT -> new Value.BoolV(!bool(v, e.operand().span()));
+      case NEG -> new Value.QuantityV(quantity(v, e.operand().span()).scaled(-1));
+      case PLUS -> v;
+    };
+  }
+
+  @Override
+  public Value visitBinary(TypedExpr.Binary e) {
+    if (e.op() == Expr.BinaryOp.AND || e.op() == Expr.BinaryOp.OR) {
+      boolean left = bool(eval(e.left()), e.left().span());
+      boolean shortCut = e.op() == Expr.BinaryOp.AND ? !left : left;
+      return new Value.BoolV(shortCut ? left : bool(eval(e.right()), e.right().span()));
+    }
+    Quantity l = quantity(eval(e.left()), e.left().span());
+    Quantity r = quantity(eval(e.right()), e.right().span());
+    return new Value.QuantityV(Arithmetic.apply(this, e, l, r));
+  }
+
+  @Override
+  public Value visitCompare(TypedExpr.Compare e) {
+    Value previous = eval(e.operands().get(0));
+    for (int i = 0; i < e.ops().size(); i++) {
+      Value next = eval(e.operands().get(i + 1));
+      if (!Arithmetic.compare(this, previous, next, e.ops().get(i), e.opSpans().get(i))) {
+        return new Value.BoolV(false);
+      }
+      previous = next;
+    }
+    return new Value.BoolV(true);
+  }
+
+  @Override
+  public Value visitConvert(TypedExpr.Convert e) {
+    Quantity q = quantity(eval(e.value()), e.value().span());
+    Unit unit = UnitRegistry.standard().find(e.unit());
+    return new Value.QuantityV(q.withDisplayUnit(unit == null ? "" : e.unit()));
+  }
+
+  @Override
+  public Value visitListLit(TypedExpr.ListLit e) {
+    return new Value.ListV(e.elements().stream().map(this::eval).toList());
+  }
+
+  @Override
+  public Value visitComprehension(TypedExpr.Comprehension e) {
+    List<Value> out = new ArrayList<>();
+    for (Value item : list(eval(e.source()), e.source().span())) {
+      if (passes(e.var(), item, e.filter(), e.span())) {
+        out.add(item);
+      }
+    }
+    return new Value.ListV(out);
+  }
+
+  @Override
+  public Value visitQuantifier(TypedExpr.Quantifier e) {
+    boolean all = e.kind() == Expr.QuantifierKind.ALL;
+    for (Value item : list(eval(e.source()), e.source().span())) {
+      if (!passes(e.var(), item, e.filter(), e.span())) {
+        continue;
+      }
+      boolean holds = bool(with(e.var(), item).eval(e.body()), e.body().span());
+      if (all && !holds) {
+        return new Value.BoolV(false);
+      }
+      if (!all && holds) {
+        return new Value.BoolV(true);
+      }
+    }
+    return new Value.BoolV(all);
+  }
+
+  @Override
+  public Value visitAggregate(TypedExpr.Aggregate e) {
+    Value bestItem = null;
+    Quantity bestKey = null;
+    boolean max = e.kind() == Expr.AggregateKind.MAX || e.kind() == Expr.AggregateKind.ARGMAX;
+    for (Value item : list(eval(e.source()), e.source().span())) {
+      if (!passes(e.var(), item, e.filter(), e.span())) {
+        continue;
+      }
+      Quantity key = quantity(with(e.var(), item).eval(e.key()), e.key().span());
+      if (Double.isNaN(key.value())) {
+        continue;
+      }
+      if (bestKey == null
+          || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
+        bestKey = key;
+        bestItem = item;
+      }
+    }
+    if (bestKey == null) {
+      throw fail(DiagnosticCode.BAD_VALUE, "nothing satisfies the 'where' condition", e.span(), "");
+    }
+    boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
+    return arg ? bestItem : new Value.QuantityV(bestKey);
+  }
+
+  @Override
+  public Value visitSearch(TypedExpr.Search e) {
+    return Builtins.search(this, e.query(), e.span());
+  }
+
+  /** Whether an item passes a 'where' filter; also where a long sweep notices its time is up. */
+  boolean passes(String var, Value item, List<TypedExpr> filter, Span at) {
+    checkTime(at);
+    return filter.isEmpty() || bool(with(var, item).eval(filter.get(0)), filter.get(0).span());
+  }
+
+  boolean bool(Value v, Span at) {
+    if (v instanceof Value.BoolV b) {
+      return b.value();
+    }
+    throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a boolean", at, "");
+  }
+
+  Quantity quantity(Value v, Span at) {
+    if (v instanceof Value.QuantityV q) {
+      return q.quantity();
+    }
+    throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a quantity", at, "");
+  }
+
+  List<Value> list(Value v, Span at) {
+    if (v instanceof Value.ListV l) {
+      return l.items();
+    }
+    throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a list", at, "");
+  }
+
+  Entity entity(Value v, Span at) {
+    if (v instanceof Value.EntityV e) {
+      return e.entity();
+    }
+    throw fail(DiagnosticCode.TYPE_MISMATCH, "expected an entity", at, "");
+  }
+}

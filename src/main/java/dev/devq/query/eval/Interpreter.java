@@ -1,0 +1,207 @@
+package dev.devq.query.eval;
+
+import dev.devq.cost.Breakdown;
+import dev.devq.kb.Device;
+import dev.devq.kb.Entity;
+import dev.devq.lang.AstBuilder;
+import dev.devq.lang.DevqException;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.Expr;
+import dev.devq.lang.ParseResult;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.Stmt;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.query.check.CheckResult;
+import dev.devq.query.check.Checker;
+import dev.devq.query.check.Type;
+import dev.devq.query.check.TypedExpr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs statements: parse, check, evaluate, in that order, each phase only on what the one before
+ * accepted. Every top-level boolean becomes a check (see {@link Checks}); a statement with {@code
+ * ?} is evaluated once per candidate target.
+ */
+public final class Interpreter {
+  private final Engine engine;
+
+  public Interpreter(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** The engine this interpreter evaluates with. */
+  public Engine engine() {
+    return engine;
+  }
+
+  /** What running some text produced, and the session after it. */
+  public record Run(Session session, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
+    public Run {
+      outcomes = List.copyOf(outcomes);
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+      return diagnostics.isEmpty();
+    }
+  }
+
+  /**
+   * Runs every statement of a source. With {@code atomic} (the REPL), any error discards the whole
+   * input and returns the old session; otherwise (files) each statement stands alone and every
+   * error is reported.
+   */
+  public Run run(SourceText source, Session session, boolean atomic) {
+    ParseResult<List<Stmt>> parsed = AstBuilder.parseQuery(source);
+    if (!parsed.ok()) {
+      return new Run(session, List.of(), parsed.diagnostics());
+    }
+    Session current = session;
+    // remembered once at the end: copying the history per statement is quadratic in a big file
+    List<String> remembered = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Stmt stmt : parsed.value()) {
+      try {
+        Step step = statement(stmt, source, current);
+        if (!step.diagnostics().isEmpty()) {
+          diagnostics.addAll(step.diagnostics());
+          continue;
+        }
+        current = step.session();
+        remembered.add(source.slice(stmt.span()));
+        outcomes.add(step.outcome());
+      } catch (DevqException e) {
+        diagnostics.add(e.diagnostic());
+      } catch (StackOverflowError e) {
+        diagnostics.add(
+            Diagnostic.error(
+                dev.devq.lang.DiagnosticCode.TOO_DEEP,
+                "expression nested too deeply to evaluate",
+                source,
+                stmt.span()));
+      }
+    }
+    if (atomic && !diagnostics.isEmpty()) {
+      return new Run(session, List.of(), diagnostics);
+    }
+    return new Run(current.remember(remembered), outcomes, diagnostics);
+  }
+
+  /**
+   * The estimate behind an expression such as {@code latency(…) < 33ms}, for {@code devq explain}.
+   */
+  /**
+   * One expression evaluated: its value and the first estimate it computed (the breakdown of {@code
+   * latency(m, d)} whether it stands alone or inside a comparison). On failure both are null and
+   * the diagnostics say why; an expression that computes no estimate has a null estimate.
+   */
+  public record Explained(Value value, Breakdown estimate, List<Diagnostic> diagnostics) {
+    public Explained {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    static Explained failed(List<Diagnostic> diagnostics) {
+      return new Explained(null, null, diagnostics);
+    }
+  }
+
+  /** Evaluates one expression, keeping the first estimate it computed (for validation). */
+  public Explained evaluate(SourceText source, Session session) {
+    ParseResult<Expr> parsed = AstBuilder.parseExpression(source);
+    if (!parsed.ok()) {
+      return Explained.failed(parsed.diagnostics());
+    }
+    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), parsed.value());
+    if (!checked.ok()) {
+      return Explained.failed(checked.diagnostics());
+    }
+    try {
+      var ev = new Evaluator(engine, source, session.values(), null);
+      Value value = ev.eval(checked.expr());
+      return new Explained(value, ev.trace().isEmpty() ? null : ev.trace().get(0), List.of());
+    } catch (DevqException e) {
+      return Explained.failed(List.of(e.diagnostic()));
+    }
+  }
+
+  /**
+   * Like {@link #evaluate}, for {@code devq explain}: an expression without an estimate is an
+   * error.
+   */
+  public Explained explain(SourceText source, Session session) {
+    Explained x = evaluate(source, session);
+    if (x.diagnostics().isEmpty() && x.estimate() == null) {
+      return Explained.failed(
+          List.of(
+              Diagnostic.error(
+                      dev.devq.lang.DiagnosticCode.TYPE_MISMATCH,
+                      "nothing to explain: the expression computes no estimate",
+                      source,
+                      new Span(0, source.text().length()))
+                  .withNote("explain an estimate, e.g. latency(mobilenet_v2, a16, throttled)")));
+    }
+    return x;
+  }
+
+  private record Step(Session session, Outcome outcome, List<Diagnostic> diagnostics) {}
+
+  private Step statement(Stmt stmt, SourceText source, Session session) {
+    Expr expr = stmt instanceof Stmt.Let let ? let.value() : ((Stmt.Eval) stmt).expr();
+    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), expr);
+    if (!checked.ok()) {
+      return new Step(session, null, checked.diagnostics());
+    }
+    TypedExpr typed = checked.expr();
+    if (stmt instanceof Stmt.Let let) {
+      Value v = new Evaluator(engine, source, session.values(), null).eval(typed);
+      return new Step(
+          session.bind(let.name(), typed.type(), v),
+          new Outcome.Let(stmt.span(), let.name(), v),
+          List.of());
+    }
+    String label = ((Stmt.Eval) stmt).label();
+    if (checked.hasHole()) {
+      return new Step(session, holes(typed, source, session), List.of());
+    }
+    var ev = new Evaluator(engine, source, session.values(), null);
+    if (typed.type() instanceof Type.Bool) {
+      return new Step(session, Checks.of(typed, label, stmt.span(), ev), List.of());
+    }
+    Value v = ev.eval(typed);
+    if (v instanceof Value.BoolV b) {
+      // a boolean the checker could not type statically (e.g. a let of unknown type) still counts
+      Span at = label.isEmpty() ? typed.span() : stmt.span();
+      return new Step(
+          session,
+          new Outcome.Check(
+              at, label, b.value(), List.of(), List.of(), Margin.NONE, "", Outcome.Cases.NONE),
+          List.of());
+    }
+    return new Step(session, new Outcome.Shown(stmt.span(), v), List.of());
+  }
+
+  private Outcome holes(TypedExpr typed, SourceText source, Session session) {
+    List<Value.EntityV> targets = new ArrayList<>();
+    List<Value> values = new ArrayList<>();
+    List<Entity> candidates = new ArrayList<>(engine.kb().devices().values());
+    candidates.addAll(engine.kb().socs().values());
+    for (Entity candidate : candidates) {
+      if (candidate instanceof Device d && !engine.kb().socs().containsKey(d.soc())) {
+        continue;
+      }
+      var hole = new Value.EntityV(candidate);
+      try {
+        Value v = new Evaluator(engine, source, session.values(), hole).eval(typed);
+        targets.add(hole);
+        values.add(v);
+      } catch (DevqException e) {
+        targets.add(hole);
+        values.add(new Value.QuantityV(Quantity.number(Double.NaN)));
+      }
+    }
+    return new Outcome.HoleFill(typed.span(), targets, values, typed.type() instanceof Type.Bool);
+  }
+}

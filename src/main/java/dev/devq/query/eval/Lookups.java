@@ -1,0 +1,91 @@
+package dev.devq.query.eval;
+
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Entity;
+import dev.devq.kb.Fact;
+import dev.devq.kb.Op;
+import dev.devq.kb.Soc;
+import dev.devq.kb.Support;
+import dev.devq.kb.SupportRule;
+import dev.devq.query.check.TypedExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code supported}, {@code support} and {@code info}: questions answered from the catalog alone.
+ * Support follows the same rules as the grid of {@code devq search} ({@link SupportRule}).
+ */
+final class Lookups {
+  private Lookups() {}
+
+  static Value call(Evaluator ev, TypedExpr.Call e) {
+    List<TypedExpr> a = e.args();
+    return switch (e.function()) {
+      case "supported" -> {
+        Op op = (Op) ev.entity(ev.eval(a.get(0)), a.get(0).span());
+        Soc soc = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span()).soc();
+        String unit = ((Value.SymbolV) ev.eval(a.get(2))).name();
+        yield new Value.BoolV(
+            supported(ev, op, soc, ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT))));
+      }
+      case "support" -> support((Op) ev.entity(ev.eval(a.get(0)), a.get(0).span()));
+      default -> info(ev.eval(a.get(0)));
+    };
+  }
+
+  /** Whether the catalog lets a unit run an op on a SoC at all (shape limits aside). */
+  static boolean supported(Evaluator ev, Op op, Soc soc, ComputeUnit unit) {
+    return SupportRule.verdict(ev.engine().kb(), op, soc, unit, null).known();
+  }
+
+  /**
+   * The support table of an op: per compute unit its status (with the first SoC and OS) and limits,
+   * then that unit's notes numbered as {@code devq search} numbers them, each with its source.
+   */
+  private static Value support(Op op) {
+    List<Value.Field> rows = new ArrayList<>();
+    int n = 0;
+    for (ComputeUnit u : ComputeUnit.values()) {
+      Support s = op.supportOn(u);
+      var text = new StringBuilder(s.status().key());
+      if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
+        text.append(" since ")
+            .append(
+                String.join(
+                    ", ",
+                    List.of(s.sinceSoc(), s.sinceOs()).stream()
+                        .filter(x -> !x.isEmpty())
+                        .toList()));
+      }
+      if (!s.limits().isNone()) {
+        text.append("; ").append(s.limits().describe());
+      }
+      rows.add(new Value.Field(u.key(), new Value.StrV(text.toString()), s.provenance().source()));
+      for (Support.Note note : s.notes()) {
+        rows.add(
+            new Value.Field(
+                u.key() + "." + ++n, new Value.StrV(note.text().strip()), note.source()));
+      }
+    }
+    return new Value.RecordV("support", op.id(), rows);
+  }
+
+  private static Value info(Value v) {
+    if (v instanceof Value.ModelV m) {
+      var model = m.model();
+      return new Value.RecordV(
+          "info",
+          model.label(),
+          List.of(
+              new Value.Field("name", new Value.StrV(model.name())),
+              new Value.Field("layers", new Value.StrV(Integer.toString(model.layers().size())))));
+    }
+    Entity e = ((Value.EntityV) v).entity();
+    List<Value.Field> fields = new ArrayList<>();
+    for (Fact f : e.facts()) {
+      fields.add(new Value.Field(f.path(), new Value.StrV(f.text()), f.provenance().source()));
+    }
+    return new Value.RecordV("info", e.id(), fields);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.devq.query.eval;
+
+import dev.devq.lang.Expr;
+import dev.devq.lang.Span;
+import java.util.List;
+
+/** What one statement produced: a binding, a value, a check, or the targets that fill a hole. */
+public sealed interface Outcome {
+  Span span();
+
+  record Let(Span span, String name, Value value) implements Outcome {}
+
+  record Shown(Span span, Value value) implements Outcome {}
+
+  /**
+   * A check: the values of each side, the verdict, the margin and on failure what dominated
+   * ("memory-bound; 3 layers fell back to the CPU"). A quantified check ({@code all}/{@code any})
+   * also carries its cases: every counterexample of a failing {@code all}, the witness of a passing
+   * {@code any}.
+   */
+  record Check(
+      Span span,
+      String label,
+      boolean pass,
+      List<Value> operands,
+      List<Expr.CompareOp> ops,
+      Margin margin,
+      String dominated,
+      Cases cases)
+      implements Outcome {
+    public Check {
+      operands = List.copyOf(operands);
+      ops = List.copyOf(ops);
+    }
+  }
+
+  /**
+   * The items of a quantified check that decide it: {@code tested} items passed the {@code where}
+   * filter, {@code decisive} are the counterexamples (a failing {@code all}) or the witness (a
+   * passing {@code any}). {@link #NONE} for a check without a quantifier.
+   */
+  record Cases(boolean quantified, Expr.QuantifierKind kind, int tested, List<Case> decisive) {
+    public static final Cases NONE = new Cases(false, Expr.QuantifierKind.ALL, 0, List.of());
+
+    public Cases {
+      decisive = List.copyOf(decisive);
+    }
+  }
+
+  /**
+   * One item of a quantified check: the bound value and, when the body is a comparison, its sides
+   * and margin.
+   */
+  record Case(
+      Value item, boolean pass, List<Value> operands, List<Expr.CompareOp> ops, Margin margin) {
+    public Case {
+      operands = List.copyOf(operands);
+      ops = List.copyOf(ops);
+    }
+  }
+
+  /** A query with {@code ?}: every candidate target and its value (true/false for a check). */
+  record HoleFill(Span span, List<Value.EntityV> targets, List<Value> values, boolean isCheck)
+      implements Outcome {
+    public HoleFill {
+      targets = List.copyOf(targets);
+      values = List.copyOf(values);
+    }
+  }
+}

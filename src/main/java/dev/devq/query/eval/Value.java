@@ -1,0 +1,66 @@
+package dev.devq.query.eval;
+
+import dev.devq.cost.Breakdown;
+import dev.devq.cost.Pipeline;
+import dev.devq.cost.Thermal;
+import dev.devq.kb.Entity;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.model.Model;
+import java.util.List;
+
+/** A result of evaluation. Immutable; the front ends render it as text, JSON or Markdown. */
+public sealed interface Value {
+  record QuantityV(Quantity quantity) implements Value {}
+
+  record BoolV(boolean value) implements Value {}
+
+  record StrV(String value) implements Value {}
+
+  record EntityV(Entity entity) implements Value {}
+
+  record ModelV(Model model) implements Value {}
+
+  /** Models run together: {@code seq(a, b)}, {@code par(a, b)}. */
+  record PipelineV(Pipeline pipeline) implements Value {}
+
+  /** A word of a fixed set: a compute-unit set, a precision, a start mode. */
+  record SymbolV(String kind, String name) implements Value {}
+
+  record ThermalV(Thermal thermal) implements Value {}
+
+  record ListV(List<Value> items) implements Value {
+    public ListV {
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * A titled list of named values ({@code info}, {@code support}, one layer of {@code fallbacks}).
+   */
+  record RecordV(String kind, String title, List<Field> fields) implements Value {
+    public RecordV {
+      fields = List.copyOf(fields);
+    }
+
+    public Value get(String name) {
+      return fields.stream()
+          .filter(f -> f.name().equals(name))
+          .map(Field::value)
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** One named value of a record; {@code source} names where it comes from, or is empty. */
+  record Field(String name, Value value, String source) {
+    public Field(String name, Value value) {
+      this(name, value, "");
+    }
+  }
+
+  /**
+   * An estimate to show layer by layer, or a pipeline's schedule ({@code explain}, {@code
+   * placement}).
+   */
+  record ExplainV(String kind, Breakdown estimate) implements Value {}
+}

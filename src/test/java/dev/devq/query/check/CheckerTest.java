@@ -1,0 +1,56 @@
+package dev.devq.query.check;
+
+import static dev.devq.DevqAssertions.assertFails;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.lang.DiagnosticCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CheckerTest {
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      latency(mobilenet_v2, a16, throttled) < 33MB | DIMENSION_MISMATCH
+      1 GB + 3 ms                                  | DIMENSION_MISMATCH
+      latncy(mobilenet_v2, a16)                    | UNKNOWN_FUNCTION
+      latency(mobilenet_v3, a16)                   | UNKNOWN_NAME
+      latency(mobilenet_v2, a71)                   | UNKNOWN_NAME
+      latency(mobilenet_v2, a16, hot)              | UNKNOWN_NAME
+      latency(mobilenet_v2)                        | ARITY
+      latency(mobilenet_v2, a16, unitz = all)      | UNKNOWN_ARGUMENT
+      a16.bandwith                                 | UNKNOWN_MEMBER
+      3 mss                                        | UNKNOWN_UNIT
+      latency(mobilenet_v2, a16) in MB             | DIMENSION_MISMATCH
+      mobilenet_v2(widht = 0.5)                    | UNKNOWN_ARGUMENT
+      frame(30ms)                                  | DIMENSION_MISMATCH
+      not 3ms                                      | TYPE_MISMATCH
+      """)
+  void rejectsBeforeEvaluating(String query, DiagnosticCode code) {
+    assertFails(query, code);
+  }
+
+  @Test
+  void dimensionMismatchNamesBothSidesAtTheOperator() {
+    String text = assertFails("1 GB + 3 ms", DiagnosticCode.DIMENSION_MISMATCH);
+    assertTrue(text.contains("<query>:1:6"), text);
+    assertTrue(text.contains("Bytes") && text.contains("Time"), text);
+  }
+
+  @Test
+  void misspelledFunctionSuggestsTheRightOne() {
+    assertTrue(
+        assertFails("latncy(mobilenet_v2, a16)", DiagnosticCode.UNKNOWN_FUNCTION)
+            .contains("did you mean 'latency'?"));
+  }
+
+  @Test
+  void unknownTargetSuggestsANearbySoc() {
+    assertTrue(
+        assertFails("latency(mobilenet_v2, a71)", DiagnosticCode.UNKNOWN_NAME)
+            .contains("did you mean 'a17"));
+  }
+}

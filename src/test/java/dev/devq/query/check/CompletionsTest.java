@@ -1,0 +1,119 @@
+package dev.devq.query.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.query.check.Completions.Candidate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Completion knows where the cursor stands: which argument, after a '.', after a number. */
+class CompletionsTest {
+  private static final Map<String, Type> BINDINGS =
+      Map.of("m", Type.MODEL, "budget_ms", Type.quantity(Dimensions.TIME));
+
+  private static Completions completions() {
+    return new Completions(DevqAssertions.devq().engine().resolver());
+  }
+
+  private static Completions.Result at(String text) {
+    return completions().at(text, text.length(), BINDINGS);
+  }
+
+  private static Set<String> words(String text) {
+    return at(text).candidates().stream()
+        .map(Candidate::word)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void targetSlotOffersTheSocsOfThePrefix() {
+    KnowledgeBase kb = DevqAssertions.devq().kb();
+    Set<String> expected =
+        kb.socs().keySet().stream()
+            .filter(s -> s.startsWith("a1"))
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertTrue(expected.containsAll(List.of("a11", "a16", "a19_pro")), "fixture: " + expected);
+    Completions.Result r = at("latency(mobilenet_v2, a1");
+    assertEquals(expected, words("latency(mobilenet_v2, a1"));
+    assertEquals("latency(mobilenet_v2, ".length(), r.start());
+    assertTrue(r.candidates().stream().allMatch(c -> c.group().equals("SoCs")));
+  }
+
+  @Test
+  void targetSlotOffersDevicesSocsAndFittingVariables() {
+    Set<String> all = words("memory(m, ");
+    assertTrue(all.containsAll(List.of("iphone_15_pro", "a17_pro", "m4_max")), all.toString());
+    assertTrue(
+        !all.contains("m") && !all.contains("latency") && !all.contains("mobilenet_v2"),
+        all.toString());
+  }
+
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      latency(mobilenet_v2, a16, thr                 | throttled
+      latency(mobilenet_v2, a16, state = s           | serious sustained
+      latency(mobilenet_v2, a16, units = cpu_and     | cpu_and_gpu cpu_and_ne
+      latency(mobilenet_v2, a16, nominal, cpu_o      | cpu_only
+      latency(mobilenet_v2, a16, start = c           | cold
+      quantize(resnet50, w                           | w4 w8 w8a8
+      latency(mobi                                   | mobilenet_v2 mobilenet_v3_large mobilenet_v3_small mobileone_s0
+      latency(quantize(m, w8), iphone_15_p           | iphone_15_pro iphone_15_pro_max
+      supported(layer_no                             | layer_norm
+      33m                                            | mAh mJ mW min ms
+      a16.bandwidth * 10ms in M                      | MB MFLOP MiB
+      a16.band                                       | bandwidth
+      a16.ane.tops_                                  | tops_fp16 tops_int8
+      iphone_12.app                                  | app_memory_limit
+      m.par                                          | params
+      quantize(resnet50, w8).re                      | reference_macs reference_params
+      all d in devices where d.app_                  | app_memory_limit
+      [s in so                                       | socs
+      let m = late                                   | latency
+      budget_                                        | budget_ms
+      """)
+  void completesByContext(String text, String expected) {
+    Set<String> got = words(text);
+    Set<String> want = new TreeSet<>(List.of(expected.split(" ")));
+    assertTrue(got.containsAll(want), text + " offered " + got);
+  }
+
+  @Test
+  void expressionStartOffersFunctionsKeywordsAndCollections() {
+    Set<String> got = words("");
+    assertTrue(
+        got.containsAll(List.of("latency", "quantize", "let", "all", "socs", "m", "resnet50")),
+        got.toString());
+    assertTrue(!got.contains("a16"), "entities only once a prefix narrows them: " + got);
+  }
+
+  @Test
+  void unitsKeepTheirCase() {
+    assertTrue(words("33m").stream().allMatch(w -> w.startsWith("m")), words("33m").toString());
+    assertTrue(words("33M").contains("MB"));
+  }
+
+  @Test
+  void newNamesAreNotCompleted() {
+    assertEquals(Set.of(), words("let x"));
+  }
+
+  @Test
+  void onlyTextBeforeTheCursorCounts() {
+    String text = "latency(mobilenet_v2, a1) < 33ms";
+    Completions.Result r = completions().at(text, text.indexOf(')'), BINDINGS);
+    assertTrue(r.candidates().stream().anyMatch(c -> c.word().equals("a19_pro")));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.devq.query.eval;
+
+import static dev.devq.DevqAssertions.bool;
+import static dev.devq.DevqAssertions.eval;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.lang.unit.QuantityFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EvaluatorTest {
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      2 GB / (4 GB/s)          | 500 ms
+      1 GiB in MB              | 1073.74 MB
+      frame(30fps)             | 33.3 ms
+      frame(60fps) * 80%       | 13.3 ms
+      17 TOPS * 1 ms           | 17 GFLOP
+      a16.bandwidth * 10ms in MB | 512 MB
+      resnet50.params          | 25.6M
+      size(mobilenet_v2)       | 7.01 MB
+      1 W * 1 h in J           | 3600 J
+      budget(frame_60fps)      | 16.7 ms
+      """)
+  void evaluates(String query, String expected) {
+    assertEquals(expected, TextRenderForTest.value(eval(query)));
+  }
+
+  @Test
+  void comparisonChainsHoldPairwise() {
+    assertTrue(bool("1ms < 2ms < 3ms"));
+    assertTrue(!bool("1ms < 3ms < 2ms"));
+  }
+
+  @Test
+  void quantifiersAndComprehensions() {
+    assertTrue(bool("any s in socs: s.year >= 2025"));
+    assertTrue(bool("all s in socs where s.year >= 2022: s.ane.tops_fp16 > 10 TOPS"));
+    var list = (Value.ListV) eval("[d in devices where d.soc == a16]");
+    assertTrue(list.items().size() >= 3);
+  }
+
+  @Test
+  void letBindingsPersistWithinARun() {
+    var run =
+        DevqAssertions.devq()
+            .eval(
+                "let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro) < latency(resnet50, a17_pro)");
+    assertTrue(run.ok());
+    assertTrue(((Outcome.Check) run.outcomes().get(1)).pass());
+  }
+
+  @Test
+  void quotedNamesResolveThroughTheIndex() {
+    assertEquals(
+        eval("latency(mobilenet_v2, iphone_15_pro)"),
+        eval("latency(mobilenet_v2, \"iPhone 15 Pro\")"));
+  }
+
+  @Test
+  void holesListTheTargetsThatSatisfyACheck() {
+    var run = DevqAssertions.devq().eval("latency(mobilenet_v2, ?, throttled) < 1ms");
+    assertTrue(run.ok());
+    var fill = (Outcome.HoleFill) run.outcomes().get(0);
+    assertTrue(fill.isCheck());
+    long yes = fill.values().stream().filter(v -> v instanceof Value.BoolV b && b.value()).count();
+    assertTrue(yes > 0 && yes < fill.values().size(), "some but not all targets qualify: " + yes);
+  }
+
+  /** Renders like the CLI without depending on it. */
+  static final class TextRenderForTest {
+    static String value(Value v) {
+      if (v instanceof Value.QuantityV q) {
+        return QuantityFormat.format(q.quantity());
+      }
+      return v.toString();
+    }
+  }
+}
