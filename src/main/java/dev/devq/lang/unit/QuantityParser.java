@@ -10,14 +10,26 @@ import dev.devq.lang.Suggestions;
 import java.util.List;
 
 /**
- * Reads a quantity written as text ({@code 51.2 GB/s}) with the query language's own grammar and
- * unit registry, so profiles and queries cannot disagree on what a unit means.
+ * Reads a quantity written as text ({@code 51.2 GB/s}) with the query language's own unit registry,
+ * so profiles and queries cannot disagree on what a unit means: well-formed text through a small
+ * scanner, anything else through the grammar, which reports it.
  */
 public final class QuantityParser {
   private QuantityParser() {}
 
+  /** Longer text is never a plain quantity; the grammar then reports it (too large, or wrong). */
+  private static final int SCANNED_LENGTH = 256;
+
   /** Parses and resolves the unit; diagnostics point into {@code source}. */
   public static ParseResult<Quantity> parse(SourceText source) {
+    // The common case, a well-formed quantity, skips the parser; anything else goes to the grammar
+    // so errors read exactly as they do in queries.
+    if (source.text().length() <= SCANNED_LENGTH) {
+      Quantity scanned = QuantityScanner.scan(source.text(), UnitRegistry.standard());
+      if (scanned != null) {
+        return ParseResult.ok(scanned);
+      }
+    }
     ParseResult<Expr.QuantityLit> literal = AstBuilder.parseQuantity(source);
     if (!literal.ok()) {
       return ParseResult.failed(literal.diagnostics());
