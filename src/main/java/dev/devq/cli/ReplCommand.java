@@ -52,7 +52,7 @@ abstract class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      String text = ReplHelp.text(topic, state);
+      String text = ReplHelp.text(topic);
       out().print(text);
       return text.startsWith("devq: ") ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }

@@ -32,7 +32,7 @@ final class ReplHelp {
   }
 
   /** The help of a topic (null: the overview); an unknown topic gives a line starting "devq: ". */
-  static String text(String topic, ReplState state) {
+  static String text(String topic) {
     if (topic == null) {
       return overview();
     }

@@ -1,0 +1,2 @@
+# devq help COMMAND shows the command usage
+help check

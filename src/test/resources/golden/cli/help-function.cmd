@@ -1,0 +1,2 @@
+# devq help FUNCTION shares the text of the REPL :help
+help latency
