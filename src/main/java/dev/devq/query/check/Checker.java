@@ -154,10 +154,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
       return new TypedExpr.EntityRef(e.span(), new Type.Entity(entity.kind()), entity);
     }
     for (ParamKind kind : ParamKind.values()) {
-      String word = Symbols.canonical(kind, e.id());
-      if (!word.isEmpty()) {
-        return new TypedExpr.SymbolRef(
-            e.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
+      Word word = kind == ParamKind.WORD || kind == ParamKind.OS ? null : Word.parse(kind, e.id());
+      if (word != null) {
+        return new TypedExpr.SymbolRef(e.span(), new Type.Symbol(kind), word);
       }
     }
     Set<String> extra = new LinkedHashSet<>(varNames());
