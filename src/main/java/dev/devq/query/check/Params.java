@@ -44,7 +44,7 @@ public final class Params {
 
   /** The parameters of every estimate function: model, target, then the conditions. */
   public static List<Signature.Param> estimate() {
-    return List.of(MODEL, TARGET, STATE, UNITS, BATCH, START, RUNTIME);
+    return List.of(MODEL, TARGET, STATE, UNITS, BATCH, START, RUNTIME, OS);
   }
 
   private static Signature.Param p(String name, ParamKind kind) {

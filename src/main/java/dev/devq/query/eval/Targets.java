@@ -64,6 +64,8 @@ final class Targets {
     }
     TypedExpr startArg = e.arg(Params.START);
     Start start = ev.word(ev.eval(startArg), Word.Begin.class, startArg.span()).start();
-    return new Conditions(thermal, units, (int) b, start);
+    TypedExpr osArg = e.arg(Params.OS);
+    var os = ev.word(ev.eval(osArg), Word.Os.class, osArg.span()).release();
+    return new Conditions(thermal, units, (int) b, start, os);
   }
 }
