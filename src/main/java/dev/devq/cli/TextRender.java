@@ -21,7 +21,7 @@ final class TextRender {
       return s.value();
     }
     if (v instanceof Value.EntityV e) {
-      return e.entity().id();
+      return e.entity().label();
     }
     if (v instanceof Value.ModelV m) {
       return m.model().label();
@@ -29,8 +29,8 @@ final class TextRender {
     if (v instanceof Value.PipelineV p) {
       return p.pipeline().label();
     }
-    if (v instanceof Value.SymbolV s) {
-      return s.name();
+    if (v instanceof Value.WordV w) {
+      return w.word().text();
     }
     if (v instanceof Value.ThermalV t) {
       return t.thermal().describe();

@@ -1,12 +1,23 @@
 package dev.devq.cost;
 
+import dev.devq.kb.OsVersion;
+
 /**
- * What a prediction is run under: thermal state, allowed compute units, batch size, and how it
- * starts ({@link Start}: loaded, loaded from the compile cache, or compiled on a first launch).
+ * What a prediction is run under: thermal state, allowed compute units, batch size, how it starts
+ * ({@link Start}: loaded, loaded from the compile cache, or compiled on a first launch), and the OS
+ * release, which decides what the support rule lets each unit run.
+ *
+ * @param os the OS release; null stands for the newest release the SoC runs ({@code os = newest},
+ *     the default), which {@link dev.devq.kb.SupportRule} works out per SoC
  */
-public record Conditions(Thermal thermal, UnitSet units, int batch, Start start) {
+public record Conditions(Thermal thermal, UnitSet units, int batch, Start start, OsVersion os) {
   public static final Conditions DEFAULT =
       new Conditions(Thermal.NOMINAL, UnitSet.ALL, 1, Start.WARM);
+
+  /** Conditions under the newest OS the SoC runs. */
+  public Conditions(Thermal thermal, UnitSet units, int batch, Start start) {
+    this(thermal, units, batch, start, null);
+  }
 
   public Conditions {
     if (batch < 1) {
@@ -16,6 +27,6 @@ public record Conditions(Thermal thermal, UnitSet units, int batch, Start start)
 
   /** The same conditions with another start. */
   public Conditions withStart(Start other) {
-    return new Conditions(thermal, units, batch, other);
+    return new Conditions(thermal, units, batch, other, os);
   }
 }

@@ -50,7 +50,7 @@ public final class CostModel {
     LayerFacts layers = facts.of(model);
     var timer = new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
-    Placement.Result placed = Placement.place(kb, soc, layers, units, timer);
+    Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
     double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
     double energy = energy(soc, placed);
     var calibration = kb.calibration();

@@ -3,6 +3,7 @@ package dev.devq.cost;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
@@ -84,18 +85,18 @@ final class LayerFacts {
   }
 
   /**
-   * Why each unit of a SoC refuses each layer, at {@code i * units + unit.ordinal()}; computed on
-   * first use per SoC.
+   * Why each unit of a SoC refuses each layer under an OS release (null: the newest the SoC runs),
+   * at {@code i * units + unit.ordinal()}; computed on first use per SoC and release.
    */
-  OpSupport.Refusal[] refusals(KnowledgeBase kb, Soc soc) {
+  OpSupport.Refusal[] refusals(KnowledgeBase kb, Soc soc, OsVersion os) {
     return refusals.computeIfAbsent(
-        soc.id(),
+        soc.id() + "@" + os,
         id -> {
           ComputeUnit[] units = ComputeUnit.values();
           var out = new OpSupport.Refusal[layers.size() * units.length];
           for (int i = 0; i < layers.size(); i++) {
             for (ComputeUnit u : units) {
-              out[i * units.length + u.ordinal()] = OpSupport.check(kb, soc, u, layers.get(i));
+              out[i * units.length + u.ordinal()] = OpSupport.check(kb, soc, os, u, layers.get(i));
             }
           }
           return out;

@@ -4,6 +4,7 @@ import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Limits;
 import dev.devq.kb.Op;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
 import dev.devq.kb.SupportRule;
@@ -27,6 +28,7 @@ public final class OpSupport {
     NO_COREML_ANE,
     NO_SUPPORT,
     SINCE,
+    SINCE_OS,
     KERNEL,
     STRIDE,
     DILATION,
@@ -39,20 +41,23 @@ public final class OpSupport {
   private OpSupport() {}
 
   /** The empty string when the unit can run the layer, else the reason it cannot. */
-  public static String whyNot(KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
-    return describe(check(kb, soc, unit, layer), kb, soc, unit, layer);
+  public static String whyNot(
+      KnowledgeBase kb, Soc soc, OsVersion os, ComputeUnit unit, Layer layer) {
+    return describe(check(kb, soc, os, unit, layer), kb, soc, unit, layer);
   }
 
-  static Refusal check(KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
+  /** {@code os} null: the newest release the SoC runs. */
+  static Refusal check(KnowledgeBase kb, Soc soc, OsVersion os, ComputeUnit unit, Layer layer) {
     Op op = kb.ops().get(layer.op());
     if (op == null) {
       return unit == ComputeUnit.ANE && !soc.coremlAne() ? Refusal.NO_COREML_ANE : Refusal.NONE;
     }
-    SupportRule.Verdict v = SupportRule.verdict(kb, op, soc, unit, null);
+    SupportRule.Verdict v = SupportRule.verdict(kb, op, soc, unit, os);
     if (!v.mayRun()) {
       return switch (v.cause()) {
         case NO_COREML_ANE -> Refusal.NO_COREML_ANE;
-        case BEFORE_SOC, BEFORE_OS -> Refusal.SINCE;
+        case BEFORE_SOC -> Refusal.SINCE;
+        case BEFORE_OS -> Refusal.SINCE_OS;
         case CATALOG -> Refusal.NO_SUPPORT;
       };
     }
@@ -63,9 +68,10 @@ public final class OpSupport {
    * A note for a layer placed on a unit whose support no source settles ({@code ?} in the grid), or
    * the empty string.
    */
-  static String unknownNote(KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
+  static String unknownNote(
+      KnowledgeBase kb, Soc soc, OsVersion os, ComputeUnit unit, Layer layer) {
     Op op = kb.ops().get(layer.op());
-    if (op == null || SupportRule.status(kb, op, soc, unit, null) != SupportStatus.UNKNOWN) {
+    if (op == null || SupportRule.status(kb, op, soc, unit, os) != SupportStatus.UNKNOWN) {
       return "";
     }
     return op.id() + ": " + unit.title() + " support unknown (?)";
@@ -117,6 +123,7 @@ public final class OpSupport {
           case NONE, NO_COREML_ANE -> "";
           case NO_SUPPORT -> "no " + unit.title() + " support";
           case SINCE -> unit.title() + " support starts with " + kb.socs().get(s.sinceSoc()).name();
+          case SINCE_OS -> unit.title() + " support starts with " + s.sinceOs();
           case KERNEL ->
               "kernel "
                   + intAttribute(layer, "kernel")

@@ -2,6 +2,7 @@ package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
@@ -41,8 +42,13 @@ final class Placement {
       OpSupport.Refusal[] preferred) {}
 
   static Result place(
-      KnowledgeBase kb, Soc soc, LayerFacts facts, List<ComputeUnit> allowed, LayerTimer timer) {
-    Table t = table(kb, soc, facts, allowed, timer);
+      KnowledgeBase kb,
+      Soc soc,
+      OsVersion os,
+      LayerFacts facts,
+      List<ComputeUnit> allowed,
+      LayerTimer timer) {
+    Table t = table(kb, soc, os, facts, allowed, timer);
     int n = facts.size();
     int m = allowed.size();
     double[] best = new double[m];
@@ -75,15 +81,20 @@ final class Placement {
         last = c;
       }
     }
-    return backtrack(kb, soc, t, from, last, timer);
+    return backtrack(kb, soc, os, t, from, last, timer);
   }
 
   private static Table table(
-      KnowledgeBase kb, Soc soc, LayerFacts facts, List<ComputeUnit> allowed, LayerTimer timer) {
+      KnowledgeBase kb,
+      Soc soc,
+      OsVersion os,
+      LayerFacts facts,
+      List<ComputeUnit> allowed,
+      LayerTimer timer) {
     int n = facts.size();
     int m = allowed.size();
     int units = ComputeUnit.values().length;
-    OpSupport.Refusal[] refusals = facts.refusals(kb, soc);
+    OpSupport.Refusal[] refusals = facts.refusals(kb, soc, os);
     var t =
         new Table(
             facts.layers,
@@ -122,7 +133,7 @@ final class Placement {
                 "no allowed compute unit can run layer '"
                     + l.name()
                     + "' ("
-                    + OpSupport.whyNot(kb, soc, allowed.get(0), l)
+                    + OpSupport.whyNot(kb, soc, os, allowed.get(0), l)
                     + ")",
                 new SourceText("placement", ""),
                 Span.at(0)));
@@ -132,7 +143,7 @@ final class Placement {
   }
 
   private static Result backtrack(
-      KnowledgeBase kb, Soc soc, Table t, int[] from, int last, LayerTimer timer) {
+      KnowledgeBase kb, Soc soc, OsVersion os, Table t, int[] from, int last, LayerTimer timer) {
     int n = t.layers.size();
     int m = t.allowed.size();
     int[] unitOf = new int[n];
@@ -148,7 +159,7 @@ final class Placement {
       }
       u = p;
     }
-    return new Result(prefetch(kb, soc, t, unitOf, timer), switches, switchTime);
+    return new Result(prefetch(kb, soc, os, t, unitOf, timer), switches, switchTime);
   }
 
   /**
@@ -157,7 +168,7 @@ final class Placement {
    * memory bus idle, and the next layer's weights load in that time.
    */
   private static List<LayerCost> prefetch(
-      KnowledgeBase kb, Soc soc, Table t, int[] unitOf, LayerTimer timer) {
+      KnowledgeBase kb, Soc soc, OsVersion os, Table t, int[] unitOf, LayerTimer timer) {
     int m = t.allowed.size();
     LayerCost[] out = new LayerCost[unitOf.length];
     double slack = 0;
@@ -184,7 +195,7 @@ final class Placement {
               t.dram[i],
               fused,
               fallback,
-              reason(kb, soc, t, i, u));
+              reason(kb, soc, os, t, i, u));
       slack = fused ? slack : Math.max(0, compute - memory);
       previous = u;
     }
@@ -192,18 +203,18 @@ final class Placement {
   }
 
   /** Why layer i runs on unit u: nothing on the preferred unit, else why it left it. */
-  private static String reason(KnowledgeBase kb, Soc soc, Table t, int i, int u) {
-    String unknown = OpSupport.unknownNote(kb, soc, t.allowed.get(u), t.layers.get(i));
-    String why = whyHere(kb, soc, t, i, u);
+  private static String reason(KnowledgeBase kb, Soc soc, OsVersion os, Table t, int i, int u) {
+    String unknown = OpSupport.unknownNote(kb, soc, os, t.allowed.get(u), t.layers.get(i));
+    String why = whyHere(kb, soc, os, t, i, u);
     return why.isEmpty() || unknown.isEmpty() ? why + unknown : why + "; " + unknown;
   }
 
-  private static String whyHere(KnowledgeBase kb, Soc soc, Table t, int i, int u) {
+  private static String whyHere(KnowledgeBase kb, Soc soc, OsVersion os, Table t, int i, int u) {
     if (u == 0) {
       return "";
     }
     if (t.preferred[i] != OpSupport.Refusal.NONE) {
-      return OpSupport.whyNot(kb, soc, t.allowed.get(0), t.layers.get(i));
+      return OpSupport.whyNot(kb, soc, os, t.allowed.get(0), t.layers.get(i));
     }
     int m = t.allowed.size();
     return t.own[i * m] > t.own[i * m + u]

@@ -8,6 +8,7 @@ import dev.devq.cost.PlacementProbe;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.kb.SupportRule;
 import dev.devq.kb.SupportStatus;
@@ -16,30 +17,34 @@ import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Session;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code supported()}, the cost model's placement and the grid of {@code devq search} give the same
- * answer for every op, compute unit and SoC of the catalog: they all ask {@link SupportRule}.
+ * answer for every op, compute unit and SoC of the catalog, under the newest OS and under older
+ * releases: they all ask {@link SupportRule}.
  */
 class OneSupportRuleTest {
-  @Test
-  void supportedPlacementAndSearchGridAgreeOnTheWholeCatalog() {
+  @ParameterizedTest(name = "os = {0}")
+  @ValueSource(strings = {"newest", "iOS 16", "iOS 17", "macOS 14"})
+  void supportedPlacementAndSearchGridAgreeOnTheWholeCatalog(String os) {
+    OsVersion release = os.equals("newest") ? null : OsVersion.parse(os);
     var devq = DevqAssertions.devq();
     KnowledgeBase kb = devq.kb();
     List<String> disagreements = new ArrayList<>();
     int cells = 0;
     for (Soc soc : kb.socs().values()) {
-      var grid = new SupportGrid(kb, null, soc, null);
+      var grid = new SupportGrid(kb, null, soc, release);
       for (Op op : kb.ops().values()) {
         ObjectNode json = JsonRender.MAPPER.createObjectNode();
         grid.json(op, json);
         for (ComputeUnit unit : ComputeUnit.values()) {
           cells++;
-          SupportStatus rule = SupportRule.status(kb, op, soc, unit, null);
+          SupportStatus rule = SupportRule.status(kb, op, soc, unit, release);
           String cell = json.get("grid").get(unit.key()).get(soc.id()).asText();
-          boolean supported = supported(devq, op, soc, unit);
-          boolean placeable = PlacementProbe.mayPlace(kb, soc, unit, op.id());
+          boolean supported = supported(devq, op, soc, unit, os);
+          boolean placeable = PlacementProbe.mayPlace(kb, soc, release, unit, op.id());
           boolean expectSupported = rule == SupportStatus.YES || rule == SupportStatus.PARTIAL;
           boolean expectPlaceable = rule != SupportStatus.NO;
           if (!cell.equals(rule.key())
@@ -66,9 +71,18 @@ class OneSupportRuleTest {
     assertEquals(List.of(), disagreements, "of " + cells + " cells");
   }
 
-  private static boolean supported(dev.devq.Devq devq, Op op, Soc soc, ComputeUnit unit) {
+  private static boolean supported(
+      dev.devq.Devq devq, Op op, Soc soc, ComputeUnit unit, String os) {
     // quoted: some op ids (argmax, min) are keywords of the language
-    String q = "supported(\"" + op.id() + "\", " + soc.id() + ", " + unit.key() + ")";
+    String q =
+        "supported(\""
+            + op.id()
+            + "\", "
+            + soc.id()
+            + ", "
+            + unit.key()
+            + (os.equals("newest") ? "" : ", os = \"" + os + "\"")
+            + ")";
     var run = devq.eval(new SourceText("<q>", q), Session.EMPTY);
     assertEquals(List.of(), run.diagnostics(), q);
     return ((Outcome.Check) run.outcomes().get(0)).pass();

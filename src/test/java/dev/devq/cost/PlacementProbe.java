@@ -2,6 +2,7 @@ package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.model.Layer;
 import dev.devq.model.Shape;
@@ -13,11 +14,13 @@ public final class PlacementProbe {
 
   /**
    * Whether placement's support check lets {@code unit} run a small rank-3 layer of {@code op}
-   * (small enough that no shape limit applies), i.e. whether the unit is refused for the op itself.
+   * (small enough that no shape limit applies) under an OS release (null: newest), i.e. whether the
+   * unit is refused for the op itself.
    */
-  public static boolean mayPlace(KnowledgeBase kb, Soc soc, ComputeUnit unit, String op) {
+  public static boolean mayPlace(
+      KnowledgeBase kb, Soc soc, OsVersion os, ComputeUnit unit, String op) {
     Shape small = Shape.of(8, 8, 8);
     var layer = new Layer("probe", op, small, small, 0, 0, 0, 0, Map.of());
-    return OpSupport.check(kb, soc, unit, layer) == OpSupport.Refusal.NONE;
+    return OpSupport.check(kb, soc, os, unit, layer) == OpSupport.Refusal.NONE;
   }
 }

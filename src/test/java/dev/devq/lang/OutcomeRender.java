@@ -90,8 +90,8 @@ final class OutcomeRender {
     if (v instanceof Value.ModelV m) {
       return m.model().label();
     }
-    if (v instanceof Value.SymbolV s) {
-      return s.name();
+    if (v instanceof Value.WordV w) {
+      return w.word().text();
     }
     if (v instanceof Value.ThermalV t) {
       return t.thermal().describe();

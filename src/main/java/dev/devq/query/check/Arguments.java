@@ -24,18 +24,20 @@ final class Arguments {
     this.resolver = resolver;
   }
 
-  TypedExpr check(Signature.Param p, Expr value, String function) {
+  TypedExpr check(Signature.Param p, Expr value, Builtin function) {
     return switch (p.kind()) {
       case TARGET ->
           entity(value, List.of("soc", "device"), "target", "no SoC or device with this id");
       case OP -> entity(value, List.of("op"), "op", "no op with this name");
       case ENTITY -> entity(value, List.of(), "name", "no SoC, device, op or model with this name");
-      case MODEL -> model(value, Functions.isEstimate(function) || Functions.isPipeline(function));
-      case THERMAL, UNITS, UNIT, START, RUNTIME, PRECISION, MODE -> symbol(p.kind(), value);
+      case MODEL ->
+          model(value, function.isEstimate() || function == Builtin.SEQ || function == Builtin.PAR);
+      case THERMAL, UNITS, UNIT, START, RUNTIME, OS, PRECISION, MODE, WORD ->
+          symbol(p.kind(), value);
       case TEXT -> text(value);
-      case COUNT, PERCENT -> quantity(value, Dimensions.NONE, p, function);
-      case TIME -> quantity(value, Dimensions.TIME, p, function);
-      case FREQUENCY -> quantity(value, Dimensions.FREQUENCY, p, function);
+      case COUNT, PERCENT -> quantity(value, Dimensions.NONE, p, function.key());
+      case TIME -> quantity(value, Dimensions.TIME, p, function.key());
+      case FREQUENCY -> quantity(value, Dimensions.FREQUENCY, p, function.key());
       case QUANTITY -> checker.check(value);
     };
   }
@@ -151,13 +153,14 @@ final class Arguments {
   }
 
   private TypedExpr symbol(ParamKind kind, Expr value) {
-    if (kind == ParamKind.RUNTIME && value instanceof Expr.StringLit lit) {
-      // llama.cpp and whisper.cpp are not identifiers: a runtime may be written as a string
+    if ((kind == ParamKind.RUNTIME || kind == ParamKind.OS)
+        && value instanceof Expr.StringLit lit) {
+      // llama.cpp and "iOS 17" are not identifiers: a runtime or an OS may be written as a string
       value = new Expr.Name(lit.span(), lit.value());
     }
     if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
-      String word = Symbols.canonical(kind, n.id());
-      if (word.isEmpty()) {
+      Word word = Word.parse(kind, n.id());
+      if (word == null) {
         checker.error(
             DiagnosticCode.UNKNOWN_NAME,
             "unknown " + kind.describe().replaceFirst("^an? ", "") + " '" + n.id() + "'",
@@ -166,8 +169,7 @@ final class Arguments {
             orList(Suggestions.didYouMean(n.id(), kind.words()), kind.words()));
         return new TypedExpr.StrConst(n.span(), Type.ANY, n.id());
       }
-      return new TypedExpr.SymbolRef(
-          n.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
+      return new TypedExpr.SymbolRef(n.span(), new Type.Symbol(kind), word);
     }
     int errorsBefore = checker.errorCount();
     TypedExpr t = checker.check(value);
@@ -180,7 +182,7 @@ final class Arguments {
           "not " + kind.describe(),
           orList("", kind.words()));
     } else if (!(t.type() instanceof Type.Any
-        || t.type() instanceof Type.Symbol s && s.kind().equals(kind.symbolKind()))) {
+        || t.type() instanceof Type.Symbol s && s.kind() == kind)) {
       checker.error(
           DiagnosticCode.TYPE_MISMATCH,
           "expected " + kind.describe() + ", found " + t.type().describe(),

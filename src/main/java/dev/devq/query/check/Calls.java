@@ -2,6 +2,7 @@ package dev.devq.query.check;
 
 import dev.devq.kb.Entity;
 import dev.devq.kb.ModelProfile;
+import dev.devq.kb.Soc;
 import dev.devq.kb.YamlNode;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.DiagnosticCode;
@@ -37,26 +38,51 @@ final class Calls {
     if (entity instanceof ModelProfile model) {
       return modelCall(e, model);
     }
-    if (e.callee().equals("min") || e.callee().equals("max")) {
-      return extremum(e);
-    }
-    if (Functions.isPipeline(e.callee())) {
-      return pipeline(e);
-    }
-    Signature sig = Functions.get(e.callee());
-    if (sig == null) {
+    Builtin function = Builtin.named(e.callee());
+    if (function == null) {
+      Entity soc = resolver.entity(e.callee(), List.of("soc"), false);
+      if (soc instanceof Soc s) {
+        return new SocCalls(checker, resolver.kb()).check(e, s);
+      }
       Set<String> names = new LinkedHashSet<>(Functions.all().keySet());
       names.addAll(resolver.kb().models().keySet());
+      names.addAll(resolver.kb().socs().keySet());
       checker.error(
           DiagnosticCode.UNKNOWN_FUNCTION,
           "unknown function '" + e.callee() + "'",
           e.calleeSpan(),
-          "not a function or model",
+          "not a function, model or SoC",
           Suggestions.didYouMean(e.callee(), names));
       e.args().forEach(a -> checker.check(a.value()));
-      return new TypedExpr.Call(e.span(), Type.ANY, e.callee(), List.of(), List.of());
+      return new TypedExpr.StrConst(e.span(), Type.ANY, e.callee());
     }
-    return builtin(e, sig);
+    return switch (function) {
+      case MIN, MAX -> extremum(e, function);
+      case SEQ, PAR -> pipeline(e, function);
+      case LATENCY,
+              FPS,
+              MEMORY,
+              ENERGY,
+              POWER,
+              LOAD_TIME,
+              PLACEMENT,
+              FALLBACKS,
+              EXPLAIN,
+              BATTERY,
+              SIZE,
+              FRAME,
+              BUDGET,
+              AFTER,
+              PRECISION,
+              QUANTIZE,
+              PALETTIZE,
+              PRUNE,
+              SUPPORTED,
+              SUPPORT,
+              SEARCH,
+              INFO ->
+          builtin(e, function);
+    };
   }
 
   private TypedExpr modelCall(Expr.Call e, ModelProfile model) {
@@ -97,7 +123,8 @@ final class Calls {
     if (value instanceof Expr.Name n
         && checker.lookupVar(n.id()) == null
         && resolver.kb().lookup(n.id()) == null) {
-      return new TypedExpr.SymbolRef(n.span(), new Type.Symbol("word"), "word", n.id());
+      return new TypedExpr.SymbolRef(
+          n.span(), new Type.Symbol(ParamKind.WORD), new Word.Text(ParamKind.WORD, n.id()));
     }
     TypedExpr t = checker.check(value);
     if (!(t.type() instanceof Type.Quantity q && q.dimension().isNone()
@@ -120,12 +147,12 @@ final class Calls {
     return Set.of();
   }
 
-  private TypedExpr extremum(Expr.Call e) {
+  private TypedExpr extremum(Expr.Call e, Builtin function) {
     List<TypedExpr> args = e.args().stream().map(a -> checker.check(a.value())).toList();
     if (args.isEmpty()) {
       checker.error(
           DiagnosticCode.ARITY, e.callee() + " needs at least one argument", e.span(), "", "");
-      return new TypedExpr.Call(e.span(), Type.ANY, e.callee(), args, List.of());
+      return new TypedExpr.Call(e.span(), Type.ANY, function, args, List.of());
     }
     Type t = args.get(0).type();
     for (TypedExpr a : args) {
@@ -140,14 +167,14 @@ final class Calls {
       }
     }
     return new TypedExpr.Call(
-        e.span(), t, e.callee(), args, args.stream().map(TypedExpr::span).toList());
+        e.span(), t, function, args, args.stream().map(TypedExpr::span).toList());
   }
 
   /**
    * {@code seq(a, b, …)} and {@code par(a, b, …)}: one or more models or pipelines, by position.
    */
-  private TypedExpr pipeline(Expr.Call e) {
-    Signature sig = Functions.get(e.callee());
+  private TypedExpr pipeline(Expr.Call e, Builtin function) {
+    Signature sig = function.signature();
     List<TypedExpr> args = new ArrayList<>();
     for (Expr.Arg a : e.args()) {
       if (!a.name().isEmpty()) {
@@ -160,7 +187,7 @@ final class Calls {
         checker.check(a.value());
         continue;
       }
-      args.add(new Arguments(checker, resolver).check(sig.params().get(0), a.value(), e.callee()));
+      args.add(new Arguments(checker, resolver).check(sig.params().get(0), a.value(), function));
     }
     if (e.args().isEmpty()) {
       checker.error(
@@ -171,24 +198,25 @@ final class Calls {
           "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
     }
     return new TypedExpr.Call(
-        e.span(), Type.PIPELINE, e.callee(), args, args.stream().map(TypedExpr::span).toList());
+        e.span(), Type.PIPELINE, function, args, args.stream().map(TypedExpr::span).toList());
   }
 
-  private TypedExpr builtin(Expr.Call e, Signature sig) {
+  private TypedExpr builtin(Expr.Call e, Builtin function) {
+    Signature sig = function.signature();
     Map<String, Expr.Arg> bound = bind(e, sig);
     if (bound == null) {
-      return new TypedExpr.Call(e.span(), Type.ANY, sig.name(), List.of(), List.of());
+      return new TypedExpr.Call(e.span(), Type.ANY, function, List.of(), List.of());
     }
     List<TypedExpr> args = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
     for (Signature.Param p : sig.params()) {
       Expr.Arg a = bound.get(p.name());
       Expr value = a != null ? a.value() : defaultExpr(p, e.span());
-      args.add(new Arguments(checker, resolver).check(p, value, sig.name()));
+      args.add(new Arguments(checker, resolver).check(p, value, function));
       spans.add(a != null ? a.value().span() : e.span());
     }
     Type result = sig.result();
-    if (sig.name().equals("budget") && !literalName(bound.get("name"))) {
+    if (function == Builtin.BUDGET && !literalName(bound.get("name"))) {
       // the budget's name decides its dimension, so it must be known before evaluation
       checker.error(
           DiagnosticCode.TYPE_MISMATCH,
@@ -197,7 +225,7 @@ final class Calls {
           "not a budget name",
           "write the name itself, e.g. budget(frame_60fps); names: "
               + String.join(", ", resolver.kb().budgets().keySet()));
-    } else if (sig.name().equals("budget") && args.get(0) instanceof TypedExpr.StrConst s) {
+    } else if (function == Builtin.BUDGET && args.get(0) instanceof TypedExpr.StrConst s) {
       Dimension d = checker.budgetDimension(s.value());
       if (d == null) {
         checker.error(
@@ -212,7 +240,7 @@ final class Calls {
         result = Type.quantity(d);
       }
     }
-    return new TypedExpr.Call(e.span(), result, sig.name(), args, spans);
+    return new TypedExpr.Call(e.span(), result, function, args, spans);
   }
 
   /** A bare name (not a {@code let} variable) or a string literal. */

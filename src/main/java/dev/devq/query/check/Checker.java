@@ -154,10 +154,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
       return new TypedExpr.EntityRef(e.span(), new Type.Entity(entity.kind()), entity);
     }
     for (ParamKind kind : ParamKind.values()) {
-      String word = Symbols.canonical(kind, e.id());
-      if (!word.isEmpty()) {
-        return new TypedExpr.SymbolRef(
-            e.span(), new Type.Symbol(kind.symbolKind()), kind.symbolKind(), word);
+      Word word = kind == ParamKind.WORD || kind == ParamKind.OS ? null : Word.parse(kind, e.id());
+      if (word != null) {
+        return new TypedExpr.SymbolRef(e.span(), new Type.Symbol(kind), word);
       }
     }
     Set<String> extra = new LinkedHashSet<>(varNames());
@@ -286,46 +285,30 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
 
   @Override
   public TypedExpr visitComprehension(Expr.Comprehension e) {
-    TypedExpr src = check(e.source());
-    Type element = elementOf(src);
-    List<TypedExpr> filter =
-        withVar(
-            e.var(),
-            element,
-            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
-    return new TypedExpr.Comprehension(e.span(), new Type.ListOf(element), e.var(), src, filter);
+    Range r = range(e.var(), e.source(), e.filter());
+    return new TypedExpr.Comprehension(
+        e.span(), new Type.ListOf(r.element()), e.var(), r.source(), r.filter());
   }
 
   @Override
   public TypedExpr visitQuantifier(Expr.Quantifier e) {
-    TypedExpr src = check(e.source());
-    Type element = elementOf(src);
-    List<TypedExpr> filter =
-        withVar(
-            e.var(),
-            element,
-            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
+    Range r = range(e.var(), e.source(), e.filter());
     TypedExpr body =
         withVar(
             e.var(),
-            element,
+            r.element(),
             () ->
                 expectBool(
                     check(e.body()),
                     "the body of '" + e.kind().name().toLowerCase(java.util.Locale.ROOT) + "'"));
-    return new TypedExpr.Quantifier(e.span(), Type.BOOL, e.kind(), e.var(), src, filter, body);
+    return new TypedExpr.Quantifier(
+        e.span(), Type.BOOL, e.kind(), e.var(), r.source(), r.filter(), body);
   }
 
   @Override
   public TypedExpr visitAggregate(Expr.Aggregate e) {
-    TypedExpr src = check(e.source());
-    Type element = elementOf(src);
-    List<TypedExpr> filter =
-        withVar(
-            e.var(),
-            element,
-            () -> e.filter().stream().map(f -> expectBool(check(f), "'where'")).toList());
-    TypedExpr key = withVar(e.var(), element, () -> check(e.key()));
+    Range r = range(e.var(), e.source(), e.filter());
+    TypedExpr key = withVar(e.var(), r.element(), () -> check(e.key()));
     if (!(key.type() instanceof Type.Quantity || key.type() instanceof Type.Any)) {
       error(
           DiagnosticCode.TYPE_MISMATCH,
@@ -336,12 +319,27 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     }
     boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
     return new TypedExpr.Aggregate(
-        e.span(), arg ? element : key.type(), e.kind(), e.var(), src, filter, key);
+        e.span(), arg ? r.element() : key.type(), e.kind(), e.var(), r.source(), r.filter(), key);
   }
 
   @Override
   public TypedExpr visitSearch(Expr.Search e) {
     return new TypedExpr.Search(e.span(), new Type.ListOf(new Type.Entity("op")), e.query());
+  }
+
+  /**
+   * What a comprehension, quantifier or aggregate ranges over: the list, its element, the filter.
+   */
+  private record Range(TypedExpr source, Type element, List<TypedExpr> filter) {}
+
+  /** Checks {@code x in S where P}: the source, then the filter with the variable in scope. */
+  private Range range(String var, Expr source, List<Expr> filter) {
+    TypedExpr src = check(source);
+    Type element = elementOf(src);
+    List<TypedExpr> where =
+        withVar(
+            var, element, () -> filter.stream().map(f -> expectBool(check(f), "'where'")).toList());
+    return new Range(src, element, where);
   }
 
   private Type elementOf(TypedExpr src) {

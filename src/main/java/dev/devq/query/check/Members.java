@@ -1,123 +1,244 @@
 package dev.devq.query.check;
 
+import dev.devq.cost.Breakdown;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Device;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.Op;
+import dev.devq.kb.Soc;
+import dev.devq.kb.UnitSpec;
 import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.model.Model;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
- * The members each kind of value has ({@code a16.bandwidth}, {@code resnet50.params}, {@code
- * a16.ane.tops_fp16}) and their types. A device also answers its SoC's members, so {@code
- * iphone_12.bandwidth} works.
+ * The members of each kind of value, one row each: the name, the type the checker gives it, and how
+ * the evaluator reads it ({@code a16.bandwidth}, {@code resnet50.params}, {@code
+ * a16.ane.tops_fp16}, {@code explain(m, d).latency}). A device also answers its SoC's members, so
+ * {@code iphone_12.bandwidth} works. Adding a member is one row here.
+ *
+ * <p>A reader returns a plain Java value ({@code Sourced}, {@code Quantity}, a number, text, a
+ * boolean, an entity or a {@link UnitOf}) that the evaluator turns into a query value; null means
+ * the profile has no such value (a dangling reference), an error at the member.
  */
 public final class Members {
+  /** One member of values of type {@code T}. */
+  public record Member<T>(String name, Type type, BiFunction<KnowledgeBase, T, Object> read) {}
+
+  /** A compute unit of a SoC, as {@code a16.ane} reads it. */
+  public record UnitOf(ComputeUnit unit, UnitSpec spec) {}
+
   private static final Type COUNT = Type.quantity(Dimensions.NONE);
-  private static final Map<String, Map<String, Type>> TABLE = build();
+  private static final Type UNIT = new Type.Record("unit");
+
+  private static final List<Member<Soc>> SOC =
+      List.of(
+          m("id", Type.STR, (kb, s) -> s.id()),
+          m("name", Type.STR, (kb, s) -> s.name()),
+          m("year", COUNT, (kb, s) -> s.year()),
+          m("process", Type.STR, (kb, s) -> s.process()),
+          m("ane", UNIT, (kb, s) -> new UnitOf(ComputeUnit.ANE, s.ane())),
+          m("gpu", UNIT, (kb, s) -> new UnitOf(ComputeUnit.GPU, s.gpu())),
+          m("cpu", UNIT, (kb, s) -> new UnitOf(ComputeUnit.CPU, s.cpu())),
+          m("memory_type", Type.STR, (kb, s) -> s.memoryType()),
+          m("bandwidth", Type.quantity(Dimensions.BANDWIDTH), (kb, s) -> s.bandwidth()),
+          m("slc", Type.quantity(Dimensions.BYTES), (kb, s) -> s.slc()),
+          m(
+              "typical_device",
+              new Type.Entity("device"),
+              (kb, s) -> kb.devices().get(s.typicalDevice())),
+          m("coreml_ane", Type.BOOL, (kb, s) -> s.coremlAne()),
+          m("int8_fast_path", Type.BOOL, (kb, s) -> s.int8FastPath()));
+
+  private static final List<Member<UnitOf>> UNIT_MEMBERS =
+      List.of(
+          m("cores", COUNT, (kb, u) -> u.spec().cores()),
+          m("tops_fp16", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp16()),
+          m("tops_int8", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakInt8()),
+          m("tflops_fp16", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp16()),
+          m("tflops_fp32", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp32()),
+          m("gflops_fp32", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp32()),
+          m("power", Type.quantity(Dimensions.POWER), (kb, u) -> u.spec().power()));
+
+  private static final List<Member<Device>> DEVICE =
+      List.of(
+          m("id", Type.STR, (kb, d) -> d.id()),
+          m("name", Type.STR, (kb, d) -> d.name()),
+          m("year", COUNT, (kb, d) -> d.year()),
+          m("soc", new Type.Entity("soc"), (kb, d) -> kb.socOf(d)),
+          m("form_factor", Type.STR, (kb, d) -> d.formFactor().key()),
+          m("ram", Type.quantity(Dimensions.BYTES), (kb, d) -> d.ram()),
+          m("app_memory_limit", Type.quantity(Dimensions.BYTES), (kb, d) -> d.appMemoryLimit()),
+          m(
+              "app_memory_limit_entitled",
+              Type.quantity(Dimensions.BYTES),
+              (kb, d) -> d.appMemoryLimitEntitled()),
+          m("gpu_working_set", Type.quantity(Dimensions.BYTES), (kb, d) -> d.gpuWorkingSet()),
+          m("battery_mah", Type.quantity(Dimensions.CHARGE), (kb, d) -> d.batteryMah()),
+          m("battery_wh", Type.quantity(Dimensions.ENERGY), (kb, d) -> d.batteryWh()));
+
+  private static final List<Member<Model>> MODEL =
+      List.of(
+          m("name", Type.STR, (kb, x) -> x.name()),
+          m("params", COUNT, (kb, x) -> x.params()),
+          m("macs", COUNT, (kb, x) -> x.macs()),
+          m(
+              "flops",
+              Type.quantity(Dimensions.OPERATIONS),
+              (kb, x) -> Quantity.of(x.flops(), Dimensions.OPERATIONS)),
+          m(
+              "size",
+              Type.quantity(Dimensions.BYTES),
+              (kb, x) -> Quantity.of(x.weightBytes(), Dimensions.BYTES)),
+          m("layers", COUNT, (kb, x) -> x.layers().size()),
+          m(
+              "peak_activations",
+              Type.quantity(Dimensions.BYTES),
+              (kb, x) -> Quantity.of(x.peakActivationBytes(), Dimensions.BYTES)),
+          m(
+              "kv_cache",
+              Type.quantity(Dimensions.BYTES),
+              (kb, x) -> Quantity.of(x.stateBytes(), Dimensions.BYTES)),
+          m("top1", COUNT, (kb, x) -> x.reference().top1().value().withDisplayUnit("%")),
+          m("reference_params", COUNT, (kb, x) -> x.reference().params()),
+          m("reference_macs", COUNT, (kb, x) -> x.reference().macs()));
+
+  private static final List<Member<Op>> OP =
+      List.of(
+          m("id", Type.STR, (kb, o) -> o.id()),
+          m("name", Type.STR, (kb, o) -> o.name()),
+          m("category", Type.STR, (kb, o) -> o.category()),
+          m("op_class", Type.STR, (kb, o) -> o.opClass()),
+          m("description", Type.STR, (kb, o) -> o.description()));
+
+  /** {@code explain(m, d)} and {@code placement(m, d)}: the figures of the estimate shown. */
+  private static final List<Member<Breakdown>> ESTIMATE =
+      List.of(
+          m(
+              "latency",
+              Type.quantity(Dimensions.TIME),
+              (kb, b) -> Quantity.of(b.latency(), Dimensions.TIME)),
+          m(
+              "load_time",
+              Type.quantity(Dimensions.TIME),
+              (kb, b) -> Quantity.of(b.loadTime(), Dimensions.TIME)),
+          m(
+              "memory",
+              Type.quantity(Dimensions.BYTES),
+              (kb, b) -> Quantity.of(b.memoryBytes(), Dimensions.BYTES)),
+          m(
+              "energy",
+              Type.quantity(Dimensions.ENERGY),
+              (kb, b) -> Quantity.of(b.energy(), Dimensions.ENERGY)));
 
   private Members() {}
 
   /** The member's type, or null when the value has no such member. */
   public static Type of(Type target, String member) {
-    if (target instanceof Type.Any
-        || target instanceof Type.Record r && !TABLE.containsKey("record:" + r.kind())) {
+    if (target instanceof Type.Any) {
       return Type.ANY;
     }
-    Map<String, Type> members = TABLE.get(key(target));
-    if (members == null) {
-      return null;
+    List<? extends Member<?>> rows = rows(target);
+    if (rows == null) {
+      // records whose fields are known only when evaluated: info, support, a layer
+      return target instanceof Type.Record ? Type.ANY : null;
     }
-    Type t = members.get(member);
-    if (t == null && target instanceof Type.Entity e && e.kind().equals("device")) {
-      t = TABLE.get("soc").get(member);
+    Member<?> m = find(rows, member);
+    if (m == null && target instanceof Type.Entity e && e.kind().equals("device")) {
+      m = find(SOC, member);
     }
-    return t;
+    return m == null ? null : m.type();
   }
 
   /** Every member name of a type, for suggestions and completion. */
   public static List<String> names(Type target) {
-    Map<String, Type> members = TABLE.get(key(target));
-    if (members == null) {
+    List<? extends Member<?>> rows = rows(target);
+    if (rows == null) {
       return List.of();
     }
-    List<String> out = new ArrayList<>(members.keySet());
+    List<String> out = new ArrayList<>(rows.stream().map(Member::name).toList());
     if (target instanceof Type.Entity e && e.kind().equals("device")) {
-      TABLE.get("soc").keySet().stream().filter(k -> !out.contains(k)).forEach(out::add);
+      SOC.stream().map(Member::name).filter(k -> !out.contains(k)).forEach(out::add);
     }
     return out;
   }
 
-  private static String key(Type t) {
-    if (t instanceof Type.Entity e) {
-      return e.kind();
+  /**
+   * Reads a member of a SoC, device, model, op, compute unit or estimate; null when the owner has
+   * no such member or the profile no such value.
+   */
+  public static Object read(KnowledgeBase kb, Object owner, String member) {
+    if (owner instanceof Soc s) {
+      return read(kb, SOC, s, member);
     }
-    if (t instanceof Type.Model) {
-      return "model";
+    if (owner instanceof Device d) {
+      Member<Device> own = find(DEVICE, member);
+      Soc soc = kb.socOf(d);
+      return own != null
+          ? own.read().apply(kb, d)
+          : soc == null ? null : read(kb, SOC, soc, member);
     }
-    if (t instanceof Type.Record r) {
-      return "record:" + r.kind();
+    if (owner instanceof Model x) {
+      return read(kb, MODEL, x, member);
     }
-    return "";
+    if (owner instanceof Op o) {
+      return read(kb, OP, o, member);
+    }
+    if (owner instanceof UnitOf u) {
+      return read(kb, UNIT_MEMBERS, u, member);
+    }
+    if (owner instanceof Breakdown b) {
+      return read(kb, ESTIMATE, b, member);
+    }
+    return null;
   }
 
-  private static Map<String, Map<String, Type>> build() {
-    Map<String, Map<String, Type>> t = new LinkedHashMap<>();
-    Map<String, Type> soc = new LinkedHashMap<>();
-    soc.put("id", Type.STR);
-    soc.put("name", Type.STR);
-    soc.put("year", COUNT);
-    soc.put("process", Type.STR);
-    soc.put("ane", new Type.Record("unit"));
-    soc.put("gpu", new Type.Record("unit"));
-    soc.put("cpu", new Type.Record("unit"));
-    soc.put("memory_type", Type.STR);
-    soc.put("bandwidth", Type.quantity(Dimensions.BANDWIDTH));
-    soc.put("slc", Type.quantity(Dimensions.BYTES));
-    soc.put("typical_device", new Type.Entity("device"));
-    soc.put("coreml_ane", Type.BOOL);
-    soc.put("int8_fast_path", Type.BOOL);
-    t.put("soc", soc);
-    Map<String, Type> unit = new LinkedHashMap<>();
-    unit.put("cores", COUNT);
-    for (String peak :
-        List.of("tops_fp16", "tops_int8", "tflops_fp16", "tflops_fp32", "gflops_fp32")) {
-      unit.put(peak, Type.quantity(Dimensions.THROUGHPUT));
+  /** The members of a compute unit in order, for showing {@code a16.ane} as a record. */
+  public static List<String> unitMembers() {
+    return UNIT_MEMBERS.stream().map(Member::name).toList();
+  }
+
+  private static <T> Object read(KnowledgeBase kb, List<Member<T>> rows, T owner, String name) {
+    Member<T> m = find(rows, name);
+    return m == null ? null : m.read().apply(kb, owner);
+  }
+
+  private static <M extends Member<?>> M find(List<M> rows, String name) {
+    for (M m : rows) {
+      if (m.name().equals(name)) {
+        return m;
+      }
     }
-    unit.put("power", Type.quantity(Dimensions.POWER));
-    t.put("record:unit", unit);
-    Map<String, Type> device = new LinkedHashMap<>();
-    device.put("id", Type.STR);
-    device.put("name", Type.STR);
-    device.put("year", COUNT);
-    device.put("soc", new Type.Entity("soc"));
-    device.put("form_factor", Type.STR);
-    device.put("ram", Type.quantity(Dimensions.BYTES));
-    device.put("app_memory_limit", Type.quantity(Dimensions.BYTES));
-    device.put("app_memory_limit_entitled", Type.quantity(Dimensions.BYTES));
-    device.put("gpu_working_set", Type.quantity(Dimensions.BYTES));
-    device.put("battery_mah", Type.quantity(Dimensions.CHARGE));
-    device.put("battery_wh", Type.quantity(Dimensions.ENERGY));
-    t.put("device", device);
-    Map<String, Type> model = new LinkedHashMap<>();
-    model.put("name", Type.STR);
-    model.put("params", COUNT);
-    model.put("macs", COUNT);
-    model.put("flops", Type.quantity(Dimensions.OPERATIONS));
-    model.put("size", Type.quantity(Dimensions.BYTES));
-    model.put("layers", COUNT);
-    model.put("peak_activations", Type.quantity(Dimensions.BYTES));
-    model.put("kv_cache", Type.quantity(Dimensions.BYTES));
-    model.put("top1", COUNT);
-    model.put("reference_params", COUNT);
-    model.put("reference_macs", COUNT);
-    t.put("model", model);
-    Map<String, Type> op = new LinkedHashMap<>();
-    op.put("id", Type.STR);
-    op.put("name", Type.STR);
-    op.put("category", Type.STR);
-    op.put("op_class", Type.STR);
-    op.put("description", Type.STR);
-    t.put("op", op);
-    return Map.copyOf(t);
+    return null;
+  }
+
+  private static List<? extends Member<?>> rows(Type t) {
+    if (t instanceof Type.Entity e) {
+      return switch (e.kind()) {
+        case "soc" -> SOC;
+        case "device" -> DEVICE;
+        case "op" -> OP;
+        default -> null;
+      };
+    }
+    if (t instanceof Type.Model) {
+      return MODEL;
+    }
+    if (t instanceof Type.Record r) {
+      return switch (r.kind()) {
+        case "unit" -> UNIT_MEMBERS;
+        case "explain", "placement" -> ESTIMATE;
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  private static <T> Member<T> m(
+      String name, Type type, BiFunction<KnowledgeBase, T, Object> read) {
+    return new Member<>(name, type, read);
   }
 }

@@ -1,6 +1,7 @@
 package dev.devq.query.check;
 
 import dev.devq.cost.Runtime;
+import dev.devq.cost.Start;
 import dev.devq.cost.ThermalState;
 import dev.devq.cost.UnitSet;
 import dev.devq.model.Transforms;
@@ -16,6 +17,7 @@ public enum ParamKind {
   UNIT("a compute unit"),
   START("warm, cold or first"),
   RUNTIME("a runtime"),
+  OS("an OS release"),
   PRECISION("fp16 or fp32"),
   MODE("w8, w8a8 or w4"),
   COUNT("a whole number"),
@@ -25,7 +27,8 @@ public enum ParamKind {
   OP("an op"),
   TEXT("a text"),
   ENTITY("an entity"),
-  QUANTITY("a quantity");
+  QUANTITY("a quantity"),
+  WORD("a word");
 
   private final String describe;
 
@@ -35,20 +38,6 @@ public enum ParamKind {
 
   public String describe() {
     return describe;
-  }
-
-  /** The symbol kind for symbol-valued parameters, or empty. */
-  public String symbolKind() {
-    return switch (this) {
-      case THERMAL -> "thermal";
-      case UNITS -> "units";
-      case UNIT -> "unit";
-      case START -> "start";
-      case RUNTIME -> "runtime";
-      case PRECISION -> "precision";
-      case MODE -> "mode";
-      default -> "";
-    };
   }
 
   /** The words a symbol parameter accepts (with aliases), for resolution and completion. */
@@ -61,11 +50,13 @@ public enum ParamKind {
         yield all;
       }
       case UNIT -> List.of("ane", "gpu", "cpu");
-      case START -> List.of("warm", "cold", "first");
+      case START -> Start.keys();
       case RUNTIME -> Runtime.words();
+      case OS -> List.of("newest", "\"iOS 17\"", "\"macOS 14\"");
       case PRECISION -> Transforms.PRECISIONS;
       case MODE -> Transforms.QUANTIZE_MODES;
-      default -> List.of();
+      case MODEL, TARGET, COUNT, PERCENT, TIME, FREQUENCY, OP, TEXT, ENTITY, QUANTITY, WORD ->
+          List.of();
     };
   }
 }

@@ -55,17 +55,15 @@ public sealed interface Type {
     }
   }
 
-  /**
-   * A word from a fixed set: {@code thermal}, {@code units}, {@code precision}, {@code mode},
-   * {@code start}, {@code unit}.
-   */
-  record Symbol(String kind) implements Type {
+  /** A word from a fixed set: a thermal state, a compute-unit set, a start, a precision, … */
+  record Symbol(ParamKind kind) implements Type {
     public String describe() {
       return switch (kind) {
-        case "thermal" -> "a thermal state";
-        case "units" -> "a compute-unit set";
-        case "unit" -> "a compute unit";
-        default -> "a " + kind;
+        case THERMAL -> "a thermal state";
+        case UNITS -> "a compute-unit set";
+        case UNIT -> "a compute unit";
+        case OS -> "an OS release";
+        default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
       };
     }
   }

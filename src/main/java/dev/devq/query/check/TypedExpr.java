@@ -28,6 +28,8 @@ public sealed interface TypedExpr {
 
     R visitModelRef(ModelRef e);
 
+    R visitSocRef(SocRef e);
+
     R visitSymbolRef(SymbolRef e);
 
     R visitVar(Var e);
@@ -104,8 +106,29 @@ public sealed interface TypedExpr {
     }
   }
 
-  /** A word of a fixed set: {@code throttled}, {@code cpu_and_ne}, {@code w8a8}. */
-  record SymbolRef(Span span, Type type, String kind, String name) implements TypedExpr {
+  /**
+   * A binned part of a SoC whose parameters the query computes: {@code m3_max(gpu_cores = g)}. A
+   * call with literal values is resolved by the checker to an {@link EntityRef} of the part.
+   */
+  record SocRef(
+      Span span,
+      Type type,
+      dev.devq.kb.Soc soc,
+      List<String> paramNames,
+      List<TypedExpr> paramValues)
+      implements TypedExpr {
+    public SocRef {
+      paramNames = List.copyOf(paramNames);
+      paramValues = List.copyOf(paramValues);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitSocRef(this);
+    }
+  }
+
+  /** A word of a fixed set, parsed: {@code throttled}, {@code cpu_and_ne}, {@code w8a8}. */
+  record SymbolRef(Span span, Type type, Word word) implements TypedExpr {
     public <R> R accept(Visitor<R> v) {
       return v.visitSymbolRef(this);
     }
@@ -133,11 +156,20 @@ public sealed interface TypedExpr {
   }
 
   /** A built-in function with every argument in signature order (defaults filled in). */
-  record Call(Span span, Type type, String function, List<TypedExpr> args, List<Span> argSpans)
+  record Call(Span span, Type type, Builtin function, List<TypedExpr> args, List<Span> argSpans)
       implements TypedExpr {
     public Call {
       args = List.copyOf(args);
       argSpans = List.copyOf(argSpans);
+    }
+
+    /** The argument bound to a parameter of the function's signature. */
+    public TypedExpr arg(Signature.Param p) {
+      int i = function.position(p);
+      if (i < 0) {
+        throw new IllegalArgumentException(function.key() + " has no parameter " + p.name());
+      }
+      return args.get(i);
     }
 
     public <R> R accept(Visitor<R> v) {

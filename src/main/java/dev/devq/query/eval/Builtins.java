@@ -1,44 +1,57 @@
 package dev.devq.query.eval;
 
-import dev.devq.cost.Conditions;
-import dev.devq.cost.Prediction;
-import dev.devq.cost.Target;
+import dev.devq.cost.Pipeline;
 import dev.devq.cost.Thermal;
 import dev.devq.kb.NamedQuantity;
+import dev.devq.kb.Op;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.model.Model;
 import dev.devq.model.Transforms;
-import dev.devq.query.check.Functions;
 import dev.devq.query.check.Resolver;
 import dev.devq.query.check.TypedExpr;
+import dev.devq.query.check.Word;
 import java.util.List;
 
-/** The built-in functions of the language. Arguments arrive checked and in signature order. */
+/**
+ * The implementation of every built-in function: one exhaustive {@code switch} over {@link
+ * Builtin}, without {@code default}, so a function the checker knows but nothing implements does
+ * not compile. Arguments arrive checked and in signature order ({@code e.arg(Params.UNITS)}).
+ */
 final class Builtins {
   private Builtins() {}
 
   static Value call(Evaluator ev, TypedExpr.Call e) {
-    if (Functions.isEstimate(e.function())) {
-      return Estimates.call(ev, e);
-    }
     List<TypedExpr> a = e.args();
     return switch (e.function()) {
-      case "min", "max" -> extremum(ev, e);
-      case "seq", "par" -> Estimates.pipeline(ev, e);
-      case "size" -> bytes(model(ev, a.get(0)).weightBytes());
-      case "frame" -> {
+      case LATENCY -> Estimates.call(ev, e, f -> time(f.breakdown().latency()));
+      case FPS -> Estimates.call(ev, e, f -> per(f.batch() / f.period()));
+      case MEMORY -> Estimates.call(ev, e, f -> bytes(f.breakdown().memoryBytes()));
+      case ENERGY -> Estimates.call(ev, e, f -> of(f.breakdown().energy(), Dimensions.ENERGY));
+      case POWER ->
+          Estimates.call(ev, e, f -> of(f.breakdown().energy() / f.period(), Dimensions.POWER));
+      case LOAD_TIME -> Estimates.call(ev, e, f -> time(f.breakdown().loadTime()));
+      case PLACEMENT -> Estimates.call(ev, e, f -> new Value.ExplainV("placement", f.breakdown()));
+      case EXPLAIN -> Estimates.call(ev, e, f -> new Value.ExplainV("explain", f.breakdown()));
+      case FALLBACKS -> Estimates.call(ev, e, f -> Estimates.fallbacks(f.breakdown()));
+      case BATTERY -> Estimates.call(ev, e, f -> Estimates.battery(ev, e, f));
+      case SEQ -> Estimates.pipeline(ev, e, Pipeline.Kind.SEQ);
+      case PAR -> Estimates.pipeline(ev, e, Pipeline.Kind.PAR);
+      case MIN -> extremum(ev, e, false);
+      case MAX -> extremum(ev, e, true);
+      case SIZE -> bytes(model(ev, a.get(0)).weightBytes());
+      case FRAME -> {
         Quantity rate = ev.quantity(ev.eval(a.get(0)), a.get(0).span());
         if (rate.value() <= 0) {
           throw ev.fail(
               DiagnosticCode.BAD_VALUE, "a frame rate must be positive", a.get(0).span(), "");
         }
-        yield new Value.QuantityV(Quantity.of(1 / rate.value(), Dimensions.TIME));
+        yield time(1 / rate.value());
       }
-      case "budget" -> budget(ev, a.get(0));
-      case "after" -> {
+      case BUDGET -> budget(ev, a.get(0));
+      case AFTER -> {
         double seconds = ev.quantity(ev.eval(a.get(0)), a.get(0).span()).value();
         if (seconds < 0) {
           throw ev.fail(
@@ -49,22 +62,17 @@ final class Builtins {
         }
         yield new Value.ThermalV(Thermal.after(seconds));
       }
-      case "precision" ->
+      case PRECISION ->
           new Value.ModelV(Transforms.precision(model(ev, a.get(0)), word(ev, a.get(1))));
-      case "quantize" ->
+      case QUANTIZE ->
           new Value.ModelV(Transforms.quantize(model(ev, a.get(0)), word(ev, a.get(1))));
-      case "palettize" ->
+      case PALETTIZE ->
           new Value.ModelV(Transforms.palettize(model(ev, a.get(0)), bits(ev, a.get(1))));
-      case "prune" ->
-          new Value.ModelV(Transforms.prune(model(ev, a.get(0)), sparsity(ev, a.get(1))));
-      case "supported", "support", "info" -> Lookups.call(ev, e);
-      case "search" -> search(ev, ((Value.StrV) ev.eval(a.get(0))).value(), a.get(0).span());
-      default ->
-          throw ev.fail(
-              DiagnosticCode.INTERNAL,
-              "function '" + e.function() + "' has no implementation",
-              e.span(),
-              "");
+      case PRUNE -> new Value.ModelV(Transforms.prune(model(ev, a.get(0)), sparsity(ev, a.get(1))));
+      case SUPPORTED -> Lookups.supported(ev, e);
+      case SUPPORT -> Lookups.support((Op) ev.entity(ev.eval(a.get(0)), a.get(0).span()));
+      case SEARCH -> search(ev, ((Value.StrV) ev.eval(a.get(0))).value(), a.get(0).span());
+      case INFO -> Lookups.info(ev.eval(a.get(0)));
     };
   }
 
@@ -83,12 +91,11 @@ final class Builtins {
             .toList());
   }
 
-  private static Value extremum(Evaluator ev, TypedExpr.Call e) {
+  private static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
     Quantity best = null;
     for (TypedExpr arg : e.args()) {
       Quantity q = ev.quantity(ev.eval(arg), arg.span());
-      if (best == null
-          || (e.function().equals("max") ? q.value() > best.value() : q.value() < best.value())) {
+      if (best == null || (max ? q.value() > best.value() : q.value() < best.value())) {
         best = q;
       }
     }
@@ -119,12 +126,9 @@ final class Builtins {
     throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "expected a model", arg.span(), "");
   }
 
+  /** A precision or quantize mode: words the model layer takes as text. */
   private static String word(Evaluator ev, TypedExpr arg) {
-    Value v = ev.eval(arg);
-    if (v instanceof Value.SymbolV s) {
-      return s.name();
-    }
-    throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "expected a word", arg.span(), "");
+    return ev.word(ev.eval(arg), Word.Text.class, arg.span()).text();
   }
 
   private static int bits(Evaluator ev, TypedExpr arg) {
@@ -154,10 +158,18 @@ final class Builtins {
   }
 
   static Value bytes(double b) {
-    return new Value.QuantityV(Quantity.of(b, Dimensions.BYTES));
+    return of(b, Dimensions.BYTES);
   }
 
-  static Prediction estimate(Evaluator ev, Model m, Target t, Conditions c) {
-    return ev.engine().costModel().estimate(m, t, c);
+  private static Value time(double seconds) {
+    return of(seconds, Dimensions.TIME);
+  }
+
+  private static Value per(double hertz) {
+    return of(hertz, Dimensions.FREQUENCY);
+  }
+
+  private static Value of(double value, dev.devq.lang.unit.Dimension d) {
+    return new Value.QuantityV(Quantity.of(value, d));
   }
 }

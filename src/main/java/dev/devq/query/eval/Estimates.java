@@ -1,5 +1,6 @@
 package dev.devq.query.eval;
 
+import dev.devq.cost.Breakdown;
 import dev.devq.cost.Conditions;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.Pipeline;
@@ -8,75 +9,57 @@ import dev.devq.cost.PipelinePart;
 import dev.devq.cost.Prediction;
 import dev.devq.cost.Runtime;
 import dev.devq.cost.Target;
-import dev.devq.kb.Device;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
-import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Model;
-import dev.devq.query.check.Functions;
-import dev.devq.query.check.Signature;
+import dev.devq.query.check.Params;
 import dev.devq.query.check.TypedExpr;
+import dev.devq.query.check.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The estimate functions: {@code latency}, {@code fps}, {@code memory}, {@code energy}, {@code
- * power}, {@code battery}, {@code load_time}, {@code placement}, {@code fallbacks}, {@code
- * explain}. All share {@code (model, target, state, units, batch, start)}, and all take a pipeline
- * ({@code seq(a, b)}, {@code par(a, b)}) in place of the model.
+ * What every estimate function ({@code latency}, {@code fps}, {@code memory}, …) shares: evaluate
+ * the model (or pipeline), the target and the conditions, ask the cost model, and hand the figures
+ * to the function's own reading of them (in {@link Builtins}).
  */
 final class Estimates {
   private Estimates() {}
 
-  /** What a call asks, once its arguments are evaluated. */
-  private record Request(Target target, Conditions conditions) {}
+  /**
+   * What an estimate function reads: the prediction (or a pipeline's schedule), the time one pass
+   * occupies the device when passes run back to back, the target and the batch.
+   */
+  record Figures(Breakdown breakdown, double period, Target target, int batch) {}
 
-  static Value call(Evaluator ev, TypedExpr.Call e) {
-    List<TypedExpr> a = e.args();
-    requireModelled(ev, arg(e, "runtime"));
-    Value subject = ev.eval(a.get(0));
-    Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
-    Conditions conditions =
-        Targets.conditions(
-            ev,
-            ev.eval(arg(e, "state")),
-            ev.eval(arg(e, "units")),
-            ev.eval(arg(e, "batch")),
-            ev.eval(arg(e, "start")),
-            arg(e, "batch").span());
-    var request = new Request(target, conditions);
-    if (subject instanceof Value.PipelineV p) {
-      return pipeline(ev, e, p.pipeline(), request);
-    }
-    Model model = subject instanceof Value.ModelV m ? m.model() : Builtins.model(ev, a.get(0));
-    Prediction est;
+  static Value call(Evaluator ev, TypedExpr.Call e, Function<Figures, Value> read) {
+    requireModelled(ev, e.arg(Params.RUNTIME));
+    TypedExpr modelArg = e.arg(Params.MODEL);
+    Value subject = ev.eval(modelArg);
+    Target target = Targets.target(ev, ev.eval(e.arg(Params.TARGET)), e.arg(Params.TARGET).span());
+    Conditions conditions = Targets.conditions(ev, e);
+    Breakdown est;
+    double period;
     try {
-      est = Builtins.estimate(ev, model, target, conditions);
+      if (subject instanceof Value.PipelineV p) {
+        PipelineEstimate pe = ev.engine().costModel().estimate(p.pipeline(), target, conditions);
+        est = pe;
+        period = pe.period();
+      } else {
+        Model model = subject instanceof Value.ModelV m ? m.model() : Builtins.model(ev, modelArg);
+        Prediction pr = ev.engine().costModel().estimate(model, target, conditions);
+        est = pr;
+        period = pr.warmLatency();
+      }
     } catch (ArithmeticException overflow) {
       throw ev.tooLarge(e.span());
     } catch (DevqException failure) {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
     ev.record(est, e.span());
-    return switch (e.function()) {
-      case "latency" -> time(est.latency());
-      case "fps" ->
-          new Value.QuantityV(
-              Quantity.of(conditions.batch() / est.warmLatency(), Dimensions.FREQUENCY));
-      case "memory" -> Builtins.bytes(est.memoryBytes());
-      case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
-      case "power" ->
-          new Value.QuantityV(Quantity.of(est.energy() / est.warmLatency(), Dimensions.POWER));
-      case "load_time" -> time(est.loadTime());
-      case "battery" -> battery(ev, e, est.energy(), est.warmLatency(), target.device());
-      case "placement" -> new Value.ExplainV("placement", est);
-      case "explain" -> new Value.ExplainV("explain", est);
-      case "fallbacks" -> new Value.ListV(fallbacks(est, ""));
-      default ->
-          throw ev.fail(
-              DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
-    };
+    return read.apply(new Figures(est, period, target, conditions.batch()));
   }
 
   /**
@@ -84,8 +67,7 @@ final class Estimates {
    * accepted by the language so that measurements written for them read correctly.
    */
   private static void requireModelled(Evaluator ev, TypedExpr runtimeArg) {
-    Value v = ev.eval(runtimeArg);
-    Runtime runtime = v instanceof Value.SymbolV s ? Runtime.parse(s.name()) : Runtime.COREML;
+    Runtime runtime = ev.word(ev.eval(runtimeArg), Word.Engine.class, runtimeArg.span()).runtime();
     if (runtime != Runtime.COREML) {
       throw ev.fail(
           DiagnosticCode.UNSUPPORTED,
@@ -95,19 +77,8 @@ final class Estimates {
     }
   }
 
-  /** The argument bound to a parameter; arguments arrive in signature order. */
-  private static TypedExpr arg(TypedExpr.Call e, String name) {
-    List<Signature.Param> params = Functions.get(e.function()).params();
-    for (int i = 0; i < params.size(); i++) {
-      if (params.get(i).name().equals(name)) {
-        return e.args().get(i);
-      }
-    }
-    throw new IllegalStateException(e.function() + " has no parameter " + name);
-  }
-
   /** {@code seq(…)} and {@code par(…)}: a pipeline of the evaluated models and pipelines. */
-  static Value pipeline(Evaluator ev, TypedExpr.Call e) {
+  static Value pipeline(Evaluator ev, TypedExpr.Call e, Pipeline.Kind kind) {
     List<PipelinePart> parts = new ArrayList<>();
     for (TypedExpr arg : e.args()) {
       Value v = ev.eval(arg);
@@ -117,89 +88,60 @@ final class Estimates {
         parts.add(new PipelinePart.Single(Builtins.model(ev, arg)));
       }
     }
-    var kind = e.function().equals("seq") ? Pipeline.Kind.SEQ : Pipeline.Kind.PAR;
     return new Value.PipelineV(new Pipeline(kind, parts));
   }
 
   /**
-   * A pipeline's figures: latency is one pass through the schedule; {@code fps} and {@code power}
-   * assume passes stream, each unit taking up the next pass when it is free.
+   * Share of the battery that {@code rate × duration} passes use, each costing the estimate's
+   * energy; a pass occupies the device for the figures' period, which bounds the rate.
    */
-  private static Value pipeline(Evaluator ev, TypedExpr.Call e, Pipeline p, Request r) {
-    PipelineEstimate est;
-    try {
-      est = ev.engine().costModel().estimate(p, r.target(), r.conditions());
-    } catch (DevqException failure) {
-      throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
-    }
-    ev.record(est, e.span());
-    return switch (e.function()) {
-      case "latency" -> time(est.latency());
-      case "fps" ->
-          new Value.QuantityV(
-              Quantity.of(r.conditions().batch() / est.period(), Dimensions.FREQUENCY));
-      case "memory" -> Builtins.bytes(est.memoryBytes());
-      case "energy" -> new Value.QuantityV(Quantity.of(est.energy(), Dimensions.ENERGY));
-      case "power" ->
-          new Value.QuantityV(Quantity.of(est.energy() / est.period(), Dimensions.POWER));
-      case "load_time" -> time(est.loadTime());
-      case "battery" -> battery(ev, e, est.energy(), est.period(), r.target().device());
-      case "placement" -> new Value.ExplainV("placement", est);
-      case "explain" -> new Value.ExplainV("explain", est);
-      case "fallbacks" -> {
-        List<Value> out = new ArrayList<>();
-        est.stages().forEach(s -> out.addAll(fallbacks(s, s.label())));
-        yield new Value.ListV(out);
-      }
-      default ->
-          throw ev.fail(
-              DiagnosticCode.INTERNAL, "no estimate function '" + e.function() + "'", e.span(), "");
-    };
-  }
-
-  private static Value time(double seconds) {
-    return new Value.QuantityV(Quantity.of(seconds, Dimensions.TIME));
-  }
-
-  /**
-   * Share of the battery that {@code rate × duration} passes use, each costing {@code energy}; a
-   * pass occupies the device for {@code busy}, which bounds the rate.
-   */
-  private static Value battery(
-      Evaluator ev, TypedExpr.Call e, double energy, double busy, Device device) {
-    TypedExpr rateArg = arg(e, "rate");
+  static Value battery(Evaluator ev, TypedExpr.Call e, Figures f) {
+    TypedExpr rateArg = e.arg(Params.RATE);
+    TypedExpr durationArg = e.arg(Params.DURATION);
     double rate = ev.quantity(ev.eval(rateArg), rateArg.span()).value();
-    double duration = ev.quantity(ev.eval(arg(e, "duration")), arg(e, "duration").span()).value();
+    double duration = ev.quantity(ev.eval(durationArg), durationArg.span()).value();
     if (!(rate > 0) || !(duration > 0)) {
-      TypedExpr bad = rate > 0 ? arg(e, "duration") : rateArg;
+      TypedExpr bad = rate > 0 ? durationArg : rateArg;
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
           (rate > 0 ? "the duration" : "the rate") + " of a duty cycle must be positive",
           bad.span(),
           "e.g. battery(m, d, 30fps, 1h)");
     }
+    var device = f.target().device();
     double capacity = device.batteryWh().value().value();
     if (Double.isNaN(capacity)) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
           device.name() + " has no battery capacity in its profile",
-          e.args().get(1).span(),
+          e.arg(Params.TARGET).span(),
           "battery() needs a device with battery_wh");
     }
-    if (rate * busy > 1) {
+    if (rate * f.period() > 1) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
           "the duty cycle asks for more than the device can run: "
-              + Math.round(1 / busy)
+              + Math.round(1 / f.period())
               + " predictions per second at most",
           rateArg.span(),
           "");
     }
+    double energy = f.breakdown().energy();
     return new Value.QuantityV(
-        new Quantity(rate * duration * energy / capacity, Dimensions.NONE, "%"));
+        new Quantity(rate * duration * energy / capacity, dev.devq.lang.unit.Dimensions.NONE, "%"));
   }
 
-  /** The layers that left the preferred unit; {@code model} names the stage of a pipeline. */
+  /** The layers that left the preferred unit, each stage of a pipeline named. */
+  static Value fallbacks(Breakdown est) {
+    List<Value> out = new ArrayList<>();
+    if (est instanceof PipelineEstimate p) {
+      p.stages().forEach(s -> out.addAll(fallbacks(s, s.label())));
+    } else if (est instanceof Prediction pr) {
+      out.addAll(fallbacks(pr, ""));
+    }
+    return new Value.ListV(out);
+  }
+
   private static List<Value> fallbacks(Prediction est, String model) {
     List<Value> out = new ArrayList<>();
     for (LayerCost c : est.fallbacks()) {

@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.Thermal;
 import dev.devq.kb.Entity;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
@@ -12,9 +13,9 @@ import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.Unit;
 import dev.devq.lang.unit.UnitRegistry;
 import dev.devq.query.check.TypedExpr;
+import dev.devq.query.check.Word;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,37 +134,12 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitModelRef(TypedExpr.ModelRef e) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    for (int i = 0; i < e.paramNames().size(); i++) {
-      Value v = eval(e.paramValues().get(i));
-      Object param;
-      if (v instanceof Value.QuantityV q) {
-        param = q.quantity().value();
-        if (!(q.quantity().value() >= 0) || Double.isInfinite(q.quantity().value())) {
-          throw fail(
-              DiagnosticCode.BAD_VALUE,
-              "model parameter '" + e.paramNames().get(i) + "' must be a number of at least 0",
-              e.paramValues().get(i).span(),
-              "");
-        }
-      } else if (v instanceof Value.SymbolV s) {
-        param = s.name();
-      } else if (v instanceof Value.StrV s) {
-        param = s.value();
-      } else {
-        throw fail(
-            DiagnosticCode.TYPE_MISMATCH,
-            "a model parameter must be a number or a word",
-            e.paramValues().get(i).span(),
-            "");
-      }
-      params.put(e.paramNames().get(i), param);
-    }
-    try {
-      return new Value.ModelV(engine.model(e.profile(), params, source, e.span()));
-    } catch (ArithmeticException overflow) {
-      throw tooLarge(e.span());
-    }
+    return Instances.model(this, e);
+  }
+
+  @Override
+  public Value visitSocRef(TypedExpr.SocRef e) {
+    return Instances.soc(this, e);
   }
 
   /** A model whose sizes overflow 64-bit counts at the parameters asked for. */
@@ -177,11 +153,10 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitSymbolRef(TypedExpr.SymbolRef e) {
-    if (e.kind().equals("thermal")) {
-      return new Value.ThermalV(
-          dev.devq.cost.Thermal.of(dev.devq.cost.ThermalState.parse(e.name())));
-    }
-    return new Value.SymbolV(e.kind(), e.name());
+    // a thermal state is a Thermal value, as after(10 min) is: estimate functions take either
+    return e.word() instanceof Word.State s
+        ? new Value.ThermalV(Thermal.of(s.state()))
+        : new Value.WordV(e.word());
   }
 
   @Override
@@ -360,6 +335,14 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       return l.items();
     }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a list", at, "");
+  }
+
+  /** A word of the kind a parameter takes; the checker has already made sure of its kind. */
+  <W extends Word> W word(Value v, Class<W> kind, Span at) {
+    if (v instanceof Value.WordV w && kind.isInstance(w.word())) {
+      return kind.cast(w.word());
+    }
+    throw fail(DiagnosticCode.TYPE_MISMATCH, "expected " + kind.getSimpleName(), at, "");
   }
 
   Entity entity(Value v, Span at) {

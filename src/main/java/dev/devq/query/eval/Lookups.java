@@ -4,13 +4,15 @@ import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
 import dev.devq.kb.Op;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
 import dev.devq.kb.SupportRule;
+import dev.devq.query.check.Params;
 import dev.devq.query.check.TypedExpr;
+import dev.devq.query.check.Word;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code supported}, {@code support} and {@code info}: questions answered from the catalog alone.
@@ -19,31 +21,24 @@ import java.util.Locale;
 final class Lookups {
   private Lookups() {}
 
-  static Value call(Evaluator ev, TypedExpr.Call e) {
-    List<TypedExpr> a = e.args();
-    return switch (e.function()) {
-      case "supported" -> {
-        Op op = (Op) ev.entity(ev.eval(a.get(0)), a.get(0).span());
-        Soc soc = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span()).soc();
-        String unit = ((Value.SymbolV) ev.eval(a.get(2))).name();
-        yield new Value.BoolV(
-            supported(ev, op, soc, ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT))));
-      }
-      case "support" -> support((Op) ev.entity(ev.eval(a.get(0)), a.get(0).span()));
-      default -> info(ev.eval(a.get(0)));
-    };
-  }
-
-  /** Whether the catalog lets a unit run an op on a SoC at all (shape limits aside). */
-  static boolean supported(Evaluator ev, Op op, Soc soc, ComputeUnit unit) {
-    return SupportRule.verdict(ev.engine().kb(), op, soc, unit, null).known();
+  /** {@code supported(op, target, unit, os)}: the support rule's answer, {@code yes} or partial. */
+  static Value supported(Evaluator ev, TypedExpr.Call e) {
+    TypedExpr opArg = e.arg(Params.OP);
+    TypedExpr targetArg = e.arg(Params.TARGET);
+    Op op = (Op) ev.entity(ev.eval(opArg), opArg.span());
+    Soc soc = Targets.target(ev, ev.eval(targetArg), targetArg.span()).soc();
+    TypedExpr unitArg = e.arg(Params.UNIT);
+    ComputeUnit unit = ev.word(ev.eval(unitArg), Word.Unit.class, unitArg.span()).unit();
+    TypedExpr osArg = e.arg(Params.OS);
+    OsVersion os = ev.word(ev.eval(osArg), Word.Os.class, osArg.span()).release();
+    return new Value.BoolV(SupportRule.verdict(ev.engine().kb(), op, soc, unit, os).known());
   }
 
   /**
    * The support table of an op: per compute unit its status (with the first SoC and OS) and limits,
    * then that unit's notes numbered as {@code devq search} numbers them, each with its source.
    */
-  private static Value support(Op op) {
+  static Value support(Op op) {
     List<Value.Field> rows = new ArrayList<>();
     int n = 0;
     for (ComputeUnit u : ComputeUnit.values()) {
@@ -71,7 +66,7 @@ final class Lookups {
     return new Value.RecordV("support", op.id(), rows);
   }
 
-  private static Value info(Value v) {
+  static Value info(Value v) {
     if (v instanceof Value.ModelV m) {
       var model = m.model();
       return new Value.RecordV(

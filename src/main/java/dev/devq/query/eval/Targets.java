@@ -11,6 +11,9 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Soc;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Span;
+import dev.devq.query.check.Params;
+import dev.devq.query.check.TypedExpr;
+import dev.devq.query.check.Word;
 
 /** Turns evaluated arguments into the cost model's target and conditions. */
 final class Targets {
@@ -31,7 +34,7 @@ final class Targets {
             at,
             "name a device instead");
       }
-      return new Target(s.id(), s, typical);
+      return new Target(s.label(), s, typical);
     }
     throw ev.fail(
         DiagnosticCode.TYPE_MISMATCH,
@@ -40,20 +43,29 @@ final class Targets {
         "");
   }
 
-  static Conditions conditions(
-      Evaluator ev, Value state, Value units, Value batch, Value start, Span at) {
-    Thermal thermal = state instanceof Value.ThermalV t ? t.thermal() : Thermal.NOMINAL;
-    UnitSet unitSet = units instanceof Value.SymbolV s ? UnitSet.parse(s.name()) : UnitSet.ALL;
-    double b = ev.quantity(batch, at).value();
+  /** The conditions of an estimate call, each a typed value since the checker. */
+  static Conditions conditions(Evaluator ev, TypedExpr.Call e) {
+    Value state = ev.eval(e.arg(Params.STATE));
+    Thermal thermal =
+        state instanceof Value.ThermalV t
+            ? t.thermal()
+            : Thermal.of(ev.word(state, Word.State.class, e.arg(Params.STATE).span()).state());
+    TypedExpr unitsArg = e.arg(Params.UNITS);
+    UnitSet units = ev.word(ev.eval(unitsArg), Word.Units.class, unitsArg.span()).units();
+    TypedExpr batchArg = e.arg(Params.BATCH);
+    double b = ev.quantity(ev.eval(batchArg), batchArg.span()).value();
     if (b < 1 || b != Math.rint(b) || b > 4096) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
           "batch must be a whole number from 1 to 4096, found "
               + dev.devq.lang.unit.QuantityFormat.number(b, 6),
-          at,
+          batchArg.span(),
           "");
     }
-    Start begin = start instanceof Value.SymbolV s ? Start.parse(s.name()) : null;
-    return new Conditions(thermal, unitSet, (int) b, begin == null ? Start.WARM : begin);
+    TypedExpr startArg = e.arg(Params.START);
+    Start start = ev.word(ev.eval(startArg), Word.Begin.class, startArg.span()).start();
+    TypedExpr osArg = e.arg(Params.OS);
+    var os = ev.word(ev.eval(osArg), Word.Os.class, osArg.span()).release();
+    return new Conditions(thermal, units, (int) b, start, os);
   }
 }

@@ -23,8 +23,8 @@ public sealed interface Value {
   /** Models run together: {@code seq(a, b)}, {@code par(a, b)}. */
   record PipelineV(Pipeline pipeline) implements Value {}
 
-  /** A word of a fixed set: a compute-unit set, a precision, a start mode. */
-  record SymbolV(String kind, String name) implements Value {}
+  /** A word of a fixed set, parsed by the checker: a compute-unit set, a start, a precision. */
+  record WordV(dev.devq.query.check.Word word) implements Value {}
 
   record ThermalV(Thermal thermal) implements Value {}
 

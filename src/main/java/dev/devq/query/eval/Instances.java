@@ -1,0 +1,78 @@
+package dev.devq.query.eval;
+
+import dev.devq.kb.Soc;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.query.check.SocCalls;
+import dev.devq.query.check.TypedExpr;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Calls that name an instance rather than a function: a zoo model with parameters ({@code
+ * mobilenet_v2(width = 0.5)}) and a binned SoC part whose parameters the query computes ({@code
+ * m3_max(gpu_cores = g)}).
+ */
+final class Instances {
+  private Instances() {}
+
+  static Value model(Evaluator ev, TypedExpr.ModelRef e) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (int i = 0; i < e.paramNames().size(); i++) {
+      Value v = ev.eval(e.paramValues().get(i));
+      Object param;
+      if (v instanceof Value.QuantityV q) {
+        param = q.quantity().value();
+        if (!(q.quantity().value() >= 0) || Double.isInfinite(q.quantity().value())) {
+          throw ev.fail(
+              DiagnosticCode.BAD_VALUE,
+              "model parameter '" + e.paramNames().get(i) + "' must be a number of at least 0",
+              e.paramValues().get(i).span(),
+              "");
+        }
+      } else if (v instanceof Value.WordV w) {
+        param = w.word().text();
+      } else if (v instanceof Value.StrV s) {
+        param = s.value();
+      } else {
+        throw ev.fail(
+            DiagnosticCode.TYPE_MISMATCH,
+            "a model parameter must be a number or a word",
+            e.paramValues().get(i).span(),
+            "");
+      }
+      params.put(e.paramNames().get(i), param);
+    }
+    try {
+      return new Value.ModelV(ev.engine().model(e.profile(), params, ev.source(), e.span()));
+    } catch (ArithmeticException overflow) {
+      throw ev.tooLarge(e.span());
+    }
+  }
+
+  static Value soc(Evaluator ev, TypedExpr.SocRef e) {
+    Map<String, Integer> params = new LinkedHashMap<>();
+    for (int i = 0; i < e.paramNames().size(); i++) {
+      TypedExpr arg = e.paramValues().get(i);
+      String name = e.paramNames().get(i);
+      double n = ev.quantity(ev.eval(arg), arg.span()).value();
+      if (!SocCalls.whole(n)
+          || SocCalls.part(ev.engine().kb(), e.soc().id(), Map.of(name, (int) n)) == null) {
+        throw ev.fail(
+            DiagnosticCode.BAD_VALUE,
+            SocCalls.noPart(e.soc(), name, n),
+            arg.span(),
+            "values of " + name + ": " + SocCalls.values(e.soc(), name));
+      }
+      params.put(name, (int) n);
+    }
+    Soc part = SocCalls.part(ev.engine().kb(), e.soc().id(), params);
+    if (part == null) {
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          "SoC '" + e.soc().id() + "' has no part with " + params,
+          e.span(),
+          "");
+    }
+    return new Value.EntityV(part);
+  }
+}

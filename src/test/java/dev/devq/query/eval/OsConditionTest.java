@@ -1,0 +1,43 @@
+package dev.devq.query.eval;
+
+import static dev.devq.DevqAssertions.assertFails;
+import static dev.devq.DevqAssertions.bool;
+import static dev.devq.DevqAssertions.quantity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.lang.DiagnosticCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OS release is a typed condition of estimate functions and of {@code supported()}, passed to
+ * the one support rule: an op whose support starts with iOS 18 / macOS 15 is not available before.
+ */
+class OsConditionTest {
+  private static final String SDPA = "scaled_dot_product_attention";
+
+  @Test
+  void supportedFollowsTheRelease() {
+    assertTrue(bool("supported(" + SDPA + ", a17_pro, gpu)"), "newest by default");
+    assertTrue(bool("supported(" + SDPA + ", a17_pro, gpu, os = newest)"));
+    assertTrue(bool("supported(" + SDPA + ", a17_pro, gpu, os = ios18)"));
+    assertFalse(bool("supported(" + SDPA + ", a17_pro, gpu, os = \"iOS 17\")"));
+  }
+
+  @Test
+  void placementFollowsTheRelease() {
+    String at = "latency(llama_3_1_8b, m4, units = cpu_and_gpu";
+    assertEquals(quantity(at + ")").value(), quantity(at + ", os = \"macOS 15\")").value());
+    String text = assertFails(at + ", os = \"macOS 14\")", DiagnosticCode.UNSUPPORTED);
+    assertTrue(text.contains("support starts with iOS 18 / macOS 15"), text);
+  }
+
+  @Test
+  void aReleaseIsCheckedAtItsSpan() {
+    String text =
+        assertFails("latency(mobilenet_v2, a16, os = \"Android 5\")", DiagnosticCode.UNKNOWN_NAME);
+    assertTrue(text.contains("unknown OS release 'Android 5'"), text);
+    assertFails("latency(mobilenet_v2, a16, os = 17 ms)", DiagnosticCode.TYPE_MISMATCH);
+  }
+}
