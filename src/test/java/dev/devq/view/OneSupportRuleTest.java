@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,7 +26,7 @@ class OneSupportRuleTest {
   @Test
   void supportedPlacementAndSearchGridAgreeOnTheWholeCatalog() {
     var devq = DevqAssertions.devq();
-    KnowledgeBase kb = devq.kb();
+    KnowledgeBase kb = DevqAssertions.kb(devq);
     List<String> disagreements = new ArrayList<>();
     int cells = 0;
     for (Soc soc : kb.socs().values()) {
@@ -69,7 +69,7 @@ class OneSupportRuleTest {
   private static boolean supported(dev.devq.Devq devq, Op op, Soc soc, ComputeUnit unit) {
     // quoted: some op ids (argmax, min) are keywords of the language
     String q = "supported(\"" + op.id() + "\", " + soc.id() + ", " + unit.key() + ")";
-    var run = devq.eval(new SourceText("<q>", q), Session.EMPTY);
+    var run = DevqAssertions.interpreter(devq).run(new SourceText("<q>", q), Session.EMPTY, false);
     assertEquals(List.of(), run.diagnostics(), q);
     return ((Outcome.Check) run.outcomes().get(0)).pass();
   }
