@@ -30,6 +30,15 @@ abstract class ReplCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /** How {@code :load} and {@code :save} word an I/O failure: {@code devq: cannot read F: why}. */
+  static String cannot(String verb, Path file, IOException e) {
+    return "devq: cannot "
+        + verb
+        + " "
+        + file
+        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
   /** Prints statement outcomes in the session's format. */
   static void show(List<Outcome> outcomes, Format format, PrintWriter out) {
     for (Outcome o : outcomes) {
@@ -77,11 +86,7 @@ abstract class ReplCommand implements Callable<Integer> {
         out().println("devq: " + file + " is not UTF-8 text");
         return ExitCodes.BAD_INPUT;
       } catch (IOException e) {
-        out()
-            .println(
-                "devq: cannot read "
-                    + file
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        out().println(cannot("read", file, e));
         return ExitCodes.BAD_INPUT;
       }
       var source = new SourceText(file.toString(), text);
@@ -120,11 +125,7 @@ abstract class ReplCommand implements Callable<Integer> {
       try {
         write(file, String.join("\n", statements) + "\n");
       } catch (IOException e) {
-        out()
-            .println(
-                "devq: cannot write "
-                    + file
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        out().println(cannot("write", file, e));
         return ExitCodes.INTERNAL;
       }
       out()
