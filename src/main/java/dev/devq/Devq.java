@@ -1,36 +1,46 @@
 package dev.devq;
 
+import dev.devq.calibrate.Holdout;
+import dev.devq.calibrate.Measurements;
+import dev.devq.calibrate.Validation;
 import dev.devq.cost.CostModel;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ProfileLoader;
+import dev.devq.kb.Soc;
 import dev.devq.lang.SourceText;
+import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
-import dev.devq.query.eval.Session;
 import dev.devq.search.SearchIndex;
+import dev.devq.view.InfoView;
+import dev.devq.view.ListView;
+import dev.devq.view.SearchView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * devq as a library: load the knowledge base once, then evaluate queries.
+ * devq as a library: load the knowledge base once, then run queries and ask about devices, SoCs,
+ * ops and models. Everything the command line, the REPL and review documents show comes from here,
+ * as result objects with a text and a JSON form; the engine behind them stays hidden.
  *
  * <pre>{@code
  * Devq devq = Devq.load();
- * Interpreter.Run r = devq.eval("latency(mobilenet_v2, a16, throttled) < 33ms");
+ * Run r = devq.eval("latency(mobilenet_v2, a16, throttled) < 33ms");
+ * r.outcomes().get(0).text(false)   // "PASS  latency(mobilenet_v2, a16, throttled) < 33ms …"
  * }</pre>
  *
- * Thread-safe after loading: every evaluation works on immutable data and its own session.
+ * Thread-safe after loading: every evaluation works on immutable data and its own bindings.
  */
 public final class Devq {
   private final Engine engine;
   private final Interpreter interpreter;
-  private final Path shippedProfiles;
+  private final Completions completions;
 
-  private Devq(Engine engine, Path shippedProfiles) {
+  private Devq(Engine engine) {
     this.engine = engine;
     this.interpreter = new Interpreter(engine);
-    this.shippedProfiles = shippedProfiles;
+    this.completions = new Completions(engine.resolver());
   }
 
   /** Loads the shipped profiles. */
@@ -40,9 +50,8 @@ public final class Devq {
 
   /** Loads the shipped profiles, then each overlay directory on top (same id replaces). */
   public static Devq load(List<Path> overlays) throws LoadException {
-    Path shipped = ProfileRoots.shipped();
     List<Path> roots = new ArrayList<>();
-    roots.add(shipped);
+    roots.add(ProfileRoots.shipped());
     roots.addAll(overlays);
     ProfileLoader.Result loaded = ProfileLoader.load(roots);
     if (!loaded.ok()) {
@@ -55,33 +64,154 @@ public final class Devq {
     }
     var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
     engine.preload(models.models());
-    return new Devq(engine, shipped);
+    return new Devq(engine);
   }
 
-  public KnowledgeBase kb() {
-    return engine.kb();
-  }
-
-  public Engine engine() {
+  /** The engine behind the facade; package-private so only tests of the engine reach it. */
+  Engine engine() {
     return engine;
   }
 
-  public Interpreter interpreter() {
+  Interpreter interpreter() {
     return interpreter;
   }
 
-  /** The directory of the shipped profiles (where {@code devq calibrate} writes). */
-  public Path shippedProfiles() {
-    return shippedProfiles;
+  /** Evaluates query text on its own. */
+  public Run eval(String text) {
+    return run(new SourceText("<query>", text), Bindings.EMPTY);
   }
 
-  /** Evaluates query text in a fresh session. */
-  public Interpreter.Run eval(String text) {
-    return eval(new SourceText("<query>", text), Session.EMPTY);
+  /**
+   * Runs every statement of a source with the given bindings. Each statement stands alone: every
+   * error is reported and the statements without one still run (files, documents).
+   */
+  public Run run(SourceText source, Bindings bindings) {
+    return run(source, bindings, false);
   }
 
-  /** Evaluates a source in a session; the returned run holds the session after it. */
-  public Interpreter.Run eval(SourceText source, Session session) {
-    return interpreter.run(source, session, false);
+  /**
+   * Like {@link #run}, but any error discards the whole input and keeps the old bindings (REPL).
+   */
+  public Run runAtomically(SourceText source, Bindings bindings) {
+    return run(source, bindings, true);
+  }
+
+  private Run run(SourceText source, Bindings bindings, boolean atomic) {
+    Interpreter.Run run = interpreter.run(source, bindings.session(), atomic);
+    return new Run(
+        new Bindings(run.session()),
+        run.outcomes().stream().map(o -> new Outcome(o, source)).toList(),
+        run.diagnostics());
+  }
+
+  /** The per-layer breakdown of the estimate an expression computes ({@code devq explain}). */
+  public Explanation explain(SourceText source, Bindings bindings) {
+    Interpreter.Explained x = interpreter.explain(source, bindings.session());
+    return new Explanation(x.estimate(), x.diagnostics());
+  }
+
+  /** What may come at {@code cursor} in query text, given the bindings. */
+  public Completion complete(String text, int cursor, Bindings bindings) {
+    Completions.Result r = completions.at(text, cursor, bindings.session().types());
+    return new Completion(
+        r.start(),
+        r.candidates().stream()
+            .map(c -> new Completion.Candidate(c.word(), c.group(), c.description()))
+            .toList());
+  }
+
+  /** A hash of every profile file read: results computed with other profiles are stale. */
+  public String version() {
+    return engine.kb().version();
+  }
+
+  /** What is loaded, in a line: {@code 23 SoCs, 67 devices, 36 models, 130 ops}. */
+  public String contents() {
+    KnowledgeBase kb = engine.kb();
+    return kb.socs().size()
+        + " SoCs, "
+        + kb.devices().size()
+        + " devices, "
+        + kb.models().size()
+        + " models, "
+        + kb.ops().size()
+        + " ops";
+  }
+
+  /** Whether {@code name} is a model of the zoo (it is called like a function). */
+  public boolean isModel(String name) {
+    return engine.kb().models().containsKey(name);
+  }
+
+  /** Whether {@code name} is an id or alias of a SoC, device, op or model. */
+  public boolean isEntity(String name) {
+    return engine.kb().lookup(name) != null;
+  }
+
+  /** {@code devq info ID}: an entity, budget, constant or source with every field and source. */
+  public Answer info(String id) {
+    var view = new InfoView(engine, id);
+    String text = view.text();
+    return text == null ? Answer.failed(view.notFound()) : Answer.of(text, view.json());
+  }
+
+  /** {@code devq list KIND} for {@code socs}, {@code devices}, {@code models} or {@code ops}. */
+  public Answer list(String kind) {
+    if (!ListView.KINDS.contains(kind)) {
+      return Answer.failed("devq: no list of '" + kind + "'; try " + ListView.KINDS + "\n");
+    }
+    var view = new ListView(engine.kb(), kind);
+    return Answer.of(view.text(), view.json());
+  }
+
+  /** {@code devq search QUERY}: op support grids, or the devices, SoCs and models it names. */
+  public Answer search(String query, SearchOptions options) {
+    String problem = options.problem();
+    if (!problem.isEmpty()) {
+      return Answer.failed("devq: " + problem + "\n");
+    }
+    Soc soc = null;
+    if (options.soc() != null) {
+      soc = SearchView.soc(engine, options.soc());
+      if (soc == null) {
+        return Answer.failed(
+            "devq: --soc must name a SoC or device, found '"
+                + options.soc()
+                + "'"
+                + SearchView.hint(engine, options.soc())
+                + "\n");
+      }
+    }
+    var view =
+        new SearchView(
+            engine,
+            query,
+            options.limit(),
+            options.narrows(),
+            options.computeUnit(),
+            soc,
+            options.release());
+    return Answer.of(view.text(), view.json());
+  }
+
+  /**
+   * Predictions against the measurements of a CSV ({@code devq validate}); with {@code
+   * holdoutColumn}, each group of rows is predicted by a fit on the others.
+   */
+  public ValidationReport validate(Path csv, String holdoutColumn) {
+    Measurements m = Measurements.read(csv);
+    if (m.rows().isEmpty() && !m.diagnostics().isEmpty()) {
+      return new ValidationReport(null, m.diagnostics());
+    }
+    Validation.Report report =
+        holdoutColumn == null
+            ? Validation.run(interpreter, m)
+            : Holdout.run(interpreter, m, holdoutColumn);
+    return new ValidationReport(report, report.diagnostics());
+  }
+
+  /** Fits the cost model's constants to the measurements of a CSV, without writing them. */
+  public Calibration calibrate(Path csv) {
+    return new Calibration(interpreter, engine.costModel(), csv);
   }
 }

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.devq.kb.KnowledgeBase;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
 import dev.devq.lang.unit.Quantity;
+import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Session;
 import dev.devq.query.eval.Value;
 import java.nio.file.Path;
 
@@ -36,9 +40,44 @@ public final class DevqAssertions {
     return shared;
   }
 
+  /** The engine behind the shared {@link Devq}, for tests of the engine's own packages. */
+  public static Engine engine() {
+    return devq().engine();
+  }
+
+  /** The engine behind a {@link Devq} loaded with other profiles. */
+  public static Engine engine(Devq devq) {
+    return devq.engine();
+  }
+
+  public static KnowledgeBase kb() {
+    return engine().kb();
+  }
+
+  public static KnowledgeBase kb(Devq devq) {
+    return devq.engine().kb();
+  }
+
+  public static Interpreter interpreter() {
+    return devq().interpreter();
+  }
+
+  public static Interpreter interpreter(Devq devq) {
+    return devq.interpreter();
+  }
+
+  /** Runs query text with the shared engine, keeping the engine's own outcomes and values. */
+  public static Interpreter.Run run(String query) {
+    return run(devq(), query);
+  }
+
+  public static Interpreter.Run run(Devq devq, String query) {
+    return devq.interpreter().run(new SourceText("<query>", query), Session.EMPTY, false);
+  }
+
   /** Evaluates one expression that must succeed and returns its value. */
   public static Value eval(String query) {
-    Interpreter.Run run = devq().eval(query);
+    Interpreter.Run run = run(query);
     if (!run.ok()) {
       fail("query failed: " + query + "\n" + DiagnosticRenderer.render(run.diagnostics()));
     }
@@ -72,7 +111,7 @@ public final class DevqAssertions {
 
   /** Asserts a query fails with a diagnostic of this code and returns the rendered text. */
   public static String assertFails(String query, DiagnosticCode code) {
-    Interpreter.Run run = devq().eval(query);
+    Interpreter.Run run = run(query);
     assertTrue(!run.ok(), "query should fail: " + query);
     assertEquals(
         code,

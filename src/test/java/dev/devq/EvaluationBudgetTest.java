@@ -33,8 +33,8 @@ class EvaluationBudgetTest {
   @Test
   void overflowIsAnErrorNotInfinity() throws IOException {
     Interpreter.Run run =
-        DevqAssertions.devq()
-            .eval(new SourceText("<q>", "1e308 * 10 > 1 ms / 1 ms"), Session.EMPTY);
+        DevqAssertions.interpreter()
+            .run(new SourceText("<q>", "1e308 * 10 > 1 ms / 1 ms"), Session.EMPTY, false);
     List<DiagnosticCode> codes = run.diagnostics().stream().map(d -> d.code()).toList();
     assertEquals(List.of(DiagnosticCode.NOT_FINITE), codes);
   }

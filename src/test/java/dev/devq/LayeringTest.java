@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,9 +33,36 @@ class LayeringTest {
           Map.entry("dev.devq.query.check", 7),
           Map.entry("dev.devq.query.eval", 8),
           Map.entry("dev.devq.calibrate", 9),
-          Map.entry("dev.devq", 10),
-          Map.entry("dev.devq.doc", 11),
-          Map.entry("dev.devq.cli", 12));
+          Map.entry("dev.devq.view", 10),
+          Map.entry("dev.devq", 11),
+          Map.entry("dev.devq.doc", 12),
+          Map.entry("dev.devq.cli", 13));
+
+  /**
+   * What the front ends ({@code cli}, {@code doc}) may use of devq: the facade package and its
+   * result types, each other (doc before cli), and from the language's front end only source text,
+   * diagnostics and the lexical helpers the REPL needs. Nothing of the engine below the facade.
+   */
+  private static final Set<String> FRONT_ENDS = Set.of("dev.devq.cli", "dev.devq.doc");
+
+  private static final Set<String> FRONT_END_PACKAGES =
+      Set.of("dev.devq", "dev.devq.doc", "dev.devq.cli");
+
+  private static final Set<String> FRONT_END_LANG =
+      Set.of(
+          "SourceText",
+          "Span",
+          "Diagnostic",
+          "DiagnosticCode",
+          "DiagnosticRenderer",
+          "Severity",
+          "Suggestions",
+          "Tokens",
+          "Completeness");
+
+  /** A use of a devq type by import or by qualified name: its package and its simple name. */
+  private static final Pattern DEVQ_TYPE =
+      Pattern.compile("(?<![\\w.])(dev\\.devq(?:\\.[a-z0-9_]+)*)\\.([A-Z]\\w*)");
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?([a-z0-9_.]+)\\.[A-Z]", Pattern.MULTILINE);
@@ -76,6 +104,9 @@ class LayeringTest {
         library(problems, file, pkg, imported, "org.jline", "dev.devq.cli");
         library(problems, file, pkg, imported, "org.commonmark", "dev.devq.doc");
       }
+      if (FRONT_ENDS.contains(pkg)) {
+        frontEnd(problems, file, text);
+      }
       if (RANK.get(pkg) <= RANK.get("dev.devq")
           && (text.contains("System.out")
               || text.contains("System.err")
@@ -97,6 +128,43 @@ class LayeringTest {
       found.add(q.group(1));
     }
     assertEquals(List.of("dev.devq.query.eval"), found);
+  }
+
+  @Test
+  void frontEndsUseOnlyTheFacade() {
+    List<String> problems = new ArrayList<>();
+    Path file = Path.of("X.java");
+    frontEnd(
+        problems,
+        file,
+        "package dev.devq.cli;\nimport dev.devq.Devq;\nimport dev.devq.lang.SourceText;\n"
+            + "import dev.devq.lang.unit.Quantity;\nimport dev.devq.lang.Expr;\n"
+            + "class X { dev.devq.query.eval.Value v; dev.devq.Outcome o; }");
+    assertEquals(
+        List.of(
+            "X.java uses dev.devq.lang.unit.Quantity below the facade",
+            "X.java uses dev.devq.lang.Expr below the facade",
+            "X.java uses dev.devq.query.eval.Value below the facade"),
+        problems);
+  }
+
+  /**
+   * {@code cli} and {@code doc} reach the engine only through {@code Devq} and its result types: by
+   * import or by fully qualified name.
+   */
+  private static void frontEnd(List<String> problems, Path file, String text) {
+    String code = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+    Matcher m = DEVQ_TYPE.matcher(code);
+    while (m.find()) {
+      String pkg = m.group(1);
+      String type = m.group(2);
+      boolean allowed =
+          FRONT_END_PACKAGES.contains(pkg)
+              || (pkg.equals("dev.devq.lang") && FRONT_END_LANG.contains(type));
+      if (!allowed) {
+        problems.add(file + " uses " + pkg + "." + type + " below the facade");
+      }
+    }
   }
 
   private static void library(

@@ -25,7 +25,7 @@ class OnePredictionTest {
     String query = "latency(" + model + ", a16, start = " + start + ")";
     double evaluated = quantity(query).value();
     Interpreter.Explained x =
-        DevqAssertions.devq().interpreter().explain(new SourceText("<q>", query), Session.EMPTY);
+        DevqAssertions.interpreter().explain(new SourceText("<q>", query), Session.EMPTY);
     assertTrue(x.diagnostics().isEmpty(), x.diagnostics().toString());
     assertEquals(evaluated, x.estimate().latency(), evaluated * 1e-12, query);
     double loadTime = quantity("load_time(" + model + ", a16, start = " + start + ")").value();

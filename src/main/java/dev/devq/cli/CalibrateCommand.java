@@ -1,27 +1,11 @@
 package dev.devq.cli;
 
-import dev.devq.Devq;
-import dev.devq.calibrate.CalibrationCheck;
-import dev.devq.calibrate.CalibrationWriter;
-import dev.devq.calibrate.Calibrator;
-import dev.devq.calibrate.Measurements;
-import dev.devq.calibrate.Validation;
-import dev.devq.lang.Diagnostic;
-import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.Calibration;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code devq calibrate FILE.csv}: fit the cost model's constants to measurements and write them to
@@ -36,17 +20,14 @@ import picocli.CommandLine.Spec;
         "Fit efficiencies and fixed costs to measurements (robust least squares on log latency) "
             + "and write DIR/calibration/fit.yaml; exit 1 when the fit is worse than the one in "
             + "force (nothing written), 2 on bad input.")
-final class CalibrateCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class CalibrateCommand extends DevqCommand {
   @Option(
       names = {"--out", "--into"},
       paramLabel = "DIR",
       description =
           "profiles directory to write calibration/fit.yaml into (default: the first --profiles"
               + " directory)")
-  Path out;
+  Path outDir;
 
   @Option(names = "--force", description = "write the fit even when it is worse than the current")
   boolean force;
@@ -55,62 +36,38 @@ final class CalibrateCommand implements Callable<Integer> {
   Path file;
 
   @Override
-  public Integer call() throws Loader.Failed {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path into = out != null ? out : common.profileDirs().stream().findFirst().orElse(null);
+  int run() throws Loader.Failed {
+    Path into = outDir != null ? outDir : common.profileDirs().stream().findFirst().orElse(null);
     if (into == null) {
-      err.println(
-          "devq: calibrate needs a profiles directory to write to: pass --out DIR (or --profiles"
+      return fail(
+          "calibrate needs a profiles directory to write to: pass --out DIR (or --profiles"
               + " DIR); the shipped profiles are never overwritten");
-      return ExitCodes.BAD_INPUT;
     }
-    Devq devq = Loader.load(common, err);
-    Measurements m = Measurements.read(file);
-    Validation.Report before = Validation.run(devq.interpreter(), m);
-    List<Diagnostic> problems = new ArrayList<>(before.diagnostics());
-    problems.addAll(CalibrationCheck.unfittable(before.results()));
-    if (problems.isEmpty() && before.results().isEmpty()) {
-      err.println("devq: " + file + " has no measurement rows to fit");
-      return ExitCodes.BAD_INPUT;
+    Calibration fit = devq().calibrate(file);
+    if (fit.problems().isEmpty() && fit.empty()) {
+      return fail(file + " has no measurement rows to fit");
     }
-    if (!problems.isEmpty()) {
-      err.print(DiagnosticRenderer.render(problems));
-      err.flush();
-      return ExitCodes.BAD_INPUT;
+    if (!fit.problems().isEmpty()) {
+      return errors(fit.problems());
     }
-    stdout.println("before: " + ValidateCommand.summary(before.overall()));
-    Calibrator.Fit fit = Calibrator.fit(devq.interpreter(), before.results());
-    if (!CalibrationCheck.finite(fit)) {
-      err.println("devq: the fit did not converge to finite constants; nothing written");
-      return ExitCodes.BAD_INPUT;
+    out().println("before: " + fit.before());
+    if (!fit.converged()) {
+      return fail("the fit did not converge to finite constants; nothing written");
     }
-    var model = devq.engine().costModel();
-    double was = CalibrationCheck.medianError(model, Map.of(), before.results());
-    double now = CalibrationCheck.medianError(model, fit.constants(), before.results());
-    fit.constants()
-        .forEach((k, v) -> stdout.println(String.format(Locale.ROOT, "  %-22s %.4g", k, v)));
-    stdout.println(
-        String.format(
-            Locale.ROOT,
-            "median abs error on these rows: %.1f%% in force, %.1f%% fitted",
-            was * 100,
-            now * 100));
-    if (now > was && !force) {
-      stdout.println("not written: the fit is worse than the one in force (--force to write it)");
-      stdout.flush();
+    out().print(fit.constants());
+    out().println(fit.comparison());
+    if (fit.worse() && !force) {
+      out().println("not written: the fit is worse than the one in force (--force to write it)");
       return ExitCodes.CHECK_FAILED;
     }
     Path target;
     try {
-      target = CalibrationWriter.write(into, fit, file.getFileName().toString());
+      target = fit.write(into, file.getFileName().toString());
     } catch (IOException e) {
-      err.println("devq: cannot write the calibration: " + e.getMessage());
-      err.flush();
+      err().println("devq: cannot write the calibration: " + e.getMessage());
       return ExitCodes.INTERNAL;
     }
-    stdout.println("wrote " + target + " after " + fit.iterations() + " iterations");
-    stdout.flush();
+    out().println("wrote " + target + " after " + fit.iterations() + " iterations");
     return ExitCodes.OK;
   }
 }

@@ -3,8 +3,9 @@ package dev.devq.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.devq.Json;
+import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
-import dev.devq.query.eval.Outcome;
 import java.util.List;
 
 /** {@code devq check --format json}: every check with its file, line, sides and verdict. */
@@ -12,20 +13,20 @@ final class CheckJson {
   private CheckJson() {}
 
   static JsonNode report(List<FileResult> results) {
-    ObjectNode root = JsonRender.MAPPER.createObjectNode();
+    ObjectNode root = Json.object();
     ArrayNode checks = root.putArray("checks");
     long failed = 0;
     long total = 0;
     for (FileResult r : results) {
-      for (FileResult.Entry e : r.entries()) {
-        if (e.outcome() instanceof Outcome.Check c) {
-          ObjectNode n = (ObjectNode) JsonRender.outcome(c);
-          n.put("file", e.source().name());
-          n.put("line", e.source().line(c.span().start()));
-          n.put("expr", e.source().slice(c.span()).replaceAll("\\s+", " ").strip());
+      for (Outcome o : r.outcomes()) {
+        if (o.isCheck()) {
+          ObjectNode n = (ObjectNode) o.json();
+          n.put("file", o.source().name());
+          n.put("line", o.line());
+          n.put("expr", o.expression());
           checks.add(n);
           total++;
-          failed += c.pass() ? 0 : 1;
+          failed += o.passed() ? 0 : 1;
         }
       }
     }
@@ -34,7 +35,7 @@ final class CheckJson {
     root.put("failed", failed);
     ArrayNode errors = root.putArray("errors");
     for (FileResult r : results) {
-      JsonRender.diagnostics(r.diagnostics()).get("errors").forEach(errors::add);
+      Json.diagnostics(r.diagnostics()).get("errors").forEach(errors::add);
     }
     return root;
   }

@@ -1,7 +1,8 @@
 package dev.devq.cli;
 
+import dev.devq.Json;
+import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
-import dev.devq.query.eval.Outcome;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class CheckReports {
 
   static void write(Format format, List<FileResult> results, PrintWriter out) {
     switch (format) {
-      case json -> out.println(JsonRender.write(CheckJson.report(results)));
+      case json -> out.println(Json.write(CheckJson.report(results)));
       case junit -> out.print(JunitReport.render(results));
       case markdown -> out.print(MarkdownReport.render(results));
       default -> text(results, out);
@@ -23,9 +24,9 @@ final class CheckReports {
     long failed = 0;
     long errors = 0;
     for (FileResult r : results) {
-      for (FileResult.Entry e : r.entries()) {
-        if (e.outcome() instanceof Outcome.Check c) {
-          out.println(OutcomeText.check(c, e.source(), true));
+      for (Outcome o : r.outcomes()) {
+        if (o.isCheck()) {
+          out.println(o.text(true));
         }
       }
       checks += r.checks();

@@ -1,22 +1,16 @@
 package dev.devq.cli;
 
 import dev.devq.Devq;
+import dev.devq.Outcome;
 import dev.devq.doc.DocReport;
 import dev.devq.doc.FileResult;
 import dev.devq.doc.ReviewDocuments;
-import dev.devq.lang.DiagnosticRenderer;
-import dev.devq.lang.SourceText;
-import dev.devq.query.eval.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code devq doc FILE.md...}: write each devq block's results under it, or with {@code --check}
@@ -32,10 +26,7 @@ import picocli.CommandLine.Spec;
       "Exit 0 all checks pass, 1 a check failed (or, with --check, a result is stale), "
           + "2 an error (bad query, result region edited by hand), 3 the file could not be written."
     })
-final class DocCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class DocCommand extends DevqCommand {
   @Option(
       names = "--check",
       description = "change nothing; exit 1 when a result is stale or a check fails")
@@ -45,17 +36,13 @@ final class DocCommand implements Callable<Integer> {
   List<Path> files;
 
   @Override
-  public Integer call() throws Loader.Failed {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Devq devq = Loader.load(common, err);
+  int run() throws Loader.Failed {
+    Devq devq = devq();
     int code = ExitCodes.OK;
     for (Path file : files) {
-      DocReport report = ReviewDocuments.run(devq, file, DocCommand::result, !check);
-      code = Math.max(code, report(report, out, err));
+      DocReport report = ReviewDocuments.run(devq, file, !check);
+      code = Math.max(code, report(report, out(), err()));
     }
-    out.flush();
-    err.flush();
     return code;
   }
 
@@ -64,7 +51,7 @@ final class DocCommand implements Callable<Integer> {
     FileResult result = report.result();
     String file = result.file();
     if (!result.diagnostics().isEmpty()) {
-      err.print(DiagnosticRenderer.render(result.diagnostics()));
+      errors(result.diagnostics());
       err.println("devq: " + file + " left unchanged");
       return ExitCodes.BAD_INPUT;
     }
@@ -76,9 +63,9 @@ final class DocCommand implements Callable<Integer> {
       String what = check ? "stale result" : s.orphan() ? "result removed" : "result written";
       out.println(file + ":" + s.line() + ": " + what + ": " + s.reason());
     }
-    for (FileResult.Entry e : result.entries()) {
-      if (e.outcome() instanceof Outcome.Check c && !c.pass()) {
-        out.println(OutcomeText.check(c, e.source(), true));
+    for (Outcome o : result.outcomes()) {
+      if (o.isCheck() && !o.passed()) {
+        out.println(o.text(true));
       }
     }
     long failed = result.failures();
@@ -103,18 +90,6 @@ final class DocCommand implements Callable<Integer> {
       return n + plural(n, " result") + " to update (run devq doc " + report.result().file() + ")";
     }
     return n + plural(n, " result") + " updated";
-  }
-
-  /**
-   * One outcome in a result region: as {@code devq check} prints it but without positions, and a
-   * plain value after the expression it came from, which sits a few lines up.
-   */
-  static String result(Outcome o, SourceText source) {
-    String text = OutcomeText.render(o, source, false);
-    if (o instanceof Outcome.Shown) {
-      return source.slice(o.span()).replaceAll("\\s+", " ").strip() + " = " + text;
-    }
-    return text;
   }
 
   private static String plural(long n, String word) {

@@ -1,20 +1,14 @@
 package dev.devq.cli;
 
-import dev.devq.Devq;
-import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.Bindings;
+import dev.devq.Json;
+import dev.devq.Outcome;
+import dev.devq.Run;
 import dev.devq.lang.SourceText;
-import dev.devq.query.eval.Interpreter;
-import dev.devq.query.eval.Outcome;
-import dev.devq.query.eval.Session;
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code devq eval EXPR...}: evaluate and print. */
 @Command(
@@ -23,12 +17,8 @@ import picocli.CommandLine.Spec;
     description =
         "Evaluate a query and print its value; exit 0, 1 when a check it printed failed, 2 on an"
             + " error.")
-final class EvalCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json")
-  Format format;
+final class EvalCommand extends DevqCommand {
+  @Mixin OutputFormat format;
 
   @Parameters(
       arity = "1..*",
@@ -37,41 +27,31 @@ final class EvalCommand implements Callable<Integer> {
   List<String> words;
 
   @Override
-  public Integer call() throws Loader.Failed {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Devq devq = Loader.load(common, err);
-    var source = new SourceText("<query>", String.join(" ", words));
-    Interpreter.Run run = devq.eval(source, Session.EMPTY);
+  int run() throws Loader.Failed {
+    Run run = devq().run(new SourceText("<query>", String.join(" ", words)), Bindings.EMPTY);
     if (!run.ok()) {
-      if (format == Format.json) {
-        out.println(JsonRender.write(JsonRender.diagnostics(run.diagnostics())));
+      if (format.json()) {
+        out().println(Json.write(Json.diagnostics(run.diagnostics())));
       }
-      err.print(DiagnosticRenderer.render(run.diagnostics()));
-      err.flush();
-      out.flush();
-      return ExitCodes.BAD_INPUT;
+      return errors(run.diagnostics());
     }
-    print(run.outcomes(), source, out);
-    out.flush();
-    boolean failed =
-        run.outcomes().stream().anyMatch(o -> o instanceof Outcome.Check c && !c.pass());
-    return failed ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    print(run.outcomes());
+    return run.failedChecks() > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }
 
-  private void print(List<Outcome> outcomes, SourceText source, PrintWriter out) {
-    if (format == Format.json) {
+  private void print(List<Outcome> outcomes) {
+    if (format.json()) {
       if (outcomes.size() == 1) {
-        out.println(JsonRender.write(JsonRender.outcome(outcomes.get(0))));
+        out().println(Json.write(outcomes.get(0).json()));
       } else {
-        var array = JsonRender.MAPPER.createArrayNode();
-        outcomes.forEach(o -> array.add(JsonRender.outcome(o)));
-        out.println(JsonRender.write(array));
+        var array = Json.array();
+        outcomes.forEach(o -> array.add(o.json()));
+        out().println(Json.write(array));
       }
       return;
     }
     for (Outcome o : outcomes) {
-      out.println(OutcomeText.render(o, source, false));
+      out().println(o.text(false));
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.devq.cli;
 
 import dev.devq.Devq;
+import dev.devq.Run;
 import dev.devq.lang.SourceText;
-import dev.devq.query.eval.Interpreter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -73,17 +73,8 @@ final class InteractiveRepl {
   /** Reads and runs inputs until {@code :quit} or end of input; exit code 0. */
   static int loop(ReplState state, LineReader reader, boolean color) {
     PrintWriter out = reader.getTerminal().writer();
-    var kb = state.devq.kb();
     out.println(
-        "devq: "
-            + kb.socs().size()
-            + " SoCs, "
-            + kb.devices().size()
-            + " devices, "
-            + kb.models().size()
-            + " models, "
-            + kb.ops().size()
-            + " ops. Tab completes, :help explains, :quit leaves.");
+        "devq: " + state.devq.contents() + ". Tab completes, :help explains, :quit leaves.");
     var commands = new ReplCommands(state, out);
     while (!state.quit) {
       String line;
@@ -121,12 +112,12 @@ final class InteractiveRepl {
   /** Runs one input atomically: on any error the session stays as it was. */
   static void evaluate(ReplState state, String line, PrintWriter out, boolean color) {
     var source = new SourceText(state.nextInputName(), line);
-    Interpreter.Run run = state.devq.interpreter().run(source, state.session, true);
+    Run run = state.devq.runAtomically(source, state.bindings);
     if (!run.ok()) {
       out.print(ReplErrors.render(run.diagnostics(), source, PROMPT.length(), color));
       return;
     }
-    state.session = run.session();
-    ReplCommand.show(run.outcomes(), source, state.format, out);
+    state.bindings = run.bindings();
+    ReplCommand.show(run.outcomes(), state.format, out);
   }
 }

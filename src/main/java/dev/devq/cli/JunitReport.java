@@ -1,9 +1,9 @@
 package dev.devq.cli;
 
+import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
-import dev.devq.query.eval.Outcome;
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -43,13 +43,6 @@ final class JunitReport {
     return out + "\n";
   }
 
-  private static String failureMessage(Outcome.Check c) {
-    if (c.cases().quantified()) {
-      return CaseText.summary(c.cases(), OutcomeText.CASES_SHOWN);
-    }
-    return c.margin().present() ? c.margin().text() : "check failed";
-  }
-
   private static void suite(XMLStreamWriter x, FileResult r) throws XMLStreamException {
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
@@ -57,27 +50,23 @@ final class JunitReport {
     x.writeAttribute("tests", Long.toString(r.checks() + r.diagnostics().size()));
     x.writeAttribute("failures", Long.toString(r.failures()));
     x.writeAttribute("errors", Integer.toString(r.diagnostics().size()));
-    for (FileResult.Entry e : r.entries()) {
-      if (!(e.outcome() instanceof Outcome.Check c)) {
+    for (Outcome o : r.outcomes()) {
+      if (!o.isCheck()) {
         continue;
       }
       x.writeCharacters("\n    ");
       x.writeStartElement("testcase");
-      String what =
-          c.label().isEmpty()
-              ? e.source().slice(c.span()).replaceAll("\\s+", " ").strip()
-              : c.label();
-      x.writeAttribute("name", what);
-      x.writeAttribute("classname", e.source().name() + ":" + e.source().line(c.span().start()));
+      x.writeAttribute("name", o.name());
+      x.writeAttribute("classname", o.source().name() + ":" + o.line());
       // file and line are what CI systems (GitLab, Jenkins, GitHub annotations) use to point at the
       // check.
-      x.writeAttribute("file", e.source().name());
-      x.writeAttribute("line", Integer.toString(e.source().line(c.span().start())));
-      if (!c.pass()) {
+      x.writeAttribute("file", o.source().name());
+      x.writeAttribute("line", Integer.toString(o.line()));
+      if (!o.passed()) {
         x.writeStartElement("failure");
-        x.writeAttribute("message", failureMessage(c));
+        x.writeAttribute("message", o.hasMargin() ? o.margin() : "check failed");
         // JUnit reports carry every counterexample: CI artifacts are where people look for them
-        x.writeCharacters(OutcomeText.check(c, e.source(), true, Integer.MAX_VALUE));
+        x.writeCharacters(o.checkText(true, Integer.MAX_VALUE));
         x.writeEndElement();
       }
       x.writeEndElement();

@@ -1,7 +1,7 @@
 package dev.devq.cli;
 
+import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
-import dev.devq.query.eval.Outcome;
 import java.util.List;
 
 /** {@code devq check --format markdown}: a table for pull-request comments. */
@@ -11,44 +11,25 @@ final class MarkdownReport {
   static String render(List<FileResult> results) {
     var out = new StringBuilder("| | check | where | values | margin |\n|---|---|---|---|---|\n");
     for (FileResult r : results) {
-      for (FileResult.Entry e : r.entries()) {
-        if (e.outcome() instanceof Outcome.Check c) {
-          String what =
-              c.label().isEmpty()
-                  ? e.source().slice(c.span()).replaceAll("\\s+", " ").strip()
-                  : c.label();
-          var sides = new StringBuilder();
-          for (int i = 0; i < c.operands().size(); i++) {
-            if (i > 0 && i - 1 < c.ops().size()) {
-              sides.append(' ').append(c.ops().get(i - 1).symbol).append(' ');
-            }
-            sides.append(TextRender.value(c.operands().get(i)));
-          }
+      for (Outcome o : r.outcomes()) {
+        if (o.isCheck()) {
           out.append("| ")
-              .append(c.pass() ? "✅ PASS" : "❌ FAIL")
+              .append(o.passed() ? "✅ PASS" : "❌ FAIL")
               .append(" | `")
-              .append(cell(what))
+              .append(cell(o.name()))
               .append("` | ")
-              .append(e.source().name())
+              .append(o.source().name())
               .append(':')
-              .append(e.source().line(c.span().start()))
+              .append(o.line())
               .append(" | ")
-              .append(cell(sides.toString()))
+              .append(cell(o.sides()))
               .append(" | ")
-              .append(cell(marginCell(c)))
+              .append(cell(o.margin()))
               .append(" |\n");
         }
       }
     }
     return out.toString();
-  }
-
-  /** The margin, or for a quantified check its counterexamples (or witness). */
-  private static String marginCell(Outcome.Check c) {
-    if (c.cases().quantified()) {
-      return CaseText.summary(c.cases(), OutcomeText.CASES_SHOWN);
-    }
-    return c.margin().text();
   }
 
   private static String cell(String s) {

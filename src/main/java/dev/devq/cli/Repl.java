@@ -1,18 +1,15 @@
 package dev.devq.cli;
 
+import dev.devq.Bindings;
 import dev.devq.Devq;
-import dev.devq.doc.FileResult;
+import dev.devq.Outcome;
+import dev.devq.Run;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
-import dev.devq.query.eval.Interpreter;
-import dev.devq.query.eval.Outcome;
-import dev.devq.query.eval.Session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code devq} with no arguments. On a terminal: the interactive REPL. With stdin redirected: read
@@ -44,16 +41,11 @@ final class Repl {
       return ExitCodes.BAD_INPUT;
     }
     var source = new SourceText("<stdin>", text);
-    Interpreter.Run run = devq.eval(source, Session.EMPTY);
-    List<FileResult.Entry> entries = new ArrayList<>();
+    Run run = devq.run(source, Bindings.EMPTY);
     for (Outcome o : run.outcomes()) {
-      entries.add(new FileResult.Entry(source, o));
       // Checks print as devq check prints them, with their line; other values as the REPL shows
       // them.
-      out.println(
-          o instanceof Outcome.Check c
-              ? OutcomeText.check(c, source, true)
-              : OutcomeText.render(o, source, false));
+      out.println(o.text(o.isCheck()));
     }
     out.flush();
     if (!run.ok()) {
@@ -61,7 +53,6 @@ final class Repl {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    var result = new FileResult("<stdin>", entries, List.of());
-    return result.failures() > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    return run.failedChecks() > 0 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }
 }

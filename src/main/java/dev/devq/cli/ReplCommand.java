@@ -1,9 +1,10 @@
 package dev.devq.cli;
 
+import dev.devq.Json;
+import dev.devq.Outcome;
+import dev.devq.Run;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
-import dev.devq.query.eval.Interpreter;
-import dev.devq.query.eval.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -29,14 +30,19 @@ abstract class ReplCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /** How {@code :load} and {@code :save} word an I/O failure: {@code devq: cannot read F: why}. */
+  static String cannot(String verb, Path file, IOException e) {
+    return "devq: cannot "
+        + verb
+        + " "
+        + file
+        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
   /** Prints statement outcomes in the session's format. */
-  static void show(List<Outcome> outcomes, SourceText source, Format format, PrintWriter out) {
+  static void show(List<Outcome> outcomes, Format format, PrintWriter out) {
     for (Outcome o : outcomes) {
-      if (format == Format.json) {
-        out.println(JsonRender.write(JsonRender.outcome(o)));
-      } else {
-        out.println(OutcomeText.render(o, source, false));
-      }
+      out.println(format == Format.json ? Json.write(o.json()) : o.text(false));
     }
   }
 
@@ -80,24 +86,20 @@ abstract class ReplCommand implements Callable<Integer> {
         out().println("devq: " + file + " is not UTF-8 text");
         return ExitCodes.BAD_INPUT;
       } catch (IOException e) {
-        out()
-            .println(
-                "devq: cannot read "
-                    + file
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        out().println(cannot("read", file, e));
         return ExitCodes.BAD_INPUT;
       }
       var source = new SourceText(file.toString(), text);
-      Interpreter.Run run = state.devq.interpreter().run(source, state.session, true);
+      Run run = state.devq.runAtomically(source, state.bindings);
       if (!run.ok()) {
         out().print(DiagnosticRenderer.render(run.diagnostics()));
         out().println("devq: nothing of " + file + " was loaded");
         return ExitCodes.BAD_INPUT;
       }
-      int before = state.session.history().size();
-      state.session = run.session();
-      show(run.outcomes(), source, state.format, out());
-      int added = state.session.history().size() - before;
+      int before = state.bindings.history().size();
+      state.bindings = run.bindings();
+      show(run.outcomes(), state.format, out());
+      int added = state.bindings.history().size() - before;
       out()
           .println(
               "loaded " + added + (added == 1 ? " statement" : " statements") + " from " + file);
@@ -115,7 +117,7 @@ abstract class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      List<String> statements = state.session.history();
+      List<String> statements = state.bindings.history();
       if (statements.isEmpty()) {
         out().println("devq: nothing to save: no statement has succeeded yet");
         return ExitCodes.BAD_INPUT;
@@ -123,11 +125,7 @@ abstract class ReplCommand implements Callable<Integer> {
       try {
         write(file, String.join("\n", statements) + "\n");
       } catch (IOException e) {
-        out()
-            .println(
-                "devq: cannot write "
-                    + file
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        out().println(cannot("write", file, e));
         return ExitCodes.INTERNAL;
       }
       out()

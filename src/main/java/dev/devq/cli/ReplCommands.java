@@ -125,7 +125,7 @@ final class ReplCommands {
       if (made instanceof CommonOptions c) {
         c.preloaded = state.devq;
       } else if (made instanceof ExplainCommand x) {
-        x.session = state.session;
+        x.bindings = state.bindings;
       } else if (made instanceof ReplCommand r) {
         r.state = state;
       }

@@ -1,6 +1,6 @@
 package dev.devq.cli;
 
-import dev.devq.query.check.Completions;
+import dev.devq.Completion;
 import java.util.List;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -14,7 +14,7 @@ final class ReplCompleter implements Completer {
     if (!(line instanceof ReplParser.Line l)) {
       return;
     }
-    for (Completions.Candidate c : l.completions().candidates()) {
+    for (Completion.Candidate c : l.completions().candidates()) {
       candidates.add(
           new Candidate(
               c.word(),

@@ -1,15 +1,9 @@
 package dev.devq.cli;
 
+import dev.devq.Language;
 import dev.devq.lang.Suggestions;
-import dev.devq.lang.unit.Unit;
-import dev.devq.lang.unit.UnitRegistry;
-import dev.devq.query.check.Functions;
-import dev.devq.query.check.ParamKind;
-import dev.devq.query.check.Signature;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import picocli.CommandLine;
 
 /**
@@ -27,7 +21,7 @@ final class ReplHelp {
   static List<String> topics() {
     List<String> all = new ArrayList<>(TOPICS);
     ReplCommands.INFO.forEach(c -> all.add(c.name()));
-    all.addAll(Functions.all().keySet());
+    all.addAll(Language.functionNames());
     return all;
   }
 
@@ -37,7 +31,7 @@ final class ReplHelp {
       return overview();
     }
     String t = topic.startsWith(":") ? topic.substring(1) : topic;
-    Signature sig = Functions.get(t);
+    String sig = Language.function(t);
     boolean command = ReplCommands.INFO.stream().anyMatch(c -> c.name().equals(t));
     if (sig != null || command) {
       // info, search and explain are both a command and a function: show both.
@@ -49,14 +43,12 @@ final class ReplHelp {
                   .getUsageMessage(CommandLine.Help.Ansi.OFF)
                   .replace("Usage:  ", "Usage: :")
               : "";
-      return usage
-          + (command && sig != null ? "\nIn queries:\n" : "")
-          + (sig != null ? function(sig) : "");
+      return usage + (command && sig != null ? "\nIn queries:\n" : "") + (sig != null ? sig : "");
     }
     return switch (t) {
-      case "functions" -> functions();
-      case "units" -> units();
-      case "states" -> words(ParamKind.THERMAL) + words(ParamKind.UNITS) + words(ParamKind.START);
+      case "functions" -> Language.functions();
+      case "units" -> Language.units();
+      case "states" -> Language.states();
       case "commands" -> commands();
       case "keys" -> keys();
       default -> {
@@ -98,56 +90,9 @@ final class ReplHelp {
   private static String commands() {
     var out = new StringBuilder("Commands:\n");
     for (ReplCommands.Info c : ReplCommands.INFO) {
-      out.append("  :").append(TextRender.pad(c.name(), 10)).append(c.summary()).append('\n');
+      out.append("  :").append(pad(c.name(), 10)).append(c.summary()).append('\n');
     }
     return out.toString();
-  }
-
-  private static String function(Signature sig) {
-    var out =
-        new StringBuilder(sig.usage()).append('\n').append("  ").append(sig.help()).append('\n');
-    for (Signature.Param p : sig.params()) {
-      out.append("  ").append(TextRender.pad(p.name(), 10)).append(p.kind().describe());
-      if (!p.kind().words().isEmpty()) {
-        out.append(": ").append(String.join(" ", p.kind().words()));
-      }
-      out.append('\n');
-    }
-    return out.toString();
-  }
-
-  private static String functions() {
-    var out = new StringBuilder();
-    for (Signature sig : Functions.all().values()) {
-      out.append(sig.usage()).append("\n    ").append(sig.help()).append('\n');
-    }
-    return out.toString();
-  }
-
-  private static String units() {
-    UnitRegistry registry = UnitRegistry.standard();
-    Map<String, List<String>> byDimension = new TreeMap<>();
-    for (String name : registry.names()) {
-      Unit u = registry.find(name);
-      byDimension
-          .computeIfAbsent(
-              u.dimension().isNone() ? "number" : registry.name(u.dimension()),
-              k -> new ArrayList<>())
-          .add(name);
-    }
-    var out = new StringBuilder();
-    byDimension.forEach(
-        (dimension, names) ->
-            out.append(TextRender.pad(dimension, 16))
-                .append(String.join(" ", names.stream().sorted().toList()))
-                .append('\n'));
-    return out.append(
-            "Quotients are written without spaces: GB/s. Convert with 'in': a16.bandwidth in MB/s\n")
-        .toString();
-  }
-
-  private static String words(ParamKind kind) {
-    return TextRender.pad(kind.describe(), 22) + String.join(" ", kind.words()) + "\n";
   }
 
   private static String keys() {
@@ -158,5 +103,9 @@ final class ReplHelp {
         Ctrl-A, Ctrl-E start, end of the line;  Alt-B, Alt-F  a word back, forward
         Ctrl-C         drop the input;  Ctrl-D  leave
         """;
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 }

@@ -1,7 +1,7 @@
 package dev.devq.cli;
 
+import dev.devq.Language;
 import dev.devq.lang.Tokens;
-import dev.devq.query.check.Functions;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
@@ -72,14 +72,13 @@ final class ReplHighlighter implements Highlighter {
   }
 
   private AttributedStyle name(String name, String next) {
-    if (state.session.types().containsKey(name)) {
+    if (state.bindings.binds(name)) {
       return VARIABLE;
     }
-    if (next.equals("(")
-        && (Functions.get(name) != null || state.devq.kb().models().containsKey(name))) {
+    if (next.equals("(") && (Language.isFunction(name) || state.devq.isModel(name))) {
       return FUNCTION;
     }
-    return state.devq.kb().lookup(name) != null ? ENTITY : AttributedStyle.DEFAULT;
+    return state.devq.isEntity(name) ? ENTITY : AttributedStyle.DEFAULT;
   }
 
   /** The text of the next token that is not whitespace or a comment. */

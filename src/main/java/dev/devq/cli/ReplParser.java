@@ -1,7 +1,7 @@
 package dev.devq.cli;
 
+import dev.devq.Completion;
 import dev.devq.lang.Completeness;
-import dev.devq.query.check.Completions;
 import java.util.List;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
@@ -26,17 +26,16 @@ final class ReplParser implements Parser {
       if (!line.stripLeading().startsWith(":") && Completeness.needsMore(line)) {
         throw new EOFError(-1, -1, "input needs more");
       }
-      return new Line(line, cursor, new Completions.Result(cursor, List.of()));
+      return new Line(line, cursor, new Completion(cursor, List.of()));
     }
     if (context == ParseContext.COMPLETE) {
       return new Line(line, cursor, completion.at(line, cursor));
     }
-    return new Line(line, cursor, new Completions.Result(cursor, List.of()));
+    return new Line(line, cursor, new Completion(cursor, List.of()));
   }
 
   /** A line with the word being completed (from its start to the cursor) and its candidates. */
-  record Line(String line, int cursor, Completions.Result completions)
-      implements CompletingParsedLine {
+  record Line(String line, int cursor, Completion completions) implements CompletingParsedLine {
     @Override
     public String word() {
       return line.substring(completions.start(), cursor);

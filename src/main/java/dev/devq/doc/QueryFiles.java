@@ -1,13 +1,13 @@
 package dev.devq.doc;
 
+import dev.devq.Bindings;
 import dev.devq.Devq;
+import dev.devq.Outcome;
+import dev.devq.Run;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
-import dev.devq.query.eval.Interpreter;
-import dev.devq.query.eval.Outcome;
-import dev.devq.query.eval.Session;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -75,24 +75,22 @@ public final class QueryFiles {
       FileResult r = runBlocks(devq, name, found.blocks());
       List<Diagnostic> all = new ArrayList<>(found.diagnostics());
       all.addAll(r.diagnostics());
-      return new FileResult(name, r.entries(), all);
+      return new FileResult(name, r.outcomes(), all);
     }
     return runBlocks(devq, name, List.of(new QueryBlock(name, new SourceText(name, text))));
   }
 
   static FileResult runBlocks(Devq devq, String name, List<QueryBlock> blocks) {
-    Session session = Session.EMPTY;
-    List<FileResult.Entry> entries = new ArrayList<>();
+    Bindings bindings = Bindings.EMPTY;
+    List<Outcome> outcomes = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (QueryBlock block : blocks) {
-      Interpreter.Run run = devq.eval(block.source(), session);
-      session = run.session();
-      for (Outcome o : run.outcomes()) {
-        entries.add(new FileResult.Entry(block.source(), o));
-      }
+      Run run = devq.run(block.source(), bindings);
+      bindings = run.bindings();
+      outcomes.addAll(run.outcomes());
       diagnostics.addAll(run.diagnostics());
     }
-    return new FileResult(name, entries, diagnostics);
+    return new FileResult(name, outcomes, diagnostics);
   }
 
   private static FileResult failed(String name, String message) {

@@ -1,13 +1,13 @@
 package dev.devq.doc;
 
+import dev.devq.Bindings;
 import dev.devq.Devq;
+import dev.devq.Outcome;
+import dev.devq.Run;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
-import dev.devq.query.eval.Interpreter;
-import dev.devq.query.eval.Outcome;
-import dev.devq.query.eval.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -44,14 +44,13 @@ public final class ReviewDocuments {
   private ReviewDocuments() {}
 
   /** Checks a document ({@code write == false}) or brings its results up to date. */
-  public static DocReport run(Devq devq, Path path, ResultRenderer renderer, boolean write) {
-    return run(devq, path, renderer, write, AtomicFile.DISK);
+  public static DocReport run(Devq devq, Path path, boolean write) {
+    return run(devq, path, write, AtomicFile.DISK);
   }
 
   private static final String BOM = "\uFEFF";
 
-  static DocReport run(
-      Devq devq, Path path, ResultRenderer renderer, boolean write, AtomicFile.Io io) {
+  static DocReport run(Devq devq, Path path, boolean write, AtomicFile.Io io) {
     String name = path.toString();
     byte[] bytes;
     String text;
@@ -76,17 +75,17 @@ public final class ReviewDocuments {
     MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), parsed);
     problems.addAll(found.diagnostics());
 
-    List<FileResult.Entry> entries = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
     List<List<Outcome>> perBlock = new ArrayList<>();
-    Session session = Session.EMPTY;
+    Bindings bindings = Bindings.EMPTY;
     for (QueryBlock block : found.blocks()) {
-      Interpreter.Run run = devq.eval(block.source(), session);
-      session = run.session();
+      Run run = devq.run(block.source(), bindings);
+      bindings = run.bindings();
       perBlock.add(run.outcomes());
-      run.outcomes().forEach(o -> entries.add(new FileResult.Entry(block.source(), o)));
+      outcomes.addAll(run.outcomes());
       problems.addAll(run.diagnostics());
     }
-    FileResult result = new FileResult(name, entries, problems);
+    FileResult result = new FileResult(name, outcomes, problems);
     if (!problems.isEmpty()) {
       return new DocReport(result, List.of(), false, "");
     }
@@ -98,11 +97,10 @@ public final class ReviewDocuments {
       QueryBlock block = found.blocks().get(b);
       query = Hashes.chain(query, block.source().text());
       List<String> texts = new ArrayList<>();
-      perBlock.get(b).forEach(o -> texts.add(renderer.render(o, block.source())));
+      perBlock.get(b).forEach(o -> texts.add(resultText(o)));
       String inner = ResultRegions.inner(texts);
       var marker =
-          new ResultMarker(
-              query.substring(0, Hashes.LENGTH), devq.kb().version(), Hashes.of(inner));
+          new ResultMarker(query.substring(0, Hashes.LENGTH), devq.version(), Hashes.of(inner));
       MarkdownBlocks.Block fence = parsed.blocks().get(b);
       MarkdownBlocks.Region region = regionOf(parsed, b);
       String why = region == null ? "no result yet" : staleness(marker, region);
@@ -134,6 +132,16 @@ public final class ReviewDocuments {
       return new DocReport(result, stale, false, "cannot write " + name + ": " + message(e));
     }
     return new DocReport(result, stale, true, "");
+  }
+
+  /**
+   * One outcome in a result region: as {@code devq check} prints it but without positions (a region
+   * moves when text above it changes), and a plain value after the expression it came from, which
+   * sits a few lines up.
+   */
+  static String resultText(Outcome o) {
+    String text = o.text(false);
+    return o.isValue() ? o.expression() + " = " + text : text;
   }
 
   private static MarkdownBlocks.Region regionOf(MarkdownBlocks.Parsed parsed, int block) {

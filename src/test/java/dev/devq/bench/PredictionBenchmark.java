@@ -1,6 +1,7 @@
 package dev.devq.bench;
 
 import dev.devq.Devq;
+import dev.devq.DevqAssertions;
 import dev.devq.cost.Conditions;
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Start;
@@ -49,13 +50,13 @@ public class PredictionBenchmark {
   @Setup
   public void load() throws Exception {
     Devq devq = Devq.load();
-    cost = devq.engine().costModel();
-    var kb = devq.kb();
+    cost = DevqAssertions.engine(devq).costModel();
+    var kb = DevqAssertions.kb(devq);
     models =
         List.of("mobilenet_v2", "resnet50", "efficientnet_b0", "mobilenet_v3_large").stream()
             .map(
                 id ->
-                    devq.engine()
+                    DevqAssertions.engine(devq)
                         .model(
                             kb.models().get(id), Map.of(), new SourceText("bench", ""), Span.at(0)))
             .toList();

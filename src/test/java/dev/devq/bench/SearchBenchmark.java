@@ -1,6 +1,7 @@
 package dev.devq.bench;
 
 import dev.devq.Devq;
+import dev.devq.DevqAssertions;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ProfileLoader;
 import dev.devq.search.Resolution;
@@ -48,7 +49,7 @@ public class SearchBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws Exception {
-      index = Devq.load().engine().index();
+      index = DevqAssertions.engine(Devq.load()).index();
     }
   }
 

@@ -15,7 +15,7 @@ class HoldoutTest {
   @Test
   void aGroupIsPredictedByTheFitOnTheOthers() {
     Measurements m = Measurements.read(CSV);
-    Validation.Report report = Holdout.run(DevqAssertions.devq().interpreter(), m, "table");
+    Validation.Report report = Holdout.run(DevqAssertions.interpreter(), m, "table");
     assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
     assertEquals(4, report.results().size());
     Validation.RowResult absurd =
@@ -32,7 +32,7 @@ class HoldoutTest {
   @Test
   void anUnknownColumnIsAnError() {
     Measurements m = Measurements.read(CSV);
-    Validation.Report report = Holdout.run(DevqAssertions.devq().interpreter(), m, "tabel");
+    Validation.Report report = Holdout.run(DevqAssertions.interpreter(), m, "tabel");
     assertEquals(1, report.diagnostics().size());
     assertTrue(report.diagnostics().get(0).message().contains("no column 'tabel'"));
   }

@@ -21,7 +21,7 @@ class ShippedCalibrationTest {
     Path csv = DevqAssertions.projectDir().resolve("../shared/data/calibration.csv").normalize();
     assumeTrue(Files.isRegularFile(csv), "no calibration measurements at " + csv + "; skipped");
     Measurements m = Measurements.read(csv);
-    Validation.Report report = Validation.run(DevqAssertions.devq().interpreter(), m);
+    Validation.Report report = Validation.run(DevqAssertions.interpreter(), m);
     assertTrue(report.diagnostics().isEmpty(), "every row predicts: " + report.diagnostics());
     assertEquals(m.rows().size(), report.overall().rows());
     assertTrue(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devq.DevqAssertions;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -40,7 +41,7 @@ class CheckReportsTest {
   void junitHasOneTestCasePerCheck() throws Exception {
     for (String path : new String[] {"queries/", FAILING}) {
       String where = DevqAssertions.projectDir().resolve(path).toString();
-      JsonNode json = JsonRender.MAPPER.readTree(devq("check", where, "--format", "json").out());
+      JsonNode json = new ObjectMapper().readTree(devq("check", where, "--format", "json").out());
       Run junit = devq("check", where, "--format", "junit");
       Document xml = parse(junit.out());
       List<String> cases = new ArrayList<>();

@@ -56,7 +56,7 @@ class DocCommandTest {
                       String written = Files.readString(doc, StandardCharsets.UTF_8);
                       // The knowledge-base version changes with every profile edit; the golden
                       // files hold a stand-in.
-                      String kb = "kb=" + DevqAssertions.devq().kb().version();
+                      String kb = "kb=" + DevqAssertions.kb().version();
                       GoldenFiles.assertMatches(
                           Path.of(input.toString().replace(".in.md", ".out")),
                           "exit: "
@@ -120,7 +120,7 @@ class DocCommandTest {
   void changedKnowledgeBaseIsStale() throws IOException {
     Path doc = copyReviewExample();
     String text = Files.readString(doc);
-    String version = DevqAssertions.devq().kb().version();
+    String version = DevqAssertions.kb().version();
     Files.writeString(doc, text.replaceFirst("kb=" + version, "kb=000000000000"));
     Run check = devq("doc", "--check", doc.toString());
     assertEquals(1, check.code());

@@ -60,8 +60,11 @@ class ReplTerminalTest {
       keys("-l", "latency(m, a17_pro, nominal)");
       keys("Enter");
       String expected =
-          TextRender.value(
-              DevqAssertions.eval("latency(quantize(resnet50, w8a8), a17_pro, nominal)"));
+          DevqAssertions.devq()
+              .eval("latency(quantize(resnet50, w8a8), a17_pro, nominal)")
+              .outcomes()
+              .get(0)
+              .text(false);
       waitFor(
           "the latency " + expected, STEP_MILLIS, pane -> pane.contains("\n" + expected + "\n"));
 
@@ -73,7 +76,12 @@ class ReplTerminalTest {
           pane -> pane.contains(InteractiveRepl.CONTINUATION));
       keys("-l", "a16, throttled)");
       keys("Enter");
-      String hot = TextRender.value(DevqAssertions.eval("latency(mobilenet_v2, a16, throttled)"));
+      String hot =
+          DevqAssertions.devq()
+              .eval("latency(mobilenet_v2, a16, throttled)")
+              .outcomes()
+              .get(0)
+              .text(false);
       waitFor("the latency " + hot, STEP_MILLIS, pane -> pane.contains("\n" + hot + "\n"));
 
       keys("-l", ":quit");

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.devq.Completion;
 import dev.devq.DevqAssertions;
-import dev.devq.query.check.Completions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,7 +55,7 @@ class ReplTest {
 
   /** How the REPL prints the value of a query, computed without the REPL. */
   private static String value(String query) {
-    return TextRender.value(DevqAssertions.eval(query));
+    return DevqAssertions.devq().eval(query).outcomes().get(0).text(false);
   }
 
   @Test
@@ -67,14 +67,14 @@ class ReplTest {
         t.output());
     assertEquals(
         List.of("let m = quantize(resnet50, w8a8)", "latency(m, a17_pro, nominal)"),
-        t.state().session.history());
+        t.state().bindings.history());
   }
 
   @Test
   void unfinishedInputContinuesOnTheNextLine() throws IOException {
     Transcript t = run("latency(mobilenet_v2,\n  a16,\n  throttled)\n");
     assertTrue(t.output().contains(value("latency(mobilenet_v2, a16, throttled)")), t.output());
-    assertEquals(1, t.state().session.history().size());
+    assertEquals(1, t.state().bindings.history().size());
   }
 
   @Test
@@ -84,8 +84,8 @@ class ReplTest {
             "let m = quantize(resnet50, w8a8)\nlet m = mobilenet_v2; let x = latency(m, a71)\nsize(m)\n");
     assertTrue(t.output().contains(value("size(quantize(resnet50, w8a8))")), t.output());
     assertEquals(
-        List.of("let m = quantize(resnet50, w8a8)", "size(m)"), t.state().session.history());
-    assertFalse(t.state().session.types().containsKey("x"));
+        List.of("let m = quantize(resnet50, w8a8)", "size(m)"), t.state().bindings.history());
+    assertFalse(t.state().bindings.binds("x"));
   }
 
   @Test
@@ -118,7 +118,7 @@ class ReplTest {
     Files.writeString(file, "let a = mobilenet_v2\nlet b = latency(a, a71)\n");
     Transcript t = run(":load " + file + "\n");
     assertTrue(t.output().contains("nothing of " + file + " was loaded"), t.output());
-    assertTrue(t.state().session.types().isEmpty());
+    assertTrue(t.state().bindings.names().isEmpty());
   }
 
   @Test
@@ -167,7 +167,7 @@ class ReplTest {
   void quitEndsTheSession() throws IOException {
     Transcript t = run(":quit\nlet m = mobilenet_v2\n");
     assertTrue(t.state().quit);
-    assertTrue(t.state().session.types().isEmpty());
+    assertTrue(t.state().bindings.names().isEmpty());
   }
 
   @Test
@@ -189,13 +189,13 @@ class ReplTest {
     assertEquals(List.of("devices"), words(completion.at(":list d", 7)));
     assertTrue(words(completion.at(":info layer_n", 13)).contains("layer_norm"));
     String explain = ":explain latency(mobilenet_v2, a1";
-    Completions.Result r = completion.at(explain, explain.length());
+    Completion r = completion.at(explain, explain.length());
     assertEquals(":explain latency(mobilenet_v2, ".length(), r.start());
     assertTrue(words(r).contains("a19_pro"));
   }
 
-  private static List<String> words(Completions.Result r) {
-    return r.candidates().stream().map(Completions.Candidate::word).toList();
+  private static List<String> words(Completion r) {
+    return r.candidates().stream().map(Completion.Candidate::word).toList();
   }
 
   @Test

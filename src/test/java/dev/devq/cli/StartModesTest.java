@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +17,7 @@ class StartModesTest {
   private static JsonNode json(String... args) throws IOException {
     CheckReportsTest.Run run = CheckReportsTest.devq(args);
     assertEquals(0, run.code(), run.err());
-    return JsonRender.MAPPER.readTree(run.out());
+    return new ObjectMapper().readTree(run.out());
   }
 
   /** Milliseconds of a JSON quantity, whatever unit it was printed in. */

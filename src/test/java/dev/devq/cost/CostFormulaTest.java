@@ -39,11 +39,11 @@ class CostFormulaTest {
     k.put("bw_eff", BW_EFF);
     k.put("act_bw_factor", ACT_FACTOR);
     k.put("fixed", FIXED);
-    return DevqAssertions.devq().engine().costModel().with(k);
+    return DevqAssertions.engine().costModel().with(k);
   }
 
   private static Prediction cpuEstimate(Layer layer, String soc, ThermalState state) {
-    KnowledgeBase kb = DevqAssertions.devq().kb();
+    KnowledgeBase kb = DevqAssertions.kb();
     Soc s = kb.socs().get(soc);
     Model m =
         new Model(
@@ -85,7 +85,7 @@ class CostFormulaTest {
     var layer =
         new Layer("l", op, Shape.of(in), Shape.of(out), flops / 2, flops, params, 0, Map.of());
     Prediction est = cpuEstimate(layer, soc, ThermalState.parse(state.strip()));
-    Soc s = DevqAssertions.devq().kb().socs().get(soc);
+    Soc s = DevqAssertions.kb().socs().get(soc);
     double peak = s.cpu().peakFp32().value().value();
     double bandwidth = s.bandwidth().value().value() * BW_EFF;
     double thermal =
@@ -108,11 +108,7 @@ class CostFormulaTest {
     double energy =
         s.cpu().power().value().value() * c.time()
             + c.dramBytes()
-                * DevqAssertions.devq()
-                    .engine()
-                    .costModel()
-                    .coefficients()
-                    .get("dram_energy_per_byte");
+                * DevqAssertions.engine().costModel().coefficients().get("dram_energy_per_byte");
     assertEquals(
         energy,
         est.energy(),
@@ -124,14 +120,13 @@ class CostFormulaTest {
   @CsvSource({"mobilenet_v2, iphone_15_pro", "resnet50, iphone_12", "distilbert, ipad_pro_m4"})
   void energyIsUnitPowerTimesBusyTimePlusDramEnergy(String model, String device) {
     var x =
-        DevqAssertions.devq()
-            .interpreter()
+        DevqAssertions.interpreter()
             .explain(
                 new dev.devq.lang.SourceText("test", "energy(" + model + ", " + device + ")"),
                 dev.devq.query.eval.Session.EMPTY);
     Prediction est = (Prediction) x.estimate();
     double dramJoulesPerByte =
-        DevqAssertions.devq().engine().costModel().coefficients().get("dram_energy_per_byte");
+        DevqAssertions.engine().costModel().coefficients().get("dram_energy_per_byte");
     double expected = 0;
     for (LayerCost c : est.layers()) {
       expected +=

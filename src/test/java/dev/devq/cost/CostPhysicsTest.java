@@ -39,7 +39,7 @@ class CostPhysicsTest {
    */
   @Test
   void sustainedLiesBetweenNominalAndThrottledOnEverySoc() {
-    for (var soc : DevqAssertions.devq().kb().socs().values()) {
+    for (var soc : DevqAssertions.kb().socs().values()) {
       for (var form : soc.thermal().keySet()) {
         double sustained = ThermalFactor.of(soc, form, Thermal.of(ThermalState.SUSTAINED));
         double throttled = ThermalFactor.of(soc, form, Thermal.of(ThermalState.THROTTLED));
@@ -80,8 +80,7 @@ class CostPhysicsTest {
         latency < floor * 2.5,
         "decode should stay near the bandwidth floor: " + latency + " vs " + floor);
     var x =
-        DevqAssertions.devq()
-            .interpreter()
+        DevqAssertions.interpreter()
             .explain(
                 new dev.devq.lang.SourceText(
                     "test",
@@ -124,7 +123,7 @@ class CostPhysicsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"a16", "a17_pro"})
   void w8a8ComputesFasterOnlyWhereTheSocHasAnInt8Path(String soc) {
-    var kb = DevqAssertions.devq().kb();
+    var kb = DevqAssertions.kb();
     var fp16 = explain("latency(resnet50, " + soc + ", units = cpu_and_ne)");
     var w8a8 = explain("latency(quantize(resnet50, w8a8), " + soc + ", units = cpu_and_ne)");
     double before =
@@ -147,8 +146,7 @@ class CostPhysicsTest {
 
   private static Prediction explain(String query) {
     var x =
-        DevqAssertions.devq()
-            .interpreter()
+        DevqAssertions.interpreter()
             .explain(
                 new dev.devq.lang.SourceText("test", query), dev.devq.query.eval.Session.EMPTY);
     return (Prediction) x.estimate();
@@ -166,7 +164,8 @@ class CostPhysicsTest {
   void lstmOnCpuAndNeFallsBackWithReasons() throws LoadException {
     Devq devq =
         Devq.load(List.of(DevqAssertions.projectDir().resolve("src/test/resources/models-extra")));
-    var run = devq.eval("fallbacks(keyword_lstm, iphone_15_pro, units = cpu_and_ne)");
+    var run =
+        DevqAssertions.run(devq, "fallbacks(keyword_lstm, iphone_15_pro, units = cpu_and_ne)");
     assertTrue(run.ok());
     var list = (Value.ListV) ((dev.devq.query.eval.Outcome.Shown) run.outcomes().get(0)).value();
     assertTrue(!list.items().isEmpty(), "an LSTM has no Neural Engine path");

@@ -32,7 +32,7 @@ class PipelineTest {
    * stages.
    */
   private static double fixedMs() {
-    return DevqAssertions.devq().engine().costModel().coefficients().get("fixed") * 1000;
+    return DevqAssertions.engine().costModel().coefficients().get("fixed") * 1000;
   }
 
   @ParameterizedTest(name = "{0}, {1} on {2}")
@@ -108,8 +108,7 @@ class PipelineTest {
   @Test
   void explainShowsTheSchedule() {
     var x =
-        DevqAssertions.devq()
-            .interpreter()
+        DevqAssertions.interpreter()
             .explain(
                 new SourceText("test", "latency(par(distilbert, resnet50), iphone_15_pro)"),
                 Session.EMPTY);
@@ -147,7 +146,7 @@ class PipelineTest {
   }
 
   private static double ms(Devq devq, String query) {
-    var run = devq.eval(query);
+    var run = DevqAssertions.run(devq, query);
     assertTrue(run.ok(), query + ": " + run.diagnostics());
     var v = (Value.QuantityV) ((Outcome.Shown) run.outcomes().get(0)).value();
     return v.quantity().value() * 1000;

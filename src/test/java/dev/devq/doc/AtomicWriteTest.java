@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicWriteTest {
   private static final String DOC =
       "# Review\r\n\r\n```devq\r\nsize(mobilenet_v2) < 10MB\r\n```\r\nafter\r\n";
-  private static final ResultRenderer PLAIN = (o, source) -> source.slice(o.span());
 
   @TempDir Path dir;
 
@@ -82,7 +81,7 @@ class AtomicWriteTest {
             AtomicFile.DISK.move(from, to);
           }
         };
-    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, racing);
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, racing);
     assertTrue(
         report.writeError().contains("changed while devq was updating it"), report.writeError());
     assertArrayEquals(edited, Files.readAllBytes(doc));
@@ -94,8 +93,7 @@ class AtomicWriteTest {
     Path doc = write();
     Files.setPosixFilePermissions(
         doc, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
-    DocReport report =
-        ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, AtomicFile.DISK);
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, AtomicFile.DISK);
     assertTrue(report.written());
     String text = Files.readString(doc);
     assertTrue(text.startsWith(DOC.substring(0, DOC.indexOf("after"))), text);
@@ -108,7 +106,7 @@ class AtomicWriteTest {
 
   private void assertOriginalKept(AtomicFile.Io io, String why) throws IOException {
     Path doc = write();
-    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, PLAIN, true, io);
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, io);
     assertFalse(report.written());
     assertTrue(report.writeError().contains(why), report.writeError());
     assertArrayEquals(DOC.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc));

@@ -126,7 +126,7 @@ class ProfileLoaderTest {
 
   @Test
   void shippedProfilesLoadAndAreLargeEnough() {
-    KnowledgeBase kb = DevqAssertions.devq().kb();
+    KnowledgeBase kb = DevqAssertions.kb();
     assertTrue(kb.socs().size() >= 20, "socs: " + kb.socs().size());
     assertTrue(kb.devices().size() >= 40, "devices: " + kb.devices().size());
     assertTrue(kb.ops().size() >= 80, "ops: " + kb.ops().size());
@@ -134,7 +134,7 @@ class ProfileLoaderTest {
 
   @Test
   void everyFactNamesAKnownSource() {
-    KnowledgeBase kb = DevqAssertions.devq().kb();
+    KnowledgeBase kb = DevqAssertions.kb();
     for (Entity e : kb.entities()) {
       for (Fact f : e.facts()) {
         assertTrue(
@@ -152,12 +152,12 @@ class ProfileLoaderTest {
     Device d = r.knowledgeBase().devices().get("iphone_14_pro");
     assertEquals("iPhone 14 Pro (measured in our lab)", d.name());
     assertEquals(2.8e9, d.appMemoryLimit().value().value(), 1);
-    assertEquals(DevqAssertions.devq().kb().devices().size(), r.knowledgeBase().devices().size());
+    assertEquals(DevqAssertions.kb().devices().size(), r.knowledgeBase().devices().size());
   }
 
   @Test
   void everyEstimateSaysHowItWasObtained() {
-    for (Entity e : DevqAssertions.devq().kb().entities()) {
+    for (Entity e : DevqAssertions.kb().entities()) {
       for (Fact f : e.facts()) {
         Confidence c = f.provenance().confidence();
         if (c == Confidence.ESTIMATE || c == Confidence.DERIVED) {

@@ -30,7 +30,7 @@ class SupportRuleTest {
       scaled_dot_product_attention | a17_pro | ane | any | unknown
       """)
   void appliesGenerationAndOsRules(String op, String soc, String unit, String os, String expected) {
-    KnowledgeBase kb = DevqAssertions.devq().kb();
+    KnowledgeBase kb = DevqAssertions.kb();
     SupportStatus s =
         SupportRule.status(
             kb,

@@ -127,7 +127,7 @@ class FuzzTest {
   @Test
   void randomAndMutatedInputsNeverCrash() {
     List<String> corpus = seeds();
-    Engine engine = DevqAssertions.devq().engine();
+    Engine engine = DevqAssertions.engine();
     List<String> crashes =
         FixedStack.run(
             () -> {

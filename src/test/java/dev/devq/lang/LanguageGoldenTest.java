@@ -74,7 +74,7 @@ class LanguageGoldenTest {
   }
 
   private static Interpreter.Run run(Path input) throws IOException {
-    return DevqAssertions.devq().eval(source(input), Session.EMPTY);
+    return DevqAssertions.interpreter().run(source(input), Session.EMPTY, false);
   }
 
   private static String name(Path input) {

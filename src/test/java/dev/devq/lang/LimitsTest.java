@@ -19,7 +19,9 @@ class LimitsTest {
   private static Interpreter.Run run(String text) {
     DevqAssertions.devq();
     return FixedStack.run(
-        () -> DevqAssertions.devq().eval(new SourceText("big.devq", text), Session.EMPTY));
+        () ->
+            DevqAssertions.interpreter()
+                .run(new SourceText("big.devq", text), Session.EMPTY, false));
   }
 
   private static DiagnosticCode firstCode(Interpreter.Run r) {

@@ -23,7 +23,7 @@ class ModelZooTest {
 
   @TestFactory
   Stream<DynamicTest> computedFiguresMatchPublishedOnes() {
-    KnowledgeBase kb = DevqAssertions.devq().kb();
+    KnowledgeBase kb = DevqAssertions.kb();
     return kb.models().values().stream()
         .map(
             profile ->
@@ -124,7 +124,7 @@ class ModelZooTest {
   }
 
   static Model build(String id, Map<String, Object> params) {
-    KnowledgeBase kb = DevqAssertions.devq().kb();
+    KnowledgeBase kb = DevqAssertions.kb();
     ModelBuilder.Result r = ModelBuilder.build(kb.models().get(id), params, kb.ops().keySet());
     assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
     return r.model();

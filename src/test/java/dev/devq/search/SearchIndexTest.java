@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SearchIndexTest {
   private static SearchIndex index() {
-    return DevqAssertions.devq().engine().index();
+    return DevqAssertions.engine().index();
   }
 
   private static List<String> kinds(String kinds) {
@@ -104,7 +104,7 @@ class SearchIndexTest {
   void fieldFiltersRestrictTheResult() {
     List<Hit> norms = index().search("category:normalization", List.of(), 50);
     assertEquals(
-        DevqAssertions.devq().kb().ops().values().stream()
+        DevqAssertions.kb().ops().values().stream()
             .filter(o -> o.category().equals("normalization"))
             .count(),
         norms.size());

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SearchRelevanceTest {
   private static List<Hit> search(String query) {
-    return DevqAssertions.devq().engine().index().search(query, List.of("op"), 5);
+    return DevqAssertions.engine().index().search(query, List.of("op"), 5);
   }
 
   @ParameterizedTest(name = "{0}: {1}  =>  {2}")
@@ -205,7 +205,7 @@ class SearchRelevanceTest {
       """)
   void ranksEveryFittingOpHigh(String query, String expected) {
     List<String> ids =
-        DevqAssertions.devq().engine().index().search(query, List.of("op"), 10).stream()
+        DevqAssertions.engine().index().search(query, List.of("op"), 10).stream()
             .map(Hit::id)
             .toList();
     for (String id : expected.split(" ")) {

@@ -22,7 +22,7 @@ class CompletionsTest {
       Map.of("m", Type.MODEL, "budget_ms", Type.quantity(Dimensions.TIME));
 
   private static Completions completions() {
-    return new Completions(DevqAssertions.devq().engine().resolver());
+    return new Completions(DevqAssertions.engine().resolver());
   }
 
   private static Completions.Result at(String text) {
@@ -37,7 +37,7 @@ class CompletionsTest {
 
   @Test
   void targetSlotOffersTheSocsOfThePrefix() {
-    KnowledgeBase kb = DevqAssertions.devq().kb();
+    KnowledgeBase kb = DevqAssertions.kb();
     Set<String> expected =
         kb.socs().keySet().stream()
             .filter(s -> s.startsWith("a1"))

@@ -29,7 +29,7 @@ class MembersTest {
     var names = Members.names(type);
     assertFalse(names.isEmpty(), kind + " has members");
     for (String member : names) {
-      var run = DevqAssertions.devq().eval(target + "." + member);
+      var run = DevqAssertions.run(target + "." + member);
       assertTrue(
           run.ok(),
           () -> target + "." + member + "\n" + DiagnosticRenderer.render(run.diagnostics()));

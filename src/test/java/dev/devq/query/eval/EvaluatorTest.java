@@ -49,9 +49,8 @@ class EvaluatorTest {
   @Test
   void letBindingsPersistWithinARun() {
     var run =
-        DevqAssertions.devq()
-            .eval(
-                "let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro) < latency(resnet50, a17_pro)");
+        DevqAssertions.run(
+            "let m = quantize(resnet50, w8a8)\nlatency(m, a17_pro) < latency(resnet50, a17_pro)");
     assertTrue(run.ok());
     assertTrue(((Outcome.Check) run.outcomes().get(1)).pass());
   }
@@ -65,7 +64,7 @@ class EvaluatorTest {
 
   @Test
   void holesListTheTargetsThatSatisfyACheck() {
-    var run = DevqAssertions.devq().eval("latency(mobilenet_v2, ?, throttled) < 1ms");
+    var run = DevqAssertions.run("latency(mobilenet_v2, ?, throttled) < 1ms");
     assertTrue(run.ok());
     var fill = (Outcome.HoleFill) run.outcomes().get(0);
     assertTrue(fill.isCheck());

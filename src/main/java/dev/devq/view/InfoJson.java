@@ -1,9 +1,8 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.devq.Devq;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
@@ -12,13 +11,14 @@ import dev.devq.kb.Op;
 import dev.devq.kb.Support;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.query.eval.Engine;
 import java.util.Map;
 
 /** {@code devq info --format json}. */
-final class InfoJson {
+public final class InfoJson {
   private InfoJson() {}
 
-  static JsonNode entity(Devq devq, Entity e) {
+  public static JsonNode entity(Engine engine, Entity e) {
     ObjectNode o = JsonRender.MAPPER.createObjectNode();
     o.put("id", e.id());
     o.put("name", e.name());
@@ -38,8 +38,7 @@ final class InfoJson {
     }
     if (e instanceof ModelProfile m) {
       ModelJson.write(
-          devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)),
-          o.putObject("model"));
+          engine.model(m, Map.of(), new SourceText("info", ""), Span.at(0)), o.putObject("model"));
     }
     if (e instanceof Op op) {
       o.put("category", op.category());

@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.Dimensions;
@@ -12,7 +12,7 @@ import java.util.Map;
  * in Hz, FLOP, FLOP/s, B/s, charge in mAh; counts are plain numbers. A unit the query asked for
  * ({@code expr in MB}) wins.
  */
-final class JsonUnits {
+public final class JsonUnits {
   private record Fixed(String unit, double factor) {}
 
   private static final Map<Dimension, Fixed> FIXED =
@@ -31,7 +31,7 @@ final class JsonUnits {
   private JsonUnits() {}
 
   /** The value and unit JSON reports for a quantity. */
-  static QuantityFormat.Scaled of(Quantity q) {
+  public static QuantityFormat.Scaled of(Quantity q) {
     if (!q.displayUnit().isEmpty()) {
       return QuantityFormat.scaled(q);
     }

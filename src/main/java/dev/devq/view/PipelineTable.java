@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
@@ -12,10 +12,10 @@ import java.util.List;
  * {@code explain} of a pipeline: the schedule of its stages on the compute units, then each stage's
  * summary.
  */
-final class PipelineTable {
+public final class PipelineTable {
   private PipelineTable() {}
 
-  static String render(PipelineEstimate p, boolean placementOnly) {
+  public static String render(PipelineEstimate p, boolean placementOnly) {
     var out = new StringBuilder();
     out.append(p.label())
         .append(" on ")

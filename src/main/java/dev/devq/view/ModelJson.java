@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.kb.Sourced;
@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The computed figures of {@code devq info MODEL --format json}, the same as the text shows. */
-final class ModelJson {
+public final class ModelJson {
   private ModelJson() {}
 
-  static void write(Model m, ObjectNode o) {
+  public static void write(Model m, ObjectNode o) {
     o.set("params", JsonRender.quantity(Quantity.number(m.params())));
     o.set("macs", JsonRender.quantity(Quantity.number(m.macs())));
     o.set("flops", JsonRender.quantity(Quantity.number(m.flops())));

@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,12 +16,12 @@ import dev.devq.lang.unit.Quantity;
  * overhead time, bound, reason) and a summary (total with its 80% range, per unit, per bound,
  * switches, fixed costs); for a pipeline, its schedule and each stage in that form.
  */
-final class ExplainJson {
+public final class ExplainJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private ExplainJson() {}
 
-  static JsonNode of(Breakdown b) {
+  public static JsonNode of(Breakdown b) {
     return b instanceof PipelineEstimate p ? pipeline(p) : estimate((Prediction) b);
   }
 

@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import dev.devq.kb.Entity;
 
@@ -6,10 +6,10 @@ import dev.devq.kb.Entity;
  * Whether a search hit stands for what the user typed in {@code info}: the same letters and digits
  * ("iPhone 15 Pro" for iphone_15_pro). A near miss is an error with a suggestion, never a guess.
  */
-final class SearchMatch {
+public final class SearchMatch {
   private SearchMatch() {}
 
-  static boolean close(String typed, Entity e) {
+  public static boolean close(String typed, Entity e) {
     String a = glue(typed);
     for (String n :
         java.util.stream.Stream.concat(

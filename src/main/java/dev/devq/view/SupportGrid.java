@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,8 +21,8 @@ import java.util.Set;
  * partial, ✗ no, ? unknown, then limits and numbered notes with their sources. The cells follow
  * {@link Availability}, the rules the query language's {@code supported} uses.
  */
-final class SupportGrid {
-  static final String LEGEND = "✓ yes  ~ partial  ✗ no  ? unknown";
+public final class SupportGrid {
+  public static final String LEGEND = "✓ yes  ~ partial  ✗ no  ? unknown";
 
   private final KnowledgeBase kb;
   private final List<Soc> columns;

@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import dev.devq.cost.Bound;
 import dev.devq.cost.Breakdown;
@@ -15,16 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 /** The per-layer table and summary of {@code explain} and {@code placement}. */
-final class ExplainTable {
+public final class ExplainTable {
   private ExplainTable() {}
 
-  static String render(Breakdown b, boolean placementOnly) {
+  public static String render(Breakdown b, boolean placementOnly) {
     return b instanceof PipelineEstimate p
         ? PipelineTable.render(p, placementOnly)
         : render((Prediction) b, placementOnly);
   }
 
-  static String render(Prediction est, boolean placementOnly) {
+  public static String render(Prediction est, boolean placementOnly) {
     List<String[]> rows = new ArrayList<>();
     rows.add(
         placementOnly
@@ -72,7 +72,7 @@ final class ExplainTable {
     return out.toString();
   }
 
-  static String summary(Prediction est) {
+  public static String summary(Prediction est) {
     var out = new StringBuilder();
     double total = est.latency();
     out.append("total      ").append(time(total));
@@ -123,7 +123,7 @@ final class ExplainTable {
   }
 
   /** How a cold or first start splits into loading and the prediction itself. */
-  static String loading(Breakdown b) {
+  public static String loading(Breakdown b) {
     if (!b.conditions().start().loads()) {
       return "";
     }
@@ -139,15 +139,15 @@ final class ExplainTable {
         + "\n";
   }
 
-  static String time(double seconds) {
+  public static String time(double seconds) {
     return QuantityFormat.format(Quantity.of(seconds, Dimensions.TIME));
   }
 
-  static String bytes(double b) {
+  public static String bytes(double b) {
     return QuantityFormat.format(Quantity.of(b, Dimensions.BYTES));
   }
 
-  static String table(List<String[]> rows) {
+  public static String table(List<String[]> rows) {
     int cols = rows.get(0).length;
     int[] width = new int[cols];
     for (String[] r : rows) {

@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import dev.devq.lang.SourceText;
 import dev.devq.query.eval.Outcome;
@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Statement outcomes as text: values, bindings, PASS/FAIL lines, and hole fillings. */
-final class OutcomeText {
+public final class OutcomeText {
   private OutcomeText() {}
 
-  static String render(Outcome o, SourceText source, boolean withPosition) {
+  public static String render(Outcome o, SourceText source, boolean withPosition) {
     if (o instanceof Outcome.Let let) {
       return let.name() + " = " + TextRender.value(let.value());
     }
@@ -24,14 +24,15 @@ final class OutcomeText {
   }
 
   /** The counterexamples a text report shows before "and N more". */
-  static final int CASES_SHOWN = 5;
+  public static final int CASES_SHOWN = 5;
 
-  static String check(Outcome.Check c, SourceText source, boolean withPosition) {
+  public static String check(Outcome.Check c, SourceText source, boolean withPosition) {
     return check(c, source, withPosition, CASES_SHOWN);
   }
 
   /** A PASS/FAIL line, its sides and margin, and up to {@code maxCases} counterexamples. */
-  static String check(Outcome.Check c, SourceText source, boolean withPosition, int maxCases) {
+  public static String check(
+      Outcome.Check c, SourceText source, boolean withPosition, int maxCases) {
     var out = new StringBuilder(c.pass() ? "PASS" : "FAIL");
     if (withPosition) {
       out.append("  ").append(source.name()).append(':').append(source.line(c.span().start()));

@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,8 +22,8 @@ import java.util.List;
  * Values, outcomes and diagnostics as JSON for other tools. A quantity is {@code {value, unit,
  * text}}.
  */
-final class JsonRender {
-  static final ObjectMapper MAPPER =
+public final class JsonRender {
+  public static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
           // plain decimals: 2000, not 2E+3
@@ -38,7 +38,7 @@ final class JsonRender {
 
   private JsonRender() {}
 
-  static String write(JsonNode node) {
+  public static String write(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
@@ -46,7 +46,7 @@ final class JsonRender {
     }
   }
 
-  static JsonNode quantity(Quantity q) {
+  public static JsonNode quantity(Quantity q) {
     QuantityFormat.Scaled s = JsonUnits.of(q);
     ObjectNode o = F.objectNode();
     if (Double.isFinite(s.value())) {
@@ -59,7 +59,7 @@ final class JsonRender {
     return o;
   }
 
-  static JsonNode value(Value v) {
+  public static JsonNode value(Value v) {
     if (v instanceof Value.QuantityV q) {
       return quantity(q.quantity());
     }
@@ -93,11 +93,11 @@ final class JsonRender {
     return F.textNode(TextRender.value(v));
   }
 
-  static JsonNode estimate(Breakdown est) {
+  public static JsonNode estimate(Breakdown est) {
     return ExplainJson.of(est);
   }
 
-  static JsonNode outcome(Outcome o) {
+  public static JsonNode outcome(Outcome o) {
     ObjectNode n = F.objectNode();
     if (o instanceof Outcome.Let let) {
       n.put("let", let.name());
@@ -181,13 +181,13 @@ final class JsonRender {
    * Six significant digits, or every integer digit of a larger number (a parameter count stays
    * exact), as a plain decimal.
    */
-  static BigDecimal decimal(double x) {
+  public static BigDecimal decimal(double x) {
     int integerDigits = x == 0 ? 1 : (int) Math.floor(Math.log10(Math.abs(x))) + 1;
     int digits = Math.max(6, Math.min(17, integerDigits));
     return new BigDecimal(x).round(new MathContext(digits)).stripTrailingZeros();
   }
 
-  static JsonNode diagnostics(List<Diagnostic> ds) {
+  public static JsonNode diagnostics(List<Diagnostic> ds) {
     ArrayNode a = F.arrayNode();
     for (Diagnostic d : ds) {
       ObjectNode o = a.addObject();

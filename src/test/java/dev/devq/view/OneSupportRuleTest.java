@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,7 +31,7 @@ class OneSupportRuleTest {
   void supportedPlacementAndSearchGridAgreeOnTheWholeCatalog(String os) {
     OsVersion release = os.equals("newest") ? null : OsVersion.parse(os);
     var devq = DevqAssertions.devq();
-    KnowledgeBase kb = devq.kb();
+    KnowledgeBase kb = DevqAssertions.kb(devq);
     List<String> disagreements = new ArrayList<>();
     int cells = 0;
     for (Soc soc : kb.socs().values()) {
@@ -83,7 +83,7 @@ class OneSupportRuleTest {
             + unit.key()
             + (os.equals("newest") ? "" : ", os = \"" + os + "\"")
             + ")";
-    var run = devq.eval(new SourceText("<q>", q), Session.EMPTY);
+    var run = DevqAssertions.interpreter(devq).run(new SourceText("<q>", q), Session.EMPTY, false);
     assertEquals(List.of(), run.diagnostics(), q);
     return ((Outcome.Check) run.outcomes().get(0)).pass();
   }

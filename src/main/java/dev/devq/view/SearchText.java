@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import dev.devq.kb.Device;
 import dev.devq.kb.Entity;
@@ -17,10 +17,10 @@ import java.util.Set;
  * The text of {@code devq search}: a support grid per op, one line per other entity, then the
  * legend and the sources the notes cite, each once.
  */
-final class SearchText {
+public final class SearchText {
   private SearchText() {}
 
-  static String render(
+  public static String render(
       KnowledgeBase kb, String query, List<Hit> hits, SupportGrid grid, List<String> near) {
     if (hits.isEmpty()) {
       return "nothing matches '"
@@ -57,7 +57,7 @@ final class SearchText {
   }
 
   /** Where a source can be read: its URL, or its title when it has none. */
-  static String where(KnowledgeBase kb, String sourceId) {
+  public static String where(KnowledgeBase kb, String sourceId) {
     Source s = kb.sources().get(sourceId);
     if (s == null) {
       return "";
@@ -66,7 +66,7 @@ final class SearchText {
   }
 
   /** {@code iphone_15 — iPhone 15 (device): A16 Bionic, 6 GB RAM, phone, 2023}. */
-  static String line(Entity e) {
+  public static String line(Entity e) {
     String head = e.id() + " — " + e.name() + " (" + e.kind() + ")";
     if (e instanceof Device d) {
       return head

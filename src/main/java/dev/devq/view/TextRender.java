@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import dev.devq.kb.Entity;
 import dev.devq.lang.unit.QuantityFormat;
@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Values as people read them on a terminal. */
-final class TextRender {
+public final class TextRender {
   private TextRender() {}
 
-  static String value(Value v) {
+  public static String value(Value v) {
     if (v instanceof Value.QuantityV q) {
       return QuantityFormat.format(q.quantity());
     }
@@ -68,11 +68,11 @@ final class TextRender {
     return out.toString();
   }
 
-  static String pad(String s, int width) {
+  public static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 
-  static String entityLine(Entity e) {
+  public static String entityLine(Entity e) {
     return e.id() + " (" + e.name() + ")";
   }
 }

@@ -1,4 +1,4 @@
-package dev.devq.cli;
+package dev.devq.view;
 
 import dev.devq.lang.Expr;
 import dev.devq.lang.unit.QuantityFormat;
@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The cases of a quantified check in words: "3 of 55 fail: ipad_8 4.75 ms >= 3 ms (+58%), …". */
-final class CaseText {
+public final class CaseText {
   private CaseText() {}
 
-  static String summary(Outcome.Cases cases, int maxShown) {
+  public static String summary(Outcome.Cases cases, int maxShown) {
     int n = cases.tested();
     List<Outcome.Case> decisive = cases.decisive();
     if (cases.kind() == Expr.QuantifierKind.ANY) {
@@ -32,7 +32,7 @@ final class CaseText {
   }
 
   /** One item: its name, then the sides with the operator that did hold, then the margin. */
-  static String one(Outcome.Case c) {
+  public static String one(Outcome.Case c) {
     String item =
         c.item() instanceof Value.EntityV e ? e.entity().id() : TextRender.value(c.item());
     if (c.operands().isEmpty()) {

@@ -1,6 +1,5 @@
-package dev.devq.cli;
+package dev.devq.view;
 
-import dev.devq.Devq;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
@@ -18,6 +17,7 @@ import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
+import dev.devq.query.eval.Engine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** {@code devq info} as text: every field with its value, confidence and source. */
-final class InfoText {
+public final class InfoText {
   private InfoText() {}
 
-  static String entity(Devq devq, Entity e) {
+  public static String entity(Engine engine, Entity e) {
     var out = new StringBuilder();
     out.append(e.label())
         .append(" — ")
@@ -42,10 +42,10 @@ final class InfoText {
     if (e instanceof Op op) {
       op(op, out);
     } else if (e instanceof Soc soc) {
-      variants(devq.kb().variants(soc.id()), soc, out);
+      variants(engine.kb().variants(soc.id()), soc, out);
       thermal(soc, out);
     } else if (e instanceof ModelProfile m) {
-      model(devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
+      model(engine.model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
     }
     facts(e.facts(), out);
     out.append("\n(").append(e.origin().position()).append(")\n");
@@ -291,7 +291,7 @@ final class InfoText {
         .append(")\n");
   }
 
-  static String provenance(Provenance p) {
+  public static String provenance(Provenance p) {
     return p.confidence().label()
         + ", "
         + p.source()

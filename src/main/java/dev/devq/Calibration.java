@@ -1,0 +1,104 @@
+package dev.devq;
+
+import dev.devq.calibrate.CalibrationCheck;
+import dev.devq.calibrate.CalibrationWriter;
+import dev.devq.calibrate.Calibrator;
+import dev.devq.calibrate.Measurements;
+import dev.devq.calibrate.Validation;
+import dev.devq.cost.CostModel;
+import dev.devq.lang.Diagnostic;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.view.ValidationView;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A fit of the cost model's constants to measurements ({@code devq calibrate}), not yet written:
+ * the rows it refuses, the error before, the fitted constants, and the median error of the
+ * constants in force and of the fit on the same rows, so the caller can refuse a worse fit.
+ *
+ * <pre>{@code
+ * Calibration c = devq.calibrate(Path.of("mine.csv"));
+ * if (c.problems().isEmpty() && c.converged() && !c.worse()) c.write(Path.of("my-profiles"), "mine.csv");
+ * }</pre>
+ */
+public final class Calibration {
+  private final Validation.Report before;
+  private final List<Diagnostic> problems;
+  private final Calibrator.Fit fit;
+  private final double inForce;
+  private final double fitted;
+
+  Calibration(Interpreter interpreter, CostModel model, Path csv) {
+    before = Validation.run(interpreter, Measurements.read(csv));
+    List<Diagnostic> all = new ArrayList<>(before.diagnostics());
+    all.addAll(CalibrationCheck.unfittable(before.results()));
+    problems = List.copyOf(all);
+    if (problems.isEmpty() && !before.results().isEmpty()) {
+      fit = Calibrator.fit(interpreter, before.results());
+      boolean finite = CalibrationCheck.finite(fit);
+      inForce = finite ? CalibrationCheck.medianError(model, Map.of(), before.results()) : 0;
+      fitted = finite ? CalibrationCheck.medianError(model, fit.constants(), before.results()) : 0;
+    } else {
+      fit = null;
+      inForce = 0;
+      fitted = 0;
+    }
+  }
+
+  /** Rows that cannot be read, predicted or fitted (not a bare estimate), by line. */
+  public List<Diagnostic> problems() {
+    return problems;
+  }
+
+  /** Whether the CSV holds no measurement row at all. */
+  public boolean empty() {
+    return before.results().isEmpty();
+  }
+
+  /** The validation summary line with the constants in force. */
+  public String before() {
+    return ValidationView.summary(before.overall());
+  }
+
+  /** Whether the fit reached finite constants (only then is there anything to write). */
+  public boolean converged() {
+    return fit != null && CalibrationCheck.finite(fit);
+  }
+
+  /** One line per fitted constant: its name and value. */
+  public String constants() {
+    var out = new StringBuilder();
+    fit.constants()
+        .forEach(
+            (k, v) -> out.append(String.format(Locale.ROOT, "  %-22s %.4g", k, v)).append('\n'));
+    return out.toString();
+  }
+
+  /** Median absolute error on these rows of the constants in force and of the fit, as a line. */
+  public String comparison() {
+    return String.format(
+        Locale.ROOT,
+        "median abs error on these rows: %.1f%% in force, %.1f%% fitted",
+        inForce * 100,
+        fitted * 100);
+  }
+
+  /** Whether the fit is worse on its own rows than the constants in force. */
+  public boolean worse() {
+    return fitted > inForce;
+  }
+
+  public int iterations() {
+    return fit.iterations();
+  }
+
+  /** Writes {@code profiles/calibration/fit.yaml}; returns the file written. */
+  public Path write(Path profiles, String fittedOn) throws IOException {
+    return CalibrationWriter.write(profiles, fit, fittedOn);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.devq;
+
+import dev.devq.view.LanguageHelp;
+import java.util.List;
+
+/**
+ * The query language described by its own tables (function signatures, the unit registry, the words
+ * of each condition), for help and highlighting; needs no knowledge base.
+ *
+ * <pre>{@code
+ * Language.function("latency")   // "latency(model, target, state = nominal, …)\n  …"
+ * }</pre>
+ */
+public final class Language {
+  private Language() {}
+
+  /** The names of every built-in function. */
+  public static List<String> functionNames() {
+    return LanguageHelp.functionNames();
+  }
+
+  public static boolean isFunction(String name) {
+    return LanguageHelp.isFunction(name);
+  }
+
+  /** One function's usage, summary and parameters, or null when there is no such function. */
+  public static String function(String name) {
+    return LanguageHelp.function(name);
+  }
+
+  /** Every function's usage and summary, one after another. */
+  public static String functions() {
+    return LanguageHelp.functions();
+  }
+
+  /** The units, grouped by dimension. */
+  public static String units() {
+    return LanguageHelp.units();
+  }
+
+  /** The words of thermal states, compute units and start modes. */
+  public static String states() {
+    return LanguageHelp.states();
+  }
+}

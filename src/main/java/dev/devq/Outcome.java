@@ -1,0 +1,131 @@
+package dev.devq;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.query.eval.Outcome.Check;
+import dev.devq.query.eval.Outcome.Let;
+import dev.devq.query.eval.Outcome.Shown;
+import dev.devq.view.CaseText;
+import dev.devq.view.JsonRender;
+import dev.devq.view.OutcomeText;
+import dev.devq.view.TextRender;
+
+/**
+ * What one statement produced — a binding, a value, a check, or the targets that fill a {@code ?} —
+ * with the source it came from, so it can say where it stands. The front ends read its verdict and
+ * its text and JSON forms; the values behind them stay inside the engine.
+ *
+ * <pre>{@code
+ * Outcome o = devq.eval("latency(mobilenet_v2, a16) < 33ms").outcomes().get(0);
+ * o.text(false)   // "PASS  latency(mobilenet_v2, a16) < 33ms\n      685 µs < 33 ms, …"
+ * }</pre>
+ */
+public final class Outcome {
+  /** The counterexamples a text report shows before "and N more". */
+  public static final int CASES_SHOWN = OutcomeText.CASES_SHOWN;
+
+  private final dev.devq.query.eval.Outcome outcome;
+  private final SourceText source;
+
+  Outcome(dev.devq.query.eval.Outcome outcome, SourceText source) {
+    this.outcome = outcome;
+    this.source = source;
+  }
+
+  /** The source text the statement came from (a file, a document's block, the command line). */
+  public SourceText source() {
+    return source;
+  }
+
+  /** Where the statement (or, for an unlabelled check, its expression) stands in the source. */
+  public Span span() {
+    return outcome.span();
+  }
+
+  /** The line the outcome starts on, 1-based. */
+  public int line() {
+    return source.line(outcome.span().start());
+  }
+
+  /** The statement's text on one line, as a report names an unlabelled check. */
+  public String expression() {
+    return source.slice(outcome.span()).replaceAll("\\s+", " ").strip();
+  }
+
+  public boolean isCheck() {
+    return outcome instanceof Check;
+  }
+
+  /** A plain value shown (neither a binding, a check nor a hole filling). */
+  public boolean isValue() {
+    return outcome instanceof Shown;
+  }
+
+  public boolean isBinding() {
+    return outcome instanceof Let;
+  }
+
+  /** Whether a check passed; false for anything that is not a check. */
+  public boolean passed() {
+    return outcome instanceof Check c && c.pass();
+  }
+
+  /** A check's label, or the statement's text when it has none. */
+  public String name() {
+    return outcome instanceof Check c && !c.label().isEmpty() ? c.label() : expression();
+  }
+
+  /**
+   * The outcome as a person reads it; a check starts with PASS or FAIL, and with {@code
+   * withPosition} its file and line.
+   */
+  public String text(boolean withPosition) {
+    return OutcomeText.render(outcome, source, withPosition);
+  }
+
+  /** A check's text with at most {@code maxCases} counterexamples ({@code text} shows five). */
+  public String checkText(boolean withPosition, int maxCases) {
+    return OutcomeText.check(check(), source, withPosition, maxCases);
+  }
+
+  /** A check's sides joined by their operators, without the verdict: {@code 4.2 ms < 33 ms}. */
+  public String sides() {
+    Check c = check();
+    var out = new StringBuilder();
+    for (int i = 0; i < c.operands().size(); i++) {
+      if (i > 0 && i - 1 < c.ops().size()) {
+        out.append(' ').append(c.ops().get(i - 1).symbol).append(' ');
+      }
+      out.append(TextRender.value(c.operands().get(i)));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Why a check stands as it does in one line: the counterexamples (or witness) of a quantified
+   * check, else its margin ("12 ms over (36%)"), else empty.
+   */
+  public String margin() {
+    Check c = check();
+    return c.cases().quantified() ? CaseText.summary(c.cases(), CASES_SHOWN) : c.margin().text();
+  }
+
+  /** Whether the check has a margin or cases to show in {@link #margin()}. */
+  public boolean hasMargin() {
+    Check c = check();
+    return c.cases().quantified() || c.margin().present();
+  }
+
+  /** The outcome as JSON: a value, {@code {let, value}}, a check with its sides, or targets. */
+  public JsonNode json() {
+    return JsonRender.outcome(outcome);
+  }
+
+  private Check check() {
+    if (outcome instanceof Check c) {
+      return c;
+    }
+    throw new IllegalStateException("not a check: " + expression());
+  }
+}

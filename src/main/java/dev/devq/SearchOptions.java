@@ -1,0 +1,65 @@
+package dev.devq;
+
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.OsVersion;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How {@code devq search} narrows its support grid: one compute unit ({@code ane}, {@code gpu},
+ * {@code cpu}), one SoC or device, an OS release, and how many results. Null means no filter.
+ *
+ * <pre>{@code
+ * new SearchOptions("ane", "a16", "iOS 17", 5).problem()   // "" when every option is valid
+ * }</pre>
+ */
+public record SearchOptions(String unit, String soc, String os, int limit) {
+  private static final Map<String, ComputeUnit> UNIT_WORDS =
+      Map.of(
+          "ane",
+          ComputeUnit.ANE,
+          "ne",
+          ComputeUnit.ANE,
+          "neural engine",
+          ComputeUnit.ANE,
+          "npu",
+          ComputeUnit.ANE,
+          "gpu",
+          ComputeUnit.GPU,
+          "cpu",
+          ComputeUnit.CPU);
+
+  /**
+   * What is wrong with the options that needs no knowledge base to tell (the SoC is checked when
+   * searching), or empty.
+   */
+  public String problem() {
+    if (limit < 1) {
+      return "--limit must be 1 or more, found " + limit;
+    }
+    if (unit != null && computeUnit() == null) {
+      return "--unit must be ane, gpu or cpu, found '" + unit + "'";
+    }
+    if (os != null) {
+      try {
+        OsVersion.parse(os);
+      } catch (IllegalArgumentException e) {
+        return "--os " + e.getMessage();
+      }
+    }
+    return "";
+  }
+
+  /** Whether any option narrows the grid (then only ops are searched). */
+  boolean narrows() {
+    return unit != null || soc != null || os != null;
+  }
+
+  ComputeUnit computeUnit() {
+    return unit == null ? null : UNIT_WORDS.get(unit.strip().toLowerCase(Locale.ROOT));
+  }
+
+  OsVersion release() {
+    return os == null ? null : OsVersion.parse(os);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.devq.cli;
+
+import dev.devq.Answer;
+import dev.devq.Devq;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticRenderer;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every devq command shares: the common options ({@code --profiles}, {@code --no-color}), its
+ * output and error writers, loading the knowledge base, rendering errors, and the exit codes of
+ * DESIGN.md. A command implements only {@link #run()}:
+ *
+ * <pre>{@code
+ * @Command(name = "info", mixinStandardHelpOptions = true, description = "…")
+ * final class InfoCommand extends DevqCommand {
+ *   @Mixin OutputFormat format;
+ *   @Parameters(paramLabel = "ID") String id;
+ *
+ *   @Override
+ *   int run() throws Loader.Failed {
+ *     return answer(devq().info(id), format.json());
+ *   }
+ * }
+ * }</pre>
+ */
+abstract class DevqCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  /** Does the command's work and returns its exit code; writers are flushed afterwards. */
+  abstract int run() throws Loader.Failed;
+
+  @Override
+  public final Integer call() throws Loader.Failed {
+    try {
+      return run();
+    } finally {
+      out().flush();
+      err().flush();
+    }
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** The knowledge base; profile errors are printed and end the command with exit code 2. */
+  Devq devq() throws Loader.Failed {
+    return Loader.load(common, err());
+  }
+
+  /** Prints diagnostics to the error stream: bad input, exit code 2. */
+  int errors(List<Diagnostic> diagnostics) {
+    err().print(DiagnosticRenderer.render(diagnostics));
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** Prints {@code devq: message} to the error stream: bad input, exit code 2. */
+  int fail(String message) {
+    err().println("devq: " + message);
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** Prints an answer about the knowledge base, or its error (exit code 2). */
+  int answer(Answer answer, boolean json) {
+    if (!answer.ok()) {
+      err().print(answer.error());
+      return ExitCodes.BAD_INPUT;
+    }
+    out().print(answer.render(json));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.devq.view;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.devq.kb.Entity;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.NamedQuantity;
+import dev.devq.kb.Source;
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.Engine;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Session;
+import dev.devq.query.eval.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code devq info ID}: an entity with every field, its source and confidence; budgets, constants
+ * and sources have ids too. A near miss is an error with a suggestion, never a guess.
+ */
+public final class InfoView {
+  private final Engine engine;
+  private final String id;
+
+  /** The diagnostics of an id written as a call that did not evaluate, rendered; else empty. */
+  private String callProblem = "";
+
+  private final Entity entity;
+
+  public InfoView(Engine engine, String id) {
+    this.engine = engine;
+    this.id = id;
+    this.entity = find(id);
+  }
+
+  private Entity find(String id) {
+    KnowledgeBase kb = engine.kb();
+    Entity e = kb.lookup(id);
+    if (e != null) {
+      return e;
+    }
+    if (id.contains("(")) {
+      // a binned SoC part is a call: devq info 'm3_max(gpu_cores = 30)'
+      Interpreter.Run run =
+          new Interpreter(engine).run(new SourceText("<info>", id), Session.EMPTY, false);
+      if (!run.ok()) {
+        callProblem = DiagnosticRenderer.render(run.diagnostics());
+        return null;
+      }
+      if (run.outcomes().size() == 1
+          && run.outcomes().get(0) instanceof Outcome.Shown shown
+          && shown.value() instanceof Value.EntityV part) {
+        return part.entity();
+      }
+    }
+    List<Entity> found =
+        engine.index().search(id, List.of(), 1).stream().map(h -> kb.entity(h.id())).toList();
+    e = found.isEmpty() ? null : found.get(0);
+    return e != null && SearchMatch.close(id, e) ? e : null;
+  }
+
+  /** The text, or null when nothing has this id. */
+  public String text() {
+    if (entity != null) {
+      return InfoText.entity(engine, entity);
+    }
+    KnowledgeBase kb = engine.kb();
+    NamedQuantity named =
+        kb.budgets().containsKey(id) ? kb.budgets().get(id) : kb.constants().get(id);
+    if (named != null) {
+      return named.id()
+          + " = "
+          + QuantityFormat.format(named.value().value())
+          + "\n  "
+          + named.description()
+          + "\n  "
+          + InfoText.provenance(named.value().provenance())
+          + "\n";
+    }
+    Source s = kb.sources().get(id);
+    if (s != null) {
+      return s.id() + "\n  " + s.title() + "\n  " + s.url() + "\n  read " + s.read() + "\n";
+    }
+    return null;
+  }
+
+  /** The JSON of an entity; null for budgets, constants and sources, which are shown as text. */
+  public JsonNode json() {
+    return entity == null ? null : InfoJson.entity(engine, entity);
+  }
+
+  /** Why nothing was found, with the nearest ids. */
+  public String notFound() {
+    if (!callProblem.isEmpty()) {
+      return callProblem;
+    }
+    KnowledgeBase kb = engine.kb();
+    Set<String> names = new LinkedHashSet<>();
+    kb.entities().forEach(x -> names.add(x.id()));
+    names.addAll(kb.budgets().keySet());
+    names.addAll(kb.sources().keySet());
+    List<String> near = new ArrayList<>(engine.index().suggest(id, List.of(), 3));
+    String close = Suggestions.closest(id, names);
+    if (!close.isEmpty() && !near.contains(close)) {
+      near.add(0, close);
+    }
+    return "devq: nothing is called '"
+        + id
+        + "'"
+        + (near.isEmpty()
+            ? ""
+            : "; did you mean "
+                + String.join(", ", near.stream().map(n -> "'" + n + "'").toList())
+                + "?")
+        + "\ntry 'devq list socs|devices|models|ops' or 'devq search "
+        + id
+        + "'\n";
+  }
+}

@@ -1,0 +1,116 @@
+package dev.devq.view;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Device;
+import dev.devq.kb.Entity;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.Op;
+import dev.devq.kb.OsVersion;
+import dev.devq.kb.Soc;
+import dev.devq.query.eval.Engine;
+import dev.devq.search.Hit;
+import dev.devq.search.Resolution;
+import dev.devq.search.SearchIndex;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code devq search}: which units run an op, on which SoC generations, with limits and notes. Ops
+ * by default; a query that names a device, SoC or model better than any op lists those instead, and
+ * {@code kind:op}, {@code kind:device}, {@code kind:soc} or {@code kind:model} chooses.
+ */
+public final class SearchView {
+  private static final List<String> NOT_OPS = List.of("soc", "device", "model");
+
+  private final Engine engine;
+  private final String query;
+  private final List<Hit> hits;
+  private final SupportGrid grid;
+
+  /** Searches; {@code narrowed} (a unit, SoC or OS filter was given) searches ops only. */
+  public SearchView(
+      Engine engine,
+      String query,
+      int limit,
+      boolean narrowed,
+      ComputeUnit onlyUnit,
+      Soc onlySoc,
+      OsVersion release) {
+    this.engine = engine;
+    this.query = query;
+    SearchIndex index = engine.index();
+    this.hits = index.search(query, kinds(index, query, narrowed), limit);
+    this.grid = new SupportGrid(engine.kb(), onlyUnit, onlySoc, release);
+  }
+
+  /**
+   * The kinds to search: what a {@code kind:} filter says, ops when a grid option is given, else
+   * ops unless the best match of all is another entity ("iphone 15", a17_pro).
+   */
+  private static List<String> kinds(SearchIndex index, String query, boolean narrowed) {
+    for (String w : query.split("\\s+")) {
+      if (w.toLowerCase(Locale.ROOT).startsWith("kind:")) {
+        return List.of();
+      }
+    }
+    if (narrowed) {
+      return List.of("op");
+    }
+    List<Hit> best = index.search(query, List.of(), 1);
+    return best.isEmpty() || best.get(0).kind().equals("op") ? List.of("op") : NOT_OPS;
+  }
+
+  /** The SoC named by {@code --soc}: a SoC or a device (its SoC), by any of its names, or null. */
+  public static Soc soc(Engine engine, String name) {
+    KnowledgeBase kb = engine.kb();
+    Entity e = kb.lookup(name);
+    if (e == null) {
+      Resolution r = engine.index().resolve(name, List.of("soc", "device"), true);
+      e = r.resolved() ? kb.entity(r.id()) : null;
+    }
+    if (e instanceof Soc s) {
+      return s;
+    }
+    return e instanceof Device d ? kb.socs().get(d.soc()) : null;
+  }
+
+  /** The "did you mean" for a {@code --soc} that names nothing, with its separator, or empty. */
+  public static String hint(Engine engine, String name) {
+    String note = engine.resolver().suggest(name, List.of("soc", "device"), List.of());
+    return note.isEmpty() ? "" : "; " + note;
+  }
+
+  public String text() {
+    return SearchText.render(
+        engine.kb(), query, hits, grid, engine.index().suggest(query, List.of("op"), 1));
+  }
+
+  public ArrayNode json() {
+    KnowledgeBase kb = engine.kb();
+    ArrayNode array = JsonRender.MAPPER.createArrayNode();
+    for (Hit h : hits) {
+      Entity e = kb.entity(h.id());
+      ObjectNode o;
+      if (e instanceof Op op) {
+        o = array.addObject();
+        o.put("id", op.id());
+        o.put("kind", op.kind());
+        o.put("name", op.name());
+        o.put("category", op.category());
+        o.put("score", Math.round(h.score() * 1000) / 1000.0);
+        ArrayNode aliases = o.putArray("aliases");
+        op.aliases().forEach(aliases::add);
+        grid.json(op, o);
+        ObjectNode sources = o.putObject("sources");
+        grid.sources(op).forEach(id -> sources.put(id, SearchText.where(kb, id)));
+      } else {
+        o = (ObjectNode) InfoJson.entity(engine, e);
+        o.put("score", Math.round(h.score() * 1000) / 1000.0);
+        array.add(o);
+      }
+    }
+    return array;
+  }
+}

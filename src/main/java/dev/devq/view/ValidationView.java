@@ -1,0 +1,92 @@
+package dev.devq.view;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.devq.calibrate.Validation;
+import dev.devq.lang.unit.QuantityFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code devq validate} and {@code devq calibrate} in words and JSON: a line per row (prediction,
+ * measurement, signed error), summaries by fidelity and compute units, and the summary line of
+ * DESIGN.md.
+ */
+public final class ValidationView {
+  private ValidationView() {}
+
+  public static String text(Validation.Report report) {
+    var out = new StringBuilder();
+    out.append(
+            String.format(
+                Locale.ROOT, "%10s %10s %8s  %s", "predicted", "measured", "error", "expr"))
+        .append('\n');
+    for (Validation.RowResult r : report.results()) {
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "%7s ms %7s ms %+7.0f%%  %s",
+                  QuantityFormat.number(r.predictedMs()),
+                  QuantityFormat.number(r.row().measuredMs()),
+                  r.error() * 100,
+                  r.row().expr()))
+          .append('\n');
+    }
+    out.append('\n');
+    breakdown(out, "by fidelity", report.byFidelity());
+    breakdown(out, "by compute units", report.byUnits());
+    return out.append(summary(report.overall())).append('\n').toString();
+  }
+
+  private static void breakdown(
+      StringBuilder out, String title, Map<String, Validation.Summary> groups) {
+    if (groups.size() < 2) {
+      return;
+    }
+    out.append(title).append(":\n");
+    groups.forEach(
+        (k, s) -> out.append("  ").append(TextRender.pad(k, 12)).append(summary(s)).append('\n'));
+    out.append('\n');
+  }
+
+  /** {@code N rows, median abs error X%, within ±10%: A%, within ±25%: B%, within ±50%: C%}. */
+  public static String summary(Validation.Summary s) {
+    return String.format(
+        Locale.ROOT,
+        "%d rows, median abs error %.0f%%, within ±10%%: %.0f%%, within ±25%%: %.0f%%, "
+            + "within ±50%%: %.0f%%",
+        s.rows(),
+        s.medianApe() * 100,
+        s.within10() * 100,
+        s.within25() * 100,
+        s.within50() * 100);
+  }
+
+  public static ObjectNode json(Validation.Report report) {
+    ObjectNode root = summaryJson(report.overall());
+    ArrayNode results = root.putArray("results");
+    for (Validation.RowResult r : report.results()) {
+      ObjectNode o = results.addObject();
+      o.put("expr", r.row().expr());
+      o.put("predicted_ms", r.predictedMs());
+      o.put("measured_ms", r.row().measuredMs());
+      o.put("error", r.error());
+      r.row().columns().forEach(o::put);
+    }
+    ObjectNode fidelity = root.putObject("by_fidelity");
+    report.byFidelity().forEach((k, s) -> fidelity.set(k, summaryJson(s)));
+    ObjectNode units = root.putObject("by_units");
+    report.byUnits().forEach((k, s) -> units.set(k, summaryJson(s)));
+    return root;
+  }
+
+  private static ObjectNode summaryJson(Validation.Summary s) {
+    ObjectNode o = JsonRender.MAPPER.createObjectNode();
+    o.put("rows", s.rows());
+    o.put("median_ape", s.medianApe());
+    o.put("within_10", s.within10());
+    o.put("within_25", s.within25());
+    o.put("within_50", s.within50());
+    return o;
+  }
+}
