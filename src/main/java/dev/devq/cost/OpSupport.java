@@ -52,7 +52,7 @@ public final class OpSupport {
     if (!v.mayRun()) {
       return switch (v.cause()) {
         case NO_COREML_ANE -> Refusal.NO_COREML_ANE;
-        case BEFORE_SOC, BEFORE_OS -> Refusal.SINCE;
+        case BEFORE_SOC, BEFORE_OS, AFTER_LAST_OS -> Refusal.SINCE;
         case CATALOG -> Refusal.NO_SUPPORT;
       };
     }

@@ -46,6 +46,7 @@ final class SocReader {
     Sourced<Quantity> slc = f.quantity("slc", Dimensions.BYTES, false);
     Map<FormFactor, ThermalModel> thermal = thermal(f.object("thermal", true));
     List<Fields> variants = f.objects("variants", false);
+    Map<String, Integer> lastOs = lastOs(f.object("last_os", false));
     f.finish();
     Soc full =
         new Soc(
@@ -67,8 +68,27 @@ final class SocReader {
             new ArrayList<>(facts),
             f.origin(),
             Map.of(),
-            List.of());
+            List.of(),
+            lastOs);
     return full.withVariants(SocVariants.read(variants, full));
+  }
+
+  /**
+   * {@code last_os: {ios: 18, ipados: 26}}: the last release of each platform that ran the chip.
+   */
+  private static Map<String, Integer> lastOs(Fields l) {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    if (l == null) {
+      return out;
+    }
+    for (String platform : List.of("ios", "ipados", "macos")) {
+      Sourced<Integer> v = l.integer(platform, 1, false);
+      if (v.present()) {
+        out.put(platform, v.value());
+      }
+    }
+    l.finish();
+    return out;
   }
 
   private static UnitSpec unit(

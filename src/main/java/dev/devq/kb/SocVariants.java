@@ -89,7 +89,8 @@ final class SocVariants {
         facts,
         v.origin(),
         params,
-        List.of());
+        List.of(),
+        full.lastOs());
   }
 
   private static int fact(Soc full, String path) {
