@@ -108,7 +108,10 @@ final class SocReader {
             fp32.isEmpty()
                 ? missing(parent, Dimensions.THROUGHPUT)
                 : u.quantity(fp32, Dimensions.THROUGHPUT, true),
-            u.quantity("power", Dimensions.POWER, true));
+            u.quantity("power", Dimensions.POWER, true),
+            fp16.startsWith("tflops")
+                ? u.quantity("tflops_matrix_fp16", Dimensions.THROUGHPUT, false)
+                : missing(parent, Dimensions.THROUGHPUT));
     u.finish();
     return spec;
   }
@@ -127,7 +130,8 @@ final class SocReader {
             missing(parent, Dimensions.THROUGHPUT),
             missing(parent, Dimensions.THROUGHPUT),
             u.quantity("gflops_fp32", Dimensions.THROUGHPUT, true),
-            u.quantity("power", Dimensions.POWER, true));
+            u.quantity("power", Dimensions.POWER, true),
+            missing(parent, Dimensions.THROUGHPUT));
     u.finish();
     return spec;
   }
@@ -138,7 +142,8 @@ final class SocReader {
         missing(parent, Dimensions.THROUGHPUT),
         missing(parent, Dimensions.THROUGHPUT),
         missing(parent, Dimensions.THROUGHPUT),
-        missing(parent, Dimensions.POWER));
+        missing(parent, Dimensions.POWER),
+        missing(parent, Dimensions.THROUGHPUT));
   }
 
   private static Sourced<Quantity> missing(Fields f, dev.devq.lang.unit.Dimension d) {

@@ -52,7 +52,14 @@ final class SocVariants {
       double ratio = (P_CORE_IN_E_CORES * p + e) / (P_CORE_IN_E_CORES * fullPerf + fullEff);
       cpu = scaled(full.cpu(), cores, ratio);
       if (cpuPeak.present()) {
-        cpu = new UnitSpec(cpu.cores(), cpu.peakFp16(), cpu.peakInt8(), cpuPeak, cpu.power());
+        cpu =
+            new UnitSpec(
+                cpu.cores(),
+                cpu.peakFp16(),
+                cpu.peakInt8(),
+                cpuPeak,
+                cpu.power(),
+                cpu.peakMatrix());
       }
     }
     if (params.isEmpty()) {
@@ -108,7 +115,8 @@ final class SocVariants {
         scale(full.peakFp16(), ratio),
         scale(full.peakInt8(), ratio),
         scale(full.peakFp32(), ratio),
-        scale(full.power(), ratio));
+        scale(full.power(), ratio),
+        scale(full.peakMatrix(), ratio));
   }
 
   private static Sourced<Quantity> scale(Sourced<Quantity> q, double ratio) {
@@ -147,6 +155,7 @@ final class SocVariants {
       case "gpu.cores" -> count(f, gpu.cores());
       case "gpu.tflops_fp16" -> quantity(f, gpu.peakFp16());
       case "gpu.tflops_fp32" -> quantity(f, gpu.peakFp32());
+      case "gpu.tflops_matrix_fp16" -> quantity(f, gpu.peakMatrix());
       case "gpu.power" -> quantity(f, gpu.power());
       case "cpu.gflops_fp32" -> quantity(f, cpu.peakFp32());
       case "cpu.power" -> quantity(f, cpu.power());
