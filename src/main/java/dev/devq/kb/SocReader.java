@@ -150,7 +150,8 @@ final class SocReader {
     return Sourced.missing(Quantity.of(Double.NaN, d), f.defaults(), f.origin());
   }
 
-  private static Map<FormFactor, ThermalModel> thermal(Fields t) {
+  /** The thermal models of a {@code thermal:} mapping, one per form factor. */
+  static Map<FormFactor, ThermalModel> thermal(Fields t) {
     Map<FormFactor, ThermalModel> out = new EnumMap<>(FormFactor.class);
     if (t == null) {
       return out;

@@ -104,6 +104,23 @@ class CatalogCoverageTest {
   }
 
   @Test
+  void theIphoneAirHasItsOwnThermalCurve() {
+    double air =
+        KB.socOf(KB.devices().get("iphone_air")).thermal().get(FormFactor.PHONE).sustained();
+    double pro =
+        KB.socOf(KB.devices().get("iphone_17_pro")).thermal().get(FormFactor.PHONE).sustained();
+    assertEquals(0.62, air, 1e-9, "no vapor chamber: assumed like the A18 Pro iPhones");
+    assertEquals(0.75, pro, 1e-9);
+    assertEquals(
+        Confidence.ESTIMATE,
+        KB.socOf(KB.devices().get("iphone_air"))
+            .thermal()
+            .get(FormFactor.PHONE)
+            .provenance()
+            .confidence());
+  }
+
+  @Test
   void devicesAreListedInNaturalOrder() {
     List<String> ids = List.copyOf(KB.devices().keySet());
     assertTrue(ids.indexOf("ipad_9") < ids.indexOf("ipad_10"), ids.toString());
