@@ -46,8 +46,11 @@ final class LayerTimer {
     this.rate = new double[units.length][Coefficients.CLASSES.size()];
     for (ComputeUnit u : units) {
       double peak = UnitRates.peak(soc, u, model.format());
+      double matrix = UnitRates.matrixPeak(soc, u, model.format());
       for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
-        rate[u.ordinal()][c] = peak * k.efficiency()[u.ordinal()][c] * thermal;
+        String cls = Coefficients.CLASSES.get(c);
+        double p = cls.equals("conv") || cls.equals("matmul") ? matrix : peak;
+        rate[u.ordinal()][c] = p * k.efficiency()[u.ordinal()][c] * thermal;
       }
     }
   }

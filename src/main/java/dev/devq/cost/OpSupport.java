@@ -57,7 +57,7 @@ public final class OpSupport {
       return switch (v.cause()) {
         case NO_COREML_ANE -> Refusal.NO_COREML_ANE;
         case BEFORE_SOC -> Refusal.SINCE;
-        case BEFORE_OS -> Refusal.SINCE_OS;
+        case BEFORE_OS, AFTER_LAST_OS -> Refusal.SINCE_OS;
         case CATALOG -> Refusal.NO_SUPPORT;
       };
     }

@@ -29,6 +29,17 @@ final class UnitRates {
     };
   }
 
+  /**
+   * FLOP/s of matrix work (convolutions, matrix products) on a unit: the GPU's matrix hardware
+   * where the SoC has it (A19, M5 "neural accelerators") for fp16 work, else {@link #peak}.
+   */
+  static double matrixPeak(Soc soc, ComputeUnit unit, NumericFormat format) {
+    double matrix = soc.unit(unit).peakMatrix().value().value();
+    return unit == ComputeUnit.GPU && !"fp32".equals(format.compute()) && !Double.isNaN(matrix)
+        ? matrix
+        : peak(soc, unit, format);
+  }
+
   static double power(Soc soc, ComputeUnit unit) {
     double w = soc.unit(unit).power().value().value();
     return Double.isNaN(w) ? 0 : w;

@@ -109,6 +109,10 @@ final class CrossChecks {
       }
     }
     uniqueNames();
+    List<Entity> described = new java.util.ArrayList<>(socs.values());
+    described.addAll(devices.values());
+    described.addAll(models.values());
+    EvidenceCheck.run(problems, sources, described, ops.values());
   }
 
   /** Ids and aliases share one namespace, case-insensitively, so every name means one thing. */

@@ -20,8 +20,6 @@ import java.util.Set;
  * dotted path for {@code devq info}.
  */
 public final class Fields {
-  private static final Set<String> VALUE_KEYS = Set.of("value", "source", "confidence", "note");
-
   private final YamlNode.Mapping node;
   private final Provenance defaults;
   private final Problems problems;
@@ -148,12 +146,12 @@ public final class Fields {
     if (value == null) {
       return Sourced.missing("", defaults, origin());
     }
-    Read read = readValue(key, value);
+    ValueRead read = ValueRead.of(key, value, defaults, problems);
     if (!(single(key, read) instanceof YamlNode.Scalar s)) {
-      return Sourced.missing("", read.provenance, read.origin);
+      return Sourced.missing("", read.provenance(), read.origin());
     }
-    record(key, s.text(), "", read);
-    return Sourced.of(s.text(), read.provenance, read.origin);
+    read.record(join(key), key, s.text(), "", facts, problems);
+    return Sourced.of(s.text(), read.provenance(), read.origin());
   }
 
   /** One of a fixed set of words; reports the closest valid word otherwise. */
@@ -197,20 +195,20 @@ public final class Fields {
     if (value == null) {
       return Sourced.missing(unknown, defaults, origin());
     }
-    Read read = readValue(key, value);
+    ValueRead read = ValueRead.of(key, value, defaults, problems);
     if (!(single(key, read) instanceof YamlNode.Scalar s)) {
-      return Sourced.missing(unknown, read.provenance, read.origin);
+      return Sourced.missing(unknown, read.provenance(), read.origin());
     }
     Quantity q = QuantityText.parse(s, key, dimension, problems);
     if (q == null) {
-      return Sourced.missing(unknown, read.provenance, read.origin);
+      return Sourced.missing(unknown, read.provenance(), read.origin());
     }
     if (q.value() < 0) {
       problems.error(s, "'" + key + "' cannot be negative", "");
     }
     String[] written = QuantityText.split(s.text());
-    record(key, written[0], written[1], read);
-    return Sourced.of(q, read.provenance, read.origin);
+    read.record(join(key), key, written[0], written[1], facts, problems);
+    return Sourced.of(q, read.provenance(), read.origin());
   }
 
   /** A whole number (years, core counts) with provenance; {@code min} is the smallest allowed. */
@@ -219,20 +217,20 @@ public final class Fields {
     if (value == null) {
       return Sourced.missing(0, defaults, origin());
     }
-    Read read = readValue(key, value);
+    ValueRead read = ValueRead.of(key, value, defaults, problems);
     if (!(single(key, read) instanceof YamlNode.Scalar s)) {
-      return Sourced.missing(0, read.provenance, read.origin);
+      return Sourced.missing(0, read.provenance(), read.origin());
     }
     try {
       int n = Integer.parseInt(s.text().trim());
       if (n < min) {
         problems.error(s, "'" + key + "' must be at least " + min + ", found " + n, "");
       }
-      record(key, Integer.toString(n), "", read);
-      return Sourced.of(n, read.provenance, read.origin);
+      read.record(join(key), key, Integer.toString(n), "", facts, problems);
+      return Sourced.of(n, read.provenance(), read.origin());
     } catch (NumberFormatException e) {
       problems.error(s, "'" + key + "' must be a whole number, found '" + s.text() + "'", "");
-      return Sourced.missing(0, read.provenance, read.origin);
+      return Sourced.missing(0, read.provenance(), read.origin());
     }
   }
 
@@ -311,47 +309,6 @@ public final class Fields {
     return ProvenanceReader.read(node, inherited, problems);
   }
 
-  /** Reads a plain scalar or a {value, source, confidence, note} object. */
-  private Read readValue(String key, YamlNode value) {
-    Origin origin = new Origin(value.source(), value.span());
-    if (value instanceof YamlNode.Scalar) {
-      return new Read(value, defaults, origin);
-    }
-    if (value instanceof YamlNode.Mapping m && m.entries().containsKey("value")) {
-      for (YamlNode.Entry e : m.entries().values()) {
-        if (!VALUE_KEYS.contains(e.key())) {
-          problems.error(
-              m.source(),
-              e.keySpan(),
-              "unknown key '" + e.key() + "' in the value of '" + key + "'",
-              Suggestions.didYouMean(e.key(), VALUE_KEYS));
-        }
-      }
-      Provenance provenance = ProvenanceReader.read(m, defaults, problems);
-      YamlNode inner = m.entries().get("value").value();
-      return new Read(inner, provenance, new Origin(inner.source(), inner.span()));
-    }
-    problems.error(
-        value, "'" + key + "' must be a value or {value: …, source: …}, found " + value.kind(), "");
-    return new Read(null, defaults, origin);
-  }
-
-  /**
-   * Records a value for {@code devq info}; an estimate or derived value must say how it was
-   * obtained.
-   */
-  private void record(String key, String text, String unit, Read read) {
-    Confidence c = read.provenance.confidence();
-    if ((c == Confidence.ESTIMATE || c == Confidence.DERIVED) && read.provenance.note().isBlank()) {
-      problems.error(
-          read.origin.source(),
-          read.origin.span(),
-          "'" + key + "' is marked " + c.label() + " but has no note saying how it was obtained",
-          "add note: \"…\" to the value or to the mapping around it");
-    }
-    facts.add(new Fact(join(key), text, unit, read.provenance, read.origin));
-  }
-
   /**
    * Records a plain field (a reference, a flag, a word) so {@code devq info} shows it with the
    * mapping's provenance; does nothing when the key is absent.
@@ -364,8 +321,8 @@ public final class Fields {
           e.value() instanceof YamlNode.Mapping m
               ? ProvenanceReader.read(m, defaults, new Problems())
               : defaults;
-      record(
-          key, text, "", new Read(e.value(), p, new Origin(e.value().source(), e.value().span())));
+      Origin at = new Origin(e.value().source(), e.value().span());
+      new ValueRead(e.value(), p, at).record(join(key), key, text, "", facts, problems);
     }
   }
 
@@ -411,7 +368,7 @@ public final class Fields {
    */
   private YamlNode unwrap(String key, YamlNode value) {
     if (value instanceof YamlNode.Mapping m && m.entries().containsKey("value")) {
-      return readValue(key, value).scalar();
+      return ValueRead.of(key, value, defaults, problems).scalar();
     }
     return value;
   }
@@ -426,14 +383,12 @@ public final class Fields {
   }
 
   /** The scalar of a read value; reports a list or mapping where one value belongs. */
-  private YamlNode single(String key, Read read) {
-    if (read.scalar != null && !(read.scalar instanceof YamlNode.Scalar)) {
+  private YamlNode single(String key, ValueRead read) {
+    if (read.scalar() != null && !(read.scalar() instanceof YamlNode.Scalar)) {
       problems.error(
-          read.scalar, "'" + key + "' must be a single value, found " + read.scalar.kind(), "");
+          read.scalar(), "'" + key + "' must be a single value, found " + read.scalar().kind(), "");
       return null;
     }
-    return read.scalar;
+    return read.scalar();
   }
-
-  private record Read(YamlNode scalar, Provenance provenance, Origin origin) {}
 }

@@ -62,7 +62,9 @@ public final class KnowledgeBase {
   private static <T> Map<String, T> index(
       Collection<T> items, java.util.function.Function<T, String> id) {
     Map<String, T> out = new LinkedHashMap<>();
-    items.stream().sorted(java.util.Comparator.comparing(id)).forEach(i -> out.put(id.apply(i), i));
+    items.stream()
+        .sorted(java.util.Comparator.comparing(id, NaturalOrder.INSTANCE))
+        .forEach(i -> out.put(id.apply(i), i));
     return java.util.Collections.unmodifiableMap(out);
   }
 

@@ -48,9 +48,11 @@ final class ProvenanceReader {
     if (parsed == null) {
       problems.error(
           node,
-          "confidence must be vendor, measured, derived or estimate, found '" + node.text() + "'",
+          "confidence must be vendor, measured, reported, derived or estimate, found '"
+              + node.text()
+              + "'",
           Suggestions.didYouMean(
-              node.text(), List.of("vendor", "measured", "derived", "estimate")));
+              node.text(), List.of("vendor", "measured", "reported", "derived", "estimate")));
       return fallback;
     }
     return parsed;

@@ -11,6 +11,8 @@ import java.util.Map;
  * cores, lower bandwidth), each a complete {@code Soc} with the same id whose {@link #variant()}
  * names the parameters that set it apart ({@code gpu_cores = 30}). The full part's {@code
  * variant()} is empty. {@link KnowledgeBase#soc(String, Map)} finds a variant by its parameters.
+ * {@code lastOs} maps {@code ios}, {@code ipados} and {@code macos} to the last major release the
+ * chip's devices run; a platform whose current release still supports the chip is absent.
  */
 public record Soc(
     String id,
@@ -31,7 +33,8 @@ public record Soc(
     List<Fact> facts,
     Origin origin,
     Map<String, Integer> variant,
-    List<Soc> variants)
+    List<Soc> variants,
+    Map<String, Integer> lastOs)
     implements Entity {
   /** The parameters a variant can be asked for by: {@code m3_max(gpu_cores = 30)}. */
   public static final List<String> PARAMETERS = List.of("gpu_cores", "cpu_cores", "ane_cores");
@@ -42,6 +45,7 @@ public record Soc(
     facts = List.copyOf(facts);
     variant = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variant));
     variants = List.copyOf(variants);
+    lastOs = Map.copyOf(lastOs);
   }
 
   /** The same SoC with its binned parts attached (the reader builds them after the full part). */
@@ -65,7 +69,23 @@ public record Soc(
         facts,
         origin,
         variant,
-        binned);
+        binned,
+        lastOs);
+  }
+
+  /**
+   * The last major release of {@code platform} ({@code ios} or {@code macos}) any device with this
+   * chip runs, or empty while the current release still supports it. iPadOS counts as iOS, so an
+   * A12 is capped at iPadOS 26 (its iPads), not at iOS 18 (its iPhones).
+   */
+  public java.util.OptionalInt lastOs(String platform) {
+    return lastOs.entrySet().stream()
+        .filter(
+            e ->
+                e.getKey().equals(platform)
+                    || (platform.equals("ios") && e.getKey().equals("ipados")))
+        .mapToInt(Map.Entry::getValue)
+        .max();
   }
 
   /** Every parameter of {@link #PARAMETERS} with this part's value. */

@@ -46,6 +46,7 @@ final class SocReader {
     Sourced<Quantity> slc = f.quantity("slc", Dimensions.BYTES, false);
     Map<FormFactor, ThermalModel> thermal = thermal(f.object("thermal", true));
     List<Fields> variants = f.objects("variants", false);
+    Map<String, Integer> lastOs = lastOs(f.object("last_os", false));
     f.finish();
     Soc full =
         new Soc(
@@ -67,8 +68,27 @@ final class SocReader {
             new ArrayList<>(facts),
             f.origin(),
             Map.of(),
-            List.of());
+            List.of(),
+            lastOs);
     return full.withVariants(SocVariants.read(variants, full));
+  }
+
+  /**
+   * {@code last_os: {ios: 18, ipados: 26}}: the last release of each platform that ran the chip.
+   */
+  private static Map<String, Integer> lastOs(Fields l) {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    if (l == null) {
+      return out;
+    }
+    for (String platform : List.of("ios", "ipados", "macos")) {
+      Sourced<Integer> v = l.integer(platform, 1, false);
+      if (v.present()) {
+        out.put(platform, v.value());
+      }
+    }
+    l.finish();
+    return out;
   }
 
   private static UnitSpec unit(
@@ -88,7 +108,10 @@ final class SocReader {
             fp32.isEmpty()
                 ? missing(parent, Dimensions.THROUGHPUT)
                 : u.quantity(fp32, Dimensions.THROUGHPUT, true),
-            u.quantity("power", Dimensions.POWER, true));
+            u.quantity("power", Dimensions.POWER, true),
+            fp16.startsWith("tflops")
+                ? u.quantity("tflops_matrix_fp16", Dimensions.THROUGHPUT, false)
+                : missing(parent, Dimensions.THROUGHPUT));
     u.finish();
     return spec;
   }
@@ -107,7 +130,8 @@ final class SocReader {
             missing(parent, Dimensions.THROUGHPUT),
             missing(parent, Dimensions.THROUGHPUT),
             u.quantity("gflops_fp32", Dimensions.THROUGHPUT, true),
-            u.quantity("power", Dimensions.POWER, true));
+            u.quantity("power", Dimensions.POWER, true),
+            missing(parent, Dimensions.THROUGHPUT));
     u.finish();
     return spec;
   }
@@ -118,14 +142,16 @@ final class SocReader {
         missing(parent, Dimensions.THROUGHPUT),
         missing(parent, Dimensions.THROUGHPUT),
         missing(parent, Dimensions.THROUGHPUT),
-        missing(parent, Dimensions.POWER));
+        missing(parent, Dimensions.POWER),
+        missing(parent, Dimensions.THROUGHPUT));
   }
 
   private static Sourced<Quantity> missing(Fields f, dev.devq.lang.unit.Dimension d) {
     return Sourced.missing(Quantity.of(Double.NaN, d), f.defaults(), f.origin());
   }
 
-  private static Map<FormFactor, ThermalModel> thermal(Fields t) {
+  /** The thermal models of a {@code thermal:} mapping, one per form factor. */
+  static Map<FormFactor, ThermalModel> thermal(Fields t) {
     Map<FormFactor, ThermalModel> out = new EnumMap<>(FormFactor.class);
     if (t == null) {
       return out;

@@ -11,7 +11,8 @@ import java.util.Map;
  * Builds the binned parts of a SoC from its profile's {@code variants:} list. A variant writes only
  * what differs from the full part: GPU cores (GPU peak and power scale with them), CPU cores (CPU
  * peak and power scale with a P-core counted as three E-cores, as the NEON pipe and clock counts of
- * the profiles give), and bandwidth when it differs.
+ * the profiles give), bandwidth when it differs, and a thermal model per form factor when the part
+ * ships in a chassis of its own.
  */
 final class SocVariants {
   /** Throughput of one performance core in efficiency cores, from the profiles' NEON peaks. */
@@ -35,6 +36,13 @@ final class SocVariants {
     Sourced<Integer> eff = v.integer("efficiency_cores", 0, false);
     Sourced<Quantity> bandwidth = v.quantity("bandwidth", Dimensions.BANDWIDTH, false);
     Sourced<Quantity> cpuPeak = v.quantity("gflops_fp32", Dimensions.THROUGHPUT, false);
+    // A part that ships in a different chassis (the iPhone Air's A19 Pro) brings its own curve.
+    Map<FormFactor, ThermalModel> thermal = new java.util.EnumMap<>(FormFactor.class);
+    thermal.putAll(full.thermal());
+    Fields ownThermal = v.object("thermal", false);
+    if (ownThermal != null) {
+      thermal.putAll(SocReader.thermal(ownThermal));
+    }
     UnitSpec gpu = full.gpu();
     if (gpuCores.present()) {
       params.put("gpu_cores", gpuCores.value());
@@ -52,7 +60,14 @@ final class SocVariants {
       double ratio = (P_CORE_IN_E_CORES * p + e) / (P_CORE_IN_E_CORES * fullPerf + fullEff);
       cpu = scaled(full.cpu(), cores, ratio);
       if (cpuPeak.present()) {
-        cpu = new UnitSpec(cpu.cores(), cpu.peakFp16(), cpu.peakInt8(), cpuPeak, cpu.power());
+        cpu =
+            new UnitSpec(
+                cpu.cores(),
+                cpu.peakFp16(),
+                cpu.peakInt8(),
+                cpuPeak,
+                cpu.power(),
+                cpu.peakMatrix());
       }
     }
     if (params.isEmpty()) {
@@ -85,11 +100,12 @@ final class SocVariants {
         full.memoryType(),
         bw,
         full.slc(),
-        full.thermal(),
+        thermal,
         facts,
         v.origin(),
         params,
-        List.of());
+        List.of(),
+        full.lastOs());
   }
 
   private static int fact(Soc full, String path) {
@@ -107,7 +123,8 @@ final class SocVariants {
         scale(full.peakFp16(), ratio),
         scale(full.peakInt8(), ratio),
         scale(full.peakFp32(), ratio),
-        scale(full.power(), ratio));
+        scale(full.power(), ratio),
+        scale(full.peakMatrix(), ratio));
   }
 
   private static Sourced<Quantity> scale(Sourced<Quantity> q, double ratio) {
@@ -146,6 +163,7 @@ final class SocVariants {
       case "gpu.cores" -> count(f, gpu.cores());
       case "gpu.tflops_fp16" -> quantity(f, gpu.peakFp16());
       case "gpu.tflops_fp32" -> quantity(f, gpu.peakFp32());
+      case "gpu.tflops_matrix_fp16" -> quantity(f, gpu.peakMatrix());
       case "gpu.power" -> quantity(f, gpu.power());
       case "cpu.gflops_fp32" -> quantity(f, cpu.peakFp32());
       case "cpu.power" -> quantity(f, cpu.power());

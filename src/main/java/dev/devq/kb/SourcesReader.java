@@ -14,6 +14,9 @@ final class SourcesReader {
       String title = s.id("title");
       String url = s.text("url", "");
       String read = s.text("read", "");
+      // A missing or unknown kind is reported by word(); REPORT keeps the rest of the checks going.
+      Evidence parsed = Evidence.parse(s.word("evidence", Evidence.labels(), ""));
+      Evidence evidence = parsed == null ? Evidence.REPORT : parsed;
       if (url.isEmpty()) {
         s.problems().error(s.node(), "source '" + id + "' needs a url", "");
       }
@@ -22,7 +25,7 @@ final class SourcesReader {
             .error(s.node(), "source '" + id + "' needs 'read: YYYY-MM' (when it was read)", "");
       }
       s.finish();
-      out.add(new Source(id, title, url, read, s.origin()));
+      out.add(new Source(id, title, url, read, evidence, s.origin()));
     }
     f.finish();
     return out;

@@ -4,14 +4,18 @@ package dev.devq.kb;
  * The one answer to "can compute unit U of SoC S run op O under OS V": {@code supported()}, the
  * cost model's placement and the search grid all ask it, so they cannot disagree.
  *
- * <p>The catalog's status holds from the op's first SoC generation and first OS on; before them it
- * is {@code no}, and so is a Neural Engine that Core ML cannot use. {@code unknown} stays unknown:
- * the grid shows it as {@code ?}, {@code supported()} does not claim it, and placement may use the
- * unit but says so in {@code explain}. Shape limits depend on a layer and are checked by placement
- * on top of this rule.
+ * <p>The catalog's status holds from the op's first OS on (the opset that added it; before it the
+ * op does not exist, so {@code no}) and from its first SoC generation on. A {@code since.soc} marks
+ * the oldest chip the evidence covers, so an older chip is {@code unknown}, not {@code no}: outside
+ * a source's tested range nothing is known. A Neural Engine Core ML cannot use is {@code no}, and
+ * so is every unit under an OS newer than the last one the chip runs. {@code unknown} stays
+ * unknown: the grid shows it as {@code ?}, {@code supported()} does not claim it, and placement may
+ * use the unit but says so in {@code explain}. Shape limits depend on a layer and are checked by
+ * placement on top of this rule.
  *
  * <pre>{@code
- * SupportRule.status(kb, dilatedConv, a14, ComputeUnit.ANE, null)   // NO
+ * SupportRule.status(kb, dilatedConv, a14, ComputeUnit.ANE, null)              // NO
+ * SupportRule.status(kb, sdpa, a11, ComputeUnit.GPU, OsVersion.parse("iOS 18"))  // NO: A11 stops at iOS 16
  * }</pre>
  */
 public final class SupportRule {
@@ -23,10 +27,12 @@ public final class SupportRule {
     CATALOG,
     /** a Neural Engine Core ML does not use (A11) */
     NO_COREML_ANE,
-    /** a SoC older than the op's first generation */
+    /** a SoC older than the oldest generation the op's evidence covers (unknown) */
     BEFORE_SOC,
     /** an OS older than the op's first OS */
-    BEFORE_OS
+    BEFORE_OS,
+    /** an OS newer than the last release the SoC's devices run */
+    AFTER_LAST_OS
   }
 
   /** A status and what decided it. */
@@ -47,16 +53,19 @@ public final class SupportRule {
     if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
       return new Verdict(SupportStatus.NO, Cause.NO_COREML_ANE);
     }
+    if (os != null && soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major()) {
+      return new Verdict(SupportStatus.NO, Cause.AFTER_LAST_OS);
+    }
     Support s = op.supportOn(unit);
     if (s.status() == SupportStatus.NO) {
       return new Verdict(SupportStatus.NO, Cause.CATALOG);
     }
-    Soc since = s.sinceSoc().isEmpty() ? null : kb.socs().get(s.sinceSoc());
-    if (since != null && soc.year().value() < since.year().value()) {
-      return new Verdict(SupportStatus.NO, Cause.BEFORE_SOC);
-    }
     if (os != null && !os.allows(s.sinceOs())) {
       return new Verdict(SupportStatus.NO, Cause.BEFORE_OS);
+    }
+    Soc since = s.sinceSoc().isEmpty() ? null : kb.socs().get(s.sinceSoc());
+    if (since != null && soc.year().value() < since.year().value()) {
+      return new Verdict(SupportStatus.UNKNOWN, Cause.BEFORE_SOC);
     }
     return new Verdict(s.status(), Cause.CATALOG);
   }

@@ -34,9 +34,9 @@ class SocVariantsTest {
 
   @Test
   void countsOfSocsAndVariants() {
-    assertEquals(25, KB.socs().size());
+    assertEquals(29, KB.socs().size());
     int binned = KB.socs().values().stream().mapToInt(s -> s.variants().size()).sum();
-    assertEquals(21, binned);
+    assertEquals(25, binned);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.devq.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import java.util.Locale;
@@ -17,8 +18,16 @@ class SupportRuleTest {
           """
       dilated_conv2d  | a14  | ane | any      | no
       dilated_conv2d  | a14  | cpu | any      | yes
-      layer_norm      | a13  | ane | any      | no
-      layer_norm      | a14  | ane | any      | partial
+      layer_norm      | a13  | ane | any      | unknown
+      layer_norm      | a14  | ane | any      | yes
+      embedding       | m2   | ane | any      | no
+      scaled_dot_product_attention | a11 | gpu | iOS 18 | no
+      scaled_dot_product_attention | a12 | gpu | iOS 18 | yes
+      scaled_dot_product_attention | a12 | gpu | iPadOS 26 | yes
+      scaled_dot_product_attention | a12 | gpu | iOS 27 | no
+      conv2d          | a11  | cpu | iOS 16   | yes
+      conv2d          | a11  | cpu | iOS 17   | no
+      conv2d          | m1   | gpu | macOS 27 | yes
       gelu            | a11  | ane | any      | no
       gelu            | a12  | ane | any      | yes
       dequantize      | a16  | ane | iOS 16   | no
@@ -39,6 +48,37 @@ class SupportRuleTest {
             ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT)),
             os.equals("any") ? null : OsVersion.parse(os));
     assertEquals(expected, s.key());
+  }
+
+  /** The grid never shows a yes for an OS newer than the last one a chip's devices run. */
+  @Test
+  void noUnitRunsAnythingPastTheChipsLastOs() {
+    KnowledgeBase kb = DevqAssertions.devq().kb();
+    int capped = 0;
+    for (Soc soc : kb.socs().values()) {
+      java.util.OptionalInt last = soc.lastOs("ios");
+      if (last.isEmpty()) {
+        continue;
+      }
+      capped++;
+      OsVersion next = new OsVersion("ios", last.getAsInt() + 1);
+      for (Op op : kb.ops().values()) {
+        for (ComputeUnit u : ComputeUnit.values()) {
+          SupportRule.Verdict v = SupportRule.verdict(kb, op, soc, u, next);
+          assertEquals(
+              SupportStatus.NO,
+              v.status(),
+              op.id() + " on " + soc.id() + " " + u + " under " + next);
+          assertTrue(
+              v.cause() == SupportRule.Cause.AFTER_LAST_OS
+                  || v.cause() == SupportRule.Cause.NO_COREML_ANE,
+              v.cause().toString());
+        }
+      }
+    }
+    assertEquals(16, kb.socs().get("a11").lastOs("ios").getAsInt());
+    assertEquals(26, kb.socs().get("a12").lastOs("ios").getAsInt(), "A12 iPads run iPadOS 26");
+    assertEquals(2, capped, "a11 and a12 are the chips current iOS releases dropped");
   }
 
   @ParameterizedTest(name = "{0} allows {1}: {2}")

@@ -1,0 +1,2 @@
+# the M5 Max: a new SoC with the GPU neural accelerators as a matrix throughput
+info m5_max

@@ -1,0 +1,2 @@
+# ONNX Resize finds the resize/upsample op by its ONNX name
+search Resize --limit 3
