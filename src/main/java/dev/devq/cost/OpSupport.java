@@ -29,6 +29,7 @@ public final class OpSupport {
     NO_SUPPORT,
     SINCE,
     SINCE_OS,
+    AFTER_LAST_OS,
     KERNEL,
     STRIDE,
     DILATION,
@@ -57,7 +58,8 @@ public final class OpSupport {
       return switch (v.cause()) {
         case NO_COREML_ANE -> Refusal.NO_COREML_ANE;
         case BEFORE_SOC -> Refusal.SINCE;
-        case BEFORE_OS, AFTER_LAST_OS -> Refusal.SINCE_OS;
+        case BEFORE_OS -> Refusal.SINCE_OS;
+        case AFTER_LAST_OS -> Refusal.AFTER_LAST_OS;
         case CATALOG -> Refusal.NO_SUPPORT;
       };
     }
@@ -124,6 +126,7 @@ public final class OpSupport {
           case NO_SUPPORT -> "no " + unit.title() + " support";
           case SINCE -> unit.title() + " support starts with " + kb.socs().get(s.sinceSoc()).name();
           case SINCE_OS -> unit.title() + " support starts with " + s.sinceOs();
+          case AFTER_LAST_OS -> "the " + soc.name() + " does not run this OS release";
           case KERNEL ->
               "kernel "
                   + intAttribute(layer, "kernel")

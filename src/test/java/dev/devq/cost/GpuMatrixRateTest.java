@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Matrix work on the GPU runs at the neural accelerators' rate where a SoC has them (A19, M5). */
 class GpuMatrixRateTest {
-  private static final KnowledgeBase KB = DevqAssertions.devq().kb();
+  private static final KnowledgeBase KB = DevqAssertions.kb();
 
   @Test
   void fp16MatrixWorkUsesTheAcceleratorsOnM5() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the shipped catalog covers: SoCs, binned parts, devices, MIL ops and framework aliases. */
 class CatalogCoverageTest {
-  private static final KnowledgeBase KB = DevqAssertions.devq().kb();
+  private static final KnowledgeBase KB = DevqAssertions.kb();
 
   @Test
   void theWholeCurrentLineupOfSocs() {

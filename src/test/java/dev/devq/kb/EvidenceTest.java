@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Confidence says what the evidence is: no claim is {@code measured} without a measurement. */
 class EvidenceTest {
   private static final Path SHIPPED = DevqAssertions.projectDir().resolve("profiles");
-  private static final KnowledgeBase KB = DevqAssertions.devq().kb();
+  private static final KnowledgeBase KB = DevqAssertions.kb();
 
   /** Every (claim, provenance) pair of the catalog, entity facts and op support statuses alike. */
   private static List<String[]> claims() {

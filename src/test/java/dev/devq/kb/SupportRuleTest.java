@@ -53,7 +53,7 @@ class SupportRuleTest {
   /** The grid never shows a yes for an OS newer than the last one a chip's devices run. */
   @Test
   void noUnitRunsAnythingPastTheChipsLastOs() {
-    KnowledgeBase kb = DevqAssertions.devq().kb();
+    KnowledgeBase kb = DevqAssertions.kb();
     int capped = 0;
     for (Soc soc : kb.socs().values()) {
       java.util.OptionalInt last = soc.lastOs("ios");
