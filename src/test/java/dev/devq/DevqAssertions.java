@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ProfileLoader;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.unit.Quantity;
@@ -11,6 +13,7 @@ import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Shared helpers: the shipped knowledge base loaded once, and assertions on query results. */
 public final class DevqAssertions {
@@ -24,6 +27,17 @@ public final class DevqAssertions {
   }
 
   /** The shipped knowledge base, loaded once per test JVM. */
+  /** The shipped profiles with a test overlay ({@code src/test/resources/DIR}); fails on errors. */
+  public static KnowledgeBase knowledgeBaseWith(String overlay) {
+    var loaded =
+        ProfileLoader.load(
+            List.of(
+                projectDir().resolve("profiles"),
+                projectDir().resolve("src/test/resources/" + overlay)));
+    assertTrue(loaded.ok(), () -> DiagnosticRenderer.render(loaded.diagnostics()));
+    return loaded.knowledgeBase();
+  }
+
   public static synchronized Devq devq() {
     if (shared == null) {
       System.setProperty("devq.home", projectDir().toString());
