@@ -27,6 +27,25 @@ public final class DevqAssertions {
   }
 
   /** The shipped knowledge base, loaded once per test JVM. */
+  /**
+   * A devices file overriding the iPhone 14 Pro, its last line {@code lastLine} (line 9): the base
+   * of the hostile device overlays.
+   */
+  public static String deviceOverlay(String lastLine) {
+    return """
+        devices:
+          - id: iphone_14_pro
+            name: iPhone 14 Pro
+            source: iosref
+            confidence: measured
+            soc: a16
+            year: 2022
+            form_factor: phone
+            %s
+        """
+        .formatted(lastLine);
+  }
+
   /** The shipped profiles with a test overlay ({@code src/test/resources/DIR}); fails on errors. */
   public static KnowledgeBase knowledgeBaseWith(String overlay) {
     var loaded =

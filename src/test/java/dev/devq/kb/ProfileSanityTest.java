@@ -55,20 +55,7 @@ class ProfileSanityTest {
       """)
   void impossibleDeviceValueIsRejectedAtItsPosition(
       String field, String message, String position, @TempDir Path dir) throws IOException {
-    write(
-        dir.resolve("devices/d.yaml"),
-        """
-        devices:
-          - id: iphone_14_pro
-            name: iPhone 14 Pro
-            source: iosref
-            confidence: measured
-            soc: a16
-            year: 2022
-            form_factor: phone
-            %s
-        """
-            .formatted(field));
+    write(dir.resolve("devices/d.yaml"), DevqAssertions.deviceOverlay(field));
     assertError(load(dir), message, position);
   }
 
