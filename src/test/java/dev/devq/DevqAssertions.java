@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ProfileLoader;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
@@ -15,6 +16,7 @@ import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Session;
 import dev.devq.query.eval.Value;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Shared helpers: the shipped knowledge base loaded once, and assertions on query results. */
 public final class DevqAssertions {
@@ -28,6 +30,36 @@ public final class DevqAssertions {
   }
 
   /** The shipped knowledge base, loaded once per test JVM. */
+  /**
+   * A devices file overriding the iPhone 14 Pro, its last line {@code lastLine} (line 9): the base
+   * of the hostile device overlays.
+   */
+  public static String deviceOverlay(String lastLine) {
+    return """
+        devices:
+          - id: iphone_14_pro
+            name: iPhone 14 Pro
+            source: iosref
+            confidence: measured
+            soc: a16
+            year: 2022
+            form_factor: phone
+            %s
+        """
+        .formatted(lastLine);
+  }
+
+  /** The shipped profiles with a test overlay ({@code src/test/resources/DIR}); fails on errors. */
+  public static KnowledgeBase knowledgeBaseWith(String overlay) {
+    var loaded =
+        ProfileLoader.load(
+            List.of(
+                projectDir().resolve("profiles"),
+                projectDir().resolve("src/test/resources/" + overlay)));
+    assertTrue(loaded.ok(), () -> DiagnosticRenderer.render(loaded.diagnostics()));
+    return loaded.knowledgeBase();
+  }
+
   public static synchronized Devq devq() {
     if (shared == null) {
       System.setProperty("devq.home", projectDir().toString());

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 final class Loader {
   private Loader() {}
 
+  private static final int MAX_SHOWN = 20;
+
   /** Thrown after the errors were printed, carrying the exit code. */
   static final class Failed extends Exception {
     Failed() {
@@ -43,12 +45,16 @@ final class Loader {
     try {
       return Devq.load(dirs);
     } catch (LoadException e) {
-      err.println(DiagnosticRenderer.render(e.diagnostics()));
+      // one broken file can yield thousands of errors: the first ones say what is wrong
+      int shown = Math.min(MAX_SHOWN, e.diagnostics().size());
+      err.println(DiagnosticRenderer.render(e.diagnostics().subList(0, shown)));
       err.println(
           "devq: "
               + e.diagnostics().size()
               + (e.diagnostics().size() == 1 ? " error" : " errors")
-              + " in the profiles; nothing was evaluated");
+              + " in the profiles"
+              + (shown < e.diagnostics().size() ? " (the first " + shown + " shown)" : "")
+              + "; nothing was evaluated");
       err.flush();
       throw new Failed();
     }

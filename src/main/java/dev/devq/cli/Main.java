@@ -58,7 +58,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** The configured command line, also used by tests with their own writers. */
   public static CommandLine commandLine() {
-    var cmd = new CommandLine(new Main());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The command line with its commands made by {@code factory} (the fuzz suite preloads one). */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    var cmd = new CommandLine(new Main(), factory);
     cmd.setExecutionExceptionHandler(Main::handle);
     cmd.setParameterExceptionHandler(Main::usage);
     return cmd;

@@ -71,6 +71,10 @@ public final class QueryFiles {
       text = text.substring(1); // a byte-order mark would hide a fence on the first line
     }
     if (name.endsWith(".md")) {
+      Diagnostic tooDeep = MarkdownDepth.check(new SourceText(name, text));
+      if (tooDeep != null) {
+        return new FileResult(name, List.of(), List.of(tooDeep));
+      }
       MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent());
       FileResult r = runBlocks(devq, name, found.blocks());
       List<Diagnostic> all = new ArrayList<>(found.diagnostics());

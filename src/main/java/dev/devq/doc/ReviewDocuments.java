@@ -69,6 +69,10 @@ public final class ReviewDocuments {
     String bom = text.startsWith(BOM) ? BOM : "";
     text = text.substring(bom.length());
     SourceText document = new SourceText(name, text);
+    Diagnostic tooDeep = MarkdownDepth.check(document);
+    if (tooDeep != null) {
+      return new DocReport(new FileResult(name, List.of(), List.of(tooDeep)), List.of(), false, "");
+    }
     List<Lines.Line> lines = Lines.split(text);
     MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(text);
     List<Diagnostic> problems = new ArrayList<>(DocumentProblems.find(document, lines, parsed));

@@ -73,6 +73,7 @@ public final class ProfileLoader {
               Span.at(0)));
       return;
     }
+    ProfileTree.check(root, problems, this::displayName);
     file(
         root.resolve("sources.yaml"),
         f -> SourcesReader.read(f).forEach(s -> sources.put(s.id(), s)));
@@ -236,6 +237,8 @@ public final class ProfileLoader {
 
   private Result finish() {
     new CrossChecks(problems, socs, devices, ops, models, sources).run();
+    ValueSanity.check(
+        problems, socs.values(), devices.values(), constants.values(), budgets.values());
     if (!problems.isEmpty()) {
       return new Result(null, problems.diagnostics());
     }

@@ -1,7 +1,12 @@
 package dev.devq.kb;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads {@code sources.yaml}. */
 final class SourcesReader {
@@ -9,8 +14,17 @@ final class SourcesReader {
 
   static List<Source> read(Fields f) {
     List<Source> out = new ArrayList<>();
+    Map<String, Origin> seen = new HashMap<>();
     for (Fields s : f.objects("sources", true)) {
       String id = s.id("id");
+      Origin first = seen.putIfAbsent(id, s.origin());
+      if (first != null) {
+        s.problems()
+            .error(
+                s.node(),
+                "duplicate source id '" + id + "'",
+                "first defined at " + first.position());
+      }
       String title = s.id("title");
       String url = s.text("url", "");
       String read = s.text("read", "");
@@ -20,14 +34,40 @@ final class SourcesReader {
       if (url.isEmpty()) {
         s.problems().error(s.node(), "source '" + id + "' needs a url", "");
       }
-      if (!read.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+      if (!isDate(read)) {
         s.problems()
-            .error(s.node(), "source '" + id + "' needs 'read: YYYY-MM' (when it was read)", "");
+            .error(
+                s.node(),
+                "source '"
+                    + id
+                    + "' needs 'read: YYYY-MM' or 'YYYY-MM-DD', a real date (when it was read), found '"
+                    + read
+                    + "'",
+                "");
       }
       s.finish();
       out.add(new Source(id, title, url, read, evidence, s.origin()));
     }
     f.finish();
     return out;
+  }
+
+  /**
+   * {@code 2024-05} or {@code 2024-05-17}, and a real month and day ({@code 2026-13-45} is not).
+   */
+  private static boolean isDate(String text) {
+    try {
+      if (text.matches("\\d{4}-\\d{2}")) {
+        YearMonth.parse(text);
+        return true;
+      }
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        LocalDate.parse(text);
+        return true;
+      }
+    } catch (DateTimeParseException notADate) {
+      // falls through: reported by the caller
+    }
+    return false;
   }
 }

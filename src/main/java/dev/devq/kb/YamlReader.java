@@ -65,6 +65,13 @@ public final class YamlReader {
             Diagnostic.error(DiagnosticCode.PROFILE, "file is empty", source, Span.at(0)));
       }
       YamlNode root = node(parser, source, 0);
+      if (parser.nextToken() != null) {
+        int at = offset(parser.currentTokenLocation(), source);
+        throw new Rejected(
+            "a second YAML document: a profile file holds one",
+            "remove the '---' and what follows, or move it to its own file",
+            new Span(at, Math.min(source.text().length(), at + 1)));
+      }
       return new Result(root, List.of());
     } catch (Rejected e) {
       return Result.failed(
@@ -118,11 +125,21 @@ public final class YamlReader {
     return new YamlNode.Scalar(source, span, text, quoted);
   }
 
-  private static void rejectAlias(JsonParser parser, SourceText source) {
-    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+  private static void rejectAlias(JsonParser parser, SourceText source) throws IOException {
+    if (!(parser instanceof YAMLParser yaml)) {
+      return;
+    }
+    String refused = null;
+    if (yaml.isCurrentAlias() || yaml.getObjectId() != null) {
+      refused = "YAML anchors and aliases are not allowed in profiles";
+    } else if (yaml.getTypeId() != null) {
+      // a tag (!!binary, !custom) would change how a value reads; profiles are plain data
+      refused = "YAML tags ('!" + yaml.getTypeId() + "') are not allowed in profiles";
+    }
+    if (refused != null) {
       int at = offset(parser.currentTokenLocation(), source);
       throw new Rejected(
-          "YAML anchors and aliases are not allowed in profiles",
+          refused,
           "write the value out in full",
           new Span(at, Math.min(source.text().length(), at + 1)));
     }

@@ -47,7 +47,7 @@ final class Args {
     if (d < 0) {
       throw new Formula.FormulaError("'" + key + "' cannot be negative, found " + d);
     }
-    return Math.round(d);
+    return bounded(key, d, Math.round(d));
   }
 
   double real(String key, double fallback) {
@@ -92,6 +92,15 @@ final class Args {
       throw new Formula.FormulaError(
           "'" + key + "' must be a positive whole number, found " + trim(d));
     }
+    return bounded(key, d, n);
+  }
+
+  /** Sizes past {@link ModelLimits#MAX_AXIS} would only overflow the counts made from them. */
+  private static long bounded(String key, double d, long n) {
+    if (d > ModelLimits.MAX_AXIS) {
+      throw new Formula.FormulaError(
+          "'" + key + "' is " + trim(d) + ", above the limit of " + ModelLimits.MAX_AXIS);
+    }
     return n;
   }
 
@@ -106,6 +115,7 @@ final class Args {
   }
 
   static String trim(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    // past 2^53 a double no longer holds every whole number, and a cast would saturate
+    return d == Math.rint(d) && Math.abs(d) < 0x1p53 ? Long.toString((long) d) : Double.toString(d);
   }
 }

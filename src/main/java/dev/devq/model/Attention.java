@@ -1,5 +1,7 @@
 package dev.devq.model;
 
+import static dev.devq.model.ModelLimits.mul;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +41,10 @@ final class Attention {
     boolean cache = a.flag("kv_cache", false);
     long keys = cache ? a.count("context") : seq;
     boolean bias = a.flag("bias", true);
-    long qWidth = heads * headDim;
-    long kvWidth = kvHeads * headDim;
-    long vWidth = kvHeads * valueDim;
-    long outWidth = heads * valueDim;
+    long qWidth = mul(heads, headDim);
+    long kvWidth = mul(kvHeads, headDim);
+    long vWidth = mul(kvHeads, valueDim);
+    long outWidth = mul(heads, valueDim);
     if (heads % kvHeads != 0) {
       throw new Formula.FormulaError(
           "heads " + heads + " is not a multiple of kv_heads " + kvHeads);
@@ -52,10 +54,10 @@ final class Attention {
     parts.add(new Part("q_proj", projection(proj, in, c1s, channels, qWidth, seq, bias)));
     parts.add(new Part("k_proj", projection(proj, in, c1s, channels, kvWidth, seq, bias)));
     parts.add(new Part("v_proj", projection(proj, in, c1s, channels, vWidth, seq, bias)));
-    long scoreMacs = heads * seq * keys * headDim;
-    long contextMacs = heads * seq * keys * valueDim;
-    long scores = heads * seq * keys;
-    long state = cache ? keys * (kvWidth + vWidth) : 0;
+    long scoreMacs = mul(heads, seq, keys, headDim);
+    long contextMacs = mul(heads, seq, keys, valueDim);
+    long scores = mul(heads, seq, keys);
+    long state = cache ? mul(keys, kvWidth + vWidth) : 0;
     Shape contextShape = Shape.of(heads, seq, valueDim);
     Shape scoreShape = Shape.of(heads, seq, keys);
     switch (impl) {
@@ -67,7 +69,7 @@ final class Attention {
                       "scaled_dot_product_attention",
                       contextShape,
                       scoreMacs + contextMacs,
-                      2 * (scoreMacs + contextMacs) + 5 * scores,
+                      mul(2, Math.addExact(scoreMacs, contextMacs)) + mul(5, scores),
                       0,
                       state,
                       Map.of())));
@@ -79,7 +81,7 @@ final class Attention {
                     "einsum",
                     scoreShape,
                     scoreMacs,
-                    2 * scoreMacs,
+                    mul(2, scoreMacs),
                     0,
                     state,
                     Map.of("split_heads", "true"))));
@@ -90,7 +92,7 @@ final class Attention {
                     "softmax",
                     scoreShape,
                     0,
-                    5 * scores,
+                    mul(5, scores),
                     0,
                     0,
                     Map.of("axis", "last", "split_heads", "true"))));
@@ -101,7 +103,7 @@ final class Attention {
                     "einsum",
                     contextShape,
                     contextMacs,
-                    2 * contextMacs,
+                    mul(2, contextMacs),
                     0,
                     0,
                     Map.of("split_heads", "true"))));
@@ -115,16 +117,23 @@ final class Attention {
             new Part(
                 "scores",
                 new LayerWork(
-                    "batch_matmul", scoreShape, scoreMacs, 2 * scoreMacs, 0, state, Map.of())));
+                    "batch_matmul", scoreShape, scoreMacs, mul(2, scoreMacs), 0, state, Map.of())));
         parts.add(
             new Part(
                 "softmax",
-                new LayerWork("softmax", scoreShape, 0, 5 * scores, 0, 0, Map.of("axis", "last"))));
+                new LayerWork(
+                    "softmax", scoreShape, 0, mul(5, scores), 0, 0, Map.of("axis", "last"))));
         parts.add(
             new Part(
                 "context",
                 new LayerWork(
-                    "batch_matmul", contextShape, contextMacs, 2 * contextMacs, 0, 0, Map.of())));
+                    "batch_matmul",
+                    contextShape,
+                    contextMacs,
+                    mul(2, contextMacs),
+                    0,
+                    0,
+                    Map.of())));
         parts.add(
             new Part(
                 "merge_heads",
@@ -141,10 +150,10 @@ final class Attention {
 
   private static LayerWork projection(
       String op, Shape in, boolean c1s, long from, long to, long seq, boolean bias) {
-    long macs = seq * from * to;
+    long macs = mul(seq, from, to);
     Shape out = c1s ? Shape.of(to, 1, seq) : Shape.of(seq, to);
     Map<String, String> attrs =
         c1s ? Map.of("kernel", "1", "stride", "1", "dilation", "1") : Map.of();
-    return new LayerWork(op, out, macs, 2 * macs, from * to + (bias ? to : 0), 0, attrs);
+    return new LayerWork(op, out, macs, mul(2, macs), mul(from, to) + (bias ? to : 0), 0, attrs);
   }
 }

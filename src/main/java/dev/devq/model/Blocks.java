@@ -3,9 +3,14 @@ package dev.devq.model;
 import dev.devq.kb.Problems;
 import dev.devq.kb.YamlNode;
 import dev.devq.lang.Suggestions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +22,7 @@ import java.util.Set;
 final class Blocks {
   private final Map<String, YamlNode.Mapping> definitions = new LinkedHashMap<>();
   private final Problems problems;
+  private final Deque<String> calls = new ArrayDeque<>();
 
   /** A call's scope and the layers to expand in it. */
   record Bound(Map<String, Object> scope, YamlNode body) {}
@@ -47,6 +53,34 @@ final class Blocks {
 
   Set<String> names() {
     return definitions.keySet();
+  }
+
+  /**
+   * Opens a call of {@code block}, or reports why not: a block including itself, directly or
+   * through others, would expand forever, so the cycle is named at the call that closes it. Every
+   * successful {@code enter} is paired with a {@link #leave}.
+   */
+  boolean enter(YamlNode at, String block) {
+    if (calls.contains(block)) {
+      List<String> cycle = new ArrayList<>(calls);
+      Collections.reverse(cycle);
+      cycle = cycle.subList(cycle.indexOf(block), cycle.size());
+      problems.error(
+          at,
+          "block '" + block + "' includes itself: " + String.join(" → ", cycle) + " → " + block,
+          "a block cannot call itself, directly or through another block");
+      return false;
+    }
+    if (calls.size() >= ModelLimits.MAX_CALL_DEPTH) {
+      throw new ModelLimits.Exceeded(
+          at, "block calls nest deeper than " + ModelLimits.MAX_CALL_DEPTH + " levels, the limit");
+    }
+    calls.push(block);
+    return true;
+  }
+
+  void leave() {
+    calls.pop();
   }
 
   /** Binds a call's arguments; null after reporting why the call cannot be expanded. */

@@ -42,7 +42,7 @@ final class Formula {
    * The texts come from profile files, a bounded set; past {@link #CACHE_LIMIT} texts (only a
    * hostile profile gets there) parses are no longer kept.
    */
-  private static Object compile(String text) {
+  static Object compile(String text) {
     Object cached = CACHE.get(text);
     if (cached != null) {
       return cached;

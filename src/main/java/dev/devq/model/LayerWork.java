@@ -1,5 +1,7 @@
 package dev.devq.model;
 
+import static dev.devq.model.ModelLimits.mul;
+
 import java.util.Map;
 
 /** What an op rule computes for one layer before it is named and placed. */
@@ -12,6 +14,6 @@ record LayerWork(
     long stateElements,
     Map<String, String> attributes) {
   static LayerWork elementwise(String op, Shape in, long flopsPerElement) {
-    return new LayerWork(op, in, 0, flopsPerElement * in.elements(), 0, 0, Map.of());
+    return new LayerWork(op, in, 0, mul(flopsPerElement, in.elements()), 0, 0, Map.of());
   }
 }

@@ -31,15 +31,18 @@ public record Model(
 
   /** Learned parameters, tied weights counted once. */
   public long params() {
-    return layers.stream().filter(l -> !l.tied()).mapToLong(Layer::params).sum();
+    return layers.stream()
+        .filter(l -> !l.tied())
+        .mapToLong(Layer::params)
+        .reduce(0, Math::addExact);
   }
 
   public long macs() {
-    return layers.stream().mapToLong(Layer::macs).sum();
+    return layers.stream().mapToLong(Layer::macs).reduce(0, Math::addExact);
   }
 
   public long flops() {
-    return layers.stream().mapToLong(Layer::flops).sum();
+    return layers.stream().mapToLong(Layer::flops).reduce(0, Math::addExact);
   }
 
   /**
@@ -66,7 +69,8 @@ public record Model(
 
   /** Bytes of persistent state (the KV cache) at the activation precision. */
   public double stateBytes() {
-    return layers.stream().mapToLong(Layer::stateElements).sum() * format.activationBytes();
+    return layers.stream().mapToLong(Layer::stateElements).reduce(0, Math::addExact)
+        * format.activationBytes();
   }
 
   public double peakActivationBytes() {

@@ -8,7 +8,6 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +46,16 @@ public final class ModelBuilder {
   private final Set<String> catalogOps;
   private final Problems problems = new Problems();
   private Blocks blocks;
-  private final List<Layer> layers = new ArrayList<>();
-  private final Map<String, Integer> nameCounts = new HashMap<>();
-  private final SavedTensors saved = new SavedTensors();
+  private final Expansion out = new Expansion();
+  private final LeafLayers leaves;
   private Shape current;
-  private long held;
-  private long peak;
+  private YamlNode currentItem;
+  private int steps;
 
   private ModelBuilder(ModelProfile profile, Set<String> catalogOps) {
     this.profile = profile;
     this.catalogOps = catalogOps;
+    this.leaves = new LeafLayers(catalogOps, out, problems);
   }
 
   /**
@@ -79,24 +78,43 @@ public final class ModelBuilder {
     if (body == null) {
       problems.error(root, "model '" + profile.id() + "' has no 'layers'", "");
     } else if (current != null) {
-      items(body, scope, "");
+      expand(body, scope);
     }
     if (!problems.isEmpty()) {
       return new Result(null, problems.diagnostics());
     }
-    String label = ModelParams.label(profile.id(), overrides);
-    return new Result(
+    Model model =
         new Model(
             profile.id(),
-            label,
+            ModelParams.label(profile.id(), overrides),
             profile.name(),
             scope,
             ModelParams.input(root, scope, problems),
-            layers,
+            out.layers(),
             format,
             reference,
-            peak),
-        List.of());
+            out.peak());
+    try {
+      // the totals are summed with exact arithmetic: asking here keeps an overflow at the model
+      model.params();
+      model.macs();
+      model.flops();
+      model.stateBytes();
+    } catch (ArithmeticException overflow) {
+      problems.error(body, "the totals of the model overflow 64-bit counts", "");
+      return new Result(null, problems.diagnostics());
+    }
+    return new Result(model, List.of());
+  }
+
+  /** Expands the body; a passed limit stops the whole build at the item that reached it. */
+  private void expand(YamlNode body, Map<String, Object> scope) {
+    try {
+      items(body, scope, "");
+    } catch (ModelLimits.Exceeded e) {
+      YamlNode at = e.node != null ? e.node : currentItem;
+      problems.add(Diagnostic.error(DiagnosticCode.MODEL, e.getMessage(), at.source(), at.span()));
+    }
   }
 
   private void items(YamlNode node, Map<String, Object> scope, String path) {
@@ -110,15 +128,27 @@ public final class ModelBuilder {
       } catch (Formula.FormulaError e) {
         problems.add(
             Diagnostic.error(DiagnosticCode.MODEL, e.getMessage(), item.source(), item.span()));
+      } catch (ArithmeticException overflow) {
+        problems.add(
+            Diagnostic.error(
+                DiagnosticCode.MODEL,
+                "a size or count of this layer overflows 64 bits (input "
+                    + current
+                    + "); sizes are limited to "
+                    + ModelLimits.MAX_AXIS
+                    + " per axis",
+                item.source(),
+                item.span()));
       }
     }
   }
 
   private void item(YamlNode item, Map<String, Object> scope, String path) {
+    ModelLimits.step(item, ++steps);
+    currentItem = item;
     itemBody(item, scope, path);
     if (item instanceof YamlNode.Mapping m && entry(m, "save") != null) {
-      String name = scalar(entry(m, "save"));
-      held += current.elements() - saved.put(name, current);
+      out.save(scalar(entry(m, "save")), current);
     }
   }
 
@@ -177,14 +207,14 @@ public final class ModelBuilder {
   /** {@code - from: name}: the tensor saved under that name becomes the current one. */
   private void from(YamlNode node) {
     String name = scalar(node);
-    Shape s = saved.get(name);
+    Shape s = out.saved().get(name);
     if (s == null) {
       problems.error(
           node,
           "no tensor saved as '" + name + "' before this layer",
-          saved.names().isEmpty()
+          out.saved().names().isEmpty()
               ? "save one with 'save: " + name + "' on an earlier layer"
-              : Suggestions.didYouMean(name, saved.names()));
+              : Suggestions.didYouMean(name, out.saved().names()));
       return;
     }
     current = s;
@@ -209,21 +239,12 @@ public final class ModelBuilder {
       String name,
       YamlNode.Entry entry,
       YamlNode tie) {
-    Map<String, Object> args = evalArgs(argsNode, scope);
-    String label = path + (name.isEmpty() ? unique(kind) : name);
+    Map<String, Object> args = LeafLayers.evalArgs(argsNode, scope, current);
+    String label = path + (name.isEmpty() ? out.unique(kind) : name);
     if (blocks.contains(kind)) {
       callBlock(at, kind, args, scope, label + "/");
-    } else if ("attention".equals(kind)) {
-      attention(at, args, label);
-    } else if (Tokens.KINDS.contains(kind)) {
-      Args a = new Args(args);
-      List<LayerWork> steps = Tokens.expand(kind, a, current);
-      reportUnused(at, kind, a);
-      for (int i = 0; i < steps.size(); i++) {
-        emit(steps.size() == 1 ? label : label + "." + steps.get(i).op(), steps.get(i), current);
-      }
-    } else if (catalogOps.contains(kind)) {
-      op(at, kind, args, label, tie);
+    } else if (leaves.knows(kind)) {
+      current = leaves.add(at, kind, args, label, current, tie);
     } else {
       var candidates = new LinkedHashSet<String>(catalogOps);
       candidates.addAll(blocks.names());
@@ -235,65 +256,26 @@ public final class ModelBuilder {
     }
   }
 
-  private void op(
-      YamlNode at, String op, Map<String, Object> argValues, String label, YamlNode tie) {
-    Args args = new Args(argValues);
-    LayerWork work = OpRules.apply(op, args, current);
-    reportUnused(at, op, args);
-    if (work != null && tie != null) {
-      work = Ties.tie(work, scalar(tie), layers, tie, problems);
-    }
-    if (work != null) {
-      emit(label, work, current);
-    }
-  }
-
-  private void attention(YamlNode at, Map<String, Object> argValues, String label) {
-    Args args = new Args(argValues);
-    Shape in = current;
-    List<Attention.Part> parts = Attention.expand(args, in);
-    reportUnused(at, "attention", args);
-    for (Attention.Part part : parts) {
-      emit(label + "." + part.suffix(), part.work(), in);
-    }
-    current = in;
-  }
-
   private void emit(String label, LayerWork work, Shape in) {
-    long live = held + in.elements() + work.output().elements();
-    peak = Math.max(peak, live);
-    layers.add(
-        new Layer(
-            label,
-            work.op(),
-            in,
-            work.output(),
-            work.macs(),
-            work.flops(),
-            work.params(),
-            work.stateElements(),
-            work.attributes()));
-    current = work.output();
-  }
-
-  private void reportUnused(YamlNode at, String op, Args args) {
-    for (String key : args.unused()) {
-      problems.error(
-          at, "unknown argument '" + key + "' of " + op, Suggestions.didYouMean(key, args.used()));
-    }
+    current = out.emit(label, work, in);
   }
 
   private void callBlock(
       YamlNode at, String block, Map<String, Object> args, Map<String, Object> outer, String path) {
-    Blocks.Bound bound = blocks.bind(at, block, args, ModelParams.globals(outer));
-    if (bound == null) {
+    if (!blocks.enter(at, block)) {
       return;
     }
-    saved.enter();
+    Blocks.Bound bound = blocks.bind(at, block, args, ModelParams.globals(outer));
+    if (bound == null) {
+      blocks.leave();
+      return;
+    }
+    out.enterBlock();
     try {
       items(bound.body(), bound.scope(), path);
     } finally {
-      held -= saved.leave();
+      out.leaveBlock();
+      blocks.leave();
     }
   }
 
@@ -303,6 +285,13 @@ public final class ModelBuilder {
     if (times < 1 || times != Math.rint(times)) {
       problems.error(
           countNode, "repeat must be a whole number of at least 1, found " + Args.trim(times), "");
+      return;
+    }
+    if (times > ModelLimits.MAX_LAYERS) {
+      problems.error(
+          countNode,
+          "repeat " + Args.trim(times) + " is above the limit of " + ModelLimits.MAX_LAYERS,
+          "");
       return;
     }
     YamlNode body = entry(m, "layers");
@@ -320,7 +309,8 @@ public final class ModelBuilder {
   private void residual(YamlNode.Mapping m, YamlNode body, Map<String, Object> scope, String path) {
     YamlNode skip = entry(m, "skip");
     boolean withSkip =
-        skip == null || Formula.number(scalar(skip), withChannels(scope), "skip") != 0;
+        skip == null
+            || Formula.number(scalar(skip), LeafLayers.withChannels(scope, current), "skip") != 0;
     if (!withSkip) {
       items(body, scope, path);
       return;
@@ -356,51 +346,26 @@ public final class ModelBuilder {
       Map<String, Object> scope,
       String path) {
     Shape input = current;
-    held += input.elements();
+    out.hold(input);
     List<Shape> outputs = new ArrayList<>();
     for (YamlNode branch : branchNodes) {
       current = input;
       items(branch, scope, path);
       outputs.add(current);
-      held += current.elements();
+      out.hold(current);
     }
-    for (Shape s : outputs) {
-      held -= s.elements();
-    }
-    held -= input.elements();
+    outputs.forEach(out::release);
+    out.release(input);
     current = input;
     Shape joined = Joins.shape(how, axis, outputs, at, problems);
     if (joined != null) {
-      long flops = "concat".equals(how) ? 0 : joined.elements() * (outputs.size() - 1);
+      long flops =
+          "concat".equals(how) ? 0 : ModelLimits.mul(joined.elements(), outputs.size() - 1);
       emit(
-          path + unique(how), new LayerWork(how, joined, 0, flops, 0, 0, Map.of()), outputs.get(0));
+          path + out.unique(how),
+          new LayerWork(how, joined, 0, flops, 0, 0, Map.of()),
+          outputs.get(0));
     }
-  }
-
-  private Map<String, Object> withChannels(Map<String, Object> scope) {
-    Map<String, Object> out = new HashMap<>(scope);
-    out.put("channels", (double) (current.rank() >= 3 ? current.dim(0) : current.dim(-1)));
-    return out;
-  }
-
-  private Map<String, Object> evalArgs(YamlNode node, Map<String, Object> scope) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    if (node == null || node instanceof YamlNode.Scalar s && s.text().isEmpty()) {
-      return out;
-    }
-    if (!(node instanceof YamlNode.Mapping m)) {
-      throw new Formula.FormulaError("arguments must be a mapping such as {out: 64, kernel: 3}");
-    }
-    Map<String, Object> local = withChannels(scope);
-    for (YamlNode.Entry e : m.entries().values()) {
-      out.put(e.key(), Formula.eval(scalar(e.value()), local));
-    }
-    return out;
-  }
-
-  private String unique(String kind) {
-    int n = nameCounts.merge(kind, 1, Integer::sum);
-    return kind + "_" + n;
   }
 
   static String scalar(YamlNode node) {

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Reads the model-level parts of a description: parameters, input, precision and reference. */
@@ -47,6 +49,9 @@ final class ModelParams {
                 + "'"
                 + (scope.isEmpty() ? "" : " (it has " + String.join(", ", scope.keySet()) + ")"),
             Suggestions.didYouMean(o.getKey(), scope.keySet()));
+      } else if (scope.get(o.getKey()) instanceof String word) {
+        checkWord(profile, o.getKey(), word, o.getValue(), problems);
+        scope.put(o.getKey(), o.getValue());
       } else if (scope.get(o.getKey()) instanceof Double && !(o.getValue() instanceof Double)) {
         problems.error(
             profile.root(),
@@ -63,6 +68,32 @@ final class ModelParams {
       }
     }
     return scope;
+  }
+
+  /**
+   * A word parameter ({@code phase: decode}) accepts its default and the words the model's formulas
+   * compare it with ({@code if(phase == prefill, …)}): any other word would silently select the
+   * "else" side of every such formula, so it is refused with the accepted words listed.
+   */
+  private static void checkWord(
+      ModelProfile profile, String name, String fallback, Object given, Problems problems) {
+    Set<String> words = new TreeSet<>(WordParams.compared(profile.root(), name));
+    words.add(fallback);
+    if (given instanceof String w && words.contains(w)) {
+      return;
+    }
+    String shown = given instanceof Double d ? Args.trim(d) : "'" + given + "'";
+    problems.error(
+        profile.root(),
+        "parameter '"
+            + name
+            + "' of '"
+            + profile.id()
+            + "' is one of "
+            + String.join(", ", words)
+            + ", found "
+            + shown,
+        given instanceof String w ? Suggestions.didYouMean(w, words) : "");
   }
 
   /** Model parameters visible inside blocks (block arguments are added on top). */
@@ -88,13 +119,32 @@ final class ModelParams {
               item, "input sizes must be positive whole numbers, found " + Args.trim(v), "");
           return null;
         }
+        if (v > ModelLimits.MAX_AXIS) {
+          problems.error(
+              item,
+              "input size '"
+                  + ModelBuilder.scalar(item)
+                  + "' is "
+                  + Args.trim(v)
+                  + ", above the limit of "
+                  + ModelLimits.MAX_AXIS,
+              "");
+          return null;
+        }
         dims.add((long) v);
       } catch (Formula.FormulaError e) {
         problems.error(item, e.getMessage(), "");
         return null;
       }
     }
-    return new Shape(dims);
+    Shape shape = new Shape(dims);
+    try {
+      ModelLimits.checkShape(shape, "the input");
+    } catch (Formula.FormulaError e) {
+      problems.error(node, e.getMessage(), "");
+      return null;
+    }
+    return shape;
   }
 
   static NumericFormat format(YamlNode.Mapping root, Problems problems) {

@@ -1,5 +1,7 @@
 package dev.devq.model;
 
+import static dev.devq.model.ModelLimits.mul;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +38,7 @@ final class Tokens {
       throw new Formula.FormulaError("to_tokens expects an input of shape [C, H, W], found " + in);
     }
     long c = in.dim(0);
-    long tokens = in.dim(1) * in.dim(2);
+    long tokens = mul(in.dim(1), in.dim(2));
     return List.of(
         new LayerWork("reshape", Shape.of(c, tokens), 0, 0, 0, 0, Map.of()),
         new LayerWork("transpose", Shape.of(tokens, c), 0, 0, 0, 0, Map.of()));

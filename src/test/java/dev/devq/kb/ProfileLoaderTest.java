@@ -50,7 +50,7 @@ class ProfileLoaderTest {
       increasing-thermal-curve  | a16.yaml:41:9    | thermal curve fractions must never increase     | the point before is 75% at 5 min
       malformed-yaml            | test.yaml:3:20   | malformed YAML                                  |
       nesting-bomb              | test.yaml:2:50   | nesting deeper than 40 levels                   | flatten
-      alias-bomb                | test.yaml:2:8    | anchors and aliases are not allowed             | write the value out in full
+      alias-bomb                | test.yaml:1:4    | anchors and aliases are not allowed             | write the value out in full
       """)
   void reportsEachErrorWithItsPosition(
       String fixture, String position, String message, String note) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.ProfileLoader;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import java.util.List;
@@ -26,13 +25,7 @@ class ModelFormatTest {
 
   @BeforeAll
   static void load() {
-    var loaded =
-        ProfileLoader.load(
-            List.of(
-                DevqAssertions.projectDir().resolve("profiles"),
-                DevqAssertions.projectDir().resolve("src/test/resources/models-format")));
-    assertTrue(loaded.ok(), () -> DiagnosticRenderer.render(loaded.diagnostics()));
-    kb = loaded.knowledgeBase();
+    kb = DevqAssertions.knowledgeBaseWith("models-format");
   }
 
   @ParameterizedTest(name = "{0}: layer {1} is {2} → {3}")

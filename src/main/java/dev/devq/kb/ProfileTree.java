@@ -1,0 +1,87 @@
+package dev.devq.kb;
+
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Checks the layout of one profile directory before its files are read: a directory or YAML file
+ * the loader does not know ({@code device/} for {@code devices/}) would otherwise be skipped
+ * without a word, and so would a {@code .yaml} entry that is not a regular file (a symlink loop, a
+ * broken link, a directory). Other files (a README) are left alone.
+ */
+final class ProfileTree {
+  private static final List<String> DIRECTORIES =
+      List.of("socs", "devices", "ops", "models", "calibration");
+  private static final List<String> FILES =
+      List.of("sources.yaml", "budgets.yaml", "constants.yaml");
+
+  private ProfileTree() {}
+
+  static void check(Path root, Problems problems, Function<Path, String> displayName) {
+    for (Path p : list(root)) {
+      String name = p.getFileName().toString();
+      boolean dir = Files.isDirectory(p);
+      if (dir && !DIRECTORIES.contains(name) && !name.startsWith(".")) {
+        report(
+            problems,
+            displayName.apply(p),
+            "unknown profile directory '" + name + "/'",
+            Suggestions.didYouMean(name, DIRECTORIES));
+      } else if (dir) {
+        list(p).stream()
+            .filter(ProfileTree::isYaml)
+            .forEach(f -> regular(f, problems, displayName));
+      } else if (isYaml(p) && !FILES.contains(name)) {
+        report(
+            problems,
+            displayName.apply(p),
+            "unknown profile file '" + name + "'",
+            Suggestions.didYouMean(name, FILES));
+      } else if (isYaml(p)) {
+        regular(p, problems, displayName);
+      }
+    }
+  }
+
+  private static void regular(Path p, Problems problems, Function<Path, String> displayName) {
+    if (!Files.isRegularFile(p)) {
+      String why =
+          Files.isSymbolicLink(p)
+              ? "a symbolic link that leads to no file (a loop or a broken link)"
+              : "not a regular file";
+      report(problems, displayName.apply(p), "cannot read this profile: it is " + why, "");
+    }
+  }
+
+  private static boolean isYaml(Path p) {
+    String name = p.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static List<Path> list(Path dir) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static void report(Problems problems, String file, String message, String note) {
+    problems.add(
+        Diagnostic.error(DiagnosticCode.PROFILE, message, new SourceText(file, ""), Span.at(0))
+            .withNote(note));
+  }
+}
