@@ -1,0 +1,49 @@
+package dev.devq.query.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.GoldenFiles;
+import dev.devq.lang.AstBuilder;
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The checked tree of {@code golden/check/NAME.devq} (one expression) printed with a type on every
+ * node and each call bound to its {@link Builtin}, in {@code NAME.typed.txt}: a wrong binding or
+ * type shows here before evaluation does (as cel-java's checker baselines).
+ */
+class TypedTreeGoldenTest {
+  @TestFactory
+  Stream<DynamicTest> typedTreesMatchTheGoldenFiles() {
+    return GoldenFiles.inputs("check", ".devq").stream()
+        .map(
+            input ->
+                DynamicTest.dynamicTest(
+                    input.getFileName().toString(),
+                    () ->
+                        GoldenFiles.assertMatches(
+                            Path.of(input.toString().replaceFirst("\\.devq$", ".typed.txt")),
+                            typed(input))));
+  }
+
+  private static String typed(Path input) throws IOException {
+    String text = Files.readString(input, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    assertTrue(text.startsWith("#"), input + " must open with a comment saying what it tests");
+    var source = new SourceText(input.getFileName().toString(), text);
+    var parsed = AstBuilder.parseExpression(source);
+    assertTrue(parsed.ok(), DiagnosticRenderer.render(parsed.diagnostics()));
+    var checked =
+        Checker.check(DevqAssertions.devq().engine().resolver(), source, Map.of(), parsed.value());
+    assertTrue(checked.diagnostics().isEmpty(), DiagnosticRenderer.render(checked.diagnostics()));
+    return TypedDump.dump(checked.expr());
+  }
+}
