@@ -87,6 +87,39 @@ final class Matching {
     return q.build();
   }
 
+  /** Names equal to the text, ignoring case, or whose letters and digits are exactly its own. */
+  Query exact(String text) {
+    return new BooleanQuery.Builder()
+        .add(
+            new TermQuery(new Term(Fields.EXACT, text.toLowerCase(Locale.ROOT))),
+            BooleanClause.Occur.SHOULD)
+        .add(glued(text), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * Entities matched by name rather than by a shared common word: a name within a typo or two of
+   * the whole text, or every one of {@code distinctive} among its name words (each word or one of
+   * its synonyms: "dense layer" is linear), less {@code missable} of them (a long phrase may hold a
+   * word that names nothing, like "separable" in "depthwise separable convolution").
+   */
+  Query named(String text, List<String> distinctive, int missable) {
+    var q = new BooleanQuery.Builder().add(exact(text), BooleanClause.Occur.SHOULD);
+    String glued = glue(text);
+    if (glued.length() >= 4) {
+      q.add(typos(glued, glued.length() >= 7 ? 2 : 1, 1), BooleanClause.Occur.SHOULD);
+    }
+    if (!distinctive.isEmpty()) {
+      var each = new BooleanQuery.Builder();
+      for (String w : distinctive) {
+        each.add(anyOf(terms(names, Fields.NAMES, w), 0), BooleanClause.Occur.SHOULD);
+      }
+      each.setMinimumNumberShouldMatch(distinctive.size() - missable);
+      q.add(each.build(), BooleanClause.Occur.SHOULD);
+    }
+    return q.build();
+  }
+
   /** Names whose letters and digits are exactly those of {@code text} ("iphone15pro"). */
   Query glued(String text) {
     return new TermQuery(new Term(Fields.GLUED, glue(text)));

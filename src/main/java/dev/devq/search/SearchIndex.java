@@ -155,7 +155,8 @@ public final class SearchIndex {
    * filters; a query of filters alone lists what they admit, in catalog order.
    */
   public List<Hit> search(String query, Collection<String> kinds, int limit) {
-    Query parsed = parse(clip(query), kinds);
+    String text = clip(query);
+    Query parsed = parse(text, kinds);
     if (parsed == null) {
       return List.of();
     }
@@ -164,8 +165,100 @@ public final class SearchIndex {
       return hits;
     }
     float floor = hits.get(0).score() * RELATIVE_CUTOFF;
-    return hits.stream().filter(h -> h.score() >= floor).toList();
+    return strengths(text, kinds, hits.stream().filter(h -> h.score() >= floor).toList());
   }
+
+  /**
+   * The words of a query that no entity has among its names, leaving out words most names share
+   * ({@code torch}, {@code nn}): for {@code torch.nn.functional.unfold}, {@code [unfold]}. A user
+   * is told these matched nothing rather than shown a weak match as if it were an answer.
+   */
+  public List<String> unmatchedWords(String query) {
+    return distinctive(words(clip(query))).stream().filter(w -> namesWith(w) == 0).toList();
+  }
+
+  /** Names of more than this share of all entities are too common to identify one (torch, nn). */
+  private static final double COMMON_SHARE = 0.1;
+
+  /** Marks each hit with how it matched: exactly, by every distinctive name word, or weakly. */
+  private List<Hit> strengths(String text, Collection<String> kinds, List<Hit> hits) {
+    List<String> words = words(text);
+    if (words.isEmpty()) {
+      // only filters (kind:op, category:activation): every hit is what was asked for
+      return hits.stream().map(h -> h.withStrength(Hit.Strength.NAME)).toList();
+    }
+    String rest = String.join(" ", words);
+    Set<String> exact = ids(Matching.filtered(matching.exact(rest), kinds, List.of()));
+    List<String> distinctive = distinctive(words);
+    // Words that name nothing at all ("separable" in "depthwise separable convolution") may be
+    // left out, as long as one distinctive word matches.
+    long namesNothing = distinctive.stream().filter(w -> namesWith(w) == 0).count();
+    int missable = (int) Math.min(namesNothing, distinctive.size() - 1);
+    Set<String> named =
+        ids(Matching.filtered(matching.named(rest, distinctive, missable), kinds, List.of()));
+    return hits.stream()
+        .map(
+            h ->
+                h.withStrength(
+                    exact.contains(h.id())
+                        ? Hit.Strength.EXACT
+                        : named.contains(h.id()) ? Hit.Strength.NAME : Hit.Strength.WEAK))
+        .toList();
+  }
+
+  /** The query's words that are not filters ({@code kind:op} is not a word to match). */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.strip().split("\\s+")) {
+      int colon = w.indexOf(':');
+      boolean filter =
+          colon > 0 && FILTER_FIELDS.contains(w.substring(0, colon).toLowerCase(Locale.ROOT));
+      if (!w.isEmpty() && !filter) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Words that say what kind of thing is meant without naming one ("dense layer" is linear), and so
+   * never decide whether a name matched.
+   */
+  private static final Set<String> GENERIC =
+      Set.of("layer", "layers", "op", "ops", "operator", "operation", "function", "module");
+
+  /**
+   * The name words of the query that could identify an entity: not common to many names ({@code
+   * torch}, {@code nn}), not generic ({@code layer}), not a lone letter or number ({@code F.}, the
+   * {@code 2 d} of {@code conv2d}). All the words when none is left.
+   */
+  private List<String> distinctive(List<String> queryWords) {
+    List<String> split = matching.words(String.join(" ", queryWords));
+    int common = (int) Math.ceil(COMMON_SHARE * searcher.getIndexReader().numDocs());
+    List<String> rare =
+        split.stream()
+            .filter(w -> w.length() > 1 && !w.chars().allMatch(Character::isDigit))
+            .filter(w -> !GENERIC.contains(w) && namesWith(w) < common)
+            .toList();
+    return rare.isEmpty() ? split : rare;
+  }
+
+  private int namesWith(String word) {
+    try {
+      return searcher.getIndexReader().docFreq(new Term(Fields.NAMES, word));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Set<String> ids(Query q) {
+    Set<String> out = new HashSet<>();
+    run(q, MAX_STRONG).forEach(h -> out.add(h.id()));
+    return out;
+  }
+
+  /** More entities than ever match one query by name. */
+  private static final int MAX_STRONG = 500;
 
   /** The Lucene query of a keyword query, or null when it asks for nothing. */
   private Query parse(String query, Collection<String> kinds) {
@@ -268,7 +361,7 @@ public final class SearchIndex {
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
         Document d = searcher.storedFields().document(sd.doc);
-        hits.add(new Hit(d.get(Fields.ID), d.get(Fields.KIND), sd.score));
+        hits.add(new Hit(d.get(Fields.ID), d.get(Fields.KIND), sd.score, Hit.Strength.WEAK));
       }
       return hits;
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.devq.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
@@ -189,6 +190,8 @@ class SearchRelevanceTest {
     assertFalse(hits.isEmpty(), "no hits for " + query);
     assertEquals(
         expected, hits.get(0).id(), ecosystem + " spelling '" + query + "' ranked " + hits);
+    assertNotEquals(
+        Hit.Strength.WEAK, hits.get(0).strength(), query + " found " + expected + " only weakly");
   }
 
   /** Queries that fit several ops equally well: the intended ones must all be near the top. */
