@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MatchStrengthTest {
   private static SearchIndex index() {
-    return DevqAssertions.devq().engine().index();
+    return DevqAssertions.engine().index();
   }
 
   @ParameterizedTest(name = "{0}: {1} is {2}")

@@ -42,7 +42,7 @@ class TypedTreeGoldenTest {
     var parsed = AstBuilder.parseExpression(source);
     assertTrue(parsed.ok(), DiagnosticRenderer.render(parsed.diagnostics()));
     var checked =
-        Checker.check(DevqAssertions.devq().engine().resolver(), source, Map.of(), parsed.value());
+        Checker.check(DevqAssertions.engine().resolver(), source, Map.of(), parsed.value());
     assertTrue(checked.diagnostics().isEmpty(), DiagnosticRenderer.render(checked.diagnostics()));
     return TypedDump.dump(checked.expr());
   }
