@@ -20,8 +20,18 @@ import java.util.Set;
 public final class SearchText {
   private SearchText() {}
 
+  /**
+   * The search result as text. Hits matched by name get their grid or line; weak matches (only a
+   * common word or the prose matched) are named on one line after them, and when nothing matched by
+   * name the text says so first, with the query words that name nothing.
+   */
   public static String render(
-      KnowledgeBase kb, String query, List<Hit> hits, SupportGrid grid, List<String> near) {
+      KnowledgeBase kb,
+      String query,
+      List<Hit> hits,
+      SupportGrid grid,
+      List<String> near,
+      List<String> unmatched) {
     if (hits.isEmpty()) {
       return "nothing matches '"
           + query
@@ -29,6 +39,25 @@ public final class SearchText {
           + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
           + "\n";
     }
+    List<Hit> named = hits.stream().filter(h -> h.strength() != Hit.Strength.WEAK).toList();
+    List<String> weak =
+        hits.stream().filter(h -> h.strength() == Hit.Strength.WEAK).map(Hit::id).toList();
+    if (named.isEmpty()) {
+      String what = hits.stream().allMatch(h -> h.kind().equals("op")) ? "op" : "entry";
+      return "no "
+          + what
+          + (unmatched.isEmpty()
+              ? " is named by '" + query + "'"
+              : " matches '" + String.join(" ", unmatched) + "'")
+          + "; nearest (weak matches): "
+          + String.join(", ", weak)
+          + "\n";
+    }
+    String body = named(kb, named, grid);
+    return weak.isEmpty() ? body : body + "weak matches: " + String.join(", ", weak) + "\n";
+  }
+
+  private static String named(KnowledgeBase kb, List<Hit> hits, SupportGrid grid) {
     var out = new StringBuilder();
     Set<String> cited = new LinkedHashSet<>();
     boolean entities = false;

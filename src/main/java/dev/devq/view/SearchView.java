@@ -83,8 +83,14 @@ public final class SearchView {
   }
 
   public String text() {
+    SearchIndex index = engine.index();
     return SearchText.render(
-        engine.kb(), query, hits, grid, engine.index().suggest(query, List.of("op"), 1));
+        engine.kb(),
+        query,
+        hits,
+        grid,
+        index.suggest(query, List.of("op"), 1),
+        index.unmatchedWords(query));
   }
 
   public ArrayNode json() {
@@ -100,6 +106,7 @@ public final class SearchView {
         o.put("name", op.name());
         o.put("category", op.category());
         o.put("score", Math.round(h.score() * 1000) / 1000.0);
+        o.put("match", h.strength().name().toLowerCase(Locale.ROOT));
         ArrayNode aliases = o.putArray("aliases");
         op.aliases().forEach(aliases::add);
         grid.json(op, o);
@@ -108,6 +115,7 @@ public final class SearchView {
       } else {
         o = (ObjectNode) InfoJson.entity(engine, e);
         o.put("score", Math.round(h.score() * 1000) / 1000.0);
+        o.put("match", h.strength().name().toLowerCase(Locale.ROOT));
         array.add(o);
       }
     }
