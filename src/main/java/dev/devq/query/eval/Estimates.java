@@ -2,6 +2,7 @@ package dev.devq.query.eval;
 
 import dev.devq.cost.Conditions;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.Pipeline;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.PipelinePart;
@@ -34,17 +35,17 @@ final class Estimates {
 
   static Value call(Evaluator ev, TypedExpr.Call e) {
     List<TypedExpr> a = e.args();
-    requireModelled(ev, arg(e, "runtime"));
     Value subject = ev.eval(a.get(0));
     Target target = Targets.target(ev, ev.eval(a.get(1)), a.get(1).span());
     Conditions conditions =
         Targets.conditions(
-            ev,
-            ev.eval(arg(e, "state")),
-            ev.eval(arg(e, "units")),
-            ev.eval(arg(e, "batch")),
-            ev.eval(arg(e, "start")),
-            arg(e, "batch").span());
+                ev,
+                ev.eval(arg(e, "state")),
+                ev.eval(arg(e, "units")),
+                ev.eval(arg(e, "batch")),
+                ev.eval(arg(e, "start")),
+                arg(e, "batch").span())
+            .withRuntime(runtime(ev, arg(e, "runtime")));
     var request = new Request(target, conditions);
     if (subject instanceof Value.PipelineV p) {
       return pipeline(ev, e, p.pipeline(), request);
@@ -59,6 +60,7 @@ final class Estimates {
       throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
     }
     ev.record(est, e.span());
+    requireFits(ev, e, est);
     return switch (e.function()) {
       case "latency" -> time(est.latency());
       case "fps" ->
@@ -79,20 +81,38 @@ final class Estimates {
     };
   }
 
-  /**
-   * The one place that says which runtimes this build's cost model covers: Core ML. The others are
-   * accepted by the language so that measurements written for them read correctly.
-   */
-  private static void requireModelled(Evaluator ev, TypedExpr runtimeArg) {
+  /** The runtime argument; {@code coreml} when the call leaves it out. */
+  private static Runtime runtime(Evaluator ev, TypedExpr runtimeArg) {
     Value v = ev.eval(runtimeArg);
-    Runtime runtime = v instanceof Value.SymbolV s ? Runtime.parse(s.name()) : Runtime.COREML;
-    if (runtime != Runtime.COREML) {
-      throw ev.fail(
-          DiagnosticCode.UNSUPPORTED,
-          "no cost model for runtime '" + runtime.key() + "' yet",
-          runtimeArg.span(),
-          "this build predicts Core ML (runtime = coreml)");
+    Runtime runtime = v instanceof Value.SymbolV s ? Runtime.parse(s.name()) : null;
+    return runtime == null ? Runtime.COREML : runtime;
+  }
+
+  /**
+   * A model that does not fit the memory its runtime may use cannot run at the predicted speed:
+   * every figure but {@code memory} (which says by how much) and {@code explain} is an error.
+   */
+  private static void requireFits(Evaluator ev, TypedExpr.Call e, Prediction est) {
+    double limit = MemoryLimit.of(est.target(), est.conditions());
+    if (!(est.memoryBytes() > limit)
+        || e.function().equals("memory")
+        || e.function().equals("explain")) {
+      return;
     }
+    throw ev.fail(
+        DiagnosticCode.UNSUPPORTED,
+        est.label()
+            + " needs "
+            + dev.devq.lang.unit.QuantityFormat.format(
+                Quantity.of(est.memoryBytes(), Dimensions.BYTES))
+            + ", more than the GPU working set of "
+            + est.target().label()
+            + " ("
+            + dev.devq.lang.unit.QuantityFormat.format(Quantity.of(limit, Dimensions.BYTES))
+            + ")",
+        e.span(),
+        "Metal keeps a model's buffers within recommendedMaxWorkingSetSize; quantize the model or"
+            + " pick a Mac with more memory");
   }
 
   /** The argument bound to a parameter; arguments arrive in signature order. */
