@@ -4,8 +4,12 @@ import dev.devq.Devq;
 import dev.devq.kb.Entity;
 import dev.devq.kb.NamedQuantity;
 import dev.devq.kb.Source;
+import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Value;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,6 +46,20 @@ final class InfoCommand implements Callable<Integer> {
     Devq devq = Loader.load(common, err);
     var kb = devq.kb();
     Entity e = kb.lookup(id);
+    if (e == null && id.contains("(")) {
+      // a binned SoC part is a call: devq info 'm3_max(gpu_cores = 30)'
+      Interpreter.Run run = devq.eval(id);
+      if (!run.ok()) {
+        err.print(DiagnosticRenderer.render(run.diagnostics()));
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      if (run.outcomes().size() == 1
+          && run.outcomes().get(0) instanceof Outcome.Shown shown
+          && shown.value() instanceof Value.EntityV part) {
+        e = part.entity();
+      }
+    }
     if (e == null) {
       List<Entity> found =
           devq.engine().index().search(id, List.of(), 1).stream()

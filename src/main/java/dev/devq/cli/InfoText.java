@@ -30,14 +30,19 @@ final class InfoText {
 
   static String entity(Devq devq, Entity e) {
     var out = new StringBuilder();
-    out.append(e.id()).append(" — ").append(e.name()).append(" (").append(e.kind()).append(")\n");
+    out.append(e.label())
+        .append(" — ")
+        .append(e.name())
+        .append(" (")
+        .append(e.kind())
+        .append(")\n");
     if (!e.aliases().isEmpty() && !(e instanceof Op)) {
       out.append("aliases: ").append(String.join(", ", e.aliases())).append('\n');
     }
     if (e instanceof Op op) {
       op(op, out);
     } else if (e instanceof Soc soc) {
-      variants(soc, out);
+      variants(devq.kb().variants(soc.id()), soc, out);
       thermal(soc, out);
     } else if (e instanceof ModelProfile m) {
       model(devq.engine().model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
@@ -70,21 +75,23 @@ final class InfoText {
     notes.forEach((note, n) -> out.append("  [").append(n).append("] ").append(note).append('\n'));
   }
 
-  /** The full part and each binned part with what sets them apart, one line each. */
-  private static void variants(Soc soc, StringBuilder out) {
-    if (soc.variants().isEmpty() && soc.variant().isEmpty()) {
+  /**
+   * The full part and each binned part with what sets them apart, one line each; the part shown
+   * ({@code devq info 'm3_max(gpu_cores = 30)'}) is marked.
+   */
+  private static void variants(List<Soc> parts, Soc soc, StringBuilder out) {
+    if (parts.size() < 2) {
       return;
     }
     out.append("\nvariants (GPU peak scales with the GPU cores)\n");
-    List<Soc> parts = new ArrayList<>();
-    parts.add(soc);
-    parts.addAll(soc.variants());
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"part", "gpu cores", "cpu cores", "gpu fp16", "bandwidth"});
     for (Soc part : parts) {
       rows.add(
           new String[] {
-            part.label() + (part == soc && soc.variant().isEmpty() ? " (full)" : ""),
+            part.label()
+                + (part.variant().isEmpty() ? " (full)" : "")
+                + (part.equals(soc) && !soc.variant().isEmpty() ? " (this part)" : ""),
             Integer.toString(part.gpu().cores().value()),
             Integer.toString(part.cpu().cores().value()),
             QuantityFormat.format(part.gpu().peakFp16().value()),

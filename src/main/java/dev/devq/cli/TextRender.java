@@ -21,7 +21,7 @@ final class TextRender {
       return s.value();
     }
     if (v instanceof Value.EntityV e) {
-      return e.entity().id();
+      return e.entity().label();
     }
     if (v instanceof Value.ModelV m) {
       return m.model().label();

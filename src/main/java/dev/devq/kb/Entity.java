@@ -17,4 +17,9 @@ public sealed interface Entity permits Soc, Device, Op, ModelProfile {
   List<Fact> facts();
 
   Origin origin();
+
+  /** How a query names it: the id, or a binned SoC part's call {@code m3_max(gpu_cores = 30)}. */
+  default String label() {
+    return id();
+  }
 }

@@ -2,6 +2,7 @@ package dev.devq.query.check;
 
 import dev.devq.kb.Entity;
 import dev.devq.kb.ModelProfile;
+import dev.devq.kb.Soc;
 import dev.devq.kb.YamlNode;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.DiagnosticCode;
@@ -44,14 +45,19 @@ final class Calls {
       return pipeline(e);
     }
     Signature sig = Functions.get(e.callee());
+    Entity soc = sig == null ? resolver.entity(e.callee(), List.of("soc"), false) : null;
+    if (soc instanceof Soc s) {
+      return new SocCalls(checker, resolver.kb()).check(e, s);
+    }
     if (sig == null) {
       Set<String> names = new LinkedHashSet<>(Functions.all().keySet());
       names.addAll(resolver.kb().models().keySet());
+      names.addAll(resolver.kb().socs().keySet());
       checker.error(
           DiagnosticCode.UNKNOWN_FUNCTION,
           "unknown function '" + e.callee() + "'",
           e.calleeSpan(),
-          "not a function or model",
+          "not a function, model or SoC",
           Suggestions.didYouMean(e.callee(), names));
       e.args().forEach(a -> checker.check(a.value()));
       return new TypedExpr.Call(e.span(), Type.ANY, e.callee(), List.of(), List.of());

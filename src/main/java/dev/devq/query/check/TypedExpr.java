@@ -28,6 +28,8 @@ public sealed interface TypedExpr {
 
     R visitModelRef(ModelRef e);
 
+    R visitSocRef(SocRef e);
+
     R visitSymbolRef(SymbolRef e);
 
     R visitVar(Var e);
@@ -101,6 +103,27 @@ public sealed interface TypedExpr {
 
     public <R> R accept(Visitor<R> v) {
       return v.visitModelRef(this);
+    }
+  }
+
+  /**
+   * A binned part of a SoC whose parameters the query computes: {@code m3_max(gpu_cores = g)}. A
+   * call with literal values is resolved by the checker to an {@link EntityRef} of the part.
+   */
+  record SocRef(
+      Span span,
+      Type type,
+      dev.devq.kb.Soc soc,
+      List<String> paramNames,
+      List<TypedExpr> paramValues)
+      implements TypedExpr {
+    public SocRef {
+      paramNames = List.copyOf(paramNames);
+      paramValues = List.copyOf(paramValues);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitSocRef(this);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
 import dev.devq.kb.Entity;
+import dev.devq.kb.Soc;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -11,6 +12,7 @@ import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.Unit;
 import dev.devq.lang.unit.UnitRegistry;
+import dev.devq.query.check.SocCalls;
 import dev.devq.query.check.TypedExpr;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -164,6 +166,34 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     } catch (ArithmeticException overflow) {
       throw tooLarge(e.span());
     }
+  }
+
+  @Override
+  public Value visitSocRef(TypedExpr.SocRef e) {
+    Map<String, Integer> params = new LinkedHashMap<>();
+    for (int i = 0; i < e.paramNames().size(); i++) {
+      TypedExpr arg = e.paramValues().get(i);
+      String name = e.paramNames().get(i);
+      double n = quantity(eval(arg), arg.span()).value();
+      if (!SocCalls.whole(n)
+          || SocCalls.part(engine.kb(), e.soc().id(), Map.of(name, (int) n)) == null) {
+        throw fail(
+            DiagnosticCode.BAD_VALUE,
+            SocCalls.noPart(e.soc(), name, n),
+            arg.span(),
+            "values of " + name + ": " + SocCalls.values(e.soc(), name));
+      }
+      params.put(name, (int) n);
+    }
+    Soc part = SocCalls.part(engine.kb(), e.soc().id(), params);
+    if (part == null) {
+      throw fail(
+          DiagnosticCode.BAD_VALUE,
+          "SoC '" + e.soc().id() + "' has no part with " + params,
+          e.span(),
+          "");
+    }
+    return new Value.EntityV(part);
   }
 
   /** A model whose sizes overflow 64-bit counts at the parameters asked for. */

@@ -31,7 +31,7 @@ final class Targets {
             at,
             "name a device instead");
       }
-      return new Target(s.id(), s, typical);
+      return new Target(s.label(), s, typical);
     }
     throw ev.fail(
         DiagnosticCode.TYPE_MISMATCH,

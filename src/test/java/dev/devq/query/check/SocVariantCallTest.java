@@ -1,0 +1,99 @@
+package dev.devq.query.check;
+
+import static dev.devq.DevqAssertions.assertFails;
+import static dev.devq.DevqAssertions.eval;
+import static dev.devq.DevqAssertions.quantity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.kb.Soc;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.query.eval.Value;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A SoC called with parameters is its binned part: {@code m3_max(gpu_cores = 30)}. */
+class SocVariantCallTest {
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          m3_max(gpu_cores = 30).bandwidth / (1 GB/s)| 300
+          m3_max(gpu_cores = 40).bandwidth / (1 GB/s)| 400
+          m3_max.bandwidth / (1 GB/s)                | 400
+          m3_max(gpu_cores = 30).gpu.cores         | 30
+          m3_max(gpu_cores = 30).cpu.cores         | 14
+          m1(gpu_cores = 7).gpu.cores              | 7
+          """)
+  void membersReadThePart(String query, double expected) {
+    assertEquals(expected, quantity(query).value(), 1e-9 * expected);
+  }
+
+  @Test
+  void thePartIsATargetWithItsOwnGpu() {
+    String full = "latency(opt_1_3b, m3_max, units = cpu_and_gpu)";
+    String binned = "latency(opt_1_3b, m3_max(gpu_cores = 30), units = cpu_and_gpu)";
+    assertTrue(quantity(binned).value() > quantity(full).value(), "fewer cores, less bandwidth");
+  }
+
+  @Test
+  void aComputedParameterPicksThePartWhenEvaluated() {
+    assertEquals(
+        new Value.BoolV(true), eval("all g in [30, 40]: m3_max(gpu_cores = g).gpu.cores == g"));
+    assertFails(
+        "all g in [30, 41]: m3_max(gpu_cores = g).gpu.cores == g", DiagnosticCode.BAD_VALUE);
+  }
+
+  @Test
+  void aMissingBinListsTheValues() {
+    String text = assertFails("m3_max(gpu_cores = 31)", DiagnosticCode.BAD_VALUE);
+    assertTrue(text.contains("values of gpu_cores: 30, 40"), text);
+    assertTrue(text.contains("1:20"), "points at the value: " + text);
+  }
+
+  @Test
+  void anUnknownParameterListsTheParameters() {
+    String text = assertFails("m3_max(gpu = 30)", DiagnosticCode.UNKNOWN_ARGUMENT);
+    assertTrue(text.contains("gpu_cores (30, 40)"), text);
+  }
+
+  @Test
+  void parametersAreNamedAndWhole() {
+    assertFails("m3_max(30)", DiagnosticCode.ARITY);
+    assertFails("m3_max(gpu_cores = 30.5)", DiagnosticCode.BAD_VALUE);
+    assertFails("m3_max(gpu_cores = 30 ms)", DiagnosticCode.TYPE_MISMATCH);
+    assertFails("m3_max(gpu_cores = 30, gpu_cores = 30)", DiagnosticCode.ARITY);
+  }
+
+  @Test
+  void aPartPrintsAsItsCall() {
+    Value v = eval("m1(gpu_cores = 7)");
+    assertEquals("m1(gpu_cores = 7)", ((Value.EntityV) v).entity().label());
+    assertNotEquals(eval("m1"), v);
+  }
+
+  @Test
+  void everyTargetOfTheRuntimeMeasurementsResolves() throws IOException {
+    Path csv =
+        DevqAssertions.projectDir().resolve("../shared/data/calibration-runtimes.csv").normalize();
+    Assumptions.assumeTrue(Files.exists(csv), "calibration data not beside the project");
+    Matcher m = Pattern.compile("[a-z0-9_]+\\(gpu_cores = \\d+\\)").matcher(Files.readString(csv));
+    int seen = 0;
+    while (m.find()) {
+      Value v = eval(m.group());
+      assertTrue(v instanceof Value.EntityV e && e.entity() instanceof Soc, m.group());
+      seen++;
+    }
+    assertTrue(seen > 0, "the measurements name binned parts");
+  }
+}
