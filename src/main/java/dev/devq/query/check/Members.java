@@ -74,6 +74,8 @@ public final class Members {
     soc.put("bandwidth", Type.quantity(Dimensions.BANDWIDTH));
     soc.put("slc", Type.quantity(Dimensions.BYTES));
     soc.put("typical_device", new Type.Entity("device"));
+    // a SoC stands for its typical device in estimates, so its GPU working set reads as the SoC's
+    soc.put("gpu_working_set", Type.quantity(Dimensions.BYTES));
     soc.put("coreml_ane", Type.BOOL);
     soc.put("int8_fast_path", Type.BOOL);
     t.put("soc", soc);

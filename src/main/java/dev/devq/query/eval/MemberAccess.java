@@ -44,6 +44,8 @@ final class MemberAccess {
       case "id" -> new Value.StrV(s.id());
       case "name" -> new Value.StrV(s.name());
       case "typical_device" -> entity(ev.engine().kb().devices().get(s.typicalDevice()));
+      case "gpu_working_set" ->
+          q(ev.engine().kb().devices().get(s.typicalDevice()).gpuWorkingSet());
       case "year" -> count(s.year().value());
       case "process" -> new Value.StrV(s.process().value());
       case "memory_type" -> new Value.StrV(s.memoryType().value());
