@@ -1,5 +1,6 @@
 package dev.devq.calibrate;
 
+import dev.devq.cost.RuntimeConstants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a fit to {@code calibration/fit.yaml}: to a temporary file first, then moved into place.
+ * Writes a fit to {@code calibration/fit.yaml}, or {@code calibration/runtimes.yaml} when it fitted
+ * the constants of llama.cpp and ExecuTorch: to a temporary file first, then moved into place.
  */
 public final class CalibrationWriter {
   private CalibrationWriter() {}
@@ -18,7 +20,9 @@ public final class CalibrationWriter {
   public static Path write(Path profiles, Calibrator.Fit fit, String fittedOn) throws IOException {
     Path dir = profiles.resolve("calibration");
     Files.createDirectories(dir);
-    Path target = dir.resolve("fit.yaml");
+    boolean runtimes =
+        fit.constants().keySet().stream().allMatch(RuntimeConstants::isRuntimeConstant);
+    Path target = dir.resolve(runtimes ? "runtimes.yaml" : "fit.yaml");
     var out = new StringBuilder();
     out.append(
         "# Written by `devq calibrate`: the cost model's fitted constants. Refit rather than edit.\n");

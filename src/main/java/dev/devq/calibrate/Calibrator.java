@@ -3,6 +3,8 @@ package dev.devq.calibrate;
 import dev.devq.cost.Coefficients;
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
+import dev.devq.cost.Runtime;
+import dev.devq.cost.RuntimeConstants;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.query.eval.Interpreter;
 import java.util.ArrayList;
@@ -54,10 +56,25 @@ public final class Calibrator {
     return p;
   }
 
+  /**
+   * The constants the rows can move: Core ML's when a row runs Core ML, and those of each other
+   * runtime the rows run ({@link RuntimeConstants}), so a fit of llama.cpp measurements leaves Core
+   * ML's constants alone and the other way round.
+   */
+  static Map<String, double[]> parameters(List<Validation.RowResult> rows) {
+    var runtimes = java.util.EnumSet.noneOf(Runtime.class);
+    rows.forEach(r -> runtimes.add(r.estimate().conditions().runtime()));
+    Map<String, double[]> p =
+        runtimes.contains(Runtime.COREML) ? parameters() : new LinkedHashMap<>();
+    p.putAll(RuntimeConstants.parameters(runtimes));
+    return p;
+  }
+
   public static Fit fit(Interpreter devq, List<Validation.RowResult> rows) {
     List<Validation.RowResult> usable = rows.stream().filter(r -> r.estimate() != null).toList();
-    List<String> names = new ArrayList<>(parameters().keySet());
-    double[][] bounds = names.stream().map(n -> parameters().get(n)).toArray(double[][]::new);
+    Map<String, double[]> parameters = parameters(usable);
+    List<String> names = new ArrayList<>(parameters.keySet());
+    double[][] bounds = names.stream().map(parameters::get).toArray(double[][]::new);
     double[] prior =
         names.stream().mapToDouble(n -> Math.log(Coefficients.NEUTRAL.get(n))).toArray();
     double[] theta =
@@ -65,8 +82,7 @@ public final class Calibrator {
             .mapToDouble(
                 n ->
                     Math.log(
-                        clamp(
-                            devq.engine().costModel().coefficients().get(n), parameters().get(n))))
+                        clamp(devq.engine().costModel().coefficients().get(n), parameters.get(n))))
             .toArray();
     CostModel base = devq.engine().costModel();
     var problem = new Problem(base, usable, names, bounds, prior);

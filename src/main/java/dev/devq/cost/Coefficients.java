@@ -29,6 +29,7 @@ public record Coefficients(Map<String, Double> values) {
     Map<String, Double> v = new LinkedHashMap<>(NEUTRAL);
     Calibration c = kb.calibration();
     v.putAll(c.constants());
+    v.putAll(kb.runtimeCalibration().constants());
     for (NamedQuantity q : kb.constants().values()) {
       v.put(q.id(), q.value().value().value());
     }
@@ -79,6 +80,7 @@ public record Coefficients(Map<String, Double> values) {
     v.put("act_bw_factor", 2.0);
     v.put("switch", 50e-6);
     v.put("fixed", 100e-6);
+    v.putAll(RuntimeConstants.NEUTRAL);
     return v;
   }
 }

@@ -4,19 +4,21 @@ import dev.devq.kb.OsVersion;
 
 /**
  * What a prediction is run under: thermal state, allowed compute units, batch size, how it starts
- * ({@link Start}: loaded, loaded from the compile cache, or compiled on a first launch), and the OS
- * release, which decides what the support rule lets each unit run.
+ * ({@link Start}: loaded, loaded from the compile cache, or compiled on a first launch), the OS
+ * release, which decides what the support rule lets each unit run, and the runtime that runs it
+ * ({@link Runtime}: Core ML, llama.cpp or ExecuTorch).
  *
  * @param os the OS release; null stands for the newest release the SoC runs ({@code os = newest},
  *     the default), which {@link dev.devq.kb.SupportRule} works out per SoC
  */
-public record Conditions(Thermal thermal, UnitSet units, int batch, Start start, OsVersion os) {
+public record Conditions(
+    Thermal thermal, UnitSet units, int batch, Start start, OsVersion os, Runtime runtime) {
   public static final Conditions DEFAULT =
       new Conditions(Thermal.NOMINAL, UnitSet.ALL, 1, Start.WARM);
 
-  /** Conditions under the newest OS the SoC runs. */
+  /** Conditions under Core ML and the newest OS the SoC runs. */
   public Conditions(Thermal thermal, UnitSet units, int batch, Start start) {
-    this(thermal, units, batch, start, null);
+    this(thermal, units, batch, start, null, Runtime.COREML);
   }
 
   public Conditions {
@@ -27,6 +29,11 @@ public record Conditions(Thermal thermal, UnitSet units, int batch, Start start,
 
   /** The same conditions with another start. */
   public Conditions withStart(Start other) {
-    return new Conditions(thermal, units, batch, other, os);
+    return new Conditions(thermal, units, batch, other, os, runtime);
+  }
+
+  /** The same conditions under another runtime. */
+  public Conditions withRuntime(Runtime other) {
+    return new Conditions(thermal, units, batch, start, os, other);
   }
 }

@@ -19,6 +19,7 @@ public final class CostModel {
   private final Coefficients coefficients;
   private final FactsCache facts;
   private final LayerTimer.Constants constants;
+  private final RuntimeCost runtimes;
 
   public CostModel(KnowledgeBase kb) {
     this(kb, Coefficients.from(kb));
@@ -33,6 +34,7 @@ public final class CostModel {
     this.coefficients = coefficients;
     this.facts = facts;
     this.constants = LayerTimer.Constants.of(coefficients);
+    this.runtimes = new RuntimeCost(kb, coefficients, facts);
   }
 
   public Coefficients coefficients() {
@@ -45,6 +47,9 @@ public final class CostModel {
   }
 
   public Prediction estimate(Model model, Target target, Conditions conditions) {
+    if (conditions.runtime() != Runtime.COREML) {
+      return runtimes.estimate(model, target, conditions);
+    }
     Soc soc = target.soc();
     double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
     LayerFacts layers = facts.of(model);

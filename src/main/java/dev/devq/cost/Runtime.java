@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The inference runtime a prediction is for: Core ML, llama.cpp (ggml, on Metal or the CPU) or
  * ExecuTorch (its XNNPACK CPU backend). Each runtime has its own placement rule and fitted
- * efficiencies; the cost model of this build models Core ML.
+ * efficiencies ({@link RuntimeConstants}).
  */
 public enum Runtime {
   COREML,

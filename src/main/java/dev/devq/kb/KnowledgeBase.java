@@ -25,6 +25,7 @@ public final class KnowledgeBase {
   private final Map<String, Entity> byId;
   private final Map<String, Entity> byAlias;
   private final Calibration calibration;
+  private final Calibration runtimeCalibration;
   private final String version;
 
   KnowledgeBase(
@@ -36,6 +37,7 @@ public final class KnowledgeBase {
       Collection<NamedQuantity> budgets,
       Collection<NamedQuantity> constants,
       Calibration calibration,
+      Calibration runtimeCalibration,
       String version) {
     this.socs = index(socs, Soc::id);
     this.devices = index(devices, Device::id);
@@ -45,6 +47,7 @@ public final class KnowledgeBase {
     this.budgets = index(budgets, NamedQuantity::id);
     this.constants = index(constants, NamedQuantity::id);
     this.calibration = calibration;
+    this.runtimeCalibration = runtimeCalibration;
     this.version = version;
     Map<String, Entity> ids = new LinkedHashMap<>();
     Map<String, Entity> aliases = new LinkedHashMap<>();
@@ -99,6 +102,11 @@ public final class KnowledgeBase {
 
   public Calibration calibration() {
     return calibration;
+  }
+
+  /** The fitted constants of llama.cpp and ExecuTorch ({@code calibration/runtimes.yaml}). */
+  public Calibration runtimeCalibration() {
+    return runtimeCalibration;
   }
 
   /** A hash of every profile file, for staleness checks of written results. */

@@ -34,6 +34,7 @@ public final class ProfileLoader {
   private final Map<String, NamedQuantity> budgets = new LinkedHashMap<>();
   private final Map<String, NamedQuantity> constants = new LinkedHashMap<>();
   private Calibration calibration = Calibration.NONE;
+  private Calibration runtimeCalibration = Calibration.NONE;
   private final MessageDigest digest = sha256();
 
   private ProfileLoader() {}
@@ -113,7 +114,12 @@ public final class ProfileLoader {
       file(p, f -> put(models, ModelProfileReader.read(f, factsOf(f)), p));
     }
     for (Path p : yamlFiles(root.resolve("calibration"))) {
-      file(p, f -> calibration = CalibrationReader.read(f));
+      // runtimes.yaml holds the constants of llama.cpp and ExecuTorch, fitted on other data
+      if (p.getFileName().toString().equals("runtimes.yaml")) {
+        file(p, f -> runtimeCalibration = CalibrationReader.read(f));
+      } else {
+        file(p, f -> calibration = CalibrationReader.read(f));
+      }
     }
   }
 
@@ -253,6 +259,7 @@ public final class ProfileLoader {
             budgets.values(),
             constants.values(),
             calibration,
+            runtimeCalibration,
             version);
     return new Result(kb, List.of());
   }

@@ -11,6 +11,8 @@ package dev.devq.model;
  * @param compute {@code fp16}, {@code fp32} or {@code int8} (W8A8: activations quantized too)
  * @param activationBytes bytes per activation element
  * @param label how the transforms read, e.g. {@code palettized 4-bit}
+ * @param scheme the GGUF weight format ({@code q4_0}, {@code q8_0}, {@code q4_k_m}) whose kernels
+ *     llama.cpp dequantizes, or empty for Core ML's formats
  */
 public record NumericFormat(
     double weightBits,
@@ -19,9 +21,22 @@ public record NumericFormat(
     double sparsity,
     String compute,
     double activationBytes,
-    String label) {
+    String label,
+    String scheme) {
   public static final NumericFormat FP16 = new NumericFormat(16, 0, 0, 0, "fp16", 2, "fp16");
   public static final NumericFormat FP32 = new NumericFormat(32, 0, 0, 0, "fp32", 4, "fp32");
+
+  /** A format of no named weight scheme. */
+  public NumericFormat(
+      double weightBits,
+      int blockSize,
+      int paletteBits,
+      double sparsity,
+      String compute,
+      double activationBytes,
+      String label) {
+    this(weightBits, blockSize, paletteBits, sparsity, compute, activationBytes, label, "");
+  }
 
   /**
    * Bytes of stored weights of one layer, including block scales, palettes and sparse masks. Block
@@ -50,12 +65,32 @@ public record NumericFormat(
 
   public NumericFormat withCompute(String newCompute, double newActivationBytes, String newLabel) {
     return new NumericFormat(
-        weightBits, blockSize, paletteBits, sparsity, newCompute, newActivationBytes, newLabel);
+        weightBits,
+        blockSize,
+        paletteBits,
+        sparsity,
+        newCompute,
+        newActivationBytes,
+        newLabel,
+        scheme);
   }
 
   public NumericFormat withSparsity(double newSparsity, String newLabel) {
     return new NumericFormat(
-        weightBits, blockSize, paletteBits, newSparsity, compute, activationBytes, newLabel);
+        weightBits,
+        blockSize,
+        paletteBits,
+        newSparsity,
+        compute,
+        activationBytes,
+        newLabel,
+        scheme);
+  }
+
+  /** GGUF block-quantized weights: {@code bits} per weight, scales included when block is 0. */
+  public NumericFormat withGguf(String newScheme, double bits, int block, String newLabel) {
+    return new NumericFormat(
+        bits, block, 0, sparsity, compute, activationBytes, newLabel, newScheme);
   }
 
   /** True when weights are stored below 16 bits and decompressed on the fly. */

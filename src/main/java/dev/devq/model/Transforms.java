@@ -12,7 +12,18 @@ import java.util.Locale;
  */
 public final class Transforms {
   /** The modes of {@code quantize}. */
-  public static final List<String> QUANTIZE_MODES = List.of("w8", "w8a8", "w4");
+  public static final List<String> QUANTIZE_MODES =
+      List.of("w8", "w8a8", "w4", "q4_0", "q8_0", "q4_k_m");
+
+  /** Weights per fp16 scale of GGUF's Q4_0 and Q8_0 blocks (ggml's block_q4_0, block_q8_0). */
+  public static final int GGUF_BLOCK = 32;
+
+  /**
+   * Average bits per weight of GGUF Q4_K_M, scales included: Q4_K super-blocks (4.5 bits) with Q6_K
+   * (6.56 bits) for half of the attention-value and feed-forward-down tensors, as llama.cpp's
+   * quantize README measures it on Llama 2 7B.
+   */
+  public static final double Q4_K_M_BITS = 4.84;
 
   /** The precisions of {@code precision}. */
   public static final List<String> PRECISIONS = List.of("fp16", "fp32");
@@ -36,7 +47,8 @@ public final class Transforms {
 
   /**
    * {@code quantize(m, w8 | w8a8 | w4)}: int8 weights, int8 weights and activations, int4 per-block
-   * weights.
+   * weights; {@code q4_0 | q8_0 | q4_k_m}: GGUF's block formats (4.5, 8.5 and about 4.84 bits per
+   * weight with their scales), which llama.cpp dequantizes inside its kernels.
    */
   public static Model quantize(Model m, String mode) {
     NumericFormat f = m.format();
@@ -47,7 +59,13 @@ public final class Transforms {
           case "w8a8" ->
               f.withWeights(8, 0, 0, "int8").withCompute("int8", 1, "int8 weights and activations");
           case "w4" -> f.withWeights(4, INT4_BLOCK, 0, "int4 weights, block " + INT4_BLOCK);
-          default -> throw new IllegalArgumentException("quantize mode must be w8, w8a8 or w4");
+          case "q4_0" -> f.withGguf("q4_0", 4, GGUF_BLOCK, "GGUF Q4_0 (4.5 bits per weight)");
+          case "q8_0" -> f.withGguf("q8_0", 8, GGUF_BLOCK, "GGUF Q8_0 (8.5 bits per weight)");
+          case "q4_k_m" ->
+              f.withGguf("q4_k_m", Q4_K_M_BITS, 0, "GGUF Q4_K_M (4.84 bits per weight)");
+          default ->
+              throw new IllegalArgumentException(
+                  "quantize mode must be w8, w8a8, w4, q4_0, q8_0 or q4_k_m");
         };
     return m.withFormat(next, label);
   }

@@ -31,6 +31,7 @@ public final class ExplainJson {
     o.put("target", est.target().label());
     o.put("state", est.conditions().thermal().describe());
     o.put("units", est.conditions().units().key());
+    o.put("runtime", est.conditions().runtime().key());
     o.put("batch", est.conditions().batch());
     ArrayNode layers = o.putArray("layers");
     for (LayerCost c : est.layers()) {

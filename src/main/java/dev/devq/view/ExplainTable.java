@@ -61,6 +61,9 @@ public final class ExplainTable {
         .append(est.conditions().thermal().describe())
         .append(", units = ")
         .append(est.conditions().units().key());
+    if (est.conditions().runtime() != dev.devq.cost.Runtime.COREML) {
+      out.append(", runtime = ").append(est.conditions().runtime().key());
+    }
     if (est.conditions().batch() > 1) {
       out.append(", batch ").append(est.conditions().batch());
     }

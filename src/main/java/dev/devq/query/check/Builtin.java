@@ -111,7 +111,8 @@ public enum Builtin {
           "quantize",
           List.of(p("model", ParamKind.MODEL), p("mode", ParamKind.MODE)),
           Type.MODEL,
-          "int8 weights (w8), int8 weights and activations (w8a8) or int4 per-block weights (w4)")),
+          "int8 weights (w8), int8 weights and activations (w8a8), int4 per-block weights (w4)"
+              + " or the GGUF block formats q4_0, q8_0 and q4_k_m")),
   PALETTIZE(
       new Signature(
           "palettize",

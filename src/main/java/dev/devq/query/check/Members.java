@@ -50,6 +50,12 @@ public final class Members {
               "typical_device",
               new Type.Entity("device"),
               (kb, s) -> kb.devices().get(s.typicalDevice())),
+          // a SoC stands for its typical device in estimates, so its GPU working set reads as that
+          // device's
+          m(
+              "gpu_working_set",
+              Type.quantity(Dimensions.BYTES),
+              (kb, s) -> kb.devices().get(s.typicalDevice()).gpuWorkingSet()),
           m("coreml_ane", Type.BOOL, (kb, s) -> s.coremlAne()),
           m("int8_fast_path", Type.BOOL, (kb, s) -> s.int8FastPath()));
 

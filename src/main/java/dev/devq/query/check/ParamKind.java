@@ -19,7 +19,7 @@ public enum ParamKind {
   RUNTIME("a runtime"),
   OS("an OS release"),
   PRECISION("fp16 or fp32"),
-  MODE("w8, w8a8 or w4"),
+  MODE("w8, w8a8, w4, q4_0, q8_0 or q4_k_m"),
   COUNT("a whole number"),
   PERCENT("a fraction such as 75%"),
   TIME("a time"),

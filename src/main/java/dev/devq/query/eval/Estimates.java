@@ -3,19 +3,21 @@ package dev.devq.query.eval;
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.Conditions;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.Pipeline;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.PipelinePart;
 import dev.devq.cost.Prediction;
-import dev.devq.cost.Runtime;
 import dev.devq.cost.Target;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.model.Model;
+import dev.devq.query.check.Builtin;
 import dev.devq.query.check.Params;
 import dev.devq.query.check.TypedExpr;
-import dev.devq.query.check.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,7 +37,6 @@ final class Estimates {
   record Figures(Breakdown breakdown, double period, Target target, int batch) {}
 
   static Value call(Evaluator ev, TypedExpr.Call e, Function<Figures, Value> read) {
-    requireModelled(ev, e.arg(Params.RUNTIME));
     TypedExpr modelArg = e.arg(Params.MODEL);
     Value subject = ev.eval(modelArg);
     Target target = Targets.target(ev, ev.eval(e.arg(Params.TARGET)), e.arg(Params.TARGET).span());
@@ -56,25 +57,44 @@ final class Estimates {
     } catch (ArithmeticException overflow) {
       throw ev.tooLarge(e.span());
     } catch (DevqException failure) {
-      throw ev.fail(failure.diagnostic().code(), failure.diagnostic().message(), e.span(), "");
+      List<String> notes = failure.diagnostic().notes();
+      throw ev.fail(
+          failure.diagnostic().code(),
+          failure.diagnostic().message(),
+          e.span(),
+          notes.isEmpty() ? "" : notes.get(0));
     }
     ev.record(est, e.span());
+    if (est instanceof Prediction pr
+        && e.function() != Builtin.MEMORY
+        && e.function() != Builtin.EXPLAIN) {
+      requireFits(ev, e, pr);
+    }
     return read.apply(new Figures(est, period, target, conditions.batch()));
   }
 
   /**
-   * The one place that says which runtimes this build's cost model covers: Core ML. The others are
-   * accepted by the language so that measurements written for them read correctly.
+   * A model that does not fit the memory its runtime may use cannot run at the predicted speed:
+   * every figure but {@code memory} (which says by how much) and {@code explain} is an error.
    */
-  private static void requireModelled(Evaluator ev, TypedExpr runtimeArg) {
-    Runtime runtime = ev.word(ev.eval(runtimeArg), Word.Engine.class, runtimeArg.span()).runtime();
-    if (runtime != Runtime.COREML) {
-      throw ev.fail(
-          DiagnosticCode.UNSUPPORTED,
-          "no cost model for runtime '" + runtime.key() + "' yet",
-          runtimeArg.span(),
-          "this build predicts Core ML (runtime = coreml)");
+  private static void requireFits(Evaluator ev, TypedExpr.Call e, Prediction est) {
+    double limit = MemoryLimit.of(est.target(), est.conditions());
+    if (!(est.memoryBytes() > limit)) {
+      return;
     }
+    throw ev.fail(
+        DiagnosticCode.UNSUPPORTED,
+        est.label()
+            + " needs "
+            + QuantityFormat.format(Quantity.of(est.memoryBytes(), Dimensions.BYTES))
+            + ", more than the GPU working set of "
+            + est.target().label()
+            + " ("
+            + QuantityFormat.format(Quantity.of(limit, Dimensions.BYTES))
+            + ")",
+        e.span(),
+        "Metal keeps a model's buffers within recommendedMaxWorkingSetSize; quantize the model or"
+            + " pick a Mac with more memory");
   }
 
   /** {@code seq(…)} and {@code par(…)}: a pipeline of the evaluated models and pipelines. */

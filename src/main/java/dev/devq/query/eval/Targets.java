@@ -66,6 +66,8 @@ final class Targets {
     Start start = ev.word(ev.eval(startArg), Word.Begin.class, startArg.span()).start();
     TypedExpr osArg = e.arg(Params.OS);
     var os = ev.word(ev.eval(osArg), Word.Os.class, osArg.span()).release();
-    return new Conditions(thermal, units, (int) b, start, os);
+    TypedExpr runtimeArg = e.arg(Params.RUNTIME);
+    var runtime = ev.word(ev.eval(runtimeArg), Word.Engine.class, runtimeArg.span()).runtime();
+    return new Conditions(thermal, units, (int) b, start, os, runtime);
   }
 }

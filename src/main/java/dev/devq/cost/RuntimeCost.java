@@ -1,0 +1,120 @@
+package dev.devq.cost;
+
+import dev.devq.kb.Calibration;
+import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.Soc;
+import dev.devq.lang.DevqException;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.model.Model;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cost model of llama.cpp and ExecuTorch, which run a whole model on one unit rather than
+ * placing layers as Core ML does: llama.cpp offloads every layer to the GPU through Metal ({@code
+ * units = cpu_and_gpu} or {@code all}) or computes on the CPU's P- and E-cores ({@code cpu_only});
+ * ExecuTorch's XNNPACK backend computes on the CPU.
+ *
+ * <p>Each layer is a roofline with the runtime's own fitted constants ({@link RuntimeConstants}):
+ * prefill is matrix work at {@code eff × peak}, decode streams every weight and the KV cache at
+ * {@code bw_eff × bandwidth}, and each op pays a dispatch overhead. GGUF weights cost their
+ * dequantization as a multiplier of compute time; ExecuTorch's int8 models compute at its int8
+ * rate.
+ */
+final class RuntimeCost {
+  private final KnowledgeBase kb;
+  private final Coefficients k;
+  private final FactsCache facts;
+
+  RuntimeCost(KnowledgeBase kb, Coefficients k, FactsCache facts) {
+    this.kb = kb;
+    this.k = k;
+    this.facts = facts;
+  }
+
+  Prediction estimate(Model model, Target target, Conditions c) {
+    ComputeUnit unit = unit(c);
+    Soc soc = target.soc();
+    double thermal = ThermalFactor.of(soc, target.device().formFactor(), c.thermal());
+    LayerFacts layers = facts.of(model);
+    var constants =
+        RuntimeConstants.timer(
+            k, c.runtime(), unit, model.format().scheme(), "int8".equals(model.format().compute()));
+    var timer = new LayerTimer(layers, constants, soc, model, c.batch(), thermal);
+    List<LayerCost> costs = new ArrayList<>(layers.size());
+    double joules = 0;
+    double dram = 0;
+    for (int i = 0; i < layers.size(); i++) {
+      boolean fused = layers.fused[i];
+      var cost =
+          new LayerCost(
+              layers.layers.get(i),
+              unit,
+              timer.computeTime(i, unit),
+              fused ? 0 : timer.memoryTime(i),
+              fused ? 0 : timer.overhead(unit),
+              fused ? 0 : timer.dramBytes(i),
+              fused,
+              false,
+              "");
+      costs.add(cost);
+      joules += UnitRates.power(soc, unit) * cost.time();
+      dram += cost.dramBytes();
+    }
+    Calibration fit = kb.runtimeCalibration();
+    return new Prediction(
+        model,
+        target,
+        c,
+        costs,
+        0,
+        0,
+        k.get(c.runtime().key() + ".fixed"),
+        thermal,
+        loadTime(model, layers.totalWeightBytes),
+        memoryBytes(model, layers.totalWeightBytes, c.batch()),
+        joules + dram * k.get("dram_energy_per_byte"),
+        fit.residualLow(),
+        fit.residualHigh());
+  }
+
+  /**
+   * Weights, the peak of live activations (llama.cpp's compute buffer), the KV cache and the
+   * runtime's own memory.
+   */
+  private double memoryBytes(Model model, double weightBytes, int batch) {
+    return weightBytes
+        + model.peakActivationBytes() * batch
+        + model.stateBytes()
+        + k.get("runtime_memory_overhead");
+  }
+
+  /** Both runtimes map the weights from storage and build their graph per layer; none compiles. */
+  private double loadTime(Model model, double weightBytes) {
+    return weightBytes / k.get("storage_read_bandwidth")
+        + model.layers().size() * k.get("load_time_per_layer");
+  }
+
+  /** The unit a runtime computes on under the allowed units. */
+  static ComputeUnit unit(Conditions c) {
+    if (c.runtime() == Runtime.EXECUTORCH) {
+      return ComputeUnit.CPU;
+    }
+    return switch (c.units()) {
+      case ALL, CPU_AND_GPU -> ComputeUnit.GPU;
+      case CPU_ONLY -> ComputeUnit.CPU;
+      case CPU_AND_NE ->
+          throw new DevqException(
+              Diagnostic.error(
+                      DiagnosticCode.UNSUPPORTED,
+                      "llama.cpp does not run on the Neural Engine (units = cpu_and_ne)",
+                      new SourceText("runtime", ""),
+                      Span.at(0))
+                  .withNote("use units = cpu_and_gpu (Metal) or units = cpu_only"));
+    };
+  }
+}
