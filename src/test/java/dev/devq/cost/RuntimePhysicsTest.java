@@ -147,9 +147,9 @@ class RuntimePhysicsTest {
   @Test
   void runtimeConstantsLeaveCoreMlAlone() {
     var devq = DevqAssertions.devq();
-    var model = devq.engine().costModel();
+    var model = DevqAssertions.engine(devq).costModel();
     var other = model.with(Map.of("llama_cpp.bw_eff.gpu", 0.3, "executorch.eff.cpu.conv", 0.05));
-    var kb = devq.kb();
+    var kb = DevqAssertions.kb(devq);
     var soc = kb.socs().get("a17_pro");
     var target = new Target("a17_pro", soc, kb.devices().get(soc.typicalDevice()));
     var resnet =
