@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ListCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
-      CalibrateCommand.class
+      CalibrateCommand.class,
+      ImportCommand.class
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Mixin CommonOptions common = new CommonOptions();

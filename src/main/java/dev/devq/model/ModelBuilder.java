@@ -222,6 +222,11 @@ public final class ModelBuilder {
       for (int i = 0; i < steps.size(); i++) {
         emit(steps.size() == 1 ? label : label + "." + steps.get(i).op(), steps.get(i), current);
       }
+    } else if (ExplicitLayer.KIND.equals(kind)) {
+      Args a = new Args(args);
+      LayerWork work = ExplicitLayer.work(a, catalogOps);
+      reportUnused(at, kind, a);
+      emit(label, work, current);
     } else if (catalogOps.contains(kind)) {
       op(at, kind, args, label, tie);
     } else {
