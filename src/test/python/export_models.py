@@ -4,7 +4,8 @@ Usage: python3 export_models.py OUT_DIR
 
 Writes OUT_DIR/NAME.onnx for torchvision's resnet50, mobilenet_v2, mobilenet_v3_large,
 efficientnet_b0 and vit_b_16 (weights=None: nothing is downloaded) and a small
-torch.nn.TransformerEncoder text model, plus OUT_DIR/expected.json with what PyTorch itself counts
+torch.nn.TransformerEncoder text model, a small CNN quantized by PyTorch (a QDQ graph) and one with
+SELU (an op the catalog lacks), plus OUT_DIR/expected.json with what PyTorch itself counts
 (parameters; for the text model also its MACs), which the tests compare the import with.
 
 The torchvision models are exported with training=PRESERVE on a model in eval mode: the graph keeps
@@ -38,6 +39,38 @@ class TextEncoder(torch.nn.Module):
 
     def forward(self, tokens):
         return self.head(self.encoder(self.embed(tokens)).mean(dim=1))
+
+
+class QuantizedNet(torch.nn.Module):
+    """A small CNN for PyTorch's eager post-training quantization: exports as a QDQ graph."""
+
+    def __init__(self):
+        super().__init__()
+        self.quant = torch.ao.quantization.QuantStub()
+        self.conv1 = torch.nn.Conv2d(3, 16, 3, padding=1)
+        self.relu = torch.nn.ReLU()
+        self.conv2 = torch.nn.Conv2d(16, 32, 3, stride=2, padding=1)
+        self.pool = torch.nn.AdaptiveAvgPool2d(1)
+        self.fc = torch.nn.Linear(32, 10)
+        self.dequant = torch.ao.quantization.DeQuantStub()
+
+    def forward(self, x):
+        x = self.relu(self.conv1(self.quant(x)))
+        return self.dequant(self.fc(self.pool(self.conv2(x)).flatten(1)))
+
+
+class SeluNet(torch.nn.Module):
+    """A CNN with SELU, an activation devq's op catalog does not list: it imports as unknown."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 16, 3, padding=1)
+        self.act = torch.nn.SELU()
+        self.pool = torch.nn.AdaptiveAvgPool2d(1)
+        self.fc = torch.nn.Linear(16, 10)
+
+    def forward(self, x):
+        return self.fc(self.pool(self.act(self.conv(x))).flatten(1))
 
 
 def text_macs(seq=32, dim=128, ff=512, layers=2):
@@ -108,6 +141,26 @@ def main(out):
     )
     expected["text_encoder"] = {"params": params(text), "macs": text_macs()}
     print("exported text_encoder", flush=True)
+
+    small = torch.randn(1, 3, 32, 32)
+    selu = SeluNet()
+    export(selu, small, os.path.join(out, "selu_net.onnx"), (["image"], ["logits"]))
+    expected["selu_net"] = {"params": params(selu)}
+
+    quantized = QuantizedNet().eval()
+    expected["quantized_net"] = {"params": params(quantized)}
+    quantized.qconfig = torch.ao.quantization.get_default_qconfig("fbgemm")
+    prepared = torch.ao.quantization.prepare(quantized)
+    prepared(torch.randn(8, 3, 32, 32))
+    torch.onnx.export(
+        torch.ao.quantization.convert(prepared),
+        small,
+        os.path.join(out, "quantized_net.onnx"),
+        opset_version=OPSET,
+        input_names=["image"],
+        output_names=["logits"],
+    )
+    print("exported selu_net and quantized_net", flush=True)
 
     with open(os.path.join(out, "expected.json"), "w") as f:
         json.dump(expected, f, indent=2, sort_keys=True)

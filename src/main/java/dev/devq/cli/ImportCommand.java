@@ -131,7 +131,8 @@ final class ImportCommand implements Callable<Integer> {
       o.println(
           "unknown ops  "
               + d.unknown().size()
-              + " nodes the catalog does not know (costed as custom_layer):");
+              + (d.unknown().size() == 1 ? " node" : " nodes")
+              + " the catalog does not know (costed as custom_layer):");
       d.unknown().forEach(u -> o.println("  " + u.name() + "  (" + u.onnxOp() + ")"));
     }
     o.flush();

@@ -111,6 +111,8 @@ final class GraphOrder {
     }
     List<Integer> loop = new ArrayList<>(path.subList(path.indexOf(at), path.size()));
     java.util.Collections.reverse(loop);
+    // start at the node that comes first in the file, so the message is the same on every run
+    java.util.Collections.rotate(loop, -loop.indexOf(java.util.Collections.min(loop)));
     StringBuilder text = new StringBuilder();
     for (int i : loop) {
       text.append(describe(nodes.get(i))).append(" → ");
@@ -121,10 +123,10 @@ final class GraphOrder {
   }
 
   static String describe(Onnx.NodeProto node) {
-    return "node '"
-        + (node.getName().isEmpty() ? node.getOutput(0) : node.getName())
-        + "' ("
-        + node.getOpType()
-        + ")";
+    String name =
+        !node.getName().isEmpty() || node.getOutputCount() == 0
+            ? node.getName()
+            : node.getOutput(0);
+    return "node '" + name + "' (" + node.getOpType() + ")";
   }
 }

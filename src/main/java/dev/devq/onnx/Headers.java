@@ -26,7 +26,8 @@ final class Headers {
     List<String> lines = new ArrayList<>();
     lines.add("# Written by `devq import " + fileName + "`; import again rather than edit.");
     lines.add("id: " + id);
-    lines.add("name: " + Description.quote(fileName));
+    // the file name alone would clash when one file is imported under two ids
+    lines.add("name: " + Description.quote(id + " (" + fileName + ")"));
     lines.add("task: imported ONNX model");
     lines.add(
         "description: "
