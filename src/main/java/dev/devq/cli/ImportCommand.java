@@ -58,12 +58,12 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws Loader.Failed {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Devq devq = Loader.load(common, err);
     OnnxImport.Described d;
     try {
-      d =
-          OnnxImport.describe(
-              file, new OnnxImport.Options(id, dims), devq.kb().ops().values(), devq.kb());
+      // the file is checked before the knowledge base loads, so a broken one is refused at once
+      OnnxImport.Checked checked = OnnxImport.check(file, new OnnxImport.Options(id, dims));
+      Devq devq = Loader.load(common, err);
+      d = OnnxImport.describe(checked, devq.kb());
     } catch (ImportFailure e) {
       err.println("error[IMPORT]: " + e.getMessage());
       err.println(" --> " + file);

@@ -1,7 +1,6 @@
 package dev.devq.onnx;
 
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.Op;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +21,8 @@ import java.util.TreeMap;
  * {@code devq import FILE.onnx}: an ONNX model in, a model description out.
  *
  * <pre>{@code
- * OnnxImport.Described d = OnnxImport.describe(file, new Options("", Map.of("seq", 128L)), kb.ops().values(), kb);
+ * OnnxImport.Checked c = OnnxImport.check(file, new Options("", Map.of("seq", 128L)));
+ * OnnxImport.Described d = OnnxImport.describe(c, kb);
  * Path written = OnnxImport.write(dir, d);
  * }</pre>
  *
@@ -65,23 +64,48 @@ public final class OnnxImport {
   /** The written model's figures, as devq computes them from the description. */
   public record Summary(long params, long macs, double weightBytes, Map<String, Integer> ops) {}
 
-  public static Described describe(Path file, Options options, Collection<Op> ops, KnowledgeBase kb)
-      throws ImportFailure {
+  /**
+   * An ONNX file read and checked as far as it can be without the op catalog, so a broken file is
+   * refused before devq loads its knowledge base.
+   */
+  public static final class Checked {
+    private final Path file;
+    private final Options options;
+    private final Onnx.ModelProto model;
+    private final Planner planner;
+
+    private Checked(Path file, Options options, Onnx.ModelProto model, Planner planner) {
+      this.file = file;
+      this.options = options;
+      this.model = model;
+      this.planner = planner;
+    }
+  }
+
+  /** Reads {@code file} and checks its initializers, input dimensions and graph. */
+  public static Checked check(Path file, Options options) throws ImportFailure {
     Onnx.ModelProto model = OnnxReader.read(file);
-    Path dir = file.toAbsolutePath().getParent();
-    Planner planner = new Planner(model.getGraph(), dir, new Catalog(ops), options.dims());
-    Planner.Plan plan = planner.run();
     unusedDims(options, model.getGraph());
-    String id = id(options.id(), file, kb);
-    String precision = planner.quantized ? "w8a8" : "fp16";
+    Path dir = file.toAbsolutePath().getParent();
+    Planner planner = new Planner(model.getGraph(), dir, options.dims());
+    planner.prepare();
+    return new Checked(file, options, model, planner);
+  }
+
+  /** Maps the checked graph through the catalog of {@code kb} into a description. */
+  public static Described describe(Checked c, KnowledgeBase kb) throws ImportFailure {
+    Planner.Plan plan = c.planner.run(new Catalog(kb.ops().values()));
+    String id = id(c.options.id(), c.file, kb);
+    String precision = c.planner.quantized ? "w8a8" : "fp16";
     List<UnknownNode> unknown = new ArrayList<>();
     for (Item it : plan.items()) {
       if (it.unknown()) {
         unknown.add(new UnknownNode(it.name(), it.onnxOp()));
       }
     }
-    long opset = OnnxReader.opsetOf(model);
-    String yaml = Description.write(Headers.of(id, file, model, opset, planner, precision), plan);
+    long opset = OnnxReader.opsetOf(c.model);
+    String yaml =
+        Description.write(Headers.of(id, c.file, c.model, opset, c.planner, precision), plan);
     return new Described(id, yaml, precision, opset, unknown, plan.items().size());
   }
 

@@ -22,28 +22,31 @@ final class Planner {
   private final Onnx.GraphProto graph;
   private final Path modelDir;
   private final Map<String, Long> bindings;
-  final Catalog catalog;
+  Catalog catalog;
   private final Map<String, Tensor> tensors = new HashMap<>();
   private final Map<String, String> renamed = new HashMap<>();
   private final Set<Integer> absorbed = new HashSet<>();
   private final Set<String> countedWeights = new HashSet<>();
   private final Map<String, long[]> declared = new HashMap<>();
   private GraphOrder.Result order;
+  private String input;
   boolean quantized;
   boolean fp32Weights;
-  boolean fp16Weights;
 
-  Planner(Onnx.GraphProto graph, Path modelDir, Catalog catalog, Map<String, Long> bindings) {
+  Planner(Onnx.GraphProto graph, Path modelDir, Map<String, Long> bindings) {
     this.graph = graph;
     this.modelDir = modelDir;
-    this.catalog = catalog;
     this.bindings = bindings;
   }
 
   /** The layers in run order and the model's input. */
   record Plan(List<Item> items, String input, long[] inputDims) {}
 
-  Plan run() throws ImportFailure {
+  /**
+   * Checks what needs no catalog, before devq loads one: every initializer against its data, the
+   * input's dimensions, and that the graph is acyclic with every tensor provided.
+   */
+  void prepare() throws ImportFailure {
     Set<String> provided = new HashSet<>();
     for (Onnx.TensorProto t : graph.getInitializerList()) {
       String what = "initializer '" + t.getName() + "'";
@@ -51,9 +54,8 @@ final class Planner {
       tensors.put(t.getName(), read);
       provided.add(t.getName());
       fp32Weights |= read.weight() != null && t.getDataType() == TensorData.FLOAT;
-      fp16Weights |= read.weight() != null && t.getDataType() == TensorData.FLOAT16;
     }
-    String input = GraphInputs.bind(graph, provided, bindings, tensors);
+    input = GraphInputs.bind(graph, provided, bindings, tensors);
     provided.add(input);
     for (Onnx.ValueInfoProto vi : graph.getValueInfoList()) {
       long[] d = GraphInputs.staticDims(vi);
@@ -62,6 +64,11 @@ final class Planner {
       }
     }
     order = GraphOrder.of(graph.getNodeList(), provided);
+  }
+
+  /** The layers in run order, mapped through {@code catalog}; after {@link #prepare}. */
+  Plan run(Catalog with) throws ImportFailure {
+    this.catalog = with;
     List<Item> items = new ArrayList<>();
     for (int n : order.order()) {
       if (!absorbed.contains(n)) {
