@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       CalibrateCommand.class,
       CompletionCommand.class,
-      HelpCommand.class
+      HelpCommand.class,
+      ImportCommand.class
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Mixin CommonOptions common = new CommonOptions();

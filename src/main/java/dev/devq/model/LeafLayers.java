@@ -26,7 +26,10 @@ final class LeafLayers {
   }
 
   boolean knows(String kind) {
-    return "attention".equals(kind) || Tokens.KINDS.contains(kind) || catalogOps.contains(kind);
+    return "attention".equals(kind)
+        || Tokens.KINDS.contains(kind)
+        || ExplicitLayer.KIND.equals(kind)
+        || catalogOps.contains(kind);
   }
 
   /** Adds the layers of one leaf reading {@code current}; returns the new current tensor. */
@@ -54,6 +57,11 @@ final class LeafLayers {
         now = out.emit(steps.size() == 1 ? label : label + "." + step.op(), step, now);
       }
       return now;
+    }
+    if (ExplicitLayer.KIND.equals(kind)) {
+      LayerWork work = ExplicitLayer.work(args, catalogOps);
+      reportUnused(at, kind, args);
+      return out.emit(label, work, current);
     }
     LayerWork work = OpRules.apply(kind, args, current);
     reportUnused(at, kind, args);

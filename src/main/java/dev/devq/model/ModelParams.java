@@ -153,8 +153,13 @@ final class ModelParams {
     return switch (text) {
       case "fp16" -> NumericFormat.FP16;
       case "fp32" -> NumericFormat.FP32;
+        // an imported QDQ / QLinear graph: int8 weights and activations, as quantize(m, w8a8)
+      case "w8a8" ->
+          NumericFormat.FP16
+              .withWeights(8, 0, 0, "int8")
+              .withCompute("int8", 1, "int8 weights and activations");
       default -> {
-        problems.error(node, "'precision' must be fp16 or fp32, found '" + text + "'", "");
+        problems.error(node, "'precision' must be fp16, fp32 or w8a8, found '" + text + "'", "");
         yield NumericFormat.FP16;
       }
     };

@@ -1,0 +1,125 @@
+package dev.devq.onnx;
+
+import java.util.Arrays;
+
+/** Output shapes of convolutions and pooling windows (ONNX Conv, ConvTranspose, MaxPool, …). */
+final class Convs {
+  private Convs() {}
+
+  /** The weight input of a convolution: 1, or 3 for QLinearConv. */
+  static int weightInput(NodeView v) {
+    return "QLinearConv".equals(v.op()) ? 3 : 1;
+  }
+
+  static long[] conv(NodeView v) throws ImportFailure {
+    long[] x = v.dims(0);
+    long[] w = v.dims(weightInput(v));
+    int spatial = x.length - 2;
+    if (spatial < 1 || w.length != x.length) {
+      throw v.failure(
+          "needs an input [N, C, …] and weights of the same rank, found "
+              + Arrays.toString(x)
+              + " and "
+              + Arrays.toString(w));
+    }
+    long group = Attrs.i(v.node, "group", 1);
+    if (group < 1 || x[1] != w[1] * group) {
+      throw v.failure(
+          "input channels "
+              + x[1]
+              + " do not match weights "
+              + Arrays.toString(w)
+              + " with group "
+              + group);
+    }
+    long[] kernel = Arrays.copyOfRange(w, 2, w.length);
+    long[] out = new long[x.length];
+    out[0] = x[0];
+    out[1] = w[0];
+    window(v, x, kernel, out, false);
+    return out;
+  }
+
+  static long[] convTranspose(NodeView v) throws ImportFailure {
+    long[] x = v.dims(0);
+    long[] w = v.dims(1);
+    int spatial = x.length - 2;
+    if (spatial < 1 || w.length != x.length) {
+      throw v.failure("needs an input [N, C, …] and weights of the same rank");
+    }
+    long group = Attrs.i(v.node, "group", 1);
+    long[] strides = orOnes(Attrs.ints(v.node, "strides"), spatial);
+    long[] dil = orOnes(Attrs.ints(v.node, "dilations"), spatial);
+    long[] pads = Attrs.ints(v.node, "pads");
+    long[] extra = Attrs.ints(v.node, "output_padding");
+    long[] given = Attrs.ints(v.node, "output_shape");
+    long[] out = new long[x.length];
+    out[0] = x[0];
+    out[1] = w[1] * group;
+    for (int i = 0; i < spatial; i++) {
+      long k = w[i + 2];
+      long p = pads == null ? 0 : pads[i] + pads[i + spatial];
+      long e = extra == null ? 0 : extra[i];
+      out[i + 2] =
+          given != null
+              ? given[given.length - spatial + i]
+              : (x[i + 2] - 1) * strides[i] + dil[i] * (k - 1) + 1 + e - p;
+      if (out[i + 2] <= 0) {
+        throw v.failure("the output would have size " + out[i + 2] + " on axis " + (i + 2));
+      }
+    }
+    return out;
+  }
+
+  static long[] pool(NodeView v) throws ImportFailure {
+    long[] x = v.dims(0);
+    long[] kernel = Attrs.ints(v.node, "kernel_shape");
+    if (kernel == null || kernel.length != x.length - 2) {
+      throw v.failure("kernel_shape does not fit the input " + Arrays.toString(x));
+    }
+    long[] out = x.clone();
+    window(v, x, kernel, out, Attrs.i(v.node, "ceil_mode", 0) == 1);
+    return out;
+  }
+
+  /** Spatial output sizes of a sliding window, with explicit pads or auto_pad. */
+  private static void window(NodeView v, long[] x, long[] kernel, long[] out, boolean ceil)
+      throws ImportFailure {
+    int spatial = x.length - 2;
+    long[] strides = orOnes(Attrs.ints(v.node, "strides"), spatial);
+    long[] dil = orOnes(Attrs.ints(v.node, "dilations"), spatial);
+    long[] pads = Attrs.ints(v.node, "pads");
+    String auto = Attrs.s(v.node, "auto_pad", "NOTSET");
+    for (int i = 0; i < spatial; i++) {
+      long in = x[i + 2];
+      long span = dil[i] * (kernel[i] - 1) + 1;
+      long size;
+      if ("SAME_UPPER".equals(auto) || "SAME_LOWER".equals(auto)) {
+        size = (in + strides[i] - 1) / strides[i];
+      } else {
+        long p = "VALID".equals(auto) || pads == null ? 0 : pads[i] + pads[i + spatial];
+        long room = in + p - span;
+        if (room < 0) {
+          throw v.failure(
+              "kernel "
+                  + kernel[i]
+                  + " does not fit an input of size "
+                  + in
+                  + " on axis "
+                  + (i + 2));
+        }
+        size = (ceil ? (room + strides[i] - 1) / strides[i] : room / strides[i]) + 1;
+      }
+      out[i + 2] = size;
+    }
+  }
+
+  static long[] orOnes(long[] values, int n) {
+    if (values != null) {
+      return values;
+    }
+    long[] ones = new long[n];
+    Arrays.fill(ones, 1);
+    return ones;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.devq.onnx;
+
+import dev.devq.onnx.proto.Onnx;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The identity and provenance lines at the top of an imported description. */
+final class Headers {
+  private Headers() {}
+
+  static Description.Header of(
+      String id, Path file, Onnx.ModelProto model, long opset, Planner planner, String precision) {
+    String fileName = file.getFileName().toString();
+    String producer =
+        model.getProducerName().isEmpty()
+            ? "an unnamed producer"
+            : model.getProducerName() + " " + model.getProducerVersion();
+    String weights =
+        "w8a8".equals(precision)
+            ? "A quantized (QDQ / QLinear) graph: int8 weights and activations (w8a8)."
+            : planner.fp32Weights
+                ? "Its fp32 weights are stored as fp16, as the Core ML converter does by default;"
+                    + " precision(m, fp32) keeps them at full width."
+                : "Its weights are fp16.";
+    List<String> lines = new ArrayList<>();
+    lines.add("# Written by `devq import " + fileName + "`; import again rather than edit.");
+    lines.add("id: " + id);
+    // the file name alone would clash when one file is imported under two ids
+    lines.add("name: " + Description.quote(id + " (" + fileName + ")"));
+    lines.add("task: imported ONNX model");
+    lines.add(
+        "description: "
+            + Description.quote(
+                "Imported from "
+                    + fileName
+                    + " (ONNX opset "
+                    + opset
+                    + ", written by "
+                    + producer.trim()
+                    + "); each layer is named after its ONNX node. "
+                    + weights));
+    lines.add("precision: " + precision);
+    return new Description.Header(lines);
+  }
+}

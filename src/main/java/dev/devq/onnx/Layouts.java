@@ -1,0 +1,180 @@
+package dev.devq.onnx;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Output shapes of the operators that rearrange data: squeeze, concat, slice, gather, split, …. */
+final class Layouts {
+  private Layouts() {}
+
+  static long[] squeeze(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0);
+    long[] axes = Shapes.axes(v, 1);
+    boolean[] drop = new boolean[in.length];
+    if (axes == null) {
+      for (int i = 0; i < in.length; i++) {
+        drop[i] = in[i] == 1;
+      }
+    } else {
+      for (long a : axes) {
+        int k = v.axis(a, in.length);
+        if (in[k] != 1) {
+          throw v.failure("cannot squeeze axis " + a + " of size " + in[k]);
+        }
+        drop[k] = true;
+      }
+    }
+    List<Long> out = new ArrayList<>();
+    for (int i = 0; i < in.length; i++) {
+      if (!drop[i]) {
+        out.add(in[i]);
+      }
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  static long[] unsqueeze(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0);
+    long[] axes = Shapes.axes(v, 1);
+    if (axes == null) {
+      throw v.failure("Unsqueeze needs axes");
+    }
+    int rank = in.length + axes.length;
+    boolean[] added = new boolean[rank];
+    for (long a : axes) {
+      added[v.axis(a, rank)] = true;
+    }
+    long[] out = new long[rank];
+    for (int i = 0, k = 0; i < rank; i++) {
+      out[i] = added[i] ? 1 : in[k++];
+    }
+    return out;
+  }
+
+  static long[] concat(NodeView v) throws ImportFailure {
+    long[] first = v.dims(0);
+    int axis = v.axis(Attrs.i(v.node, "axis", 0), first.length);
+    long[] out = first.clone();
+    for (int i = 1; i < v.inputs.size(); i++) {
+      long[] d = v.dims(i);
+      for (int k = 0; k < first.length; k++) {
+        if (d.length != first.length || k != axis && d[k] != first[k]) {
+          throw v.failure(
+              "cannot concatenate "
+                  + Arrays.toString(first)
+                  + " and "
+                  + Arrays.toString(d)
+                  + " on axis "
+                  + axis);
+        }
+      }
+      out[axis] = Math.addExact(out[axis], d[axis]);
+    }
+    return out;
+  }
+
+  static long[] slice(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0).clone();
+    long[] starts = v.ints(1);
+    long[] ends = v.ints(2);
+    long[] axes = v.has(3) ? v.ints(3) : null;
+    long[] steps = v.has(4) ? v.ints(4) : null;
+    for (int k = 0; k < starts.length; k++) {
+      int a = v.axis(axes == null ? k : axes[k], in.length);
+      long step = steps == null ? 1 : steps[k];
+      if (step == 0) {
+        throw v.failure("slice step 0");
+      }
+      long size = in[a];
+      long s =
+          clamp(
+              starts[k] < 0 ? starts[k] + size : starts[k],
+              step > 0 ? 0 : -1,
+              step > 0 ? size : size - 1);
+      long e =
+          clamp(
+              ends[k] < 0 && ends[k] != Long.MIN_VALUE ? ends[k] + size : ends[k],
+              step > 0 ? 0 : -1,
+              step > 0 ? size : size - 1);
+      long n =
+          step > 0
+              ? Math.max(0, (e - s + step - 1) / step)
+              : Math.max(0, (s - e - step - 1) / -step);
+      in[a] = n;
+    }
+    return in;
+  }
+
+  static long clamp(long x, long lo, long hi) {
+    return Math.max(lo, Math.min(hi, x));
+  }
+
+  static long[] gather(NodeView v) throws ImportFailure {
+    long[] data = v.dims(0);
+    long[] idx = v.dims(1);
+    int axis = v.axis(Attrs.i(v.node, "axis", 0), data.length);
+    long[] out = new long[data.length - 1 + idx.length];
+    int k = 0;
+    for (int i = 0; i < axis; i++) {
+      out[k++] = data[i];
+    }
+    for (long d : idx) {
+      out[k++] = d;
+    }
+    for (int i = axis + 1; i < data.length; i++) {
+      out[k++] = data[i];
+    }
+    return out;
+  }
+
+  static long[] tile(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0).clone();
+    long[] reps = v.ints(1);
+    if (reps.length != in.length) {
+      throw v.failure("Tile repeats " + Arrays.toString(reps) + " do not fit rank " + in.length);
+    }
+    for (int i = 0; i < in.length; i++) {
+      in[i] = Math.multiplyExact(in[i], reps[i]);
+    }
+    return in;
+  }
+
+  static long[] space(NodeView v, boolean toSpace) throws ImportFailure {
+    long[] in = v.dims(0);
+    long b = Attrs.i(v.node, "blocksize", 1);
+    if (in.length != 4 || b < 1 || toSpace && in[1] % (b * b) != 0) {
+      throw v.failure("needs [N, C, H, W] with C divisible by blocksize² (" + b + ")");
+    }
+    return toSpace
+        ? new long[] {in[0], in[1] / (b * b), in[2] * b, in[3] * b}
+        : new long[] {in[0], in[1] * b * b, in[2] / b, in[3] / b};
+  }
+
+  static List<long[]> split(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0);
+    int axis = v.axis(Attrs.i(v.node, "axis", 0), in.length);
+    int n = v.node.getOutputCount();
+    long[] sizes = Attrs.ints(v.node, "split");
+    if (sizes == null && v.has(1)) {
+      sizes = v.ints(1);
+    }
+    if (sizes == null) {
+      sizes = new long[n];
+      long each = (in[axis] + n - 1) / n;
+      for (int i = 0; i < n; i++) {
+        sizes[i] = Math.min(each, in[axis] - each * i);
+      }
+    }
+    if (sizes.length != n || Arrays.stream(sizes).sum() != in[axis]) {
+      throw v.failure("split sizes " + Arrays.toString(sizes) + " do not cover axis " + axis);
+    }
+    List<long[]> out = new ArrayList<>();
+    for (long s : sizes) {
+      long[] d = in.clone();
+      d[axis] = s;
+      out.add(d);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,185 @@
+package dev.devq.onnx;
+
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.model.Layer;
+import dev.devq.model.Model;
+import dev.devq.model.ModelBuilder;
+import dev.devq.onnx.proto.Onnx;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code devq import FILE.onnx}: an ONNX model in, a model description out.
+ *
+ * <pre>{@code
+ * OnnxImport.Checked c = OnnxImport.check(file, new Options("", Map.of("seq", 128L)));
+ * OnnxImport.Described d = OnnxImport.describe(c, kb);
+ * Path written = OnnxImport.write(dir, d);
+ * }</pre>
+ *
+ * Every problem of the file (truncated, not ONNX, a cycle, an impossible initializer, missing
+ * external data, an unbound dimension) is an {@link ImportFailure} thrown before anything is
+ * written.
+ */
+public final class OnnxImport {
+  private OnnxImport() {}
+
+  /**
+   * What to import.
+   *
+   * @param id the model id to write, or empty for one made from the file name
+   * @param dims values for the input's dynamic dimensions ({@code seq = 128})
+   */
+  public record Options(String id, Map<String, Long> dims) {
+    public Options {
+      dims = Map.copyOf(dims);
+    }
+  }
+
+  /** A node whose ONNX operator the catalog does not know. */
+  public record UnknownNode(String name, String onnxOp) {}
+
+  /**
+   * A description ready to write.
+   *
+   * @param precision {@code fp16} (fp32 or fp16 weights, stored as the converter stores them) or
+   *     {@code w8a8} (a QDQ / QLinear graph)
+   */
+  public record Described(
+      String id, String yaml, String precision, long opset, List<UnknownNode> unknown, int layers) {
+    public Described {
+      unknown = List.copyOf(unknown);
+    }
+  }
+
+  /** The written model's figures, as devq computes them from the description. */
+  public record Summary(long params, long macs, double weightBytes, Map<String, Integer> ops) {}
+
+  /**
+   * An ONNX file read and checked as far as it can be without the op catalog, so a broken file is
+   * refused before devq loads its knowledge base.
+   */
+  public static final class Checked {
+    private final Path file;
+    private final Options options;
+    private final Onnx.ModelProto model;
+    private final Planner planner;
+
+    private Checked(Path file, Options options, Onnx.ModelProto model, Planner planner) {
+      this.file = file;
+      this.options = options;
+      this.model = model;
+      this.planner = planner;
+    }
+  }
+
+  /** Reads {@code file} and checks its initializers, input dimensions and graph. */
+  public static Checked check(Path file, Options options) throws ImportFailure {
+    Onnx.ModelProto model = OnnxReader.read(file);
+    unusedDims(options, model.getGraph());
+    Path dir = file.toAbsolutePath().getParent();
+    Planner planner = new Planner(model.getGraph(), dir, options.dims());
+    planner.prepare();
+    return new Checked(file, options, model, planner);
+  }
+
+  /** Maps the checked graph through the catalog of {@code kb} into a description. */
+  public static Described describe(Checked c, KnowledgeBase kb) throws ImportFailure {
+    Planner.Plan plan = c.planner.run(new Catalog(kb.ops().values()));
+    String id = id(c.options.id(), c.file, kb);
+    String precision = c.planner.quantized ? "w8a8" : "fp16";
+    List<UnknownNode> unknown = new ArrayList<>();
+    for (Item it : plan.items()) {
+      if (it.unknown()) {
+        unknown.add(new UnknownNode(it.name(), it.onnxOp()));
+      }
+    }
+    long opset = OnnxReader.opsetOf(c.model);
+    String yaml =
+        Description.write(Headers.of(id, c.file, c.model, opset, c.planner, precision), plan);
+    return new Described(id, yaml, precision, opset, unknown, plan.items().size());
+  }
+
+  private static void unusedDims(Options options, Onnx.GraphProto graph) throws ImportFailure {
+    List<String> params = new ArrayList<>();
+    for (Onnx.ValueInfoProto vi : graph.getInputList()) {
+      for (var d : vi.getType().getTensorType().getShape().getDimList()) {
+        if (d.hasDimParam()) {
+          params.add(d.getDimParam());
+        }
+      }
+    }
+    for (String name : options.dims().keySet()) {
+      if (!params.contains(name)) {
+        throw new ImportFailure(
+            "--dim " + name + " names no dynamic dimension of the input",
+            params.isEmpty()
+                ? "the input has only fixed sizes"
+                : "its dynamic dimensions: " + params);
+      }
+    }
+  }
+
+  /** The given id, or the file name as snake_case; a name the profiles already use gets _onnx. */
+  private static String id(String given, Path file, KnowledgeBase kb) throws ImportFailure {
+    if (!given.isEmpty()) {
+      if (!given.matches("[a-z][a-z0-9_]*")) {
+        throw new ImportFailure(
+            "--id '"
+                + given
+                + "' is not an id: use lower-case letters, digits and _ , starting with a letter");
+      }
+      return given;
+    }
+    String stem = file.getFileName().toString().replaceFirst("\\.onnx$", "");
+    String id =
+        stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    if (id.isEmpty() || !Character.isLetter(id.charAt(0))) {
+      id = "model_" + id;
+    }
+    return kb.lookup(id) != null ? id + "_onnx" : id;
+  }
+
+  /** Builds the written description with devq's own shape inference and counts its work. */
+  public static Summary summarize(KnowledgeBase kb, String id) {
+    ModelBuilder.Result r = ModelBuilder.build(kb.models().get(id), Map.of(), kb.ops().keySet());
+    Model m = r.model();
+    Map<String, Integer> ops = new TreeMap<>();
+    for (Layer l : m.layers()) {
+      ops.merge(l.op(), 1, Integer::sum);
+    }
+    return new Summary(m.params(), m.macs(), m.weightBytes(), ops);
+  }
+
+  /**
+   * Writes {@code DIR/models/ID.yaml} atomically: a temporary file in the same directory, then a
+   * rename, so a reader never sees half a description.
+   */
+  public static Path write(Path dir, Described d) throws IOException {
+    Path models = dir.resolve("models");
+    Files.createDirectories(models);
+    Path target = models.resolve(d.id() + ".yaml");
+    Path temp = Files.createTempFile(models, "." + d.id(), ".yaml.tmp");
+    try {
+      Files.writeString(temp, d.yaml(), StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    return target;
+  }
+}

@@ -1,0 +1,190 @@
+package dev.devq.onnx;
+
+import dev.devq.onnx.proto.Onnx;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks an ONNX graph in run order: binds the input's dynamic dimensions, folds constants, infers
+ * every activation's shape, and turns each remaining node into layers ({@link LayerMapping}). Nodes
+ * that vanish in a converted model (Identity, Dropout, Cast, Quantize/DequantizeLinear on
+ * activations) pass their input on.
+ */
+final class Planner {
+  private static final Set<String> PASS_THROUGH =
+      Set.of("Identity", "Dropout", "Cast", "CastLike", "QuantizeLinear", "DequantizeLinear");
+
+  private final Onnx.GraphProto graph;
+  private final Path modelDir;
+  private final Map<String, Long> bindings;
+  Catalog catalog;
+  private final Map<String, Tensor> tensors = new HashMap<>();
+  private final Map<String, String> renamed = new HashMap<>();
+  private final Set<Integer> absorbed = new HashSet<>();
+  private final Set<String> countedWeights = new HashSet<>();
+  private final Map<String, long[]> declared = new HashMap<>();
+  private GraphOrder.Result order;
+  private String input;
+  boolean quantized;
+  boolean fp32Weights;
+
+  Planner(Onnx.GraphProto graph, Path modelDir, Map<String, Long> bindings) {
+    this.graph = graph;
+    this.modelDir = modelDir;
+    this.bindings = bindings;
+  }
+
+  /** The layers in run order and the model's input. */
+  record Plan(List<Item> items, String input, long[] inputDims) {}
+
+  /**
+   * Checks what needs no catalog, before devq loads one: every initializer against its data, the
+   * input's dimensions, and that the graph is acyclic with every tensor provided.
+   */
+  void prepare() throws ImportFailure {
+    Set<String> provided = new HashSet<>();
+    for (Onnx.TensorProto t : graph.getInitializerList()) {
+      String what = "initializer '" + t.getName() + "'";
+      Tensor read = TensorData.read(t, modelDir, what, true);
+      tensors.put(t.getName(), read);
+      provided.add(t.getName());
+      fp32Weights |= read.weight() != null && t.getDataType() == TensorData.FLOAT;
+    }
+    input = GraphInputs.bind(graph, provided, bindings, tensors);
+    provided.add(input);
+    for (Onnx.ValueInfoProto vi : graph.getValueInfoList()) {
+      long[] d = GraphInputs.staticDims(vi);
+      if (d != null) {
+        declared.put(vi.getName(), d);
+      }
+    }
+    order = GraphOrder.of(graph.getNodeList(), provided);
+  }
+
+  /** The layers in run order, mapped through {@code catalog}; after {@link #prepare}. */
+  Plan run(Catalog with) throws ImportFailure {
+    this.catalog = with;
+    List<Item> items = new ArrayList<>();
+    for (int n : order.order()) {
+      if (!absorbed.contains(n)) {
+        items.addAll(node(graph.getNode(n)));
+      }
+    }
+    return new Plan(items, input, tensors.get(input).dims());
+  }
+
+  private List<Item> node(Onnx.NodeProto node) throws ImportFailure {
+    List<Tensor> in = new ArrayList<>();
+    boolean activation = false;
+    for (String name : node.getInputList()) {
+      Tensor t = name.isEmpty() ? null : tensor(name);
+      in.add(t);
+      activation |= t != null && t.activation();
+    }
+    NodeView v = new NodeView(node, in);
+    String op = node.getOpType();
+    quantized |=
+        op.startsWith("QLinear") || op.endsWith("QuantizeLinear") || op.endsWith("Integer");
+    if (!node.getDomain().isEmpty() && !"ai.onnx".equals(node.getDomain())) {
+      activation = activation || in.isEmpty();
+    }
+    if (!activation || "Shape".equals(op) || "Size".equals(op)) {
+      List<Tensor> out = "Size".equals(op) ? List.of(size(v)) : Folding.fold(v, modelDir);
+      for (int i = 0; i < node.getOutputCount(); i++) {
+        tensors.put(node.getOutput(i), out.get(i));
+      }
+      return List.of();
+    }
+    if (PASS_THROUGH.contains(op) && in.get(0) != null && in.get(0).activation()) {
+      renamed.put(node.getOutput(0), resolve(node.getInput(0)));
+      return List.of();
+    }
+    List<long[]> shapes = Shapes.infer(v);
+    if (shapes == null) {
+      shapes = declaredOr(node, v);
+    }
+    for (int i = 0; i < node.getOutputCount() && i < shapes.size(); i++) {
+      tensors.put(node.getOutput(i), Tensor.activation(shapes.get(i)));
+    }
+    return LayerMapping.map(v, this);
+  }
+
+  private static Tensor size(NodeView v) throws ImportFailure {
+    return Tensor.constant(new long[0], new double[] {Shapes.elements(v.dims(0))});
+  }
+
+  /** An op devq cannot infer: the file's value_info shapes, else the first input's. */
+  private List<long[]> declaredOr(Onnx.NodeProto node, NodeView v) throws ImportFailure {
+    List<long[]> out = new ArrayList<>();
+    for (String o : node.getOutputList()) {
+      long[] d = declared.get(o);
+      out.add(d != null ? d : v.dims(firstActivation(v)));
+    }
+    return out;
+  }
+
+  static int firstActivation(NodeView v) {
+    for (int i = 0; i < v.inputs.size(); i++) {
+      if (v.has(i) && v.inputs.get(i).activation()) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  String resolve(String name) {
+    String r = name;
+    while (renamed.containsKey(r)) {
+      r = renamed.get(r);
+    }
+    return r;
+  }
+
+  Tensor tensor(String name) {
+    return tensors.get(resolve(name));
+  }
+
+  /** The node reading {@code tensor}, when exactly one node reads it. */
+  Onnx.NodeProto soleConsumer(String tensor) {
+    List<Integer> c = order.consumers().getOrDefault(tensor, List.of());
+    return c.size() == 1 ? graph.getNode(c.get(0)) : null;
+  }
+
+  /** Marks a node as folded into the layer before it; its output becomes {@code as}. */
+  void absorb(Onnx.NodeProto node, String as) {
+    for (int i = 0; i < graph.getNodeCount(); i++) {
+      if (graph.getNode(i) == node) {
+        absorbed.add(i);
+      }
+    }
+    renamed.put(node.getOutput(0), as);
+  }
+
+  /**
+   * Learned elements of the weights a layer reads that no earlier layer counted (a weight shared by
+   * two layers is counted once).
+   */
+  long newWeights(NodeView v) {
+    long n = 0;
+    for (Tensor t : v.inputs) {
+      if (t != null && !t.activation() && t.weight() != null && countedWeights.add(t.weight())) {
+        n += tensors.get(t.weight()).elements();
+      }
+    }
+    return n;
+  }
+
+  /** Marks the weights of a layer whose parameters the model's own rules count. */
+  void countWeights(NodeView v) {
+    for (Tensor t : v.inputs) {
+      if (t != null && t.weight() != null) {
+        countedWeights.add(t.weight());
+      }
+    }
+  }
+}

@@ -1,0 +1,319 @@
+package dev.devq.onnx;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Output shapes of ONNX operators from their input shapes and attributes, following the operator
+ * specs of opsets 11 to 21 (with the batch axis). Returns null for an operator it does not know;
+ * the importer then takes the shape from the file's {@code value_info} or keeps the input's.
+ */
+final class Shapes {
+  private Shapes() {}
+
+  static List<long[]> infer(NodeView v) throws ImportFailure {
+    long[] one = shape(v);
+    if (one != null) {
+      return List.of(one);
+    }
+    return switch (v.op()) {
+      case "Split" -> Layouts.split(v);
+      case "TopK" -> {
+        long[] d = v.dims(0).clone();
+        d[v.axis(Attrs.i(v.node, "axis", -1), d.length)] = v.ints(1)[0];
+        yield List.of(d, d);
+      }
+      default -> null;
+    };
+  }
+
+  private static long[] shape(NodeView v) throws ImportFailure {
+    return switch (v.op()) {
+      case "Conv", "QLinearConv", "ConvInteger" -> Convs.conv(v);
+      case "ConvTranspose" -> Convs.convTranspose(v);
+      case "MaxPool", "AveragePool", "LpPool" -> Convs.pool(v);
+      case "GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool" -> global(v.dims(0));
+      case "Gemm" -> gemm(v);
+      case "MatMul", "MatMulInteger", "QLinearMatMul" -> matmul(v);
+      case "Add",
+              "Sub",
+              "Mul",
+              "Div",
+              "Pow",
+              "Max",
+              "Min",
+              "Sum",
+              "Mean",
+              "Equal",
+              "Less",
+              "Greater",
+              "LessOrEqual",
+              "GreaterOrEqual",
+              "And",
+              "Or",
+              "Xor",
+              "Where",
+              "PRelu",
+              "Mod",
+              "BitShift" ->
+          broadcastAll(v);
+      case "Flatten" -> flatten(v);
+      case "Reshape" -> reshape(v.dims(0), v.ints(1), Attrs.i(v.node, "allowzero", 0) == 1, v);
+      case "Transpose" -> transpose(v);
+      case "Squeeze" -> Layouts.squeeze(v);
+      case "Unsqueeze" -> Layouts.unsqueeze(v);
+      case "Concat" -> Layouts.concat(v);
+      case "Slice" -> Layouts.slice(v);
+      case "Gather" -> Layouts.gather(v);
+      case "Expand" -> broadcast(v.dims(0), toDims(v.ints(1)), v);
+      case "Tile" -> Layouts.tile(v);
+      case "ReduceMean",
+              "ReduceSum",
+              "ReduceMax",
+              "ReduceMin",
+              "ReduceProd",
+              "ReduceL2",
+              "ReduceL1",
+              "ReduceLogSumExp",
+              "ReduceSumSquare",
+              "ArgMax",
+              "ArgMin" ->
+          Reductions.reduce(v);
+      case "Resize", "Upsample" -> Reductions.resize(v);
+      case "Pad" -> Reductions.pad(v);
+      case "DepthToSpace" -> Layouts.space(v, true);
+      case "SpaceToDepth" -> Layouts.space(v, false);
+      case "Relu",
+              "LeakyRelu",
+              "Sigmoid",
+              "Tanh",
+              "HardSwish",
+              "HardSigmoid",
+              "Elu",
+              "Selu",
+              "Softplus",
+              "Softsign",
+              "Mish",
+              "Gelu",
+              "Erf",
+              "Sqrt",
+              "Exp",
+              "Log",
+              "Abs",
+              "Neg",
+              "Reciprocal",
+              "Floor",
+              "Ceil",
+              "Round",
+              "Sin",
+              "Cos",
+              "Not",
+              "Sign",
+              "Clip",
+              "Softmax",
+              "LogSoftmax",
+              "Hardmax",
+              "BatchNormalization",
+              "LayerNormalization",
+              "InstanceNormalization",
+              "GroupNormalization",
+              "RMSNormalization",
+              "LpNormalization",
+              "LRN",
+              "Dropout",
+              "Identity",
+              "Cast",
+              "CastLike",
+              "QuantizeLinear",
+              "DequantizeLinear",
+              "IsNaN",
+              "IsInf",
+              "CumSum",
+              "Trilu",
+              "ThresholdedRelu",
+              "Celu",
+              "Shrink",
+              "DynamicQuantizeLinear" ->
+          v.dims(0);
+      default -> null;
+    };
+  }
+
+  static long[] global(long[] in) {
+    long[] out = in.clone();
+    for (int i = 2; i < out.length; i++) {
+      out[i] = 1;
+    }
+    return out;
+  }
+
+  private static long[] gemm(NodeView v) throws ImportFailure {
+    long[] a = v.dims(0);
+    long[] b = v.dims(1);
+    if (a.length != 2 || b.length != 2) {
+      throw v.failure(
+          "Gemm needs two matrices, found " + Arrays.toString(a) + " and " + Arrays.toString(b));
+    }
+    boolean ta = Attrs.i(v.node, "transA", 0) == 1;
+    boolean tb = Attrs.i(v.node, "transB", 0) == 1;
+    long k1 = ta ? a[0] : a[1];
+    long k2 = tb ? b[1] : b[0];
+    if (k1 != k2) {
+      throw v.failure("Gemm inner sizes " + k1 + " and " + k2 + " differ");
+    }
+    return new long[] {ta ? a[1] : a[0], tb ? b[0] : b[1]};
+  }
+
+  static long[] matmul(NodeView v) throws ImportFailure {
+    int second = "QLinearMatMul".equals(v.op()) ? 3 : 1;
+    long[] a = v.dims(0);
+    long[] b = v.dims(second);
+    if (a.length == 0 || b.length == 0) {
+      throw v.failure("MatMul of a scalar");
+    }
+    long[] a2 = a.length == 1 ? new long[] {1, a[0]} : a;
+    long[] b2 = b.length == 1 ? new long[] {b[0], 1} : b;
+    if (a2[a2.length - 1] != b2[b2.length - 2]) {
+      throw v.failure(
+          "MatMul inner sizes differ: " + Arrays.toString(a) + " × " + Arrays.toString(b));
+    }
+    long[] batch = broadcast(Arrays.copyOf(a2, a2.length - 2), Arrays.copyOf(b2, b2.length - 2), v);
+    List<Long> out = new ArrayList<>();
+    for (long d : batch) {
+      out.add(d);
+    }
+    if (a.length > 1) {
+      out.add(a2[a2.length - 2]);
+    }
+    if (b.length > 1) {
+      out.add(b2[b2.length - 1]);
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static long[] broadcastAll(NodeView v) throws ImportFailure {
+    long[] out = new long[0];
+    for (int i = 0; i < v.inputs.size(); i++) {
+      if (v.has(i)) {
+        out = broadcast(out, v.dims(i), v);
+      }
+    }
+    return out;
+  }
+
+  /** NumPy broadcasting: axes aligned from the end; sizes equal, or one of them 1. */
+  static long[] broadcast(long[] a, long[] b, NodeView v) throws ImportFailure {
+    int n = Math.max(a.length, b.length);
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      long x = i < n - a.length ? 1 : a[i - (n - a.length)];
+      long y = i < n - b.length ? 1 : b[i - (n - b.length)];
+      if (x != y && x != 1 && y != 1) {
+        throw v.failure(
+            "shapes " + Arrays.toString(a) + " and " + Arrays.toString(b) + " do not broadcast");
+      }
+      out[i] = x == 1 ? y : x;
+    }
+    return out;
+  }
+
+  private static long[] flatten(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0);
+    long axis = Attrs.i(v.node, "axis", 1);
+    int a = axis < 0 ? (int) (axis + in.length) : (int) axis;
+    if (a < 0 || a > in.length) {
+      throw v.failure("axis " + axis + " is out of range for rank " + in.length);
+    }
+    long left = 1;
+    long right = 1;
+    for (int i = 0; i < in.length; i++) {
+      if (i < a) {
+        left = Math.multiplyExact(left, in[i]);
+      } else {
+        right = Math.multiplyExact(right, in[i]);
+      }
+    }
+    return new long[] {left, right};
+  }
+
+  static long[] reshape(long[] in, long[] target, boolean allowZero, NodeView v)
+      throws ImportFailure {
+    long[] out = new long[target.length];
+    int unknown = -1;
+    long known = 1;
+    for (int i = 0; i < target.length; i++) {
+      long t = target[i];
+      if (t == 0 && !allowZero) {
+        if (i >= in.length) {
+          throw v.failure("shape entry 0 at axis " + i + " copies an axis the input lacks");
+        }
+        t = in[i];
+      }
+      if (t == -1) {
+        if (unknown >= 0) {
+          throw v.failure("the target shape has more than one -1");
+        }
+        unknown = i;
+        continue;
+      }
+      if (t < 0) {
+        throw v.failure("the target shape has a negative size " + t);
+      }
+      out[i] = t;
+      known = Math.multiplyExact(known, t);
+    }
+    long total = elements(in);
+    if (unknown >= 0) {
+      if (known == 0 || total % known != 0) {
+        throw v.failure(
+            "cannot reshape " + Arrays.toString(in) + " into " + Arrays.toString(target));
+      }
+      out[unknown] = total / known;
+    } else if (known != total) {
+      throw v.failure(
+          "cannot reshape "
+              + Arrays.toString(in)
+              + " ("
+              + total
+              + " elements) into "
+              + Arrays.toString(out));
+    }
+    return out;
+  }
+
+  private static long[] transpose(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0);
+    long[] perm = Attrs.ints(v.node, "perm");
+    long[] out = new long[in.length];
+    for (int i = 0; i < in.length; i++) {
+      int from = perm == null ? in.length - 1 - i : (int) perm[i];
+      if (perm != null && (perm.length != in.length || from < 0 || from >= in.length)) {
+        throw v.failure("perm " + Arrays.toString(perm) + " does not fit rank " + in.length);
+      }
+      out[i] = in[from];
+    }
+    return out;
+  }
+
+  /** Axes from the attribute (opsets before 13) or the second input (13 and later). */
+  static long[] axes(NodeView v, int input) throws ImportFailure {
+    long[] attr = Attrs.ints(v.node, "axes");
+    if (attr != null) {
+      return attr;
+    }
+    return v.has(input) ? v.ints(input) : null;
+  }
+
+  static long[] toDims(long[] values) {
+    return values.clone();
+  }
+
+  static long elements(long[] dims) {
+    long n = 1;
+    for (long d : dims) {
+      n = Math.multiplyExact(n, d);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.devq.onnx;
+
+import java.util.Arrays;
+
+/**
+ * What the importer knows about one tensor of the graph: its shape with the batch axis, and for
+ * constants their values when small, and the initializer whose learned values they carry.
+ *
+ * @param dims the full ONNX shape; null when a constant's shape is not known
+ * @param values the elements of a small constant (shape arithmetic, axes, scales), else null
+ * @param activation true when computed from the graph inputs at run time
+ * @param weight the float initializer a constant derives from (learned values), else null
+ */
+record Tensor(long[] dims, double[] values, boolean activation, String weight) {
+  static Tensor activation(long[] dims) {
+    return new Tensor(dims, null, true, null);
+  }
+
+  static Tensor constant(long[] dims, double[] values) {
+    return new Tensor(dims, values, false, null);
+  }
+
+  long elements() {
+    long n = 1;
+    for (long d : dims) {
+      n = Math.multiplyExact(n, d);
+    }
+    return n;
+  }
+
+  int rank() {
+    return dims.length;
+  }
+
+  /** Axis {@code i}, counting from the end when negative. */
+  long dim(int i) {
+    return dims[i < 0 ? dims.length + i : i];
+  }
+
+  @Override
+  public String toString() {
+    return Arrays.toString(dims).replace(" ", "");
+  }
+}

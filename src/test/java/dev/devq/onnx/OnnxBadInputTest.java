@@ -1,0 +1,198 @@
+package dev.devq.onnx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.ByteString;
+import dev.devq.onnx.proto.Onnx;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files devq must refuse: each is a clear error naming the node, initializer, input or field at
+ * fault, exit code 2, and nothing written. The files are small hand-built protobuf messages: a Conv
+ * and a Relu on an [1, 3, 8, 8] input, then broken one way each.
+ */
+class OnnxBadInputTest {
+  @TempDir Path dir;
+
+  private static Onnx.ValueInfoProto input(Onnx.TensorShapeProto.Dimension batch) {
+    var shape = Onnx.TensorShapeProto.newBuilder().addDim(batch);
+    for (long d : new long[] {3, 8, 8}) {
+      shape.addDim(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+    }
+    return Onnx.ValueInfoProto.newBuilder()
+        .setName("x")
+        .setType(
+            Onnx.TypeProto.newBuilder()
+                .setTensorType(Onnx.TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape)))
+        .build();
+  }
+
+  private static Onnx.TensorProto.Builder weight(String name, long... dims) {
+    var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(1);
+    long n = 1;
+    for (long d : dims) {
+      t.addDims(d);
+      n *= d;
+    }
+    return t.setRawData(ByteString.copyFrom(new byte[(int) Math.min(n * 4, 1 << 16)]));
+  }
+
+  private static Onnx.NodeProto node(String name, String op, String out, String... in) {
+    return Onnx.NodeProto.newBuilder()
+        .setName(name)
+        .setOpType(op)
+        .addAllInput(Arrays.asList(in))
+        .addOutput(out)
+        .build();
+  }
+
+  /** conv(x) → h, relu(h) → y, opset 17. */
+  private static Onnx.ModelProto.Builder model() {
+    var graph =
+        Onnx.GraphProto.newBuilder()
+            .setName("small")
+            .addInput(input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(1).build()))
+            .addInitializer(weight("w", 4, 3, 3, 3))
+            .addNode(node("conv", "Conv", "h", "x", "w"))
+            .addNode(node("relu", "Relu", "y", "h"))
+            .addOutput(Onnx.ValueInfoProto.newBuilder().setName("y"));
+    return Onnx.ModelProto.newBuilder()
+        .setIrVersion(8)
+        .setGraph(graph)
+        .addOpsetImport(Onnx.OperatorSetIdProto.newBuilder().setDomain("").setVersion(17));
+  }
+
+  private Path save(String name, byte[] bytes) throws IOException {
+    Path f = dir.resolve(name);
+    Files.write(f, bytes);
+    return f;
+  }
+
+  /** Imports {@code file}; asserts exit 2, the message, and that nothing was written. */
+  private void refused(Path file, String... expected) {
+    Path out = dir.resolve("out");
+    OnnxRealModelsTest.Run r =
+        OnnxRealModelsTest.devq("import", file.toString(), "--out", out.toString());
+    assertEquals(2, r.code(), r.all());
+    for (String text : expected) {
+      assertTrue(r.err().contains(text), "expected '" + text + "' in:\n" + r.err());
+    }
+    assertTrue(r.err().contains("nothing was written"), r.err());
+    assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    assertFalse(Files.exists(out), "nothing may be written");
+  }
+
+  @Test
+  void importsTheSmallModelItself() throws IOException {
+    Path f = save("small.onnx", model().build().toByteArray());
+    OnnxRealModelsTest.Run r =
+        OnnxRealModelsTest.devq("import", f.toString(), "--out", dir.resolve("ok").toString());
+    assertEquals(0, r.code(), r.all());
+    assertTrue(Files.exists(dir.resolve("ok/models/small.yaml")), r.all());
+  }
+
+  @Test
+  void refusesATruncatedFile() throws IOException {
+    byte[] whole = model().build().toByteArray();
+    Path f = save("cut.onnx", Arrays.copyOf(whole, whole.length / 2));
+    refused(f, "not a complete ONNX model", "ends in the middle of a field");
+  }
+
+  @Test
+  void refusesAFileThatIsNotOnnx() throws IOException {
+    Path f =
+        save("notes.onnx", "# my notes\nthis is not a model\n".getBytes(StandardCharsets.UTF_8));
+    refused(f, "error[IMPORT]: not a");
+  }
+
+  @Test
+  void refusesAGraphWithACycle() throws IOException {
+    var m = model();
+    var g = m.getGraphBuilder().clearNode();
+    g.addNode(node("conv", "Conv", "h", "x", "w"));
+    g.addNode(node("add", "Add", "a", "h", "b"));
+    g.addNode(node("relu", "Relu", "b", "a"));
+    refused(
+        save("cycle.onnx", m.build().toByteArray()),
+        "the graph has a cycle: node 'add' (Add) → node 'relu' (Relu) → node 'add' (Add)");
+  }
+
+  @Test
+  void refusesAnInitializerOfTwoToTheFortyElementsWithoutAllocatingIt() throws IOException {
+    var m = model();
+    m.getGraphBuilder()
+        .addInitializer(
+            Onnx.TensorProto.newBuilder()
+                .setName("huge")
+                .setDataType(1)
+                .addDims(1L << 20)
+                .addDims(1L << 20)
+                .setRawData(ByteString.copyFrom(new byte[16])));
+    refused(
+        save("huge.onnx", m.build().toByteArray()),
+        "initializer 'huge' declares dims [1048576,1048576] (1099511627776 elements",
+        "raw_data holds 16 bytes");
+  }
+
+  @Test
+  void refusesAMissingExternalDataFile() throws IOException {
+    var m = model();
+    var w = m.getGraphBuilder().getInitializerBuilder(0).clearRawData();
+    w.setDataLocation(Onnx.TensorProto.DataLocation.EXTERNAL)
+        .addExternalData(
+            Onnx.StringStringEntryProto.newBuilder().setKey("location").setValue("w.bin"));
+    refused(
+        save("external.onnx", m.build().toByteArray()),
+        "initializer 'w': external data file 'w.bin' not found beside the model");
+  }
+
+  @Test
+  void refusesExternalDataOutsideTheModelsDirectory() throws IOException {
+    Files.write(dir.resolve("secret.bin"), new byte[432]);
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    var m = model();
+    m.getGraphBuilder()
+        .getInitializerBuilder(0)
+        .clearRawData()
+        .setDataLocation(Onnx.TensorProto.DataLocation.EXTERNAL)
+        .addExternalData(
+            Onnx.StringStringEntryProto.newBuilder().setKey("location").setValue("../secret.bin"));
+    Path f = sub.resolve("escape.onnx");
+    Files.write(f, m.build().toByteArray());
+    refused(
+        f,
+        "initializer 'w': external data location '../secret.bin' is outside the model's directory");
+  }
+
+  @Test
+  void refusesAnUnboundDynamicDimension() throws IOException {
+    var m = model();
+    m.getGraphBuilder()
+        .setInput(
+            0, input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimParam("batch").build()));
+    Path f = save("dynamic.onnx", m.build().toByteArray());
+    refused(
+        f,
+        "input 'x' axis 0 is the dynamic dimension 'batch', which is not bound",
+        "--dim batch=1");
+    OnnxRealModelsTest.Run bound =
+        OnnxRealModelsTest.devq(
+            "import", f.toString(), "--dim", "batch=1", "--out", dir.resolve("bound").toString());
+    assertEquals(0, bound.code(), bound.all());
+  }
+
+  @Test
+  void refusesAnOpsetOutsideElevenToTwentyOne() throws IOException {
+    var m = model();
+    m.setOpsetImport(0, Onnx.OperatorSetIdProto.newBuilder().setDomain("").setVersion(9));
+    refused(save("old.onnx", m.build().toByteArray()), "opset 9 is outside the supported 11–21");
+  }
+}
