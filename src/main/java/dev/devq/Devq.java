@@ -18,6 +18,7 @@ import dev.devq.view.SearchView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * devq as a library: load the knowledge base once, then run queries and ask about devices, SoCs,
@@ -213,5 +214,18 @@ public final class Devq {
   /** Fits the cost model's constants to the measurements of a CSV, without writing them. */
   public Calibration calibrate(Path csv) {
     return new Calibration(interpreter, engine.costModel(), csv);
+  }
+
+  /**
+   * {@code devq import FILE.onnx}: a model description of an ONNX model, written into {@code
+   * out/models/ID.yaml} with the summary to print, or the error (nothing written). The file is
+   * checked before the profiles load; {@code overlays} are the user's {@code --profiles}.
+   *
+   * @throws LoadException when the profiles do not load
+   */
+  public static Answer importOnnx(
+      Path file, String id, Map<String, Long> dims, Path out, List<Path> overlays)
+      throws LoadException {
+    return ModelImports.run(file, id, dims, out, overlays);
   }
 }

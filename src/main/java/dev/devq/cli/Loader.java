@@ -45,6 +45,13 @@ final class Loader {
     try {
       return Devq.load(dirs);
     } catch (LoadException e) {
+      throw failed(e, err);
+    }
+  }
+
+  /** Prints the first profile errors and their count; the command then ends with exit code 2. */
+  static Failed failed(LoadException e, PrintWriter err) {
+    {
       // one broken file can yield thousands of errors: the first ones say what is wrong
       int shown = Math.min(MAX_SHOWN, e.diagnostics().size());
       err.println(DiagnosticRenderer.render(e.diagnostics().subList(0, shown)));
@@ -56,7 +63,7 @@ final class Loader {
               + (shown < e.diagnostics().size() ? " (the first " + shown + " shown)" : "")
               + "; nothing was evaluated");
       err.flush();
-      throw new Failed();
+      return new Failed();
     }
   }
 }

@@ -1,0 +1,119 @@
+package dev.devq;
+
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.onnx.ImportFailure;
+import dev.devq.onnx.OnnxImport;
+import dev.devq.view.ExplainTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code devq import FILE.onnx}: checks the file before any profile loads (a broken file is refused
+ * at once), describes it against the knowledge base, stages the description and loads it once to
+ * prove it loads, then writes it into {@code out/models/} and says how to use it.
+ */
+final class ModelImports {
+  private ModelImports() {}
+
+  static Answer run(Path file, String id, Map<String, Long> dims, Path out, List<Path> overlays)
+      throws LoadException {
+    OnnxImport.Described d;
+    try {
+      OnnxImport.Checked checked = OnnxImport.check(file, new OnnxImport.Options(id, dims));
+      d = OnnxImport.describe(checked, Devq.load(overlays).engine().kb());
+    } catch (ImportFailure e) {
+      return Answer.failed(
+          "error[IMPORT]: "
+              + e.getMessage()
+              + "\n --> "
+              + file
+              + "\n"
+              + (e.note().isEmpty() ? "" : "  = " + e.note() + "\n")
+              + "devq: nothing was written\n");
+    }
+    Path staged = null;
+    try {
+      staged = Files.createTempDirectory("devq-import");
+      OnnxImport.write(staged, d);
+      List<Path> withStaged = new ArrayList<>(overlays);
+      if (Files.isDirectory(out)) {
+        withStaged.add(out);
+      }
+      withStaged.add(staged);
+      OnnxImport.Summary s;
+      try {
+        s = OnnxImport.summarize(Devq.load(withStaged).engine().kb(), d.id());
+      } catch (LoadException e) {
+        // the user's profiles loaded a moment ago, so this is devq's own fault: exit code 3
+        throw new IllegalStateException(
+            "the description devq made does not load ("
+                + e.diagnostics().get(0).message()
+                + "); nothing was written",
+            e);
+      }
+      Path written = OnnxImport.write(out, d);
+      return Answer.of(summary(d, s, written, out), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the description: " + e.getMessage(), e);
+    } finally {
+      delete(staged);
+    }
+  }
+
+  private static String summary(
+      OnnxImport.Described d, OnnxImport.Summary s, Path written, Path out) {
+    var o = new StringBuilder();
+    o.append("wrote ")
+        .append(written)
+        .append(" (")
+        .append(d.layers())
+        .append(" layers, ONNX opset ");
+    o.append(d.opset()).append(")\nuse it with --profiles ").append(out).append(", e.g.\n");
+    o.append("  devq --profiles ").append(out).append(" eval 'latency(").append(d.id());
+    o.append(", iphone_15_pro)'\n\n");
+    o.append("parameters   ")
+        .append(QuantityFormat.format(Quantity.number(s.params())))
+        .append('\n');
+    o.append("MACs         ").append(QuantityFormat.format(Quantity.number(s.macs()))).append('\n');
+    o.append("weights      ").append(ExplainTable.bytes(s.weightBytes())).append(" at ");
+    o.append(d.precision()).append('\n');
+    List<String> ops =
+        s.ops().entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(e -> e.getKey() + " ×" + e.getValue())
+            .toList();
+    o.append("ops          ").append(String.join(", ", ops)).append('\n');
+    if (d.unknown().isEmpty()) {
+      o.append("unknown ops  none: every node maps to an op of the catalog\n");
+    } else {
+      o.append("unknown ops  ").append(d.unknown().size());
+      o.append(d.unknown().size() == 1 ? " node" : " nodes");
+      o.append(" the catalog does not know (costed as custom_layer):\n");
+      d.unknown()
+          .forEach(
+              u -> o.append("  ").append(u.name()).append("  (").append(u.onnxOp()).append(")\n"));
+    }
+    return o.toString();
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is harmless
+    }
+  }
+}
