@@ -46,7 +46,7 @@ public final class DevqAssertions {
             form_factor: phone
             %s
         """
-        .formatted(lastLine);
+        .replace("%s", lastLine);
   }
 
   /** The shipped profiles with a test overlay ({@code src/test/resources/DIR}); fails on errors. */

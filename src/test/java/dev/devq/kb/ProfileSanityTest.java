@@ -95,7 +95,7 @@ class ProfileSanityTest {
             url: https://example.com/b
             read: 2026-02
         """
-            .formatted(read));
+            .replace("%s", read));
     assertError(load(dir), message, position);
   }
 

@@ -41,6 +41,9 @@ final class CheckReport {
         QuantityFormat.format(
             new Quantity(Math.abs(gap), l.quantity().dimension(), l.quantity().displayUnit()));
     double fraction = gap / Math.abs(b);
+    if (!Double.isFinite(gap) || !Double.isFinite(fraction)) {
+      return Margin.NONE; // a limit like 1e-320 ms leaves no meaningful relative margin
+    }
     String pct = QuantityFormat.number(Math.abs(fraction) * 100) + "%";
     String text =
         gap >= 0
