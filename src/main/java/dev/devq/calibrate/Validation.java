@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Predictions against measurements: every row's prediction and signed error, and summaries of the
@@ -104,23 +105,20 @@ public final class Validation {
   }
 
   private static Map<String, Summary> group(List<RowResult> results, String column) {
-    Map<String, List<RowResult>> groups = new LinkedHashMap<>();
-    for (RowResult r : results) {
-      String key = r.row().columns().getOrDefault(column, "");
-      if (!key.isEmpty()) {
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-      }
-    }
-    Map<String, Summary> out = new LinkedHashMap<>();
-    groups.forEach((k, v) -> out.put(k, Summary.of(v)));
-    return out;
+    return groupBy(results, r -> r.row().columns().getOrDefault(column, ""));
   }
 
   private static Map<String, Summary> byUnits(List<RowResult> results) {
+    return groupBy(results, RowResult::units);
+  }
+
+  /** Summaries of the rows grouped by a key, in first-seen order; rows with an empty key skip. */
+  static Map<String, Summary> groupBy(List<RowResult> results, Function<RowResult, String> key) {
     Map<String, List<RowResult>> groups = new LinkedHashMap<>();
     for (RowResult r : results) {
-      if (!r.units().isEmpty()) {
-        groups.computeIfAbsent(r.units(), k -> new ArrayList<>()).add(r);
+      String k = key.apply(r);
+      if (!k.isEmpty()) {
+        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
       }
     }
     Map<String, Summary> out = new LinkedHashMap<>();

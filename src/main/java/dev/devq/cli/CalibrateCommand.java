@@ -4,6 +4,7 @@ import dev.devq.Devq;
 import dev.devq.calibrate.CalibrationCheck;
 import dev.devq.calibrate.CalibrationWriter;
 import dev.devq.calibrate.Calibrator;
+import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
 import dev.devq.lang.Diagnostic;
@@ -50,6 +51,15 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "write the fit even when it is worse than the current")
   boolean force;
+
+  @Option(
+      names = "--holdout",
+      paramLabel = "COLUMN",
+      defaultValue = "source",
+      description =
+          "the 80% range comes from rows predicted by fits without their COLUMN group (default:"
+              + " source); a CSV without the column uses the fit's own residuals")
+  String holdout;
 
   @Parameters(paramLabel = "FILE.csv")
   Path file;
@@ -101,6 +111,7 @@ final class CalibrateCommand implements Callable<Integer> {
       stdout.flush();
       return ExitCodes.CHECK_FAILED;
     }
+    fit = withRanges(devq, m, fit, stdout);
     Path target;
     try {
       target = CalibrationWriter.write(into, fit, file.getFileName().toString());
@@ -112,5 +123,24 @@ final class CalibrateCommand implements Callable<Integer> {
     stdout.println("wrote " + target + " after " + fit.iterations() + " iterations");
     stdout.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The fit with its 80% range from held-out residuals: each group of the holdout column predicted
+   * by a fit on the others, as a new measurement would be.
+   */
+  private Calibrator.Fit withRanges(
+      Devq devq, Measurements m, Calibrator.Fit fit, PrintWriter stdout) {
+    if (m.rows().isEmpty() || !m.rows().get(0).columns().containsKey(holdout)) {
+      stdout.println("80% range: the fit's own residuals (no '" + holdout + "' column)");
+      return fit;
+    }
+    Validation.Report held = Holdout.run(devq.interpreter(), m, holdout);
+    if (!held.diagnostics().isEmpty() || held.results().isEmpty()) {
+      stdout.println("80% range: the fit's own residuals (the holdout did not run)");
+      return fit;
+    }
+    stdout.println("80% range: residuals of rows held out by '" + holdout + "'");
+    return fit.withHeldOutRanges(held.results());
   }
 }

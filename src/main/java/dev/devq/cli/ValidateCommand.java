@@ -3,6 +3,7 @@ package dev.devq.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.Devq;
+import dev.devq.calibrate.AccuracyReport;
 import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
 import dev.devq.lang.DiagnosticRenderer;
@@ -43,6 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
               + " with the calibration refitted on the others")
   String holdout;
 
+  @Option(
+      names = "--report",
+      description =
+          "accuracy report: in-sample and held-out errors (leave one --holdout group out, by"
+              + " default one source), by fidelity, source, compute units and model family")
+  boolean report;
+
   @Parameters(paramLabel = "FILE.csv")
   Path file;
 
@@ -57,6 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
       err.print(DiagnosticRenderer.render(m.diagnostics()));
       err.flush();
       return ExitCodes.BAD_INPUT;
+    }
+    if (report) {
+      return accuracy(devq, m, out, err);
     }
     Validation.Report report =
         holdout == null
@@ -73,6 +84,23 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     if (!report.diagnostics().isEmpty()) {
       err.print(DiagnosticRenderer.render(report.diagnostics()));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    return ExitCodes.OK;
+  }
+
+  private Integer accuracy(Devq devq, Measurements m, PrintWriter out, PrintWriter err) {
+    String column = holdout == null ? "source" : holdout;
+    AccuracyReport a = AccuracyReport.run(devq.interpreter(), m, column);
+    if (format == Format.json) {
+      out.println(JsonRender.write(AccuracyText.json(a)));
+    } else {
+      AccuracyText.text(a, out);
+    }
+    out.flush();
+    if (!a.diagnostics().isEmpty()) {
+      err.print(DiagnosticRenderer.render(a.diagnostics()));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
@@ -138,7 +166,7 @@ final class ValidateCommand implements Callable<Integer> {
     return root;
   }
 
-  private static ObjectNode summaryJson(Validation.Summary s) {
+  static ObjectNode summaryJson(Validation.Summary s) {
     ObjectNode o = JsonRender.MAPPER.createObjectNode();
     o.put("rows", s.rows());
     o.put("median_ape", s.medianApe());

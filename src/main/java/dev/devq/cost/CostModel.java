@@ -61,13 +61,22 @@ public final class CostModel {
         placed.layers(),
         placed.switches(),
         placed.switchTime(),
-        coefficients.get("fixed"),
+        coefficients.get("fixed") + placed.dispatchTime(),
         thermal,
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
         energy,
-        calibration.residualLow(),
-        calibration.residualHigh());
+        range(conditions.units(), "p10", calibration.residualLow()),
+        range(conditions.units(), "p90", calibration.residualHigh()));
+  }
+
+  /**
+   * The held-out residual quantile of a compute-unit setting ({@code range.all.p10}), or the pooled
+   * one when the calibration has none for it.
+   */
+  private double range(UnitSet units, String quantile, double pooled) {
+    Double v = coefficients.values().get("range." + units.key() + "." + quantile);
+    return v == null ? pooled : v;
   }
 
   /**
