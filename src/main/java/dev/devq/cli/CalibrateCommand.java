@@ -140,7 +140,12 @@ final class CalibrateCommand implements Callable<Integer> {
       stdout.println("80% range: the fit's own residuals (the holdout did not run)");
       return fit;
     }
-    stdout.println("80% range: residuals of rows held out by '" + holdout + "'");
+    stdout.println(
+        "80% range: residuals of rows held out by '"
+            + holdout
+            + "' ("
+            + ValidateCommand.summary(held.overall())
+            + ")");
     return fit.withHeldOutRanges(held.results());
   }
 }

@@ -86,6 +86,7 @@ public record Coefficients(Map<String, Double> values) {
     v.put("bw_eff", 0.7);
     v.put("switch", 50e-6);
     v.put("ane_dispatch", 50e-6);
+    v.put("os13.ane_factor", 1.5);
     v.put("fixed", 100e-6);
     return v;
   }

@@ -45,10 +45,22 @@ public final class CostModel {
   }
 
   public Prediction estimate(Model model, Target target, Conditions conditions) {
+    return estimate(model, target, conditions, 0);
+  }
+
+  /**
+   * The prediction as it was on an older iOS (major version {@code os}; 0 is the current OS), for
+   * measurements made there: an OS the calibration has a factor for ({@code os13.ane_factor})
+   * scales the Neural Engine's layer times, which its compiler of that time produced.
+   */
+  public Prediction estimate(Model model, Target target, Conditions conditions, int os) {
     Soc soc = target.soc();
     double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
     LayerFacts layers = facts.of(model);
-    var timer = new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal);
+    double aneFactor =
+        os <= 0 ? 1 : coefficients.values().getOrDefault("os" + os + ".ane_factor", 1.0);
+    var timer =
+        new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal, aneFactor);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, layers, units, timer);
     double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());

@@ -33,12 +33,22 @@ final class LayerTimer {
   private final double switchFixed;
   private final double aneDispatch;
 
+  /** Slowdown of the Neural Engine's layers on an older OS's compiler (1 on the current OS). */
+  private final double aneFactor;
+
   /** Peak × efficiency × thermal, by unit ordinal and op class index. */
   private final double[][] rate;
 
   private final double[] overhead;
 
-  LayerTimer(LayerFacts facts, Constants k, Soc soc, Model model, int batch, double thermal) {
+  LayerTimer(
+      LayerFacts facts,
+      Constants k,
+      Soc soc,
+      Model model,
+      int batch,
+      double thermal,
+      double aneFactor) {
     this.facts = facts;
     this.batch = batch;
     this.activationBytes = model.format().activationBytes();
@@ -55,12 +65,16 @@ final class LayerTimer {
     this.resident = facts.totalWeightBytes <= cacheBytes;
     this.switchFixed = k.switchFixed();
     this.aneDispatch = k.aneDispatch();
+    this.aneFactor = aneFactor;
     this.overhead = k.overhead();
     this.rate = new double[units.length][Coefficients.CLASSES.size()];
     for (ComputeUnit u : units) {
       double peak = UnitRates.peak(soc, u, model.format());
       for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
         rate[u.ordinal()][c] = peak * k.efficiency()[u.ordinal()][c] * thermal;
+        if (u == ComputeUnit.ANE) {
+          rate[u.ordinal()][c] /= aneFactor;
+        }
       }
     }
   }
@@ -109,9 +123,11 @@ final class LayerTimer {
     double weights = weightTime(i, unit);
     // Activations that stay on chip move over the cache while weights stream from DRAM, two paths
     // at once; activations that spill share the DRAM bus with the weights.
-    return activations <= cacheBytes
-        ? Math.max(weights, activations / (bandwidth * actBwFactor))
-        : weights + activations / bandwidth;
+    double t =
+        activations <= cacheBytes
+            ? Math.max(weights, activations / (bandwidth * actBwFactor))
+            : weights + activations / bandwidth;
+    return unit == ComputeUnit.ANE ? t * aneFactor : t;
   }
 
   /**

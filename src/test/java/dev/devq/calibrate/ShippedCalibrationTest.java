@@ -41,12 +41,17 @@ class ShippedCalibrationTest {
   private static final Set<String> KNOWN_ON_BOUND =
       Set.of(
           "eff.ane.conv",
-          "eff.cpu.conv",
+          "eff.ane.other",
           "eff.gpu.other",
-          "eff.cpu.other",
           "overhead.gpu",
+          "eff.cpu.conv",
+          "eff.cpu.matmul",
+          "eff.cpu.other",
           "switch",
           "ane_dispatch");
+
+  /** Within this factor of a bound (in log terms, about 5%), a constant rests on it. */
+  private static final double ON_BOUND = 0.05;
 
   @Test
   void noFittedConstantNewlyRestsOnItsBound() {
@@ -58,8 +63,8 @@ class ShippedCalibrationTest {
               double v = c.get(name, Double.NaN);
               assertTrue(Double.isFinite(v), name + " is not in the shipped fit");
               assertTrue(v >= bounds[0] * (1 - 1e-9) && v <= bounds[1] * (1 + 1e-9), name);
-              if (Math.abs(Math.log(v / bounds[0])) < 1e-3
-                  || Math.abs(Math.log(v / bounds[1])) < 1e-3) {
+              if (Math.abs(Math.log(v / bounds[0])) < ON_BOUND
+                  || Math.abs(Math.log(v / bounds[1])) < ON_BOUND) {
                 onBound.add(name);
               }
             });
