@@ -3,6 +3,7 @@ package dev.devq;
 import dev.devq.calibrate.CalibrationCheck;
 import dev.devq.calibrate.CalibrationWriter;
 import dev.devq.calibrate.Calibrator;
+import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
 import dev.devq.cost.CostModel;
@@ -29,12 +30,16 @@ import java.util.Map;
 public final class Calibration {
   private final Validation.Report before;
   private final List<Diagnostic> problems;
-  private final Calibrator.Fit fit;
+  private final Interpreter interpreter;
+  private final Measurements measurements;
+  private Calibrator.Fit fit;
   private final double inForce;
   private final double fitted;
 
   Calibration(Interpreter interpreter, CostModel model, Path csv) {
-    before = Validation.run(interpreter, Measurements.read(csv));
+    this.interpreter = interpreter;
+    this.measurements = Measurements.read(csv);
+    before = Validation.run(interpreter, measurements);
     List<Diagnostic> all = new ArrayList<>(before.diagnostics());
     all.addAll(CalibrationCheck.unfittable(before.results()));
     problems = List.copyOf(all);
@@ -91,6 +96,28 @@ public final class Calibration {
   /** Whether the fit is worse on its own rows than the constants in force. */
   public boolean worse() {
     return fitted > inForce;
+  }
+
+  /**
+   * Gives the fit its 80% range from held-out residuals: each group of {@code column} predicted by
+   * a fit on the others, as a new measurement would be. Returns a line saying which residuals the
+   * range rests on (the fit's own when the CSV has no such column or the holdout cannot run).
+   */
+  public String heldOutRanges(String column) {
+    if (measurements.rows().isEmpty()
+        || !measurements.rows().get(0).columns().containsKey(column)) {
+      return "80% range: the fit's own residuals (no '" + column + "' column)";
+    }
+    Validation.Report held = Holdout.run(interpreter, measurements, column);
+    if (!held.diagnostics().isEmpty() || held.results().isEmpty()) {
+      return "80% range: the fit's own residuals (the holdout did not run)";
+    }
+    fit = fit.withHeldOutRanges(held.results());
+    return "80% range: residuals of rows held out by '"
+        + column
+        + "' ("
+        + ValidationView.summary(held.overall())
+        + ")";
   }
 
   public int iterations() {

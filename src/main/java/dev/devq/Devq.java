@@ -1,5 +1,6 @@
 package dev.devq;
 
+import dev.devq.calibrate.AccuracyReport;
 import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
@@ -7,11 +8,13 @@ import dev.devq.cost.CostModel;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ProfileLoader;
 import dev.devq.kb.Soc;
+import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.search.SearchIndex;
+import dev.devq.view.AccuracyText;
 import dev.devq.view.InfoView;
 import dev.devq.view.ListView;
 import dev.devq.view.SearchView;
@@ -209,6 +212,24 @@ public final class Devq {
             ? Validation.run(interpreter, m)
             : Holdout.run(interpreter, m, holdoutColumn);
     return new ValidationReport(report, report.diagnostics());
+  }
+
+  /**
+   * {@code devq validate --report}: in-sample and held-out error (each {@code column} group
+   * predicted by a fit on the others), by fidelity, source, compute units and model family.
+   */
+  public Answer accuracy(Path csv, String column) {
+    Measurements m = Measurements.read(csv);
+    if (m.rows().isEmpty() && !m.diagnostics().isEmpty()) {
+      return Answer.failed(DiagnosticRenderer.render(m.diagnostics()));
+    }
+    AccuracyReport a = AccuracyReport.run(interpreter, m, column);
+    if (!a.diagnostics().isEmpty()) {
+      return Answer.failed(DiagnosticRenderer.render(a.diagnostics()));
+    }
+    var text = new java.io.StringWriter();
+    AccuracyText.text(a, new java.io.PrintWriter(text));
+    return Answer.of(text.toString(), AccuracyText.json(a));
   }
 
   /** Fits the cost model's constants to the measurements of a CSV, without writing them. */

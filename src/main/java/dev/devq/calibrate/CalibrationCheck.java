@@ -56,9 +56,7 @@ public final class CalibrationCheck {
         rows.stream()
             .mapToDouble(
                 r -> {
-                  Prediction p = r.estimate();
-                  double ms =
-                      model.estimate(p.model(), p.target(), p.conditions()).latency() * 1000;
+                  double ms = r.reestimate(model).latency() * 1000;
                   return Math.abs(ms - r.row().measuredMs()) / r.row().measuredMs();
                 })
             .sorted()

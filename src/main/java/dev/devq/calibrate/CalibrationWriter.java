@@ -27,8 +27,9 @@ public final class CalibrationWriter {
     out.append(
         "# Written by `devq calibrate`: the cost model's fitted constants. Refit rather than edit.\n");
     out.append(
-        "# residual_p10/p90: measured ÷ predicted at the 10th and 90th percentile of the fit's rows,\n");
-    out.append("# which turn into the 80% range shown with every prediction.\n");
+        "# residual_p10/p90: measured ÷ predicted at the 10th and 90th percentile of held-out rows\n");
+    out.append(
+        "# (range.<units>.p10/p90 per compute-unit setting): the 80% range of every prediction.\n");
     out.append("fitted_on: \"")
         .append(fittedOn.replace("\"", "'"))
         .append(" (")

@@ -2,7 +2,6 @@ package dev.devq.calibrate;
 
 import dev.devq.cost.Coefficients;
 import dev.devq.cost.CostModel;
-import dev.devq.cost.Prediction;
 import dev.devq.cost.Runtime;
 import dev.devq.cost.RuntimeConstants;
 import dev.devq.kb.ComputeUnit;
@@ -34,7 +33,19 @@ public final class Calibrator {
       int rows,
       double residualP10,
       double residualP90,
-      int iterations) {}
+      int iterations) {
+    /**
+     * The same constants with the 80% range taken from held-out rows instead of the fit's own
+     * residuals ({@link HeldOutRanges}).
+     */
+    public Fit withHeldOutRanges(List<Validation.RowResult> heldOut) {
+      Map<String, Double> c = new LinkedHashMap<>(constants);
+      c.keySet().removeIf(k -> k.startsWith("range."));
+      c.putAll(HeldOutRanges.perUnits(heldOut));
+      double[] pooled = HeldOutRanges.pooled(heldOut);
+      return new Fit(c, rows, pooled[0], pooled[1], iterations);
+    }
+  }
 
   /** The constants the fit may move, with their bounds. */
   static Map<String, double[]> parameters() {
@@ -45,14 +56,22 @@ public final class Calibrator {
         // from explaining a slow model by one absurdly slow op class.
         p.put("eff." + u.key() + "." + cls, new double[] {0.02, 1.0});
       }
-      // Per-layer dispatch costs microseconds, not milliseconds, on every unit.
-      p.put("overhead." + u.key(), new double[] {1e-6, 2e-4});
+      // Per-layer dispatch costs microseconds, not milliseconds; the Neural Engine has none (it
+      // pays per segment, ane_dispatch).
+      if (u != ComputeUnit.ANE) {
+        p.put("overhead." + u.key(), new double[] {1e-6, 2e-4});
+      }
     }
     p.put("bw_eff", new double[] {0.2, 1.0});
     p.put("act_bw_factor", new double[] {1.0, 20.0});
     // A hand-over between units is a synchronisation plus a copy: tens to hundreds of microseconds.
     p.put("switch", new double[] {1e-5, 3e-4});
     p.put("fixed", new double[] {1e-6, 10e-3});
+    // Submitting a compiled program to the Neural Engine: microseconds at best, a few ms at worst.
+    p.put("ane_dispatch", new double[] {5e-6, 3e-3});
+    // Measurements on iOS 13 ran the Neural Engine's programs of an older compiler: never faster
+    // than today's, and not more than several times slower.
+    p.put("os13.ane_factor", new double[] {1.0, 6.0});
     return p;
   }
 
@@ -131,13 +150,7 @@ public final class Calibrator {
   }
 
   private static double quantile(double[] sorted, double q) {
-    if (sorted.length == 0) {
-      return 1;
-    }
-    double pos = q * (sorted.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    return HeldOutRanges.quantile(sorted, q);
   }
 
   private static double clamp(double v, double[] b) {
@@ -167,9 +180,7 @@ public final class Calibrator {
       CostModel model = base.with(values);
       double[] r = new double[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
-        Prediction e = rows.get(i).estimate();
-        double predicted =
-            model.estimate(e.model(), e.target(), e.conditions()).warmLatency() * 1000;
+        double predicted = rows.get(i).reestimate(model).warmLatency() * 1000;
         r[i] = Math.log(predicted / rows.get(i).row().measuredMs());
       }
       return r;

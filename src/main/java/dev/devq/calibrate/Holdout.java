@@ -69,10 +69,10 @@ public final class Holdout {
       return r;
     }
     double before = e.warmLatency() * 1000;
-    double after = refit.estimate(e.model(), e.target(), e.conditions()).warmLatency() * 1000;
+    double after = r.reestimate(refit).warmLatency() * 1000;
     double predicted = r.predictedMs() - before + after;
     double measured = r.row().measuredMs();
     return new Validation.RowResult(
-        r.row(), predicted, (predicted - measured) / measured, e, r.units());
+        r.row(), predicted, (predicted - measured) / measured, e, r.units(), r.os());
   }
 }

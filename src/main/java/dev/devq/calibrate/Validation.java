@@ -1,5 +1,6 @@
 package dev.devq.calibrate;
 
+import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -12,6 +13,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Predictions against measurements: every row's prediction and signed error, and summaries of the
@@ -24,7 +28,33 @@ public final class Validation {
    * One row: what devq predicts, what was measured, and {@code (predicted - measured) / measured}.
    */
   public record RowResult(
-      Measurements.Row row, double predictedMs, double error, Prediction estimate, String units) {}
+      Measurements.Row row,
+      double predictedMs,
+      double error,
+      Prediction estimate,
+      String units,
+      int os) {
+    /** This row's estimate under another cost model, on the OS it was measured on. */
+    public Prediction reestimate(CostModel model) {
+      return model.estimate(estimate.model(), estimate.target(), estimate.conditions(), os);
+    }
+  }
+
+  /**
+   * The major iOS version a row was measured on, read from its {@code method} or {@code notes}
+   * ({@code iOS 13.5}), or 0 when it does not say (the current OS is assumed).
+   */
+  static int measuredOs(Measurements.Row row) {
+    for (String column : List.of("method", "notes")) {
+      Matcher m = IOS.matcher(row.columns().getOrDefault(column, ""));
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    return 0;
+  }
+
+  private static final Pattern IOS = Pattern.compile("\\biOS (\\d{1,2})\\b");
 
   /** {@code rows}, median absolute error and the shares within ±10/25/50%, as fractions. */
   public record Summary(
@@ -99,28 +129,33 @@ public final class Validation {
     // only.
     Prediction est = x.estimate() instanceof Prediction e ? e : null;
     String units = x.estimate() == null ? "" : x.estimate().conditions().units().key();
+    int os = measuredOs(row);
+    if (est != null && os > 0) {
+      // the row was measured on an older OS: the estimate inside the expression is redone for it
+      Prediction onOs =
+          devq.engine().costModel().estimate(est.model(), est.target(), est.conditions(), os);
+      predicted += (onOs.warmLatency() - est.warmLatency()) * 1000;
+      est = onOs;
+    }
     return new RowResult(
-        row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), est, units);
+        row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), est, units, os);
   }
 
   private static Map<String, Summary> group(List<RowResult> results, String column) {
-    Map<String, List<RowResult>> groups = new LinkedHashMap<>();
-    for (RowResult r : results) {
-      String key = r.row().columns().getOrDefault(column, "");
-      if (!key.isEmpty()) {
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-      }
-    }
-    Map<String, Summary> out = new LinkedHashMap<>();
-    groups.forEach((k, v) -> out.put(k, Summary.of(v)));
-    return out;
+    return groupBy(results, r -> r.row().columns().getOrDefault(column, ""));
   }
 
   private static Map<String, Summary> byUnits(List<RowResult> results) {
+    return groupBy(results, RowResult::units);
+  }
+
+  /** Summaries of the rows grouped by a key, in first-seen order; rows with an empty key skip. */
+  static Map<String, Summary> groupBy(List<RowResult> results, Function<RowResult, String> key) {
     Map<String, List<RowResult>> groups = new LinkedHashMap<>();
     for (RowResult r : results) {
-      if (!r.units().isEmpty()) {
-        groups.computeIfAbsent(r.units(), k -> new ArrayList<>()).add(r);
+      String k = key.apply(r);
+      if (!k.isEmpty()) {
+        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
       }
     }
     Map<String, Summary> out = new LinkedHashMap<>();

@@ -32,6 +32,15 @@ final class CalibrateCommand extends DevqCommand {
   @Option(names = "--force", description = "write the fit even when it is worse than the current")
   boolean force;
 
+  @Option(
+      names = "--holdout",
+      paramLabel = "COLUMN",
+      defaultValue = "source",
+      description =
+          "the 80% range comes from rows predicted by fits without their COLUMN group (default:"
+              + " source); a CSV without the column uses the fit's own residuals")
+  String holdout;
+
   @Parameters(paramLabel = "FILE.csv")
   Path file;
 
@@ -60,6 +69,7 @@ final class CalibrateCommand extends DevqCommand {
       out().println("not written: the fit is worse than the one in force (--force to write it)");
       return ExitCodes.CHECK_FAILED;
     }
+    out().println(fit.heldOutRanges(holdout));
     Path target;
     try {
       target = fit.write(into, file.getFileName().toString());

@@ -28,11 +28,21 @@ final class ValidateCommand extends DevqCommand {
               + " with the calibration refitted on the others")
   String holdout;
 
+  @Option(
+      names = "--report",
+      description =
+          "accuracy report: in-sample and held-out errors (leave one --holdout group out, by"
+              + " default one source), by fidelity, source, compute units and model family")
+  boolean report;
+
   @Parameters(paramLabel = "FILE.csv")
   Path file;
 
   @Override
   int run() throws Loader.Failed {
+    if (report) {
+      return answer(devq().accuracy(file, holdout == null ? "source" : holdout), format.json());
+    }
     ValidationReport report = devq().validate(file, holdout);
     if (!report.readable()) {
       // nothing to validate (unreadable file, bad header): the error alone, no empty table

@@ -64,8 +64,13 @@ public record Coefficients(Map<String, Double> values) {
     return i >= 0 ? i : CLASSES.size() - 1;
   }
 
+  /**
+   * Per-layer dispatch cost. The Neural Engine runs a whole segment as one compiled program, so it
+   * pays per segment ({@code ane_dispatch}) and nothing per layer; the CPU and GPU dispatch every
+   * layer (a kernel launch or a BNNS call).
+   */
   public double layerOverhead(ComputeUnit unit) {
-    return get("overhead." + unit.key());
+    return unit == ComputeUnit.ANE ? 0 : get("overhead." + unit.key());
   }
 
   private static Map<String, Double> neutral() {
@@ -74,11 +79,15 @@ public record Coefficients(Map<String, Double> values) {
       for (String cls : CLASSES) {
         v.put("eff." + u.key() + "." + cls, 0.3);
       }
-      v.put("overhead." + u.key(), 10e-6);
+      if (u != ComputeUnit.ANE) {
+        v.put("overhead." + u.key(), 10e-6);
+      }
     }
-    v.put("bw_eff", 0.7);
     v.put("act_bw_factor", 2.0);
+    v.put("bw_eff", 0.7);
     v.put("switch", 50e-6);
+    v.put("ane_dispatch", 50e-6);
+    v.put("os13.ane_factor", 1.5);
     v.put("fixed", 100e-6);
     v.putAll(RuntimeConstants.NEUTRAL);
     return v;

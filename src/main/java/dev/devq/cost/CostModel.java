@@ -47,13 +47,25 @@ public final class CostModel {
   }
 
   public Prediction estimate(Model model, Target target, Conditions conditions) {
+    return estimate(model, target, conditions, 0);
+  }
+
+  /**
+   * The prediction as it was on an older iOS (major version {@code os}; 0 is the current OS), for
+   * measurements made there: an OS the calibration has a factor for ({@code os13.ane_factor})
+   * scales the Neural Engine's layer times, which its compiler of that time produced.
+   */
+  public Prediction estimate(Model model, Target target, Conditions conditions, int osMajor) {
     if (conditions.runtime() != Runtime.COREML) {
       return runtimes.estimate(model, target, conditions);
     }
     Soc soc = target.soc();
     double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
     LayerFacts layers = facts.of(model);
-    var timer = new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal);
+    double aneFactor =
+        osMajor <= 0 ? 1 : coefficients.values().getOrDefault("os" + osMajor + ".ane_factor", 1.0);
+    var timer =
+        new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal, aneFactor);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
     double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
@@ -66,13 +78,22 @@ public final class CostModel {
         placed.layers(),
         placed.switches(),
         placed.switchTime(),
-        coefficients.get("fixed"),
+        coefficients.get("fixed") + placed.dispatchTime(),
         thermal,
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
         energy,
-        calibration.residualLow(),
-        calibration.residualHigh());
+        range(conditions.units(), "p10", calibration.residualLow()),
+        range(conditions.units(), "p90", calibration.residualHigh()));
+  }
+
+  /**
+   * The held-out residual quantile of a compute-unit setting ({@code range.all.p10}), or the pooled
+   * one when the calibration has none for it.
+   */
+  private double range(UnitSet units, String quantile, double pooled) {
+    Double v = coefficients.values().get("range." + units.key() + "." + quantile);
+    return v == null ? pooled : v;
   }
 
   /**

@@ -9,6 +9,8 @@ import dev.devq.model.Layer;
  * @param fused folded into the previous layer (batch norm and activations after a convolution)
  * @param fallback placed off the unit Core ML prefers because that unit cannot run it
  * @param reason why the layer runs where it does, e.g. {@code gather: no Neural Engine support}
+ * @param segment index of the run of consecutive layers on one unit this layer belongs to, from 0:
+ *     Core ML's partition of the graph, which a switch between units ends
  */
 public record LayerCost(
     Layer layer,
@@ -19,7 +21,8 @@ public record LayerCost(
     double dramBytes,
     boolean fused,
     boolean fallback,
-    String reason) {
+    String reason,
+    int segment) {
   public double time() {
     return Math.max(computeTime, memoryTime) + overhead;
   }

@@ -8,12 +8,13 @@ import dev.devq.model.Model;
  * The roofline of layer {@code i} on one unit: {@code max(FLOPs / (peak × efficiency × thermal),
  * bytes / (bandwidth × efficiency)) + overhead}.
  *
- * <p>Weights and the KV cache stream from DRAM. Activations between layers stream through the
- * system-level cache at {@code act_bw_factor} times DRAM bandwidth while the pair of tensors fits
- * the cache's share for activations, and through DRAM otherwise. Layers fused into the previous
- * convolution or matmul (batch norm, activations) move no data and add no overhead. Placement then
- * lets each layer's weights stream while the layer before it computes on the same unit ({@link
- * Placement}), as the units' DMA engines prefetch.
+ * <p>Weights and the KV cache stream from DRAM, unless all of a model's weights fit the cache's
+ * share: then warm predictions find them in the cache. Activations between layers stream through
+ * the system-level cache at {@code act_bw_factor} times DRAM bandwidth while the pair of tensors
+ * fits the cache's share, concurrently with the weights' DRAM stream, and share DRAM with the
+ * weights otherwise. Layers fused into the previous convolution or matmul (batch norm, activations)
+ * move no data and add no overhead. Placement then lets weights stream ahead while earlier layers
+ * of the same segment compute ({@link Placement}), as the units' DMA engines prefetch.
  *
  * <p>Placement asks for every layer on every allowed unit, so the constructor resolves each unit's
  * rate per op class once and the per-layer methods do arithmetic on {@link LayerFacts}.
@@ -22,27 +23,50 @@ final class LayerTimer {
   private final LayerFacts facts;
   private final int batch;
   private final double activationBytes;
-  private final double bandwidth;
+
+  /** DRAM bandwidth each unit reaches, by unit ordinal (today one share for all units). */
+  private final double[] bandwidth;
+
   private final double cacheBytes;
   private final double actBwFactor;
+  private final boolean resident;
   private final double switchFixed;
+  private final double aneDispatch;
+
+  /** Slowdown of the Neural Engine's layers on an older OS's compiler (1 on the current OS). */
+  private final double aneFactor;
 
   /** Peak × efficiency × thermal, by unit ordinal and op class index. */
   private final double[][] rate;
 
   private final double[] overhead;
 
-  LayerTimer(LayerFacts facts, Constants k, Soc soc, Model model, int batch, double thermal) {
+  LayerTimer(
+      LayerFacts facts,
+      Constants k,
+      Soc soc,
+      Model model,
+      int batch,
+      double thermal,
+      double aneFactor) {
     this.facts = facts;
     this.batch = batch;
     this.activationBytes = model.format().activationBytes();
-    this.bandwidth = soc.bandwidth().value().value() * k.bwEff();
+    ComputeUnit[] units = ComputeUnit.values();
+    this.bandwidth = new double[units.length];
+    for (ComputeUnit u : units) {
+      bandwidth[u.ordinal()] = soc.bandwidth().value().value() * k.bwEff();
+    }
     double slc = soc.slc().value().value();
     this.cacheBytes = (Double.isNaN(slc) ? 0 : slc) * k.slcShare();
     this.actBwFactor = k.actBwFactor();
+    // Warm predictions of a model whose weights fit the cache's share find them still there: they
+    // move at cache speed and cost no DRAM traffic.
+    this.resident = facts.totalWeightBytes <= cacheBytes;
     this.switchFixed = k.switchFixed();
+    this.aneDispatch = k.aneDispatch();
+    this.aneFactor = aneFactor;
     this.overhead = k.overhead();
-    ComputeUnit[] units = ComputeUnit.values();
     this.rate = new double[units.length][Coefficients.CLASSES.size()];
     for (ComputeUnit u : units) {
       double peak = UnitRates.peak(soc, u, model.format());
@@ -51,6 +75,9 @@ final class LayerTimer {
         String cls = Coefficients.CLASSES.get(c);
         double p = cls.equals("conv") || cls.equals("matmul") ? matrix : peak;
         rate[u.ordinal()][c] = p * k.efficiency()[u.ordinal()][c] * thermal;
+        if (u == ComputeUnit.ANE) {
+          rate[u.ordinal()][c] /= aneFactor;
+        }
       }
     }
   }
@@ -65,7 +92,8 @@ final class LayerTimer {
       double bwEff,
       double slcShare,
       double actBwFactor,
-      double switchFixed) {
+      double switchFixed,
+      double aneDispatch) {
     static Constants of(Coefficients k) {
       ComputeUnit[] units = ComputeUnit.values();
       double[][] efficiency = new double[units.length][Coefficients.CLASSES.size()];
@@ -82,7 +110,8 @@ final class LayerTimer {
           k.get("bw_eff"),
           k.get("slc_activation_share"),
           k.get("act_bw_factor"),
-          k.get("switch"));
+          k.get("switch"),
+          k.get("ane_dispatch"));
     }
   }
 
@@ -90,19 +119,38 @@ final class LayerTimer {
     return facts.layers.get(i).flops() * (double) batch / rate[unit.ordinal()][facts.opClass[i]];
   }
 
-  /** Time to move a layer's data; the same on every unit, which share the memory system. */
-  double memoryTime(int i) {
+  /** Time to move a layer's data from a unit (the units share DRAM and the cache). */
+  double memoryTime(int i, ComputeUnit unit) {
+    double bandwidth = this.bandwidth[unit.ordinal()];
     double activations = activations(i);
-    boolean onChip = activations <= cacheBytes;
-    return (weightBytes(i) + stateBytes(i)) / bandwidth
-        + activations / (onChip ? bandwidth * actBwFactor : bandwidth);
+    double weights = weightTime(i, unit);
+    // Activations that stay on chip move over the cache while weights stream from DRAM, two paths
+    // at once; activations that spill share the DRAM bus with the weights.
+    double t =
+        activations <= cacheBytes
+            ? Math.max(weights, activations / (bandwidth * actBwFactor))
+            : weights + activations / bandwidth;
+    return unit == ComputeUnit.ANE ? t * aneFactor : t;
+  }
+
+  /**
+   * Weight streaming a unit can run ahead of its compute: as many bytes as the cache's share holds,
+   * in seconds of DRAM time.
+   */
+  double prefetchBank(ComputeUnit unit) {
+    return cacheBytes / bandwidth[unit.ordinal()];
+  }
+
+  /** Cost of entering a segment on a unit: the Neural Engine's dispatch of a compiled program. */
+  double dispatch(ComputeUnit unit) {
+    return unit == ComputeUnit.ANE ? aneDispatch : 0;
   }
 
   /** Bytes a layer moves through DRAM: weights, state, and activations that spill the cache. */
   double dramBytes(int i) {
     double activations = activations(i);
     boolean onChip = activations <= cacheBytes;
-    return weightBytes(i) + stateBytes(i) + (onChip ? 0 : activations);
+    return (resident ? 0 : weightBytes(i)) + stateBytes(i) + (onChip ? 0 : activations);
   }
 
   double overhead(ComputeUnit unit) {
@@ -113,20 +161,22 @@ final class LayerTimer {
    * Time to stream a layer's weights and state, the part a prefetch can hide behind earlier
    * compute.
    */
-  double weightTime(int i) {
+  double weightTime(int i, ComputeUnit unit) {
     if (facts.layers.get(i).params() == 0 && facts.layers.get(i).stateElements() == 0) {
       return 0;
     }
-    return (weightBytes(i) + stateBytes(i)) / bandwidth;
+    double bandwidth = this.bandwidth[unit.ordinal()];
+    return weightBytes(i) / (resident ? bandwidth * actBwFactor : bandwidth)
+        + stateBytes(i) / bandwidth;
   }
 
   /**
    * Time to hand layer i's input from one unit to another: a synchronisation and a copy through
-   * DRAM.
+   * DRAM (written and read back), which Core ML's CPU side does, converting the layout.
    */
   double switchTime(int i) {
     double bytes = facts.inputElements[i] * activationBytes * batch;
-    return switchFixed + 2 * bytes / bandwidth;
+    return switchFixed + 2 * bytes / bandwidth[ComputeUnit.CPU.ordinal()];
   }
 
   private double activations(int i) {

@@ -25,7 +25,11 @@ import java.util.List;
 final class Placement {
   private Placement() {}
 
-  record Result(List<LayerCost> layers, int switches, double switchTime) {}
+  /**
+   * The chosen layers with their segment ids; {@code dispatchTime} is what entering the segments
+   * costs (the Neural Engine's per-segment dispatch).
+   */
+  record Result(List<LayerCost> layers, int switches, double switchTime, double dispatchTime) {}
 
   /**
    * Per-layer times on every allowed unit (index {@code i * m + u}); infinite where a unit cannot
@@ -58,13 +62,14 @@ final class Placement {
       double switchTime = i > 0 ? timer.switchTime(i) : 0;
       for (int u = 0; u < m; u++) {
         double own = t.own[i * m + u];
+        double enter = timer.dispatch(allowed.get(u));
         if (own == Double.POSITIVE_INFINITY || i == 0) {
-          next[u] = own;
+          next[u] = own + enter;
           continue;
         }
         next[u] = Double.POSITIVE_INFINITY;
         for (int p = 0; p < m; p++) {
-          double via = best[p] + (p == u ? 0 : switchTime) + own;
+          double via = best[p] + (p == u ? 0 : switchTime + enter) + own;
           if (via < next[u]) {
             next[u] = via;
             from[i * m + u] = p;
@@ -101,14 +106,13 @@ final class Placement {
             allowed,
             new double[n * m],
             new double[n * m],
-            new double[n],
+            new double[n * m],
             new double[n],
             facts.fused,
             new OpSupport.Refusal[n]);
     for (int i = 0; i < n; i++) {
       Layer l = facts.layers.get(i);
       boolean fused = facts.fused[i];
-      t.memory[i] = fused ? 0 : timer.memoryTime(i);
       t.dram[i] = fused ? 0 : timer.dramBytes(i);
       boolean any = false;
       for (int u = 0; u < m; u++) {
@@ -124,7 +128,9 @@ final class Placement {
         any = true;
         double compute = timer.computeTime(i, unit);
         t.compute[i * m + u] = compute;
-        t.own[i * m + u] = Math.max(compute, t.memory[i]) + (fused ? 0 : timer.overhead(unit));
+        t.memory[i * m + u] = fused ? 0 : timer.memoryTime(i, unit);
+        t.own[i * m + u] =
+            Math.max(compute, t.memory[i * m + u]) + (fused ? 0 : timer.overhead(unit));
       }
       if (!any) {
         throw new DevqException(
@@ -149,6 +155,7 @@ final class Placement {
     int[] unitOf = new int[n];
     int switches = 0;
     double switchTime = 0;
+    double dispatchTime = 0;
     int u = last;
     for (int i = n - 1; i >= 0; i--) {
       unitOf[i] = u;
@@ -157,15 +164,19 @@ final class Placement {
         switches++;
         switchTime += timer.switchTime(i);
       }
+      if (i == 0 || p != u) {
+        dispatchTime += timer.dispatch(t.allowed.get(u));
+      }
       u = p;
     }
-    return new Result(prefetch(kb, soc, os, t, unitOf, timer), switches, switchTime);
+    return new Result(prefetch(kb, soc, os, t, unitOf, timer), switches, switchTime, dispatchTime);
   }
 
   /**
-   * Builds the chosen layers, hiding each layer's weight streaming behind the compute slack of the
-   * layer before it on the same unit: a layer that computes longer than it moves data leaves the
-   * memory bus idle, and the next layer's weights load in that time.
+   * Builds the chosen layers, hiding weight streaming behind the compute slack of earlier layers of
+   * the same segment: a layer that computes longer than it moves data leaves the memory bus idle,
+   * and later layers' weights load ahead in that time, as far as the cache can hold them ({@link
+   * LayerTimer#prefetchBank()}). A segment is a run of layers on one unit; it starts empty.
    */
   private static List<LayerCost> prefetch(
       KnowledgeBase kb, Soc soc, OsVersion os, Table t, int[] unitOf, LayerTimer timer) {
@@ -173,6 +184,7 @@ final class Placement {
     LayerCost[] out = new LayerCost[unitOf.length];
     double slack = 0;
     int previous = -1;
+    int segment = -1;
     for (int i = 0; i < unitOf.length; i++) {
       int u = unitOf[i];
       Layer l = t.layers.get(i);
@@ -180,10 +192,12 @@ final class Placement {
       boolean fused = t.fused[i];
       if (u != previous) {
         slack = 0;
+        segment++;
       }
       double compute = t.compute[i * m + u];
-      double hidden = fused ? 0 : Math.min(slack, Math.min(timer.weightTime(i), t.memory[i]));
-      double memory = t.memory[i] - hidden;
+      double own = t.memory[i * m + u];
+      double hidden = fused ? 0 : Math.min(slack, Math.min(timer.weightTime(i, unit), own));
+      double memory = own - hidden;
       boolean fallback = u != 0 && t.preferred[i] != OpSupport.Refusal.NONE;
       out[i] =
           new LayerCost(
@@ -195,8 +209,12 @@ final class Placement {
               t.dram[i],
               fused,
               fallback,
-              reason(kb, soc, os, t, i, u));
-      slack = fused ? slack : Math.max(0, compute - memory);
+              reason(kb, soc, os, t, i, u),
+              segment);
+      slack =
+          fused
+              ? slack
+              : Math.min(timer.prefetchBank(unit), slack - hidden + Math.max(0, compute - memory));
       previous = u;
     }
     return Arrays.asList(out);

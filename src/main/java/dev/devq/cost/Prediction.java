@@ -16,7 +16,7 @@ import java.util.Map;
  *     setup, plus the uncached compile when the start is {@link Start#FIRST}
  * @param switches number of hand-overs between compute units
  * @param switchTime time spent in those hand-overs (synchronisation plus tensor copies)
- * @param fixedTime per-prediction overhead
+ * @param fixedTime per-prediction overhead plus the dispatch of every Neural Engine segment
  * @param rangeLow multiplier of the latency at the low end of the 80% range of the calibration
  * @param rangeHigh multiplier at the high end
  */
@@ -66,6 +66,45 @@ public record Prediction(
   @Override
   public double warmLatency() {
     return layers.stream().mapToDouble(LayerCost::time).sum() + switchTime + fixedTime;
+  }
+
+  /**
+   * Energy at the low end of the 80% range: busy time scales with latency, so energy takes the
+   * latency's range.
+   */
+  public double energyLow() {
+    return energy * rangeLow;
+  }
+
+  /** Energy at the high end of the 80% range (see {@link #energyLow()}). */
+  public double energyHigh() {
+    return energy * rangeHigh;
+  }
+
+  /**
+   * A run of consecutive layers on one unit: how Core ML partitions the graph, comparable with
+   * Xcode's performance report or {@code MLComputePlan}.
+   */
+  public record Segment(int id, ComputeUnit unit, String first, String last, int layers) {}
+
+  /** The segments in order; a switch between units ends one. */
+  public List<Segment> segments() {
+    List<Segment> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= layers.size(); i++) {
+      if (i == layers.size() || layers.get(i).segment() != layers.get(start).segment()) {
+        LayerCost a = layers.get(start);
+        out.add(
+            new Segment(
+                a.segment(),
+                a.unit(),
+                a.layer().name(),
+                layers.get(i - 1).layer().name(),
+                i - start));
+        start = i;
+      }
+    }
+    return out;
   }
 
   /** Busy time per compute unit. */

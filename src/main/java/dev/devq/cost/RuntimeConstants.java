@@ -137,6 +137,7 @@ public final class RuntimeConstants {
         k.get(p + "bw_eff." + unit.key()),
         k.get("slc_activation_share"),
         k.get("act_bw_factor"),
-        0);
+        0,
+        0); // no switches and no Neural Engine dispatch: every layer runs on one unit
   }
 }

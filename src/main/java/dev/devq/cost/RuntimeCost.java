@@ -44,7 +44,7 @@ final class RuntimeCost {
     var constants =
         RuntimeConstants.timer(
             k, c.runtime(), unit, model.format().scheme(), "int8".equals(model.format().compute()));
-    var timer = new LayerTimer(layers, constants, soc, model, c.batch(), thermal);
+    var timer = new LayerTimer(layers, constants, soc, model, c.batch(), thermal, 1);
     List<LayerCost> costs = new ArrayList<>(layers.size());
     double joules = 0;
     double dram = 0;
@@ -55,12 +55,13 @@ final class RuntimeCost {
               layers.layers.get(i),
               unit,
               timer.computeTime(i, unit),
-              fused ? 0 : timer.memoryTime(i),
+              fused ? 0 : timer.memoryTime(i, unit),
               fused ? 0 : timer.overhead(unit),
               fused ? 0 : timer.dramBytes(i),
               fused,
               false,
-              "");
+              "",
+              0); // one segment: a runtime runs every layer on one unit
       costs.add(cost);
       joules += UnitRates.power(soc, unit) * cost.time();
       dram += cost.dramBytes();

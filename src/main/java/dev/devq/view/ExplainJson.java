@@ -39,6 +39,7 @@ public final class ExplainJson {
       l.put("layer", c.layer().name());
       l.put("op", c.layer().op());
       l.put("unit", c.unit().key());
+      l.put("segment", c.segment());
       l.put("flops", c.layer().flops() * (long) est.conditions().batch());
       l.put("dram_bytes", Math.round(c.dramBytes()));
       l.put("compute_s", c.computeTime());
@@ -60,12 +61,24 @@ public final class ExplainJson {
     est.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
     ObjectNode perBound = summary.putObject("per_bound_s");
     est.timePerBound().forEach((b, t) -> perBound.put(b.key(), t));
+    ArrayNode segments = summary.putArray("segments");
+    for (Prediction.Segment g : est.segments()) {
+      ObjectNode so = segments.addObject();
+      so.put("id", g.id());
+      so.put("unit", g.unit().key());
+      so.put("first", g.first());
+      so.put("last", g.last());
+      so.put("layers", g.layers());
+    }
     summary.put("switches", est.switches());
     summary.put("switch_s", est.switchTime());
     summary.put("fixed_s", est.fixedTime());
     summary.put("thermal_factor", est.thermalFactor());
     summary.put("memory_bytes", Math.round(est.memoryBytes()));
     summary.put("energy_j", est.energy());
+    ObjectNode energyRange = summary.putObject("energy_range_80_j");
+    energyRange.put("low", est.energyLow());
+    energyRange.put("high", est.energyHigh());
     summary.put("load_s", est.loadTime());
     summary.put("fallbacks", est.fallbacks().size());
     return o;

@@ -80,7 +80,7 @@ public final class ValidationView {
     return root;
   }
 
-  private static ObjectNode summaryJson(Validation.Summary s) {
+  static ObjectNode summaryJson(Validation.Summary s) {
     ObjectNode o = JsonRender.MAPPER.createObjectNode();
     o.put("rows", s.rows());
     o.put("median_ape", s.medianApe());

@@ -1,0 +1,72 @@
+package dev.devq.calibrate;
+
+import dev.devq.lang.Diagnostic;
+import dev.devq.query.eval.Interpreter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How well the cost model predicts measurements it was not fitted on: leave one group out (by
+ * default one {@code source}, a publication), refit on the rest, predict the group; then the
+ * held-out errors overall, by fidelity, per source, per compute-unit setting and per model family,
+ * next to the in-sample figure (reported, never the bar). {@code devq validate --report} prints it.
+ *
+ * @param column the CSV column whose groups were held out in turn
+ * @param inSample errors of the calibration in force on every row (it has seen them all)
+ * @param heldOut errors of each row predicted by a fit that never saw its group
+ * @param rangeCoverage share of held-out rows whose measurement lies in the prediction's 80% range
+ */
+public record AccuracyReport(
+    String column,
+    Validation.Summary inSample,
+    Validation.Summary heldOut,
+    Map<String, Validation.Summary> byFidelity,
+    Map<String, Validation.Summary> bySource,
+    Map<String, Validation.Summary> byUnits,
+    Map<String, Validation.Summary> byFamily,
+    double rangeCoverage,
+    List<Validation.RowResult> rows,
+    List<Diagnostic> diagnostics) {
+  public AccuracyReport {
+    rows = List.copyOf(rows);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Runs the in-sample validation and the leave-one-group-out validation by {@code column}. */
+  public static AccuracyReport run(Interpreter devq, Measurements m, String column) {
+    Validation.Report inSample = Validation.run(devq, m);
+    Validation.Report held = Holdout.run(devq, m, column);
+    List<Validation.RowResult> rows = held.results();
+    return new AccuracyReport(
+        column,
+        inSample.overall(),
+        held.overall(),
+        held.byFidelity(),
+        Validation.groupBy(rows, r -> r.row().columns().getOrDefault(column, "")),
+        held.byUnits(),
+        Validation.groupBy(rows, r -> r.estimate() == null ? "" : r.estimate().model().id()),
+        coverage(rows),
+        rows,
+        held.diagnostics());
+  }
+
+  /**
+   * The share of rows whose measurement lies within the 80% range around the (held-out) prediction:
+   * near 80% when the ranges mean what they say.
+   */
+  static double coverage(List<Validation.RowResult> rows) {
+    long counted = 0;
+    long inside = 0;
+    for (Validation.RowResult r : rows) {
+      if (r.estimate() == null) {
+        continue;
+      }
+      counted++;
+      double ratio = r.row().measuredMs() / r.predictedMs();
+      if (ratio >= r.estimate().rangeLow() - 1e-12 && ratio <= r.estimate().rangeHigh() + 1e-12) {
+        inside++;
+      }
+    }
+    return counted == 0 ? Double.NaN : inside / (double) counted;
+  }
+}
