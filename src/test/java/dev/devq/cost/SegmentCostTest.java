@@ -39,10 +39,10 @@ class SegmentCostTest {
       delimiter = '|',
       textBlock =
           """
-      distilbert(seq = 128), iphone_12, nominal, units = cpu_and_ne  | 25 | 12
+      distilbert(seq = 128), iphone_12, nominal, units = cpu_and_ne  | 2  | 1
       mobilenet_v2, iphone_15_pro                                    | 1  | 1
       resnet50, iphone_12, nominal, units = cpu_only                 | 1  | 0
-      efficientformer_l1, iphone_12, nominal, units = cpu_and_ne     | 6  | 3
+      efficientformer_l1, iphone_12, nominal, units = cpu_and_ne     | 1  | 1
       """)
   void aSegmentBoundaryCostsWhatTheFormulaSays(String expr, int segments, int aneSegments) {
     Prediction est =
