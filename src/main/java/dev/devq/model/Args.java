@@ -50,6 +50,24 @@ final class Args {
     return bounded(key, d, Math.round(d));
   }
 
+  /**
+   * A count of work written out for one layer ({@code macs}, {@code flops}, {@code params}):
+   * non-negative and at most {@link ModelLimits#MAX_LAYER_WORK}, far above any size argument.
+   */
+  long work(String key, long fallback) {
+    used.add(key);
+    Object v = values.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    double d = number(key, v);
+    if (d < 0 || d > ModelLimits.MAX_LAYER_WORK) {
+      throw new Formula.FormulaError(
+          "'" + key + "' is " + trim(d) + ", outside 0 to " + ModelLimits.MAX_LAYER_WORK);
+    }
+    return Math.round(d);
+  }
+
   double real(String key, double fallback) {
     used.add(key);
     Object v = values.get(key);

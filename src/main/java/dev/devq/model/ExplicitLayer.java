@@ -22,9 +22,9 @@ final class ExplicitLayer {
       throw new Formula.FormulaError("explicit layer op '" + op + "' is not an op of the catalog");
     }
     Shape out = shape(a.symbol("shape", ""));
-    long macs = a.nonNegative("macs", 0);
-    long flops = a.nonNegative("flops", 2 * macs);
-    long params = a.nonNegative("params", 0);
+    long macs = a.work("macs", 0);
+    long flops = a.work("flops", 2 * macs);
+    long params = a.work("params", 0);
     if (flops < 2 * macs) {
       throw new Formula.FormulaError(
           "flops " + flops + " are fewer than two per MAC (" + macs + ")");

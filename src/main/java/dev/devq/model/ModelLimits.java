@@ -20,6 +20,12 @@ final class ModelLimits {
   /** Largest number of elements in one tensor (2^40, about 1.1 × 10^12). */
   static final long MAX_ELEMENTS = 1L << 40;
 
+  /**
+   * Largest MACs, FLOPs or parameters written out for one layer (2^44, about 1.8 × 10^13): the
+   * totals of {@link #MAX_LAYERS} such layers still fit a long.
+   */
+  static final long MAX_LAYER_WORK = 1L << 44;
+
   /** Largest number of layers after expanding repeats and blocks. */
   static final int MAX_LAYERS = 50_000;
 

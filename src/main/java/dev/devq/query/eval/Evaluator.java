@@ -242,6 +242,14 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   public Value visitConvert(TypedExpr.Convert e) {
     Quantity q = quantity(eval(e.value()), e.value().span());
     Unit unit = UnitRegistry.standard().find(e.unit());
+    if (unit != null && Double.isInfinite(q.value() / unit.factor())) {
+      // finite in base units, but not once written in a small unit (1e308 ms in µs)
+      throw fail(
+          DiagnosticCode.NOT_FINITE,
+          "this value is too large to write in " + e.unit() + " (it overflows to infinity)",
+          e.span(),
+          "convert it to a larger unit");
+    }
     return new Value.QuantityV(q.withDisplayUnit(unit == null ? "" : e.unit()));
   }
 
