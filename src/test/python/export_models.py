@@ -5,7 +5,7 @@ Usage: python3 export_models.py OUT_DIR
 Writes OUT_DIR/NAME.onnx for torchvision's resnet50, mobilenet_v2, mobilenet_v3_large,
 efficientnet_b0 and vit_b_16 (weights=None: nothing is downloaded) and a small
 torch.nn.TransformerEncoder text model, a small CNN quantized by PyTorch (a QDQ graph) and one with
-SELU (an op the catalog lacks), plus OUT_DIR/expected.json with what PyTorch itself counts
+CELU (an op the catalog lacks), plus OUT_DIR/expected.json with what PyTorch itself counts
 (parameters; for the text model also its MACs), which the tests compare the import with.
 
 The torchvision models are exported with training=PRESERVE on a model in eval mode: the graph keeps
@@ -59,13 +59,13 @@ class QuantizedNet(torch.nn.Module):
         return self.dequant(self.fc(self.pool(self.conv2(x)).flatten(1)))
 
 
-class SeluNet(torch.nn.Module):
-    """A CNN with SELU, an activation devq's op catalog does not list: it imports as unknown."""
+class CeluNet(torch.nn.Module):
+    """A CNN with CELU, an activation devq's op catalog does not list: it imports as unknown."""
 
     def __init__(self):
         super().__init__()
         self.conv = torch.nn.Conv2d(3, 16, 3, padding=1)
-        self.act = torch.nn.SELU()
+        self.act = torch.nn.CELU()
         self.pool = torch.nn.AdaptiveAvgPool2d(1)
         self.fc = torch.nn.Linear(16, 10)
 
@@ -143,9 +143,9 @@ def main(out):
     print("exported text_encoder", flush=True)
 
     small = torch.randn(1, 3, 32, 32)
-    selu = SeluNet()
-    export(selu, small, os.path.join(out, "selu_net.onnx"), (["image"], ["logits"]))
-    expected["selu_net"] = {"params": params(selu)}
+    celu = CeluNet()
+    export(celu, small, os.path.join(out, "celu_net.onnx"), (["image"], ["logits"]))
+    expected["celu_net"] = {"params": params(celu)}
 
     quantized = QuantizedNet().eval()
     expected["quantized_net"] = {"params": params(quantized)}
@@ -160,7 +160,7 @@ def main(out):
         input_names=["image"],
         output_names=["logits"],
     )
-    print("exported selu_net and quantized_net", flush=True)
+    print("exported celu_net and quantized_net", flush=True)
 
     with open(os.path.join(out, "expected.json"), "w") as f:
         json.dump(expected, f, indent=2, sort_keys=True)

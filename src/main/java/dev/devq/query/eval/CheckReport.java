@@ -41,7 +41,7 @@ final class CheckReport {
         QuantityFormat.format(
             new Quantity(Math.abs(gap), l.quantity().dimension(), l.quantity().displayUnit()));
     double fraction = gap / Math.abs(b);
-    if (!Double.isFinite(gap) || !Double.isFinite(fraction)) {
+    if (!Double.isFinite(gap) || !Double.isFinite(fraction * 100)) {
       return Margin.NONE; // a limit like 1e-320 ms leaves no meaningful relative margin
     }
     String pct = QuantityFormat.number(Math.abs(fraction) * 100) + "%";
