@@ -133,6 +133,10 @@ final class Args {
   }
 
   static String trim(double d) {
+    if (!Double.isFinite(d)) {
+      // 1e308 × 2 in a formula: say what happened rather than print NaN or Infinity
+      return "a number too large to represent";
+    }
     // past 2^53 a double no longer holds every whole number, and a cast would saturate
     return d == Math.rint(d) && Math.abs(d) < 0x1p53 ? Long.toString((long) d) : Double.toString(d);
   }
