@@ -26,6 +26,7 @@ final class ReplCommands {
         ListCommand.class,
         SearchCommand.class,
         ExplainCommand.class,
+        PlotCommand.class,
         ReplCommand.Load.class,
         ReplCommand.Save.class,
         ReplCommand.FormatCmd.class,
@@ -126,6 +127,8 @@ final class ReplCommands {
         c.preloaded = state.devq;
       } else if (made instanceof ExplainCommand x) {
         x.session = state.session;
+      } else if (made instanceof PlotCommand p) {
+        p.session = state.session;
       } else if (made instanceof ReplCommand r) {
         r.state = state;
       }

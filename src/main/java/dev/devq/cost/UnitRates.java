@@ -8,13 +8,13 @@ import dev.devq.model.NumericFormat;
 /**
  * Peak throughput of a unit for a model's compute precision: the Neural Engine computes fp16 and
  * takes the int8 path for W8A8 only where the SoC has a faster one; the GPU runs fp16 or fp32; the
- * CPU computes fp32.
+ * CPU computes fp32. Public for the roofline chart, which draws these peaks as its roofs.
  */
-final class UnitRates {
+public final class UnitRates {
   private UnitRates() {}
 
   /** FLOP/s, or NaN when the profile lacks the figure. */
-  static double peak(Soc soc, ComputeUnit unit, NumericFormat format) {
+  public static double peak(Soc soc, ComputeUnit unit, NumericFormat format) {
     UnitSpec spec = soc.unit(unit);
     return switch (unit) {
       case ANE ->

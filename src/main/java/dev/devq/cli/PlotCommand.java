@@ -1,0 +1,193 @@
+package dev.devq.cli;
+
+import dev.devq.Devq;
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.plot.Chart;
+import dev.devq.plot.PlotRequest;
+import dev.devq.plot.Plots;
+import dev.devq.plot.svg.SvgCharts;
+import dev.devq.query.eval.Session;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code devq plot}: a sweep, a timeline or a roofline as an SVG file. */
+@Command(
+    name = "plot",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draw an SVG chart: EXPR against a parameter or over targets (--over), the per-layer"
+          + " schedule of an estimate (--timeline) or its roofline (--roofline).",
+      "",
+      "  devq plot 'latency(mobilenet_v2, iphone_12, after(t))' --over 't in 0min..30min'",
+      "  devq plot 'mobilenet_v2(resolution = r)' ... --over 'r in [128, 160, 224]'",
+      "  devq plot 'latency(resnet50, d, sustained) < 10ms' --over 'd in devices where d.year"
+          + " >= 2022'",
+      "  devq plot --timeline 'latency(deeplabv3_mobilenet_v3, iphone_12)'",
+      "",
+      "A list [a, b] draws one line per item; a comparison a < b draws a and b as the budget"
+          + " line; latency(...) carries its 80% range as a band. A range takes 31 points, or"
+          + " 'step S': 't in 0min..30min step 2min'."
+    })
+final class PlotCommand implements Callable<Integer> {
+  /** Where the chart goes when {@code -o} is not given. */
+  static final String DEFAULT_OUTPUT = "plot.svg";
+
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--over",
+      arity = "1..*",
+      paramLabel = "VAR in RANGE",
+      description = "the variable and its range, list or set, e.g. 't in 0min..30min'")
+  List<String> over;
+
+  @Option(names = "--timeline", description = "the per-layer schedule per compute unit")
+  boolean timeline;
+
+  @Option(names = "--roofline", description = "every layer at its arithmetic intensity")
+  boolean roofline;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE.svg",
+      description = "where to write the chart (default: " + DEFAULT_OUTPUT + ")")
+  Path output;
+
+  @Option(names = "--title", description = "the chart's title (default: from EXPR)")
+  String title = "";
+
+  @Parameters(arity = "0..*", paramLabel = "EXPR")
+  List<String> words;
+
+  /** The bindings the expression may use: none on the command line, the session's in the REPL. */
+  Session session = Session.EMPTY;
+
+  @Override
+  public Integer call() throws Loader.Failed {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String problem = usageProblem();
+    if (!problem.isEmpty()) {
+      err.println("devq plot: " + problem);
+      err.println("try 'devq plot --help'");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    Devq devq = Loader.load(common, err);
+    var expr = new SourceText("<query>", String.join(" ", words));
+    PlotRequest req;
+    if (over != null) {
+      var overText = new SourceText("--over", String.join(" ", over));
+      req = PlotRequest.sweep(expr, overText, new Span(0, overText.text().length()), title);
+    } else {
+      req =
+          PlotRequest.of(
+              timeline ? PlotRequest.Kind.TIMELINE : PlotRequest.Kind.ROOFLINE, expr, title);
+    }
+    Plots.Plotted plotted = Plots.plot(devq, session, req);
+    if (!plotted.ok()) {
+      err.print(DiagnosticRenderer.render(plotted.diagnostics()));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    Path file = output == null ? Path.of(DEFAULT_OUTPUT) : output;
+    try {
+      write(file, SvgCharts.render(plotted.chart()));
+    } catch (IOException e) {
+      err.println("devq plot: cannot write " + file + ": " + e.getMessage());
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
+    out.println("wrote " + file + " (" + describe(plotted.chart()) + ")");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private String usageProblem() {
+    int kinds = (over != null ? 1 : 0) + (timeline ? 1 : 0) + (roofline ? 1 : 0);
+    if (kinds != 1) {
+      return kinds == 0
+          ? "say what to plot: EXPR --over 'VAR in RANGE', --timeline EXPR or --roofline EXPR"
+          : "--over, --timeline and --roofline are different charts: give one";
+    }
+    if (words == null || words.isEmpty()) {
+      return "no expression to plot";
+    }
+    if (output != null && !output.toString().endsWith(".svg")) {
+      return "the output must be an .svg file: " + output;
+    }
+    return "";
+  }
+
+  /** Writes beside the target and moves over it, so a failed write leaves no half a chart. */
+  static void write(Path file, String svg) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, ".devq-plot", ".svg.tmp");
+    try {
+      Files.writeString(tmp, svg, StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** {@code line chart, 2 series of 31 points}, for the line after writing. */
+  static String describe(Chart chart) {
+    return chart.accept(
+        new Chart.Visitor<>() {
+          @Override
+          public String visitLines(Chart.Lines c) {
+            return "line chart, "
+                + count(c.series().size(), "series")
+                + " of "
+                + count(c.series().get(0).points().size(), "point");
+          }
+
+          @Override
+          public String visitBars(Chart.Bars c) {
+            return "bar chart, "
+                + count(c.series().size(), "series")
+                + " over "
+                + count(c.categories().size(), "category");
+          }
+
+          @Override
+          public String visitTimeline(Chart.Timeline c) {
+            return "timeline, "
+                + count(c.bars().size(), "bar")
+                + " on "
+                + count(c.lanes().size(), "unit");
+          }
+
+          @Override
+          public String visitRoofline(Chart.Roofline c) {
+            return "roofline, "
+                + count(c.layers().stream().mapToInt(s -> s.points().size()).sum(), "layer");
+          }
+        });
+  }
+
+  private static String count(int n, String noun) {
+    if (n == 1 || noun.equals("series")) {
+      return n + " " + noun;
+    }
+    return n
+        + " "
+        + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+  }
+}
