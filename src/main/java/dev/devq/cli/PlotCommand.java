@@ -1,6 +1,7 @@
 package dev.devq.cli;
 
 import dev.devq.Devq;
+import dev.devq.doc.FigureFiles;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
@@ -11,10 +12,7 @@ import dev.devq.plot.svg.SvgCharts;
 import dev.devq.query.eval.Session;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -107,7 +105,7 @@ final class PlotCommand implements Callable<Integer> {
     }
     Path file = output == null ? Path.of(DEFAULT_OUTPUT) : output;
     try {
-      write(file, SvgCharts.render(plotted.chart()));
+      FigureFiles.write(file, SvgCharts.render(plotted.chart()));
     } catch (IOException e) {
       err.println("devq plot: cannot write " + file + ": " + e.getMessage());
       err.flush();
@@ -132,18 +130,6 @@ final class PlotCommand implements Callable<Integer> {
       return "the output must be an .svg file: " + output;
     }
     return "";
-  }
-
-  /** Writes beside the target and moves over it, so a failed write leaves no half a chart. */
-  static void write(Path file, String svg) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, ".devq-plot", ".svg.tmp");
-    try {
-      Files.writeString(tmp, svg, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   /** {@code line chart, 2 series of 31 points}, for the line after writing. */

@@ -72,20 +72,24 @@ public final class QueryFiles {
     }
     if (name.endsWith(".md")) {
       MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent());
-      FileResult r = runBlocks(devq, name, found.blocks());
+      FileResult r = runBlocks(devq, name, found.blocks(), new PlotFences(devq, path));
       List<Diagnostic> all = new ArrayList<>(found.diagnostics());
       all.addAll(r.diagnostics());
       return new FileResult(name, r.entries(), all);
     }
-    return runBlocks(devq, name, List.of(new QueryBlock(name, new SourceText(name, text))));
+    return runBlocks(
+        devq,
+        name,
+        List.of(new QueryBlock(name, new SourceText(name, text))),
+        new PlotFences(devq, path));
   }
 
-  static FileResult runBlocks(Devq devq, String name, List<QueryBlock> blocks) {
+  static FileResult runBlocks(Devq devq, String name, List<QueryBlock> blocks, PlotFences fences) {
     Session session = Session.EMPTY;
     List<FileResult.Entry> entries = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (QueryBlock block : blocks) {
-      Interpreter.Run run = devq.eval(block.source(), session);
+      Interpreter.Run run = fences.run(block, session);
       session = run.session();
       for (Outcome o : run.outcomes()) {
         entries.add(new FileResult.Entry(block.source(), o));

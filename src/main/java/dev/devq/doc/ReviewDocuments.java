@@ -79,8 +79,9 @@ public final class ReviewDocuments {
     List<FileResult.Entry> entries = new ArrayList<>();
     List<List<Outcome>> perBlock = new ArrayList<>();
     Session session = Session.EMPTY;
+    var fences = new PlotFences(devq, path);
     for (QueryBlock block : found.blocks()) {
-      Interpreter.Run run = devq.eval(block.source(), session);
+      Interpreter.Run run = fences.run(block, session);
       session = run.session();
       perBlock.add(run.outcomes());
       run.outcomes().forEach(o -> entries.add(new FileResult.Entry(block.source(), o)));
@@ -93,24 +94,27 @@ public final class ReviewDocuments {
 
     List<DocReport.Stale> stale = new ArrayList<>();
     List<ResultRegions.Edit> edits = new ArrayList<>();
+    List<Integer> drawn = new ArrayList<>();
     String query = "";
     for (int b = 0; b < parsed.blocks().size(); b++) {
       QueryBlock block = found.blocks().get(b);
-      query = Hashes.chain(query, block.source().text());
+      query = Hashes.chain(query, PlotFences.queryText(block));
       List<String> texts = new ArrayList<>();
       perBlock.get(b).forEach(o -> texts.add(renderer.render(o, block.source())));
-      String inner = ResultRegions.inner(texts);
+      String inner = fences.owns(b) ? fences.inner(b) : ResultRegions.inner(texts);
       var marker =
           new ResultMarker(
               query.substring(0, Hashes.LENGTH), devq.kb().version(), Hashes.of(inner));
       MarkdownBlocks.Block fence = parsed.blocks().get(b);
       MarkdownBlocks.Region region = regionOf(parsed, b);
       String why = region == null ? "no result yet" : staleness(marker, region);
+      why = why.isEmpty() ? fences.staleness(b) : why;
       if (!why.isEmpty()) {
         stale.add(new DocReport.Stale(fence.openLine() + 1, why, false));
         int from = region == null ? fence.closeLine() + 1 : region.startLine();
         int to = region == null ? from : region.endLine() + 1;
         edits.add(new ResultRegions.Edit(from, to, ResultRegions.lines(marker, inner)));
+        drawn.add(b);
       }
     }
     for (MarkdownBlocks.Region orphan : parsed.regions()) {
@@ -125,6 +129,12 @@ public final class ReviewDocuments {
       return new DocReport(result, stale, false, "");
     }
     try {
+      // figures first, so the document never links one that is not there
+      for (int b : drawn) {
+        if (fences.owns(b)) {
+          fences.write(b);
+        }
+      }
       AtomicFile.replace(
           path,
           bytes,

@@ -153,13 +153,12 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       Quantity lo = quantity(devq, session, loPiece, "start");
       Quantity hi = quantity(devq, session, hiPiece, "end");
       sameDimension(lo, hi, hiPiece);
+      String unit =
+          Axes.unitFor(lo.dimension(), Math.max(Math.abs(lo.value()), Math.abs(hi.value())));
       if (!(lo.value() < hi.value())) {
         throw rest.error(
             DiagnosticCode.BAD_VALUE,
-            "empty range: "
-                + QuantityFormat.format(hi)
-                + " is not above "
-                + QuantityFormat.format(lo),
+            "empty range: " + label(hi, unit) + " is not above " + label(lo, unit),
             "a range runs from the smaller value to the larger, e.g. 0min..30min");
       }
       double stepValue = (hi.value() - lo.value()) / (DEFAULT_POINTS - 1);
@@ -186,8 +185,6 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
             "too many points to plot: " + (long) Math.min(count, 1e15),
             "a plot takes at most " + MAX_POINTS + " points; use a larger step");
       }
-      String unit =
-          Axes.unitFor(lo.dimension(), Math.max(Math.abs(lo.value()), Math.abs(hi.value())));
       Type type = Type.quantity(lo.dimension());
       List<Point> points = new ArrayList<>();
       double previous = Double.NaN;
@@ -201,13 +198,15 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
         var q = new Quantity(v, lo.dimension(), lo.displayUnit());
         points.add(
             new Point(
-                new Value.QuantityV(q),
-                type,
-                Axes.scale(v, unit, lo.dimension()),
-                QuantityFormat.format(q)));
+                new Value.QuantityV(q), type, Axes.scale(v, unit, lo.dimension()), label(q, unit)));
       }
       String spec = var + " in " + text.strip();
       return new Domain(var, spec, new Chart.Axis(var, unit), points, true);
+    }
+
+    /** A point as the axis shows it: {@code 0 min} rather than {@code 0 ns}. */
+    private static String label(Quantity q, String unit) {
+      return QuantityFormat.format(unit.isEmpty() ? q : q.withDisplayUnit(unit));
     }
 
     private static Piece trimmed(SourceText src, int base, int from, int to) {
