@@ -162,7 +162,6 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
             "a range runs from the smaller value to the larger, e.g. 0min..30min");
       }
       double stepValue = (hi.value() - lo.value()) / (DEFAULT_POINTS - 1);
-      boolean integral = false;
       if (step >= 0) {
         Piece stepPiece = trimmed(src, base, step + "step".length(), text.length());
         Quantity s = quantity(devq, session, stepPiece, "step");
@@ -171,12 +170,11 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
           throw stepPiece.error(DiagnosticCode.BAD_VALUE, "the step must be positive", "");
         }
         stepValue = s.value();
-      } else {
+      } else if (lo.dimension().isNone()
+          && lo.value() == Math.rint(lo.value())
+          && hi.value() == Math.rint(hi.value())) {
         // 128..320 sweeps a whole-number parameter such as a resolution: keep the points whole
-        integral =
-            lo.dimension().isNone()
-                && lo.value() == Math.rint(lo.value())
-                && hi.value() == Math.rint(hi.value());
+        stepValue = Math.max(1, Math.ceil(stepValue));
       }
       double count = Math.floor((hi.value() - lo.value()) / stepValue * (1 + 1e-9)) + 1;
       if (count > MAX_POINTS) {
@@ -187,14 +185,8 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       }
       Type type = Type.quantity(lo.dimension());
       List<Point> points = new ArrayList<>();
-      double previous = Double.NaN;
       for (int k = 0; k < count; k++) {
         double v = lo.value() + k * stepValue;
-        v = integral ? Math.rint(v) : v;
-        if (v == previous) {
-          continue;
-        }
-        previous = v;
         var q = new Quantity(v, lo.dimension(), lo.displayUnit());
         points.add(
             new Point(

@@ -26,8 +26,10 @@ import org.jfree.svg.SVGGraphics2D;
  * }</pre>
  */
 public final class SvgCharts {
-  static final int WIDTH = 960;
-  static final int HEIGHT = 540;
+  /** The size of every chart, in CSS pixels. */
+  public static final int WIDTH = 960;
+
+  public static final int HEIGHT = 540;
 
   /** Okabe–Ito colours: told apart with every common colour-vision deficiency. */
   static final List<Color> PALETTE =
