@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a figure (a new file or one devq drew before) so that nobody sees it half written: into a
@@ -20,6 +22,7 @@ public final class FigureFiles {
     Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      readable(file, tmp);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -29,5 +32,20 @@ public final class FigureFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * A temporary file is private to its owner, but a figure is for everyone who reads the document:
+   * it keeps the permissions of the file it replaces, or gets rw-r--r--.
+   */
+  private static void readable(Path file, Path tmp) throws IOException {
+    if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) == null) {
+      return;
+    }
+    Files.setPosixFilePermissions(
+        tmp,
+        Files.exists(file)
+            ? Files.getPosixFilePermissions(file)
+            : PosixFilePermissions.fromString("rw-r--r--"));
   }
 }
