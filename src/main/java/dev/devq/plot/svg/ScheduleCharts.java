@@ -5,9 +5,11 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -174,7 +176,8 @@ final class ScheduleCharts {
   private static LogAxis logAxis(Chart.Axis a) {
     var axis = new LogAxis(a.text());
     axis.setBase(10);
-    axis.setNumberFormatOverride(new DecimalFormat("0.###"));
+    axis.setNumberFormatOverride(
+        new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     axis.setLabelFont(SvgCharts.SUBTITLE);
     axis.setTickLabelFont(SvgCharts.SMALL);
     axis.setSmallestValue(1e-6);
