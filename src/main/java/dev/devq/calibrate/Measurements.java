@@ -45,6 +45,8 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (java.nio.file.NoSuchFileException e) {
       return failed(name, "", "cannot read " + name + ": no such file");
+    } catch (java.nio.charset.MalformedInputException e) {
+      return failed(name, "", "cannot read " + name + ": it is not UTF-8 text (a CSV is expected)");
     } catch (IOException e) {
       return failed(name, "", "cannot read " + name + ": " + e.getMessage());
     }
@@ -71,6 +73,14 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
           name,
           text,
           "malformed CSV: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+    }
+    if (rows.isEmpty() && problems.isEmpty()) {
+      // a header alone (or an empty file) would validate to "0 rows, NaN%" and fit nothing
+      return failed(
+          name,
+          text,
+          "no measurement rows: write a header with expr and measured_ms, then one row per"
+              + " measurement");
     }
     return new Measurements(name, rows, problems);
   }
@@ -99,11 +109,11 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
               .withNote("row on line " + exprLine));
       return;
     }
-    if (!(ms > 0)) {
+    if (!(ms > 0) || Double.isInfinite(ms)) {
       problems.add(
           Diagnostic.error(
               DiagnosticCode.BAD_VALUE,
-              "measured_ms must be positive, found " + measured,
+              "measured_ms must be a positive, finite number of milliseconds, found " + measured,
               lineSource,
               Span.at(0)));
       return;
