@@ -2,7 +2,6 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import dev.devq.LoadException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -40,13 +39,9 @@ final class ImportCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
-    for (Path dir : common.profileDirs()) {
-      if (!Files.isDirectory(dir)) {
-        return fail("--profiles " + dir + ": no such directory");
-      }
-    }
+    var overlays = Loader.existingDirs(common, err());
     try {
-      return answer(Devq.importOnnx(file, id, dims, out, common.profileDirs()), false);
+      return answer(Devq.importOnnx(file, id, dims, out, overlays), false);
     } catch (LoadException e) {
       throw Loader.failed(e, err());
     }

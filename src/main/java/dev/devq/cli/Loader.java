@@ -6,6 +6,7 @@ import dev.devq.lang.DiagnosticRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Loads the knowledge base for a command; profile errors are printed and become exit code 2. */
 final class Loader {
@@ -24,6 +25,16 @@ final class Loader {
     if (options.preloaded != null) {
       return options.preloaded;
     }
+    var dirs = existingDirs(options, err);
+    try {
+      return Devq.load(dirs);
+    } catch (LoadException e) {
+      throw failed(e, err);
+    }
+  }
+
+  /** The {@code --profiles} directories; one that does not exist is a usage error (exit 2). */
+  static List<Path> existingDirs(CommonOptions options, PrintWriter err) throws Failed {
     var dirs = options.profileDirs();
     boolean missing = false;
     for (Path dir : dirs) {
@@ -42,11 +53,7 @@ final class Loader {
       err.flush();
       throw new Failed();
     }
-    try {
-      return Devq.load(dirs);
-    } catch (LoadException e) {
-      throw failed(e, err);
-    }
+    return dirs;
   }
 
   /** Prints the first profile errors and their count; the command then ends with exit code 2. */
