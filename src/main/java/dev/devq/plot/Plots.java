@@ -70,15 +70,15 @@ public final class Plots {
       Interpreter interpreter, Session session, SourceText expr, String title) {
     return guarded(
         () -> {
+          var whole = new Piece(expr, new Span(0, expr.text().length()));
           if (explained(interpreter, session, expr) instanceof Prediction p) {
             return Rooflines.of(
-                p, interpreter.engine().costModel(), title(expr, title, "Roofline"));
+                p, interpreter.engine().costModel(), title(expr, title, "Roofline"), whole);
           }
-          throw new Piece(expr, new Span(0, expr.text().length()))
-              .error(
-                  DiagnosticCode.UNSUPPORTED,
-                  "a roofline shows one model, and this is a pipeline",
-                  "plot the roofline of each model of the pipeline; --timeline shows the pipeline");
+          throw whole.error(
+              DiagnosticCode.UNSUPPORTED,
+              "a roofline shows one model, and this is a pipeline",
+              "plot the roofline of each model of the pipeline; --timeline shows the pipeline");
         });
   }
 

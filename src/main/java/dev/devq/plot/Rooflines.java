@@ -5,6 +5,7 @@ import dev.devq.cost.LayerCost;
 import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Soc;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
@@ -20,7 +21,7 @@ import java.util.List;
 final class Rooflines {
   private Rooflines() {}
 
-  static Chart.Roofline of(Prediction est, CostModel costs, String title) {
+  static Chart.Roofline of(Prediction est, CostModel costs, String title, Piece at) {
     Soc soc = est.target().soc();
     double batch = est.conditions().batch();
     List<List<Chart.Point>> perUnit = new ArrayList<>();
@@ -28,13 +29,19 @@ final class Rooflines {
       perUnit.add(new ArrayList<>());
     }
     int hidden = 0;
+    int cached = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = 0;
     double top = 0;
     for (LayerCost c : est.layers()) {
       double flops = c.layer().flops() * batch;
-      if (!(flops > 0 && c.dramBytes() > 0 && c.time() > 0)) {
+      if (!(flops > 0 && c.time() > 0)) {
         hidden++;
+        continue;
+      }
+      if (!(c.dramBytes() > 0)) {
+        // weights resident in the cache and activations on chip: no DRAM byte to divide by
+        cached++;
         continue;
       }
       double intensity = flops / c.dramBytes();
@@ -45,6 +52,20 @@ final class Rooflines {
       perUnit
           .get(c.unit().ordinal())
           .add(new Chart.Point(intensity, rate, rate, rate, c.layer().name()));
+    }
+    if (perUnit.stream().allMatch(List::isEmpty)) {
+      throw at.error(
+          DiagnosticCode.UNSUPPORTED,
+          "nothing to draw on a DRAM roofline: "
+              + (cached > 0
+                  ? "every layer of "
+                      + est.label()
+                      + " on "
+                      + est.target().label()
+                      + " runs from the cache, with no DRAM traffic"
+                  : est.label() + " has no layer with FLOPs"),
+          "a model whose weights exceed the cache (resnet50, a transformer) streams them from"
+              + " DRAM; --timeline shows where the time goes");
     }
     double bandwidth = soc.bandwidth().value().value();
     List<String> notes = new ArrayList<>();
@@ -81,7 +102,13 @@ final class Rooflines {
       notes.add(
           hidden
               + (hidden == 1 ? " layer" : " layers")
-              + " without FLOPs, DRAM traffic or time (fused, reshapes) not shown");
+              + " without FLOPs or time (fused, reshapes) not shown");
+    }
+    if (cached > 0) {
+      notes.add(
+          cached
+              + (cached == 1 ? " layer" : " layers")
+              + " with no DRAM traffic (weights in the cache, activations on chip) not shown");
     }
     String subtitle =
         Timelines.conditions(est)

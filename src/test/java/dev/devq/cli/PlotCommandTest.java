@@ -48,7 +48,7 @@ class PlotCommandTest {
     assertTrue(t.out().contains("timeline"), t.out());
     Path roof = dir.resolve("r.svg");
     CheckReportsTest.Run r =
-        devq("plot", "--roofline", "latency(mobilenet_v2, iphone_12)", "-o", roof.toString());
+        devq("plot", "--roofline", "latency(resnet50, iphone_12)", "-o", roof.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.size(roof) > 1000);
   }

@@ -67,7 +67,7 @@ class SvgChartsTest {
         of(PlotRequest.Kind.TIMELINE, "latency(mobilenet_v2, iphone_12, units = cpu_and_gpu)");
     List<String> timelineTexts = texts(parse(timeline.svg()));
     assertTrue(timelineTexts.containsAll(List.of("GPU", "CPU", "switch")), timelineTexts::toString);
-    Figure roofline = of(PlotRequest.Kind.ROOFLINE, "latency(mobilenet_v2, iphone_12)");
+    Figure roofline = of(PlotRequest.Kind.ROOFLINE, "latency(resnet50, iphone_12)");
     List<String> roofTexts = texts(parse(roofline.svg()));
     assertTrue(roofTexts.contains("arithmetic intensity (FLOP/B)"), roofTexts::toString);
   }
