@@ -10,9 +10,11 @@ import dev.devq.kb.ProfileLoader;
 import dev.devq.kb.Soc;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
+import dev.devq.plot.Plots;
 import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Session;
 import dev.devq.search.SearchIndex;
 import dev.devq.view.AccuracyText;
 import dev.devq.view.InfoView;
@@ -112,6 +114,23 @@ public final class Devq {
   public Explanation explain(SourceText source, Bindings bindings) {
     Interpreter.Explained x = interpreter.explain(source, bindings.session());
     return new Explanation(x.estimate(), x.diagnostics());
+  }
+
+  /**
+   * A chart of query results ({@code devq plot}, plot fences, {@code :plot}): a sweep of an
+   * expression over a range, list or set, or the timeline or roofline of an estimate.
+   */
+  public Figure plot(PlotRequest req, Bindings bindings) {
+    Session session = bindings.session();
+    Plots.Plotted p =
+        switch (req.kind()) {
+          case SWEEP ->
+              Plots.sweep(
+                  interpreter, session, req.expr(), req.overSource(), req.over(), req.title());
+          case TIMELINE -> Plots.timeline(interpreter, session, req.expr(), req.title());
+          case ROOFLINE -> Plots.roofline(interpreter, session, req.expr(), req.title());
+        };
+    return new Figure(p.chart(), p.diagnostics());
   }
 
   /** What may come at {@code cursor} in query text, given the bindings. */

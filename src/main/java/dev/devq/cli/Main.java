@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       ListCommand.class,
       ExplainCommand.class,
+      PlotCommand.class,
       ValidateCommand.class,
       CalibrateCommand.class,
       CompletionCommand.class,

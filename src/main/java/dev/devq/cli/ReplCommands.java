@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The REPL's {@code :} commands as picocli subcommands. {@code :info}, {@code :list}, {@code
- * :search} and {@code :explain} are the CLI's own commands, run on the loaded knowledge base (and,
- * for {@code :explain}, the session's bindings); {@code :help}, {@code :load}, {@code :save},
- * {@code :format} and {@code :quit} exist only here.
+ * :search}, {@code :explain} and {@code :plot} are the CLI's own commands, run on the loaded
+ * knowledge base (and, for {@code :explain} and {@code :plot}, the session's bindings); {@code
+ * :help}, {@code :load}, {@code :save}, {@code :format} and {@code :quit} exist only here.
  */
 final class ReplCommands {
   /** A command's name and one line about it, for help and completion. */
@@ -26,6 +26,7 @@ final class ReplCommands {
         ListCommand.class,
         SearchCommand.class,
         ExplainCommand.class,
+        PlotCommand.class,
         ReplCommand.Load.class,
         ReplCommand.Save.class,
         ReplCommand.FormatCmd.class,
@@ -126,6 +127,8 @@ final class ReplCommands {
         c.preloaded = state.devq;
       } else if (made instanceof ExplainCommand x) {
         x.bindings = state.bindings;
+      } else if (made instanceof PlotCommand p) {
+        p.bindings = state.bindings;
       } else if (made instanceof ReplCommand r) {
         r.state = state;
       }

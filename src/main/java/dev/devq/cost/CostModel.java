@@ -4,6 +4,7 @@ import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Soc;
 import dev.devq.model.Model;
+import dev.devq.model.NumericFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,15 @@ public final class CostModel {
 
   public Coefficients coefficients() {
     return coefficients;
+  }
+
+  /**
+   * The highest rate a unit of {@code soc} reaches on a model of {@code format}, in FLOP/s before
+   * the thermal factor (its matrix rate where it has one), or NaN when the profile lacks it: the
+   * roof a roofline chart draws, read here so the chart and the timer share one definition.
+   */
+  public double peak(Soc soc, ComputeUnit unit, NumericFormat format) {
+    return UnitRates.matrixPeak(soc, unit, format);
   }
 
   /** A model re-costed with other coefficients, as the calibration fit explores them. */

@@ -32,7 +32,8 @@ final class MarkdownBlocks {
 
   /**
    * A devq fence. Lines are 0-based indexes into {@link Lines#split}; {@code closeLine} is the
-   * closing fence (the last line of the document when the fence is never closed).
+   * closing fence (the last line of the document when the fence is never closed). {@code plot}
+   * marks a {@code ```devq plot} fence, whose body is drawn rather than run ({@link PlotFences}).
    */
   record Block(
       int openLine,
@@ -40,7 +41,8 @@ final class MarkdownBlocks {
       boolean closed,
       boolean topLevel,
       String literal,
-      String fileArg) {
+      String fileArg,
+      boolean plot) {
     /** The 1-based document line of the first line of the block's body. */
     int firstBodyLine() {
       return openLine + 2;
@@ -103,8 +105,9 @@ final class MarkdownBlocks {
 
   private static Block block(FencedCodeBlock fence) {
     String file = "";
+    boolean plot = PlotFences.isPlot(info(fence));
     for (String w : info(fence)) {
-      if (w.startsWith("file=")) {
+      if (w.startsWith("file=") && !plot) {
         file = w.substring("file=".length());
       }
     }
@@ -114,7 +117,8 @@ final class MarkdownBlocks {
         fence.getClosingFenceLength() != null,
         fence.getParent() instanceof Document,
         fence.getLiteral(),
-        file);
+        file,
+        plot);
   }
 
   /**
@@ -161,7 +165,12 @@ final class MarkdownBlocks {
     SourceText document = new SourceText(name, text);
     for (Block b : parsed.blocks()) {
       if (b.fileArg().isEmpty()) {
-        blocks.add(new QueryBlock(name, new SourceText(name, b.literal(), b.firstBodyLine())));
+        var body = new SourceText(name, b.literal(), b.firstBodyLine());
+        blocks.add(
+            b.plot()
+                ? new QueryBlock(
+                    name, body, true, PlotFences.fenceLine(document, text, b.openLine()))
+                : new QueryBlock(name, body));
         continue;
       }
       Path file = (dir == null ? Path.of("") : dir).resolve(b.fileArg());

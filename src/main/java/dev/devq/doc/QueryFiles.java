@@ -76,20 +76,24 @@ public final class QueryFiles {
         return new FileResult(name, List.of(), List.of(tooDeep));
       }
       MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent());
-      FileResult r = runBlocks(devq, name, found.blocks());
+      FileResult r = runBlocks(devq, name, found.blocks(), new PlotFences(devq, path));
       List<Diagnostic> all = new ArrayList<>(found.diagnostics());
       all.addAll(r.diagnostics());
       return new FileResult(name, r.outcomes(), all);
     }
-    return runBlocks(devq, name, List.of(new QueryBlock(name, new SourceText(name, text))));
+    return runBlocks(
+        devq,
+        name,
+        List.of(new QueryBlock(name, new SourceText(name, text))),
+        new PlotFences(devq, path));
   }
 
-  static FileResult runBlocks(Devq devq, String name, List<QueryBlock> blocks) {
+  static FileResult runBlocks(Devq devq, String name, List<QueryBlock> blocks, PlotFences fences) {
     Bindings bindings = Bindings.EMPTY;
     List<Outcome> outcomes = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (QueryBlock block : blocks) {
-      Run run = devq.run(block.source(), bindings);
+      Run run = fences.run(block, bindings);
       bindings = run.bindings();
       outcomes.addAll(run.outcomes());
       diagnostics.addAll(run.diagnostics());

@@ -82,8 +82,9 @@ public final class ReviewDocuments {
     List<Outcome> outcomes = new ArrayList<>();
     List<List<Outcome>> perBlock = new ArrayList<>();
     Bindings bindings = Bindings.EMPTY;
+    var fences = new PlotFences(devq, path);
     for (QueryBlock block : found.blocks()) {
-      Run run = devq.run(block.source(), bindings);
+      Run run = fences.run(block, bindings);
       bindings = run.bindings();
       perBlock.add(run.outcomes());
       outcomes.addAll(run.outcomes());
@@ -96,23 +97,26 @@ public final class ReviewDocuments {
 
     List<DocReport.Stale> stale = new ArrayList<>();
     List<ResultRegions.Edit> edits = new ArrayList<>();
+    List<Integer> drawn = new ArrayList<>();
     String query = "";
     for (int b = 0; b < parsed.blocks().size(); b++) {
       QueryBlock block = found.blocks().get(b);
-      query = Hashes.chain(query, block.source().text());
+      query = Hashes.chain(query, PlotFences.queryText(block));
       List<String> texts = new ArrayList<>();
       perBlock.get(b).forEach(o -> texts.add(resultText(o)));
-      String inner = ResultRegions.inner(texts);
+      String inner = fences.owns(b) ? fences.inner(b) : ResultRegions.inner(texts);
       var marker =
           new ResultMarker(query.substring(0, Hashes.LENGTH), devq.version(), Hashes.of(inner));
       MarkdownBlocks.Block fence = parsed.blocks().get(b);
       MarkdownBlocks.Region region = regionOf(parsed, b);
       String why = region == null ? "no result yet" : staleness(marker, region);
+      why = why.isEmpty() ? fences.staleness(b) : why;
       if (!why.isEmpty()) {
         stale.add(new DocReport.Stale(fence.openLine() + 1, why, false));
         int from = region == null ? fence.closeLine() + 1 : region.startLine();
         int to = region == null ? from : region.endLine() + 1;
         edits.add(new ResultRegions.Edit(from, to, ResultRegions.lines(marker, inner)));
+        drawn.add(b);
       }
     }
     for (MarkdownBlocks.Region orphan : parsed.regions()) {
@@ -123,19 +127,29 @@ public final class ReviewDocuments {
       }
     }
     edits.sort((x, y) -> Integer.compare(x.from(), y.from()));
-    if (!write || edits.isEmpty()) {
+    if (!write) {
       return new DocReport(result, stale, false, "");
     }
     try {
-      AtomicFile.replace(
-          path,
-          bytes,
-          (bom + ResultRegions.apply(lines, edits)).getBytes(StandardCharsets.UTF_8),
-          io);
+      if (!edits.isEmpty()) {
+        // figures first, so the document never links one that is not there
+        for (int b : drawn) {
+          if (fences.owns(b)) {
+            fences.write(b);
+          }
+        }
+        AtomicFile.replace(
+            path,
+            bytes,
+            (bom + ResultRegions.apply(lines, edits)).getBytes(StandardCharsets.UTF_8),
+            io);
+      }
+      // and the figures no fence links any more last, once the document no longer links them
+      fences.deleteUnlinked();
     } catch (IOException e) {
       return new DocReport(result, stale, false, "cannot write " + name + ": " + message(e));
     }
-    return new DocReport(result, stale, true, "");
+    return new DocReport(result, stale, !edits.isEmpty(), "");
   }
 
   /**

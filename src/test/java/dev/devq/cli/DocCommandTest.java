@@ -244,6 +244,12 @@ class DocCommandTest {
         new String[] {"review-example.md", "camera-segmentation.devq", "assistant-llm.devq"}) {
       Files.copy(queries.resolve(f), dir.resolve(f));
     }
+    // the figures of its ```devq plot fences live beside it
+    try (var figures = Files.newDirectoryStream(queries, "review-example.plot-*.svg")) {
+      for (Path f : figures) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
     return dir.resolve("review-example.md");
   }
 

@@ -31,9 +31,9 @@ class ReplTest {
   @TempDir Path tmp;
 
   /** A finished session: what it printed and the state it ended in. */
-  private record Transcript(String output, ReplState state) {}
+  record Transcript(String output, ReplState state) {}
 
-  private static Transcript run(String input) throws IOException {
+  static Transcript run(String input) throws IOException {
     return run(new ReplState(DevqAssertions.devq()), input);
   }
 

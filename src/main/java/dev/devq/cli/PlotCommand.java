@@ -1,0 +1,126 @@
+package dev.devq.cli;
+
+import dev.devq.Bindings;
+import dev.devq.Figure;
+import dev.devq.Json;
+import dev.devq.PlotRequest;
+import dev.devq.doc.FigureFiles;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code devq plot}: a sweep, a timeline or a roofline as an SVG file. */
+@Command(
+    name = "plot",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draw an SVG chart: EXPR against a parameter or over targets (--over), the per-layer"
+          + " schedule of an estimate (--timeline) or its roofline (--roofline).",
+      "",
+      "  devq plot 'latency(mobilenet_v2, iphone_12, after(t))' --over 't in 0min..30min'",
+      "  devq plot 'mobilenet_v2(resolution = r)' ... --over 'r in [128, 160, 224]'",
+      "  devq plot 'latency(resnet50, d, sustained) < 10ms' --over 'd in devices where d.year"
+          + " >= 2022'",
+      "  devq plot --timeline 'latency(deeplabv3_mobilenet_v3, iphone_12)'",
+      "",
+      "A list [a, b] draws one line per item; a comparison a < b draws a and b as the budget"
+          + " line; latency(...) carries its 80% range as a band. A range takes 31 points, or"
+          + " 'step S': 't in 0min..30min step 2min'."
+    })
+final class PlotCommand extends DevqCommand {
+  /** Where the chart goes when {@code -o} is not given. */
+  static final String DEFAULT_OUTPUT = "plot.svg";
+
+  @Mixin OutputFormat format;
+
+  @Option(
+      names = "--over",
+      arity = "1..*",
+      paramLabel = "VAR in RANGE",
+      description = "the variable and its range, list or set, e.g. 't in 0min..30min'")
+  List<String> over;
+
+  @Option(names = "--timeline", description = "the per-layer schedule per compute unit")
+  boolean timeline;
+
+  @Option(names = "--roofline", description = "every layer at its arithmetic intensity")
+  boolean roofline;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE.svg",
+      description = "where to write the chart (default: " + DEFAULT_OUTPUT + ")")
+  Path output;
+
+  @Option(names = "--title", description = "the chart's title (default: from EXPR)")
+  String title = "";
+
+  @Parameters(arity = "0..*", paramLabel = "EXPR")
+  List<String> words;
+
+  /** The bindings the expression may use: none on the command line, the session's in the REPL. */
+  Bindings bindings = Bindings.EMPTY;
+
+  @Override
+  int run() throws Loader.Failed {
+    String problem = usageProblem();
+    if (!problem.isEmpty()) {
+      err().println("devq plot: " + problem);
+      err().println("try 'devq plot --help'");
+      return ExitCodes.BAD_INPUT;
+    }
+    var expr = new SourceText("<query>", String.join(" ", words));
+    PlotRequest req;
+    if (over != null) {
+      var overText = new SourceText("--over", String.join(" ", over));
+      req = PlotRequest.sweep(expr, overText, new Span(0, overText.text().length()), title);
+    } else {
+      req =
+          PlotRequest.of(
+              timeline ? PlotRequest.Kind.TIMELINE : PlotRequest.Kind.ROOFLINE, expr, title);
+    }
+    Figure figure = devq().plot(req, bindings);
+    if (!figure.ok()) {
+      return errors(figure.diagnostics());
+    }
+    Path file = output == null ? Path.of(DEFAULT_OUTPUT) : output;
+    try {
+      FigureFiles.write(file, figure.svg());
+    } catch (IOException e) {
+      err().println("devq plot: cannot write " + file + ": " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    }
+    if (format.json()) {
+      var json = Json.object();
+      json.put("file", file.toString());
+      json.put("title", figure.title());
+      json.put("chart", figure.summary());
+      out().println(Json.write(json));
+    } else {
+      out().println("wrote " + file + " (" + figure.summary() + ")");
+    }
+    return ExitCodes.OK;
+  }
+
+  private String usageProblem() {
+    int kinds = (over != null ? 1 : 0) + (timeline ? 1 : 0) + (roofline ? 1 : 0);
+    if (kinds != 1) {
+      return kinds == 0
+          ? "say what to plot: EXPR --over 'VAR in RANGE', --timeline EXPR or --roofline EXPR"
+          : "--over, --timeline and --roofline are different charts: give one";
+    }
+    if (words == null || words.isEmpty()) {
+      return "no expression to plot";
+    }
+    if (output != null && !output.toString().endsWith(".svg")) {
+      return "the output must be an .svg file: " + output;
+    }
+    return "";
+  }
+}

@@ -1,0 +1,34 @@
+package dev.devq.plot;
+
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.lang.unit.Unit;
+import dev.devq.lang.unit.UnitRegistry;
+
+/**
+ * Units of chart axes: the unit the text output would use for the largest value, so a thermal curve
+ * reads in ms and a memory sweep in MB, and numbers in base units scaled into it.
+ */
+final class Axes {
+  private Axes() {}
+
+  /** The display unit for values up to {@code maxAbs}; empty for plain numbers. */
+  static String unitFor(Dimension dim, double maxAbs) {
+    if (dim.isNone()) {
+      return "";
+    }
+    return QuantityFormat.scaled(Quantity.of(maxAbs, dim)).unit();
+  }
+
+  /** A value in base units, in {@code unit}. */
+  static double scale(double baseValue, String unit, Dimension dim) {
+    Unit u = unit.isEmpty() ? null : UnitRegistry.standard().find(unit);
+    return u == null || !u.dimension().equals(dim) ? baseValue : baseValue / u.factor();
+  }
+
+  /** {@code Time}, {@code Bytes}, or {@code a plain number}. */
+  static String describe(Dimension dim) {
+    return dim.isNone() ? "a plain number" : UnitRegistry.standard().name(dim);
+  }
+}

@@ -1,0 +1,274 @@
+package dev.devq.plot;
+
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.check.Type;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Session;
+import dev.devq.query.eval.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The points a sweep binds its variable to, read from the text after {@code --over}:
+ *
+ * <ul>
+ *   <li>a range {@code t in 0min..30min}, with {@value #DEFAULT_POINTS} points, or {@code t in
+ *       0min..30min step 2min};
+ *   <li>anything the query language can iterate: a list {@code r in [128, 160, 224, 320]}, a set
+ *       {@code d in devices where d.year >= 2022}.
+ * </ul>
+ *
+ * The ends of a range and the collection are evaluated by devq itself, so units, names and filters
+ * behave as in queries. Quantities make a numeric axis; anything else makes named categories.
+ *
+ * @param x the axis of the swept variable, in the unit its numbers are given in
+ */
+record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean numeric) {
+  /** Points of a range without a step: 30 intervals, a minute each over half an hour. */
+  static final int DEFAULT_POINTS = 31;
+
+  /** More points than this is a typo in a step, not a chart. */
+  static final int MAX_POINTS = 1000;
+
+  private static final Pattern SPEC =
+      Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+in\\s+(\\S.*?)\\s*", Pattern.DOTALL);
+
+  /**
+   * One value of the variable, with its type for the session, its position on a numeric axis and
+   * its name on a category axis.
+   */
+  record Point(Value value, Type type, double x, String label) {}
+
+  Domain {
+    points = List.copyOf(points);
+  }
+
+  static Domain read(Interpreter interpreter, Session session, SourceText source, Span span) {
+    Matcher m = SPEC.matcher(source.slice(span));
+    if (!m.matches()) {
+      throw new Piece(source, span)
+          .error(
+              DiagnosticCode.SYNTAX,
+              "expected 'VAR in RANGE' after --over",
+              "e.g. --over 't in 0min..30min', 'r in [128, 160, 224]' or"
+                  + " 'd in devices where d.year >= 2022'");
+    }
+    String var = m.group(1);
+    var rest = new Span(span.start() + m.start(2), span.start() + m.end(2));
+    int dots = topLevel(source.slice(rest), "..");
+    if (dots < 0) {
+      return collection(
+          interpreter, session, var, new Piece(source, new Span(span.start(), rest.end())));
+    }
+    return Range.read(interpreter, session, var, new Piece(source, rest), dots);
+  }
+
+  /** Every item of {@code [VAR in REST]}, which devq evaluates as a comprehension. */
+  private static Domain collection(
+      Interpreter interpreter, Session session, String var, Piece spec) {
+    String prefix = "let " + var + " = [";
+    var synthetic = new SourceText(spec.whole().name(), prefix + spec.text() + "]");
+    Interpreter.Run run = interpreter.run(synthetic, session, false);
+    if (!run.ok()) {
+      int offset = spec.span().start() - prefix.length();
+      throw new PlotError(spec.relocate(run.diagnostics(), synthetic, offset));
+    }
+    Value list = run.session().values().get(var);
+    Type type = run.session().types().get(var);
+    Type element = type instanceof Type.ListOf l ? l.element() : Type.ANY;
+    List<Value> items = list instanceof Value.ListV l ? l.items() : List.of(list);
+    if (items.isEmpty()) {
+      throw spec.error(DiagnosticCode.BAD_VALUE, "nothing to plot over: the set is empty", "");
+    }
+    if (items.size() > MAX_POINTS) {
+      throw spec.error(
+          DiagnosticCode.BUDGET,
+          "too many points to plot: " + items.size(),
+          "a plot takes at most " + MAX_POINTS);
+    }
+    Dimension dim = items.get(0) instanceof Value.QuantityV q ? q.quantity().dimension() : null;
+    boolean numeric =
+        dim != null
+            && items.stream()
+                .allMatch(
+                    v -> v instanceof Value.QuantityV q && q.quantity().dimension().equals(dim));
+    String unit = numeric ? Axes.unitFor(dim, maxAbs(items)) : "";
+    List<Point> points = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Value v = items.get(i);
+      double x = numeric ? Axes.scale(((Value.QuantityV) v).quantity().value(), unit, dim) : i;
+      points.add(new Point(v, element, x, Labels.of(v)));
+    }
+    return new Domain(var, spec.text(), new Chart.Axis(var, unit), points, numeric);
+  }
+
+  private static double maxAbs(List<Value> items) {
+    return items.stream()
+        .mapToDouble(v -> Math.abs(((Value.QuantityV) v).quantity().value()))
+        .max()
+        .orElse(0);
+  }
+
+  /**
+   * The offset of {@code token} outside brackets, parentheses and strings, or -1; {@code [1..3]} is
+   * a list, not a range.
+   */
+  static int topLevel(String text, String token) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '(' || c == '[')) {
+        depth++;
+      } else if (!quoted && (c == ')' || c == ']')) {
+        depth--;
+      } else if (!quoted && depth == 0 && text.startsWith(token, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A numeric range: its ends, its step, and the points between. */
+  private static final class Range {
+    private Range() {}
+
+    static Domain read(Interpreter interpreter, Session session, String var, Piece rest, int dots) {
+      SourceText src = rest.whole();
+      int base = rest.span().start();
+      String text = rest.text();
+      int step = topLevelWord(text, "step");
+      int hiEnd = step < 0 ? text.length() : step;
+      Piece loPiece = trimmed(src, base, 0, dots);
+      Piece hiPiece = trimmed(src, base, dots + 2, hiEnd);
+      Quantity lo = quantity(interpreter, session, loPiece, "start");
+      Quantity hi = quantity(interpreter, session, hiPiece, "end");
+      sameDimension(lo, hi, hiPiece);
+      String unit =
+          Axes.unitFor(lo.dimension(), Math.max(Math.abs(lo.value()), Math.abs(hi.value())));
+      if (!(lo.value() < hi.value())) {
+        throw rest.error(
+            DiagnosticCode.BAD_VALUE,
+            "empty range: " + label(hi, unit) + " is not above " + label(lo, unit),
+            "a range runs from the smaller value to the larger, e.g. 0min..30min");
+      }
+      double stepValue = (hi.value() - lo.value()) / (DEFAULT_POINTS - 1);
+      if (step >= 0) {
+        Piece stepPiece = trimmed(src, base, step + "step".length(), text.length());
+        Quantity s = quantity(interpreter, session, stepPiece, "step");
+        sameDimension(lo, s, stepPiece);
+        if (!(s.value() > 0)) {
+          throw stepPiece.error(DiagnosticCode.BAD_VALUE, "the step must be positive", "");
+        }
+        stepValue = s.value();
+      } else if (lo.dimension().isNone()
+          && lo.value() == Math.rint(lo.value())
+          && hi.value() == Math.rint(hi.value())) {
+        // 128..320 sweeps a whole-number parameter such as a resolution: keep the points whole
+        stepValue = Math.max(1, Math.ceil(stepValue));
+      }
+      double count = Math.floor((hi.value() - lo.value()) / stepValue * (1 + 1e-9)) + 1;
+      if (count > MAX_POINTS) {
+        throw rest.error(
+            DiagnosticCode.BUDGET,
+            "too many points to plot: " + (long) Math.min(count, 1e15),
+            "a plot takes at most " + MAX_POINTS + " points; use a larger step");
+      }
+      Type type = Type.quantity(lo.dimension());
+      List<Point> points = new ArrayList<>();
+      for (int k = 0; k < count; k++) {
+        double v = lo.value() + k * stepValue;
+        var q = new Quantity(v, lo.dimension(), lo.displayUnit());
+        points.add(
+            new Point(
+                new Value.QuantityV(q), type, Axes.scale(v, unit, lo.dimension()), label(q, unit)));
+      }
+      String spec = var + " in " + text.strip();
+      return new Domain(var, spec, new Chart.Axis(var, unit), points, true);
+    }
+
+    /** A point as the axis shows it: {@code 0 min} rather than {@code 0 ns}. */
+    private static String label(Quantity q, String unit) {
+      return QuantityFormat.format(unit.isEmpty() ? q : q.withDisplayUnit(unit));
+    }
+
+    private static Piece trimmed(SourceText src, int base, int from, int to) {
+      String text = src.text().substring(base + from, base + to);
+      int start = base + from + (text.length() - text.stripLeading().length());
+      int end = base + to - (text.length() - text.stripTrailing().length());
+      return new Piece(src, new Span(start, Math.max(start, end)));
+    }
+
+    private static Quantity quantity(
+        Interpreter interpreter, Session session, Piece piece, String what) {
+      if (piece.text().isEmpty()) {
+        throw piece.error(
+            DiagnosticCode.SYNTAX, "the range has no " + what, "e.g. t in 0min..30min step 1min");
+      }
+      Interpreter.Explained x = piece.evaluate(interpreter, session);
+      if (!x.diagnostics().isEmpty()) {
+        throw new PlotError(x.diagnostics());
+      }
+      if (!(x.value() instanceof Value.QuantityV q)) {
+        throw piece.error(
+            DiagnosticCode.TYPE_MISMATCH,
+            "the "
+                + what
+                + " of a range must be a number or a quantity, not "
+                + Labels.kind(x.value()),
+            "a list of values is written [a, b, c]");
+      }
+      if (!Double.isFinite(q.quantity().value())) {
+        throw piece.error(
+            DiagnosticCode.NOT_FINITE, "the " + what + " of the range is not finite", "");
+      }
+      return q.quantity();
+    }
+
+    private static void sameDimension(Quantity lo, Quantity other, Piece at) {
+      if (!other.dimension().equals(lo.dimension())) {
+        throw new PlotError(
+            Diagnostic.error(
+                    DiagnosticCode.DIMENSION_MISMATCH,
+                    "the range mixes "
+                        + Axes.describe(lo.dimension())
+                        + " and "
+                        + Axes.describe(other.dimension()),
+                    at.whole(),
+                    at.span())
+                .withLabel("expected " + Axes.describe(lo.dimension())));
+      }
+    }
+
+    /** The offset of a keyword standing alone (spaces around it) at the top level, or -1. */
+    private static int topLevelWord(String text, String word) {
+      int from = 0;
+      while (true) {
+        int at = topLevel(text.substring(from), word);
+        if (at < 0) {
+          return -1;
+        }
+        int i = from + at;
+        boolean alone =
+            i > 0
+                && Character.isWhitespace(text.charAt(i - 1))
+                && i + word.length() < text.length()
+                && Character.isWhitespace(text.charAt(i + word.length()));
+        if (alone) {
+          return i;
+        }
+        from = i + word.length();
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.devq.plot;
+
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.Value;
+
+/** How values are named on a chart: a category, a point in an error note. */
+final class Labels {
+  private Labels() {}
+
+  /** A short name: {@code iPhone 15 Pro}, {@code mobilenet_v2}, {@code 4.21 ms}. */
+  static String of(Value v) {
+    if (v instanceof Value.EntityV e) {
+      return e.entity().name();
+    }
+    if (v instanceof Value.ModelV m) {
+      return m.model().label();
+    }
+    if (v instanceof Value.QuantityV q) {
+      return QuantityFormat.format(q.quantity());
+    }
+    if (v instanceof Value.WordV w) {
+      return w.word().text();
+    }
+    if (v instanceof Value.ThermalV t) {
+      return t.thermal().describe();
+    }
+    if (v instanceof Value.StrV s) {
+      return s.value();
+    }
+    if (v instanceof Value.BoolV b) {
+      return Boolean.toString(b.value());
+    }
+    return kind(v);
+  }
+
+  /** What kind of value it is, for messages: {@code a boolean}, {@code a list}. */
+  static String kind(Value v) {
+    if (v instanceof Value.BoolV) {
+      return "a boolean";
+    }
+    if (v instanceof Value.EntityV e) {
+      return "a " + e.entity().kind();
+    }
+    if (v instanceof Value.ModelV) {
+      return "a model";
+    }
+    if (v instanceof Value.ListV) {
+      return "a list";
+    }
+    if (v instanceof Value.QuantityV) {
+      return "a quantity";
+    }
+    if (v instanceof Value.StrV) {
+      return "a text";
+    }
+    return "a "
+        + v.getClass().getSimpleName().replaceFirst("V$", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Text on one line, cut with an ellipsis past {@code max} characters (titles, legends). */
+  static String oneLine(String text, int max) {
+    String s = text.strip().replaceAll("\\s+", " ");
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,107 @@
+package dev.devq.plot;
+
+import dev.devq.cost.Breakdown;
+import dev.devq.cost.Prediction;
+import dev.devq.lang.DevqException;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Session;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Makes the {@link Chart}s of {@code devq plot}, from the interpreter's results only: a sweep
+ * evaluates the expression at each point, a timeline or roofline reads the estimate that {@code
+ * explain} shows. Never prints and never throws for bad input: a failure is diagnostics. The facade
+ * ({@code Devq.plot}) is the only caller.
+ *
+ * <pre>{@code
+ * Plots.Plotted p = Plots.sweep(interpreter, Session.EMPTY,
+ *     new SourceText("<query>", "latency(mobilenet_v2, iphone_12, after(t))"),
+ *     over, new Span(0, over.text().length()), "");
+ * }</pre>
+ */
+public final class Plots {
+  private Plots() {}
+
+  /** A chart, or the diagnostics that say why there is none (then {@code chart} is null). */
+  public record Plotted(Chart chart, List<Diagnostic> diagnostics) {
+    public Plotted {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+      return diagnostics.isEmpty();
+    }
+  }
+
+  /**
+   * {@code EXPR --over VAR in RANGE}: the variable of {@code over} (a span of {@code overSource})
+   * bound to each point in turn; both texts keep their own names and lines, so every error points
+   * into what the user wrote.
+   *
+   * @param title the chart's title, or empty for one made from the expression
+   */
+  public static Plotted sweep(
+      Interpreter interpreter,
+      Session session,
+      SourceText expr,
+      SourceText overSource,
+      Span over,
+      String title) {
+    return guarded(() -> Sweep.run(interpreter, session, expr, overSource, over, title));
+  }
+
+  /** {@code --timeline EXPR}: the per-layer schedule of the estimate per compute unit. */
+  public static Plotted timeline(
+      Interpreter interpreter, Session session, SourceText expr, String title) {
+    return guarded(
+        () -> Timelines.of(explained(interpreter, session, expr), title(expr, title, "Timeline")));
+  }
+
+  /**
+   * {@code --roofline EXPR}: every layer of one model at its arithmetic intensity, under the roof
+   * of each compute unit that runs it, as the cost model rates the unit.
+   */
+  public static Plotted roofline(
+      Interpreter interpreter, Session session, SourceText expr, String title) {
+    return guarded(
+        () -> {
+          var whole = new Piece(expr, new Span(0, expr.text().length()));
+          if (explained(interpreter, session, expr) instanceof Prediction p) {
+            return Rooflines.of(
+                p, interpreter.engine().costModel(), title(expr, title, "Roofline"), whole);
+          }
+          throw whole.error(
+              DiagnosticCode.UNSUPPORTED,
+              "a roofline shows one model, and this is a pipeline",
+              "plot the roofline of each model of the pipeline; --timeline shows the pipeline");
+        });
+  }
+
+  private static Plotted guarded(Supplier<Chart> chart) {
+    try {
+      return new Plotted(chart.get(), List.of());
+    } catch (PlotError e) {
+      return new Plotted(null, e.diagnostics());
+    } catch (DevqException e) {
+      return new Plotted(null, List.of(e.diagnostic()));
+    }
+  }
+
+  /** The estimate the expression computes, as {@code devq explain} reads it. */
+  private static Breakdown explained(Interpreter interpreter, Session session, SourceText expr) {
+    Interpreter.Explained x = interpreter.explain(expr, session);
+    if (!x.diagnostics().isEmpty()) {
+      throw new PlotError(x.diagnostics());
+    }
+    return x.estimate();
+  }
+
+  private static String title(SourceText expr, String title, String kind) {
+    return title.isEmpty() ? kind + ": " + Labels.oneLine(expr.text(), 80) : title;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code devq plot} as a user runs it: the file it writes, its exit codes, its messages for bad
+ * input, its help, and {@code :plot} in the REPL with the session's bindings.
+ */
+class PlotCommandTest {
+  @TempDir Path dir;
+
+  /** {@code devq ARGS} run in process, as {@link CheckReportsTest} runs it. */
+  static CheckReportsTest.Run devq(String... args) {
+    return CheckReportsTest.devq(args);
+  }
+
+  @Test
+  void writesTheSvgItWasAskedFor() throws Exception {
+    Path svg = dir.resolve("thermal.svg");
+    CheckReportsTest.Run r =
+        devq(
+            "plot",
+            "latency(mobilenet_v2, iphone_12, after(t))",
+            "--over",
+            "t in 0min..30min step 10min",
+            "-o",
+            svg.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("wrote " + svg + " (line chart, 1 series of 4 points)\n", r.out());
+    String text = Files.readString(svg, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("<?xml") && text.contains("<svg"), text);
+  }
+
+  @Test
+  void timelineAndRooflineNeedNoOver() throws Exception {
+    Path timeline = dir.resolve("t.svg");
+    CheckReportsTest.Run t =
+        devq("plot", "--timeline", "latency(mobilenet_v2, iphone_12)", "-o", timeline.toString());
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.out().contains("timeline"), t.out());
+    Path roof = dir.resolve("r.svg");
+    CheckReportsTest.Run r =
+        devq("plot", "--roofline", "latency(resnet50, iphone_12)", "-o", roof.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.size(roof) > 1000);
+  }
+
+  @Test
+  void badInputIsExitTwoWithAPositionedMessageAndNoFile() {
+    Path svg = dir.resolve("x.svg");
+    CheckReportsTest.Run r =
+        devq(
+            "plot",
+            "latency(mobilenet_v2, iphone_12, after(t))",
+            "--over",
+            "t in 0min..30mins",
+            "-o",
+            svg.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("error[UNKNOWN_UNIT]") && r.err().contains("--over:1:14"), r.err());
+    assertFalse(Files.exists(svg));
+    CheckReportsTest.Run none = devq("plot", "latency(mobilenet_v2, iphone_12)");
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("say what to plot"), none.err());
+    CheckReportsTest.Run png =
+        devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", "x.png");
+    assertEquals(2, png.code());
+    assertTrue(png.err().contains("must be an .svg file"), png.err());
+  }
+
+  @Test
+  void helpNamesTheDefaultFile() {
+    CheckReportsTest.Run r = devq("plot", "--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("default: " + PlotCommand.DEFAULT_OUTPUT), r.out());
+  }
+
+  @Test
+  void replPlotWritesAFileAndPrintsItsPath() throws Exception {
+    Path svg = dir.resolve("repl.svg");
+    String input =
+        "let m = mobilenet_v2\n:plot latency(m, d) --over d in [iphone_12, iphone_15_pro] -o "
+            + svg
+            + "\n";
+    String printed = ReplTest.run(input).output();
+    assertTrue(
+        printed.contains("wrote " + svg + " (bar chart, 1 series over 2 categories)"), printed);
+    assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("iPhone 15 Pro"));
+  }
+}

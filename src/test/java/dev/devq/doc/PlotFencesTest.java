@@ -1,0 +1,160 @@
+package dev.devq.doc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.lang.DiagnosticCode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ```devq plot} fences in a review document: the figure is written beside it and linked from
+ * the result region, a re-run writes nothing, a missing figure is stale, a figure edited by hand is
+ * refused, and bad fence options are positioned errors.
+ */
+class PlotFencesTest {
+  @TempDir Path dir;
+
+  private static final String DOC =
+      """
+      # Review
+
+      ```devq
+      let m = mobilenet_v2
+      ```
+
+      ```devq plot --over t in 0min..10min step 5min --title "Thermal curve"
+      latency(m, iphone_12, after(t))
+      ```
+      """;
+
+  private DocReport doc(Path path, boolean write) {
+    return ReviewDocuments.run(DevqAssertions.devq(), path, write);
+  }
+
+  private List<Path> figures() throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".svg")).toList();
+    }
+  }
+
+  @Test
+  void drawsTheFigureBesideTheDocumentOnceAndLinksIt() throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(md, DOC, StandardCharsets.UTF_8);
+    DocReport first = doc(md, true);
+    assertTrue(first.ok(), () -> first.result().diagnostics().toString());
+    List<Path> figures = figures();
+    assertEquals(1, figures.size());
+    String name = figures.get(0).getFileName().toString();
+    assertTrue(name.matches("review\\.plot-[0-9a-f]{12}\\.svg"), name);
+    String text = Files.readString(md, StandardCharsets.UTF_8);
+    assertTrue(text.contains("![Thermal curve](" + name + ")"), text);
+
+    byte[] docBytes = Files.readAllBytes(md);
+    byte[] svgBytes = Files.readAllBytes(figures.get(0));
+    DocReport second = doc(md, true);
+    assertFalse(second.written());
+    assertTrue(second.stale().isEmpty(), second.stale()::toString);
+    assertArrayEquals(docBytes, Files.readAllBytes(md));
+    assertArrayEquals(svgBytes, Files.readAllBytes(figures.get(0)));
+  }
+
+  @Test
+  void aMissingFigureIsStaleAndDrawnAgain() throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(md, DOC, StandardCharsets.UTF_8);
+    doc(md, true);
+    Path figure = figures().get(0);
+    Files.delete(figure);
+    DocReport check = doc(md, false);
+    assertEquals(1, check.stale().size());
+    assertTrue(check.stale().get(0).reason().contains("is missing"), check.stale()::toString);
+    assertFalse(Files.exists(figure));
+    doc(md, true);
+    assertTrue(Files.exists(figure));
+  }
+
+  @Test
+  void aChangedRangeRedrawsUnderANewName() throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(md, DOC, StandardCharsets.UTF_8);
+    doc(md, true);
+    Path before = figures().get(0);
+    Files.writeString(md, Files.readString(md).replace("step 5min", "step 2min"));
+    DocReport r = doc(md, true);
+    assertEquals(1, r.stale().size(), r.stale()::toString);
+    List<Path> after = figures();
+    assertEquals(1, after.size(), after::toString);
+    assertFalse(after.contains(before), "the figure the document no longer links is deleted");
+    assertTrue(Files.readString(md).contains(after.get(0).getFileName().toString()));
+  }
+
+  @Test
+  void onlyUnlinkedFiguresDevqDrewForThisDocumentAreDeleted() throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(md, DOC, StandardCharsets.UTF_8);
+    doc(md, true);
+    Path drawn = figures().get(0);
+    String svg = Files.readString(drawn, StandardCharsets.UTF_8);
+    // another document's figure, a picture of the user's, and one of devq's edited by hand
+    Path other = dir.resolve("other.plot-0123456789ab.svg");
+    Path mine = dir.resolve("review.plot-diagram.svg");
+    Path edited = dir.resolve("review.plot-aaaaaaaaaaaa.svg");
+    Files.writeString(other, svg);
+    Files.writeString(mine, svg);
+    Files.writeString(edited, svg.replace("Thermal curve", "Thermal curve!"));
+    Path nested = Files.createDirectories(dir.resolve("sub")).resolve(drawn.getFileName());
+    Files.writeString(nested, svg);
+    Path stale = dir.resolve("review.plot-bbbbbbbbbbbb.svg");
+    Files.writeString(stale, svg);
+
+    DocReport fresh = doc(md, false);
+    assertTrue(fresh.stale().isEmpty(), fresh.stale()::toString);
+    assertTrue(Files.exists(stale), "--check changes nothing");
+    doc(md, true);
+    assertFalse(Files.exists(stale));
+    for (Path kept : List.of(drawn, other, mine, edited, nested)) {
+      assertTrue(Files.exists(kept), kept::toString);
+    }
+
+    Files.writeString(md, "# Review\n\nNo figure any more.\n", StandardCharsets.UTF_8);
+    doc(md, true);
+    assertFalse(Files.exists(drawn), "a figure whose fence went is deleted");
+  }
+
+  @Test
+  void aFigureEditedByHandIsRefused() throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(md, DOC, StandardCharsets.UTF_8);
+    doc(md, true);
+    Path figure = figures().get(0);
+    String edited = Files.readString(figure).replace("Thermal curve", "Thermal curve!");
+    Files.writeString(figure, edited);
+    DocReport r = doc(md, true);
+    assertFalse(r.ok());
+    assertEquals(DiagnosticCode.DOCUMENT, r.result().diagnostics().get(0).code());
+    assertTrue(r.result().diagnostics().get(0).message().contains("edited by hand"));
+    assertEquals(edited, Files.readString(figure));
+  }
+
+  @Test
+  void badFenceOptionsArePositionedErrors() throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(md, DOC.replace("--title", "-o x.svg --title"), StandardCharsets.UTF_8);
+    DocReport r = doc(md, true);
+    assertFalse(r.ok());
+    var d = r.result().diagnostics().get(0);
+    assertEquals(DiagnosticCode.DOCUMENT, d.code());
+    assertEquals(md + ":7:48", d.position());
+    assertTrue(figures().isEmpty());
+  }
+}

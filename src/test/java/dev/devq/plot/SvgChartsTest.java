@@ -1,0 +1,99 @@
+package dev.devq.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.Bindings;
+import dev.devq.DevqAssertions;
+import dev.devq.Figure;
+import dev.devq.PlotRequest;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/**
+ * The SVG JFreeSVG writes is well-formed XML with the chart's texts (title, axis labels, legend
+ * entries of every series and budget), and the same chart gives the same bytes.
+ */
+class SvgChartsTest {
+  static Figure sweep(String expr, String over) {
+    var req =
+        PlotRequest.sweep(
+            new SourceText("<expr>", expr),
+            new SourceText("--over", over),
+            new Span(0, over.length()),
+            "");
+    Figure f = DevqAssertions.devq().plot(req, Bindings.EMPTY);
+    assertTrue(f.ok(), () -> f.diagnostics().toString());
+    return f;
+  }
+
+  static Figure of(PlotRequest.Kind kind, String expr) {
+    var req = PlotRequest.of(kind, new SourceText("<expr>", expr), "");
+    Figure f = DevqAssertions.devq().plot(req, Bindings.EMPTY);
+    assertTrue(f.ok(), () -> f.diagnostics().toString());
+    return f;
+  }
+
+  static final String TWO_PHONES =
+      "[latency(resnet50, iphone_12, after(t)), latency(resnet50, iphone_15_pro, after(t))]"
+          + " < frame(60fps)";
+
+  @Test
+  void lineChartIsXmlWithEverySeriesInItsLegend() throws Exception {
+    Figure chart = sweep(TWO_PHONES, "t in 0min..30min step 5min");
+    List<String> texts = texts(parse(chart.svg()));
+    assertTrue(texts.contains("latency(resnet50, iphone_12, after(t))"), texts::toString);
+    assertTrue(texts.contains("latency(resnet50, iphone_15_pro, after(t))"), texts::toString);
+    assertTrue(texts.contains("budget < frame(60fps)"), texts::toString);
+    assertTrue(texts.contains("t (min)"), texts::toString);
+  }
+
+  @Test
+  void barsTimelineAndRooflineAreXmlWithTheirLabels() throws Exception {
+    Figure bars =
+        sweep(
+            "latency(mobilenet_v2, d, sustained)", "d in [iphone_12, iphone_15_pro, ipad_pro_m4]");
+    List<String> barTexts = texts(parse(bars.svg()));
+    assertTrue(barTexts.contains("iPhone 15 Pro"), barTexts::toString);
+    Figure timeline =
+        of(PlotRequest.Kind.TIMELINE, "latency(mobilenet_v2, iphone_12, units = cpu_and_gpu)");
+    List<String> timelineTexts = texts(parse(timeline.svg()));
+    assertTrue(timelineTexts.containsAll(List.of("GPU", "CPU", "switch")), timelineTexts::toString);
+    Figure roofline = of(PlotRequest.Kind.ROOFLINE, "latency(resnet50, iphone_12)");
+    List<String> roofTexts = texts(parse(roofline.svg()));
+    assertTrue(roofTexts.contains("arithmetic intensity (FLOP/B)"), roofTexts::toString);
+  }
+
+  @Test
+  void theSameChartGivesTheSameBytes() {
+    Figure chart = sweep(TWO_PHONES, "t in 0min..10min step 5min");
+    assertEquals(chart.svg(), chart.svg());
+  }
+
+  static Document parse(String svg) throws Exception {
+    var factory = DocumentBuilderFactory.newInstance();
+    // JFreeSVG names the SVG 1.0 DTD; a test must not fetch it
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static List<String> texts(Document doc) {
+    assertEquals("svg", doc.getDocumentElement().getTagName());
+    NodeList nodes = doc.getElementsByTagName("text");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add(nodes.item(i).getTextContent());
+    }
+    return out;
+  }
+}
