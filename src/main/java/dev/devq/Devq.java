@@ -6,6 +6,7 @@ import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
 import dev.devq.cost.CostModel;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ModelProfile;
 import dev.devq.kb.ProfileLoader;
 import dev.devq.kb.Soc;
 import dev.devq.lang.DiagnosticRenderer;
@@ -15,6 +16,7 @@ import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Session;
+import dev.devq.search.IndexFiles;
 import dev.devq.search.SearchIndex;
 import dev.devq.view.AccuracyText;
 import dev.devq.view.InfoView;
@@ -54,16 +56,23 @@ public final class Devq {
     return load(List.of());
   }
 
-  /** Loads the shipped profiles, then each overlay directory on top (same id replaces). */
+  /**
+   * Loads the shipped profiles, then each overlay directory on top (same id replaces). The shipped
+   * profiles come from the snapshot the build made of them when it matches them; overlays are
+   * always read from YAML, and only the models they bring are built now.
+   */
   public static Devq load(List<Path> overlays) throws LoadException {
+    Path shipped = ProfileRoots.shipped();
+    Snapshot snapshot = Snapshot.shipped(shipped);
+    return snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
+  }
+
+  /** Every profile read from YAML and every zoo model built, so all their errors are reported. */
+  static Devq fromYaml(Path shipped, List<Path> overlays) throws LoadException {
     List<Path> roots = new ArrayList<>();
-    roots.add(ProfileRoots.shipped());
+    roots.add(shipped);
     roots.addAll(overlays);
-    ProfileLoader.Result loaded = ProfileLoader.load(roots);
-    if (!loaded.ok()) {
-      throw new LoadException(loaded.diagnostics());
-    }
-    KnowledgeBase kb = loaded.knowledgeBase();
+    KnowledgeBase kb = loaded(ProfileLoader.load(roots));
     ModelValidation.Result models = ModelValidation.check(kb);
     if (!models.diagnostics().isEmpty()) {
       throw new LoadException(models.diagnostics());
@@ -71,6 +80,36 @@ public final class Devq {
     var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
     engine.preload(models.models());
     return new Devq(engine);
+  }
+
+  /**
+   * The snapshot's knowledge base with the overlays merged in. The snapshot's models were checked
+   * when it was made; each is built on first use. The prebuilt search index serves when there are
+   * no overlays.
+   */
+  static Devq fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
+    KnowledgeBase base = snapshot.kb();
+    if (overlays.isEmpty()) {
+      return new Devq(
+          new Engine(base, IndexFiles.open(base, snapshot.indexFiles()), new CostModel(base)));
+    }
+    KnowledgeBase kb = loaded(ProfileLoader.overlay(base, overlays));
+    List<ModelProfile> touched =
+        kb.models().values().stream().filter(m -> base.models().get(m.id()) != m).toList();
+    ModelValidation.Result models = ModelValidation.check(kb, touched);
+    if (!models.diagnostics().isEmpty()) {
+      throw new LoadException(models.diagnostics());
+    }
+    var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
+    engine.preload(models.models());
+    return new Devq(engine);
+  }
+
+  private static KnowledgeBase loaded(ProfileLoader.Result loaded) throws LoadException {
+    if (!loaded.ok()) {
+      throw new LoadException(loaded.diagnostics());
+    }
+    return loaded.knowledgeBase();
   }
 
   /** The engine behind the facade; package-private so only tests of the engine reach it. */

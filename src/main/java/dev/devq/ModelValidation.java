@@ -6,6 +6,7 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +22,14 @@ final class ModelValidation {
   record Result(List<Diagnostic> diagnostics, List<Model> models) {}
 
   static Result check(KnowledgeBase kb) {
+    return check(kb, kb.models().values());
+  }
+
+  /** Builds only {@code models}: those an overlay brought, when the rest come from the snapshot. */
+  static Result check(KnowledgeBase kb, Collection<ModelProfile> models) {
     List<Diagnostic> out = new ArrayList<>();
     List<Model> built = new ArrayList<>();
-    for (ModelProfile m : kb.models().values()) {
+    for (ModelProfile m : models) {
       ModelBuilder.Result r = ModelBuilder.build(m, Map.of(), kb.ops().keySet());
       out.addAll(r.diagnostics());
       if (r.ok()) {

@@ -1,6 +1,8 @@
 package dev.devq.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +34,36 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(execute(commandLine(), args));
+    System.exit(execute(commandLine(args), args));
+  }
+
+  /**
+   * The commands a one-shot run uses most, each of which can be set up alone: picocli reflects on
+   * the annotations of every command it is given, and its classes (Java 5 class files) cannot be
+   * kept in a class-data archive, so setting up all twelve costs more than the query.
+   */
+  private static final Map<String, Supplier<Object>> QUICK =
+      Map.of(
+          "eval", EvalCommand::new,
+          "check", CheckCommand::new,
+          "search", SearchCommand::new,
+          "info", InfoCommand::new,
+          "list", ListCommand::new,
+          "explain", ExplainCommand::new);
+
+  /**
+   * The command line for {@code args}: when they start with one of the {@link #QUICK} commands,
+   * {@code devq} with only that command (nothing before the command name, so none of the top-level
+   * options can be there), else the full one. Both parse and print the same.
+   */
+  static CommandLine commandLine(String... args) {
+    Supplier<Object> quick = args.length == 0 ? null : QUICK.get(args[0]);
+    if (quick == null) {
+      return commandLine();
+    }
+    var cmd = new CommandLine(CommandLine.Model.CommandSpec.create().name("devq"));
+    cmd.addSubcommand(args[0], new CommandLine(quick.get()));
+    return handled(cmd);
   }
 
   /**
@@ -65,7 +96,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** The command line with its commands made by {@code factory} (the fuzz suite preloads one). */
   static CommandLine commandLine(CommandLine.IFactory factory) {
-    var cmd = new CommandLine(new Main(), factory);
+    return handled(new CommandLine(new Main(), factory));
+  }
+
+  /** Errors handled as DESIGN.md says; set after the commands are added so they inherit it. */
+  private static CommandLine handled(CommandLine cmd) {
     cmd.setExecutionExceptionHandler(Main::handle);
     cmd.setParameterExceptionHandler(Main::usage);
     return cmd;

@@ -49,6 +49,36 @@ public final class ProfileLoader {
   }
 
   /**
+   * Loads overlay roots on top of a knowledge base already loaded from the first root (the snapshot
+   * of the shipped profiles): the result, version included, is the one {@link #load} gives for all
+   * the roots, and only the overlays' files are read.
+   */
+  public static Result overlay(KnowledgeBase base, List<Path> overlays) {
+    var loader = new ProfileLoader();
+    loader.socs.putAll(base.socs());
+    loader.devices.putAll(base.devices());
+    loader.ops.putAll(base.ops());
+    loader.models.putAll(base.models());
+    loader.sources.putAll(base.sources());
+    loader.budgets.putAll(base.budgets());
+    loader.constants.putAll(base.constants());
+    loader.calibration = base.calibration();
+    loader.runtimeCalibration = base.runtimeCalibration();
+    loader.versionBefore = base.version();
+    for (Path root : overlays) {
+      loader.loadRoot(root);
+    }
+    return loader.finish();
+  }
+
+  /**
+   * The version of the roots loaded before the current one, or null for the first. Each later root
+   * hashes on top of it, so a snapshot of the first root plus overlays has the same version as
+   * loading them all from YAML.
+   */
+  private String versionBefore;
+
+  /**
    * Names files as {@code profiles/socs/a16.yaml}: relative to the root's parent, the same on every
    * machine.
    */
@@ -62,6 +92,9 @@ public final class ProfileLoader {
   }
 
   private void loadRoot(Path root) {
+    if (versionBefore != null) {
+      digest.update(versionBefore.getBytes(StandardCharsets.UTF_8));
+    }
     this.root = root;
     if (!Files.isDirectory(root)) {
       problems.add(
@@ -121,6 +154,12 @@ public final class ProfileLoader {
         file(p, f -> calibration = CalibrationReader.read(f));
       }
     }
+    versionBefore = version();
+  }
+
+  /** The hash of what was read so far; the digest starts again for the next root. */
+  private String version() {
+    return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
   }
 
   /** Facts recorded for a whole-file entity live in the list the root Fields was created with. */
@@ -248,7 +287,7 @@ public final class ProfileLoader {
     if (!problems.isEmpty()) {
       return new Result(null, problems.diagnostics());
     }
-    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    String version = versionBefore == null ? version() : versionBefore;
     var kb =
         new KnowledgeBase(
             socs.values(),

@@ -61,12 +61,16 @@ public final class SearchIndex {
     this.matching = matching;
   }
 
-  /** Indexes every SoC, device, op and model. */
   /**
    * The index of a knowledge base, built on first use and then shared: a one-shot query that names
    * everything exactly never pays for building it (most of that cost is loading Lucene itself).
    */
   public static java.util.function.Supplier<SearchIndex> lazy(KnowledgeBase kb) {
+    return lazy(() -> build(kb));
+  }
+
+  static java.util.function.Supplier<SearchIndex> lazy(
+      java.util.function.Supplier<SearchIndex> make) {
     return new java.util.function.Supplier<>() {
       private volatile SearchIndex built;
 
@@ -77,7 +81,7 @@ public final class SearchIndex {
           synchronized (this) {
             result = built;
             if (result == null) {
-              result = build(kb);
+              result = make.get();
               built = result;
             }
           }
@@ -88,20 +92,31 @@ public final class SearchIndex {
   }
 
   public static SearchIndex build(KnowledgeBase kb) {
+    var directory = new ByteBuffersDirectory();
+    write(kb, directory);
+    return open(kb, directory);
+  }
+
+  static void write(KnowledgeBase kb, ByteBuffersDirectory directory) {
     Analyzer indexAnalyzer =
         new PerFieldAnalyzerWrapper(
             new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(null, true)));
-    Analyzer queryAnalyzer =
-        new PerFieldAnalyzerWrapper(
-            new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
-    var directory = new ByteBuffersDirectory();
-    Set<String> glued = new HashSet<>();
     try (var writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
       for (Entity e : kb.entities()) {
-        writer.updateDocument(new Term(Fields.ID, e.id()), document(e, glued));
+        writer.updateDocument(new Term(Fields.ID, e.id()), document(e));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  static SearchIndex open(KnowledgeBase kb, ByteBuffersDirectory directory) {
+    Analyzer queryAnalyzer =
+        new PerFieldAnalyzerWrapper(
+            new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
+    Set<String> glued = new HashSet<>();
+    for (Entity e : kb.entities()) {
+      names(e).stream().map(Matching::glue).filter(g -> !g.isEmpty()).forEach(glued::add);
     }
     try {
       var matching =
@@ -112,21 +127,24 @@ public final class SearchIndex {
     }
   }
 
-  private static Document document(Entity e, Set<String> vocabulary) {
-    var doc = new Document();
-    doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
-    doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
+  private static Set<String> names(Entity e) {
     Set<String> names = new LinkedHashSet<>();
     names.add(e.id());
     names.add(e.name());
     names.addAll(e.aliases());
-    for (String n : names) {
+    return names;
+  }
+
+  private static Document document(Entity e) {
+    var doc = new Document();
+    doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
+    for (String n : names(e)) {
       doc.add(new TextField(Fields.NAMES, n, Field.Store.NO));
       doc.add(new StringField(Fields.EXACT, n.toLowerCase(Locale.ROOT), Field.Store.NO));
       String glued = Matching.glue(n);
       if (!glued.isEmpty()) {
         doc.add(new StringField(Fields.GLUED, glued, Field.Store.NO));
-        vocabulary.add(glued);
       }
     }
     doc.add(new TextField(Fields.TEXT, text(e), Field.Store.NO));

@@ -1,6 +1,9 @@
 package dev.devq.query.eval;
 
+import dev.devq.cost.Conditions;
 import dev.devq.cost.CostModel;
+import dev.devq.cost.Prediction;
+import dev.devq.cost.Target;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.lang.DevqException;
@@ -26,6 +29,7 @@ public final class Engine {
   private final CostModel costModel;
   private final Resolver resolver;
   private final Map<String, Model> models = new ConcurrentHashMap<>();
+  private final PredictionCache predictions = new PredictionCache();
 
   public Engine(
       KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index, CostModel costModel) {
@@ -46,6 +50,11 @@ public final class Engine {
 
   public CostModel costModel() {
     return costModel;
+  }
+
+  /** The cost model's prediction, made once per (model, target, conditions) while it is cached. */
+  Prediction estimate(Model model, Target target, Conditions conditions) {
+    return predictions.estimate(costModel, model, target, conditions);
   }
 
   public Resolver resolver() {

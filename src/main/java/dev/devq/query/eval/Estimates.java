@@ -50,7 +50,7 @@ final class Estimates {
         period = pe.period();
       } else {
         Model model = subject instanceof Value.ModelV m ? m.model() : Builtins.model(ev, modelArg);
-        Prediction pr = ev.engine().costModel().estimate(model, target, conditions);
+        Prediction pr = ev.engine().estimate(model, target, conditions);
         est = pr;
         period = pr.warmLatency();
       }

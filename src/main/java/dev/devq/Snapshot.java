@@ -1,0 +1,128 @@
+package dev.devq;
+
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.KnowledgeBaseCodec;
+import dev.devq.search.IndexFiles;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+/**
+ * The shipped profiles loaded, validated and indexed at build time ({@link SnapshotBuild}, a step
+ * of the Maven build), stored in the jar as {@value #RESOURCE}: a start reads it in milliseconds
+ * instead of parsing and checking every YAML file and indexing every entity.
+ *
+ * <p>It records a fingerprint of the profile files it was made from (path, size and CRC-32C of
+ * each). When the profiles on disk differ, or the snapshot is missing or was written by other code,
+ * {@link #read} gives nothing and devq loads the YAML as before: a stale snapshot is never used.
+ */
+record Snapshot(KnowledgeBase kb, Map<String, byte[]> indexFiles) {
+  static final String RESOURCE = "/dev/devq/kb.snapshot";
+  private static final String MAGIC = "devq knowledge-base snapshot 1";
+
+  /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */
+  static byte[] bytes(Path root, KnowledgeBase kb) throws IOException {
+    var buffer = new ByteArrayOutputStream();
+    try (var out = new DataOutputStream(new BufferedOutputStream(buffer))) {
+      utf(out, MAGIC);
+      utf(out, fingerprint(root));
+      KnowledgeBaseCodec.write(kb, out);
+      Map<String, byte[]> files = IndexFiles.of(kb);
+      out.writeInt(files.size());
+      for (var file : files.entrySet()) {
+        utf(out, file.getKey());
+        out.writeInt(file.getValue().length);
+        out.write(file.getValue());
+      }
+    }
+    return buffer.toByteArray();
+  }
+
+  /** The shipped snapshot if it was made from the profiles now in {@code root}, else null. */
+  static Snapshot shipped(Path root) {
+    InputStream resource = Snapshot.class.getResourceAsStream(RESOURCE);
+    return resource == null ? null : read(resource, root);
+  }
+
+  /**
+   * The snapshot in {@code stream} if it was made from the profiles now in {@code root}, else null.
+   */
+  static Snapshot read(InputStream stream, Path root) {
+    try (stream) {
+      ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
+      if (!utf(in).equals(MAGIC) || !utf(in).equals(fingerprint(root))) {
+        return null;
+      }
+      KnowledgeBase kb = KnowledgeBaseCodec.read(in);
+      Map<String, byte[]> files = new TreeMap<>();
+      int n = length(in);
+      for (int i = 0; i < n; i++) {
+        String name = utf(in);
+        byte[] bytes = new byte[length(in)];
+        in.get(bytes);
+        files.put(name, bytes);
+      }
+      return new Snapshot(kb, files);
+    } catch (IOException | RuntimeException e) {
+      // written by other code, truncated or unreadable: the YAML is the truth, load it instead
+      return null;
+    }
+  }
+
+  /** A count or length read from the snapshot, never more than the bytes left. */
+  private static int length(ByteBuffer in) throws IOException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IOException("not a snapshot");
+    }
+    return n;
+  }
+
+  private static void utf(DataOutputStream out, String s) throws IOException {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String utf(ByteBuffer in) throws IOException {
+    byte[] bytes = new byte[length(in)];
+    in.get(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Every file under {@code root}, sorted, as {@code path size crc32c} lines. Content, not times: a
+   * checkout or a copy changes modification times but not what the profiles say.
+   */
+  static String fingerprint(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return "";
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    var out = new StringBuilder();
+    var crc = new CRC32C();
+    for (Path p : files) {
+      byte[] bytes = Files.readAllBytes(p);
+      crc.reset();
+      crc.update(bytes);
+      String name = root.relativize(p).toString().replace('\\', '/');
+      out.append(name).append(' ').append(bytes.length).append(' ').append(crc.getValue());
+      out.append('\n');
+    }
+    return out.toString();
+  }
+}

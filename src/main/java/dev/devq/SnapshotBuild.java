@@ -1,0 +1,34 @@
+package dev.devq;
+
+import dev.devq.kb.ProfileLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The build step that makes the knowledge-base snapshot ({@code exec-maven-plugin} runs it after
+ * compiling): {@code SnapshotBuild PROFILES OUT}. Profiles with errors get no snapshot (any old one
+ * is deleted): devq then loads the YAML and reports the errors with their positions, as without a
+ * snapshot.
+ */
+public final class SnapshotBuild {
+  private SnapshotBuild() {}
+
+  /** Writes the snapshot of the profiles in {@code args[0]} to the file {@code args[1]}. */
+  public static void main(String[] args) throws IOException {
+    Path root = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    Files.deleteIfExists(out);
+    ProfileLoader.Result loaded = ProfileLoader.load(List.of(root));
+    if (!loaded.ok()) {
+      return;
+    }
+    var kb = loaded.knowledgeBase();
+    if (!ModelValidation.check(kb, kb.models().values()).diagnostics().isEmpty()) {
+      return;
+    }
+    Files.createDirectories(out.getParent());
+    Files.write(out, Snapshot.bytes(root, kb));
+  }
+}

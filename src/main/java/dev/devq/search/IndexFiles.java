@@ -1,0 +1,58 @@
+package dev.devq.search;
+
+import dev.devq.kb.KnowledgeBase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
+
+/**
+ * The search index as files: built once by the build, stored in the knowledge-base snapshot, and
+ * opened at run time without indexing anything again. The files are copied into memory, which for
+ * an index this size takes far less than analysing every entity's text.
+ */
+public final class IndexFiles {
+  private IndexFiles() {}
+
+  /** The index files of a knowledge base, by name. */
+  public static Map<String, byte[]> of(KnowledgeBase kb) {
+    var directory = new ByteBuffersDirectory();
+    SearchIndex.write(kb, directory);
+    Map<String, byte[]> out = new TreeMap<>();
+    try {
+      for (String name : directory.listAll()) {
+        try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
+          byte[] bytes = new byte[Math.toIntExact(in.length())];
+          in.readBytes(bytes, 0, bytes.length);
+          out.put(name, bytes);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The index that {@link #of} made of the same knowledge base, opened on first use. */
+  public static Supplier<SearchIndex> open(KnowledgeBase kb, Map<String, byte[]> files) {
+    return SearchIndex.lazy(
+        () -> {
+          var directory = new ByteBuffersDirectory();
+          try {
+            for (var file : files.entrySet()) {
+              try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
+                out.writeBytes(file.getValue(), file.getValue().length);
+              }
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return SearchIndex.open(kb, directory);
+        });
+  }
+}

@@ -1,0 +1,237 @@
+package dev.devq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.kb.Entity;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.KnowledgeBaseCodec;
+import dev.devq.kb.RecordCodec;
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The knowledge-base snapshot gives the same answers as the YAML it was made from, carries every
+ * component of every record, and is never used when it does not match the profiles on disk.
+ */
+class SnapshotTest {
+  private static Path shipped;
+  private static byte[] bytes;
+  private static Devq yaml;
+  private static Devq snapshot;
+
+  @BeforeAll
+  static void load() throws Exception {
+    shipped = DevqAssertions.projectDir().resolve("profiles");
+    yaml = Devq.fromYaml(shipped, List.of());
+    bytes = Snapshot.bytes(shipped, yaml.engine().kb());
+    snapshot = Devq.fromSnapshot(read(shipped), List.of());
+  }
+
+  private static Snapshot read(Path root) {
+    return Snapshot.read(new ByteArrayInputStream(bytes), root);
+  }
+
+  @Test
+  void theBuildShipsASnapshotOfTheProfilesAndLoadUsesIt() {
+    // Maven's process-classes step wrote it; a missing or stale one would make every start slow
+    assertNotNull(Snapshot.shipped(shipped), Snapshot.RESOURCE + " missing or stale");
+  }
+
+  @Test
+  void everyComponentOfEveryRecordIsCarried() throws IOException {
+    KnowledgeBase original = yaml.engine().kb();
+    var out = new ByteArrayOutputStream();
+    KnowledgeBaseCodec.write(original, new DataOutputStream(out));
+    KnowledgeBase copy = KnowledgeBaseCodec.read(ByteBuffer.wrap(out.toByteArray()));
+    assertEquals(original.version(), copy.version());
+    same("entities", original.entities(), copy.entities());
+    same("sources", original.sources(), copy.sources());
+    same("budgets", original.budgets(), copy.budgets());
+    same("constants", original.constants(), copy.constants());
+    same("calibration", original.calibration(), copy.calibration());
+    same("runtimeCalibration", original.runtimeCalibration(), copy.runtimeCalibration());
+  }
+
+  /** Component by component, whatever the records hold: a dropped or default value fails. */
+  private static void same(String path, Object a, Object b) {
+    if (a == null || b == null) {
+      assertEquals(a, b, path);
+    } else if (a instanceof Record r) {
+      assertEquals(a.getClass(), b.getClass(), path);
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        same(path + "." + c.getName(), component(a, c), component(b, c));
+      }
+    } else if (a instanceof Map<?, ?> m) {
+      Map<?, ?> n = (Map<?, ?>) b;
+      assertEquals(m.keySet(), n.keySet(), path);
+      m.forEach((k, v) -> same(path + "[" + k + "]", v, n.get(k)));
+    } else if (a instanceof Collection<?> c) {
+      Collection<?> d = (Collection<?>) b;
+      assertEquals(c.size(), d.size(), path);
+      Iterator<?> i = d.iterator();
+      int index = 0;
+      for (Object x : c) {
+        same(path + "[" + index++ + "]", x, i.next());
+      }
+    } else if (a instanceof Optional<?> o) {
+      same(path + ".get", o.orElse(null), ((Optional<?>) b).orElse(null));
+    } else if (a instanceof SourceText s) {
+      SourceText t = (SourceText) b;
+      assertEquals(s.name() + s.line(0) + s.text(), t.name() + t.line(0) + t.text(), path);
+    } else {
+      assertEquals(a, b, path);
+    }
+  }
+
+  private static Object component(Object record, RecordComponent c) {
+    try {
+      var accessor = c.getAccessor();
+      accessor.setAccessible(true);
+      return accessor.invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private record Carried(String name, List<Integer> counts) {}
+
+  private record Uncarried(String name, StringBuilder text) {}
+
+  @Test
+  void aComponentOfAKindTheCodecDoesNotKnowFailsTheWriteWithItsPath() throws IOException {
+    var out = new ByteArrayOutputStream();
+    RecordCodec.write(new Carried("a", List.of(1, 2)), new DataOutputStream(out));
+    assertEquals(
+        new Carried("a", List.of(1, 2)),
+        RecordCodec.read(Carried.class, ByteBuffer.wrap(out.toByteArray())));
+    var e =
+        assertThrows(
+            RecordCodec.UnsupportedException.class,
+            () ->
+                RecordCodec.write(
+                    List.of(new Uncarried("b", new StringBuilder())),
+                    new DataOutputStream(new ByteArrayOutputStream())));
+    assertTrue(e.getMessage().contains("root[0].text"), e.getMessage());
+  }
+
+  @Test
+  void everyEntityHasTheSameInfoFromSnapshotAndYaml() {
+    List<Entity> entities = yaml.engine().kb().entities();
+    assertTrue(entities.size() > 300, "entities: " + entities.size());
+    for (Entity e : entities) {
+      Answer a = yaml.info(e.id());
+      Answer b = snapshot.info(e.id());
+      assertEquals(a.text(), b.text(), e.id());
+      assertEquals(a.json(), b.json(), e.id());
+    }
+    for (String id : yaml.engine().kb().sources().keySet()) {
+      assertEquals(yaml.info(id).text(), snapshot.info(id).text(), id);
+    }
+    assertEquals(yaml.contents(), snapshot.contents());
+    assertEquals(yaml.version(), snapshot.version());
+  }
+
+  @Test
+  void everyZooModelHasTheSameEstimatesFromSnapshotAndYaml() {
+    KnowledgeBase kb = yaml.engine().kb();
+    List<String> targets = List.of("a16", "m3_max", kb.devices().keySet().iterator().next());
+    for (String model : kb.models().keySet()) {
+      for (String target : targets) {
+        String q = "latency(" + model + ", " + target + ", throttled)";
+        assertEquals(answer(yaml, q), answer(snapshot, q), q);
+      }
+      String q = "memory(" + model + ")";
+      assertEquals(answer(yaml, q), answer(snapshot, q), q);
+    }
+  }
+
+  @Test
+  void searchAndNameResolutionUseAnEquivalentPrebuiltIndex() {
+    var options = new SearchOptions(null, null, null, 10);
+    for (String q : List.of("layer norm", "iphone 15", "conv2d", "torch.nn.GELU", "m3 max")) {
+      assertEquals(yaml.search(q, options).text(), snapshot.search(q, options).text(), q);
+    }
+    String typo = "latency(mobilenet_v2, iphone15pro, throttled) + latency(mobilnet_v2, a16)";
+    assertEquals(answer(yaml, typo), answer(snapshot, typo));
+  }
+
+  @Test
+  void overlaysMergeOnTheSnapshotAsOnTheYaml(@TempDir Path dir) throws Exception {
+    Path socs = Files.createDirectories(dir.resolve("socs"));
+    Files.writeString(
+        socs.resolve("a16.yaml"),
+        Files.readString(shipped.resolve("socs/a16.yaml"))
+            .replace("name: A16 Bionic", "name: A16 Overlaid"));
+    List<Path> overlays =
+        List.of(dir, DevqAssertions.projectDir().resolve("src/test/resources/models-extra"));
+    Devq a = Devq.fromYaml(shipped, overlays);
+    Devq b = Devq.fromSnapshot(read(shipped), overlays);
+    assertEquals(a.version(), b.version());
+    assertFalse(a.version().equals(yaml.version()));
+    assertEquals(a.contents(), b.contents());
+    assertEquals(a.info("a16").text(), b.info("a16").text());
+    assertTrue(b.info("a16").text().contains("A16 Overlaid"));
+    String q = "latency(keyword_lstm, a16, throttled)";
+    assertEquals(answer(a, q), answer(b, q));
+  }
+
+  @Test
+  void overlayErrorsAreTheSameOnTheSnapshot() {
+    Path bad = DevqAssertions.projectDir().resolve("src/test/resources/cli-overlays/three-errors");
+    var a = assertThrows(LoadException.class, () -> Devq.fromYaml(shipped, List.of(bad)));
+    var b = assertThrows(LoadException.class, () -> Devq.fromSnapshot(read(shipped), List.of(bad)));
+    assertEquals(
+        DiagnosticRenderer.render(a.diagnostics()), DiagnosticRenderer.render(b.diagnostics()));
+  }
+
+  @Test
+  void aSnapshotOfOtherProfilesOrOtherBytesIsNotUsed(@TempDir Path dir) throws IOException {
+    Path copy = dir.resolve("profiles");
+    try (Stream<Path> files = Files.walk(shipped)) {
+      for (Path p : files.toList()) {
+        Files.copy(p, copy.resolve(shipped.relativize(p).toString()));
+      }
+    }
+    assertNotNull(read(copy), "a copy with the same content (other times) is the same profiles");
+    Path a16 = copy.resolve("socs/a16.yaml");
+    Files.writeString(a16, Files.readString(a16) + "\n");
+    assertNull(read(copy), "an edited profile");
+    Files.delete(a16);
+    assertNull(read(copy), "a deleted profile");
+    byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+    assertNull(Snapshot.read(new ByteArrayInputStream(truncated), shipped));
+    byte[] junk = "not a snapshot".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertNull(Snapshot.read(new ByteArrayInputStream(junk), shipped));
+  }
+
+  private static String answer(Devq devq, String query) {
+    Run run = devq.eval(query);
+    List<String> out = new ArrayList<>();
+    run.outcomes().forEach(o -> out.add(o.text(true) + o.json()));
+    out.add(DiagnosticRenderer.render(run.diagnostics()));
+    return String.join("\n", out);
+  }
+}
