@@ -1,6 +1,7 @@
 package dev.devq;
 
 import dev.devq.calibrate.AccuracyReport;
+import dev.devq.calibrate.CalibrationCheck;
 import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
@@ -8,6 +9,7 @@ import dev.devq.cost.CostModel;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ProfileLoader;
 import dev.devq.kb.Soc;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import dev.devq.query.check.Completions;
@@ -62,6 +64,10 @@ public final class Devq {
       throw new LoadException(loaded.diagnostics());
     }
     KnowledgeBase kb = loaded.knowledgeBase();
+    List<Diagnostic> calibration = CalibrationCheck.missing(kb.calibration());
+    if (!calibration.isEmpty()) {
+      throw new LoadException(calibration);
+    }
     ModelValidation.Result models = ModelValidation.check(kb);
     if (!models.diagnostics().isEmpty()) {
       throw new LoadException(models.diagnostics());
