@@ -30,7 +30,7 @@ class DocCommandTest {
   record Run(int code, String out, String err) {}
 
   Run devq(String... args) {
-    CliRun run = CliRun.of(args);
+    CheckReportsTest.Run run = CheckReportsTest.devq(args);
     String prefix = dir.toString() + "/";
     return new Run(run.code(), run.out().replace(prefix, ""), run.err().replace(prefix, ""));
   }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
   @TempDir Path dir;
 
-  private static CliRun devq(String... args) {
-    return CliRun.of(args);
+  private static CheckReportsTest.Run devq(String... args) {
+    return CheckReportsTest.devq(args);
   }
 
   /** An overlay whose calibration/fit.yaml is the shipped one, changed by {@code edit}. */
@@ -52,7 +52,8 @@ class HostileInputTest {
     for (String[] args :
         List.of(
             new String[] {"check", query.toString()}, new String[] {"validate", csv.toString()})) {
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> devq(args));
+      CheckReportsTest.Run run =
+          assertTimeoutPreemptively(Duration.ofSeconds(20), () -> devq(args));
       assertEquals(2, run.code(), run.err());
       assertTrue(run.err().contains("is not a regular file"), run.err());
     }
@@ -64,10 +65,39 @@ class HostileInputTest {
     Files.writeString(
         csv,
         "\uFEFFexpr,measured_ms\n\"latency(mobilenet_v2, a16)\",0.6\n\"latency(resnet50, a16)\",x\n");
-    CliRun run = devq("validate", csv.toString());
+    CheckReportsTest.Run run = devq("validate", csv.toString());
     assertEquals(2, run.code(), run.err());
     assertTrue(run.err().contains(" --> " + csv + ":3:26\n"), run.err());
     assertTrue(run.out().contains("1 row"), run.out());
+  }
+
+  /** Issue #13: one overflowing row once ended a whole validate run with exit 3. */
+  @Test
+  void anOverflowingRowIsOneErrorAndTheOtherRowsAreValidated() throws IOException {
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(
+        csv,
+        "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",0.6\n"
+            + "\"latency(mobilenet_v2(resolution = 1e9), a16)\",1\n");
+    CheckReportsTest.Run run = devq("validate", csv.toString());
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.out().contains("1 row"), run.out());
+    assertTrue(run.err().contains("above the limit of 16777216"), run.err());
+  }
+
+  /**
+   * Issue #13: never infinity or "unknown" for a non-finite result, never Lucene's clause limit.
+   */
+  @Test
+  void nonFiniteArithmeticAndAThousandWordNameAreBadInput() {
+    CheckReportsTest.Run run = devq("eval", "(1e308*10) - (1e308*10)");
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains("error[NOT_FINITE]"), run.err());
+    String name =
+        String.join(" ", java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "w" + i).toList());
+    CheckReportsTest.Run words = devq("eval", "latency(mobilenet_v2, \"" + name + "\")");
+    assertEquals(2, words.code(), words.err());
+    assertTrue(words.err().startsWith("error["), words.err());
   }
 
   /** A repository keeps queries/ beside docs/: a document there reads them only with --root. */
@@ -87,12 +117,12 @@ class HostileInputTest {
   void rootLetsADocumentReadQueriesBesideItsFolder() throws IOException {
     Path doc = repository();
     Path repo = doc.getParent().getParent();
-    CliRun refused = devq("check", doc.toString());
+    CheckReportsTest.Run refused = devq("check", doc.toString());
     assertEquals(2, refused.code(), refused.err());
     assertTrue(refused.err().contains("is outside the document's folder"), refused.err());
-    CliRun inside = devq("check", "--root", repo.toString(), doc.toString());
+    CheckReportsTest.Run inside = devq("check", "--root", repo.toString(), doc.toString());
     assertEquals(0, inside.code(), inside.err());
-    CliRun written = devq("doc", "--root", repo.toString(), doc.toString());
+    CheckReportsTest.Run written = devq("doc", "--root", repo.toString(), doc.toString());
     assertEquals(0, written.code(), written.err());
     assertTrue(Files.readString(doc).contains("<!-- devq:end -->"));
     assertEquals(0, devq("doc", "--check", "--root", repo.toString(), doc.toString()).code());
@@ -104,7 +134,7 @@ class HostileInputTest {
     Path repo = doc.getParent().getParent();
     Files.writeString(doc, "```devq file=../../outside.devq\n```\n", StandardCharsets.UTF_8);
     for (String command : List.of("check", "doc")) {
-      CliRun run = devq(command, "--root", repo.toString(), doc.toString());
+      CheckReportsTest.Run run = devq(command, "--root", repo.toString(), doc.toString());
       assertEquals(2, run.code(), run.err());
       assertTrue(run.err().contains("is outside the --root folder " + repo), run.err());
     }
@@ -113,19 +143,19 @@ class HostileInputTest {
 
   @Test
   void severalQueriesAreEvaluatedInOrderWithSharedBindings() {
-    CliRun run = devq("eval", "let x = 2 ms", "x * 3", "x < 1 ms");
+    CheckReportsTest.Run run = devq("eval", "let x = 2 ms", "x * 3", "x < 1 ms");
     assertEquals(1, run.code(), run.out() + run.err());
     List<String> lines = run.out().lines().collect(Collectors.toList());
     assertEquals(List.of("x = 2 ms", "6 ms"), lines.subList(0, 2));
     assertTrue(lines.get(2).startsWith("FAIL"), run.out());
-    CliRun two = devq("eval", "1", "-2");
+    CheckReportsTest.Run two = devq("eval", "1", "-2");
     assertEquals(0, two.code(), two.err());
     assertEquals(List.of("1", "-2"), two.out().lines().toList());
   }
 
   @Test
   void aQuerySplitIntoWordsByTheShellIsAnErrorWithTheFix() {
-    CliRun run = devq("eval", "latency(mobilenet_v2,", "a16)", "<", "33ms");
+    CheckReportsTest.Run run = devq("eval", "latency(mobilenet_v2,", "a16)", "<", "33ms");
     assertEquals(2, run.code(), run.out());
     assertEquals(
         "devq: each argument of devq eval is one query, and these 4 arguments are not; together"
@@ -137,7 +167,7 @@ class HostileInputTest {
   void aCalibrationMissingAConstantIsAPositionedProfileError() throws IOException {
     Path overlay = fitOverlay(fit -> fit.replaceAll("(?m)^  bw_eff: .*\\n", ""));
     String fit = shippedFit();
-    CliRun run = devq("--profiles", overlay.toString(), "list", "socs");
+    CheckReportsTest.Run run = devq("--profiles", overlay.toString(), "list", "socs");
     assertEquals(2, run.code(), run.err());
     assertTrue(run.err().contains("the calibration lacks the fitted constant bw_eff"), run.err());
     // the error points at the constants, on the line after `constants:`
@@ -148,7 +178,7 @@ class HostileInputTest {
   @Test
   void aByteOrderMarkBeforeAProfileIsAccepted() throws IOException {
     Path overlay = fitOverlay(fit -> "\uFEFF" + fit);
-    CliRun run = devq("--profiles", overlay.toString(), "list", "socs");
+    CheckReportsTest.Run run = devq("--profiles", overlay.toString(), "list", "socs");
     assertEquals(0, run.code(), run.err());
   }
 
@@ -162,7 +192,7 @@ class HostileInputTest {
             + "  - id: frame_120fps\n"
             + "    description: \"one frame at 120 Hz\"\n"
             + "    value: {value: 8.33 ms, source: apple_hig_frame_rates, confidence: estimate}\n");
-    CliRun run = devq("--profiles", overlay.toString(), "list", "socs");
+    CheckReportsTest.Run run = devq("--profiles", overlay.toString(), "list", "socs");
     assertEquals(2, run.code(), run.err());
     assertTrue(
         run.err().contains("'budgets[0].value' is marked estimate but has no note"), run.err());
