@@ -71,6 +71,7 @@ class HostileFuzzTest {
     /** Fails when any run was over the bound; prints the totals either way. */
     void check(String what) {
       System.out.printf(
+          java.util.Locale.ROOT,
           "%s: %d runs, %.1f s CPU in all, slowest %d ms (devq %s)%n",
           what,
           runs,
