@@ -1,6 +1,7 @@
 package dev.devq;
 
 import dev.devq.calibrate.AccuracyReport;
+import dev.devq.calibrate.CalibrationCheck;
 import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
@@ -9,6 +10,7 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.ProfileLoader;
 import dev.devq.kb.Soc;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import dev.devq.plot.Plots;
@@ -109,7 +111,12 @@ public final class Devq {
     if (!loaded.ok()) {
       throw new LoadException(loaded.diagnostics());
     }
-    return loaded.knowledgeBase();
+    KnowledgeBase kb = loaded.knowledgeBase();
+    List<Diagnostic> calibration = CalibrationCheck.missing(kb.calibration());
+    if (!calibration.isEmpty()) {
+      throw new LoadException(calibration);
+    }
+    return kb;
   }
 
   /** The engine behind the facade; package-private so only tests of the engine reach it. */

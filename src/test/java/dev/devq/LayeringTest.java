@@ -60,6 +60,7 @@ class LayeringTest {
   private static final Set<String> FRONT_END_LANG =
       Set.of(
           "SourceText",
+          "UserFile",
           "Span",
           "Diagnostic",
           "DiagnosticCode",

@@ -2,9 +2,9 @@ package dev.devq.calibrate;
 
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
+import dev.devq.kb.Calibration;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
-import dev.devq.lang.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,35 @@ public final class CalibrationCheck {
   private static final double SAME = 1e-9;
 
   private CalibrationCheck() {}
+
+  /**
+   * The constants a calibration file lacks of those the fit produces ({@link
+   * Calibrator#parameters()}), as one error at its {@code constants}: a missing {@code bw_eff} must
+   * not fall back to a prior silently and change every prediction.
+   */
+  public static List<Diagnostic> missing(Calibration calibration) {
+    if (calibration == Calibration.NONE) {
+      return List.of();
+    }
+    List<String> absent =
+        Calibrator.parameters().keySet().stream()
+            .filter(k -> !calibration.constants().containsKey(k))
+            .toList();
+    if (absent.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        Diagnostic.error(
+                DiagnosticCode.PROFILE,
+                "the calibration lacks "
+                    + (absent.size() == 1 ? "the fitted constant " : "the fitted constants ")
+                    + String.join(", ", absent),
+                calibration.origin().source(),
+                calibration.origin().span())
+            .withNote(
+                "refit with devq calibrate, or copy the missing constants from the shipped"
+                    + " profiles/calibration/fit.yaml"));
+  }
 
   /** Every row that cannot be fitted, as diagnostics naming the row's expression. */
   public static List<Diagnostic> unfittable(List<Validation.RowResult> rows) {
@@ -39,7 +68,7 @@ public final class CalibrationCheck {
                     DiagnosticCode.BAD_VALUE,
                     "row " + r.row().line() + " is not a bare estimate: " + why,
                     r.row().exprSource(),
-                    new Span(0, r.row().expr().length()))
+                    r.row().exprSpan())
                 .withNote(
                     "calibrate fits rows such as latency(m, d, state, units = …); validate "
                         + "accepts any time-valued expression"));

@@ -1,16 +1,17 @@
 package dev.devq.calibrate;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.UserFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +20,13 @@ import java.util.Map;
 
 /**
  * A CSV of measurements: a header with at least {@code expr} and {@code measured_ms}, one row per
- * measurement; other columns ({@code source}, {@code fidelity}, …) are kept as they are.
+ * measurement; other columns ({@code source}, {@code fidelity}, …) are kept as they are. Every
+ * problem in a row points at the cell ({@code file:line:column}), and an expression's own errors
+ * carry the file's positions too.
  */
 public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnostics) {
+  private static final CsvFactory CSV = new CsvFactory();
+
   public Measurements {
     rows = List.copyOf(rows);
     diagnostics = List.copyOf(diagnostics);
@@ -29,107 +34,154 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
 
   /**
    * One measurement; {@code line} is its line in the file, {@code exprSource} locates the
-   * expression.
+   * expression: its text is the expression after as many spaces as the cell is indented on its
+   * line, so the expression's errors read the file's line and column.
    */
   public record Row(
       int line,
       String expr,
       double measuredMs,
       Map<String, String> columns,
-      SourceText exprSource) {}
+      SourceText exprSource) {
+    /** The whole expression in {@link #exprSource}. */
+    public Span exprSpan() {
+      int from = exprSource.text().length() - expr.length();
+      return new Span(from, exprSource.text().length());
+    }
+  }
+
+  /** A cell as read, with the offset in the file where its content starts. */
+  private record Cell(String value, int offset) {}
 
   public static Measurements read(Path path) {
     String name = path.toString();
     String text;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      return failed(name, "", "cannot read " + name + ": no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      return failed(name, "", "cannot read " + name + ": it is not UTF-8 text (a CSV is expected)");
-    } catch (IOException e) {
-      return failed(name, "", "cannot read " + name + ": " + e.getMessage());
+      text = UserFile.text(path, UserFile.MAX_BYTES);
+    } catch (UserFile.Refused e) {
+      String hint = e.getMessage().contains("UTF-8") ? " (a CSV is expected)" : "";
+      return failed(
+          new SourceText(name, ""), 0, "cannot read " + name + ": it " + e.getMessage() + hint);
     }
-    var mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    SourceText file = new SourceText(name, text);
     List<Row> rows = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    try (MappingIterator<Map<String, String>> it =
-        mapper.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
-      while (it.hasNextValue()) {
-        Map<String, String> raw = it.nextValue();
-        int line = it.getCurrentLocation().getLineNr();
-        if (rows.isEmpty()
-            && problems.isEmpty()
-            && (!raw.containsKey("expr") || !raw.containsKey("measured_ms"))) {
-          return failed(
-              name,
-              text,
-              "the header needs the columns expr and measured_ms, found " + raw.keySet());
+    try (CsvParser p = CSV.createParser(text)) {
+      p.setSchema(CsvSchema.emptySchema().withHeader());
+      Map<String, Cell> raw = new LinkedHashMap<>();
+      int rowStart = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.START_OBJECT) {
+          if (rows.isEmpty() && problems.isEmpty() && !hasRequiredColumns(p.getSchema())) {
+            return failed(
+                file,
+                0,
+                "the header needs the columns expr and measured_ms, found "
+                    + columnNames(p.getSchema()));
+          }
+          raw.clear();
+          rowStart = -1;
+        } else if (t == JsonToken.VALUE_STRING) {
+          int at = (int) p.currentTokenLocation().getCharOffset();
+          rowStart = rowStart < 0 ? at : rowStart;
+          raw.put(p.currentName(), new Cell(p.getText(), contentOffset(text, at)));
+        } else if (t == JsonToken.END_OBJECT) {
+          row(file, Math.max(0, rowStart), raw, rows, problems);
         }
-        row(name, text, line, raw, rows, problems);
       }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int offset = at == null ? 0 : (int) Math.max(0, at.getCharOffset());
+      return failed(file, offset, "malformed CSV: " + firstLine(e.getOriginalMessage()));
     } catch (IOException | RuntimeException e) {
-      return failed(
-          name,
-          text,
-          "malformed CSV: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      return failed(file, 0, "malformed CSV: " + firstLine(e.getMessage()));
     }
     if (rows.isEmpty() && problems.isEmpty()) {
       // a header alone (or an empty file) would validate to "0 rows, NaN%" and fit nothing
       return failed(
-          name,
-          text,
+          file,
+          0,
           "no measurement rows: write a header with expr and measured_ms, then one row per"
               + " measurement");
     }
     return new Measurements(name, rows, problems);
   }
 
+  private static boolean hasRequiredColumns(CsvSchema header) {
+    return header.column("expr") != null && header.column("measured_ms") != null;
+  }
+
+  private static List<String> columnNames(CsvSchema header) {
+    List<String> names = new ArrayList<>();
+    header.forEach(c -> names.add(c.getName()));
+    return names;
+  }
+
+  /** Where a cell's content starts: after an opening quote and leading blanks. */
+  private static int contentOffset(String text, int offset) {
+    int at = Math.max(0, Math.min(offset, text.length()));
+    if (at < text.length() && text.charAt(at) == '"') {
+      at++;
+    }
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    return at;
+  }
+
   private static void row(
-      String name,
-      String text,
-      int line,
-      Map<String, String> raw,
-      List<Row> rows,
-      List<Diagnostic> problems) {
-    String expr = raw.getOrDefault("expr", "").strip();
-    String measured = raw.getOrDefault("measured_ms", "").strip();
-    int exprLine = Math.max(1, line - 1);
-    SourceText lineSource = new SourceText(name, expr, exprLine);
+      SourceText file, int rowStart, Map<String, Cell> raw, List<Row> rows, List<Diagnostic> out) {
+    Cell exprCell = raw.getOrDefault("expr", new Cell("", rowStart));
+    Cell measuredCell = raw.get("measured_ms");
+    int line = file.line(exprCell.offset());
+    if (measuredCell == null) {
+      out.add(bad(file, rowStart, 1, "the row has no measured_ms cell"));
+      return;
+    }
+    String expr = exprCell.value().strip();
+    String measured = measuredCell.value().strip();
     double ms;
     try {
       ms = Double.parseDouble(measured);
     } catch (NumberFormatException e) {
-      problems.add(
-          Diagnostic.error(
-                  DiagnosticCode.BAD_VALUE,
-                  "measured_ms must be a number, found '" + measured + "'",
-                  new SourceText(name, text),
-                  Span.at(0))
-              .withNote("row on line " + exprLine));
+      out.add(
+          bad(
+              file,
+              measuredCell.offset(),
+              measured.length(),
+              "measured_ms must be a number, found '" + measured + "'"));
       return;
     }
     if (!(ms > 0) || Double.isInfinite(ms)) {
-      problems.add(
-          Diagnostic.error(
-              DiagnosticCode.BAD_VALUE,
-              "measured_ms must be a positive, finite number of milliseconds, found " + measured,
-              lineSource,
-              Span.at(0)));
+      out.add(
+          bad(
+              file,
+              measuredCell.offset(),
+              measured.length(),
+              "measured_ms must be a positive, finite number of milliseconds, found " + measured));
       return;
     }
-    Map<String, String> columns = new LinkedHashMap<>(raw);
+    Map<String, String> columns = new LinkedHashMap<>();
+    raw.forEach((k, v) -> columns.put(k, v.value()));
     columns.remove("expr");
     columns.remove("measured_ms");
-    rows.add(new Row(exprLine, expr, ms, columns, lineSource));
+    String indent = " ".repeat(file.column(exprCell.offset()) - 1);
+    rows.add(new Row(line, expr, ms, columns, new SourceText(file.name(), indent + expr, line)));
   }
 
-  private static Measurements failed(String name, String text, String message) {
+  private static Diagnostic bad(SourceText file, int offset, int length, String message) {
+    return Diagnostic.error(
+        DiagnosticCode.BAD_VALUE, message, file, new Span(offset, offset + Math.max(1, length)));
+  }
+
+  private static String firstLine(String message) {
+    return String.valueOf(message).lines().findFirst().orElse("");
+  }
+
+  private static Measurements failed(SourceText file, int offset, String message) {
     return new Measurements(
-        name,
+        file.name(),
         List.of(),
-        List.of(
-            Diagnostic.error(
-                DiagnosticCode.BAD_VALUE, message, new SourceText(name, text), Span.at(0))));
+        List.of(Diagnostic.error(DiagnosticCode.BAD_VALUE, message, file, Span.at(offset))));
   }
 }

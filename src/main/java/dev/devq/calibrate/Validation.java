@@ -122,7 +122,7 @@ public final class Validation {
               DiagnosticCode.TYPE_MISMATCH,
               "expr must be one expression that yields a time",
               row.exprSource(),
-              new dev.devq.lang.Span(0, row.expr().length())));
+              row.exprSpan()));
     }
     double predicted = q.quantity().value() * 1000;
     // Only single-model rows can be re-estimated by the calibration fit; pipelines are validated

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +22,8 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand extends DevqCommand {
   @Option(names = "--format", defaultValue = "text", description = "text, json, junit or markdown")
   Format format;
+
+  @Mixin DocumentRoot root;
 
   @Parameters(arity = "1..*", paramLabel = "PATH")
   List<Path> paths;
@@ -36,7 +39,7 @@ final class CheckCommand extends DevqCommand {
     }
     List<FileResult> results = new ArrayList<>();
     for (Path f : files) {
-      results.add(QueryFiles.run(devq, f));
+      results.add(QueryFiles.run(devq, f, root.dir));
     }
     CheckReports.write(format, results, out());
     out().flush();

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,6 +33,8 @@ final class DocCommand extends DevqCommand {
       description = "change nothing; exit 1 when a result is stale or a check fails")
   boolean check;
 
+  @Mixin DocumentRoot root;
+
   @Parameters(arity = "1..*", paramLabel = "FILE.md")
   List<Path> files;
 
@@ -40,7 +43,7 @@ final class DocCommand extends DevqCommand {
     Devq devq = devq();
     int code = ExitCodes.OK;
     for (Path file : files) {
-      DocReport report = ReviewDocuments.run(devq, file, !check);
+      DocReport report = ReviewDocuments.run(devq, file, !check, root.dir);
       code = Math.max(code, report(report, out(), err()));
     }
     return code;
@@ -56,7 +59,7 @@ final class DocCommand extends DevqCommand {
       return ExitCodes.BAD_INPUT;
     }
     if (!report.writeError().isEmpty()) {
-      err.println("devq: " + report.writeError() + "; the document is unchanged");
+      err.println("devq: " + report.writeError());
       return ExitCodes.INTERNAL;
     }
     for (DocReport.Stale s : report.stale()) {

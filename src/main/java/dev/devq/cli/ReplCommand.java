@@ -5,10 +5,9 @@ import dev.devq.Outcome;
 import dev.devq.Run;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
+import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -77,16 +76,9 @@ abstract class ReplCommand implements Callable<Integer> {
     public Integer call() {
       String text;
       try {
-        text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                .toString();
-      } catch (CharacterCodingException e) {
-        out().println("devq: " + file + " is not UTF-8 text");
-        return ExitCodes.BAD_INPUT;
-      } catch (IOException e) {
-        out().println(cannot("read", file, e));
+        text = UserFile.text(file, UserFile.MAX_BYTES);
+      } catch (UserFile.Refused e) {
+        out().println("devq: cannot read " + file + ": it " + e.getMessage());
         return ExitCodes.BAD_INPUT;
       }
       var source = new SourceText(file.toString(), text);

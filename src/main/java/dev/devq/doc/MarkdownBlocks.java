@@ -159,7 +159,7 @@ final class MarkdownBlocks {
     }
   }
 
-  static Found find(String name, String text, Path dir, Parsed parsed) {
+  static Found find(String name, String text, Path dir, Path root, Parsed parsed) {
     List<QueryBlock> blocks = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     SourceText document = new SourceText(name, text);
@@ -175,7 +175,7 @@ final class MarkdownBlocks {
       }
       Path file = (dir == null ? Path.of("") : dir).resolve(b.fileArg());
       try {
-        String query = EmbeddedQueryFile.read(dir, b.fileArg());
+        String query = EmbeddedQueryFile.read(dir, root, b.fileArg());
         blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(), query)));
       } catch (EmbeddedQueryFile.Refused e) {
         blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(), "")));
@@ -193,8 +193,8 @@ final class MarkdownBlocks {
     return new Found(blocks, problems);
   }
 
-  static Found find(String name, String text, Path dir) {
-    return find(name, text, dir, parse(text));
+  static Found find(String name, String text, Path dir, Path root) {
+    return find(name, text, dir, root, parse(text));
   }
 
   /** The offset where a 0-based line starts, counting breaks as commonmark does. */

@@ -8,9 +8,8 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.UserFile;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,35 +46,25 @@ public final class QueryFiles {
     return name.endsWith(".devq") || name.endsWith(".md");
   }
 
-  /** Runs one file; unreadable files become a diagnostic, never an exception. */
-  public static FileResult run(Devq devq, Path path) {
+  /**
+   * Runs one file; unreadable files become a diagnostic, never an exception. A Markdown fence's
+   * {@code file=} may read query files below {@code root}, or below the document's folder when
+   * {@code root} is null.
+   */
+  public static FileResult run(Devq devq, Path path, Path root) {
     String name = path.toString();
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return failed(name, "file is not UTF-8 text");
-    } catch (IOException e) {
-      return failed(
-          name,
-          "cannot read "
-              + name
-              + ": "
-              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1); // a byte-order mark would hide a fence on the first line
+      text = UserFile.text(path, UserFile.MAX_BYTES);
+    } catch (UserFile.Refused e) {
+      return failed(name, "cannot read " + name + ": it " + e.getMessage());
     }
     if (name.endsWith(".md")) {
       Diagnostic tooDeep = MarkdownDepth.check(new SourceText(name, text));
       if (tooDeep != null) {
         return new FileResult(name, List.of(), List.of(tooDeep));
       }
-      MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent());
+      MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), root);
       FileResult r = runBlocks(devq, name, found.blocks(), new PlotFences(devq, path));
       List<Diagnostic> all = new ArrayList<>(found.diagnostics());
       all.addAll(r.diagnostics());

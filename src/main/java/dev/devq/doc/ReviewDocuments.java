@@ -8,12 +8,9 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.UserFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,30 +40,28 @@ import java.util.List;
 public final class ReviewDocuments {
   private ReviewDocuments() {}
 
-  /** Checks a document ({@code write == false}) or brings its results up to date. */
-  public static DocReport run(Devq devq, Path path, boolean write) {
-    return run(devq, path, write, AtomicFile.DISK);
+  /**
+   * Checks a document ({@code write == false}) or brings its results up to date. A fence's {@code
+   * file=} may read query files below {@code root}, or below the document's folder when {@code
+   * root} is null.
+   */
+  public static DocReport run(Devq devq, Path path, boolean write, Path root) {
+    return run(devq, path, write, root, AtomicFile.DISK);
   }
 
-  private static final String BOM = "\uFEFF";
-
-  static DocReport run(Devq devq, Path path, boolean write, AtomicFile.Io io) {
+  static DocReport run(Devq devq, Path path, boolean write, Path root, AtomicFile.Io io) {
     String name = path.toString();
     byte[] bytes;
     String text;
     try {
-      bytes = Files.readAllBytes(path);
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (NoSuchFileException e) {
-      return failed(name, "no such file: " + name);
-    } catch (CharacterCodingException e) {
-      return failed(name, "the document is not UTF-8 text");
-    } catch (IOException e) {
-      return failed(name, "cannot read " + name + ": " + e.getMessage());
+      bytes = UserFile.bytes(path, UserFile.MAX_BYTES);
+      text = UserFile.decode(bytes);
+    } catch (UserFile.Refused e) {
+      return failed(name, "cannot read " + name + ": it " + e.getMessage());
     }
     // A byte-order mark would hide a fence on the first line from the Markdown parser; it is put
     // back when the document is written.
-    String bom = text.startsWith(BOM) ? BOM : "";
+    String bom = text.startsWith(UserFile.BOM) ? UserFile.BOM : "";
     text = text.substring(bom.length());
     SourceText document = new SourceText(name, text);
     Diagnostic tooDeep = MarkdownDepth.check(document);
@@ -76,7 +71,7 @@ public final class ReviewDocuments {
     List<Lines.Line> lines = Lines.split(text);
     MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(text);
     List<Diagnostic> problems = new ArrayList<>(DocumentProblems.find(document, lines, parsed));
-    MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), parsed);
+    MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), root, parsed);
     problems.addAll(found.diagnostics());
 
     List<Outcome> outcomes = new ArrayList<>();
@@ -146,8 +141,14 @@ public final class ReviewDocuments {
       }
       // and the figures no fence links any more last, once the document no longer links them
       fences.deleteUnlinked();
+    } catch (AtomicFile.Changed e) {
+      return new DocReport(result, stale, false, e.getMessage());
     } catch (IOException e) {
-      return new DocReport(result, stale, false, "cannot write " + name + ": " + message(e));
+      return new DocReport(
+          result,
+          stale,
+          false,
+          "cannot write " + name + ": " + AtomicFile.reason(e) + "; the document is unchanged");
     }
     return new DocReport(result, stale, !edits.isEmpty(), "");
   }
@@ -186,10 +187,6 @@ public final class ReviewDocuments {
       return "a fresh evaluation reads differently";
     }
     return "";
-  }
-
-  private static String message(IOException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static DocReport failed(String name, String message) {

@@ -13,6 +13,7 @@ final class CalibrationReader {
     double low = number(f, "residual_p10");
     double high = number(f, "residual_p90");
     Map<String, Double> constants = new LinkedHashMap<>();
+    Origin origin = f.originOf("constants");
     Fields c = f.object("constants", true);
     if (c != null) {
       for (String key : c.keys()) {
@@ -23,7 +24,7 @@ final class CalibrationReader {
       c.finish();
     }
     f.finish();
-    return new Calibration(constants, fittedOn, fittedAt, low, high);
+    return new Calibration(constants, fittedOn, fittedAt, low, high, origin);
   }
 
   private static double number(Fields f, String key) {

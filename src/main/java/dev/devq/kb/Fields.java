@@ -150,7 +150,7 @@ public final class Fields {
     if (!(single(key, read) instanceof YamlNode.Scalar s)) {
       return Sourced.missing("", read.provenance(), read.origin());
     }
-    read.record(join(key), key, s.text(), "", facts, problems);
+    read.record(join(key), s.text(), "", facts, problems);
     return Sourced.of(s.text(), read.provenance(), read.origin());
   }
 
@@ -207,7 +207,7 @@ public final class Fields {
       problems.error(s, "'" + key + "' cannot be negative", "");
     }
     String[] written = QuantityText.split(s.text());
-    read.record(join(key), key, written[0], written[1], facts, problems);
+    read.record(join(key), written[0], written[1], facts, problems);
     return Sourced.of(q, read.provenance(), read.origin());
   }
 
@@ -226,7 +226,7 @@ public final class Fields {
       if (n < min) {
         problems.error(s, "'" + key + "' must be at least " + min + ", found " + n, "");
       }
-      read.record(join(key), key, Integer.toString(n), "", facts, problems);
+      read.record(join(key), Integer.toString(n), "", facts, problems);
       return Sourced.of(n, read.provenance(), read.origin());
     } catch (NumberFormatException e) {
       problems.error(s, "'" + key + "' must be a whole number, found '" + s.text() + "'", "");
@@ -322,7 +322,7 @@ public final class Fields {
               ? ProvenanceReader.read(m, defaults, new Problems())
               : defaults;
       Origin at = new Origin(e.value().source(), e.value().span());
-      new ValueRead(e.value(), p, at).record(join(key), key, text, "", facts, problems);
+      new ValueRead(e.value(), p, at).record(join(key), text, "", facts, problems);
     }
   }
 

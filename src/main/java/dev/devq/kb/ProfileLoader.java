@@ -4,6 +4,7 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -232,7 +233,13 @@ public final class ProfileLoader {
         return;
       }
       byte[] bytes = Files.readAllBytes(path);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      // an editor's byte-order mark is not part of the YAML
+      text =
+          UserFile.withoutBom(
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .decode(java.nio.ByteBuffer.wrap(bytes))
+                  .toString());
       digest.update(path.getFileName().toString().getBytes(StandardCharsets.UTF_8));
       digest.update(bytes);
     } catch (CharacterCodingException e) {

@@ -42,14 +42,15 @@ record ValueRead(YamlNode scalar, Provenance provenance, Origin origin) {
    * Adds this value to {@code facts} under {@code path}; an estimate or derived value must say how
    * it was obtained.
    */
-  void record(
-      String path, String key, String text, String unit, List<Fact> facts, Problems problems) {
+  void record(String path, String text, String unit, List<Fact> facts, Problems problems) {
     Confidence c = provenance.confidence();
     if ((c == Confidence.ESTIMATE || c == Confidence.DERIVED) && provenance.note().isBlank()) {
       problems.error(
           origin.source(),
           origin.span(),
-          "'" + key + "' is marked " + c.label() + " but has no note saying how it was obtained",
+          // the path names the keys as written ('ane.tops_fp16', 'budgets[2].value'), never a
+          // record component
+          "'" + path + "' is marked " + c.label() + " but has no note saying how it was obtained",
           "add note: \"…\" to the value or to the mapping around it");
     }
     facts.add(new Fact(path, text, unit, provenance, origin));

@@ -48,4 +48,21 @@ class CalibrateSafetyTest {
     assertEquals(2, run.code(), run.out() + run.err());
     assertFalse(Files.exists(out.resolve("calibration/fit.yaml")));
   }
+
+  /** Issue #13: an Infinity row once wrote residual_p10: NaN; a binary file fitted 0 rows. */
+  @Test
+  void anInfiniteRowOrABinaryFileIsRefusedAndNothingIsWritten() throws IOException {
+    Path infinite =
+        Files.writeString(
+            dir.resolve("inf.csv"),
+            "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",0.6\n\"latency(resnet50, a16)\","
+                + "Infinity\n");
+    Path binary = Files.write(dir.resolve("bin.csv"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 7});
+    for (Path csv : java.util.List.of(infinite, binary)) {
+      Path out = dir.resolve("profiles-" + csv.getFileName());
+      var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+      assertEquals(2, run.code(), run.out() + run.err());
+      assertFalse(Files.exists(out.resolve("calibration/fit.yaml")), run.out());
+    }
+  }
 }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.devq.DevqAssertions;
 import dev.devq.GoldenFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +30,9 @@ class DocCommandTest {
   record Run(int code, String out, String err) {}
 
   Run devq(String... args) {
-    DevqAssertions.devq();
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var cmd = Main.commandLine();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(args);
+    CheckReportsTest.Run run = CheckReportsTest.devq(args);
     String prefix = dir.toString() + "/";
-    return new Run(code, out.toString().replace(prefix, ""), err.toString().replace(prefix, ""));
+    return new Run(run.code(), run.out().replace(prefix, ""), run.err().replace(prefix, ""));
   }
 
   @TestFactory

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -29,9 +30,9 @@ import picocli.CommandLine;
  * The hostile-input contract of issue #13, fuzzed with a fixed seed through the CLI in process
  * (picocli {@code execute} with captured writers, one JVM, the knowledge base loaded once): for
  * every query, profile overlay and review document, no stack trace, an exit code in {0, 1, 2}, at
- * most 2 s of CPU per run (a generous guard, not a benchmark), no non-finite number printed, and a
- * document byte-identical outside its result regions. Budgets: {@code -Dfuzz.queries}, {@code
- * -Dfuzz.overlays}, {@code -Dfuzz.documents} (CI runs the defaults).
+ * most 2 s of CPU per run (counted over the whole budget, see {@link Times}), no non-finite number
+ * printed, and a document byte-identical outside its result regions. Budgets: {@code
+ * -Dfuzz.queries}, {@code -Dfuzz.overlays}, {@code -Dfuzz.documents} (CI runs the defaults).
  */
 class HostileFuzzTest {
   private static final long SEED = 0x5EED_0013L;
@@ -44,6 +45,63 @@ class HostileFuzzTest {
   /** What one in-process run printed and how it ended. */
   record Run(String what, int code, String out, String err, long millis) {}
 
+  /**
+   * The time bound, by counting: every run's CPU time is recorded, and a test fails when any run
+   * took more than {@link #MAX_MILLIS}, naming all of them. The total is printed for the CI log
+   * (the budget must stay under 5 minutes on a 2-core machine) but not asserted: a shared machine
+   * makes wall-clock totals meaningless.
+   */
+  static final class Times {
+    private final List<Run> slow = new ArrayList<>();
+    private long runs;
+    private long totalMillis;
+    private Run slowest;
+
+    void add(Run run) {
+      runs++;
+      totalMillis += run.millis();
+      if (slowest == null || run.millis() > slowest.millis()) {
+        slowest = run;
+      }
+      if (run.millis() > MAX_MILLIS) {
+        slow.add(run);
+      }
+    }
+
+    /** Fails when any run was over the bound; prints the totals either way. */
+    void check(String what) {
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%s: %d runs, %.1f s CPU in all, slowest %d ms (devq %s)%n",
+          what,
+          runs,
+          totalMillis / 1000.0,
+          slowest == null ? 0 : slowest.millis(),
+          slowest == null ? "" : abbreviate(slowest.what()));
+      List<String> over =
+          slow.stream().map(r -> r.millis() + " ms: devq " + abbreviate(r.what())).toList();
+      assertEquals(List.of(), over, "runs over " + MAX_MILLIS + " ms of CPU");
+    }
+
+    void reset() {
+      slow.clear();
+      runs = 0;
+      totalMillis = 0;
+      slowest = null;
+    }
+
+    private static String abbreviate(String what) {
+      return what.length() > 200 ? what.substring(0, 200) + "…" : what;
+    }
+  }
+
+  private static final Times TIMES = new Times();
+
+  @BeforeEach
+  void startCounting() {
+    TIMES.reset();
+  }
+
   @Test
   void queriesNeverCrashHangOrPrintNonFiniteValues() throws IOException {
     Devq devq = DevqAssertions.devq();
@@ -55,6 +113,7 @@ class HostileFuzzTest {
       Run run = run(devq, "eval", query);
       assertContract(run, query);
     }
+    TIMES.check(QUERIES + " queries");
   }
 
   @Test
@@ -69,6 +128,7 @@ class HostileFuzzTest {
       assertEquals(2, run.code(), () -> describe(run) + "\noverlay " + gen.last());
       assertTrue(run.err().contains("error["), () -> describe(run));
     }
+    TIMES.check(OVERLAYS + " overlays");
   }
 
   @Test
@@ -91,6 +151,7 @@ class HostileFuzzTest {
           outsideRegions(new String(after, StandardCharsets.UTF_8)),
           () -> "document changed outside result regions: " + describe(run));
     }
+    TIMES.check(DOCUMENTS + " documents");
   }
 
   /** A first run loads classes and builds the search index: it is not timed. */
@@ -142,9 +203,7 @@ class HostileFuzzTest {
     if (printed.contains("\tat ") || printed.contains("Exception") || printed.contains("Error:")) {
       fail("stack trace or Java exception: " + describe(run));
     }
-    if (run.millis() > MAX_MILLIS) {
-      fail("took " + run.millis() + " ms: " + describe(run));
-    }
+    TIMES.add(run);
     for (String word : NON_FINITE) {
       if (printed.contains(word) && !input.contains(word)) {
         fail("printed a non-finite value (" + word + "): " + describe(run));

@@ -81,10 +81,85 @@ class AtomicWriteTest {
             AtomicFile.DISK.move(from, to);
           }
         };
-    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, racing);
-    assertTrue(
-        report.writeError().contains("changed while devq was updating it"), report.writeError());
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, racing);
+    assertEquals(
+        doc
+            + " was changed by another devq doc run or an editor while this run was updating it;"
+            + " this run wrote nothing: run devq doc "
+            + doc
+            + " again to check it",
+        report.writeError());
+    assertFalse(report.writeError().contains("unchanged"), report.writeError());
     assertArrayEquals(edited, Files.readAllBytes(doc));
+    assertEquals(List.of(doc), files());
+  }
+
+  /**
+   * Two runs read the same stale document; the other one finishes first. This one then finds the
+   * results it was about to write already there: no error, and it does not claim the document was
+   * left unchanged.
+   */
+  @Test
+  void aConcurrentRunThatWroteTheSameResultsIsNoConflict() throws IOException {
+    Path doc = write();
+    AtomicFile.Io slow =
+        new AtomicFile.Io() {
+          @Override
+          public void write(Path file, byte[] bytes) throws IOException {
+            AtomicFile.DISK.write(file, bytes);
+            DocReport other = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null);
+            assertTrue(other.written() && other.ok(), other.writeError());
+          }
+
+          @Override
+          public void move(Path from, Path to) {
+            throw new AssertionError("nothing left to move: the other run wrote these bytes");
+          }
+        };
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, slow);
+    assertTrue(report.ok(), report.writeError());
+    assertTrue(report.written());
+    assertTrue(Files.readString(doc).contains("<!-- devq:end -->"));
+    assertEquals(List.of(doc), files(), "the temporary file must be removed");
+  }
+
+  @Test
+  void aReadOnlyDocumentIsNamedAndKept() throws IOException {
+    Path doc = write();
+    Files.setPosixFilePermissions(
+        doc, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null);
+    assertEquals(
+        "cannot write "
+            + doc
+            + ": the file is read-only; make it writable (chmod u+w) for devq doc; the document"
+            + " is unchanged",
+        report.writeError());
+    assertArrayEquals(DOC.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc));
+    assertEquals(List.of(doc), files());
+  }
+
+  /** A permission error names the temporary file; the message names the document instead. */
+  @Test
+  void aDeniedWriteNamesTheDocumentNotTheTemporaryFile() throws IOException {
+    Path doc = write();
+    AtomicFile.Io denied =
+        new AtomicFile.Io() {
+          @Override
+          public void write(Path file, byte[] bytes) throws IOException {
+            throw new java.nio.file.AccessDeniedException(file.toString());
+          }
+
+          @Override
+          public void move(Path from, Path to) {
+            throw new AssertionError("must not move after a failed write");
+          }
+        };
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, denied);
+    assertEquals(
+        "cannot write " + doc + ": permission denied; the document is unchanged",
+        report.writeError());
+    assertFalse(report.writeError().contains(".tmp"), report.writeError());
     assertEquals(List.of(doc), files());
   }
 
@@ -93,7 +168,7 @@ class AtomicWriteTest {
     Path doc = write();
     Files.setPosixFilePermissions(
         doc, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
-    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, AtomicFile.DISK);
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, AtomicFile.DISK);
     assertTrue(report.written());
     String text = Files.readString(doc);
     assertTrue(text.startsWith(DOC.substring(0, DOC.indexOf("after"))), text);
@@ -106,7 +181,7 @@ class AtomicWriteTest {
 
   private void assertOriginalKept(AtomicFile.Io io, String why) throws IOException {
     Path doc = write();
-    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, io);
+    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, io);
     assertFalse(report.written());
     assertTrue(report.writeError().contains(why), report.writeError());
     assertArrayEquals(DOC.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc));

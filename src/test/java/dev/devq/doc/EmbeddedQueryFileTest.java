@@ -18,7 +18,7 @@ class EmbeddedQueryFileTest {
   void readsAQueryFileBelowTheDocumentWithoutItsByteOrderMark() throws Exception {
     Path doc = Files.createDirectories(tmp.resolve("doc/queries"));
     Files.writeString(doc.resolve("a.devq"), "\uFEFF1 < 2\n");
-    assertEquals("1 < 2\n", EmbeddedQueryFile.read(tmp.resolve("doc"), "queries/a.devq"));
+    assertEquals("1 < 2\n", EmbeddedQueryFile.read(tmp.resolve("doc"), null, "queries/a.devq"));
   }
 
   @Test
@@ -28,7 +28,7 @@ class EmbeddedQueryFileTest {
     Files.createSymbolicLink(doc.resolve("link.devq"), outside);
     var e =
         assertThrows(
-            EmbeddedQueryFile.Refused.class, () -> EmbeddedQueryFile.read(doc, "link.devq"));
+            EmbeddedQueryFile.Refused.class, () -> EmbeddedQueryFile.read(doc, null, "link.devq"));
     assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
   }
 
@@ -44,7 +44,7 @@ class EmbeddedQueryFileTest {
     }
     var e =
         assertThrows(
-            EmbeddedQueryFile.Refused.class, () -> EmbeddedQueryFile.read(doc, "big.devq"));
+            EmbeddedQueryFile.Refused.class, () -> EmbeddedQueryFile.read(doc, null, "big.devq"));
     assertTrue(e.getMessage().contains("larger than"), e.getMessage());
   }
 
@@ -55,7 +55,7 @@ class EmbeddedQueryFileTest {
     assertEquals(0, mkfifo.waitFor());
     var e =
         assertThrows(
-            EmbeddedQueryFile.Refused.class, () -> EmbeddedQueryFile.read(doc, "pipe.devq"));
+            EmbeddedQueryFile.Refused.class, () -> EmbeddedQueryFile.read(doc, null, "pipe.devq"));
     assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
   }
 }

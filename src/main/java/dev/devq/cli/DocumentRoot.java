@@ -1,0 +1,20 @@
+package dev.devq.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --root DIR} of {@code devq check} and {@code devq doc}: how far a review document's {@code
+ * ```devq file=…} fences may reach. CI runs both on documents it did not write, so by default a
+ * document reads query files only below its own folder; a repository that keeps its queries beside
+ * its documents names its top folder instead.
+ */
+final class DocumentRoot {
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description =
+          "a ```devq file=… fence may read query files anywhere below DIR (default: only below"
+              + " the document's own folder)")
+  Path dir;
+}

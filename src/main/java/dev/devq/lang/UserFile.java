@@ -1,0 +1,107 @@
+package dev.devq.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a file a user named (a query file, a review document, a CSV of measurements, a profile):
+ * regular files only, so a FIFO or a device never blocks and {@code /dev/zero} is never read; the
+ * size is checked before reading and the read stops at the cap, so a huge or growing file costs no
+ * more than the cap; the text must be UTF-8, and a leading byte-order mark is dropped, since
+ * editors on Windows write one and it would otherwise hide a header or a fence on the first line.
+ *
+ * <pre>{@code
+ * String csv = UserFile.text(Path.of("measurements.csv"), UserFile.MAX_BYTES);
+ * }</pre>
+ */
+public final class UserFile {
+  /**
+   * The default cap: far above any query file, document or CSV a person writes, and small enough to
+   * read and scan in a second or two on a CI runner.
+   */
+  public static final long MAX_BYTES = 64L << 20;
+
+  /** The byte-order mark as a character, as a decoder leaves it at the start of the text. */
+  public static final String BOM = "\uFEFF";
+
+  /** Why a file was not read: a message fragment such as "is not a regular file". */
+  public static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private UserFile() {}
+
+  /** The file's text without a leading byte-order mark. */
+  public static String text(Path path, long maxBytes) throws Refused {
+    return withoutBom(decode(bytes(path, maxBytes)));
+  }
+
+  /** The file's bytes, at most {@code maxBytes} of them, from a regular file only. */
+  public static byte[] bytes(Path path, long maxBytes) throws Refused {
+    if (!Files.exists(path)) {
+      throw new Refused("does not exist");
+    }
+    // Opening a FIFO blocks until a writer comes, and a device may never end: refuse both
+    // before opening anything.
+    if (!Files.isRegularFile(path)) {
+      throw new Refused(
+          Files.isDirectory(path)
+              ? "is a directory, not a file"
+              : "is not a regular file (a FIFO, socket or device is never read)");
+    }
+    try {
+      if (Files.size(path) > maxBytes) {
+        throw tooLarge(maxBytes);
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        // The file may grow between the size check and the read: never read past the cap.
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      }
+      if (bytes.length > maxBytes) {
+        throw tooLarge(maxBytes);
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new Refused("does not exist");
+    } catch (AccessDeniedException e) {
+      throw new Refused("cannot be read: permission denied");
+    } catch (IOException e) {
+      throw new Refused(
+          "cannot be read: "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+  }
+
+  /** Strict UTF-8: a binary file is refused, not read as replacement characters. */
+  public static String decode(byte[] bytes) throws Refused {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new Refused("is not UTF-8 text");
+    }
+  }
+
+  /** The text without one leading byte-order mark. */
+  public static String withoutBom(String text) {
+    return text.startsWith(BOM) ? text.substring(BOM.length()) : text;
+  }
+
+  private static Refused tooLarge(long maxBytes) {
+    return new Refused(
+        "is larger than "
+            + (maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MB" : maxBytes + " bytes")
+            + ", the most devq reads");
+  }
+}

@@ -1,0 +1,99 @@
+package dev.devq.calibrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.lang.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading a CSV of measurements: every per-row problem points at its cell ({@code
+ * file:line:column}), an expression's position is the file's, a byte-order mark before the header
+ * is accepted, and a FIFO or an oversized file is refused without blocking or reading it.
+ */
+class MeasurementsTest {
+  @TempDir Path dir;
+
+  private Measurements read(String text) throws IOException {
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(csv, text, StandardCharsets.UTF_8);
+    return Measurements.read(csv);
+  }
+
+  private static List<String> positions(Measurements m) {
+    return m.diagnostics().stream().map(d -> d.position() + " " + d.message()).toList();
+  }
+
+  @Test
+  void aBadMeasurementPointsAtItsCell() throws IOException {
+    Measurements m =
+        read(
+            "expr,measured_ms,source\n"
+                + "\"latency(mobilenet_v2, a16)\",0.6,x\n"
+                + "\"latency(resnet50, a16)\",abc,x\n"
+                + "\"latency(resnet50, a15)\", -2 ,x\n"
+                + "\"latency(resnet50, a14)\",Infinity,x\n");
+    String file = dir.resolve("m.csv").toString();
+    assertEquals(
+        List.of(
+            file + ":3:26 measured_ms must be a number, found 'abc'",
+            file + ":4:27 measured_ms must be a positive, finite number of milliseconds, found -2",
+            file
+                + ":5:26 measured_ms must be a positive, finite number of milliseconds, found"
+                + " Infinity"),
+        positions(m));
+    assertEquals(1, m.rows().size());
+    assertEquals(2, m.rows().get(0).line());
+  }
+
+  @Test
+  void anExpressionKeepsTheFilesLineAndColumn() throws IOException {
+    Measurements m = read("measured_ms,expr\n1.5,\"latncy(mobilenet_v2, a16)\"\n");
+    Measurements.Row row = m.rows().get(0);
+    assertEquals("latncy(mobilenet_v2, a16)", row.expr());
+    assertEquals("latncy(mobilenet_v2, a16)", row.exprSource().slice(row.exprSpan()));
+    // the expression starts after `1.5,"`: column 6 of line 2
+    assertEquals(dir.resolve("m.csv") + ":2:6", row.exprSource().position(row.exprSpan().start()));
+  }
+
+  @Test
+  void aShortRowAndAMalformedRowArePositioned() throws IOException {
+    Measurements m = read("expr,measured_ms\n\"latency(mobilenet_v2, a16)\"\n");
+    assertEquals(
+        List.of(dir.resolve("m.csv") + ":2:1 the row has no measured_ms cell"), positions(m));
+    Measurements extra = read("expr,measured_ms\n\"latency(mobilenet_v2, a16)\",1,2\n");
+    Diagnostic d = extra.diagnostics().get(0);
+    assertTrue(d.message().startsWith("malformed CSV: Too many entries"), d.message());
+    assertTrue(d.position().contains(".csv:2:"), d.position());
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheHeaderIsAccepted() throws IOException {
+    Measurements m = read("\uFEFFexpr,measured_ms\n\"latency(mobilenet_v2, a16)\",0.6\n");
+    assertEquals(List.of(), m.diagnostics());
+    assertEquals(0.6, m.rows().get(0).measuredMs());
+  }
+
+  @Test
+  void aFifoIsRefusedAtOnce() throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Measurements m =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Measurements.read(fifo));
+    assertEquals(
+        List.of(
+            fifo
+                + ":1:1 cannot read "
+                + fifo
+                + ": it is not a regular file (a FIFO, socket or device is never read)"),
+        positions(m));
+  }
+}

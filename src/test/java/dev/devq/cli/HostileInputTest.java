@@ -1,0 +1,200 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue #13 reproductions at the command line: FIFOs given to check and validate, {@code --root}
+ * for review documents, several queries to {@code eval}, a calibration missing a constant, a
+ * byte-order mark before YAML, and profile errors naming the keys a user wrote.
+ */
+class HostileInputTest {
+  @TempDir Path dir;
+
+  private static CheckReportsTest.Run devq(String... args) {
+    return CheckReportsTest.devq(args);
+  }
+
+  /** An overlay whose calibration/fit.yaml is the shipped one, changed by {@code edit}. */
+  private Path fitOverlay(java.util.function.UnaryOperator<String> edit) throws IOException {
+    Path overlay = dir.resolve("profiles");
+    Files.createDirectories(overlay.resolve("calibration"));
+    Files.writeString(overlay.resolve("calibration/fit.yaml"), edit.apply(shippedFit()));
+    return overlay;
+  }
+
+  private static String shippedFit() throws IOException {
+    return Files.readString(DevqAssertions.projectDir().resolve("profiles/calibration/fit.yaml"));
+  }
+
+  private Path fifo(String name) throws IOException, InterruptedException {
+    Path fifo = dir.resolve(name);
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    return fifo;
+  }
+
+  @Test
+  void aFifoGivenToCheckOrValidateNeverBlocks() throws Exception {
+    Path query = fifo("pipe.devq");
+    Path csv = fifo("pipe.csv");
+    for (String[] args :
+        List.of(
+            new String[] {"check", query.toString()}, new String[] {"validate", csv.toString()})) {
+      CheckReportsTest.Run run =
+          assertTimeoutPreemptively(Duration.ofSeconds(20), () -> devq(args));
+      assertEquals(2, run.code(), run.err());
+      assertTrue(run.err().contains("is not a regular file"), run.err());
+    }
+  }
+
+  @Test
+  void validatePointsAtTheBadCell() throws IOException {
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(
+        csv,
+        "\uFEFFexpr,measured_ms\n\"latency(mobilenet_v2, a16)\",0.6\n\"latency(resnet50, a16)\",x\n");
+    CheckReportsTest.Run run = devq("validate", csv.toString());
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.err().contains(" --> " + csv + ":3:26\n"), run.err());
+    assertTrue(run.out().contains("1 row"), run.out());
+  }
+
+  /** Issue #13: one overflowing row once ended a whole validate run with exit 3. */
+  @Test
+  void anOverflowingRowIsOneErrorAndTheOtherRowsAreValidated() throws IOException {
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(
+        csv,
+        "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",0.6\n"
+            + "\"latency(mobilenet_v2(resolution = 1e9), a16)\",1\n");
+    CheckReportsTest.Run run = devq("validate", csv.toString());
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.out().contains("1 row"), run.out());
+    assertTrue(run.err().contains("above the limit of 16777216"), run.err());
+  }
+
+  /**
+   * Issue #13: never infinity or "unknown" for a non-finite result, never Lucene's clause limit.
+   */
+  @Test
+  void nonFiniteArithmeticAndAThousandWordNameAreBadInput() {
+    CheckReportsTest.Run run = devq("eval", "(1e308*10) - (1e308*10)");
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains("error[NOT_FINITE]"), run.err());
+    String name =
+        String.join(" ", java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "w" + i).toList());
+    CheckReportsTest.Run words = devq("eval", "latency(mobilenet_v2, \"" + name + "\")");
+    assertEquals(2, words.code(), words.err());
+    assertTrue(words.err().startsWith("error["), words.err());
+  }
+
+  /** A repository keeps queries/ beside docs/: a document there reads them only with --root. */
+  private Path repository() throws IOException {
+    Path repo = dir.resolve("repo");
+    Files.createDirectories(repo.resolve("queries"));
+    Files.createDirectories(repo.resolve("docs"));
+    Files.writeString(repo.resolve("queries/camera.devq"), "size(mobilenet_v2) < 100MB\n");
+    Files.writeString(dir.resolve("outside.devq"), "1 < 2\n");
+    Path doc = repo.resolve("docs/review.md");
+    Files.writeString(
+        doc, "# Review\n\n```devq file=../queries/camera.devq\n```\n", StandardCharsets.UTF_8);
+    return doc;
+  }
+
+  @Test
+  void rootLetsADocumentReadQueriesBesideItsFolder() throws IOException {
+    Path doc = repository();
+    Path repo = doc.getParent().getParent();
+    CheckReportsTest.Run refused = devq("check", doc.toString());
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("is outside the document's folder"), refused.err());
+    CheckReportsTest.Run inside = devq("check", "--root", repo.toString(), doc.toString());
+    assertEquals(0, inside.code(), inside.err());
+    CheckReportsTest.Run written = devq("doc", "--root", repo.toString(), doc.toString());
+    assertEquals(0, written.code(), written.err());
+    assertTrue(Files.readString(doc).contains("<!-- devq:end -->"));
+    assertEquals(0, devq("doc", "--check", "--root", repo.toString(), doc.toString()).code());
+  }
+
+  @Test
+  void rootStillConfinesTheDocument() throws IOException {
+    Path doc = repository();
+    Path repo = doc.getParent().getParent();
+    Files.writeString(doc, "```devq file=../../outside.devq\n```\n", StandardCharsets.UTF_8);
+    for (String command : List.of("check", "doc")) {
+      CheckReportsTest.Run run = devq(command, "--root", repo.toString(), doc.toString());
+      assertEquals(2, run.code(), run.err());
+      assertTrue(run.err().contains("is outside the --root folder " + repo), run.err());
+    }
+    assertEquals("```devq file=../../outside.devq\n```\n", Files.readString(doc));
+  }
+
+  @Test
+  void severalQueriesAreEvaluatedInOrderWithSharedBindings() {
+    CheckReportsTest.Run run = devq("eval", "let x = 2 ms", "x * 3", "x < 1 ms");
+    assertEquals(1, run.code(), run.out() + run.err());
+    List<String> lines = run.out().lines().collect(Collectors.toList());
+    assertEquals(List.of("x = 2 ms", "6 ms"), lines.subList(0, 2));
+    assertTrue(lines.get(2).startsWith("FAIL"), run.out());
+    CheckReportsTest.Run two = devq("eval", "1", "-2");
+    assertEquals(0, two.code(), two.err());
+    assertEquals(List.of("1", "-2"), two.out().lines().toList());
+  }
+
+  @Test
+  void aQuerySplitIntoWordsByTheShellIsAnErrorWithTheFix() {
+    CheckReportsTest.Run run = devq("eval", "latency(mobilenet_v2,", "a16)", "<", "33ms");
+    assertEquals(2, run.code(), run.out());
+    assertEquals(
+        "devq: each argument of devq eval is one query, and these 4 arguments are not; together"
+            + " they are one query: quote it, as in devq eval 'latency(mobilenet_v2, a16) < 33ms'\n",
+        run.err());
+  }
+
+  @Test
+  void aCalibrationMissingAConstantIsAPositionedProfileError() throws IOException {
+    Path overlay = fitOverlay(fit -> fit.replaceAll("(?m)^  bw_eff: .*\\n", ""));
+    String fit = shippedFit();
+    CheckReportsTest.Run run = devq("--profiles", overlay.toString(), "list", "socs");
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.err().contains("the calibration lacks the fitted constant bw_eff"), run.err());
+    // the error points at the constants, on the line after `constants:`
+    long line = fit.substring(0, fit.indexOf("\nconstants:")).lines().count() + 2;
+    assertTrue(run.err().contains("calibration/fit.yaml:" + line + ":3\n"), run.err());
+  }
+
+  @Test
+  void aByteOrderMarkBeforeAProfileIsAccepted() throws IOException {
+    Path overlay = fitOverlay(fit -> "\uFEFF" + fit);
+    CheckReportsTest.Run run = devq("--profiles", overlay.toString(), "list", "socs");
+    assertEquals(0, run.code(), run.err());
+  }
+
+  @Test
+  void aProfileErrorNamesTheKeysAsWritten() throws IOException {
+    Path overlay = dir.resolve("profiles");
+    Files.createDirectories(overlay);
+    Files.writeString(
+        overlay.resolve("budgets.yaml"),
+        "budgets:\n"
+            + "  - id: frame_120fps\n"
+            + "    description: \"one frame at 120 Hz\"\n"
+            + "    value: {value: 8.33 ms, source: apple_hig_frame_rates, confidence: estimate}\n");
+    CheckReportsTest.Run run = devq("--profiles", overlay.toString(), "list", "socs");
+    assertEquals(2, run.code(), run.err());
+    assertTrue(
+        run.err().contains("'budgets[0].value' is marked estimate but has no note"), run.err());
+  }
+}
