@@ -94,7 +94,8 @@ public final class InfoText {
                 + (part.equals(soc) && !soc.variant().isEmpty() ? " (this part)" : ""),
             Integer.toString(part.gpu().cores().value()),
             Integer.toString(part.cpu().cores().value()),
-            QuantityFormat.format(part.gpu().peakFp16().value()),
+            // FLOP/s would format as TOPS; a GPU's fp16 peak is quoted in TFLOPS.
+            QuantityFormat.number(part.gpu().peakFp16().value().value() / 1e12) + " TFLOPS",
             QuantityFormat.format(part.bandwidth().value())
           });
     }
