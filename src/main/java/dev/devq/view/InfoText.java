@@ -1,6 +1,7 @@
 package dev.devq.view;
 
 import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Device;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
 import dev.devq.kb.FormFactor;
@@ -48,6 +49,13 @@ public final class InfoText {
       model(engine.model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
     }
     facts(e.facts(), out);
+    if (e instanceof Device d
+        && !d.appMemoryLimitEntitled().present()
+        && !d.gpuWorkingSet().present()) {
+      // Said rather than left out, so a reader does not assume the default limit also applies
+      // with the increased-memory-limit entitlement.
+      out.append("app_memory_limit_entitled: unknown (no source gives it for this device)\n");
+    }
     out.append("\n(").append(e.origin().position()).append(")\n");
     return out.toString();
   }
