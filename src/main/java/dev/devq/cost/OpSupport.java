@@ -6,6 +6,7 @@ import dev.devq.kb.Limits;
 import dev.devq.kb.Op;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
+import dev.devq.kb.Source;
 import dev.devq.kb.Support;
 import dev.devq.kb.SupportRule;
 import dev.devq.kb.SupportStatus;
@@ -24,19 +25,26 @@ import dev.devq.model.Layer;
 public final class OpSupport {
   /** Why a unit cannot run a layer; {@code NONE} when it can. */
   enum Refusal {
-    NONE,
-    NO_COREML_ANE,
-    NO_SUPPORT,
-    SINCE,
-    SINCE_OS,
-    AFTER_LAST_OS,
-    KERNEL,
-    STRIDE,
-    DILATION,
-    RANK,
-    DIM,
-    SCALE,
-    AXIS
+    NONE(""),
+    NO_COREML_ANE(""),
+    NO_SUPPORT(""),
+    SINCE(""),
+    SINCE_OS(""),
+    AFTER_LAST_OS(""),
+    KERNEL("max_kernel"),
+    STRIDE("max_stride"),
+    DILATION("max_dilation"),
+    RANK("max_rank"),
+    DIM("max_dim"),
+    SCALE("scale_factors"),
+    AXIS("axis");
+
+    /** The profile key of the shape limit behind this refusal; empty for the others. */
+    final String limit;
+
+    Refusal(String limit) {
+      this.limit = limit;
+    }
   }
 
   private OpSupport() {}
@@ -63,7 +71,11 @@ public final class OpSupport {
         case CATALOG -> Refusal.NO_SUPPORT;
       };
     }
-    return limits(op.supportOn(unit).limits(), layer);
+    Refusal r = limits(op.supportOn(unit).limits(), layer);
+    // A limit observed on other chips or older releases than these is unknown here, not a refusal.
+    return r == Refusal.NONE || SupportRule.limitHolds(kb, op, unit, r.limit, soc, os)
+        ? r
+        : Refusal.NONE;
   }
 
   /**
@@ -73,10 +85,23 @@ public final class OpSupport {
   static String unknownNote(
       KnowledgeBase kb, Soc soc, OsVersion os, ComputeUnit unit, Layer layer) {
     Op op = kb.ops().get(layer.op());
-    if (op == null || SupportRule.status(kb, op, soc, unit, os) != SupportStatus.UNKNOWN) {
+    if (op == null) {
       return "";
     }
-    return op.id() + ": " + unit.title() + " support unknown (?)";
+    if (SupportRule.status(kb, op, soc, unit, os) == SupportStatus.UNKNOWN) {
+      return op.id() + ": " + unit.title() + " support unknown (?)";
+    }
+    Refusal r = limits(op.supportOn(unit).limits(), layer);
+    if (r != Refusal.NONE && !SupportRule.limitHolds(kb, op, unit, r.limit, soc, os)) {
+      Source source = kb.sources().get(op.supportOn(unit).limits().sourceOf(r.limit));
+      return describe(r, kb, soc, unit, layer)
+          + " as "
+          + source.id()
+          + " saw it ("
+          + source.tested().describe()
+          + "); unknown here (?)";
+    }
+    return "";
   }
 
   private static Refusal limits(Limits l, Layer layer) {

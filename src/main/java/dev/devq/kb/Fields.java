@@ -86,6 +86,20 @@ public final class Fields {
     return e == null ? origin() : new Origin(e.value().source(), e.value().span());
   }
 
+  /**
+   * The source a key's value names ({@code {value: …, source: …}}), else this mapping's default
+   * source; for values whose reader keeps no provenance (lists, words).
+   */
+  public String sourceOf(String key) {
+    if (valueNode(key) instanceof YamlNode.Mapping m
+        && m.entries().containsKey("value")
+        && m.entries().get("source") != null
+        && m.entries().get("source").value() instanceof YamlNode.Scalar source) {
+      return source.text();
+    }
+    return defaults.source();
+  }
+
   // ---- texts -------------------------------------------------------------------------------
 
   /** A required plain text (ids, names): no provenance. */

@@ -1,11 +1,14 @@
 package dev.devq.kb;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Shape limits of an operator on one compute unit, checked by placement. Zero means "no limit"; an
  * empty {@code scaleFactors} allows any factor; {@code axis} and {@code broadcast} are {@code any}
- * when unconstrained.
+ * when unconstrained. {@code sources} names the source of each limit by its profile key ({@code
+ * max_kernel → hollance_issue2}): a limit holds only inside that source's {@link TestedRange}
+ * ({@link SupportRule#limitHolds}).
  */
 public record Limits(
     int maxKernel,
@@ -15,15 +18,29 @@ public record Limits(
     long maxDim,
     List<Integer> scaleFactors,
     String axis,
-    String broadcast) {
-  public static final Limits NONE = new Limits(0, 0, 0, 0, 0, List.of(), "any", "any");
+    String broadcast,
+    Map<String, String> sources) {
+  public static final Limits NONE = new Limits(0, 0, 0, 0, 0, List.of(), "any", "any", Map.of());
 
   public Limits {
     scaleFactors = List.copyOf(scaleFactors);
+    sources = Map.copyOf(sources);
+  }
+
+  /** The source id of the limit written under {@code key} ({@code max_kernel}), or empty. */
+  public String sourceOf(String key) {
+    return sources.getOrDefault(key, "");
   }
 
   public boolean isNone() {
-    return equals(NONE);
+    return maxKernel == 0
+        && maxStride == 0
+        && maxDilation == 0
+        && maxRank == 0
+        && maxDim == 0
+        && scaleFactors.isEmpty()
+        && "any".equals(axis)
+        && "any".equals(broadcast);
   }
 
   /** {@code max_kernel 13, max_stride 2}: the limits as written in profiles. */

@@ -3,6 +3,7 @@ package dev.devq.kb;
 import dev.devq.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,11 +113,12 @@ final class OpReader {
     if (l == null) {
       return Limits.NONE;
     }
-    int kernel = l.integer("max_kernel", 1, false).value();
-    int stride = l.integer("max_stride", 1, false).value();
-    int dilation = l.integer("max_dilation", 1, false).value();
-    int rank = l.integer("max_rank", 1, false).value();
-    int dim = l.integer("max_dim", 1, false).value();
+    Map<String, String> sources = new HashMap<>();
+    int kernel = sourced(l.integer("max_kernel", 1, false), "max_kernel", sources);
+    int stride = sourced(l.integer("max_stride", 1, false), "max_stride", sources);
+    int dilation = sourced(l.integer("max_dilation", 1, false), "max_dilation", sources);
+    int rank = sourced(l.integer("max_rank", 1, false), "max_rank", sources);
+    int dim = sourced(l.integer("max_dim", 1, false), "max_dim", sources);
     List<Integer> factors = new ArrayList<>();
     for (String factor : l.texts("scale_factors")) {
       try {
@@ -129,10 +131,21 @@ final class OpReader {
                 "");
       }
     }
+    // Lists and words carry no provenance of their own here: the block's source stands for them.
+    sources.put("scale_factors", l.sourceOf("scale_factors"));
     String axis = l.word("axis", List.of("channel", "last", "any"), "any");
+    sources.put("axis", l.sourceOf("axis"));
     String broadcast = l.word("broadcast", List.of("any", "constant_only"), "any");
+    sources.put("broadcast", l.sourceOf("broadcast"));
     l.finish();
-    return new Limits(kernel, stride, dilation, rank, dim, factors, axis, broadcast);
+    return new Limits(kernel, stride, dilation, rank, dim, factors, axis, broadcast, sources);
+  }
+
+  private static int sourced(Sourced<Integer> n, String key, Map<String, String> sources) {
+    if (n.present()) {
+      sources.put(key, n.provenance().source());
+    }
+    return n.value();
   }
 
   /** The closest category, for messages elsewhere. */

@@ -1,8 +1,15 @@
 package dev.devq.kb;
 
 /**
- * An entry of {@code sources.yaml}: what a number's {@code source:} refers to, and what kind of
- * evidence it is ({@link Evidence}).
+ * An entry of {@code sources.yaml}: what a number's {@code source:} refers to, what kind of
+ * evidence it is ({@link Evidence}), and the chips and OS releases it tested ({@link TestedRange};
+ * {@link TestedRange#ANY} when it does not say).
  */
 public record Source(
-    String id, String title, String url, String read, Evidence evidence, Origin origin) {}
+    String id,
+    String title,
+    String url,
+    String read,
+    Evidence evidence,
+    TestedRange tested,
+    Origin origin) {}

@@ -45,11 +45,30 @@ final class SourcesReader {
                     + "'",
                 "");
       }
+      TestedRange tested = tested(s.object("tested", false));
       s.finish();
-      out.add(new Source(id, title, url, read, evidence, s.origin()));
+      out.add(new Source(id, title, url, read, evidence, tested, s.origin()));
     }
     f.finish();
     return out;
+  }
+
+  /** {@code tested: {socs: [a12, a13], last_os: iOS 14}}: what the source covers. */
+  private static TestedRange tested(Fields t) {
+    if (t == null) {
+      return TestedRange.ANY;
+    }
+    List<String> socs = t.texts("socs");
+    String lastOs = t.text("last_os", "");
+    if (!lastOs.isEmpty() && !TestedRange.validLastOs(lastOs)) {
+      t.problems()
+          .error(
+              t.raw("last_os"),
+              "'last_os' must name releases such as 'iOS 14 / macOS 11', found '" + lastOs + "'",
+              "");
+    }
+    t.finish();
+    return new TestedRange(socs, lastOs);
   }
 
   /**

@@ -11,7 +11,8 @@ package dev.devq.kb;
  * so is every unit under an OS newer than the last one the chip runs. {@code unknown} stays
  * unknown: the grid shows it as {@code ?}, {@code supported()} does not claim it, and placement may
  * use the unit but says so in {@code explain}. Shape limits depend on a layer and are checked by
- * placement on top of this rule.
+ * placement on top of this rule; {@link #limitHolds} scopes each limit to the chips and releases
+ * its source tested, so a 2020 observation is not applied to a 2025 chip.
  *
  * <pre>{@code
  * SupportRule.status(kb, dilatedConv, a14, ComputeUnit.ANE, null)              // NO
@@ -68,6 +69,18 @@ public final class SupportRule {
       return new Verdict(SupportStatus.UNKNOWN, Cause.BEFORE_SOC);
     }
     return new Verdict(s.status(), Cause.CATALOG);
+  }
+
+  /**
+   * Whether the limit written under {@code key} ({@code max_kernel}) of {@code op} on {@code unit}
+   * is known to hold on {@code soc} under {@code os}: inside the tested range of the limit's source
+   * ({@link TestedRange}). Outside it a layer beyond the limit is not refused; its support is
+   * {@code unknown}. {@code os} null means any (the newest) release.
+   */
+  public static boolean limitHolds(
+      KnowledgeBase kb, Op op, ComputeUnit unit, String key, Soc soc, OsVersion os) {
+    Source source = kb.sources().get(op.supportOn(unit).limits().sourceOf(key));
+    return source == null || source.tested().covers(soc, os);
   }
 
   /** {@link #verdict}'s status alone. */

@@ -1,6 +1,7 @@
 package dev.devq.view;
 
 import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Device;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
 import dev.devq.kb.FormFactor;
@@ -48,6 +49,13 @@ public final class InfoText {
       model(engine.model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
     }
     facts(e.facts(), out);
+    if (e instanceof Device d
+        && !d.appMemoryLimitEntitled().present()
+        && !d.gpuWorkingSet().present()) {
+      // Said rather than left out, so a reader does not assume the default limit also applies
+      // with the increased-memory-limit entitlement.
+      out.append("app_memory_limit_entitled: unknown (no source gives it for this device)\n");
+    }
     out.append("\n(").append(e.origin().position()).append(")\n");
     return out.toString();
   }
@@ -94,7 +102,8 @@ public final class InfoText {
                 + (part.equals(soc) && !soc.variant().isEmpty() ? " (this part)" : ""),
             Integer.toString(part.gpu().cores().value()),
             Integer.toString(part.cpu().cores().value()),
-            QuantityFormat.format(part.gpu().peakFp16().value()),
+            // FLOP/s would format as TOPS; a GPU's fp16 peak is quoted in TFLOPS.
+            QuantityFormat.number(part.gpu().peakFp16().value().value() / 1e12) + " TFLOPS",
             QuantityFormat.format(part.bandwidth().value())
           });
     }

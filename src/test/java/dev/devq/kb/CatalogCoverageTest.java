@@ -27,7 +27,7 @@ class CatalogCoverageTest {
     assertEquals(40, m5Max.gpu().cores().value());
     assertEquals(614e9, m5Max.bandwidth().value().value(), 1);
     assertEquals(819e9, KB.socs().get("m3_ultra").bandwidth().value().value(), 1);
-    assertEquals(25, KB.socs().values().stream().mapToInt(s -> s.variants().size()).sum());
+    assertEquals(28, KB.socs().values().stream().mapToInt(s -> s.variants().size()).sum());
   }
 
   @Test
@@ -78,7 +78,7 @@ class CatalogCoverageTest {
 
   @Test
   void devicesCoverTheLineup() {
-    assertEquals(84, KB.devices().size());
+    assertEquals(115, KB.devices().size());
     for (String id :
         List.of(
             "iphone_17e",

@@ -13,6 +13,10 @@ public final class QuantityFormat {
 
   /** The text users read, e.g. {@code 4.21 ms}. */
   public static String format(Quantity q) {
+    // A value no source gives reads "unknown", never "unknown B": a unit on nothing misleads.
+    if (Double.isNaN(q.value())) {
+      return "unknown";
+    }
     if (q.dimension().isNone()
         && q.displayUnit().isEmpty()
         && q.value() == Math.rint(q.value())
