@@ -194,6 +194,17 @@ class ReplTest {
     assertTrue(words(r).contains("a19_pro"));
   }
 
+  @Test
+  void decoderFunctionsHaveHelpAndComplete() throws IOException {
+    String output = run(":help ttft\n:help decode_rate\n").output();
+    assertTrue(output.contains("ttft(model, target, state = nominal"), output);
+    assertTrue(output.contains("tokens per second"), output);
+    var completion = new ReplCompletion(new ReplState(DevqAssertions.devq()));
+    assertTrue(words(completion.at("decode_r", 8)).contains("decode_rate"));
+    String arg = "ttft(llama_3_8b, m3_max, runtime = ll";
+    assertTrue(words(completion.at(arg, arg.length())).contains("llama_cpp"));
+  }
+
   private static List<String> words(Completion r) {
     return r.candidates().stream().map(Completion.Candidate::word).toList();
   }

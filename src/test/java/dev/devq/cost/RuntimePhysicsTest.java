@@ -94,6 +94,23 @@ class RuntimePhysicsTest {
     assertEquals(32 * 1024 * 2 * 2 * (8192 - 256), grown, grown * 1e-6);
   }
 
+  /**
+   * The time the cache adds is its bytes over bandwidth: from 256 to 8192 cached positions, an M1
+   * Pro (200 GB/s) adds twice the time an M1 Max (400 GB/s) does.
+   */
+  @Test
+  void kvCacheTimeScalesInverselyWithBandwidth() {
+    String m = "quantize(llama_3_8b(phase = decode, context = %d), q4_0), %s";
+    double pro =
+        ms("latency(" + String.format(m, 8192, "m1_pro") + LLAMA)
+            - ms("latency(" + String.format(m, 256, "m1_pro") + LLAMA);
+    double max =
+        ms("latency(" + String.format(m, 8192, "m1_max") + LLAMA)
+            - ms("latency(" + String.format(m, 256, "m1_max") + LLAMA);
+    assertTrue(max > 0, "the cache costs time: " + max + " ms");
+    assertEquals(2.0, pro / max, 0.1);
+  }
+
   /** Prefill is compute-bound: 512 tokens cost far less than 512 decode steps. */
   @Test
   void prefillIsComputeBoundAndDecodeIsNot() {

@@ -37,6 +37,17 @@ public enum Builtin {
           "load_time",
           Type.quantity(Dimensions.TIME),
           "time to load (start = cold) or first-launch compile and load (start = first)")),
+  TTFT(
+      estimate(
+          "ttft",
+          Type.quantity(Dimensions.TIME),
+          "time to first token of a decoder model: prefill of its context as the prompt, then one"
+              + " decode step")),
+  DECODE_RATE(
+      estimate(
+          "decode_rate",
+          Type.quantity(Dimensions.FREQUENCY),
+          "tokens per second a decoder model generates over its context (tok/s)")),
   PLACEMENT(
       estimate(
           "placement", new Type.Record("placement"), "the compute unit of every layer and why")),

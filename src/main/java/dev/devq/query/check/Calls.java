@@ -65,6 +65,8 @@ final class Calls {
               ENERGY,
               POWER,
               LOAD_TIME,
+              TTFT,
+              DECODE_RATE,
               PLACEMENT,
               FALLBACKS,
               EXPLAIN,

@@ -33,6 +33,8 @@ final class Builtins {
       case POWER ->
           Estimates.call(ev, e, f -> of(f.breakdown().energy() / f.period(), Dimensions.POWER));
       case LOAD_TIME -> Estimates.call(ev, e, f -> time(f.breakdown().loadTime()));
+      case TTFT -> Decoding.ttft(ev, e);
+      case DECODE_RATE -> Decoding.rate(ev, e);
       case PLACEMENT -> Estimates.call(ev, e, f -> new Value.ExplainV("placement", f.breakdown()));
       case EXPLAIN -> Estimates.call(ev, e, f -> new Value.ExplainV("explain", f.breakdown()));
       case FALLBACKS -> Estimates.call(ev, e, f -> Estimates.fallbacks(f.breakdown()));

@@ -57,12 +57,7 @@ final class Estimates {
     } catch (ArithmeticException overflow) {
       throw ev.tooLarge(e.span());
     } catch (DevqException failure) {
-      List<String> notes = failure.diagnostic().notes();
-      throw ev.fail(
-          failure.diagnostic().code(),
-          failure.diagnostic().message(),
-          e.span(),
-          notes.isEmpty() ? "" : notes.get(0));
+      throw failed(ev, e, failure);
     }
     ev.record(est, e.span());
     if (est instanceof Prediction pr
@@ -71,6 +66,35 @@ final class Estimates {
       requireFits(ev, e, pr);
     }
     return read.apply(new Figures(est, period, target, conditions.batch()));
+  }
+
+  /**
+   * One model's prediction for a call that derives the model itself ({@code ttft} builds a
+   * decoder's two phases), with the same errors, budget and memory check as {@link #call}.
+   */
+  static Prediction predict(
+      Evaluator ev, TypedExpr.Call e, Model model, Target target, Conditions conditions) {
+    Prediction pr;
+    try {
+      pr = ev.engine().costModel().estimate(model, target, conditions);
+    } catch (ArithmeticException overflow) {
+      throw ev.tooLarge(e.span());
+    } catch (DevqException failure) {
+      throw failed(ev, e, failure);
+    }
+    ev.record(pr, e.span());
+    requireFits(ev, e, pr);
+    return pr;
+  }
+
+  /** The cost model's refusal, positioned at the call. */
+  private static DevqException failed(Evaluator ev, TypedExpr.Call e, DevqException failure) {
+    List<String> notes = failure.diagnostic().notes();
+    return ev.fail(
+        failure.diagnostic().code(),
+        failure.diagnostic().message(),
+        e.span(),
+        notes.isEmpty() ? "" : notes.get(0));
   }
 
   /**

@@ -30,6 +30,8 @@ class BuiltinTableTest {
           Map.entry(Builtin.ENERGY, "energy(mobilenet_v2, a16)"),
           Map.entry(Builtin.POWER, "power(mobilenet_v2, a16)"),
           Map.entry(Builtin.LOAD_TIME, "load_time(mobilenet_v2, a16, start = cold)"),
+          Map.entry(Builtin.TTFT, "ttft(qwen3_0_6b(context = 128), a16, units = cpu_and_gpu)"),
+          Map.entry(Builtin.DECODE_RATE, "decode_rate(qwen3_0_6b, a16, units = cpu_and_gpu)"),
           Map.entry(Builtin.PLACEMENT, "placement(mobilenet_v2, a16)"),
           Map.entry(Builtin.FALLBACKS, "fallbacks(yolov8n, a16)"),
           Map.entry(Builtin.EXPLAIN, "explain(mobilenet_v2, a16)"),

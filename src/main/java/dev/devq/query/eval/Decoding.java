@@ -1,0 +1,86 @@
+package dev.devq.query.eval;
+
+import dev.devq.cost.Conditions;
+import dev.devq.cost.Prediction;
+import dev.devq.cost.Target;
+import dev.devq.kb.ModelProfile;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.model.Model;
+import dev.devq.query.check.Params;
+import dev.devq.query.check.TypedExpr;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code ttft} and {@code decode_rate}: the two figures people ask of a decoder model, read from
+ * its two phases. The model's {@code context} is the prompt: {@code ttft} is the prefill of those
+ * tokens plus the first decode step over them; {@code decode_rate} is one decode step over that
+ * cache, as tokens per second. Both rebuild the model with its {@code phase} set, keeping the
+ * caller's parameters and its precision, quantization or compression.
+ */
+final class Decoding {
+  private static final String PHASE = "phase";
+  private static final String CONTEXT = "context";
+
+  private Decoding() {}
+
+  /** Prefill of the prompt (with the start state's load time) plus one decode step. */
+  static Value ttft(Evaluator ev, TypedExpr.Call e) {
+    Model m = decoder(ev, e);
+    Target target = Targets.target(ev, ev.eval(e.arg(Params.TARGET)), e.arg(Params.TARGET).span());
+    Conditions c = Targets.conditions(ev, e);
+    Prediction prefill = Estimates.predict(ev, e, phase(ev, e, m, "prefill"), target, c);
+    Prediction first = Estimates.predict(ev, e, phase(ev, e, m, "decode"), target, c);
+    return new Value.QuantityV(
+        Quantity.of(prefill.latency() + first.warmLatency(), Dimensions.TIME));
+  }
+
+  /** Tokens per second of warm decode steps over the model's context. */
+  static Value rate(Evaluator ev, TypedExpr.Call e) {
+    Model m = decoder(ev, e);
+    Target target = Targets.target(ev, ev.eval(e.arg(Params.TARGET)), e.arg(Params.TARGET).span());
+    Conditions c = Targets.conditions(ev, e);
+    Prediction step = Estimates.predict(ev, e, phase(ev, e, m, "decode"), target, c);
+    return new Value.QuantityV(new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s"));
+  }
+
+  /** The call's model, which must be a decoder: a zoo model with phase and context parameters. */
+  private static Model decoder(Evaluator ev, TypedExpr.Call e) {
+    TypedExpr arg = e.arg(Params.MODEL);
+    Value v = ev.eval(arg);
+    String name = e.function().key();
+    if (v instanceof Value.ModelV mv
+        && mv.model().parameters().containsKey(PHASE)
+        && mv.model().parameters().containsKey(CONTEXT)) {
+      return mv.model();
+    }
+    String found =
+        v instanceof Value.ModelV mv ? mv.model().label() + ", which has no phase" : "a pipeline";
+    throw ev.fail(
+        DiagnosticCode.TYPE_MISMATCH,
+        name + " needs a decoder model, found " + found,
+        arg.span(),
+        "decoder models have phase and context parameters (llama_3_8b, qwen3_0_6b, opt_1_3b);"
+            + " use latency for other models");
+  }
+
+  /**
+   * The model rebuilt in one phase over its own context (one new token when decoding), with the
+   * format its transforms gave it.
+   */
+  private static Model phase(Evaluator ev, TypedExpr.Call e, Model m, String phase) {
+    ModelProfile profile = ev.engine().kb().models().get(m.id());
+    Map<String, Object> params = new LinkedHashMap<>(m.parameters());
+    params.put(PHASE, phase);
+    params.computeIfPresent("tokens", (k, v) -> 1.0);
+    try {
+      return ev.engine()
+          .model(profile, params, ev.source(), e.span())
+          .withFormat(m.format(), m.label());
+    } catch (ArithmeticException overflow) {
+      throw ev.tooLarge(e.span());
+    }
+  }
+}
