@@ -113,11 +113,21 @@ public final class Calibration {
       return "80% range: the fit's own residuals (the holdout did not run)";
     }
     fit = fit.withHeldOutRanges(held.results());
-    return "80% range: residuals of rows held out by '"
-        + column
-        + "' ("
-        + ValidationView.summary(held.overall())
-        + ")";
+    StringBuilder out =
+        new StringBuilder("80% range: residuals of rows held out by '")
+            .append(column)
+            .append("' (")
+            .append(ValidationView.summary(held.overall()))
+            .append(")");
+    // the held-out figure is the one to quote, so say it per fidelity too
+    held.byFidelity()
+        .forEach(
+            (fidelity, s) ->
+                out.append("\n  held out, ")
+                    .append(fidelity)
+                    .append(": ")
+                    .append(ValidationView.summary(s)));
+    return out.toString();
   }
 
   public int iterations() {

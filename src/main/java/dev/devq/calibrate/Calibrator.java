@@ -106,6 +106,15 @@ public final class Calibrator {
     CostModel base = devq.engine().costModel();
     var problem = new Problem(base, usable, names, bounds, prior);
     double[] r = problem.residuals(theta);
+    boolean[] free = constrained(problem.jacobian(theta, r), theta.length);
+    for (int j = 0; j < theta.length; j++) {
+      if (!free[j]) {
+        // No row moves this constant (a held-out source was the only one that did): start it
+        // from its neutral value rather than from a fit that saw the rows now held out.
+        theta[j] = problem.clampTheta(prior)[j];
+      }
+    }
+    r = problem.residuals(theta);
     double loss = problem.loss(r, theta);
     double mu = 1e-2;
     int iteration = 0;
@@ -113,6 +122,9 @@ public final class Calibrator {
       double[][] jac = problem.jacobian(theta, r);
       double[] w = weights(r);
       double[] step = Solver.levenbergMarquardt(jac, r, w, theta, prior, PRIOR, mu);
+      for (int j = 0; j < step.length; j++) {
+        step[j] = free[j] ? step[j] : 0;
+      }
       double[] next = problem.clampTheta(add(theta, step));
       double[] nextR = problem.residuals(next);
       double nextLoss = problem.loss(nextR, next);
@@ -139,6 +151,20 @@ public final class Calibrator {
     double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
     return new Fit(
         constants, usable.size(), quantile(ratios, 0.10), quantile(ratios, 0.90), iteration);
+  }
+
+  /**
+   * Which parameters some row's prediction depends on: a column of the Jacobian that is zero on
+   * every row belongs to a constant the rows cannot pin down.
+   */
+  static boolean[] constrained(double[][] jac, int parameters) {
+    boolean[] out = new boolean[parameters];
+    for (double[] row : jac) {
+      for (int j = 0; j < row.length; j++) {
+        out[j] |= Math.abs(row[j]) > 1e-12;
+      }
+    }
+    return out;
   }
 
   static double[] weights(double[] r) {

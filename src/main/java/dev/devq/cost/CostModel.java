@@ -75,7 +75,7 @@ public final class CostModel {
     double aneFactor =
         osMajor <= 0 ? 1 : coefficients.values().getOrDefault("os" + osMajor + ".ane_factor", 1.0);
     var timer =
-        new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal, aneFactor);
+        new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal, aneFactor, true);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
     double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());

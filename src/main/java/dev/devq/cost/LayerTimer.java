@@ -48,7 +48,8 @@ final class LayerTimer {
       Model model,
       int batch,
       double thermal,
-      double aneFactor) {
+      double aneFactor,
+      boolean cpuMatrixUnit) {
     this.facts = facts;
     this.batch = batch;
     this.activationBytes = model.format().activationBytes();
@@ -70,7 +71,12 @@ final class LayerTimer {
     this.rate = new double[units.length][Coefficients.CLASSES.size()];
     for (ComputeUnit u : units) {
       double peak = UnitRates.peak(soc, u, model.format());
-      double matrix = UnitRates.matrixPeak(soc, u, model.format());
+      // Core ML's CPU path runs GEMMs on the matrix unit; a runtime's constants may be fitted
+      // against the NEON peak instead (cpuMatrixUnit false)
+      double matrix =
+          u == ComputeUnit.CPU && !cpuMatrixUnit
+              ? peak
+              : UnitRates.matrixPeak(soc, u, model.format());
       for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
         String cls = Coefficients.CLASSES.get(c);
         double p = cls.equals("conv") || cls.equals("matmul") ? matrix : peak;

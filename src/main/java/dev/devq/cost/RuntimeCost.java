@@ -44,7 +44,8 @@ final class RuntimeCost {
     var constants =
         RuntimeConstants.timer(
             k, c.runtime(), unit, model.format().scheme(), "int8".equals(model.format().compute()));
-    var timer = new LayerTimer(layers, constants, soc, model, c.batch(), thermal, 1);
+    // the runtimes' constants were fitted against the CPU's NEON peak, not its matrix unit
+    var timer = new LayerTimer(layers, constants, soc, model, c.batch(), thermal, 1, false);
     List<LayerCost> costs = new ArrayList<>(layers.size());
     double joules = 0;
     double dram = 0;

@@ -31,13 +31,19 @@ final class UnitRates {
 
   /**
    * FLOP/s of matrix work (convolutions, matrix products) on a unit: the GPU's matrix hardware
-   * where the SoC has it (A19, M5 "neural accelerators") for fp16 work, else {@link #peak}.
+   * where the SoC has it (A19, M5 "neural accelerators") for fp16 work, the CPU's matrix unit (AMX,
+   * SME) where the SoC has one (Core ML's CPU path runs GEMMs through BNNS/Accelerate, which use
+   * it), else {@link #peak}.
    */
   static double matrixPeak(Soc soc, ComputeUnit unit, NumericFormat format) {
     double matrix = soc.unit(unit).peakMatrix().value().value();
-    return unit == ComputeUnit.GPU && !"fp32".equals(format.compute()) && !Double.isNaN(matrix)
-        ? matrix
-        : peak(soc, unit, format);
+    boolean usable =
+        switch (unit) {
+          case GPU -> !"fp32".equals(format.compute());
+          case CPU -> true;
+          case ANE -> false;
+        };
+    return usable && !Double.isNaN(matrix) ? matrix : peak(soc, unit, format);
   }
 
   static double power(Soc soc, ComputeUnit unit) {

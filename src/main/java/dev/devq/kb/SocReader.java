@@ -131,7 +131,8 @@ final class SocReader {
             missing(parent, Dimensions.THROUGHPUT),
             u.quantity("gflops_fp32", Dimensions.THROUGHPUT, true),
             u.quantity("power", Dimensions.POWER, true),
-            missing(parent, Dimensions.THROUGHPUT));
+            // the matrix unit beside the P-cores (AMX, SME) that Accelerate/BNNS run GEMMs on
+            u.quantity("gflops_matrix_fp32", Dimensions.THROUGHPUT, false));
     u.finish();
     return spec;
   }

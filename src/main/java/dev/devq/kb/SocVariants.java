@@ -166,6 +166,7 @@ final class SocVariants {
       case "gpu.tflops_matrix_fp16" -> quantity(f, gpu.peakMatrix());
       case "gpu.power" -> quantity(f, gpu.power());
       case "cpu.gflops_fp32" -> quantity(f, cpu.peakFp32());
+      case "cpu.gflops_matrix_fp32" -> quantity(f, cpu.peakMatrix());
       case "cpu.power" -> quantity(f, cpu.power());
       case "memory.bandwidth" -> quantity(f, bw);
       default -> f;

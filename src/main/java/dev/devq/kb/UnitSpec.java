@@ -4,9 +4,10 @@ import dev.devq.lang.unit.Quantity;
 
 /**
  * One compute unit of a SoC: cores, peak throughput by precision (NaN where the unit has no such
- * path, e.g. fp32 on the ANE) and active power while busy. {@code peakMatrix} is the fp16 rate of
- * matrix work on dedicated matrix hardware inside the unit (the GPU "neural accelerators" of A19
- * and M5), NaN where the unit has none; matrix work then runs at {@code peakFp16}.
+ * path, e.g. fp32 on the ANE) and active power while busy. {@code peakMatrix} is the rate of matrix
+ * work on dedicated matrix hardware of the unit: fp16 for the GPU "neural accelerators" of A19 and
+ * M5, fp32 for the CPU's AMX (A13–A17, M1–M3) and SME (A18 on, M4 on) units; NaN where the unit has
+ * none, and matrix work then runs at the unit's vector peak.
  */
 public record UnitSpec(
     Sourced<Integer> cores,

@@ -61,7 +61,14 @@ public final class JsonRender {
 
   public static JsonNode value(Value v) {
     if (v instanceof Value.QuantityV q) {
-      return quantity(q.quantity());
+      JsonNode node = quantity(q.quantity());
+      if (q.ranged() && node instanceof ObjectNode o) {
+        // the same field name as explain's summary gives its total's range
+        ObjectNode range = o.putObject("range_80");
+        range.set("low", quantity(q.low()));
+        range.set("high", quantity(q.high()));
+      }
+      return node;
     }
     if (v instanceof Value.BoolV b) {
       return F.booleanNode(b.value());

@@ -12,7 +12,9 @@ public final class TextRender {
 
   public static String value(Value v) {
     if (v instanceof Value.QuantityV q) {
-      return QuantityFormat.format(q.quantity());
+      return q.ranged()
+          ? QuantityFormat.format(q.quantity()) + " (80%: " + range(q) + ")"
+          : QuantityFormat.format(q.quantity());
     }
     if (v instanceof Value.BoolV b) {
       return Boolean.toString(b.value());
@@ -45,6 +47,22 @@ public final class TextRender {
       return ExplainTable.render(x.estimate(), x.kind().equals("placement"));
     }
     return v.toString();
+  }
+
+  /**
+   * An estimate's 80% range, {@code 10.6–25 ms}: the unit once when both ends print in the same
+   * unit.
+   */
+  public static String range(Value.QuantityV q) {
+    String low = QuantityFormat.format(q.low());
+    String high = QuantityFormat.format(q.high());
+    int a = low.lastIndexOf(' ');
+    int b = high.lastIndexOf(' ');
+    boolean sameUnit = a > 0 && b > 0 && low.substring(a).equals(high.substring(b));
+    if (!sameUnit && low.endsWith("%") && high.endsWith("%")) {
+      return low.substring(0, low.length() - 1) + "–" + high;
+    }
+    return (sameUnit ? low.substring(0, a) : low) + "–" + high;
   }
 
   private static String list(List<Value> items) {

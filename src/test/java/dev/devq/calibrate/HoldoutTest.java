@@ -1,10 +1,13 @@
 package dev.devq.calibrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
+import dev.devq.cost.Coefficients;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Out-of-sample validation predicts each group with a fit that never saw it. */
@@ -27,6 +30,26 @@ class HoldoutTest {
     // so the made-up 500 ms measurement is missed by almost 100%
     assertTrue(absurd.error() < -0.95, "error " + absurd.error());
     assertTrue(absurd.predictedMs() < 10, "predicted " + absurd.predictedMs());
+  }
+
+  /**
+   * Rows on iPhones under iOS 17 and 18 with every unit allowed say nothing about the iOS 13
+   * factor, the GPU or the CPU: a fit on them starts those constants from their neutral values, not
+   * from the shipped fit (which saw the rows now held out), and leaves them there.
+   */
+  @Test
+  void constantsTheRowsDoNotConstrainAreResetToTheirStart() {
+    var devq = DevqAssertions.interpreter();
+    Validation.Report rows = Validation.run(devq, Measurements.read(CSV));
+    var coefficients = devq.engine().costModel().coefficients();
+    Calibrator.Fit fit = Calibrator.fit(devq, rows.results());
+    for (String name : List.of("os13.ane_factor", "eff.gpu.conv", "eff.cpu.conv")) {
+      assertNotEquals(
+          Coefficients.NEUTRAL.get(name), coefficients.get(name), name + " shipped ≠ neutral");
+      assertEquals(Coefficients.NEUTRAL.get(name), fit.constants().get(name), 1e-12, name);
+    }
+    // every row pays the per-prediction cost: the fit moves it
+    assertNotEquals(Coefficients.NEUTRAL.get("fixed"), fit.constants().get("fixed"));
   }
 
   @Test

@@ -44,9 +44,8 @@ class ShippedCalibrationTest {
           "eff.ane.other",
           "eff.gpu.other",
           "overhead.gpu",
-          "eff.cpu.conv",
-          "eff.cpu.matmul",
           "eff.cpu.other",
+          "bw_eff",
           "switch",
           "ane_dispatch");
 

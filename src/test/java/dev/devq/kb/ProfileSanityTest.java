@@ -27,8 +27,8 @@ class ProfileSanityTest {
       delimiter = '|',
       textBlock =
           """
-      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 0 GB/s    | 'memory.bandwidth' must be above 0 | socs/a16.yaml:29:22
-      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e400 GB/s | 'memory.bandwidth' is not a finite number | socs/a16.yaml:29:22
+      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 0 GB/s    | 'memory.bandwidth' must be above 0 | socs/a16.yaml:30:22
+      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e400 GB/s | 'memory.bandwidth' is not a finite number | socs/a16.yaml:30:22
       tops_fp16: 17 TOPS           | tops_fp16: 0 TOPS            | 'ane.tops_fp16' must be above 0 | socs/a16.yaml:13:14
       tflops_fp16: {value: 1.79    | tflops_fp16: {value: 0       | 'gpu.tflops_fp16' must be above 0 | socs/a16.yaml:20:24
       tflops_fp16: {value: 1.79    | tflops_fp16: {value: -1      | 'tflops_fp16' cannot be negative      | socs/a16.yaml:20:24

@@ -28,6 +28,12 @@ public final class Members {
   /** One member of values of type {@code T}. */
   public record Member<T>(String name, Type type, BiFunction<KnowledgeBase, T, Object> read) {}
 
+  /**
+   * An estimate's figure with its 80% range, as {@code latency(m, d).low} reads it; low and high
+   * are null for a quantity that is no estimate.
+   */
+  public record Ranged(Quantity value, Quantity low, Quantity high) {}
+
   /** A compute unit of a SoC, as {@code a16.ane} reads it. */
   public record UnitOf(ComputeUnit unit, UnitSpec spec) {}
 
@@ -140,6 +146,13 @@ public final class Members {
               Type.quantity(Dimensions.ENERGY),
               (kb, b) -> Quantity.of(b.energy(), Dimensions.ENERGY)));
 
+  /**
+   * The ends of an estimate's 80% range ({@code latency(m, d).high}). Their type is the owner's
+   * quantity type, which {@link #of} gives; the row's type is only a placeholder.
+   */
+  private static final List<Member<Ranged>> RANGE =
+      List.of(m("low", Type.ANY, (kb, r) -> r.low()), m("high", Type.ANY, (kb, r) -> r.high()));
+
   private Members() {}
 
   /** The member's type, or null when the value has no such member. */
@@ -156,13 +169,17 @@ public final class Members {
     if (m == null && target instanceof Type.Entity e && e.kind().equals("device")) {
       m = find(SOC, member);
     }
+    if (m != null && rows == RANGE) {
+      return target;
+    }
     return m == null ? null : m.type();
   }
 
   /** Every member name of a type, for suggestions and completion. */
   public static List<String> names(Type target) {
     List<? extends Member<?>> rows = rows(target);
-    if (rows == null) {
+    if (rows == null || rows == RANGE) {
+      // only an estimate's quantity has a range; offering low/high on every quantity would mislead
       return List.of();
     }
     List<String> out = new ArrayList<>(rows.stream().map(Member::name).toList());
@@ -199,6 +216,9 @@ public final class Members {
     if (owner instanceof Breakdown b) {
       return read(kb, ESTIMATE, b, member);
     }
+    if (owner instanceof Ranged r) {
+      return read(kb, RANGE, r, member);
+    }
     return null;
   }
 
@@ -232,6 +252,9 @@ public final class Members {
     }
     if (t instanceof Type.Model) {
       return MODEL;
+    }
+    if (t instanceof Type.Quantity) {
+      return RANGE;
     }
     if (t instanceof Type.Record r) {
       return switch (r.kind()) {

@@ -26,10 +26,10 @@ final class Builtins {
   static Value call(Evaluator ev, TypedExpr.Call e) {
     List<TypedExpr> a = e.args();
     return switch (e.function()) {
-      case LATENCY -> Estimates.call(ev, e, f -> time(f.breakdown().latency()));
+      case LATENCY -> Estimates.call(ev, e, Estimates::latency);
       case FPS -> Estimates.call(ev, e, f -> per(f.batch() / f.period()));
       case MEMORY -> Estimates.call(ev, e, f -> bytes(f.breakdown().memoryBytes()));
-      case ENERGY -> Estimates.call(ev, e, f -> of(f.breakdown().energy(), Dimensions.ENERGY));
+      case ENERGY -> Estimates.call(ev, e, Estimates::energy);
       case POWER ->
           Estimates.call(ev, e, f -> of(f.breakdown().energy() / f.period(), Dimensions.POWER));
       case LOAD_TIME -> Estimates.call(ev, e, f -> time(f.breakdown().loadTime()));

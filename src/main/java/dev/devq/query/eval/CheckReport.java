@@ -49,7 +49,30 @@ final class CheckReport {
         gap >= 0
             ? gapText + " to spare (" + pct + ")"
             : gapText + (upper ? " over" : " short") + " (" + pct + ")";
-    return new Margin(true, gapQuantity, fraction, text);
+    return new Margin(true, gapQuantity, fraction, text + pessimistic(l, r, op));
+  }
+
+  /**
+   * A comparison that holds at the estimates but not at the pessimistic end of their 80% ranges
+   * (the high end of what must stay below, the low end of what must stay above) says so: that is
+   * the case a user should not ship on.
+   */
+  static String pessimistic(Value.QuantityV l, Value.QuantityV r, Expr.CompareOp op) {
+    if (!l.ranged() && !r.ranged() || !op.holds(l.quantity().value(), r.quantity().value())) {
+      return "";
+    }
+    boolean upper = op == Expr.CompareOp.LT || op == Expr.CompareOp.LE;
+    Quantity a = !l.ranged() ? l.quantity() : upper ? l.high() : l.low();
+    Quantity b = !r.ranged() ? r.quantity() : upper ? r.low() : r.high();
+    if (op.holds(a.value(), b.value())) {
+      return "";
+    }
+    return "; but not at the pessimistic end of the 80% range: "
+        + QuantityFormat.format(a)
+        + " is not "
+        + op.symbol
+        + " "
+        + QuantityFormat.format(b);
   }
 
   /** What limits an estimate or a pipeline. */

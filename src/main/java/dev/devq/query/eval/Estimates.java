@@ -121,6 +121,51 @@ final class Estimates {
             + " pick a Mac with more memory");
   }
 
+  /**
+   * A model's latency with its 80% range (from held-out residuals, {@link Prediction#latencyLow});
+   * a pipeline's without one.
+   */
+  static Value latency(Figures f) {
+    return ranged(
+        f,
+        Dimensions.TIME,
+        f.breakdown().latency(),
+        p -> p.latencyLow() / p.latency(),
+        p -> p.latencyHigh() / p.latency());
+  }
+
+  /** A model's energy per pass with its 80% range ({@link Prediction#energyLow}). */
+  static Value energy(Figures f) {
+    return ranged(
+        f,
+        Dimensions.ENERGY,
+        f.breakdown().energy(),
+        p -> p.energyLow() / p.energy(),
+        p -> p.energyHigh() / p.energy());
+  }
+
+  /**
+   * A figure with the range a single model's prediction gives it, as factors of the figure; a
+   * pipeline's figure carries none, and neither does a zero figure.
+   */
+  private static Value ranged(
+      Figures f,
+      dev.devq.lang.unit.Dimension d,
+      double value,
+      java.util.function.ToDoubleFunction<Prediction> low,
+      java.util.function.ToDoubleFunction<Prediction> high) {
+    Quantity q = Quantity.of(value, d);
+    if (!(f.breakdown() instanceof Prediction p) || !(value > 0)) {
+      return new Value.QuantityV(q);
+    }
+    double lo = low.applyAsDouble(p);
+    double hi = high.applyAsDouble(p);
+    if (lo == 1 && hi == 1) {
+      return new Value.QuantityV(q);
+    }
+    return new Value.QuantityV(q, Quantity.of(value * lo, d), Quantity.of(value * hi, d));
+  }
+
   /** {@code seq(…)} and {@code par(…)}: a pipeline of the evaluated models and pipelines. */
   static Value pipeline(Evaluator ev, TypedExpr.Call e, Pipeline.Kind kind) {
     List<PipelinePart> parts = new ArrayList<>();
@@ -171,8 +216,18 @@ final class Estimates {
           "");
     }
     double energy = f.breakdown().energy();
-    return new Value.QuantityV(
-        new Quantity(rate * duration * energy / capacity, dev.devq.lang.unit.Dimensions.NONE, "%"));
+    double share = rate * duration * energy / capacity;
+    Quantity q = new Quantity(share, Dimensions.NONE, "%");
+    // the battery share is energy × a count, so it takes the energy's range
+    if (energy(f) instanceof Value.QuantityV ranged && ranged.ranged()) {
+      double lo = ranged.low().value() / energy;
+      double hi = ranged.high().value() / energy;
+      return new Value.QuantityV(
+          q,
+          new Quantity(share * lo, Dimensions.NONE, "%"),
+          new Quantity(share * hi, Dimensions.NONE, "%"));
+    }
+    return new Value.QuantityV(q);
   }
 
   /** The layers that left the preferred unit, each stage of a pipeline named. */

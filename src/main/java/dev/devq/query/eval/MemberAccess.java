@@ -26,6 +26,13 @@ final class MemberAccess {
       var kb = ev.engine().kb();
       out = owner == null ? null : value(kb, Members.read(kb, owner, m));
     }
+    if (out == null && target instanceof Value.QuantityV q && !q.ranged()) {
+      throw ev.fail(
+          DiagnosticCode.UNKNOWN_MEMBER,
+          "this value has no 80% range, so no '." + m + "'",
+          e.memberSpan(),
+          "only a model's latency, energy and battery estimates carry one: latency(m, d)." + m);
+    }
     if (out == null) {
       throw ev.fail(
           DiagnosticCode.UNKNOWN_MEMBER, "no member '" + m + "' here", e.memberSpan(), "");
@@ -42,6 +49,9 @@ final class MemberAccess {
     }
     if (v instanceof Value.ExplainV x) {
       return x.estimate();
+    }
+    if (v instanceof Value.QuantityV q && q.ranged()) {
+      return new Members.Ranged(q.quantity(), q.low(), q.high());
     }
     return null;
   }

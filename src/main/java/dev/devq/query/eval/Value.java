@@ -10,7 +10,20 @@ import java.util.List;
 
 /** A result of evaluation. Immutable; the front ends render it as text, JSON or Markdown. */
 public sealed interface Value {
-  record QuantityV(Quantity quantity) implements Value {}
+  /**
+   * A quantity; an estimate's ({@code latency}, {@code energy}, {@code battery}) also carries its
+   * 80% range, {@code low} and {@code high} (null for every other quantity). Arithmetic on it gives
+   * a plain quantity: the range belongs to the estimate, not to what is computed from it.
+   */
+  record QuantityV(Quantity quantity, Quantity low, Quantity high) implements Value {
+    public QuantityV(Quantity quantity) {
+      this(quantity, null, null);
+    }
+
+    public boolean ranged() {
+      return low != null && high != null;
+    }
+  }
 
   record BoolV(boolean value) implements Value {}
 
