@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         "Evaluate a query and print its value; exit 0, 1 when a check it printed failed, 2 on an"
             + " error.")
 final class EvalCommand extends DevqCommand {
-  @Mixin OutputFormat format;
+  @Mixin TableFormat format;
 
   @Parameters(
       arity = "1..*",
@@ -28,6 +28,9 @@ final class EvalCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    if (!format.valid()) {
+      return fail(format.problem());
+    }
     Run run = devq().run(new SourceText("<query>", String.join(" ", words)), Bindings.EMPTY);
     if (!run.ok()) {
       if (format.json()) {
@@ -50,8 +53,6 @@ final class EvalCommand extends DevqCommand {
       }
       return;
     }
-    for (Outcome o : outcomes) {
-      out().println(o.text(false));
-    }
+    OutcomePrinter.print(outcomes, format.format, out());
   }
 }
