@@ -173,16 +173,20 @@ public final class TableView {
    */
   public String csv() {
     var out = new StringBuilder();
-    out.append(String.join(",", columns.stream().map(c -> field(c.header())).toList()));
-    out.append("\r\n");
+    out.append(csvRow(columns.stream().map(Column::header).toList()));
     for (List<Value> row : table.rows()) {
       List<String> fields = new ArrayList<>();
       for (int c = 0; c < columns.size(); c++) {
         fields.add(csvCell(columns.get(c), row.get(c)));
       }
-      out.append(String.join(",", fields)).append("\r\n");
+      out.append(csvRow(fields));
     }
     return out.toString();
+  }
+
+  /** One CSV record of RFC 4180: fields quoted where they must be, ended by CRLF. */
+  public static String csvRow(List<String> fields) {
+    return String.join(",", fields.stream().map(TableView::field).toList()) + "\r\n";
   }
 
   private String csvCell(Column col, Value v) {
@@ -194,7 +198,7 @@ public final class TableView {
           col.unit().isEmpty() ? q.quantity() : q.quantity().withDisplayUnit(col.unit());
       return JsonRender.decimal(QuantityFormat.scaled(shown).value()).toPlainString();
     }
-    return field(TextRender.value(v));
+    return TextRender.value(v);
   }
 
   private static String field(String s) {

@@ -152,7 +152,7 @@ class ReplTest {
     String table = "table r in [160, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n";
     String csv = run(":format csv\n" + table + "size(mobilenet_v2)\n").output();
     assertTrue(csv.contains("r,\"latency(mobilenet_v2(resolution = r), a16) (µs)\"\r\n160,"), csv);
-    assertTrue(csv.contains("size(mobilenet_v2)\r\n"), csv);
+    assertTrue(csv.contains("size(mobilenet_v2) (MB)\r\n7.00974\r\n"), csv);
     String markdown = run(":format markdown\n" + table).output();
     assertTrue(markdown.contains("| ---: | ---: |\n| 160 | "), markdown);
   }
