@@ -19,6 +19,7 @@ standaloneExpr : expr EOF ;
 statement
     : LET name=IDENT '=' value=expr                 # LetStatement
     | CHECK label=STRING ':' body=expr              # CheckStatement
+    | tableQuery                                    # TableStatement
     | expr                                          # ExprStatement
     ;
 
@@ -50,10 +51,21 @@ primary
     | '[' var=IDENT IN source=expr (WHERE filter=expr)? ']'    # Comprehension
     // `[s in socs]` would also read as a list of one conversion; the predicate gives it to the
     // comprehension, so the grammar has no ambiguity (a test parses with exact ambiguity detection).
+    | '[' element=expr FOR binding (',' binding)* (WHERE filter=expr)? ']'   # MapComprehension
     | {!(_input.LA(2) == IDENT && _input.LA(3) == IN)}? '[' (expr (',' expr)*)? ','? ']'   # ListLiteral
     | kind=(ALL | ANY) var=IDENT IN source=expr (WHERE filter=expr)? ':' body=expr   # Quantifier
     | kind=(MIN | MAX | ARGMIN | ARGMAX) var=IDENT IN source=expr (WHERE filter=expr)? BY key=expr   # Aggregate
     ;
+
+// `table d in devices, r in [160, 224] where P: e1, e2 as "label" by e desc top 5`
+tableQuery
+    : TABLE binding (',' binding)* (WHERE filter=expr)? ':' column (',' column)*
+      (BY key=expr order=DESC?)? (TOP limit=NUMBER)?
+    ;
+
+binding : var=IDENT IN source=expr ;
+
+column : value=expr (AS label=STRING)? ;
 
 callee : IDENT | MIN | MAX | SEARCH ;
 
@@ -85,6 +97,11 @@ NOT : 'not' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 SEARCH : 'search' ;
+TABLE : 'table' ;
+FOR : 'for' ;
+AS : 'as' ;
+TOP : 'top' ;
+DESC : 'desc' ;
 
 NUMBER : DIGITS ('.' DIGITS)? ([eE] [+-]? DIGITS)? | '.' DIGITS ([eE] [+-]? DIGITS)? ;
 

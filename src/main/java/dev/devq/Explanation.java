@@ -5,6 +5,7 @@ import dev.devq.cost.Breakdown;
 import dev.devq.lang.Diagnostic;
 import dev.devq.view.ExplainTable;
 import dev.devq.view.JsonRender;
+import dev.devq.view.LayerTable;
 import java.util.List;
 
 /**
@@ -37,6 +38,16 @@ public final class Explanation {
   /** The breakdown as a table. */
   public String text() {
     return ExplainTable.render(estimate, false);
+  }
+
+  /** The layers as CSV (RFC 4180), one unit per column named in its header. */
+  public String csv() {
+    return LayerTable.of(estimate).csv();
+  }
+
+  /** The layers as a Markdown table. */
+  public String markdown() {
+    return LayerTable.of(estimate).markdown();
   }
 
   /** The breakdown as JSON, quantities in their fixed units. */

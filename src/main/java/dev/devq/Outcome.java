@@ -6,8 +6,10 @@ import dev.devq.lang.Span;
 import dev.devq.query.eval.Outcome.Check;
 import dev.devq.query.eval.Outcome.Let;
 import dev.devq.query.eval.Outcome.Shown;
+import dev.devq.query.eval.Value;
 import dev.devq.view.CaseText;
 import dev.devq.view.JsonRender;
+import dev.devq.view.OutcomeTable;
 import dev.devq.view.OutcomeText;
 import dev.devq.view.TextRender;
 
@@ -115,6 +117,24 @@ public final class Outcome {
   public boolean hasMargin() {
     Check c = check();
     return c.cases().quantified() || c.margin().present();
+  }
+
+  /** Whether the statement was a {@code table} query. */
+  public boolean isTable() {
+    return outcome instanceof Shown s && s.value() instanceof Value.TableV;
+  }
+
+  /**
+   * The outcome as CSV (RFC 4180, units in the headers): a table as it is, a list as one column, a
+   * value as one cell under its expression, a check as one row.
+   */
+  public String csv() {
+    return OutcomeTable.of(outcome, source).csv();
+  }
+
+  /** The outcome as a Markdown table, shaped as {@link #csv()}. */
+  public String markdown() {
+    return OutcomeTable.of(outcome, source).markdown();
   }
 
   /** The outcome as JSON: a value, {@code {let, value}}, a check with its sides, or targets. */

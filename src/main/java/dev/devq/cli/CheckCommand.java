@@ -20,7 +20,10 @@ import picocli.CommandLine.Parameters;
         "Run .devq files and ```devq blocks of .md files (directories are searched). "
             + "Exit 0 when every check passes, 1 when one fails, 2 on an error.")
 final class CheckCommand extends DevqCommand {
-  @Option(names = "--format", defaultValue = "text", description = "text, json, junit or markdown")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json, junit, markdown or csv (one record per check)")
   Format format;
 
   @Mixin DocumentRoot root;

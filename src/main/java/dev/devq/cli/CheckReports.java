@@ -1,5 +1,6 @@
 package dev.devq.cli;
 
+import dev.devq.Csv;
 import dev.devq.Json;
 import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
@@ -15,8 +16,29 @@ final class CheckReports {
       case json -> out.println(Json.write(CheckJson.report(results)));
       case junit -> out.print(JunitReport.render(results));
       case markdown -> out.print(MarkdownReport.render(results));
+      case csv -> out.print(csv(results));
       default -> text(results, out);
     }
+  }
+
+  /** One record per check: its verdict, name, place, sides and margin (as the Markdown report). */
+  private static String csv(List<FileResult> results) {
+    var out = new StringBuilder(Csv.row(List.of("result", "check", "where", "values", "margin")));
+    for (FileResult r : results) {
+      for (Outcome o : r.outcomes()) {
+        if (o.isCheck()) {
+          out.append(
+              Csv.row(
+                  List.of(
+                      o.passed() ? "PASS" : "FAIL",
+                      o.name(),
+                      o.source().name() + ":" + o.line(),
+                      o.sides(),
+                      o.margin())));
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static void text(List<FileResult> results, PrintWriter out) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
           + " query that has spaces."
     })
 final class EvalCommand extends DevqCommand {
-  @Mixin OutputFormat format;
+  @Mixin TableFormat format;
 
   @Parameters(
       arity = "1..*",
@@ -35,6 +35,9 @@ final class EvalCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    if (!format.valid()) {
+      return fail(format.problem());
+    }
     Devq devq = devq();
     Bindings bindings = Bindings.EMPTY;
     List<Outcome> outcomes = new ArrayList<>();
@@ -79,8 +82,6 @@ final class EvalCommand extends DevqCommand {
       }
       return;
     }
-    for (Outcome o : outcomes) {
-      out().println(o.text(false));
-    }
+    OutcomePrinter.print(outcomes, format.format, out());
   }
 }

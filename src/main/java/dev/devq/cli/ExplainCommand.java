@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         "Show the per-layer breakdown (unit, FLOPs, bytes, compute and memory time, bound, reason) "
             + "of the estimate in EXPR, e.g. 'latency(mobilenet_v2, a16, throttled)'.")
 final class ExplainCommand extends DevqCommand {
-  @Mixin OutputFormat format;
+  @Mixin TableFormat format;
 
   @Parameters(arity = "1..*", paramLabel = "EXPR")
   List<String> words;
@@ -27,12 +27,20 @@ final class ExplainCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    if (!format.valid()) {
+      return fail(format.problem());
+    }
     var source = new SourceText("<query>", String.join(" ", words));
     Explanation x = devq().explain(source, bindings);
     if (!x.ok()) {
       return errors(x.diagnostics());
     }
-    out().println(format.json() ? Json.write(x.json()) : x.text());
+    switch (format.format) {
+      case json -> out().println(Json.write(x.json()));
+      case csv -> out().print(x.csv());
+      case markdown -> out().print(x.markdown());
+      default -> out().println(x.text());
+    }
     return ExitCodes.OK;
   }
 }

@@ -5,5 +5,6 @@ enum Format {
   text,
   json,
   junit,
-  markdown
+  markdown,
+  csv
 }

@@ -1,6 +1,5 @@
 package dev.devq.cli;
 
-import dev.devq.Json;
 import dev.devq.Outcome;
 import dev.devq.Run;
 import dev.devq.lang.DiagnosticRenderer;
@@ -40,9 +39,7 @@ abstract class ReplCommand implements Callable<Integer> {
 
   /** Prints statement outcomes in the session's format. */
   static void show(List<Outcome> outcomes, Format format, PrintWriter out) {
-    for (Outcome o : outcomes) {
-      out.println(format == Format.json ? Json.write(o.json()) : o.text(false));
-    }
+    OutcomePrinter.print(outcomes, format, out);
   }
 
   @Command(
@@ -155,9 +152,11 @@ abstract class ReplCommand implements Callable<Integer> {
       name = "format",
       mixinStandardHelpOptions = true,
       description =
-          "Show results as text or json from now on (without an argument: the current format).")
+          "Show results as text, json, csv or markdown from now on (without an argument: the"
+              + " current format). csv and markdown show a table as such and any other result as"
+              + " a one-row table.")
   static final class FormatCmd extends ReplCommand {
-    @Parameters(arity = "0..1", paramLabel = "text|json")
+    @Parameters(arity = "0..1", paramLabel = "text|json|csv|markdown")
     String value;
 
     @Override
@@ -166,8 +165,8 @@ abstract class ReplCommand implements Callable<Integer> {
         out().println("format: " + state.format);
         return ExitCodes.OK;
       }
-      if (!value.equals("text") && !value.equals("json")) {
-        out().println("devq: the format is text or json, found '" + value + "'");
+      if (!List.of("text", "json", "csv", "markdown").contains(value)) {
+        out().println("devq: the format is text, json, csv or markdown, found '" + value + "'");
         return ExitCodes.BAD_INPUT;
       }
       state.format = Format.valueOf(value);

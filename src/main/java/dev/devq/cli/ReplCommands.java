@@ -76,11 +76,12 @@ final class ReplCommands {
     List<String> args = new ArrayList<>();
     args.add(name);
     String canonical = sub.getCommandName();
+    boolean tabular = state.format == Format.csv || state.format == Format.markdown;
     if (FORMATTED.contains(canonical)
-        && state.format == Format.json
+        && (state.format == Format.json || (tabular && canonical.equals("explain")))
         && !rest.contains("--format")) {
       args.add("--format");
-      args.add("json");
+      args.add(state.format.name());
     }
     // A query keeps its spaces and quotes; other arguments are words.
     if (canonical.equals("explain") && !rest.isEmpty() && !rest.startsWith("-")) {

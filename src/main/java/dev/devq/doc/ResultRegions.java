@@ -21,13 +21,38 @@ final class ResultRegions {
     }
   }
 
+  /** One outcome in a region: text, or a Markdown table (a {@code table} query's result). */
+  record Part(String text, boolean table) {}
+
   /**
-   * What goes between the markers: the outcomes as a fenced {@code text} block, which GitHub and
-   * every other renderer shows verbatim. The fence is longer than any backtick run inside, so no
-   * label or value can close it early.
+   * What goes between the markers: runs of text outcomes as a fenced {@code text} block, which
+   * GitHub and every other renderer shows verbatim, and each table as a Markdown table between
+   * them. A fence is longer than any backtick run inside, so no label or value can close it early.
    */
-  static String inner(List<String> outcomes) {
-    String body = outcomes.isEmpty() ? "(no statements)" : String.join("\n", outcomes);
+  static String inner(List<Part> outcomes) {
+    if (outcomes.isEmpty()) {
+      return fenced("(no statements)");
+    }
+    List<String> chunks = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (Part p : outcomes) {
+      if (p.table()) {
+        if (!run.isEmpty()) {
+          chunks.add(fenced(String.join("\n", run)));
+          run.clear();
+        }
+        chunks.add(p.text());
+      } else {
+        run.add(p.text());
+      }
+    }
+    if (!run.isEmpty()) {
+      chunks.add(fenced(String.join("\n", run)));
+    }
+    return String.join("\n", chunks);
+  }
+
+  private static String fenced(String body) {
     String fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
     return fence + "text\n" + body + "\n" + fence + "\n";
   }

@@ -97,8 +97,8 @@ public final class ReviewDocuments {
     for (int b = 0; b < parsed.blocks().size(); b++) {
       QueryBlock block = found.blocks().get(b);
       query = Hashes.chain(query, PlotFences.queryText(block));
-      List<String> texts = new ArrayList<>();
-      perBlock.get(b).forEach(o -> texts.add(resultText(o)));
+      List<ResultRegions.Part> texts = new ArrayList<>();
+      perBlock.get(b).forEach(o -> texts.add(resultPart(o)));
       String inner = fences.owns(b) ? fences.inner(b) : ResultRegions.inner(texts);
       var marker =
           new ResultMarker(query.substring(0, Hashes.LENGTH), devq.version(), Hashes.of(inner));
@@ -161,6 +161,13 @@ public final class ReviewDocuments {
   static String resultText(Outcome o) {
     String text = o.text(false);
     return o.isValue() ? o.expression() + " = " + text : text;
+  }
+
+  /** A table's result is a Markdown table; anything else the text of {@link #resultText}. */
+  static ResultRegions.Part resultPart(Outcome o) {
+    return o.isTable()
+        ? new ResultRegions.Part(o.markdown(), true)
+        : new ResultRegions.Part(resultText(o), false);
   }
 
   private static MarkdownBlocks.Region regionOf(MarkdownBlocks.Parsed parsed, int block) {

@@ -183,6 +183,41 @@ public final class AstPrinter implements Expr.Visitor<String> {
     return "search " + quote(e.query());
   }
 
+  @Override
+  public String visitListFor(Expr.ListFor e) {
+    return "[" + print(e.element()) + " for " + bindings(e.bindings()) + where(e.filter()) + "]";
+  }
+
+  /** Every header is printed as a label, so the printed table reads back with the same headers. */
+  @Override
+  public String visitTable(Expr.Table e) {
+    var out = new StringBuilder("table ").append(bindings(e.bindings())).append(where(e.filter()));
+    out.append(": ");
+    for (int i = 0; i < e.columns().size(); i++) {
+      Expr.Column c = e.columns().get(i);
+      out.append(i == 0 ? "" : ", ")
+          .append(print(c.value()))
+          .append(" as ")
+          .append(quote(c.header()));
+    }
+    if (!e.key().isEmpty()) {
+      out.append(" by ").append(print(e.key().get(0))).append(e.descending() ? " desc" : "");
+    }
+    if (e.limit() >= 0) {
+      out.append(" top ").append(Double.toString(e.limit()));
+    }
+    return out.toString();
+  }
+
+  private static String bindings(List<Expr.Binding> bindings) {
+    var out = new StringBuilder();
+    for (Expr.Binding b : bindings) {
+      out.append(out.length() == 0 ? "" : ", ").append(b.var()).append(" in ");
+      out.append(operand(b.source(), OR));
+    }
+    return out.toString();
+  }
+
   private static String where(List<Expr> filter) {
     return filter.isEmpty() ? "" : " where " + operand(filter.get(0), OR);
   }

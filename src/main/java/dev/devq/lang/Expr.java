@@ -45,6 +45,10 @@ public sealed interface Expr {
     R visitAggregate(Aggregate e);
 
     R visitSearch(Search e);
+
+    R visitListFor(ListFor e);
+
+    R visitTable(Table e);
   }
 
   /** {@code 33ms}, {@code 51.2 GB/s}, {@code 80%}, {@code 3}: unit is empty for a plain number. */
@@ -191,6 +195,53 @@ public sealed interface Expr {
 
     public <R> R accept(Visitor<R> v) {
       return v.visitAggregate(this);
+    }
+  }
+
+  /**
+   * {@code x in S}: one source of a table or a {@code for} list; several make every combination.
+   */
+  record Binding(Span span, String var, Span varSpan, Expr source) {}
+
+  /** {@code [e for x in S, y in T where P]}: the value of {@code e} for each combination. */
+  record ListFor(Span span, Expr element, List<Binding> bindings, List<Expr> filter)
+      implements Expr {
+    public ListFor {
+      bindings = List.copyOf(bindings);
+      filter = List.copyOf(filter);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitListFor(this);
+    }
+  }
+
+  /** One column of a table: its expression and its header (the label, or the source text). */
+  record Column(Span span, Expr value, String header) {}
+
+  /**
+   * {@code table x in S where P: e1, e2 as "label" by k desc top N}. {@code key} is empty without
+   * {@code by}; {@code limit} is -1 without {@code top} ({@code limitSpan} then marks the end).
+   */
+  record Table(
+      Span span,
+      List<Binding> bindings,
+      List<Expr> filter,
+      List<Column> columns,
+      List<Expr> key,
+      boolean descending,
+      double limit,
+      Span limitSpan)
+      implements Expr {
+    public Table {
+      bindings = List.copyOf(bindings);
+      filter = List.copyOf(filter);
+      columns = List.copyOf(columns);
+      key = List.copyOf(key);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitTable(this);
     }
   }
 

@@ -54,6 +54,11 @@ final class SyntaxErrorCollector extends BaseErrorListener {
               source,
               new Span(offset, Math.min(source.text().length(), offset + 1)));
     }
+    // ANTLR's recovery resumes mid-statement, so one mistake tends to raise more errors on its
+    // line: only the first error of a line is reported (one mistake, one report).
+    if (!diagnostics.isEmpty() && line(diagnostics.get(diagnostics.size() - 1)) >= line(d)) {
+      return;
+    }
     diagnostics.add(d);
     if (diagnostics.size() >= MAX_ERRORS) {
       throw new TooManyErrors();
@@ -88,6 +93,10 @@ final class SyntaxErrorCollector extends BaseErrorListener {
    * Where "unexpected end of input" points: right after the last character that is not blank, so
    * the caret sits under the unfinished line rather than on an empty one after it.
    */
+  private static int line(Diagnostic d) {
+    return d.source().line(d.span().start());
+  }
+
   private int endOfContent() {
     String text = source.text();
     int end = text.length();

@@ -30,6 +30,9 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
     if (st instanceof DevqParser.CheckStatementContext check) {
       return new Stmt.Eval(span(check), unquote(check.label.getText()), visit(check.body));
     }
+    if (st instanceof DevqParser.TableStatementContext table) {
+      return new Stmt.Eval(span(table), "", table(table.tableQuery()));
+    }
     var plain = (DevqParser.ExprStatementContext) st;
     return new Stmt.Eval(span(plain), "", visit(plain.expr()));
   }
@@ -128,6 +131,40 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
   public Expr visitComprehension(DevqParser.ComprehensionContext ctx) {
     return new Expr.Comprehension(
         span(ctx), ctx.var.getText(), span(ctx.var), visit(ctx.source), optional(ctx.filter));
+  }
+
+  @Override
+  public Expr visitMapComprehension(DevqParser.MapComprehensionContext ctx) {
+    return new Expr.ListFor(
+        span(ctx), visit(ctx.element), bindings(ctx.binding()), optional(ctx.filter));
+  }
+
+  private Expr.Table table(DevqParser.TableQueryContext ctx) {
+    List<Expr.Column> columns = new ArrayList<>();
+    for (DevqParser.ColumnContext c : ctx.column()) {
+      // the header defaults to the column's own text, on one line
+      String header =
+          c.label == null
+              ? source.slice(span(c.value)).replaceAll("\\s+", " ").strip()
+              : unquote(c.label.getText());
+      columns.add(new Expr.Column(span(c), visit(c.value), header));
+    }
+    Span end = Span.at(span(ctx).end());
+    return new Expr.Table(
+        span(ctx),
+        bindings(ctx.binding()),
+        optional(ctx.filter),
+        columns,
+        optional(ctx.key),
+        ctx.order != null,
+        ctx.limit == null ? -1 : number(ctx.limit),
+        ctx.limit == null ? end : span(ctx.limit));
+  }
+
+  private List<Expr.Binding> bindings(List<DevqParser.BindingContext> ctxs) {
+    return ctxs.stream()
+        .map(b -> new Expr.Binding(span(b), b.var.getText(), span(b.var), visit(b.source)))
+        .toList();
   }
 
   @Override

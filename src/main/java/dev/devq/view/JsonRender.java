@@ -94,6 +94,9 @@ public final class JsonRender {
       }
       return o;
     }
+    if (v instanceof Value.TableV t) {
+      return new TableView(t).json();
+    }
     if (v instanceof Value.ExplainV x) {
       return estimate(x.estimate());
     }

@@ -43,6 +43,9 @@ public final class TextRender {
     if (v instanceof Value.RecordV r) {
       return record(r);
     }
+    if (v instanceof Value.TableV t) {
+      return new TableView(t).text();
+    }
     if (v instanceof Value.ExplainV x) {
       return ExplainTable.render(x.estimate(), x.kind().equals("placement"));
     }

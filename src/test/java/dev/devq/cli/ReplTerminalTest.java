@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives {@code devq} in a real terminal through tmux ({@code send-keys}, {@code capture-pane}):
- * completion on Tab, bindings across inputs, continuation lines, and history that survives a
- * restart. The REPL runs from the compiled classes with a private home and state directory, on a
- * private tmux server that is killed at the end. Skipped only where tmux is not installed.
+ * completion on Tab, bindings across inputs, continuation lines, a table in text and, after {@code
+ * :format csv}, as CSV, and history that survives a restart. The REPL runs from the compiled
+ * classes with a private home and state directory, on a private tmux server that is killed at the
+ * end. Skipped only where tmux is not installed.
  */
 class ReplTerminalTest {
   /** Generous: the JVM starts and loads the knowledge base on a busy machine. */
@@ -83,6 +84,24 @@ class ReplTerminalTest {
               .get(0)
               .text(false);
       waitFor("the latency " + hot, STEP_MILLIS, pane -> pane.contains("\n" + hot + "\n"));
+
+      // a table, aligned; then the same table as CSV after ':format csv'
+      String sweep = "table r in [160, 224]: r, latency(mobilenet_v2(resolution = r), a16)";
+      var shown = DevqAssertions.devq().eval(sweep).outcomes().get(0);
+      keys("-l", sweep);
+      keys("Enter");
+      String row = shown.text(false).lines().skip(2).findFirst().orElseThrow();
+      waitFor("the table row " + row, STEP_MILLIS, pane -> pane.contains("\n" + row + "\n"));
+      keys("-l", ":format csv");
+      keys("Enter");
+      waitFor("the format set", STEP_MILLIS, pane -> pane.contains("\nformat: csv\n"));
+      keys("-l", sweep);
+      keys("Enter");
+      List<String> csv = shown.csv().lines().toList();
+      waitFor(
+          "the CSV " + csv,
+          STEP_MILLIS,
+          pane -> pane.contains("\n" + csv.get(0) + "\n" + csv.get(1) + "\n"));
 
       keys("-l", ":quit");
       keys("Enter");

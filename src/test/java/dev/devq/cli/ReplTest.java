@@ -143,7 +143,18 @@ class ReplTest {
     String output = run(":format json\nsize(mobilenet_v2)\n:list socs\n").output();
     assertTrue(output.contains("\"unit\""), output);
     assertTrue(output.contains("\"id\": \"a16\""), output);
-    assertTrue(run(":format yaml\n").output().contains("the format is text or json"));
+    assertTrue(
+        run(":format yaml\n").output().contains("the format is text, json, csv or markdown"));
+  }
+
+  @Test
+  void formatCsvAndMarkdownPrintTablesAndOneRowTables() throws IOException {
+    String table = "table r in [160, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n";
+    String csv = run(":format csv\n" + table + "size(mobilenet_v2)\n").output();
+    assertTrue(csv.contains("r,\"latency(mobilenet_v2(resolution = r), a16) (µs)\"\r\n160,"), csv);
+    assertTrue(csv.contains("size(mobilenet_v2) (MB)\r\n7.00974\r\n"), csv);
+    String markdown = run(":format markdown\n" + table).output();
+    assertTrue(markdown.contains("| ---: | ---: |\n| 160 | "), markdown);
   }
 
   @Test

@@ -111,6 +111,13 @@ final class OutcomeRender {
               .collect(Collectors.joining(", "))
           + "}";
     }
+    if (v instanceof Value.TableV t) {
+      return "table "
+          + t.headers()
+          + t.rows().stream()
+              .map(r -> r.stream().map(OutcomeRender::value).collect(Collectors.joining(", ")))
+              .collect(Collectors.joining("; ", " {", "}"));
+    }
     var x = (Value.ExplainV) v;
     if (x.estimate() instanceof dev.devq.cost.Prediction est) {
       return x.kind()

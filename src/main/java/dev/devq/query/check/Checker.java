@@ -323,6 +323,16 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   }
 
   @Override
+  public TypedExpr visitListFor(Expr.ListFor e) {
+    return Tables.listFor(this, e);
+  }
+
+  @Override
+  public TypedExpr visitTable(Expr.Table e) {
+    return Tables.table(this, e);
+  }
+
+  @Override
   public TypedExpr visitSearch(Expr.Search e) {
     return new TypedExpr.Search(e.span(), new Type.ListOf(new Type.Entity("op")), e.query());
   }
@@ -335,26 +345,11 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   /** Checks {@code x in S where P}: the source, then the filter with the variable in scope. */
   private Range range(String var, Expr source, List<Expr> filter) {
     TypedExpr src = check(source);
-    Type element = elementOf(src);
+    Type element = Tables.elementOf(this, src);
     List<TypedExpr> where =
         withVar(
             var, element, () -> filter.stream().map(f -> expectBool(check(f), "'where'")).toList());
     return new Range(src, element, where);
-  }
-
-  private Type elementOf(TypedExpr src) {
-    if (src.type() instanceof Type.ListOf l) {
-      return l.element();
-    }
-    if (!(src.type() instanceof Type.Any)) {
-      error(
-          DiagnosticCode.TYPE_MISMATCH,
-          "expected a list to range over, found " + src.type().describe(),
-          src.span(),
-          src.type().describe(),
-          "collections: " + String.join(", ", COLLECTIONS));
-    }
-    return Type.ANY;
   }
 
   <T> T withVar(String name, Type type, java.util.function.Supplier<T> body) {
@@ -380,11 +375,11 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     return e;
   }
 
-  /** The dimension of a budget, for {@code budget(name)}; null when unknown. */
   int errorCount() {
     return diagnostics.size();
   }
 
+  /** The dimension of a budget, for {@code budget(name)}; null when unknown. */
   Dimension budgetDimension(String name) {
     NamedQuantity b = resolver.kb().budgets().get(name);
     return b == null ? null : b.value().value().dimension();

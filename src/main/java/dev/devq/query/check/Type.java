@@ -2,6 +2,7 @@ package dev.devq.query.check;
 
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.UnitRegistry;
+import java.util.List;
 
 /** The static type of an expression; a quantity's type holds its dimension. */
 public sealed interface Type {
@@ -81,6 +82,18 @@ public sealed interface Type {
   record Record(String kind) implements Type {
     public String describe() {
       return "unit".equals(kind) ? "a compute unit" : "a " + kind + " record";
+    }
+  }
+
+  /** The rows of a {@code table} query: a header and a type per column. */
+  record Table(List<String> headers, List<Type> columns) implements Type {
+    public Table {
+      headers = List.copyOf(headers);
+      columns = List.copyOf(columns);
+    }
+
+    public String describe() {
+      return "a table";
     }
   }
 

@@ -59,6 +59,10 @@ public sealed interface TypedExpr {
     R visitAggregate(Aggregate e);
 
     R visitSearch(Search e);
+
+    R visitListFor(ListFor e);
+
+    R visitTable(Table e);
   }
 
   /** A number with a unit. */
@@ -273,6 +277,49 @@ public sealed interface TypedExpr {
 
     public <R> R accept(Visitor<R> v) {
       return v.visitAggregate(this);
+    }
+  }
+
+  /** {@code x in S}, checked: the variable and its list. */
+  record Binding(String var, TypedExpr source) {}
+
+  /** {@code [e for x in S where P]}: a list of the values of {@code element}. */
+  record ListFor(
+      Span span, Type type, TypedExpr element, List<Binding> bindings, List<TypedExpr> filter)
+      implements TypedExpr {
+    public ListFor {
+      bindings = List.copyOf(bindings);
+      filter = List.copyOf(filter);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitListFor(this);
+    }
+  }
+
+  /**
+   * {@code table …}: its type ({@link Type.Table}) names the headers and column types; {@code key}
+   * is empty without {@code by}, {@code limit} is -1 without {@code top}.
+   */
+  record Table(
+      Span span,
+      Type type,
+      List<Binding> bindings,
+      List<TypedExpr> filter,
+      List<TypedExpr> columns,
+      List<TypedExpr> key,
+      boolean descending,
+      int limit)
+      implements TypedExpr {
+    public Table {
+      bindings = List.copyOf(bindings);
+      filter = List.copyOf(filter);
+      columns = List.copyOf(columns);
+      key = List.copyOf(key);
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.visitTable(this);
     }
   }
 

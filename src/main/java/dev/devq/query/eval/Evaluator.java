@@ -314,6 +314,16 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   }
 
   @Override
+  public Value visitListFor(TypedExpr.ListFor e) {
+    return TableRows.list(this, e);
+  }
+
+  @Override
+  public Value visitTable(TypedExpr.Table e) {
+    return TableRows.table(this, e);
+  }
+
+  @Override
   public Value visitSearch(TypedExpr.Search e) {
     return Builtins.search(this, e.query(), e.span());
   }

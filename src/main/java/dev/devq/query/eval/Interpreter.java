@@ -64,25 +64,35 @@ public final class Interpreter {
     List<Outcome> outcomes = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Stmt stmt : parsed.value()) {
+      String let = stmt instanceof Stmt.Let l ? l.name() : "";
+      if (FailedLets.uses(source, stmt, current.failed())) {
+        // reported once, at the failed let; a let that depends on it fails with it
+        current = let.isEmpty() ? current : current.fail(let);
+        continue;
+      }
+      List<Diagnostic> failed;
       try {
         Step step = statement(stmt, source, current);
-        if (!step.diagnostics().isEmpty()) {
-          diagnostics.addAll(step.diagnostics());
+        if (step.diagnostics().isEmpty()) {
+          current = step.session();
+          remembered.add(source.slice(stmt.span()));
+          outcomes.add(step.outcome());
           continue;
         }
-        current = step.session();
-        remembered.add(source.slice(stmt.span()));
-        outcomes.add(step.outcome());
+        failed = step.diagnostics();
       } catch (DevqException e) {
-        diagnostics.add(e.diagnostic());
+        failed = List.of(e.diagnostic());
       } catch (StackOverflowError e) {
-        diagnostics.add(
-            Diagnostic.error(
-                dev.devq.lang.DiagnosticCode.TOO_DEEP,
-                "expression nested too deeply to evaluate",
-                source,
-                stmt.span()));
+        failed =
+            List.of(
+                Diagnostic.error(
+                    dev.devq.lang.DiagnosticCode.TOO_DEEP,
+                    "expression nested too deeply to evaluate",
+                    source,
+                    stmt.span()));
       }
+      diagnostics.addAll(let.isEmpty() ? failed : FailedLets.noted(failed, let));
+      current = let.isEmpty() ? current : current.fail(let);
     }
     if (atomic && !diagnostics.isEmpty()) {
       return new Run(session, List.of(), diagnostics);

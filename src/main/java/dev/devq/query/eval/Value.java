@@ -48,6 +48,17 @@ public sealed interface Value {
   }
 
   /**
+   * The rows of a {@code table} query, each cell a small display value (a quantity, a text, an
+   * entity); a cell the row could not compute is an unknown quantity (NaN). No estimate is kept.
+   */
+  record TableV(List<String> headers, List<List<Value>> rows) implements Value {
+    public TableV {
+      headers = List.copyOf(headers);
+      rows = rows.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /**
    * A titled list of named values ({@code info}, {@code support}, one layer of {@code fallbacks}).
    */
   record RecordV(String kind, String title, List<Field> fields) implements Value {

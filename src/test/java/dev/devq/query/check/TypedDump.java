@@ -132,6 +132,44 @@ final class TypedDump implements TypedExpr.Visitor<Void> {
     return line(e, "Search \"" + e.query() + "\"");
   }
 
+  public Void visitListFor(TypedExpr.ListFor e) {
+    line(e, "ListFor " + e.bindings().stream().map(TypedExpr.Binding::var).toList());
+    depth++;
+    bindings(e.bindings(), e.filter());
+    prefix = "for ";
+    e.element().accept(this);
+    depth--;
+    return null;
+  }
+
+  public Void visitTable(TypedExpr.Table e) {
+    var t = (Type.Table) e.type();
+    line(e, "Table " + t.headers() + (e.descending() ? " desc" : "") + " top " + e.limit());
+    depth++;
+    bindings(e.bindings(), e.filter());
+    for (int i = 0; i < e.columns().size(); i++) {
+      prefix = "column " + t.headers().get(i) + ": ";
+      e.columns().get(i).accept(this);
+    }
+    for (TypedExpr k : e.key()) {
+      prefix = "by ";
+      k.accept(this);
+    }
+    depth--;
+    return null;
+  }
+
+  private void bindings(List<TypedExpr.Binding> bindings, List<TypedExpr> filter) {
+    for (TypedExpr.Binding b : bindings) {
+      prefix = b.var() + " in ";
+      b.source().accept(this);
+    }
+    for (TypedExpr f : filter) {
+      prefix = "where ";
+      f.accept(this);
+    }
+  }
+
   private Void children(TypedExpr source, List<TypedExpr> filter, TypedExpr last) {
     depth++;
     prefix = "in ";

@@ -1,5 +1,6 @@
 package dev.devq.query.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
@@ -39,10 +40,12 @@ class TypedTreeGoldenTest {
     String text = Files.readString(input, StandardCharsets.UTF_8).replace("\r\n", "\n");
     assertTrue(text.startsWith("#"), input + " must open with a comment saying what it tests");
     var source = new SourceText(input.getFileName().toString(), text);
-    var parsed = AstBuilder.parseExpression(source);
+    // one statement: an expression, or a table query (which is a statement only)
+    var parsed = AstBuilder.parseQuery(source);
     assertTrue(parsed.ok(), DiagnosticRenderer.render(parsed.diagnostics()));
-    var checked =
-        Checker.check(DevqAssertions.engine().resolver(), source, Map.of(), parsed.value());
+    assertEquals(1, parsed.value().size(), input + " must hold one statement");
+    var expr = ((dev.devq.lang.Stmt.Eval) parsed.value().get(0)).expr();
+    var checked = Checker.check(DevqAssertions.engine().resolver(), source, Map.of(), expr);
     assertTrue(checked.diagnostics().isEmpty(), DiagnosticRenderer.render(checked.diagnostics()));
     return TypedDump.dump(checked.expr());
   }

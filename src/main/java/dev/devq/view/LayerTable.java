@@ -1,0 +1,65 @@
+package dev.devq.view;
+
+import dev.devq.cost.Breakdown;
+import dev.devq.cost.LayerCost;
+import dev.devq.cost.PipelineEstimate;
+import dev.devq.cost.Prediction;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.query.eval.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layers of an estimate as a table, for {@code explain --format csv|markdown}: one row per
+ * layer with its unit, FLOPs, DRAM bytes, compute, memory and total time, bound and reason (a
+ * pipeline's rows also name their model). The columns are quantities, so each gets one unit.
+ */
+public final class LayerTable {
+  private LayerTable() {}
+
+  public static TableView of(Breakdown b) {
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                "layer", "op", "unit", "FLOPs", "bytes", "compute", "memory", "time", "bound",
+                "reason"));
+    List<List<Value>> rows = new ArrayList<>();
+    if (b instanceof PipelineEstimate p) {
+      headers.add(0, "model");
+      for (Prediction stage : p.stages()) {
+        layers(stage, new Value.StrV(stage.model().label()), rows);
+      }
+    } else {
+      layers((Prediction) b, null, rows);
+    }
+    return new TableView(new Value.TableV(headers, rows));
+  }
+
+  private static void layers(Prediction est, Value model, List<List<Value>> rows) {
+    for (LayerCost c : est.layers()) {
+      List<Value> row = new ArrayList<>();
+      if (model != null) {
+        row.add(model);
+      }
+      String reason =
+          c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
+      row.add(new Value.StrV(c.layer().name()));
+      row.add(new Value.StrV(c.layer().op()));
+      row.add(new Value.StrV(c.unit().key()));
+      row.add(
+          quantity(c.layer().flops() * (double) est.conditions().batch(), Dimensions.OPERATIONS));
+      row.add(quantity(c.dramBytes(), Dimensions.BYTES));
+      row.add(quantity(c.computeTime(), Dimensions.TIME));
+      row.add(quantity(c.memoryTime(), Dimensions.TIME));
+      row.add(quantity(c.time(), Dimensions.TIME));
+      row.add(new Value.StrV(c.bound().key()));
+      row.add(new Value.StrV(reason));
+      rows.add(row);
+    }
+  }
+
+  private static Value quantity(double v, dev.devq.lang.unit.Dimension d) {
+    return new Value.QuantityV(Quantity.of(v, d));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.devq.view;
+
+import dev.devq.lang.SourceText;
+import dev.devq.query.eval.Outcome;
+import dev.devq.query.eval.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Any statement outcome as a table, for the formats that only hold tables (CSV, Markdown): a table
+ * as it is, a list as one column, a value or a binding as one cell headed by its expression or
+ * name, a check as one row (check, result, values, margin), the targets of a {@code ?} as a target
+ * column and a value column.
+ */
+public final class OutcomeTable {
+  private OutcomeTable() {}
+
+  public static TableView of(Outcome o, SourceText source) {
+    if (o instanceof Outcome.Shown s) {
+      return TableView.of(s.value(), oneLine(source.slice(s.span())));
+    }
+    if (o instanceof Outcome.Let let) {
+      return TableView.of(let.value(), let.name());
+    }
+    if (o instanceof Outcome.Check c) {
+      String values =
+          OutcomeText.check(c, source, false)
+              .lines()
+              .skip(1)
+              .map(String::strip)
+              .reduce((a, b) -> a + "; " + b)
+              .orElse("");
+      String name = c.label().isEmpty() ? oneLine(source.slice(c.span())) : c.label();
+      return new TableView(
+          new Value.TableV(
+              List.of("check", "result", "details"),
+              List.of(
+                  List.of(
+                      new Value.StrV(name),
+                      new Value.StrV(c.pass() ? "PASS" : "FAIL"),
+                      new Value.StrV(values)))));
+    }
+    var h = (Outcome.HoleFill) o;
+    List<List<Value>> rows = new ArrayList<>();
+    for (int i = 0; i < h.targets().size(); i++) {
+      if (!h.isCheck()) {
+        rows.add(List.of(h.targets().get(i), h.values().get(i)));
+      } else if (h.values().get(i) instanceof Value.BoolV b && b.value()) {
+        rows.add(List.of(h.targets().get(i)));
+      }
+    }
+    String expr = oneLine(source.slice(h.span()));
+    return new TableView(
+        new Value.TableV(h.isCheck() ? List.of("target") : List.of("target", expr), rows));
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,259 @@
+package dev.devq.view;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A table result in each format: aligned text, RFC 4180 CSV, a Markdown table, and JSON ({@code
+ * {"kind": "table", "columns": [{"label", "unit"}], "rows": [[…]]}}).
+ *
+ * <p>A column whose cells are all quantities of one dimension is numeric: it gets one unit, named
+ * in its header ({@code latency (ms)}), so its numbers compare at a glance. That unit is the one
+ * the query asked for ({@code in µs}), else the readable unit of the column's median value; JSON
+ * uses its one fixed unit per dimension instead. A cell the row could not compute is {@code
+ * unknown} in text and Markdown, an empty field in CSV, and {@code null} in JSON.
+ */
+public final class TableView {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  /** One column: its header, and for a numeric column the dimension and display unit. */
+  private record Column(String label, Dimension dimension, String unit) {
+    boolean numeric() {
+      return dimension != null;
+    }
+
+    String header() {
+      return unit.isEmpty() ? label : label + " (" + unit + ")";
+    }
+  }
+
+  private final Value.TableV table;
+  private final List<Column> columns = new ArrayList<>();
+
+  public TableView(Value.TableV table) {
+    this.table = table;
+    for (int c = 0; c < table.headers().size(); c++) {
+      columns.add(column(table.headers().get(c), c));
+    }
+  }
+
+  /**
+   * Any value as a table: a table as it is, a list as one column, anything else as a one-row,
+   * one-column table headed by {@code label} (what CSV and Markdown print for a plain value).
+   */
+  public static TableView of(Value v, String label) {
+    if (v instanceof Value.TableV t) {
+      return new TableView(t);
+    }
+    List<Value> cells = v instanceof Value.ListV l ? l.items() : List.of(v);
+    return new TableView(new Value.TableV(List.of(label), cells.stream().map(List::of).toList()));
+  }
+
+  private Column column(String label, int c) {
+    Dimension dimension = null;
+    String explicit = "";
+    List<Double> values = new ArrayList<>();
+    for (List<Value> row : table.rows()) {
+      if (!(row.get(c) instanceof Value.QuantityV q)) {
+        return new Column(label, null, "");
+      }
+      if (Double.isNaN(q.quantity().value())) {
+        continue;
+      }
+      if (dimension != null && !dimension.equals(q.quantity().dimension())) {
+        return new Column(label, null, "");
+      }
+      dimension = q.quantity().dimension();
+      explicit = explicit.isEmpty() ? q.quantity().displayUnit() : explicit;
+      values.add(q.quantity().value());
+    }
+    if (dimension == null) {
+      return new Column(label, null, "");
+    }
+    if (!explicit.isEmpty() || dimension.isNone()) {
+      return new Column(
+          label, dimension, "%".equals(explicit) || explicit.isEmpty() ? "" : explicit);
+    }
+    double[] sorted = values.stream().mapToDouble(Math::abs).filter(x -> x > 0).sorted().toArray();
+    double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    String unit = QuantityFormat.scaled(Quantity.of(median, dimension)).unit();
+    return new Column(label, dimension, unit);
+  }
+
+  /** A numeric cell in its column's unit, or the cell's own text. */
+  private String cellText(Column col, Value v) {
+    if (col.numeric() && v instanceof Value.QuantityV q) {
+      if (col.unit().isEmpty()) {
+        return QuantityFormat.format(q.quantity());
+      }
+      return QuantityFormat.number(
+          QuantityFormat.scaled(q.quantity().withDisplayUnit(col.unit())).value());
+    }
+    if (v instanceof Value.QuantityV q && Double.isNaN(q.quantity().value())) {
+      return "unknown";
+    }
+    return TextRender.value(v).replace('\n', ' ');
+  }
+
+  /** Aligned columns under a header and a rule; numbers right-aligned. */
+  public String text() {
+    List<String[]> lines = lines();
+    int[] width = new int[columns.size()];
+    for (String[] line : lines) {
+      for (int c = 0; c < width.length; c++) {
+        width[c] = Math.max(width[c], line[c].codePointCount(0, line[c].length()));
+      }
+    }
+    var out = new StringBuilder();
+    for (int r = 0; r < lines.size(); r++) {
+      var line = new StringBuilder();
+      for (int c = 0; c < width.length; c++) {
+        String cell = lines.get(r)[c];
+        String gap = " ".repeat(width[c] - cell.codePointCount(0, cell.length()));
+        line.append(c == 0 ? "" : "  ");
+        line.append(
+            columns.get(c).numeric() ? gap + cell : c == width.length - 1 ? cell : cell + gap);
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+      if (r == 0) {
+        out.append("-".repeat(Arrays.stream(width).sum() + 2 * (width.length - 1))).append('\n');
+      }
+    }
+    if (table.rows().isEmpty()) {
+      out.append("(no rows)\n");
+    }
+    return out.substring(0, out.length() - 1);
+  }
+
+  /** The header, then one array of cell texts per row. */
+  private List<String[]> lines() {
+    List<String[]> lines = new ArrayList<>();
+    lines.add(columns.stream().map(Column::header).toArray(String[]::new));
+    for (List<Value> row : table.rows()) {
+      String[] cells = new String[columns.size()];
+      for (int c = 0; c < cells.length; c++) {
+        cells[c] = cellText(columns.get(c), row.get(c));
+      }
+      lines.add(cells);
+    }
+    return lines;
+  }
+
+  /** A Markdown table: numeric columns right-aligned, {@code |} escaped. */
+  public String markdown() {
+    var out = new StringBuilder();
+    List<String[]> lines = lines();
+    for (int r = 0; r < lines.size(); r++) {
+      out.append('|');
+      for (String cell : lines.get(r)) {
+        out.append(' ').append(cell.replace("|", "\\|")).append(" |");
+      }
+      out.append('\n');
+      if (r == 0) {
+        out.append('|');
+        columns.forEach(c -> out.append(c.numeric() ? " ---: |" : " --- |"));
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * CSV as RFC 4180 has it (CRLF line ends, fields with a comma, quote or line break quoted, quotes
+   * doubled), units in the header, numbers as plain decimals in the column's unit.
+   */
+  public String csv() {
+    var out = new StringBuilder();
+    out.append(csvRow(columns.stream().map(Column::header).toList()));
+    for (List<Value> row : table.rows()) {
+      List<String> fields = new ArrayList<>();
+      for (int c = 0; c < columns.size(); c++) {
+        fields.add(csvCell(columns.get(c), row.get(c)));
+      }
+      out.append(csvRow(fields));
+    }
+    return out.toString();
+  }
+
+  /** One CSV record of RFC 4180: fields quoted where they must be, ended by CRLF. */
+  public static String csvRow(List<String> fields) {
+    return String.join(",", fields.stream().map(TableView::field).toList()) + "\r\n";
+  }
+
+  private String csvCell(Column col, Value v) {
+    if (v instanceof Value.QuantityV q && Double.isNaN(q.quantity().value())) {
+      return "";
+    }
+    if (col.numeric() && v instanceof Value.QuantityV q) {
+      Quantity shown =
+          col.unit().isEmpty() ? q.quantity() : q.quantity().withDisplayUnit(col.unit());
+      return JsonRender.decimal(QuantityFormat.scaled(shown).value()).toPlainString();
+    }
+    return TextRender.value(v);
+  }
+
+  private static String field(String s) {
+    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+      return '"' + s.replace("\"", "\"\"") + '"';
+    }
+    return s;
+  }
+
+  /** The table as JSON; numbers in each column's JSON unit (its fixed unit, or the one asked). */
+  public JsonNode json() {
+    ObjectNode root = F.objectNode();
+    root.put("kind", "table");
+    ArrayNode cols = root.putArray("columns");
+    List<String> units = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      Column col = columns.get(c);
+      String unit = col.numeric() ? jsonUnit(c) : null;
+      units.add(unit);
+      ObjectNode n = cols.addObject();
+      n.put("label", col.label());
+      n.put("unit", unit);
+    }
+    ArrayNode rows = root.putArray("rows");
+    for (List<Value> row : table.rows()) {
+      ArrayNode cells = rows.addArray();
+      for (int c = 0; c < columns.size(); c++) {
+        cells.add(jsonCell(units.get(c), row.get(c)));
+      }
+    }
+    return root;
+  }
+
+  private String jsonUnit(int c) {
+    for (List<Value> row : table.rows()) {
+      if (row.get(c) instanceof Value.QuantityV q && !Double.isNaN(q.quantity().value())) {
+        return JsonUnits.of(q.quantity()).unit();
+      }
+    }
+    return "";
+  }
+
+  private static JsonNode jsonCell(String unit, Value v) {
+    if (v instanceof Value.QuantityV q) {
+      double x = unit == null ? Double.NaN : JsonUnits.of(q.quantity()).value();
+      return Double.isNaN(q.quantity().value())
+          ? F.nullNode()
+          : unit == null ? JsonRender.value(v) : F.numberNode(JsonRender.decimal(x));
+    }
+    if (v instanceof Value.EntityV e) {
+      return F.textNode(e.entity().label());
+    }
+    if (v instanceof Value.StrV s) {
+      return F.textNode(s.value());
+    }
+    return JsonRender.value(v);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.devq.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.query.eval.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The table formats on a hand-made table: units per column, RFC 4180 quoting, unknown cells. */
+class TableViewTest {
+  private static Value ms(double ms) {
+    return new Value.QuantityV(Quantity.of(ms / 1000, Dimensions.TIME));
+  }
+
+  private static final Value UNKNOWN = new Value.QuantityV(Quantity.number(Double.NaN));
+
+  private static final Value.TableV TABLE =
+      new Value.TableV(
+          List.of("name", "latency"),
+          List.of(
+              List.of(new Value.StrV("a, \"quoted\""), ms(2.5)),
+              List.of(new Value.StrV("b"), ms(40)),
+              List.of(new Value.StrV("c"), UNKNOWN)));
+
+  @Test
+  void csvQuotesFieldsEndsRecordsWithCrlfAndLeavesUnknownEmpty() {
+    assertEquals(
+        "name,latency (ms)\r\n\"a, \"\"quoted\"\"\",2.5\r\nb,40\r\nc,\r\n",
+        new TableView(TABLE).csv());
+  }
+
+  @Test
+  void textAlignsNumbersRightUnderOneUnitAndShowsUnknown() {
+    assertEquals(
+        String.join(
+            "\n",
+            "name         latency (ms)",
+            "-------------------------",
+            "a, \"quoted\"           2.5",
+            "b                      40",
+            "c                 unknown"),
+        new TableView(TABLE).text());
+  }
+
+  @Test
+  void markdownEscapesPipesAndRightAlignsNumbers() {
+    var t =
+        new Value.TableV(List.of("op"), List.of(List.of(new Value.StrV("a|b")), List.of(ms(1))));
+    assertEquals("| op |\n| --- |\n| a\\|b |\n| 1 ms |\n", new TableView(t).markdown());
+  }
+
+  @Test
+  void jsonUsesTheFixedUnitOfTheDimensionAndNullForUnknown() {
+    var json = new TableView(TABLE).json();
+    assertEquals("table", json.get("kind").asText());
+    assertEquals("ms", json.get("columns").get(1).get("unit").asText());
+    assertTrue(json.get("columns").get(0).get("unit").isNull());
+    assertEquals(2.5, json.get("rows").get(0).get(1).asDouble());
+    assertTrue(json.get("rows").get(2).get(1).isNull());
+    String written = JsonRender.write(json);
+    assertTrue(written.contains("40") && !written.contains("E+"), written);
+  }
+}
