@@ -3,8 +3,9 @@ package dev.devq;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.devq.cost.Breakdown;
 import dev.devq.lang.Diagnostic;
+import dev.devq.view.ExplainCut;
+import dev.devq.view.ExplainJson;
 import dev.devq.view.ExplainTable;
-import dev.devq.view.JsonRender;
 import dev.devq.view.LayerTable;
 import java.util.List;
 
@@ -20,10 +21,30 @@ import java.util.List;
 public final class Explanation {
   private final Breakdown estimate;
   private final List<Diagnostic> diagnostics;
+  private final ExplainCut cut;
 
   Explanation(Breakdown estimate, List<Diagnostic> diagnostics) {
+    this(estimate, diagnostics, ExplainCut.ALL);
+  }
+
+  private Explanation(Breakdown estimate, List<Diagnostic> diagnostics, ExplainCut cut) {
     this.estimate = estimate;
     this.diagnostics = List.copyOf(diagnostics);
+    this.cut = cut;
+  }
+
+  /** The ways {@link #cut} groups layers: {@code op}, {@code unit}, {@code block}. */
+  public static final List<String> GROUPS = ExplainCut.GROUPS;
+
+  /**
+   * The same breakdown showing only the {@code top} layers by time (0: all), or with {@code group}
+   * one of {@link #GROUPS} the layers grouped, largest group first (empty: single layers). A
+   * pipeline is shown whole.
+   *
+   * @throws IllegalArgumentException for a negative {@code top} or an unknown group
+   */
+  public Explanation cut(int top, String group) {
+    return new Explanation(estimate, diagnostics, new ExplainCut(top, group));
   }
 
   /** Whether there is an estimate to show; otherwise {@link #diagnostics()} says why not. */
@@ -37,7 +58,7 @@ public final class Explanation {
 
   /** The breakdown as a table. */
   public String text() {
-    return ExplainTable.render(estimate, false);
+    return ExplainTable.render(estimate, false, cut);
   }
 
   /** The layers as CSV (RFC 4180), one unit per column named in its header. */
@@ -52,6 +73,6 @@ public final class Explanation {
 
   /** The breakdown as JSON, quantities in their fixed units. */
   public JsonNode json() {
-    return JsonRender.estimate(estimate);
+    return ExplainJson.of(estimate, cut);
   }
 }

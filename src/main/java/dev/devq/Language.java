@@ -42,4 +42,17 @@ public final class Language {
   public static String states() {
     return LanguageHelp.states();
   }
+
+  /**
+   * Help on a word that is not a function (a thermal state, unit set, start, runtime, OS form,
+   * precision, quantize scheme, member or unit), or null.
+   */
+  public static String word(String name) {
+    return LanguageHelp.word(name);
+  }
+
+  /** Every name the checker accepts outside the knowledge base, for help coverage. */
+  public static List<String> acceptedNames() {
+    return LanguageHelp.acceptedNames();
+  }
 }

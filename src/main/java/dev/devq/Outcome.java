@@ -137,9 +137,12 @@ public final class Outcome {
     return OutcomeTable.of(outcome, source).markdown();
   }
 
-  /** The outcome as JSON: a value, {@code {let, value}}, a check with its sides, or targets. */
+  /**
+   * The outcome as JSON: a value, {@code {kind: let, let, value}}, a check with its label, source
+   * text and sides, or {@code {kind: targets, targets}}.
+   */
   public JsonNode json() {
-    return JsonRender.outcome(outcome);
+    return JsonRender.outcome(outcome, expression());
   }
 
   private Check check() {

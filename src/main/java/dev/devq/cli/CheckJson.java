@@ -14,6 +14,7 @@ final class CheckJson {
 
   static JsonNode report(List<FileResult> results) {
     ObjectNode root = Json.object();
+    root.put("kind", "check_report");
     ArrayNode checks = root.putArray("checks");
     long failed = 0;
     long total = 0;
@@ -23,7 +24,6 @@ final class CheckJson {
           ObjectNode n = (ObjectNode) o.json();
           n.put("file", o.source().name());
           n.put("line", o.line());
-          n.put("expr", o.expression());
           checks.add(n);
           total++;
           failed += o.passed() ? 0 : 1;

@@ -7,6 +7,7 @@ import dev.devq.lang.SourceText;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code devq explain EXPR}: the per-layer breakdown of an estimate. */
@@ -18,6 +19,26 @@ import picocli.CommandLine.Parameters;
             + "of the estimate in EXPR, e.g. 'latency(mobilenet_v2, a16, throttled)'.")
 final class ExplainCommand extends DevqCommand {
   @Mixin TableFormat format;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Show only the N slowest layers (or groups), slowest first.")
+  int top;
+
+  /** How {@code --group} gathers layers. */
+  enum Group {
+    op,
+    unit,
+    block
+  }
+
+  @Option(
+      names = "--group",
+      paramLabel = "op|unit|block",
+      description = "Sum the layers of each op, compute unit or block, largest first.")
+  Group group;
 
   @Parameters(arity = "1..*", paramLabel = "EXPR")
   List<String> words;
@@ -35,6 +56,11 @@ final class ExplainCommand extends DevqCommand {
     if (!x.ok()) {
       return errors(x.diagnostics());
     }
+    if (top < 0) {
+      err().println("devq: --top takes a count of 1 or more (0 shows every layer), found " + top);
+      return ExitCodes.BAD_INPUT;
+    }
+    x = x.cut(top, group == null ? "" : group.name());
     switch (format.format) {
       case json -> out().println(Json.write(x.json()));
       case csv -> out().print(x.csv());

@@ -45,6 +45,10 @@ final class ReplHelp {
               : "";
       return usage + (command && sig != null ? "\nIn queries:\n" : "") + (sig != null ? sig : "");
     }
+    String word = Language.word(t);
+    if (word != null && !TOPICS.contains(t)) {
+      return word;
+    }
     return switch (t) {
       case "functions" -> Language.functions();
       case "units" -> Language.units();
@@ -59,7 +63,7 @@ final class ReplHelp {
             + (close.isEmpty() ? "" : "; did you mean '" + close + "'?")
             + "\ntopics: "
             + String.join(", ", TOPICS)
-            + ", a function or a command\n";
+            + ", a function, a command, or a word such as sustained or cpu_and_ne\n";
       }
     };
   }

@@ -33,6 +33,7 @@ public final class AccuracyText {
 
   public static ObjectNode json(AccuracyReport a) {
     ObjectNode root = JsonRender.MAPPER.createObjectNode();
+    root.put("kind", "accuracy");
     root.put("held_out_by", a.column());
     root.set("in_sample", ValidationView.summaryJson(a.inSample()));
     root.set("held_out", ValidationView.summaryJson(a.heldOut()));

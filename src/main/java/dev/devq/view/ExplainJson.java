@@ -8,13 +8,12 @@ import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
-import dev.devq.lang.unit.Dimensions;
-import dev.devq.lang.unit.Quantity;
 
 /**
  * {@code explain} as JSON: per layer (layer, op, unit, FLOPs, DRAM bytes, compute, memory and
  * overhead time, bound, reason) and a summary (total with its 80% range, per unit, per bound,
- * switches, fixed costs); for a pipeline, its schedule and each stage in that form.
+ * switches, fixed costs); for a pipeline, its schedule and each stage in that form. Every time is a
+ * plain number of seconds in a field ending {@code _s}, never a quantity object.
  */
 public final class ExplainJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -22,19 +21,52 @@ public final class ExplainJson {
   private ExplainJson() {}
 
   public static JsonNode of(Breakdown b) {
-    return b instanceof PipelineEstimate p ? pipeline(p) : estimate((Prediction) b);
+    return of(b, ExplainCut.ALL);
+  }
+
+  /**
+   * With a cut, {@code layers} holds only the top layers (slowest first), or {@code groups}
+   * replaces it; {@code shown} says how many of how many. A pipeline is shown whole.
+   */
+  public static JsonNode of(Breakdown b, ExplainCut cut) {
+    return b instanceof PipelineEstimate p ? pipeline(p) : estimate((Prediction) b, cut);
   }
 
   private static JsonNode estimate(Prediction est) {
+    return estimate(est, ExplainCut.ALL);
+  }
+
+  private static JsonNode estimate(Prediction est, ExplainCut cut) {
     ObjectNode o = F.objectNode();
+    o.put("kind", "explain");
     o.put("model", est.model().label());
     o.put("target", est.target().label());
     o.put("state", est.conditions().thermal().describe());
     o.put("units", est.conditions().units().key());
     o.put("runtime", est.conditions().runtime().key());
     o.put("batch", est.conditions().batch());
-    ArrayNode layers = o.putArray("layers");
-    for (LayerCost c : est.layers()) {
+    if (cut.cuts()) {
+      ObjectNode shown = o.putObject("shown");
+      shown.put("top", cut.top());
+      shown.put("group", cut.group());
+      shown.put("of", cut.available(est));
+    }
+    if (cut.grouped()) {
+      ArrayNode groups = o.putArray("groups");
+      for (ExplainCut.Group g : cut.groups(est)) {
+        ObjectNode n = groups.addObject();
+        n.put("key", g.key());
+        n.put("layers", g.layers());
+        ArrayNode units = n.putArray("units");
+        g.units().forEach(units::add);
+        n.put("flops", g.flops());
+        n.put("dram_bytes", Math.round(g.dramBytes()));
+        n.put("time_s", g.time());
+        n.put("share", g.time() / est.latency());
+      }
+    }
+    ArrayNode layers = cut.grouped() ? F.arrayNode() : o.putArray("layers");
+    for (LayerCost c : cut.layers(est)) {
       ObjectNode l = layers.addObject();
       l.put("layer", c.layer().name());
       l.put("op", c.layer().op());
@@ -51,12 +83,12 @@ public final class ExplainJson {
       l.put("reason", c.reason());
     }
     ObjectNode summary = o.putObject("summary");
-    summary.set("total", time(est.latency()));
+    summary.put("total_s", est.latency());
     summary.put("start", est.conditions().start().key());
-    summary.set("warm", time(est.warmLatency()));
-    ObjectNode range = summary.putObject("range_80");
-    range.set("low", time(est.latencyLow()));
-    range.set("high", time(est.latencyHigh()));
+    summary.put("warm_s", est.warmLatency());
+    ObjectNode range = summary.putObject("range_80_s");
+    range.put("low", est.latencyLow());
+    range.put("high", est.latencyHigh());
     ObjectNode perUnit = summary.putObject("per_unit_s");
     est.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
     ObjectNode perBound = summary.putObject("per_bound_s");
@@ -72,20 +104,41 @@ public final class ExplainJson {
     }
     summary.put("switches", est.switches());
     summary.put("switch_s", est.switchTime());
+    summary.put("switch_share", share(est.switchTime(), est.latency()));
     summary.put("fixed_s", est.fixedTime());
+    summary.put("fixed_share", share(est.fixedTime(), est.latency()));
     summary.put("thermal_factor", est.thermalFactor());
     summary.put("memory_bytes", Math.round(est.memoryBytes()));
+    MemoryParts mem = MemoryParts.of(est);
+    ObjectNode memory = summary.putObject("memory_parts_bytes");
+    memory.put("weights", Math.round(mem.weights()));
+    memory.put("activations", Math.round(mem.activations()));
+    memory.put("kv_cache", Math.round(mem.kvCache()));
+    memory.put("runtime_overhead", Math.round(mem.runtime()));
     summary.put("energy_j", est.energy());
     ObjectNode energyRange = summary.putObject("energy_range_80_j");
     energyRange.put("low", est.energyLow());
     energyRange.put("high", est.energyHigh());
     summary.put("load_s", est.loadTime());
     summary.put("fallbacks", est.fallbacks().size());
+    ArrayNode reasons = summary.putArray("fallback_reasons");
+    for (ExplainTable.Fallback f : ExplainTable.fallbacks(est)) {
+      ObjectNode n = reasons.addObject();
+      n.put("op", f.op());
+      n.put("unit", f.unit());
+      n.put("reason", f.reason());
+      n.put("layers", f.layers());
+    }
     return o;
+  }
+
+  private static double share(double part, double total) {
+    return total > 0 ? part / total : 0;
   }
 
   private static JsonNode pipeline(PipelineEstimate p) {
     ObjectNode o = F.objectNode();
+    o.put("kind", "explain_pipeline");
     o.put("pipeline", p.label());
     o.put("target", p.target().label());
     o.put("state", p.conditions().thermal().describe());
@@ -105,14 +158,11 @@ public final class ExplainJson {
       n.put("waited_s", s.waited());
     }
     ObjectNode summary = o.putObject("summary");
-    summary.set("latency", time(p.latency()));
+    summary.put("latency_s", p.latency());
     summary.put("start", p.conditions().start().key());
     summary.put("load_s", p.loadTime());
-    summary.set("period", time(p.period()));
-    summary.set(
-        "throughput",
-        JsonRender.quantity(
-            Quantity.of(p.conditions().batch() / p.period(), Dimensions.FREQUENCY)));
+    summary.put("period_s", p.period());
+    summary.put("throughput_fps", p.conditions().batch() / p.period());
     ObjectNode perUnit = summary.putObject("per_unit_s");
     p.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
     summary.put("waited_s", p.waited());
@@ -121,9 +171,5 @@ public final class ExplainJson {
     ArrayNode stages = o.putArray("stages");
     p.stages().forEach(s -> stages.add(estimate(s)));
     return o;
-  }
-
-  private static JsonNode time(double seconds) {
-    return JsonRender.quantity(Quantity.of(seconds, Dimensions.TIME));
   }
 }

@@ -19,38 +19,22 @@ public final class ExplainTable {
   private ExplainTable() {}
 
   public static String render(Breakdown b, boolean placementOnly) {
+    return render(b, placementOnly, ExplainCut.ALL);
+  }
+
+  /** The breakdown with only the layers or groups {@code cut} keeps (a pipeline is shown whole). */
+  public static String render(Breakdown b, boolean placementOnly, ExplainCut cut) {
     return b instanceof PipelineEstimate p
         ? PipelineTable.render(p, placementOnly)
-        : render((Prediction) b, placementOnly);
+        : render((Prediction) b, placementOnly, cut);
   }
 
   public static String render(Prediction est, boolean placementOnly) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(
-        placementOnly
-            ? new String[] {"layer", "op", "unit", "reason"}
-            : new String[] {
-              "layer", "op", "unit", "FLOPs", "bytes", "compute", "memory", "bound", "reason"
-            });
-    for (LayerCost c : est.layers()) {
-      String reason =
-          c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
-      rows.add(
-          placementOnly
-              ? new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason}
-              : new String[] {
-                c.layer().name(),
-                c.layer().op(),
-                c.unit().key(),
-                QuantityFormat.format(
-                    Quantity.number(c.layer().flops() * (double) est.conditions().batch())),
-                bytes(c.dramBytes()),
-                time(c.computeTime()),
-                time(c.memoryTime()),
-                c.bound().key(),
-                reason
-              });
-    }
+    return render(est, placementOnly, ExplainCut.ALL);
+  }
+
+  private static String render(Prediction est, boolean placementOnly, ExplainCut cut) {
+    List<String[]> rows = cut.grouped() ? groupRows(est, cut) : layerRows(est, placementOnly, cut);
     var out = new StringBuilder();
     out.append(est.model().label())
         .append(" on ")
@@ -71,8 +55,79 @@ public final class ExplainTable {
       out.append(", start = ").append(est.conditions().start().key());
     }
     out.append("\n\n").append(table(rows)).append('\n');
+    if (cut.cuts()) {
+      out.append(shown(est, cut, rows.size() - 1));
+    }
     out.append(summary(est));
     return out.toString();
+  }
+
+  /** {@code shown 10 of 451 layers: 41.2 ms of the layers' 55.6 ms (74%)}. */
+  private static String shown(Prediction est, ExplainCut cut, int shown) {
+    String what = cut.grouped() ? "groups by " + cut.group() : "layers";
+    double time = cut.shownTime(est);
+    double all = est.layers().stream().mapToDouble(LayerCost::time).sum();
+    return "shown      "
+        + shown
+        + " of "
+        + cut.available(est)
+        + " "
+        + what
+        + ": "
+        + time(time)
+        + " of the layers' "
+        + time(all)
+        + (all > 0 ? " (" + percent(time / all) + ")" : "")
+        + "\n";
+  }
+
+  private static List<String[]> groupRows(Prediction est, ExplainCut cut) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {cut.group(), "layers", "units", "FLOPs", "bytes", "time", "share"});
+    double total = est.latency();
+    for (ExplainCut.Group g : cut.groups(est)) {
+      rows.add(
+          new String[] {
+            g.key(),
+            Integer.toString(g.layers()),
+            String.join(" ", g.units()),
+            QuantityFormat.format(Quantity.number(g.flops())),
+            bytes(g.dramBytes()),
+            time(g.time()),
+            percent(g.time() / total)
+          });
+    }
+    return rows;
+  }
+
+  private static List<String[]> layerRows(Prediction est, boolean placementOnly, ExplainCut cut) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        placementOnly
+            ? new String[] {"layer", "op", "unit", "reason"}
+            : new String[] {
+              "layer", "op", "unit", "FLOPs", "bytes", "compute", "memory", "bound", "reason"
+            });
+    for (LayerCost c : cut.layers(est)) {
+      String reason =
+          c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
+      rows.add(
+          placementOnly
+              ? new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason}
+              : new String[] {
+                c.layer().name(),
+                c.layer().op(),
+                c.unit().key(),
+                QuantityFormat.format(
+                    Quantity.number(c.layer().flops() * (double) est.conditions().batch())),
+                bytes(c.dramBytes()),
+                time(c.computeTime()),
+                time(c.memoryTime()),
+                c.bound().key(),
+                reason
+              });
+    }
+    return rows;
   }
 
   public static String summary(Prediction est) {
@@ -100,29 +155,84 @@ public final class ExplainTable {
         .append(est.switches())
         .append(" (")
         .append(time(est.switchTime()))
-        .append(")\n");
-    out.append("fixed      ").append(time(est.fixedTime())).append(" per prediction\n");
+        .append(')')
+        .append(callout(est.switchTime(), total, "moving data between units"))
+        .append('\n');
+    out.append("fixed      ")
+        .append(time(est.fixedTime()))
+        .append(" per prediction")
+        .append(callout(est.fixedTime(), total, "the runtime's cost per call"))
+        .append('\n');
     out.append("thermal    ")
         .append(QuantityFormat.number(est.thermalFactor() * 100))
         .append("% of peak\n");
-    out.append("memory     ")
-        .append(bytes(est.memoryBytes()))
-        .append("   energy ")
+    out.append("memory     ").append(MemoryParts.of(est).text()).append('\n');
+    out.append("energy     ")
         .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY)))
         .append(" per prediction\n");
-    List<LayerCost> fallbacks = est.fallbacks();
+    List<Fallback> fallbacks = fallbacks(est);
     if (!fallbacks.isEmpty()) {
+      int n = est.fallbacks().size();
       out.append("fallbacks  ")
-          .append(fallbacks.size())
-          .append(fallbacks.size() == 1 ? " layer" : " layers")
-          .append(" left the preferred unit:\n");
-      Map<String, Integer> byReason = new LinkedHashMap<>();
-      fallbacks.forEach(c -> byReason.merge(c.reason() + " → " + c.unit().key(), 1, Integer::sum));
-      byReason.forEach(
-          (reason, n) ->
-              out.append("           ").append(n).append(" × ").append(reason).append('\n'));
+          .append(n)
+          .append(n == 1 ? " layer" : " layers")
+          .append(" fell back: ");
+      for (int i = 0; i < fallbacks.size(); i++) {
+        Fallback f = fallbacks.get(i);
+        out.append(i == 0 ? "" : ", ").append(f.layers()).append(' ').append(f.op());
+      }
+      out.append('\n');
+      for (Fallback f : fallbacks) {
+        out.append("           ")
+            .append(f.layers())
+            .append(" × ")
+            .append(f.op())
+            .append(" → ")
+            .append(f.unit())
+            .append(": ")
+            .append(f.reason())
+            .append('\n');
+      }
     }
     return out.toString();
+  }
+
+  /** Layers of one op that fell back to the same unit for the same reason. */
+  record Fallback(String op, String unit, String reason, int layers) {}
+
+  /**
+   * Every reason layers fell back, most layers first: a summary that names one reason when there
+   * are two hides where the time goes.
+   */
+  static List<Fallback> fallbacks(Prediction est) {
+    Map<List<String>, Integer> counts = new LinkedHashMap<>();
+    for (LayerCost c : est.fallbacks()) {
+      counts.merge(List.of(c.layer().op(), c.unit().key(), reasonOnly(c)), 1, Integer::sum);
+    }
+    List<Fallback> out = new ArrayList<>();
+    counts.forEach((k, n) -> out.add(new Fallback(k.get(0), k.get(1), k.get(2), n)));
+    out.sort(java.util.Comparator.comparingInt(Fallback::layers).reversed());
+    return out;
+  }
+
+  /** A layer's reason without the op name it starts with ({@code "rms_norm: …"}). */
+  private static String reasonOnly(LayerCost c) {
+    String prefix = c.layer().op() + ": ";
+    return c.reason().startsWith(prefix) ? c.reason().substring(prefix.length()) : c.reason();
+  }
+
+  /** Share of the total above which a cost outside the layers is called out. */
+  static final double NOTABLE = 0.10;
+
+  /** {@code — 47% of the total, moving data between units} when above {@link #NOTABLE}. */
+  private static String callout(double part, double total, String what) {
+    return total > 0 && part / total > NOTABLE
+        ? " — " + percent(part / total) + " of the total, " + what
+        : "";
+  }
+
+  static String percent(double fraction) {
+    return QuantityFormat.number(fraction * 100) + "%";
   }
 
   /** How a cold or first start splits into loading and the prediction itself. */

@@ -11,6 +11,9 @@ import dev.devq.kb.Op;
 import dev.devq.kb.Support;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.Unit;
+import dev.devq.lang.unit.UnitRegistry;
 import dev.devq.query.eval.Engine;
 import java.util.Map;
 
@@ -73,9 +76,21 @@ public final class InfoJson {
    */
   private static void value(ObjectNode n, Fact f) {
     try {
-      n.put("value", Double.parseDouble(f.value().replace("_", "")));
-      n.put("unit", f.unit());
-      n.put("text", f.text());
+      double v = Double.parseDouble(f.value().replace("_", ""));
+      Unit unit = f.unit().isEmpty() ? null : UnitRegistry.standard().find(f.unit());
+      if (unit == null && !f.unit().isEmpty()) {
+        // a unit the registry does not know stays as the profile wrote it
+        n.put("value", v);
+        n.put("unit", f.unit());
+        n.put("text", f.text());
+        return;
+      }
+      // the profile's unit (TOPS, GB/s, min) becomes JSON's one unit for the dimension
+      JsonNode q =
+          JsonRender.quantity(
+              unit == null ? Quantity.number(v) : Quantity.of(v * unit.factor(), unit.dimension()));
+      n.setAll((ObjectNode) q);
+      n.put("text", f.text() + (f.unit().isEmpty() ? "" : " " + f.unit()));
     } catch (NumberFormatException e) {
       n.put("value", f.text());
     }

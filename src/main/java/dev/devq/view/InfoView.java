@@ -89,9 +89,33 @@ public final class InfoView {
     return null;
   }
 
-  /** The JSON of an entity; null for budgets, constants and sources, which are shown as text. */
+  /** The JSON of an entity, a budget or constant ({@code kind} says which), or a source. */
   public JsonNode json() {
-    return entity == null ? null : InfoJson.entity(engine, entity);
+    if (entity != null) {
+      return InfoJson.entity(engine, entity);
+    }
+    KnowledgeBase kb = engine.kb();
+    var o = JsonRender.MAPPER.createObjectNode();
+    NamedQuantity named =
+        kb.budgets().containsKey(id) ? kb.budgets().get(id) : kb.constants().get(id);
+    if (named != null) {
+      o.put("id", named.id());
+      o.put("kind", kb.budgets().containsKey(id) ? "budget" : "constant");
+      o.set("value", JsonRender.quantity(named.value().value()));
+      o.put("description", named.description());
+      o.put("confidence", named.value().provenance().confidence().label());
+      o.put("source", named.value().provenance().source());
+      return o;
+    }
+    Source s = kb.sources().get(id);
+    if (s == null) {
+      return null;
+    }
+    return o.put("id", s.id())
+        .put("kind", "source")
+        .put("title", s.title())
+        .put("url", s.url())
+        .put("read", String.valueOf(s.read()));
   }
 
   /** Why nothing was found, with the nearest ids. */

@@ -38,12 +38,33 @@ public final class JsonRender {
 
   private JsonRender() {}
 
+  /**
+   * The tree as text, every floating-point number first made a plain decimal of six significant
+   * digits ({@code 0.0000484}, never {@code 4.8384E-5}) and every non-finite one {@code null}, so
+   * no renderer can leak Java's number format.
+   */
   public static String write(JsonNode node) {
     try {
-      return MAPPER.writeValueAsString(node);
+      return MAPPER.writeValueAsString(plain(node));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
     }
+  }
+
+  private static JsonNode plain(JsonNode n) {
+    if (n.isDouble() || n.isFloat()) {
+      return Double.isFinite(n.doubleValue())
+          ? F.numberNode(decimal(n.doubleValue()))
+          : F.nullNode();
+    }
+    if (n instanceof ObjectNode o) {
+      o.fields().forEachRemaining(e -> e.setValue(plain(e.getValue())));
+    } else if (n instanceof ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        a.set(i, plain(a.get(i)));
+      }
+    }
+    return n;
   }
 
   public static JsonNode quantity(Quantity q) {
@@ -107,15 +128,26 @@ public final class JsonRender {
     return ExplainJson.of(est);
   }
 
-  public static JsonNode outcome(Outcome o) {
+  /**
+   * One statement's outcome; {@code source} is the statement's text, which a check reports beside
+   * its label.
+   */
+  public static JsonNode outcome(Outcome o, String source) {
     ObjectNode n = F.objectNode();
     if (o instanceof Outcome.Let let) {
+      n.put("kind", "let");
       n.put("let", let.name());
       n.set("value", value(let.value()));
     } else if (o instanceof Outcome.Shown s) {
       return value(s.value());
     } else if (o instanceof Outcome.Check c) {
-      n.put("check", c.label());
+      n.put("kind", "check");
+      if (c.label().isEmpty()) {
+        n.putNull("label");
+      } else {
+        n.put("label", c.label());
+      }
+      n.put("source", source);
       sides(n, c.pass(), c.operands(), c.ops(), c.margin());
       if (!c.dominated().isEmpty()) {
         n.put("dominated", c.dominated());
@@ -124,6 +156,7 @@ public final class JsonRender {
         n.set("cases", cases(c.cases()));
       }
     } else if (o instanceof Outcome.HoleFill h) {
+      n.put("kind", "targets");
       ArrayNode a = n.putArray("targets");
       for (int i = 0; i < h.targets().size(); i++) {
         Value v = h.values().get(i);
@@ -211,6 +244,7 @@ public final class JsonRender {
       d.notes().forEach(notes::add);
     }
     ObjectNode wrap = F.objectNode();
+    wrap.put("kind", "errors");
     wrap.set("errors", a);
     return wrap;
   }

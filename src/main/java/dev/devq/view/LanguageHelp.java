@@ -77,9 +77,92 @@ public final class LanguageHelp {
         .toString();
   }
 
+  /**
+   * Help on a word the checker accepts (a state, unit set, runtime, member, …), as a word's line.
+   */
+  private static final Map<String, String> WORDS = words();
+
+  private static Map<String, String> words() {
+    Map<String, String> out = new TreeMap<>();
+    try (var in = LanguageHelp.class.getResourceAsStream("help-words.txt")) {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : text.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        // a word, then two or more spaces; a quoted OS release holds one space
+        String[] parts = line.split("\\s{2,}", 2);
+        out.put(parts[0].strip(), parts[1].strip());
+      }
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("help-words.txt is part of the jar", e);
+    }
+    return out;
+  }
+
+  /**
+   * Help on a word that is not a function: {@code sustained}, {@code cpu_and_ne}, {@code q4_0}, a
+   * member such as {@code bandwidth}, or a unit; null when the word means nothing to the checker.
+   */
+  public static String word(String name) {
+    String help = WORDS.get(name);
+    if (help != null) {
+      return name + " — " + help + "\n";
+    }
+    Unit unit = UnitRegistry.standard().find(name);
+    if (unit == null) {
+      return null;
+    }
+    UnitRegistry registry = UnitRegistry.standard();
+    String dimension = unit.dimension().isNone() ? "number" : registry.name(unit.dimension());
+    return name
+        + " — a unit of "
+        + (dimension == null ? "its own dimension" : dimension)
+        + ": 1 "
+        + name
+        + " = "
+        + dev.devq.lang.unit.QuantityFormat.number(unit.factor(), 6)
+        + " in base units; write 33"
+        + name
+        + " or 33 "
+        + name
+        + ", convert with 'in'\n";
+  }
+
+  /**
+   * Every name the checker accepts outside the knowledge base: functions, the words of each
+   * parameter kind (thermal states, unit sets, starts, runtimes, OS forms, precisions, quantize
+   * schemes), members and units.
+   */
+  public static List<String> acceptedNames() {
+    List<String> out = new ArrayList<>(Functions.all().keySet());
+    for (ParamKind k : ParamKind.values()) {
+      out.addAll(k.words());
+    }
+    out.addAll(new java.util.TreeSet<>(dev.devq.cost.UnitSet.ALIASES.keySet()));
+    for (dev.devq.query.check.Type t :
+        List.of(
+            new dev.devq.query.check.Type.Entity("soc"),
+            new dev.devq.query.check.Type.Entity("device"),
+            new dev.devq.query.check.Type.Entity("op"),
+            dev.devq.query.check.Type.MODEL,
+            new dev.devq.query.check.Type.Record("unit"),
+            new dev.devq.query.check.Type.Record("explain"))) {
+      out.addAll(dev.devq.query.check.Members.names(t));
+    }
+    out.addAll(UnitRegistry.standard().names());
+    return out.stream().distinct().toList();
+  }
+
   /** The words of thermal states, compute units and start modes. */
   public static String states() {
-    return words(ParamKind.THERMAL) + words(ParamKind.UNITS) + words(ParamKind.START);
+    return words(ParamKind.THERMAL)
+        + "  or after(TIME): the point of the thermal curve after that much continuous load,"
+        + " e.g. after(10min)\n"
+        + words(ParamKind.UNITS)
+        + words(ParamKind.START)
+        + words(ParamKind.RUNTIME)
+        + "\n:help WORD says what one of them means (:help sustained).\n";
   }
 
   private static String words(ParamKind kind) {

@@ -51,7 +51,9 @@ public final class ListView {
       for (int i = 0; i < r.length; i++) {
         String key = (String) header[i];
         if (r[i] instanceof Quantity q) {
-          o.set(key, JsonRender.quantity(q));
+          // the value in JSON's one unit per dimension (FLOP/s), the text as marketed (TOPS)
+          ObjectNode n = (ObjectNode) JsonRender.quantity(q.withDisplayUnit(""));
+          o.set(key, n.put("text", QuantityFormat.format(q)));
         } else if (r[i] instanceof Integer n) {
           o.put(key, n);
         } else {

@@ -63,7 +63,8 @@ public final class ValidationView {
   }
 
   public static ObjectNode json(Validation.Report report) {
-    ObjectNode root = summaryJson(report.overall());
+    ObjectNode root = JsonRender.MAPPER.createObjectNode().put("kind", "validation");
+    root.setAll(summaryJson(report.overall()));
     ArrayNode results = root.putArray("results");
     for (Validation.RowResult r : report.results()) {
       ObjectNode o = results.addObject();

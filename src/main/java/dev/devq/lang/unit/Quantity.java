@@ -12,6 +12,12 @@ public record Quantity(double value, Dimension dimension, String displayUnit) {
     }
   }
 
+  /** The display unit of a token count ({@code 128 tok}). */
+  public static final String TOKENS = "tok";
+
+  /** The display unit of a per-token rate, a frequency ({@code 9.42 tok/s}). */
+  public static final String TOKEN_RATE = "tok/s";
+
   public static Quantity of(double value, Dimension dimension) {
     return new Quantity(value, dimension, "");
   }
@@ -41,6 +47,9 @@ public record Quantity(double value, Dimension dimension, String displayUnit) {
 
   public Quantity dividedBy(Quantity other) {
     String unit = other.dimension.isNone() && !"%".equals(displayUnit) ? displayUnit : "";
+    if (TOKENS.equals(displayUnit) && other.dimension.equals(Dimensions.TIME)) {
+      unit = TOKEN_RATE; // tokens per time: a decode rate, read in tok/s rather than Hz
+    }
     return new Quantity(value / other.value, dimension.divide(other.dimension), unit);
   }
 

@@ -11,6 +11,10 @@ import java.util.List;
 public final class QuantityFormat {
   private QuantityFormat() {}
 
+  /** Display units that say what a number counts rather than ask for a conversion. */
+  private static final java.util.Set<String> NAMING_UNITS =
+      java.util.Set.of("%", Quantity.TOKENS, Quantity.TOKEN_RATE);
+
   /** The text users read, e.g. {@code 4.21 ms}. */
   public static String format(Quantity q) {
     // A value no source gives reads "unknown", never "unknown B": a unit on nothing misleads.
@@ -26,7 +30,7 @@ public final class QuantityFormat {
     Scaled s = scaled(q);
     // A unit the user asked for ("in MB") gets more digits: they want the conversion, not a
     // summary.
-    boolean explicit = !q.displayUnit().isEmpty() && !"%".equals(q.displayUnit());
+    boolean explicit = !q.displayUnit().isEmpty() && !NAMING_UNITS.contains(q.displayUnit());
     String digits = explicit ? number(s.value(), 6) : number(s.value());
     return s.unit().isEmpty() ? digits : digits + separator(s.unit()) + s.unit();
   }

@@ -1,0 +1,195 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.devq.DevqAssertions;
+import dev.devq.GoldenFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * docs/json-schema.json describes what {@code --format json} prints: every golden JSON output and
+ * fresh output of each command validate against it, numbers are plain decimals, and the schema
+ * rejects the shapes issue #17 reported (a quantity in {@code µs}, an explain total as a quantity
+ * object, a check without its source text).
+ */
+class JsonSchemaTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Schema SCHEMA = schema();
+
+  private static Schema schema() {
+    try {
+      JsonNode node = MAPPER.readTree(Path.of("docs/json-schema.json").toFile());
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(node);
+    } catch (IOException e) {
+      throw new IllegalStateException("docs/json-schema.json must be readable JSON", e);
+    }
+  }
+
+  /** Fresh output of every command that prints JSON, in its usual and its edge forms. */
+  private static final List<String> COMMANDS =
+      List.of(
+          "eval --format json 'latency(mobilenet_v2, a16, throttled)'",
+          "eval --format json '1 / latency(mobilenet_v2, a16)'",
+          "eval --format json '1 tok / latency(llama_3_1_8b(phase = decode), m1_max)'",
+          "eval --format json 'latency(mobilenet_v2, a16) in us'",
+          "eval --format json 'mobilenet_v2.params'",
+          "eval --format json 'latency(mobilenet_v2, a16) < 3ms'",
+          "eval --format json 'check \"fast\": latency(mobilenet_v2, a16) < 1ms'",
+          "eval --format json 'latency(mobilenet_v2, ?) < 1ms'",
+          "eval --format json 'latency(mobilenet_v2, ?, sustained)'",
+          "eval --format json 'a16.ane'",
+          "eval --format json 'info(a16)'",
+          "eval --format json 'supported(layer_norm, a16)'",
+          "eval --format json 'layers(mobilenet_v2)'",
+          "eval --format json '[1, 2] '",
+          "eval --format json 'a17' 'a16'",
+          "eval --format json 'latency(nosuchmodel, a16)'",
+          "eval --format json 'explain(latency(mobilenet_v2, a16))'",
+          "check --format json src/test/resources/fixtures/false-quantified.devq",
+          "check --format json src/test/resources/fixtures/wrong-typed-condition.devq",
+          "explain --format json 'latency(mobilenet_v3_small, a16, throttled, units = cpu_and_gpu)'",
+          "explain --format json --top 3 'latency(distilbert(seq = 128), iphone_12, units ="
+              + " cpu_and_ne)'",
+          "explain --format json --group op 'latency(llama_3_1_8b(phase = decode, context ="
+              + " 2048), m1_max, units = cpu_and_ne)'",
+          "explain --format json --group block --top 2 'latency(mobilenet_v3_small, a16)'",
+          "explain --format json 'latency(par(distilbert(seq = 128), mobilenet_v2),"
+              + " iphone_15_pro)'",
+          "info a16 --format json",
+          "info iphone_15_pro --format json",
+          "info mobilenet_v2 --format json",
+          "info layer_norm --format json",
+          "info frame_30fps --format json",
+          "info hollance_devices --format json",
+          "list socs --format json",
+          "list devices --format json",
+          "list models --format json",
+          "list ops --format json",
+          "search sdpa --format json",
+          "search unfold --format json",
+          "validate --format json src/test/resources/validate/small.csv",
+          "validate --format json --holdout source src/test/resources/validate/holdout.csv");
+
+  @TestFactory
+  Stream<DynamicTest> everyCommandsJsonMatchesTheSchema() {
+    DevqAssertions.devq();
+    return COMMANDS.stream().map(c -> DynamicTest.dynamicTest(c, () -> assertValid(c, stdout(c))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyGoldenJsonFileMatchesTheSchema() {
+    return GoldenFiles.inputs("cli", ".out").stream()
+        .filter(f -> read(Path.of(f.toString().replaceFirst("\\.out$", ".cmd"))).contains("json"))
+        .map(
+            f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> assertValid(f, out(f))));
+  }
+
+  @Test
+  void aTableHasTheShapeTheSchemaNames() throws IOException {
+    assertValid(
+        "table",
+        "{\"kind\": \"table\", \"columns\": [{\"label\": \"d\", \"unit\": \"\"},"
+            + " {\"label\": \"latency\", \"unit\": \"ms\"}], \"rows\": [[\"iphone_12\", 4.21]]}");
+  }
+
+  @Test
+  void theSchemaRejectsWhatTheIssueReported() throws IOException {
+    Schema quantity = part("quantity");
+    String micro = "{\"value\": 524.449, \"unit\": \"µs\", \"text\": \"524 µs\"}";
+    assertFalse(quantity.validate(MAPPER.readTree(micro)).isEmpty(), micro);
+    String kilo = "{\"value\": 1.32, \"unit\": \"kHz\", \"text\": \"1.32 kHz\"}";
+    assertFalse(quantity.validate(MAPPER.readTree(kilo)).isEmpty(), kilo);
+    String fps = "{\"value\": 1320, \"unit\": \"fps\", \"text\": \"1320 fps\"}";
+    assertTrue(quantity.validate(MAPPER.readTree(fps)).isEmpty(), fps);
+    assertInvalid(
+        "[{\"id\": \"a16\", \"params\": {\"value\": 25.557, \"unit\": \"M\", \"text\": \"\"}}]");
+    String explain = stdout(COMMANDS.get(19));
+    assertValid("explain", explain);
+    assertInvalid(
+        explain.replaceFirst(
+            "\"total_s\": [0-9.]+",
+            "\"total_s\": {\"value\": 7.87, \"unit\": \"ms\", \"text\": \"7.87 ms\"}"));
+    String check = stdout(COMMANDS.get(5));
+    assertInvalid(check.replaceFirst("\"source\": \"[^\"]*\",", ""));
+    assertInvalid(
+        check.replaceFirst("\"margin_fraction\": [0-9.]+", "\"margin_fraction\": \"85%\""));
+  }
+
+  /** One definition of the schema, e.g. {@code quantity}, as a schema of its own. */
+  private static Schema part(String def) throws IOException {
+    var node = (com.fasterxml.jackson.databind.node.ObjectNode) SCHEMA.getSchemaNode().deepCopy();
+    node.remove("anyOf");
+    node.put("$ref", "#/$defs/" + def);
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(node);
+  }
+
+  private static void assertValid(Object what, String json) throws IOException {
+    JsonNode node = MAPPER.readTree(json);
+    List<Error> errors = SCHEMA.validate(node);
+    assertTrue(errors.isEmpty(), what + " does not match docs/json-schema.json: " + errors);
+    assertPlainNumbers(what, json);
+  }
+
+  private static void assertInvalid(String json) throws IOException {
+    assertFalse(SCHEMA.validate(MAPPER.readTree(json)).isEmpty(), "the schema accepts " + json);
+  }
+
+  /** No number in exponent notation ({@code 1E+1}, {@code 4.8E-5}): consumers read decimals. */
+  private static void assertPlainNumbers(Object what, String json) throws IOException {
+    try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+          String text = p.getText();
+          assertFalse(text.contains("E") || text.contains("e"), what + ": " + text);
+        }
+      }
+    }
+  }
+
+  private static String stdout(String line) throws IOException {
+    var out = new StringWriter();
+    var err = new StringWriter();
+    var cmd = Main.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(CliGoldenTest.split(line));
+    assertTrue(code == 0 || code == 1 || code == 2, line + ": exit " + code + "\n" + err);
+    String text = out.toString();
+    assertFalse(text.isBlank(), line + " printed no JSON; stderr: " + err);
+    assertEquals(-1, text.indexOf("error["), line + " printed text, not JSON: " + text);
+    return text;
+  }
+
+  private static String out(Path golden) {
+    String s = read(golden);
+    int start = s.indexOf("--- stdout\n") + "--- stdout\n".length();
+    return s.substring(start, s.indexOf("--- stderr\n"));
+  }
+
+  private static String read(Path f) {
+    try {
+      return Files.readString(f);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.devq.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.cost.LayerCost;
+import dev.devq.cost.Prediction;
+import dev.devq.lang.SourceText;
+import dev.devq.query.eval.Session;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code explain} says beside its table holds together: the memory parts add up to the total
+ * with the runtime's own memory named, the fallback summary counts every layer under its reason,
+ * and a cut or a grouping accounts for the layers it shows.
+ */
+class ExplainSummaryTest {
+  private static final String LLAMA =
+      "latency(llama_3_1_8b(phase = decode, context = 2048), m1_max, units = cpu_and_ne)";
+
+  private static Prediction explain(String query) {
+    var x = DevqAssertions.interpreter().explain(new SourceText("test", query), Session.EMPTY);
+    return (Prediction) x.estimate();
+  }
+
+  @Test
+  void memoryPartsAddUpAndNameTheRuntimeOverhead() {
+    double overhead =
+        DevqAssertions.kb().constants().get("runtime_memory_overhead").value().value().value();
+    for (String q :
+        List.of(LLAMA, "latency(mobilenet_v2, a16)", "latency(distilbert(seq = 128), iphone_12)")) {
+      MemoryParts m = MemoryParts.of(explain(q));
+      assertEquals(m.total(), m.weights() + m.activations() + m.kvCache() + m.runtime(), 1, q);
+      assertEquals(
+          overhead, m.runtime(), overhead * 1e-9, q + ": the rest is the runtime's memory");
+      assertTrue(m.text().contains("runtime overhead"), m.text());
+    }
+  }
+
+  @Test
+  void theFallbackSummaryCountsEveryReason() {
+    Prediction p = explain(LLAMA);
+    List<ExplainTable.Fallback> reasons = ExplainTable.fallbacks(p);
+    assertTrue(reasons.size() >= 2, "the Llama falls back for more than one reason: " + reasons);
+    assertEquals(
+        p.fallbacks().size(), reasons.stream().mapToInt(ExplainTable.Fallback::layers).sum());
+    for (int i = 1; i < reasons.size(); i++) {
+      assertTrue(reasons.get(i - 1).layers() >= reasons.get(i).layers(), "most layers first");
+    }
+    String text = ExplainTable.summary(p);
+    reasons.forEach(r -> assertTrue(text.contains(r.layers() + " × " + r.op()), text));
+  }
+
+  @Test
+  void groupsAccountForEveryLayerAndTopKeepsTheSlowest() {
+    Prediction p = explain(LLAMA);
+    double all = p.layers().stream().mapToDouble(LayerCost::time).sum();
+    for (String g : ExplainCut.GROUPS) {
+      var groups = new ExplainCut(0, g).groups(p);
+      assertEquals(p.layers().size(), groups.stream().mapToInt(ExplainCut.Group::layers).sum(), g);
+      assertEquals(all, groups.stream().mapToDouble(ExplainCut.Group::time).sum(), all * 1e-9, g);
+    }
+    List<LayerCost> top = new ExplainCut(5, "").layers(p);
+    assertEquals(5, top.size());
+    double fifth = top.get(4).time();
+    assertTrue(p.layers().stream().filter(c -> c.time() > fifth).count() <= 4, "the 5 slowest");
+  }
+
+  @Test
+  void switchesAboveTenPercentAreCalledOut() {
+    Prediction p = explain("latency(distilbert(seq = 128), iphone_15_pro, units = cpu_and_ne)");
+    String text = ExplainTable.summary(p);
+    boolean notable = p.switchTime() / p.latency() > ExplainTable.NOTABLE;
+    assertEquals(notable, text.contains("of the total, moving data between units"), text);
+  }
+}
