@@ -37,7 +37,7 @@ class PlotFencesTest {
       """;
 
   private DocReport doc(Path path, boolean write) {
-    return ReviewDocuments.run(DevqAssertions.devq(), path, write);
+    return ReviewDocuments.run(DevqAssertions.devq(), path, write, null);
   }
 
   private List<Path> figures() throws Exception {
