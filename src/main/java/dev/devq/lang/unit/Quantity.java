@@ -18,6 +18,14 @@ public record Quantity(double value, Dimension dimension, String displayUnit) {
   /** The display unit of a per-token rate, a frequency ({@code 9.42 tok/s}). */
   public static final String TOKEN_RATE = "tok/s";
 
+  /**
+   * The display unit a literal keeps: a percentage stays one and a token count stays tokens (so a
+   * count over a time reads in tok/s); every other literal displays like a computed value.
+   */
+  public static String literalDisplay(String writtenUnit, Unit unit) {
+    return "%".equals(writtenUnit) ? "%" : unit.name().startsWith(TOKENS) ? TOKENS : "";
+  }
+
   public static Quantity of(double value, Dimension dimension) {
     return new Quantity(value, dimension, "");
   }

@@ -53,9 +53,7 @@ public final class QuantityParser {
               .withNote(Suggestions.didYouMean(lit.unit(), UnitRegistry.standard().names()));
       return ParseResult.failed(List.of(d));
     }
-    // Literals display like computed values ("10 min", "33 ms"); a percentage stays one, and a
-    // token count stays tokens so that a count over a time reads in tok/s.
-    String display = "%".equals(lit.unit()) ? "%" : unit.name().startsWith("tok") ? "tok" : "";
+    String display = Quantity.literalDisplay(lit.unit(), unit);
     return ParseResult.ok(new Quantity(lit.value() * unit.factor(), unit.dimension(), display));
   }
 }

@@ -47,9 +47,8 @@ final class QuantityScanner {
     if (u == null) {
       return null;
     }
-    // As QuantityParser.resolve: literals display like computed values; only a percentage stays
-    // one.
-    return new Quantity(signed * u.factor(), u.dimension(), "%".equals(unit) ? "%" : "");
+    // as QuantityParser.resolve
+    return new Quantity(signed * u.factor(), u.dimension(), Quantity.literalDisplay(unit, u));
   }
 
   /** NUMBER of the grammar: {@code DIGITS ('.' DIGITS)? exponent? | '.' DIGITS exponent?}. */
