@@ -51,8 +51,11 @@ primary
     | '[' var=IDENT IN source=expr (WHERE filter=expr)? ']'    # Comprehension
     // `[s in socs]` would also read as a list of one conversion; the predicate gives it to the
     // comprehension, so the grammar has no ambiguity (a test parses with exact ambiguity detection).
-    | '[' element=expr FOR binding (',' binding)* (WHERE filter=expr)? ']'   # MapComprehension
-    | {!(_input.LA(2) == IDENT && _input.LA(3) == IN)}? '[' (expr (',' expr)*)? ','? ']'   # ListLiteral
+    // A list and a for-list share one alternative: as two, choosing between them meant reading a
+    // whole element ahead before the FOR or the ',' decided, which nested brackets made exponential.
+    | {!(_input.LA(2) == IDENT && _input.LA(3) == IN)}? '['
+      (items+=expr (FOR binding (',' binding)* (WHERE filter=expr)? | (',' items+=expr)* ','?))?
+      ']'                                                      # ListLiteral
     | kind=(ALL | ANY) var=IDENT IN source=expr (WHERE filter=expr)? ':' body=expr   # Quantifier
     | kind=(MIN | MAX | ARGMIN | ARGMAX) var=IDENT IN source=expr (WHERE filter=expr)? BY key=expr   # Aggregate
     ;

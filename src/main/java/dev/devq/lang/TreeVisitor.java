@@ -124,19 +124,17 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
 
   @Override
   public Expr visitListLiteral(DevqParser.ListLiteralContext ctx) {
-    return new Expr.ListLit(span(ctx), ctx.expr().stream().map(this::visit).toList());
+    if (ctx.FOR() != null) {
+      return new Expr.ListFor(
+          span(ctx), visit(ctx.items.get(0)), bindings(ctx.binding()), optional(ctx.filter));
+    }
+    return new Expr.ListLit(span(ctx), ctx.items.stream().map(this::visit).toList());
   }
 
   @Override
   public Expr visitComprehension(DevqParser.ComprehensionContext ctx) {
     return new Expr.Comprehension(
         span(ctx), ctx.var.getText(), span(ctx.var), visit(ctx.source), optional(ctx.filter));
-  }
-
-  @Override
-  public Expr visitMapComprehension(DevqParser.MapComprehensionContext ctx) {
-    return new Expr.ListFor(
-        span(ctx), visit(ctx.element), bindings(ctx.binding()), optional(ctx.filter));
   }
 
   private Expr.Table table(DevqParser.TableQueryContext ctx) {

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The one unit per dimension that JSON quantities use, whatever their size, so a consumer never has
  * to parse a unit to compare two values: time in ms, bytes in B, energy in J, power in W, frequency
- * in fps (a per-token rate in tok/s), FLOP, FLOP/s, B/s, charge in mAh; counts are plain numbers. A
- * unit the query asked for ({@code expr in MB}) wins.
+ * in Hz as DESIGN fixes it (frame rates too: text prints them as fps; a per-token rate in tok/s),
+ * FLOP, FLOP/s, B/s, charge in mAh; counts are plain numbers. A unit the query asked for ({@code
+ * expr in MB}) wins.
  */
 public final class JsonUnits {
   private record Fixed(String unit, double factor) {}
@@ -21,7 +22,7 @@ public final class JsonUnits {
           Dimensions.BYTES, new Fixed("B", 1),
           Dimensions.ENERGY, new Fixed("J", 1),
           Dimensions.POWER, new Fixed("W", 1),
-          Dimensions.FREQUENCY, new Fixed("fps", 1),
+          Dimensions.FREQUENCY, new Fixed("Hz", 1),
           Dimensions.OPERATIONS, new Fixed("FLOP", 1),
           Dimensions.THROUGHPUT, new Fixed("FLOP/s", 1),
           Dimensions.BANDWIDTH, new Fixed("B/s", 1),
