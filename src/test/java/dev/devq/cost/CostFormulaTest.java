@@ -87,7 +87,11 @@ class CostFormulaTest {
         new Layer("l", op, Shape.of(in), Shape.of(out), flops / 2, flops, params, 0, Map.of());
     Prediction est = cpuEstimate(layer, soc, ThermalState.parse(state.strip()));
     Soc s = DevqAssertions.kb().socs().get(soc);
-    double peak = s.cpu().peakFp32().value().value();
+    // matrix products run on the CPU's matrix unit (AMX/SME) where the SoC has one; the rest on
+    // NEON
+    double matrix = s.cpu().peakMatrix().value().value();
+    boolean matrixOp = op.equals("linear") || op.equals("batch_matmul");
+    double peak = matrixOp && !Double.isNaN(matrix) ? matrix : s.cpu().peakFp32().value().value();
     double bandwidth = s.bandwidth().value().value() * BW_EFF;
     double thermal =
         ThermalFactor.of(
