@@ -341,26 +341,19 @@ public final class Fields {
   }
 
   private YamlNode required(String key) {
-    known.add(key);
-    YamlNode.Entry e = node.entries().get(key);
-    if (e == null && misspelled(key)) {
-      return null; // finish() reports the misspelled key with this one as the suggestion
-    }
-    if (e == null
-        || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
+    YamlNode value = optional(key);
+    // a misspelled key is reported by finish(), with this one as the suggestion
+    if (value == null && !(node.entries().get(key) == null && misspelled(key))) {
       problems.error(
           node.source(),
           Span.at(node.span().start()),
           "missing required key '" + key + "'" + where(),
           "");
-      return null;
     }
-    return e.value();
+    return value;
   }
 
-  /**
-   * True when some key of this mapping is a near miss of {@code key} ({@code rma} for {@code ram}).
-   */
+  /** Whether some key here is a near miss of {@code key} ({@code rma} for {@code ram}). */
   private boolean misspelled(String key) {
     return node.entries().keySet().stream()
         .anyMatch(k -> !k.equals(key) && Suggestions.closest(k, List.of(key)).equals(key));
@@ -369,11 +362,8 @@ public final class Fields {
   private YamlNode optional(String key) {
     known.add(key);
     YamlNode.Entry e = node.entries().get(key);
-    if (e == null
-        || (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted())) {
-      return null;
-    }
-    return e.value();
+    boolean blank = e != null && e.value() instanceof YamlNode.Scalar s && s.text().isEmpty();
+    return e == null || (blank && !((YamlNode.Scalar) e.value()).quoted()) ? null : e.value();
   }
 
   /**

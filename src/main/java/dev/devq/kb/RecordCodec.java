@@ -3,26 +3,19 @@ package dev.devq.kb;
 import dev.devq.lang.SourceText;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Writes a graph of records to bytes and reads it back, generically: every record is written
@@ -37,23 +30,23 @@ import java.util.TreeSet;
  * text every origin of a file shares) are written once and shared again when read.
  */
 public final class RecordCodec {
-  private static final int NULL = 0;
-  private static final int REF = 1;
-  private static final int STRING = 2;
-  private static final int INT = 3;
-  private static final int LONG = 4;
-  private static final int DOUBLE = 5;
-  private static final int BOOLEAN = 6;
-  private static final int ENUM = 7;
-  private static final int RECORD = 8;
-  private static final int LIST = 9;
-  private static final int MAP = 10;
-  private static final int SORTED_MAP = 11;
-  private static final int SET = 12;
-  private static final int SORTED_SET = 13;
-  private static final int OPTIONAL = 14;
-  private static final int SOURCE = 15;
-  private static final int INT_ARRAY = 16;
+  static final int NULL = 0;
+  static final int REF = 1;
+  static final int STRING = 2;
+  static final int INT = 3;
+  static final int LONG = 4;
+  static final int DOUBLE = 5;
+  static final int BOOLEAN = 6;
+  static final int ENUM = 7;
+  static final int RECORD = 8;
+  static final int LIST = 9;
+  static final int MAP = 10;
+  static final int SORTED_MAP = 11;
+  static final int SET = 12;
+  static final int SORTED_SET = 13;
+  static final int OPTIONAL = 14;
+  static final int SOURCE = 15;
+  static final int INT_ARRAY = 16;
 
   private RecordCodec() {}
 
@@ -68,7 +61,7 @@ public final class RecordCodec {
    */
   public static <T> T read(Class<T> type, ByteBuffer in) throws IOException {
     try {
-      return type.cast(new Reader(in).value());
+      return type.cast(new RecordReader(in).value());
     } catch (BufferUnderflowException | IndexOutOfBoundsException | ClassCastException e) {
       throw new IOException("not a snapshot of these records", e);
     }
@@ -237,7 +230,7 @@ public final class RecordCodec {
    * A record's components with their types, or an enum's constants: bytes written by an older shape
    * of a class must never be read into the new one (they would silently misalign).
    */
-  private static String shape(Class<?> c) {
+  static String shape(Class<?> c) {
     var out = new StringBuilder();
     if (c.isRecord()) {
       for (RecordComponent rc : c.getRecordComponents()) {
@@ -249,160 +242,5 @@ public final class RecordCodec {
       }
     }
     return out.toString();
-  }
-
-  private static final class Reader {
-    private final ByteBuffer in;
-    private final List<Object> objects = new ArrayList<>();
-    private final List<Class<?>> classes = new ArrayList<>();
-    private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
-
-    Reader(ByteBuffer in) {
-      this.in = in;
-    }
-
-    Object value() throws IOException {
-      int tag = in.get();
-      switch (tag) {
-        case NULL:
-          return null;
-        case REF:
-          return objects.get(in.getInt());
-        case INT:
-          return in.getInt();
-        case LONG:
-          return in.getLong();
-        case DOUBLE:
-          return in.getDouble();
-        case BOOLEAN:
-          return (in.get() != 0);
-        case ENUM:
-          return type().getEnumConstants()[in.getInt()];
-        default:
-          Object v = composite(tag);
-          objects.add(v);
-          return v;
-      }
-    }
-
-    private Object composite(int tag) throws IOException {
-      switch (tag) {
-        case STRING:
-          return text();
-        case RECORD:
-          return record(type());
-        case MAP:
-          return Collections.unmodifiableMap(entries(new LinkedHashMap<>()));
-        case SORTED_MAP:
-          return Collections.unmodifiableSortedMap(entries(new TreeMap<>()));
-        case SET:
-          return Collections.unmodifiableSet(items(new LinkedHashSet<>()));
-        case SORTED_SET:
-          return Collections.unmodifiableSortedSet(items(new TreeSet<>()));
-        case LIST:
-          return Collections.unmodifiableList(items(new ArrayList<>()));
-        case OPTIONAL:
-          return Optional.ofNullable(value());
-        case SOURCE:
-          return new SourceText((String) value(), (String) value(), in.getInt());
-        case INT_ARRAY:
-          int[] a = new int[length()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.getInt();
-          }
-          return a;
-        default:
-          throw new IOException("not a snapshot: unknown tag " + tag);
-      }
-    }
-
-    private Object record(Class<?> type) throws IOException {
-      Constructor<?> constructor = constructors.get(type);
-      if (constructor == null) {
-        constructor = canonical(type);
-        constructors.put(type, constructor);
-      }
-      Object[] args = new Object[constructor.getParameterCount()];
-      for (int i = 0; i < args.length; i++) {
-        args[i] = value();
-      }
-      try {
-        return constructor.newInstance(args);
-      } catch (ReflectiveOperationException | IllegalArgumentException e) {
-        throw new IOException("cannot rebuild " + type.getName() + " from the snapshot", e);
-      }
-    }
-
-    private static Constructor<?> canonical(Class<?> type) throws IOException {
-      RecordComponent[] components = type.getRecordComponents();
-      if (components == null) {
-        throw new IOException(type.getName() + " is no longer a record");
-      }
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < types.length; i++) {
-        types[i] = components[i].getType();
-      }
-      try {
-        Constructor<?> c = type.getDeclaredConstructor(types);
-        c.setAccessible(true);
-        return c;
-      } catch (NoSuchMethodException e) {
-        throw new IOException("no canonical constructor in " + type.getName(), e);
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <M extends Map<Object, Object>> M entries(M map) throws IOException {
-      int n = length();
-      for (int i = 0; i < n; i++) {
-        map.put(value(), value());
-      }
-      return map;
-    }
-
-    private <C extends java.util.Collection<Object>> C items(C c) throws IOException {
-      int n = length();
-      for (int i = 0; i < n; i++) {
-        c.add(value());
-      }
-      return c;
-    }
-
-    private Class<?> type() throws IOException {
-      int index = in.getInt();
-      if (index >= 0) {
-        return classes.get(index);
-      }
-      String name = text();
-      String shape = text();
-      try {
-        Class<?> c = Class.forName(name, false, RecordCodec.class.getClassLoader());
-        if (!shape(c).equals(shape)) {
-          throw new IOException("the snapshot was made with another shape of " + name);
-        }
-        classes.add(c);
-        return c;
-      } catch (ClassNotFoundException e) {
-        throw new IOException("the snapshot names a class that is gone: " + name, e);
-      }
-    }
-
-    /** A count or length, which can never exceed the bytes left (every item takes one or more). */
-    private int length() throws IOException {
-      int n = in.getInt();
-      if (n < 0 || n > in.remaining()) {
-        throw new IOException(
-            "not a snapshot: a length of " + n + " with " + in.remaining() + " bytes left");
-      }
-      return n;
-    }
-
-    private String text() throws IOException {
-      int length = length();
-      String s =
-          new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-      in.position(in.position() + length);
-      return s;
-    }
   }
 }

@@ -1,0 +1,176 @@
+package dev.devq.kb;
+
+import static dev.devq.kb.RecordCodec.*;
+
+import dev.devq.lang.SourceText;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Reads back what {@link RecordCodec} wrote: records through their canonical constructors. */
+final class RecordReader {
+  private final ByteBuffer in;
+  private final List<Object> objects = new ArrayList<>();
+  private final List<Class<?>> classes = new ArrayList<>();
+  private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
+
+  RecordReader(ByteBuffer in) {
+    this.in = in;
+  }
+
+  Object value() throws IOException {
+    int tag = in.get();
+    switch (tag) {
+      case NULL:
+        return null;
+      case REF:
+        return objects.get(in.getInt());
+      case INT:
+        return in.getInt();
+      case LONG:
+        return in.getLong();
+      case DOUBLE:
+        return in.getDouble();
+      case BOOLEAN:
+        return (in.get() != 0);
+      case ENUM:
+        return type().getEnumConstants()[in.getInt()];
+      default:
+        Object v = composite(tag);
+        objects.add(v);
+        return v;
+    }
+  }
+
+  private Object composite(int tag) throws IOException {
+    switch (tag) {
+      case STRING:
+        return text();
+      case RECORD:
+        return record(type());
+      case MAP:
+        return Collections.unmodifiableMap(entries(new LinkedHashMap<>()));
+      case SORTED_MAP:
+        return Collections.unmodifiableSortedMap(entries(new TreeMap<>()));
+      case SET:
+        return Collections.unmodifiableSet(items(new LinkedHashSet<>()));
+      case SORTED_SET:
+        return Collections.unmodifiableSortedSet(items(new TreeSet<>()));
+      case LIST:
+        return Collections.unmodifiableList(items(new ArrayList<>()));
+      case OPTIONAL:
+        return Optional.ofNullable(value());
+      case SOURCE:
+        return new SourceText((String) value(), (String) value(), in.getInt());
+      case INT_ARRAY:
+        int[] a = new int[length()];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = in.getInt();
+        }
+        return a;
+      default:
+        throw new IOException("not a snapshot: unknown tag " + tag);
+    }
+  }
+
+  private Object record(Class<?> type) throws IOException {
+    Constructor<?> constructor = constructors.get(type);
+    if (constructor == null) {
+      constructor = canonical(type);
+      constructors.put(type, constructor);
+    }
+    Object[] args = new Object[constructor.getParameterCount()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = value();
+    }
+    try {
+      return constructor.newInstance(args);
+    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+      throw new IOException("cannot rebuild " + type.getName() + " from the snapshot", e);
+    }
+  }
+
+  private static Constructor<?> canonical(Class<?> type) throws IOException {
+    RecordComponent[] components = type.getRecordComponents();
+    if (components == null) {
+      throw new IOException(type.getName() + " is no longer a record");
+    }
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = components[i].getType();
+    }
+    try {
+      Constructor<?> c = type.getDeclaredConstructor(types);
+      c.setAccessible(true);
+      return c;
+    } catch (NoSuchMethodException e) {
+      throw new IOException("no canonical constructor in " + type.getName(), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <M extends Map<Object, Object>> M entries(M map) throws IOException {
+    int n = length();
+    for (int i = 0; i < n; i++) {
+      map.put(value(), value());
+    }
+    return map;
+  }
+
+  private <C extends java.util.Collection<Object>> C items(C c) throws IOException {
+    int n = length();
+    for (int i = 0; i < n; i++) {
+      c.add(value());
+    }
+    return c;
+  }
+
+  private Class<?> type() throws IOException {
+    int index = in.getInt();
+    if (index >= 0) {
+      return classes.get(index);
+    }
+    String name = text();
+    String shape = text();
+    try {
+      Class<?> c = Class.forName(name, false, RecordCodec.class.getClassLoader());
+      if (!shape(c).equals(shape)) {
+        throw new IOException("the snapshot was made with another shape of " + name);
+      }
+      classes.add(c);
+      return c;
+    } catch (ClassNotFoundException e) {
+      throw new IOException("the snapshot names a class that is gone: " + name, e);
+    }
+  }
+
+  /** A count or length, which can never exceed the bytes left (every item takes one or more). */
+  private int length() throws IOException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IOException(
+          "not a snapshot: a length of " + n + " with " + in.remaining() + " bytes left");
+    }
+    return n;
+  }
+
+  private String text() throws IOException {
+    int length = length();
+    String s =
+        new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return s;
+  }
+}
