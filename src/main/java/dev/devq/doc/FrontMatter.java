@@ -151,8 +151,8 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
         if (!ours) {
           p.skipChildren();
         } else if (value != JsonToken.START_OBJECT) {
-          p.skipChildren();
           problem(p.currentTokenLocation(), "'devq' in front matter must be a mapping");
+          p.skipChildren();
         } else {
           devq(p);
         }
@@ -168,13 +168,13 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
           p.skipChildren();
           problem(at, "unknown key 'devq." + key + "' in front matter (known: profiles)");
         } else if (value != JsonToken.START_ARRAY) {
-          p.skipChildren();
           problem(p.currentTokenLocation(), "'devq.profiles' must be a list of folders");
+          p.skipChildren();
         } else {
           while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-              p.skipChildren();
               problem(p.currentTokenLocation(), "a profile folder must be a path");
+              p.skipChildren();
             } else {
               folder(p.getText(), p.currentTokenLocation());
             }
