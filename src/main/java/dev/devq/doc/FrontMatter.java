@@ -51,6 +51,9 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
    * that.
    */
   public static FrontMatter read(Path path, Path root) {
+    if (!path.toString().endsWith(".md")) {
+      return new FrontMatter(List.of(), List.of()); // a query file has no front matter
+    }
     String text;
     try {
       text = UserFile.text(path, UserFile.MAX_BYTES);
