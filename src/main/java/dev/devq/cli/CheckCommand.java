@@ -2,6 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import dev.devq.doc.FileResult;
+import dev.devq.doc.FrontMatter;
 import dev.devq.doc.QueryFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +43,11 @@ final class CheckCommand extends DevqCommand {
     }
     List<FileResult> results = new ArrayList<>();
     for (Path f : files) {
-      results.add(QueryFiles.run(devq, f, root.dir));
+      FrontMatter front = FrontMatter.read(f, root.dir);
+      results.add(
+          front.diagnostics().isEmpty()
+              ? QueryFiles.run(devq(devq, front), f, root.dir)
+              : new FileResult(f.toString(), List.of(), front.diagnostics()));
     }
     CheckReports.write(format, results, out());
     out().flush();

@@ -2,10 +2,14 @@ package dev.devq.cli;
 
 import dev.devq.Answer;
 import dev.devq.Devq;
+import dev.devq.doc.FrontMatter;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,9 +58,20 @@ abstract class DevqCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  /** Knowledge bases loaded for review documents' front matter, by overlay list. */
+  private final Map<List<Path>, Devq> documentBases = new HashMap<>();
+
   /** The knowledge base; profile errors are printed and end the command with exit code 2. */
   Devq devq() throws Loader.Failed {
     return Loader.load(common, err());
+  }
+
+  /**
+   * The knowledge base a review document asks for in its front matter, on top of {@code base}
+   * ({@link Loader#forDocument}).
+   */
+  Devq devq(Devq base, FrontMatter frontMatter) throws Loader.Failed {
+    return Loader.forDocument(common, base, frontMatter.profiles(), documentBases, err());
   }
 
   /** Prints diagnostics to the error stream: bad input, exit code 2. */

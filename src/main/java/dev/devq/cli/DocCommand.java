@@ -4,6 +4,7 @@ import dev.devq.Devq;
 import dev.devq.Outcome;
 import dev.devq.doc.DocReport;
 import dev.devq.doc.FileResult;
+import dev.devq.doc.FrontMatter;
 import dev.devq.doc.ReviewDocuments;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,7 +44,15 @@ final class DocCommand extends DevqCommand {
     Devq devq = devq();
     int code = ExitCodes.OK;
     for (Path file : files) {
-      DocReport report = ReviewDocuments.run(devq, file, !check, root.dir);
+      FrontMatter front = FrontMatter.read(file, root.dir);
+      DocReport report =
+          front.diagnostics().isEmpty()
+              ? ReviewDocuments.run(devq(devq, front), file, !check, root.dir)
+              : new DocReport(
+                  new FileResult(file.toString(), List.of(), front.diagnostics()),
+                  List.of(),
+                  false,
+                  "");
       code = Math.max(code, report(report, out(), err()));
     }
     return code;

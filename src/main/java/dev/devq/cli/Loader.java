@@ -6,7 +6,9 @@ import dev.devq.lang.DiagnosticRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Loads the knowledge base for a command; profile errors are printed and become exit code 2. */
 final class Loader {
@@ -31,6 +33,36 @@ final class Loader {
     } catch (LoadException e) {
       throw failed(e, err);
     }
+  }
+
+  /**
+   * The knowledge base for a review document whose front matter names {@code documentProfiles}:
+   * those overlays first, then the command line's {@code --profiles}, so the command line has the
+   * last word. {@code base} is used as is when the document names none; each distinct list is
+   * loaded once per command ({@code cache}).
+   */
+  static Devq forDocument(
+      CommonOptions options,
+      Devq base,
+      List<Path> documentProfiles,
+      Map<List<Path>, Devq> cache,
+      PrintWriter err)
+      throws Failed {
+    if (documentProfiles.isEmpty()) {
+      return base;
+    }
+    List<Path> dirs = new ArrayList<>(documentProfiles);
+    dirs.addAll(options.profileDirs());
+    Devq devq = cache.get(dirs);
+    if (devq == null) {
+      try {
+        devq = Devq.load(dirs);
+      } catch (LoadException e) {
+        throw failed(e, err);
+      }
+      cache.put(List.copyOf(dirs), devq);
+    }
+    return devq;
   }
 
   /** The {@code --profiles} directories; one that does not exist is a usage error (exit 2). */

@@ -33,16 +33,7 @@ final class EmbeddedQueryFile {
    * {@code root} ({@code devq doc --root}), or inside {@code dir} itself when {@code root} is null.
    */
   static String read(Path dir, Path root, String arg) throws Refused {
-    Path base = (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
-    Path fence = root == null ? base : root.toAbsolutePath().normalize();
-    String outside =
-        root == null
-            ? "the document's folder; a document reads only files below it (or below --root)"
-            : "the --root folder " + root;
-    Path file = base.resolve(arg).normalize();
-    if (!file.startsWith(fence)) {
-      throw new Refused("is outside " + outside);
-    }
+    Path file = confined(dir, root, arg);
     if (!file.getFileName().toString().endsWith(".devq")) {
       throw new Refused("is not a query file (.devq)");
     }
@@ -51,15 +42,47 @@ final class EmbeddedQueryFile {
           && !(Files.isSymbolicLink(file) && Files.isRegularFile(file))) {
         throw new Refused(Files.exists(file) ? "is not a regular file" : "does not exist");
       }
-      Path real = file.toRealPath();
-      if (!real.startsWith(fence.toRealPath())) {
-        throw new Refused("leads outside " + outside + " through a symbolic link");
-      }
-      return UserFile.text(real, MAX_BYTES);
+      return UserFile.text(reallyInside(dir, root, file), MAX_BYTES);
     } catch (UserFile.Refused e) {
       throw new Refused(e.getMessage());
     } catch (IOException e) {
       throw new Refused("cannot be read (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * The one confinement rule of a document's paths (query files and front-matter profile folders):
+   * {@code arg} resolved against the document's folder {@code dir}, refused when it lies outside
+   * {@code root}, or outside {@code dir} when {@code root} is null.
+   */
+  static Path confined(Path dir, Path root, String arg) throws Refused {
+    Path file = base(dir).resolve(arg).normalize();
+    if (!file.startsWith(fence(dir, root))) {
+      throw new Refused("is outside " + outside(root));
+    }
+    return file;
+  }
+
+  /** The real path of an existing {@link #confined} path, refused when a link leads out. */
+  static Path reallyInside(Path dir, Path root, Path file) throws IOException, Refused {
+    Path real = file.toRealPath();
+    if (!real.startsWith(fence(dir, root).toRealPath())) {
+      throw new Refused("leads outside " + outside(root) + " through a symbolic link");
+    }
+    return real;
+  }
+
+  private static Path base(Path dir) {
+    return (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
+  }
+
+  private static Path fence(Path dir, Path root) {
+    return root == null ? base(dir) : root.toAbsolutePath().normalize();
+  }
+
+  private static String outside(Path root) {
+    return root == null
+        ? "the document's folder; a document reads only files below it (or below --root)"
+        : "the --root folder " + root;
   }
 }

@@ -63,7 +63,7 @@ final class MarkdownBlocks {
   }
 
   static Parsed parse(String text) {
-    Node doc = PARSER.parse(text);
+    Node doc = PARSER.parse(FrontMatter.masked(text));
     List<Block> blocks = new ArrayList<>();
     List<Region> regions = new ArrayList<>();
     doc.accept(

@@ -10,6 +10,7 @@ import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
 import dev.devq.kb.SupportRule;
 import dev.devq.kb.SupportStatus;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,6 +90,10 @@ public final class SupportGrid {
           s -> row.append(TextRender.pad(symbol(SupportRule.status(kb, op, s, u, os)), 6)));
       out.append(row.toString().stripTrailing()).append('\n');
     }
+    String past = pastLastOs();
+    if (!past.isEmpty()) {
+      out.append("  ").append(os).append(" does not run on ").append(past).append('\n');
+    }
     int n = 0;
     for (ComputeUnit u : units) {
       Support s = op.supportOn(u);
@@ -109,6 +114,24 @@ public final class SupportGrid {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The shown chips whose devices stop before {@link #os}, each with its last release ("A11 (last:
+   * iOS 16)"), so a column of ✗ says why; empty when {@code --os} is not given or all run it.
+   */
+  private String pastLastOs() {
+    if (os == null) {
+      return "";
+    }
+    List<String> past = new ArrayList<>();
+    for (Soc s : columns) {
+      int last = s.lastOs(os.platform()).orElse(Integer.MAX_VALUE);
+      if (last < os.major()) {
+        past.add(label(s) + " (last: " + new OsVersion(os.platform(), last) + ")");
+      }
+    }
+    return String.join(", ", past);
   }
 
   /** "since a14 / iOS 15; rank ≤ 5", or empty when a unit has neither a start nor limits. */

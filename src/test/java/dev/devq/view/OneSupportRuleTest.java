@@ -71,6 +71,58 @@ class OneSupportRuleTest {
     assertEquals(List.of(), disagreements, "of " + cells + " cells");
   }
 
+  /**
+   * The text grid shows the same cells as the JSON one (✓ ~ ✗ ?, in column order), and under {@code
+   * --os} names exactly the shown chips whose last release is older, so a ✗ column says why.
+   */
+  @ParameterizedTest(name = "os = {0}")
+  @ValueSource(strings = {"newest", "iOS 17", "iOS 18", "iOS 26"})
+  void textGridShowsTheRuleAndEachChipsLastOs(String os) {
+    OsVersion release = os.equals("newest") ? null : OsVersion.parse(os);
+    KnowledgeBase kb = DevqAssertions.kb();
+    var grid = new SupportGrid(kb, null, null, release);
+    Op op = kb.ops().get("scaled_dot_product_attention");
+    String text = grid.text(op);
+    ObjectNode json = JsonRender.MAPPER.createObjectNode();
+    grid.json(op, json);
+    for (ComputeUnit unit : ComputeUnit.values()) {
+      String row =
+          text.lines()
+              .filter(l -> l.startsWith("  " + unit.title() + "  "))
+              .findFirst()
+              .orElseThrow();
+      StringBuilder expected = new StringBuilder();
+      json.get("grid")
+          .get(unit.key())
+          .forEach(
+              cell ->
+                  expected.append(
+                      switch (SupportStatus.valueOf(
+                          cell.asText().toUpperCase(java.util.Locale.ROOT))) {
+                        case YES -> "✓";
+                        case PARTIAL -> "~";
+                        case NO -> "✗";
+                        case UNKNOWN -> "?";
+                      }));
+      assertEquals(expected.toString(), row.substring(unit.title().length() + 2).replace(" ", ""));
+    }
+    List<String> past = new ArrayList<>();
+    for (Soc soc : kb.socs().values()) {
+      if (release != null
+          && json.get("grid").get("cpu").has(soc.id())
+          && soc.lastOs(release.platform()).orElse(Integer.MAX_VALUE) < release.major()) {
+        past.add(soc.id());
+      }
+    }
+    String line = text.lines().filter(l -> l.contains(" does not run on ")).findFirst().orElse("");
+    assertEquals(past.isEmpty(), line.isEmpty(), text);
+    for (String id : past) {
+      String label =
+          id.toUpperCase(java.util.Locale.ROOT).replace("_PRO", "P").replace("_MAX", "X");
+      assertEquals(true, line.contains(label + " (last: "), line);
+    }
+  }
+
   private static boolean supported(
       dev.devq.Devq devq, Op op, Soc soc, ComputeUnit unit, String os) {
     // quoted: some op ids (argmax, min) are keywords of the language

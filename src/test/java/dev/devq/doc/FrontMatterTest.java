@@ -1,0 +1,65 @@
+package dev.devq.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a review document's front matter: the forms, the errors and their positions. */
+class FrontMatterTest {
+  @TempDir Path dir;
+
+  private FrontMatter parse(String text) throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    return FrontMatter.parse(new SourceText("doc.md", text), dir, null);
+  }
+
+  private static String where(Diagnostic d) {
+    return d.source().line(d.span().start()) + ":" + d.source().column(d.span().start());
+  }
+
+  @Test
+  void blockAndFlowFormsNameFoldersInOrder() throws IOException {
+    var block = parse("---\ndevq:\n  profiles:\n    - a\n    - b\n---\n# text\n");
+    assertEquals(List.of(dir.resolve("a"), dir.resolve("b")), block.profiles());
+    var flow = parse("---\r\ndevq: {profiles: [b, a]}\r\n...\r\n# text\r\n");
+    assertEquals(List.of(dir.resolve("b"), dir.resolve("a")), flow.profiles());
+    assertTrue(block.diagnostics().isEmpty() && flow.diagnostics().isEmpty());
+  }
+
+  @Test
+  void noFrontMatterUnlessClosedOnTheFirstLine() throws IOException {
+    assertEquals(0, FrontMatter.length("---\ndevq: {profiles: [a]}\n"));
+    assertEquals(0, FrontMatter.length("\n---\ndevq: {profiles: [a]}\n---\n"));
+    assertTrue(parse("---\ndevq: {profiles: [a]}\n").profiles().isEmpty());
+    String text = "---\nx: 1\n---\nbody\n";
+    assertEquals("---\nx: 1\n---\n".length(), FrontMatter.length(text));
+    assertEquals("   \n    \n   \nbody\n", FrontMatter.masked(text));
+  }
+
+  @Test
+  void otherToolsKeysAreLeftAlone() throws IOException {
+    var fm = parse("---\ntitle: x\ntags: [devq, profiles]\nnested: {devq: 1}\n---\n");
+    assertTrue(fm.profiles().isEmpty() && fm.diagnostics().isEmpty(), fm.toString());
+  }
+
+  @Test
+  void badInputIsPositioned() throws IOException {
+    assertEquals("2:7", where(parse("---\ndevq: [a]\n---\n").diagnostics().get(0)));
+    assertEquals("2:8", where(parse("---\ndevq: {profile: [a]}\n---\n").diagnostics().get(0)));
+    assertEquals("2:18", where(parse("---\ndevq: {profiles: a}\n---\n").diagnostics().get(0)));
+    var items = parse("---\ndevq: {profiles: [a, {x: 1}, 3, ../..]}\n---\n").diagnostics();
+    assertEquals(3, items.size(), items.toString());
+    assertTrue(items.get(2).message().contains("outside the document's folder"), items.toString());
+    var yaml = parse("---\ndevq: {profiles: [a\n---\n").diagnostics();
+    assertTrue(yaml.get(0).message().startsWith("front matter is not valid YAML"), yaml.toString());
+  }
+}
