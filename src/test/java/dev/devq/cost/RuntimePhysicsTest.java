@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.lang.DiagnosticCode;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -102,11 +103,11 @@ class RuntimePhysicsTest {
   void kvCacheTimeScalesInverselyWithBandwidth() {
     String m = "quantize(llama_3_8b(phase = decode, context = %d), q4_0), %s";
     double pro =
-        ms("latency(" + String.format(m, 8192, "m1_pro") + LLAMA)
-            - ms("latency(" + String.format(m, 256, "m1_pro") + LLAMA);
+        ms("latency(" + String.format(Locale.ROOT, m, 8192, "m1_pro") + LLAMA)
+            - ms("latency(" + String.format(Locale.ROOT, m, 256, "m1_pro") + LLAMA);
     double max =
-        ms("latency(" + String.format(m, 8192, "m1_max") + LLAMA)
-            - ms("latency(" + String.format(m, 256, "m1_max") + LLAMA);
+        ms("latency(" + String.format(Locale.ROOT, m, 8192, "m1_max") + LLAMA)
+            - ms("latency(" + String.format(Locale.ROOT, m, 256, "m1_max") + LLAMA);
     assertTrue(max > 0, "the cache costs time: " + max + " ms");
     assertEquals(2.0, pro / max, 0.1);
   }
