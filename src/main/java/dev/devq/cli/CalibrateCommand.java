@@ -37,7 +37,7 @@ final class CalibrateCommand extends DevqCommand {
       paramLabel = "COLUMN",
       defaultValue = "source",
       description =
-          "the 80% range comes from rows predicted by fits without their COLUMN group (default:"
+          "the 80%% range comes from rows predicted by fits without their COLUMN group (default:"
               + " source); a CSV without the column uses the fit's own residuals")
   String holdout;
 
