@@ -60,6 +60,12 @@ final class ExplainCommand extends DevqCommand {
       err().println("devq: --top takes a count of 1 or more (0 shows every layer), found " + top);
       return ExitCodes.BAD_INPUT;
     }
+    boolean table = format.format == Format.csv || format.format == Format.markdown;
+    if (table && (top > 0 || group != null)) {
+      // csv and markdown are the per-layer table itself, for a spreadsheet or a diff
+      return fail(
+          "--top and --group cut the text and json forms; csv and markdown list every layer");
+    }
     x = x.cut(top, group == null ? "" : group.name());
     switch (format.format) {
       case json -> out().println(Json.write(x.json()));
