@@ -51,20 +51,20 @@ final class ExplainCommand extends DevqCommand {
     if (!format.valid()) {
       return fail(format.problem());
     }
-    var source = new SourceText("<query>", String.join(" ", words));
-    Explanation x = devq().explain(source, bindings);
-    if (!x.ok()) {
-      return errors(x.diagnostics());
-    }
+    // options first: a usage error should not wait for the knowledge base and the estimate
     if (top < 0) {
-      err().println("devq: --top takes a count of 1 or more (0 shows every layer), found " + top);
-      return ExitCodes.BAD_INPUT;
+      return fail("--top takes a count of 1 or more (0 shows every layer), found " + top);
     }
     boolean table = format.format == Format.csv || format.format == Format.markdown;
     if (table && (top > 0 || group != null)) {
       // csv and markdown are the per-layer table itself, for a spreadsheet or a diff
       return fail(
           "--top and --group cut the text and json forms; csv and markdown list every layer");
+    }
+    var source = new SourceText("<query>", String.join(" ", words));
+    Explanation x = devq().explain(source, bindings);
+    if (!x.ok()) {
+      return errors(x.diagnostics());
     }
     x = x.cut(top, group == null ? "" : group.name());
     switch (format.format) {

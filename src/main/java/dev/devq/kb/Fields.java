@@ -362,8 +362,9 @@ public final class Fields {
   private YamlNode optional(String key) {
     known.add(key);
     YamlNode.Entry e = node.entries().get(key);
-    boolean blank = e != null && e.value() instanceof YamlNode.Scalar s && s.text().isEmpty();
-    return e == null || (blank && !((YamlNode.Scalar) e.value()).quoted()) ? null : e.value();
+    boolean blank =
+        e != null && e.value() instanceof YamlNode.Scalar s && s.text().isEmpty() && !s.quoted();
+    return e == null || blank ? null : e.value();
   }
 
   /**
