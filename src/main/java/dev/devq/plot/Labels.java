@@ -1,5 +1,6 @@
 package dev.devq.plot;
 
+import dev.devq.lang.Article;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.eval.Value;
 
@@ -39,7 +40,7 @@ final class Labels {
       return "a boolean";
     }
     if (v instanceof Value.EntityV e) {
-      return "a " + e.entity().kind();
+      return Article.with(e.entity().kind());
     }
     if (v instanceof Value.ModelV) {
       return "a model";
@@ -53,8 +54,8 @@ final class Labels {
     if (v instanceof Value.StrV) {
       return "a text";
     }
-    return "a "
-        + v.getClass().getSimpleName().replaceFirst("V$", "").toLowerCase(java.util.Locale.ROOT);
+    return Article.with(
+        v.getClass().getSimpleName().replaceFirst("V$", "").toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Text on one line, cut with an ellipsis past {@code max} characters (titles, legends). */

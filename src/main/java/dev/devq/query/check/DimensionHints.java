@@ -1,5 +1,6 @@
 package dev.devq.query.check;
 
+import dev.devq.lang.Article;
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.UnitRegistry;
 import java.util.Map;
@@ -22,8 +23,8 @@ final class DimensionHints {
       if (Math.abs(only.getValue()) == 1) {
         String factor = units.name(Dimension.base(only.getKey()));
         return only.getValue() > 0
-            ? "hint: multiply the right side by a " + factor + " factor"
-            : "hint: divide the right side by a " + factor + " factor";
+            ? "hint: multiply the right side by " + Article.with(factor + " factor")
+            : "hint: divide the right side by " + Article.with(factor + " factor");
       }
     }
     return "";

@@ -1,5 +1,6 @@
 package dev.devq.query.check;
 
+import dev.devq.lang.Article;
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.UnitRegistry;
 import java.util.List;
@@ -32,9 +33,7 @@ public sealed interface Type {
     public String describe() {
       return switch (kind) {
         case "soc" -> "a SoC";
-        case "device" -> "a device";
-        case "op" -> "an op";
-        default -> "a " + kind;
+        default -> Article.with(kind);
       };
     }
   }
@@ -63,8 +62,8 @@ public sealed interface Type {
         case THERMAL -> "a thermal state";
         case UNITS -> "a compute-unit set";
         case UNIT -> "a compute unit";
-        case OS -> "an OS release";
-        default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        case OS -> Article.with("OS release");
+        default -> Article.with(kind.name().toLowerCase(java.util.Locale.ROOT));
       };
     }
   }
@@ -81,7 +80,7 @@ public sealed interface Type {
    */
   record Record(String kind) implements Type {
     public String describe() {
-      return "unit".equals(kind) ? "a compute unit" : "a " + kind + " record";
+      return "unit".equals(kind) ? "a compute unit" : Article.with(kind + " record");
     }
   }
 
