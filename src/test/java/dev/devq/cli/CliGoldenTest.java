@@ -15,12 +15,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Everything the CLI prints, as golden files: each {@code golden/cli/NAME.cmd} holds comments
  * ({@code #}) saying what it tests and one line of arguments; {@code NAME.out} holds the exit code,
- * standard output and standard error.
+ * standard output and standard error. Fixtures too large to commit are written first ({@link
+ * GeneratedFixtures}).
  */
 class CliGoldenTest {
   @TestFactory
-  Stream<DynamicTest> cliOutputMatchesGoldenFiles() {
+  Stream<DynamicTest> cliOutputMatchesGoldenFiles() throws IOException {
     DevqAssertions.devq();
+    GeneratedFixtures.write();
     return GoldenFiles.inputs("cli", ".cmd").stream()
         .map(
             cmd ->
