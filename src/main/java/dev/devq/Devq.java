@@ -276,6 +276,11 @@ public final class Devq {
         holdoutColumn == null
             ? Validation.run(interpreter, m)
             : Holdout.run(interpreter, m, holdoutColumn);
+    if (report.results().isEmpty() && !report.diagnostics().isEmpty()) {
+      // no row predicted (a --holdout column the CSV lacks, every row bad): only the errors, never
+      // an empty report with a summary of nothing
+      return new ValidationReport(null, report.diagnostics());
+    }
     return new ValidationReport(report, report.diagnostics());
   }
 

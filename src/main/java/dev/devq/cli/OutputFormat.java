@@ -2,12 +2,21 @@ package dev.devq.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --format text|json}, for the commands that print either. */
+/**
+ * {@code --format text|json}, for the commands that print either; any other format is a usage error
+ * (exit 2) that lists these two, never text printed in its place.
+ */
 final class OutputFormat {
+  /** The formats these commands print; {@link Format} holds the others of eval, explain, check. */
+  enum TextOrJson {
+    text,
+    json
+  }
+
   @Option(names = "--format", defaultValue = "text", description = "text or json")
-  Format format;
+  TextOrJson format;
 
   boolean json() {
-    return format == Format.json;
+    return format == TextOrJson.json;
   }
 }

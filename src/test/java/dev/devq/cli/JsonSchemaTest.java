@@ -87,7 +87,7 @@ class JsonSchemaTest {
           "search sdpa --format json",
           "search unfold --format json",
           "validate --format json src/test/resources/validate/small.csv",
-          "validate --format json --holdout source src/test/resources/validate/holdout.csv");
+          "validate --format json --holdout table src/test/resources/validate/holdout.csv");
 
   @TestFactory
   Stream<DynamicTest> everyCommandsJsonMatchesTheSchema() {
