@@ -14,6 +14,14 @@ public enum FormFactor {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The OS platform a device of this shape runs, as {@link OsVersion#platform()} names it: {@code
+   * ios} for phones and tablets (iPadOS counts as iOS), {@code macos} for Macs.
+   */
+  public String platform() {
+    return this == PHONE || this == TABLET ? "ios" : "macos";
+  }
+
   public static java.util.List<String> keys() {
     return java.util.Arrays.stream(values()).map(FormFactor::key).toList();
   }

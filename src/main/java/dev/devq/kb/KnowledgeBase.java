@@ -28,6 +28,9 @@ public final class KnowledgeBase {
   private final Calibration runtimeCalibration;
   private final String version;
 
+  /** SoC id → the OS platforms its devices run ({@link FormFactor#platform()}). */
+  private final Map<String, java.util.Set<String>> platforms;
+
   KnowledgeBase(
       Collection<Soc> socs,
       Collection<Device> devices,
@@ -60,6 +63,22 @@ public final class KnowledgeBase {
     }
     this.byId = Map.copyOf(ids);
     this.byAlias = Map.copyOf(aliases);
+    Map<String, java.util.Set<String>> runs = new java.util.HashMap<>();
+    for (Device d : this.devices.values()) {
+      runs.computeIfAbsent(d.soc(), k -> new java.util.TreeSet<>()).add(d.formFactor().platform());
+    }
+    runs.replaceAll((k, v) -> java.util.Set.copyOf(v));
+    this.platforms = Map.copyOf(runs);
+  }
+
+  /**
+   * Whether some device with this chip runs OS {@code platform} ({@code ios} or {@code macos}, as
+   * {@link OsVersion#platform()} names it): an A16 runs no macOS, an M1 Pro (only in Macs) no iOS,
+   * an M1 (also in iPads) iPadOS, which counts as iOS. A chip no device names is not held back.
+   */
+  public boolean runsPlatform(Soc soc, String platform) {
+    java.util.Set<String> run = platforms.get(soc.id());
+    return run == null || run.contains(platform);
   }
 
   private static <T> Map<String, T> index(

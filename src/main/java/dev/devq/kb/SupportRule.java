@@ -8,11 +8,12 @@ package dev.devq.kb;
  * op does not exist, so {@code no}) and from its first SoC generation on. A {@code since.soc} marks
  * the oldest chip the evidence covers, so an older chip is {@code unknown}, not {@code no}: outside
  * a source's tested range nothing is known. A Neural Engine Core ML cannot use is {@code no}, and
- * so is every unit under an OS newer than the last one the chip runs. {@code unknown} stays
- * unknown: the grid shows it as {@code ?}, {@code supported()} does not claim it, and placement may
- * use the unit but says so in {@code explain}. Shape limits depend on a layer and are checked by
- * placement on top of this rule; {@link #limitHolds} scopes each limit to the chips and releases
- * its source tested, so a 2020 observation is not applied to a 2025 chip.
+ * so is every unit under an OS release the chip's devices do not run: newer than their last one, or
+ * of a platform none of them runs (macOS on an A16, iOS on an M1 Pro, which ships only in Macs).
+ * {@code unknown} stays unknown: the grid shows it as {@code ?}, {@code supported()} does not claim
+ * it, and placement may use the unit but says so in {@code explain}. Shape limits depend on a layer
+ * and are checked by placement on top of this rule; {@link #limitHolds} scopes each limit to the
+ * chips and releases its source tested, so a 2020 observation is not applied to a 2025 chip.
  *
  * <pre>{@code
  * SupportRule.status(kb, dilatedConv, a14, ComputeUnit.ANE, null)              // NO
@@ -32,7 +33,10 @@ public final class SupportRule {
     BEFORE_SOC,
     /** an OS older than the op's first OS */
     BEFORE_OS,
-    /** an OS newer than the last release the SoC's devices run */
+    /**
+     * an OS release the SoC's devices do not run: newer than their last one, or of a platform none
+     * of them runs ({@link KnowledgeBase#runsPlatform})
+     */
     AFTER_LAST_OS
   }
 
@@ -54,7 +58,7 @@ public final class SupportRule {
     if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
       return new Verdict(SupportStatus.NO, Cause.NO_COREML_ANE);
     }
-    if (os != null && soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major()) {
+    if (os != null && !runs(kb, soc, os)) {
       return new Verdict(SupportStatus.NO, Cause.AFTER_LAST_OS);
     }
     Support s = op.supportOn(unit);
@@ -81,6 +85,15 @@ public final class SupportRule {
       KnowledgeBase kb, Op op, ComputeUnit unit, String key, Soc soc, OsVersion os) {
     Source source = kb.sources().get(op.supportOn(unit).limits().sourceOf(key));
     return source == null || source.tested().covers(soc, os);
+  }
+
+  /**
+   * Whether some device with {@code soc} runs release {@code os}: one of them runs its platform and
+   * the chip's last release of that platform, if it has one yet, is not older.
+   */
+  public static boolean runs(KnowledgeBase kb, Soc soc, OsVersion os) {
+    return kb.runsPlatform(soc, os.platform())
+        && soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) >= os.major();
   }
 
   /** {@link #verdict}'s status alone. */

@@ -90,9 +90,27 @@ public final class SupportGrid {
           s -> row.append(TextRender.pad(symbol(SupportRule.status(kb, op, s, u, os)), 6)));
       out.append(row.toString().stripTrailing()).append('\n');
     }
-    String past = pastLastOs();
-    if (!past.isEmpty()) {
-      out.append("  ").append(os).append(" does not run on ").append(past).append('\n');
+    NotRun notRun = notRun();
+    if (!notRun.pastLast().isEmpty()) {
+      out.append("  ")
+          .append(os)
+          .append(" does not run on ")
+          .append(
+              String.join(
+                  ", ",
+                  notRun.pastLast().stream()
+                      .map(s -> label(s) + " (last: " + lastRelease(s) + ")")
+                      .toList()))
+          .append('\n');
+    }
+    if (!notRun.otherPlatform().isEmpty()) {
+      out.append("  ")
+          .append(os)
+          .append(" does not run on ")
+          .append(
+              String.join(", ", notRun.otherPlatform().stream().map(SupportGrid::label).toList()))
+          .append(os.platform().equals("ios") ? " (in no iPhone or iPad)" : " (in no Mac)")
+          .append('\n');
     }
     int n = 0;
     for (ComputeUnit u : units) {
@@ -117,21 +135,30 @@ public final class SupportGrid {
   }
 
   /**
-   * The shown chips whose devices stop before {@link #os}, each with its last release ("A11 (last:
-   * iOS 16)"), so a column of ✗ says why; empty when {@code --os} is not given or all run it.
+   * The shown chips that do not run {@link #os} (both lists empty without {@code --os}), so a
+   * column of ✗ says why: {@code pastLast} run its platform but stopped at an older release ("A11
+   * (last: iOS 16)"), {@code otherPlatform} are in no device of its platform (an A16 under macOS).
    */
-  private String pastLastOs() {
-    if (os == null) {
-      return "";
-    }
-    List<String> past = new ArrayList<>();
-    for (Soc s : columns) {
-      int last = s.lastOs(os.platform()).orElse(Integer.MAX_VALUE);
-      if (last < os.major()) {
-        past.add(label(s) + " (last: " + new OsVersion(os.platform(), last) + ")");
+  private record NotRun(List<Soc> pastLast, List<Soc> otherPlatform) {}
+
+  private NotRun notRun() {
+    List<Soc> pastLast = new ArrayList<>();
+    List<Soc> otherPlatform = new ArrayList<>();
+    if (os != null) {
+      for (Soc s : columns) {
+        if (!kb.runsPlatform(s, os.platform())) {
+          otherPlatform.add(s);
+        } else if (!SupportRule.runs(kb, s, os)) {
+          pastLast.add(s);
+        }
       }
     }
-    return String.join(", ", past);
+    return new NotRun(pastLast, otherPlatform);
+  }
+
+  /** The chip's last release of {@link #os}'s platform (only asked of a chip past it). */
+  private OsVersion lastRelease(Soc s) {
+    return new OsVersion(os.platform(), s.lastOs(os.platform()).orElseThrow());
   }
 
   /** "since a14 / iOS 15; rank ≤ 5", or empty when a unit has neither a start nor limits. */

@@ -37,6 +37,12 @@ class SupportRuleTest {
       read_state      | a17_pro | gpu | iOS 18 | yes
       read_state      | a17_pro | gpu | 17     | no
       scaled_dot_product_attention | a17_pro | ane | any | unknown
+      conv2d          | a16  | cpu | macOS 15 | no
+      conv2d          | a18_pro | cpu | macOS 15 | yes
+      conv2d          | m1_pro | cpu | iOS 18 | no
+      conv2d          | m1_pro | cpu | macOS 15 | yes
+      conv2d          | m1   | cpu | iOS 18   | yes
+      conv2d          | m1   | cpu | iPadOS 18 | yes
       """)
   void appliesGenerationAndOsRules(String op, String soc, String unit, String os, String expected) {
     KnowledgeBase kb = DevqAssertions.kb();

@@ -33,6 +33,18 @@ class OsConditionTest {
     assertTrue(text.contains("support starts with iOS 18 / macOS 15"), text);
   }
 
+  /** The kb's devices decide the platforms a chip runs: A-series chips are in no Mac but one. */
+  @Test
+  void aChipRunsOnlyThePlatformsOfItsDevices() {
+    assertFalse(bool("supported(conv2d, a16, cpu, os = \"macOS 15\")"));
+    assertTrue(bool("supported(conv2d, a18_pro, cpu, os = \"macOS 15\")"), "the MacBook Neo");
+    assertTrue(bool("supported(conv2d, m1, cpu, os = \"iPadOS 18\")"), "M1 iPads");
+    assertFalse(bool("supported(conv2d, m1_pro, cpu, os = \"iOS 18\")"), "only in Macs");
+    String text =
+        assertFails("latency(mobilenet_v2, m1_pro, os = \"iOS 18\")", DiagnosticCode.UNSUPPORTED);
+    assertTrue(text.contains("does not run this OS release"), text);
+  }
+
   @Test
   void aReleaseIsCheckedAtItsSpan() {
     String text =
