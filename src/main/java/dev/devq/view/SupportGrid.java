@@ -186,12 +186,25 @@ public final class SupportGrid {
     return ids;
   }
 
-  /** The grid and the shown units' rules and notes, for {@code --format json}. */
+  /**
+   * The grid and the shown units' rules and notes, for {@code --format json}; under {@code --os}
+   * also the release and the shown chips that do not run it, as the text names them below the grid:
+   * {@code last_os} (chip → its last release) and {@code other_platform} (chips in no device of
+   * that platform).
+   */
   void json(Op op, ObjectNode into) {
     ObjectNode grid = into.putObject("grid");
     for (ComputeUnit u : units) {
       ObjectNode row = grid.putObject(u.key());
       columns.forEach(s -> row.put(s.id(), SupportRule.status(kb, op, s, u, os).key()));
+    }
+    if (os != null) {
+      NotRun notRun = notRun();
+      into.put("os", os.toString());
+      ObjectNode last = into.putObject("last_os");
+      notRun.pastLast().forEach(s -> last.put(s.id(), lastRelease(s).toString()));
+      ArrayNode other = into.putArray("other_platform");
+      notRun.otherPlatform().forEach(s -> other.add(s.id()));
     }
     ObjectNode support = into.putObject("support");
     int n = 0;

@@ -87,7 +87,9 @@ class JsonSchemaTest {
           "search sdpa --format json",
           "search unfold --format json",
           "validate --format json src/test/resources/validate/small.csv",
-          "validate --format json --holdout table src/test/resources/validate/holdout.csv");
+          "validate --format json --holdout table src/test/resources/validate/holdout.csv",
+          "search sdpa --os 'macOS 15' --format json",
+          "search sdpa --os 'iOS 26' --soc m4_max --format json");
 
   @TestFactory
   Stream<DynamicTest> everyCommandsJsonMatchesTheSchema() {
@@ -132,6 +134,15 @@ class JsonSchemaTest {
     assertInvalid(check.replaceFirst("\"source\": \"[^\"]*\",", ""));
     assertInvalid(
         check.replaceFirst("\"margin_fraction\": [0-9.]+", "\"margin_fraction\": \"85%\""));
+  }
+
+  @Test
+  void aSearchUnderAnOsNamesTheChipsThatDoNotRunIt() throws IOException {
+    String search = stdout("search sdpa --os 'iOS 18' --soc a11 --limit 1 --format json");
+    assertValid("search", search);
+    assertTrue(search.contains("\"last_os\": {\n    \"a11\": \"iOS 16\""), search);
+    assertInvalid(search.replaceFirst("\"last_os\": \\{[^}]*},", ""));
+    assertInvalid(search.replaceFirst("\"yes\"|\"no\"", "\"maybe\""));
   }
 
   /** One definition of the schema, e.g. {@code quantity}, as a schema of its own. */
