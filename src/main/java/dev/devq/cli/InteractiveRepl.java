@@ -6,6 +6,7 @@ import dev.devq.lang.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
@@ -29,10 +30,10 @@ final class InteractiveRepl {
 
   private InteractiveRepl() {}
 
-  static int run(Devq devq, boolean color, PrintWriter err) {
+  static int run(Devq devq, List<Path> profiles, boolean color, PrintWriter err) {
     JLINE_LOG.setLevel(Level.OFF);
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-      var state = new ReplState(devq);
+      var state = new ReplState(devq, profiles);
       ReplHistory.Location history =
           ReplHistory.prepare(ReplHistory.file(System.getenv(), System.getProperty("user.home")));
       LineReader reader = reader(terminal, state, history.file(), color);

@@ -28,7 +28,7 @@ final class Repl {
     if (System.console() == null) {
       return fromStdin(devq, System.in, out, err);
     }
-    return InteractiveRepl.run(devq, common.color(), err);
+    return InteractiveRepl.run(devq, common.profileDirs(), common.color(), err);
   }
 
   static int fromStdin(Devq devq, InputStream in, PrintWriter out, PrintWriter err) {

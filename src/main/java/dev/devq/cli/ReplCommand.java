@@ -1,10 +1,13 @@
 package dev.devq.cli;
 
+import dev.devq.Devq;
+import dev.devq.LoadException;
 import dev.devq.Outcome;
 import dev.devq.Run;
+import dev.devq.doc.FrontMatter;
+import dev.devq.doc.QueryFiles;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
-import dev.devq.lang.SourceText;
-import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,26 +68,36 @@ abstract class ReplCommand implements Callable<Integer> {
       name = "load",
       mixinStandardHelpOptions = true,
       description =
-          "Run a query file in this session and keep its bindings; on any error nothing of it is kept.")
+          "Run a query file, or the devq blocks of a review document, in this session and keep its"
+              + " bindings; on any error nothing of it is kept. A document's front matter"
+              + " overlays (devq: {profiles: [dir]}) are loaded as devq check loads them.")
   static final class Load extends ReplCommand {
     @Parameters(paramLabel = "FILE")
     Path file;
 
     @Override
     public Integer call() {
-      String text;
-      try {
-        text = UserFile.text(file, UserFile.MAX_BYTES);
-      } catch (UserFile.Refused e) {
-        out().println("devq: cannot read " + file + ": it " + e.getMessage());
-        return ExitCodes.BAD_INPUT;
+      FrontMatter front = FrontMatter.read(file, null);
+      if (!front.diagnostics().isEmpty()) {
+        return refuse(front.diagnostics());
       }
-      var source = new SourceText(file.toString(), text);
-      Run run = state.devq.runAtomically(source, state.bindings);
+      Devq devq = state.devq;
+      if (!front.profiles().isEmpty() && !front.profiles().equals(state.documentProfiles)) {
+        try {
+          devq = Devq.load(dirs(front));
+        } catch (LoadException e) {
+          return refuse(e.diagnostics());
+        }
+      }
+      // as devq check runs it; the session keeps the bindings only when nothing failed
+      Run run = QueryFiles.run(devq, file, null, state.bindings);
       if (!run.ok()) {
-        out().print(DiagnosticRenderer.render(run.diagnostics()));
-        out().println("devq: nothing of " + file + " was loaded");
-        return ExitCodes.BAD_INPUT;
+        return refuse(run.diagnostics());
+      }
+      if (devq != state.devq) {
+        state.devq = devq;
+        state.documentProfiles = front.profiles();
+        out().println(profilesNote(front.profiles()));
       }
       int before = state.bindings.history().size();
       state.bindings = run.bindings();
@@ -93,6 +107,26 @@ abstract class ReplCommand implements Callable<Integer> {
           .println(
               "loaded " + added + (added == 1 ? " statement" : " statements") + " from " + file);
       return ExitCodes.OK;
+    }
+
+    /** The document's overlays first, then the command line's: {@code devq check}'s order. */
+    private List<Path> dirs(FrontMatter front) {
+      List<Path> dirs = new ArrayList<>(front.profiles());
+      dirs.addAll(state.profiles);
+      return dirs;
+    }
+
+    private String profilesNote(List<Path> profiles) {
+      return "profiles of "
+          + file
+          + "'s front matter are in the session from now on: "
+          + String.join(", ", profiles.stream().map(Path::toString).toList());
+    }
+
+    private int refuse(List<Diagnostic> diagnostics) {
+      out().print(DiagnosticRenderer.render(diagnostics));
+      out().println("devq: nothing of " + file + " was loaded");
+      return ExitCodes.BAD_INPUT;
     }
   }
 

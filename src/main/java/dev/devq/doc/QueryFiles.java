@@ -52,33 +52,41 @@ public final class QueryFiles {
    * {@code root} is null.
    */
   public static FileResult run(Devq devq, Path path, Path root) {
+    Run run = run(devq, path, root, Bindings.EMPTY);
+    return new FileResult(path.toString(), run.outcomes(), run.diagnostics());
+  }
+
+  /**
+   * Runs one file in a session that already holds {@code bindings} (the REPL's {@code :load}), a
+   * Markdown document block by block as {@link #run(Devq, Path, Path)} does; the caller keeps the
+   * returned bindings only when the run has no error.
+   */
+  public static Run run(Devq devq, Path path, Path root, Bindings bindings) {
     String name = path.toString();
     String text;
     try {
       text = UserFile.text(path, UserFile.MAX_BYTES);
     } catch (UserFile.Refused e) {
-      return failed(name, "cannot read " + name + ": it " + e.getMessage());
+      return failed(bindings, name, "cannot read " + name + ": it " + e.getMessage());
     }
-    if (name.endsWith(".md")) {
-      Diagnostic tooDeep = MarkdownDepth.check(new SourceText(name, text));
-      if (tooDeep != null) {
-        return new FileResult(name, List.of(), List.of(tooDeep));
-      }
-      MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), root);
-      FileResult r = runBlocks(devq, name, found.blocks(), new PlotFences(devq, path));
-      List<Diagnostic> all = new ArrayList<>(found.diagnostics());
-      all.addAll(r.diagnostics());
-      return new FileResult(name, r.outcomes(), all);
+    if (!name.endsWith(".md")) {
+      return runBlocks(
+          List.of(new QueryBlock(name, new SourceText(name, text))),
+          new PlotFences(devq, path),
+          bindings);
     }
-    return runBlocks(
-        devq,
-        name,
-        List.of(new QueryBlock(name, new SourceText(name, text))),
-        new PlotFences(devq, path));
+    Diagnostic tooDeep = MarkdownDepth.check(new SourceText(name, text));
+    if (tooDeep != null) {
+      return new Run(bindings, List.of(), List.of(tooDeep));
+    }
+    MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), root);
+    Run r = runBlocks(found.blocks(), new PlotFences(devq, path), bindings);
+    List<Diagnostic> all = new ArrayList<>(found.diagnostics());
+    all.addAll(r.diagnostics());
+    return new Run(r.bindings(), r.outcomes(), all);
   }
 
-  static FileResult runBlocks(Devq devq, String name, List<QueryBlock> blocks, PlotFences fences) {
-    Bindings bindings = Bindings.EMPTY;
+  private static Run runBlocks(List<QueryBlock> blocks, PlotFences fences, Bindings bindings) {
     List<Outcome> outcomes = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (QueryBlock block : blocks) {
@@ -87,12 +95,12 @@ public final class QueryFiles {
       outcomes.addAll(run.outcomes());
       diagnostics.addAll(run.diagnostics());
     }
-    return new FileResult(name, outcomes, diagnostics);
+    return new Run(bindings, outcomes, diagnostics);
   }
 
-  private static FileResult failed(String name, String message) {
-    return new FileResult(
-        name,
+  private static Run failed(Bindings bindings, String name, String message) {
+    return new Run(
+        bindings,
         List.of(),
         List.of(
             Diagnostic.error(DiagnosticCode.IO, message, new SourceText(name, ""), Span.at(0))));
