@@ -53,9 +53,10 @@ public final class ValidationView {
   public static String summary(Validation.Summary s) {
     return String.format(
         Locale.ROOT,
-        "%d rows, median abs error %.0f%%, within ±10%%: %.0f%%, within ±25%%: %.0f%%, "
+        "%d %s, median abs error %.0f%%, within ±10%%: %.0f%%, within ±25%%: %.0f%%, "
             + "within ±50%%: %.0f%%",
         s.rows(),
+        s.rows() == 1 ? "row" : "rows",
         s.medianApe() * 100,
         s.within10() * 100,
         s.within25() * 100,
