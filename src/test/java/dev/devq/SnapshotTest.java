@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.devq.kb.Deferred;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.KnowledgeBaseCodec;
@@ -19,6 +20,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,6 +100,8 @@ class SnapshotTest {
       }
     } else if (a instanceof Optional<?> o) {
       same(path + ".get", o.orElse(null), ((Optional<?>) b).orElse(null));
+    } else if (a instanceof Deferred<?> d) {
+      same(path + ".get", d.get(), ((Deferred<?>) b).get());
     } else if (a instanceof SourceText s) {
       SourceText t = (SourceText) b;
       assertEquals(s.name() + s.line(0) + s.text(), t.name() + t.line(0) + t.text(), path);
@@ -135,6 +139,28 @@ class SnapshotTest {
                     List.of(new Uncarried("b", new StringBuilder())),
                     new DataOutputStream(new ByteArrayOutputStream())));
     assertTrue(e.getMessage().contains("root[0].text"), e.getMessage());
+  }
+
+  private record Holder(String first, Deferred<List<String>> later, String last) {}
+
+  /**
+   * A deferred block may use what came before it, nothing after it uses what it holds (so "inside"
+   * is written twice), and it is read on first use: a damaged block fails then, not before.
+   */
+  @Test
+  void aDeferredValueIsReadOnFirstUseAndNothingAfterItReachesIntoIt() throws IOException {
+    var holder = new Holder("before", Deferred.of(List.of("before", "inside")), "inside");
+    var out = new ByteArrayOutputStream();
+    RecordCodec.write(holder, new DataOutputStream(out));
+    byte[] bytes = out.toByteArray();
+    assertEquals(holder, RecordCodec.read(Holder.class, ByteBuffer.wrap(bytes)));
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int inside = text.indexOf("inside");
+    assertTrue(inside > 0 && text.indexOf("inside", inside + 1) > inside, "written twice");
+    bytes[inside - 5] = 99; // the tag before the length of the block's "inside": no such tag
+    Holder damaged = RecordCodec.read(Holder.class, ByteBuffer.wrap(bytes));
+    assertEquals("inside", damaged.last());
+    assertThrows(IllegalStateException.class, () -> damaged.later().get());
   }
 
   @Test
