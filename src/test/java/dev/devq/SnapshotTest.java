@@ -11,13 +11,17 @@ import dev.devq.kb.Deferred;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.KnowledgeBaseCodec;
+import dev.devq.kb.ModelProfile;
 import dev.devq.kb.RecordCodec;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.model.Model;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +33,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SnapshotTest {
   private static Path shipped;
   private static byte[] bytes;
+  private static byte[] modelBytes;
   private static Devq yaml;
   private static Devq snapshot;
 
@@ -48,12 +54,15 @@ class SnapshotTest {
   static void load() throws Exception {
     shipped = DevqAssertions.projectDir().resolve("profiles");
     yaml = Devq.fromYaml(shipped, List.of());
-    bytes = Snapshot.bytes(shipped, yaml.engine().kb());
+    KnowledgeBase kb = yaml.engine().kb();
+    bytes = Snapshot.bytes(shipped, kb);
+    modelBytes = Snapshot.modelBytes(shipped, ModelValidation.check(kb).models());
     snapshot = Devq.fromSnapshot(read(shipped), List.of());
   }
 
   private static Snapshot read(Path root) {
-    return Snapshot.read(new ByteArrayInputStream(bytes), root);
+    return Snapshot.read(
+        new ByteArrayInputStream(bytes), () -> new ByteArrayInputStream(modelBytes), root);
   }
 
   @Test
@@ -194,6 +203,22 @@ class SnapshotTest {
     }
   }
 
+  /** The models the snapshot carries built are the ones the YAML builds, layer by layer. */
+  @Test
+  void everyShippedBuiltModelIsTheOneTheYamlBuilds() {
+    KnowledgeBase kb = yaml.engine().kb();
+    Snapshot read = read(shipped);
+    assertEquals(kb.models().keySet(), read.models().get().keySet());
+    for (ModelProfile m : kb.models().values()) {
+      same(m.id(), build(yaml, m), read.models().get().get(m.id()).get());
+      same(m.id(), build(yaml, m), build(snapshot, snapshot.engine().kb().models().get(m.id())));
+    }
+  }
+
+  private static Model build(Devq devq, ModelProfile m) {
+    return devq.engine().model(m, Map.of(), new SourceText("<test>", m.id()), new Span(0, 0));
+  }
+
   @Test
   void searchAndNameResolutionUseAnEquivalentPrebuiltIndex() {
     var options = new SearchOptions(null, null, null, 10);
@@ -248,9 +273,28 @@ class SnapshotTest {
     Files.delete(a16);
     assertNull(read(copy), "a deleted profile");
     byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
-    assertNull(Snapshot.read(new ByteArrayInputStream(truncated), shipped));
     byte[] junk = "not a snapshot".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    assertNull(Snapshot.read(new ByteArrayInputStream(junk), shipped));
+    Supplier<InputStream> models = () -> new ByteArrayInputStream(modelBytes);
+    assertNull(Snapshot.read(new ByteArrayInputStream(truncated), models, shipped));
+    assertNull(Snapshot.read(new ByteArrayInputStream(junk), models, shipped));
+  }
+
+  /** Built models that are missing, unreadable or of other profiles are built from the profiles. */
+  @Test
+  void withoutUsableBuiltModelsEachModelIsBuiltFromItsProfile(@TempDir Path dir) throws Exception {
+    byte[] junk = "not built models".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] other = Snapshot.modelBytes(dir, ModelValidation.check(yaml.engine().kb()).models());
+    List<Supplier<InputStream>> unusable =
+        List.of(
+            () -> null,
+            () -> new ByteArrayInputStream(junk),
+            () -> new ByteArrayInputStream(other));
+    String q = "latency(mobilenet_v2, a16, throttled)";
+    for (Supplier<InputStream> models : unusable) {
+      Snapshot s = Snapshot.read(new ByteArrayInputStream(bytes), models, shipped);
+      assertEquals(Map.of(), s.models().get());
+      assertEquals(answer(yaml, q), answer(Devq.fromSnapshot(s, List.of()), q));
+    }
   }
 
   private static String answer(Devq devq, String query) {
