@@ -6,6 +6,7 @@ import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
 import dev.devq.cost.CostModel;
+import dev.devq.kb.Deferred;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.ProfileLoader;
@@ -13,6 +14,7 @@ import dev.devq.kb.Soc;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
+import dev.devq.model.Model;
 import dev.devq.plot.Plots;
 import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
@@ -26,6 +28,7 @@ import dev.devq.view.ListView;
 import dev.devq.view.SearchView;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,15 +88,18 @@ public final class Devq {
   }
 
   /**
-   * The snapshot's knowledge base with the overlays merged in. The snapshot's models were checked
-   * when it was made; each is built on first use. The prebuilt search index serves when there are
-   * no overlays.
+   * The snapshot's knowledge base with the overlays merged in. The snapshot's models were built
+   * with their default parameters when it was made; each is read on first use, unless an overlay
+   * replaced it (then it is built now, to check it). The prebuilt search index serves when there
+   * are no overlays.
    */
   static Devq fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
     KnowledgeBase base = snapshot.kb();
     if (overlays.isEmpty()) {
-      return new Devq(
-          new Engine(base, IndexFiles.open(base, snapshot.indexFiles()), new CostModel(base)));
+      var engine =
+          new Engine(base, IndexFiles.open(base, snapshot.indexFiles()), new CostModel(base));
+      engine.preload(snapshot.models());
+      return new Devq(engine);
     }
     KnowledgeBase kb = loaded(ProfileLoader.overlay(base, overlays));
     List<ModelProfile> touched =
@@ -103,6 +109,13 @@ public final class Devq {
       throw new LoadException(models.diagnostics());
     }
     var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
+    engine.preload(
+        Deferred.by(
+            () -> {
+              Map<String, Deferred<Model>> untouched = new HashMap<>(snapshot.models().get());
+              touched.forEach(m -> untouched.remove(m.id()));
+              return untouched;
+            }));
     engine.preload(models.models());
     return new Devq(engine);
   }

@@ -1,7 +1,10 @@
 package dev.devq;
 
+import dev.devq.kb.Deferred;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.KnowledgeBaseCodec;
+import dev.devq.kb.RecordCodec;
+import dev.devq.model.Model;
 import dev.devq.search.IndexFiles;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
@@ -27,9 +31,18 @@ import java.util.zip.CRC32C;
  * each). When the profiles on disk differ, or the snapshot is missing or was written by other code,
  * {@link #read} gives nothing and devq loads the YAML as before: a stale snapshot is never used.
  */
-record Snapshot(KnowledgeBase kb, Map<String, byte[]> indexFiles) {
+record Snapshot(
+    KnowledgeBase kb,
+    Supplier<Map<String, Deferred<Model>>> models,
+    Map<String, byte[]> indexFiles) {
   static final String RESOURCE = "/dev/devq/kb.snapshot";
+
+  /** The built models' file, beside {@value #RESOURCE}. */
+  static final String MODELS_FILE = "kb.models";
+
+  static final String MODELS = "/dev/devq/" + MODELS_FILE;
   private static final String MAGIC = "devq knowledge-base snapshot 1";
+  private static final String MODELS_MAGIC = "devq built zoo models 1";
 
   /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */
   static byte[] bytes(Path root, KnowledgeBase kb) throws IOException {
@@ -49,19 +62,41 @@ record Snapshot(KnowledgeBase kb, Map<String, byte[]> indexFiles) {
     return buffer.toByteArray();
   }
 
+  /**
+   * The zoo models of the profiles in {@code root} as built with their default parameters, in a
+   * file of their own ({@value #MODELS}): it is as large as the rest of the snapshot, and a start
+   * that uses no model never reads it. Each model is read when first used.
+   */
+  static byte[] modelBytes(Path root, List<Model> models) throws IOException {
+    var buffer = new ByteArrayOutputStream();
+    try (var out = new DataOutputStream(new BufferedOutputStream(buffer))) {
+      utf(out, MODELS_MAGIC);
+      utf(out, fingerprint(root));
+      Map<String, Deferred<Model>> built = new TreeMap<>();
+      models.forEach(m -> built.put(m.id(), Deferred.of(m)));
+      RecordCodec.write(built, out);
+    }
+    return buffer.toByteArray();
+  }
+
   /** The shipped snapshot if it was made from the profiles now in {@code root}, else null. */
   static Snapshot shipped(Path root) {
     InputStream resource = Snapshot.class.getResourceAsStream(RESOURCE);
-    return resource == null ? null : read(resource, root);
+    return resource == null
+        ? null
+        : read(resource, () -> Snapshot.class.getResourceAsStream(MODELS), root);
   }
 
   /**
    * The snapshot in {@code stream} if it was made from the profiles now in {@code root}, else null.
+   * The built models come from {@code models} when first asked for; when they are missing or were
+   * made from other profiles there are none, and each model is built from its profile instead.
    */
-  static Snapshot read(InputStream stream, Path root) {
+  static Snapshot read(InputStream stream, Supplier<InputStream> models, Path root) {
     try (stream) {
       ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
-      if (!utf(in).equals(MAGIC) || !utf(in).equals(fingerprint(root))) {
+      String fingerprint = fingerprint(root);
+      if (!utf(in).equals(MAGIC) || !utf(in).equals(fingerprint)) {
         return null;
       }
       KnowledgeBase kb = KnowledgeBaseCodec.read(in);
@@ -73,10 +108,26 @@ record Snapshot(KnowledgeBase kb, Map<String, byte[]> indexFiles) {
         in.get(bytes);
         files.put(name, bytes);
       }
-      return new Snapshot(kb, files);
+      return new Snapshot(kb, Deferred.by(() -> models(models.get(), fingerprint)), files);
     } catch (IOException | RuntimeException e) {
       // written by other code, truncated or unreadable: the YAML is the truth, load it instead
       return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked") // what modelBytes wrote, or an IOException
+  private static Map<String, Deferred<Model>> models(InputStream stream, String fingerprint) {
+    if (stream == null) {
+      return Map.of();
+    }
+    try (stream) {
+      ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
+      if (!utf(in).equals(MODELS_MAGIC) || !utf(in).equals(fingerprint)) {
+        return Map.of();
+      }
+      return RecordCodec.read(Map.class, in);
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // built from the profiles instead, as without a snapshot
     }
   }
 

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The build step that makes the knowledge-base snapshot ({@code exec-maven-plugin} runs it after
- * compiling): {@code SnapshotBuild PROFILES OUT}. Profiles with errors get no snapshot (any old one
- * is deleted): devq then loads the YAML and reports the errors with their positions, as without a
- * snapshot.
+ * compiling): {@code SnapshotBuild PROFILES OUT}, the built zoo models beside {@code OUT}. Profiles
+ * with errors get no snapshot (any old one is deleted): devq then loads the YAML and reports the
+ * errors with their positions, as without a snapshot.
  */
 public final class SnapshotBuild {
   private SnapshotBuild() {}
@@ -20,15 +20,19 @@ public final class SnapshotBuild {
     Path root = Path.of(args[0]);
     Path out = Path.of(args[1]);
     Files.deleteIfExists(out);
+    Files.deleteIfExists(out.resolveSibling(Snapshot.MODELS_FILE));
     ProfileLoader.Result loaded = ProfileLoader.load(List.of(root));
     if (!loaded.ok()) {
       return;
     }
     var kb = loaded.knowledgeBase();
-    if (!ModelValidation.check(kb, kb.models().values()).diagnostics().isEmpty()) {
+    ModelValidation.Result models = ModelValidation.check(kb, kb.models().values());
+    if (!models.diagnostics().isEmpty()) {
       return;
     }
     Files.createDirectories(out.getParent());
     Files.write(out, Snapshot.bytes(root, kb));
+    Files.write(
+        out.resolveSibling(Snapshot.MODELS_FILE), Snapshot.modelBytes(root, models.models()));
   }
 }

@@ -30,6 +30,24 @@ class EvaluationBudgetTest {
     assertTrue(out.contains("^^^^^^^^^^^^^"), out);
   }
 
+  /**
+   * The budget counts steps, not seconds: a sweep without a single prediction stops at the same
+   * step, at the same expression, however loaded the machine is.
+   */
+  @Test
+  void aSweepOverItsStepBudgetStopsAtTheSameStepEveryTime() throws Exception {
+    String query = "all a in ops: all b in ops: all c in ops: a == b or 1 ms < 2 ms";
+    var first = DevqProcess.run(List.of("-Ddevq.max.steps=5000"), "eval", query);
+    var second = DevqProcess.run(List.of("-Ddevq.max.steps=5000"), "eval", query);
+    String out = first.output();
+    assertEquals(2, first.code(), out);
+    assertTrue(
+        out.contains(
+            "error[BUDGET]: evaluation budget exceeded after 0 predictions and 5001 steps"),
+        out);
+    assertEquals(out, second.output());
+  }
+
   @Test
   void overflowIsAnErrorNotInfinity() throws IOException {
     Interpreter.Run run =

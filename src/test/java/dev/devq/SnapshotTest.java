@@ -7,18 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.devq.kb.Deferred;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.KnowledgeBaseCodec;
+import dev.devq.kb.ModelProfile;
 import dev.devq.kb.RecordCodec;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.model.Model;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +33,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SnapshotTest {
   private static Path shipped;
   private static byte[] bytes;
+  private static byte[] modelBytes;
   private static Devq yaml;
   private static Devq snapshot;
 
@@ -46,12 +54,15 @@ class SnapshotTest {
   static void load() throws Exception {
     shipped = DevqAssertions.projectDir().resolve("profiles");
     yaml = Devq.fromYaml(shipped, List.of());
-    bytes = Snapshot.bytes(shipped, yaml.engine().kb());
+    KnowledgeBase kb = yaml.engine().kb();
+    bytes = Snapshot.bytes(shipped, kb);
+    modelBytes = Snapshot.modelBytes(shipped, ModelValidation.check(kb).models());
     snapshot = Devq.fromSnapshot(read(shipped), List.of());
   }
 
   private static Snapshot read(Path root) {
-    return Snapshot.read(new ByteArrayInputStream(bytes), root);
+    return Snapshot.read(
+        new ByteArrayInputStream(bytes), () -> new ByteArrayInputStream(modelBytes), root);
   }
 
   @Test
@@ -98,6 +109,8 @@ class SnapshotTest {
       }
     } else if (a instanceof Optional<?> o) {
       same(path + ".get", o.orElse(null), ((Optional<?>) b).orElse(null));
+    } else if (a instanceof Deferred<?> d) {
+      same(path + ".get", d.get(), ((Deferred<?>) b).get());
     } else if (a instanceof SourceText s) {
       SourceText t = (SourceText) b;
       assertEquals(s.name() + s.line(0) + s.text(), t.name() + t.line(0) + t.text(), path);
@@ -137,6 +150,28 @@ class SnapshotTest {
     assertTrue(e.getMessage().contains("root[0].text"), e.getMessage());
   }
 
+  private record Holder(String first, Deferred<List<String>> later, String last) {}
+
+  /**
+   * A deferred block may use what came before it, nothing after it uses what it holds (so "inside"
+   * is written twice), and it is read on first use: a damaged block fails then, not before.
+   */
+  @Test
+  void aDeferredValueIsReadOnFirstUseAndNothingAfterItReachesIntoIt() throws IOException {
+    var holder = new Holder("before", Deferred.of(List.of("before", "inside")), "inside");
+    var out = new ByteArrayOutputStream();
+    RecordCodec.write(holder, new DataOutputStream(out));
+    byte[] bytes = out.toByteArray();
+    assertEquals(holder, RecordCodec.read(Holder.class, ByteBuffer.wrap(bytes)));
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int inside = text.indexOf("inside");
+    assertTrue(inside > 0 && text.indexOf("inside", inside + 1) > inside, "written twice");
+    bytes[inside - 5] = 99; // the tag before the length of the block's "inside": no such tag
+    Holder damaged = RecordCodec.read(Holder.class, ByteBuffer.wrap(bytes));
+    assertEquals("inside", damaged.last());
+    assertThrows(IllegalStateException.class, () -> damaged.later().get());
+  }
+
   @Test
   void everyEntityHasTheSameInfoFromSnapshotAndYaml() {
     List<Entity> entities = yaml.engine().kb().entities();
@@ -166,6 +201,22 @@ class SnapshotTest {
       String q = "memory(" + model + ")";
       assertEquals(answer(yaml, q), answer(snapshot, q), q);
     }
+  }
+
+  /** The models the snapshot carries built are the ones the YAML builds, layer by layer. */
+  @Test
+  void everyShippedBuiltModelIsTheOneTheYamlBuilds() {
+    KnowledgeBase kb = yaml.engine().kb();
+    Snapshot read = read(shipped);
+    assertEquals(kb.models().keySet(), read.models().get().keySet());
+    for (ModelProfile m : kb.models().values()) {
+      same(m.id(), build(yaml, m), read.models().get().get(m.id()).get());
+      same(m.id(), build(yaml, m), build(snapshot, snapshot.engine().kb().models().get(m.id())));
+    }
+  }
+
+  private static Model build(Devq devq, ModelProfile m) {
+    return devq.engine().model(m, Map.of(), new SourceText("<test>", m.id()), new Span(0, 0));
   }
 
   @Test
@@ -222,9 +273,28 @@ class SnapshotTest {
     Files.delete(a16);
     assertNull(read(copy), "a deleted profile");
     byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
-    assertNull(Snapshot.read(new ByteArrayInputStream(truncated), shipped));
     byte[] junk = "not a snapshot".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    assertNull(Snapshot.read(new ByteArrayInputStream(junk), shipped));
+    Supplier<InputStream> models = () -> new ByteArrayInputStream(modelBytes);
+    assertNull(Snapshot.read(new ByteArrayInputStream(truncated), models, shipped));
+    assertNull(Snapshot.read(new ByteArrayInputStream(junk), models, shipped));
+  }
+
+  /** Built models that are missing, unreadable or of other profiles are built from the profiles. */
+  @Test
+  void withoutUsableBuiltModelsEachModelIsBuiltFromItsProfile(@TempDir Path dir) throws Exception {
+    byte[] junk = "not built models".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] other = Snapshot.modelBytes(dir, ModelValidation.check(yaml.engine().kb()).models());
+    List<Supplier<InputStream>> unusable =
+        List.of(
+            () -> null,
+            () -> new ByteArrayInputStream(junk),
+            () -> new ByteArrayInputStream(other));
+    String q = "latency(mobilenet_v2, a16, throttled)";
+    for (Supplier<InputStream> models : unusable) {
+      Snapshot s = Snapshot.read(new ByteArrayInputStream(bytes), models, shipped);
+      assertEquals(Map.of(), s.models().get());
+      assertEquals(answer(yaml, q), answer(Devq.fromSnapshot(s, List.of()), q));
+    }
   }
 
   private static String answer(Devq devq, String query) {

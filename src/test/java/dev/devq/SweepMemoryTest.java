@@ -17,11 +17,7 @@ class SweepMemoryTest {
   void aMillionPredictionsFitInA128MegabyteHeap() throws Exception {
     var run =
         DevqProcess.run(
-            List.of(
-                "-Xmx128m",
-                "-XX:+UseSerialGC",
-                "-Ddevq.max.predictions=999999",
-                "-Ddevq.max.seconds=3600"),
+            List.of("-Xmx128m", "-XX:+UseSerialGC", "-Ddevq.max.predictions=999999"),
             "eval",
             "all o in ops: all p in ops: all m in models: latency(m, a16) > 0 ms");
     String out = run.output();

@@ -31,6 +31,6 @@ final class ModelProfileReader {
       f.raw(key);
     }
     f.finish();
-    return new ModelProfile(id, name, aliases, task, f.node(), facts, f.origin());
+    return new ModelProfile(id, name, aliases, task, facts, f.origin(), Deferred.of(f.node()));
   }
 }

@@ -25,9 +25,14 @@ import java.util.SortedSet;
  *
  * <p>Besides records it carries what records hold: strings, boxed primitives, enums, lists, sets,
  * maps (in their iteration order; sorted ones sorted again), {@link Optional}, {@code int[]} and
- * {@link SourceText}. Anything else is refused with the path to it, at write time: a field of a new
- * kind fails the build rather than vanishing from the snapshot. Objects reached twice (the source
- * text every origin of a file shares) are written once and shared again when read.
+ * {@link SourceText}, and {@link Deferred} values, which are read only when first used. Anything
+ * else is refused with the path to it, at write time: a field of a new kind fails the build rather
+ * than vanishing from the snapshot. Objects reached twice (the source text every origin of a file
+ * shares) are written once and shared again when read.
+ *
+ * <p>A deferred value is written as a block of bytes with its length, so a reader can step over it.
+ * Inside, it may refer to what was written before it, but nothing after it refers into it: its
+ * objects are numbered in a copy of the writer's tables, which are thrown away after the block.
  */
 public final class RecordCodec {
   static final int NULL = 0;
@@ -47,6 +52,7 @@ public final class RecordCodec {
   static final int OPTIONAL = 14;
   static final int SOURCE = 15;
   static final int INT_ARRAY = 16;
+  static final int DEFERRED = 17;
 
   private RecordCodec() {}
 
@@ -76,13 +82,43 @@ public final class RecordCodec {
 
   private static final class Writer {
     private final DataOutputStream out;
-    private final Map<Object, Integer> shared = new IdentityHashMap<>();
-    private final Map<String, Integer> strings = new HashMap<>();
-    private final Map<Class<?>, Integer> classes = new HashMap<>();
+    private final Map<Object, Integer> shared;
+    private final Map<String, Integer> strings;
+    private final Map<Class<?>, Integer> classes;
     private int objects;
 
     Writer(DataOutputStream out) {
+      this(out, new IdentityHashMap<>(), new HashMap<>(), new HashMap<>(), 0);
+    }
+
+    private Writer(
+        DataOutputStream out,
+        Map<Object, Integer> shared,
+        Map<String, Integer> strings,
+        Map<Class<?>, Integer> classes,
+        int objects) {
       this.out = out;
+      this.shared = shared;
+      this.strings = strings;
+      this.classes = classes;
+      this.objects = objects;
+    }
+
+    /** A deferred value as a block of its own, numbered in copies of this writer's tables. */
+    private void deferred(Deferred<?> d, String path) throws IOException {
+      var block = new java.io.ByteArrayOutputStream();
+      var inner =
+          new Writer(
+              new DataOutputStream(block),
+              new IdentityHashMap<>(shared),
+              new HashMap<>(strings),
+              new HashMap<>(classes),
+              objects);
+      inner.value(d.get(), path + ".get");
+      inner.out.flush();
+      out.writeByte(DEFERRED);
+      out.writeInt(block.size());
+      block.writeTo(out);
     }
 
     void value(Object v, String path) throws IOException {
@@ -116,6 +152,9 @@ public final class RecordCodec {
         out.writeByte(ENUM);
         type(e.getDeclaringClass());
         out.writeInt(e.ordinal());
+        return;
+      } else if (v instanceof Deferred<?> d) {
+        deferred(d, path);
         return;
       }
       composite(v, path);

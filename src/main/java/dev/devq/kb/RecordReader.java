@@ -19,15 +19,25 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Reads back what {@link RecordCodec} wrote: records through their canonical constructors. */
+/**
+ * Reads back what {@link RecordCodec} wrote: records through their canonical constructors, a
+ * deferred value's block when it is first used, by a reader of its own that sees what was read
+ * before the block.
+ */
 final class RecordReader {
   private final ByteBuffer in;
-  private final List<Object> objects = new ArrayList<>();
-  private final List<Class<?>> classes = new ArrayList<>();
+  private final List<Object> objects;
+  private final List<Class<?>> classes;
   private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
 
   RecordReader(ByteBuffer in) {
+    this(in, new ArrayList<>(), new ArrayList<>());
+  }
+
+  private RecordReader(ByteBuffer in, List<Object> objects, List<Class<?>> classes) {
     this.in = in;
+    this.objects = objects;
+    this.classes = classes;
   }
 
   Object value() throws IOException {
@@ -47,11 +57,36 @@ final class RecordReader {
         return (in.get() != 0);
       case ENUM:
         return type().getEnumConstants()[in.getInt()];
+      case DEFERRED:
+        return deferred();
       default:
         Object v = composite(tag);
         objects.add(v);
         return v;
     }
+  }
+
+  /**
+   * Steps over a deferred block and reads it on first use. The bytes are the build's own and their
+   * classes were checked at the start; a block that still fails to read is a broken jar.
+   */
+  private Deferred<Object> deferred() throws IOException {
+    int length = length();
+    ByteBuffer block = in.duplicate().limit(in.position() + length);
+    in.position(in.position() + length);
+    int before = objects.size();
+    int known = classes.size();
+    return Deferred.by(
+        () -> {
+          // the whole snapshot has been read by now: these lists no longer change
+          var seen = new ArrayList<>(objects.subList(0, before));
+          var types = new ArrayList<>(classes.subList(0, known));
+          try {
+            return new RecordReader(block.duplicate(), seen, types).value();
+          } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the knowledge-base snapshot is damaged: " + e, e);
+          }
+        });
   }
 
   private Object composite(int tag) throws IOException {

@@ -1,5 +1,6 @@
 package dev.devq.search;
 
+import dev.devq.kb.Deferred;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
@@ -71,24 +72,7 @@ public final class SearchIndex {
 
   static java.util.function.Supplier<SearchIndex> lazy(
       java.util.function.Supplier<SearchIndex> make) {
-    return new java.util.function.Supplier<>() {
-      private volatile SearchIndex built;
-
-      @Override
-      public SearchIndex get() {
-        SearchIndex result = built;
-        if (result == null) {
-          synchronized (this) {
-            result = built;
-            if (result == null) {
-              result = make.get();
-              built = result;
-            }
-          }
-        }
-        return result;
-      }
-    };
+    return Deferred.by(make);
   }
 
   public static SearchIndex build(KnowledgeBase kb) {

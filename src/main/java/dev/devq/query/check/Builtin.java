@@ -196,9 +196,20 @@ public enum Builtin {
     return this == SEQ || this == PAR || this == MIN || this == MAX;
   }
 
-  /** The position of a parameter among this function's arguments, or -1. */
+  /**
+   * The position of a parameter among this function's arguments, or -1. The evaluator asks for
+   * every argument of every prediction, always with the shared constants of {@link Params}, so
+   * identity is tried first: a record's {@code equals} per parameter was most of a cached
+   * prediction's cost.
+   */
   public int position(Signature.Param param) {
-    return signature.params().indexOf(param);
+    List<Signature.Param> ps = signature.params();
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i) == param) {
+        return i;
+      }
+    }
+    return ps.indexOf(param);
   }
 
   private static Signature estimate(String name, Type result, String help) {

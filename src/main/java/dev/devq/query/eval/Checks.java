@@ -61,7 +61,7 @@ final class Checks {
     List<Outcome.Case> decisive = new ArrayList<>();
     int tested = 0;
     for (Value item : ev.list(ev.eval(q.source()), q.source().span())) {
-      if (!ev.passes(q.var(), item, q.filter(), q.span())) {
+      if (!ev.passes(q.var(), item, q.filter())) {
         continue;
       }
       tested++;

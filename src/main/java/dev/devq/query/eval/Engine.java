@@ -18,6 +18,7 @@ import dev.devq.search.SearchIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What evaluation needs from the rest of devq: the knowledge base, the search index, the cost
@@ -29,6 +30,7 @@ public final class Engine {
   private final CostModel costModel;
   private final Resolver resolver;
   private final Map<String, Model> models = new ConcurrentHashMap<>();
+  private volatile Supplier<? extends Map<String, ? extends Supplier<Model>>> shipped = Map::of;
   private final PredictionCache predictions = new PredictionCache();
 
   public Engine(
@@ -61,21 +63,33 @@ public final class Engine {
     return resolver;
   }
 
-  /** Builds (or reuses) a zoo model with parameters; errors become a diagnostic at {@code at}. */
   /** Models already built with their default parameters (at load, to validate them). */
   public void preload(List<Model> defaults) {
     defaults.forEach(m -> models.put(key(m.id(), Map.of()), m));
+  }
+
+  /**
+   * Models the build made with their default parameters, by id, each read when first used (the
+   * knowledge-base snapshot's): building one at run time costs more than reading it.
+   */
+  public void preload(Supplier<? extends Map<String, ? extends Supplier<Model>>> defaults) {
+    shipped = defaults;
   }
 
   private static String key(String id, Map<String, Object> params) {
     return id + params;
   }
 
+  /** Builds (or reuses) a zoo model with parameters; errors become a diagnostic at {@code at}. */
   public Model model(ModelProfile profile, Map<String, Object> params, SourceText source, Span at) {
     String key = key(profile.id(), params);
     Model cached = models.get(key);
     if (cached != null) {
       return cached;
+    }
+    Supplier<Model> made = params.isEmpty() ? shipped.get().get(profile.id()) : null;
+    if (made != null) {
+      return models.computeIfAbsent(key, k -> made.get());
     }
     ModelBuilder.Result built = ModelBuilder.build(profile, params, kb.ops().keySet());
     if (!built.ok()) {

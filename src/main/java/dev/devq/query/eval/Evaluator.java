@@ -46,9 +46,13 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   /**
    * Evaluates a node. A quantity that came out infinite (an overflow, a rate of almost zero) is an
-   * error at the node that made it: devq never answers with infinity.
+   * error at the node that made it: devq never answers with infinity. Each node is a step of the
+   * statement's budget.
    */
   public Value eval(TypedExpr e) {
+    if (!trace.step()) {
+      throw overBudget(e.span());
+    }
     Value v = e.accept(this);
     if (v instanceof Value.QuantityV q && Double.isInfinite(q.quantity().value())) {
       throw fail(
@@ -80,26 +84,21 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     }
   }
 
-  /** Fails when the statement has run out of time; quantifiers call it per item. */
-  void checkTime(Span at) {
-    if (!trace.withinTime()) {
-      throw overBudget(at);
-    }
-  }
-
   private DevqException overBudget(Span at) {
     return fail(
         DiagnosticCode.BUDGET,
         "evaluation budget exceeded after "
             + trace.predictions()
-            + " predictions (limits: "
+            + " predictions and "
+            + trace.steps()
+            + " steps (limits: "
             + Trace.MAX_PREDICTIONS
             + " predictions, "
-            + Trace.MAX_SECONDS
-            + " s per statement)",
+            + Trace.MAX_STEPS
+            + " steps per statement)",
         at,
         "narrow the sets with 'where', or raise the limits with JAVA_TOOL_OPTIONS="
-            + "-Ddevq.max.predictions=N -Ddevq.max.seconds=S");
+            + "-Ddevq.max.predictions=N -Ddevq.max.steps=S");
   }
 
   DevqException fail(DiagnosticCode code, String message, Span span, String note) {
@@ -262,7 +261,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   public Value visitComprehension(TypedExpr.Comprehension e) {
     List<Value> out = new ArrayList<>();
     for (Value item : list(eval(e.source()), e.source().span())) {
-      if (passes(e.var(), item, e.filter(), e.span())) {
+      if (passes(e.var(), item, e.filter())) {
         out.add(item);
       }
     }
@@ -273,7 +272,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   public Value visitQuantifier(TypedExpr.Quantifier e) {
     boolean all = e.kind() == Expr.QuantifierKind.ALL;
     for (Value item : list(eval(e.source()), e.source().span())) {
-      if (!passes(e.var(), item, e.filter(), e.span())) {
+      if (!passes(e.var(), item, e.filter())) {
         continue;
       }
       boolean holds = bool(with(e.var(), item).eval(e.body()), e.body().span());
@@ -293,7 +292,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     Quantity bestKey = null;
     boolean max = e.kind() == Expr.AggregateKind.MAX || e.kind() == Expr.AggregateKind.ARGMAX;
     for (Value item : list(eval(e.source()), e.source().span())) {
-      if (!passes(e.var(), item, e.filter(), e.span())) {
+      if (!passes(e.var(), item, e.filter())) {
         continue;
       }
       Quantity key = quantity(with(e.var(), item).eval(e.key()), e.key().span());
@@ -328,9 +327,8 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return Builtins.search(this, e.query(), e.span());
   }
 
-  /** Whether an item passes a 'where' filter; also where a long sweep notices its time is up. */
-  boolean passes(String var, Value item, List<TypedExpr> filter, Span at) {
-    checkTime(at);
+  /** Whether an item passes a 'where' filter. */
+  boolean passes(String var, Value item, List<TypedExpr> filter) {
     return filter.isEmpty() || bool(with(var, item).eval(filter.get(0)), filter.get(0).span());
   }
 

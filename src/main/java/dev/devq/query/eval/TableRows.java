@@ -25,7 +25,7 @@ final class TableRows {
 
   static Value list(Evaluator ev, TypedExpr.ListFor e) {
     List<Value> out = new ArrayList<>();
-    combinations(ev, e.bindings(), 0, e.filter(), e, row -> out.add(row.eval(e.element())));
+    combinations(ev, e.bindings(), 0, e.filter(), row -> out.add(row.eval(e.element())));
     return new Value.ListV(out);
   }
 
@@ -39,7 +39,6 @@ final class TableRows {
         e.bindings(),
         0,
         e.filter(),
-        e,
         row -> {
           List<Value> cells = new ArrayList<>(e.columns().size());
           e.columns().forEach(c -> cells.add(cell(row, c)));
@@ -63,10 +62,8 @@ final class TableRows {
       List<TypedExpr.Binding> bindings,
       int i,
       List<TypedExpr> filter,
-      TypedExpr at,
       Consumer<Evaluator> body) {
     if (i == bindings.size()) {
-      ev.checkTime(at.span());
       if (filter.isEmpty() || ev.bool(ev.eval(filter.get(0)), filter.get(0).span())) {
         body.accept(ev);
       }
@@ -74,7 +71,7 @@ final class TableRows {
     }
     TypedExpr.Binding b = bindings.get(i);
     for (Value item : ev.list(ev.eval(b.source()), b.source().span())) {
-      combinations(ev.with(b.var(), item), bindings, i + 1, filter, at, body);
+      combinations(ev.with(b.var(), item), bindings, i + 1, filter, body);
     }
   }
 

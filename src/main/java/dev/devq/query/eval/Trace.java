@@ -5,19 +5,26 @@ import java.util.List;
 
 /**
  * What one statement's evaluation has computed: the first estimate (what a failed check explains)
- * and how many predictions it made, against the statement's budget. Later estimates are counted,
- * not kept, so a sweep of a million predictions holds one.
+ * and how many predictions and evaluation steps it made, against the statement's budget. Later
+ * estimates are counted, not kept, so a sweep of a million predictions holds one.
+ *
+ * <p>The budget counts work, not time: the same statement stops at the same place on a quiet
+ * machine and on a loaded one, so an answer never depends on what else the machine is doing.
  */
 final class Trace {
   /** Predictions one statement may make; {@code -Ddevq.max.predictions=N} changes it. */
   static final long MAX_PREDICTIONS = Long.getLong("devq.max.predictions", 2_000_000L);
 
-  /** Wall-clock seconds one statement may run; {@code -Ddevq.max.seconds=N} changes it. */
-  static final long MAX_SECONDS = Long.getLong("devq.max.seconds", 10L);
+  /**
+   * Expressions one statement may evaluate (every node, for every item of every quantifier); {@code
+   * -Ddevq.max.steps=N} changes it. The default is a few seconds of one core, so a quantifier
+   * nested five deep cannot hang CI.
+   */
+  static final long MAX_STEPS = Long.getLong("devq.max.steps", 100_000_000L);
 
-  private final long started = System.nanoTime();
   private Breakdown first;
   private long predictions;
+  private long steps;
 
   /** Counts a prediction; false once the statement is over its budget. */
   boolean record(Breakdown b) {
@@ -25,12 +32,12 @@ final class Trace {
       first = b;
     }
     predictions++;
-    return predictions <= MAX_PREDICTIONS && withinTime();
+    return predictions <= MAX_PREDICTIONS;
   }
 
-  /** Whether the statement is still within its time; checked per prediction and per item. */
-  boolean withinTime() {
-    return System.nanoTime() - started <= MAX_SECONDS * 1_000_000_000L;
+  /** Counts an evaluation step; false once the statement is over its budget. */
+  boolean step() {
+    return ++steps <= MAX_STEPS;
   }
 
   List<Breakdown> firstEstimate() {
@@ -39,5 +46,9 @@ final class Trace {
 
   long predictions() {
     return predictions;
+  }
+
+  long steps() {
+    return steps;
   }
 }
