@@ -52,9 +52,16 @@ public final class Calibrator {
     Map<String, double[]> p = new LinkedHashMap<>();
     for (ComputeUnit u : ComputeUnit.values()) {
       for (String cls : Coefficients.CLASSES) {
-        // No unit runs a class of op below 2% of its peak in practice; lower bounds keep the fit
-        // from explaining a slow model by one absurdly slow op class.
-        p.put("eff." + u.key() + "." + cls, new double[] {0.02, 1.0});
+        // Convolutions and matrix products reach at least 2% of the peak they are measured
+        // against; lower bounds keep the fit from explaining a slow model by one absurdly slow op
+        // class. Element-wise and normalisation work ("other") is measured against the same
+        // multiply-accumulate peak but cannot use it: it does about one FLOP per element it moves,
+        // so it runs at the rate a unit streams elements through its vector path, a hundred to a
+        // thousand times below that peak (an A16's 17 TOPS against ~100 GB/s of cache traffic).
+        String name = "eff." + u.key() + "." + cls;
+        if (!Coefficients.TIED.containsKey(name)) {
+          p.put(name, new double[] {cls.equals("other") ? 1e-3 : 0.02, 1.0});
+        }
       }
       // Per-layer dispatch costs microseconds, not milliseconds; the Neural Engine has none (it
       // pays per segment, ane_dispatch).
@@ -64,11 +71,13 @@ public final class Calibrator {
     }
     p.put("bw_eff", new double[] {0.2, 1.0});
     p.put("act_bw_factor", new double[] {1.0, 20.0});
-    // A hand-over between units is a synchronisation plus a copy: tens to hundreds of microseconds.
-    p.put("switch", new double[] {1e-5, 3e-4});
+    // A hand-over between units is a synchronisation (the producer's completion, the consumer's
+    // wake-up) plus a layout conversion on the CPU: tens of microseconds to a couple of ms.
+    p.put("switch", new double[] {1e-5, 2e-3});
     p.put("fixed", new double[] {1e-6, 10e-3});
-    // Submitting a compiled program to the Neural Engine: microseconds at best, a few ms at worst.
-    p.put("ane_dispatch", new double[] {5e-6, 3e-3});
+    // Submitting a compiled program to the Neural Engine: a microsecond at best (a doorbell write
+    // to a loaded program), a few ms at worst.
+    p.put("ane_dispatch", new double[] {1e-6, 3e-3});
     // Measurements on iOS 13 ran the Neural Engine's programs of an older compiler: never faster
     // than today's, and not more than several times slower.
     p.put("os13.ane_factor", new double[] {1.0, 6.0});

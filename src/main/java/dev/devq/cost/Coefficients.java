@@ -18,6 +18,20 @@ public record Coefficients(Map<String, Double> values) {
   /** Efficiency classes the fit distinguishes; other op classes share {@code other}. */
   public static final List<String> CLASSES = List.of("conv", "depthwise", "matmul", "other");
 
+  /**
+   * Efficiencies no calibration row can pin, taken from the one named instead of fitted: in every
+   * row the Neural Engine's and the GPU's depthwise convolutions are memory-bound at any efficiency
+   * the fit could give them, and no Core ML row runs a matrix product on the GPU. Both units run
+   * these on the engine that runs their convolutions (the Neural Engine's convolution cores; the
+   * GPU's convolutions and matrix products lower to the same matrix kernels), so they take its
+   * efficiency: an upper figure that matters only where such a layer becomes compute-bound.
+   */
+  public static final Map<String, String> TIED =
+      Map.of(
+          "eff.ane.depthwise", "eff.ane.conv",
+          "eff.gpu.depthwise", "eff.gpu.conv",
+          "eff.gpu.matmul", "eff.gpu.conv");
+
   /** The fitter's starting point: a plausible middle of the range for each kind of constant. */
   public static final Map<String, Double> NEUTRAL = neutral();
 
@@ -52,7 +66,8 @@ public record Coefficients(Map<String, Double> values) {
 
   /** Fraction of peak a unit reaches on an op class. */
   public double efficiency(ComputeUnit unit, String opClass) {
-    return get("eff." + unit.key() + "." + CLASSES.get(classIndex(opClass)));
+    String name = "eff." + unit.key() + "." + CLASSES.get(classIndex(opClass));
+    return get(TIED.getOrDefault(name, name));
   }
 
   /**
@@ -77,7 +92,10 @@ public record Coefficients(Map<String, Double> values) {
     Map<String, Double> v = new LinkedHashMap<>();
     for (ComputeUnit u : ComputeUnit.values()) {
       for (String cls : CLASSES) {
-        v.put("eff." + u.key() + "." + cls, 0.3);
+        String name = "eff." + u.key() + "." + cls;
+        if (!TIED.containsKey(name)) {
+          v.put(name, 0.3);
+        }
       }
       if (u != ComputeUnit.ANE) {
         v.put("overhead." + u.key(), 10e-6);

@@ -33,7 +33,12 @@ final class LayerTimer {
   private final double switchFixed;
   private final double aneDispatch;
 
-  /** Slowdown of the Neural Engine's layers on an older OS's compiler (1 on the current OS). */
+  /**
+   * Slowdown of the Neural Engine's data movement under an older OS's compiler (1 on the current
+   * OS). It stretches memory time only: the iOS 13 rows of memory-bound networks (DenseNet, ResNet)
+   * ran about twice as slow as today's model, while the compute-bound VGGs of the same table did
+   * not, so the older compiler tiled worse but the multiply-accumulate arrays ran at their rate.
+   */
   private final double aneFactor;
 
   /** Peak × efficiency × thermal, by unit ordinal and op class index. */
@@ -81,9 +86,6 @@ final class LayerTimer {
         String cls = Coefficients.CLASSES.get(c);
         double p = cls.equals("conv") || cls.equals("matmul") ? matrix : peak;
         rate[u.ordinal()][c] = p * k.efficiency()[u.ordinal()][c] * thermal;
-        if (u == ComputeUnit.ANE) {
-          rate[u.ordinal()][c] /= aneFactor;
-        }
       }
     }
   }

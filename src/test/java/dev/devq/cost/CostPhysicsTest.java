@@ -87,8 +87,9 @@ class CostPhysicsTest {
                     "latency(llama_3_1_8b(phase = decode, context = 128), m1_max, units = cpu_and_gpu)"),
                 dev.devq.query.eval.Session.EMPTY);
     var bounds = ((Prediction) x.estimate()).timePerBound();
-    // memory dominates; the rest is the GPU's per-layer launch cost, which the shipped fit holds on
-    // its upper bound (a known gap, docs/cost-model.md "What pins each constant")
+    // memory dominates, but not by 90%: Apple measured 55.9 ms for this step, and streaming the
+    // 16 GB of weights once at the full 400 GB/s takes 40 ms, so the measurement itself leaves at
+    // least a quarter of the time to something else (per-layer dispatch, which these rows pin)
     assertTrue(
         bounds.getOrDefault(Bound.MEMORY, 0.0) > 0.75 * x.estimate().warmLatency(),
         "memory-bound: " + bounds);
@@ -102,9 +103,8 @@ class CostPhysicsTest {
         ms(
             "latency(palettize(opt_1_3b(phase = decode, context = 64), 4), iphone_15_pro, units = cpu_and_ne)");
     double speedup = fp16 / pal4;
-    // weights shrink 4×; the hand-overs to the CPU for layer_norm do not (switch rests on its
-    // bound in the shipped fit, a known gap), so the speedup stays below 4×
-    assertTrue(speedup >= 2.5 && speedup <= 4, "speedup " + speedup);
+    // weights shrink 4×; the hand-overs to the CPU and the fixed costs do not, so below 4×
+    assertTrue(speedup >= 3 && speedup <= 4, "speedup " + speedup);
   }
 
   /**
