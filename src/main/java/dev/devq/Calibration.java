@@ -42,6 +42,7 @@ public final class Calibration {
     before = Validation.run(interpreter, measurements);
     List<Diagnostic> all = new ArrayList<>(before.diagnostics());
     all.addAll(CalibrationCheck.unfittable(before.results()));
+    all.addAll(CalibrationCheck.mixed(before.results()));
     problems = List.copyOf(all);
     if (problems.isEmpty() && !before.results().isEmpty()) {
       fit = Calibrator.fit(interpreter, before.results());
@@ -134,7 +135,10 @@ public final class Calibration {
     return fit.iterations();
   }
 
-  /** Writes {@code profiles/calibration/fit.yaml}; returns the file written. */
+  /**
+   * Writes {@code profiles/calibration/fit.yaml}, or {@code runtimes.yaml} for a fit of llama.cpp
+   * and ExecuTorch rows; returns the file written.
+   */
   public Path write(Path profiles, String fittedOn) throws IOException {
     return CalibrationWriter.write(profiles, fit, fittedOn);
   }

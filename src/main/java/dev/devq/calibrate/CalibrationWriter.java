@@ -1,6 +1,5 @@
 package dev.devq.calibrate;
 
-import dev.devq.cost.RuntimeConstants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,21 +14,28 @@ import java.util.Map;
  * the constants of llama.cpp and ExecuTorch: to a temporary file first, then moved into place.
  */
 public final class CalibrationWriter {
+  /** Core ML's fitted constants. */
+  public static final String CORE_ML = "fit.yaml";
+
+  /** The fitted constants of llama.cpp and ExecuTorch, fitted on their own measurements. */
+  public static final String RUNTIMES = "runtimes.yaml";
+
   private CalibrationWriter() {}
 
   public static Path write(Path profiles, Calibrator.Fit fit, String fittedOn) throws IOException {
     Path dir = profiles.resolve("calibration");
     Files.createDirectories(dir);
-    boolean runtimes =
-        fit.constants().keySet().stream().allMatch(RuntimeConstants::isRuntimeConstant);
-    Path target = dir.resolve(runtimes ? "runtimes.yaml" : "fit.yaml");
+    Path target = dir.resolve(fit.runtimes() ? RUNTIMES : CORE_ML);
     var out = new StringBuilder();
     out.append(
         "# Written by `devq calibrate`: the cost model's fitted constants. Refit rather than edit.\n");
     out.append(
         "# residual_p10/p90: measured ÷ predicted at the 10th and 90th percentile of held-out rows\n");
     out.append(
-        "# (range.<units>.p10/p90 per compute-unit setting): the 80% range of every prediction.\n");
+        fit.runtimes()
+            ? "# the 80% range of every llama.cpp and ExecuTorch prediction.\n"
+            : "# (range.<units>.p10/p90 per compute-unit setting): the 80% range of every"
+                + " prediction.\n");
     out.append("fitted_on: \"")
         .append(fittedOn.replace("\"", "'"))
         .append(" (")

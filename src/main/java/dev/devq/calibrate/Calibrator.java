@@ -41,9 +41,22 @@ public final class Calibrator {
     public Fit withHeldOutRanges(List<Validation.RowResult> heldOut) {
       Map<String, Double> c = new LinkedHashMap<>(constants);
       c.keySet().removeIf(k -> k.startsWith("range."));
-      c.putAll(HeldOutRanges.perUnits(heldOut));
+      if (!runtimes()) {
+        // per-units ranges are Core ML's; a runtime's prediction takes the pooled range alone
+        c.putAll(HeldOutRanges.perUnits(heldOut));
+      }
       double[] pooled = HeldOutRanges.pooled(heldOut);
       return new Fit(c, rows, pooled[0], pooled[1], iterations);
+    }
+
+    /**
+     * Whether this fit holds the constants of llama.cpp and ExecuTorch only (it belongs in {@code
+     * calibration/runtimes.yaml}, not Core ML's {@code fit.yaml}); ranges do not count.
+     */
+    public boolean runtimes() {
+      return constants.keySet().stream()
+          .filter(k -> !k.startsWith("range."))
+          .allMatch(RuntimeConstants::isRuntimeConstant);
     }
   }
 
