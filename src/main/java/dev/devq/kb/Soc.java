@@ -12,7 +12,9 @@ import java.util.Map;
  * names the parameters that set it apart ({@code gpu_cores = 30}). The full part's {@code
  * variant()} is empty. {@link KnowledgeBase#soc(String, Map)} finds a variant by its parameters.
  * {@code lastOs} maps {@code ios}, {@code ipados} and {@code macos} to the last major release the
- * chip's devices run; a platform whose current release still supports the chip is absent.
+ * chip's devices run; a platform whose current release still supports the chip is absent. {@code
+ * cpuSme}: the CPU's matrix unit takes Arm SME instructions (A18 and M4 on), so any program can
+ * reach it; the AMX units before it serve Apple's Accelerate only.
  */
 public record Soc(
     String id,
@@ -23,6 +25,7 @@ public record Soc(
     String typicalDevice,
     boolean coremlAne,
     boolean int8FastPath,
+    boolean cpuSme,
     UnitSpec ane,
     UnitSpec gpu,
     UnitSpec cpu,
@@ -59,6 +62,7 @@ public record Soc(
         typicalDevice,
         coremlAne,
         int8FastPath,
+        cpuSme,
         ane,
         gpu,
         cpu,
