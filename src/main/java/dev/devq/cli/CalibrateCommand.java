@@ -37,10 +37,11 @@ final class CalibrateCommand extends DevqCommand {
   @Option(
       names = "--holdout",
       paramLabel = "COLUMN",
-      defaultValue = "source",
       description =
           "the 80%% range comes from rows predicted by fits without their COLUMN group (default:"
-              + " source); a CSV without the column uses the fit's own residuals")
+              + " source for Core ML, family for llama_cpp and executorch rows; family without"
+              + " such a column groups by the SoC's generation); a CSV without the column uses"
+              + " the fit's own residuals")
   String holdout;
 
   @Parameters(paramLabel = "FILE.csv")

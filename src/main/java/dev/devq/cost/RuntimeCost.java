@@ -80,8 +80,19 @@ final class RuntimeCost {
         loadTime(model, layers.totalWeightBytes),
         memoryBytes(model, layers.totalWeightBytes, c.batch()),
         joules + dram * k.get("dram_energy_per_byte"),
-        fit.residualLow(),
-        fit.residualHigh());
+        range(c, "p10", fit.residualLow()),
+        range(c, "p90", fit.residualHigh()));
+  }
+
+  /**
+   * The held-out residual quantile of this runtime on this unit setting ({@code
+   * range.llama_cpp.cpu_and_gpu.p10}), or the runtimes' pooled one when the fit had too few rows of
+   * the setting to hold out.
+   */
+  private double range(Conditions c, String quantile, double pooled) {
+    Double v =
+        k.values().get("range." + c.runtime().key() + "." + c.units().key() + "." + quantile);
+    return v == null ? pooled : v;
   }
 
   /**

@@ -92,6 +92,16 @@ public record Soc(
         .max();
   }
 
+  /**
+   * The chip's generation, shared by its Pro, Max and Ultra parts: the id up to its first
+   * underscore ({@code m2_pro} → {@code m2}, {@code a19_pro} → {@code a19}). Profile ids name the
+   * generation first, so no profile field repeats it.
+   */
+  public String generation() {
+    int cut = id.indexOf('_');
+    return cut < 0 ? id : id.substring(0, cut);
+  }
+
   /** Every parameter of {@link #PARAMETERS} with this part's value. */
   public Map<String, Integer> parameters() {
     Map<String, Integer> out = new java.util.LinkedHashMap<>();

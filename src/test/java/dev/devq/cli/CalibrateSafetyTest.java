@@ -95,7 +95,41 @@ class CalibrateSafetyTest {
     assertFalse(Files.exists(out.resolve("calibration/fit.yaml")), run.out());
     String yaml = Files.readString(written);
     assertTrue(yaml.contains("llama_cpp.bw_eff.gpu:"), yaml);
-    assertFalse(yaml.contains("range."), "Core ML's per-units ranges stay out: " + yaml);
+    assertFalse(yaml.contains("\n  range."), "one chip family: no held-out range: " + yaml);
+    // every row runs on an M1 Max: no chip family to hold out, and the header says so
+    assertTrue(run.out().contains("every row is in one 'family' group"), run.out());
+    assertTrue(yaml.replace("\n# ", " ").contains("the fit's own rows (in sample"), yaml);
+  }
+
+  /**
+   * Issue #16: the runtimes' 80% range comes from rows of one chip family (the SoC's generation,
+   * from the knowledge base) predicted by a fit on the other families, and the file says so.
+   */
+  @Test
+  void aRuntimeFitTakesItsRangeFromChipFamiliesHeldOut() throws IOException {
+    var lines = new StringBuilder("expr,measured_ms\n");
+    for (String soc : List.of("m1_max", "m2_max")) {
+      String gpu = soc + ", nominal, units = cpu_and_gpu, runtime = llama_cpp)";
+      for (String phase : List.of("phase = decode, context = 64", "phase = prefill")) {
+        for (String scheme : List.of("q4_0", "q8_0")) {
+          String q = "latency(quantize(llama_2_7b(" + phase + "), " + scheme + "), " + gpu;
+          double ms = DevqAssertions.quantity(q).value() * 1000 * 1.3;
+          lines.append('"').append(q).append("\",");
+          lines.append(String.format(Locale.ROOT, "%.3f%n", ms));
+        }
+      }
+    }
+    Path csv = Files.writeString(dir.resolve("families.csv"), lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("profiles");
+    var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertTrue(
+        run.out().contains("80% range: residuals of rows held out by chip family"), run.out());
+    String yaml = Files.readString(out.resolve("calibration/runtimes.yaml"));
+    assertTrue(
+        yaml.replace("\n# ", " ").contains("percentile of rows held out by chip family"), yaml);
+    assertTrue(yaml.contains("\n  range.llama_cpp.cpu_and_gpu.p10: "), yaml);
+    assertTrue(yaml.contains("\n  range.llama_cpp.cpu_and_gpu.p90: "), yaml);
   }
 
   @Test
