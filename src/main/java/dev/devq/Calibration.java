@@ -42,6 +42,7 @@ public final class Calibration {
     before = Validation.run(interpreter, measurements);
     List<Diagnostic> all = new ArrayList<>(before.diagnostics());
     all.addAll(CalibrationCheck.unfittable(before.results()));
+    all.addAll(CalibrationCheck.mixed(before.results()));
     problems = List.copyOf(all);
     if (problems.isEmpty() && !before.results().isEmpty()) {
       fit = Calibrator.fit(interpreter, before.results());
@@ -100,23 +101,36 @@ public final class Calibration {
 
   /**
    * Gives the fit its 80% range from held-out residuals: each group of {@code column} predicted by
-   * a fit on the others, as a new measurement would be. Returns a line saying which residuals the
-   * range rests on (the fit's own when the CSV has no such column or the holdout cannot run).
+   * a fit on the others, as a new measurement would be; a null column holds out by source for Core
+   * ML and by chip family ({@code family}: the SoC's generation, from the knowledge base) for
+   * llama.cpp and ExecuTorch, whose sources each measure one runtime. Returns a line saying which
+   * residuals the range rests on (the fit's own when the CSV has no such column or the holdout
+   * cannot run).
    */
   public String heldOutRanges(String column) {
+    String by = column != null ? column : fit.runtimes() ? Holdout.FAMILY : "source";
+    boolean byGeneration = Holdout.byGeneration(measurements, by);
     if (measurements.rows().isEmpty()
-        || !measurements.rows().get(0).columns().containsKey(column)) {
-      return "80% range: the fit's own residuals (no '" + column + "' column)";
+        || (!byGeneration && !measurements.rows().get(0).columns().containsKey(by))) {
+      return "80% range: the fit's own residuals (no '" + by + "' column)";
     }
-    Validation.Report held = Holdout.run(interpreter, measurements, column);
+    if (Holdout.groups(measurements, before.results(), by) < 2) {
+      // one group: its "held-out" fit would be the one in force, which may have seen these rows
+      return "80% range: the fit's own residuals (every row is in one '" + by + "' group)";
+    }
+    Validation.Report held = Holdout.run(interpreter, measurements, by);
     if (!held.diagnostics().isEmpty() || held.results().isEmpty()) {
       return "80% range: the fit's own residuals (the holdout did not run)";
     }
-    fit = fit.withHeldOutRanges(held.results());
+    String from =
+        "rows held out by "
+            + (byGeneration ? "chip family (the SoC's generation: M1, M2, …, A19)" : "'" + by + "'")
+            + ", each group predicted by a fit on the others";
+    fit = fit.withHeldOutRanges(held.results(), from);
     StringBuilder out =
-        new StringBuilder("80% range: residuals of rows held out by '")
-            .append(column)
-            .append("' (")
+        new StringBuilder("80% range: residuals of ")
+            .append(from)
+            .append(" (")
             .append(ValidationView.summary(held.overall()))
             .append(")");
     // the held-out figure is the one to quote, so say it per fidelity too
@@ -134,7 +148,10 @@ public final class Calibration {
     return fit.iterations();
   }
 
-  /** Writes {@code profiles/calibration/fit.yaml}; returns the file written. */
+  /**
+   * Writes {@code profiles/calibration/fit.yaml}, or {@code runtimes.yaml} for a fit of llama.cpp
+   * and ExecuTorch rows; returns the file written.
+   */
   public Path write(Path profiles, String fittedOn) throws IOException {
     return CalibrationWriter.write(profiles, fit, fittedOn);
   }

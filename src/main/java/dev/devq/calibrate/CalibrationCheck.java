@@ -2,6 +2,7 @@ package dev.devq.calibrate;
 
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
+import dev.devq.cost.Runtime;
 import dev.devq.kb.Calibration;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -75,6 +76,48 @@ public final class CalibrationCheck {
       }
     }
     return out;
+  }
+
+  /**
+   * Core ML rows and rows of the runtimes beside it in one file, as one error at the first row that
+   * differs from the file's first row: the two are fitted apart ({@code fit.yaml} and {@code
+   * runtimes.yaml}), and a mixed fit would write the runtimes' constants where none reads them.
+   */
+  public static List<Diagnostic> mixed(List<Validation.RowResult> rows) {
+    List<Validation.RowResult> fitted = rows.stream().filter(r -> r.estimate() != null).toList();
+    if (fitted.isEmpty()) {
+      return List.of();
+    }
+    boolean coreMl = coreMl(fitted.get(0));
+    for (Validation.RowResult r : fitted) {
+      if (coreMl(r) != coreMl) {
+        return List.of(
+            Diagnostic.error(
+                    DiagnosticCode.BAD_VALUE,
+                    "row "
+                        + r.row().line()
+                        + " runs "
+                        + r.estimate().conditions().runtime().key()
+                        + " but row "
+                        + fitted.get(0).row().line()
+                        + " runs "
+                        + fitted.get(0).estimate().conditions().runtime().key()
+                        + ": Core ML and the runtimes beside it are fitted apart",
+                    r.row().exprSource(),
+                    r.row().exprSpan())
+                .withNote(
+                    "calibrate the Core ML rows (written to calibration/"
+                        + CalibrationWriter.CORE_ML
+                        + ") and the llama_cpp and executorch rows (written to calibration/"
+                        + CalibrationWriter.RUNTIMES
+                        + ") from separate files"));
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean coreMl(Validation.RowResult r) {
+    return r.estimate().conditions().runtime() == Runtime.COREML;
   }
 
   /** The median absolute error of the rows' predictions under other constants. */

@@ -1,6 +1,5 @@
 package dev.devq.calibrate;
 
-import dev.devq.cost.RuntimeConstants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,21 +14,34 @@ import java.util.Map;
  * the constants of llama.cpp and ExecuTorch: to a temporary file first, then moved into place.
  */
 public final class CalibrationWriter {
+  /** Core ML's fitted constants. */
+  public static final String CORE_ML = "fit.yaml";
+
+  /** The fitted constants of llama.cpp and ExecuTorch, fitted on their own measurements. */
+  public static final String RUNTIMES = "runtimes.yaml";
+
+  /** Comment lines wrap before this many characters. */
+  private static final int WIDTH = 100;
+
   private CalibrationWriter() {}
 
   public static Path write(Path profiles, Calibrator.Fit fit, String fittedOn) throws IOException {
     Path dir = profiles.resolve("calibration");
     Files.createDirectories(dir);
-    boolean runtimes =
-        fit.constants().keySet().stream().allMatch(RuntimeConstants::isRuntimeConstant);
-    Path target = dir.resolve(runtimes ? "runtimes.yaml" : "fit.yaml");
+    Path target = dir.resolve(fit.runtimes() ? RUNTIMES : CORE_ML);
     var out = new StringBuilder();
     out.append(
         "# Written by `devq calibrate`: the cost model's fitted constants. Refit rather than edit.\n");
-    out.append(
-        "# residual_p10/p90: measured ÷ predicted at the 10th and 90th percentile of held-out rows\n");
-    out.append(
-        "# (range.<units>.p10/p90 per compute-unit setting): the 80% range of every prediction.\n");
+    comment(
+        out,
+        "residual_p10/p90: measured ÷ predicted at the 10th and 90th percentile of "
+            + fit.rangeFrom()
+            + (fit.runtimes()
+                ? ": the 80% range of every llama.cpp and ExecuTorch prediction"
+                    + " (range.<runtime>.<units>.p10/p90 per runtime and compute-unit setting"
+                    + " with enough rows, the pooled figures for the others)."
+                : " (range.<units>.p10/p90 per compute-unit setting): the 80% range of every"
+                    + " prediction."));
     out.append("fitted_on: \"")
         .append(fittedOn.replace("\"", "'"))
         .append(" (")
@@ -50,6 +62,19 @@ public final class CalibrationWriter {
       Files.deleteIfExists(temp);
     }
     return target;
+  }
+
+  /** {@code text} as comment lines of at most {@link #WIDTH} characters. */
+  static void comment(StringBuilder out, String text) {
+    var line = new StringBuilder("#");
+    for (String word : text.split(" ")) {
+      if (line.length() > 1 && line.length() + 1 + word.length() > WIDTH) {
+        out.append(line).append('\n');
+        line = new StringBuilder("#");
+      }
+      line.append(' ').append(word);
+    }
+    out.append(line).append('\n');
   }
 
   private static String number(double v) {

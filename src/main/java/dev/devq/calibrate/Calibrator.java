@@ -27,23 +27,44 @@ public final class Calibrator {
 
   private Calibrator() {}
 
-  /** A fitted set of constants with the spread of its residuals. */
+  /**
+   * The fit's own residuals, where the 80% range comes from until {@link Fit#withHeldOutRanges}.
+   */
+  public static final String IN_SAMPLE = "the fit's own rows (in sample: nothing was held out)";
+
+  /**
+   * A fitted set of constants with the spread of its residuals; {@code rangeFrom} says which rows
+   * the 80% range ({@code residualP10}, {@code residualP90} and any {@code range.*} constants) was
+   * measured on, for the calibration file's header.
+   */
   public record Fit(
       Map<String, Double> constants,
       int rows,
       double residualP10,
       double residualP90,
-      int iterations) {
+      int iterations,
+      String rangeFrom) {
     /**
      * The same constants with the 80% range taken from held-out rows instead of the fit's own
-     * residuals ({@link HeldOutRanges}).
+     * residuals ({@link HeldOutRanges}): per compute-unit setting for Core ML, per runtime and unit
+     * setting for llama.cpp and ExecuTorch. {@code from} says how the rows were held out.
      */
-    public Fit withHeldOutRanges(List<Validation.RowResult> heldOut) {
+    public Fit withHeldOutRanges(List<Validation.RowResult> heldOut, String from) {
       Map<String, Double> c = new LinkedHashMap<>(constants);
       c.keySet().removeIf(k -> k.startsWith("range."));
-      c.putAll(HeldOutRanges.perUnits(heldOut));
+      c.putAll(runtimes() ? HeldOutRanges.perRuntime(heldOut) : HeldOutRanges.perUnits(heldOut));
       double[] pooled = HeldOutRanges.pooled(heldOut);
-      return new Fit(c, rows, pooled[0], pooled[1], iterations);
+      return new Fit(c, rows, pooled[0], pooled[1], iterations, from);
+    }
+
+    /**
+     * Whether this fit holds the constants of llama.cpp and ExecuTorch only (it belongs in {@code
+     * calibration/runtimes.yaml}, not Core ML's {@code fit.yaml}); ranges do not count.
+     */
+    public boolean runtimes() {
+      return constants.keySet().stream()
+          .filter(k -> !k.startsWith("range."))
+          .allMatch(RuntimeConstants::isRuntimeConstant);
     }
   }
 
@@ -159,7 +180,12 @@ public final class Calibrator {
     }
     double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
     return new Fit(
-        constants, usable.size(), quantile(ratios, 0.10), quantile(ratios, 0.90), iteration);
+        constants,
+        usable.size(),
+        quantile(ratios, 0.10),
+        quantile(ratios, 0.90),
+        iteration,
+        IN_SAMPLE);
   }
 
   /**

@@ -18,16 +18,24 @@ import java.util.Map;
  * expect for a measurement the calibration has not seen.
  */
 public final class Holdout {
+  /**
+   * The grouping by chip generation ({@link dev.devq.kb.Soc#generation()}: M1, M2, …, A19), taken
+   * from the knowledge base when the CSV has no column of this name.
+   */
+  public static final String FAMILY = "family";
+
   private Holdout() {}
 
   /**
    * Validates every row with the calibration refitted without its group. Rows whose column is empty
-   * form one group of their own.
+   * form one group of their own. {@link #FAMILY} without such a column groups by the SoC's
+   * generation.
    */
   public static Validation.Report run(Interpreter devq, Measurements m, String column) {
     Validation.Report inSample = Validation.run(devq, m);
     List<Diagnostic> problems = new ArrayList<>(inSample.diagnostics());
-    if (!m.rows().isEmpty() && !m.rows().get(0).columns().containsKey(column)) {
+    boolean byGeneration = byGeneration(m, column);
+    if (!byGeneration && !m.rows().isEmpty() && !m.rows().get(0).columns().containsKey(column)) {
       problems.add(
           Diagnostic.error(
                   DiagnosticCode.BAD_VALUE,
@@ -40,9 +48,7 @@ public final class Holdout {
     }
     Map<String, List<Validation.RowResult>> groups = new LinkedHashMap<>();
     for (Validation.RowResult r : inSample.results()) {
-      groups
-          .computeIfAbsent(r.row().columns().getOrDefault(column, ""), k -> new ArrayList<>())
-          .add(r);
+      groups.computeIfAbsent(group(r, column, byGeneration), k -> new ArrayList<>()).add(r);
     }
     List<Validation.RowResult> results = new ArrayList<>();
     for (List<Validation.RowResult> held : groups.values()) {
@@ -57,6 +63,27 @@ public final class Holdout {
       }
     }
     return Validation.report(results, problems);
+  }
+
+  /** How many groups {@code column} makes of the rows: with one, nothing can be held out. */
+  public static long groups(Measurements m, List<Validation.RowResult> rows, String column) {
+    boolean byGeneration = byGeneration(m, column);
+    return rows.stream().map(r -> group(r, column, byGeneration)).distinct().count();
+  }
+
+  private static String group(Validation.RowResult r, String column, boolean byGeneration) {
+    if (byGeneration) {
+      return r.estimate() == null ? "" : r.estimate().target().soc().generation();
+    }
+    return r.row().columns().getOrDefault(column, "");
+  }
+
+  /**
+   * Whether {@code column} groups by the SoC's generation: {@link #FAMILY}, absent from the CSV.
+   */
+  public static boolean byGeneration(Measurements m, String column) {
+    return FAMILY.equals(column)
+        && (m.rows().isEmpty() || !m.rows().get(0).columns().containsKey(column));
   }
 
   /**

@@ -9,23 +9,25 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code devq calibrate FILE.csv}: fit the cost model's constants to measurements and write them to
- * {@code DIR/calibration/fit.yaml} of a profiles directory: {@code --out DIR}, else the first
- * {@code --profiles} directory, never the shipped profiles. A fit that is worse on its own rows
- * than the one in force is not written unless {@code --force}.
+ * {@code DIR/calibration/fit.yaml} of a profiles directory (or {@code runtimes.yaml} when the rows
+ * run llama.cpp or ExecuTorch): {@code --out DIR}, else the first {@code --profiles} directory,
+ * never the shipped profiles. A fit that is worse on its own rows than the one in force is not
+ * written unless {@code --force}.
  */
 @Command(
     name = "calibrate",
     mixinStandardHelpOptions = true,
     description =
         "Fit efficiencies and fixed costs to measurements (robust least squares on log latency) "
-            + "and write DIR/calibration/fit.yaml; exit 1 when the fit is worse than the one in "
+            + "and write DIR/calibration/fit.yaml (runtimes.yaml for llama_cpp and executorch "
+            + "rows; a file mixing them with Core ML rows is refused); exit 1 when the fit is worse than the one in "
             + "force (nothing written), 2 on bad input.")
 final class CalibrateCommand extends DevqCommand {
   @Option(
       names = {"--out", "--into"},
       paramLabel = "DIR",
       description =
-          "profiles directory to write calibration/fit.yaml into (default: the first --profiles"
+          "profiles directory to write calibration/fit.yaml (or runtimes.yaml) into (default: the first --profiles"
               + " directory)")
   Path outDir;
 
@@ -35,10 +37,11 @@ final class CalibrateCommand extends DevqCommand {
   @Option(
       names = "--holdout",
       paramLabel = "COLUMN",
-      defaultValue = "source",
       description =
           "the 80%% range comes from rows predicted by fits without their COLUMN group (default:"
-              + " source); a CSV without the column uses the fit's own residuals")
+              + " source for Core ML, family for llama_cpp and executorch rows; family without"
+              + " such a column groups by the SoC's generation); a CSV without the column uses"
+              + " the fit's own residuals")
   String holdout;
 
   @Parameters(paramLabel = "FILE.csv")

@@ -24,8 +24,9 @@ final class ValidateCommand extends DevqCommand {
       names = "--holdout",
       paramLabel = "COLUMN",
       description =
-          "out-of-sample check: group rows by this CSV column (e.g. table) and predict each group"
-              + " with the calibration refitted on the others")
+          "out-of-sample check: group rows by this CSV column (e.g. table; family without such a"
+              + " column: the SoC's generation) and predict each group with the calibration"
+              + " refitted on the others")
   String holdout;
 
   @Option(

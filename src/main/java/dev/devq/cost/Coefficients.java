@@ -107,7 +107,9 @@ public record Coefficients(Map<String, Double> values) {
     v.put("ane_dispatch", 50e-6);
     v.put("os13.ane_factor", 1.5);
     v.put("fixed", 100e-6);
-    v.putAll(RuntimeConstants.NEUTRAL);
+    // the table, not RuntimeConstants.NEUTRAL: that field is still null when RuntimeConstants,
+    // loaded first, brings this class in
+    v.putAll(RuntimeConstants.neutralValues());
     return v;
   }
 }

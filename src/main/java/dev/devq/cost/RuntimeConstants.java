@@ -53,6 +53,11 @@ public final class RuntimeConstants {
     return out;
   }
 
+  /** {@link #NEUTRAL}, computed afresh: safe to call while either class is still initialising. */
+  static Map<String, Double> neutralValues() {
+    return table(0);
+  }
+
   /** Whether a constant belongs to a runtime beside Core ML. */
   public static boolean isRuntimeConstant(String name) {
     return runtimeOf(name) != null;

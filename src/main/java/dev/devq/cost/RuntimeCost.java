@@ -44,8 +44,8 @@ final class RuntimeCost {
     var constants =
         RuntimeConstants.timer(
             k, c.runtime(), unit, model.format().scheme(), "int8".equals(model.format().compute()));
-    // the runtimes' constants were fitted against the CPU's NEON peak, not its matrix unit
-    var timer = new LayerTimer(layers, constants, soc, model, c.batch(), thermal, 1, false);
+    var timer =
+        new LayerTimer(layers, constants, soc, model, c.batch(), thermal, 1, matrixUnit(c, soc));
     List<LayerCost> costs = new ArrayList<>(layers.size());
     double joules = 0;
     double dram = 0;
@@ -80,8 +80,19 @@ final class RuntimeCost {
         loadTime(model, layers.totalWeightBytes),
         memoryBytes(model, layers.totalWeightBytes, c.batch()),
         joules + dram * k.get("dram_energy_per_byte"),
-        fit.residualLow(),
-        fit.residualHigh());
+        range(c, "p10", fit.residualLow()),
+        range(c, "p90", fit.residualHigh()));
+  }
+
+  /**
+   * The held-out residual quantile of this runtime on this unit setting ({@code
+   * range.llama_cpp.cpu_and_gpu.p10}), or the runtimes' pooled one when the fit had too few rows of
+   * the setting to hold out.
+   */
+  private double range(Conditions c, String quantile, double pooled) {
+    Double v =
+        k.values().get("range." + c.runtime().key() + "." + c.units().key() + "." + quantile);
+    return v == null ? pooled : v;
   }
 
   /**
@@ -99,6 +110,18 @@ final class RuntimeCost {
   private double loadTime(Model model, double weightBytes) {
     return weightBytes / k.get("storage_read_bandwidth")
         + model.layers().size() * k.get("load_time_per_layer");
+  }
+
+  /**
+   * Whether the runtime's convolutions and matrix products reach the CPU's matrix unit:
+   * ExecuTorch's XNNPACK issues SME through KleidiAI's kernels where the CPU takes SME (A18, M4
+   * on). Its fp32 rows on an A19 Pro run faster than the NEON peak allows, and Whisper tiny's
+   * encoder takes 4.5 times as long on an A15 (no SME) as on an A19 Pro, whose NEON peaks differ by
+   * 1.3 times. AMX (before SME) serves Apple's Accelerate only, and ggml's CPU kernels are its own
+   * NEON code: both stay at the NEON peak.
+   */
+  static boolean matrixUnit(Conditions c, Soc soc) {
+    return c.runtime() == Runtime.EXECUTORCH && soc.cpuSme();
   }
 
   /** The unit a runtime computes on under the allowed units. */

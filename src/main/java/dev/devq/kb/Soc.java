@@ -12,7 +12,9 @@ import java.util.Map;
  * names the parameters that set it apart ({@code gpu_cores = 30}). The full part's {@code
  * variant()} is empty. {@link KnowledgeBase#soc(String, Map)} finds a variant by its parameters.
  * {@code lastOs} maps {@code ios}, {@code ipados} and {@code macos} to the last major release the
- * chip's devices run; a platform whose current release still supports the chip is absent.
+ * chip's devices run; a platform whose current release still supports the chip is absent. {@code
+ * cpuSme}: the CPU's matrix unit takes Arm SME instructions (A18 and M4 on), so any program can
+ * reach it; the AMX units before it serve Apple's Accelerate only.
  */
 public record Soc(
     String id,
@@ -23,6 +25,7 @@ public record Soc(
     String typicalDevice,
     boolean coremlAne,
     boolean int8FastPath,
+    boolean cpuSme,
     UnitSpec ane,
     UnitSpec gpu,
     UnitSpec cpu,
@@ -59,6 +62,7 @@ public record Soc(
         typicalDevice,
         coremlAne,
         int8FastPath,
+        cpuSme,
         ane,
         gpu,
         cpu,
@@ -86,6 +90,16 @@ public record Soc(
                     || (platform.equals("ios") && e.getKey().equals("ipados")))
         .mapToInt(Map.Entry::getValue)
         .max();
+  }
+
+  /**
+   * The chip's generation, shared by its Pro, Max and Ultra parts: the id up to its first
+   * underscore ({@code m2_pro} → {@code m2}, {@code a19_pro} → {@code a19}). Profile ids name the
+   * generation first, so no profile field repeats it.
+   */
+  public String generation() {
+    int cut = id.indexOf('_');
+    return cut < 0 ? id : id.substring(0, cut);
   }
 
   /** Every parameter of {@link #PARAMETERS} with this part's value. */

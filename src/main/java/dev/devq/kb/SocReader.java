@@ -30,6 +30,12 @@ final class SocReader {
       ane.fact("int8_fast_path", Boolean.toString(int8Fast));
     }
     UnitSpec gpuSpec = unit(gpu, "cores", "tflops_fp16", "", "tflops_fp32", f);
+    // SME is Arm's architected matrix extension, open to any program (XNNPACK reaches it through
+    // KleidiAI); AMX before it is private to Apple's Accelerate
+    boolean sme = cpu != null && cpu.bool("sme", false);
+    if (cpu != null) {
+      cpu.fact("sme", Boolean.toString(sme));
+    }
     UnitSpec cpuSpec = cpu(cpu, f);
     Fields memory = f.object("memory", true);
     Sourced<String> memoryType =
@@ -58,6 +64,7 @@ final class SocReader {
             typical,
             coremlAne,
             int8Fast,
+            sme,
             aneSpec,
             gpuSpec,
             cpuSpec,

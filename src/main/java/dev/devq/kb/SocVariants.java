@@ -94,6 +94,7 @@ final class SocVariants {
         full.typicalDevice(),
         full.coremlAne(),
         full.int8FastPath(),
+        full.cpuSme(),
         full.ane(),
         gpu,
         cpu,

@@ -65,4 +65,86 @@ class CalibrateSafetyTest {
       assertFalse(Files.exists(out.resolve("calibration/fit.yaml")), run.out());
     }
   }
+
+  /**
+   * Issue #16: a runtimes-only CSV with a {@code source} column once wrote Core ML's fit.yaml (the
+   * held-out ranges made its constants look like Core ML's); it belongs in runtimes.yaml.
+   */
+  @Test
+  void aFitOfRuntimeRowsIsWrittenToRuntimesYaml() throws IOException {
+    var lines = new StringBuilder("expr,measured_ms,source\n");
+    String gpu = "m1_max, nominal, units = cpu_and_gpu, runtime = llama_cpp)";
+    List<String> queries =
+        List.of(
+            "latency(quantize(llama_2_7b(phase = decode, context = 64), q4_0), " + gpu,
+            "latency(llama_2_7b(phase = decode, context = 64), " + gpu,
+            "latency(quantize(llama_2_7b(phase = prefill, context = 512), q8_0), " + gpu,
+            "latency(llama_2_7b(phase = prefill, context = 512), " + gpu);
+    for (int i = 0; i < queries.size(); i++) {
+      // 30% slower than predicted: the fit in force is off, so the refit improves and is written
+      double ms = DevqAssertions.quantity(queries.get(i)).value() * 1000 * 1.3;
+      lines.append('"').append(queries.get(i)).append("\",");
+      lines.append(String.format(Locale.ROOT, "%.3f,source%d%n", ms, i % 2));
+    }
+    Path csv = Files.writeString(dir.resolve("runtimes.csv"), lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("profiles");
+    var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+    assertEquals(0, run.code(), run.out() + run.err());
+    Path written = out.resolve("calibration/runtimes.yaml");
+    assertTrue(run.out().contains("wrote " + written), run.out());
+    assertFalse(Files.exists(out.resolve("calibration/fit.yaml")), run.out());
+    String yaml = Files.readString(written);
+    assertTrue(yaml.contains("llama_cpp.bw_eff.gpu:"), yaml);
+    assertFalse(yaml.contains("\n  range."), "one chip family: no held-out range: " + yaml);
+    // every row runs on an M1 Max: no chip family to hold out, and the header says so
+    assertTrue(run.out().contains("every row is in one 'family' group"), run.out());
+    assertTrue(yaml.replace("\n# ", " ").contains("the fit's own rows (in sample"), yaml);
+  }
+
+  /**
+   * Issue #16: the runtimes' 80% range comes from rows of one chip family (the SoC's generation,
+   * from the knowledge base) predicted by a fit on the other families, and the file says so.
+   */
+  @Test
+  void aRuntimeFitTakesItsRangeFromChipFamiliesHeldOut() throws IOException {
+    var lines = new StringBuilder("expr,measured_ms\n");
+    for (String soc : List.of("m1_max", "m2_max")) {
+      String gpu = soc + ", nominal, units = cpu_and_gpu, runtime = llama_cpp)";
+      for (String phase : List.of("phase = decode, context = 64", "phase = prefill")) {
+        for (String scheme : List.of("q4_0", "q8_0")) {
+          String q = "latency(quantize(llama_2_7b(" + phase + "), " + scheme + "), " + gpu;
+          double ms = DevqAssertions.quantity(q).value() * 1000 * 1.3;
+          lines.append('"').append(q).append("\",");
+          lines.append(String.format(Locale.ROOT, "%.3f%n", ms));
+        }
+      }
+    }
+    Path csv = Files.writeString(dir.resolve("families.csv"), lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("profiles");
+    var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertTrue(
+        run.out().contains("80% range: residuals of rows held out by chip family"), run.out());
+    String yaml = Files.readString(out.resolve("calibration/runtimes.yaml"));
+    assertTrue(
+        yaml.replace("\n# ", " ").contains("percentile of rows held out by chip family"), yaml);
+    assertTrue(yaml.contains("\n  range.llama_cpp.cpu_and_gpu.p10: "), yaml);
+    assertTrue(yaml.contains("\n  range.llama_cpp.cpu_and_gpu.p90: "), yaml);
+  }
+
+  @Test
+  void aFileMixingCoreMlAndRuntimeRowsIsRefused() throws IOException {
+    Path csv =
+        Files.writeString(
+            dir.resolve("mixed.csv"),
+            "expr,measured_ms\n\"latency(mobilenet_v2, iphone_12)\",2.0\n"
+                + "\"latency(quantize(llama_2_7b(phase = decode), q4_0), m1_max, nominal,"
+                + " units = cpu_and_gpu, runtime = llama_cpp)\",20\n");
+    Path out = dir.resolve("profiles");
+    var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains("row 3 runs llama_cpp but row 2 runs coreml"), run.err());
+    assertTrue(run.err().contains("runtimes.yaml"), run.err());
+    assertFalse(Files.exists(out.resolve("calibration")), run.out());
+  }
 }

@@ -181,4 +181,30 @@ class RuntimePhysicsTest {
         other.estimate(resnet, target, et).latency()
             > model.estimate(resnet, target, et).latency());
   }
+
+  /**
+   * ExecuTorch's XNNPACK reaches the CPU's matrix unit only where it takes SME (A18, M4 on): the
+   * AMX units before it serve Accelerate alone. llama.cpp's ggml stays on its NEON kernels.
+   */
+  @Test
+  void executorchUsesTheMatrixUnitOnlyWhereTheCpuTakesSme() {
+    var kb = DevqAssertions.kb();
+    var et = Conditions.DEFAULT.withRuntime(Runtime.EXECUTORCH);
+    for (String sme : java.util.List.of("a18_pro", "a19_pro", "m4", "m5_max")) {
+      var soc = kb.soc(sme, Map.of()).orElseThrow();
+      assertTrue(soc.cpuSme(), sme);
+      assertTrue(RuntimeCost.matrixUnit(et, soc), sme);
+      assertFalse(RuntimeCost.matrixUnit(et.withRuntime(Runtime.LLAMA_CPP), soc), sme);
+    }
+    for (String amx : java.util.List.of("a15", "a17_pro", "m1_max", "m3_ultra")) {
+      var soc = kb.soc(amx, Map.of()).orElseThrow();
+      assertFalse(soc.cpuSme(), amx);
+      assertFalse(RuntimeCost.matrixUnit(et, soc), amx);
+    }
+    // so a matrix-bound model gains the SME peak over the NEON peak on an SME chip, not on others
+    String whisper = "latency(precision(whisper_tiny_encoder, fp32), %s, runtime = executorch)";
+    double a17 = ms(String.format(Locale.ROOT, whisper, "iphone_15_pro"));
+    double a18 = ms(String.format(Locale.ROOT, whisper, "iphone_16_pro"));
+    assertTrue(a17 > 1.5 * a18, "A17 Pro " + a17 + " ms against A18 Pro " + a18 + " ms");
+  }
 }

@@ -1,0 +1,55 @@
+package dev.devq.calibrate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The calibration file's header says where its 80% range comes from: rows held out (by which
+ * grouping) or, when nothing could be held out, the fit's own rows. It once said "held-out rows"
+ * for a fit whose range was in sample.
+ */
+class CalibrationWriterTest {
+  @TempDir Path dir;
+
+  private static final Map<String, Double> RUNTIME = Map.of("llama_cpp.fixed", 0.001);
+
+  @Test
+  void anInSampleRangeIsCalledInSample() throws IOException {
+    var fit = new Calibrator.Fit(RUNTIME, 12, 0.9, 1.1, 5, Calibrator.IN_SAMPLE);
+    String header = header(CalibrationWriter.write(dir, fit, "mine.csv"));
+    assertTrue(header.contains("the fit's own rows (in sample: nothing was held out)"), header);
+    assertFalse(header.contains("held out by"), header);
+  }
+
+  @Test
+  void aHeldOutRangeNamesItsGrouping() throws IOException {
+    var inSample = new Calibrator.Fit(RUNTIME, 12, 0.9, 1.1, 5, Calibrator.IN_SAMPLE);
+    var held = inSample.withHeldOutRanges(java.util.List.of(), "rows held out by 'source'");
+    Path file = CalibrationWriter.write(dir, held, "mine.csv");
+    String header = header(file);
+    assertTrue(header.contains("percentile of rows held out by 'source'"), header);
+    assertFalse(header.contains("in sample"), header);
+    Files.readString(file)
+        .lines()
+        .filter(l -> l.startsWith("#"))
+        .forEach(l -> assertTrue(l.length() <= 100, "comment line too long: " + l));
+  }
+
+  /** The comment lines joined into one text, as a reader takes them. */
+  private static String header(Path file) throws IOException {
+    return String.join(
+        " ",
+        Files.readString(file)
+            .lines()
+            .filter(l -> l.startsWith("# "))
+            .map(l -> l.substring(2))
+            .toList());
+  }
+}
