@@ -34,9 +34,9 @@ class ErrorOnlyOutputTest {
       delimiter = '|',
       textBlock =
           """
-      validate --format json --holdout family holdout.csv           | no column 'family'
-      validate --holdout family holdout.csv                         | no column 'family'
-      validate --format json --report --holdout family holdout.csv  | no column 'family'
+      validate --format json --holdout vendor holdout.csv           | no column 'vendor'
+      validate --holdout vendor holdout.csv                         | no column 'vendor'
+      validate --format json --report --holdout vendor holdout.csv  | no column 'vendor'
       validate --format json header-only.csv                        | no measurement rows
       validate --format json --holdout table header-only.csv        | no measurement rows
       validate --format json missing.csv                            | it does not exist
