@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * devq as a library: load the knowledge base once, then run queries and ask about devices, SoCs,
@@ -245,6 +246,39 @@ public final class Devq {
     var view = new ListView(engine.kb(), kind);
     return Answer.of(view.text(), view.json());
   }
+
+  /**
+   * Opens the search index on a daemon thread and runs one search through it, so that the first
+   * search of an interactive session finds Lucene open and its code loaded instead of paying for
+   * both while the user waits. The index is opened once: a search that comes before the warm-up is
+   * done waits for that opening rather than making its own. The answers are the ones an unwarmed
+   * session gives.
+   *
+   * @return completed when the warm-up has run; a failure is left for the user's own search to
+   *     report, with its message, since the same opening fails again there
+   */
+  public CompletableFuture<Void> warmSearch() {
+    var done = new CompletableFuture<Void>();
+    Thread warm =
+        new Thread(
+            () -> {
+              try {
+                search(WARM_UP_QUERY, WARM_UP_OPTIONS);
+              } catch (RuntimeException e) {
+                // Reported by the user's own search, which opens the index again.
+              }
+              done.complete(null);
+            },
+            "devq-search-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+    return done;
+  }
+
+  /** A query through every stage of a search: words, an op grid and entity hits. */
+  private static final String WARM_UP_QUERY = "softmax";
+
+  private static final SearchOptions WARM_UP_OPTIONS = new SearchOptions(null, null, null, 10);
 
   /** {@code devq search QUERY}: op support grids, or the devices, SoCs and models it names. */
   public Answer search(String query, SearchOptions options) {

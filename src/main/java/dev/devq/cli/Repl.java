@@ -28,6 +28,8 @@ final class Repl {
     if (System.console() == null) {
       return fromStdin(devq, System.in, out, err);
     }
+    // The user types for a second or more before a first search: open Lucene meanwhile.
+    devq.warmSearch();
     return InteractiveRepl.run(devq, common.profileDirs(), common.color(), err);
   }
 

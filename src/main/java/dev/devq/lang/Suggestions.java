@@ -76,26 +76,46 @@ public final class Suggestions {
 
   /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
   public static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+    return distanceAtMost(a, b, Math.max(a.length(), b.length()));
+  }
+
+  /**
+   * {@link #distance} when it is at most {@code max}, else {@code max + 1}. Search scans every word
+   * of its vocabulary with a small bound on each query: this stops at the first row whose entries
+   * all pass the bound (no later entry can come back under it, since a transposition costs no less
+   * than the substitution path through the row between) and keeps three rows, not a table.
+   */
+  public static int distanceAtMost(String a, String b, int max) {
+    int n = b.length();
+    int[] before = new int[n + 1];
+    int[] prev = new int[n + 1];
+    int[] row = new int[n + 1];
+    for (int j = 0; j <= n; j++) {
+      prev[j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
+      row[0] = i;
+      int least = i;
+      for (int j = 1; j <= n; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int best = Math.min(Math.min(prev[j] + 1, row[j - 1] + 1), prev[j - 1] + cost);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
-          best = Math.min(best, d[i - 2][j - 2] + 1);
+          best = Math.min(best, before[j - 2] + 1);
         }
-        d[i][j] = best;
+        row[j] = best;
+        least = Math.min(least, best);
       }
+      if (least > max) {
+        return max + 1;
+      }
+      int[] spare = before;
+      before = prev;
+      prev = row;
+      row = spare;
     }
-    return d[a.length()][b.length()];
+    return Math.min(prev[n], max + 1);
   }
 }

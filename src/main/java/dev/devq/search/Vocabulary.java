@@ -28,7 +28,7 @@ final class Vocabulary {
     }
     for (String w : words) {
       if (Math.abs(w.length() - word.length()) <= maxEdits) {
-        int d = Suggestions.distance(word, w);
+        int d = Suggestions.distanceAtMost(word, w, maxEdits);
         if (d <= maxEdits) {
           byDistance.get(d).add(w);
         }
