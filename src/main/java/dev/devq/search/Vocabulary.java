@@ -1,11 +1,10 @@
 package dev.devq.search;
 
+import dev.devq.lang.Remembered;
 import dev.devq.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
@@ -17,21 +16,14 @@ import java.util.TreeSet;
  *
  * <p>The words never change once the index is open, so {@link #near} remembers its answers: a
  * search asks for the same glued word several times (the name, then each fallback), and a session
- * often repeats a query. The memory is bounded, least recently used dropped, and shared by the
- * REPL's warming thread, hence synchronised.
+ * often repeats a query.
  */
 final class Vocabulary {
   /** Distinct (word, edits) answers kept; each is a few short lists. */
   static final int REMEMBERED = 512;
 
   private final NavigableSet<String> words;
-  private final Map<String, List<List<String>>> nearby =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<List<String>>> eldest) {
-          return size() > REMEMBERED;
-        }
-      };
+  private final Remembered<String, List<List<String>>> nearby = new Remembered<>(REMEMBERED);
 
   Vocabulary(Collection<String> words) {
     this.words = new TreeSet<>(words);
@@ -42,18 +34,7 @@ final class Vocabulary {
    * unmodifiable.
    */
   List<List<String>> near(String word, int maxEdits) {
-    String key = maxEdits + ":" + word;
-    synchronized (nearby) {
-      List<List<String>> known = nearby.get(key);
-      if (known != null) {
-        return known;
-      }
-    }
-    List<List<String>> found = scan(word, maxEdits);
-    synchronized (nearby) {
-      nearby.put(key, found);
-    }
-    return found;
+    return nearby.get(maxEdits + ":" + word, key -> scan(word, maxEdits));
   }
 
   private List<List<String>> scan(String word, int maxEdits) {
