@@ -13,6 +13,7 @@ import dev.devq.kb.ProfileLoader;
 import dev.devq.kb.Soc;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.Remembered;
 import dev.devq.lang.SourceText;
 import dev.devq.model.Model;
 import dev.devq.plot.Plots;
@@ -282,6 +283,20 @@ public final class Devq {
 
   /** {@code devq search QUERY}: op support grids, or the devices, SoCs and models it names. */
   public Answer search(String query, SearchOptions options) {
+    Answer a = searches.get(new AskedSearch(query, options), asked -> searchAnew(query, options));
+    // The JSON tree is mutable: each caller gets its own.
+    return a.json() == null ? a : new Answer(a.text(), a.json().deepCopy(), a.error());
+  }
+
+  /**
+   * Rendered searches of this session: nothing under a Devq changes, so a query asked again (the
+   * REPL's history) is answered without searching or rendering.
+   */
+  private final Remembered<AskedSearch, Answer> searches = new Remembered<>(64);
+
+  private record AskedSearch(String query, SearchOptions options) {}
+
+  private Answer searchAnew(String query, SearchOptions options) {
     String problem = options.problem();
     if (!problem.isEmpty()) {
       return Answer.failed("devq: " + problem + "\n");

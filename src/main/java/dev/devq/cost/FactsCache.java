@@ -1,9 +1,8 @@
 package dev.devq.cost;
 
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.lang.Remembered;
 import dev.devq.model.Model;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The {@link LayerFacts} of recently costed models, by identity: a model instance is immutable, and
@@ -14,20 +13,14 @@ final class FactsCache {
   private static final int CAPACITY = 64;
 
   private final KnowledgeBase kb;
-  private final Map<Key, LayerFacts> entries =
-      new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, LayerFacts> eldest) {
-          return size() > CAPACITY;
-        }
-      };
+  private final Remembered<Key, LayerFacts> entries = new Remembered<>(CAPACITY);
 
   FactsCache(KnowledgeBase kb) {
     this.kb = kb;
   }
 
-  synchronized LayerFacts of(Model model) {
-    return entries.computeIfAbsent(new Key(model), k -> new LayerFacts(kb, model));
+  LayerFacts of(Model model) {
+    return entries.get(new Key(model), k -> new LayerFacts(kb, model));
   }
 
   /** A model compared by identity. */

@@ -43,7 +43,7 @@ final class LayerFacts {
   final double[] rowFraction;
 
   final double totalWeightBytes;
-  private final ConcurrentHashMap<String, OpSupport.Refusal[]> refusals = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Support> support = new ConcurrentHashMap<>();
 
   LayerFacts(KnowledgeBase kb, Model model) {
     layers = model.layers();
@@ -85,21 +85,55 @@ final class LayerFacts {
   }
 
   /**
-   * Why each unit of a SoC refuses each layer under an OS release (null: the newest the SoC runs),
-   * at {@code i * units + unit.ordinal()}; computed on first use per SoC and release.
+   * What a SoC's units say of each layer under one OS release: why each refuses it, and the note
+   * for support no source settles. Both are per (model, SoC, release), so a sweep asks for them
+   * once instead of once per prediction.
    */
-  OpSupport.Refusal[] refusals(KnowledgeBase kb, Soc soc, OsVersion os) {
-    return refusals.computeIfAbsent(
-        soc.id() + "@" + os,
-        id -> {
-          ComputeUnit[] units = ComputeUnit.values();
-          var out = new OpSupport.Refusal[layers.size() * units.length];
-          for (int i = 0; i < layers.size(); i++) {
-            for (ComputeUnit u : units) {
-              out[i * units.length + u.ordinal()] = OpSupport.check(kb, soc, os, u, layers.get(i));
-            }
-          }
-          return out;
-        });
+  final class Support {
+    private final KnowledgeBase kb;
+    private final Soc soc;
+    private final OsVersion os;
+
+    /** At {@code i * units + unit.ordinal()}. */
+    final OpSupport.Refusal[] refusals;
+
+    /**
+     * {@link OpSupport#unknownNote}, filled on first read: only the chosen unit of each layer is
+     * ever asked. A race fills a slot twice with equal strings, which is harmless.
+     */
+    private final String[] notes;
+
+    private Support(KnowledgeBase kb, Soc soc, OsVersion os) {
+      this.kb = kb;
+      this.soc = soc;
+      this.os = os;
+      ComputeUnit[] units = ComputeUnit.values();
+      refusals = new OpSupport.Refusal[layers.size() * units.length];
+      notes = new String[refusals.length];
+      for (int i = 0; i < layers.size(); i++) {
+        for (ComputeUnit u : units) {
+          refusals[i * units.length + u.ordinal()] = OpSupport.check(kb, soc, os, u, layers.get(i));
+        }
+      }
+    }
+
+    /** The unknown-support note of layer {@code i} on {@code unit}, or the empty string. */
+    String unknownNote(int i, ComputeUnit unit) {
+      int at = i * ComputeUnit.values().length + unit.ordinal();
+      String note = notes[at];
+      if (note == null) {
+        note = OpSupport.unknownNote(kb, soc, os, unit, layers.get(i));
+        notes[at] = note;
+      }
+      return note;
+    }
+  }
+
+  /**
+   * Support of every layer on a SoC under an OS release (null: the newest the SoC runs); computed
+   * on first use per SoC and release.
+   */
+  Support support(KnowledgeBase kb, Soc soc, OsVersion os) {
+    return support.computeIfAbsent(soc.id() + "@" + os, id -> new Support(kb, soc, os));
   }
 }

@@ -43,7 +43,8 @@ final class Placement {
       double[] memory,
       double[] dram,
       boolean[] fused,
-      OpSupport.Refusal[] preferred) {}
+      OpSupport.Refusal[] preferred,
+      LayerFacts.Support support) {}
 
   static Result place(
       KnowledgeBase kb,
@@ -99,7 +100,8 @@ final class Placement {
     int n = facts.size();
     int m = allowed.size();
     int units = ComputeUnit.values().length;
-    OpSupport.Refusal[] refusals = facts.refusals(kb, soc, os);
+    LayerFacts.Support support = facts.support(kb, soc, os);
+    OpSupport.Refusal[] refusals = support.refusals;
     var t =
         new Table(
             facts.layers,
@@ -109,7 +111,8 @@ final class Placement {
             new double[n * m],
             new double[n],
             facts.fused,
-            new OpSupport.Refusal[n]);
+            new OpSupport.Refusal[n],
+            support);
     for (int i = 0; i < n; i++) {
       Layer l = facts.layers.get(i);
       boolean fused = facts.fused[i];
@@ -222,7 +225,7 @@ final class Placement {
 
   /** Why layer i runs on unit u: nothing on the preferred unit, else why it left it. */
   private static String reason(KnowledgeBase kb, Soc soc, OsVersion os, Table t, int i, int u) {
-    String unknown = OpSupport.unknownNote(kb, soc, os, t.allowed.get(u), t.layers.get(i));
+    String unknown = t.support.unknownNote(i, t.allowed.get(u));
     String why = whyHere(kb, soc, os, t, i, u);
     return why.isEmpty() || unknown.isEmpty() ? why + unknown : why + "; " + unknown;
   }

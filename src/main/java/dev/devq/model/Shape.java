@@ -36,8 +36,13 @@ public record Shape(List<Long> dims) {
     return n;
   }
 
+  /** The longest axis, 1 for a scalar; a plain loop because the cost model asks per layer. */
   public long largestDim() {
-    return dims.stream().mapToLong(Long::longValue).max().orElse(1);
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < dims.size(); i++) {
+      max = Math.max(max, dims.get(i));
+    }
+    return dims.isEmpty() ? 1 : max;
   }
 
   /** The same shape with one axis replaced. */

@@ -5,6 +5,7 @@ import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
 import dev.devq.kb.Support;
+import dev.devq.lang.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -56,6 +57,15 @@ public final class SearchIndex {
 
   private final IndexSearcher searcher;
   private final Matching matching;
+
+  /**
+   * Recent searches and their hits: the index never changes once open, so a query asked again in a
+   * session (the REPL's history, a query file run twice) is answered without Lucene.
+   */
+  private final Remembered<Asked, List<Hit>> searches = new Remembered<>(256);
+
+  /** A search's question; kinds in the order given, so equal sets in other orders only miss. */
+  private record Asked(String text, List<String> kinds, int limit) {}
 
   private SearchIndex(IndexSearcher searcher, Matching matching) {
     this.searcher = searcher;
@@ -158,6 +168,12 @@ public final class SearchIndex {
    */
   public List<Hit> search(String query, Collection<String> kinds, int limit) {
     String text = clip(query);
+    return searches.get(
+        new Asked(text, List.copyOf(kinds), limit),
+        asked -> List.copyOf(answer(text, kinds, limit)));
+  }
+
+  private List<Hit> answer(String text, Collection<String> kinds, int limit) {
     Query parsed = parse(text, kinds);
     if (parsed == null) {
       return List.of();

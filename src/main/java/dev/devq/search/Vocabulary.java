@@ -1,5 +1,6 @@
 package dev.devq.search;
 
+import dev.devq.lang.Remembered;
 import dev.devq.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,16 +13,31 @@ import java.util.TreeSet;
  * prefix matching. A few thousand short words: scanning them with a bounded edit distance takes
  * microseconds, where Lucene's {@code FuzzyQuery} compiles a Levenshtein automaton per query
  * (milliseconds for two edits of a long name).
+ *
+ * <p>The words never change once the index is open, so {@link #near} remembers its answers: a
+ * search asks for the same glued word several times (the name, then each fallback), and a session
+ * often repeats a query.
  */
 final class Vocabulary {
+  /** Distinct (word, edits) answers kept; each is a few short lists. */
+  static final int REMEMBERED = 512;
+
   private final NavigableSet<String> words;
+  private final Remembered<String, List<List<String>>> nearby = new Remembered<>(REMEMBERED);
 
   Vocabulary(Collection<String> words) {
     this.words = new TreeSet<>(words);
   }
 
-  /** The words within {@code maxEdits} (adjacent swaps count one) of {@code word}, by distance. */
+  /**
+   * The words within {@code maxEdits} (adjacent swaps count one) of {@code word}, by distance;
+   * unmodifiable.
+   */
   List<List<String>> near(String word, int maxEdits) {
+    return nearby.get(maxEdits + ":" + word, key -> scan(word, maxEdits));
+  }
+
+  private List<List<String>> scan(String word, int maxEdits) {
     List<List<String>> byDistance = new ArrayList<>();
     for (int d = 0; d <= maxEdits; d++) {
       byDistance.add(new ArrayList<>());
@@ -34,7 +50,7 @@ final class Vocabulary {
         }
       }
     }
-    return byDistance;
+    return byDistance.stream().map(List::copyOf).toList();
   }
 
   /** The words that start with {@code prefix}, itself included. */
