@@ -31,6 +31,12 @@ public final class KnowledgeBase {
   /** SoC id → the OS platforms its devices run ({@link FormFactor#platform()}). */
   private final Map<String, java.util.Set<String>> platforms;
 
+  /**
+   * Device id → the part it ships, variant resolved once here: a hole or quantifier over every
+   * target asks for it per target on every ask, and matching a variant builds its parameters.
+   */
+  private final Map<String, Soc> shipped;
+
   KnowledgeBase(
       Collection<Soc> socs,
       Collection<Device> devices,
@@ -69,6 +75,14 @@ public final class KnowledgeBase {
     }
     runs.replaceAll((k, v) -> java.util.Set.copyOf(v));
     this.platforms = Map.copyOf(runs);
+    Map<String, Soc> parts = new java.util.HashMap<>();
+    for (Device d : this.devices.values()) {
+      Soc part = shippedPart(d);
+      if (part != null) {
+        parts.put(d.id(), part);
+      }
+    }
+    this.shipped = Map.copyOf(parts);
   }
 
   /**
@@ -182,9 +196,14 @@ public final class KnowledgeBase {
       return s;
     }
     if (target instanceof Device d) {
-      return soc(d.soc(), d.socVariant()).orElse(socs.get(d.soc()));
+      Soc part = devices.get(d.id()) == d ? shipped.get(d.id()) : null;
+      return part != null ? part : shippedPart(d);
     }
     throw new IllegalArgumentException(target.id() + " is not a target");
+  }
+
+  private Soc shippedPart(Device d) {
+    return soc(d.soc(), d.socVariant()).orElse(socs.get(d.soc()));
   }
 
   /** The device a target stands for: the device itself, or a SoC's typical device. */

@@ -4,10 +4,8 @@ import dev.devq.cost.Conditions;
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
 import dev.devq.cost.Target;
-import dev.devq.kb.Device;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
-import dev.devq.kb.Soc;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -17,8 +15,6 @@ import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
 import dev.devq.query.check.Resolver;
 import dev.devq.search.SearchIndex;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,13 +32,6 @@ public final class Engine {
   private final Map<String, Model> models = new ConcurrentHashMap<>();
   private volatile Supplier<? extends Map<String, ? extends Supplier<Model>>> shipped = Map::of;
   private final PredictionCache predictions = new PredictionCache();
-
-  /**
-   * Each device's SoC, variant resolved: a hole or quantifier over every target asks for it per
-   * target on every ask, and the lookup matches variants by building their parameters. Keyed by
-   * identity (a device record's equality walks every field); one entry per device at most.
-   */
-  private final Map<Device, Soc> socs = Collections.synchronizedMap(new IdentityHashMap<>());
 
   public Engine(
       KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index, CostModel costModel) {
@@ -63,18 +52,6 @@ public final class Engine {
 
   public CostModel costModel() {
     return costModel;
-  }
-
-  /** The SoC a device runs (its variant's), looked up once per device. */
-  Soc socOf(Device device) {
-    Soc soc = socs.get(device);
-    if (soc == null) {
-      soc = kb.socOf(device);
-      if (soc != null) {
-        socs.put(device, soc);
-      }
-    }
-    return soc;
   }
 
   /** The cost model's prediction, made once per (model, target, conditions) while it is cached. */

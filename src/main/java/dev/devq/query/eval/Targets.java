@@ -23,7 +23,7 @@ final class Targets {
     Entity e = ev.entity(v, at);
     KnowledgeBase kb = ev.engine().kb();
     if (e instanceof Device d) {
-      return new Target(d.id(), ev.engine().socOf(d), d);
+      return new Target(d.id(), kb.socOf(d), d);
     }
     if (e instanceof Soc s) {
       Device typical = kb.devices().get(s.typicalDevice());
