@@ -31,6 +31,7 @@ public final class OpSupport {
     SINCE(""),
     SINCE_OS(""),
     AFTER_LAST_OS(""),
+    OTHER_PLATFORM(""),
     KERNEL("max_kernel"),
     STRIDE("max_stride"),
     DILATION("max_dilation"),
@@ -52,7 +53,7 @@ public final class OpSupport {
   /** The empty string when the unit can run the layer, else the reason it cannot. */
   public static String whyNot(
       KnowledgeBase kb, Soc soc, OsVersion os, ComputeUnit unit, Layer layer) {
-    return describe(check(kb, soc, os, unit, layer), kb, soc, unit, layer);
+    return describe(check(kb, soc, os, unit, layer), kb, soc, os, unit, layer);
   }
 
   /** {@code os} null: the newest release the SoC runs. */
@@ -68,6 +69,7 @@ public final class OpSupport {
         case BEFORE_SOC -> Refusal.SINCE;
         case BEFORE_OS -> Refusal.SINCE_OS;
         case AFTER_LAST_OS -> Refusal.AFTER_LAST_OS;
+        case OTHER_PLATFORM -> Refusal.OTHER_PLATFORM;
         case CATALOG -> Refusal.NO_SUPPORT;
       };
     }
@@ -94,7 +96,7 @@ public final class OpSupport {
     Refusal r = limits(op.supportOn(unit).limits(), layer);
     if (r != Refusal.NONE && !SupportRule.limitHolds(kb, op, unit, r.limit, soc, os)) {
       Source source = kb.sources().get(op.supportOn(unit).limits().sourceOf(r.limit));
-      return describe(r, kb, soc, unit, layer)
+      return describe(r, kb, soc, os, unit, layer)
           + " as "
           + source.id()
           + " saw it ("
@@ -134,12 +136,23 @@ public final class OpSupport {
   }
 
   private static String describe(
-      Refusal r, KnowledgeBase kb, Soc soc, ComputeUnit unit, Layer layer) {
-    if (r == Refusal.NONE) {
-      return "";
-    }
-    if (r == Refusal.NO_COREML_ANE) {
-      return "the " + soc.name() + " Neural Engine is not available to Core ML";
+      Refusal r, KnowledgeBase kb, Soc soc, OsVersion os, ComputeUnit unit, Layer layer) {
+    switch (r) {
+      case NONE:
+        return "";
+      case NO_COREML_ANE:
+        return "the " + soc.name() + " Neural Engine is not available to Core ML";
+      case OTHER_PLATFORM:
+        return "no device with the " + soc.name() + " runs " + os.platformName();
+      case AFTER_LAST_OS:
+        return "no device with the "
+            + soc.name()
+            + " runs "
+            + os
+            + "; their last is "
+            + new OsVersion(os.platform(), soc.lastOs(os.platform()).orElseThrow());
+      default:
+        break;
     }
     Op op = kb.ops().get(layer.op());
     Support s = op.supportOn(unit);
@@ -147,11 +160,10 @@ public final class OpSupport {
     String who = op.id() + ": ";
     return who
         + switch (r) {
-          case NONE, NO_COREML_ANE -> "";
+          case NONE, NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS -> "";
           case NO_SUPPORT -> "no " + unit.title() + " support";
           case SINCE -> unit.title() + " support starts with " + kb.socs().get(s.sinceSoc()).name();
           case SINCE_OS -> unit.title() + " support starts with " + s.sinceOs();
-          case AFTER_LAST_OS -> "the " + soc.name() + " does not run this OS release";
           case KERNEL ->
               "kernel "
                   + intAttribute(layer, "kernel")

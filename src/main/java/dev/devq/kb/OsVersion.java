@@ -58,8 +58,13 @@ public record OsVersion(String platform, int major) {
     return true;
   }
 
+  /** The platform as users write it: iOS (iPadOS counts as iOS) or macOS. */
+  public String platformName() {
+    return platform.equals("ios") ? "iOS" : "macOS";
+  }
+
   @Override
   public String toString() {
-    return (platform.equals("ios") ? "iOS " : "macOS ") + major;
+    return platformName() + " " + major;
   }
 }

@@ -33,11 +33,10 @@ public final class SupportRule {
     BEFORE_SOC,
     /** an OS older than the op's first OS */
     BEFORE_OS,
-    /**
-     * an OS release the SoC's devices do not run: newer than their last one, or of a platform none
-     * of them runs ({@link KnowledgeBase#runsPlatform})
-     */
-    AFTER_LAST_OS
+    /** an OS release newer than the last one the SoC's devices run */
+    AFTER_LAST_OS,
+    /** an OS of a platform none of the SoC's devices runs ({@link KnowledgeBase#runsPlatform}) */
+    OTHER_PLATFORM
   }
 
   /** A status and what decided it. */
@@ -55,11 +54,15 @@ public final class SupportRule {
 
   /** The status of {@code op} on {@code unit} of {@code soc}; {@code os} null means any OS. */
   public static Verdict verdict(KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os) {
-    if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
-      return new Verdict(SupportStatus.NO, Cause.NO_COREML_ANE);
+    // A release no device with the chip runs rules out every unit, so it is the reason given.
+    if (os != null && !kb.runsPlatform(soc, os.platform())) {
+      return new Verdict(SupportStatus.NO, Cause.OTHER_PLATFORM);
     }
     if (os != null && !runs(kb, soc, os)) {
       return new Verdict(SupportStatus.NO, Cause.AFTER_LAST_OS);
+    }
+    if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
+      return new Verdict(SupportStatus.NO, Cause.NO_COREML_ANE);
     }
     Support s = op.supportOn(unit);
     if (s.status() == SupportStatus.NO) {

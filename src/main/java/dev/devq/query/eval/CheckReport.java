@@ -55,7 +55,10 @@ final class CheckReport {
   /**
    * A comparison that holds at the estimates but not at the pessimistic end of their 80% ranges
    * (the high end of what must stay below, the low end of what must stay above) says so: that is
-   * the case a user should not ship on.
+   * the case a user should not ship on. Between two estimates the ends are not compared: the cost
+   * model's error is largely shared by both sides (the same model, device or unit setting), so
+   * one's high end against the other's low end would overstate the risk; the check says only that
+   * the ranges overlap.
    */
   static String pessimistic(Value.QuantityV l, Value.QuantityV r, Expr.CompareOp op) {
     if (!l.ranged() && !r.ranged() || !op.holds(l.quantity().value(), r.quantity().value())) {
@@ -66,6 +69,10 @@ final class CheckReport {
     Quantity b = !r.ranged() ? r.quantity() : upper ? r.low() : r.high();
     if (op.holds(a.value(), b.value())) {
       return "";
+    }
+    if (l.ranged() && r.ranged()) {
+      return "; but the two 80% ranges overlap: the order rests on the estimates, whose error"
+          + " both sides share";
     }
     return "; but not at the pessimistic end of the 80% range: "
         + QuantityFormat.format(a)

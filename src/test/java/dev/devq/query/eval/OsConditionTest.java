@@ -42,7 +42,16 @@ class OsConditionTest {
     assertFalse(bool("supported(conv2d, m1_pro, cpu, os = \"iOS 18\")"), "only in Macs");
     String text =
         assertFails("latency(mobilenet_v2, m1_pro, os = \"iOS 18\")", DiagnosticCode.UNSUPPORTED);
-    assertTrue(text.contains("does not run this OS release"), text);
+    assertTrue(text.contains("no device with the M1 Pro runs iOS"), text);
+  }
+
+  /** A release after the chip's last one names that last release. */
+  @Test
+  void aReleaseAfterTheLastOneNamesTheLast() {
+    String text =
+        assertFails("latency(mobilenet_v2, a11, os = \"iOS 18\")", DiagnosticCode.UNSUPPORTED);
+    assertTrue(
+        text.contains("no device with the A11 Bionic runs iOS 18; their last is iOS 16"), text);
   }
 
   @Test
