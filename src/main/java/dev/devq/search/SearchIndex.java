@@ -63,6 +63,13 @@ public final class SearchIndex {
    */
   private final Remembered<Asked, List<Hit>> searches = new Remembered<>(256);
 
+  /**
+   * The ranked match of recent query texts: a search builds it for the best kind and again for the
+   * hits of that kind, and building it analyses the text with synonyms. Lucene queries are
+   * immutable.
+   */
+  private final Remembered<String, Query> matches = new Remembered<>(64);
+
   /** A search's question; kinds in the order given, so equal sets in other orders only miss. */
   private record Asked(String text, List<String> kinds, int limit) {}
 
@@ -300,7 +307,7 @@ public final class SearchIndex {
     if (rest.isEmpty() && filters.isEmpty()) {
       return null;
     }
-    Query main = rest.isEmpty() ? new MatchAllDocsQuery() : matching.match(rest);
+    Query main = rest.isEmpty() ? new MatchAllDocsQuery() : matches.get(rest, matching::match);
     return Matching.filtered(main, kinds, filters);
   }
 
