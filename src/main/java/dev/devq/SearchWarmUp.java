@@ -25,7 +25,7 @@ final class SearchWarmUp {
   private static final SearchOptions PLAIN = new SearchOptions(null, null, null, 10);
 
   /** Every kind of first search, in the order a session most often asks them. */
-  private static final List<Search> PATHS =
+  static final List<Search> PATHS =
       List.of(
           new Search("softmax", PLAIN),
           new Search("group norm", PLAIN),

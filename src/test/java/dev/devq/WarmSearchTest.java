@@ -34,7 +34,7 @@ class WarmSearchTest {
     warmed.warmSearch().get(5, TimeUnit.MINUTES);
     Devq cold = Devq.load();
     var searches = SearchWarmUp.of(DevqAssertions.kb(cold));
-    assertEquals(11 + 2 * SearchWarmUp.OPS, searches.size());
+    assertEquals(SearchWarmUp.PATHS.size() + 2 * SearchWarmUp.OPS, searches.size());
     for (SearchWarmUp.Search s : searches) {
       assertEquals(
           cold.search(s.query(), s.options()),
