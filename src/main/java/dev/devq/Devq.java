@@ -249,14 +249,15 @@ public final class Devq {
   }
 
   /**
-   * Opens the search index on a daemon thread and runs one search through it, so that the first
-   * search of an interactive session finds Lucene open and its code loaded instead of paying for
-   * both while the user waits. The index is opened once: a search that comes before the warm-up is
-   * done waits for that opening rather than making its own. The answers are the ones an unwarmed
-   * session gives.
+   * Opens the search index on a daemon thread and runs representative searches through it ({@link
+   * SearchWarmUp}), so that the first search of an interactive session finds Lucene open and the
+   * search path's code loaded and compiled instead of paying for both while the user waits. The
+   * warm-up stops at the session's first own search; the index is opened once, and a search that
+   * comes before that opening is done waits for it rather than making its own. The answers are the
+   * ones an unwarmed session gives.
    *
-   * @return completed when the warm-up has run; a failure is left for the user's own search to
-   *     report, with its message, since the same opening fails again there
+   * @return completed when the warm-up has run or stopped; a failure is left for the user's own
+   *     search to report, with its message, since the same opening fails again there
    */
   public CompletableFuture<Void> warmSearch() {
     var done = new CompletableFuture<Void>();
@@ -264,7 +265,12 @@ public final class Devq {
         new Thread(
             () -> {
               try {
-                search(WARM_UP_QUERY, WARM_UP_OPTIONS);
+                for (SearchWarmUp.Search s : SearchWarmUp.of(engine.kb())) {
+                  if (searched) {
+                    break;
+                  }
+                  answer(s.query(), s.options());
+                }
               } catch (RuntimeException e) {
                 // Reported by the user's own search, which opens the index again.
               }
@@ -276,13 +282,16 @@ public final class Devq {
     return done;
   }
 
-  /** A query through every stage of a search: words, an op grid and entity hits. */
-  private static final String WARM_UP_QUERY = "softmax";
-
-  private static final SearchOptions WARM_UP_OPTIONS = new SearchOptions(null, null, null, 10);
+  /** Whether a search was asked through {@link #search}: the warm-up then stops. */
+  private volatile boolean searched;
 
   /** {@code devq search QUERY}: op support grids, or the devices, SoCs and models it names. */
   public Answer search(String query, SearchOptions options) {
+    searched = true;
+    return answer(query, options);
+  }
+
+  private Answer answer(String query, SearchOptions options) {
     Answer a = searches.get(new AskedSearch(query, options), asked -> searchAnew(query, options));
     // The JSON tree is mutable: each caller gets its own.
     return a.json() == null ? a : new Answer(a.text(), a.json().deepCopy(), a.error());

@@ -32,7 +32,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -55,7 +54,7 @@ public final class SearchIndex {
   /** Hits scoring under this share of the best are noise: prose that mentions a word in passing. */
   private static final float RELATIVE_CUTOFF = 1 / 40f;
 
-  private final IndexSearcher searcher;
+  private final OpenIndex index;
   private final Matching matching;
 
   /**
@@ -64,11 +63,18 @@ public final class SearchIndex {
    */
   private final Remembered<Asked, List<Hit>> searches = new Remembered<>(256);
 
+  /**
+   * The ranked match of recent query texts: a search builds it for the best kind and again for the
+   * hits of that kind, and building it analyses the text with synonyms. Lucene queries are
+   * immutable.
+   */
+  private final Remembered<String, Query> matches = new Remembered<>(64);
+
   /** A search's question; kinds in the order given, so equal sets in other orders only miss. */
   private record Asked(String text, List<String> kinds, int limit) {}
 
   private SearchIndex(IndexSearcher searcher, Matching matching) {
-    this.searcher = searcher;
+    this.index = new OpenIndex(searcher);
     this.matching = matching;
   }
 
@@ -173,6 +179,17 @@ public final class SearchIndex {
         asked -> List.copyOf(answer(text, kinds, limit)));
   }
 
+  /**
+   * The kind of the best match of a query among all entities ({@code op}, {@code device}, …), or
+   * null when nothing matches: the first hit of {@code search(query, List.of(), 1)}, without
+   * marking how each hit matched, which only the hits shown need.
+   */
+  public String bestKind(String query) {
+    Query parsed = parse(clip(query), List.of());
+    List<Hit> best = parsed == null ? List.of() : run(parsed, 1);
+    return best.isEmpty() ? null : best.get(0).kind();
+  }
+
   private List<Hit> answer(String text, Collection<String> kinds, int limit) {
     Query parsed = parse(text, kinds);
     if (parsed == null) {
@@ -252,7 +269,7 @@ public final class SearchIndex {
    */
   private List<String> distinctive(List<String> queryWords) {
     List<String> split = matching.words(String.join(" ", queryWords));
-    int common = (int) Math.ceil(COMMON_SHARE * searcher.getIndexReader().numDocs());
+    int common = (int) Math.ceil(COMMON_SHARE * index.size());
     List<String> rare =
         split.stream()
             .filter(w -> w.length() > 1 && !w.chars().allMatch(Character::isDigit))
@@ -262,17 +279,11 @@ public final class SearchIndex {
   }
 
   private int namesWith(String word) {
-    try {
-      return searcher.getIndexReader().docFreq(new Term(Fields.NAMES, word));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return index.namesWith(word);
   }
 
   private Set<String> ids(Query q) {
-    Set<String> out = new HashSet<>();
-    run(q, MAX_STRONG).forEach(h -> out.add(h.id()));
-    return out;
+    return index.ids(q, MAX_STRONG);
   }
 
   /** More entities than ever match one query by name. */
@@ -296,7 +307,7 @@ public final class SearchIndex {
     if (rest.isEmpty() && filters.isEmpty()) {
       return null;
     }
-    Query main = rest.isEmpty() ? new MatchAllDocsQuery() : matching.match(rest);
+    Query main = rest.isEmpty() ? new MatchAllDocsQuery() : matches.get(rest, matching::match);
     return Matching.filtered(main, kinds, filters);
   }
 
@@ -375,15 +386,6 @@ public final class SearchIndex {
   }
 
   private List<Hit> run(Query query, int limit) {
-    try {
-      List<Hit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc);
-        hits.add(new Hit(d.get(Fields.ID), d.get(Fields.KIND), sd.score, Hit.Strength.WEAK));
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return index.run(query, limit);
   }
 }

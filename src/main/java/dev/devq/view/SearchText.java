@@ -12,6 +12,7 @@ import dev.devq.search.Hit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The text of {@code devq search}: a support grid per op, one line per other entity, then the
@@ -23,16 +24,18 @@ public final class SearchText {
   /**
    * The search result as text. Hits matched by name get their grid or line; weak matches (only a
    * common word or the prose matched) are named on one line after them, and when nothing matched by
-   * name the text says so first, with the query words that name nothing.
+   * name the text says so first, with the query words that name nothing. The nearest op and the
+   * unmatched words are asked for only when the text says them: most searches have named hits.
    */
   public static String render(
       KnowledgeBase kb,
       String query,
       List<Hit> hits,
       SupportGrid grid,
-      List<String> near,
-      List<String> unmatched) {
+      Supplier<List<String>> nearest,
+      Supplier<List<String>> unmatchedWords) {
     if (hits.isEmpty()) {
+      List<String> near = nearest.get();
       return "nothing matches '"
           + query
           + "'"
@@ -43,6 +46,7 @@ public final class SearchText {
     List<String> weak =
         hits.stream().filter(h -> h.strength() == Hit.Strength.WEAK).map(Hit::id).toList();
     if (named.isEmpty()) {
+      List<String> unmatched = unmatchedWords.get();
       String what = hits.stream().allMatch(h -> h.kind().equals("op")) ? "op" : "entry";
       return "no "
           + what

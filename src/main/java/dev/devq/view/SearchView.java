@@ -58,8 +58,8 @@ public final class SearchView {
     if (narrowed) {
       return List.of("op");
     }
-    List<Hit> best = index.search(query, List.of(), 1);
-    return best.isEmpty() || best.get(0).kind().equals("op") ? List.of("op") : NOT_OPS;
+    String best = index.bestKind(query);
+    return best == null || best.equals("op") ? List.of("op") : NOT_OPS;
   }
 
   /** The SoC named by {@code --soc}: a SoC or a device (its SoC), by any of its names, or null. */
@@ -89,8 +89,8 @@ public final class SearchView {
         query,
         hits,
         grid,
-        index.suggest(query, List.of("op"), 1),
-        index.unmatchedWords(query));
+        () -> index.suggest(query, List.of("op"), 1),
+        () -> index.unmatchedWords(query));
   }
 
   public ArrayNode json() {

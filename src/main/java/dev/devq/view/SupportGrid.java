@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The caniuse-style grid of {@code devq search}: compute unit × SoC generation, each cell ✓ yes, ~
@@ -24,6 +25,9 @@ import java.util.Set;
  */
 public final class SupportGrid {
   public static final String LEGEND = "✓ yes  ~ partial  ✗ no  ? unknown";
+
+  /** Pro, Max and Ultra Mac chips, compiled once rather than for every chip of every search. */
+  private static final Pattern BIGGER_MAC_CHIP = Pattern.compile("m\\d+_(pro|max|ultra)");
 
   private final KnowledgeBase kb;
   private final List<Soc> columns;
@@ -46,7 +50,7 @@ public final class SupportGrid {
       // column per generation
       this.columns =
           kb.socs().values().stream()
-              .filter(s -> !s.id().matches("m\\d+_(pro|max|ultra)"))
+              .filter(s -> !BIGGER_MAC_CHIP.matcher(s.id()).matches())
               .sorted(
                   Comparator.comparing((Soc s) -> s.id().charAt(0))
                       .thenComparing(s -> s.year().value())

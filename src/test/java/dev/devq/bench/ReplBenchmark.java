@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -19,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The REPL's path, through the facade as the REPL calls it: a typed hole over every target asked in
  * a fresh session (each of its predictions made once) and again (from the session's prediction
  * cache), and the first search of a session, which opens the prebuilt index unless the REPL's
- * warm-up has opened it.
+ * warm-up has opened it and run its searches.
  *
  * <p>Run: {@code bench/run ReplBenchmark}.
  */
@@ -56,17 +57,38 @@ public class ReplBenchmark {
   }
 
   /**
-   * A new session as the interactive REPL starts one: the index opened and a search run on the
-   * warm-up thread while the user types, which the setup waits for.
+   * A new session as the interactive REPL starts one: the index opened and the warm-up's searches
+   * run on its thread while the user types, which the setup waits for. Each query is one the
+   * warm-up does not ask (a phrase, a typo, a category filter, a device, a word that names nothing
+   * and, after {@code --os}, an OS option), so the session answers it anew.
    */
   @State(Scope.Thread)
   public static class Warmed {
+    @Param({
+      "layer norm",
+      "depthwise separable convolution",
+      "layrnorm",
+      "category:activation",
+      "gelu --os iOS 17",
+      "iphone 15",
+      "torch.nn.functional.frobnicate"
+    })
+    String query;
+
     Devq devq;
+    String text;
+    SearchOptions options;
 
     @Setup(Level.Invocation)
     public void load() throws Exception {
       devq = Devq.load();
       devq.warmSearch().join();
+      int os = query.indexOf(" --os ");
+      text = os < 0 ? query : query.substring(0, os);
+      options =
+          os < 0
+              ? SEARCH
+              : new SearchOptions(null, null, query.substring(os + " --os ".length()), 10);
     }
   }
 
@@ -92,6 +114,6 @@ public class ReplBenchmark {
 
   @Benchmark
   public Object firstSearchOfAWarmedSession(Warmed s) {
-    return s.devq.search("layer norm", SEARCH);
+    return s.devq.search(s.text, s.options);
   }
 }

@@ -1,0 +1,129 @@
+package dev.devq.search;
+
+import dev.devq.kb.Deferred;
+import dev.devq.lang.Remembered;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The opened Lucene index as {@link SearchIndex} asks it: ranked hits, the set of entities a query
+ * matches, and how many names hold a word. Nothing in it changes once open, so what a search needs
+ * of every document (its id and kind) is read once, and word counts are remembered.
+ */
+final class OpenIndex {
+  private final IndexSearcher searcher;
+
+  /**
+   * Each document's id and kind, read once from the stored fields: hits are named through these
+   * instead of decoding a stored document per hit. Made on first use, which the REPL's warm-up is.
+   */
+  private final Deferred<Stored> stored;
+
+  /** The stored id and kind of every document, by Lucene's document number. */
+  private record Stored(String[] ids, String[] kinds) {}
+
+  /** How many names hold each name word: a search asks it of the same word several times. */
+  private final Remembered<String, Integer> namesWithWord = new Remembered<>(1024);
+
+  OpenIndex(IndexSearcher searcher) {
+    this.searcher = searcher;
+    this.stored = Deferred.by(this::readStored);
+  }
+
+  private Stored readStored() {
+    try {
+      int n = searcher.getIndexReader().maxDoc();
+      var ids = new String[n];
+      var kinds = new String[n];
+      var fields = searcher.storedFields();
+      for (int doc = 0; doc < n; doc++) {
+        Document d = fields.document(doc, Set.of(Fields.ID, Fields.KIND));
+        ids[doc] = d.get(Fields.ID);
+        kinds[doc] = d.get(Fields.KIND);
+      }
+      return new Stored(ids, kinds);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The number of documents: entities of the knowledge base. */
+  int size() {
+    return searcher.getIndexReader().numDocs();
+  }
+
+  /** The best {@code limit} matches of a query (at least one), best first, all {@code WEAK}. */
+  List<Hit> run(Query query, int limit) {
+    try {
+      Stored names = stored.get();
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+        hits.add(new Hit(names.ids()[sd.doc], names.kinds()[sd.doc], sd.score, Hit.Strength.WEAK));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The ids of the best {@code limit} matches of a query: every match, listed without scoring or
+   * ranking, unless there are more (then the best of them, as {@link #run} ranks them).
+   */
+  Set<String> ids(Query query, int limit) {
+    Set<String> out = new HashSet<>();
+    try {
+      String[] names = stored.get().ids();
+      Weight weight =
+          searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+          if (live == null || live.get(d)) {
+            out.add(names[leaf.docBase + d]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (out.size() > limit) {
+      out.clear();
+      run(query, limit).forEach(h -> out.add(h.id()));
+    }
+    return out;
+  }
+
+  /** How many entities have {@code word} among their name words. */
+  int namesWith(String word) {
+    return namesWithWord.get(
+        word,
+        w -> {
+          try {
+            return searcher.getIndexReader().docFreq(new Term(Fields.NAMES, w));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+}
