@@ -21,7 +21,6 @@ import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Session;
-import dev.devq.search.IndexFiles;
 import dev.devq.search.SearchIndex;
 import dev.devq.view.AccuracyText;
 import dev.devq.view.InfoView;
@@ -74,6 +73,16 @@ public final class Devq {
     return snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
   }
 
+  /**
+   * Starts reading the shipped knowledge base on a second thread, for a one-shot command that will
+   * {@link #load} it once it has parsed its command line; with {@code search}, the search index is
+   * opened after it. Costs nothing but that thread's work: a load that comes first waits for it,
+   * and when the profiles on disk are not the snapshot's, the load reads the YAML as without it.
+   */
+  public static void prefetch(boolean search) {
+    Snapshot.prefetch(ProfileRoots.shipped(), search);
+  }
+
   /** Every profile read from YAML and every zoo model built, so all their errors are reported. */
   static Devq fromYaml(Path shipped, List<Path> overlays) throws LoadException {
     List<Path> roots = new ArrayList<>();
@@ -98,8 +107,7 @@ public final class Devq {
   static Devq fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
     KnowledgeBase base = snapshot.kb();
     if (overlays.isEmpty()) {
-      var engine =
-          new Engine(base, IndexFiles.open(base, snapshot.indexFiles()), new CostModel(base));
+      var engine = new Engine(base, snapshot.index(), new CostModel(base));
       engine.preload(snapshot.models());
       return new Devq(engine);
     }

@@ -6,6 +6,7 @@ import dev.devq.kb.KnowledgeBaseCodec;
 import dev.devq.kb.RecordCodec;
 import dev.devq.model.Model;
 import dev.devq.search.IndexFiles;
+import dev.devq.search.SearchIndex;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -13,35 +14,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
  * The shipped profiles loaded, validated and indexed at build time ({@link SnapshotBuild}, a step
  * of the Maven build), stored in the jar as {@value #RESOURCE}: a start reads it in milliseconds
  * instead of parsing and checking every YAML file and indexing every entity.
  *
- * <p>It records a fingerprint of the profile files it was made from (path, size and CRC-32C of
- * each). When the profiles on disk differ, or the snapshot is missing or was written by other code,
- * {@link #read} gives nothing and devq loads the YAML as before: a stale snapshot is never used.
+ * <p>It records a fingerprint of the profile files it was made from ({@link ProfileFingerprint}).
+ * When the profiles on disk differ, or the snapshot is missing or was written by other code, {@link
+ * #read} gives nothing and devq loads the YAML as before: a stale snapshot is never used.
+ *
+ * <p>A one-shot command can start reading it on a second thread as the process starts ({@link
+ * #prefetch}), while the command line is parsed.
  */
 record Snapshot(
-    KnowledgeBase kb,
-    Supplier<Map<String, Deferred<Model>>> models,
-    Map<String, byte[]> indexFiles) {
+    KnowledgeBase kb, Supplier<Map<String, Deferred<Model>>> models, Supplier<SearchIndex> index) {
   static final String RESOURCE = "/dev/devq/kb.snapshot";
 
   /** The built models' file, beside {@value #RESOURCE}. */
   static final String MODELS_FILE = "kb.models";
 
   static final String MODELS = "/dev/devq/" + MODELS_FILE;
-  private static final String MAGIC = "devq knowledge-base snapshot 1";
+  private static final String MAGIC = "devq knowledge-base snapshot 2";
   private static final String MODELS_MAGIC = "devq built zoo models 1";
 
   /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */
@@ -49,7 +50,7 @@ record Snapshot(
     var buffer = new ByteArrayOutputStream();
     try (var out = new DataOutputStream(new BufferedOutputStream(buffer))) {
       utf(out, MAGIC);
-      utf(out, fingerprint(root));
+      ProfileFingerprint.of(root).write(out);
       KnowledgeBaseCodec.write(kb, out);
       Map<String, byte[]> files = IndexFiles.of(kb);
       out.writeInt(files.size());
@@ -71,7 +72,7 @@ record Snapshot(
     var buffer = new ByteArrayOutputStream();
     try (var out = new DataOutputStream(new BufferedOutputStream(buffer))) {
       utf(out, MODELS_MAGIC);
-      utf(out, fingerprint(root));
+      utf(out, ProfileFingerprint.of(root).text());
       Map<String, Deferred<Model>> built = new TreeMap<>();
       models.forEach(m -> built.put(m.id(), Deferred.of(m)));
       RecordCodec.write(built, out);
@@ -79,8 +80,54 @@ record Snapshot(
     return buffer.toByteArray();
   }
 
+  /**
+   * A snapshot being read ahead by {@link #prefetch}, for the next {@link #shipped} of its root.
+   */
+  private record Prefetched(Path root, CompletableFuture<Snapshot> snapshot) {}
+
+  private static final AtomicReference<Prefetched> PREFETCHED = new AtomicReference<>();
+
+  /**
+   * Starts reading the shipped snapshot of {@code root} on a daemon thread, and when {@code
+   * openIndex}, opening its search index after it; the next {@link #shipped} of that root takes the
+   * result. A one-shot start has a core idle while the command line is set up and parsed.
+   */
+  static void prefetch(Path root, boolean openIndex) {
+    var future = new CompletableFuture<Snapshot>();
+    PREFETCHED.set(new Prefetched(root, future));
+    Thread reader =
+        new Thread(
+            () -> {
+              Snapshot s = null;
+              try {
+                s = read(root);
+              } catch (RuntimeException | Error e) {
+                // an internal failure here is met again, and reported, by the load from YAML
+              }
+              future.complete(s);
+              if (s != null && openIndex) {
+                try {
+                  s.index().get();
+                } catch (RuntimeException e) {
+                  // reported by the search itself, which opens the index again
+                }
+              }
+            },
+            "devq-snapshot-reader");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
   /** The shipped snapshot if it was made from the profiles now in {@code root}, else null. */
   static Snapshot shipped(Path root) {
+    Prefetched ahead = PREFETCHED.getAndSet(null);
+    if (ahead != null && ahead.root().equals(root)) {
+      return ahead.snapshot().join();
+    }
+    return read(root);
+  }
+
+  private static Snapshot read(Path root) {
     InputStream resource = Snapshot.class.getResourceAsStream(RESOURCE);
     return resource == null
         ? null
@@ -95,10 +142,14 @@ record Snapshot(
   static Snapshot read(InputStream stream, Supplier<InputStream> models, Path root) {
     try (stream) {
       ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
-      String fingerprint = fingerprint(root);
-      if (!utf(in).equals(MAGIC) || !utf(in).equals(fingerprint)) {
+      if (!utf(in).equals(MAGIC)) {
         return null;
       }
+      ProfileFingerprint made = ProfileFingerprint.read(in);
+      if (!made.matches(root)) {
+        return null;
+      }
+      String fingerprint = made.text();
       KnowledgeBase kb = KnowledgeBaseCodec.read(in);
       Map<String, byte[]> files = new TreeMap<>();
       int n = length(in);
@@ -108,7 +159,8 @@ record Snapshot(
         in.get(bytes);
         files.put(name, bytes);
       }
-      return new Snapshot(kb, Deferred.by(() -> models(models.get(), fingerprint)), files);
+      return new Snapshot(
+          kb, Deferred.by(() -> models(models.get(), fingerprint)), IndexFiles.open(kb, files));
     } catch (IOException | RuntimeException e) {
       // written by other code, truncated or unreadable: the YAML is the truth, load it instead
       return null;
@@ -150,30 +202,5 @@ record Snapshot(
     byte[] bytes = new byte[length(in)];
     in.get(bytes);
     return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Every file under {@code root}, sorted, as {@code path size crc32c} lines. Content, not times: a
-   * checkout or a copy changes modification times but not what the profiles say.
-   */
-  static String fingerprint(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return "";
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    var out = new StringBuilder();
-    var crc = new CRC32C();
-    for (Path p : files) {
-      byte[] bytes = Files.readAllBytes(p);
-      crc.reset();
-      crc.update(bytes);
-      String name = root.relativize(p).toString().replace('\\', '/');
-      out.append(name).append(' ').append(bytes.length).append(' ').append(crc.getValue());
-      out.append('\n');
-    }
-    return out.toString();
   }
 }
