@@ -128,10 +128,20 @@ record Snapshot(
   }
 
   private static Snapshot read(Path root) {
-    InputStream resource = Snapshot.class.getResourceAsStream(RESOURCE);
-    return resource == null
-        ? null
-        : read(resource, () -> Snapshot.class.getResourceAsStream(MODELS), root);
+    ByteBuffer shipped = ShippedFile.read(RESOURCE);
+    return shipped == null ? null : read(shipped, () -> ShippedFile.read(MODELS), root);
+  }
+
+  /** All of {@code stream}, or null when there is none or it cannot be read. */
+  private static ByteBuffer bytes(InputStream stream) {
+    if (stream == null) {
+      return null;
+    }
+    try (stream) {
+      return ByteBuffer.wrap(stream.readAllBytes());
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**
@@ -140,8 +150,13 @@ record Snapshot(
    * made from other profiles there are none, and each model is built from its profile instead.
    */
   static Snapshot read(InputStream stream, Supplier<InputStream> models, Path root) {
-    try (stream) {
-      ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
+    ByteBuffer bytes = bytes(stream);
+    return bytes == null ? null : read(bytes, () -> bytes(models.get()), root);
+  }
+
+  /** {@link #read(InputStream, Supplier, Path)} of bytes in memory, or mapped from the jar. */
+  private static Snapshot read(ByteBuffer in, Supplier<ByteBuffer> models, Path root) {
+    try {
       if (!utf(in).equals(MAGIC)) {
         return null;
       }
@@ -168,12 +183,11 @@ record Snapshot(
   }
 
   @SuppressWarnings("unchecked") // what modelBytes wrote, or an IOException
-  private static Map<String, Deferred<Model>> models(InputStream stream, String fingerprint) {
-    if (stream == null) {
+  private static Map<String, Deferred<Model>> models(ByteBuffer in, String fingerprint) {
+    if (in == null) {
       return Map.of();
     }
-    try (stream) {
-      ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
+    try {
       if (!utf(in).equals(MODELS_MAGIC) || !utf(in).equals(fingerprint)) {
         return Map.of();
       }
