@@ -11,6 +11,7 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.ProfileLoader;
 import dev.devq.kb.Soc;
+import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.Remembered;
@@ -81,7 +82,26 @@ public final class Devq {
    */
   public static void prefetch(boolean search) {
     Snapshot.prefetch(ProfileRoots.shipped(), search);
+    if (!search) {
+      // the query's parser (ANTLR's tables, the AST builder) readied by a third thread meanwhile
+      Thread parser =
+          new Thread(
+              () -> {
+                try {
+                  AstBuilder.parseQuery(WARM_UP_STATEMENT);
+                } catch (RuntimeException e) {
+                  // the user's own query meets and reports whatever went wrong here
+                }
+              },
+              "devq-parser-warm-up");
+      parser.setDaemon(true);
+      parser.start();
+    }
   }
+
+  /** A statement through the parser's usual paths: a call, its arguments, a quantity. */
+  private static final SourceText WARM_UP_STATEMENT =
+      new SourceText("warm-up", "latency(mobilenet_v2, a16, throttled) < 4ms");
 
   /** Every profile read from YAML and every zoo model built, so all their errors are reported. */
   static Devq fromYaml(Path shipped, List<Path> overlays) throws LoadException {
