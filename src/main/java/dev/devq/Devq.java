@@ -84,18 +84,7 @@ public final class Devq {
     Snapshot.prefetch(ProfileRoots.shipped(), search);
     if (!search) {
       // the query's parser (ANTLR's tables, the AST builder) readied by a third thread meanwhile
-      Thread parser =
-          new Thread(
-              () -> {
-                try {
-                  AstBuilder.parseQuery(WARM_UP_STATEMENT);
-                } catch (RuntimeException e) {
-                  // the user's own query meets and reports whatever went wrong here
-                }
-              },
-              "devq-parser-warm-up");
-      parser.setDaemon(true);
-      parser.start();
+      Snapshot.daemon("devq-parser-warm-up", () -> AstBuilder.parseQuery(WARM_UP_STATEMENT));
     }
   }
 

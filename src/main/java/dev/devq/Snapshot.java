@@ -42,7 +42,7 @@ record Snapshot(
   static final String MODELS_FILE = "kb.models";
 
   static final String MODELS = "/dev/devq/" + MODELS_FILE;
-  private static final String MAGIC = "devq knowledge-base snapshot 2";
+  private static final String MAGIC = "devq knowledge-base snapshot 3";
   private static final String MODELS_MAGIC = "devq built zoo models 1";
 
   /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */
@@ -51,7 +51,7 @@ record Snapshot(
     try (var out = new DataOutputStream(new BufferedOutputStream(buffer))) {
       utf(out, MAGIC);
       ProfileFingerprint.of(root).write(out);
-      KnowledgeBaseCodec.write(kb, out);
+      // the index files first: Lucene can open them while the records after them are decoded
       Map<String, byte[]> files = IndexFiles.of(kb);
       out.writeInt(files.size());
       for (var file : files.entrySet()) {
@@ -59,6 +59,7 @@ record Snapshot(
         out.writeInt(file.getValue().length);
         out.write(file.getValue());
       }
+      KnowledgeBaseCodec.write(kb, out);
     }
     return buffer.toByteArray();
   }
@@ -95,27 +96,38 @@ record Snapshot(
   static void prefetch(Path root, boolean openIndex) {
     var future = new CompletableFuture<Snapshot>();
     PREFETCHED.set(new Prefetched(root, future));
-    Thread reader =
+    daemon(
+        "devq-snapshot-reader",
+        () -> {
+          Snapshot s = null;
+          try {
+            s = read(root, openIndex);
+          } finally {
+            future.complete(s); // null after a failure: the load reads the YAML, and reports it
+          }
+          if (s != null && openIndex) {
+            s.index().get();
+          }
+        });
+  }
+
+  /**
+   * Runs {@code work} on a daemon thread, ahead of a one-shot command's own use of its result.
+   * Nothing is reported from there: whatever fails is met again, and reported, by that use.
+   */
+  static void daemon(String name, Runnable work) {
+    Thread thread =
         new Thread(
             () -> {
-              Snapshot s = null;
               try {
-                s = read(root);
+                work.run();
               } catch (RuntimeException | Error e) {
-                // an internal failure here is met again, and reported, by the load from YAML
-              }
-              future.complete(s);
-              if (s != null && openIndex) {
-                try {
-                  s.index().get();
-                } catch (RuntimeException e) {
-                  // reported by the search itself, which opens the index again
-                }
+                // met again by the command's own use, on its thread
               }
             },
-            "devq-snapshot-reader");
-    reader.setDaemon(true);
-    reader.start();
+            name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The shipped snapshot if it was made from the profiles now in {@code root}, else null. */
@@ -124,12 +136,12 @@ record Snapshot(
     if (ahead != null && ahead.root().equals(root)) {
       return ahead.snapshot().join();
     }
-    return read(root);
+    return read(root, false);
   }
 
-  private static Snapshot read(Path root) {
+  private static Snapshot read(Path root, boolean openIndex) {
     ByteBuffer shipped = ShippedFile.read(RESOURCE);
-    return shipped == null ? null : read(shipped, () -> ShippedFile.read(MODELS), root);
+    return shipped == null ? null : read(shipped, () -> ShippedFile.read(MODELS), root, openIndex);
   }
 
   /** All of {@code stream}, or null when there is none or it cannot be read. */
@@ -151,11 +163,15 @@ record Snapshot(
    */
   static Snapshot read(InputStream stream, Supplier<InputStream> models, Path root) {
     ByteBuffer bytes = bytes(stream);
-    return bytes == null ? null : read(bytes, () -> bytes(models.get()), root);
+    return bytes == null ? null : read(bytes, () -> bytes(models.get()), root, false);
   }
 
-  /** {@link #read(InputStream, Supplier, Path)} of bytes in memory, or mapped from the jar. */
-  private static Snapshot read(ByteBuffer in, Supplier<ByteBuffer> models, Path root) {
+  /**
+   * {@link #read(InputStream, Supplier, Path)} of bytes in memory, or mapped from the jar; with
+   * {@code openIndex}, Lucene opens the index files on a thread of its own meanwhile.
+   */
+  private static Snapshot read(
+      ByteBuffer in, Supplier<ByteBuffer> models, Path root, boolean openIndex) {
     try {
       if (!utf(in).equals(MAGIC)) {
         return null;
@@ -165,7 +181,6 @@ record Snapshot(
         return null;
       }
       String fingerprint = made.text();
-      KnowledgeBase kb = KnowledgeBaseCodec.read(in);
       Map<String, byte[]> files = new TreeMap<>();
       int n = length(in);
       for (int i = 0; i < n; i++) {
@@ -174,8 +189,13 @@ record Snapshot(
         in.get(bytes);
         files.put(name, bytes);
       }
+      IndexFiles.Opening index = IndexFiles.opening(files);
+      if (openIndex) {
+        daemon("devq-index-reader", index::readFiles);
+      }
+      KnowledgeBase kb = KnowledgeBaseCodec.read(in);
       return new Snapshot(
-          kb, Deferred.by(() -> models(models.get(), fingerprint)), IndexFiles.open(kb, files));
+          kb, Deferred.by(() -> models(models.get(), fingerprint)), index.index(kb));
     } catch (IOException | RuntimeException e) {
       // written by other code, truncated or unreadable: the YAML is the truth, load it instead
       return null;
