@@ -11,6 +11,7 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.ProfileLoader;
 import dev.devq.kb.Soc;
+import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.Remembered;
@@ -21,7 +22,6 @@ import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Session;
-import dev.devq.search.IndexFiles;
 import dev.devq.search.SearchIndex;
 import dev.devq.view.AccuracyText;
 import dev.devq.view.InfoView;
@@ -74,6 +74,24 @@ public final class Devq {
     return snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
   }
 
+  /**
+   * Starts reading the shipped knowledge base on a second thread, for a one-shot command that will
+   * {@link #load} it once it has parsed its command line; with {@code search}, the search index is
+   * opened after it. Costs nothing but that thread's work: a load that comes first waits for it,
+   * and when the profiles on disk are not the snapshot's, the load reads the YAML as without it.
+   */
+  public static void prefetch(boolean search) {
+    Snapshot.prefetch(ProfileRoots.shipped(), search);
+    if (!search) {
+      // the query's parser (ANTLR's tables, the AST builder) readied by a third thread meanwhile
+      Snapshot.daemon("devq-parser-warm-up", () -> AstBuilder.parseQuery(WARM_UP_STATEMENT));
+    }
+  }
+
+  /** A statement through the parser's usual paths: a call, its arguments, a quantity. */
+  private static final SourceText WARM_UP_STATEMENT =
+      new SourceText("warm-up", "latency(mobilenet_v2, a16, throttled) < 4ms");
+
   /** Every profile read from YAML and every zoo model built, so all their errors are reported. */
   static Devq fromYaml(Path shipped, List<Path> overlays) throws LoadException {
     List<Path> roots = new ArrayList<>();
@@ -98,8 +116,7 @@ public final class Devq {
   static Devq fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
     KnowledgeBase base = snapshot.kb();
     if (overlays.isEmpty()) {
-      var engine =
-          new Engine(base, IndexFiles.open(base, snapshot.indexFiles()), new CostModel(base));
+      var engine = new Engine(base, snapshot.index(), new CostModel(base));
       engine.preload(snapshot.models());
       return new Devq(engine);
     }

@@ -6,6 +6,7 @@ import dev.devq.kb.KnowledgeBaseCodec;
 import dev.devq.kb.RecordCodec;
 import dev.devq.model.Model;
 import dev.devq.search.IndexFiles;
+import dev.devq.search.SearchIndex;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -13,35 +14,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
  * The shipped profiles loaded, validated and indexed at build time ({@link SnapshotBuild}, a step
  * of the Maven build), stored in the jar as {@value #RESOURCE}: a start reads it in milliseconds
  * instead of parsing and checking every YAML file and indexing every entity.
  *
- * <p>It records a fingerprint of the profile files it was made from (path, size and CRC-32C of
- * each). When the profiles on disk differ, or the snapshot is missing or was written by other code,
- * {@link #read} gives nothing and devq loads the YAML as before: a stale snapshot is never used.
+ * <p>It records a fingerprint of the profile files it was made from ({@link ProfileFingerprint}).
+ * When the profiles on disk differ, or the snapshot is missing or was written by other code, {@link
+ * #read} gives nothing and devq loads the YAML as before: a stale snapshot is never used.
+ *
+ * <p>A one-shot command can start reading it on a second thread as the process starts ({@link
+ * #prefetch}), while the command line is parsed.
  */
 record Snapshot(
-    KnowledgeBase kb,
-    Supplier<Map<String, Deferred<Model>>> models,
-    Map<String, byte[]> indexFiles) {
+    KnowledgeBase kb, Supplier<Map<String, Deferred<Model>>> models, Supplier<SearchIndex> index) {
   static final String RESOURCE = "/dev/devq/kb.snapshot";
 
   /** The built models' file, beside {@value #RESOURCE}. */
   static final String MODELS_FILE = "kb.models";
 
   static final String MODELS = "/dev/devq/" + MODELS_FILE;
-  private static final String MAGIC = "devq knowledge-base snapshot 1";
+  private static final String MAGIC = "devq knowledge-base snapshot 3";
   private static final String MODELS_MAGIC = "devq built zoo models 1";
 
   /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */
@@ -49,8 +50,8 @@ record Snapshot(
     var buffer = new ByteArrayOutputStream();
     try (var out = new DataOutputStream(new BufferedOutputStream(buffer))) {
       utf(out, MAGIC);
-      utf(out, fingerprint(root));
-      KnowledgeBaseCodec.write(kb, out);
+      ProfileFingerprint.of(root).write(out);
+      // the index files first: Lucene can open them while the records after them are decoded
       Map<String, byte[]> files = IndexFiles.of(kb);
       out.writeInt(files.size());
       for (var file : files.entrySet()) {
@@ -58,6 +59,7 @@ record Snapshot(
         out.writeInt(file.getValue().length);
         out.write(file.getValue());
       }
+      KnowledgeBaseCodec.write(kb, out);
     }
     return buffer.toByteArray();
   }
@@ -71,7 +73,7 @@ record Snapshot(
     var buffer = new ByteArrayOutputStream();
     try (var out = new DataOutputStream(new BufferedOutputStream(buffer))) {
       utf(out, MODELS_MAGIC);
-      utf(out, fingerprint(root));
+      utf(out, ProfileFingerprint.of(root).text());
       Map<String, Deferred<Model>> built = new TreeMap<>();
       models.forEach(m -> built.put(m.id(), Deferred.of(m)));
       RecordCodec.write(built, out);
@@ -79,12 +81,79 @@ record Snapshot(
     return buffer.toByteArray();
   }
 
+  /**
+   * A snapshot being read ahead by {@link #prefetch}, for the next {@link #shipped} of its root.
+   */
+  private record Prefetched(Path root, CompletableFuture<Snapshot> snapshot) {}
+
+  private static final AtomicReference<Prefetched> PREFETCHED = new AtomicReference<>();
+
+  /**
+   * Starts reading the shipped snapshot of {@code root} on a daemon thread, and when {@code
+   * openIndex}, opening its search index after it; the next {@link #shipped} of that root takes the
+   * result. A one-shot start has a core idle while the command line is set up and parsed.
+   */
+  static void prefetch(Path root, boolean openIndex) {
+    var future = new CompletableFuture<Snapshot>();
+    PREFETCHED.set(new Prefetched(root, future));
+    daemon(
+        "devq-snapshot-reader",
+        () -> {
+          Snapshot s = null;
+          try {
+            s = read(root, openIndex);
+          } finally {
+            future.complete(s); // null after a failure: the load reads the YAML, and reports it
+          }
+          if (s != null && openIndex) {
+            s.index().get();
+          }
+        });
+  }
+
+  /**
+   * Runs {@code work} on a daemon thread, ahead of a one-shot command's own use of its result.
+   * Nothing is reported from there: whatever fails is met again, and reported, by that use.
+   */
+  static void daemon(String name, Runnable work) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                work.run();
+              } catch (RuntimeException | Error e) {
+                // met again by the command's own use, on its thread
+              }
+            },
+            name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** The shipped snapshot if it was made from the profiles now in {@code root}, else null. */
   static Snapshot shipped(Path root) {
-    InputStream resource = Snapshot.class.getResourceAsStream(RESOURCE);
-    return resource == null
-        ? null
-        : read(resource, () -> Snapshot.class.getResourceAsStream(MODELS), root);
+    Prefetched ahead = PREFETCHED.getAndSet(null);
+    if (ahead != null && ahead.root().equals(root)) {
+      return ahead.snapshot().join();
+    }
+    return read(root, false);
+  }
+
+  private static Snapshot read(Path root, boolean openIndex) {
+    ByteBuffer shipped = ShippedFile.read(RESOURCE);
+    return shipped == null ? null : read(shipped, () -> ShippedFile.read(MODELS), root, openIndex);
+  }
+
+  /** All of {@code stream}, or null when there is none or it cannot be read. */
+  private static ByteBuffer bytes(InputStream stream) {
+    if (stream == null) {
+      return null;
+    }
+    try (stream) {
+      return ByteBuffer.wrap(stream.readAllBytes());
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**
@@ -93,13 +162,25 @@ record Snapshot(
    * made from other profiles there are none, and each model is built from its profile instead.
    */
   static Snapshot read(InputStream stream, Supplier<InputStream> models, Path root) {
-    try (stream) {
-      ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
-      String fingerprint = fingerprint(root);
-      if (!utf(in).equals(MAGIC) || !utf(in).equals(fingerprint)) {
+    ByteBuffer bytes = bytes(stream);
+    return bytes == null ? null : read(bytes, () -> bytes(models.get()), root, false);
+  }
+
+  /**
+   * {@link #read(InputStream, Supplier, Path)} of bytes in memory, or mapped from the jar; with
+   * {@code openIndex}, Lucene opens the index files on a thread of its own meanwhile.
+   */
+  private static Snapshot read(
+      ByteBuffer in, Supplier<ByteBuffer> models, Path root, boolean openIndex) {
+    try {
+      if (!utf(in).equals(MAGIC)) {
         return null;
       }
-      KnowledgeBase kb = KnowledgeBaseCodec.read(in);
+      ProfileFingerprint made = ProfileFingerprint.read(in);
+      if (!made.matches(root)) {
+        return null;
+      }
+      String fingerprint = made.text();
       Map<String, byte[]> files = new TreeMap<>();
       int n = length(in);
       for (int i = 0; i < n; i++) {
@@ -108,7 +189,13 @@ record Snapshot(
         in.get(bytes);
         files.put(name, bytes);
       }
-      return new Snapshot(kb, Deferred.by(() -> models(models.get(), fingerprint)), files);
+      IndexFiles.Opening index = IndexFiles.opening(files);
+      if (openIndex) {
+        daemon("devq-index-reader", index::readFiles);
+      }
+      KnowledgeBase kb = KnowledgeBaseCodec.read(in);
+      return new Snapshot(
+          kb, Deferred.by(() -> models(models.get(), fingerprint)), index.index(kb));
     } catch (IOException | RuntimeException e) {
       // written by other code, truncated or unreadable: the YAML is the truth, load it instead
       return null;
@@ -116,12 +203,11 @@ record Snapshot(
   }
 
   @SuppressWarnings("unchecked") // what modelBytes wrote, or an IOException
-  private static Map<String, Deferred<Model>> models(InputStream stream, String fingerprint) {
-    if (stream == null) {
+  private static Map<String, Deferred<Model>> models(ByteBuffer in, String fingerprint) {
+    if (in == null) {
       return Map.of();
     }
-    try (stream) {
-      ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
+    try {
       if (!utf(in).equals(MODELS_MAGIC) || !utf(in).equals(fingerprint)) {
         return Map.of();
       }
@@ -150,30 +236,5 @@ record Snapshot(
     byte[] bytes = new byte[length(in)];
     in.get(bytes);
     return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Every file under {@code root}, sorted, as {@code path size crc32c} lines. Content, not times: a
-   * checkout or a copy changes modification times but not what the profiles say.
-   */
-  static String fingerprint(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return "";
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    var out = new StringBuilder();
-    var crc = new CRC32C();
-    for (Path p : files) {
-      byte[] bytes = Files.readAllBytes(p);
-      crc.reset();
-      crc.update(bytes);
-      String name = root.relativize(p).toString().replace('\\', '/');
-      out.append(name).append(' ').append(bytes.length).append(' ').append(crc.getValue());
-      out.append('\n');
-    }
-    return out.toString();
   }
 }

@@ -260,12 +260,7 @@ class SnapshotTest {
 
   @Test
   void aSnapshotOfOtherProfilesOrOtherBytesIsNotUsed(@TempDir Path dir) throws IOException {
-    Path copy = dir.resolve("profiles");
-    try (Stream<Path> files = Files.walk(shipped)) {
-      for (Path p : files.toList()) {
-        Files.copy(p, copy.resolve(shipped.relativize(p).toString()));
-      }
-    }
+    Path copy = copyOfShipped(dir);
     assertNotNull(read(copy), "a copy with the same content (other times) is the same profiles");
     Path a16 = copy.resolve("socs/a16.yaml");
     Files.writeString(a16, Files.readString(a16) + "\n");
@@ -277,6 +272,52 @@ class SnapshotTest {
     Supplier<InputStream> models = () -> new ByteArrayInputStream(modelBytes);
     assertNull(Snapshot.read(new ByteArrayInputStream(truncated), models, shipped));
     assertNull(Snapshot.read(new ByteArrayInputStream(junk), models, shipped));
+  }
+
+  /**
+   * The recorded times only spare reading files: a file edited to the same size, whose time then
+   * differs, is read and found changed; with its time set back to the recorded one, an unchanged
+   * copy is the same profiles without reading it.
+   */
+  @Test
+  void anEditThatKeepsTheSizeIsFoundByItsChecksum(@TempDir Path dir) throws IOException {
+    Path copy = copyOfShipped(dir);
+    Path a16 = copy.resolve("socs/a16.yaml");
+    String text = Files.readString(a16);
+    int digit = text.indexOf("2022");
+    assertTrue(digit > 0, "a16.yaml names its year");
+    Files.writeString(a16, text.substring(0, digit) + "2023" + text.substring(digit + 4));
+    assertEquals(Files.size(shipped.resolve("socs/a16.yaml")), Files.size(a16));
+    assertNull(read(copy), "the same size, other content");
+    Files.writeString(a16, text);
+    Files.setLastModifiedTime(a16, Files.getLastModifiedTime(shipped.resolve("socs/a16.yaml")));
+    assertNotNull(read(copy), "the content again, with the recorded time");
+  }
+
+  /** A snapshot read ahead on another thread is the one the next load of that root gets. */
+  @Test
+  void aPrefetchedSnapshotServesTheNextLoad(@TempDir Path dir) throws Exception {
+    Snapshot.prefetch(shipped, true);
+    Snapshot ahead = Snapshot.shipped(shipped);
+    assertNotNull(ahead);
+    String q = "latency(mobilenet_v2, a16, throttled)";
+    Devq devq = Devq.fromSnapshot(ahead, List.of());
+    assertEquals(answer(yaml, q), answer(devq, q));
+    var options = new SearchOptions(null, null, null, 10);
+    assertEquals(
+        yaml.search("layer norm", options).text(), devq.search("layer norm", options).text());
+    Snapshot.prefetch(copyOfShipped(dir), false);
+    assertNotNull(Snapshot.shipped(shipped), "a prefetch of another root is not taken");
+  }
+
+  private static Path copyOfShipped(Path dir) throws IOException {
+    Path copy = dir.resolve("profiles");
+    try (Stream<Path> files = Files.walk(shipped)) {
+      for (Path p : files.toList()) {
+        Files.copy(p, copy.resolve(shipped.relativize(p).toString()));
+      }
+    }
+    return copy;
   }
 
   /** Built models that are missing, unreadable or of other profiles are built from the profiles. */

@@ -1,5 +1,6 @@
 package dev.devq.cli;
 
+import dev.devq.Devq;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,6 +35,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    if (args.length > 0 && QUICK.containsKey(args[0])) {
+      // the second core reads the knowledge base while picocli sets up and parses the arguments
+      boolean overlays = java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--profiles"));
+      Devq.prefetch(args[0].equals("search") && !overlays);
+    }
     System.exit(execute(commandLine(args), args));
   }
 

@@ -203,6 +203,11 @@ final class RecordReader {
 
   private String text() throws IOException {
     int length = length();
+    if (!in.hasArray()) { // a snapshot mapped from the jar
+      byte[] bytes = new byte[length];
+      in.get(bytes);
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
     String s =
         new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
     in.position(in.position() + length);

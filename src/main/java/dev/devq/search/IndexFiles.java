@@ -1,11 +1,13 @@
 package dev.devq.search;
 
+import dev.devq.kb.Deferred;
 import dev.devq.kb.KnowledgeBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
@@ -38,21 +40,46 @@ public final class IndexFiles {
     return out;
   }
 
-  /** The index that {@link #of} made of the same knowledge base, opened on first use. */
-  public static Supplier<SearchIndex> open(KnowledgeBase kb, Map<String, byte[]> files) {
-    return SearchIndex.lazy(
-        () -> {
-          var directory = new ByteBuffersDirectory();
-          try {
-            for (var file : files.entrySet()) {
-              try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
-                out.writeBytes(file.getValue(), file.getValue().length);
+  /**
+   * The index that {@link #of} made, opened in two steps: Lucene's reader from the files alone,
+   * which can run on a thread of its own while the knowledge base is still being read ({@link
+   * Opening#readFiles}), then the index over it once the knowledge base is there ({@link
+   * Opening#index}).
+   */
+  public static Opening opening(Map<String, byte[]> files) {
+    return new Opening(
+        Deferred.by(
+            () -> {
+              var directory = new ByteBuffersDirectory();
+              try {
+                for (var file : files.entrySet()) {
+                  try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
+                    out.writeBytes(file.getValue(), file.getValue().length);
+                  }
+                }
+                return DirectoryReader.open(directory);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          return SearchIndex.open(kb, directory);
-        });
+            }));
+  }
+
+  /** An index being opened from its files ({@link #opening}). */
+  public static final class Opening {
+    private final Deferred<DirectoryReader> reader;
+
+    private Opening(Deferred<DirectoryReader> reader) {
+      this.reader = reader;
+    }
+
+    /** Opens Lucene's reader now, on the calling thread; a later {@link #index} waits for it. */
+    public void readFiles() {
+      reader.get();
+    }
+
+    /** The index of {@code kb}, made on first use, over the reader of the files. */
+    public Supplier<SearchIndex> index(KnowledgeBase kb) {
+      return SearchIndex.lazy(() -> SearchIndex.open(kb, reader.get()));
+    }
   }
 }

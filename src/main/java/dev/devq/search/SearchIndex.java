@@ -94,7 +94,11 @@ public final class SearchIndex {
   public static SearchIndex build(KnowledgeBase kb) {
     var directory = new ByteBuffersDirectory();
     write(kb, directory);
-    return open(kb, directory);
+    try {
+      return open(kb, DirectoryReader.open(directory));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static void write(KnowledgeBase kb, ByteBuffersDirectory directory) {
@@ -110,7 +114,8 @@ public final class SearchIndex {
     }
   }
 
-  static SearchIndex open(KnowledgeBase kb, ByteBuffersDirectory directory) {
+  /** The index over {@code reader}, already open, of the knowledge base {@code kb}. */
+  static SearchIndex open(KnowledgeBase kb, DirectoryReader reader) {
     Analyzer queryAnalyzer =
         new PerFieldAnalyzerWrapper(
             new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
@@ -118,13 +123,9 @@ public final class SearchIndex {
     for (Entity e : kb.entities()) {
       names(e).stream().map(Matching::glue).filter(g -> !g.isEmpty()).forEach(glued::add);
     }
-    try {
-      var matching =
-          new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
-      return new SearchIndex(new IndexSearcher(DirectoryReader.open(directory)), matching);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    var matching =
+        new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
+    return new SearchIndex(new IndexSearcher(reader), matching);
   }
 
   private static Set<String> names(Entity e) {
