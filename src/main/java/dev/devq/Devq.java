@@ -10,11 +10,9 @@ import dev.devq.kb.Deferred;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.ProfileLoader;
-import dev.devq.kb.Soc;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
-import dev.devq.lang.Remembered;
 import dev.devq.lang.SourceText;
 import dev.devq.model.Model;
 import dev.devq.plot.Plots;
@@ -26,7 +24,6 @@ import dev.devq.search.SearchIndex;
 import dev.devq.view.AccuracyText;
 import dev.devq.view.InfoView;
 import dev.devq.view.ListView;
-import dev.devq.view.SearchView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,11 +48,13 @@ public final class Devq {
   private final Engine engine;
   private final Interpreter interpreter;
   private final Completions completions;
+  private final Searches searches;
 
   private Devq(Engine engine) {
     this.engine = engine;
     this.interpreter = new Interpreter(engine);
     this.completions = new Completions(engine.resolver());
+    this.searches = new Searches(engine);
   }
 
   /** Loads the shipped profiles. */
@@ -277,78 +276,12 @@ public final class Devq {
    *     search to report, with its message, since the same opening fails again there
    */
   public CompletableFuture<Void> warmSearch() {
-    var done = new CompletableFuture<Void>();
-    Thread warm =
-        new Thread(
-            () -> {
-              try {
-                for (SearchWarmUp.Search s : SearchWarmUp.of(engine.kb())) {
-                  if (searched) {
-                    break;
-                  }
-                  answer(s.query(), s.options());
-                }
-              } catch (RuntimeException e) {
-                // Reported by the user's own search, which opens the index again.
-              }
-              done.complete(null);
-            },
-            "devq-search-warm-up");
-    warm.setDaemon(true);
-    warm.start();
-    return done;
+    return searches.warm();
   }
-
-  /** Whether a search was asked through {@link #search}: the warm-up then stops. */
-  private volatile boolean searched;
 
   /** {@code devq search QUERY}: op support grids, or the devices, SoCs and models it names. */
   public Answer search(String query, SearchOptions options) {
-    searched = true;
-    return answer(query, options);
-  }
-
-  private Answer answer(String query, SearchOptions options) {
-    Answer a = searches.get(new AskedSearch(query, options), asked -> searchAnew(query, options));
-    // The JSON tree is mutable: each caller gets its own.
-    return a.json() == null ? a : new Answer(a.text(), a.json().deepCopy(), a.error());
-  }
-
-  /**
-   * Rendered searches of this session: nothing under a Devq changes, so a query asked again (the
-   * REPL's history) is answered without searching or rendering.
-   */
-  private final Remembered<AskedSearch, Answer> searches = new Remembered<>(64);
-
-  private record AskedSearch(String query, SearchOptions options) {}
-
-  private Answer searchAnew(String query, SearchOptions options) {
-    String problem = options.problem();
-    if (!problem.isEmpty()) {
-      return Answer.failed("devq: " + problem + "\n");
-    }
-    Soc soc = null;
-    if (options.soc() != null) {
-      soc = SearchView.soc(engine, options.soc());
-      if (soc == null) {
-        return Answer.failed(
-            "devq: --soc must name a SoC or device, found '"
-                + options.soc()
-                + "'"
-                + SearchView.hint(engine, options.soc())
-                + "\n");
-      }
-    }
-    var view =
-        new SearchView(
-            engine,
-            query,
-            options.limit(),
-            options.narrows(),
-            options.computeUnit(),
-            soc,
-            options.release());
-    return Answer.of(view.text(), view.json());
+    return searches.search(query, options);
   }
 
   /**

@@ -1,0 +1,95 @@
+package dev.devq;
+
+import dev.devq.kb.Soc;
+import dev.devq.lang.Remembered;
+import dev.devq.query.eval.Engine;
+import dev.devq.view.SearchView;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The facade's searches: each rendered answer remembered for the session, and the REPL's warm-up
+ * that runs ahead of the first one.
+ */
+final class Searches {
+  private final Engine engine;
+
+  Searches(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** Runs {@link SearchWarmUp}'s searches on a daemon thread; see {@link Devq#warmSearch}. */
+  CompletableFuture<Void> warm() {
+    var done = new CompletableFuture<Void>();
+    Thread warm =
+        new Thread(
+            () -> {
+              try {
+                for (SearchWarmUp.Search s : SearchWarmUp.of(engine.kb())) {
+                  if (searched) {
+                    break;
+                  }
+                  answer(s.query(), s.options());
+                }
+              } catch (RuntimeException e) {
+                // Reported by the user's own search, which opens the index again.
+              }
+              done.complete(null);
+            },
+            "devq-search-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+    return done;
+  }
+
+  /** Whether a search was asked through {@link #search}: the warm-up then stops. */
+  private volatile boolean searched;
+
+  /** {@code devq search QUERY}: op support grids, or the devices, SoCs and models it names. */
+  Answer search(String query, SearchOptions options) {
+    searched = true;
+    return answer(query, options);
+  }
+
+  private Answer answer(String query, SearchOptions options) {
+    Answer a = searches.get(new AskedSearch(query, options), asked -> searchAnew(query, options));
+    // The JSON tree is mutable: each caller gets its own.
+    return a.json() == null ? a : new Answer(a.text(), a.json().deepCopy(), a.error());
+  }
+
+  /**
+   * Rendered searches of this session: nothing under a Devq changes, so a query asked again (the
+   * REPL's history) is answered without searching or rendering.
+   */
+  private final Remembered<AskedSearch, Answer> searches = new Remembered<>(64);
+
+  private record AskedSearch(String query, SearchOptions options) {}
+
+  private Answer searchAnew(String query, SearchOptions options) {
+    String problem = options.problem();
+    if (!problem.isEmpty()) {
+      return Answer.failed("devq: " + problem + "\n");
+    }
+    Soc soc = null;
+    if (options.soc() != null) {
+      soc = SearchView.soc(engine, options.soc());
+      if (soc == null) {
+        return Answer.failed(
+            "devq: --soc must name a SoC or device, found '"
+                + options.soc()
+                + "'"
+                + SearchView.hint(engine, options.soc())
+                + "\n");
+      }
+    }
+    var view =
+        new SearchView(
+            engine,
+            query,
+            options.limit(),
+            options.narrows(),
+            options.computeUnit(),
+            soc,
+            options.release());
+    return Answer.of(view.text(), view.json());
+  }
+}
