@@ -6,11 +6,13 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
 import dev.devq.query.eval.Interpreter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Out-of-sample validation: the rows are grouped by a CSV column (a publication's table, a device),
@@ -36,13 +38,22 @@ public final class Holdout {
     List<Diagnostic> problems = new ArrayList<>(inSample.diagnostics());
     boolean byGeneration = byGeneration(m, column);
     if (!byGeneration && !m.rows().isEmpty() && !m.rows().get(0).columns().containsKey(column)) {
+      // the row's columns leave out expr and measured_ms, which cannot group rows: with nothing
+      // else, say what to add rather than list nothing
+      Set<String> others = m.rows().get(0).columns().keySet();
       problems.add(
           Diagnostic.error(
                   DiagnosticCode.BAD_VALUE,
                   "the CSV has no column '" + column + "' to group rows by",
                   new SourceText(m.file(), ""),
                   Span.at(0))
-              .withNote("columns: " + String.join(", ", m.rows().get(0).columns().keySet())));
+              .withNote(Suggestions.didYouMean(column, others))
+              .withNote(
+                  others.isEmpty()
+                      ? "it has only expr and measured_ms: add a column such as source, or use"
+                          + " --holdout "
+                          + FAMILY
+                      : "columns to group by: " + String.join(", ", others)));
       return new Validation.Report(
           List.of(), problems, Validation.Summary.of(List.of()), Map.of(), Map.of());
     }

@@ -92,7 +92,17 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int offset = at == null ? 0 : (int) Math.max(0, at.getCharOffset());
-      return failed(file, offset, "malformed CSV: " + firstLine(e.getOriginalMessage()));
+      String why = firstLine(e.getOriginalMessage());
+      if (why.startsWith("Too many entries")) {
+        // almost always an expression with commas left unquoted; the parser's own words
+        // ("value #2 (1 chars)") do not say that
+        return failed(
+            file,
+            text.lastIndexOf('\n', Math.max(0, Math.min(offset, text.length()) - 1)) + 1,
+            "this row has more cells than the header has columns: quote a cell that contains"
+                + " commas, e.g. \"latency(mobilenet_v2, a16)\",0.5");
+      }
+      return failed(file, offset, "malformed CSV: " + why);
     } catch (IOException | RuntimeException e) {
       return failed(file, 0, "malformed CSV: " + firstLine(e.getMessage()));
     }

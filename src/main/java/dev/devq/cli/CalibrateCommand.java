@@ -2,6 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Calibration;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +55,13 @@ final class CalibrateCommand extends DevqCommand {
       return fail(
           "calibrate needs a profiles directory to write to: pass --out DIR (or --profiles"
               + " DIR); the shipped profiles are never overwritten");
+    }
+    if (Files.exists(into) && !Files.isDirectory(into)) {
+      // said before the fit, which can take a while, rather than as a write failure after it
+      return fail(
+          (outDir != null ? "--out" : "--profiles")
+              + " must be a profiles directory, found a file: "
+              + into);
     }
     Calibration fit = devq().calibrate(file);
     if (fit.problems().isEmpty() && fit.empty()) {

@@ -44,6 +44,19 @@ final class DocCommand extends DevqCommand {
     Devq devq = devq();
     int code = ExitCodes.OK;
     for (Path file : files) {
+      if (file.toString().endsWith(".devq")) {
+        // a query file has no ```devq blocks: doc would report "up to date; 0 checks passed" for
+        // a file whose checks fail or do not parse
+        code =
+            Math.max(
+                code,
+                fail(
+                    file
+                        + " is a query file, not a Markdown review: run devq check "
+                        + file
+                        + " (doc writes results under the ```devq blocks of a .md file)"));
+        continue;
+      }
       FrontMatter front = FrontMatter.read(file, root.dir);
       DocReport report =
           front.diagnostics().isEmpty()

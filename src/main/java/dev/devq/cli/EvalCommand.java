@@ -38,6 +38,14 @@ final class EvalCommand extends DevqCommand {
     if (!format.valid()) {
       return fail(format.problem());
     }
+    for (int i = 0; i < queries.size(); i++) {
+      if (queries.get(i).isBlank()) {
+        // devq eval "$QUERY" with the variable unset printed nothing (or [ ] in json), exit 0
+        return fail(
+            (queries.size() == 1 ? "the query" : "query " + (i + 1))
+                + " is empty: nothing to evaluate, e.g. devq eval 'latency(mobilenet_v2, a16)'");
+      }
+    }
     Devq devq = devq();
     Bindings bindings = Bindings.EMPTY;
     List<Outcome> outcomes = new ArrayList<>();

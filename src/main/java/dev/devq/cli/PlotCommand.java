@@ -4,10 +4,12 @@ import dev.devq.Bindings;
 import dev.devq.Figure;
 import dev.devq.Json;
 import dev.devq.PlotRequest;
+import dev.devq.doc.AtomicFile;
 import dev.devq.doc.FigureFiles;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -93,11 +95,12 @@ final class PlotCommand extends DevqCommand {
     try {
       FigureFiles.write(file, figure.svg());
     } catch (IOException e) {
-      err().println("devq plot: cannot write " + file + ": " + e.getMessage());
+      err().println("devq plot: cannot write " + file + ": " + AtomicFile.reason(e));
       return ExitCodes.INTERNAL;
     }
     if (format.json()) {
       var json = Json.object();
+      json.put("kind", "plot");
       json.put("file", file.toString());
       json.put("title", figure.title());
       json.put("chart", figure.summary());
@@ -120,6 +123,11 @@ final class PlotCommand extends DevqCommand {
     }
     if (output != null && !output.toString().endsWith(".svg")) {
       return "the output must be an .svg file: " + output;
+    }
+    Path dir = output == null ? null : output.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      // said before the chart is computed; the write would fail naming only its temporary file
+      return "cannot write " + output + ": the directory " + dir + " does not exist";
     }
     return "";
   }

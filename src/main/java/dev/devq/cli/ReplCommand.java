@@ -4,6 +4,7 @@ import dev.devq.Devq;
 import dev.devq.LoadException;
 import dev.devq.Outcome;
 import dev.devq.Run;
+import dev.devq.doc.AtomicFile;
 import dev.devq.doc.FrontMatter;
 import dev.devq.doc.QueryFiles;
 import dev.devq.lang.Diagnostic;
@@ -34,11 +35,7 @@ abstract class ReplCommand implements Callable<Integer> {
 
   /** How {@code :load} and {@code :save} word an I/O failure: {@code devq: cannot read F: why}. */
   static String cannot(String verb, Path file, IOException e) {
-    return "devq: cannot "
-        + verb
-        + " "
-        + file
-        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return "devq: cannot " + verb + " " + file + ": " + AtomicFile.reason(e);
   }
 
   /** Prints statement outcomes in the session's format. */

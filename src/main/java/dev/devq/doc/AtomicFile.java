@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -20,7 +21,7 @@ import java.util.Arrays;
  * are forced to disk, and only then moved over the original. Any failure before the move leaves the
  * original as it was and removes the temporary file.
  */
-final class AtomicFile {
+public final class AtomicFile {
   /** The two steps that touch the disk, replaceable in tests to inject failures. */
   interface Io {
     void write(Path file, byte[] bytes) throws IOException;
@@ -130,9 +131,16 @@ final class AtomicFile {
   }
 
   /** What went wrong, without the path a {@link FileSystemException} puts first. */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof NoSuchFileException missing && missing.getFile() != null) {
+      // its message is the path alone, often of a temporary file beside the one the user named
+      Path dir = Path.of(missing.getFile()).toAbsolutePath().getParent();
+      return dir == null || Files.isDirectory(dir)
+          ? "no such file"
+          : "the directory " + dir + " does not exist";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();

@@ -64,13 +64,17 @@ public final class DiagnosticRenderer {
         .append(d.message())
         .append('\n');
     out.append(gutter).append("--> ").append(d.position()).append('\n');
-    out.append(gutter).append(" |\n");
-    out.append(lineNumber).append(" | ").append(expandTabs(lineText)).append('\n');
-    out.append(gutter).append(" | ").append(" ".repeat(column - 1)).append("^".repeat(width));
-    if (!d.label().isEmpty()) {
-      out.append(' ').append(d.label());
+    // a file that does not exist or cannot be read: its position is all there is, and an empty
+    // line with a caret under nothing would only add noise
+    if (!source.text().isEmpty() || !d.label().isEmpty()) {
+      out.append(gutter).append(" |\n");
+      out.append(lineNumber).append(" | ").append(expandTabs(lineText)).append('\n');
+      out.append(gutter).append(" | ").append(" ".repeat(column - 1)).append("^".repeat(width));
+      if (!d.label().isEmpty()) {
+        out.append(' ').append(d.label());
+      }
+      out.append('\n');
     }
-    out.append('\n');
     for (String note : d.notes()) {
       out.append(gutter).append(" = ").append(note).append('\n');
     }

@@ -1,6 +1,8 @@
 package dev.devq.onnx;
 
+import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ModelProfile;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
@@ -137,6 +139,14 @@ public final class OnnxImport {
             "--id '"
                 + given
                 + "' is not an id: use lower-case letters, digits and _ , starting with a letter");
+      }
+      // a model of that id is replaced by the import (an overlay may override a model), but a SoC,
+      // device or op of that name would make the profiles refuse to load
+      Entity taken = kb.lookup(given);
+      if (taken != null && !(taken instanceof ModelProfile)) {
+        throw new ImportFailure(
+            "--id '" + given + "' is already the name of " + taken.kind() + " '" + taken.id() + "'",
+            "pick another id, e.g. --id " + given + "_onnx");
       }
       return given;
     }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.cost.Coefficients;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Out-of-sample validation predicts each group with a fit that never saw it. */
 class HoldoutTest {
@@ -58,5 +61,23 @@ class HoldoutTest {
     Validation.Report report = Holdout.run(DevqAssertions.interpreter(), m, "tabel");
     assertEquals(1, report.diagnostics().size());
     assertTrue(report.diagnostics().get(0).message().contains("no column 'tabel'"));
+    assertEquals(
+        List.of("did you mean 'table'?", "columns to group by: table"),
+        report.diagnostics().get(0).notes());
+  }
+
+  /** A CSV of only expr and measured_ms has nothing to group by: the note says what to do. */
+  @Test
+  void anUnknownColumnOfABareCsvSaysWhatToAdd(@TempDir Path dir) throws IOException {
+    Path bare = dir.resolve("bare.csv");
+    Files.writeString(bare, "expr,measured_ms\n\"latency(mobilenet_v2, iphone_14_pro)\",0.5\n");
+    Validation.Report report =
+        Holdout.run(DevqAssertions.interpreter(), Measurements.read(bare), "source");
+    // the note listed the columns, which were none: "columns: "
+    assertEquals(
+        List.of(
+            "it has only expr and measured_ms: add a column such as source, or use --holdout"
+                + " family"),
+        report.diagnostics().get(0).notes());
   }
 }

@@ -71,8 +71,11 @@ class MeasurementsTest {
         List.of(dir.resolve("m.csv") + ":2:1 the row has no measured_ms cell"), positions(m));
     Measurements extra = read("expr,measured_ms\n\"latency(mobilenet_v2, a16)\",1,2\n");
     Diagnostic d = extra.diagnostics().get(0);
-    assertTrue(d.message().startsWith("malformed CSV: Too many entries"), d.message());
-    assertTrue(d.position().contains(".csv:2:"), d.position());
+    // the parser's "Too many entries: expected at most 2 (value #2 (1 chars) "2")" said nothing
+    // of the usual cause, an expression's commas left unquoted
+    assertTrue(d.message().startsWith("this row has more cells than the header"), d.message());
+    assertTrue(d.message().contains("quote a cell that contains commas"), d.message());
+    assertEquals(dir.resolve("m.csv") + ":2:1", d.position());
   }
 
   @Test

@@ -46,6 +46,19 @@ class HostileInputTest {
   }
 
   @Test
+  void anEmptyQueryIsRefusedNotSilentlyAnswered() {
+    // devq eval "$QUERY" with QUERY unset printed nothing (json: [ ]) and exit 0
+    CheckReportsTest.Run one = devq("eval", "");
+    assertEquals(2, one.code(), one.err());
+    assertEquals("", one.out());
+    assertTrue(one.err().startsWith("devq: the query is empty: nothing to evaluate"), one.err());
+    CheckReportsTest.Run json = devq("eval", "--format", "json", "let m = resnet50", "  ");
+    assertEquals(2, json.code(), json.err());
+    assertEquals("", json.out());
+    assertTrue(json.err().startsWith("devq: query 2 is empty"), json.err());
+  }
+
+  @Test
   void aFifoGivenToCheckOrValidateNeverBlocks() throws Exception {
     Path query = fifo("pipe.devq");
     Path csv = fifo("pipe.csv");

@@ -89,7 +89,8 @@ class JsonSchemaTest {
           "validate --format json src/test/resources/validate/small.csv",
           "validate --format json --holdout table src/test/resources/validate/holdout.csv",
           "search sdpa --os 'macOS 15' --format json",
-          "search sdpa --os 'iOS 26' --soc m4_max --format json");
+          "search sdpa --os 'iOS 26' --soc m4_max --format json",
+          "plot --format json --timeline 'latency(mobilenet_v2, a16)' -o target/json-schema-plot.svg");
 
   @TestFactory
   Stream<DynamicTest> everyCommandsJsonMatchesTheSchema() {

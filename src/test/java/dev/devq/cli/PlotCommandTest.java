@@ -77,6 +77,39 @@ class PlotCommandTest {
   }
 
   @Test
+  void anOutputInAMissingDirectoryIsBadInputSaidBeforeTheChart() {
+    Path svg = dir.resolve("no/such/dir/p.svg");
+    CheckReportsTest.Run r =
+        devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", svg.toString());
+    // was exit 3, "cannot write …: …/.p.svg.1234.tmp", naming only the temporary file
+    assertEquals(2, r.code(), r.err());
+    assertEquals(
+        "devq plot: cannot write "
+            + svg
+            + ": the directory "
+            + svg.getParent()
+            + " does not exist\ntry 'devq plot --help'\n",
+        r.err());
+  }
+
+  @Test
+  void jsonSaysItIsAPlot() {
+    Path svg = dir.resolve("p.svg");
+    CheckReportsTest.Run r =
+        devq(
+            "plot",
+            "--format",
+            "json",
+            "--timeline",
+            "latency(mobilenet_v2, a16)",
+            "-o",
+            svg.toString());
+    assertEquals(0, r.code(), r.err());
+    // every object a command prints names what it is in kind (README); plot's had no kind
+    assertTrue(r.out().startsWith("{\n  \"kind\": \"plot\",\n  \"file\": "), r.out());
+  }
+
+  @Test
   void helpNamesTheDefaultFile() {
     CheckReportsTest.Run r = devq("plot", "--help");
     assertEquals(0, r.code());

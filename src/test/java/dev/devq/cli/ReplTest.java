@@ -113,6 +113,23 @@ class ReplTest {
   }
 
   @Test
+  void saveIntoADirectoryOrAMissingOneSaysWhyWithoutTheTemporaryFile() throws IOException {
+    // was "cannot write DIR: DIR/.devq-save123.tmp -> DIR: Is a directory"
+    Transcript t = run("1 + 1\n:save " + tmp + "\n:save " + tmp.resolve("gone/s.devq") + "\n");
+    assertTrue(t.output().contains("devq: cannot write " + tmp + ": Is a directory"), t.output());
+    assertTrue(
+        t.output()
+            .contains(
+                "devq: cannot write "
+                    + tmp.resolve("gone/s.devq")
+                    + ": the directory "
+                    + tmp.resolve("gone")
+                    + " does not exist"),
+        t.output());
+    assertFalse(t.output().contains(".tmp"), t.output());
+  }
+
+  @Test
   void loadWithAnErrorKeepsNothing() throws IOException {
     Path file = tmp.resolve("broken.devq");
     Files.writeString(file, "let a = mobilenet_v2\nlet b = latency(a, a71)\n");

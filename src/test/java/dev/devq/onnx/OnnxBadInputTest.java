@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,9 +80,16 @@ class OnnxBadInputTest {
 
   /** Imports {@code file}; asserts exit 2, the message, and that nothing was written. */
   private void refused(Path file, String... expected) {
+    refusedWith(file, List.of(), expected);
+  }
+
+  /** As {@link #refused}, with more options after {@code --out}. */
+  private void refusedWith(Path file, List<String> options, String... expected) {
     Path out = dir.resolve("out");
-    OnnxRealModelsTest.Run r =
-        OnnxRealModelsTest.devq("import", file.toString(), "--out", out.toString());
+    List<String> args =
+        new ArrayList<>(List.of("import", file.toString(), "--out", out.toString()));
+    args.addAll(options);
+    OnnxRealModelsTest.Run r = OnnxRealModelsTest.devq(args.toArray(String[]::new));
     assertEquals(2, r.code(), r.all());
     for (String text : expected) {
       assertTrue(r.err().contains(text), "expected '" + text + "' in:\n" + r.err());
@@ -97,6 +106,15 @@ class OnnxBadInputTest {
         OnnxRealModelsTest.devq("import", f.toString(), "--out", dir.resolve("ok").toString());
     assertEquals(0, r.code(), r.all());
     assertTrue(Files.exists(dir.resolve("ok/models/small.yaml")), r.all());
+  }
+
+  @Test
+  void refusesAnIdThatNamesASocOrADevice() throws IOException {
+    Path f = save("small.onnx", model().build().toByteArray());
+    // the profiles would refuse to load a model named like a SoC: this was an internal error (3)
+    refusedWith(
+        f, List.of("--id", "a16"), "--id 'a16' is already the name of soc 'a16'", "a16_onnx");
+    refusedWith(f, List.of("--id", "iphone_12"), "is already the name of device 'iphone_12'");
   }
 
   @Test

@@ -163,7 +163,7 @@ final class Arguments {
       if (word == null) {
         checker.error(
             DiagnosticCode.UNKNOWN_NAME,
-            "unknown " + kind.describe().replaceFirst("^an? ", "") + " '" + n.id() + "'",
+            "unknown " + kind.noun() + " '" + n.id() + "'",
             n.span(),
             "expected " + kind.describe(),
             orList(Suggestions.didYouMean(n.id(), kind.words()), kind.words()));

@@ -40,6 +40,19 @@ public enum ParamKind {
     return describe;
   }
 
+  /**
+   * What a word of this kind is, for "unknown quantization mode 'w3'": the kinds whose description
+   * lists their words would otherwise read "unknown w8, w8a8, w4, q4_0, q8_0 or q4_k_m 'w3'".
+   */
+  public String noun() {
+    return switch (this) {
+      case START -> "start";
+      case PRECISION -> "precision";
+      case MODE -> "quantization mode";
+      default -> describe.replaceFirst("^an? ", "");
+    };
+  }
+
   /** The words a symbol parameter accepts (with aliases), for resolution and completion. */
   public List<String> words() {
     return switch (this) {
