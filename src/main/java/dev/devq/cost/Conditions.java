@@ -27,6 +27,31 @@ public record Conditions(
     }
   }
 
+  // Written out: Java 17 links a record's generated equals and hashCode through a bootstrap that
+  // spins method-handle classes on first use, tens of ms of a one-shot start, and every one-shot
+  // prediction hashes these (docs/performance.md).
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Conditions c
+            && thermal.equals(c.thermal)
+            && units == c.units
+            && batch == c.batch
+            && start == c.start
+            && java.util.Objects.equals(os, c.os)
+            && runtime == c.runtime;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = thermal.hashCode();
+    h = 31 * h + units.hashCode();
+    h = 31 * h + batch;
+    h = 31 * h + start.hashCode();
+    h = 31 * h + (os == null ? 0 : os.hashCode());
+    return 31 * h + runtime.hashCode();
+  }
+
   /** The same conditions with another start. */
   public Conditions withStart(Start other) {
     return new Conditions(thermal, units, batch, other, os, runtime);

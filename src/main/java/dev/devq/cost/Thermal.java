@@ -18,6 +18,23 @@ public record Thermal(ThermalState state, double seconds, boolean afterLoad) {
     return new Thermal(ThermalState.NOMINAL, seconds, true);
   }
 
+  // Written out: Java 17 links a record's generated equals and hashCode through a bootstrap that
+  // spins method-handle classes on first use, tens of ms of a one-shot start, and every one-shot
+  // prediction hashes these (docs/performance.md).
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Thermal t
+            && state == t.state
+            && Double.compare(seconds, t.seconds) == 0
+            && afterLoad == t.afterLoad;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * state.hashCode() + Double.hashCode(seconds)) + Boolean.hashCode(afterLoad);
+  }
+
   /** {@code throttled}, {@code after(10 min)}. */
   public String describe() {
     if (!afterLoad) {

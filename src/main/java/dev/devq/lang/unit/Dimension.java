@@ -24,6 +24,19 @@ public record Dimension(SortedMap<String, Integer> exponents) {
     exponents = Collections.unmodifiableSortedMap(canonical);
   }
 
+  // Written out: Java 17 links a record's generated equals and hashCode through a bootstrap that
+  // spins method-handle classes on first use, tens of ms of a one-shot start, and every query's
+  // units are compared (docs/performance.md).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Dimension d && exponents.equals(d.exponents);
+  }
+
+  @Override
+  public int hashCode() {
+    return exponents.hashCode();
+  }
+
   /** The dimension of one base, e.g. {@code Time}. */
   public static Dimension base(String name) {
     return new Dimension(new TreeMap<>(Map.of(name, 1)));

@@ -188,7 +188,12 @@ public enum Builtin {
   /** Whether the first arguments are a model (or pipeline) and a target: {@code latency}, … */
   public boolean isEstimate() {
     List<Signature.Param> ps = signature.params();
-    return ps.size() >= 2 && ps.get(0).equals(Params.MODEL) && ps.get(1).equals(Params.TARGET);
+    return ps.size() >= 2 && is(ps.get(0), Params.MODEL) && is(ps.get(1), Params.TARGET);
+  }
+
+  /** Identity first, as in {@link #position}: the signatures share {@link Params}' constants. */
+  private static boolean is(Signature.Param p, Signature.Param shared) {
+    return p == shared || p.equals(shared);
   }
 
   /** {@code seq}, {@code par}, {@code min}, {@code max}: any number of arguments by position. */
