@@ -15,25 +15,22 @@ import org.junit.jupiter.api.Test;
  * change to any one component is a different value.
  */
 class WrittenOutEqualityTest {
-  private static final Conditions BASE =
-      new Conditions(
-          Thermal.after(600),
-          UnitSet.CPU_AND_NE,
-          2,
-          Start.COLD,
-          OsVersion.parse("iOS 18"),
-          Runtime.COREML);
+  private static final Conditions BASE = conditions();
+
+  /** A fresh instance each call, with no component left at its default. */
+  private static Conditions conditions() {
+    return new Conditions(
+        Thermal.after(600),
+        UnitSet.CPU_AND_NE,
+        2,
+        Start.COLD,
+        OsVersion.parse("iOS 18"),
+        Runtime.COREML);
+  }
 
   @Test
   void conditionsDifferInEveryComponent() {
-    Conditions same =
-        new Conditions(
-            Thermal.after(600),
-            UnitSet.CPU_AND_NE,
-            2,
-            Start.COLD,
-            OsVersion.parse("iOS 18"),
-            Runtime.COREML);
+    Conditions same = conditions();
     assertEquals(BASE, same);
     assertEquals(BASE.hashCode(), same.hashCode());
     List<Conditions> others =
