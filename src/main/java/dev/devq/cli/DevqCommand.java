@@ -50,12 +50,22 @@ abstract class DevqCommand implements Callable<Integer> {
     }
   }
 
+  /** Writers given without picocli ({@link PlainEval}); null: the command line's. */
+  private PrintWriter out;
+
+  private PrintWriter err;
+
+  void writeTo(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    return out != null ? out : spec.commandLine().getOut();
   }
 
   PrintWriter err() {
-    return spec.commandLine().getErr();
+    return err != null ? err : spec.commandLine().getErr();
   }
 
   /** Knowledge bases loaded for review documents' front matter, by overlay list. */

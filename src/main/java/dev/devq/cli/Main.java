@@ -35,6 +35,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    if (PlainEval.applies(args)) {
+      Devq.prefetch(false);
+      System.exit(PlainEval.run(args));
+    }
     if (args.length > 0 && QUICK.containsKey(args[0])) {
       // the second core reads the knowledge base while picocli sets up and parses the arguments
       boolean overlays = java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--profiles"));
@@ -81,12 +85,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     try {
       return cmd.execute(args);
     } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
-      PrintWriter err = cmd.getErr();
-      err.println("devq: internal error: " + firstLine(e));
-      err.println("please report this with the command that caused it");
-      err.flush();
-      return ExitCodes.INTERNAL;
+      return internalError(cmd.getErr(), e);
     }
+  }
+
+  /** One line for a failure of devq itself, never a Java trace: the internal-error exit code. */
+  static int internalError(PrintWriter err, Throwable e) {
+    err.println("devq: internal error: " + firstLine(e));
+    err.println("please report this with the command that caused it");
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   private static String firstLine(Throwable e) {
@@ -122,10 +130,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (e instanceof Loader.Failed) {
       return ExitCodes.BAD_INPUT;
     }
-    err.println("devq: internal error: " + firstLine(e));
-    err.println("please report this with the command that caused it");
-    err.flush();
-    return ExitCodes.INTERNAL;
+    return internalError(err, e);
   }
 
   private static int usage(CommandLine.ParameterException e, String[] args) {

@@ -14,7 +14,7 @@ final class TableFormat {
       description =
           "text, json, csv or markdown; csv and markdown print a table as such and any other"
               + " result as a one-row table")
-  Format format;
+  Format format = Format.text;
 
   boolean json() {
     return format == Format.json;
