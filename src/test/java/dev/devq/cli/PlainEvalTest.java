@@ -39,7 +39,8 @@ class PlainEvalTest {
       var err = new StringWriter();
       int code = PlainEval.run(new PrintWriter(out), new PrintWriter(err), args);
       String plain = "exit: " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
-      assertEquals(picocli(args), plain, String.join(" ", args));
+      assertEquals(
+          QuickCommandLineTest.run(Main.commandLine(), args), plain, String.join(" ", args));
     }
   }
 
@@ -53,15 +54,5 @@ class PlainEvalTest {
     assertFalse(PlainEval.applies("eval", "1", "--profiles", "dir"));
     assertFalse(PlainEval.applies("check", "q.devq"));
     assertFalse(PlainEval.applies("evl", "1 + 1"));
-  }
-
-  private static String picocli(String... args) {
-    var cmd = Main.commandLine();
-    var out = new StringWriter();
-    var err = new StringWriter();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = Main.execute(cmd, args);
-    return "exit: " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
   }
 }

@@ -61,7 +61,8 @@ class QuickCommandLineTest {
         run(Main.commandLine(), args), run(Main.commandLine(args), args), String.join(" ", args));
   }
 
-  private static String run(picocli.CommandLine cmd, String... args) {
+  /** What a command line prints and its exit code, as one text to compare. */
+  static String run(picocli.CommandLine cmd, String... args) {
     var out = new StringWriter();
     var err = new StringWriter();
     cmd.setOut(new PrintWriter(out));
