@@ -35,16 +35,27 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    int code;
+    try {
+      code = run(args);
+    } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+      // setting picocli up can fail too (out of memory while the knowledge base is read ahead)
+      code = internalError(new PrintWriter(System.err, true), e);
+    }
+    System.exit(code);
+  }
+
+  private static int run(String[] args) {
     if (PlainEval.applies(args)) {
       Devq.prefetch(false);
-      System.exit(PlainEval.run(args));
+      return PlainEval.run(args);
     }
     if (args.length > 0 && QUICK.containsKey(args[0])) {
       // the second core reads the knowledge base while picocli sets up and parses the arguments
       boolean overlays = java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--profiles"));
       Devq.prefetch(args[0].equals("search") && !overlays);
     }
-    System.exit(execute(commandLine(args), args));
+    return execute(commandLine(args), args);
   }
 
   /**
