@@ -40,7 +40,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       code = run(args);
     } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
       // setting picocli up can fail too (out of memory while the knowledge base is read ahead)
-      code = internalError(new PrintWriter(System.err, true), e);
+      code = internalError(PlainEval.stderr(), e);
     }
     System.exit(code);
   }

@@ -29,8 +29,12 @@ final class PlainEval {
 
   /** Runs the queries of {@code args} on the standard streams, as picocli would set them up. */
   static int run(String... args) {
-    return run(
-        writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"), args);
+    return run(writer(System.out, "sun.stdout.encoding"), stderr(), args);
+  }
+
+  /** The standard error stream as picocli writes to it. */
+  static PrintWriter stderr() {
+    return writer(System.err, "sun.stderr.encoding");
   }
 
   static int run(PrintWriter out, PrintWriter err, String... args) {
