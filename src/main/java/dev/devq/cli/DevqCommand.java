@@ -50,7 +50,7 @@ abstract class DevqCommand implements Callable<Integer> {
     }
   }
 
-  /** Writers given without picocli ({@link PlainEval}); null: the command line's. */
+  /** Writers given without picocli ({@link PlainCommand}); null: the command line's. */
   private PrintWriter out;
 
   private PrintWriter err;

@@ -40,15 +40,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       code = run(args);
     } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
       // setting picocli up can fail too (out of memory while the knowledge base is read ahead)
-      code = internalError(PlainEval.stderr(), e);
+      reserve = null;
+      code = internalError(PlainCommand.stderr(), e);
     }
     System.exit(code);
   }
 
   private static int run(String[] args) {
-    if (PlainEval.applies(args)) {
-      Devq.prefetch(false);
-      return PlainEval.run(args);
+    DevqCommand plain = PlainCommand.of(args);
+    if (plain != null) {
+      Devq.prefetch(plain instanceof SearchCommand);
+      return PlainCommand.run(plain);
     }
     if (args.length > 0 && QUICK.containsKey(args[0])) {
       // the second core reads the knowledge base while picocli sets up and parses the arguments
@@ -100,8 +102,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
   }
 
+  /**
+   * Room for the report of running out of memory: a full heap cannot even make the writer and the
+   * line that say so, so this is let go first.
+   */
+  private static byte[] reserve = new byte[64 * 1024];
+
   /** One line for a failure of devq itself, never a Java trace: the internal-error exit code. */
   static int internalError(PrintWriter err, Throwable e) {
+    reserve = null;
     err.println("devq: internal error: " + firstLine(e));
     err.println("please report this with the command that caused it");
     err.flush();

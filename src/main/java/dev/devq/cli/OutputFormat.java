@@ -14,7 +14,7 @@ final class OutputFormat {
   }
 
   @Option(names = "--format", defaultValue = "text", description = "text or json")
-  TextOrJson format;
+  TextOrJson format = TextOrJson.text;
 
   boolean json() {
     return format == TextOrJson.json;

@@ -37,7 +37,7 @@ final class SearchCommand extends DevqCommand {
   String os;
 
   @Option(names = "--limit", defaultValue = "5", description = "how many results (default 5)")
-  int limit;
+  int limit = 5;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY")
   List<String> words;
