@@ -1,6 +1,7 @@
 package dev.devq.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,19 @@ class HostileInputTest {
     assertEquals(2, json.code(), json.err());
     assertEquals("", json.out());
     assertTrue(json.err().startsWith("devq: query 2 is empty"), json.err());
+    for (String[] args :
+        List.of(
+            new String[] {"search", ""},
+            new String[] {"search", " ", "  "},
+            new String[] {"search", "--format", "json", ""},
+            new String[] {"info", ""},
+            new String[] {"info", "--format", "json", " "})) {
+      CheckReportsTest.Run run = devq(args);
+      assertEquals(2, run.code(), String.join(" ", args) + ": " + run.err());
+      assertEquals("", run.out(), String.join(" ", args));
+      assertTrue(run.err().startsWith("devq: "), run.err());
+      assertFalse(run.err().contains("''"), run.err());
+    }
   }
 
   @Test
