@@ -50,7 +50,10 @@ final class OnnxReader {
   private static Onnx.ModelProto parse(Path file) throws ImportFailure {
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       // opening a FIFO would block until a writer comes; a device may never end
-      throw new ImportFailure("not a regular file (a FIFO, socket, device or directory)");
+      throw new ImportFailure(
+          Files.isDirectory(file)
+              ? "a directory, not an ONNX file: name the .onnx file in it"
+              : "not a regular file (a FIFO, socket or device is never read)");
     }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();

@@ -118,6 +118,12 @@ class OnnxBadInputTest {
   }
 
   @Test
+  void refusesADirectoryByName() throws IOException {
+    Path models = Files.createDirectories(dir.resolve("models"));
+    refused(models, "a directory, not an ONNX file");
+  }
+
+  @Test
   void refusesATruncatedFile() throws IOException {
     byte[] whole = model().build().toByteArray();
     Path f = save("cut.onnx", Arrays.copyOf(whole, whole.length / 2));
