@@ -58,7 +58,7 @@ public final class SupportRule {
     if (os != null && !kb.runsPlatform(soc, os.platform())) {
       return new Verdict(SupportStatus.NO, Cause.OTHER_PLATFORM);
     }
-    if (os != null && !runs(kb, soc, os)) {
+    if (os != null && afterLast(soc, os)) {
       return new Verdict(SupportStatus.NO, Cause.AFTER_LAST_OS);
     }
     if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
@@ -95,8 +95,12 @@ public final class SupportRule {
    * the chip's last release of that platform, if it has one yet, is not older.
    */
   public static boolean runs(KnowledgeBase kb, Soc soc, OsVersion os) {
-    return kb.runsPlatform(soc, os.platform())
-        && soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) >= os.major();
+    return kb.runsPlatform(soc, os.platform()) && !afterLast(soc, os);
+  }
+
+  /** Whether {@code os} is newer than the chip's last release of its platform, if it has one. */
+  private static boolean afterLast(Soc soc, OsVersion os) {
+    return soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major();
   }
 
   /** {@link #verdict}'s status alone. */
