@@ -51,9 +51,9 @@ final class Searches {
   }
 
   private Answer answer(String query, SearchOptions options) {
-    Answer a = searches.get(new AskedSearch(query, options), asked -> searchAnew(query, options));
-    // The JSON tree is mutable: each caller gets its own.
-    return a.json() == null ? a : new Answer(a.text(), a.json().deepCopy(), a.error());
+    return searches
+        .get(new AskedSearch(query, options), asked -> searchAnew(query, options))
+        .withOwnJson();
   }
 
   /**
@@ -90,6 +90,6 @@ final class Searches {
             options.computeUnit(),
             soc,
             options.release());
-    return Answer.of(view.text(), view.json());
+    return Answer.of(view.text(), view::json);
   }
 }
