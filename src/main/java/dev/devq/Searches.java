@@ -28,7 +28,9 @@ final class Searches {
                   if (searched) {
                     break;
                   }
-                  answer(s.query(), s.options());
+                  // JSON only for the paths: it loads and compiles the JSON writer for a session
+                  // that prints JSON, and a model's JSON builds the model
+                  answer(s.query(), s.options()).render(s.json());
                 }
               } catch (RuntimeException e) {
                 // Reported by the user's own search, which opens the index again.
