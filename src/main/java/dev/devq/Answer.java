@@ -1,24 +1,84 @@
 package dev.devq;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.devq.kb.Deferred;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An answer about the knowledge base ({@code info}, {@code list}, {@code search}): its text, its
  * JSON (null when it has no JSON form, such as a budget's three lines), or the error that prevented
  * it, worded for a person, with a suggestion where there is one.
  *
+ * <p>The JSON is rendered on the first call of {@link #json}: a person reading the text (the REPL's
+ * default) never pays for a tree that would only be thrown away, such as the zoo model that the
+ * JSON of a model carries. Two answers are equal when their text, JSON and error are.
+ *
  * <pre>{@code
  * Answer a = devq.info("a16");
  * a.ok() ? a.text() : a.error()
  * }</pre>
  */
-public record Answer(String text, JsonNode json, String error) {
-  static Answer of(String text, JsonNode json) {
-    return new Answer(text, json, "");
+public final class Answer {
+  private static final Supplier<JsonNode> NONE = () -> null;
+
+  private final String text;
+  private final Supplier<JsonNode> json;
+  private final String error;
+
+  /** An answer whose JSON is already made. */
+  public Answer(String text, JsonNode json, String error) {
+    this(text, () -> json, error);
+  }
+
+  private Answer(String text, Supplier<JsonNode> json, String error) {
+    this.text = text;
+    this.json = json;
+    this.error = error;
+  }
+
+  /** An answer whose JSON {@code json} makes when first asked for (null: it has none). */
+  static Answer of(String text, Supplier<JsonNode> json) {
+    return new Answer(text, json == null ? NONE : once(json), "");
   }
 
   static Answer failed(String error) {
-    return new Answer("", null, error);
+    return new Answer("", NONE, error);
+  }
+
+  /**
+   * The same answer, whose JSON is a copy of this one's, made when asked for: the tree is mutable,
+   * and an answer remembered for a session gives each caller its own.
+   */
+  Answer withOwnJson() {
+    return new Answer(
+        text,
+        once(
+            () -> {
+              JsonNode tree = json.get();
+              return tree == null ? null : tree.deepCopy();
+            }),
+        error);
+  }
+
+  /** Makes the value once, on the first call, then keeps it; null stays null. */
+  private static Supplier<JsonNode> once(Supplier<JsonNode> make) {
+    Deferred<java.util.Optional<JsonNode>> made =
+        Deferred.by(() -> java.util.Optional.ofNullable(make.get()));
+    return () -> made.get().orElse(null);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The JSON form, or null when the answer has none; the same tree on every call. */
+  public JsonNode json() {
+    return json.get();
+  }
+
+  public String error() {
+    return error;
   }
 
   public boolean ok() {
@@ -27,6 +87,25 @@ public record Answer(String text, JsonNode json, String error) {
 
   /** The text form, or the JSON when asked for and there is one, ready to print as is. */
   public String render(boolean json) {
-    return json && this.json != null ? Json.write(this.json) + "\n" : text;
+    JsonNode tree = json ? json() : null;
+    return tree != null ? Json.write(tree) + "\n" : text;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Answer a
+        && Objects.equals(text, a.text)
+        && Objects.equals(error, a.error)
+        && Objects.equals(json(), a.json());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, error, json());
+  }
+
+  @Override
+  public String toString() {
+    return "Answer[text=" + text + ", json=" + json() + ", error=" + error + "]";
   }
 }

@@ -252,7 +252,7 @@ public final class Devq {
   public Answer info(String id) {
     var view = new InfoView(engine, id);
     String text = view.text();
-    return text == null ? Answer.failed(view.notFound()) : Answer.of(text, view.json());
+    return text == null ? Answer.failed(view.notFound()) : Answer.of(text, view::json);
   }
 
   /** {@code devq list KIND} for {@code socs}, {@code devices}, {@code models} or {@code ops}. */
@@ -261,7 +261,7 @@ public final class Devq {
       return Answer.failed("devq: no list of '" + kind + "'; try " + ListView.KINDS + "\n");
     }
     var view = new ListView(engine.kb(), kind);
-    return Answer.of(view.text(), view.json());
+    return Answer.of(view.text(), view::json);
   }
 
   /**
@@ -320,7 +320,7 @@ public final class Devq {
     }
     var text = new java.io.StringWriter();
     AccuracyText.text(a, new java.io.PrintWriter(text));
-    return Answer.of(text.toString(), AccuracyText.json(a));
+    return Answer.of(text.toString(), () -> AccuracyText.json(a));
   }
 
   /** Fits the cost model's constants to the measurements of a CSV, without writing them. */

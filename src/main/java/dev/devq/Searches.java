@@ -28,7 +28,9 @@ final class Searches {
                   if (searched) {
                     break;
                   }
-                  answer(s.query(), s.options());
+                  // JSON only for the paths: it loads and compiles the JSON writer for a session
+                  // that prints JSON, and a model's JSON builds the model
+                  answer(s.query(), s.options()).render(s.json());
                 }
               } catch (RuntimeException e) {
                 // Reported by the user's own search, which opens the index again.
@@ -51,9 +53,9 @@ final class Searches {
   }
 
   private Answer answer(String query, SearchOptions options) {
-    Answer a = searches.get(new AskedSearch(query, options), asked -> searchAnew(query, options));
-    // The JSON tree is mutable: each caller gets its own.
-    return a.json() == null ? a : new Answer(a.text(), a.json().deepCopy(), a.error());
+    return searches
+        .get(new AskedSearch(query, options), asked -> searchAnew(query, options))
+        .withOwnJson();
   }
 
   /**
@@ -90,6 +92,6 @@ final class Searches {
             options.computeUnit(),
             soc,
             options.release());
-    return Answer.of(view.text(), view.json());
+    return Answer.of(view.text(), view::json);
   }
 }
