@@ -35,9 +35,6 @@ final class EvalCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
-    if (!format.valid()) {
-      return fail(format.problem());
-    }
     for (int i = 0; i < queries.size(); i++) {
       if (queries.get(i).isBlank()) {
         // devq eval "$QUERY" with the variable unset printed nothing (or [ ] in json), exit 0
@@ -90,6 +87,6 @@ final class EvalCommand extends DevqCommand {
       }
       return;
     }
-    OutcomePrinter.print(outcomes, format.format, out());
+    OutcomePrinter.print(outcomes, format.format(), out());
   }
 }
