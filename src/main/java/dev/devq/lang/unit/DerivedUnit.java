@@ -105,7 +105,10 @@ final class DerivedUnit {
 
   /** 0 when the number reads between 1 and 1000, else how many decades it lies outside. */
   private static double score(double v) {
-    if (!(Math.abs(v) > 0) || Double.isInfinite(v)) {
+    if (Double.isInfinite(v)) {
+      return Double.MAX_VALUE / 100; // a unit that overflows the number is never the choice
+    }
+    if (!(Math.abs(v) > 0)) {
       return 0; // zero reads the same in every unit: the base unit, having no scaled factor, wins
     }
     double decades = Math.log10(Math.abs(v));

@@ -80,6 +80,7 @@ class UnitsTest {
       1.67e-7   | 1/Bytes/Time         | 167 1/(GB·s)
       21.6      | Charge·Time          | 6 mAh·s
       0         | Time·Time            | 0 s^2
+      1e306     | Bytes·Energy         | 1e294 TB·J
       """)
   void formatsDerivedDimensionsInScaledUnits(double value, String dimension, String expected) {
     Quantity q = Quantity.of(value, dimension(dimension));
