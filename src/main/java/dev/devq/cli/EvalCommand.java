@@ -34,6 +34,11 @@ final class EvalCommand extends DevqCommand {
   List<String> queries;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
     for (int i = 0; i < queries.size(); i++) {
       if (queries.get(i).isBlank()) {
@@ -64,9 +69,6 @@ final class EvalCommand extends DevqCommand {
                 + " arguments are not; together they are one query: quote it, as in devq eval '"
                 + joined
                 + "'");
-      }
-      if (format.json()) {
-        out().println(Json.write(Json.diagnostics(diagnostics)));
       }
       return errors(diagnostics);
     }

@@ -47,6 +47,11 @@ final class ExplainCommand extends DevqCommand {
   Bindings bindings = Bindings.EMPTY;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
     // options first: a usage error should not wait for the knowledge base and the estimate
     if (top < 0) {
