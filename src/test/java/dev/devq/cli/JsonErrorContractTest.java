@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devq.DevqAssertions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,19 +46,14 @@ class JsonErrorContractTest {
 
   /** The {@code errors} array a bad command printed, after checking exit code and streams. */
   private static JsonNode errorsOf(String line) throws IOException {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var cmd = Main.commandLine();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute(CliGoldenTest.split(line));
-    assertEquals(2, code, line + "\n" + out + err);
-    assertTrue(err.toString().contains("error["), line + ": the text goes to stderr: " + err);
-    JsonNode json = MAPPER.readTree(out.toString());
+    CheckReportsTest.Run run = CheckReportsTest.devq(CliGoldenTest.split(line));
+    assertEquals(2, run.code(), line + "\n" + run.out() + run.err());
+    assertTrue(run.err().contains("error["), line + ": the text goes to stderr: " + run.err());
+    JsonNode json = MAPPER.readTree(run.out());
     String kind = json.path("kind").asText();
-    assertTrue(kind.equals("errors") || kind.equals("check_report"), line + ": " + out);
+    assertTrue(kind.equals("errors") || kind.equals("check_report"), line + ": " + run.out());
     JsonNode errors = json.path("errors");
-    assertTrue(errors.isArray() && errors.size() > 0, line + ": " + out);
+    assertTrue(errors.isArray() && errors.size() > 0, line + ": " + run.out());
     return errors.get(0);
   }
 
