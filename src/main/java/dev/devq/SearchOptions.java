@@ -2,6 +2,8 @@ package dev.devq;
 
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.OsVersion;
+import dev.devq.lang.Suggestions;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,7 +40,11 @@ public record SearchOptions(String unit, String soc, String os, int limit) {
       return "--limit must be 1 or more, found " + limit;
     }
     if (unit != null && computeUnit() == null) {
-      return "--unit must be ane, gpu or cpu, found '" + unit + "'";
+      String hint = Suggestions.didYouMean(unit.strip(), List.of("ane", "gpu", "cpu"));
+      return "--unit must be ane, gpu or cpu, found '"
+          + unit
+          + "'"
+          + (hint.isEmpty() ? "" : "; " + hint);
     }
     if (os != null) {
       try {

@@ -2,6 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Answer;
 import dev.devq.Devq;
+import dev.devq.Json;
 import dev.devq.doc.FrontMatter;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
@@ -84,8 +85,30 @@ abstract class DevqCommand implements Callable<Integer> {
     return Loader.forDocument(common, base, frontMatter.profiles(), documentBases, err());
   }
 
-  /** Prints diagnostics to the error stream: bad input, exit code 2. */
+  /**
+   * Whether the command was asked for JSON ({@code --format json}); its errors then also go to the
+   * output as one JSON {@code errors} object, the same shape from every command.
+   */
+  boolean json() {
+    return false;
+  }
+
+  /**
+   * Prints diagnostics to the error stream, and with {@link #json()} as a JSON {@code errors}
+   * object ({@code {"kind": "errors", "errors": [...]}}) to the output: bad input, exit code 2.
+   */
   int errors(List<Diagnostic> diagnostics) {
+    return errors(diagnostics, json());
+  }
+
+  /**
+   * {@link #errors(List)}, the JSON object only when {@code asJson}: a command that printed a JSON
+   * report of its own (validate's rows) prints no second document.
+   */
+  int errors(List<Diagnostic> diagnostics, boolean asJson) {
+    if (asJson) {
+      out().println(Json.write(Json.diagnostics(diagnostics)));
+    }
     err().print(DiagnosticRenderer.render(diagnostics));
     return ExitCodes.BAD_INPUT;
   }

@@ -34,10 +34,12 @@ final class EvalCommand extends DevqCommand {
   List<String> queries;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
-    if (!format.valid()) {
-      return fail(format.problem());
-    }
     for (int i = 0; i < queries.size(); i++) {
       if (queries.get(i).isBlank()) {
         // devq eval "$QUERY" with the variable unset printed nothing (or [ ] in json), exit 0
@@ -68,9 +70,6 @@ final class EvalCommand extends DevqCommand {
                 + joined
                 + "'");
       }
-      if (format.json()) {
-        out().println(Json.write(Json.diagnostics(diagnostics)));
-      }
       return errors(diagnostics);
     }
     print(outcomes);
@@ -90,6 +89,6 @@ final class EvalCommand extends DevqCommand {
       }
       return;
     }
-    OutcomePrinter.print(outcomes, format.format, out());
+    OutcomePrinter.print(outcomes, format.format(), out());
   }
 }

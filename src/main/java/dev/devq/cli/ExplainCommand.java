@@ -47,15 +47,18 @@ final class ExplainCommand extends DevqCommand {
   Bindings bindings = Bindings.EMPTY;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
-    if (!format.valid()) {
-      return fail(format.problem());
-    }
     // options first: a usage error should not wait for the knowledge base and the estimate
     if (top < 0) {
       return fail("--top takes a count of 1 or more (0 shows every layer), found " + top);
     }
-    boolean table = format.format == Format.csv || format.format == Format.markdown;
+    boolean table =
+        format.format == TableFormat.Choice.csv || format.format == TableFormat.Choice.markdown;
     if (table && (top > 0 || group != null)) {
       // csv and markdown are the per-layer table itself, for a spreadsheet or a diff
       return fail(
@@ -71,7 +74,7 @@ final class ExplainCommand extends DevqCommand {
       case json -> out().println(Json.write(x.json()));
       case csv -> out().print(x.csv());
       case markdown -> out().print(x.markdown());
-      default -> out().println(x.text());
+      case text -> out().println(x.text());
     }
     return ExitCodes.OK;
   }

@@ -17,6 +17,11 @@ final class InfoCommand extends DevqCommand {
   String id;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
     if (id.isBlank()) {
       // devq info "$NAME" with the variable unset: say what is missing, not "nothing is called ''"

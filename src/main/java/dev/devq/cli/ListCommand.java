@@ -26,6 +26,11 @@ final class ListCommand extends DevqCommand {
   Kind kind;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
     return answer(devq().list(kind.name()), format.json());
   }

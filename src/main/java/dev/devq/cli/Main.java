@@ -153,11 +153,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return internalError(err, e);
   }
 
+  private static void printIfAny(PrintWriter err, String line) {
+    if (!line.isEmpty()) {
+      err.println(line);
+    }
+  }
+
   private static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
     err.println("devq: " + e.getMessage());
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    printIfAny(err, Choices.didYouMean(e));
     err.println("try '" + cmd.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return ExitCodes.BAD_INPUT;

@@ -70,6 +70,11 @@ final class PlotCommand extends DevqCommand {
   Bindings bindings = Bindings.EMPTY;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
     String problem = usageProblem();
     if (!problem.isEmpty()) {

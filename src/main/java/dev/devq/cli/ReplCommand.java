@@ -9,6 +9,7 @@ import dev.devq.doc.FrontMatter;
 import dev.devq.doc.QueryFiles;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -196,8 +197,15 @@ abstract class ReplCommand implements Callable<Integer> {
         out().println("format: " + state.format);
         return ExitCodes.OK;
       }
-      if (!List.of("text", "json", "csv", "markdown").contains(value)) {
-        out().println("devq: the format is text, json, csv or markdown, found '" + value + "'");
+      List<String> formats = List.of("text", "json", "csv", "markdown");
+      if (!formats.contains(value)) {
+        String hint = Suggestions.didYouMean(value, formats);
+        out()
+            .println(
+                "devq: the format is text, json, csv or markdown, found '"
+                    + value
+                    + "'"
+                    + (hint.isEmpty() ? "" : "; " + hint));
         return ExitCodes.BAD_INPUT;
       }
       state.format = Format.valueOf(value);

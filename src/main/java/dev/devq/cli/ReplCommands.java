@@ -100,6 +100,10 @@ final class ReplCommands {
     cmd.setParameterExceptionHandler(
         (e, args) -> {
           out.println("devq: " + e.getMessage());
+          String hint = Choices.didYouMean(e);
+          if (!hint.isEmpty()) {
+            out.println(hint);
+          }
           out.println("try ':help " + e.getCommandLine().getCommandName() + "'");
           return ExitCodes.BAD_INPUT;
         });

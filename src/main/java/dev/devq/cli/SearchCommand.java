@@ -43,6 +43,11 @@ final class SearchCommand extends DevqCommand {
   List<String> words;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
     var options = new SearchOptions(unit, soc, os, limit);
     // wrong options are reported before the knowledge base is loaded

@@ -40,6 +40,11 @@ final class ValidateCommand extends DevqCommand {
   Path file;
 
   @Override
+  boolean json() {
+    return format.json();
+  }
+
+  @Override
   int run() throws Loader.Failed {
     if (report) {
       return answer(devq().accuracy(file, holdout == null ? "source" : holdout), format.json());
@@ -60,6 +65,6 @@ final class ValidateCommand extends DevqCommand {
       out().print(report.text());
     }
     out().flush();
-    return report.diagnostics().isEmpty() ? ExitCodes.OK : errors(report.diagnostics());
+    return report.diagnostics().isEmpty() ? ExitCodes.OK : errors(report.diagnostics(), false);
   }
 }

@@ -63,7 +63,12 @@ public final class Suggestions {
   /** The note line for a suggestion, or the empty string when there is none. */
   public static String didYouMean(String input, Collection<String> candidates) {
     String best = closest(input, candidates);
-    return best.isEmpty() ? "" : "did you mean '" + best + "'?";
+    return best.isEmpty() ? "" : meant(best);
+  }
+
+  /** The note line for a suggestion known without a search, e.g. the ASCII form of {@code ３３}. */
+  public static String meant(String suggestion) {
+    return "did you mean '" + suggestion + "'?";
   }
 
   private static boolean sameLetters(String a, String b) {

@@ -39,30 +39,9 @@ final class ModelParams {
       problems.error(node, "'params' must be a mapping of parameter names to default values", "");
     }
     for (var o : overrides.entrySet()) {
-      if (!scope.containsKey(o.getKey())) {
-        problems.error(
-            profile.root(),
-            "model '"
-                + profile.id()
-                + "' has no parameter '"
-                + o.getKey()
-                + "'"
-                + (scope.isEmpty() ? "" : " (it has " + String.join(", ", scope.keySet()) + ")"),
-            Suggestions.didYouMean(o.getKey(), scope.keySet()));
-      } else if (scope.get(o.getKey()) instanceof String word) {
-        checkWord(profile, o.getKey(), word, o.getValue(), problems);
-        scope.put(o.getKey(), o.getValue());
-      } else if (scope.get(o.getKey()) instanceof Double && !(o.getValue() instanceof Double)) {
-        problems.error(
-            profile.root(),
-            "parameter '"
-                + o.getKey()
-                + "' of '"
-                + profile.id()
-                + "' is a number, found '"
-                + o.getValue()
-                + "'",
-            "");
+      ModelArguments.Refusal no = refusal(profile, scope, o.getKey(), o.getValue());
+      if (no != null) {
+        problems.error(profile.root(), no.message(), no.hint());
       } else {
         scope.put(o.getKey(), o.getValue());
       }
@@ -71,29 +50,53 @@ final class ModelParams {
   }
 
   /**
-   * A word parameter ({@code phase: decode}) accepts its default and the words the model's formulas
-   * compare it with ({@code if(phase == prefill, …)}): any other word would silently select the
-   * "else" side of every such formula, so it is refused with the accepted words listed.
+   * Why {@code value} cannot be parameter {@code name} given the {@code defaults}, or null when it
+   * can: an unknown name, a word for a number, or a word the model's formulas never compare with
+   * (which would silently select the "else" side of every {@code if(phase == prefill, …)}).
    */
-  private static void checkWord(
-      ModelProfile profile, String name, String fallback, Object given, Problems problems) {
-    Set<String> words = new TreeSet<>(WordParams.compared(profile.root(), name));
-    words.add(fallback);
-    if (given instanceof String w && words.contains(w)) {
-      return;
+  static ModelArguments.Refusal refusal(
+      ModelProfile profile, Map<String, Object> defaults, String name, Object value) {
+    Object fallback = defaults.get(name);
+    if (!defaults.containsKey(name)) {
+      return new ModelArguments.Refusal(
+          "model '"
+              + profile.id()
+              + "' has no parameter '"
+              + name
+              + "'"
+              + (defaults.isEmpty()
+                  ? ""
+                  : " (it has " + String.join(", ", defaults.keySet()) + ")"),
+          "unknown parameter",
+          Suggestions.didYouMean(name, defaults.keySet()));
     }
-    String shown = given instanceof Double d ? Args.trim(d) : "'" + given + "'";
-    problems.error(
-        profile.root(),
-        "parameter '"
-            + name
-            + "' of '"
-            + profile.id()
-            + "' is one of "
-            + String.join(", ", words)
-            + ", found "
-            + shown,
-        given instanceof String w ? Suggestions.didYouMean(w, words) : "");
+    if (fallback instanceof String word) {
+      Set<String> words = new TreeSet<>(WordParams.compared(profile.root(), name));
+      words.add(word);
+      if (value instanceof String w && words.contains(w)) {
+        return null;
+      }
+      String shown = value instanceof Double d ? Args.trim(d) : "'" + value + "'";
+      return new ModelArguments.Refusal(
+          "parameter '"
+              + name
+              + "' of '"
+              + profile.id()
+              + "' is one of "
+              + String.join(", ", words)
+              + ", found "
+              + shown,
+          "not one of its words",
+          value instanceof String w ? Suggestions.didYouMean(w, words) : "");
+    }
+    if (fallback instanceof Double && !(value instanceof Double)) {
+      return new ModelArguments.Refusal(
+          "parameter '" + name + "' of '" + profile.id() + "' is a number, found '" + value + "'",
+          "not a number",
+          // a word reaches a number parameter when the query names no variable of that name
+          "give a number, or bind the name first: let " + value + " = …");
+    }
+    return null;
   }
 
   /** Model parameters visible inside blocks (block arguments are added on top). */

@@ -38,8 +38,8 @@ public final class JsonUnits {
     }
     Fixed f = FIXED.get(q.dimension());
     if (f == null) {
-      // a derived dimension without a name of its own (J/B, s/FLOP): base units, as the text does
-      return QuantityFormat.scaled(q);
+      // a derived dimension without a unit of its own (J/B, s^2): base units, whatever the size
+      return QuantityFormat.inBaseUnits(q);
     }
     return new QuantityFormat.Scaled(q.value() / f.factor(), f.unit());
   }

@@ -22,7 +22,15 @@ public final class LayerTable {
     List<String> headers =
         new ArrayList<>(
             List.of(
-                "layer", "op", "unit", "FLOPs", "bytes", "compute", "memory", "time", "bound",
+                "layer",
+                "op",
+                "unit",
+                "FLOPs",
+                ExplainTable.DRAM_BYTES,
+                "compute",
+                "memory",
+                "time",
+                "bound",
                 "reason"));
     List<List<Value>> rows = new ArrayList<>();
     if (b instanceof PipelineEstimate p) {

@@ -2,6 +2,7 @@ package dev.devq.view;
 
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
+import dev.devq.kb.ComputeUnit;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
@@ -58,11 +59,9 @@ public final class PipelineTable {
         .append(" when passes stream (one every ")
         .append(ExplainTable.time(p.period()))
         .append(")\n");
-    out.append("per unit    ");
-    p.timePerUnit()
-        .forEach(
-            (u, t) -> out.append(u.key()).append(' ').append(ExplainTable.time(t)).append("  "));
-    out.append('\n');
+    out.append("per unit    ")
+        .append(ExplainTable.perKey(p.timePerUnit(), ComputeUnit::key))
+        .append('\n');
     if (p.waited() > 0) {
       out.append("waited      ")
           .append(ExplainTable.time(p.waited()))

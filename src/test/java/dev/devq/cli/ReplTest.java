@@ -191,6 +191,19 @@ class ReplTest {
     assertTrue(output.contains("try ':help list'"), output);
   }
 
+  /** A typo in a choice gets the nearest one, worded as a typo in a query is. */
+  @Test
+  void misspeltChoicesGetTheNearest() throws IOException {
+    String output = run(":format jsn\n:list device\n:explain --group blok resnet50\n").output();
+    assertTrue(
+        output.contains(
+            "the format is text, json, csv or markdown, found 'jsn'; did you mean 'json'?"),
+        output);
+    assertTrue(
+        output.contains("but was 'device'\ndid you mean 'devices'?\ntry ':help list'"), output);
+    assertTrue(output.contains("but was 'blok'\ndid you mean 'block'?"), output);
+  }
+
   @Test
   void quitEndsTheSession() throws IOException {
     Transcript t = run(":quit\nlet m = mobilenet_v2\n");

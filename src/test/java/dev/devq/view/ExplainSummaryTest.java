@@ -39,6 +39,30 @@ class ExplainSummaryTest {
     }
   }
 
+  /**
+   * No line of the text ends in a space (the per-unit and per-bound lines did), and the bytes
+   * column says they are DRAM bytes: a layer that stays on chip shows 0 B beside a memory time.
+   */
+  @Test
+  void theTextHasNoTrailingSpacesAndNamesItsDramBytes() {
+    for (String q :
+        List.of(
+            LLAMA,
+            "latency(mobilenet_v2, a16, units = cpu_and_gpu)",
+            "latency(par(distilbert(seq = 128), mobilenet_v2), iphone_15_pro)")) {
+      var x = DevqAssertions.interpreter().explain(new SourceText("test", q), Session.EMPTY);
+      for (ExplainCut cut : List.of(ExplainCut.ALL, new ExplainCut(0, "unit"))) {
+        String text = ExplainTable.render(x.estimate(), false, cut);
+        for (String line : text.split("\n")) {
+          assertEquals(line.stripTrailing(), line, q + ": a trailing space in\n" + text);
+        }
+        if (!q.startsWith("latency(par")) {
+          assertTrue(text.contains(" DRAM bytes "), text);
+        }
+      }
+    }
+  }
+
   @Test
   void theFallbackSummaryCountsEveryReason() {
     Prediction p = explain(LLAMA);

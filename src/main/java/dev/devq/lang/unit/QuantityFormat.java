@@ -40,13 +40,17 @@ public final class QuantityFormat {
     UnitRegistry registry = UnitRegistry.standard();
     if (!q.displayUnit().isEmpty()) {
       Unit unit = registry.find(q.displayUnit());
+      if (unit == null) {
+        unit = DerivedUnit.parse(registry, q.displayUnit()); // a table column's derived unit
+      }
       if (unit != null && unit.dimension().equals(q.dimension())) {
         return new Scaled(q.value() / unit.factor(), q.displayUnit());
       }
     }
     List<Unit> ladder = registry.ladder(q.dimension());
     if (ladder.isEmpty()) {
-      return new Scaled(q.value(), baseUnit(q.dimension()));
+      Unit derived = DerivedUnit.choose(registry, q.dimension(), Math.abs(q.value()));
+      return new Scaled(q.value() / derived.factor(), derived.name());
     }
     double magnitude = Math.abs(q.value());
     Unit chosen = ladder.get(0);
@@ -91,31 +95,17 @@ public final class QuantityFormat {
     return "%".equals(unit) || "k".equals(unit) || "M".equals(unit) || "G".equals(unit) ? "" : " ";
   }
 
-  private static String baseUnit(Dimension d) {
-    var out = new StringBuilder();
-    d.exponents()
-        .forEach(
-            (base, exp) -> {
-              String symbol =
-                  switch (base) {
-                    case "Time" -> "s";
-                    case "Bytes" -> "B";
-                    case "Operations" -> "FLOP";
-                    case "Energy" -> "J";
-                    case "Charge" -> "C";
-                    default -> base;
-                  };
-              if (out.length() > 0) {
-                out.append(exp < 0 ? "/" : "·");
-              } else if (exp < 0) {
-                out.append("1/");
-              }
-              out.append(symbol);
-              if (Math.abs(exp) != 1) {
-                out.append('^').append(Math.abs(exp));
-              }
-            });
-    return out.toString();
+  /**
+   * The value in base units of its dimension ({@code s^2}, {@code B·s}) whatever its size: JSON's
+   * unit for a dimension it fixes no unit for.
+   */
+  public static Scaled inBaseUnits(Quantity q) {
+    UnitRegistry registry = UnitRegistry.standard();
+    Unit unit =
+        q.dimension().isNone()
+            ? new Unit("", 1, Dimension.NONE)
+            : DerivedUnit.base(registry, q.dimension());
+    return new Scaled(q.value() / unit.factor(), unit.name());
   }
 
   /** A value in a named display unit. */

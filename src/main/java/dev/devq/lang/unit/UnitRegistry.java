@@ -23,12 +23,15 @@ public final class UnitRegistry {
   private final Map<String, Unit> units;
   private final Map<Dimension, String> dimensionNames;
   private final Map<Dimension, List<Unit>> displayLadders;
+  private final Map<Dimension, Unit> baseUnits;
 
   private UnitRegistry(
       Map<String, Unit> units,
       Map<Dimension, String> dimensionNames,
-      Map<Dimension, List<Unit>> displayLadders) {
+      Map<Dimension, List<Unit>> displayLadders,
+      Map<Dimension, Unit> baseUnits) {
     this.units = Map.copyOf(units);
+    this.baseUnits = Map.copyOf(baseUnits);
     this.dimensionNames = Map.copyOf(dimensionNames);
     this.displayLadders = Map.copyOf(displayLadders);
   }
@@ -74,6 +77,11 @@ public final class UnitRegistry {
     return dimensionNames.getOrDefault(dimension, dimension.toString());
   }
 
+  /** The unit of a base dimension ({@code s} of {@code Time}), or null for any other dimension. */
+  public Unit baseUnit(Dimension base) {
+    return baseUnits.get(base);
+  }
+
   /** Units tried for display of a dimension, smallest first; empty when there is no ladder. */
   public List<Unit> ladder(Dimension dimension) {
     return displayLadders.getOrDefault(dimension, List.of());
@@ -94,6 +102,7 @@ public final class UnitRegistry {
     Map<String, Unit> units = new LinkedHashMap<>();
     Map<Dimension, String> names = new HashMap<>();
     Map<Dimension, List<Unit>> ladders = new HashMap<>();
+    Map<Dimension, Unit> bases = new HashMap<>();
     int lineNo = 0;
     for (String raw : text.split("\n")) {
       lineNo++;
@@ -106,6 +115,7 @@ public final class UnitRegistry {
         case "base" -> {
           Dimension d = Dimension.base(words[1]);
           units.put(words[2], new Unit(words[2], 1, d));
+          bases.put(d, units.get(words[2]));
           names.put(d, words[1]);
         }
         case "dimension" -> names.put(expression(units, words[3], lineNo), words[1]);
@@ -145,7 +155,7 @@ public final class UnitRegistry {
                 "units.txt:" + lineNo + ": unknown directive " + words[0]);
       }
     }
-    return new UnitRegistry(units, names, ladders);
+    return new UnitRegistry(units, names, ladders, bases);
   }
 
   private static Unit resolve(Map<String, Unit> units, String name, int lineNo) {

@@ -12,6 +12,7 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.model.Model;
+import dev.devq.model.ModelArguments;
 import dev.devq.model.ModelBuilder;
 import dev.devq.query.check.Resolver;
 import dev.devq.search.SearchIndex;
@@ -82,6 +83,20 @@ public final class Engine {
 
   /** Builds (or reuses) a zoo model with parameters; errors become a diagnostic at {@code at}. */
   public Model model(ModelProfile profile, Map<String, Object> params, SourceText source, Span at) {
+    return model(profile, params, source, at, Map.of());
+  }
+
+  /**
+   * {@link #model(ModelProfile, Map, SourceText, Span)} where the query wrote the parameters: a
+   * value the model refuses is reported at its argument in {@code argSpans} (by parameter name),
+   * any other build error at {@code at}.
+   */
+  public Model model(
+      ModelProfile profile,
+      Map<String, Object> params,
+      SourceText source,
+      Span at,
+      Map<String, Span> argSpans) {
     String key = key(profile.id(), params);
     Model cached = models.get(key);
     if (cached != null) {
@@ -93,6 +108,16 @@ public final class Engine {
     }
     ModelBuilder.Result built = ModelBuilder.build(profile, params, kb.ops().keySet());
     if (!built.ok()) {
+      for (var arg : argSpans.entrySet()) {
+        ModelArguments.Refusal no =
+            ModelArguments.refusal(profile, arg.getKey(), params.get(arg.getKey()));
+        if (no != null) {
+          throw new DevqException(
+              Diagnostic.error(DiagnosticCode.BAD_VALUE, no.message(), source, arg.getValue())
+                  .withLabel(no.label())
+                  .withNote(no.hint()));
+        }
+      }
       Diagnostic first = built.diagnostics().get(0);
       throw new DevqException(
           Diagnostic.error(

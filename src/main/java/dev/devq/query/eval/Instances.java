@@ -2,6 +2,7 @@ package dev.devq.query.eval;
 
 import dev.devq.kb.Soc;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Span;
 import dev.devq.query.check.SocCalls;
 import dev.devq.query.check.TypedExpr;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ final class Instances {
 
   static Value model(Evaluator ev, TypedExpr.ModelRef e) {
     Map<String, Object> params = new LinkedHashMap<>();
+    Map<String, Span> argSpans = new LinkedHashMap<>();
     for (int i = 0; i < e.paramNames().size(); i++) {
+      argSpans.put(e.paramNames().get(i), e.paramValues().get(i).span());
       Value v = ev.eval(e.paramValues().get(i));
       Object param;
       if (v instanceof Value.QuantityV q) {
@@ -43,7 +46,8 @@ final class Instances {
       params.put(e.paramNames().get(i), param);
     }
     try {
-      return new Value.ModelV(ev.engine().model(e.profile(), params, ev.source(), e.span()));
+      return new Value.ModelV(
+          ev.engine().model(e.profile(), params, ev.source(), e.span(), argSpans));
     } catch (ArithmeticException overflow) {
       throw ev.tooLarge(e.span());
     }

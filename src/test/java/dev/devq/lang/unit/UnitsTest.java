@@ -61,6 +61,58 @@ class UnitsTest {
     assertEquals(expected, QuantityFormat.format(Quantity.of(value, d)));
   }
 
+  /**
+   * A dimension without a display ladder of its own (a product of durations, bytes times time)
+   * reads in units of its factors that keep the number between 1 and 1000, as every other quantity
+   * does, and a quotient of several factors keeps them together under the slash.
+   */
+  @ParameterizedTest(name = "{0} of {1}  =>  {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      0.000006  | Time·Time            | 6 ms^2
+      6         | Time·Time            | 6 s^2
+      1e-9      | Time·Time·Time       | 1 ms^3
+      2e9       | Bytes·Time           | 2 GB·s
+      1.5e-12   | Time/Bytes           | 1.5 s/TB
+      1e-9      | 1/Bytes              | 1 1/GB
+      1.67e-7   | 1/Bytes/Time         | 167 1/(GB·s)
+      21.6      | Charge·Time          | 6 mAh·s
+      0         | Time·Time            | 0 s^2
+      1e306     | Bytes·Energy         | 1e294 TB·J
+      """)
+  void formatsDerivedDimensionsInScaledUnits(double value, String dimension, String expected) {
+    Quantity q = Quantity.of(value, dimension(dimension));
+    assertEquals(expected, QuantityFormat.format(q));
+    // and a column of a table shows another value in the same unit, read back from its name
+    String unit = QuantityFormat.scaled(q).unit();
+    assertEquals(
+        QuantityFormat.scaled(q).value(),
+        QuantityFormat.scaled(q.withDisplayUnit(unit)).value(),
+        Math.abs(QuantityFormat.scaled(q).value()) * 1e-12);
+  }
+
+  @Test
+  void derivedDimensionsKeepBaseUnitsWhereOneUnitIsFixed() {
+    var q = Quantity.of(0.000006, dimension("Time·Time"));
+    assertEquals(new QuantityFormat.Scaled(0.000006, "s^2"), QuantityFormat.inBaseUnits(q));
+  }
+
+  /** {@code Time·Time}, {@code 1/Bytes/Time}: a product and quotients of base dimensions. */
+  private static Dimension dimension(String text) {
+    Dimension d = Dimension.NONE;
+    String[] quotient = text.split("/");
+    for (int i = 0; i < quotient.length; i++) {
+      for (String base : quotient[i].split("·")) {
+        if (!"1".equals(base)) {
+          d = i == 0 ? d.times(Dimension.base(base)) : d.divide(Dimension.base(base));
+        }
+      }
+    }
+    return d;
+  }
+
   @Test
   void unknownUnitSuggestsTheClosest() {
     var r = QuantityParser.parse(new SourceText("t", "3 mss"));

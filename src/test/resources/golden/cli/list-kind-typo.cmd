@@ -1,0 +1,2 @@
+# a misspelt kind of list gets the nearest choice
+list device

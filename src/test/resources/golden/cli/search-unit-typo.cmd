@@ -1,0 +1,2 @@
+# a misspelt --unit of search gets the nearest compute unit
+search --unit gpuu 'layer norm'
