@@ -69,7 +69,13 @@ public final class DiagnosticRenderer {
     if (!source.text().isEmpty() || !d.label().isEmpty()) {
       out.append(gutter).append(" |\n");
       out.append(lineNumber).append(" | ").append(expandTabs(lineText)).append('\n');
-      out.append(gutter).append(" | ").append(" ".repeat(column - 1)).append("^".repeat(width));
+      // pad and caret in terminal columns, so a caret stays under a wide character such as '３'
+      int[] shown = lineText.codePoints().toArray();
+      int from = Math.min(column - 1, shown.length);
+      int to = Math.min(from + width, shown.length);
+      int pad = columns(shown, 0, from);
+      int carets = Math.max(1, to > from ? columns(shown, from, to) : width);
+      out.append(gutter).append(" | ").append(" ".repeat(pad)).append("^".repeat(carets));
       if (!d.label().isEmpty()) {
         out.append(' ').append(d.label());
       }
@@ -95,6 +101,43 @@ public final class DiagnosticRenderer {
       out.append(" (").append(note).append(')');
     }
     return out.toString();
+  }
+
+  /**
+   * Terminal columns of {@code codePoints[from, to)}: East Asian wide and full-width characters
+   * take two, combining marks none, everything else one.
+   */
+  static int columns(int[] codePoints, int from, int to) {
+    int columns = 0;
+    for (int i = from; i < to; i++) {
+      columns += columns(codePoints[i]);
+    }
+    return columns;
+  }
+
+  private static int columns(int cp) {
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT) {
+      return 0;
+    }
+    boolean wide =
+        (cp >= 0x1100 && cp <= 0x115F)
+            || (cp >= 0x2E80 && cp <= 0x303E)
+            || (cp >= 0x3041 && cp <= 0x33FF)
+            || (cp >= 0x3400 && cp <= 0x4DBF)
+            || (cp >= 0x4E00 && cp <= 0x9FFF)
+            || (cp >= 0xA000 && cp <= 0xA4CF)
+            || (cp >= 0xAC00 && cp <= 0xD7A3)
+            || (cp >= 0xF900 && cp <= 0xFAFF)
+            || (cp >= 0xFE30 && cp <= 0xFE4F)
+            || (cp >= 0xFF00 && cp <= 0xFF60)
+            || (cp >= 0xFFE0 && cp <= 0xFFE6)
+            || (cp >= 0x1F300 && cp <= 0x1F64F)
+            || (cp >= 0x1F900 && cp <= 0x1F9FF)
+            || (cp >= 0x20000 && cp <= 0x3FFFD);
+    return wide ? 2 : 1;
   }
 
   private static String expandTabs(String line) {

@@ -44,9 +44,29 @@ class DiagnosticWindowTest {
     int column = caret.indexOf('^');
     assertEquals(1, caret.length() - column, "one caret for one character: " + caret);
     int[] shownPoints = shown.codePoints().toArray();
-    assertEquals('X', shownPoints[column], () -> "caret under '" + shown + "'");
+    int under = 0;
+    while (DiagnosticRenderer.columns(shownPoints, 0, under) < column) {
+      under++;
+    }
+    assertEquals('X', shownPoints[under], () -> "caret under '" + shown + "'");
     assertEquals(
         "t.md:2:" + (prefix.codePointCount(0, prefix.length()) + at + 1),
         rendered.get(1).substring(" --> ".length()));
+  }
+
+  /** A terminal shows a full-width or CJK character two columns wide; the caret follows it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'a < ３３ms', 4, 6, '    ^^^^'",
+    "'名前 < x', 5, 6, '       ^'",
+    "'x ＜ 1', 2, 3, '  ^^'",
+    "'é < x', 5, 6, '    ^'"
+  })
+  void caretCountsTerminalColumns(String line, int from, int to, String caret) {
+    var d =
+        Diagnostic.error(
+            DiagnosticCode.IO, "here", new SourceText("t.md", line + "\n"), new Span(from, to));
+    List<String> rendered = DiagnosticRenderer.render(d).lines().toList();
+    assertEquals(caret, rendered.get(4).substring("  | ".length()).stripTrailing());
   }
 }
