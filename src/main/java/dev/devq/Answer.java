@@ -2,13 +2,20 @@ package dev.devq;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.devq.kb.Deferred;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * An answer about the knowledge base ({@code info}, {@code list}, {@code search}): its text, its
  * JSON (null when it has no JSON form, such as a budget's three lines), or the error that prevented
- * it, worded for a person, with a suggestion where there is one.
+ * it, worded for a person, with a suggestion where there is one, and as diagnostics for a JSON
+ * reader (the same {@code errors} shape every command prints).
  *
  * <p>The JSON is rendered on the first call of {@link #json}: a person reading the text (the REPL's
  * default) never pays for a tree that would only be thrown away, such as the zoo model that the
@@ -25,25 +32,51 @@ public final class Answer {
   private final String text;
   private final Supplier<JsonNode> json;
   private final String error;
+  private final List<Diagnostic> errors;
 
   /** An answer whose JSON is already made. */
   public Answer(String text, JsonNode json, String error) {
-    this(text, () -> json, error);
+    this(text, () -> json, error, List.of());
   }
 
-  private Answer(String text, Supplier<JsonNode> json, String error) {
+  private Answer(String text, Supplier<JsonNode> json, String error, List<Diagnostic> errors) {
     this.text = text;
     this.json = json;
     this.error = error;
+    this.errors = errors;
   }
 
   /** An answer whose JSON {@code json} makes when first asked for (null: it has none). */
   static Answer of(String text, Supplier<JsonNode> json) {
-    return new Answer(text, json == null ? NONE : once(json), "");
+    return new Answer(text, json == null ? NONE : once(json), "", List.of());
   }
 
+  /** Refused with a message of its own wording and no diagnostics (an import's report). */
   static Answer failed(String error) {
-    return new Answer("", NONE, error);
+    return new Answer("", NONE, error, List.of());
+  }
+
+  /** Refused for errors in a file or query, rendered as everywhere else. */
+  static Answer failed(List<Diagnostic> diagnostics) {
+    return new Answer("", NONE, DiagnosticRenderer.render(diagnostics), List.copyOf(diagnostics));
+  }
+
+  /**
+   * Refused for a command-line argument: {@code devq: message} and a line per note for a person,
+   * one diagnostic spanning the argument for a JSON reader, its file named {@code where} (such as
+   * {@code <id>} or {@code --soc}).
+   */
+  static Answer refused(
+      DiagnosticCode code, String where, String argument, String message, String... notes) {
+    var d =
+        Diagnostic.error(
+            code, message, new SourceText(where, argument), new Span(0, argument.length()));
+    var text = new StringBuilder("devq: ").append(message).append('\n');
+    for (String note : notes) {
+      d = d.withNote(note);
+      text.append(note).append('\n');
+    }
+    return new Answer("", NONE, text.toString(), List.of(d));
   }
 
   /**
@@ -58,7 +91,8 @@ public final class Answer {
               JsonNode tree = json.get();
               return tree == null ? null : tree.deepCopy();
             }),
-        error);
+        error,
+        errors);
   }
 
   /** Makes the value once, on the first call, then keeps it; null stays null. */
@@ -79,6 +113,11 @@ public final class Answer {
 
   public String error() {
     return error;
+  }
+
+  /** Why the answer was refused, as diagnostics; empty when it was not, or has only its text. */
+  public List<Diagnostic> errors() {
+    return errors;
   }
 
   public boolean ok() {

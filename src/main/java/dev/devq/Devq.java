@@ -12,7 +12,7 @@ import dev.devq.kb.ModelProfile;
 import dev.devq.kb.ProfileLoader;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
-import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.model.Model;
 import dev.devq.plot.Plots;
@@ -252,13 +252,24 @@ public final class Devq {
   public Answer info(String id) {
     var view = new InfoView(engine, id);
     String text = view.text();
-    return text == null ? Answer.failed(view.notFound()) : Answer.of(text, view::json);
+    if (text != null) {
+      return Answer.of(text, view::json);
+    }
+    if (!view.callProblems().isEmpty()) {
+      return Answer.failed(view.callProblems());
+    }
+    List<String> why = view.notFound();
+    return Answer.refused(DiagnosticCode.UNKNOWN_NAME, "<id>", id, why.get(0), why.get(1));
   }
 
   /** {@code devq list KIND} for {@code socs}, {@code devices}, {@code models} or {@code ops}. */
   public Answer list(String kind) {
     if (!ListView.KINDS.contains(kind)) {
-      return Answer.failed("devq: no list of '" + kind + "'; try " + ListView.KINDS + "\n");
+      return Answer.refused(
+          DiagnosticCode.BAD_VALUE,
+          "<kind>",
+          kind,
+          "no list of '" + kind + "'; try " + ListView.KINDS);
     }
     var view = new ListView(engine.kb(), kind);
     return Answer.of(view.text(), view::json);
@@ -312,11 +323,11 @@ public final class Devq {
   public Answer accuracy(Path csv, String column) {
     Measurements m = Measurements.read(csv);
     if (m.rows().isEmpty() && !m.diagnostics().isEmpty()) {
-      return Answer.failed(DiagnosticRenderer.render(m.diagnostics()));
+      return Answer.failed(m.diagnostics());
     }
     AccuracyReport a = AccuracyReport.run(interpreter, m, column);
     if (!a.diagnostics().isEmpty()) {
-      return Answer.failed(DiagnosticRenderer.render(a.diagnostics()));
+      return Answer.failed(a.diagnostics());
     }
     var text = new java.io.StringWriter();
     AccuracyText.text(a, new java.io.PrintWriter(text));

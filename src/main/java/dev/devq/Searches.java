@@ -1,6 +1,7 @@
 package dev.devq;
 
 import dev.devq.kb.Soc;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Remembered;
 import dev.devq.query.eval.Engine;
 import dev.devq.view.SearchView;
@@ -69,18 +70,20 @@ final class Searches {
   private Answer searchAnew(String query, SearchOptions options) {
     String problem = options.problem();
     if (!problem.isEmpty()) {
-      return Answer.failed("devq: " + problem + "\n");
+      return Answer.refused(DiagnosticCode.BAD_VALUE, "<options>", "", problem);
     }
     Soc soc = null;
     if (options.soc() != null) {
       soc = SearchView.soc(engine, options.soc());
       if (soc == null) {
-        return Answer.failed(
-            "devq: --soc must name a SoC or device, found '"
+        return Answer.refused(
+            DiagnosticCode.UNKNOWN_NAME,
+            "--soc",
+            options.soc(),
+            "--soc must name a SoC or device, found '"
                 + options.soc()
                 + "'"
-                + SearchView.hint(engine, options.soc())
-                + "\n");
+                + SearchView.hint(engine, options.soc()));
       }
     }
     var view =

@@ -5,7 +5,10 @@ import dev.devq.Devq;
 import dev.devq.Json;
 import dev.devq.doc.FrontMatter;
 import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -113,15 +116,31 @@ abstract class DevqCommand implements Callable<Integer> {
     return ExitCodes.BAD_INPUT;
   }
 
-  /** Prints {@code devq: message} to the error stream: bad input, exit code 2. */
+  /**
+   * Prints {@code devq: message} to the error stream, and with {@link #json()} the same message as
+   * a JSON {@code errors} object to the output: bad input, exit code 2.
+   */
   int fail(String message) {
+    if (json()) {
+      var d = Diagnostic.error(DiagnosticCode.BAD_VALUE, message, ARGUMENTS, Span.at(0));
+      out().println(Json.write(Json.diagnostics(List.of(d))));
+    }
     err().println("devq: " + message);
     return ExitCodes.BAD_INPUT;
   }
 
-  /** Prints an answer about the knowledge base, or its error (exit code 2). */
+  /** Where a refusal of the command line as a whole points, for a JSON reader. */
+  private static final SourceText ARGUMENTS = new SourceText("<arguments>", "");
+
+  /**
+   * Prints an answer about the knowledge base, or its error (exit code 2), with {@link #json()}
+   * also as a JSON {@code errors} object when the error has diagnostics.
+   */
   int answer(Answer answer, boolean json) {
     if (!answer.ok()) {
+      if (json() && !answer.errors().isEmpty()) {
+        out().println(Json.write(Json.diagnostics(answer.errors())));
+      }
       err().print(answer.error());
       return ExitCodes.BAD_INPUT;
     }

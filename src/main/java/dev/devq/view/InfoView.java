@@ -5,7 +5,7 @@ import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.NamedQuantity;
 import dev.devq.kb.Source;
-import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.QuantityFormat;
@@ -27,8 +27,8 @@ public final class InfoView {
   private final Engine engine;
   private final String id;
 
-  /** The diagnostics of an id written as a call that did not evaluate, rendered; else empty. */
-  private String callProblem = "";
+  /** The diagnostics of an id written as a call that did not evaluate; else empty. */
+  private List<Diagnostic> callProblems = List.of();
 
   private final Entity entity;
 
@@ -49,7 +49,7 @@ public final class InfoView {
       Interpreter.Run run =
           new Interpreter(engine).run(new SourceText("<info>", id), Session.EMPTY, false);
       if (!run.ok()) {
-        callProblem = DiagnosticRenderer.render(run.diagnostics());
+        callProblems = run.diagnostics();
         return null;
       }
       if (run.outcomes().size() == 1
@@ -118,11 +118,13 @@ public final class InfoView {
         .put("read", String.valueOf(s.read()));
   }
 
-  /** Why nothing was found, with the nearest ids. */
-  public String notFound() {
-    if (!callProblem.isEmpty()) {
-      return callProblem;
-    }
+  /** Why an id written as a call did not evaluate; empty when it was not a call, or evaluated. */
+  public List<Diagnostic> callProblems() {
+    return callProblems;
+  }
+
+  /** Why nothing was found, with the nearest ids: the message and a note of where to look. */
+  public List<String> notFound() {
     KnowledgeBase kb = engine.kb();
     Set<String> names = new LinkedHashSet<>();
     kb.entities().forEach(x -> names.add(x.id()));
@@ -133,16 +135,15 @@ public final class InfoView {
     if (!close.isEmpty() && !near.contains(close)) {
       near.add(0, close);
     }
-    return "devq: nothing is called '"
-        + id
-        + "'"
-        + (near.isEmpty()
-            ? ""
-            : "; did you mean "
-                + String.join(", ", near.stream().map(n -> "'" + n + "'").toList())
-                + "?")
-        + "\ntry 'devq list socs|devices|models|ops' or 'devq search "
-        + id
-        + "'\n";
+    String message =
+        "nothing is called '"
+            + id
+            + "'"
+            + (near.isEmpty()
+                ? ""
+                : "; did you mean "
+                    + String.join(", ", near.stream().map(n -> "'" + n + "'").toList())
+                    + "?");
+    return List.of(message, "try 'devq list socs|devices|models|ops' or 'devq search " + id + "'");
   }
 }

@@ -60,8 +60,7 @@ class ErrorOnlyOutputTest {
   void validateAndCalibrateRefuseWithTheErrorAlone(String command, String expected) {
     String[] words = command.split(" ");
     words[words.length - 1] = V + words[words.length - 1];
-    // validate --report answers as info does: its errors are text only (see the report)
-    boolean jsonErrors = command.contains("--format json") && !command.contains("--report");
+    boolean jsonErrors = command.contains("--format json");
     assertOnlyTheError(expected, CheckReportsTest.devq(words), jsonErrors);
   }
 

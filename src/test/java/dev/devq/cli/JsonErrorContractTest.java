@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Bad input under {@code --format json} is one shape from every command that prints JSON: exit 2,
  * the rendered errors on standard error, and on standard output the {@code errors} object {@code
  * eval} prints ({@code {"kind": "errors", "errors": [...]}}, each error with the same fields); a
- * {@code check} report carries the same error objects in its {@code errors}.
+ * {@code check} report carries the same error objects in its {@code errors}. A refused argument
+ * ({@code info}'s id, {@code search}'s options) is an error spanning that argument.
  */
 class JsonErrorContractTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,7 +41,12 @@ class JsonErrorContractTest {
             "explain --format json 'latency(nosuchmodel, a16)'",
             "validate --format json " + csv,
             "plot --format json --timeline 'latency(nosuchmodel, a16)' -o " + dir.resolve("p.svg"),
-            "check --format json " + query)
+            "check --format json " + query,
+            "validate --report --format json " + csv,
+            "info --format json nosuchthing",
+            "search --format json --soc a71 gelu",
+            "search --format json --unit xpu gelu",
+            "search --format json ''")
         .map(c -> DynamicTest.dynamicTest(c, () -> assertEquals(fields, fields(errorsOf(c)))));
   }
 
@@ -48,7 +54,9 @@ class JsonErrorContractTest {
   private static JsonNode errorsOf(String line) throws IOException {
     CheckReportsTest.Run run = CheckReportsTest.devq(CliGoldenTest.split(line));
     assertEquals(2, run.code(), line + "\n" + run.out() + run.err());
-    assertTrue(run.err().contains("error["), line + ": the text goes to stderr: " + run.err());
+    assertTrue(
+        run.err().contains("error[") || run.err().startsWith("devq: "),
+        line + ": the text goes to stderr: " + run.err());
     JsonNode json = MAPPER.readTree(run.out());
     String kind = json.path("kind").asText();
     assertTrue(kind.equals("errors") || kind.equals("check_report"), line + ": " + run.out());
