@@ -92,7 +92,7 @@ public final class KnowledgeBase {
     this.calibration = calibration;
     this.runtimeCalibration = runtimeCalibration;
     this.version = version;
-    this.names = names != null ? Map.copyOf(names) : namesOf(entities());
+    this.names = Map.copyOf(names != null ? names : namesOf(entities()));
     this.platforms = Deferred.by(this::platformsOfDevices);
     this.shipped = Deferred.by(this::shippedParts);
   }
