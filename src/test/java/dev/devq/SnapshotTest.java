@@ -12,6 +12,7 @@ import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.KnowledgeBaseCodec;
 import dev.devq.kb.ModelProfile;
+import dev.devq.kb.RecordAssertions;
 import dev.devq.kb.RecordCodec;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
@@ -22,17 +23,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,47 +83,8 @@ class SnapshotTest {
     same("runtimeCalibration", original.runtimeCalibration(), copy.runtimeCalibration());
   }
 
-  /** Component by component, whatever the records hold: a dropped or default value fails. */
   private static void same(String path, Object a, Object b) {
-    if (a == null || b == null) {
-      assertEquals(a, b, path);
-    } else if (a instanceof Record r) {
-      assertEquals(a.getClass(), b.getClass(), path);
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        same(path + "." + c.getName(), component(a, c), component(b, c));
-      }
-    } else if (a instanceof Map<?, ?> m) {
-      Map<?, ?> n = (Map<?, ?>) b;
-      assertEquals(m.keySet(), n.keySet(), path);
-      m.forEach((k, v) -> same(path + "[" + k + "]", v, n.get(k)));
-    } else if (a instanceof Collection<?> c) {
-      Collection<?> d = (Collection<?>) b;
-      assertEquals(c.size(), d.size(), path);
-      Iterator<?> i = d.iterator();
-      int index = 0;
-      for (Object x : c) {
-        same(path + "[" + index++ + "]", x, i.next());
-      }
-    } else if (a instanceof Optional<?> o) {
-      same(path + ".get", o.orElse(null), ((Optional<?>) b).orElse(null));
-    } else if (a instanceof Deferred<?> d) {
-      same(path + ".get", d.get(), ((Deferred<?>) b).get());
-    } else if (a instanceof SourceText s) {
-      SourceText t = (SourceText) b;
-      assertEquals(s.name() + s.line(0) + s.text(), t.name() + t.line(0) + t.text(), path);
-    } else {
-      assertEquals(a, b, path);
-    }
-  }
-
-  private static Object component(Object record, RecordComponent c) {
-    try {
-      var accessor = c.getAccessor();
-      accessor.setAccessible(true);
-      return accessor.invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    RecordAssertions.same(path, a, b);
   }
 
   private record Carried(String name, List<Integer> counts) {}

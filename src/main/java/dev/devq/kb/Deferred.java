@@ -45,6 +45,11 @@ public final class Deferred<T> implements Supplier<T> {
     return v;
   }
 
+  /** Whether the value has been made (tests of what a start decodes). */
+  boolean made() {
+    return value != null;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Deferred<?> d && get().equals(d.get());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Everything devq knows, loaded and validated: immutable, safe to share between threads.
@@ -22,20 +23,22 @@ public final class KnowledgeBase {
   private final Map<String, Source> sources;
   private final Map<String, NamedQuantity> budgets;
   private final Map<String, NamedQuantity> constants;
-  private final Map<String, Entity> byId;
-  private final Map<String, Entity> byAlias;
+
+  /** Lower-case name or alias → the ids of the entities it names, in the order of kinds. */
+  private final Map<String, List<String>> names;
+
   private final Calibration calibration;
   private final Calibration runtimeCalibration;
   private final String version;
 
   /** SoC id → the OS platforms its devices run ({@link FormFactor#platform()}). */
-  private final Map<String, java.util.Set<String>> platforms;
+  private final Deferred<Map<String, java.util.Set<String>>> platforms;
 
   /**
    * Device id → the part it ships, variant resolved once here: a hole or quantifier over every
    * target asks for it per target on every ask, and matching a variant builds its parameters.
    */
-  private final Map<String, Soc> shipped;
+  private final Deferred<Map<String, Soc>> shipped;
 
   KnowledgeBase(
       Collection<Soc> socs,
@@ -48,41 +51,109 @@ public final class KnowledgeBase {
       Calibration calibration,
       Calibration runtimeCalibration,
       String version) {
-    this.socs = index(socs, Soc::id);
-    this.devices = index(devices, Device::id);
-    this.ops = index(ops, Op::id);
-    this.models = index(models, ModelProfile::id);
-    this.sources = index(sources, Source::id);
-    this.budgets = index(budgets, NamedQuantity::id);
-    this.constants = index(constants, NamedQuantity::id);
+    this(
+        made(socs, Soc::id),
+        made(devices, Device::id),
+        made(ops, Op::id),
+        made(models, ModelProfile::id),
+        made(sources, Source::id),
+        budgets,
+        constants,
+        null,
+        calibration,
+        runtimeCalibration,
+        version);
+  }
+
+  /**
+   * A knowledge base whose entities and sources are made when first read (the snapshot's), with the
+   * table of names and aliases {@link #aliases()} gave when it was written, or null to make it from
+   * the entities.
+   */
+  KnowledgeBase(
+      Map<String, ? extends Supplier<Soc>> socs,
+      Map<String, ? extends Supplier<Device>> devices,
+      Map<String, ? extends Supplier<Op>> ops,
+      Map<String, ? extends Supplier<ModelProfile>> models,
+      Map<String, ? extends Supplier<Source>> sources,
+      Collection<NamedQuantity> budgets,
+      Collection<NamedQuantity> constants,
+      Map<String, List<String>> names,
+      Calibration calibration,
+      Calibration runtimeCalibration,
+      String version) {
+    this.socs = index(socs);
+    this.devices = index(devices);
+    this.ops = index(ops);
+    this.models = index(models);
+    this.sources = index(sources);
+    this.budgets = index(made(budgets, NamedQuantity::id));
+    this.constants = index(made(constants, NamedQuantity::id));
     this.calibration = calibration;
     this.runtimeCalibration = runtimeCalibration;
     this.version = version;
-    Map<String, Entity> ids = new LinkedHashMap<>();
-    Map<String, Entity> aliases = new LinkedHashMap<>();
-    for (Entity e : entities()) {
-      ids.put(e.id(), e);
+    this.names = Map.copyOf(names != null ? names : namesOf(entities()));
+    this.platforms = Deferred.by(this::platformsOfDevices);
+    this.shipped = Deferred.by(this::shippedParts);
+  }
+
+  /** Every entity's name and aliases, lower-cased, with the ids of the entities having each. */
+  private static Map<String, List<String>> namesOf(List<Entity> entities) {
+    Map<String, List<String>> names = new java.util.HashMap<>();
+    for (Entity e : entities) {
       for (String alias : e.aliases()) {
-        aliases.put(alias.toLowerCase(Locale.ROOT), e);
+        names.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e.id());
       }
-      aliases.put(e.name().toLowerCase(Locale.ROOT), e);
+      names.computeIfAbsent(e.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e.id());
     }
-    this.byId = Map.copyOf(ids);
-    this.byAlias = Map.copyOf(aliases);
+    names.replaceAll((k, v) -> List.copyOf(v));
+    return names;
+  }
+
+  /**
+   * Every name and alias, lower-cased, with the ids of the entities having it (SoCs, devices, ops,
+   * then models): what resolving a name needs, without reading any entity.
+   */
+  public Map<String, List<String>> names() {
+    return names;
+  }
+
+  /** The id of every entity: SoCs, devices, ops, then models. */
+  public List<String> ids() {
+    List<String> all = new ArrayList<>(socs.keySet());
+    all.addAll(devices.keySet());
+    all.addAll(ops.keySet());
+    all.addAll(models.keySet());
+    return all;
+  }
+
+  /** How many SoCs, devices, ops, models and sources have been decoded (tests of laziness). */
+  int made() {
+    int n = 0;
+    for (Map<String, ?> m : List.of(socs, devices, ops, models, sources)) {
+      n += ((DecodedOnUse<?>) m).made();
+    }
+    return n;
+  }
+
+  private Map<String, java.util.Set<String>> platformsOfDevices() {
     Map<String, java.util.Set<String>> runs = new java.util.HashMap<>();
-    for (Device d : this.devices.values()) {
+    for (Device d : devices.values()) {
       runs.computeIfAbsent(d.soc(), k -> new java.util.TreeSet<>()).add(d.formFactor().platform());
     }
     runs.replaceAll((k, v) -> java.util.Set.copyOf(v));
-    this.platforms = Map.copyOf(runs);
+    return Map.copyOf(runs);
+  }
+
+  private Map<String, Soc> shippedParts() {
     Map<String, Soc> parts = new java.util.HashMap<>();
-    for (Device d : this.devices.values()) {
+    for (Device d : devices.values()) {
       Soc part = shippedPart(d);
       if (part != null) {
         parts.put(d.id(), part);
       }
     }
-    this.shipped = Map.copyOf(parts);
+    return Map.copyOf(parts);
   }
 
   /**
@@ -91,17 +162,23 @@ public final class KnowledgeBase {
    * an M1 (also in iPads) iPadOS, which counts as iOS. A chip no device names is not held back.
    */
   public boolean runsPlatform(Soc soc, String platform) {
-    java.util.Set<String> run = platforms.get(soc.id());
+    java.util.Set<String> run = platforms.get().get(soc.id());
     return run == null || run.contains(platform);
   }
 
-  private static <T> Map<String, T> index(
+  /** Each item by its id, already made. */
+  private static <T> Map<String, Supplier<T>> made(
       Collection<T> items, java.util.function.Function<T, String> id) {
-    Map<String, T> out = new LinkedHashMap<>();
-    items.stream()
-        .sorted(java.util.Comparator.comparing(id, NaturalOrder.INSTANCE))
-        .forEach(i -> out.put(id.apply(i), i));
-    return java.util.Collections.unmodifiableMap(out);
+    Map<String, Supplier<T>> out = new LinkedHashMap<>();
+    items.forEach(i -> out.put(id.apply(i), Deferred.of(i)));
+    return out;
+  }
+
+  /** In the order of ids people count in ({@link NaturalOrder}); each value made on first use. */
+  private static <T> Map<String, T> index(Map<String, ? extends Supplier<T>> items) {
+    Map<String, Supplier<T>> out = new LinkedHashMap<>();
+    items.keySet().stream().sorted(NaturalOrder.INSTANCE).forEach(id -> out.put(id, items.get(id)));
+    return new DecodedOnUse<>(out);
   }
 
   public Map<String, Soc> socs() {
@@ -159,13 +236,26 @@ public final class KnowledgeBase {
 
   /** An entity by exact id, or null. */
   public Entity entity(String id) {
-    return byId.get(id);
+    // the kinds in reverse: where two kinds shared an id, the last one listed was kept
+    Entity e = models.get(id);
+    if (e == null) {
+      e = ops.get(id);
+    }
+    if (e == null) {
+      e = devices.get(id);
+    }
+    return e != null ? e : socs.get(id);
   }
 
   /** An entity by exact id, name or alias (case-insensitive for names and aliases), or null. */
   public Entity lookup(String nameOrAlias) {
-    Entity e = byId.get(nameOrAlias);
-    return e != null ? e : byAlias.get(nameOrAlias.toLowerCase(Locale.ROOT));
+    Entity e = entity(nameOrAlias);
+    if (e != null) {
+      return e;
+    }
+    // the last entity listed with that name or alias, as when they were collected in one map
+    List<String> ids = names.get(nameOrAlias.toLowerCase(Locale.ROOT));
+    return ids == null ? null : entity(ids.get(ids.size() - 1));
   }
 
   /** The full part first, then the binned parts as its profile lists them; empty when unknown. */
@@ -196,7 +286,7 @@ public final class KnowledgeBase {
       return s;
     }
     if (target instanceof Device d) {
-      Soc part = devices.get(d.id()) == d ? shipped.get(d.id()) : null;
+      Soc part = devices.get(d.id()) == d ? shipped.get().get(d.id()) : null;
       return part != null ? part : shippedPart(d);
     }
     throw new IllegalArgumentException(target.id() + " is not a target");

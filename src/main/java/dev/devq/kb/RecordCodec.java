@@ -3,6 +3,7 @@ package dev.devq.kb;
 import dev.devq.lang.SourceText;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.BufferUnderflowException;
@@ -10,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +58,38 @@ public final class RecordCodec {
 
   private RecordCodec() {}
 
-  /** Writes {@code root} and everything it reaches. */
+  /**
+   * Writes {@code root} and everything it reaches. Every class and every source text is written
+   * once, up front (a first pass finds them), so that deferred blocks refer to them by number:
+   * otherwise each block would declare again, and the reader check again, every class it holds, and
+   * each entity of a profile file would carry its own copy of the file's text.
+   */
   public static void write(Object root, DataOutputStream out) throws IOException {
-    new Writer(out).value(root, "root");
+    var used = new Used();
+    new Writer(new DataOutputStream(OutputStream.nullOutputStream()), used).value(root, "root");
+    var writer = new Writer(out, new Used());
+    out.writeInt(used.classes.size());
+    for (Class<?> c : used.classes) {
+      writer.type(c);
+    }
+    out.writeInt(used.texts.size());
+    for (SourceText text : used.texts) {
+      writer.value(text, "source " + text.name());
+    }
+    writer.value(root, "root");
+  }
+
+  /** The classes and source texts a write reaches, deferred blocks included, in order. */
+  private static final class Used {
+    final Set<Class<?>> classes = new LinkedHashSet<>();
+    final List<SourceText> texts = new java.util.ArrayList<>();
+    final Set<SourceText> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    void text(SourceText text) {
+      if (seen.add(text)) {
+        texts.add(text);
+      }
+    }
   }
 
   /**
@@ -67,7 +98,7 @@ public final class RecordCodec {
    */
   public static <T> T read(Class<T> type, ByteBuffer in) throws IOException {
     try {
-      return type.cast(new RecordReader(in).value());
+      return type.cast(RecordReader.of(in).value());
     } catch (BufferUnderflowException | IndexOutOfBoundsException | ClassCastException e) {
       throw new IOException("not a snapshot of these records", e);
     }
@@ -85,10 +116,14 @@ public final class RecordCodec {
     private final Map<Object, Integer> shared;
     private final Map<String, Integer> strings;
     private final Map<Class<?>, Integer> classes;
+
+    /** Every class and source text written, deferred blocks included. */
+    private final Used used;
+
     private int objects;
 
-    Writer(DataOutputStream out) {
-      this(out, new IdentityHashMap<>(), new HashMap<>(), new HashMap<>(), 0);
+    Writer(DataOutputStream out, Used used) {
+      this(out, new IdentityHashMap<>(), new HashMap<>(), new HashMap<>(), used, 0);
     }
 
     private Writer(
@@ -96,11 +131,13 @@ public final class RecordCodec {
         Map<Object, Integer> shared,
         Map<String, Integer> strings,
         Map<Class<?>, Integer> classes,
+        Used used,
         int objects) {
       this.out = out;
       this.shared = shared;
       this.strings = strings;
       this.classes = classes;
+      this.used = used;
       this.objects = objects;
     }
 
@@ -113,6 +150,7 @@ public final class RecordCodec {
               new IdentityHashMap<>(shared),
               new HashMap<>(strings),
               new HashMap<>(classes),
+              used,
               objects);
       inner.value(d.get(), path + ".get");
       inner.out.flush();
@@ -197,6 +235,7 @@ public final class RecordCodec {
         out.writeByte(OPTIONAL);
         value(o.orElse(null), path + ".get");
       } else if (v instanceof SourceText s) {
+        used.text(s);
         out.writeByte(SOURCE);
         value(s.name(), path + ".name");
         value(s.text(), path + ".text");
@@ -237,6 +276,7 @@ public final class RecordCodec {
     }
 
     private void type(Class<?> c) throws IOException {
+      used.classes.add(c);
       Integer known = classes.get(c);
       if (known != null) {
         out.writeInt(known);

@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads back what {@link RecordCodec} wrote: records through their canonical constructors, a
@@ -28,16 +28,39 @@ final class RecordReader {
   private final ByteBuffer in;
   private final List<Object> objects;
   private final List<Class<?>> classes;
-  private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
 
-  RecordReader(ByteBuffer in) {
-    this(in, new ArrayList<>(), new ArrayList<>());
-  }
+  /** Shared with the readers of deferred blocks, which may run on several threads at once. */
+  private final Map<Class<?>, Constructor<?>> constructors;
 
-  private RecordReader(ByteBuffer in, List<Object> objects, List<Class<?>> classes) {
+  private RecordReader(
+      ByteBuffer in,
+      List<Object> objects,
+      List<Class<?>> classes,
+      Map<Class<?>, Constructor<?>> constructors) {
     this.in = in;
     this.objects = objects;
     this.classes = classes;
+    this.constructors = constructors;
+  }
+
+  /**
+   * A reader of what {@link RecordCodec#write} wrote, past the classes (each checked) and the
+   * source texts it declares first.
+   */
+  static RecordReader of(ByteBuffer in) throws IOException {
+    var reader =
+        new RecordReader(in, new ArrayList<>(), new ArrayList<>(), new ConcurrentHashMap<>());
+    int classes = reader.length();
+    for (int i = 0; i < classes; i++) {
+      reader.type();
+    }
+    int texts = reader.length();
+    for (int i = 0; i < texts; i++) {
+      if (!(reader.value() instanceof SourceText)) {
+        throw new IOException("not a snapshot: a source text expected");
+      }
+    }
+    return reader;
   }
 
   Object value() throws IOException {
@@ -82,7 +105,7 @@ final class RecordReader {
           var seen = new ArrayList<>(objects.subList(0, before));
           var types = new ArrayList<>(classes.subList(0, known));
           try {
-            return new RecordReader(block.duplicate(), seen, types).value();
+            return new RecordReader(block.duplicate(), seen, types, constructors).value();
           } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the knowledge-base snapshot is damaged: " + e, e);
           }

@@ -1,8 +1,5 @@
 package dev.devq.lang;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A named piece of text (a query, a file, a YAML document) with the line table that turns offsets
  * into 1-based {@code line:column} positions.
@@ -14,10 +11,18 @@ public final class SourceText {
   private final String name;
   private final String text;
   private final int firstLine;
-  private final int[] lineStarts;
 
-  /** UTF-16 offset of each code point, or null when the text has no surrogate pairs. */
-  private final int[] codePointOffsets;
+  /**
+   * The line table, made on first use: most texts never report a position (every profile file a
+   * start reads from the snapshot), and scanning them all was a large part of a start.
+   */
+  private volatile Tables tables;
+
+  /**
+   * The offset of each line's start, and the UTF-16 offset of each code point (null when the text
+   * has no surrogate pairs).
+   */
+  private record Tables(int[] lineStarts, int[] codePointOffsets) {}
 
   public SourceText(String name, String text) {
     this(name, text, 1);
@@ -27,27 +32,48 @@ public final class SourceText {
     this.name = name;
     this.text = text;
     this.firstLine = firstLine;
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
+  }
+
+  /** Made at most a few times (threads racing make equal tables), then read. */
+  private Tables tables() {
+    Tables t = tables;
+    if (t == null) {
+      t = new Tables(lineStarts(text), codePointOffsets(text));
+      tables = t;
+    }
+    return t;
+  }
+
+  private static int[] lineStarts(String text) {
+    int lines = 1;
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
+        lines++;
       }
     }
-    this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    this.codePointOffsets =
-        text.codePointCount(0, text.length()) == text.length()
-            ? null
-            : text.codePoints().map(cp -> Character.charCount(cp)).toArray();
-    if (codePointOffsets != null) {
-      // prefix sums: turn each code point's width into its starting offset
-      int offset = 0;
-      for (int i = 0; i < codePointOffsets.length; i++) {
-        int width = codePointOffsets[i];
-        codePointOffsets[i] = offset;
-        offset += width;
+    int[] starts = new int[lines];
+    int line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts[line++] = i + 1;
       }
     }
+    return starts;
+  }
+
+  private static int[] codePointOffsets(String text) {
+    if (text.codePointCount(0, text.length()) == text.length()) {
+      return null;
+    }
+    int[] offsets = text.codePoints().map(Character::charCount).toArray();
+    // prefix sums: turn each code point's width into its starting offset
+    int offset = 0;
+    for (int i = 0; i < offsets.length; i++) {
+      int width = offsets[i];
+      offsets[i] = offset;
+      offset += width;
+    }
+    return offsets;
   }
 
   /**
@@ -56,6 +82,7 @@ public final class SourceText {
    * outside the Basic Multilingual Plane.
    */
   public int offsetOfCodePoint(int index) {
+    int[] codePointOffsets = tables().codePointOffsets();
     if (codePointOffsets == null || index <= 0) {
       return Math.max(0, Math.min(index, text.length()));
     }
@@ -85,12 +112,13 @@ public final class SourceText {
   public int column(int offset) {
     int index = lineIndex(offset);
     int clamped = Math.min(offset, text.length());
-    return text.codePointCount(lineStarts[index], clamped) + 1;
+    return text.codePointCount(tables().lineStarts()[index], clamped) + 1;
   }
 
   /** The text of the line holding an offset, without its line break. */
   public String lineText(int offset) {
     int index = lineIndex(offset);
+    int[] lineStarts = tables().lineStarts();
     int start = lineStarts[index];
     int end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length();
     if (end > start && text.charAt(end - 1) == '\r') {
@@ -101,7 +129,7 @@ public final class SourceText {
 
   /** Offset of the start of the line holding an offset. */
   public int lineStart(int offset) {
-    return lineStarts[lineIndex(offset)];
+    return tables().lineStarts()[lineIndex(offset)];
   }
 
   /** {@code name:line:column} of an offset, the form every diagnostic starts with. */
@@ -111,6 +139,7 @@ public final class SourceText {
 
   private int lineIndex(int offset) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
+    int[] lineStarts = tables().lineStarts();
     int lo = 0;
     int hi = lineStarts.length - 1;
     while (lo < hi) {

@@ -119,10 +119,12 @@ public final class SearchIndex {
     Analyzer queryAnalyzer =
         new PerFieldAnalyzerWrapper(
             new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
+    // every id, name and alias glued, from the tables of names: no entity is read for them
     Set<String> glued = new HashSet<>();
-    for (Entity e : kb.entities()) {
-      names(e).stream().map(Matching::glue).filter(g -> !g.isEmpty()).forEach(glued::add);
-    }
+    java.util.stream.Stream.concat(kb.ids().stream(), kb.names().keySet().stream())
+        .map(Matching::glue)
+        .filter(g -> !g.isEmpty())
+        .forEach(glued::add);
     var matching =
         new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
     return new SearchIndex(new IndexSearcher(reader), matching);

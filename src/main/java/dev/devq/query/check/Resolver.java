@@ -60,7 +60,8 @@ public final class Resolver {
     if (e != null && (kinds.isEmpty() || kinds.contains(e.kind()))) {
       return e;
     }
-    Entity glued = gluedNames().get(glue(name));
+    String gluedId = gluedNames().get(glue(name));
+    Entity glued = gluedId == null ? null : kb.entity(gluedId);
     if (!quoted && glued != null && (kinds.isEmpty() || kinds.contains(glued.kind()))) {
       return glued;
     }
@@ -96,28 +97,29 @@ public final class Resolver {
     return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
   }
 
-  private volatile Map<String, Entity> glued;
+  private volatile Map<String, String> glued;
 
   /**
    * Every id, name and alias with separators and case removed ({@code iphone15pro}), unique ones
-   * only: an unquoted name resolves through this without building the search index.
+   * only, with the id of the entity each names: an unquoted name resolves through this without
+   * building the search index, and without reading every entity (the knowledge base's table of
+   * names serves). An id is one entity: two kinds sharing an id (no shipped profile does) resolve
+   * to the last kind, as an exact id does.
    */
-  private Map<String, Entity> gluedNames() {
-    Map<String, Entity> map = glued;
+  private Map<String, String> gluedNames() {
+    Map<String, String> map = glued;
     if (map == null) {
-      Map<String, Entity> built = new java.util.HashMap<>();
+      Map<String, String> built = new java.util.HashMap<>();
       java.util.Set<String> clashes = new java.util.HashSet<>();
-      for (Entity e : kb.entities()) {
-        java.util.List<String> names = new java.util.ArrayList<>(e.aliases());
-        names.add(e.id());
-        names.add(e.name());
-        for (String n : names) {
-          Entity previous = built.putIfAbsent(glue(n), e);
-          if (previous != null && previous != e) {
-            clashes.add(glue(n));
-          }
-        }
-      }
+      java.util.function.BiConsumer<String, String> add =
+          (name, id) -> {
+            String previous = built.putIfAbsent(glue(name), id);
+            if (previous != null && !previous.equals(id)) {
+              clashes.add(glue(name));
+            }
+          };
+      kb.ids().forEach(id -> add.accept(id, id));
+      kb.names().forEach((name, ids) -> ids.forEach(id -> add.accept(name, id)));
       clashes.forEach(built::remove);
       map = Map.copyOf(built);
       glued = map;
