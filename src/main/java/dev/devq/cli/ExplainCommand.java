@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "explain",
     mixinStandardHelpOptions = true,
     description =
-        "Show the per-layer breakdown (unit, FLOPs, bytes, compute and memory time, bound, reason) "
-            + "of the estimate in EXPR, e.g. 'latency(mobilenet_v2, a16, throttled)'.")
+        "Show the per-layer breakdown (unit, FLOPs, DRAM bytes, compute and memory time, bound,"
+            + " reason) of the estimate in EXPR, e.g. 'latency(mobilenet_v2, a16, throttled)'.")
 final class ExplainCommand extends DevqCommand {
   @Mixin TableFormat format;
 

@@ -39,8 +39,14 @@ final class ReplCommands {
     }
   }
 
+  /**
+   * Every command's specification, made once: a line builds a command line for its own command
+   * only, since building all of them took milliseconds on every {@code :search}.
+   */
+  private static final CommandLine COMMANDS = new CommandLine(new Root());
+
   /** Every command, from the picocli specification. */
-  static final List<Info> INFO = describe(new CommandLine(new Root()));
+  static final List<Info> INFO = describe(COMMANDS);
 
   /** Commands whose output the session's {@code :format} applies to. */
   private static final List<String> FORMATTED = List.of("info", "list", "search", "explain");
@@ -59,9 +65,8 @@ final class ReplCommands {
     int space = body.indexOf(' ');
     String name = space < 0 ? body : body.substring(0, space);
     String rest = space < 0 ? "" : body.substring(space + 1).strip();
-    CommandLine cmd = commandLine();
-    CommandLine sub = cmd.getSubcommands().get(name);
-    if (sub == null) {
+    CommandLine known = COMMANDS.getSubcommands().get(name);
+    if (known == null) {
       List<String> names = INFO.stream().map(Info::name).toList();
       String close = Suggestions.closest(name, names);
       out.println(
@@ -74,8 +79,7 @@ final class ReplCommands {
       return;
     }
     List<String> args = new ArrayList<>();
-    args.add(name);
-    String canonical = sub.getCommandName();
+    String canonical = known.getCommandName();
     boolean tabular = state.format == Format.csv || state.format == Format.markdown;
     if (FORMATTED.contains(canonical)
         && (state.format == Format.json || (tabular && canonical.equals("explain")))
@@ -89,12 +93,13 @@ final class ReplCommands {
     } else {
       args.addAll(words(rest));
     }
-    cmd.execute(args.toArray(String[]::new));
+    commandLine(known.getCommand().getClass()).execute(args.toArray(String[]::new));
     out.flush();
   }
 
-  private CommandLine commandLine() {
-    CommandLine cmd = new CommandLine(new Root(), new Factory(state));
+  /** A command line for one command, its objects made fresh with the session's current state. */
+  private CommandLine commandLine(Class<?> command) {
+    CommandLine cmd = new CommandLine(command, new Factory(state));
     cmd.setOut(out);
     cmd.setErr(out);
     cmd.setParameterExceptionHandler(
