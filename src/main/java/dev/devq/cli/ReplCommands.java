@@ -78,8 +78,11 @@ final class ReplCommands {
       out.flush();
       return;
     }
-    List<String> args = new ArrayList<>();
     String canonical = known.getCommandName();
+    if (canonical.equals("search") && searchedPlainly(rest)) {
+      return;
+    }
+    List<String> args = new ArrayList<>();
     boolean tabular = state.format == Format.csv || state.format == Format.markdown;
     if (FORMATTED.contains(canonical)
         && (state.format == Format.json || (tabular && canonical.equals("explain")))
@@ -95,6 +98,26 @@ final class ReplCommands {
     }
     commandLine(known.getCommand().getClass()).execute(args.toArray(String[]::new));
     out.flush();
+  }
+
+  /**
+   * Runs {@code :search words} with no option as {@code devq search words} runs without picocli
+   * ({@link PlainCommand}), since the REPL's searches are the ones that must answer in a
+   * millisecond; false when the words need picocli (an option, {@code --help}, none at all).
+   */
+  private boolean searchedPlainly(String rest) {
+    List<String> args = new ArrayList<>(List.of("search"));
+    args.addAll(words(rest));
+    if (!(PlainCommand.of(args.toArray(String[]::new)) instanceof SearchCommand search)) {
+      return false;
+    }
+    if (state.format == Format.json) {
+      search.format.format = OutputFormat.TextOrJson.json;
+    }
+    search.common.preloaded = state.devq;
+    PlainCommand.run(search, out, out);
+    out.flush();
+    return true;
   }
 
   /** A command line for one command, its objects made fresh with the session's current state. */

@@ -1,0 +1,52 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.devq.DevqAssertions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A REPL {@code :search} prints what {@code devq search} prints, whether its words run without
+ * picocli (no option) or through it (an option): answers, misses, typos, JSON under {@code :format
+ * json}, and refusals.
+ */
+class ReplSearchTest {
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      text | layer norm
+      text | layrnorm
+      text | 'iphone 15'
+      text | category:activation
+      text | torch.nn.Hardswish
+      text | frobnicate
+      text | efficientnet b0
+      json | gelu
+      json | a17_pro
+      json | nothing at all here
+      text | --soc a71 gelu
+      text | --unit ane --os 'iOS 16' gelu
+      json | --limit 2 conv
+      text | --limit 0 conv
+      """)
+  void aReplSearchPrintsWhatTheCommandPrints(String format, String words) {
+    var printed = new StringWriter();
+    var state = new ReplState(DevqAssertions.devq());
+    var commands = new ReplCommands(state, new PrintWriter(printed));
+    commands.execute(":format " + format);
+    printed.getBuffer().setLength(0);
+    commands.execute(":search " + words);
+
+    List<String> args = new ArrayList<>(List.of("search", "--format", format));
+    args.addAll(ReplCommands.words(words));
+    CheckReportsTest.Run run = CheckReportsTest.devq(args.toArray(String[]::new));
+    assertEquals(run.out() + run.err(), printed.toString());
+  }
+}
