@@ -128,6 +128,8 @@ final class ReplCommands {
     cmd.setParameterExceptionHandler(
         (e, args) -> {
           out.println("devq: " + e.getMessage());
+          // the command line's wording for a misspelt option: 'Possible solutions: --group'
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, out);
           String hint = Choices.didYouMean(e);
           if (!hint.isEmpty()) {
             out.println(hint);

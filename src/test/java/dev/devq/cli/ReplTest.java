@@ -194,7 +194,9 @@ class ReplTest {
   /** A typo in a choice gets the nearest one, worded as a typo in a query is. */
   @Test
   void misspeltChoicesGetTheNearest() throws IOException {
-    String output = run(":format jsn\n:list device\n:explain --group blok resnet50\n").output();
+    String output =
+        run(":format jsn\n:list device\n:explain --group blok resnet50\n:search --limt 2 gelu\n")
+            .output();
     assertTrue(
         output.contains(
             "the format is text, json, csv or markdown, found 'jsn'; did you mean 'json'?"),
@@ -202,6 +204,7 @@ class ReplTest {
     assertTrue(
         output.contains("but was 'device'\ndid you mean 'devices'?\ntry ':help list'"), output);
     assertTrue(output.contains("but was 'blok'\ndid you mean 'block'?"), output);
+    assertTrue(output.contains("Possible solutions: --limit\ntry ':help search'"), output);
   }
 
   @Test
