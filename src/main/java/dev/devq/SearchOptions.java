@@ -6,6 +6,7 @@ import dev.devq.lang.Suggestions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How {@code devq search} narrows its support grid: one compute unit ({@code ane}, {@code gpu},
@@ -67,5 +68,21 @@ public record SearchOptions(String unit, String soc, String os, int limit) {
 
   OsVersion release() {
     return os == null ? null : OsVersion.parse(os);
+  }
+
+  // Written out: a record's own equals and hashCode link Java 17's ObjectMethods bootstrap, which
+  // spins method-handle classes no class-data archive keeps, on a one-shot search's main thread.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SearchOptions other
+        && limit == other.limit
+        && Objects.equals(unit, other.unit)
+        && Objects.equals(soc, other.soc)
+        && Objects.equals(os, other.os);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(unit, soc, os, limit);
   }
 }

@@ -5,6 +5,7 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Remembered;
 import dev.devq.query.eval.Engine;
 import dev.devq.view.SearchView;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -65,7 +66,20 @@ final class Searches {
    */
   private final Remembered<AskedSearch, Answer> searches = new Remembered<>(64);
 
-  private record AskedSearch(String query, SearchOptions options) {}
+  /** Equality written out, as {@link SearchOptions}'s: no record bootstrap on a one-shot search. */
+  private record AskedSearch(String query, SearchOptions options) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AskedSearch other
+          && Objects.equals(query, other.query)
+          && Objects.equals(options, other.options);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(query, options);
+    }
+  }
 
   private Answer searchAnew(String query, SearchOptions options) {
     String problem = options.problem();

@@ -11,12 +11,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.store.IndexOutput;
 
 /**
  * The search index as files: built once by the build, stored in the knowledge-base snapshot, and
- * opened at run time without indexing anything again. The files are copied into memory, which for
- * an index this size takes far less than analysing every entity's text.
+ * opened at run time without indexing anything again, each file read in place ({@link
+ * ShippedDirectory}).
  */
 public final class IndexFiles {
   private IndexFiles() {}
@@ -50,14 +49,8 @@ public final class IndexFiles {
     return new Opening(
         Deferred.by(
             () -> {
-              var directory = new ByteBuffersDirectory();
               try {
-                for (var file : files.entrySet()) {
-                  try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
-                    out.writeBytes(file.getValue(), file.getValue().length);
-                  }
-                }
-                return DirectoryReader.open(directory);
+                return DirectoryReader.open(new ShippedDirectory(files));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -77,9 +70,17 @@ public final class IndexFiles {
       reader.get();
     }
 
-    /** The index of {@code kb}, made on first use, over the reader of the files. */
+    /**
+     * The index of {@code kb}, made on first use, over the reader of the files. Its query side (the
+     * synonyms' automaton, the vocabulary of names) is made first, so a one-shot search makes it
+     * while Lucene's reader is still opening on its own thread, not after.
+     */
     public Supplier<SearchIndex> index(KnowledgeBase kb) {
-      return SearchIndex.lazy(() -> SearchIndex.open(kb, reader.get()));
+      return SearchIndex.lazy(
+          () -> {
+            Synonyms.map();
+            return SearchIndex.open(kb, reader);
+          });
     }
   }
 }

@@ -95,7 +95,8 @@ public final class SearchIndex {
     var directory = new ByteBuffersDirectory();
     write(kb, directory);
     try {
-      return open(kb, DirectoryReader.open(directory));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      return open(kb, () -> reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -114,8 +115,8 @@ public final class SearchIndex {
     }
   }
 
-  /** The index over {@code reader}, already open, of the knowledge base {@code kb}. */
-  static SearchIndex open(KnowledgeBase kb, DirectoryReader reader) {
+  /** The index of {@code kb} over {@code reader}, asked for once the query side is made. */
+  static SearchIndex open(KnowledgeBase kb, java.util.function.Supplier<DirectoryReader> reader) {
     Analyzer queryAnalyzer =
         new PerFieldAnalyzerWrapper(
             new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
@@ -127,7 +128,7 @@ public final class SearchIndex {
         .forEach(glued::add);
     var matching =
         new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
-    return new SearchIndex(new IndexSearcher(reader), matching);
+    return new SearchIndex(new IndexSearcher(reader.get()), matching);
   }
 
   private static Set<String> names(Entity e) {

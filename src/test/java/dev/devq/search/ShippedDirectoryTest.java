@@ -1,0 +1,68 @@
+package dev.devq.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.devq.DevqAssertions;
+import dev.devq.kb.KnowledgeBase;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prebuilt index files read in place give Lucene the index they were written from: every file
+ * byte for byte, every document, and the same searches as an index built afresh; it refuses to be
+ * written to and names a missing file.
+ */
+class ShippedDirectoryTest {
+  private static final KnowledgeBase KB = DevqAssertions.kb();
+
+  @Test
+  void readsEveryFileAsWritten() throws IOException {
+    Map<String, byte[]> files = IndexFiles.of(KB);
+    try (var directory = new ShippedDirectory(files)) {
+      assertArrayEquals(files.keySet().toArray(String[]::new), directory.listAll());
+      for (var file : files.entrySet()) {
+        assertEquals(file.getValue().length, directory.fileLength(file.getKey()));
+        try (IndexInput in = directory.openInput(file.getKey(), IOContext.READONCE)) {
+          byte[] read = new byte[Math.toIntExact(in.length())];
+          in.readBytes(read, 0, read.length);
+          assertArrayEquals(file.getValue(), read, file.getKey());
+        }
+      }
+      try (var reader = DirectoryReader.open(directory)) {
+        assertEquals(KB.entities().size(), reader.numDocs());
+      }
+    }
+  }
+
+  @Test
+  void searchesAsAnIndexBuiltAfresh() {
+    SearchIndex built = SearchIndex.build(KB);
+    SearchIndex shipped = IndexFiles.opening(IndexFiles.of(KB)).index(KB).get();
+    for (String query :
+        List.of("layer norm", "sdpa", "iphone 15", "layrnorm", "category:activation")) {
+      assertEquals(built.search(query, List.of(), 10), shipped.search(query, List.of(), 10), query);
+    }
+  }
+
+  @Test
+  void isReadOnlyAndNamesAMissingFile() throws IOException {
+    try (var directory = new ShippedDirectory(IndexFiles.of(KB))) {
+      var missing =
+          assertThrows(
+              FileNotFoundException.class, () -> directory.openInput("_9.cfs", IOContext.DEFAULT));
+      assertEquals("_9.cfs", missing.getMessage());
+      assertThrows(
+          UnsupportedOperationException.class,
+          () -> directory.createOutput("_9.cfs", IOContext.DEFAULT));
+      assertThrows(UnsupportedOperationException.class, () -> directory.deleteFile("segments_1"));
+    }
+  }
+}
