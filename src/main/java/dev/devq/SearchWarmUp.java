@@ -2,6 +2,7 @@ package dev.devq;
 
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.Op;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,9 +44,19 @@ final class SearchWarmUp {
           new Search("zqxwvk", PLAIN, true));
 
   /**
+   * The releases every other op's typo is searched under: a grid under {@code --os} takes branches
+   * of the support rule (a chip past its last release, or of another platform) and lines of text
+   * that a grid without it never runs, and one search of {@link #PATHS} left them uncompiled, so
+   * that a first search with {@code --os} cost about twice another.
+   */
+  private static final SearchOptions[] UNDER_OS = {
+    new SearchOptions(null, null, "iOS 17", 10), new SearchOptions(null, null, "macOS 15", 10)
+  };
+
+  /**
    * The warm-up's searches for a knowledge base: {@link #PATHS}, then the name and a typo of each
    * entity, taking ops, devices, SoCs and models in turn, so a warm-up cut short by the user's
-   * first search has run every kind of name.
+   * first search has run every kind of name; every other op's typo under an OS release.
    */
   static List<Search> of(KnowledgeBase kb) {
     List<Search> out = new ArrayList<>(PATHS);
@@ -60,7 +71,8 @@ final class SearchWarmUp {
       for (List<? extends Entity> kind : kinds) {
         if (i < kind.size()) {
           out.add(new Search(kind.get(i).name(), PLAIN, false));
-          out.add(new Search(typo(kind.get(i).id()), PLAIN, false));
+          boolean underOs = kind.get(i) instanceof Op && i % 2 == 1;
+          out.add(new Search(typo(kind.get(i).id()), underOs ? UNDER_OS[i / 2 % 2] : PLAIN, false));
         }
       }
     }

@@ -17,5 +17,8 @@ final class Fields {
   static final String CATEGORY = "category";
   static final String TEXT = "text";
 
+  /** The fields a query word {@code field:value} filters on. */
+  static final java.util.Set<String> FILTERS = java.util.Set.of(CATEGORY, KIND);
+
   private Fields() {}
 }

@@ -75,7 +75,7 @@ final class Matching {
         // a typo of a one-word name is likely; with several words, one edit away from "iphone 15"
         // is "iphone x", so a fuzzy match must not outrank names that have every word
         q.add(
-            typos(glued, glued.length() >= 7 ? 2 : 1, split.size() > 1 ? 7.5f : 20),
+            typos(glued, typoEdits(glued), split.size() > 1 ? 7.5f : 20),
             BooleanClause.Occur.SHOULD);
         q.add(prefixed(glued, 3), BooleanClause.Occur.SHOULD);
       }
@@ -117,17 +117,41 @@ final class Matching {
     var q = new BooleanQuery.Builder().add(exact(text), BooleanClause.Occur.SHOULD);
     String glued = glue(text);
     if (glued.length() >= 4) {
-      q.add(typos(glued, glued.length() >= 7 ? 2 : 1, 1), BooleanClause.Occur.SHOULD);
+      q.add(typos(glued, typoEdits(glued), 1), BooleanClause.Occur.SHOULD);
     }
     if (!distinctive.isEmpty()) {
       var each = new BooleanQuery.Builder();
       for (String w : distinctive) {
-        each.add(anyOf(terms(names, Fields.NAMES, w), 0), BooleanClause.Occur.SHOULD);
+        each.add(anyOf(nameTerms(w), 0), BooleanClause.Occur.SHOULD);
       }
       each.setMinimumNumberShouldMatch(distinctive.size() - missable);
       q.add(each.build(), BooleanClause.Occur.SHOULD);
     }
     return q.build();
+  }
+
+  /**
+   * The glued names a typo or two from the whole text that {@link #named} admits (one edit under
+   * seven letters, none under four), nearest first.
+   */
+  List<String> namedTypos(String text) {
+    String glued = glue(text);
+    if (glued.length() < 4) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    vocabulary.near(glued, typoEdits(glued)).forEach(out::addAll);
+    return out;
+  }
+
+  /** The edits a typo of a whole glued text may make: two from seven letters on, else one. */
+  private static int typoEdits(String glued) {
+    return glued.length() >= 7 ? 2 : 1;
+  }
+
+  /** The name terms of one word with its synonyms ("dense" → dense, fc, linear, …). */
+  List<String> nameTerms(String word) {
+    return terms(names, Fields.NAMES, word);
   }
 
   /** Names whose letters and digits are exactly those of {@code text} ("iphone15pro"). */

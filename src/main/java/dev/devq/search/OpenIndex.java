@@ -5,11 +5,14 @@ import dev.devq.lang.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -110,6 +113,48 @@ final class OpenIndex {
     if (out.size() > limit) {
       out.clear();
       run(query, limit).forEach(h -> out.add(h.id()));
+    }
+    return out;
+  }
+
+  /** The number of document slots, deleted ones included: the bound of a document number. */
+  int maxDoc() {
+    return searcher.getIndexReader().maxDoc();
+  }
+
+  /**
+   * The live documents having {@code term} in {@code field}, by document number, read from the
+   * term's postings: no query is built, rewritten or scored.
+   */
+  BitSet docsWith(String field, String term) {
+    var out = new BitSet();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        PostingsEnum docs = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
+        if (docs == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+          if (live == null || live.get(d)) {
+            out.set(leaf.docBase + d);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The ids of the documents {@code docs} whose kind is one of {@code kinds} (empty: any). */
+  Set<String> ids(BitSet docs, Collection<String> kinds) {
+    Stored names = stored.get();
+    Set<String> out = new HashSet<>();
+    for (int d = docs.nextSetBit(0); d >= 0; d = docs.nextSetBit(d + 1)) {
+      if (kinds.isEmpty() || kinds.contains(names.kinds()[d])) {
+        out.add(names.ids()[d]);
+      }
     }
     return out;
   }

@@ -49,13 +49,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * }</pre>
  */
 public final class SearchIndex {
-  private static final Set<String> FILTER_FIELDS = Set.of(Fields.CATEGORY, Fields.KIND);
-
   /** Hits scoring under this share of the best are noise: prose that mentions a word in passing. */
   private static final float RELATIVE_CUTOFF = 1 / 40f;
 
   private final OpenIndex index;
   private final Matching matching;
+  private final Strengths strengths;
 
   /**
    * Recent searches and their hits: the index never changes once open, so a query asked again in a
@@ -64,11 +63,13 @@ public final class SearchIndex {
   private final Remembered<Asked, List<Hit>> searches = new Remembered<>(256);
 
   /**
-   * The ranked match of recent query texts: a search builds it for the best kind and again for the
-   * hits of that kind, and building it analyses the text with synonyms. Lucene queries are
-   * immutable.
+   * Every match of recent query texts among all entities, best first. One ranked search serves the
+   * best kind and then the hits of the kinds it chose, which are its matches of those kinds in the
+   * same order: a kind filter adds nothing to a score, and Lucene breaks ties by document number
+   * either way ({@code RankedOnceTest}). Each Lucene search pays a set-up far above the cost of
+   * ranking a few hundred documents.
    */
-  private final Remembered<String, Query> matches = new Remembered<>(64);
+  private final Remembered<String, List<Hit>> ranked = new Remembered<>(64);
 
   /** A search's question; kinds in the order given, so equal sets in other orders only miss. */
   private record Asked(String text, List<String> kinds, int limit) {}
@@ -76,6 +77,22 @@ public final class SearchIndex {
   private SearchIndex(IndexSearcher searcher, Matching matching) {
     this.index = new OpenIndex(searcher);
     this.matching = matching;
+    this.strengths = new Strengths(index, matching);
+  }
+
+  /** The opened index, for tests of what is read from it directly. */
+  OpenIndex opened() {
+    return index;
+  }
+
+  /** The query builder, for tests comparing its queries with what is read directly. */
+  Matching matching() {
+    return matching;
+  }
+
+  /** The match strengths, for the same tests. */
+  Strengths strengths() {
+    return strengths;
   }
 
   /**
@@ -189,22 +206,35 @@ public final class SearchIndex {
    * marking how each hit matched, which only the hits shown need.
    */
   public String bestKind(String query) {
-    Query parsed = parse(clip(query), List.of());
-    List<Hit> best = parsed == null ? List.of() : run(parsed, 1);
-    return best.isEmpty() ? null : best.get(0).kind();
+    List<Hit> all = ranked(clip(query));
+    return all.isEmpty() ? null : all.get(0).kind();
+  }
+
+  /** Every entity matching a (clipped) text, of all kinds, ranked. */
+  private List<Hit> ranked(String text) {
+    return ranked.get(
+        text,
+        t -> {
+          Query parsed = parse(t, List.of());
+          return parsed == null ? List.of() : List.copyOf(run(parsed, index.size()));
+        });
+  }
+
+  /** The best {@code limit} (at least one) matches of a text of {@code kinds} (empty: all). */
+  List<Hit> hits(String text, Collection<String> kinds, int limit) {
+    return ranked(text).stream()
+        .filter(h -> kinds.isEmpty() || kinds.contains(h.kind()))
+        .limit(Math.max(1, limit))
+        .toList();
   }
 
   private List<Hit> answer(String text, Collection<String> kinds, int limit) {
-    Query parsed = parse(text, kinds);
-    if (parsed == null) {
-      return List.of();
-    }
-    List<Hit> hits = run(parsed, limit);
+    List<Hit> hits = hits(text, kinds, limit);
     if (hits.isEmpty()) {
       return hits;
     }
     float floor = hits.get(0).score() * RELATIVE_CUTOFF;
-    return strengths(text, kinds, hits.stream().filter(h -> h.score() >= floor).toList());
+    return strengths.mark(text, kinds, hits.stream().filter(h -> h.score() >= floor).toList());
   }
 
   /**
@@ -213,94 +243,20 @@ public final class SearchIndex {
    * is told these matched nothing rather than shown a weak match as if it were an answer.
    */
   public List<String> unmatchedWords(String query) {
-    return distinctive(words(clip(query))).stream().filter(w -> namesWith(w) == 0).toList();
-  }
-
-  /** Names of more than this share of all entities are too common to identify one (torch, nn). */
-  private static final double COMMON_SHARE = 0.1;
-
-  /** Marks each hit with how it matched: exactly, by every distinctive name word, or weakly. */
-  private List<Hit> strengths(String text, Collection<String> kinds, List<Hit> hits) {
-    List<String> words = words(text);
-    if (words.isEmpty()) {
-      // only filters (kind:op, category:activation): every hit is what was asked for
-      return hits.stream().map(h -> h.withStrength(Hit.Strength.NAME)).toList();
-    }
-    String rest = String.join(" ", words);
-    Set<String> exact = ids(Matching.filtered(matching.exact(rest), kinds, List.of()));
-    List<String> distinctive = distinctive(words);
-    // Words that name nothing at all ("separable" in "depthwise separable convolution") may be
-    // left out, as long as one distinctive word matches.
-    long namesNothing = distinctive.stream().filter(w -> namesWith(w) == 0).count();
-    int missable = (int) Math.min(namesNothing, distinctive.size() - 1);
-    Set<String> named =
-        ids(Matching.filtered(matching.named(rest, distinctive, missable), kinds, List.of()));
-    return hits.stream()
-        .map(
-            h ->
-                h.withStrength(
-                    exact.contains(h.id())
-                        ? Hit.Strength.EXACT
-                        : named.contains(h.id()) ? Hit.Strength.NAME : Hit.Strength.WEAK))
-        .toList();
-  }
-
-  /** The query's words that are not filters ({@code kind:op} is not a word to match). */
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.strip().split("\\s+")) {
-      int colon = w.indexOf(':');
-      boolean filter =
-          colon > 0 && FILTER_FIELDS.contains(w.substring(0, colon).toLowerCase(Locale.ROOT));
-      if (!w.isEmpty() && !filter) {
-        out.add(w);
-      }
-    }
-    return out;
+    return strengths.unmatched(clip(query));
   }
 
   /**
-   * Words that say what kind of thing is meant without naming one ("dense layer" is linear), and so
-   * never decide whether a name matched.
+   * The Lucene query of a keyword query among entities of {@code kinds} (empty: all), or null when
+   * it asks for nothing.
    */
-  private static final Set<String> GENERIC =
-      Set.of("layer", "layers", "op", "ops", "operator", "operation", "function", "module");
-
-  /**
-   * The name words of the query that could identify an entity: not common to many names ({@code
-   * torch}, {@code nn}), not generic ({@code layer}), not a lone letter or number ({@code F.}, the
-   * {@code 2 d} of {@code conv2d}). All the words when none is left.
-   */
-  private List<String> distinctive(List<String> queryWords) {
-    List<String> split = matching.words(String.join(" ", queryWords));
-    int common = (int) Math.ceil(COMMON_SHARE * index.size());
-    List<String> rare =
-        split.stream()
-            .filter(w -> w.length() > 1 && !w.chars().allMatch(Character::isDigit))
-            .filter(w -> !GENERIC.contains(w) && namesWith(w) < common)
-            .toList();
-    return rare.isEmpty() ? split : rare;
-  }
-
-  private int namesWith(String word) {
-    return index.namesWith(word);
-  }
-
-  private Set<String> ids(Query q) {
-    return index.ids(q, MAX_STRONG);
-  }
-
-  /** More entities than ever match one query by name. */
-  private static final int MAX_STRONG = 500;
-
-  /** The Lucene query of a keyword query, or null when it asks for nothing. */
-  private Query parse(String query, Collection<String> kinds) {
+  Query parse(String query, Collection<String> kinds) {
     List<Query> filters = new ArrayList<>();
     var words = new ArrayList<String>();
     for (String word : query.strip().split("\\s+")) {
       int colon = word.indexOf(':');
       String field = colon > 0 ? word.substring(0, colon).toLowerCase(Locale.ROOT) : "";
-      if (FILTER_FIELDS.contains(field) && colon < word.length() - 1) {
+      if (Fields.FILTERS.contains(field) && colon < word.length() - 1) {
         filters.add(
             new TermQuery(new Term(field, word.substring(colon + 1).toLowerCase(Locale.ROOT))));
       } else if (!word.isEmpty()) {
@@ -311,7 +267,7 @@ public final class SearchIndex {
     if (rest.isEmpty() && filters.isEmpty()) {
       return null;
     }
-    Query main = rest.isEmpty() ? new MatchAllDocsQuery() : matches.get(rest, matching::match);
+    Query main = rest.isEmpty() ? new MatchAllDocsQuery() : matching.match(rest);
     return Matching.filtered(main, kinds, filters);
   }
 
