@@ -46,25 +46,10 @@ final class Matching {
     this.vocabulary = vocabulary;
   }
 
-  /** Lower-case letters and digits only: {@code torch.nn.LayerNorm} → {@code torchnnlayernorm}. */
-  static String glue(String s) {
-    // by hand, not replaceAll: opening the index glues every id and name, and a regular expression
-    // compiled for each took a one-shot search's snapshot thread tens of milliseconds, cold
-    String lower = s.toLowerCase(Locale.ROOT);
-    var out = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   /** The ranked match of free text against every name and, weakly, the prose. */
   Query match(String text) {
     var q = new BooleanQuery.Builder();
-    String glued = glue(text);
+    String glued = GluedName.of(text);
     List<String> split = words(text);
     q.add(
         boost(new TermQuery(new Term(Fields.EXACT, text.toLowerCase(Locale.ROOT))), 20),
@@ -115,7 +100,7 @@ final class Matching {
    */
   Query named(String text, List<String> distinctive, int missable) {
     var q = new BooleanQuery.Builder().add(exact(text), BooleanClause.Occur.SHOULD);
-    String glued = glue(text);
+    String glued = GluedName.of(text);
     if (glued.length() >= 4) {
       q.add(typos(glued, typoEdits(glued), 1), BooleanClause.Occur.SHOULD);
     }
@@ -135,7 +120,7 @@ final class Matching {
    * seven letters, none under four), nearest first.
    */
   List<String> namedTypos(String text) {
-    String glued = glue(text);
+    String glued = GluedName.of(text);
     if (glued.length() < 4) {
       return List.of();
     }
@@ -156,7 +141,7 @@ final class Matching {
 
   /** Names whose letters and digits are exactly those of {@code text} ("iphone15pro"). */
   Query glued(String text) {
-    return new TermQuery(new Term(Fields.GLUED, glue(text)));
+    return new TermQuery(new Term(Fields.GLUED, GluedName.of(text)));
   }
 
   /** The distinct words of a name ({@code "iPhone 15 Pro"} → iphone, 15, pro). */
@@ -171,7 +156,7 @@ final class Matching {
 
   /** Near spellings of a name: one or two edits of the glued form, a prefix, or a shared word. */
   Query near(String name) {
-    String glued = glue(name);
+    String glued = GluedName.of(name);
     var q = new BooleanQuery.Builder();
     q.add(
         typos(glued, Math.min(2, Math.max(1, glued.length() / 3)), 20), BooleanClause.Occur.SHOULD);

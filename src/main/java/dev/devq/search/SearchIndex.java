@@ -140,7 +140,7 @@ public final class SearchIndex {
     // every id, name and alias glued, from the tables of names: no entity is read for them
     Set<String> glued = new HashSet<>();
     java.util.stream.Stream.concat(kb.ids().stream(), kb.names().keySet().stream())
-        .map(Matching::glue)
+        .map(GluedName::of)
         .filter(g -> !g.isEmpty())
         .forEach(glued::add);
     var matching =
@@ -163,7 +163,7 @@ public final class SearchIndex {
     for (String n : names(e)) {
       doc.add(new TextField(Fields.NAMES, n, Field.Store.NO));
       doc.add(new StringField(Fields.EXACT, n.toLowerCase(Locale.ROOT), Field.Store.NO));
-      String glued = Matching.glue(n);
+      String glued = GluedName.of(n);
       if (!glued.isEmpty()) {
         doc.add(new StringField(Fields.GLUED, glued, Field.Store.NO));
       }
@@ -280,7 +280,7 @@ public final class SearchIndex {
    */
   public Resolution resolve(String text, Collection<String> kinds, boolean loose) {
     String name = clip(text);
-    if (Matching.glue(name).isEmpty()) {
+    if (GluedName.of(name).isEmpty()) {
       return Resolution.none();
     }
     List<String> exact =
@@ -318,7 +318,7 @@ public final class SearchIndex {
    */
   public List<String> suggest(String text, Collection<String> kinds, int limit) {
     String name = clip(text);
-    if (Matching.glue(name).length() < 2) {
+    if (GluedName.of(name).length() < 2) {
       return List.of();
     }
     return run(Matching.filtered(matching.near(name), kinds, List.of()), limit).stream()

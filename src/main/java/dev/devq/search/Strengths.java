@@ -71,7 +71,7 @@ final class Strengths {
   /** The documents {@link Matching#exact} matches: the text as a name, or as a glued name. */
   BitSet exact(String text) {
     BitSet docs = index.docsWith(Fields.EXACT, text.toLowerCase(Locale.ROOT));
-    docs.or(index.docsWith(Fields.GLUED, Matching.glue(text)));
+    docs.or(index.docsWith(Fields.GLUED, GluedName.of(text)));
     return docs;
   }
 

@@ -1,6 +1,7 @@
 package dev.devq.view;
 
 import dev.devq.kb.Entity;
+import dev.devq.search.GluedName;
 
 /**
  * Whether a search hit stands for what the user typed in {@code info}: the same letters and digits
@@ -10,20 +11,16 @@ public final class SearchMatch {
   private SearchMatch() {}
 
   public static boolean close(String typed, Entity e) {
-    String a = glue(typed);
+    String a = GluedName.of(typed);
     for (String n :
         java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(e.id(), e.name()), e.aliases().stream())
             .toList()) {
-      String b = glue(n);
+      String b = GluedName.of(n);
       if (a.equals(b)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String glue(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 }

@@ -34,7 +34,7 @@ class GlueTest {
             "",
             " - "));
     for (String text : texts) {
-      assertEquals(byRegex(text), Matching.glue(text), text);
+      assertEquals(byRegex(text), GluedName.of(text), text);
     }
   }
 }

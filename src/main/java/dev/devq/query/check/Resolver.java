@@ -3,6 +3,7 @@ package dev.devq.query.check;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.lang.Suggestions;
+import dev.devq.search.GluedName;
 import dev.devq.search.Resolution;
 import dev.devq.search.SearchIndex;
 import java.util.Collection;
@@ -60,7 +61,7 @@ public final class Resolver {
     if (e != null && (kinds.isEmpty() || kinds.contains(e.kind()))) {
       return e;
     }
-    String gluedId = gluedNames().get(glue(name));
+    String gluedId = gluedNames().get(GluedName.of(name));
     Entity glued = gluedId == null ? null : kb.entity(gluedId);
     if (!quoted && glued != null && (kinds.isEmpty() || kinds.contains(glued.kind()))) {
       return glued;
@@ -113,9 +114,9 @@ public final class Resolver {
       java.util.Set<String> clashes = new java.util.HashSet<>();
       java.util.function.BiConsumer<String, String> add =
           (name, id) -> {
-            String previous = built.putIfAbsent(glue(name), id);
+            String previous = built.putIfAbsent(GluedName.of(name), id);
             if (previous != null && !previous.equals(id)) {
-              clashes.add(glue(name));
+              clashes.add(GluedName.of(name));
             }
           };
       kb.ids().forEach(id -> add.accept(id, id));
@@ -125,10 +126,6 @@ public final class Resolver {
       glued = map;
     }
     return map;
-  }
-
-  private static String glue(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
   /**
