@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  *
  *   @Override
  *   int run() throws Loader.Failed {
- *     return answer(devq().info(id), format.json());
+ *     return answer(devq().info(id));
  *   }
  * }
  * }</pre>
@@ -110,7 +110,7 @@ abstract class DevqCommand implements Callable<Integer> {
    */
   int errors(List<Diagnostic> diagnostics, boolean asJson) {
     if (asJson) {
-      out().println(Json.write(Json.diagnostics(diagnostics)));
+      printAsJson(diagnostics);
     }
     err().print(DiagnosticRenderer.render(diagnostics));
     return ExitCodes.BAD_INPUT;
@@ -122,8 +122,8 @@ abstract class DevqCommand implements Callable<Integer> {
    */
   int fail(String message) {
     if (json()) {
-      var d = Diagnostic.error(DiagnosticCode.BAD_VALUE, message, ARGUMENTS, Span.at(0));
-      out().println(Json.write(Json.diagnostics(List.of(d))));
+      printAsJson(
+          List.of(Diagnostic.error(DiagnosticCode.BAD_VALUE, message, ARGUMENTS, Span.at(0))));
     }
     err().println("devq: " + message);
     return ExitCodes.BAD_INPUT;
@@ -133,18 +133,23 @@ abstract class DevqCommand implements Callable<Integer> {
   private static final SourceText ARGUMENTS = new SourceText("<arguments>", "");
 
   /**
-   * Prints an answer about the knowledge base, or its error (exit code 2), with {@link #json()}
-   * also as a JSON {@code errors} object when the error has diagnostics.
+   * Prints an answer about the knowledge base, as JSON with {@link #json()}, or its error (exit
+   * code 2), with {@link #json()} also as a JSON {@code errors} object when it has diagnostics.
    */
-  int answer(Answer answer, boolean json) {
+  int answer(Answer answer) {
     if (!answer.ok()) {
       if (json() && !answer.errors().isEmpty()) {
-        out().println(Json.write(Json.diagnostics(answer.errors())));
+        printAsJson(answer.errors());
       }
       err().print(answer.error());
       return ExitCodes.BAD_INPUT;
     }
-    out().print(answer.render(json));
+    out().print(answer.render(json()));
     return ExitCodes.OK;
+  }
+
+  /** The JSON {@code errors} object every command prints for bad input under --format json. */
+  private void printAsJson(List<Diagnostic> diagnostics) {
+    out().println(Json.write(Json.diagnostics(diagnostics)));
   }
 }

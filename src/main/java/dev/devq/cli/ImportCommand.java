@@ -41,7 +41,7 @@ final class ImportCommand extends DevqCommand {
   int run() throws Loader.Failed {
     var overlays = Loader.existingDirs(common, err());
     try {
-      return answer(Devq.importOnnx(file, id, dims, out, overlays), false);
+      return answer(Devq.importOnnx(file, id, dims, out, overlays));
     } catch (LoadException e) {
       throw Loader.failed(e, err());
     }

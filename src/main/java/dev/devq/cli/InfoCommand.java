@@ -27,6 +27,6 @@ final class InfoCommand extends DevqCommand {
       // devq info "$NAME" with the variable unset: say what is missing, not "nothing is called ''"
       return fail("info needs a name, id or alias, e.g. devq info a16; devq list socs lists them");
     }
-    return answer(devq().info(id), format.json());
+    return answer(devq().info(id));
   }
 }

@@ -32,6 +32,6 @@ final class ListCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
-    return answer(devq().list(kind.name()), format.json());
+    return answer(devq().list(kind.name()));
   }
 }

@@ -59,6 +59,6 @@ final class SearchCommand extends DevqCommand {
       // devq search "$TEXT" with the variable unset answered "nothing matches ''", exit 0
       return fail("the search is empty: give words to search for, e.g. devq search 'layer norm'");
     }
-    return answer(devq().search(String.join(" ", words), options), format.json());
+    return answer(devq().search(String.join(" ", words), options));
   }
 }

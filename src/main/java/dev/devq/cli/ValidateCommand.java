@@ -47,7 +47,7 @@ final class ValidateCommand extends DevqCommand {
   @Override
   int run() throws Loader.Failed {
     if (report) {
-      return answer(devq().accuracy(file, holdout == null ? "source" : holdout), format.json());
+      return answer(devq().accuracy(file, holdout == null ? "source" : holdout));
     }
     ValidationReport report = devq().validate(file, holdout);
     if (!report.readable()) {
