@@ -5,6 +5,7 @@ import dev.devq.doc.FileResult;
 import dev.devq.doc.FrontMatter;
 import dev.devq.doc.QueryFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,11 @@ final class CheckCommand extends DevqCommand {
     List<FileResult> results = new ArrayList<>();
     for (Path f : files) {
       FrontMatter front = FrontMatter.read(f, root.dir);
-      results.add(
+      FileResult result =
           front.diagnostics().isEmpty()
               ? QueryFiles.run(devq(devq, front), f, root.dir)
-              : new FileResult(f.toString(), List.of(), front.diagnostics()));
+              : new FileResult(f.toString(), List.of(), front.diagnostics());
+      results.add(queryGivenAsPath(f) ? withEvalHint(result) : result);
     }
     CheckReports.write(format, results, out());
     out().flush();
@@ -62,5 +64,26 @@ final class CheckCommand extends DevqCommand {
       return ExitCodes.BAD_INPUT;
     }
     return results.stream().anyMatch(r -> r.failures() > 0) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * {@code devq check 'all d in devices: …'}: a constraint typed where a file was expected. A
+   * missing path with spaces, brackets or a comparison in it is far likelier a query than a file.
+   */
+  private static boolean queryGivenAsPath(Path path) {
+    String text = path.toString();
+    return !Files.exists(path) && text.chars().anyMatch(c -> " ()<>=".indexOf(c) >= 0);
+  }
+
+  private static FileResult withEvalHint(FileResult result) {
+    String hint =
+        "devq check runs query files and Markdown documents; for a query on the command line,"
+            + " use devq eval '"
+            + result.file()
+            + "'";
+    return new FileResult(
+        result.file(),
+        result.outcomes(),
+        result.diagnostics().stream().map(d -> d.withNote(hint)).toList());
   }
 }

@@ -4,6 +4,8 @@ import dev.devq.lang.antlr.DevqLexer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
@@ -19,6 +21,13 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
   private static final int MAX_ERRORS = 10;
+
+  /** Other languages' words for the two quantifiers (Lean, SQL, Python, logic). */
+  private static final Map<String, String> QUANTIFIER_WORDS =
+      Map.of(
+          "forall", "all", "for_all", "all", "every", "all", "each", "all", "exists", "any",
+          "exist", "any", "some", "any");
+
   private final SourceText source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -95,10 +104,47 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       return Diagnostic.error(DiagnosticCode.SYNTAX, message, source, span)
           .withLabel("not part of the query language");
     }
+    Diagnostic quantifier = misnamedQuantifier(span.start());
+    if (quantifier != null) {
+      return quantifier;
+    }
     String expected = recognizer instanceof Parser parser ? expected(parser) : "";
     Diagnostic d =
         Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected " + describe(token), source, span);
     return expected.isEmpty() ? d : d.withLabel("expected " + expected);
+  }
+
+  /**
+   * {@code forall d in devices: …} or {@code exists …}: a quantifier written with another
+   * language's word (or misspelt) reads as two names before {@code in}, which the grammar never
+   * allows, so the parser only stumbles later, at the {@code :}. Reported at the word, with the
+   * quantifier meant; null when the line before the error has no such pair.
+   */
+  private Diagnostic misnamedQuantifier(int errorOffset) {
+    int lineStart = source.lineStart(errorOffset);
+    List<Tokens.Token> tokens = Tokens.significant(source.text().substring(lineStart, errorOffset));
+    for (int i = tokens.size() - 3; i >= 0; i--) {
+      Tokens.Token word = tokens.get(i);
+      if (word.kind() == Tokens.Kind.NAME
+          && tokens.get(i + 1).kind() == Tokens.Kind.NAME
+          && "in".equals(tokens.get(i + 2).text())) {
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        String meant = QUANTIFIER_WORDS.getOrDefault(lower, "");
+        for (String quantifier : List.of("all", "any")) {
+          // one edit from a three-letter word: 'al', 'alll', 'ayn' (too short for closest())
+          if (meant.isEmpty() && Suggestions.distance(lower, quantifier) <= 1) {
+            meant = quantifier;
+          }
+        }
+        var at = new Span(lineStart + word.start(), lineStart + word.end());
+        Diagnostic d =
+            Diagnostic.error(
+                    DiagnosticCode.SYNTAX, "'" + word.text() + "' is not a quantifier", source, at)
+                .withLabel("a quantifier is 'all x in S: P' or 'any x in S: P'");
+        return meant.isEmpty() ? d : d.withNote(Suggestions.meant(meant));
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,0 +1,2 @@
+# a missing file whose name is no query: no hint about eval
+check no-such-review.md
