@@ -57,8 +57,8 @@ public final class TextRender {
    * unit.
    */
   public static String range(Value.QuantityV q) {
-    String low = QuantityFormat.format(q.low());
-    String high = QuantityFormat.format(q.high());
+    String low = QuantityFormat.brief(q.low());
+    String high = QuantityFormat.brief(q.high());
     int a = low.lastIndexOf(' ');
     int b = high.lastIndexOf(' ');
     boolean sameUnit = a > 0 && b > 0 && low.substring(a).equals(high.substring(b));

@@ -17,6 +17,21 @@ public final class QuantityFormat {
 
   /** The text users read, e.g. {@code 4.21 ms}. */
   public static String format(Quantity q) {
+    // A unit the user asked for ("in MB") gets more digits: they want the conversion, not a
+    // summary.
+    boolean explicit = !q.displayUnit().isEmpty() && !NAMING_UNITS.contains(q.displayUnit());
+    return format(q, explicit ? 6 : 3);
+  }
+
+  /**
+   * Three significant digits in the quantity's display unit, asked for or not: the ends of an
+   * estimate's range, which more digits would make look more certain than they are.
+   */
+  public static String brief(Quantity q) {
+    return format(q, 3);
+  }
+
+  private static String format(Quantity q, int significant) {
     // A value no source gives reads "unknown", never "unknown B": a unit on nothing misleads.
     if (Double.isNaN(q.value())) {
       return "unknown";
@@ -28,10 +43,7 @@ public final class QuantityFormat {
       return Long.toString((long) q.value());
     }
     Scaled s = scaled(q);
-    // A unit the user asked for ("in MB") gets more digits: they want the conversion, not a
-    // summary.
-    boolean explicit = !q.displayUnit().isEmpty() && !NAMING_UNITS.contains(q.displayUnit());
-    String digits = explicit ? number(s.value(), 6) : number(s.value());
+    String digits = number(s.value(), significant);
     return s.unit().isEmpty() ? digits : digits + separator(s.unit()) + s.unit();
   }
 

@@ -239,7 +239,8 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitConvert(TypedExpr.Convert e) {
-    Quantity q = quantity(eval(e.value()), e.value().span());
+    Value value = eval(e.value());
+    Quantity q = quantity(value, e.value().span());
     Unit unit = UnitRegistry.standard().find(e.unit());
     if (unit != null && Double.isInfinite(q.value() / unit.factor())) {
       // finite in base units, but not once written in a small unit (1e308 ms in µs)
@@ -249,7 +250,15 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
           e.span(),
           "convert it to a larger unit");
     }
-    return new Value.QuantityV(q.withDisplayUnit(unit == null ? "" : e.unit()));
+    String display = unit == null ? "" : e.unit();
+    if (value instanceof Value.QuantityV estimate && estimate.ranged()) {
+      // a conversion changes how an estimate is written, not what it is: its range stays with it
+      return new Value.QuantityV(
+          q.withDisplayUnit(display),
+          estimate.low().withDisplayUnit(display),
+          estimate.high().withDisplayUnit(display));
+    }
+    return new Value.QuantityV(q.withDisplayUnit(display));
   }
 
   @Override

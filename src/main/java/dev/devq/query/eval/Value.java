@@ -13,7 +13,8 @@ public sealed interface Value {
   /**
    * A quantity; an estimate's ({@code latency}, {@code energy}, {@code battery}) also carries its
    * 80% range, {@code low} and {@code high} (null for every other quantity). Arithmetic on it gives
-   * a plain quantity: the range belongs to the estimate, not to what is computed from it.
+   * a plain quantity: the range belongs to the estimate, not to what is computed from it; a
+   * conversion ({@code in ms}) keeps it, since it only changes how the estimate is written.
    */
   record QuantityV(Quantity quantity, Quantity low, Quantity high) implements Value {
     public QuantityV(Quantity quantity) {
