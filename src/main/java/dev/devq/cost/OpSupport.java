@@ -137,33 +137,28 @@ public final class OpSupport {
 
   private static String describe(
       Refusal r, KnowledgeBase kb, Soc soc, OsVersion os, ComputeUnit unit, Layer layer) {
-    switch (r) {
-      case NONE:
-        return "";
-      case NO_COREML_ANE:
-        return "the " + soc.name() + " Neural Engine is not available to Core ML";
-      case OTHER_PLATFORM:
-        return "no device with the " + soc.name() + " runs " + os.platformName();
-      case AFTER_LAST_OS:
-        return "no device with the "
-            + soc.name()
-            + " runs "
-            + os
-            + "; their last is "
-            + new OsVersion(os.platform(), soc.lastOs(os.platform()).orElseThrow());
-      default:
-        break;
+    if (r == Refusal.NONE) {
+      return "";
     }
     Op op = kb.ops().get(layer.op());
+    if (r.limit.isEmpty() && r != Refusal.SINCE) {
+      // the support rule refused the unit: its own words, the op named where the op decided it
+      SupportRule.Verdict v =
+          op == null
+              ? new SupportRule.Verdict(SupportStatus.NO, SupportRule.Cause.NO_COREML_ANE)
+              : SupportRule.verdict(kb, op, soc, unit, os);
+      String why = SupportRule.reason(kb, op, soc, unit, os, v);
+      boolean opDecided =
+          v.cause() == SupportRule.Cause.CATALOG || v.cause() == SupportRule.Cause.BEFORE_OS;
+      return opDecided ? op.id() + ": " + why : why;
+    }
     Support s = op.supportOn(unit);
     Limits l = s.limits();
     String who = op.id() + ": ";
     return who
         + switch (r) {
-          case NONE, NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS -> "";
-          case NO_SUPPORT -> "no " + unit.title() + " support";
+          case NONE, NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS, NO_SUPPORT, SINCE_OS -> "";
           case SINCE -> unit.title() + " support starts with " + kb.socs().get(s.sinceSoc()).name();
-          case SINCE_OS -> unit.title() + " support starts with " + s.sinceOs();
           case KERNEL ->
               "kernel "
                   + intAttribute(layer, "kernel")

@@ -103,6 +103,42 @@ public final class SupportRule {
     return soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major();
   }
 
+  /**
+   * A verdict in words, without the op's name: {@code "Neural Engine support starts with iOS 18 /
+   * macOS 15"}, {@code "no device with the A12 Bionic runs iOS 26; their last is iOS 18"}. Empty
+   * for a unit the catalog says runs the op. Placement's refusals and a failing {@code supported()}
+   * check both read it, so they word one cause alike. {@code op} may be null for the causes that
+   * come from the chip alone.
+   */
+  public static String reason(
+      KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os, Verdict v) {
+    return switch (v.cause()) {
+      case NO_COREML_ANE -> "the " + soc.name() + " Neural Engine is not available to Core ML";
+      case OTHER_PLATFORM -> "no device with the " + soc.name() + " runs " + os.platformName();
+      case AFTER_LAST_OS ->
+          "no device with the "
+              + soc.name()
+              + " runs "
+              + os
+              + "; their last is "
+              + new OsVersion(os.platform(), soc.lastOs(os.platform()).orElseThrow());
+      case BEFORE_OS -> unit.title() + " support starts with " + op.supportOn(unit).sinceOs();
+      case BEFORE_SOC ->
+          unit.title()
+              + " support is known from the "
+              + kb.socs().get(op.supportOn(unit).sinceSoc()).name()
+              + " on, and the "
+              + soc.name()
+              + " is older";
+      case CATALOG ->
+          switch (v.status()) {
+            case NO -> "no " + unit.title() + " support";
+            case UNKNOWN -> "no source settles whether the " + unit.title() + " runs it";
+            case YES, PARTIAL -> "";
+          };
+    };
+  }
+
   /** {@link #verdict}'s status alone. */
   public static SupportStatus status(
       KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os) {

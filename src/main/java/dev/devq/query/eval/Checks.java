@@ -4,6 +4,7 @@ import dev.devq.cost.Breakdown;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
+import dev.devq.query.check.Builtin;
 import dev.devq.query.check.TypedExpr;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,12 @@ final class Checks {
       return quantified(q, label, at, ev);
     }
     boolean pass = ev.bool(ev.eval(typed), typed.span());
+    String because =
+        !pass && typed instanceof TypedExpr.Call call && call.function() == Builtin.SUPPORTED
+            ? Lookups.unsupportedBecause(ev, call)
+            : "";
     return new Outcome.Check(
-        at, label, pass, List.of(), List.of(), Margin.NONE, "", Outcome.Cases.NONE);
+        at, label, pass, List.of(), List.of(), Margin.NONE, because, Outcome.Cases.NONE);
   }
 
   private static Outcome.Check comparison(

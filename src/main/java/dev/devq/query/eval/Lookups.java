@@ -3,11 +3,13 @@ package dev.devq.query.eval;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
+import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
 import dev.devq.kb.SupportRule;
+import dev.devq.kb.SupportStatus;
 import dev.devq.query.check.Params;
 import dev.devq.query.check.TypedExpr;
 import dev.devq.query.check.Word;
@@ -23,6 +25,37 @@ final class Lookups {
 
   /** {@code supported(op, target, unit, os)}: the support rule's answer, {@code yes} or partial. */
   static Value supported(Evaluator ev, TypedExpr.Call e) {
+    return new Value.BoolV(supportAsked(ev, e).verdict().known());
+  }
+
+  /**
+   * Why {@code supported(…)} is false, in the support rule's words: {@code "GPU support starts with
+   * iOS 18 / macOS 15 [source]"}, or {@code "unknown (?): …"} where no source settles it, so a
+   * failing check tells a unit that cannot run the op from one nothing is known about.
+   */
+  static String unsupportedBecause(Evaluator ev, TypedExpr.Call e) {
+    SupportAsked asked = supportAsked(ev, e);
+    SupportRule.Verdict v = asked.verdict();
+    if (v.known()) {
+      return "";
+    }
+    KnowledgeBase kb = ev.engine().kb();
+    String why = SupportRule.reason(kb, asked.op(), asked.soc(), asked.unit(), asked.os(), v);
+    boolean fromTheOp =
+        switch (v.cause()) {
+          case CATALOG, BEFORE_OS, BEFORE_SOC -> true;
+          case NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS -> false;
+        };
+    String source = fromTheOp ? asked.op().supportOn(asked.unit()).provenance().source() : "";
+    return (v.status() == SupportStatus.UNKNOWN ? "unknown (?): " : "")
+        + why
+        + (source.isEmpty() ? "" : " [" + source + "]");
+  }
+
+  private record SupportAsked(
+      Op op, Soc soc, ComputeUnit unit, OsVersion os, SupportRule.Verdict verdict) {}
+
+  private static SupportAsked supportAsked(Evaluator ev, TypedExpr.Call e) {
     TypedExpr opArg = e.arg(Params.OP);
     TypedExpr targetArg = e.arg(Params.TARGET);
     Op op = (Op) ev.entity(ev.eval(opArg), opArg.span());
@@ -31,7 +64,8 @@ final class Lookups {
     ComputeUnit unit = ev.word(ev.eval(unitArg), Word.Unit.class, unitArg.span()).unit();
     TypedExpr osArg = e.arg(Params.OS);
     OsVersion os = ev.word(ev.eval(osArg), Word.Os.class, osArg.span()).release();
-    return new Value.BoolV(SupportRule.verdict(ev.engine().kb(), op, soc, unit, os).known());
+    return new SupportAsked(
+        op, soc, unit, os, SupportRule.verdict(ev.engine().kb(), op, soc, unit, os));
   }
 
   /**

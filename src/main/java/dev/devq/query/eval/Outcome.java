@@ -14,9 +14,9 @@ public sealed interface Outcome {
 
   /**
    * A check: the values of each side, the verdict, the margin and on failure what dominated
-   * ("memory-bound; 3 layers fell back to the CPU"). A quantified check ({@code all}/{@code any})
-   * also carries its cases: every counterexample of a failing {@code all}, the witness of a passing
-   * {@code any}.
+   * ("memory-bound; 3 layers fell back to the CPU") or, for {@code supported()}, the support rule's
+   * reason. A quantified check ({@code all}/{@code any}) also carries its cases: every
+   * counterexample of a failing {@code all}, the witness of a passing {@code any}.
    */
   record Check(
       Span span,
