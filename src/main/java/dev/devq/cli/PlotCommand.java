@@ -78,7 +78,7 @@ final class PlotCommand extends DevqCommand {
   int run() throws Loader.Failed {
     String problem = usageProblem();
     if (!problem.isEmpty()) {
-      err().println("devq plot: " + problem);
+      fail(problem); // as every command's bad input: also a JSON errors object with --format json
       err().println("try 'devq plot --help'");
       return ExitCodes.BAD_INPUT;
     }
@@ -119,12 +119,18 @@ final class PlotCommand extends DevqCommand {
   private String usageProblem() {
     int kinds = (over != null ? 1 : 0) + (timeline ? 1 : 0) + (roofline ? 1 : 0);
     if (kinds != 1) {
+      boolean hole = words != null && String.join(" ", words).contains("?");
       return kinds == 0
-          ? "say what to plot: EXPR --over 'VAR in RANGE', --timeline EXPR or --roofline EXPR"
-          : "--over, --timeline and --roofline are different charts: give one";
+          ? "plot needs to be told what to draw: EXPR --over 'VAR in RANGE', --timeline EXPR or"
+              + " --roofline EXPR"
+              + (hole
+                  ? " (a ? hole is not a chart: name the targets with --over 'd in devices' and"
+                      + " write d in its place)"
+                  : "")
+          : "plot draws one chart: give one of --over, --timeline and --roofline";
     }
     if (words == null || words.isEmpty()) {
-      return "no expression to plot";
+      return "plot needs an expression to draw";
     }
     if (output != null && !output.toString().endsWith(".svg")) {
       return "the output must be an .svg file: " + output;

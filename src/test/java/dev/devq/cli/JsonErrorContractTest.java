@@ -41,6 +41,7 @@ class JsonErrorContractTest {
             "explain --format json 'latency(nosuchmodel, a16)'",
             "validate --format json " + csv,
             "plot --format json --timeline 'latency(nosuchmodel, a16)' -o " + dir.resolve("p.svg"),
+            "plot --format json 'latency(mobilenet_v2, ?)'",
             "check --format json " + query,
             "validate --report --format json " + csv,
             "info --format json nosuchthing",

@@ -69,11 +69,21 @@ class PlotCommandTest {
     assertFalse(Files.exists(svg));
     CheckReportsTest.Run none = devq("plot", "latency(mobilenet_v2, iphone_12)");
     assertEquals(2, none.code());
-    assertTrue(none.err().contains("say what to plot"), none.err());
+    assertTrue(none.err().contains("plot needs to be told what to draw"), none.err());
     CheckReportsTest.Run png =
         devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", "x.png");
     assertEquals(2, png.code());
     assertTrue(png.err().contains("must be an .svg file"), png.err());
+  }
+
+  @Test
+  void aHoleWithoutAChartSaysHowToPlotOverTargets() {
+    CheckReportsTest.Run r = devq("plot", "latency(mobilenet_v2, ?)");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("devq: plot needs to be told what to draw"), r.err());
+    assertTrue(r.err().contains("--over 'd in devices' and write d in its place"), r.err());
+    CheckReportsTest.Run plain = devq("plot", "latency(mobilenet_v2, a16)");
+    assertFalse(plain.err().contains("hole"), plain.err());
   }
 
   @Test
@@ -84,7 +94,7 @@ class PlotCommandTest {
     // was exit 3, "cannot write …: …/.p.svg.1234.tmp", naming only the temporary file
     assertEquals(2, r.code(), r.err());
     assertEquals(
-        "devq plot: cannot write "
+        "devq: cannot write "
             + svg
             + ": the directory "
             + svg.getParent()
