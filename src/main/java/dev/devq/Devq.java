@@ -84,7 +84,7 @@ public final class Devq {
     Snapshot.prefetch(ProfileRoots.shipped(), search);
     if (search) {
       // Lucene's own set-up, which needs no index, done while the snapshot holding it is read
-      Snapshot.daemon("devq-lucene-start", LuceneStart::prepare);
+      Snapshot.daemon("devq-lucene-start", LuceneStart::ahead);
     } else {
       // the query's parser (ANTLR's tables, the AST builder) readied by a third thread meanwhile
       Snapshot.daemon("devq-parser-warm-up", () -> AstBuilder.parseQuery(WARM_UP_STATEMENT));

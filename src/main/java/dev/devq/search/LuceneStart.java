@@ -38,6 +38,17 @@ public final class LuceneStart {
           });
 
   /**
+   * What a one-shot search can do before the knowledge base is read: Lucene's set-up ({@link
+   * #prepare}), then the synonyms' automaton, which is made of a fixed table. Both were on the way
+   * of the first search: the index opens after the set-up, and the query side is made with the
+   * synonyms once the knowledge base is decoded.
+   */
+  public static void ahead() {
+    prepare();
+    Synonyms.map();
+  }
+
+  /**
    * Runs Lucene's set-up on the calling thread, once per process: a later or concurrent call waits
    * until it is done.
    */
