@@ -20,6 +20,7 @@ import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Session;
+import dev.devq.search.LuceneStart;
 import dev.devq.search.SearchIndex;
 import dev.devq.view.AccuracyText;
 import dev.devq.view.InfoView;
@@ -81,7 +82,10 @@ public final class Devq {
    */
   public static void prefetch(boolean search) {
     Snapshot.prefetch(ProfileRoots.shipped(), search);
-    if (!search) {
+    if (search) {
+      // Lucene's own set-up, which needs no index, done while the snapshot holding it is read
+      Snapshot.daemon("devq-lucene-start", LuceneStart::ahead);
+    } else {
       // the query's parser (ANTLR's tables, the AST builder) readied by a third thread meanwhile
       Snapshot.daemon("devq-parser-warm-up", () -> AstBuilder.parseQuery(WARM_UP_STATEMENT));
     }

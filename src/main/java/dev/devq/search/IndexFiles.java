@@ -49,6 +49,7 @@ public final class IndexFiles {
     return new Opening(
         Deferred.by(
             () -> {
+              LuceneStart.prepare(); // or waits for the thread that runs it
               try {
                 return DirectoryReader.open(new ShippedDirectory(files));
               } catch (IOException e) {

@@ -120,6 +120,7 @@ public final class SearchIndex {
   }
 
   static void write(KnowledgeBase kb, ByteBuffersDirectory directory) {
+    LuceneStart.prepare(); // never beside a thread running it: see there
     Analyzer indexAnalyzer =
         new PerFieldAnalyzerWrapper(
             new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(null, true)));
@@ -145,7 +146,11 @@ public final class SearchIndex {
         .forEach(glued::add);
     var matching =
         new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
-    return new SearchIndex(new IndexSearcher(reader.get()), matching);
+    var searcher = new IndexSearcher(reader.get());
+    // Lucene's default cache keeps no segment under 10,000 documents, and this index has a few
+    // hundred: it would only wrap every query's weight and count its uses
+    searcher.setQueryCache(null);
+    return new SearchIndex(searcher, matching);
   }
 
   private static Set<String> names(Entity e) {
