@@ -30,7 +30,8 @@ final class InteractiveRepl {
 
   private InteractiveRepl() {}
 
-  static int run(Devq devq, List<Path> profiles, boolean color, PrintWriter err) {
+  /** Runs the session on the system terminal; {@code typed} is called at every line read. */
+  static int run(Devq devq, List<Path> profiles, boolean color, PrintWriter err, Runnable typed) {
     JLINE_LOG.setLevel(Level.OFF);
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
       var state = new ReplState(devq, profiles);
@@ -40,7 +41,7 @@ final class InteractiveRepl {
       if (history.file() == null) {
         terminal.writer().println("devq: history is not saved: " + history.problem());
       }
-      return loop(state, reader, color);
+      return loop(state, reader, color, typed);
     } catch (IOException e) {
       err.println("devq: cannot open the terminal: " + e.getMessage());
       err.flush();
@@ -73,6 +74,11 @@ final class InteractiveRepl {
 
   /** Reads and runs inputs until {@code :quit} or end of input; exit code 0. */
   static int loop(ReplState state, LineReader reader, boolean color) {
+    return loop(state, reader, color, () -> {});
+  }
+
+  /** {@link #loop(ReplState, LineReader, boolean)}, calling {@code typed} at every line read. */
+  static int loop(ReplState state, LineReader reader, boolean color, Runnable typed) {
     PrintWriter out = reader.getTerminal().writer();
     out.println(
         "devq: " + state.devq.contents() + ". Tab completes, :help explains, :quit leaves.");
@@ -89,6 +95,7 @@ final class InteractiveRepl {
       if (line.isBlank()) {
         continue;
       }
+      typed.run();
       try {
         if (line.stripLeading().startsWith(":")) {
           commands.execute(line);

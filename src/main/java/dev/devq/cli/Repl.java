@@ -28,9 +28,10 @@ final class Repl {
     if (System.console() == null) {
       return fromStdin(devq, System.in, out, err);
     }
-    // The user types for a second or more before a first search: open Lucene meanwhile.
-    devq.warmSearch();
-    return InteractiveRepl.run(devq, common.profileDirs(), common.color(), err);
+    // The user types for a second or more before a first search: open Lucene and run the search
+    // path meanwhile, until the first line.
+    ReplWarmUp warmUp = ReplWarmUp.start(devq);
+    return InteractiveRepl.run(devq, common.profileDirs(), common.color(), err, warmUp::stop);
   }
 
   static int fromStdin(Devq devq, InputStream in, PrintWriter out, PrintWriter err) {

@@ -1,0 +1,96 @@
+package dev.devq.cli;
+
+import dev.devq.Devq;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The REPL's own part of a {@code :search} line, warmed after the engine's searches ({@link
+ * Devq#warmSearch}) on the same background thread: the words taken apart, the command made with or
+ * without picocli (an option), the answer printed as text or JSON. The engine's warm-up compiles
+ * the search and its rendering but never runs these classes, so a first {@code :search} ran them
+ * interpreted, and with an option built picocli's command line for the first time
+ * (docs/performance.md). The lines are asked on a session of their own, printing nowhere; their
+ * answers are remembered by the facade after the first round, so the rounds that follow run the
+ * REPL's code alone. It stops at the user's first line.
+ */
+final class ReplWarmUp {
+  /**
+   * Every way a {@code :search} line runs: words alone (without picocli), each option (through
+   * picocli), a device, a model, a miss, a refused option, and the same under {@code :format json}.
+   */
+  static final List<String> LINES =
+      List.of(
+          ":search softmax",
+          ":search iphone 14 pro",
+          ":search vit b16",
+          ":search zqxwvk",
+          ":search --os 'iOS 17' gelu",
+          ":search --unit ane --soc a17_pro relu",
+          ":search --limit 2 conv",
+          ":search --os 'iOS 99x' gelu",
+          ":format json",
+          ":search softmax",
+          ":search a18 pro",
+          ":search --os 'macOS 15' gelu",
+          ":format text");
+
+  /**
+   * Rounds of {@link #LINES}: the just-in-time compiler compiles a method after a few hundred
+   * calls, and most of a line's methods run once or a few times per line.
+   */
+  static final int ROUNDS = 300;
+
+  private volatile boolean stopped;
+
+  /** Lines run so far; read by the test that the warm-up stops at the user's first line. */
+  private volatile int linesRun;
+
+  private final CompletableFuture<Void> done;
+
+  private ReplWarmUp(Devq devq) {
+    done = devq.warmSearch().handle((ignored, failure) -> null).thenRun(() -> run(devq));
+  }
+
+  /**
+   * Starts the engine's warm-up, then this one on the same thread when it ends; the index is opened
+   * meanwhile, while the user types.
+   */
+  static ReplWarmUp start(Devq devq) {
+    return new ReplWarmUp(devq);
+  }
+
+  /** The user typed a line: no more warm-up lines (the one running finishes). */
+  void stop() {
+    stopped = true;
+  }
+
+  int linesRun() {
+    return linesRun;
+  }
+
+  /** Completed when the warm-up has run or stopped. */
+  CompletableFuture<Void> done() {
+    return done;
+  }
+
+  private void run(Devq devq) {
+    var commands =
+        new ReplCommands(new ReplState(devq), new PrintWriter(Writer.nullWriter(), false));
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        for (String line : LINES) {
+          if (stopped) {
+            return;
+          }
+          commands.execute(line);
+          linesRun++;
+        }
+      }
+    } catch (RuntimeException e) {
+      // The user's own line meets the same failure and reports it.
+    }
+  }
+}

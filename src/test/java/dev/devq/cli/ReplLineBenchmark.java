@@ -1,0 +1,76 @@
+package dev.devq.cli;
+
+import dev.devq.Devq;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The first {@code :search} of an interactive REPL session, from the line to the printed answer: a
+ * new process loads the session, runs the REPL's warm-up ({@link ReplWarmUp}, the engine's searches
+ * and then the REPL's own lines) as it does while the user types, and the setup waits for it; then
+ * one line runs through the REPL's commands, as the loop runs a line JLine has read, and prints
+ * into a string. One search per JVM, so the figure is what the warm-up leaves for a first query,
+ * not that of a JVM that has run the query before; JMH's summary over the forks gives min, median
+ * (p0.50) and max. Not measured: JLine reading the line and the terminal writing the text.
+ *
+ * <p>Run: {@code bench/run ReplLineBenchmark} (9 queries × 5 new JVMs, each warming up for 10-30
+ * s), or {@code bench/run -f 3 -p query=layrnorm ReplLineBenchmark}.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(5)
+public class ReplLineBenchmark {
+  /**
+   * A session after the warm-up. Each query is one the warm-ups do not ask (a phrase, a long
+   * phrase, a typo, a category filter, an OS option, a device, a model, an op by an alias and a
+   * word that names nothing), so the session answers it anew, as the first search the user types.
+   */
+  @State(Scope.Benchmark)
+  public static class Warmed {
+    @Param({
+      "layer norm",
+      "depthwise separable convolution",
+      "layrnorm",
+      "category:activation",
+      "--os 'iOS 17' gelu",
+      "iphone 15",
+      "efficientnet b0",
+      "torch.nn.Hardswish",
+      "torch.nn.functional.frobnicate"
+    })
+    String query;
+
+    ReplCommands commands;
+    StringWriter printed;
+
+    @Setup(Level.Trial)
+    public void load() throws Exception {
+      Devq devq = Devq.load();
+      ReplWarmUp.start(devq).done().join();
+      printed = new StringWriter();
+      commands = new ReplCommands(new ReplState(devq), new PrintWriter(printed));
+    }
+  }
+
+  /** The line {@code :search QUERY} run and printed. */
+  @Benchmark
+  public String firstSearchOfAWarmedSession(Warmed s) {
+    s.commands.execute(":search " + s.query);
+    return s.printed.toString();
+  }
+}
