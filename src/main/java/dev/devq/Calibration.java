@@ -24,10 +24,13 @@ import java.util.Map;
  *
  * <pre>{@code
  * Calibration c = devq.calibrate(Path.of("mine.csv"));
- * if (c.problems().isEmpty() && c.converged() && !c.worse()) c.write(Path.of("my-profiles"), "mine.csv");
+ * if (c.problems().isEmpty() && c.finite() && c.converged() && !c.worse()) c.write(Path.of("my-profiles"), "mine.csv");
  * }</pre>
  */
 public final class Calibration {
+  /** The iterations a fit may take unless the caller says otherwise. */
+  public static final int MAX_ITERATIONS = Calibrator.MAX_ITERATIONS;
+
   private final Validation.Report before;
   private final List<Diagnostic> problems;
   private final Interpreter interpreter;
@@ -35,9 +38,14 @@ public final class Calibration {
   private Calibrator.Fit fit;
   private final double inForce;
   private final double fitted;
+  private final int maxIterations;
 
-  Calibration(Interpreter interpreter, CostModel model, Path csv) {
+  /** Held-out groups whose fit stopped at the cap, once {@link #heldOutRanges} has run. */
+  private List<String> foldsAtCap = List.of();
+
+  Calibration(Interpreter interpreter, CostModel model, Path csv, int maxIterations) {
     this.interpreter = interpreter;
+    this.maxIterations = maxIterations;
     this.measurements = Measurements.read(csv);
     before = Validation.run(interpreter, measurements);
     List<Diagnostic> all = new ArrayList<>(before.diagnostics());
@@ -45,7 +53,7 @@ public final class Calibration {
     all.addAll(CalibrationCheck.mixed(before.results()));
     problems = List.copyOf(all);
     if (problems.isEmpty() && !before.results().isEmpty()) {
-      fit = Calibrator.fit(interpreter, before.results());
+      fit = Calibrator.fit(interpreter, before.results(), maxIterations);
       boolean finite = CalibrationCheck.finite(fit);
       inForce = finite ? CalibrationCheck.medianError(model, Map.of(), before.results()) : 0;
       fitted = finite ? CalibrationCheck.medianError(model, fit.constants(), before.results()) : 0;
@@ -72,8 +80,27 @@ public final class Calibration {
   }
 
   /** Whether the fit reached finite constants (only then is there anything to write). */
-  public boolean converged() {
+  public boolean finite() {
     return fit != null && CalibrationCheck.finite(fit);
+  }
+
+  /**
+   * Whether the fit converged: its last step changed the objective or the constants by less than
+   * the fitter's tolerances, or no step lowered it. False when it stopped at the iteration cap with
+   * the objective still falling: its constants are not the minimum.
+   */
+  public boolean converged() {
+    return fit != null && fit.converged();
+  }
+
+  /** How the fit stopped, as a line: after how many iterations, and whether it converged. */
+  public String stopped() {
+    return fit.converged()
+        ? "converged after " + iterations(fit.iterations())
+        : "stopped at the cap of "
+            + iterations(fit.iterations())
+            + " before converging: the objective was still falling, so these"
+            + " constants are not the fit's minimum";
   }
 
   /** One line per fitted constant: its name and value. */
@@ -118,7 +145,9 @@ public final class Calibration {
       // one group: its "held-out" fit would be the one in force, which may have seen these rows
       return "80% range: the fit's own residuals (every row is in one '" + by + "' group)";
     }
-    Validation.Report held = Holdout.run(interpreter, measurements, by);
+    Holdout.Folds folds = Holdout.folds(interpreter, measurements, by, maxIterations);
+    Validation.Report held = folds.report();
+    foldsAtCap = folds.stoppedAtCap();
     if (!held.diagnostics().isEmpty() || held.results().isEmpty()) {
       return "80% range: the fit's own residuals (the holdout did not run)";
     }
@@ -141,11 +170,33 @@ public final class Calibration {
                     .append(fidelity)
                     .append(": ")
                     .append(ValidationView.summary(s)));
+    if (!foldsAtCap.isEmpty()) {
+      out.append("\n  ")
+          .append(foldsAtCap.size())
+          .append(" of ")
+          .append(folds.groups())
+          .append(" held-out fits stopped at the cap of ")
+          .append(iterations(maxIterations))
+          .append(" before converging: ")
+          .append(String.join(", ", foldsAtCap));
+    }
     return out.toString();
+  }
+
+  /**
+   * The held-out groups whose fit stopped at the iteration cap before converging (empty until
+   * {@link #heldOutRanges} has run, and when every fit converged).
+   */
+  public List<String> heldOutFitsAtCap() {
+    return foldsAtCap;
   }
 
   public int iterations() {
     return fit.iterations();
+  }
+
+  private static String iterations(int n) {
+    return n + (n == 1 ? " iteration" : " iterations");
   }
 
   /**

@@ -340,7 +340,15 @@ public final class Devq {
 
   /** Fits the cost model's constants to the measurements of a CSV, without writing them. */
   public Calibration calibrate(Path csv) {
-    return new Calibration(interpreter, engine.costModel(), csv);
+    return calibrate(csv, Calibration.MAX_ITERATIONS);
+  }
+
+  /**
+   * {@link #calibrate(Path)} with a cap on the fitter's iterations (the fit and each held-out
+   * group's); {@link Calibration#converged()} says whether the fit stopped before it.
+   */
+  public Calibration calibrate(Path csv, int maxIterations) {
+    return new Calibration(interpreter, engine.costModel(), csv, maxIterations);
   }
 
   /**

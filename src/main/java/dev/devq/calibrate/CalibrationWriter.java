@@ -42,6 +42,15 @@ public final class CalibrationWriter {
                     + " with enough rows, the pooled figures for the others)."
                 : " (range.<units>.p10/p90 per compute-unit setting): the 80% range of every"
                     + " prediction."));
+    if (!fit.converged()) {
+      // a forced write of a fit the cap stopped: whoever reads the file should know
+      comment(
+          out,
+          "NOT CONVERGED: the fitter stopped at its cap of "
+              + fit.iterations()
+              + " iterations with the objective still falling; refit with a higher"
+              + " --max-iterations.");
+    }
     out.append("fitted_on: \"")
         .append(fittedOn.replace("\"", "'"))
         .append(" (")

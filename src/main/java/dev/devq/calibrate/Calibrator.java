@@ -23,7 +23,36 @@ public final class Calibrator {
   private static final double HUBER = 0.25;
 
   private static final double PRIOR = 0.05;
-  private static final int MAX_ITERATIONS = 40;
+
+  /** Iterations a fit may take before it stops and says it did not converge. */
+  public static final int MAX_ITERATIONS = 100;
+
+  /**
+   * Converged when an accepted step lowers the objective by less than this share of it: further
+   * steps move the predictions by less than the rows' rounding.
+   */
+  private static final double TOLERANCE = 1e-7;
+
+  /**
+   * Converged, too, when an accepted step changes no constant by more than this (in log terms,
+   * 0.001%): the constants are written to six digits.
+   */
+  private static final double STEP_TOLERANCE = 1e-5;
+
+  /**
+   * Why a fit stopped. Only {@link #CAP} leaves constants that further iterations would still move.
+   */
+  public enum Stop {
+    /** An accepted step changed the objective or the constants by less than the tolerances. */
+    CONVERGED,
+    /**
+     * No step lowers the objective, however damped: a minimum to the precision of the numerical
+     * Jacobian.
+     */
+    NO_DESCENT,
+    /** The iteration cap came first: the objective was still falling. */
+    CAP
+  }
 
   private Calibrator() {}
 
@@ -43,7 +72,13 @@ public final class Calibrator {
       double residualP10,
       double residualP90,
       int iterations,
+      Stop stop,
       String rangeFrom) {
+    /** Whether the fit stopped because it converged, not because it ran out of iterations. */
+    public boolean converged() {
+      return stop != Stop.CAP;
+    }
+
     /**
      * The same constants with the 80% range taken from held-out rows instead of the fit's own
      * residuals ({@link HeldOutRanges}): per compute-unit setting for Core ML, per runtime and unit
@@ -54,7 +89,7 @@ public final class Calibrator {
       c.keySet().removeIf(k -> k.startsWith("range."));
       c.putAll(runtimes() ? HeldOutRanges.perRuntime(heldOut) : HeldOutRanges.perUnits(heldOut));
       double[] pooled = HeldOutRanges.pooled(heldOut);
-      return new Fit(c, rows, pooled[0], pooled[1], iterations, from);
+      return new Fit(c, rows, pooled[0], pooled[1], iterations, stop, from);
     }
 
     /**
@@ -119,7 +154,16 @@ public final class Calibrator {
     return p;
   }
 
+  /** Fits the rows' constants within {@link #MAX_ITERATIONS}. */
   public static Fit fit(Interpreter devq, List<Validation.RowResult> rows) {
+    return fit(devq, rows, MAX_ITERATIONS);
+  }
+
+  /**
+   * Fits the rows' constants, starting from those in force, in at most {@code maxIterations}
+   * Levenberg–Marquardt steps; the fit says whether it converged ({@link Fit#stop}).
+   */
+  public static Fit fit(Interpreter devq, List<Validation.RowResult> rows, int maxIterations) {
     List<Validation.RowResult> usable = rows.stream().filter(r -> r.estimate() != null).toList();
     Map<String, double[]> parameters = parameters(usable);
     List<String> names = new ArrayList<>(parameters.keySet());
@@ -148,9 +192,12 @@ public final class Calibrator {
     double loss = problem.loss(r, theta);
     double mu = 1e-2;
     int iteration = 0;
-    for (; iteration < MAX_ITERATIONS; iteration++) {
-      double[][] jac = problem.jacobian(theta, r);
-      double[] w = weights(r);
+    Stop stop = Stop.CAP;
+    // A rejected step leaves theta where it was, so its Jacobian and weights serve the next, more
+    // damped try: a rejection costs one evaluation of the rows instead of one per constant.
+    double[][] jac = problem.jacobian(theta, r);
+    double[] w = weights(r);
+    for (; iteration < maxIterations && stop == Stop.CAP; iteration++) {
       double[] step = Solver.levenbergMarquardt(jac, r, w, theta, prior, PRIOR, mu);
       for (int j = 0; j < step.length; j++) {
         step[j] = free[j] ? step[j] : 0;
@@ -159,18 +206,20 @@ public final class Calibrator {
       double[] nextR = problem.residuals(next);
       double nextLoss = problem.loss(nextR, next);
       if (nextLoss < loss) {
-        boolean converged = (loss - nextLoss) < 1e-7 * Math.max(1, loss);
+        if (loss - nextLoss < TOLERANCE * Math.max(1, loss)
+            || maxAbsDifference(next, theta) < STEP_TOLERANCE) {
+          stop = Stop.CONVERGED;
+        }
         theta = next;
         r = nextR;
         loss = nextLoss;
         mu = Math.max(1e-6, mu / 3);
-        if (converged) {
-          break;
-        }
+        jac = problem.jacobian(theta, r);
+        w = weights(r);
       } else {
         mu *= 4;
         if (mu > 1e6) {
-          break;
+          stop = Stop.NO_DESCENT;
         }
       }
     }
@@ -185,6 +234,7 @@ public final class Calibrator {
         quantile(ratios, 0.10),
         quantile(ratios, 0.90),
         iteration,
+        stop,
         IN_SAMPLE);
   }
 
@@ -216,6 +266,14 @@ public final class Calibrator {
 
   private static double clamp(double v, double[] b) {
     return Math.max(b[0], Math.min(b[1], v));
+  }
+
+  private static double maxAbsDifference(double[] a, double[] b) {
+    double max = 0;
+    for (int i = 0; i < a.length; i++) {
+      max = Math.max(max, Math.abs(a[i] - b[i]));
+    }
+    return max;
   }
 
   private static double[] add(double[] a, double[] b) {

@@ -34,6 +34,22 @@ public final class Holdout {
    * generation.
    */
   public static Validation.Report run(Interpreter devq, Measurements m, String column) {
+    return folds(devq, m, column, Calibrator.MAX_ITERATIONS).report();
+  }
+
+  /**
+   * The held-out rows and the groups whose fit stopped at the iteration cap before converging
+   * ({@link Calibrator.Stop#CAP}): their rows were predicted by constants the fitter was still
+   * moving.
+   */
+  public record Folds(Validation.Report report, int groups, List<String> stoppedAtCap) {
+    public Folds {
+      stoppedAtCap = List.copyOf(stoppedAtCap);
+    }
+  }
+
+  /** {@link #run}, each group's fit taking at most {@code maxIterations}. */
+  public static Folds folds(Interpreter devq, Measurements m, String column, int maxIterations) {
     Validation.Report inSample = Validation.run(devq, m);
     List<Diagnostic> problems = new ArrayList<>(inSample.diagnostics());
     boolean byGeneration = byGeneration(m, column);
@@ -54,26 +70,35 @@ public final class Holdout {
                           + " --holdout "
                           + FAMILY
                       : "columns to group by: " + String.join(", ", others)));
-      return new Validation.Report(
-          List.of(), problems, Validation.Summary.of(List.of()), Map.of(), Map.of());
+      return new Folds(
+          new Validation.Report(
+              List.of(), problems, Validation.Summary.of(List.of()), Map.of(), Map.of()),
+          0,
+          List.of());
     }
     Map<String, List<Validation.RowResult>> groups = new LinkedHashMap<>();
     for (Validation.RowResult r : inSample.results()) {
       groups.computeIfAbsent(group(r, column, byGeneration), k -> new ArrayList<>()).add(r);
     }
     List<Validation.RowResult> results = new ArrayList<>();
-    for (List<Validation.RowResult> held : groups.values()) {
+    List<String> stoppedAtCap = new ArrayList<>();
+    for (Map.Entry<String, List<Validation.RowResult>> group : groups.entrySet()) {
+      List<Validation.RowResult> held = group.getValue();
       List<Validation.RowResult> train = new ArrayList<>(inSample.results());
       train.removeAll(held);
-      CostModel refit =
-          train.isEmpty()
-              ? devq.engine().costModel()
-              : devq.engine().costModel().with(Calibrator.fit(devq, train).constants());
+      CostModel refit = devq.engine().costModel();
+      if (!train.isEmpty()) {
+        Calibrator.Fit fit = Calibrator.fit(devq, train, maxIterations);
+        if (!fit.converged()) {
+          stoppedAtCap.add(group.getKey());
+        }
+        refit = refit.with(fit.constants());
+      }
       for (Validation.RowResult r : held) {
         results.add(repredict(r, refit));
       }
     }
-    return Validation.report(results, problems);
+    return new Folds(Validation.report(results, problems), groups.size(), stoppedAtCap);
   }
 
   /** How many groups {@code column} makes of the rows: with one, nothing can be held out. */

@@ -45,6 +45,14 @@ final class CalibrateCommand extends DevqCommand {
               + " the fit's own residuals")
   String holdout;
 
+  @Option(
+      names = "--max-iterations",
+      paramLabel = "N",
+      description =
+          "stop the fitter after N iterations (default: ${DEFAULT-VALUE}); a fit stopped there"
+              + " before converging says so and is written only with --force")
+  int maxIterations = Calibration.MAX_ITERATIONS;
+
   @Parameters(paramLabel = "FILE.csv")
   Path file;
 
@@ -63,7 +71,10 @@ final class CalibrateCommand extends DevqCommand {
               + " must be a profiles directory, found a file: "
               + into);
     }
-    Calibration fit = devq().calibrate(file);
+    if (maxIterations < 1) {
+      return fail("--max-iterations must be at least 1, found " + maxIterations);
+    }
+    Calibration fit = devq().calibrate(file, maxIterations);
     if (fit.problems().isEmpty() && fit.empty()) {
       return fail(file + " has no measurement rows to fit");
     }
@@ -71,13 +82,21 @@ final class CalibrateCommand extends DevqCommand {
       return errors(fit.problems());
     }
     out().println("before: " + fit.before());
-    if (!fit.converged()) {
+    if (!fit.finite()) {
       return fail("the fit did not converge to finite constants; nothing written");
     }
     out().print(fit.constants());
     out().println(fit.comparison());
+    out().println("fit " + fit.stopped());
     if (fit.worse() && !force) {
       out().println("not written: the fit is worse than the one in force (--force to write it)");
+      return ExitCodes.CHECK_FAILED;
+    }
+    if (!fit.converged() && !force) {
+      out()
+          .println(
+              "not written: the fit stopped at its iteration cap before converging (--max-iterations"
+                  + " to let it run longer, --force to write it)");
       return ExitCodes.CHECK_FAILED;
     }
     out().println(fit.heldOutRanges(holdout));
@@ -88,7 +107,7 @@ final class CalibrateCommand extends DevqCommand {
       err().println("devq: cannot write the calibration: " + e.getMessage());
       return ExitCodes.INTERNAL;
     }
-    out().println("wrote " + target + " after " + fit.iterations() + " iterations");
+    out().println("wrote " + target + " (fit " + fit.stopped() + ")");
     return ExitCodes.OK;
   }
 }

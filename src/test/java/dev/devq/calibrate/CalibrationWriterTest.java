@@ -22,7 +22,9 @@ class CalibrationWriterTest {
 
   @Test
   void anInSampleRangeIsCalledInSample() throws IOException {
-    var fit = new Calibrator.Fit(RUNTIME, 12, 0.9, 1.1, 5, Calibrator.IN_SAMPLE);
+    var fit =
+        new Calibrator.Fit(
+            RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE);
     String header = header(CalibrationWriter.write(dir, fit, "mine.csv"));
     assertTrue(header.contains("the fit's own rows (in sample: nothing was held out)"), header);
     assertFalse(header.contains("held out by"), header);
@@ -30,7 +32,9 @@ class CalibrationWriterTest {
 
   @Test
   void aHeldOutRangeNamesItsGrouping() throws IOException {
-    var inSample = new Calibrator.Fit(RUNTIME, 12, 0.9, 1.1, 5, Calibrator.IN_SAMPLE);
+    var inSample =
+        new Calibrator.Fit(
+            RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE);
     var held = inSample.withHeldOutRanges(java.util.List.of(), "rows held out by 'source'");
     Path file = CalibrationWriter.write(dir, held, "mine.csv");
     String header = header(file);

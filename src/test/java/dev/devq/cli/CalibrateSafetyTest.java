@@ -37,7 +37,63 @@ class CalibrateSafetyTest {
     var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
     assertEquals(1, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("not written: the fit is worse"), run.out());
+    // two rows, seventeen constants: the fitter creeps along the constants they cannot tell apart
+    // and stops at the cap, and says so rather than nothing
+    assertTrue(run.out().contains("fit stopped at the cap of 100 iterations"), run.out());
     assertFalse(Files.exists(out.resolve("calibration/fit.yaml")));
+  }
+
+  /**
+   * Issue #15: a fit that its iteration cap stopped says so, in the output and in the file a forced
+   * write leaves, and is not written without --force.
+   */
+  @Test
+  void aFitStoppedByItsIterationCapSaysSoAndIsNotWrittenUnlessForced() throws IOException {
+    var lines = new StringBuilder("expr,measured_ms,source\n");
+    List<String> queries =
+        List.of("latency(resnet50, iphone_14_pro)", "latency(mobilenet_v2, iphone_12)");
+    for (int i = 0; i < queries.size(); i++) {
+      // half again as slow as predicted: the first step moves the constants a long way
+      double ms = DevqAssertions.quantity(queries.get(i)).value() * 1000 * 1.5;
+      lines.append('"').append(queries.get(i)).append("\",");
+      lines.append(String.format(Locale.ROOT, "%.6f,paper%d%n", ms, i));
+    }
+    Path csv = Files.writeString(dir.resolve("slow.csv"), lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("capped");
+    var capped =
+        CheckReportsTest.devq(
+            "calibrate", "--max-iterations", "1", "--out", out.toString(), csv.toString());
+    assertEquals(1, capped.code(), capped.out() + capped.err());
+    assertTrue(
+        capped.out().contains("fit stopped at the cap of 1 iteration before converging"),
+        capped.out());
+    assertTrue(capped.out().contains("not written: the fit stopped at its iteration cap"));
+    assertFalse(Files.exists(out.resolve("calibration/fit.yaml")));
+
+    var forced =
+        CheckReportsTest.devq(
+            "calibrate",
+            "--max-iterations",
+            "1",
+            "--force",
+            "--out",
+            out.toString(),
+            csv.toString());
+    assertEquals(0, forced.code(), forced.out() + forced.err());
+    assertTrue(
+        forced
+            .out()
+            .contains("2 of 2 held-out fits stopped at the cap of 1 iteration before converging"),
+        forced.out());
+    String yaml = Files.readString(out.resolve("calibration/fit.yaml"));
+    assertTrue(yaml.contains("# NOT CONVERGED: the fitter stopped at its cap of 1 iterations"));
+  }
+
+  @Test
+  void aCapBelowOneIsRefused() {
+    var run = CheckReportsTest.devq("calibrate", "--max-iterations", "0", "--out", "x", "y.csv");
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains("--max-iterations must be at least 1, found 0"), run.err());
   }
 
   @Test
