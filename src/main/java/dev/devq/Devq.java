@@ -14,6 +14,7 @@ import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
+import dev.devq.lang.unit.UnitRegistry;
 import dev.devq.model.Model;
 import dev.devq.plot.Plots;
 import dev.devq.query.check.Completions;
@@ -78,12 +79,26 @@ public final class Devq {
    * {@link #load} it once it has parsed its command line; with {@code search}, the search index is
    * opened after it. Costs nothing but that thread's work: a load that comes first waits for it,
    * and when the profiles on disk are not the snapshot's, the load reads the YAML as without it.
+   *
+   * <p>Otherwise a third thread readies what a query's first evaluation would meet cold while the
+   * knowledge base is read: the query parser (ANTLR's tables, the AST builder), every built model
+   * that a word of {@code args} names, read from the snapshot, and the unit registry that prints
+   * quantities.
+   *
+   * @param args the command's arguments; only their words that are ids of zoo models are used
    */
-  public static void prefetch(boolean search) {
-    Snapshot.prefetch(ProfileRoots.shipped(), search);
+  public static void prefetch(boolean search, List<String> args) {
+    Path shipped = ProfileRoots.shipped();
+    Snapshot.prefetch(shipped, search);
     if (!search) {
-      // the query's parser (ANTLR's tables, the AST builder) readied by a third thread meanwhile
-      Snapshot.daemon("devq-parser-warm-up", () -> AstBuilder.parseQuery(WARM_UP_STATEMENT));
+      Snapshot.daemon(
+          "devq-query-warm-up",
+          () -> {
+            // in the order the query meets them; the units come last, when its answer is printed
+            AstBuilder.parseQuery(WARM_UP_STATEMENT);
+            Snapshot.readModelsAhead(shipped, ModelIds.words(args));
+            UnitRegistry.standard(); // read from units.txt in the jar and parsed on first use
+          });
     }
   }
 
