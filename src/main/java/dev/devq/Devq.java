@@ -17,6 +17,7 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.unit.UnitRegistry;
 import dev.devq.model.Model;
 import dev.devq.plot.Plots;
+import dev.devq.query.check.Checker;
 import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
@@ -71,7 +72,11 @@ public final class Devq {
   public static Devq load(List<Path> overlays) throws LoadException {
     Path shipped = ProfileRoots.shipped();
     Snapshot snapshot = Snapshot.shipped(shipped);
-    return snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
+    Devq devq = snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
+    // the table a query's first function call or loose name resolves through, made on a spare
+    // core while the query is parsed and checked; a name that needs it sooner waits for it
+    Snapshot.daemon("devq-name-table", devq.engine.resolver()::prepare);
+    return devq;
   }
 
   /**
@@ -81,22 +86,22 @@ public final class Devq {
    * and when the profiles on disk are not the snapshot's, the load reads the YAML as without it.
    *
    * <p>Otherwise a third thread readies what a query's first evaluation would meet cold while the
-   * knowledge base is read: the query parser (ANTLR's tables, the AST builder), every built model
-   * that a word of {@code args} names, read from the snapshot, and the unit registry that prints
-   * quantities.
+   * knowledge base is read: the query parser (ANTLR's tables, the AST builder), the built-in
+   * functions' signatures with their defaults parsed, every built model that a word of {@code args}
+   * names, read from the snapshot, and the unit registry that prints quantities.
    *
    * @param args the command's arguments; only their words that are ids of zoo models are used
    */
   public static void prefetch(boolean search, List<String> args) {
-    Path shipped = ProfileRoots.shipped();
-    Snapshot.prefetch(shipped, search);
+    var models = Snapshot.prefetch(ProfileRoots.shipped(), search);
     if (!search) {
       Snapshot.daemon(
           "devq-query-warm-up",
           () -> {
             // in the order the query meets them; the units come last, when its answer is printed
             AstBuilder.parseQuery(WARM_UP_STATEMENT);
-            Snapshot.readModelsAhead(shipped, ModelIds.words(args));
+            Checker.prepare();
+            Snapshot.readModelsAhead(models, ModelIds.words(args));
             UnitRegistry.standard(); // read from units.txt in the jar and parsed on first use
           });
     }

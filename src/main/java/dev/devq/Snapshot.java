@@ -84,14 +84,9 @@ record Snapshot(
   }
 
   /**
-   * A snapshot being read ahead by {@link #prefetch}, for the next {@link #shipped} of its root;
-   * its built models are known (not yet read) as soon as its fingerprint matched, well before its
-   * records are decoded.
+   * A snapshot being read ahead by {@link #prefetch}, for the next {@link #shipped} of its root.
    */
-  private record Prefetched(
-      Path root,
-      CompletableFuture<Snapshot> snapshot,
-      CompletableFuture<Supplier<Map<String, Deferred<Model>>>> models) {}
+  private record Prefetched(Path root, CompletableFuture<Snapshot> snapshot) {}
 
   private static final AtomicReference<Prefetched> PREFETCHED = new AtomicReference<>();
 
@@ -99,11 +94,15 @@ record Snapshot(
    * Starts reading the shipped snapshot of {@code root} on a daemon thread, and when {@code
    * openIndex}, opening its search index after it; the next {@link #shipped} of that root takes the
    * result. A one-shot start has a core idle while the command line is set up and parsed.
+   *
+   * @return the snapshot's built models (each still to be read), given as soon as its fingerprint
+   *     matched, well before its records are decoded; null when it does not match or is unreadable
    */
-  static void prefetch(Path root, boolean openIndex) {
+  static CompletableFuture<Supplier<Map<String, Deferred<Model>>>> prefetch(
+      Path root, boolean openIndex) {
     var future = new CompletableFuture<Snapshot>();
     var models = new CompletableFuture<Supplier<Map<String, Deferred<Model>>>>();
-    PREFETCHED.set(new Prefetched(root, future, models));
+    PREFETCHED.set(new Prefetched(root, future));
     daemon(
         "devq-snapshot-reader",
         () -> {
@@ -118,6 +117,7 @@ record Snapshot(
             s.index().get();
           }
         });
+    return models;
   }
 
   /**
@@ -140,17 +140,14 @@ record Snapshot(
   }
 
   /**
-   * Reads ahead, on the calling thread, each built model of the snapshot being prefetched for
-   * {@code root} whose id is one of {@code ids}: the model a one-shot query names is then decoded
-   * while the rest of the snapshot is, not after it. Waits for the snapshot's fingerprint to be
-   * checked; does nothing without such a prefetch or when the snapshot does not match.
+   * Reads ahead, on the calling thread, each of the {@code models} of a {@link #prefetch} whose id
+   * is one of {@code ids}: the model a one-shot query names is then decoded while the rest of the
+   * snapshot is, not after it. Waits for the snapshot's fingerprint to be checked; does nothing
+   * when the snapshot does not match.
    */
-  static void readModelsAhead(Path root, Collection<String> ids) {
-    Prefetched ahead = PREFETCHED.get();
-    if (ahead == null || !ahead.root().equals(root) || ids.isEmpty()) {
-      return;
-    }
-    Supplier<Map<String, Deferred<Model>>> built = ahead.models().join();
+  static void readModelsAhead(
+      CompletableFuture<Supplier<Map<String, Deferred<Model>>>> models, Collection<String> ids) {
+    Supplier<Map<String, Deferred<Model>>> built = ids.isEmpty() ? null : models.join();
     if (built == null) {
       return;
     }
