@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -86,23 +87,29 @@ public final class Devq {
    * and when the profiles on disk are not the snapshot's, the load reads the YAML as without it.
    *
    * <p>Otherwise a third thread readies what a query's first evaluation would meet cold while the
-   * knowledge base is read: the query parser (ANTLR's tables, the AST builder), the built-in
-   * functions' signatures with their defaults parsed, every built model that a word of {@code args}
-   * names, read from the snapshot, and the unit registry that prints quantities.
+   * knowledge base is read: the query parser (ANTLR's tables, the AST builder), the defaults of the
+   * built-in functions and the built models (read from the snapshot) that words of {@code args}
+   * name, and, when there are such, the unit registry that prints quantities.
    *
-   * @param args the command's arguments; only their words that are ids of zoo models are used
+   * @param args the command's arguments; only their words that name built-in functions or zoo
+   *     models are used
    */
   public static void prefetch(boolean search, List<String> args) {
-    var models = Snapshot.prefetch(ProfileRoots.shipped(), search);
+    var built = Snapshot.prefetch(ProfileRoots.shipped(), search);
     if (!search) {
       Snapshot.daemon(
           "devq-query-warm-up",
           () -> {
             // in the order the query meets them; the units come last, when its answer is printed
+            Set<String> words = CommandWords.words(args);
             AstBuilder.parseQuery(WARM_UP_STATEMENT);
-            Checker.prepare();
-            Snapshot.readModelsAhead(models, ModelIds.words(args));
-            UnitRegistry.standard(); // read from units.txt in the jar and parsed on first use
+            boolean calls = Checker.prepare(words);
+            boolean models = Snapshot.readModelsAhead(built, words);
+            if (calls || models) {
+              // read from units.txt, which opens the jar's index, and parsed: only for a query
+              // whose answers are quantities, since a plain number (1 + 1) never needs it
+              UnitRegistry.standard();
+            }
           });
     }
   }

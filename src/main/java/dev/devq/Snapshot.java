@@ -144,19 +144,21 @@ record Snapshot(
    * is one of {@code ids}: the model a one-shot query names is then decoded while the rest of the
    * snapshot is, not after it. Waits for the snapshot's fingerprint to be checked; does nothing
    * when the snapshot does not match.
+   *
+   * @return whether one of {@code ids} is a built model's
    */
-  static void readModelsAhead(
+  static boolean readModelsAhead(
       CompletableFuture<Supplier<Map<String, Deferred<Model>>>> models, Collection<String> ids) {
     Supplier<Map<String, Deferred<Model>>> built = ids.isEmpty() ? null : models.join();
-    if (built == null) {
-      return;
-    }
-    for (String id : ids) {
+    boolean any = false;
+    for (String id : built == null ? List.<String>of() : ids) {
       Deferred<Model> model = built.get().get(id);
       if (model != null) {
         model.get(); // the Deferred keeps it for the engine, which asks the same supplier
+        any = true;
       }
     }
+    return any;
   }
 
   /** The shipped snapshot if it was made from the profiles now in {@code root}, else null. */

@@ -282,7 +282,7 @@ class SnapshotTest {
     var models = Snapshot.prefetch(shipped, false);
     Snapshot ahead =
         Snapshot.shipped(shipped); // the load takes the snapshot first, as a start does
-    Snapshot.readModelsAhead(models, ModelIds.words(List.of("eval", q)));
+    Snapshot.readModelsAhead(models, CommandWords.words(List.of("eval", q)));
     Map<String, Deferred<Model>> built = ahead.models().get();
     assertTrue(DeferredState.made(built.get("mobilenet_v2")), "named");
     assertFalse(DeferredState.made(built.get("resnet50")), "resnet50_v9 is not resnet50");
@@ -302,11 +302,11 @@ class SnapshotTest {
   }
 
   @Test
-  void theWordsThatCouldBeModelIds() {
+  void theWordsThatCouldBeCommandWords() {
     assertEquals(
         List.of("eval", "let", "m", "resnet50", "latency", "a17_pro", "1ms", "x"),
         List.copyOf(
-            ModelIds.words(
+            CommandWords.words(
                 List.of("eval", "let m = resnet50", "latency(m, a17_pro) < 1ms", "", "M x"))));
   }
 

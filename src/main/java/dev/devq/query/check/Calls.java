@@ -12,6 +12,7 @@ import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Dimension;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -343,14 +344,24 @@ final class Calls {
     return known;
   }
 
-  /** Parses the defaults of every built-in function ahead ({@link Checker#prepare}). */
-  static void parseDefaults() {
-    for (Builtin function : Builtin.values()) {
+  /**
+   * Parses ahead the defaults of each built-in function named in {@code names}; whether there was
+   * one.
+   */
+  static boolean parseDefaults(Collection<String> names) {
+    boolean any = false;
+    for (String name : names) {
+      Builtin function = Builtin.named(name);
+      if (function == null) {
+        continue;
+      }
+      any = true;
       for (Signature.Param p : function.signature().params()) {
         if (!p.required()) {
           parsedDefault(p.defaultValue());
         }
       }
     }
+    return any;
   }
 }

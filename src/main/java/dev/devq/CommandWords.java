@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The words of a command line that could be ids of zoo models, for reading those models ahead
- * ({@link Devq#prefetch}): runs of the characters of model ids (lower-case ASCII letters, digits,
- * underscores). A hint only: a word that names no model is ignored, and a model named another way
- * (an alias, a name in a file the command reads) is read when the query reaches it, as without the
- * hint.
+ * The words of a command line that could name zoo models or built-in functions, for readying them
+ * ahead ({@link Devq#prefetch}): runs of the characters of their names (lower-case ASCII letters,
+ * digits, underscores). A hint only: a word that names neither is ignored, and a model named
+ * another way (an alias, a name in a file the command reads) is read when the query reaches it, as
+ * without the hint.
  */
-final class ModelIds {
-  private ModelIds() {}
+final class CommandWords {
+  private CommandWords() {}
 
   /** Each such word of {@code args} once, in order. */
   static Set<String> words(List<String> args) {
