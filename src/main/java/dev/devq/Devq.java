@@ -74,9 +74,11 @@ public final class Devq {
     Path shipped = ProfileRoots.shipped();
     Snapshot snapshot = Snapshot.shipped(shipped);
     Devq devq = snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
-    // the table a query's first function call or loose name resolves through, made on a spare
-    // core while the query is parsed and checked; a name that needs it sooner waits for it
-    Snapshot.daemon("devq-name-table", devq.engine.resolver()::prepare);
+    if (queryAhead) {
+      // the table a query's first function call or loose name resolves through, made on a spare
+      // core while the query is parsed and checked; a name that needs it sooner waits for it
+      Snapshot.daemon("devq-name-table", devq.engine.resolver()::prepare);
+    }
     return devq;
   }
 
@@ -89,13 +91,15 @@ public final class Devq {
    * <p>Otherwise a third thread readies what a query's first evaluation would meet cold while the
    * knowledge base is read: the query parser (ANTLR's tables, the AST builder), the defaults of the
    * built-in functions and the built models (read from the snapshot) that words of {@code args}
-   * name, and, when there are such, the unit registry that prints quantities.
+   * name, and, when there are such, the unit registry that prints quantities. The {@link #load}
+   * that follows readies the checker's table of names on a thread of its own.
    *
    * @param args the command's arguments; only their words that name built-in functions or zoo
    *     models are used
    */
   public static void prefetch(boolean search, List<String> args) {
     var built = Snapshot.prefetch(ProfileRoots.shipped(), search);
+    queryAhead = !search;
     if (!search) {
       Snapshot.daemon(
           "devq-query-warm-up",
@@ -113,6 +117,12 @@ public final class Devq {
           });
     }
   }
+
+  /**
+   * Whether a one-shot command that runs queries (not a search) is starting: its {@link #load} then
+   * also readies the table of names the query's checker resolves through.
+   */
+  private static volatile boolean queryAhead;
 
   /** A statement through the parser's usual paths: a call, its arguments, a quantity. */
   private static final SourceText WARM_UP_STATEMENT =
