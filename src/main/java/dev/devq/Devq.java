@@ -14,8 +14,10 @@ import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
+import dev.devq.lang.unit.UnitRegistry;
 import dev.devq.model.Model;
 import dev.devq.plot.Plots;
+import dev.devq.query.check.Checker;
 import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -71,7 +74,13 @@ public final class Devq {
   public static Devq load(List<Path> overlays) throws LoadException {
     Path shipped = ProfileRoots.shipped();
     Snapshot snapshot = Snapshot.shipped(shipped);
-    return snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
+    Devq devq = snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
+    if (queryAhead) {
+      // the table a query's first function call or loose name resolves through, made on a spare
+      // core while the query is parsed and checked; a name that needs it sooner waits for it
+      Snapshot.daemon("devq-name-table", devq.engine.resolver()::prepare);
+    }
+    return devq;
   }
 
   /**
@@ -79,17 +88,46 @@ public final class Devq {
    * {@link #load} it once it has parsed its command line; with {@code search}, the search index is
    * opened after it. Costs nothing but that thread's work: a load that comes first waits for it,
    * and when the profiles on disk are not the snapshot's, the load reads the YAML as without it.
+   *
+   * <p>With {@code search}, a third thread does Lucene's own once-per-process set-up meanwhile
+   * ({@link LuceneStart}). Otherwise a third thread readies what a query's first evaluation would
+   * meet cold while the knowledge base is read: the query parser (ANTLR's tables, the AST builder),
+   * the defaults of the built-in functions and the built models (read from the snapshot) that words
+   * of {@code args} name, and, when there are such, the unit registry that prints quantities. The
+   * {@link #load} that follows readies the checker's table of names on a thread of its own.
+   *
+   * @param args the command's arguments; only their words that name built-in functions or zoo
+   *     models are used
    */
-  public static void prefetch(boolean search) {
-    Snapshot.prefetch(ProfileRoots.shipped(), search);
+  public static void prefetch(boolean search, List<String> args) {
+    var built = Snapshot.prefetch(ProfileRoots.shipped(), search);
+    queryAhead = !search;
     if (search) {
       // Lucene's own set-up, which needs no index, done while the snapshot holding it is read
       Snapshot.daemon("devq-lucene-start", LuceneStart::ahead);
     } else {
-      // the query's parser (ANTLR's tables, the AST builder) readied by a third thread meanwhile
-      Snapshot.daemon("devq-parser-warm-up", () -> AstBuilder.parseQuery(WARM_UP_STATEMENT));
+      Snapshot.daemon(
+          "devq-query-warm-up",
+          () -> {
+            // in the order the query meets them; the units come last, when its answer is printed
+            Set<String> words = CommandWords.words(args);
+            AstBuilder.parseQuery(WARM_UP_STATEMENT);
+            boolean calls = Checker.prepare(words);
+            boolean models = Snapshot.readModelsAhead(built, words);
+            if (calls || models) {
+              // read from units.txt, which opens the jar's index, and parsed: only for a query
+              // whose answers are quantities, since a plain number (1 + 1) never needs it
+              UnitRegistry.standard();
+            }
+          });
     }
   }
+
+  /**
+   * Whether a one-shot command that runs queries (not a search) is starting: its {@link #load} then
+   * also readies the table of names the query's checker resolves through.
+   */
+  private static volatile boolean queryAhead;
 
   /** A statement through the parser's usual paths: a call, its arguments, a quantity. */
   private static final SourceText WARM_UP_STATEMENT =

@@ -15,11 +15,13 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -92,23 +94,30 @@ record Snapshot(
    * Starts reading the shipped snapshot of {@code root} on a daemon thread, and when {@code
    * openIndex}, opening its search index after it; the next {@link #shipped} of that root takes the
    * result. A one-shot start has a core idle while the command line is set up and parsed.
+   *
+   * @return the snapshot's built models (each still to be read), given as soon as its fingerprint
+   *     matched, well before its records are decoded; null when it does not match or is unreadable
    */
-  static void prefetch(Path root, boolean openIndex) {
+  static CompletableFuture<Supplier<Map<String, Deferred<Model>>>> prefetch(
+      Path root, boolean openIndex) {
     var future = new CompletableFuture<Snapshot>();
+    var models = new CompletableFuture<Supplier<Map<String, Deferred<Model>>>>();
     PREFETCHED.set(new Prefetched(root, future));
     daemon(
         "devq-snapshot-reader",
         () -> {
           Snapshot s = null;
           try {
-            s = read(root, openIndex);
+            s = read(root, openIndex, models::complete);
           } finally {
+            models.complete(null); // no models ahead when the snapshot did not match
             future.complete(s); // null after a failure: the load reads the YAML, and reports it
           }
           if (s != null && openIndex) {
             s.index().get();
           }
         });
+    return models;
   }
 
   /**
@@ -130,18 +139,43 @@ record Snapshot(
     thread.start();
   }
 
+  /**
+   * Reads ahead, on the calling thread, each of the {@code models} of a {@link #prefetch} whose id
+   * is one of {@code ids}: the model a one-shot query names is then decoded while the rest of the
+   * snapshot is, not after it. Waits for the snapshot's fingerprint to be checked; does nothing
+   * when the snapshot does not match.
+   *
+   * @return whether one of {@code ids} is a built model's
+   */
+  static boolean readModelsAhead(
+      CompletableFuture<Supplier<Map<String, Deferred<Model>>>> models, Collection<String> ids) {
+    Supplier<Map<String, Deferred<Model>>> built = ids.isEmpty() ? null : models.join();
+    boolean any = false;
+    for (String id : built == null ? List.<String>of() : ids) {
+      Deferred<Model> model = built.get().get(id);
+      if (model != null) {
+        model.get(); // the Deferred keeps it for the engine, which asks the same supplier
+        any = true;
+      }
+    }
+    return any;
+  }
+
   /** The shipped snapshot if it was made from the profiles now in {@code root}, else null. */
   static Snapshot shipped(Path root) {
     Prefetched ahead = PREFETCHED.getAndSet(null);
     if (ahead != null && ahead.root().equals(root)) {
       return ahead.snapshot().join();
     }
-    return read(root, false);
+    return read(root, false, models -> {});
   }
 
-  private static Snapshot read(Path root, boolean openIndex) {
+  private static Snapshot read(
+      Path root, boolean openIndex, Consumer<Supplier<Map<String, Deferred<Model>>>> matched) {
     ByteBuffer shipped = ShippedFile.read(RESOURCE);
-    return shipped == null ? null : read(shipped, () -> ShippedFile.read(MODELS), root, openIndex);
+    return shipped == null
+        ? null
+        : read(shipped, () -> ShippedFile.read(MODELS), root, openIndex, matched);
   }
 
   /** All of {@code stream}, or null when there is none or it cannot be read. */
@@ -163,15 +197,20 @@ record Snapshot(
    */
   static Snapshot read(InputStream stream, Supplier<InputStream> models, Path root) {
     ByteBuffer bytes = bytes(stream);
-    return bytes == null ? null : read(bytes, () -> bytes(models.get()), root, false);
+    return bytes == null ? null : read(bytes, () -> bytes(models.get()), root, false, m -> {});
   }
 
   /**
    * {@link #read(InputStream, Supplier, Path)} of bytes in memory, or mapped from the jar; with
-   * {@code openIndex}, Lucene opens the index files on a thread of its own meanwhile.
+   * {@code openIndex}, Lucene opens the index files on a thread of its own meanwhile. {@code
+   * matched} is given the built models once the fingerprint matched.
    */
   private static Snapshot read(
-      ByteBuffer in, Supplier<ByteBuffer> models, Path root, boolean openIndex) {
+      ByteBuffer in,
+      Supplier<ByteBuffer> models,
+      Path root,
+      boolean openIndex,
+      Consumer<Supplier<Map<String, Deferred<Model>>>> matched) {
     try {
       if (!utf(in).equals(MAGIC)) {
         return null;
@@ -181,6 +220,9 @@ record Snapshot(
         return null;
       }
       String fingerprint = made.text();
+      Supplier<Map<String, Deferred<Model>>> built =
+          Deferred.by(() -> models(models.get(), fingerprint));
+      matched.accept(built);
       Map<String, byte[]> files = new TreeMap<>();
       int n = length(in);
       for (int i = 0; i < n; i++) {
@@ -194,8 +236,7 @@ record Snapshot(
         daemon("devq-index-reader", index::readFiles);
       }
       KnowledgeBase kb = KnowledgeBaseCodec.read(in);
-      return new Snapshot(
-          kb, Deferred.by(() -> models(models.get(), fingerprint)), index.index(kb));
+      return new Snapshot(kb, built, index.index(kb));
     } catch (IOException | RuntimeException e) {
       // written by other code, truncated or unreadable: the YAML is the truth, load it instead
       return null;

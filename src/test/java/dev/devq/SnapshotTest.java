@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.kb.Deferred;
+import dev.devq.kb.DeferredState;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.KnowledgeBaseCodec;
@@ -27,9 +29,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -266,6 +270,44 @@ class SnapshotTest {
         yaml.search("layer norm", options).text(), devq.search("layer norm", options).text());
     Snapshot.prefetch(copyOfShipped(dir), false);
     assertNotNull(Snapshot.shipped(shipped), "a prefetch of another root is not taken");
+  }
+
+  /**
+   * A one-shot command's models are read ahead while the records are decoded: those a word of its
+   * arguments names, no other, and its load then uses those very models.
+   */
+  @Test
+  void theModelsACommandNamesAreReadAheadForItsLoad(@TempDir Path dir) throws Exception {
+    String q = "latency(mobilenet_v2, a16, throttled) < latency(resnet50_v9, a16)";
+    var models = Snapshot.prefetch(shipped, false);
+    Snapshot ahead =
+        Snapshot.shipped(shipped); // the load takes the snapshot first, as a start does
+    Snapshot.readModelsAhead(models, CommandWords.words(List.of("eval", q)));
+    Map<String, Deferred<Model>> built = ahead.models().get();
+    assertTrue(DeferredState.made(built.get("mobilenet_v2")), "named");
+    assertFalse(DeferredState.made(built.get("resnet50")), "resnet50_v9 is not resnet50");
+    assertFalse(DeferredState.made(built.get("alexnet")), "not named");
+    Devq devq = Devq.fromSnapshot(ahead, List.of());
+    var profile = devq.engine().kb().models().get("mobilenet_v2");
+    assertSame(built.get("mobilenet_v2").get(), devq.engine().model(profile, Map.of(), null, null));
+    String latency = "latency(mobilenet_v2, a16, throttled)";
+    assertEquals(answer(yaml, latency), answer(devq, latency));
+    // profiles that are not the snapshot's: no models, nothing read
+    Path copy = copyOfShipped(dir);
+    Files.writeString(copy.resolve("models/alexnet.yaml"), "\n", StandardOpenOption.APPEND);
+    var none = Snapshot.prefetch(copy, false);
+    Snapshot.readModelsAhead(none, Set.of("alexnet"));
+    assertNull(none.join());
+    assertNull(Snapshot.shipped(copy));
+  }
+
+  @Test
+  void theWordsThatCouldBeCommandWords() {
+    assertEquals(
+        List.of("eval", "let", "m", "resnet50", "latency", "a17_pro", "1ms", "x"),
+        List.copyOf(
+            CommandWords.words(
+                List.of("eval", "let m = resnet50", "latency(m, a17_pro) < 1ms", "", "M x"))));
   }
 
   private static Path copyOfShipped(Path dir) throws IOException {

@@ -2,6 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -49,13 +50,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   private static int run(String[] args) {
     DevqCommand plain = PlainCommand.of(args);
     if (plain != null) {
-      Devq.prefetch(plain instanceof SearchCommand);
+      Devq.prefetch(plain instanceof SearchCommand, List.of(args));
       return PlainCommand.run(plain);
     }
     if (args.length > 0 && QUICK.containsKey(args[0])) {
       // the second core reads the knowledge base while picocli sets up and parses the arguments
       boolean overlays = java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--profiles"));
-      Devq.prefetch(args[0].equals("search") && !overlays);
+      Devq.prefetch(args[0].equals("search") && !overlays, List.of(args));
     }
     return execute(commandLine(args), args);
   }

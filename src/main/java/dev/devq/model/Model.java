@@ -69,8 +69,13 @@ public record Model(
 
   /** Bytes of persistent state (the KV cache) at the activation precision. */
   public double stateBytes() {
-    return layers.stream().mapToLong(Layer::stateElements).reduce(0, Math::addExact)
-        * format.activationBytes();
+    // a loop, not a stream: every one-shot prediction asks this, and a stream's first use links
+    // its pipeline classes and method handles, a couple of ms of a cold start
+    long elements = 0;
+    for (Layer l : layers) {
+      elements = Math.addExact(elements, l.stateElements());
+    }
+    return elements * format.activationBytes();
   }
 
   public double peakActivationBytes() {

@@ -12,11 +12,13 @@ import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Dimension;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks calls: model instantiations with parameters, and built-in functions against their
@@ -324,7 +326,42 @@ final class Calls {
 
   /** A default written as query text, parsed and placed at the call's span. */
   private static Expr defaultExpr(Signature.Param p, Span at) {
-    var parsed = AstBuilder.parseExpression(new SourceText("default", p.defaultValue()));
-    return Relocate.to(parsed.value(), Span.at(at.end()));
+    return Relocate.to(parsedDefault(p.defaultValue()), Span.at(at.end()));
+  }
+
+  /**
+   * Each default's text parsed once: the expressions are immutable, and a call's check would
+   * otherwise run the parser, cold on a one-shot start, for every argument it leaves out.
+   */
+  private static final Map<String, Expr> DEFAULTS = new ConcurrentHashMap<>();
+
+  private static Expr parsedDefault(String text) {
+    Expr known = DEFAULTS.get(text);
+    if (known == null) {
+      known = AstBuilder.parseExpression(new SourceText("default", text)).value();
+      DEFAULTS.put(text, known);
+    }
+    return known;
+  }
+
+  /**
+   * Parses ahead the defaults of each built-in function named in {@code names}; whether there was
+   * one.
+   */
+  static boolean parseDefaults(Collection<String> names) {
+    boolean any = false;
+    for (String name : names) {
+      Builtin function = Builtin.named(name);
+      if (function == null) {
+        continue;
+      }
+      any = true;
+      for (Signature.Param p : function.signature().params()) {
+        if (!p.required()) {
+          parsedDefault(p.defaultValue());
+        }
+      }
+    }
+    return any;
   }
 }

@@ -18,6 +18,7 @@ import dev.devq.lang.unit.Unit;
 import dev.devq.lang.unit.UnitRegistry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +46,17 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     this.source = source;
     this.scopes.push(new HashMap<>(bindings));
     this.calls = new Calls(this, resolver);
+  }
+
+  /**
+   * Readies what checking a first call of the built-in functions in {@code names} meets cold, so
+   * that a one-shot start can do it on a spare core while the knowledge base loads: their
+   * signatures, and their defaults parsed. Other names are ignored.
+   *
+   * @return whether one of {@code names} is a built-in function
+   */
+  public static boolean prepare(Collection<String> names) {
+    return Calls.parseDefaults(names);
   }
 
   /** Checks an expression with the session's {@code let} bindings in scope. */

@@ -109,6 +109,20 @@ public final class Resolver {
    */
   private Map<String, String> gluedNames() {
     Map<String, String> map = glued;
+    return map != null ? map : gluedNamesOnce();
+  }
+
+  /**
+   * Makes the table of glued names now, ahead of the first call or loose name that needs it: a
+   * start does this on a spare core (it reads every id and alias, several ms cold).
+   */
+  public void prepare() {
+    gluedNames();
+  }
+
+  /** The table made once: a query that needs it while {@link #prepare} makes it waits for it. */
+  private synchronized Map<String, String> gluedNamesOnce() {
+    Map<String, String> map = glued;
     if (map == null) {
       Map<String, String> built = new java.util.HashMap<>();
       java.util.Set<String> clashes = new java.util.HashSet<>();
