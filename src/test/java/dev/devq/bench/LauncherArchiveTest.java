@@ -41,9 +41,7 @@ class LauncherArchiveTest {
 
   /** A project holding a built jar and a copy of the launcher; {@code dump} ends the dump. */
   private static Path launcherWithStandIns(Path bin, Path project, String dump) throws IOException {
-    Files.copy(Path.of("devq"), project.resolve("devq"));
-    Files.createDirectories(project.resolve("src/main"));
-    Files.writeString(project.resolve("pom.xml"), "<project/>\n");
+    StandIns.launcherProject(project);
     // sources older than the jar, so the launcher does not build
     long past = System.currentTimeMillis() - 60_000;
     project.resolve("pom.xml").toFile().setLastModified(past);

@@ -23,9 +23,7 @@ class LauncherBuildTest {
   void buildsOfflineFirstAndOnlineOnlyWhenThatFails(
       boolean populated, @TempDir Path bin, @TempDir Path project)
       throws IOException, InterruptedException {
-    Files.copy(Path.of("devq"), project.resolve("devq"));
-    Files.createDirectories(project.resolve("src/main"));
-    Files.writeString(project.resolve("pom.xml"), "<project/>\n");
+    StandIns.launcherProject(project);
     Path calls = bin.resolve("calls");
     StandIns.script(
         bin.resolve("mvn"),

@@ -14,6 +14,16 @@ import java.util.concurrent.TimeUnit;
 final class StandIns {
   private StandIns() {}
 
+  /**
+   * Makes {@code project} an empty project with a copy of the launcher: a pom and an empty source
+   * folder, enough for the launcher's is-the-jar-stale test.
+   */
+  static void launcherProject(Path project) throws IOException {
+    Files.copy(Path.of("devq"), project.resolve("devq"));
+    Files.createDirectories(project.resolve("src/main"));
+    Files.writeString(project.resolve("pom.xml"), "<project/>\n");
+  }
+
   /** Writes an executable bash script of {@code lines}: a stand-in for a program. */
   static void script(Path file, String... lines) throws IOException {
     Files.writeString(file, "#!/usr/bin/env bash\n" + String.join("\n", lines) + "\n");
