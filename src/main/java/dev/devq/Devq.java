@@ -85,19 +85,11 @@ public final class Devq {
 
   /**
    * Starts reading the shipped knowledge base on a second thread, for a one-shot command that will
-   * {@link #load} it once it has parsed its command line; with {@code search}, the search index is
-   * opened after it. Costs nothing but that thread's work: a load that comes first waits for it,
-   * and when the profiles on disk are not the snapshot's, the load reads the YAML as without it.
-   *
-   * <p>With {@code search}, a third thread does Lucene's own once-per-process set-up meanwhile
-   * ({@link LuceneStart}). Otherwise a third thread readies what a query's first evaluation would
-   * meet cold while the knowledge base is read: the query parser (ANTLR's tables, the AST builder),
-   * the defaults of the built-in functions and the built models (read from the snapshot) that words
-   * of {@code args} name, and, when there are such, the unit registry that prints quantities. The
-   * {@link #load} that follows readies the checker's table of names on a thread of its own.
-   *
-   * @param args the command's arguments; only their words that name built-in functions or zoo
-   *     models are used
+   * {@link #load} it once it has parsed its command line (a load that comes first waits for it;
+   * profiles on disk that are not the snapshot's are read from YAML as without it). A third thread
+   * meanwhile does, for {@code search}, Lucene's own set-up ({@link LuceneStart}); otherwise what a
+   * query's first evaluation meets cold: the parser, the defaults of the built-in functions and the
+   * zoo models that words of {@code args} name, and then the unit registry.
    */
   public static void prefetch(boolean search, List<String> args) {
     var built = Snapshot.prefetch(ProfileRoots.shipped(), search);

@@ -48,13 +48,7 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     this.calls = new Calls(this, resolver);
   }
 
-  /**
-   * Readies what checking a first call of the built-in functions in {@code names} meets cold, so
-   * that a one-shot start can do it on a spare core while the knowledge base loads: their
-   * signatures, and their defaults parsed. Other names are ignored.
-   *
-   * @return whether one of {@code names} is a built-in function
-   */
+  /** {@link Calls#parseDefaults}, for a one-shot start to run on a spare core before a check. */
   public static boolean prepare(Collection<String> names) {
     return Calls.parseDefaults(names);
   }
