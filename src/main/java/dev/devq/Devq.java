@@ -313,9 +313,9 @@ public final class Devq {
    * Opens the search index on a daemon thread and runs representative searches through it ({@link
    * SearchWarmUp}), so that the first search of an interactive session finds Lucene open and the
    * search path's code loaded and compiled instead of paying for both while the user waits. The
-   * warm-up stops at the session's first own search; the index is opened once, and a search that
-   * comes before that opening is done waits for it rather than making its own. The answers are the
-   * ones an unwarmed session gives.
+   * warm-up stops at the session's first own search, or when the returned future is cancelled (the
+   * REPL's first line); the index is opened once, and a search that comes before that opening is
+   * done waits for it rather than making its own. The answers are an unwarmed session's.
    *
    * @return completed when the warm-up has run or stopped; a failure is left for the user's own
    *     search to report, with its message, since the same opening fails again there

@@ -27,9 +27,10 @@ final class Searches {
             () -> {
               try {
                 for (SearchWarmUp.Search s : SearchWarmUp.of(engine.kb())) {
-                  if (searched) {
+                  if (searched || done.isCancelled()) {
                     break;
                   }
+                  warmedSoFar++;
                   // JSON only for the paths: it loads and compiles the JSON writer for a session
                   // that prints JSON, and a model's JSON builds the model
                   answer(s.query(), s.options()).render(s.json());
@@ -41,12 +42,18 @@ final class Searches {
             },
             "devq-search-warm-up");
     warm.setDaemon(true);
+    warmUpThread = warm;
     warm.start();
     return done;
   }
 
   /** Whether a search was asked through {@link #search}: the warm-up then stops. */
   private volatile boolean searched;
+
+  /** The warm-up's thread and the searches it has begun, for the test that cancelling stops it. */
+  volatile Thread warmUpThread;
+
+  volatile int warmedSoFar;
 
   /** {@code devq search QUERY}: op support grids, or the devices, SoCs and models it names. */
   Answer search(String query, SearchOptions options) {

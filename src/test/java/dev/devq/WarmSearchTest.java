@@ -30,6 +30,16 @@ class WarmSearchTest {
   }
 
   @Test
+  void cancellingTheWarmUpStopsItAfterTheSearchUnderWay() throws Exception {
+    var searches = new Searches(DevqAssertions.engine());
+    var warming = searches.warm();
+    assertTrue(warming.cancel(false));
+    searches.warmUpThread.join(TimeUnit.MINUTES.toMillis(2));
+    // the search under way when it was cancelled, if any; about 800 otherwise
+    assertTrue(searches.warmedSoFar <= 1, "searches after cancelling: " + searches.warmedSoFar);
+  }
+
+  @Test
   void everyWarmUpAnswerIsAFreshAnswer() throws Exception {
     Devq warmed = Devq.load();
     warmed.warmSearch().get(5, TimeUnit.MINUTES);

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
  * interpreted, and with an option built picocli's command line for the first time
  * (docs/performance.md). The lines are asked on a session of their own, printing nowhere; their
  * answers are remembered by the facade after the first round, so the rounds that follow run the
- * REPL's code alone. It stops at the user's first line.
+ * REPL's code alone. Both stop at the user's first line.
  */
 final class ReplWarmUp {
   /**
@@ -48,10 +48,14 @@ final class ReplWarmUp {
   /** Lines run so far; read by the test that the warm-up stops at the user's first line. */
   private volatile int linesRun;
 
+  /** The engine's searches, which run first and stop with this. */
+  final CompletableFuture<Void> engineWarmUp;
+
   private final CompletableFuture<Void> done;
 
   private ReplWarmUp(Devq devq) {
-    done = devq.warmSearch().handle((ignored, failure) -> null).thenRun(() -> run(devq));
+    engineWarmUp = devq.warmSearch();
+    done = engineWarmUp.handle((ignored, failure) -> null).thenRun(() -> run(devq));
   }
 
   /**
@@ -62,9 +66,13 @@ final class ReplWarmUp {
     return new ReplWarmUp(devq);
   }
 
-  /** The user typed a line: no more warm-up lines (the one running finishes). */
+  /**
+   * The user typed a line: no more warm-up searches or lines (the one running finishes), whatever
+   * the line asks, so that it has the cores to itself.
+   */
   void stop() {
     stopped = true;
+    engineWarmUp.cancel(false);
   }
 
   int linesRun() {

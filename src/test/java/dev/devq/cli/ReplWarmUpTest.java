@@ -72,4 +72,13 @@ class ReplWarmUpTest {
     warmUp.done().get(1, TimeUnit.MINUTES);
     assertEquals(0, warmUp.linesRun());
   }
+
+  @Test
+  void aFirstLineThatDoesNotSearchStopsTheEnginesSearchesToo() throws Exception {
+    ReplWarmUp warmUp = ReplWarmUp.start(Devq.load());
+    warmUp.stop(); // the user's first line, an evaluation: no search to stop them otherwise
+    warmUp.done().get(1, TimeUnit.MINUTES);
+    assertTrue(warmUp.engineWarmUp.isCancelled());
+    assertEquals(0, warmUp.linesRun());
+  }
 }
