@@ -214,8 +214,11 @@ public final class Calibrator {
         r = nextR;
         loss = nextLoss;
         mu = Math.max(1e-6, mu / 3);
-        jac = problem.jacobian(theta, r);
-        w = weights(r);
+        if (stop == Stop.CAP && iteration + 1 < maxIterations) {
+          // the next step's Jacobian, one evaluation of the rows per constant: not after the last
+          jac = problem.jacobian(theta, r);
+          w = weights(r);
+        }
       } else {
         mu *= 4;
         if (mu > 1e6) {

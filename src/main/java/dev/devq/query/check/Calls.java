@@ -336,12 +336,8 @@ final class Calls {
   private static final Map<String, Expr> DEFAULTS = new ConcurrentHashMap<>();
 
   private static Expr parsedDefault(String text) {
-    Expr known = DEFAULTS.get(text);
-    if (known == null) {
-      known = AstBuilder.parseExpression(new SourceText("default", text)).value();
-      DEFAULTS.put(text, known);
-    }
-    return known;
+    return DEFAULTS.computeIfAbsent(
+        text, t -> AstBuilder.parseExpression(new SourceText("default", t)).value());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.devq.query.check;
 
+import dev.devq.kb.Deferred;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.lang.Suggestions;
@@ -98,7 +99,7 @@ public final class Resolver {
     return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
   }
 
-  private volatile Map<String, String> glued;
+  private final Deferred<Map<String, String>> gluedNames = Deferred.by(this::buildGluedNames);
 
   /**
    * Every id, name and alias with separators and case removed ({@code iphone15pro}), unique ones
@@ -108,8 +109,7 @@ public final class Resolver {
    * to the last kind, as an exact id does.
    */
   private Map<String, String> gluedNames() {
-    Map<String, String> map = glued;
-    return map != null ? map : gluedNamesOnce();
+    return gluedNames.get(); // made once: a query that needs it while prepare() makes it waits
   }
 
   /**
@@ -120,26 +120,20 @@ public final class Resolver {
     gluedNames();
   }
 
-  /** The table made once: a query that needs it while {@link #prepare} makes it waits for it. */
-  private synchronized Map<String, String> gluedNamesOnce() {
-    Map<String, String> map = glued;
-    if (map == null) {
-      Map<String, String> built = new java.util.HashMap<>();
-      java.util.Set<String> clashes = new java.util.HashSet<>();
-      java.util.function.BiConsumer<String, String> add =
-          (name, id) -> {
-            String previous = built.putIfAbsent(GluedName.of(name), id);
-            if (previous != null && !previous.equals(id)) {
-              clashes.add(GluedName.of(name));
-            }
-          };
-      kb.ids().forEach(id -> add.accept(id, id));
-      kb.names().forEach((name, ids) -> ids.forEach(id -> add.accept(name, id)));
-      clashes.forEach(built::remove);
-      map = Map.copyOf(built);
-      glued = map;
-    }
-    return map;
+  private Map<String, String> buildGluedNames() {
+    Map<String, String> built = new java.util.HashMap<>();
+    java.util.Set<String> clashes = new java.util.HashSet<>();
+    java.util.function.BiConsumer<String, String> add =
+        (name, id) -> {
+          String previous = built.putIfAbsent(GluedName.of(name), id);
+          if (previous != null && !previous.equals(id)) {
+            clashes.add(GluedName.of(name));
+          }
+        };
+    kb.ids().forEach(id -> add.accept(id, id));
+    kb.names().forEach((name, ids) -> ids.forEach(id -> add.accept(name, id)));
+    clashes.forEach(built::remove);
+    return Map.copyOf(built);
   }
 
   /**
