@@ -1,11 +1,13 @@
 package dev.devq;
 
+import dev.devq.kb.OsReleases;
 import dev.devq.kb.Soc;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Remembered;
 import dev.devq.query.eval.Engine;
 import dev.devq.view.SearchView;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -92,6 +94,20 @@ final class Searches {
     String problem = options.problem();
     if (!problem.isEmpty()) {
       return Answer.refused(DiagnosticCode.BAD_VALUE, "<options>", "", problem);
+    }
+    var unreleased =
+        options.release() == null
+            ? Optional.<OsReleases.Unknown>empty()
+            : engine.kb().releases().unknown(options.release());
+    if (unreleased.isPresent()) {
+      return Answer.refused(
+          DiagnosticCode.UNKNOWN_NAME,
+          "--os",
+          options.os(),
+          "--os names no release devq knows: "
+              + unreleased.get().reason()
+              + "; "
+              + unreleased.get().suggestion());
     }
     Soc soc = null;
     if (options.soc() != null) {

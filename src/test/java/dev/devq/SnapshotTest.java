@@ -83,6 +83,7 @@ class SnapshotTest {
     same("sources", original.sources(), copy.sources());
     same("budgets", original.budgets(), copy.budgets());
     same("constants", original.constants(), copy.constants());
+    same("releases", original.releases(), copy.releases());
     same("calibration", original.calibration(), copy.calibration());
     same("runtimeCalibration", original.runtimeCalibration(), copy.runtimeCalibration());
   }

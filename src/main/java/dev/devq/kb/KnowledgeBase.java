@@ -23,6 +23,7 @@ public final class KnowledgeBase {
   private final Map<String, Source> sources;
   private final Map<String, NamedQuantity> budgets;
   private final Map<String, NamedQuantity> constants;
+  private final OsReleases releases;
 
   /** Lower-case name or alias → the ids of the entities it names, in the order of kinds. */
   private final Map<String, List<String>> names;
@@ -48,6 +49,7 @@ public final class KnowledgeBase {
       Collection<Source> sources,
       Collection<NamedQuantity> budgets,
       Collection<NamedQuantity> constants,
+      OsReleases releases,
       Calibration calibration,
       Calibration runtimeCalibration,
       String version) {
@@ -59,6 +61,7 @@ public final class KnowledgeBase {
         made(sources, Source::id),
         budgets,
         constants,
+        releases,
         null,
         calibration,
         runtimeCalibration,
@@ -78,6 +81,7 @@ public final class KnowledgeBase {
       Map<String, ? extends Supplier<Source>> sources,
       Collection<NamedQuantity> budgets,
       Collection<NamedQuantity> constants,
+      OsReleases releases,
       Map<String, List<String>> names,
       Calibration calibration,
       Calibration runtimeCalibration,
@@ -89,6 +93,7 @@ public final class KnowledgeBase {
     this.sources = index(sources);
     this.budgets = index(made(budgets, NamedQuantity::id));
     this.constants = index(made(constants, NamedQuantity::id));
+    this.releases = releases;
     this.calibration = calibration;
     this.runtimeCalibration = runtimeCalibration;
     this.version = version;
@@ -208,6 +213,11 @@ public final class KnowledgeBase {
   /** Physical constants of the cost model ({@code constants.yaml}), each with a source. */
   public Map<String, NamedQuantity> constants() {
     return constants;
+  }
+
+  /** The major OS releases known, against which a condition's release is checked. */
+  public OsReleases releases() {
+    return releases;
   }
 
   public Calibration calibration() {

@@ -34,6 +34,7 @@ public final class ProfileLoader {
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private final Map<String, NamedQuantity> budgets = new LinkedHashMap<>();
   private final Map<String, NamedQuantity> constants = new LinkedHashMap<>();
+  private final List<OsRelease> releases = new ArrayList<>();
   private Calibration calibration = Calibration.NONE;
   private Calibration runtimeCalibration = Calibration.NONE;
   private final MessageDigest digest = sha256();
@@ -63,6 +64,7 @@ public final class ProfileLoader {
     loader.sources.putAll(base.sources());
     loader.budgets.putAll(base.budgets());
     loader.constants.putAll(base.constants());
+    loader.releases.addAll(base.releases().known());
     loader.calibration = base.calibration();
     loader.runtimeCalibration = base.runtimeCalibration();
     loader.versionBefore = base.version();
@@ -118,6 +120,7 @@ public final class ProfileLoader {
     file(
         root.resolve("constants.yaml"),
         f -> NamedQuantityReader.read(f, "constants").forEach(c -> constants.put(c.id(), c)));
+    file(root.resolve("releases.yaml"), f -> releases.addAll(ReleasesReader.read(f)));
     for (Path p : yamlFiles(root.resolve("socs"))) {
       file(p, f -> put(socs, SocReader.read(f, factsOf(f)), p));
     }
@@ -304,6 +307,7 @@ public final class ProfileLoader {
             sources.values(),
             budgets.values(),
             constants.values(),
+            new OsReleases(releases),
             calibration,
             runtimeCalibration,
             version);

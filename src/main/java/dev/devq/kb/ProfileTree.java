@@ -23,7 +23,7 @@ final class ProfileTree {
   private static final List<String> DIRECTORIES =
       List.of("socs", "devices", "ops", "models", "calibration");
   private static final List<String> FILES =
-      List.of("sources.yaml", "budgets.yaml", "constants.yaml");
+      List.of("sources.yaml", "budgets.yaml", "constants.yaml", "releases.yaml");
 
   private ProfileTree() {}
 

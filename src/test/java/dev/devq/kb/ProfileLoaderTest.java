@@ -51,6 +51,8 @@ class ProfileLoaderTest {
       malformed-yaml            | test.yaml:3:20   | malformed YAML                                  |
       nesting-bomb              | test.yaml:2:50   | nesting deeper than 40 levels                   | flatten
       alias-bomb                | test.yaml:1:4    | anchors and aliases are not allowed             | write the value out in full
+      bad-release               | releases.yaml:4:18 | 'majors' must list whole numbers such as 17, found '17a' |
+      bad-release               | releases.yaml:7:15 | 'platform' must be one of iOS, macOS, found 'iPadOs' | did you mean 'iOS'?
       """)
   void reportsEachErrorWithItsPosition(
       String fixture, String position, String message, String note) {

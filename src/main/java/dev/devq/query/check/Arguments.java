@@ -2,6 +2,7 @@ package dev.devq.query.check;
 
 import dev.devq.kb.Entity;
 import dev.devq.kb.ModelProfile;
+import dev.devq.kb.OsVersion;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Suggestions;
@@ -169,6 +170,9 @@ final class Arguments {
             orList(Suggestions.didYouMean(n.id(), kind.words()), kind.words()));
         return new TypedExpr.StrConst(n.span(), Type.ANY, n.id());
       }
+      if (word instanceof Word.Os os && !os.newest()) {
+        unreleased(os.version(), n);
+      }
       return new TypedExpr.SymbolRef(n.span(), new Type.Symbol(kind), word);
     }
     int errorsBefore = checker.errorCount();
@@ -191,6 +195,22 @@ final class Arguments {
           orList("", kind.words()));
     }
     return t;
+  }
+
+  /** A release that never shipped or is not out would be costed as if it were today's OS. */
+  private void unreleased(OsVersion version, Expr.Name at) {
+    resolver
+        .kb()
+        .releases()
+        .unknown(version)
+        .ifPresent(
+            u ->
+                checker.error(
+                    DiagnosticCode.UNKNOWN_NAME,
+                    "unknown OS release '" + at.id() + "'",
+                    at.span(),
+                    u.reason(),
+                    u.suggestion()));
   }
 
   private static String orList(String suggestion, List<String> words) {

@@ -1,0 +1,63 @@
+package dev.devq.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which OS releases the shipped knowledge base knows, and what it says of the others. */
+class OsReleasesTest {
+  private static final OsReleases SHIPPED = DevqAssertions.kb().releases();
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "iOS 11",
+        "iOS 16",
+        "iOS 18",
+        "iOS 26",
+        "iOS 27",
+        "iPadOS 17.4",
+        "macOS 10.15",
+        "macOS 15",
+        "macOS 26",
+        "17"
+      })
+  void knowsEveryShippedRelease(String release) {
+    assertTrue(SHIPPED.unknown(OsVersion.parse(release)).isEmpty(), release);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      iOS 19    | there was no iOS 19: after iOS 18 came iOS 26 [apple_year_naming] | did you mean "iOS 26"?
+      iPadOS 25 | there was no iOS 25: after iOS 18 came iOS 26 [apple_year_naming] | did you mean "iOS 26"?
+      macOS 16  | there was no macOS 16: after macOS 15 came macOS 26 [apple_year_naming] | did you mean "macOS 26"?
+      iOS 28    | the newest iOS release devq knows is iOS 27 [wwdc26_os27]        | did you mean "iOS 27"?
+      iOS 99.1  | the newest iOS release devq knows is iOS 27 [wwdc26_os27]        | did you mean "iOS 27"?
+      iOS 9     | the oldest iOS release devq knows is iOS 11 [ios_version_history] | devq's devices start with iOS 11
+      macOS 9   | the oldest macOS release devq knows is macOS 10 [macos_version_history] | devq's devices start with macOS 10
+      """)
+  void refusesAReleaseThatIsNotKnown(String release, String reason, String suggestion) {
+    OsReleases.Unknown u = SHIPPED.unknown(OsVersion.parse(release)).orElseThrow();
+    assertEquals(reason, u.reason());
+    assertEquals(suggestion, u.suggestion());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"iOS 5", "iOS 21", "macOS 99"})
+  void aPlatformWithNoReleaseListedRefusesNothing(String release) {
+    var onlyMac =
+        new OsReleases(
+            List.of(new OsRelease("macos", 14, new Provenance("x", Confidence.REPORTED, ""))));
+    OsVersion v = OsVersion.parse(release);
+    assertEquals(v.platform().equals("ios"), onlyMac.unknown(v).isEmpty(), release);
+    assertTrue(OsReleases.NONE.unknown(v).isEmpty());
+  }
+}
