@@ -303,7 +303,8 @@ public final class KnowledgeBase {
   }
 
   private Soc shippedPart(Device d) {
-    return soc(d.soc(), d.socVariant()).orElse(socs.get(d.soc()));
+    Soc part = soc(d.soc(), d.socVariant()).orElse(socs.get(d.soc()));
+    return part == null ? null : part.shippedIn(d.formFactor());
   }
 
   /** The device a target stands for: the device itself, or a SoC's typical device. */

@@ -53,6 +53,32 @@ public record Soc(
 
   /** The same SoC with its binned parts attached (the reader builds them after the full part). */
   Soc withVariants(List<Soc> binned) {
+    return copy(binned, lastOs);
+  }
+
+  /**
+   * This part as one kind of device ships it: only the last release of that device's own OS is kept
+   * ({@code ios} for an iPhone, {@code ipados} for an iPad, {@code macos} for a Mac), so an iPhone
+   * XS stops at iOS 18 though the A12's iPads run iPadOS 26.
+   */
+  Soc shippedIn(FormFactor device) {
+    String line = releaseLine(device);
+    Map<String, Integer> own = new java.util.HashMap<>();
+    if (lastOs.containsKey(line)) {
+      own.put(line, lastOs.get(line));
+    }
+    return own.equals(lastOs) ? this : copy(variants, own);
+  }
+
+  private static String releaseLine(FormFactor device) {
+    return switch (device) {
+      case PHONE -> "ios";
+      case TABLET -> "ipados";
+      case FANLESS_LAPTOP, LAPTOP, DESKTOP -> "macos";
+    };
+  }
+
+  private Soc copy(List<Soc> binned, Map<String, Integer> last) {
     return new Soc(
         id,
         name,
@@ -74,22 +100,36 @@ public record Soc(
         origin,
         variant,
         binned,
-        lastOs);
+        last);
   }
 
   /**
    * The last major release of {@code platform} ({@code ios} or {@code macos}) any device with this
    * chip runs, or empty while the current release still supports it. iPadOS counts as iOS, so an
-   * A12 is capped at iPadOS 26 (its iPads), not at iOS 18 (its iPhones).
+   * A12 is capped at iPadOS 26 (its iPads), not at iOS 18 (its iPhones); the part a device ships
+   * ({@link KnowledgeBase#socOf}) keeps only its own line, so an iPhone XS's is capped at iOS 18.
    */
   public java.util.OptionalInt lastOs(String platform) {
-    return lastOs.entrySet().stream()
-        .filter(
-            e ->
-                e.getKey().equals(platform)
-                    || (platform.equals("ios") && e.getKey().equals("ipados")))
-        .mapToInt(Map.Entry::getValue)
-        .max();
+    String line = lastOsLine(platform);
+    return line.isEmpty()
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(lastOs.get(line));
+  }
+
+  /**
+   * Which release line ({@code ios}, {@code ipados} or {@code macos}) gives {@link
+   * #lastOs(String)}, or empty when there is no last release.
+   */
+  public String lastOsLine(String platform) {
+    String best = "";
+    for (Map.Entry<String, Integer> e : lastOs.entrySet()) {
+      boolean counts =
+          e.getKey().equals(platform) || (platform.equals("ios") && e.getKey().equals("ipados"));
+      if (counts && (best.isEmpty() || e.getValue() > lastOs.get(best))) {
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /**

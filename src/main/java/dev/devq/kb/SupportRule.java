@@ -104,8 +104,43 @@ public final class SupportRule {
   }
 
   /**
+   * {@code "no iPhone with the A11 Bionic runs iOS 18; their last is iOS 16"}: the kind of device
+   * whose last release it is, or "device" where a chip's iPhones and iPads stop at different ones.
+   */
+  private static String afterLastWords(Soc soc, OsVersion os) {
+    String line = soc.lastOsLine(os.platform());
+    boolean lines =
+        os.platform().equals("ios")
+            && soc.lastOs().containsKey("ios")
+            && soc.lastOs().containsKey("ipados");
+    String devices =
+        lines
+            ? "device"
+            : switch (line) {
+              case "ios" -> "iPhone";
+              case "ipados" -> "iPad";
+              default -> "Mac";
+            };
+    String release =
+        switch (line) {
+          case "ios" -> "iOS ";
+          case "ipados" -> "iPadOS ";
+          default -> "macOS ";
+        };
+    return "no "
+        + devices
+        + " with the "
+        + soc.name()
+        + " runs "
+        + os
+        + "; their last is "
+        + release
+        + soc.lastOs(os.platform()).orElseThrow();
+  }
+
+  /**
    * A verdict in words, without the op's name: {@code "Neural Engine support starts with iOS 18 /
-   * macOS 15"}, {@code "no device with the A12 Bionic runs iOS 26; their last is iOS 18"}. Empty
+   * macOS 15"}, {@code "no iPhone with the A11 Bionic runs iOS 18; their last is iOS 16"}. Empty
    * for a unit the catalog says runs the op. Placement's refusals and a failing {@code supported()}
    * check both read it, so they word one cause alike. {@code op} may be null for the causes that
    * come from the chip alone.
@@ -115,13 +150,7 @@ public final class SupportRule {
     return switch (v.cause()) {
       case NO_COREML_ANE -> "the " + soc.name() + " Neural Engine is not available to Core ML";
       case OTHER_PLATFORM -> "no device with the " + soc.name() + " runs " + os.platformName();
-      case AFTER_LAST_OS ->
-          "no device with the "
-              + soc.name()
-              + " runs "
-              + os
-              + "; their last is "
-              + new OsVersion(os.platform(), soc.lastOs(os.platform()).orElseThrow());
+      case AFTER_LAST_OS -> afterLastWords(soc, os);
       case BEFORE_OS -> unit.title() + " support starts with " + op.supportOn(unit).sinceOs();
       case BEFORE_SOC ->
           unit.title()

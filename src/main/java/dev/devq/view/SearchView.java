@@ -75,7 +75,7 @@ public final class SearchView {
     if (e instanceof Soc s) {
       return s;
     }
-    return e instanceof Device d ? kb.socs().get(d.soc()) : null;
+    return e instanceof Device d ? kb.socOf(d) : null;
   }
 
   /** The "did you mean" for a {@code --soc} that names nothing, with its separator, or empty. */

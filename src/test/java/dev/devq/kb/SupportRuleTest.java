@@ -87,6 +87,38 @@ class SupportRuleTest {
     assertEquals(2, capped, "a11 and a12 are the chips current iOS releases dropped");
   }
 
+  /**
+   * A device's part keeps only its own OS's last release: an iPhone XS stops at iOS 18 though the
+   * A12's iPads run iPadOS 26, and the reason names the kind of device.
+   */
+  @ParameterizedTest(name = "{0} under {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      iphone_xs   | iOS 18 |
+      iphone_xs   | iOS 26 | no iPhone with the A12 Bionic runs iOS 26; their last is iOS 18
+      ipad_mini_5 | iOS 26 |
+      ipad_mini_5 | iOS 27 | no iPad with the A12 Bionic runs iOS 27; their last is iPadOS 26
+      a12         | iOS 26 |
+      a12         | iOS 27 | no device with the A12 Bionic runs iOS 27; their last is iPadOS 26
+      iphone_x    | iOS 17 | no iPhone with the A11 Bionic runs iOS 17; their last is iOS 16
+      a11         | iOS 17 | no iPhone with the A11 Bionic runs iOS 17; their last is iOS 16
+      """)
+  void aDevicesLastOsIsItsOwn(String target, String os, String reason) {
+    KnowledgeBase kb = DevqAssertions.kb();
+    Soc soc = kb.socOf(kb.entity(target));
+    OsVersion release = OsVersion.parse(os);
+    Op conv = kb.ops().get("conv2d");
+    SupportRule.Verdict v = SupportRule.verdict(kb, conv, soc, ComputeUnit.CPU, release);
+    assertEquals(reason == null, SupportRule.runs(kb, soc, release), target + " " + os);
+    assertEquals(
+        reason == null ? "" : reason,
+        v.cause() == SupportRule.Cause.AFTER_LAST_OS
+            ? SupportRule.reason(kb, conv, soc, ComputeUnit.CPU, release, v)
+            : "");
+  }
+
   @ParameterizedTest(name = "{0} allows {1}: {2}")
   @CsvSource(
       delimiter = '|',

@@ -51,7 +51,7 @@ class OsConditionTest {
     String text =
         assertFails("latency(mobilenet_v2, a11, os = \"iOS 18\")", DiagnosticCode.UNSUPPORTED);
     assertTrue(
-        text.contains("no device with the A11 Bionic runs iOS 18; their last is iOS 16"), text);
+        text.contains("no iPhone with the A11 Bionic runs iOS 18; their last is iOS 16"), text);
   }
 
   @Test
