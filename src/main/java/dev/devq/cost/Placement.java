@@ -4,6 +4,7 @@ import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
+import dev.devq.kb.SupportRule;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -97,6 +98,12 @@ final class Placement {
       LayerFacts facts,
       List<ComputeUnit> allowed,
       LayerTimer timer) {
+    String noneRuns = SupportRule.whyNoneRuns(kb, soc, os);
+    if (!noneRuns.isEmpty()) {
+      throw new DevqException(
+          Diagnostic.error(
+              DiagnosticCode.UNSUPPORTED, noneRuns, new SourceText("placement", ""), Span.at(0)));
+    }
     int n = facts.size();
     int m = allowed.size();
     int units = ComputeUnit.values().length;

@@ -164,9 +164,13 @@ public final class KnowledgeBase {
   /**
    * Whether some device with this chip runs OS {@code platform} ({@code ios} or {@code macos}, as
    * {@link OsVersion#platform()} names it): an A16 runs no macOS, an M1 Pro (only in Macs) no iOS,
-   * an M1 (also in iPads) iPadOS, which counts as iOS. A chip no device names is not held back.
+   * an M1 (also in iPads) iPadOS, which counts as iOS. A chip no device names is not held back. The
+   * part a device ships runs its own device's platform alone: an iMac's M1 runs no iOS.
    */
   public boolean runsPlatform(Soc soc, String platform) {
+    if (!soc.platform().isEmpty()) {
+      return soc.platform().equals(platform);
+    }
     java.util.Set<String> run = platforms.get().get(soc.id());
     return run == null || run.contains(platform);
   }

@@ -14,7 +14,9 @@ import java.util.Map;
  * {@code lastOs} maps {@code ios}, {@code ipados} and {@code macos} to the last major release the
  * chip's devices run; a platform whose current release still supports the chip is absent. {@code
  * cpuSme}: the CPU's matrix unit takes Arm SME instructions (A18 and M4 on), so any program can
- * reach it; the AMX units before it serve Apple's Accelerate only.
+ * reach it; the AMX units before it serve Apple's Accelerate only. {@code line} is empty for a
+ * chip; the part a device ships ({@link KnowledgeBase#socOf}) names its device's release line
+ * ({@code ios}, {@code ipados} or {@code macos}), so it answers for that device's OS alone.
  */
 public record Soc(
     String id,
@@ -37,7 +39,8 @@ public record Soc(
     Origin origin,
     Map<String, Integer> variant,
     List<Soc> variants,
-    Map<String, Integer> lastOs)
+    Map<String, Integer> lastOs,
+    String line)
     implements Entity {
   /** The parameters a variant can be asked for by: {@code m3_max(gpu_cores = 30)}. */
   public static final List<String> PARAMETERS = List.of("gpu_cores", "cpu_cores", "ane_cores");
@@ -49,11 +52,14 @@ public record Soc(
     variant = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variant));
     variants = List.copyOf(variants);
     lastOs = Map.copyOf(lastOs);
+    if (line == null) {
+      throw new IllegalArgumentException("a part's release line is empty for a chip, never null");
+    }
   }
 
   /** The same SoC with its binned parts attached (the reader builds them after the full part). */
   Soc withVariants(List<Soc> binned) {
-    return copy(binned, lastOs);
+    return copy(binned, lastOs, line);
   }
 
   /**
@@ -62,12 +68,20 @@ public record Soc(
    * XS stops at iOS 18 though the A12's iPads run iPadOS 26.
    */
   Soc shippedIn(FormFactor device) {
-    String line = releaseLine(device);
-    Map<String, Integer> own = new java.util.HashMap<>();
-    if (lastOs.containsKey(line)) {
-      own.put(line, lastOs.get(line));
+    String own = releaseLine(device);
+    Map<String, Integer> last = new java.util.HashMap<>();
+    if (lastOs.containsKey(own)) {
+      last.put(own, lastOs.get(own));
     }
-    return own.equals(lastOs) ? this : copy(variants, own);
+    return copy(variants, last, own);
+  }
+
+  /**
+   * The platform ({@link OsVersion#platform()}: {@code ios} or {@code macos}) the part's device
+   * runs, or empty for a chip, which runs whatever its devices run.
+   */
+  public String platform() {
+    return line.isEmpty() ? "" : line.equals("macos") ? "macos" : "ios";
   }
 
   private static String releaseLine(FormFactor device) {
@@ -78,7 +92,7 @@ public record Soc(
     };
   }
 
-  private Soc copy(List<Soc> binned, Map<String, Integer> last) {
+  private Soc copy(List<Soc> binned, Map<String, Integer> last, String ownLine) {
     return new Soc(
         id,
         name,
@@ -100,7 +114,8 @@ public record Soc(
         origin,
         variant,
         binned,
-        last);
+        last,
+        ownLine);
   }
 
   /**

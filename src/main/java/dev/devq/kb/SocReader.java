@@ -76,7 +76,8 @@ final class SocReader {
             f.origin(),
             Map.of(),
             List.of(),
-            lastOs);
+            lastOs,
+            "");
     return full.withVariants(SocVariants.read(variants, full));
   }
 

@@ -106,7 +106,8 @@ final class SocVariants {
         v.origin(),
         params,
         List.of(),
-        full.lastOs());
+        full.lastOs(),
+        full.line());
   }
 
   private static int fact(Soc full, String path) {

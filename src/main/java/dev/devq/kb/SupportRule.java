@@ -98,6 +98,19 @@ public final class SupportRule {
     return kb.runsPlatform(soc, os.platform()) && !afterLast(soc, os);
   }
 
+  /**
+   * Empty when some device with {@code soc} runs {@code os} (null: the newest it runs), else why
+   * none does, in {@link #reason}'s words: a release no device runs rules out the whole target, not
+   * one layer.
+   */
+  public static String whyNoneRuns(KnowledgeBase kb, Soc soc, OsVersion os) {
+    if (os == null || runs(kb, soc, os)) {
+      return "";
+    }
+    Cause cause = kb.runsPlatform(soc, os.platform()) ? Cause.AFTER_LAST_OS : Cause.OTHER_PLATFORM;
+    return reason(kb, null, soc, null, os, new Verdict(SupportStatus.NO, cause));
+  }
+
   /** Whether {@code os} is newer than the chip's last release of its platform, if it has one. */
   private static boolean afterLast(Soc soc, OsVersion os) {
     return soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major();
@@ -113,14 +126,7 @@ public final class SupportRule {
         os.platform().equals("ios")
             && soc.lastOs().containsKey("ios")
             && soc.lastOs().containsKey("ipados");
-    String devices =
-        lines
-            ? "device"
-            : switch (line) {
-              case "ios" -> "iPhone";
-              case "ipados" -> "iPad";
-              default -> "Mac";
-            };
+    String devices = lines ? "device" : devices(line);
     String release =
         switch (line) {
           case "ios" -> "iOS ";
@@ -138,6 +144,16 @@ public final class SupportRule {
         + soc.lastOs(os.platform()).orElseThrow();
   }
 
+  /** The devices of a release line, or "device" for none (a chip's own, any of its devices). */
+  private static String devices(String line) {
+    return switch (line) {
+      case "ios" -> "iPhone";
+      case "ipados" -> "iPad";
+      case "macos" -> "Mac";
+      default -> "device";
+    };
+  }
+
   /**
    * A verdict in words, without the op's name: {@code "Neural Engine support starts with iOS 18 /
    * macOS 15"}, {@code "no iPhone with the A11 Bionic runs iOS 18; their last is iOS 16"}. Empty
@@ -149,7 +165,8 @@ public final class SupportRule {
       KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os, Verdict v) {
     return switch (v.cause()) {
       case NO_COREML_ANE -> "the " + soc.name() + " Neural Engine is not available to Core ML";
-      case OTHER_PLATFORM -> "no device with the " + soc.name() + " runs " + os.platformName();
+      case OTHER_PLATFORM ->
+          "no " + devices(soc.line()) + " with the " + soc.name() + " runs " + os.platformName();
       case AFTER_LAST_OS -> afterLastWords(soc, os);
       case BEFORE_OS -> unit.title() + " support starts with " + op.supportOn(unit).sinceOs();
       case BEFORE_SOC ->
