@@ -28,7 +28,6 @@ public final class OpSupport {
     NONE(""),
     NO_COREML_ANE(""),
     NO_SUPPORT(""),
-    SINCE(""),
     SINCE_OS(""),
     AFTER_LAST_OS(""),
     OTHER_PLATFORM(""),
@@ -66,7 +65,8 @@ public final class OpSupport {
     if (!v.mayRun()) {
       return switch (v.cause()) {
         case NO_COREML_ANE -> Refusal.NO_COREML_ANE;
-        case BEFORE_SOC -> Refusal.SINCE;
+          // an op older chips may run is unknown there, which never refuses a unit
+        case BEFORE_SOC -> throw new IllegalStateException("unknown support refused a unit");
         case BEFORE_OS -> Refusal.SINCE_OS;
         case AFTER_LAST_OS -> Refusal.AFTER_LAST_OS;
         case OTHER_PLATFORM -> Refusal.OTHER_PLATFORM;
@@ -141,7 +141,7 @@ public final class OpSupport {
       return "";
     }
     Op op = kb.ops().get(layer.op());
-    if (r.limit.isEmpty() && r != Refusal.SINCE) {
+    if (r.limit.isEmpty()) {
       // the support rule refused the unit: its own words, the op named where the op decided it
       SupportRule.Verdict v =
           op == null
@@ -152,13 +152,11 @@ public final class OpSupport {
           v.cause() == SupportRule.Cause.CATALOG || v.cause() == SupportRule.Cause.BEFORE_OS;
       return opDecided ? op.id() + ": " + why : why;
     }
-    Support s = op.supportOn(unit);
-    Limits l = s.limits();
+    Limits l = op.supportOn(unit).limits();
     String who = op.id() + ": ";
     return who
         + switch (r) {
           case NONE, NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS, NO_SUPPORT, SINCE_OS -> "";
-          case SINCE -> unit.title() + " support starts with " + kb.socs().get(s.sinceSoc()).name();
           case KERNEL ->
               "kernel "
                   + intAttribute(layer, "kernel")
