@@ -41,6 +41,12 @@ public final class KnowledgeBase {
    */
   private final Deferred<Map<String, Soc>> shipped;
 
+  /**
+   * What layers above derive from this knowledge base alone, one of each kind, made on first use
+   * and kept as long as it: the search's support grids, rendered once per op and set of options.
+   */
+  private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
   KnowledgeBase(
       Collection<Soc> socs,
       Collection<Device> devices,
@@ -100,6 +106,15 @@ public final class KnowledgeBase {
     this.names = Map.copyOf(names != null ? names : namesOf(entities()));
     this.platforms = Deferred.by(this::platformsOfDevices);
     this.shipped = Deferred.by(this::shippedParts);
+  }
+
+  /**
+   * The one {@code kind} of derived facts of this knowledge base, made by {@code make} on the first
+   * ask. Nothing here changes, so what is derived from it never goes stale; {@code make} must not
+   * ask for another derived kind.
+   */
+  public <T> T derived(Class<T> kind, java.util.function.Function<KnowledgeBase, T> make) {
+    return kind.cast(derived.computeIfAbsent(kind, k -> make.apply(this)));
   }
 
   /** Every entity's name and aliases, lower-cased, with the ids of the entities having each. */

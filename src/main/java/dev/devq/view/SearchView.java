@@ -42,7 +42,7 @@ public final class SearchView {
     this.query = query;
     // The grid needs only the knowledge base: made first, it is made while a one-shot search would
     // otherwise only wait for the index to open (a cold grid takes ~13 ms, the wait 10-65 ms).
-    this.grid = new SupportGrid(engine.kb(), onlyUnit, onlySoc, release);
+    this.grid = SupportGrids.of(engine.kb()).grid(onlyUnit, onlySoc, release);
     SearchIndex index = engine.index();
     this.hits = index.search(query, kinds(index, query, narrowed), limit);
   }

@@ -10,6 +10,7 @@ import dev.devq.kb.Soc;
 import dev.devq.kb.Support;
 import dev.devq.kb.SupportRule;
 import dev.devq.kb.SupportStatus;
+import dev.devq.lang.Remembered;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -33,6 +34,15 @@ public final class SupportGrid {
   private final List<Soc> columns;
   private final List<ComputeUnit> units;
   private final OsVersion os;
+
+  /**
+   * Each op's block, by id: a grid's cells, rules and notes depend on nothing but the op and the
+   * grid's options, so a session ({@link SupportGrids}) renders an op once per set of options.
+   */
+  private final Remembered<String, String> texts = new Remembered<>(TEXTS);
+
+  /** Blocks kept per grid: more than the catalog's ops. */
+  private static final int TEXTS = 1024;
 
   /**
    * @param onlyUnit the one row to show, or null for all units
@@ -72,6 +82,10 @@ public final class SupportGrid {
    * The block of one op: title, aliases, grid, then per shown unit its rules and numbered notes.
    */
   String text(Op op) {
+    return texts.get(op.id(), id -> render(op));
+  }
+
+  private String render(Op op) {
     var out = new StringBuilder();
     out.append(op.id())
         .append(" — ")
