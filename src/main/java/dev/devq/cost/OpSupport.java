@@ -7,7 +7,6 @@ import dev.devq.kb.Op;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Source;
-import dev.devq.kb.Support;
 import dev.devq.kb.SupportRule;
 import dev.devq.kb.SupportStatus;
 import dev.devq.model.Layer;
