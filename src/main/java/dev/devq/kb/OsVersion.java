@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public record OsVersion(String platform, int major) {
   private static final Pattern RELEASE =
       Pattern.compile("(?i)\\s*(ios|ipados|macos)?\\s*(\\d+)(?:\\.\\d+)*\\s*");
-  private static final Pattern PART = Pattern.compile("(?i)(ios|ipados|macos)\\s*(\\d+)");
 
   public OsVersion {
     if (major < 0) {
@@ -49,13 +48,31 @@ public record OsVersion(String platform, int major) {
    * 14"}). A requirement that names only other platforms does not hold this release back.
    */
   public boolean allows(String sinceOs) {
-    Matcher m = PART.matcher(sinceOs);
-    while (m.find()) {
-      if (platform(m.group(1)).equals(platform)) {
-        return major >= Integer.parseInt(m.group(2));
+    // read by hand, not with a pattern: the support rule asks this for every op, unit and layer
+    int at = 0;
+    while (at < sinceOs.length()) {
+      int end = sinceOs.indexOf('/', at);
+      end = end < 0 ? sinceOs.length() : end;
+      String part = sinceOs.substring(at, end);
+      int digit = 0;
+      while (digit < part.length() && !Character.isDigit(part.charAt(digit))) {
+        digit++;
       }
+      if (digit < part.length() && platform(part.substring(0, digit).strip()).equals(platform)) {
+        return major >= leadingNumber(part.substring(digit));
+      }
+      at = end + 1;
     }
     return true;
+  }
+
+  /** The number a version starts with: 17 of "17.4"; 0 when it starts with none. */
+  private static int leadingNumber(String version) {
+    int n = 0;
+    for (int i = 0; i < version.length() && Character.isDigit(version.charAt(i)); i++) {
+      n = n * 10 + (version.charAt(i) - '0');
+    }
+    return n;
   }
 
   /** The platform as users write it: iOS (iPadOS counts as iOS) or macOS. */

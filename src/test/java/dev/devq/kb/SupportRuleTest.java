@@ -135,6 +135,11 @@ class SupportRuleTest {
       16          | iOS 17            | false
       macOS 10    | iOS 17            | true
       iOS 12      | ''                | true
+      iOS 17      | iOS 17.4 / macOS 14.4 | true
+      iOS 16      | iPadOS 17         | false
+      macOS 14    | iOS 17 / macOS 14 | true
+      macOS 13    | iOS17 / macOS14   | false
+      iOS 18      | macOS 15          | true
       """)
   void comparesReleasesOfTheSamePlatform(String release, String sinceOs, boolean expected) {
     assertEquals(expected, OsVersion.parse(release).allows(sinceOs));
