@@ -61,26 +61,41 @@ public final class IndexFiles {
   /** An index being opened from its files ({@link #opening}). */
   public static final class Opening {
     private final Deferred<DirectoryReader> reader;
+    private final Deferred<OpenIndex.Stored> stored;
+
+    /** Whether {@link #readFiles} is opening the reader on a thread of its own, and is done. */
+    private volatile boolean readingAhead;
+
+    private volatile boolean opened;
 
     private Opening(Deferred<DirectoryReader> reader) {
       this.reader = reader;
+      this.stored = Deferred.by(() -> OpenIndex.stored(reader.get()));
     }
 
-    /** Opens Lucene's reader now, on the calling thread; a later {@link #index} waits for it. */
+    /**
+     * Opens Lucene's reader now, on the calling thread, then reads each document's id and kind from
+     * it; a later {@link #index} waits for the reader only, so a one-shot search runs its first
+     * ranked search (which needs no stored field) while this thread reads them.
+     */
     public void readFiles() {
+      readingAhead = true;
       reader.get();
+      opened = true;
+      stored.get();
     }
 
     /**
      * The index of {@code kb}, made on first use, over the reader of the files. Its query side (the
      * synonyms' automaton, the vocabulary of names) is made first, so a one-shot search makes it
-     * while Lucene's reader is still opening on its own thread, not after.
+     * while Lucene's reader is still opening on its own thread, not after; and if the reader is
+     * still opening then, its analysis is run once there too ({@link SearchIndex#open}).
      */
     public Supplier<SearchIndex> index(KnowledgeBase kb) {
       return SearchIndex.lazy(
           () -> {
             Synonyms.map();
-            return SearchIndex.open(kb, reader);
+            return SearchIndex.open(kb, reader, stored, () -> readingAhead && !opened);
           });
     }
   }

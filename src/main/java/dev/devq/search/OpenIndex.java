@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -33,27 +35,36 @@ final class OpenIndex {
 
   /**
    * Each document's id and kind, read once from the stored fields: hits are named through these
-   * instead of decoding a stored document per hit. Made on first use, which the REPL's warm-up is.
+   * instead of decoding a stored document per hit. Made on first use, which the REPL's warm-up is,
+   * or, for a one-shot search, by the thread that opened the reader.
    */
-  private final Deferred<Stored> stored;
+  private final Supplier<Stored> stored;
 
   /** The stored id and kind of every document, by Lucene's document number. */
-  private record Stored(String[] ids, String[] kinds) {}
+  record Stored(String[] ids, String[] kinds) {}
 
   /** How many names hold each name word: a search asks it of the same word several times. */
   private final Remembered<String, Integer> namesWithWord = new Remembered<>(1024);
 
   OpenIndex(IndexSearcher searcher) {
-    this.searcher = searcher;
-    this.stored = Deferred.by(this::readStored);
+    this(searcher, Deferred.by(() -> stored(searcher.getIndexReader())));
   }
 
-  private Stored readStored() {
+  /**
+   * @param stored what {@link #stored(IndexReader)} reads of the searcher's reader, made once
+   */
+  OpenIndex(IndexSearcher searcher, Supplier<Stored> stored) {
+    this.searcher = searcher;
+    this.stored = stored;
+  }
+
+  /** Each document's id and kind, read from the stored fields of {@code reader}. */
+  static Stored stored(IndexReader reader) {
     try {
-      int n = searcher.getIndexReader().maxDoc();
+      int n = reader.maxDoc();
       var ids = new String[n];
       var kinds = new String[n];
-      var fields = searcher.storedFields();
+      var fields = reader.storedFields();
       for (int doc = 0; doc < n; doc++) {
         Document d = fields.document(doc, Set.of(Fields.ID, Fields.KIND));
         ids[doc] = d.get(Fields.ID);
@@ -73,9 +84,12 @@ final class OpenIndex {
   /** The best {@code limit} matches of a query (at least one), best first, all {@code WEAK}. */
   List<Hit> run(Query query, int limit) {
     try {
+      // searched before the names are asked for: a one-shot search's first search runs while the
+      // thread that opened the reader reads them (IndexFiles.Opening.readFiles)
+      ScoreDoc[] found = searcher.search(query, Math.max(1, limit)).scoreDocs;
       Stored names = stored.get();
       List<Hit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+      for (ScoreDoc sd : found) {
         hits.add(new Hit(names.ids()[sd.doc], names.kinds()[sd.doc], sd.score, Hit.Strength.WEAK));
       }
       return hits;

@@ -91,8 +91,8 @@ public final class SearchIndex {
     }
   }
 
-  private SearchIndex(IndexSearcher searcher, Matching matching) {
-    this.index = new OpenIndex(searcher);
+  private SearchIndex(OpenIndex index, Matching matching) {
+    this.index = index;
     this.matching = matching;
     this.strengths = new Strengths(index, matching);
   }
@@ -130,7 +130,7 @@ public final class SearchIndex {
     write(kb, directory);
     try {
       DirectoryReader reader = DirectoryReader.open(directory);
-      return open(kb, () -> reader);
+      return open(kb, () -> reader, Deferred.by(() -> OpenIndex.stored(reader)), () -> false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -150,8 +150,20 @@ public final class SearchIndex {
     }
   }
 
-  /** The index of {@code kb} over {@code reader}, asked for once the query side is made. */
-  static SearchIndex open(KnowledgeBase kb, java.util.function.Supplier<DirectoryReader> reader) {
+  /** A query of several words, with synonyms and a long glued form: every part of a match. */
+  private static final String WARM_UP = "depthwise convolution";
+
+  /**
+   * The index of {@code kb} over {@code reader}, asked for once the query side is made, with each
+   * document's id and kind read from it by {@code stored} (once, when first asked); {@code
+   * stillOpening}: whether another thread is opening the reader, which the query side then waits
+   * for.
+   */
+  static SearchIndex open(
+      KnowledgeBase kb,
+      java.util.function.Supplier<DirectoryReader> reader,
+      java.util.function.Supplier<OpenIndex.Stored> stored,
+      java.util.function.BooleanSupplier stillOpening) {
     Analyzer queryAnalyzer =
         new PerFieldAnalyzerWrapper(
             new EnglishAnalyzer(), Map.of(Fields.NAMES, new NameAnalyzer(Synonyms::map, true)));
@@ -163,11 +175,17 @@ public final class SearchIndex {
         .forEach(glued::add);
     var matching =
         new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
+    if (stillOpening.getAsBoolean()) {
+      // A query's analysis runs cold the first time (the analyzers' filters, the synonyms' graph,
+      // English stemming, the typos of a glued name): run once here, while another thread opens
+      // the reader, the first search finds it ready (docs/performance.md)
+      matching.match(WARM_UP);
+    }
     var searcher = new IndexSearcher(reader.get());
     // Lucene's default cache keeps no segment under 10,000 documents, and this index has a few
     // hundred: it would only wrap every query's weight and count its uses
     searcher.setQueryCache(null);
-    return new SearchIndex(searcher, matching);
+    return new SearchIndex(new OpenIndex(searcher, stored), matching);
   }
 
   private static Set<String> names(Entity e) {

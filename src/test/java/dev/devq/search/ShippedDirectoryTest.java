@@ -52,6 +52,30 @@ class ShippedDirectoryTest {
     }
   }
 
+  /**
+   * As a one-shot search opens it: another thread opens the reader and then reads each document's
+   * id and kind, while the query side is made (its analysis run once while the reader opens) and
+   * the first searches run, which ask for those ids only after searching.
+   */
+  @Test
+  void searchesAsAnIndexBuiltAfreshWhileAnotherThreadOpensIt() throws InterruptedException {
+    SearchIndex built = SearchIndex.build(KB);
+    List<String> queries =
+        List.of("layer norm", "sdpa", "iphone 15", "layrnorm", "category:activation", "a17 pro");
+    for (int round = 0; round < 5; round++) {
+      IndexFiles.Opening opening = IndexFiles.opening(IndexFiles.of(KB));
+      Thread reading = new Thread(opening::readFiles);
+      reading.start();
+      SearchIndex shipped = opening.index(KB).get();
+      for (String query : queries) {
+        assertEquals(built.bestKind(query), shipped.bestKind(query), query);
+        assertEquals(
+            built.search(query, List.of(), 10), shipped.search(query, List.of(), 10), query);
+      }
+      reading.join();
+    }
+  }
+
   @Test
   void isReadOnlyAndNamesAMissingFile() throws IOException {
     try (var directory = new ShippedDirectory(IndexFiles.of(KB))) {
