@@ -258,7 +258,8 @@ record Snapshot(
         daemon("devq-index-reader", index::readFiles);
       }
       KnowledgeBase kb = KnowledgeBaseCodec.read(in);
-      return new Snapshot(kb, built, index.index(kb), () -> gluedNames(table, kb));
+      // each asking reads its own copy of the position
+      return new Snapshot(kb, built, index.index(kb), () -> gluedNames(table.duplicate(), kb));
     } catch (IOException | RuntimeException e) {
       // written by other code, truncated or unreadable: the YAML is the truth, load it instead
       return null;
