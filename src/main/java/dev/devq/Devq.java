@@ -75,10 +75,11 @@ public final class Devq {
     Path shipped = ProfileRoots.shipped();
     Snapshot snapshot = Snapshot.shipped(shipped);
     Devq devq = snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
-    if (queryAhead) {
-      // the table a query's first function call or loose name resolves through, made on a spare
-      // core while the query is parsed and checked; a name that needs it sooner waits for it
-      Snapshot.daemon("devq-name-table", devq.engine.resolver()::prepare);
+    Set<String> words = queryWords;
+    if (words != null) {
+      // the names and the costs a query meets first, readied on a spare core while it is parsed
+      // and checked; what the query needs sooner it makes itself, or waits for
+      Snapshot.daemon("devq-query-ahead", () -> QueryAhead.afterLoad(devq.engine, words));
     }
     return devq;
   }
@@ -93,7 +94,8 @@ public final class Devq {
    */
   public static void prefetch(boolean search, List<String> args) {
     var built = Snapshot.prefetch(ProfileRoots.shipped(), search);
-    queryAhead = !search;
+    Set<String> words = CommandWords.words(args);
+    queryWords = search ? null : words;
     if (search) {
       // Lucene's own set-up, which needs no index, done while the snapshot holding it is read
       Snapshot.daemon("devq-lucene-start", LuceneStart::ahead);
@@ -102,7 +104,6 @@ public final class Devq {
           "devq-query-warm-up",
           () -> {
             // in the order the query meets them; the units come last, when its answer is printed
-            Set<String> words = CommandWords.words(args);
             AstBuilder.parseQuery(WARM_UP_STATEMENT);
             boolean calls = Checker.prepare(words);
             boolean models = Snapshot.readModelsAhead(built, words);
@@ -116,10 +117,10 @@ public final class Devq {
   }
 
   /**
-   * Whether a one-shot command that runs queries (not a search) is starting: its {@link #load} then
-   * also readies the table of names the query's checker resolves through.
+   * The words of a one-shot command that runs queries (not a search), null otherwise: its {@link
+   * #load} then also readies what they name for its first query ({@link QueryAhead}).
    */
-  private static volatile boolean queryAhead;
+  private static volatile Set<String> queryWords;
 
   /** A statement through the parser's usual paths: a call, its arguments, a quantity. */
   private static final SourceText WARM_UP_STATEMENT =
@@ -149,7 +150,7 @@ public final class Devq {
   static Devq fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
     KnowledgeBase base = snapshot.kb();
     if (overlays.isEmpty()) {
-      var engine = new Engine(base, snapshot.index(), new CostModel(base));
+      var engine = new Engine(base, snapshot.index(), new CostModel(base), snapshot.gluedNames());
       engine.preload(snapshot.models());
       return new Devq(engine);
     }

@@ -5,6 +5,7 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.KnowledgeBaseCodec;
 import dev.devq.kb.RecordCodec;
 import dev.devq.model.Model;
+import dev.devq.query.check.Resolver;
 import dev.devq.search.IndexFiles;
 import dev.devq.search.SearchIndex;
 import java.io.BufferedOutputStream;
@@ -16,6 +17,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,14 +40,17 @@ import java.util.function.Supplier;
  * #prefetch}), while the command line is parsed.
  */
 record Snapshot(
-    KnowledgeBase kb, Supplier<Map<String, Deferred<Model>>> models, Supplier<SearchIndex> index) {
+    KnowledgeBase kb,
+    Supplier<Map<String, Deferred<Model>>> models,
+    Supplier<SearchIndex> index,
+    Supplier<Map<String, String>> gluedNames) {
   static final String RESOURCE = "/dev/devq/kb.snapshot";
 
   /** The built models' file, beside {@value #RESOURCE}. */
   static final String MODELS_FILE = "kb.models";
 
   static final String MODELS = "/dev/devq/" + MODELS_FILE;
-  private static final String MAGIC = "devq knowledge-base snapshot 4";
+  private static final String MAGIC = "devq knowledge-base snapshot 5";
   private static final String MODELS_MAGIC = "devq built zoo models 2";
 
   /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */
@@ -53,6 +59,19 @@ record Snapshot(
     try (var out = new DataOutputStream(new BufferedOutputStream(buffer))) {
       utf(out, MAGIC);
       ProfileFingerprint.of(root).write(out);
+      // the checker's table of glued names: made at every start, it held up the first query's
+      // check by 10-25 ms; a block of its own, read when the checker first needs it
+      Map<String, String> glued = new TreeMap<>(Resolver.gluedNames(kb));
+      var table = new ByteArrayOutputStream();
+      try (var tableOut = new DataOutputStream(table)) {
+        tableOut.writeInt(glued.size());
+        for (var name : glued.entrySet()) {
+          utf(tableOut, name.getKey());
+          utf(tableOut, name.getValue());
+        }
+      }
+      out.writeInt(table.size());
+      table.writeTo(out);
       // the index files first: Lucene can open them while the records after them are decoded
       Map<String, byte[]> files = IndexFiles.of(kb);
       out.writeInt(files.size());
@@ -223,6 +242,9 @@ record Snapshot(
       Supplier<Map<String, Deferred<Model>>> built =
           Deferred.by(() -> models(models.get(), fingerprint));
       matched.accept(built);
+      int tableLength = length(in);
+      ByteBuffer table = in.slice(in.position(), tableLength);
+      in.position(in.position() + tableLength);
       Map<String, byte[]> files = new TreeMap<>();
       int n = length(in);
       for (int i = 0; i < n; i++) {
@@ -236,7 +258,8 @@ record Snapshot(
         daemon("devq-index-reader", index::readFiles);
       }
       KnowledgeBase kb = KnowledgeBaseCodec.read(in);
-      return new Snapshot(kb, built, index.index(kb));
+      // each asking reads its own copy of the position
+      return new Snapshot(kb, built, index.index(kb), () -> gluedNames(table.duplicate(), kb));
     } catch (IOException | RuntimeException e) {
       // written by other code, truncated or unreadable: the YAML is the truth, load it instead
       return null;
@@ -255,6 +278,23 @@ record Snapshot(
       return RecordCodec.read(Map.class, in);
     } catch (IOException | RuntimeException e) {
       return Map.of(); // built from the profiles instead, as without a snapshot
+    }
+  }
+
+  /**
+   * The table of glued names {@link #bytes} wrote in {@code table}; made from {@code kb} instead if
+   * it cannot be read, as without a snapshot.
+   */
+  private static Map<String, String> gluedNames(ByteBuffer table, KnowledgeBase kb) {
+    try {
+      int n = table.getInt();
+      Map<String, String> names = new HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        names.put(utf(table), utf(table));
+      }
+      return Collections.unmodifiableMap(names);
+    } catch (IOException | RuntimeException e) {
+      return Resolver.gluedNames(kb);
     }
   }
 

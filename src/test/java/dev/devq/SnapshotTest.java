@@ -20,6 +20,7 @@ import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.model.Model;
+import dev.devq.query.check.Resolver;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -135,6 +136,41 @@ class SnapshotTest {
     assertThrows(IllegalStateException.class, () -> damaged.later().get());
   }
 
+  private record Texts(String before, SourceText a, SourceText b, Deferred<String> later) {}
+
+  /**
+   * Source texts come back with their text, made on first use, also where the text is a string
+   * written elsewhere too (before, after, in a deferred block, or another text's).
+   */
+  @Test
+  void sourceTextsComeBackWithTheirTextsWhereverTheyAreShared() throws IOException {
+    var texts =
+        new Texts(
+            "",
+            new SourceText("empty.yaml", "", 3),
+            new SourceText("a.yaml", "id: µ\nname: A\n"),
+            Deferred.of("id: µ\nname: A\n"));
+    var again =
+        new Texts("x", texts.b(), new SourceText("c.yaml", "id: µ\nname: A\n"), texts.later());
+    var out = new ByteArrayOutputStream();
+    RecordCodec.write(List.of(texts, again), new DataOutputStream(out));
+    List<?> read = RecordCodec.read(List.class, ByteBuffer.wrap(out.toByteArray()));
+    for (int i = 0; i < 2; i++) {
+      Texts original = i == 0 ? texts : again;
+      Texts copy = (Texts) read.get(i);
+      assertEquals(original.before(), copy.before());
+      for (SourceText[] t :
+          List.of(
+              new SourceText[] {original.a(), copy.a()},
+              new SourceText[] {original.b(), copy.b()})) {
+        assertEquals(t[0].name(), t[1].name());
+        assertEquals(t[0].text(), t[1].text());
+        assertEquals(t[0].position(4), t[1].position(4));
+      }
+      assertEquals(original.later().get(), copy.later().get());
+    }
+  }
+
   @Test
   void everyEntityHasTheSameInfoFromSnapshotAndYaml() {
     List<Entity> entities = yaml.engine().kb().entities();
@@ -180,6 +216,15 @@ class SnapshotTest {
 
   private static Model build(Devq devq, ModelProfile m) {
     return devq.engine().model(m, Map.of(), new SourceText("<test>", m.id()), new Span(0, 0));
+  }
+
+  @Test
+  void theGluedNameTableIsTheOneTheYamlGives() {
+    Map<String, String> fromYaml = Resolver.gluedNames(yaml.engine().kb());
+    assertEquals(fromYaml, read(shipped).gluedNames().get());
+    assertEquals("iphone_15_pro", fromYaml.get("iphone15pro")); // the table is not empty
+    String glued = "latency(mobilenetv2, iphone15pro, throttled) + latency(mobilenet_v2, A16)";
+    assertEquals(answer(yaml, glued), answer(snapshot, glued));
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Reads back what {@link RecordCodec} wrote: records through their canonical constructors, a
@@ -69,7 +70,8 @@ final class RecordReader {
       case NULL:
         return null;
       case REF:
-        return objects.get(in.getInt());
+        Object seen = objects.get(in.getInt());
+        return seen instanceof LazyText text ? text.get() : seen;
       case INT:
         return in.getInt();
       case LONG:
@@ -131,7 +133,7 @@ final class RecordReader {
       case OPTIONAL:
         return Optional.ofNullable(value());
       case SOURCE:
-        return new SourceText((String) value(), (String) value(), in.getInt());
+        return new SourceText((String) value(), lazyText(), in.getInt());
       case INT_ARRAY:
         int[] a = new int[length()];
         for (int i = 0; i < a.length; i++) {
@@ -140,6 +142,48 @@ final class RecordReader {
         return a;
       default:
         throw new IOException("not a snapshot: unknown tag " + tag);
+    }
+  }
+
+  /**
+   * A source text's text, decoded when first asked for: the snapshot's profile files are most of
+   * its strings, and a start reads few of them. Numbered as the string it stands for.
+   */
+  private Supplier<String> lazyText() throws IOException {
+    int tag = in.get();
+    if (tag == REF) {
+      Object seen = objects.get(in.getInt());
+      return seen instanceof LazyText text ? text : () -> (String) seen;
+    }
+    if (tag != STRING) {
+      throw new IOException("not a snapshot: a text expected");
+    }
+    int length = length();
+    var text = new LazyText(in.slice(in.position(), length));
+    in.position(in.position() + length);
+    objects.add(text);
+    return text;
+  }
+
+  /** UTF-8 bytes of the snapshot, decoded once when first asked for. */
+  private static final class LazyText implements Supplier<String> {
+    private final ByteBuffer bytes;
+    private volatile String text;
+
+    LazyText(ByteBuffer bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public String get() {
+      String t = text;
+      if (t == null) {
+        byte[] copy = new byte[bytes.remaining()];
+        bytes.duplicate().get(copy); // a copy of the position: threads racing decode alike
+        t = new String(copy, StandardCharsets.UTF_8);
+        text = t;
+      }
+      return t;
     }
   }
 

@@ -33,6 +33,31 @@ class SourceTextTest {
   }
 
   @Test
+  void aTextMadeOnFirstUseIsMadeOnceAndAnswersAsTheTextItself() {
+    String text = "a: 1\r\nbb: 2\n\nx 😀 y";
+    var made = new java.util.concurrent.atomic.AtomicInteger();
+    var lazy =
+        new SourceText(
+            "f.yaml",
+            () -> {
+              made.incrementAndGet();
+              return text;
+            },
+            10);
+    assertEquals("f.yaml", lazy.name());
+    assertEquals(0, made.get()); // nothing asked of the text yet
+    var eager = new SourceText("f.yaml", text, 10);
+    for (int offset = 0; offset <= text.length() + 1; offset++) {
+      assertEquals(eager.position(offset), lazy.position(offset));
+      assertEquals(eager.lineText(offset), lazy.lineText(offset));
+      assertEquals(eager.offsetOfCodePoint(offset), lazy.offsetOfCodePoint(offset));
+    }
+    assertEquals(text, lazy.text());
+    assertEquals("bb", lazy.slice(new Span(6, 8)));
+    assertEquals(1, made.get());
+  }
+
+  @Test
   void anEmptyTextHasOneLine() {
     var t = new SourceText("e", "");
     assertEquals("e:1:1", t.position(0));

@@ -22,8 +22,21 @@ public final class Resolver {
   private final java.util.function.Supplier<SearchIndex> indexSupplier;
 
   public Resolver(KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index) {
+    this(kb, index, () -> gluedNames(kb));
+  }
+
+  /**
+   * A resolver whose table of glued names ({@link #gluedNames(KnowledgeBase)} of {@code kb}) comes
+   * from {@code gluedNames}, asked once, when first needed: the knowledge-base snapshot carries the
+   * table the build made, so a start reads it instead of gluing every name again.
+   */
+  public Resolver(
+      KnowledgeBase kb,
+      java.util.function.Supplier<SearchIndex> index,
+      java.util.function.Supplier<Map<String, String>> gluedNames) {
     this.kb = kb;
     this.indexSupplier = index;
+    this.gluedNames = Deferred.by(gluedNames);
   }
 
   public KnowledgeBase kb() {
@@ -99,15 +112,9 @@ public final class Resolver {
     return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
   }
 
-  private final Deferred<Map<String, String>> gluedNames = Deferred.by(this::buildGluedNames);
+  private final Deferred<Map<String, String>> gluedNames;
 
-  /**
-   * Every id, name and alias with separators and case removed ({@code iphone15pro}), unique ones
-   * only, with the id of the entity each names: an unquoted name resolves through this without
-   * building the search index, and without reading every entity (the knowledge base's table of
-   * names serves). An id is one entity: two kinds sharing an id (no shipped profile does) resolve
-   * to the last kind, as an exact id does.
-   */
+  /** The table of glued names of this resolver's knowledge base. */
   private Map<String, String> gluedNames() {
     return gluedNames.get(); // made once: a query that needs it while prepare() makes it waits
   }
@@ -120,7 +127,14 @@ public final class Resolver {
     gluedNames();
   }
 
-  private Map<String, String> buildGluedNames() {
+  /**
+   * Every id, name and alias of {@code kb} with separators and case removed ({@code iphone15pro}),
+   * unique ones only, with the id of the entity each names: an unquoted name resolves through this
+   * without building the search index, and without reading every entity (the knowledge base's table
+   * of names serves). An id is one entity: two kinds sharing an id (no shipped profile does)
+   * resolve to the last kind, as an exact id does.
+   */
+  public static Map<String, String> gluedNames(KnowledgeBase kb) {
     Map<String, String> built = new java.util.HashMap<>();
     java.util.Set<String> clashes = new java.util.HashSet<>();
     java.util.function.BiConsumer<String, String> add =

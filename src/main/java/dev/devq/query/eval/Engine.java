@@ -36,10 +36,30 @@ public final class Engine {
 
   public Engine(
       KnowledgeBase kb, java.util.function.Supplier<SearchIndex> index, CostModel costModel) {
+    this(kb, index, costModel, new Resolver(kb, index));
+  }
+
+  /**
+   * An engine whose checker reads the table of glued names from {@code gluedNames} (the snapshot's,
+   * made at build time) instead of making it ({@link Resolver#gluedNames(KnowledgeBase)}).
+   */
+  public Engine(
+      KnowledgeBase kb,
+      java.util.function.Supplier<SearchIndex> index,
+      CostModel costModel,
+      Supplier<Map<String, String>> gluedNames) {
+    this(kb, index, costModel, new Resolver(kb, index, gluedNames));
+  }
+
+  private Engine(
+      KnowledgeBase kb,
+      java.util.function.Supplier<SearchIndex> index,
+      CostModel costModel,
+      Resolver resolver) {
     this.kb = kb;
     this.index = index;
     this.costModel = costModel;
-    this.resolver = new Resolver(kb, index);
+    this.resolver = resolver;
   }
 
   public KnowledgeBase kb() {
