@@ -1,6 +1,7 @@
 package dev.devq;
 
 import dev.devq.kb.ProfileLoader;
+import dev.devq.search.Synonyms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import java.util.List;
  * The build step that makes the knowledge-base snapshot ({@code exec-maven-plugin} runs it after
  * compiling): {@code SnapshotBuild PROFILES OUT}, the built zoo models beside {@code OUT}. Profiles
  * with errors get no snapshot (any old one is deleted): devq then loads the YAML and reports the
- * errors with their positions, as without a snapshot.
+ * errors with their positions, as without a snapshot. It also writes the search's compiled synonyms
+ * ({@link Synonyms#prebuilt}), whatever the profiles.
  */
 public final class SnapshotBuild {
   private SnapshotBuild() {}
@@ -21,6 +23,10 @@ public final class SnapshotBuild {
     Path out = Path.of(args[1]);
     Files.deleteIfExists(out);
     Files.deleteIfExists(out.resolveSibling(Snapshot.MODELS_FILE));
+    // the search's compiled synonyms, which depend on code, not on the profiles
+    Path synonyms = out.resolveSibling("search").resolve(Synonyms.RESOURCE);
+    Files.createDirectories(synonyms.getParent());
+    Files.write(synonyms, Synonyms.prebuilt());
     ProfileLoader.Result loaded = ProfileLoader.load(List.of(root));
     if (!loaded.ok()) {
       return;
