@@ -134,6 +134,8 @@ final class LayerFacts {
    * on first use per SoC and release.
    */
   Support support(KnowledgeBase kb, Soc soc, OsVersion os) {
-    return support.computeIfAbsent(soc.id() + "@" + os, id -> new Support(kb, soc, os));
+    // a device's part shares its chip's id, not the releases it runs (Soc.line)
+    return support.computeIfAbsent(
+        soc.id() + ":" + soc.line() + "@" + os, id -> new Support(kb, soc, os));
   }
 }

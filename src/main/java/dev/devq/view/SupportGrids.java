@@ -36,7 +36,8 @@ final class SupportGrids {
     String key =
         (onlyUnit == null ? "" : onlyUnit.name())
             + "|"
-            + (onlySoc == null ? "" : onlySoc.id())
+            // a device's part shares its chip's id but not its last OS (an iPhone XS, an A12)
+            + (onlySoc == null ? "" : onlySoc.id() + ":" + onlySoc.line() + onlySoc.variant())
             + "|"
             + (os == null ? "" : os.toString());
     return grids.get(key, k -> new SupportGrid(kb, onlyUnit, onlySoc, os));

@@ -23,8 +23,14 @@ class SupportGridsTest {
   void rememberedBlocksAreFreshBlocksForEveryOpAndOption() {
     KnowledgeBase kb = DevqAssertions.kb();
     Soc a17 = kb.socs().get("a17_pro");
+    // a device's part shares its chip's id but answers for its own OS: iPhone XS stops at iOS 18
+    Soc iphoneXs = kb.socOf(kb.devices().get("iphone_xs"));
+    Soc a12 = kb.socs().get("a12");
     List<Object[]> options =
         List.of(
+            new Object[] {null, a12, OsVersion.parse("iOS 26")},
+            new Object[] {null, iphoneXs, OsVersion.parse("iOS 26")},
+            new Object[] {null, a12, OsVersion.parse("iOS 26")},
             new Object[] {null, null, null},
             new Object[] {null, null, OsVersion.parse("iOS 17")},
             new Object[] {null, null, OsVersion.parse("macOS 15")},
