@@ -19,7 +19,7 @@ public enum FormFactor {
    * ios} for phones and tablets (iPadOS counts as iOS), {@code macos} for Macs.
    */
   public String platform() {
-    return this == PHONE || this == TABLET ? "ios" : "macos";
+    return OsLine.of(this).platform();
   }
 
   public static java.util.List<String> keys() {

@@ -68,7 +68,7 @@ public record Soc(
    * XS stops at iOS 18 though the A12's iPads run iPadOS 26.
    */
   Soc shippedIn(FormFactor device) {
-    String own = releaseLine(device);
+    String own = OsLine.of(device).key();
     Map<String, Integer> last = new java.util.HashMap<>();
     if (lastOs.containsKey(own)) {
       last.put(own, lastOs.get(own));
@@ -81,15 +81,7 @@ public record Soc(
    * runs, or empty for a chip, which runs whatever its devices run.
    */
   public String platform() {
-    return line.isEmpty() ? "" : line.equals("macos") ? "macos" : "ios";
-  }
-
-  private static String releaseLine(FormFactor device) {
-    return switch (device) {
-      case PHONE -> "ios";
-      case TABLET -> "ipados";
-      case FANLESS_LAPTOP, LAPTOP, DESKTOP -> "macos";
-    };
+    return line.isEmpty() ? "" : OsLine.parse(line).platform();
   }
 
   private Soc copy(List<Soc> binned, Map<String, Integer> last, String ownLine) {
@@ -138,8 +130,7 @@ public record Soc(
   public String lastOsLine(String platform) {
     String best = "";
     for (Map.Entry<String, Integer> e : lastOs.entrySet()) {
-      boolean counts =
-          e.getKey().equals(platform) || (platform.equals("ios") && e.getKey().equals("ipados"));
+      boolean counts = OsLine.parse(e.getKey()).platform().equals(platform);
       if (counts && (best.isEmpty() || e.getValue() > lastOs.get(best))) {
         best = e.getKey();
       }

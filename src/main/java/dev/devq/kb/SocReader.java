@@ -89,7 +89,7 @@ final class SocReader {
     if (l == null) {
       return out;
     }
-    for (String platform : List.of("ios", "ipados", "macos")) {
+    for (String platform : java.util.Arrays.stream(OsLine.values()).map(OsLine::key).toList()) {
       Sourced<Integer> v = l.integer(platform, 1, false);
       if (v.present()) {
         out.put(platform, v.value());

@@ -121,37 +121,24 @@ public final class SupportRule {
    * whose last release it is, or "device" where a chip's iPhones and iPads stop at different ones.
    */
   private static String afterLastWords(Soc soc, OsVersion os) {
-    String line = soc.lastOsLine(os.platform());
+    OsLine line = OsLine.parse(soc.lastOsLine(os.platform()));
     boolean lines =
-        os.platform().equals("ios")
-            && soc.lastOs().containsKey("ios")
-            && soc.lastOs().containsKey("ipados");
-    String devices = lines ? "device" : devices(line);
-    String release =
-        switch (line) {
-          case "ios" -> "iOS ";
-          case "ipados" -> "iPadOS ";
-          default -> "macOS ";
-        };
+        soc.lastOs().containsKey(OsLine.IOS.key()) && soc.lastOs().containsKey(OsLine.IPADOS.key());
     return "no "
-        + devices
+        + (os.platform().equals(OsLine.IOS.platform()) && lines ? "device" : line.devices())
         + " with the "
         + soc.name()
         + " runs "
         + os
         + "; their last is "
-        + release
+        + line.title()
+        + " "
         + soc.lastOs(os.platform()).orElseThrow();
   }
 
-  /** The devices of a release line, or "device" for none (a chip's own, any of its devices). */
+  /** The devices of a part's release line, or "device" for a chip's own (any of its devices). */
   private static String devices(String line) {
-    return switch (line) {
-      case "ios" -> "iPhone";
-      case "ipados" -> "iPad";
-      case "macos" -> "Mac";
-      default -> "device";
-    };
+    return line.isEmpty() ? "device" : OsLine.parse(line).devices();
   }
 
   /**
