@@ -28,8 +28,10 @@ public final class OpSupport {
     NO_COREML_ANE(""),
     NO_SUPPORT(""),
     SINCE_OS(""),
-    AFTER_LAST_OS(""),
-    OTHER_PLATFORM(""),
+    /**
+     * a release no device with the part runs: after its last, before its first, or another platform
+     */
+    RELEASE_NOT_RUN(""),
     KERNEL("max_kernel"),
     STRIDE("max_stride"),
     DILATION("max_dilation"),
@@ -67,8 +69,7 @@ public final class OpSupport {
           // an op older chips may run is unknown there, which never refuses a unit
         case BEFORE_SOC -> throw new IllegalStateException("unknown support refused a unit");
         case BEFORE_OS -> Refusal.SINCE_OS;
-        case AFTER_LAST_OS -> Refusal.AFTER_LAST_OS;
-        case OTHER_PLATFORM -> Refusal.OTHER_PLATFORM;
+        case AFTER_LAST_OS, BEFORE_FIRST_OS, OTHER_PLATFORM -> Refusal.RELEASE_NOT_RUN;
         case CATALOG -> Refusal.NO_SUPPORT;
       };
     }
@@ -155,7 +156,7 @@ public final class OpSupport {
     String who = op.id() + ": ";
     return who
         + switch (r) {
-          case NONE, NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS, NO_SUPPORT, SINCE_OS -> "";
+          case NONE, NO_COREML_ANE, RELEASE_NOT_RUN, NO_SUPPORT, SINCE_OS -> "";
           case KERNEL ->
               "kernel "
                   + intAttribute(layer, "kernel")

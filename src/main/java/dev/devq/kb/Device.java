@@ -9,7 +9,8 @@ import java.util.List;
  * KnowledgeBase#socOf(Entity)} resolves it. {@code gpuWorkingSet} is macOS's
  * recommendedMaxWorkingSetSize for the device's RAM (missing on iPhone and iPad), {@code
  * appMemoryLimitEntitled} the limit with the increased-memory-limit entitlement where a source
- * gives it.
+ * gives it. {@code firstOs} is the major release of the device's own line ({@link OsLine#of}) it
+ * shipped with, absent where no profile gives it: no release before it runs on the device.
  */
 public record Device(
     String id,
@@ -26,7 +27,8 @@ public record Device(
     Sourced<Quantity> batteryWh,
     List<Fact> facts,
     Origin origin,
-    java.util.Map<String, Integer> socVariant)
+    java.util.Map<String, Integer> socVariant,
+    Sourced<Integer> firstOs)
     implements Entity {
   public Device {
     aliases = List.copyOf(aliases);

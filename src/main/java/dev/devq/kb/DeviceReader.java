@@ -26,6 +26,7 @@ final class DeviceReader {
     Map<String, Integer> variant = variant(f.object("variant", false));
     Sourced<Quantity> mah = f.quantity("battery_mah", Dimensions.CHARGE, false);
     Sourced<Quantity> wh = f.quantity("battery_wh", Dimensions.ENERGY, false);
+    Sourced<String> firstOsText = f.sourcedText("first_os", false);
     f.finish();
     if (ram.present() && limit.present() && limit.value().value() > ram.value().value()) {
       f.problems()
@@ -36,6 +37,7 @@ final class DeviceReader {
               "");
     }
     FormFactor formFactor = form.isEmpty() ? FormFactor.PHONE : FormFactor.parse(form);
+    Sourced<Integer> firstOs = firstOs(firstOsText, formFactor, f.problems());
     return new Device(
         id,
         name,
@@ -51,7 +53,33 @@ final class DeviceReader {
         wh,
         new ArrayList<>(facts),
         f.origin(),
-        variant);
+        variant,
+        firstOs);
+  }
+
+  /**
+   * {@code first_os: iOS 16}: the release of the device's own line it shipped with, kept as its
+   * major. A release of another platform (an iPhone that shipped with macOS) is an error at it.
+   */
+  private static Sourced<Integer> firstOs(
+      Sourced<String> text, FormFactor formFactor, Problems problems) {
+    if (!text.present()) {
+      return Sourced.missing(0, text.provenance(), text.origin());
+    }
+    OsLine line = OsLine.of(formFactor);
+    String wrong;
+    try {
+      OsVersion release = OsVersion.parse(text.value());
+      if (release.platform().equals(line.platform())) {
+        return Sourced.of(release.major(), text.provenance(), text.origin());
+      }
+      wrong = line.devices() + "s run " + line.title() + ", not " + release.platformName();
+    } catch (IllegalArgumentException e) {
+      wrong = e.getMessage();
+    }
+    problems.error(
+        text.origin().source(), text.origin().span(), "'first_os': " + wrong, "e.g. 'iOS 17'");
+    return Sourced.missing(0, text.provenance(), text.origin());
   }
 
   /** {@code variant: {gpu_cores: 30}}: the parameters of the binned part the device ships. */

@@ -32,8 +32,11 @@ public final class KnowledgeBase {
   private final Calibration runtimeCalibration;
   private final String version;
 
-  /** SoC id → the OS platforms its devices run ({@link FormFactor#platform()}). */
-  private final Deferred<Map<String, java.util.Set<String>>> platforms;
+  /**
+   * SoC id → each OS platform its devices run ({@link FormFactor#platform()}) → the oldest release
+   * any of them shipped with (0 where a device's profile gives none).
+   */
+  private final Deferred<Map<String, Map<String, Integer>>> platforms;
 
   /**
    * Device id → the part it ships, variant resolved once here: a hole or quantifier over every
@@ -156,12 +159,14 @@ public final class KnowledgeBase {
     return n;
   }
 
-  private Map<String, java.util.Set<String>> platformsOfDevices() {
-    Map<String, java.util.Set<String>> runs = new java.util.HashMap<>();
+  private Map<String, Map<String, Integer>> platformsOfDevices() {
+    Map<String, Map<String, Integer>> runs = new java.util.HashMap<>();
     for (Device d : devices.values()) {
-      runs.computeIfAbsent(d.soc(), k -> new java.util.TreeSet<>()).add(d.formFactor().platform());
+      int first = d.firstOs().present() ? d.firstOs().value() : 0;
+      runs.computeIfAbsent(d.soc(), k -> new java.util.HashMap<>())
+          .merge(d.formFactor().platform(), first, Math::min);
     }
-    runs.replaceAll((k, v) -> java.util.Set.copyOf(v));
+    runs.replaceAll((k, v) -> Map.copyOf(v));
     return Map.copyOf(runs);
   }
 
@@ -186,8 +191,27 @@ public final class KnowledgeBase {
     if (!soc.platform().isEmpty()) {
       return soc.platform().equals(platform);
     }
-    java.util.Set<String> run = platforms.get().get(soc.id());
-    return run == null || run.contains(platform);
+    Map<String, Integer> run = platforms.get().get(soc.id());
+    return run == null || run.containsKey(platform);
+  }
+
+  /**
+   * The oldest release of OS {@code platform} a device with this part shipped with: the device's
+   * own for the part it ships ({@link #socOf}), the oldest of its devices' for a chip (an A19's
+   * iPhones all came with iOS 26). Empty where no profile says, or no device runs the platform.
+   */
+  public java.util.OptionalInt firstOs(Soc soc, String platform) {
+    if (!soc.line().isEmpty()) {
+      Integer own = soc.firstOs().get(soc.line());
+      return own != null && soc.platform().equals(platform)
+          ? java.util.OptionalInt.of(own)
+          : java.util.OptionalInt.empty();
+    }
+    Map<String, Integer> run = platforms.get().get(soc.id());
+    Integer first = run == null ? null : run.get(platform);
+    return first == null || first == 0
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(first);
   }
 
   /** Each item by its id, already made. */
@@ -323,7 +347,7 @@ public final class KnowledgeBase {
 
   private Soc shippedPart(Device d) {
     Soc part = soc(d.soc(), d.socVariant()).orElse(socs.get(d.soc()));
-    return part == null ? null : part.shippedIn(d.formFactor());
+    return part == null ? null : part.shippedIn(d);
   }
 
   /** The device a target stands for: the device itself, or a SoC's typical device. */

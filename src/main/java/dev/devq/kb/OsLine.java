@@ -60,4 +60,15 @@ public enum OsLine {
   public String title() {
     return title;
   }
+
+  /**
+   * A release of this line by name: {@code iPadOS 17}, {@code macOS 14}. iPads ran iOS until iPadOS
+   * split off at 13, so an iPad's 12 is {@code iOS 12}.
+   */
+  public String release(int major) {
+    return (this == IPADOS && major < FIRST_IPADOS ? IOS.title : title) + " " + major;
+  }
+
+  /** The first release named iPadOS. */
+  private static final int FIRST_IPADOS = 13;
 }

@@ -16,7 +16,9 @@ import java.util.Map;
  * cpuSme}: the CPU's matrix unit takes Arm SME instructions (A18 and M4 on), so any program can
  * reach it; the AMX units before it serve Apple's Accelerate only. {@code line} is empty for a
  * chip; the part a device ships ({@link KnowledgeBase#socOf}) names its device's release line
- * ({@code ios}, {@code ipados} or {@code macos}), so it answers for that device's OS alone.
+ * ({@code ios}, {@code ipados} or {@code macos}), so it answers for that device's OS alone. {@code
+ * firstOs} is empty for a chip (its devices' first releases are {@link KnowledgeBase#firstOs}'s); a
+ * device's part maps its line to the release the device shipped with.
  */
 public record Soc(
     String id,
@@ -40,6 +42,7 @@ public record Soc(
     Map<String, Integer> variant,
     List<Soc> variants,
     Map<String, Integer> lastOs,
+    Map<String, Integer> firstOs,
     String line)
     implements Entity {
   /** The parameters a variant can be asked for by: {@code m3_max(gpu_cores = 30)}. */
@@ -52,6 +55,7 @@ public record Soc(
     variant = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variant));
     variants = List.copyOf(variants);
     lastOs = Map.copyOf(lastOs);
+    firstOs = Map.copyOf(firstOs);
     if (line == null) {
       throw new IllegalArgumentException("a part's release line is empty for a chip, never null");
     }
@@ -59,21 +63,24 @@ public record Soc(
 
   /** The same SoC with its binned parts attached (the reader builds them after the full part). */
   Soc withVariants(List<Soc> binned) {
-    return copy(binned, lastOs, line);
+    return copy(binned, lastOs, firstOs, line);
   }
 
   /**
-   * This part as one kind of device ships it: only the last release of that device's own OS is kept
+   * This part as {@code device} ships it: only the last release of that device's own OS is kept
    * ({@code ios} for an iPhone, {@code ipados} for an iPad, {@code macos} for a Mac), so an iPhone
-   * XS stops at iOS 18 though the A12's iPads run iPadOS 26.
+   * XS stops at iOS 18 though the A12's iPads run iPadOS 26; and the device's first release, if its
+   * profile gives one, so an iPhone 14 starts at iOS 16 though the iPhone 13's A15 ran iOS 15.
    */
-  Soc shippedIn(FormFactor device) {
-    String own = OsLine.of(device).key();
+  Soc shippedIn(Device device) {
+    String own = OsLine.of(device.formFactor()).key();
     Map<String, Integer> last = new java.util.HashMap<>();
     if (lastOs.containsKey(own)) {
       last.put(own, lastOs.get(own));
     }
-    return copy(variants, last, own);
+    Map<String, Integer> first =
+        device.firstOs().present() ? Map.of(own, device.firstOs().value()) : Map.of();
+    return copy(variants, last, first, own);
   }
 
   /**
@@ -84,7 +91,8 @@ public record Soc(
     return line.isEmpty() ? "" : OsLine.parse(line).platform();
   }
 
-  private Soc copy(List<Soc> binned, Map<String, Integer> last, String ownLine) {
+  private Soc copy(
+      List<Soc> binned, Map<String, Integer> last, Map<String, Integer> first, String ownLine) {
     return new Soc(
         id,
         name,
@@ -107,6 +115,7 @@ public record Soc(
         variant,
         binned,
         last,
+        first,
         ownLine);
   }
 

@@ -77,6 +77,7 @@ final class SocReader {
             Map.of(),
             List.of(),
             lastOs,
+            Map.of(),
             "");
     return full.withVariants(SocVariants.read(variants, full));
   }

@@ -107,6 +107,7 @@ final class SocVariants {
         params,
         List.of(),
         full.lastOs(),
+        full.firstOs(),
         full.line());
   }
 

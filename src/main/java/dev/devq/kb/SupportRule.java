@@ -35,6 +35,8 @@ public final class SupportRule {
     BEFORE_OS,
     /** an OS release newer than the last one the SoC's devices run */
     AFTER_LAST_OS,
+    /** an OS release older than the first one the SoC's devices shipped with */
+    BEFORE_FIRST_OS,
     /** an OS of a platform none of the SoC's devices runs ({@link KnowledgeBase#runsPlatform}) */
     OTHER_PLATFORM
   }
@@ -60,6 +62,9 @@ public final class SupportRule {
     }
     if (os != null && afterLast(soc, os)) {
       return new Verdict(SupportStatus.NO, Cause.AFTER_LAST_OS);
+    }
+    if (os != null && beforeFirst(kb, soc, os)) {
+      return new Verdict(SupportStatus.NO, Cause.BEFORE_FIRST_OS);
     }
     if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
       return new Verdict(SupportStatus.NO, Cause.NO_COREML_ANE);
@@ -91,11 +96,12 @@ public final class SupportRule {
   }
 
   /**
-   * Whether some device with {@code soc} runs release {@code os}: one of them runs its platform and
-   * the chip's last release of that platform, if it has one yet, is not older.
+   * Whether some device with {@code soc} runs release {@code os}: one of them runs its platform,
+   * the chip's last release of that platform, if it has one yet, is not older, and the first its
+   * devices shipped with is not newer.
    */
   public static boolean runs(KnowledgeBase kb, Soc soc, OsVersion os) {
-    return kb.runsPlatform(soc, os.platform()) && !afterLast(soc, os);
+    return kb.runsPlatform(soc, os.platform()) && !afterLast(soc, os) && !beforeFirst(kb, soc, os);
   }
 
   /**
@@ -107,8 +113,39 @@ public final class SupportRule {
     if (os == null || runs(kb, soc, os)) {
       return "";
     }
-    Cause cause = kb.runsPlatform(soc, os.platform()) ? Cause.AFTER_LAST_OS : Cause.OTHER_PLATFORM;
+    Cause cause =
+        !kb.runsPlatform(soc, os.platform())
+            ? Cause.OTHER_PLATFORM
+            : afterLast(soc, os) ? Cause.AFTER_LAST_OS : Cause.BEFORE_FIRST_OS;
     return reason(kb, null, soc, null, os, new Verdict(SupportStatus.NO, cause));
+  }
+
+  /** Whether {@code os} is older than any release a device with the part shipped with. */
+  private static boolean beforeFirst(KnowledgeBase kb, Soc soc, OsVersion os) {
+    return kb.firstOs(soc, os.platform()).orElse(0) > os.major();
+  }
+
+  /**
+   * {@code "the iPhone with this A15 Bionic shipped with iOS 16, after iOS 15"} for a device's
+   * part, {@code "no device with the A19 runs iOS 18; the first shipped with iOS 26"} for a chip.
+   */
+  private static String beforeFirstWords(KnowledgeBase kb, Soc soc, OsVersion os) {
+    int first = kb.firstOs(soc, os.platform()).orElseThrow();
+    if (!soc.line().isEmpty()) {
+      OsLine line = OsLine.parse(soc.line());
+      return "this "
+          + line.devices()
+          + " shipped with "
+          + line.release(first)
+          + ": it never ran "
+          + os;
+    }
+    return "no device with the "
+        + soc.name()
+        + " runs "
+        + os
+        + "; the first shipped with "
+        + new OsVersion(os.platform(), first);
   }
 
   /** Whether {@code os} is newer than the chip's last release of its platform, if it has one. */
@@ -131,9 +168,7 @@ public final class SupportRule {
         + " runs "
         + os
         + "; their last is "
-        + line.title()
-        + " "
-        + soc.lastOs(os.platform()).orElseThrow();
+        + line.release(soc.lastOs(os.platform()).orElseThrow());
   }
 
   /** The devices of a part's release line, or "device" for a chip's own (any of its devices). */
@@ -155,6 +190,7 @@ public final class SupportRule {
       case OTHER_PLATFORM ->
           "no " + devices(soc.line()) + " with the " + soc.name() + " runs " + os.platformName();
       case AFTER_LAST_OS -> afterLastWords(soc, os);
+      case BEFORE_FIRST_OS -> beforeFirstWords(kb, soc, os);
       case BEFORE_OS -> unit.title() + " support starts with " + op.supportOn(unit).sinceOs();
       case BEFORE_SOC ->
           unit.title()

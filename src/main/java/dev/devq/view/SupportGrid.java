@@ -109,26 +109,14 @@ public final class SupportGrid {
       out.append(row.toString().stripTrailing()).append('\n');
     }
     NotRun notRun = notRun();
-    if (!notRun.pastLast().isEmpty()) {
-      out.append("  ")
-          .append(os)
-          .append(" does not run on ")
-          .append(
-              String.join(
-                  ", ",
-                  notRun.pastLast().stream()
-                      .map(s -> label(s) + " (last: " + lastRelease(s) + ")")
-                      .toList()))
-          .append('\n');
-    }
-    if (!notRun.otherPlatform().isEmpty()) {
-      out.append("  ")
-          .append(os)
-          .append(" does not run on ")
-          .append(
-              String.join(", ", notRun.otherPlatform().stream().map(SupportGrid::label).toList()))
-          .append(os.platform().equals("ios") ? " (in no iPhone or iPad)" : " (in no Mac)")
-          .append('\n');
+    notRunLine(out, notRun.pastLast(), s -> label(s) + " (last: " + lastRelease(s) + ")", "");
+    notRunLine(out, notRun.beforeFirst(), s -> label(s) + " (first: " + firstRelease(s) + ")", "");
+    if (os != null) {
+      notRunLine(
+          out,
+          notRun.otherPlatform(),
+          SupportGrid::label,
+          os.platform().equals("ios") ? " (in no iPhone or iPad)" : " (in no Mac)");
     }
     int n = 0;
     for (ComputeUnit u : units) {
@@ -152,26 +140,51 @@ public final class SupportGrid {
     return out.toString();
   }
 
+  /** {@code " iOS 18 does not run on A11 (last: iOS 16)"}: one line for chips, if any. */
+  private void notRunLine(
+      StringBuilder out,
+      List<Soc> chips,
+      java.util.function.Function<Soc, String> named,
+      String tail) {
+    if (!chips.isEmpty()) {
+      out.append("  ")
+          .append(os)
+          .append(" does not run on ")
+          .append(String.join(", ", chips.stream().map(named).toList()))
+          .append(tail)
+          .append('\n');
+    }
+  }
+
   /**
    * The shown chips that do not run {@link #os} (both lists empty without {@code --os}), so a
    * column of ✗ says why: {@code pastLast} run its platform but stopped at an older release ("A11
-   * (last: iOS 16)"), {@code otherPlatform} are in no device of its platform (an A16 under macOS).
+   * (last: iOS 16)"), {@code beforeFirst} shipped after it ("A19 (first: iOS 26)"), {@code
+   * otherPlatform} are in no device of its platform (an A16 under macOS).
    */
-  private record NotRun(List<Soc> pastLast, List<Soc> otherPlatform) {}
+  private record NotRun(List<Soc> pastLast, List<Soc> beforeFirst, List<Soc> otherPlatform) {}
 
   private NotRun notRun() {
     List<Soc> pastLast = new ArrayList<>();
+    List<Soc> beforeFirst = new ArrayList<>();
     List<Soc> otherPlatform = new ArrayList<>();
     if (os != null) {
       for (Soc s : columns) {
         if (!kb.runsPlatform(s, os.platform())) {
           otherPlatform.add(s);
-        } else if (!SupportRule.runs(kb, s, os)) {
+        } else if (s.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major()) {
           pastLast.add(s);
+        } else if (!SupportRule.runs(kb, s, os)) {
+          beforeFirst.add(s);
         }
       }
     }
-    return new NotRun(pastLast, otherPlatform);
+    return new NotRun(pastLast, beforeFirst, otherPlatform);
+  }
+
+  /** The first release of {@link #os}'s platform the chip's devices shipped with. */
+  private OsVersion firstRelease(Soc s) {
+    return new OsVersion(os.platform(), kb.firstOs(s, os.platform()).orElseThrow());
   }
 
   /** The chip's last release of {@link #os}'s platform (only asked of a chip past it). */
@@ -207,8 +220,8 @@ public final class SupportGrid {
   /**
    * The grid and the shown units' rules and notes, for {@code --format json}; under {@code --os}
    * also the release and the shown chips that do not run it, as the text names them below the grid:
-   * {@code last_os} (chip → its last release) and {@code other_platform} (chips in no device of
-   * that platform).
+   * {@code last_os} (chip → its last release), {@code first_os} (chip → the first release its
+   * devices shipped with) and {@code other_platform} (chips in no device of that platform).
    */
   void json(Op op, ObjectNode into) {
     ObjectNode grid = into.putObject("grid");
@@ -221,6 +234,8 @@ public final class SupportGrid {
       into.put("os", os.toString());
       ObjectNode last = into.putObject("last_os");
       notRun.pastLast().forEach(s -> last.put(s.id(), lastRelease(s).toString()));
+      ObjectNode first = into.putObject("first_os");
+      notRun.beforeFirst().forEach(s -> first.put(s.id(), firstRelease(s).toString()));
       ArrayNode other = into.putArray("other_platform");
       notRun.otherPlatform().forEach(s -> other.add(s.id()));
     }

@@ -53,6 +53,8 @@ class ProfileLoaderTest {
       alias-bomb                | test.yaml:1:4    | anchors and aliases are not allowed             | write the value out in full
       bad-release               | releases.yaml:4:18 | 'majors' must list whole numbers such as 17, found '17a' |
       bad-release               | releases.yaml:7:15 | 'platform' must be one of iOS, macOS, found 'iPadOs' | did you mean 'iOS'?
+      bad-first-os              | test.yaml:9:15   | 'first_os': iPhones run iOS, not macOS         | e.g. 'iOS 17'
+      bad-first-os              | test.yaml:19:15  | 'first_os': expected an OS release such as 'iOS 17' or 'macOS 14', found 'Android 14' | e.g. 'iOS 17'
       """)
   void reportsEachErrorWithItsPosition(
       String fixture, String position, String message, String note) {

@@ -38,7 +38,12 @@ class SupportRuleTest {
       read_state      | a17_pro | gpu | 17     | no
       scaled_dot_product_attention | a17_pro | ane | any | unknown
       conv2d          | a16  | cpu | macOS 15 | no
-      conv2d          | a18_pro | cpu | macOS 15 | yes
+      conv2d          | a18_pro | cpu | macOS 26 | yes
+      conv2d          | a18_pro | cpu | macOS 15 | no
+      conv2d          | a19  | cpu | iOS 18   | no
+      conv2d          | a19  | cpu | iOS 26   | yes
+      conv2d          | a12  | cpu | iOS 11   | no
+      conv2d          | a12  | cpu | iOS 12   | yes
       conv2d          | m1_pro | cpu | iOS 18 | no
       conv2d          | m1_pro | cpu | macOS 15 | yes
       conv2d          | m1   | cpu | iOS 18   | yes
@@ -89,8 +94,8 @@ class SupportRuleTest {
 
   /**
    * A device's part answers for its own OS: an iPhone XS stops at iOS 18 though the A12's iPads run
-   * iPadOS 26, an iMac's M1 runs no iOS though M1 iPads do, and the reason names the kind of
-   * device.
+   * iPadOS 26, an iMac's M1 runs no iOS though M1 iPads do, an iPhone 14 starts at iOS 16 though
+   * the iPhone 13's A15 ran iOS 15, and the reason names the kind of device.
    */
   @ParameterizedTest(name = "{0} under {1}")
   @CsvSource(
@@ -110,6 +115,15 @@ class SupportRuleTest {
       m1          | iOS 18   |
       m1_pro      | iOS 18   | no device with the M1 Pro runs iOS
       iphone_15   | macOS 14 | no iPhone with the A16 Bionic runs macOS
+      iphone_13   | iOS 15   |
+      iphone_14   | iOS 15   | this iPhone shipped with iOS 16: it never ran iOS 15
+      iphone_14   | iOS 16   |
+      a15         | iOS 15   |
+      a15         | iOS 14   | no device with the A15 Bionic runs iOS 14; the first shipped with iOS 15
+      iphone_17   | iOS 18   | this iPhone shipped with iOS 26: it never ran iOS 18
+      ipad_mini_5 | iOS 11   | this iPad shipped with iOS 12: it never ran iOS 11
+      ipad_air_m2 | iOS 16   | this iPad shipped with iPadOS 17: it never ran iOS 16
+      macbook_neo | macOS 15 | this Mac shipped with macOS 26: it never ran macOS 15
       """)
   void aDevicesOsIsItsOwn(String target, String os, String reason) {
     KnowledgeBase kb = DevqAssertions.kb();

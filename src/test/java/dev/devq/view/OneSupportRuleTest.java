@@ -74,7 +74,8 @@ class OneSupportRuleTest {
   /**
    * The text grid shows the same cells as the JSON one (✓ ~ ✗ ?, in column order), and under {@code
    * --os} names exactly the shown chips that do not run it, so a ✗ column says why: with their last
-   * release when it is older, or as in no device of its platform (A-series chips under macOS).
+   * release when it is older, their first when it is newer, or as in no device of its platform
+   * (A-series chips under macOS).
    */
   @ParameterizedTest(name = "os = {0}")
   @ValueSource(strings = {"newest", "iOS 17", "iOS 18", "iOS 26", "macOS 15"})
@@ -123,8 +124,9 @@ class OneSupportRuleTest {
               String chips = l.substring(l.indexOf(" does not run on ") + 17);
               boolean otherPlatform = chips.endsWith(" (in no Mac)") || chips.endsWith(" iPad)");
               for (String chip : chips.replaceFirst(" \\(in no [^)]*\\)$", "").split(", ")) {
-                assertEquals(!otherPlatform, chip.contains(" (last: "), l);
-                named.add(chip.replaceFirst(" \\(last: .*", ""));
+                assertEquals(
+                    !otherPlatform, chip.contains(" (last: ") || chip.contains(" (first: "), l);
+                named.add(chip.replaceFirst(" \\((last|first): .*", ""));
               }
             });
     assertEquals(expected.stream().sorted().toList(), named.stream().sorted().toList(), text);

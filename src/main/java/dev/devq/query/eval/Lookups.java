@@ -44,7 +44,7 @@ final class Lookups {
     boolean fromTheOp =
         switch (v.cause()) {
           case CATALOG, BEFORE_OS, BEFORE_SOC -> true;
-          case NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS -> false;
+          case NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS, BEFORE_FIRST_OS -> false;
         };
     String source = fromTheOp ? asked.op().supportOn(asked.unit()).provenance().source() : "";
     return (v.status() == SupportStatus.UNKNOWN ? "unknown (?): " : "")
