@@ -118,7 +118,11 @@ final class OpenIndex {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         BulkScorer scorer = weight.bulkScorer(leaf);
         if (scorer != null) {
-          scorer.score(matches.of(leaf.docBase), leaf.reader().getLiveDocs());
+          scorer.score(
+              matches.of(leaf.docBase),
+              leaf.reader().getLiveDocs(),
+              0,
+              DocIdSetIterator.NO_MORE_DOCS);
         }
       }
       Stored names = stored.get();

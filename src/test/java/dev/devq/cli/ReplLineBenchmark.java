@@ -4,6 +4,7 @@ import dev.devq.Devq;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -70,8 +71,10 @@ public class ReplLineBenchmark {
       ReplWarmUp.start(devq).done().join();
       // What the warm-up costs the user's machine, printed with the fork's output.
       System.out.printf(
+          Locale.ROOT,
           "warm-up: %.2f s wall, %.2f s CPU of the process (JIT threads included)%n",
-          (System.nanoTime() - wall) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
+          (System.nanoTime() - wall) / 1e9,
+          (os.getProcessCpuTime() - cpu) / 1e9);
       printed = new StringWriter();
       commands = new ReplCommands(new ReplState(devq), new PrintWriter(printed));
     }
