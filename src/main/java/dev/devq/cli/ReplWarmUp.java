@@ -38,10 +38,12 @@ final class ReplWarmUp {
           ":format text");
 
   /**
-   * Rounds of {@link #LINES}: the just-in-time compiler compiles a method after a few hundred
-   * calls, and most of a line's methods run once or a few times per line.
+   * Rounds of {@link #LINES}: 780 lines. The launcher runs the JVM with its first JIT tier only
+   * (C1), which compiles a method once, after about 200 calls; 300 rounds were sized for C2's
+   * thousands. The first line after 60 rounds took what it took after 300 (docs/performance.md),
+   * and the engine's searches before these cost most of the warm-up's CPU.
    */
-  static final int ROUNDS = 300;
+  static final int ROUNDS = 60;
 
   private volatile boolean stopped;
 

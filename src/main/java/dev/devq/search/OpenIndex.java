@@ -5,6 +5,7 @@ import dev.devq.lang.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
@@ -16,9 +17,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -95,6 +99,78 @@ final class OpenIndex {
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every match of a query, best first (ties by document number), all {@code WEAK}: what {@link
+   * #run} gives with a limit of the whole index, without its queue. A top-n search keeps a priority
+   * queue of n pre-filled entries and scores for pruning (each term's impacts read, block maxima
+   * tracked), which for every match of a few hundred documents is work for nothing; this scores
+   * each match once, completely, and sorts them. Lucene sums a document's clauses in double
+   * precision before rounding to a float, so the scores equal a top-n search's ({@code
+   * RankedOnceTest}, to the bit).
+   */
+  List<Hit> all(Query query) {
+    try {
+      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+      var matches = new Matches();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        BulkScorer scorer = weight.bulkScorer(leaf);
+        if (scorer != null) {
+          scorer.score(
+              matches.of(leaf.docBase),
+              leaf.reader().getLiveDocs(),
+              0,
+              DocIdSetIterator.NO_MORE_DOCS);
+        }
+      }
+      Stored names = stored.get();
+      List<Hit> hits = new ArrayList<>(matches.size);
+      for (long key : matches.ranked()) {
+        int doc = (int) key;
+        float score = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (key >>> 32));
+        hits.add(new Hit(names.ids()[doc], names.kinds()[doc], score, Hit.Strength.WEAK));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every match as one number that sorts as Lucene ranks: the score's bits inverted above (scores
+   * are never negative, and the bits of non-negative floats order as the floats), the document
+   * number below, so ascending order is best score first and ties by document number.
+   */
+  private static final class Matches {
+    long[] keys = new long[64];
+    int size;
+
+    LeafCollector of(int docBase) {
+      return new LeafCollector() {
+        private Scorable scorer;
+
+        @Override
+        public void setScorer(Scorable scorer) {
+          this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+          }
+          int inverted = Integer.MAX_VALUE - Float.floatToIntBits(scorer.score());
+          keys[size++] = (long) inverted << 32 | (docBase + doc);
+        }
+      };
+    }
+
+    long[] ranked() {
+      long[] out = Arrays.copyOf(keys, size);
+      Arrays.sort(out);
+      return out;
     }
   }
 

@@ -256,7 +256,7 @@ public final class SearchIndex {
         text,
         t -> {
           Query parsed = parse(t, List.of());
-          return parsed == null ? List.of() : List.copyOf(run(parsed, index.size()));
+          return parsed == null ? List.of() : List.copyOf(index.all(parsed));
         });
   }
 

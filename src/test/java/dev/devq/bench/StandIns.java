@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the project's shell scripts with stand-in programs first on the PATH. */
@@ -34,7 +35,14 @@ final class StandIns {
    * Runs {@code command} with {@code bin} first on the PATH; it must end within a minute, with 0.
    */
   static void runWith(Path bin, String... command) throws IOException, InterruptedException {
+    runWith(bin, Map.of(), command);
+  }
+
+  /** As {@link #runWith(Path, String...)}, with {@code env} added to the environment. */
+  static void runWith(Path bin, Map<String, String> env, String... command)
+      throws IOException, InterruptedException {
     var pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     pb.redirectErrorStream(true);
     Process p = pb.start();

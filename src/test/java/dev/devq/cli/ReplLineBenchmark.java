@@ -3,6 +3,8 @@ package dev.devq.cli;
 import dev.devq.Devq;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * not that of a JVM that has run the query before; JMH's summary over the forks gives min, median
  * (p0.50) and max. Not measured: JLine reading the line and the terminal writing the text.
  *
- * <p>Run: {@code bench/run ReplLineBenchmark} (9 queries × 5 new JVMs, each warming up for 10-30
- * s), or {@code bench/run -f 3 -p query=layrnorm ReplLineBenchmark}.
+ * <p>Run: {@code bench/run ReplLineBenchmark} (9 queries × 5 new JVMs), or {@code bench/run -f 3 -p
+ * query=layrnorm ReplLineBenchmark}. {@code bench/run} forks each JVM with the launcher's flags (C1
+ * only), as the REPL runs; each fork prints what its warm-up cost, wall and CPU.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -61,7 +64,17 @@ public class ReplLineBenchmark {
     @Setup(Level.Trial)
     public void load() throws Exception {
       Devq devq = Devq.load();
+      var os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long wall = System.nanoTime();
+      long cpu = os.getProcessCpuTime();
       ReplWarmUp.start(devq).done().join();
+      // What the warm-up costs the user's machine, printed with the fork's output.
+      System.out.printf(
+          Locale.ROOT,
+          "warm-up: %.2f s wall, %.2f s CPU of the process (JIT threads included)%n",
+          (System.nanoTime() - wall) / 1e9,
+          (os.getProcessCpuTime() - cpu) / 1e9);
       printed = new StringWriter();
       commands = new ReplCommands(new ReplState(devq), new PrintWriter(printed));
     }
