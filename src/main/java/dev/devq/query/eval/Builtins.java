@@ -93,15 +93,26 @@ final class Builtins {
             .toList());
   }
 
+  /**
+   * {@code min(a, b, …)}, {@code max(…)}: an argument that cannot run does not qualify; when none
+   * can, the answer is the first one's "cannot run".
+   */
   private static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
     Quantity best = null;
+    Value.CannotRunV refused = null;
     for (TypedExpr arg : e.args()) {
-      Quantity q = ev.quantity(ev.eval(arg), arg.span());
+      Value v = ev.eval(arg);
+      if (v instanceof Value.CannotRunV r) {
+        ev.leftOut(r);
+        refused = refused == null ? r : refused;
+        continue;
+      }
+      Quantity q = ev.quantity(v, arg.span());
       if (best == null || (max ? q.value() > best.value() : q.value() < best.value())) {
         best = q;
       }
     }
-    return new Value.QuantityV(best);
+    return best == null ? refused : new Value.QuantityV(best);
   }
 
   private static Value budget(Evaluator ev, TypedExpr arg) {

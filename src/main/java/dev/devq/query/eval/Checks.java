@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
@@ -30,8 +31,7 @@ final class Checks {
         !pass && typed instanceof TypedExpr.Call call && call.function() == Builtin.SUPPORTED
             ? Lookups.unsupportedBecause(ev, call)
             : "";
-    return new Outcome.Check(
-        at, label, pass, List.of(), List.of(), Margin.NONE, because, Outcome.Cases.NONE);
+    return Outcome.Check.verdict(at, label, pass, because, Outcome.Cases.NONE, ev.leftOut());
   }
 
   private static Outcome.Check comparison(
@@ -39,7 +39,10 @@ final class Checks {
     Sides sides = sides(cmp, ev);
     String dominated = "";
     List<Breakdown> trace = ev.trace();
-    if (!sides.pass() && !trace.isEmpty()) {
+    Value.CannotRunV refused = refused(sides.operands());
+    if (refused != null) {
+      dominated = "cannot run: " + refused.why().reason();
+    } else if (!sides.pass() && !trace.isEmpty()) {
       boolean memory =
           sides.operands().get(0) instanceof Value.QuantityV q
               && q.quantity().dimension().equals(Dimensions.BYTES);
@@ -53,7 +56,28 @@ final class Checks {
         cmp.ops(),
         CheckReport.margin(sides.operands(), cmp.ops()),
         dominated,
-        Outcome.Cases.NONE);
+        Outcome.Cases.NONE,
+        leftOut(ev, sides.operands()));
+  }
+
+  /** The first side that cannot run, or null. */
+  private static Value.CannotRunV refused(List<Value> operands) {
+    return operands.stream()
+        .filter(Value.CannotRunV.class::isInstance)
+        .map(Value.CannotRunV.class::cast)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** What the statement left out because it cannot run, but for what {@code shown} names. */
+  private static List<CannotRun> leftOut(Evaluator ev, List<Value> shown) {
+    List<CannotRun> out = new ArrayList<>(ev.leftOut());
+    for (Value v : shown) {
+      if (v instanceof Value.CannotRunV r) {
+        out.remove(r.why());
+      }
+    }
+    return out;
   }
 
   /**
@@ -76,15 +100,15 @@ final class Checks {
       }
     }
     boolean pass = all ? decisive.isEmpty() : !decisive.isEmpty();
-    return new Outcome.Check(
+    List<Value> shown = new ArrayList<>();
+    decisive.forEach(c -> shown.addAll(c.operands()));
+    return Outcome.Check.verdict(
         at,
         label,
         pass,
-        List.of(),
-        List.of(),
-        Margin.NONE,
         "",
-        new Outcome.Cases(true, q.kind(), tested, decisive));
+        new Outcome.Cases(true, q.kind(), tested, decisive),
+        leftOut(ev, shown));
   }
 
   private static Outcome.Case itemCase(TypedExpr body, Value item, Evaluator ev) {

@@ -64,6 +64,16 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return v;
   }
 
+  /** Notes a value that did not qualify because its model cannot run on the target. */
+  void leftOut(Value.CannotRunV v) {
+    trace.leftOut(v.why());
+  }
+
+  /** The estimates left out so far because their model cannot run, each once. */
+  public List<dev.devq.cost.CannotRun> leftOut() {
+    return trace.leftOut();
+  }
+
   /** The first estimate computed so far, for explaining what dominated a failed check. */
   public List<Breakdown> trace() {
     return trace.firstEstimate();
@@ -205,6 +215,9 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitUnary(TypedExpr.Unary e) {
     Value v = eval(e.operand());
+    if (v instanceof Value.CannotRunV) {
+      return v; // "cannot run" stays what it is through arithmetic
+    }
     return switch (e.op()) {
       case NOT -> new Value.BoolV(!bool(v, e.operand().span()));
       case NEG -> new Value.QuantityV(quantity(v, e.operand().span()).scaled(-1));
@@ -219,8 +232,13 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       boolean shortCut = e.op() == Expr.BinaryOp.AND ? !left : left;
       return new Value.BoolV(shortCut ? left : bool(eval(e.right()), e.right().span()));
     }
-    Quantity l = quantity(eval(e.left()), e.left().span());
-    Quantity r = quantity(eval(e.right()), e.right().span());
+    Value left = eval(e.left());
+    Value right = eval(e.right());
+    if (left instanceof Value.CannotRunV || right instanceof Value.CannotRunV) {
+      return left instanceof Value.CannotRunV ? left : right;
+    }
+    Quantity l = quantity(left, e.left().span());
+    Quantity r = quantity(right, e.right().span());
     return new Value.QuantityV(Arithmetic.apply(this, e, l, r));
   }
 
@@ -240,6 +258,9 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitConvert(TypedExpr.Convert e) {
     Value value = eval(e.value());
+    if (value instanceof Value.CannotRunV) {
+      return value;
+    }
     Quantity q = quantity(value, e.value().span());
     Unit unit = UnitRegistry.standard().find(e.unit());
     if (unit != null && Double.isInfinite(q.value() / unit.factor())) {
@@ -304,7 +325,12 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       if (!passes(e.var(), item, e.filter())) {
         continue;
       }
-      Quantity key = quantity(with(e.var(), item).eval(e.key()), e.key().span());
+      Value keyValue = with(e.var(), item).eval(e.key());
+      if (keyValue instanceof Value.CannotRunV refused) {
+        leftOut(refused);
+        continue;
+      }
+      Quantity key = quantity(keyValue, e.key().span());
       if (Double.isNaN(key.value())) {
         continue;
       }
@@ -315,7 +341,16 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       }
     }
     if (bestKey == null) {
-      throw fail(DiagnosticCode.BAD_VALUE, "nothing satisfies the 'where' condition", e.span(), "");
+      int refused = trace.leftOut().size();
+      throw fail(
+          DiagnosticCode.BAD_VALUE,
+          "nothing satisfies the 'where' condition",
+          e.span(),
+          refused == 0
+              ? ""
+              : refused
+                  + " left out because the model cannot run on the target, e.g. cannot run: "
+                  + trace.leftOut().get(0).reason());
     }
     boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
     return arg ? bestItem : new Value.QuantityV(bestKey);
@@ -352,6 +387,9 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     if (v instanceof Value.QuantityV q) {
       return q.quantity();
     }
+    if (v instanceof Value.CannotRunV refused) {
+      throw cannotRun(refused, at);
+    }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a quantity", at, "");
   }
 
@@ -359,7 +397,22 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     if (v instanceof Value.ListV l) {
       return l.items();
     }
+    if (v instanceof Value.CannotRunV refused) {
+      throw cannotRun(refused, at);
+    }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a list", at, "");
+  }
+
+  /**
+   * A value that cannot run where a number is needed (a duty cycle's rate, a frame rate): an error
+   * saying why, since no number stands for it.
+   */
+  private DevqException cannotRun(Value.CannotRunV v, Span at) {
+    return fail(
+        DiagnosticCode.UNSUPPORTED,
+        "cannot run: " + v.why().reason(),
+        at,
+        "a model that does not fit has no figures but its memory: memory(m, d) shows it");
   }
 
   /** A word of the kind a parameter takes; the checker has already made sure of its kind. */
