@@ -41,8 +41,8 @@ final class Builtins {
       case BATTERY -> Estimates.call(ev, e, f -> Estimates.battery(ev, e, f));
       case SEQ -> Estimates.pipeline(ev, e, Pipeline.Kind.SEQ);
       case PAR -> Estimates.pipeline(ev, e, Pipeline.Kind.PAR);
-      case MIN -> extremum(ev, e, false);
-      case MAX -> extremum(ev, e, true);
+      case MIN -> Aggregates.extremum(ev, e, false);
+      case MAX -> Aggregates.extremum(ev, e, true);
       case SIZE -> bytes(model(ev, a.get(0)).weightBytes());
       case FRAME -> {
         Quantity rate = ev.quantity(ev.eval(a.get(0)), a.get(0).span());
@@ -91,28 +91,6 @@ final class Builtins {
         hits.stream()
             .map(h -> (Value) new Value.EntityV(ev.engine().kb().entity(h.id())))
             .toList());
-  }
-
-  /**
-   * {@code min(a, b, …)}, {@code max(…)}: an argument that cannot run does not qualify; when none
-   * can, the answer is the first one's "cannot run".
-   */
-  private static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
-    Quantity best = null;
-    Value.CannotRunV refused = null;
-    for (TypedExpr arg : e.args()) {
-      Value v = ev.eval(arg);
-      if (v instanceof Value.CannotRunV r) {
-        ev.leftOut(r);
-        refused = refused == null ? r : refused;
-        continue;
-      }
-      Quantity q = ev.quantity(v, arg.span());
-      if (best == null || (max ? q.value() > best.value() : q.value() < best.value())) {
-        best = q;
-      }
-    }
-    return best == null ? refused : new Value.QuantityV(best);
   }
 
   private static Value budget(Evaluator ev, TypedExpr arg) {

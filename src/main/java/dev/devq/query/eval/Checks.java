@@ -26,7 +26,18 @@ final class Checks {
     if (typed instanceof TypedExpr.Quantifier q) {
       return quantified(q, label, at, ev);
     }
-    boolean pass = ev.bool(ev.eval(typed), typed.span());
+    Value v = ev.eval(typed);
+    if (v instanceof Value.CannotRunV refused) {
+      // 'not (latency(m, d) > 1s)' of a model that cannot run fails, saying why
+      return Outcome.Check.verdict(
+          at,
+          label,
+          false,
+          "cannot run: " + refused.why().reason(),
+          Outcome.Cases.NONE,
+          leftOut(ev, List.of(v)));
+    }
+    boolean pass = ev.bool(v, typed.span());
     String because =
         !pass && typed instanceof TypedExpr.Call call && call.function() == Builtin.SUPPORTED
             ? Lookups.unsupportedBecause(ev, call)
@@ -121,7 +132,12 @@ final class Checks {
           cmp.ops(),
           CheckReport.margin(sides.operands(), cmp.ops()));
     }
-    boolean pass = ev.bool(ev.eval(body), body.span());
+    Value v = ev.eval(body);
+    if (v instanceof Value.CannotRunV) {
+      // named as its own side, so the counterexample says why
+      return new Outcome.Case(item, false, List.of(v), List.of(), Margin.NONE);
+    }
+    boolean pass = ev.bool(v, body.span());
     return new Outcome.Case(item, pass, List.of(), List.of(), Margin.NONE);
   }
 

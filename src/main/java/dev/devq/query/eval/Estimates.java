@@ -12,6 +12,7 @@ import dev.devq.cost.Prediction;
 import dev.devq.cost.Target;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Model;
@@ -102,6 +103,18 @@ final class Estimates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A value that cannot run where a number is needed (a duty cycle's rate, a frame rate): an error
+   * saying why, since no number stands for it.
+   */
+  static DevqException noNumber(Evaluator ev, Value.CannotRunV v, Span at) {
+    return ev.fail(
+        DiagnosticCode.UNSUPPORTED,
+        "cannot run: " + v.why().reason(),
+        at,
+        "a model that does not fit has no figures but its memory: memory(m, d) shows it");
   }
 
   /** The cost model's refusal, positioned at the call. */

@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.cost.Thermal;
 import dev.devq.kb.Entity;
 import dev.devq.lang.DevqException;
@@ -70,7 +71,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   }
 
   /** The estimates left out so far because their model cannot run, each once. */
-  public List<dev.devq.cost.CannotRun> leftOut() {
+  public List<CannotRun> leftOut() {
     return trace.leftOut();
   }
 
@@ -228,9 +229,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitBinary(TypedExpr.Binary e) {
     if (e.op() == Expr.BinaryOp.AND || e.op() == Expr.BinaryOp.OR) {
-      boolean left = bool(eval(e.left()), e.left().span());
-      boolean shortCut = e.op() == Expr.BinaryOp.AND ? !left : left;
-      return new Value.BoolV(shortCut ? left : bool(eval(e.right()), e.right().span()));
+      return Logic.andOr(this, e);
     }
     Value left = eval(e.left());
     Value right = eval(e.right());
@@ -247,6 +246,10 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     Value previous = eval(e.operands().get(0));
     for (int i = 0; i < e.ops().size(); i++) {
       Value next = eval(e.operands().get(i + 1));
+      if (previous instanceof Value.CannotRunV || next instanceof Value.CannotRunV) {
+        // neither true nor false: a filter or a check reads it as false, 'not' keeps it (Logic)
+        return previous instanceof Value.CannotRunV ? previous : next;
+      }
       if (!Arithmetic.compare(this, previous, next, e.ops().get(i), e.opSpans().get(i))) {
         return new Value.BoolV(false);
       }
@@ -318,42 +321,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitAggregate(TypedExpr.Aggregate e) {
-    Value bestItem = null;
-    Quantity bestKey = null;
-    boolean max = e.kind() == Expr.AggregateKind.MAX || e.kind() == Expr.AggregateKind.ARGMAX;
-    for (Value item : list(eval(e.source()), e.source().span())) {
-      if (!passes(e.var(), item, e.filter())) {
-        continue;
-      }
-      Value keyValue = with(e.var(), item).eval(e.key());
-      if (keyValue instanceof Value.CannotRunV refused) {
-        leftOut(refused);
-        continue;
-      }
-      Quantity key = quantity(keyValue, e.key().span());
-      if (Double.isNaN(key.value())) {
-        continue;
-      }
-      if (bestKey == null
-          || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
-        bestKey = key;
-        bestItem = item;
-      }
-    }
-    if (bestKey == null) {
-      int refused = trace.leftOut().size();
-      throw fail(
-          DiagnosticCode.BAD_VALUE,
-          "nothing satisfies the 'where' condition",
-          e.span(),
-          refused == 0
-              ? ""
-              : refused
-                  + " left out because the model cannot run on the target, e.g. cannot run: "
-                  + trace.leftOut().get(0).reason());
-    }
-    boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
-    return arg ? bestItem : new Value.QuantityV(bestKey);
+    return Aggregates.over(this, e);
   }
 
   @Override
@@ -376,9 +344,17 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return filter.isEmpty() || bool(with(var, item).eval(filter.get(0)), filter.get(0).span());
   }
 
+  /**
+   * A condition's truth. "Cannot run" (a comparison with a model that does not fit) is false here,
+   * where a filter, a quantifier or a check decides, and the statement notes it as left out.
+   */
   boolean bool(Value v, Span at) {
     if (v instanceof Value.BoolV b) {
       return b.value();
+    }
+    if (v instanceof Value.CannotRunV refused) {
+      leftOut(refused);
+      return false;
     }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a boolean", at, "");
   }
@@ -388,7 +364,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       return q.quantity();
     }
     if (v instanceof Value.CannotRunV refused) {
-      throw cannotRun(refused, at);
+      throw Estimates.noNumber(this, refused, at);
     }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a quantity", at, "");
   }
@@ -398,21 +374,9 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       return l.items();
     }
     if (v instanceof Value.CannotRunV refused) {
-      throw cannotRun(refused, at);
+      throw Estimates.noNumber(this, refused, at);
     }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a list", at, "");
-  }
-
-  /**
-   * A value that cannot run where a number is needed (a duty cycle's rate, a frame rate): an error
-   * saying why, since no number stands for it.
-   */
-  private DevqException cannotRun(Value.CannotRunV v, Span at) {
-    return fail(
-        DiagnosticCode.UNSUPPORTED,
-        "cannot run: " + v.why().reason(),
-        at,
-        "a model that does not fit has no figures but its memory: memory(m, d) shows it");
   }
 
   /** A word of the kind a parameter takes; the checker has already made sure of its kind. */

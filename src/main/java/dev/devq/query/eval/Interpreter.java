@@ -209,13 +209,14 @@ public final class Interpreter {
       try {
         var ev = new Evaluator(engine, source, session.values(), hole);
         Value v = ev.eval(typed);
-        targets.add(hole);
-        values.add(v);
         // a target the model cannot run on fills the hole with nothing, and is named once
         leftOut.addAll(ev.leftOut());
         if (v instanceof Value.CannotRunV refused) {
           leftOut.add(refused.why());
+          v = typed.type() instanceof Type.Bool ? new Value.BoolV(false) : v;
         }
+        targets.add(hole);
+        values.add(v);
       } catch (DevqException e) {
         targets.add(hole);
         values.add(new Value.QuantityV(Quantity.number(Double.NaN)));

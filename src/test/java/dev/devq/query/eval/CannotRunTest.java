@@ -79,9 +79,31 @@ class CannotRunTest {
       1 h > latency(llama_2_13b, iphone_12, runtime = llama_cpp)
       latency(llama_2_13b, iphone_12, runtime = llama_cpp) + 1ms < 1 h
       fps(llama_2_13b, iphone_12, runtime = llama_cpp) > 0 fps
+      not (latency(llama_2_13b, iphone_12, runtime = llama_cpp) > 1s)
+      latency(llama_2_13b, iphone_12, runtime = llama_cpp) < 1s or 1 > 2
+      not (latency(llama_2_13b, iphone_12, runtime = llama_cpp) > 1s and 1 < 2)
+      all m in [llama_2_13b]: not (latency(m, iphone_12, runtime = llama_cpp) > 1s)
       """)
-  void comparisonsWithItAreFalse(String query) {
+  void comparisonsWithItAreFalseAndNoNegationMakesThemTrue(String query) {
     assertFalse(bool(query), query);
+  }
+
+  /** "Cannot run" is unknown, not false: what holds whatever it is still holds. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "latency(llama_2_13b, iphone_12, runtime = llama_cpp) < 1s or 1 < 2",
+        "not (latency(llama_2_13b, iphone_12, runtime = llama_cpp) < 1s and 1 > 2)",
+      })
+  void whatHoldsEitherWayStillHolds(String query) {
+    assertTrue(bool(query), query);
+  }
+
+  @Test
+  void aNegatedCheckWithItFailsSayingWhy() {
+    var check = (Outcome.Check) run("not (latency(" + BIG + ON + " > 1s)").outcomes().get(0);
+    assertFalse(check.pass());
+    assertTrue(check.dominated().startsWith("cannot run: llama_2_13b"), check.dominated());
   }
 
   @Test
