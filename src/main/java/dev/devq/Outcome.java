@@ -99,7 +99,9 @@ public final class Outcome {
       if (i > 0 && i - 1 < c.ops().size()) {
         out.append(' ').append(c.ops().get(i - 1).symbol).append(' ');
       }
-      out.append(TextRender.value(c.operands().get(i)));
+      Value v = c.operands().get(i);
+      // the reason is the check's margin cell (margin()); here the side only says what it is
+      out.append(v instanceof Value.CannotRunV ? "cannot run" : TextRender.value(v));
     }
     return out.toString();
   }
