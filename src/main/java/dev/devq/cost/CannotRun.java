@@ -26,7 +26,13 @@ public record CannotRun(
   public String allowance() {
     return limit.field().equals(MemoryLimit.GPU)
         ? "llama.cpp on Metal may keep " + allowsText() + " in GPU memory on " + targetName
-        : "an app on " + targetName + " may use " + allowsText();
+        : "an app on "
+            + targetName
+            + " may use "
+            + allowsText()
+            + (limit.field().equals(MemoryLimit.ENTITLED)
+                ? " with the increased-memory-limit entitlement"
+                : "");
   }
 
   /** The model's memory as a quantity. */

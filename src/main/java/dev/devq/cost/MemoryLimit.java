@@ -8,21 +8,23 @@ import java.util.Optional;
  * there: its memory (what {@code memory()} answers for the same arguments: weights at their stored
  * precision, activations, KV cache and the runtime's overhead) above this limit.
  *
- * <p>On a device the limit is what the OS lets one app use ({@code app_memory_limit}: iOS's jetsam
- * limit, a Mac's RAM). llama.cpp on Metal keeps every buffer in GPU memory, which macOS bounds by
- * the recommended working set ({@code gpu_working_set}, {@code
+ * <p>On a device the limit is the most the OS lets one app use: {@code app_memory_limit_entitled}
+ * (with the increased-memory-limit entitlement) where a source gives it, else {@code
+ * app_memory_limit} (iOS's jetsam limit, a Mac's RAM). llama.cpp on Metal keeps every buffer in GPU
+ * memory, which macOS bounds by the recommended working set ({@code gpu_working_set}, {@code
  * MTLDevice.recommendedMaxWorkingSetSize}), so there the smaller of the two applies. A bare SoC
  * named as a target has no RAM of its own and never refuses on memory.
  *
  * @param bytes the limit, or positive infinity when nothing bounds the prediction
- * @param field the device field the limit comes from ({@code app_memory_limit} or {@code
- *     gpu_working_set}), empty without a limit
+ * @param field the device field the limit comes from ({@code app_memory_limit}, {@code
+ *     app_memory_limit_entitled} or {@code gpu_working_set}), empty without a limit
  */
 public record MemoryLimit(double bytes, String field) {
   /** The limit of a bare SoC: none. */
   public static final MemoryLimit NONE = new MemoryLimit(Double.POSITIVE_INFINITY, "");
 
   public static final String APP = "app_memory_limit";
+  public static final String ENTITLED = "app_memory_limit_entitled";
   public static final String GPU = "gpu_working_set";
 
   /**
@@ -35,8 +37,16 @@ public record MemoryLimit(double bytes, String field) {
     if (!device) {
       return NONE;
     }
+    // the most an app may use: with the increased-memory-limit entitlement where a source gives
+    // that limit, as on-device LLM apps declare it (the ExecuTorch demo app ran Llama 2 7B at 4
+    // bits,
+    // 3.84 GB, on an iPhone 15 Pro, whose default limit is 3 GB and entitled limit 6 GB)
+    double entitled = target.device().appMemoryLimitEntitled().value().value();
     double app = target.device().appMemoryLimit().value().value();
-    MemoryLimit limit = Double.isNaN(app) ? NONE : new MemoryLimit(app, APP);
+    MemoryLimit limit =
+        !Double.isNaN(entitled)
+            ? new MemoryLimit(entitled, ENTITLED)
+            : Double.isNaN(app) ? NONE : new MemoryLimit(app, APP);
     if (c.runtime() == Runtime.LLAMA_CPP && RuntimeCost.unit(c) == ComputeUnit.GPU) {
       double set = target.device().gpuWorkingSet().value().value();
       if (set < limit.bytes()) {

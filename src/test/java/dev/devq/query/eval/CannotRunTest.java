@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A model that cannot fit in a device's memory has no latency there: "cannot run" is a value every
  * construct of the language understands. Llama 2 13B in F16 needs 26.9 GB; an app on an iPhone 12
- * may use 2.1 GB, so under llama.cpp it cannot run there (it once answered 852 ms).
+ * may use 4 GB (with the increased-memory-limit entitlement), so under llama.cpp it cannot run
+ * there (it once answered 852 ms).
  */
 class CannotRunTest {
   private static final String BIG = "llama_2_13b";
@@ -63,9 +64,12 @@ class CannotRunTest {
     CannotRun why = ((Value.CannotRunV) eval("latency(" + BIG + ON)).why();
     assertEquals(BIG, why.model());
     assertEquals("iphone_12", why.target());
-    assertEquals(MemoryLimit.APP, why.limit().field());
+    assertEquals(MemoryLimit.ENTITLED, why.limit().field());
     assertEquals(
-        "llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 2.1 GB", why.reason(), "reason");
+        "llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 4 GB"
+            + " with the increased-memory-limit entitlement",
+        why.reason(),
+        "reason");
   }
 
   /** A comparison with it is false, whichever way it points. */
@@ -111,7 +115,8 @@ class CannotRunTest {
     var check = (Outcome.Check) run("latency(" + BIG + ON + " < 1s").outcomes().get(0);
     assertFalse(check.pass());
     assertEquals(
-        "cannot run: llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 2.1 GB",
+        "cannot run: llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 4 GB"
+            + " with the increased-memory-limit entitlement",
         check.dominated());
     assertEquals(List.of(), check.leftOut(), "the reason is said once, not again as left out");
   }
