@@ -99,24 +99,34 @@ public final class Outcome {
       if (i > 0 && i - 1 < c.ops().size()) {
         out.append(' ').append(c.ops().get(i - 1).symbol).append(' ');
       }
-      out.append(TextRender.value(c.operands().get(i)));
+      Value v = c.operands().get(i);
+      // the reason is the check's margin cell (margin()); here the side only says what it is
+      out.append(v instanceof Value.CannotRunV ? "cannot run" : TextRender.value(v));
     }
     return out.toString();
   }
 
   /**
    * Why a check stands as it does in one line: the counterexamples (or witness) of a quantified
-   * check, else its margin ("12 ms over (36%)"), else empty.
+   * check, else its margin ("12 ms over (36%)"), else why a side cannot run, else empty.
    */
   public String margin() {
     Check c = check();
-    return c.cases().quantified() ? CaseText.summary(c.cases(), CASES_SHOWN) : c.margin().text();
+    if (c.cases().quantified()) {
+      return CaseText.summary(c.cases(), CASES_SHOWN);
+    }
+    return refused(c) ? c.dominated() : c.margin().text();
   }
 
-  /** Whether the check has a margin or cases to show in {@link #margin()}. */
+  /** Whether the check has a margin, cases or a refusal to show in {@link #margin()}. */
   public boolean hasMargin() {
     Check c = check();
-    return c.cases().quantified() || c.margin().present();
+    return c.cases().quantified() || c.margin().present() || refused(c);
+  }
+
+  /** Whether a side of the check is a model that cannot run on its target. */
+  private static boolean refused(Check c) {
+    return c.operands().stream().anyMatch(Value.CannotRunV.class::isInstance);
   }
 
   /** Whether the statement was a {@code table} query. */

@@ -115,6 +115,15 @@ public final class Validation {
     if (!x.diagnostics().isEmpty()) {
       throw new RowError(x.diagnostics().get(0));
     }
+    if (x.value() instanceof Value.CannotRunV refused) {
+      // a measurement of a model that cannot run on its target is a wrong row, not a prediction
+      throw new RowError(
+          Diagnostic.error(
+              DiagnosticCode.UNSUPPORTED,
+              "cannot run: " + refused.why().reason(),
+              row.exprSource(),
+              row.exprSpan()));
+    }
     if (!(x.value() instanceof Value.QuantityV q)
         || !q.quantity().dimension().equals(Dimensions.TIME)) {
       throw new RowError(

@@ -1,29 +1,77 @@
 package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
+import java.util.Optional;
 
 /**
- * The memory a prediction's runtime may use on its target. llama.cpp on Metal keeps every buffer in
- * GPU memory, which macOS bounds by the device's recommended working set ({@code gpu_working_set},
- * {@code MTLDevice.recommendedMaxWorkingSetSize}); a model beyond it does not run at GPU speed.
- * Other runtimes and units have no limit here (iOS's app limit is a check the user writes: {@code
- * memory(m, d) < d.app_memory_limit}).
+ * The memory one prediction may use on its target, and the one rule of when a model cannot run
+ * there: its memory (what {@code memory()} answers for the same arguments: weights at their stored
+ * precision, activations, KV cache and the runtime's overhead) above this limit.
+ *
+ * <p>On a device the limit is the most the OS lets one app use: {@code app_memory_limit_entitled}
+ * (with the increased-memory-limit entitlement) where a source gives it, else {@code
+ * app_memory_limit} (iOS's jetsam limit, a Mac's RAM). llama.cpp on Metal keeps every buffer in GPU
+ * memory, which macOS bounds by the recommended working set ({@code gpu_working_set}, {@code
+ * MTLDevice.recommendedMaxWorkingSetSize}), so there the smaller of the two applies. A bare SoC
+ * named as a target has no RAM of its own and never refuses on memory.
+ *
+ * @param bytes the limit, or positive infinity when nothing bounds the prediction
+ * @param field the device field the limit comes from ({@code app_memory_limit}, {@code
+ *     app_memory_limit_entitled} or {@code gpu_working_set}), empty without a limit
  */
-public final class MemoryLimit {
-  private MemoryLimit() {}
+public record MemoryLimit(double bytes, String field) {
+  /** The limit of a bare SoC: none. */
+  public static final MemoryLimit NONE = new MemoryLimit(Double.POSITIVE_INFINITY, "");
+
+  public static final String APP = "app_memory_limit";
+  public static final String ENTITLED = "app_memory_limit_entitled";
+  public static final String GPU = "gpu_working_set";
 
   /**
-   * Bytes, or positive infinity when nothing bounds the runtime on this target.
+   * The limit of a prediction with {@code c} on {@code target}.
    *
-   * <p>{@code MemoryLimit.of(target, conditions.withRuntime(Runtime.LLAMA_CPP))} is the GPU working
-   * set of a Mac.
+   * <p>{@code MemoryLimit.of(iphone12, conditions)} is its app memory limit, 2.1 GB.
    */
-  public static double of(Target target, Conditions c) {
+  public static MemoryLimit of(Target target, Conditions c) {
     boolean device = target.label().equals(target.device().id());
-    if (!device || c.runtime() != Runtime.LLAMA_CPP || RuntimeCost.unit(c) != ComputeUnit.GPU) {
-      return Double.POSITIVE_INFINITY;
+    if (!device) {
+      return NONE;
     }
-    double set = target.device().gpuWorkingSet().value().value();
-    return Double.isNaN(set) ? Double.POSITIVE_INFINITY : set;
+    // the most an app may use: with the increased-memory-limit entitlement where a source gives
+    // that limit, as on-device LLM apps declare it (the ExecuTorch demo app ran Llama 2 7B at 4
+    // bits,
+    // 3.84 GB, on an iPhone 15 Pro, whose default limit is 3 GB and entitled limit 6 GB)
+    double entitled = target.device().appMemoryLimitEntitled().value().value();
+    double app = target.device().appMemoryLimit().value().value();
+    MemoryLimit limit =
+        !Double.isNaN(entitled)
+            ? new MemoryLimit(entitled, ENTITLED)
+            : Double.isNaN(app) ? NONE : new MemoryLimit(app, APP);
+    if (c.runtime() == Runtime.LLAMA_CPP && RuntimeCost.unit(c) == ComputeUnit.GPU) {
+      double set = target.device().gpuWorkingSet().value().value();
+      if (set < limit.bytes()) {
+        limit = new MemoryLimit(set, GPU);
+      }
+    }
+    return limit;
+  }
+
+  /** Whether {@code needed} bytes fit: a model exactly at the limit runs. */
+  public boolean admits(double needed) {
+    return !(needed > bytes);
+  }
+
+  /**
+   * Why an estimate cannot run on its target, or empty when it fits: the one check every estimate
+   * function, {@code explain} and the renderers ask.
+   */
+  public static Optional<CannotRun> refusal(Breakdown b) {
+    MemoryLimit limit = of(b.target(), b.conditions());
+    if (limit.admits(b.memoryBytes())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CannotRun(
+            b.label(), b.target().label(), b.target().device().name(), b.memoryBytes(), limit));
   }
 }

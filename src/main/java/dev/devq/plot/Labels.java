@@ -36,6 +36,9 @@ final class Labels {
 
   /** What kind of value it is, for messages: {@code a boolean}, {@code a list}. */
   static String kind(Value v) {
+    if (v instanceof Value.CannotRunV c) {
+      return "a model that cannot run there (" + c.why().reason() + ")";
+    }
     if (v instanceof Value.BoolV) {
       return "a boolean";
     }

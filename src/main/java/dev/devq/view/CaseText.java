@@ -38,6 +38,11 @@ public final class CaseText {
     if (c.operands().isEmpty()) {
       return item;
     }
+    for (Value v : c.operands()) {
+      if (v instanceof Value.CannotRunV refused) {
+        return item + " " + CannotRunText.brief(refused.why());
+      }
+    }
     var out = new StringBuilder(item);
     for (int i = 0; i < c.operands().size(); i++) {
       if (i > 0) {

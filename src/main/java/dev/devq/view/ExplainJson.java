@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
 
@@ -29,7 +30,17 @@ public final class ExplainJson {
    * replaces it; {@code shown} says how many of how many. A pipeline is shown whole.
    */
   public static JsonNode of(Breakdown b, ExplainCut cut) {
-    return b instanceof PipelineEstimate p ? pipeline(p) : estimate((Prediction) b, cut);
+    JsonNode node = b instanceof PipelineEstimate p ? pipeline(p) : estimate((Prediction) b, cut);
+    var refused = MemoryLimit.refusal(b);
+    if (refused.isEmpty() || !(node instanceof ObjectNode o)) {
+      return node;
+    }
+    // said first, after the kind: the layers that follow are what the model would do if it fitted
+    ObjectNode out = F.objectNode();
+    out.set("kind", o.get("kind"));
+    out.set("cannot_run", JsonRender.cannotRun(refused.get()));
+    o.fields().forEachRemaining(f -> out.set(f.getKey(), f.getValue()));
+    return out;
   }
 
   private static JsonNode estimate(Prediction est) {

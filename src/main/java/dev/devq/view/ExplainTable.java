@@ -3,6 +3,7 @@ package dev.devq.view;
 import dev.devq.cost.Bound;
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
@@ -28,11 +29,17 @@ public final class ExplainTable {
     return render(b, placementOnly, ExplainCut.ALL);
   }
 
-  /** The breakdown with only the layers or groups {@code cut} keeps (a pipeline is shown whole). */
+  /**
+   * The breakdown with only the layers or groups {@code cut} keeps (a pipeline is shown whole). A
+   * model that cannot run on the target says so first: the layers below are what it would do if it
+   * fitted.
+   */
   public static String render(Breakdown b, boolean placementOnly, ExplainCut cut) {
-    return b instanceof PipelineEstimate p
-        ? PipelineTable.render(p, placementOnly)
-        : render((Prediction) b, placementOnly, cut);
+    String refused = MemoryLimit.refusal(b).map(c -> CannotRunText.value(c) + "\n\n").orElse("");
+    return refused
+        + (b instanceof PipelineEstimate p
+            ? PipelineTable.render(p, placementOnly)
+            : render((Prediction) b, placementOnly, cut));
   }
 
   public static String render(Prediction est, boolean placementOnly) {

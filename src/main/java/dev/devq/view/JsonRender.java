@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
@@ -91,6 +92,9 @@ public final class JsonRender {
       }
       return node;
     }
+    if (v instanceof Value.CannotRunV c) {
+      return cannotRun(c.why());
+    }
     if (v instanceof Value.BoolV b) {
       return F.booleanNode(b.value());
     }
@@ -124,6 +128,32 @@ public final class JsonRender {
     return F.textNode(TextRender.value(v));
   }
 
+  /**
+   * "Cannot run", where a quantity would stand: {@code {"cannot_run": true, "model", "target",
+   * "needs", "allows", "limit", "text"}}, {@code needs} and {@code allows} quantities in bytes,
+   * {@code limit} the device field that allows ({@code app_memory_limit} or {@code
+   * gpu_working_set}).
+   */
+  public static JsonNode cannotRun(CannotRun c) {
+    ObjectNode o = F.objectNode();
+    o.put("cannot_run", true);
+    o.put("model", c.model());
+    o.put("target", c.target());
+    o.set("needs", quantity(c.needsQuantity()));
+    o.set("allows", quantity(c.allowsQuantity()));
+    o.put("limit", c.limit().field());
+    o.put("text", CannotRunText.value(c));
+    return o;
+  }
+
+  /** What a check or a hole left out because it cannot run, when anything was. */
+  private static void leftOut(ObjectNode n, List<CannotRun> leftOut) {
+    if (!leftOut.isEmpty()) {
+      ArrayNode a = n.putArray("left_out");
+      leftOut.forEach(c -> a.add(cannotRun(c)));
+    }
+  }
+
   public static JsonNode estimate(Breakdown est) {
     return ExplainJson.of(est);
   }
@@ -155,6 +185,7 @@ public final class JsonRender {
       if (c.cases().quantified()) {
         n.set("cases", cases(c.cases()));
       }
+      leftOut(n, c.leftOut());
     } else if (o instanceof Outcome.HoleFill h) {
       n.put("kind", "targets");
       ArrayNode a = n.putArray("targets");
@@ -170,6 +201,7 @@ public final class JsonRender {
           t.set("value", value(v));
         }
       }
+      leftOut(n, h.leftOut());
     }
     return n;
   }

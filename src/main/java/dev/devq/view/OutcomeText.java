@@ -1,5 +1,6 @@
 package dev.devq.view;
 
+import dev.devq.cost.CannotRun;
 import dev.devq.lang.SourceText;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
@@ -15,12 +16,18 @@ public final class OutcomeText {
       return let.name() + " = " + TextRender.value(let.value());
     }
     if (o instanceof Outcome.Shown s) {
-      return TextRender.value(s.value());
+      return withLeftOut(TextRender.value(s.value()), s.leftOut(), "\n");
     }
     if (o instanceof Outcome.Check c) {
       return check(c, source, withPosition);
     }
-    return holes((Outcome.HoleFill) o);
+    var h = (Outcome.HoleFill) o;
+    return withLeftOut(holes(h), h.leftOut(), "\n");
+  }
+
+  /** The text, then on a line of its own what was left out because it cannot run. */
+  private static String withLeftOut(String text, List<CannotRun> leftOut, String indent) {
+    return leftOut.isEmpty() ? text : text + indent + CannotRunText.leftOut(leftOut);
   }
 
   /** The counterexamples a text report shows before "and N more". */
@@ -40,7 +47,9 @@ public final class OutcomeText {
     String what =
         c.label().isEmpty() ? source.slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();
     out.append("  ").append(what);
-    if (!c.ops().isEmpty()) {
+    // a side that cannot run has no figures to set against the other: the reason says it all
+    boolean refused = c.operands().stream().anyMatch(Value.CannotRunV.class::isInstance);
+    if (!c.ops().isEmpty() && !refused) {
       var sides = new StringBuilder();
       for (int i = 0; i < c.operands().size(); i++) {
         if (i > 0) {
@@ -60,7 +69,7 @@ public final class OutcomeText {
     if (!c.pass() && !c.dominated().isEmpty()) {
       out.append("\n      ").append(c.dominated());
     }
-    return out.toString();
+    return withLeftOut(out.toString(), c.leftOut(), "\n      ");
   }
 
   /** Whether one link of a comparison chain holds, so only the failing link reads "is not". */

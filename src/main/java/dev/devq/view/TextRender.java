@@ -16,6 +16,9 @@ public final class TextRender {
           ? QuantityFormat.format(q.quantity()) + " (80%: " + range(q) + ")"
           : QuantityFormat.format(q.quantity());
     }
+    if (v instanceof Value.CannotRunV c) {
+      return CannotRunText.value(c.why());
+    }
     if (v instanceof Value.BoolV b) {
       return Boolean.toString(b.value());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.query.eval.Value;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -134,9 +135,10 @@ class RuntimePhysicsTest {
                 + ", runtime = llama_cpp) < "
                 + d
                 + ".gpu_working_set"));
-    String text =
-        DevqAssertions.assertFails("latency(llama_3_70b, " + d + LLAMA, DiagnosticCode.UNSUPPORTED);
-    assertTrue(text.contains("GPU working set"), text);
+    var refused = DevqAssertions.eval("latency(llama_3_70b, " + d + LLAMA);
+    assertTrue(
+        refused instanceof Value.CannotRunV c && c.why().limit().field().equals("gpu_working_set"),
+        refused.toString());
     ms("latency(quantize(llama_3_70b, q4_k_m), " + d + LLAMA);
   }
 

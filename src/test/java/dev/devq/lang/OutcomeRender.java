@@ -28,7 +28,7 @@ final class OutcomeRender {
       return "let " + let.name() + " = " + value(let.value());
     }
     if (o instanceof Outcome.Shown s) {
-      return value(s.value());
+      return value(s.value()) + leftOut(s.leftOut());
     }
     if (o instanceof Outcome.Check c) {
       var sides = new StringBuilder();
@@ -46,7 +46,8 @@ final class OutcomeRender {
       return (text
               + (c.margin().present() ? "; " + c.margin().text() : "")
               + (c.cases().quantified() ? "; " + cases(c.cases()) : "")
-              + (c.pass() || c.dominated().isEmpty() ? "" : "; " + c.dominated()))
+              + (c.pass() || c.dominated().isEmpty() ? "" : "; " + c.dominated())
+              + leftOut(c.leftOut()))
           .strip();
     }
     return holes((Outcome.HoleFill) o);
@@ -71,12 +72,26 @@ final class OutcomeRender {
       }
     }
     return (h.isCheck() ? parts.size() + " targets satisfy it: " : "holes: ")
-        + String.join(", ", parts);
+        + String.join(", ", parts)
+        + leftOut(h.leftOut());
+  }
+
+  /** What a statement left out because it cannot run: each model on its target. */
+  private static String leftOut(List<dev.devq.cost.CannotRun> leftOut) {
+    return leftOut.isEmpty()
+        ? ""
+        : "; left out "
+            + leftOut.stream()
+                .map(c -> c.model() + " on " + c.target())
+                .collect(Collectors.joining(", "));
   }
 
   static String value(Value v) {
     if (v instanceof Value.QuantityV q) {
       return QuantityFormat.format(q.quantity());
+    }
+    if (v instanceof Value.CannotRunV c) {
+      return "cannot run: " + c.why().reason();
     }
     if (v instanceof Value.BoolV b) {
       return Boolean.toString(b.value());

@@ -30,7 +30,16 @@ final class Arithmetic {
     };
   }
 
+  /**
+   * Whether {@code a op b} holds. A side that cannot run makes it false, whatever the operator: a
+   * model that does not fit has no latency to compare, so it qualifies for nothing; the statement
+   * notes it as left out.
+   */
   static boolean compare(Evaluator ev, Value a, Value b, Expr.CompareOp op, Span at) {
+    if (a instanceof Value.CannotRunV || b instanceof Value.CannotRunV) {
+      ev.leftOut(a instanceof Value.CannotRunV r ? r : (Value.CannotRunV) b);
+      return false;
+    }
     if (a instanceof Value.QuantityV qa && b instanceof Value.QuantityV qb) {
       if (!qa.quantity().dimension().equals(qb.quantity().dimension())) {
         throw mismatch(ev, qa.quantity(), qb.quantity(), at);

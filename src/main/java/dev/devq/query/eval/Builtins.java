@@ -41,8 +41,8 @@ final class Builtins {
       case BATTERY -> Estimates.call(ev, e, f -> Estimates.battery(ev, e, f));
       case SEQ -> Estimates.pipeline(ev, e, Pipeline.Kind.SEQ);
       case PAR -> Estimates.pipeline(ev, e, Pipeline.Kind.PAR);
-      case MIN -> extremum(ev, e, false);
-      case MAX -> extremum(ev, e, true);
+      case MIN -> Aggregates.extremum(ev, e, false);
+      case MAX -> Aggregates.extremum(ev, e, true);
       case SIZE -> bytes(model(ev, a.get(0)).weightBytes());
       case FRAME -> {
         Quantity rate = ev.quantity(ev.eval(a.get(0)), a.get(0).span());
@@ -91,17 +91,6 @@ final class Builtins {
         hits.stream()
             .map(h -> (Value) new Value.EntityV(ev.engine().kb().entity(h.id())))
             .toList());
-  }
-
-  private static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
-    Quantity best = null;
-    for (TypedExpr arg : e.args()) {
-      Quantity q = ev.quantity(ev.eval(arg), arg.span());
-      if (best == null || (max ? q.value() > best.value() : q.value() < best.value())) {
-        best = q;
-      }
-    }
-    return new Value.QuantityV(best);
   }
 
   private static Value budget(Evaluator ev, TypedExpr arg) {

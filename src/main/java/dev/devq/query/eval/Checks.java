@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
@@ -25,13 +26,23 @@ final class Checks {
     if (typed instanceof TypedExpr.Quantifier q) {
       return quantified(q, label, at, ev);
     }
-    boolean pass = ev.bool(ev.eval(typed), typed.span());
+    Value v = ev.eval(typed);
+    if (v instanceof Value.CannotRunV refused) {
+      // 'not (latency(m, d) > 1s)' of a model that cannot run fails, saying why
+      return Outcome.Check.verdict(
+          at,
+          label,
+          false,
+          "cannot run: " + refused.why().reason(),
+          Outcome.Cases.NONE,
+          leftOut(ev, List.of(v)));
+    }
+    boolean pass = ev.bool(v, typed.span());
     String because =
         !pass && typed instanceof TypedExpr.Call call && call.function() == Builtin.SUPPORTED
             ? Lookups.unsupportedBecause(ev, call)
             : "";
-    return new Outcome.Check(
-        at, label, pass, List.of(), List.of(), Margin.NONE, because, Outcome.Cases.NONE);
+    return Outcome.Check.verdict(at, label, pass, because, Outcome.Cases.NONE, ev.leftOut());
   }
 
   private static Outcome.Check comparison(
@@ -39,7 +50,10 @@ final class Checks {
     Sides sides = sides(cmp, ev);
     String dominated = "";
     List<Breakdown> trace = ev.trace();
-    if (!sides.pass() && !trace.isEmpty()) {
+    Value.CannotRunV refused = refused(sides.operands());
+    if (refused != null) {
+      dominated = "cannot run: " + refused.why().reason();
+    } else if (!sides.pass() && !trace.isEmpty()) {
       boolean memory =
           sides.operands().get(0) instanceof Value.QuantityV q
               && q.quantity().dimension().equals(Dimensions.BYTES);
@@ -53,7 +67,28 @@ final class Checks {
         cmp.ops(),
         CheckReport.margin(sides.operands(), cmp.ops()),
         dominated,
-        Outcome.Cases.NONE);
+        Outcome.Cases.NONE,
+        leftOut(ev, sides.operands()));
+  }
+
+  /** The first side that cannot run, or null. */
+  private static Value.CannotRunV refused(List<Value> operands) {
+    return operands.stream()
+        .filter(Value.CannotRunV.class::isInstance)
+        .map(Value.CannotRunV.class::cast)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** What the statement left out because it cannot run, but for what {@code shown} names. */
+  private static List<CannotRun> leftOut(Evaluator ev, List<Value> shown) {
+    List<CannotRun> out = new ArrayList<>(ev.leftOut());
+    for (Value v : shown) {
+      if (v instanceof Value.CannotRunV r) {
+        out.remove(r.why());
+      }
+    }
+    return out;
   }
 
   /**
@@ -76,15 +111,15 @@ final class Checks {
       }
     }
     boolean pass = all ? decisive.isEmpty() : !decisive.isEmpty();
-    return new Outcome.Check(
+    List<Value> shown = new ArrayList<>();
+    decisive.forEach(c -> shown.addAll(c.operands()));
+    return Outcome.Check.verdict(
         at,
         label,
         pass,
-        List.of(),
-        List.of(),
-        Margin.NONE,
         "",
-        new Outcome.Cases(true, q.kind(), tested, decisive));
+        new Outcome.Cases(true, q.kind(), tested, decisive),
+        leftOut(ev, shown));
   }
 
   private static Outcome.Case itemCase(TypedExpr body, Value item, Evaluator ev) {
@@ -97,7 +132,12 @@ final class Checks {
           cmp.ops(),
           CheckReport.margin(sides.operands(), cmp.ops()));
     }
-    boolean pass = ev.bool(ev.eval(body), body.span());
+    Value v = ev.eval(body);
+    if (v instanceof Value.CannotRunV) {
+      // named as its own side, so the counterexample says why
+      return new Outcome.Case(item, false, List.of(v), List.of(), Margin.NONE);
+    }
+    boolean pass = ev.bool(v, body.span());
     return new Outcome.Case(item, pass, List.of(), List.of(), Margin.NONE);
   }
 

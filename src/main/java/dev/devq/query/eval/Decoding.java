@@ -33,8 +33,11 @@ final class Decoding {
     Conditions c = Targets.conditions(ev, e);
     Prediction prefill = Estimates.predict(ev, e, phase(ev, e, m, "prefill"), target, c);
     Prediction first = Estimates.predict(ev, e, phase(ev, e, m, "decode"), target, c);
-    return new Value.QuantityV(
-        Quantity.of(prefill.latency() + first.warmLatency(), Dimensions.TIME));
+    return Estimates.cannotRun(prefill, first)
+        .orElseGet(
+            () ->
+                new Value.QuantityV(
+                    Quantity.of(prefill.latency() + first.warmLatency(), Dimensions.TIME)));
   }
 
   /** Tokens per second of warm decode steps over the model's context. */
@@ -43,7 +46,11 @@ final class Decoding {
     Target target = Targets.target(ev, ev.eval(e.arg(Params.TARGET)), e.arg(Params.TARGET).span());
     Conditions c = Targets.conditions(ev, e);
     Prediction step = Estimates.predict(ev, e, phase(ev, e, m, "decode"), target, c);
-    return new Value.QuantityV(new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s"));
+    return Estimates.cannotRun(step)
+        .orElseGet(
+            () ->
+                new Value.QuantityV(
+                    new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s")));
   }
 
   /** The call's model, which must be a decoder: a zoo model with phase and context parameters. */

@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.cost.Conditions;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.MemoryLimit;
@@ -11,15 +12,16 @@ import dev.devq.cost.Prediction;
 import dev.devq.cost.Target;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
-import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.model.Model;
 import dev.devq.query.check.Builtin;
 import dev.devq.query.check.Params;
 import dev.devq.query.check.TypedExpr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -60,17 +62,19 @@ final class Estimates {
       throw failed(ev, e, failure);
     }
     ev.record(est, e.span());
-    if (est instanceof Prediction pr
-        && e.function() != Builtin.MEMORY
-        && e.function() != Builtin.EXPLAIN) {
-      requireFits(ev, e, pr);
+    if (e.function() != Builtin.MEMORY && e.function() != Builtin.EXPLAIN) {
+      Optional<Value> refused = cannotRun(est);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
     }
     return read.apply(new Figures(est, period, target, conditions.batch()));
   }
 
   /**
    * One model's prediction for a call that derives the model itself ({@code ttft} builds a
-   * decoder's two phases), with the same errors, budget and memory check as {@link #call}.
+   * decoder's two phases), with the same errors and budget as {@link #call}; the caller asks {@link
+   * MemoryLimit#refusal} whether it can run.
    */
   static Prediction predict(
       Evaluator ev, TypedExpr.Call e, Model model, Target target, Conditions conditions) {
@@ -83,8 +87,34 @@ final class Estimates {
       throw failed(ev, e, failure);
     }
     ev.record(pr, e.span());
-    requireFits(ev, e, pr);
     return pr;
+  }
+
+  /**
+   * The answer of an estimate function when an estimate does not fit its target's memory ({@link
+   * MemoryLimit}, the one rule): "cannot run", for the first that does not; empty when all fit.
+   * {@code memory} and {@code explain} answer anyway: they are how a user sees why.
+   */
+  static Optional<Value> cannotRun(Breakdown... estimates) {
+    for (Breakdown b : estimates) {
+      Optional<CannotRun> why = MemoryLimit.refusal(b);
+      if (why.isPresent()) {
+        return Optional.of(new Value.CannotRunV(why.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A value that cannot run where a number is needed (a duty cycle's rate, a frame rate): an error
+   * saying why, since no number stands for it.
+   */
+  static DevqException noNumber(Evaluator ev, Value.CannotRunV v, Span at) {
+    return ev.fail(
+        DiagnosticCode.UNSUPPORTED,
+        "cannot run: " + v.why().reason(),
+        at,
+        "a model that does not fit has no figures but its memory: memory(m, d) shows it");
   }
 
   /** The cost model's refusal, positioned at the call. */
@@ -95,30 +125,6 @@ final class Estimates {
         failure.diagnostic().message(),
         e.span(),
         notes.isEmpty() ? "" : notes.get(0));
-  }
-
-  /**
-   * A model that does not fit the memory its runtime may use cannot run at the predicted speed:
-   * every figure but {@code memory} (which says by how much) and {@code explain} is an error.
-   */
-  private static void requireFits(Evaluator ev, TypedExpr.Call e, Prediction est) {
-    double limit = MemoryLimit.of(est.target(), est.conditions());
-    if (!(est.memoryBytes() > limit)) {
-      return;
-    }
-    throw ev.fail(
-        DiagnosticCode.UNSUPPORTED,
-        est.label()
-            + " needs "
-            + QuantityFormat.format(Quantity.of(est.memoryBytes(), Dimensions.BYTES))
-            + ", more than the GPU working set of "
-            + est.target().label()
-            + " ("
-            + QuantityFormat.format(Quantity.of(limit, Dimensions.BYTES))
-            + ")",
-        e.span(),
-        "Metal keeps a model's buffers within recommendedMaxWorkingSetSize; quantize the model or"
-            + " pick a Mac with more memory");
   }
 
   /**

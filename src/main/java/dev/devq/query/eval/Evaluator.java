@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.cost.Thermal;
 import dev.devq.kb.Entity;
 import dev.devq.lang.DevqException;
@@ -62,6 +63,16 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
           "check the magnitudes of the numbers it is made of");
     }
     return v;
+  }
+
+  /** Notes a value that did not qualify because its model cannot run on the target. */
+  void leftOut(Value.CannotRunV v) {
+    trace.leftOut(v.why());
+  }
+
+  /** The estimates left out so far because their model cannot run, each once. */
+  public List<CannotRun> leftOut() {
+    return trace.leftOut();
   }
 
   /** The first estimate computed so far, for explaining what dominated a failed check. */
@@ -205,6 +216,9 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitUnary(TypedExpr.Unary e) {
     Value v = eval(e.operand());
+    if (v instanceof Value.CannotRunV) {
+      return v; // "cannot run" stays what it is through arithmetic
+    }
     return switch (e.op()) {
       case NOT -> new Value.BoolV(!bool(v, e.operand().span()));
       case NEG -> new Value.QuantityV(quantity(v, e.operand().span()).scaled(-1));
@@ -215,12 +229,15 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitBinary(TypedExpr.Binary e) {
     if (e.op() == Expr.BinaryOp.AND || e.op() == Expr.BinaryOp.OR) {
-      boolean left = bool(eval(e.left()), e.left().span());
-      boolean shortCut = e.op() == Expr.BinaryOp.AND ? !left : left;
-      return new Value.BoolV(shortCut ? left : bool(eval(e.right()), e.right().span()));
+      return Logic.andOr(this, e);
     }
-    Quantity l = quantity(eval(e.left()), e.left().span());
-    Quantity r = quantity(eval(e.right()), e.right().span());
+    Value left = eval(e.left());
+    Value right = eval(e.right());
+    if (left instanceof Value.CannotRunV || right instanceof Value.CannotRunV) {
+      return left instanceof Value.CannotRunV ? left : right;
+    }
+    Quantity l = quantity(left, e.left().span());
+    Quantity r = quantity(right, e.right().span());
     return new Value.QuantityV(Arithmetic.apply(this, e, l, r));
   }
 
@@ -229,6 +246,10 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     Value previous = eval(e.operands().get(0));
     for (int i = 0; i < e.ops().size(); i++) {
       Value next = eval(e.operands().get(i + 1));
+      if (previous instanceof Value.CannotRunV || next instanceof Value.CannotRunV) {
+        // neither true nor false: a filter or a check reads it as false, 'not' keeps it (Logic)
+        return previous instanceof Value.CannotRunV ? previous : next;
+      }
       if (!Arithmetic.compare(this, previous, next, e.ops().get(i), e.opSpans().get(i))) {
         return new Value.BoolV(false);
       }
@@ -240,6 +261,9 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitConvert(TypedExpr.Convert e) {
     Value value = eval(e.value());
+    if (value instanceof Value.CannotRunV) {
+      return value;
+    }
     Quantity q = quantity(value, e.value().span());
     Unit unit = UnitRegistry.standard().find(e.unit());
     if (unit != null && Double.isInfinite(q.value() / unit.factor())) {
@@ -297,28 +321,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitAggregate(TypedExpr.Aggregate e) {
-    Value bestItem = null;
-    Quantity bestKey = null;
-    boolean max = e.kind() == Expr.AggregateKind.MAX || e.kind() == Expr.AggregateKind.ARGMAX;
-    for (Value item : list(eval(e.source()), e.source().span())) {
-      if (!passes(e.var(), item, e.filter())) {
-        continue;
-      }
-      Quantity key = quantity(with(e.var(), item).eval(e.key()), e.key().span());
-      if (Double.isNaN(key.value())) {
-        continue;
-      }
-      if (bestKey == null
-          || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
-        bestKey = key;
-        bestItem = item;
-      }
-    }
-    if (bestKey == null) {
-      throw fail(DiagnosticCode.BAD_VALUE, "nothing satisfies the 'where' condition", e.span(), "");
-    }
-    boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
-    return arg ? bestItem : new Value.QuantityV(bestKey);
+    return Aggregates.over(this, e);
   }
 
   @Override
@@ -341,9 +344,17 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return filter.isEmpty() || bool(with(var, item).eval(filter.get(0)), filter.get(0).span());
   }
 
+  /**
+   * A condition's truth. "Cannot run" (a comparison with a model that does not fit) is false here,
+   * where a filter, a quantifier or a check decides, and the statement notes it as left out.
+   */
   boolean bool(Value v, Span at) {
     if (v instanceof Value.BoolV b) {
       return b.value();
+    }
+    if (v instanceof Value.CannotRunV refused) {
+      leftOut(refused);
+      return false;
     }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a boolean", at, "");
   }
@@ -352,12 +363,18 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     if (v instanceof Value.QuantityV q) {
       return q.quantity();
     }
+    if (v instanceof Value.CannotRunV refused) {
+      throw Estimates.noNumber(this, refused, at);
+    }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a quantity", at, "");
   }
 
   List<Value> list(Value v, Span at) {
     if (v instanceof Value.ListV l) {
       return l.items();
+    }
+    if (v instanceof Value.CannotRunV refused) {
+      throw Estimates.noNumber(this, refused, at);
     }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a list", at, "");
   }

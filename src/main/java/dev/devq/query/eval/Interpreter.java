@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.kb.Device;
 import dev.devq.kb.Entity;
 import dev.devq.lang.AstBuilder;
@@ -17,7 +18,9 @@ import dev.devq.query.check.Checker;
 import dev.devq.query.check.Type;
 import dev.devq.query.check.TypedExpr;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs statements: parse, check, evaluate, in that order, each phase only on what the one before
@@ -186,16 +189,16 @@ public final class Interpreter {
       Span at = label.isEmpty() ? typed.span() : stmt.span();
       return new Step(
           session,
-          new Outcome.Check(
-              at, label, b.value(), List.of(), List.of(), Margin.NONE, "", Outcome.Cases.NONE),
+          Outcome.Check.verdict(at, label, b.value(), "", Outcome.Cases.NONE, ev.leftOut()),
           List.of());
     }
-    return new Step(session, new Outcome.Shown(stmt.span(), v), List.of());
+    return new Step(session, new Outcome.Shown(stmt.span(), v, ev.leftOut()), List.of());
   }
 
   private Outcome holes(TypedExpr typed, SourceText source, Session session) {
     List<Value.EntityV> targets = new ArrayList<>();
     List<Value> values = new ArrayList<>();
+    Set<CannotRun> leftOut = new LinkedHashSet<>();
     List<Entity> candidates = new ArrayList<>(engine.kb().devices().values());
     candidates.addAll(engine.kb().socs().values());
     for (Entity candidate : candidates) {
@@ -204,7 +207,14 @@ public final class Interpreter {
       }
       var hole = new Value.EntityV(candidate);
       try {
-        Value v = new Evaluator(engine, source, session.values(), hole).eval(typed);
+        var ev = new Evaluator(engine, source, session.values(), hole);
+        Value v = ev.eval(typed);
+        // a target the model cannot run on fills the hole with nothing, and is named once
+        leftOut.addAll(ev.leftOut());
+        if (v instanceof Value.CannotRunV refused) {
+          leftOut.add(refused.why());
+          v = typed.type() instanceof Type.Bool ? new Value.BoolV(false) : v;
+        }
         targets.add(hole);
         values.add(v);
       } catch (DevqException e) {
@@ -212,6 +222,7 @@ public final class Interpreter {
         values.add(new Value.QuantityV(Quantity.number(Double.NaN)));
       }
     }
-    return new Outcome.HoleFill(typed.span(), targets, values, typed.type() instanceof Type.Bool);
+    return new Outcome.HoleFill(
+        typed.span(), targets, values, typed.type() instanceof Type.Bool, List.copyOf(leftOut));
   }
 }

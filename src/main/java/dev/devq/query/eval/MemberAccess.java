@@ -18,6 +18,9 @@ final class MemberAccess {
 
   static Value get(Evaluator ev, Value target, TypedExpr.Member e) {
     String m = e.member();
+    if (target instanceof Value.CannotRunV) {
+      return target; // its range ends (.low, .high) cannot run either
+    }
     Value out;
     if (target instanceof Value.RecordV r) {
       out = r.get(m);

@@ -1,5 +1,6 @@
 package dev.devq.query.eval;
 
+import dev.devq.cost.CannotRun;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import java.util.List;
@@ -10,13 +11,23 @@ public sealed interface Outcome {
 
   record Let(Span span, String name, Value value) implements Outcome {}
 
-  record Shown(Span span, Value value) implements Outcome {}
+  /**
+   * A value shown; {@code leftOut} are the estimates a filter, aggregate or comparison inside it
+   * left out because their model cannot run on the target.
+   */
+  record Shown(Span span, Value value, List<CannotRun> leftOut) implements Outcome {
+    public Shown {
+      leftOut = List.copyOf(leftOut);
+    }
+  }
 
   /**
    * A check: the values of each side, the verdict, the margin and on failure what dominated
    * ("memory-bound; 3 layers fell back to the CPU") or, for {@code supported()}, the support rule's
    * reason. A quantified check ({@code all}/{@code any}) also carries its cases: every
-   * counterexample of a failing {@code all}, the witness of a passing {@code any}.
+   * counterexample of a failing {@code all}, the witness of a passing {@code any}. {@code leftOut}
+   * are the estimates left out because their model cannot run (by a {@code where} filter, an
+   * aggregate, an {@code any}), except those the sides or cases already show.
    */
   record Check(
       Span span,
@@ -26,11 +37,25 @@ public sealed interface Outcome {
       List<Expr.CompareOp> ops,
       Margin margin,
       String dominated,
-      Cases cases)
+      Cases cases,
+      List<CannotRun> leftOut)
       implements Outcome {
     public Check {
       operands = List.copyOf(operands);
       ops = List.copyOf(ops);
+      leftOut = List.copyOf(leftOut);
+    }
+
+    /** A check without sides ({@code all}, {@code any}, a call, {@code and}): verdict and why. */
+    static Check verdict(
+        Span span,
+        String label,
+        boolean pass,
+        String dominated,
+        Cases cases,
+        List<CannotRun> leftOut) {
+      return new Check(
+          span, label, pass, List.of(), List.of(), Margin.NONE, dominated, cases, leftOut);
     }
   }
 
@@ -59,12 +84,21 @@ public sealed interface Outcome {
     }
   }
 
-  /** A query with {@code ?}: every candidate target and its value (true/false for a check). */
-  record HoleFill(Span span, List<Value.EntityV> targets, List<Value> values, boolean isCheck)
+  /**
+   * A query with {@code ?}: every candidate target and its value (true/false for a check), and the
+   * targets the model cannot run on.
+   */
+  record HoleFill(
+      Span span,
+      List<Value.EntityV> targets,
+      List<Value> values,
+      boolean isCheck,
+      List<CannotRun> leftOut)
       implements Outcome {
     public HoleFill {
       targets = List.copyOf(targets);
       values = List.copyOf(values);
+      leftOut = List.copyOf(leftOut);
     }
   }
 }

@@ -75,10 +75,18 @@ final class TableRows {
     }
   }
 
-  /** One cell; unknown when this row cannot compute it, except when the budget is spent. */
+  /**
+   * One cell; unknown when this row cannot compute it or its model cannot run on the target, except
+   * when the budget is spent.
+   */
   private static Value cell(Evaluator row, TypedExpr column) {
     try {
       Value v = row.eval(column);
+      if (v instanceof Value.CannotRunV refused) {
+        // the column stays one of numbers; the line under the table says why the cell is empty
+        row.leftOut(refused);
+        return UNKNOWN;
+      }
       return v instanceof Value.ExplainV ? UNKNOWN : v;
     } catch (DevqException ex) {
       if (ex.diagnostic().code() == DiagnosticCode.BUDGET) {

@@ -26,6 +26,14 @@ public sealed interface Value {
     }
   }
 
+  /**
+   * An estimate of a model that cannot run on its target for lack of memory: the answer of {@code
+   * latency}, {@code fps}, {@code energy} and the other estimate functions there. Arithmetic on it
+   * gives it again; a comparison with it is false; filters, quantifiers, aggregates and holes leave
+   * it out and say so.
+   */
+  record CannotRunV(dev.devq.cost.CannotRun why) implements Value {}
+
   record BoolV(boolean value) implements Value {}
 
   record StrV(String value) implements Value {}

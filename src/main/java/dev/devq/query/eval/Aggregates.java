@@ -1,0 +1,76 @@
+package dev.devq.query.eval;
+
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.query.check.TypedExpr;
+
+/**
+ * The best of several: {@code min / max / argmin / argmax x in S where P by E} and {@code min(a, b,
+ * …)}, {@code max(…)}. A key that cannot run (a model that does not fit its target) does not
+ * qualify and is noted as left out, as an unknown key (NaN) does not qualify.
+ */
+final class Aggregates {
+  private Aggregates() {}
+
+  static Value over(Evaluator ev, TypedExpr.Aggregate e) {
+    Value bestItem = null;
+    Quantity bestKey = null;
+    boolean max = e.kind() == Expr.AggregateKind.MAX || e.kind() == Expr.AggregateKind.ARGMAX;
+    for (Value item : ev.list(ev.eval(e.source()), e.source().span())) {
+      if (!ev.passes(e.var(), item, e.filter())) {
+        continue;
+      }
+      Value keyValue = ev.with(e.var(), item).eval(e.key());
+      if (keyValue instanceof Value.CannotRunV refused) {
+        ev.leftOut(refused);
+        continue;
+      }
+      Quantity key = ev.quantity(keyValue, e.key().span());
+      if (Double.isNaN(key.value())) {
+        continue;
+      }
+      if (bestKey == null
+          || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
+        bestKey = key;
+        bestItem = item;
+      }
+    }
+    if (bestKey == null) {
+      int refused = ev.leftOut().size();
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          "nothing satisfies the 'where' condition",
+          e.span(),
+          refused == 0
+              ? ""
+              : refused
+                  + " left out because the model cannot run on the target, e.g. cannot run: "
+                  + ev.leftOut().get(0).reason());
+    }
+    boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
+    return arg ? bestItem : new Value.QuantityV(bestKey);
+  }
+
+  /**
+   * {@code min(a, b, …)}, {@code max(…)}: an argument that cannot run does not qualify; when none
+   * can, the answer is the first one's "cannot run".
+   */
+  static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
+    Quantity best = null;
+    Value.CannotRunV refused = null;
+    for (TypedExpr arg : e.args()) {
+      Value v = ev.eval(arg);
+      if (v instanceof Value.CannotRunV r) {
+        ev.leftOut(r);
+        refused = refused == null ? r : refused;
+        continue;
+      }
+      Quantity q = ev.quantity(v, arg.span());
+      if (best == null || (max ? q.value() > best.value() : q.value() < best.value())) {
+        best = q;
+      }
+    }
+    return best == null ? refused : new Value.QuantityV(best);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.devq.view;
+
+import dev.devq.cost.CannotRun;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Cannot run" in words, the one text form every front end (eval, check, doc, REPL, JUnit, the
+ * {@code text} field of JSON) shows: the value itself, one case of a quantified check, and the line
+ * that says what a filter, aggregate or hole left out.
+ */
+public final class CannotRunText {
+  /** The left-out estimates a line names before "and N more". */
+  public static final int SHOWN = 5;
+
+  private CannotRunText() {}
+
+  /** {@code cannot run: llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 2.1 GB}. */
+  public static String value(CannotRun c) {
+    return "cannot run: " + c.reason();
+  }
+
+  /** One case of a quantified check, after its item: {@code cannot run (needs 26.9 GB; …)}. */
+  public static String brief(CannotRun c) {
+    return "cannot run (needs " + c.needsText() + "; " + c.allowance() + ")";
+  }
+
+  /**
+   * What a statement left out, in one line: by target when they share one ({@code 2 models cannot
+   * run on iphone_12: …}), by model when they share one ({@code llama_2_13b (26.9 GB) cannot run on
+   * 3 targets: …}), else pair by pair; empty when nothing was left out.
+   */
+  public static String leftOut(List<CannotRun> all) {
+    Map<String, CannotRun> distinct = new LinkedHashMap<>();
+    all.forEach(c -> distinct.putIfAbsent(c.model() + " " + c.target(), c));
+    List<CannotRun> cs = new ArrayList<>(distinct.values());
+    if (cs.isEmpty()) {
+      return "";
+    }
+    CannotRun first = cs.get(0);
+    List<String> items = new ArrayList<>();
+    String head;
+    String tail = "";
+    if (cs.stream().allMatch(c -> c.target().equals(first.target()))) {
+      head = count(cs.size(), "model") + " cannot run on " + first.target() + ": ";
+      cs.forEach(c -> items.add(c.model() + " needs " + c.needsText()));
+      tail = "; " + first.allowance();
+    } else if (cs.stream().allMatch(c -> c.model().equals(first.model()))) {
+      head =
+          first.model()
+              + " (needs "
+              + first.needsText()
+              + ") cannot run on "
+              + count(cs.size(), "target")
+              + ": ";
+      cs.forEach(c -> items.add(c.target() + " allows " + c.allowsText()));
+    } else {
+      head = cs.size() + " cannot run: ";
+      cs.forEach(
+          c ->
+              items.add(
+                  c.model()
+                      + " on "
+                      + c.target()
+                      + " needs "
+                      + c.needsText()
+                      + " of "
+                      + c.allowsText()));
+    }
+    String more = items.size() > SHOWN ? ", and " + (items.size() - SHOWN) + " more" : "";
+    return head + String.join(", ", items.subList(0, Math.min(SHOWN, items.size()))) + more + tail;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
