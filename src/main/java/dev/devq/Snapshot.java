@@ -50,7 +50,7 @@ record Snapshot(
   static final String MODELS_FILE = "kb.models";
 
   static final String MODELS = "/dev/devq/" + MODELS_FILE;
-  private static final String MAGIC = "devq knowledge-base snapshot 5";
+  private static final String MAGIC = "devq knowledge-base snapshot 6";
   private static final String MODELS_MAGIC = "devq built zoo models 2";
 
   /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */

@@ -291,15 +291,21 @@ class SnapshotTest {
   void anEditThatKeepsTheSizeIsFoundByItsChecksum(@TempDir Path dir) throws IOException {
     Path copy = copyOfShipped(dir);
     Path a16 = copy.resolve("socs/a16.yaml");
-    String text = Files.readString(a16);
-    int digit = text.indexOf("2022");
-    assertTrue(digit > 0, "a16.yaml names its year");
-    Files.writeString(a16, text.substring(0, digit) + "2023" + text.substring(digit + 4));
+    String text = editKeepingTheSize(a16);
     assertEquals(Files.size(shipped.resolve("socs/a16.yaml")), Files.size(a16));
     assertNull(read(copy), "the same size, other content");
     Files.writeString(a16, text);
     Files.setLastModifiedTime(a16, Files.getLastModifiedTime(shipped.resolve("socs/a16.yaml")));
     assertNotNull(read(copy), "the content again, with the recorded time");
+  }
+
+  /** Changes a16.yaml's year, which keeps its size; returns the text it had. */
+  static String editKeepingTheSize(Path a16) throws IOException {
+    String text = Files.readString(a16);
+    int digit = text.indexOf("2022");
+    assertTrue(digit > 0, "a16.yaml names its year");
+    Files.writeString(a16, text.substring(0, digit) + "2023" + text.substring(digit + 4));
+    return text;
   }
 
   /** A snapshot read ahead on another thread is the one the next load of that root gets. */
