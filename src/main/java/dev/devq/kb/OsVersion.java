@@ -34,9 +34,17 @@ public record OsVersion(String platform, int major) {
       throw new IllegalArgumentException(
           "expected an OS release such as 'iOS 17' or 'macOS 14', found '" + text + "'");
     }
+    // a major beyond any int is no release; a shorter one that is not known is the caller's to say
+    if (m.group(2).length() > MAX_DIGITS) {
+      throw new IllegalArgumentException(
+          "expected an OS release such as 'iOS 17' or 'macOS 14', found '" + text + "'");
+    }
     return new OsVersion(
         platform(m.group(1) == null ? "ios" : m.group(1)), Integer.parseInt(m.group(2)));
   }
+
+  /** The most digits a major version is read with: every {@code int} of 9 digits fits. */
+  private static final int MAX_DIGITS = 9;
 
   private static String platform(String word) {
     String p = word.toLowerCase(Locale.ROOT);

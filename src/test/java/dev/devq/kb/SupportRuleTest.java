@@ -163,6 +163,12 @@ class SupportRuleTest {
   void rejectsTextThatIsNotARelease() {
     assertThrows(IllegalArgumentException.class, () -> OsVersion.parse("Android 14"));
     assertThrows(IllegalArgumentException.class, () -> OsVersion.parse("latest"));
+    // a major past any int says what it wants, not Java's "For input string"
+    var tooLong =
+        assertThrows(IllegalArgumentException.class, () -> OsVersion.parse("iOS 99999999999"));
+    assertEquals(
+        "expected an OS release such as 'iOS 17' or 'macOS 14', found 'iOS 99999999999'",
+        tooLong.getMessage());
     assertEquals("macOS 14", OsVersion.parse(" macos 14.2 ").toString());
   }
 }
