@@ -22,6 +22,13 @@ public final class CostModel {
   private final LayerTimer.Constants constants;
   private final RuntimeCost runtimes;
 
+  /**
+   * The calibration's 80% range by {@link UnitSet} ordinal, looked up once rather than per call.
+   */
+  private final double[] rangeLow;
+
+  private final double[] rangeHigh;
+
   public CostModel(KnowledgeBase kb) {
     this(kb, Coefficients.from(kb));
   }
@@ -36,6 +43,14 @@ public final class CostModel {
     this.facts = facts;
     this.constants = LayerTimer.Constants.of(coefficients);
     this.runtimes = new RuntimeCost(kb, coefficients, facts);
+    UnitSet[] sets = UnitSet.values();
+    this.rangeLow = new double[sets.length];
+    this.rangeHigh = new double[sets.length];
+    var calibration = kb.calibration();
+    for (UnitSet u : sets) {
+      rangeLow[u.ordinal()] = range(u, "p10", calibration.residualLow());
+      rangeHigh[u.ordinal()] = range(u, "p90", calibration.residualHigh());
+    }
   }
 
   public Coefficients coefficients() {
@@ -80,7 +95,6 @@ public final class CostModel {
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
     double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
     double energy = energy(soc, placed);
-    var calibration = kb.calibration();
     return new Prediction(
         model,
         target,
@@ -93,8 +107,8 @@ public final class CostModel {
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
         energy,
-        range(conditions.units(), "p10", calibration.residualLow()),
-        range(conditions.units(), "p90", calibration.residualHigh()));
+        rangeLow[conditions.units().ordinal()],
+        rangeHigh[conditions.units().ordinal()]);
   }
 
   /**
@@ -141,10 +155,14 @@ public final class CostModel {
   }
 
   private double energy(Soc soc, Placement.Result placed) {
+    double[] power = new double[LayerFacts.UNITS];
+    for (ComputeUnit u : ComputeUnit.values()) {
+      power[u.ordinal()] = UnitRates.power(soc, u);
+    }
     double joules = 0;
     double dram = 0;
     for (LayerCost c : placed.layers()) {
-      joules += UnitRates.power(soc, c.unit()) * c.time();
+      joules += power[c.unit().ordinal()] * c.time();
       dram += c.dramBytes();
     }
     return joules + dram * coefficients.get("dram_energy_per_byte");

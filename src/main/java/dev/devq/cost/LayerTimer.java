@@ -124,7 +124,7 @@ final class LayerTimer {
   }
 
   double computeTime(int i, ComputeUnit unit) {
-    return facts.layers.get(i).flops() * (double) batch / rate[unit.ordinal()][facts.opClass[i]];
+    return facts.flops[i] * (double) batch / rate[unit.ordinal()][facts.opClass[i]];
   }
 
   /** Time to move a layer's data from a unit (the units share DRAM and the cache). */
@@ -170,7 +170,7 @@ final class LayerTimer {
    * compute.
    */
   double weightTime(int i, ComputeUnit unit) {
-    if (facts.layers.get(i).params() == 0 && facts.layers.get(i).stateElements() == 0) {
+    if (!facts.streams[i]) {
       return 0;
     }
     double bandwidth = this.bandwidth[unit.ordinal()];
@@ -192,7 +192,7 @@ final class LayerTimer {
   }
 
   private double stateBytes(int i) {
-    return facts.layers.get(i).stateElements() * activationBytes;
+    return facts.stateElements[i] * activationBytes;
   }
 
   /** Weight bytes a call reads: all of them, except for a table lookup, which reads its rows. */
