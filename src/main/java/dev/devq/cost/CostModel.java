@@ -3,6 +3,7 @@ package dev.devq.cost;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Soc;
+import dev.devq.lang.Remembered;
 import dev.devq.model.Model;
 import dev.devq.model.NumericFormat;
 import java.util.List;
@@ -28,6 +29,15 @@ public final class CostModel {
   private final double[] rangeLow;
 
   private final double[] rangeHigh;
+
+  /**
+   * The data movement of recent (model, SoC, batch, OS factor) pairs: a sweep over thermal states
+   * and unit settings, or over models and targets, meets each pair once per condition. Bounded, so
+   * the memory of a sweep stays flat; per cost model, since it reads this model's coefficients.
+   */
+  private final Remembered<Moves, DataMovement> movements = new Remembered<>(MOVEMENTS);
+
+  private static final int MOVEMENTS = 256;
 
   public CostModel(KnowledgeBase kb) {
     this(kb, Coefficients.from(kb));
@@ -89,8 +99,12 @@ public final class CostModel {
     LayerFacts layers = facts.of(model);
     double aneFactor =
         osMajor <= 0 ? 1 : coefficients.values().getOrDefault("os" + osMajor + ".ane_factor", 1.0);
-    var timer =
-        new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal, aneFactor, true);
+    int batch = conditions.batch();
+    DataMovement moves =
+        movements.get(
+            new Moves(layers, soc, batch, aneFactor),
+            key -> new DataMovement(layers, constants, soc, model, batch, aneFactor));
+    var timer = new LayerTimer(layers, constants, soc, model, batch, thermal, moves, true);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
     double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
@@ -109,6 +123,26 @@ public final class CostModel {
         energy,
         rangeLow[conditions.units().ordinal()],
         rangeHigh[conditions.units().ordinal()]);
+  }
+
+  /**
+   * What a {@link DataMovement} depends on: the model's facts and the SoC by identity (both
+   * immutable; comparing by value would walk them), the batch and the OS's Neural Engine factor.
+   */
+  private record Moves(LayerFacts facts, Soc soc, int batch, double aneFactor) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Moves other
+          && other.facts == facts
+          && other.soc == soc
+          && other.batch == batch
+          && Double.compare(other.aneFactor, aneFactor) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(facts) * 31 + System.identityHashCode(soc)) * 31 + batch;
+    }
   }
 
   /**
