@@ -107,7 +107,8 @@ public final class CostModel {
     var timer = new LayerTimer(layers, constants, soc, model, batch, thermal, moves, true);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
-    double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
+    double memory =
+        memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch());
     double energy = energy(soc, placed);
     return new Prediction(
         model,
@@ -166,13 +167,13 @@ public final class CostModel {
 
   /** Weights, the peak of live activations, the KV cache and the runtime's own memory. */
   public double memoryBytes(Model model, int batch) {
-    return memoryBytes(model, model.weightBytes(), batch);
+    return memoryBytes(model, model.weightBytes(), model.stateBytes(), batch);
   }
 
-  private double memoryBytes(Model model, double weightBytes, int batch) {
+  private double memoryBytes(Model model, double weightBytes, double stateBytes, int batch) {
     return weightBytes
         + model.peakActivationBytes() * batch
-        + model.stateBytes()
+        + stateBytes
         + coefficients.get("runtime_memory_overhead");
   }
 

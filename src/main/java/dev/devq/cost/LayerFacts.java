@@ -54,6 +54,10 @@ final class LayerFacts {
   final double[] rowFraction;
 
   final double totalWeightBytes;
+
+  /** {@link Model#stateBytes()}, a walk over every layer, asked by every prediction. */
+  final double stateBytes;
+
   private final ConcurrentHashMap<String, Support> support = new ConcurrentHashMap<>();
 
   LayerFacts(KnowledgeBase kb, Model model) {
@@ -95,6 +99,7 @@ final class LayerFacts {
               : Long.parseLong(rows) * (double) l.output().dim(-1) / l.params();
     }
     totalWeightBytes = model.weightBytes();
+    stateBytes = model.stateBytes();
   }
 
   int size() {
