@@ -103,7 +103,9 @@ public final class CostModel {
     DataMovement moves =
         movements.get(
             new Moves(layers, soc, batch, aneFactor),
-            key -> new DataMovement(layers, constants, soc, model, batch, aneFactor));
+            key ->
+                new DataMovement(
+                    layers, constants, soc, model, batch, aneFactor, ComputeUnit.values()));
     var timer = new LayerTimer(layers, constants, soc, model, batch, thermal, moves, true);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);

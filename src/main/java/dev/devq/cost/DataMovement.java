@@ -54,8 +54,18 @@ final class DataMovement {
    */
   private final double aneFactor;
 
+  /**
+   * The terms of every layer on each of {@code units} (a runtime's prediction runs on one unit, so
+   * it asks for that one; the others' slots stay 0 and are never read).
+   */
   DataMovement(
-      LayerFacts facts, LayerTimer.Constants k, Soc soc, Model model, int batch, double aneFactor) {
+      LayerFacts facts,
+      LayerTimer.Constants k,
+      Soc soc,
+      Model model,
+      int batch,
+      double aneFactor,
+      ComputeUnit... units) {
     this.facts = facts;
     this.batch = batch;
     this.activationBytes = model.format().activationBytes();
@@ -80,7 +90,7 @@ final class DataMovement {
       prefetchBank[u.ordinal()] = cacheBytes / bandwidth[u.ordinal()];
     }
     for (int i = 0; i < n; i++) {
-      for (ComputeUnit u : ComputeUnit.values()) {
+      for (ComputeUnit u : units) {
         memory[i * UNITS + u.ordinal()] = memoryTime(i, u);
         weight[i * UNITS + u.ordinal()] = weightTime(i, u);
       }

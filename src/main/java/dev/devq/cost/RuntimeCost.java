@@ -44,7 +44,7 @@ final class RuntimeCost {
     var constants =
         RuntimeConstants.timer(
             k, c.runtime(), unit, model.format().scheme(), "int8".equals(model.format().compute()));
-    var moves = new DataMovement(layers, constants, soc, model, c.batch(), 1);
+    var moves = new DataMovement(layers, constants, soc, model, c.batch(), 1, unit);
     var timer =
         new LayerTimer(
             layers, constants, soc, model, c.batch(), thermal, moves, matrixUnit(c, soc));

@@ -41,7 +41,14 @@ class FitTermsTest {
     var soc = p.target().soc();
     var today =
         new LayerTimer(
-            facts, k, soc, p.model(), 1, 1, new DataMovement(facts, k, soc, p.model(), 1, 1), true);
+            facts,
+            k,
+            soc,
+            p.model(),
+            1,
+            1,
+            new DataMovement(facts, k, soc, p.model(), 1, 1, ComputeUnit.values()),
+            true);
     var older =
         new LayerTimer(
             facts,
@@ -50,7 +57,7 @@ class FitTermsTest {
             p.model(),
             1,
             1,
-            new DataMovement(facts, k, soc, p.model(), 1, factor),
+            new DataMovement(facts, k, soc, p.model(), 1, factor, ComputeUnit.values()),
             true);
     for (int i = 0; i < facts.size(); i++) {
       for (ComputeUnit u : ComputeUnit.values()) {
