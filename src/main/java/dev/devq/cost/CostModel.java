@@ -3,6 +3,7 @@ package dev.devq.cost;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Soc;
+import dev.devq.lang.Remembered;
 import dev.devq.model.Model;
 import dev.devq.model.NumericFormat;
 import java.util.List;
@@ -22,6 +23,22 @@ public final class CostModel {
   private final LayerTimer.Constants constants;
   private final RuntimeCost runtimes;
 
+  /**
+   * The calibration's 80% range by {@link UnitSet} ordinal, looked up once rather than per call.
+   */
+  private final double[] rangeLow;
+
+  private final double[] rangeHigh;
+
+  /**
+   * The data movement of recent (model, SoC, batch, OS factor) pairs: a sweep over thermal states
+   * and unit settings, or over models and targets, meets each pair once per condition. Bounded, so
+   * the memory of a sweep stays flat; per cost model, since it reads this model's coefficients.
+   */
+  private final Remembered<Moves, DataMovement> movements = new Remembered<>(MOVEMENTS);
+
+  private static final int MOVEMENTS = 256;
+
   public CostModel(KnowledgeBase kb) {
     this(kb, Coefficients.from(kb));
   }
@@ -36,6 +53,14 @@ public final class CostModel {
     this.facts = facts;
     this.constants = LayerTimer.Constants.of(coefficients);
     this.runtimes = new RuntimeCost(kb, coefficients, facts);
+    UnitSet[] sets = UnitSet.values();
+    this.rangeLow = new double[sets.length];
+    this.rangeHigh = new double[sets.length];
+    var calibration = kb.calibration();
+    for (UnitSet u : sets) {
+      rangeLow[u.ordinal()] = range(u, "p10", calibration.residualLow());
+      rangeHigh[u.ordinal()] = range(u, "p90", calibration.residualHigh());
+    }
   }
 
   public Coefficients coefficients() {
@@ -74,13 +99,19 @@ public final class CostModel {
     LayerFacts layers = facts.of(model);
     double aneFactor =
         osMajor <= 0 ? 1 : coefficients.values().getOrDefault("os" + osMajor + ".ane_factor", 1.0);
-    var timer =
-        new LayerTimer(layers, constants, soc, model, conditions.batch(), thermal, aneFactor, true);
+    int batch = conditions.batch();
+    DataMovement moves =
+        movements.get(
+            new Moves(layers, soc, batch, aneFactor),
+            key ->
+                new DataMovement(
+                    layers, constants, soc, model, batch, aneFactor, ComputeUnit.values()));
+    var timer = new LayerTimer(layers, constants, soc, model, batch, thermal, moves, true);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
-    double memory = memoryBytes(model, layers.totalWeightBytes, conditions.batch());
+    double memory =
+        memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch());
     double energy = energy(soc, placed);
-    var calibration = kb.calibration();
     return new Prediction(
         model,
         target,
@@ -93,8 +124,28 @@ public final class CostModel {
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
         energy,
-        range(conditions.units(), "p10", calibration.residualLow()),
-        range(conditions.units(), "p90", calibration.residualHigh()));
+        rangeLow[conditions.units().ordinal()],
+        rangeHigh[conditions.units().ordinal()]);
+  }
+
+  /**
+   * What a {@link DataMovement} depends on: the model's facts and the SoC by identity (both
+   * immutable; comparing by value would walk them), the batch and the OS's Neural Engine factor.
+   */
+  private record Moves(LayerFacts facts, Soc soc, int batch, double aneFactor) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Moves other
+          && other.facts == facts
+          && other.soc == soc
+          && other.batch == batch
+          && Double.compare(other.aneFactor, aneFactor) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(facts) * 31 + System.identityHashCode(soc)) * 31 + batch;
+    }
   }
 
   /**
@@ -118,13 +169,13 @@ public final class CostModel {
 
   /** Weights, the peak of live activations, the KV cache and the runtime's own memory. */
   public double memoryBytes(Model model, int batch) {
-    return memoryBytes(model, model.weightBytes(), batch);
+    return memoryBytes(model, model.weightBytes(), model.stateBytes(), batch);
   }
 
-  private double memoryBytes(Model model, double weightBytes, int batch) {
+  private double memoryBytes(Model model, double weightBytes, double stateBytes, int batch) {
     return weightBytes
         + model.peakActivationBytes() * batch
-        + model.stateBytes()
+        + stateBytes
         + coefficients.get("runtime_memory_overhead");
   }
 
@@ -141,10 +192,14 @@ public final class CostModel {
   }
 
   private double energy(Soc soc, Placement.Result placed) {
+    double[] power = new double[LayerFacts.UNITS];
+    for (ComputeUnit u : ComputeUnit.values()) {
+      power[u.ordinal()] = UnitRates.power(soc, u);
+    }
     double joules = 0;
     double dram = 0;
     for (LayerCost c : placed.layers()) {
-      joules += UnitRates.power(soc, c.unit()) * c.time();
+      joules += power[c.unit().ordinal()] * c.time();
       dram += c.dramBytes();
     }
     return joules + dram * coefficients.get("dram_energy_per_byte");

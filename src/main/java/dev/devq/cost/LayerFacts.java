@@ -21,6 +21,9 @@ final class LayerFacts {
   private static final Set<String> PRODUCERS = Set.of("conv", "depthwise", "matmul");
   private static final Set<String> FUSABLE_CATEGORIES = Set.of("activation");
 
+  /** The number of compute units, the stride of the per-unit arrays (values() copies its array). */
+  static final int UNITS = ComputeUnit.values().length;
+
   final List<Layer> layers;
 
   /** Index into {@link Coefficients#CLASSES}. */
@@ -33,6 +36,14 @@ final class LayerFacts {
 
   final long[] inputElements;
 
+  /** {@link Layer#flops()}, {@link Layer#stateElements()}: read per unit of every prediction. */
+  final long[] flops;
+
+  final long[] stateElements;
+
+  /** The layer has weights or state to stream ({@link LayerTimer#weightTime}). */
+  final boolean[] streams;
+
   /** Input plus output elements: the activations a layer reads and writes. */
   final long[] ioElements;
 
@@ -43,6 +54,10 @@ final class LayerFacts {
   final double[] rowFraction;
 
   final double totalWeightBytes;
+
+  /** {@link Model#stateBytes()}, a walk over every layer, asked by every prediction. */
+  final double stateBytes;
+
   private final ConcurrentHashMap<String, Support> support = new ConcurrentHashMap<>();
 
   LayerFacts(KnowledgeBase kb, Model model) {
@@ -51,6 +66,9 @@ final class LayerFacts {
     opClass = new int[n];
     fused = new boolean[n];
     inputElements = new long[n];
+    flops = new long[n];
+    stateElements = new long[n];
+    streams = new boolean[n];
     ioElements = new long[n];
     weightBytes = new double[n];
     rowFraction = new double[n];
@@ -69,6 +87,9 @@ final class LayerFacts {
               && ("batch_norm".equals(op.id()) || FUSABLE_CATEGORIES.contains(op.category()));
       before = op;
       inputElements[i] = l.input().elements();
+      flops[i] = l.flops();
+      stateElements[i] = l.stateElements();
+      streams[i] = l.params() != 0 || l.stateElements() != 0;
       ioElements[i] = l.input().elements() + l.output().elements();
       weightBytes[i] = model.weightBytes(l);
       String rows = l.attribute("rows_read", "");
@@ -78,6 +99,7 @@ final class LayerFacts {
               : Long.parseLong(rows) * (double) l.output().dim(-1) / l.params();
     }
     totalWeightBytes = model.weightBytes();
+    stateBytes = model.stateBytes();
   }
 
   int size() {
@@ -103,6 +125,9 @@ final class LayerFacts {
      */
     private final String[] notes;
 
+    /** {@link OpSupport#whyNot}, filled on first read as {@link #notes} is. */
+    private final String[] refusalReasons;
+
     private Support(KnowledgeBase kb, Soc soc, OsVersion os) {
       this.kb = kb;
       this.soc = soc;
@@ -110,6 +135,7 @@ final class LayerFacts {
       ComputeUnit[] units = ComputeUnit.values();
       refusals = new OpSupport.Refusal[layers.size() * units.length];
       notes = new String[refusals.length];
+      refusalReasons = new String[refusals.length];
       for (int i = 0; i < layers.size(); i++) {
         for (ComputeUnit u : units) {
           refusals[i * units.length + u.ordinal()] = OpSupport.check(kb, soc, os, u, layers.get(i));
@@ -119,13 +145,31 @@ final class LayerFacts {
 
     /** The unknown-support note of layer {@code i} on {@code unit}, or the empty string. */
     String unknownNote(int i, ComputeUnit unit) {
-      int at = i * ComputeUnit.values().length + unit.ordinal();
-      String note = notes[at];
-      if (note == null) {
-        note = OpSupport.unknownNote(kb, soc, os, unit, layers.get(i));
-        notes[at] = note;
+      return text(notes, i, unit, false);
+    }
+
+    /** Why {@code unit} refuses layer {@code i} ({@link OpSupport#whyNot}). */
+    String whyNot(int i, ComputeUnit unit) {
+      return text(refusalReasons, i, unit, true);
+    }
+
+    private String text(String[] slots, int i, ComputeUnit unit, boolean refusal) {
+      int at = i * UNITS + unit.ordinal();
+      String text = slots[at];
+      if (text == null) {
+        Layer l = layers.get(i);
+        text =
+            refusal
+                ? OpSupport.whyNot(kb, soc, os, unit, l)
+                : OpSupport.unknownNote(kb, soc, os, unit, l);
+        slots[at] = text;
       }
-      return note;
+      return text;
+    }
+
+    /** How unit {@code unit} answers layer {@code i}. */
+    OpSupport.Refusal refusal(int i, ComputeUnit unit) {
+      return refusals[i * UNITS + unit.ordinal()];
     }
   }
 

@@ -12,7 +12,6 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.model.Layer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,29 +33,39 @@ final class Placement {
 
   /**
    * Per-layer times on every allowed unit (index {@code i * m + u}); infinite where a unit cannot
-   * run a layer.
+   * run a layer. Only the chosen unit's compute and memory times are kept ({@link #prefetch}
+   * computes them again, the same arithmetic), so a prediction allocates one table, not four.
    */
   private record Table(
-      List<Layer> layers,
-      List<ComputeUnit> allowed,
-      double[] own,
-      double[] compute,
-      double[] memory,
-      double[] dram,
-      boolean[] fused,
-      OpSupport.Refusal[] preferred,
-      LayerFacts.Support support) {}
+      LayerFacts facts, ComputeUnit[] allowed, double[] own, LayerFacts.Support support) {}
+
+  /** The reasons a unit other than the preferred one gives, made once rather than per layer. */
+  private static final String[] FASTER = new String[LayerFacts.UNITS];
+
+  private static final String[] STAYS = new String[LayerFacts.UNITS];
+
+  static {
+    for (ComputeUnit u : ComputeUnit.values()) {
+      FASTER[u.ordinal()] = "faster on the " + u.title();
+      STAYS[u.ordinal()] = "stays on the " + u.title() + " to avoid a switch";
+    }
+  }
 
   static Result place(
       KnowledgeBase kb,
       Soc soc,
       OsVersion os,
       LayerFacts facts,
-      List<ComputeUnit> allowed,
+      List<ComputeUnit> units,
       LayerTimer timer) {
+    ComputeUnit[] allowed = units.toArray(new ComputeUnit[0]);
     Table t = table(kb, soc, os, facts, allowed, timer);
     int n = facts.size();
-    int m = allowed.size();
+    int m = allowed.length;
+    double[] enter = new double[m];
+    for (int u = 0; u < m; u++) {
+      enter[u] = timer.dispatch(allowed[u]);
+    }
     double[] best = new double[m];
     double[] next = new double[m];
     int[] from = new int[n * m];
@@ -64,14 +73,13 @@ final class Placement {
       double switchTime = i > 0 ? timer.switchTime(i) : 0;
       for (int u = 0; u < m; u++) {
         double own = t.own[i * m + u];
-        double enter = timer.dispatch(allowed.get(u));
         if (own == Double.POSITIVE_INFINITY || i == 0) {
-          next[u] = own + enter;
+          next[u] = own + enter[u];
           continue;
         }
         next[u] = Double.POSITIVE_INFINITY;
         for (int p = 0; p < m; p++) {
-          double via = best[p] + (p == u ? 0 : switchTime + enter) + own;
+          double via = best[p] + (p == u ? 0 : switchTime + enter[u]) + own;
           if (via < next[u]) {
             next[u] = via;
             from[i * m + u] = p;
@@ -88,7 +96,7 @@ final class Placement {
         last = c;
       }
     }
-    return backtrack(kb, soc, os, t, from, last, timer);
+    return backtrack(t, from, last, timer);
   }
 
   private static Table table(
@@ -96,7 +104,7 @@ final class Placement {
       Soc soc,
       OsVersion os,
       LayerFacts facts,
-      List<ComputeUnit> allowed,
+      ComputeUnit[] allowed,
       LayerTimer timer) {
     String noneRuns = SupportRule.whyNoneRuns(kb, soc, os);
     if (!noneRuns.isEmpty()) {
@@ -105,51 +113,32 @@ final class Placement {
               DiagnosticCode.UNSUPPORTED, noneRuns, new SourceText("placement", ""), Span.at(0)));
     }
     int n = facts.size();
-    int m = allowed.size();
-    int units = ComputeUnit.values().length;
+    int m = allowed.length;
     LayerFacts.Support support = facts.support(kb, soc, os);
-    OpSupport.Refusal[] refusals = support.refusals;
-    var t =
-        new Table(
-            facts.layers,
-            allowed,
-            new double[n * m],
-            new double[n * m],
-            new double[n * m],
-            new double[n],
-            facts.fused,
-            new OpSupport.Refusal[n],
-            support);
+    var t = new Table(facts, allowed, new double[n * m], support);
     for (int i = 0; i < n; i++) {
-      Layer l = facts.layers.get(i);
       boolean fused = facts.fused[i];
-      t.dram[i] = fused ? 0 : timer.dramBytes(i);
       boolean any = false;
       for (int u = 0; u < m; u++) {
-        ComputeUnit unit = allowed.get(u);
-        OpSupport.Refusal refusal = refusals[i * units + unit.ordinal()];
-        if (u == 0) {
-          t.preferred[i] = refusal;
-        }
-        if (refusal != OpSupport.Refusal.NONE) {
+        ComputeUnit unit = allowed[u];
+        if (support.refusal(i, unit) != OpSupport.Refusal.NONE) {
           t.own[i * m + u] = Double.POSITIVE_INFINITY;
           continue;
         }
         any = true;
         double compute = timer.computeTime(i, unit);
-        t.compute[i * m + u] = compute;
-        t.memory[i * m + u] = fused ? 0 : timer.memoryTime(i, unit);
-        t.own[i * m + u] =
-            Math.max(compute, t.memory[i * m + u]) + (fused ? 0 : timer.overhead(unit));
+        double memory = fused ? 0 : timer.memoryTime(i, unit);
+        t.own[i * m + u] = Math.max(compute, memory) + (fused ? 0 : timer.overhead(unit));
       }
       if (!any) {
+        Layer l = facts.layers.get(i);
         throw new DevqException(
             Diagnostic.error(
                 DiagnosticCode.UNSUPPORTED,
                 "no allowed compute unit can run layer '"
                     + l.name()
                     + "' ("
-                    + OpSupport.whyNot(kb, soc, os, allowed.get(0), l)
+                    + support.whyNot(i, allowed[0])
                     + ")",
                 new SourceText("placement", ""),
                 Span.at(0)));
@@ -158,10 +147,9 @@ final class Placement {
     return t;
   }
 
-  private static Result backtrack(
-      KnowledgeBase kb, Soc soc, OsVersion os, Table t, int[] from, int last, LayerTimer timer) {
-    int n = t.layers.size();
-    int m = t.allowed.size();
+  private static Result backtrack(Table t, int[] from, int last, LayerTimer timer) {
+    int n = t.facts.size();
+    int m = t.allowed.length;
     int[] unitOf = new int[n];
     int switches = 0;
     double switchTime = 0;
@@ -175,11 +163,11 @@ final class Placement {
         switchTime += timer.switchTime(i);
       }
       if (i == 0 || p != u) {
-        dispatchTime += timer.dispatch(t.allowed.get(u));
+        dispatchTime += timer.dispatch(t.allowed[u]);
       }
       u = p;
     }
-    return new Result(prefetch(kb, soc, os, t, unitOf, timer), switches, switchTime, dispatchTime);
+    return new Result(prefetch(t, unitOf, timer), switches, switchTime, dispatchTime);
   }
 
   /**
@@ -188,38 +176,36 @@ final class Placement {
    * and later layers' weights load ahead in that time, as far as the cache can hold them ({@link
    * LayerTimer#prefetchBank()}). A segment is a run of layers on one unit; it starts empty.
    */
-  private static List<LayerCost> prefetch(
-      KnowledgeBase kb, Soc soc, OsVersion os, Table t, int[] unitOf, LayerTimer timer) {
-    int m = t.allowed.size();
+  private static List<LayerCost> prefetch(Table t, int[] unitOf, LayerTimer timer) {
+    LayerFacts facts = t.facts;
     LayerCost[] out = new LayerCost[unitOf.length];
     double slack = 0;
     int previous = -1;
     int segment = -1;
     for (int i = 0; i < unitOf.length; i++) {
       int u = unitOf[i];
-      Layer l = t.layers.get(i);
-      ComputeUnit unit = t.allowed.get(u);
-      boolean fused = t.fused[i];
+      ComputeUnit unit = t.allowed[u];
+      boolean fused = facts.fused[i];
       if (u != previous) {
         slack = 0;
         segment++;
       }
-      double compute = t.compute[i * m + u];
-      double own = t.memory[i * m + u];
+      double compute = timer.computeTime(i, unit);
+      double own = fused ? 0 : timer.memoryTime(i, unit);
       double hidden = fused ? 0 : Math.min(slack, Math.min(timer.weightTime(i, unit), own));
       double memory = own - hidden;
-      boolean fallback = u != 0 && t.preferred[i] != OpSupport.Refusal.NONE;
+      boolean fallback = u != 0 && t.support.refusal(i, t.allowed[0]) != OpSupport.Refusal.NONE;
       out[i] =
           new LayerCost(
-              l,
+              facts.layers.get(i),
               unit,
               compute,
               memory,
               fused ? 0 : timer.overhead(unit),
-              t.dram[i],
+              fused ? 0 : timer.dramBytes(i),
               fused,
               fallback,
-              reason(kb, soc, os, t, i, u),
+              reason(t, i, u, fallback),
               segment);
       slack =
           fused
@@ -227,27 +213,30 @@ final class Placement {
               : Math.min(timer.prefetchBank(unit), slack - hidden + Math.max(0, compute - memory));
       previous = u;
     }
-    return Arrays.asList(out);
+    // List.of copies once; the Prediction then keeps that list rather than copying it again
+    return List.of(out);
   }
 
-  /** Why layer i runs on unit u: nothing on the preferred unit, else why it left it. */
-  private static String reason(KnowledgeBase kb, Soc soc, OsVersion os, Table t, int i, int u) {
-    String unknown = t.support.unknownNote(i, t.allowed.get(u));
-    String why = whyHere(kb, soc, os, t, i, u);
-    return why.isEmpty() || unknown.isEmpty() ? why + unknown : why + "; " + unknown;
-  }
-
-  private static String whyHere(KnowledgeBase kb, Soc soc, OsVersion os, Table t, int i, int u) {
+  /**
+   * Why layer i runs on unit u: nothing on the preferred unit, else why it left it; then the note
+   * of support no source settles. Every part is a string made once, joined only when both exist.
+   */
+  private static String reason(Table t, int i, int u, boolean fallback) {
+    ComputeUnit unit = t.allowed[u];
+    String unknown = t.support.unknownNote(i, unit);
+    String why;
     if (u == 0) {
-      return "";
+      why = "";
+    } else if (fallback) {
+      why = t.support.whyNot(i, t.allowed[0]);
+    } else {
+      int m = t.allowed.length;
+      why = t.own[i * m] > t.own[i * m + u] ? FASTER[unit.ordinal()] : STAYS[unit.ordinal()];
     }
-    if (t.preferred[i] != OpSupport.Refusal.NONE) {
-      return OpSupport.whyNot(kb, soc, os, t.allowed.get(0), t.layers.get(i));
+    if (unknown.isEmpty()) {
+      return why;
     }
-    int m = t.allowed.size();
-    return t.own[i * m] > t.own[i * m + u]
-        ? "faster on the " + t.allowed.get(u).title()
-        : "stays on the " + t.allowed.get(u).title() + " to avoid a switch";
+    return why.isEmpty() ? unknown : why + "; " + unknown;
   }
 
   /** Units in Core ML's order of preference: Neural Engine, then GPU, then CPU. */

@@ -75,9 +75,24 @@ public record Prediction(
         warmTime(layers, switchTime, fixedTime));
   }
 
-  // DoubleStream's compensated sum, as before the total was kept: the same figures to the last bit.
+  // DoubleStream.sum's compensated (Kahan) sum as Java 17 computes it, the same figures to the last
+  // bit, written as a loop: C1, which the launcher runs, compiles a stream's pipeline into calls.
   private static double warmTime(List<LayerCost> layers, double switchTime, double fixedTime) {
-    return layers.stream().mapToDouble(LayerCost::time).sum() + switchTime + fixedTime;
+    double sum = 0;
+    double compensation = 0;
+    double simple = 0;
+    for (int i = 0; i < layers.size(); i++) {
+      double time = layers.get(i).time();
+      double corrected = time - compensation;
+      double next = sum + corrected;
+      compensation = (next - sum) - corrected;
+      sum = next;
+      simple += time;
+    }
+    double total = sum - compensation;
+    // as the stream does: an infinite part makes the compensated sum NaN, the simple one keeps it
+    double layerTime = Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
+    return layerTime + switchTime + fixedTime;
   }
 
   public String label() {

@@ -44,8 +44,10 @@ final class RuntimeCost {
     var constants =
         RuntimeConstants.timer(
             k, c.runtime(), unit, model.format().scheme(), "int8".equals(model.format().compute()));
+    var moves = new DataMovement(layers, constants, soc, model, c.batch(), 1, unit);
     var timer =
-        new LayerTimer(layers, constants, soc, model, c.batch(), thermal, 1, matrixUnit(c, soc));
+        new LayerTimer(
+            layers, constants, soc, model, c.batch(), thermal, moves, matrixUnit(c, soc));
     List<LayerCost> costs = new ArrayList<>(layers.size());
     double joules = 0;
     double dram = 0;

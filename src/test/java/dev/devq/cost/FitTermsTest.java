@@ -39,8 +39,26 @@ class FitTermsTest {
     var k = LayerTimer.Constants.of(DevqAssertions.engine().costModel().coefficients());
     var facts = new LayerFacts(kb, p.model());
     var soc = p.target().soc();
-    var today = new LayerTimer(facts, k, soc, p.model(), 1, 1, 1, true);
-    var older = new LayerTimer(facts, k, soc, p.model(), 1, 1, factor, true);
+    var today =
+        new LayerTimer(
+            facts,
+            k,
+            soc,
+            p.model(),
+            1,
+            1,
+            new DataMovement(facts, k, soc, p.model(), 1, 1, ComputeUnit.values()),
+            true);
+    var older =
+        new LayerTimer(
+            facts,
+            k,
+            soc,
+            p.model(),
+            1,
+            1,
+            new DataMovement(facts, k, soc, p.model(), 1, factor, ComputeUnit.values()),
+            true);
     for (int i = 0; i < facts.size(); i++) {
       for (ComputeUnit u : ComputeUnit.values()) {
         double f = u == ComputeUnit.ANE ? factor : 1;
