@@ -57,14 +57,9 @@ public final class SupportRule {
   /** The status of {@code op} on {@code unit} of {@code soc}; {@code os} null means any OS. */
   public static Verdict verdict(KnowledgeBase kb, Op op, Soc soc, ComputeUnit unit, OsVersion os) {
     // A release no device with the chip runs rules out every unit, so it is the reason given.
-    if (os != null && !kb.runsPlatform(soc, os.platform())) {
-      return new Verdict(SupportStatus.NO, Cause.OTHER_PLATFORM);
-    }
-    if (os != null && afterLast(soc, os)) {
-      return new Verdict(SupportStatus.NO, Cause.AFTER_LAST_OS);
-    }
-    if (os != null && beforeFirst(kb, soc, os)) {
-      return new Verdict(SupportStatus.NO, Cause.BEFORE_FIRST_OS);
+    Cause notRun = releaseNotRun(kb, soc, os);
+    if (notRun != null) {
+      return new Verdict(SupportStatus.NO, notRun);
     }
     if (unit == ComputeUnit.ANE && !soc.coremlAne()) {
       return new Verdict(SupportStatus.NO, Cause.NO_COREML_ANE);
@@ -101,7 +96,25 @@ public final class SupportRule {
    * devices shipped with is not newer.
    */
   public static boolean runs(KnowledgeBase kb, Soc soc, OsVersion os) {
-    return kb.runsPlatform(soc, os.platform()) && !afterLast(soc, os) && !beforeFirst(kb, soc, os);
+    return releaseNotRun(kb, soc, os) == null;
+  }
+
+  /**
+   * Why no device with {@code soc} runs {@code os}: {@link Cause#OTHER_PLATFORM}, {@link
+   * Cause#AFTER_LAST_OS} or {@link Cause#BEFORE_FIRST_OS}, in that order; null when some device
+   * does, or {@code os} is null (the newest it runs).
+   */
+  public static Cause releaseNotRun(KnowledgeBase kb, Soc soc, OsVersion os) {
+    if (os == null) {
+      return null;
+    }
+    if (!kb.runsPlatform(soc, os.platform())) {
+      return Cause.OTHER_PLATFORM;
+    }
+    if (soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major()) {
+      return Cause.AFTER_LAST_OS;
+    }
+    return kb.firstOs(soc, os.platform()).orElse(0) > os.major() ? Cause.BEFORE_FIRST_OS : null;
   }
 
   /**
@@ -110,24 +123,15 @@ public final class SupportRule {
    * one layer.
    */
   public static String whyNoneRuns(KnowledgeBase kb, Soc soc, OsVersion os) {
-    if (os == null || runs(kb, soc, os)) {
-      return "";
-    }
-    Cause cause =
-        !kb.runsPlatform(soc, os.platform())
-            ? Cause.OTHER_PLATFORM
-            : afterLast(soc, os) ? Cause.AFTER_LAST_OS : Cause.BEFORE_FIRST_OS;
-    return reason(kb, null, soc, null, os, new Verdict(SupportStatus.NO, cause));
-  }
-
-  /** Whether {@code os} is older than any release a device with the part shipped with. */
-  private static boolean beforeFirst(KnowledgeBase kb, Soc soc, OsVersion os) {
-    return kb.firstOs(soc, os.platform()).orElse(0) > os.major();
+    Cause cause = releaseNotRun(kb, soc, os);
+    return cause == null
+        ? ""
+        : reason(kb, null, soc, null, os, new Verdict(SupportStatus.NO, cause));
   }
 
   /**
-   * {@code "the iPhone with this A15 Bionic shipped with iOS 16, after iOS 15"} for a device's
-   * part, {@code "no device with the A19 runs iOS 18; the first shipped with iOS 26"} for a chip.
+   * {@code "this iPhone shipped with iOS 16: it never ran iOS 15"} for a device's part, {@code "no
+   * device with the A19 runs iOS 18; the first shipped with iOS 26"} for a chip.
    */
   private static String beforeFirstWords(KnowledgeBase kb, Soc soc, OsVersion os) {
     int first = kb.firstOs(soc, os.platform()).orElseThrow();
@@ -146,11 +150,6 @@ public final class SupportRule {
         + os
         + "; the first shipped with "
         + new OsVersion(os.platform(), first);
-  }
-
-  /** Whether {@code os} is newer than the chip's last release of its platform, if it has one. */
-  private static boolean afterLast(Soc soc, OsVersion os) {
-    return soc.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major();
   }
 
   /**

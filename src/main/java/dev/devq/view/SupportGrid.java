@@ -170,11 +170,12 @@ public final class SupportGrid {
     List<Soc> otherPlatform = new ArrayList<>();
     if (os != null) {
       for (Soc s : columns) {
-        if (!kb.runsPlatform(s, os.platform())) {
+        SupportRule.Cause why = SupportRule.releaseNotRun(kb, s, os);
+        if (why == SupportRule.Cause.OTHER_PLATFORM) {
           otherPlatform.add(s);
-        } else if (s.lastOs(os.platform()).orElse(Integer.MAX_VALUE) < os.major()) {
+        } else if (why == SupportRule.Cause.AFTER_LAST_OS) {
           pastLast.add(s);
-        } else if (!SupportRule.runs(kb, s, os)) {
+        } else if (why == SupportRule.Cause.BEFORE_FIRST_OS) {
           beforeFirst.add(s);
         }
       }
