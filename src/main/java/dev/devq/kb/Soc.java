@@ -148,13 +148,17 @@ public record Soc(
   }
 
   /**
-   * The chip's generation, shared by its Pro, Max and Ultra parts: the id up to its first
-   * underscore ({@code m2_pro} → {@code m2}, {@code a19_pro} → {@code a19}). Profile ids name the
-   * generation first, so no profile field repeats it.
+   * The chip's generation, shared by its Pro, Max and Ultra parts and by the iPad Pros' X and Z
+   * parts: the id's leading letter and digits ({@code m2_pro} → {@code m2}, {@code a19_pro} →
+   * {@code a19}, {@code a12x} → {@code a12}). Profile ids name the generation first, so no profile
+   * field repeats it.
    */
   public String generation() {
-    int cut = id.indexOf('_');
-    return cut < 0 ? id : id.substring(0, cut);
+    int cut = 1;
+    while (cut < id.length() && Character.isDigit(id.charAt(cut))) {
+      cut++;
+    }
+    return id.substring(0, cut);
   }
 
   /** Every parameter of {@link #PARAMETERS} with this part's value. */

@@ -72,10 +72,19 @@ public final class SupportRule {
       return new Verdict(SupportStatus.NO, Cause.BEFORE_OS);
     }
     Soc since = s.sinceSoc().isEmpty() ? null : kb.socs().get(s.sinceSoc());
-    if (since != null && soc.year().value() < since.year().value()) {
+    if (since != null && designYear(kb, soc) < designYear(kb, since)) {
       return new Verdict(SupportStatus.UNKNOWN, Cause.BEFORE_SOC);
     }
     return new Verdict(s.status(), Cause.CATALOG);
+  }
+
+  /**
+   * The year of the chip's generation: an A12Z (2020) carries the A12's Neural Engine and GPU
+   * (2018), so a claim known "from the A14 on" does not reach it though it shipped the A14's year.
+   */
+  private static int designYear(KnowledgeBase kb, Soc soc) {
+    Soc base = kb.socs().get(soc.generation());
+    return (base == null ? soc : base).year().value();
   }
 
   /**
@@ -142,7 +151,7 @@ public final class SupportRule {
           + " shipped with "
           + line.release(first)
           + ": it never ran "
-          + os;
+          + line.release(os.major());
     }
     return "no device with the "
         + soc.name()
@@ -160,12 +169,14 @@ public final class SupportRule {
     OsLine line = OsLine.parse(soc.lastOsLine(os.platform()));
     boolean lines =
         soc.lastOs().containsKey(OsLine.IOS.key()) && soc.lastOs().containsKey(OsLine.IPADOS.key());
+    boolean both = os.platform().equals(OsLine.IOS.platform()) && lines;
+    // an iPad's release by its own name: "iPadOS 27", which OsVersion keeps as iOS 27
     return "no "
-        + (os.platform().equals(OsLine.IOS.platform()) && lines ? "device" : line.devices())
+        + (both ? "device" : line.devices())
         + " with the "
         + soc.name()
         + " runs "
-        + os
+        + (both ? os.toString() : line.release(os.major()))
         + "; their last is "
         + line.release(soc.lastOs(os.platform()).orElseThrow());
   }

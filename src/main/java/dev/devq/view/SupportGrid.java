@@ -28,7 +28,7 @@ public final class SupportGrid {
   public static final String LEGEND = "✓ yes  ~ partial  ✗ no  ? unknown";
 
   /** Pro, Max and Ultra Mac chips, compiled once rather than for every chip of every search. */
-  private static final Pattern BIGGER_MAC_CHIP = Pattern.compile("m\\d+_(pro|max|ultra)");
+  private static final Pattern BIGGER_CHIP = Pattern.compile("m\\d+_(pro|max|ultra)|a\\d+[xz]");
 
   private final KnowledgeBase kb;
   private final List<Soc> columns;
@@ -56,11 +56,11 @@ public final class SupportGrid {
     if (onlySoc != null) {
       this.columns = List.of(onlySoc);
     } else {
-      // Pro/Max/Ultra Mac chips share their generation's Neural Engine and catalog rules: one
-      // column per generation
+      // Pro/Max/Ultra Mac chips and the iPad Pros' A12X/A12Z share their generation's Neural
+      // Engine and catalog rules: one column per generation
       this.columns =
           kb.socs().values().stream()
-              .filter(s -> !BIGGER_MAC_CHIP.matcher(s.id()).matches())
+              .filter(s -> !BIGGER_CHIP.matcher(s.id()).matches())
               .sorted(
                   Comparator.comparing((Soc s) -> s.id().charAt(0))
                       .thenComparing(s -> s.year().value())

@@ -19,8 +19,9 @@ class CatalogCoverageTest {
 
   @Test
   void theWholeCurrentLineupOfSocs() {
-    assertEquals(29, KB.socs().size());
-    for (String id : List.of("m1_ultra", "m2_ultra", "m3_ultra", "m5", "m5_pro", "m5_max")) {
+    assertEquals(31, KB.socs().size());
+    for (String id :
+        List.of("a12x", "a12z", "m1_ultra", "m2_ultra", "m3_ultra", "m5", "m5_pro", "m5_max")) {
       assertTrue(KB.socs().containsKey(id), id);
     }
     Soc m5Max = KB.socs().get("m5_max");
@@ -28,6 +29,31 @@ class CatalogCoverageTest {
     assertEquals(614e9, m5Max.bandwidth().value().value(), 1);
     assertEquals(819e9, KB.socs().get("m3_ultra").bandwidth().value().value(), 1);
     assertEquals(28, KB.socs().values().stream().mapToInt(s -> s.variants().size()).sum());
+  }
+
+  /**
+   * The iPad Pros of 2018 and 2020 have chips of their own, not the A12's: twice its memory
+   * interface, 7 and 8 GPU cores, and different last releases (iPadOS 27 drops the A12X, not the
+   * A12Z).
+   */
+  @Test
+  void theA12xAndA12zArePartsOfTheirOwn() {
+    Soc a12 = KB.socs().get("a12");
+    for (String device : List.of("ipad_pro_11_2018", "ipad_pro_12_9_2018")) {
+      assertEquals("a12x", KB.socOf(KB.entity(device)).id(), device);
+    }
+    for (String device : List.of("ipad_pro_11_2020", "ipad_pro_12_9_2020")) {
+      assertEquals("a12z", KB.socOf(KB.entity(device)).id(), device);
+    }
+    assertEquals(7, KB.socs().get("a12x").gpu().cores().value());
+    assertEquals(8, KB.socs().get("a12z").gpu().cores().value());
+    assertEquals(
+        2 * a12.bandwidth().value().value(),
+        KB.socs().get("a12z").bandwidth().value().value(),
+        0.2e9);
+    assertEquals(
+        a12.ane().peakFp16().value().value(),
+        KB.socs().get("a12x").ane().peakFp16().value().value());
   }
 
   @Test

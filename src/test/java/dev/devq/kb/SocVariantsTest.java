@@ -34,7 +34,7 @@ class SocVariantsTest {
 
   @Test
   void countsOfSocsAndVariants() {
-    assertEquals(29, KB.socs().size());
+    assertEquals(31, KB.socs().size());
     int binned = KB.socs().values().stream().mapToInt(s -> s.variants().size()).sum();
     assertEquals(28, binned);
   }

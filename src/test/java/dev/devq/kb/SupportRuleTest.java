@@ -89,13 +89,16 @@ class SupportRuleTest {
     }
     assertEquals(16, kb.socs().get("a11").lastOs("ios").getAsInt());
     assertEquals(26, kb.socs().get("a12").lastOs("ios").getAsInt(), "A12 iPads run iPadOS 26");
-    assertEquals(2, capped, "a11 and a12 are the chips current iOS releases dropped");
+    assertEquals(26, kb.socs().get("a12x").lastOs("ios").getAsInt(), "iPadOS 27 drops the A12X");
+    assertTrue(kb.socs().get("a12z").lastOs("ios").isEmpty(), "iPadOS 27 runs on the A12Z");
+    assertEquals(3, capped, "a11, a12 and a12x are the chips current iOS releases dropped");
   }
 
   /**
    * A device's part answers for its own OS: an iPhone XS stops at iOS 18 though the A12's iPads run
-   * iPadOS 26, an iMac's M1 runs no iOS though M1 iPads do, an iPhone 14 starts at iOS 16 though
-   * the iPhone 13's A15 ran iOS 15, and the reason names the kind of device.
+   * iPadOS 26, an A12X iPad Pro stops at iPadOS 26 while the A12Z's runs 27 (the same die with one
+   * more GPU core), an iMac's M1 runs no iOS though M1 iPads do, an iPhone 14 starts at iOS 16
+   * though the iPhone 13's A15 ran iOS 15, and the reason names the kind of device.
    */
   @ParameterizedTest(name = "{0} under {1}")
   @CsvSource(
@@ -105,7 +108,12 @@ class SupportRuleTest {
       iphone_xs   | iOS 18   |
       iphone_xs   | iOS 26   | no iPhone with the A12 Bionic runs iOS 26; their last is iOS 18
       ipad_mini_5 | iOS 26   |
-      ipad_mini_5 | iOS 27   | no iPad with the A12 Bionic runs iOS 27; their last is iPadOS 26
+      ipad_mini_5 | iOS 27   | no iPad with the A12 Bionic runs iPadOS 27; their last is iPadOS 26
+      ipad_mini_5 | iPadOS 27 | no iPad with the A12 Bionic runs iPadOS 27; their last is iPadOS 26
+      ipad_pro_11_2018 | iPadOS 26 |
+      ipad_pro_11_2018 | iPadOS 27 | no iPad with the A12X Bionic runs iPadOS 27; their last is iPadOS 26
+      ipad_pro_11_2020 | iPadOS 27 |
+      ipad_pro_11_2020 | iOS 12   | this iPad shipped with iPadOS 13: it never ran iOS 12
       a12         | iOS 26   |
       a12         | iOS 27   | no device with the A12 Bionic runs iOS 27; their last is iPadOS 26
       iphone_x    | iOS 17   | no iPhone with the A11 Bionic runs iOS 17; their last is iOS 16
@@ -122,7 +130,7 @@ class SupportRuleTest {
       a15         | iOS 14   | no device with the A15 Bionic runs iOS 14; the first shipped with iOS 15
       iphone_17   | iOS 18   | this iPhone shipped with iOS 26: it never ran iOS 18
       ipad_mini_5 | iOS 11   | this iPad shipped with iOS 12: it never ran iOS 11
-      ipad_air_m2 | iOS 16   | this iPad shipped with iPadOS 17: it never ran iOS 16
+      ipad_air_m2 | iOS 16   | this iPad shipped with iPadOS 17: it never ran iPadOS 16
       macbook_neo | macOS 15 | this Mac shipped with macOS 26: it never ran macOS 15
       """)
   void aDevicesOsIsItsOwn(String target, String os, String reason) {
@@ -134,6 +142,31 @@ class SupportRuleTest {
     SupportRule.Verdict v =
         SupportRule.verdict(kb, kb.ops().get("conv2d"), soc, ComputeUnit.CPU, release);
     assertEquals(reason == null, v.mayRun(), v.toString());
+  }
+
+  /**
+   * A claim known "from the A14 on" reaches a chip by its generation, not its launch year: the A12Z
+   * shipped in 2020 with the A12's Neural Engine, so a last-axis layer norm there is unknown, as on
+   * the A12; the M2 Pro (2023) is of the M2's generation, which is after the A14.
+   */
+  @ParameterizedTest(name = "layer_norm on the {0}'s Neural Engine: {1}")
+  @CsvSource({
+    "a12, UNKNOWN",
+    "a12x, UNKNOWN",
+    "a12z, UNKNOWN",
+    "a13, UNKNOWN",
+    "a14, YES",
+    "m2_pro, YES"
+  })
+  void aClaimSinceAChipReachesLaterGenerations(String soc, SupportStatus expected) {
+    KnowledgeBase kb = DevqAssertions.kb();
+    SupportRule.Verdict v =
+        SupportRule.verdict(
+            kb, kb.ops().get("layer_norm"), kb.socs().get(soc), ComputeUnit.ANE, null);
+    assertEquals(expected, v.status(), v.toString());
+    if (expected == SupportStatus.UNKNOWN) {
+      assertEquals(SupportRule.Cause.BEFORE_SOC, v.cause());
+    }
   }
 
   @ParameterizedTest(name = "{0} allows {1}: {2}")
