@@ -164,21 +164,10 @@ public final class Calibrator {
    * Levenberg–Marquardt steps; the fit says whether it converged ({@link Fit#stop}).
    */
   public static Fit fit(Interpreter devq, List<Validation.RowResult> rows, int maxIterations) {
-    List<Validation.RowResult> usable = rows.stream().filter(r -> r.estimate() != null).toList();
-    Map<String, double[]> parameters = parameters(usable);
-    List<String> names = new ArrayList<>(parameters.keySet());
-    double[][] bounds = names.stream().map(parameters::get).toArray(double[][]::new);
-    double[] prior =
-        names.stream().mapToDouble(n -> Math.log(Coefficients.NEUTRAL.get(n))).toArray();
-    double[] theta =
-        names.stream()
-            .mapToDouble(
-                n ->
-                    Math.log(
-                        clamp(devq.engine().costModel().coefficients().get(n), parameters.get(n))))
-            .toArray();
-    CostModel base = devq.engine().costModel();
-    var problem = new Problem(base, usable, names, bounds, prior);
+    var problem = Problem.of(devq, rows);
+    List<String> names = problem.names();
+    double[] prior = problem.prior();
+    double[] theta = problem.inForce();
     double[] r = problem.residuals(theta);
     boolean[] free = constrained(problem.jacobian(theta, r), theta.length);
     for (int j = 0; j < theta.length; j++) {
@@ -233,12 +222,34 @@ public final class Calibrator {
     double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
     return new Fit(
         constants,
-        usable.size(),
+        problem.rows().size(),
         quantile(ratios, 0.10),
         quantile(ratios, 0.90),
         iteration,
         stop,
         IN_SAMPLE);
+  }
+
+  /**
+   * Each fitted constant's pull on each row at the constants in force: d log latency / d log
+   * constant, the Jacobian the fit steps with, by constant (in {@link #parameters(List)}'s order)
+   * and then by row. A constant whose column is zero on every row is one no row moves, wherever it
+   * sits; one the rows move is pinned by them, even where that is near the fitter's start.
+   */
+  public static Map<String, double[]> sensitivities(
+      Interpreter devq, List<Validation.RowResult> rows) {
+    var problem = Problem.of(devq, rows);
+    double[] theta = problem.inForce();
+    double[][] jac = problem.jacobian(theta, problem.residuals(theta));
+    Map<String, double[]> out = new LinkedHashMap<>();
+    for (int j = 0; j < theta.length; j++) {
+      double[] column = new double[problem.rows().size()];
+      for (int i = 0; i < column.length; i++) {
+        column[i] = jac[i][j];
+      }
+      out.put(problem.names().get(j), column);
+    }
+    return out;
   }
 
   /**
@@ -267,10 +278,6 @@ public final class Calibrator {
     return HeldOutRanges.quantile(sorted, q);
   }
 
-  private static double clamp(double v, double[] b) {
-    return Math.max(b[0], Math.min(b[1], v));
-  }
-
   private static double maxAbsDifference(double[] a, double[] b) {
     double max = 0;
     for (int i = 0; i < a.length; i++) {
@@ -294,6 +301,27 @@ public final class Calibrator {
       List<String> names,
       double[][] bounds,
       double[] prior) {
+    /** The rows that predict, and the constants they can move, from those in force. */
+    static Problem of(Interpreter devq, List<Validation.RowResult> rows) {
+      List<Validation.RowResult> usable = rows.stream().filter(r -> r.estimate() != null).toList();
+      Map<String, double[]> parameters = parameters(usable);
+      List<String> names = new ArrayList<>(parameters.keySet());
+      double[][] bounds = names.stream().map(parameters::get).toArray(double[][]::new);
+      double[] prior =
+          names.stream().mapToDouble(n -> Math.log(Coefficients.NEUTRAL.get(n))).toArray();
+      return new Problem(devq.engine().costModel(), usable, names, bounds, prior);
+    }
+
+    /** The constants in force, in log terms, within their bounds. */
+    double[] inForce() {
+      double[] theta = new double[names.size()];
+      for (int j = 0; j < theta.length; j++) {
+        double v = base.coefficients().get(names.get(j));
+        theta[j] = Math.log(Math.max(bounds[j][0], Math.min(bounds[j][1], v)));
+      }
+      return theta;
+    }
+
     double[] residuals(double[] theta) {
       Map<String, Double> values = new LinkedHashMap<>();
       for (int i = 0; i < names.size(); i++) {
