@@ -95,7 +95,16 @@ final class Sweep {
       throw new PlotError(firstRefusal);
     }
     return new Swept(
-        chart(shape, expr, title, domain, kept, series, budget, dim[0], leftOut.size()),
+        chart(
+            shape,
+            expr,
+            title,
+            domain,
+            kept,
+            series,
+            budget,
+            dim[0],
+            domain.points().size() - kept.size()),
         List.copyOf(leftOut));
   }
 
@@ -131,7 +140,7 @@ final class Sweep {
       List<List<Sample>> series,
       List<Sample> budget,
       Dimension dim,
-      int leftOut) {
+      int pointsLeftOut) {
     Quantity first = series.get(0).get(0).value();
     String unit =
         first.displayUnit().isEmpty()
@@ -162,7 +171,7 @@ final class Sweep {
             + (banded
                 ? (domain.numeric() ? "; shaded" : "; error bars") + ": 80% range of the prediction"
                 : "")
-            + (leftOut == 0 ? "" : "; " + leftOut + " left out: cannot run");
+            + (pointsLeftOut == 0 ? "" : "; " + pointsLeftOut + " left out: cannot run");
     if (domain.numeric()) {
       return new Chart.Lines(heading, subtitle, domain.x(), y, lines, budgets);
     }
