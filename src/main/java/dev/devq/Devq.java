@@ -225,7 +225,7 @@ public final class Devq {
   /** The per-layer breakdown of the estimate an expression computes ({@code devq explain}). */
   public Explanation explain(SourceText source, Bindings bindings) {
     Interpreter.Explained x = interpreter.explain(source, bindings.session());
-    return new Explanation(x.estimate(), x.diagnostics());
+    return Explanation.of(x);
   }
 
   /**
@@ -242,7 +242,7 @@ public final class Devq {
           case TIMELINE -> Plots.timeline(interpreter, session, req.expr(), req.title());
           case ROOFLINE -> Plots.roofline(interpreter, session, req.expr(), req.title());
         };
-    return new Figure(p.chart(), p.diagnostics());
+    return new Figure(p.chart(), p.diagnostics(), p.leftOut());
   }
 
   /** What may come at {@code cursor} in query text, given the bindings. */

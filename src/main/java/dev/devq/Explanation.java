@@ -2,10 +2,15 @@ package dev.devq;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.lang.Diagnostic;
+import dev.devq.query.eval.Interpreter;
+import dev.devq.query.eval.Value;
+import dev.devq.view.CannotRunText;
 import dev.devq.view.ExplainCut;
 import dev.devq.view.ExplainJson;
 import dev.devq.view.ExplainTable;
+import dev.devq.view.JsonRender;
 import dev.devq.view.LayerTable;
 import java.util.List;
 
@@ -20,15 +25,25 @@ import java.util.List;
  */
 public final class Explanation {
   private final Breakdown estimate;
+  private final CannotRun never;
   private final List<Diagnostic> diagnostics;
   private final ExplainCut cut;
 
-  Explanation(Breakdown estimate, List<Diagnostic> diagnostics) {
-    this(estimate, diagnostics, ExplainCut.ALL);
+  /**
+   * What {@code devq explain} shows of an evaluated expression: its estimate, or, for one the cost
+   * model was never asked for because the target never runs the OS release asked for, only that
+   * reason (there are no layers), or the diagnostics.
+   */
+  static Explanation of(Interpreter.Explained x) {
+    CannotRun never =
+        x.estimate() == null && x.value() instanceof Value.CannotRunV v ? v.why() : null;
+    return new Explanation(x.estimate(), never, x.diagnostics(), ExplainCut.ALL);
   }
 
-  private Explanation(Breakdown estimate, List<Diagnostic> diagnostics, ExplainCut cut) {
+  private Explanation(
+      Breakdown estimate, CannotRun never, List<Diagnostic> diagnostics, ExplainCut cut) {
     this.estimate = estimate;
+    this.never = never;
     this.diagnostics = List.copyOf(diagnostics);
     this.cut = cut;
   }
@@ -44,35 +59,40 @@ public final class Explanation {
    * @throws IllegalArgumentException for a negative {@code top} or an unknown group
    */
   public Explanation cut(int top, String group) {
-    return new Explanation(estimate, diagnostics, new ExplainCut(top, group));
+    return new Explanation(estimate, never, diagnostics, new ExplainCut(top, group));
   }
 
-  /** Whether there is an estimate to show; otherwise {@link #diagnostics()} says why not. */
+  /**
+   * Whether there is an estimate, or the reason there is none (it cannot run), to show; otherwise
+   * {@link #diagnostics()} says why not.
+   */
   public boolean ok() {
-    return estimate != null;
+    return estimate != null || never != null;
   }
 
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }
 
-  /** The breakdown as a table. */
+  /** The breakdown as a table, or {@code cannot run: …} alone. */
   public String text() {
-    return ExplainTable.render(estimate, false, cut);
+    return never != null ? CannotRunText.value(never) : ExplainTable.render(estimate, false, cut);
   }
 
   /** The layers as CSV (RFC 4180), one unit per column named in its header. */
   public String csv() {
-    return LayerTable.of(estimate).csv();
+    return never != null
+        ? CannotRunText.csvLine(CannotRunText.value(never))
+        : LayerTable.of(estimate).csv();
   }
 
   /** The layers as a Markdown table. */
   public String markdown() {
-    return LayerTable.of(estimate).markdown();
+    return never != null ? CannotRunText.value(never) + "\n" : LayerTable.of(estimate).markdown();
   }
 
-  /** The breakdown as JSON, quantities in their fixed units. */
+  /** The breakdown as JSON, quantities in their fixed units; "cannot run" as eval prints it. */
   public JsonNode json() {
-    return ExplainJson.of(estimate, cut);
+    return never != null ? JsonRender.cannotRun(never) : ExplainJson.of(estimate, cut);
   }
 }

@@ -1,9 +1,13 @@
 package dev.devq;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.devq.cost.CannotRun;
 import dev.devq.lang.Diagnostic;
 import dev.devq.plot.Chart;
 import dev.devq.plot.ChartText;
 import dev.devq.plot.svg.SvgCharts;
+import dev.devq.view.CannotRunText;
+import dev.devq.view.JsonRender;
 import java.util.List;
 
 /**
@@ -20,10 +24,12 @@ import java.util.List;
 public final class Figure {
   private final Chart chart;
   private final List<Diagnostic> diagnostics;
+  private final List<CannotRun> leftOut;
 
-  Figure(Chart chart, List<Diagnostic> diagnostics) {
+  Figure(Chart chart, List<Diagnostic> diagnostics, List<CannotRun> leftOut) {
     this.chart = chart;
     this.diagnostics = List.copyOf(diagnostics);
+    this.leftOut = List.copyOf(leftOut);
   }
 
   /** Whether there is a chart; otherwise {@link #diagnostics()} says why not. */
@@ -47,6 +53,21 @@ public final class Figure {
   /** The chart's data, one fact a line, numbers in the axis units. */
   public String text() {
     return ChartText.render(chart);
+  }
+
+  /**
+   * What a sweep left out because the model cannot run there, in the one line {@code eval} prints
+   * under a list ({@code mobilenet_v2 cannot run on 2 targets: …}); empty when nothing was.
+   */
+  public String leftOut() {
+    return CannotRunText.leftOut(leftOut);
+  }
+
+  /** {@link #leftOut()} as JSON: an array of "cannot run" objects, empty when nothing was. */
+  public JsonNode leftOutJson() {
+    var a = Json.array();
+    leftOut.forEach(c -> a.add(JsonRender.cannotRun(c)));
+    return a;
   }
 
   /** The chart drawn as an SVG document. */

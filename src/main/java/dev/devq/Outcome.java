@@ -136,20 +136,25 @@ public final class Outcome {
 
   /**
    * The outcome as CSV (RFC 4180, units in the headers): a table as it is, a list as one column, a
-   * value as one cell under its expression, a check as one row.
+   * value as one cell under its expression, a check as one row; what a value or a hole left out
+   * because it cannot run follows as a {@code # } comment line.
    */
   public String csv() {
-    return OutcomeTable.of(outcome, source).csv();
-  }
-
-  /** The outcome as a Markdown table, shaped as {@link #csv()}. */
-  public String markdown() {
-    return OutcomeTable.of(outcome, source).markdown();
+    return OutcomeTable.csv(outcome, source);
   }
 
   /**
-   * The outcome as JSON: a value, {@code {kind: let, let, value}}, a check with its label, source
-   * text and sides, or {@code {kind: targets, targets}}.
+   * The outcome as a Markdown table, shaped as {@link #csv()}; what was left out follows as a
+   * paragraph.
+   */
+  public String markdown() {
+    return OutcomeTable.markdown(outcome, source);
+  }
+
+  /**
+   * The outcome as JSON: a value, {@code {kind: value, value, left_out}} for one that left out what
+   * cannot run, {@code {kind: let, let, value}}, a check with its label, source text and sides, or
+   * {@code {kind: targets, targets}}.
    */
   public JsonNode json() {
     return JsonRender.outcome(outcome, expression());

@@ -1,5 +1,6 @@
 package dev.devq.calibrate;
 
+import dev.devq.cost.CannotRun;
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
 import dev.devq.lang.Diagnostic;
@@ -116,13 +117,14 @@ public final class Validation {
       throw new RowError(x.diagnostics().get(0));
     }
     if (x.value() instanceof Value.CannotRunV refused) {
-      // a measurement of a model that cannot run on its target is a wrong row, not a prediction
+      // a measurement of a model that cannot run on its target is a wrong row, not a prediction;
+      // a release its target never runs is pointed at where the row asks for it
       throw new RowError(
           Diagnostic.error(
               DiagnosticCode.UNSUPPORTED,
               "cannot run: " + refused.why().reason(),
               row.exprSource(),
-              row.exprSpan()));
+              refused.why() instanceof CannotRun.Release ? refused.at() : row.exprSpan()));
     }
     if (!(x.value() instanceof Value.QuantityV q)
         || !q.quantity().dimension().equals(Dimensions.TIME)) {

@@ -109,9 +109,16 @@ final class PlotCommand extends DevqCommand {
       json.put("file", file.toString());
       json.put("title", figure.title());
       json.put("chart", figure.summary());
+      if (!figure.leftOut().isEmpty()) {
+        json.set("left_out", figure.leftOutJson());
+      }
       out().println(Json.write(json));
     } else {
       out().println("wrote " + file + " (" + figure.summary() + ")");
+      if (!figure.leftOut().isEmpty()) {
+        // as eval says it under a list: the points missing from the chart, and why
+        out().println(figure.leftOut());
+      }
     }
     return ExitCodes.OK;
   }

@@ -1,57 +1,115 @@
 package dev.devq.cost;
 
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.OsVersion;
+import dev.devq.kb.SupportRule;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
+import java.util.Optional;
 
 /**
  * Why a model cannot run on a target: it needs more memory than the target lets it use ({@link
- * MemoryLimit}). An estimate of such a model is this, not a latency.
- *
- * @param model the model's label ({@code llama_2_13b})
- * @param target the target as the query named it ({@code iphone_12})
- * @param targetName the device's name ({@code iPhone 12})
- * @param needs the model's memory in bytes, as {@code memory()} gives it
- * @param limit what the target allows
+ * Memory}), or the target never runs the OS release the estimate asked for ({@link Release}). An
+ * estimate of such a model is this, not a latency; every front end shows {@link #reason()} after
+ * {@code cannot run: }.
  */
-public record CannotRun(
-    String model, String target, String targetName, double needs, MemoryLimit limit) {
+public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
+  /** The model's label ({@code llama_2_13b}). */
+  String model();
 
-  /** {@code llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 2.1 GB}. */
-  public String reason() {
-    return model + " needs " + needsText() + "; " + allowance();
+  /** The target as the query named it ({@code iphone_12}). */
+  String target();
+
+  /** Why, in one sentence without "cannot run". */
+  String reason();
+
+  /**
+   * The model needs more memory than the target allows ({@link MemoryLimit}).
+   *
+   * @param model the model's label ({@code llama_2_13b})
+   * @param target the target as the query named it ({@code iphone_12})
+   * @param targetName the device's name ({@code iPhone 12})
+   * @param needs the model's memory in bytes, as {@code memory()} gives it
+   * @param limit what the target allows
+   */
+  record Memory(String model, String target, String targetName, double needs, MemoryLimit limit)
+      implements CannotRun {
+
+    /** {@code llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 2.1 GB}. */
+    @Override
+    public String reason() {
+      return model + " needs " + needsText() + "; " + allowance();
+    }
+
+    /** What the target allows, in words: {@code an app on iPhone 12 may use 2.1 GB}. */
+    public String allowance() {
+      return limit.field().equals(MemoryLimit.GPU)
+          ? "llama.cpp on Metal may keep " + allowsText() + " in GPU memory on " + targetName
+          : "an app on "
+              + targetName
+              + " may use "
+              + allowsText()
+              + (limit.field().equals(MemoryLimit.ENTITLED)
+                  ? " with the increased-memory-limit entitlement"
+                  : "");
+    }
+
+    /** The model's memory as a quantity. */
+    public Quantity needsQuantity() {
+      return Quantity.of(needs, Dimensions.BYTES);
+    }
+
+    /** The limit as a quantity. */
+    public Quantity allowsQuantity() {
+      return Quantity.of(limit.bytes(), Dimensions.BYTES);
+    }
+
+    /** {@code 26.9 GB}. */
+    public String needsText() {
+      return QuantityFormat.format(needsQuantity());
+    }
+
+    /** {@code 2.1 GB}. */
+    public String allowsText() {
+      return QuantityFormat.format(allowsQuantity());
+    }
   }
 
-  /** What the target allows, in words: {@code an app on iPhone 12 may use 2.1 GB}. */
-  public String allowance() {
-    return limit.field().equals(MemoryLimit.GPU)
-        ? "llama.cpp on Metal may keep " + allowsText() + " in GPU memory on " + targetName
-        : "an app on "
-            + targetName
-            + " may use "
-            + allowsText()
-            + (limit.field().equals(MemoryLimit.ENTITLED)
-                ? " with the increased-memory-limit entitlement"
-                : "");
-  }
+  /**
+   * The target never runs the OS release asked for ({@code os = "iOS 18"}): no device with its chip
+   * runs that platform, the release came after the last one its devices run, or before the first
+   * they shipped with. {@link SupportRule#releaseNotRun} is the one classification; the words are
+   * {@link SupportRule#whyNoneRuns}'s, as the search grid and {@code supported()} say them.
+   *
+   * @param model the model's label
+   * @param target the target as the query named it ({@code iphone_17})
+   * @param release the release asked for
+   * @param cause {@code OTHER_PLATFORM}, {@code AFTER_LAST_OS} or {@code BEFORE_FIRST_OS}
+   * @param words {@code this iPhone shipped with iOS 26: it never ran iOS 18}
+   */
+  record Release(
+      String model, String target, OsVersion release, SupportRule.Cause cause, String words)
+      implements CannotRun {
 
-  /** The model's memory as a quantity. */
-  public Quantity needsQuantity() {
-    return Quantity.of(needs, Dimensions.BYTES);
-  }
+    @Override
+    public String reason() {
+      return words;
+    }
 
-  /** The limit as a quantity. */
-  public Quantity allowsQuantity() {
-    return Quantity.of(limit.bytes(), Dimensions.BYTES);
-  }
-
-  /** {@code 26.9 GB}. */
-  public String needsText() {
-    return QuantityFormat.format(needsQuantity());
-  }
-
-  /** {@code 2.1 GB}. */
-  public String allowsText() {
-    return QuantityFormat.format(allowsQuantity());
+    /**
+     * Why {@code model} cannot run on {@code target} under {@code c}'s release, or empty when the
+     * target runs it (or no release was asked for: the newest the target runs). Every estimate asks
+     * this before the cost model, which refuses such a release as an error.
+     */
+    public static Optional<CannotRun> of(
+        KnowledgeBase kb, String model, Target target, Conditions c) {
+      SupportRule.Cause cause = SupportRule.releaseNotRun(kb, target.soc(), c.os());
+      if (cause == null) {
+        return Optional.empty();
+      }
+      String words = SupportRule.whyNoneRuns(kb, target.soc(), c.os());
+      return Optional.of(new Release(model, target.label(), c.os(), cause, words));
+    }
   }
 }

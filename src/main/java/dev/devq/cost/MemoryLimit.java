@@ -71,7 +71,7 @@ public record MemoryLimit(double bytes, String field) {
       return Optional.empty();
     }
     return Optional.of(
-        new CannotRun(
+        new CannotRun.Memory(
             b.label(), b.target().label(), b.target().device().name(), b.memoryBytes(), limit));
   }
 }

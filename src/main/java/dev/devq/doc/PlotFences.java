@@ -122,11 +122,20 @@ final class PlotFences {
     return figures.containsKey(block);
   }
 
-  /** The result region of a plot: a Markdown image link to its figure. */
+  /**
+   * The result region of a plot: a Markdown image link to its figure, and under it what a sweep
+   * left out because the model cannot run there.
+   */
   String inner(int block) {
     Drawn f = figures.get(block);
     String alt = f.figure().title().replace("[", "(").replace("]", ")");
-    return "![" + alt + "](" + f.file().getFileName() + ")\n";
+    String leftOut = f.figure().leftOut();
+    return "!["
+        + alt
+        + "]("
+        + f.file().getFileName()
+        + ")\n"
+        + (leftOut.isEmpty() ? "" : "\n" + leftOut + "\n");
   }
 
   /** Why a figure must be drawn again although its region is fresh, or empty. */

@@ -1,6 +1,7 @@
 package dev.devq.plot;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CannotRun;
 import dev.devq.cost.Prediction;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
@@ -27,10 +28,14 @@ import java.util.function.Supplier;
 public final class Plots {
   private Plots() {}
 
-  /** A chart, or the diagnostics that say why there is none (then {@code chart} is null). */
-  public record Plotted(Chart chart, List<Diagnostic> diagnostics) {
+  /**
+   * A chart, or the diagnostics that say why there is none (then {@code chart} is null); {@code
+   * leftOut} are the points of a sweep left out because the model cannot run there.
+   */
+  public record Plotted(Chart chart, List<Diagnostic> diagnostics, List<CannotRun> leftOut) {
     public Plotted {
       diagnostics = List.copyOf(diagnostics);
+      leftOut = List.copyOf(leftOut);
     }
 
     public boolean ok() {
@@ -52,7 +57,11 @@ public final class Plots {
       SourceText overSource,
       Span over,
       String title) {
-    return guarded(() -> Sweep.run(interpreter, session, expr, overSource, over, title));
+    return attempt(
+        () -> {
+          Sweep.Swept swept = Sweep.run(interpreter, session, expr, overSource, over, title);
+          return new Plotted(swept.chart(), List.of(), swept.leftOut());
+        });
   }
 
   /** {@code --timeline EXPR}: the per-layer schedule of the estimate per compute unit. */
@@ -83,12 +92,17 @@ public final class Plots {
   }
 
   private static Plotted guarded(Supplier<Chart> chart) {
+    return attempt(() -> new Plotted(chart.get(), List.of(), List.of()));
+  }
+
+  /** The plot, or the diagnostics of why there is none: never an exception. */
+  private static Plotted attempt(Supplier<Plotted> plot) {
     try {
-      return new Plotted(chart.get(), List.of());
+      return plot.get();
     } catch (PlotError e) {
-      return new Plotted(null, e.diagnostics());
+      return new Plotted(null, e.diagnostics(), List.of());
     } catch (DevqException e) {
-      return new Plotted(null, List.of(e.diagnostic()));
+      return new Plotted(null, List.of(e.diagnostic()), List.of());
     }
   }
 

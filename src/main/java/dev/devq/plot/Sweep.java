@@ -1,5 +1,6 @@
 package dev.devq.plot;
 
+import dev.devq.cost.CannotRun;
 import dev.devq.cost.Prediction;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
@@ -14,7 +15,9 @@ import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Session;
 import dev.devq.query.eval.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code devq plot EXPR --over VAR in RANGE}: binds the variable to each point of the {@link
@@ -33,7 +36,14 @@ final class Sweep {
   /** The parts of the expression: the series, and the budget with its operator (or none). */
   private record Shape(List<Piece> series, List<Expr> roots, Piece budget, String op) {}
 
-  static Chart run(
+  /** A chart, and what it left out because it cannot run there. */
+  record Swept(Chart chart, List<CannotRun> leftOut) {
+    Swept {
+      leftOut = List.copyOf(leftOut);
+    }
+  }
+
+  static Swept run(
       Interpreter interpreter,
       Session session,
       SourceText expr,
@@ -45,39 +55,113 @@ final class Sweep {
     List<List<Sample>> series = new ArrayList<>();
     shape.series().forEach(s -> series.add(new ArrayList<>()));
     List<Sample> budget = new ArrayList<>();
+    List<Domain.Point> kept = new ArrayList<>();
+    Set<CannotRun> leftOut = new LinkedHashSet<>();
+    Diagnostic firstRefusal = null;
     Dimension[] dim = {null};
     for (Domain.Point p : domain.points()) {
       Session at = session.bind(domain.var(), p.type(), p.value());
-      for (int i = 0; i < shape.series().size(); i++) {
-        Piece piece = shape.series().get(i);
-        series
-            .get(i)
-            .add(sample(interpreter, at, piece, isLatency(shape.roots().get(i)), domain, p, dim));
+      List<Sample> row = new ArrayList<>();
+      Diagnostic refusal = null;
+      for (int i = 0; i <= shape.series().size() && refusal == null; i++) {
+        boolean isBudget = i == shape.series().size();
+        if (isBudget && shape.budget() == null) {
+          break;
+        }
+        Piece piece = isBudget ? shape.budget() : shape.series().get(i);
+        Interpreter.Explained x = piece.evaluate(interpreter, at);
+        if (x.value() instanceof Value.CannotRunV never) {
+          // a point where the model cannot run has no figure: it is left out, and said so
+          leftOut.add(never.why());
+          refusal = refusalAt(piece, never, domain, p);
+        } else {
+          boolean latency = !isBudget && isLatency(shape.roots().get(i));
+          row.add(sample(x, piece, latency, domain, p, dim));
+        }
+      }
+      if (refusal != null) {
+        firstRefusal = firstRefusal == null ? refusal : firstRefusal;
+        continue;
+      }
+      kept.add(p);
+      for (int i = 0; i < series.size(); i++) {
+        series.get(i).add(row.get(i));
       }
       if (shape.budget() != null) {
-        budget.add(sample(interpreter, at, shape.budget(), false, domain, p, dim));
+        budget.add(row.get(series.size()));
       }
     }
+    if (kept.isEmpty() && firstRefusal != null) {
+      throw new PlotError(firstRefusal);
+    }
+    return new Swept(
+        chart(
+            shape,
+            expr,
+            title,
+            domain,
+            kept,
+            series,
+            budget,
+            dim[0],
+            domain.points().size() - kept.size()),
+        List.copyOf(leftOut));
+  }
+
+  /**
+   * Why nothing could be plotted, when no point can run: the first point's reason, pointed at the
+   * {@code os} argument of a release the target never runs, else at the series.
+   */
+  private static Diagnostic refusalAt(
+      Piece piece, Value.CannotRunV never, Domain domain, Domain.Point p) {
+    Diagnostic d =
+        Diagnostic.error(
+                DiagnosticCode.UNSUPPORTED,
+                "nothing to plot: every point cannot run, e.g. at "
+                    + domain.var()
+                    + " = "
+                    + p.label()
+                    + ": "
+                    + never.why().reason(),
+                never.source(),
+                never.why() instanceof CannotRun.Release
+                    ? never.at()
+                    : new Span(0, never.source().text().length()))
+            .withNote("a plot leaves out the points that cannot run, and here none can");
+    return piece.relocate(List.of(d), never.source(), piece.span().start()).get(0);
+  }
+
+  private static Chart chart(
+      Shape shape,
+      SourceText expr,
+      String title,
+      Domain domain,
+      List<Domain.Point> kept,
+      List<List<Sample>> series,
+      List<Sample> budget,
+      Dimension dim,
+      int pointsLeftOut) {
     Quantity first = series.get(0).get(0).value();
     String unit =
         first.displayUnit().isEmpty()
-            ? Axes.unitFor(dim[0], maxAbs(series, budget))
+            ? Axes.unitFor(dim, maxAbs(series, budget))
             : first.displayUnit();
-    var y = new Chart.Axis(yLabel(shape.roots(), dim[0]), unit);
+    var y = new Chart.Axis(yLabel(shape.roots(), dim), unit);
     List<Chart.Series> lines = new ArrayList<>();
     for (int i = 0; i < series.size(); i++) {
       lines.add(
           line(
               Labels.oneLine(shape.series().get(i).text(), 60),
-              domain,
+              domain.numeric(),
+              kept,
               series.get(i),
               unit,
-              dim[0]));
+              dim));
     }
     List<Chart.Series> budgets = new ArrayList<>();
     if (shape.budget() != null) {
       String name = shape.op() + " " + Labels.oneLine(shape.budget().text(), 40);
-      budgets.add(line(name, domain, budget, unit, dim[0]));
+      budgets.add(line(name, domain.numeric(), kept, budget, unit, dim));
     }
     String heading = title.isEmpty() ? Labels.oneLine(expr.text(), 90) : title;
     boolean banded = lines.stream().anyMatch(Chart.Series::banded);
@@ -86,11 +170,12 @@ final class Sweep {
             + Labels.oneLine(domain.text(), 70)
             + (banded
                 ? (domain.numeric() ? "; shaded" : "; error bars") + ": 80% range of the prediction"
-                : "");
+                : "")
+            + (pointsLeftOut == 0 ? "" : "; " + pointsLeftOut + " left out: cannot run");
     if (domain.numeric()) {
       return new Chart.Lines(heading, subtitle, domain.x(), y, lines, budgets);
     }
-    List<String> categories = domain.points().stream().map(Domain.Point::label).toList();
+    List<String> categories = kept.stream().map(Domain.Point::label).toList();
     return new Chart.Bars(heading, subtitle, domain.x(), categories, y, lines, budgets);
   }
 
@@ -124,14 +209,12 @@ final class Sweep {
   }
 
   private static Sample sample(
-      Interpreter interpreter,
-      Session at,
+      Interpreter.Explained x,
       Piece piece,
       boolean latency,
       Domain domain,
       Domain.Point p,
       Dimension[] dim) {
-    Interpreter.Explained x = piece.evaluate(interpreter, at);
     String where = "at " + domain.var() + " = " + p.label();
     if (!x.diagnostics().isEmpty()) {
       throw new PlotError(x.diagnostics().stream().map(d -> d.withNote(where)).toList());
@@ -173,14 +256,23 @@ final class Sweep {
     return new Sample(q, q.value(), q.value());
   }
 
+  /**
+   * One series over the points kept: at each one's x on a numeric axis, else at its place among the
+   * categories left after what cannot run was left out.
+   */
   private static Chart.Series line(
-      String name, Domain domain, List<Sample> samples, String unit, Dimension dim) {
+      String name,
+      boolean numeric,
+      List<Domain.Point> kept,
+      List<Sample> samples,
+      String unit,
+      Dimension dim) {
     List<Chart.Point> points = new ArrayList<>();
     for (int i = 0; i < samples.size(); i++) {
       Sample s = samples.get(i);
       points.add(
           new Chart.Point(
-              domain.points().get(i).x(),
+              numeric ? kept.get(i).x() : i,
               Axes.scale(s.value().value(), unit, dim),
               Axes.scale(s.low(), unit, dim),
               Axes.scale(s.high(), unit, dim),

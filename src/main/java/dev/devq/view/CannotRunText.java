@@ -3,8 +3,10 @@ package dev.devq.view;
 import dev.devq.cost.CannotRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "Cannot run" in words, the one text form every front end (eval, check, doc, REPL, JUnit, the
@@ -22,15 +24,23 @@ public final class CannotRunText {
     return "cannot run: " + c.reason();
   }
 
-  /** One case of a quantified check, after its item: {@code cannot run (needs 26.9 GB; …)}. */
+  /**
+   * One case of a quantified check, after its item: {@code cannot run (needs 26.9 GB; …)}, {@code
+   * cannot run (no Mac with the M1 runs iOS)}.
+   */
   public static String brief(CannotRun c) {
-    return "cannot run (needs " + c.needsText() + "; " + c.allowance() + ")";
+    return "cannot run ("
+        + (c instanceof CannotRun.Memory m
+            ? "needs " + m.needsText() + "; " + m.allowance()
+            : c.reason())
+        + ")";
   }
 
   /**
    * What a statement left out, in one line: by target when they share one ({@code 2 models cannot
-   * run on iphone_12: …}), by model when they share one ({@code llama_2_13b (26.9 GB) cannot run on
-   * 3 targets: …}), else pair by pair; empty when nothing was left out.
+   * run on iphone_12: …}), by model when they share one ({@code llama_2_13b (needs 26.9 GB) cannot
+   * run on 3 targets: …}), else pair by pair; empty when nothing was left out. A release the target
+   * never runs is said in the support rule's words.
    */
   public static String leftOut(List<CannotRun> all) {
     Map<String, CannotRun> distinct = new LinkedHashMap<>();
@@ -45,17 +55,28 @@ public final class CannotRunText {
     String tail = "";
     if (cs.stream().allMatch(c -> c.target().equals(first.target()))) {
       head = count(cs.size(), "model") + " cannot run on " + first.target() + ": ";
-      cs.forEach(c -> items.add(c.model() + " needs " + c.needsText()));
-      tail = "; " + first.allowance();
+      Set<String> why = new LinkedHashSet<>();
+      for (CannotRun c : cs) {
+        items.add(
+            c instanceof CannotRun.Memory m ? m.model() + " needs " + m.needsText() : c.model());
+        why.add(c instanceof CannotRun.Memory m ? m.allowance() : c.reason());
+      }
+      tail = "; " + String.join("; ", why);
     } else if (cs.stream().allMatch(c -> c.model().equals(first.model()))) {
-      head =
-          first.model()
-              + " (needs "
-              + first.needsText()
-              + ") cannot run on "
-              + count(cs.size(), "target")
-              + ": ";
-      cs.forEach(c -> items.add(c.target() + " allows " + c.allowsText()));
+      // a model too large for some targets needs the same memory on each of them
+      String needs =
+          cs.stream()
+              .filter(CannotRun.Memory.class::isInstance)
+              .map(c -> " (needs " + ((CannotRun.Memory) c).needsText() + ")")
+              .findFirst()
+              .orElse("");
+      head = first.model() + needs + " cannot run on " + count(cs.size(), "target") + ": ";
+      cs.forEach(
+          c ->
+              items.add(
+                  c instanceof CannotRun.Memory m
+                      ? c.target() + " allows " + m.allowsText()
+                      : c.target() + " (" + c.reason() + ")"));
     } else {
       head = cs.size() + " cannot run: ";
       cs.forEach(
@@ -64,13 +85,21 @@ public final class CannotRunText {
                   c.model()
                       + " on "
                       + c.target()
-                      + " needs "
-                      + c.needsText()
-                      + " of "
-                      + c.allowsText()));
+                      + (c instanceof CannotRun.Memory m
+                          ? " needs " + m.needsText() + " of " + m.allowsText()
+                          : " (" + c.reason() + ")")));
     }
     String more = items.size() > SHOWN ? ", and " + (items.size() - SHOWN) + " more" : "";
     return head + String.join(", ", items.subList(0, Math.min(SHOWN, items.size()))) + more + tail;
+  }
+
+  /**
+   * A line of text after a CSV table: a comment, {@code # } first and CRLF after, not a record, so
+   * the table's columns stay as they are (readers skip it when told: pandas' {@code comment='#'},
+   * R's {@code comment.char}).
+   */
+  public static String csvLine(String text) {
+    return "# " + text + "\r\n";
   }
 
   private static String count(int n, String noun) {

@@ -129,24 +129,30 @@ public final class JsonRender {
   }
 
   /**
-   * "Cannot run", where a quantity would stand: {@code {"cannot_run": true, "model", "target",
-   * "needs", "allows", "limit", "text"}}, {@code needs} and {@code allows} quantities in bytes,
-   * {@code limit} the device field that allows ({@code app_memory_limit} or {@code
-   * gpu_working_set}).
+   * "Cannot run", where a quantity would stand: {@code {"cannot_run": true, "model", "target", …,
+   * "text"}}. For memory, {@code needs} and {@code allows} are quantities in bytes and {@code
+   * limit} the device field that allows ({@code app_memory_limit} or {@code gpu_working_set}); for
+   * an OS release the target never runs, {@code release} is the release asked for and {@code cause}
+   * the support rule's ({@code other_platform}, {@code after_last_os} or {@code before_first_os}).
    */
   public static JsonNode cannotRun(CannotRun c) {
     ObjectNode o = F.objectNode();
     o.put("cannot_run", true);
     o.put("model", c.model());
     o.put("target", c.target());
-    o.set("needs", quantity(c.needsQuantity()));
-    o.set("allows", quantity(c.allowsQuantity()));
-    o.put("limit", c.limit().field());
+    if (c instanceof CannotRun.Memory m) {
+      o.set("needs", quantity(m.needsQuantity()));
+      o.set("allows", quantity(m.allowsQuantity()));
+      o.put("limit", m.limit().field());
+    } else if (c instanceof CannotRun.Release r) {
+      o.put("release", r.release().toString());
+      o.put("cause", r.cause().name().toLowerCase(java.util.Locale.ROOT));
+    }
     o.put("text", CannotRunText.value(c));
     return o;
   }
 
-  /** What a check or a hole left out because it cannot run, when anything was. */
+  /** What a value, a check or a hole left out because it cannot run, when anything was. */
   private static void leftOut(ObjectNode n, List<CannotRun> leftOut) {
     if (!leftOut.isEmpty()) {
       ArrayNode a = n.putArray("left_out");
@@ -169,7 +175,13 @@ public final class JsonRender {
       n.put("let", let.name());
       n.set("value", value(let.value()));
     } else if (o instanceof Outcome.Shown s) {
-      return value(s.value());
+      if (s.leftOut().isEmpty()) {
+        return value(s.value());
+      }
+      // the value alone would lose what the text's line under it says: wrapped, it keeps it
+      n.put("kind", "value");
+      n.set("value", value(s.value()));
+      leftOut(n, s.leftOut());
     } else if (o instanceof Outcome.Check c) {
       n.put("kind", "check");
       if (c.label().isEmpty()) {

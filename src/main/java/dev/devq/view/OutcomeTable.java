@@ -54,6 +54,28 @@ public final class OutcomeTable {
         new Value.TableV(h.isCheck() ? List.of("target") : List.of("target", expr), rows));
   }
 
+  /**
+   * The table as CSV, then what the statement left out because it cannot run as a comment line
+   * ({@link CannotRunText#csvLine}); a check's table says it in its details already.
+   */
+  public static String csv(Outcome o, SourceText source) {
+    String line = leftOutLine(o);
+    return of(o, source).csv() + (line.isEmpty() ? "" : CannotRunText.csvLine(line));
+  }
+
+  /** The table as Markdown, then the left-out line as a paragraph of its own. */
+  public static String markdown(Outcome o, SourceText source) {
+    String line = leftOutLine(o);
+    return of(o, source).markdown() + (line.isEmpty() ? "" : "\n" + line + "\n");
+  }
+
+  private static String leftOutLine(Outcome o) {
+    if (o instanceof Outcome.Shown s) {
+      return CannotRunText.leftOut(s.leftOut());
+    }
+    return o instanceof Outcome.HoleFill h ? CannotRunText.leftOut(h.leftOut()) : "";
+  }
+
   private static String oneLine(String s) {
     return s.replaceAll("\\s+", " ").strip();
   }

@@ -119,6 +119,44 @@ class PlotCommandTest {
     assertTrue(r.out().startsWith("{\n  \"kind\": \"plot\",\n  \"file\": "), r.out());
   }
 
+  /**
+   * A sweep over targets leaves out a point that cannot run and says so, as eval's line under a
+   * list does (it stopped with an error there); when no point can run, that is an error (exit 2).
+   */
+  @Test
+  void aSweepLeavesOutAPointThatCannotRunAndSaysSo() throws Exception {
+    Path svg = dir.resolve("bars.svg");
+    String expr = "latency(mobilenet_v2, d, os = \"iOS 18\")";
+    CheckReportsTest.Run r =
+        devq("plot", expr, "--over", "d in [iphone_12, mac_mini_m1]", "-o", svg.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        "wrote "
+            + svg
+            + " (bar chart, 1 series over 1 category)\n"
+            + "1 model cannot run on mac_mini_m1: mobilenet_v2; no Mac with the M1 runs iOS\n",
+        r.out());
+    assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("1 left out: cannot run"));
+    CheckReportsTest.Run json =
+        devq(
+            "plot",
+            "--format",
+            "json",
+            expr,
+            "--over",
+            "d in [iphone_12, mac_mini_m1]",
+            "-o",
+            svg.toString());
+    assertTrue(json.out().contains("\"left_out\": [ {"), json.out());
+    assertTrue(json.out().contains("\"cause\": \"other_platform\""), json.out());
+    CheckReportsTest.Run none =
+        devq("plot", expr, "--over", "d in [mac_mini_m1]", "-o", dir.resolve("n.svg").toString());
+    assertEquals(2, none.code(), none.out());
+    assertTrue(none.err().contains("nothing to plot: every point cannot run"), none.err());
+    assertTrue(none.err().contains("<query>:1:31"), none.err());
+    assertFalse(Files.exists(dir.resolve("n.svg")));
+  }
+
   @Test
   void helpNamesTheDefaultFile() {
     CheckReportsTest.Run r = devq("plot", "--help");

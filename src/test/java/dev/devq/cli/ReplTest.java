@@ -174,6 +174,21 @@ class ReplTest {
     assertTrue(markdown.contains("| ---: | ---: |\n| 160 | "), markdown);
   }
 
+  /** What a list left out because it cannot run is said in every format, as eval says it. */
+  @Test
+  void everyFormatSaysWhatWasLeftOut() throws IOException {
+    String list =
+        "[d in [iphone_12, mac_mini_m1] where latency(mobilenet_v2, d, os = \"iOS 18\") < 5ms]\n";
+    String line = "1 model cannot run on mac_mini_m1: mobilenet_v2; no Mac with the M1 runs iOS";
+    assertTrue(run(list).output().contains("[iphone_12]\n" + line), run(list).output());
+    String json = run(":format json\n" + list).output();
+    assertTrue(json.contains("\"kind\": \"value\""), json);
+    assertTrue(json.contains("\"cause\": \"other_platform\""), json);
+    assertTrue(run(":format csv\n" + list).output().contains("iphone_12\r\n# " + line + "\r\n"));
+    String markdown = run(":format markdown\n" + list).output();
+    assertTrue(markdown.contains("| iphone_12 |\n\n" + line + "\n"), markdown);
+  }
+
   @Test
   void helpKnowsFunctionsCommandsAndTopics() throws IOException {
     String output = run(":help\n:help latency\n:help info\n:help units\n:help latncy\n").output();

@@ -137,7 +137,9 @@ class RuntimePhysicsTest {
                 + ".gpu_working_set"));
     var refused = DevqAssertions.eval("latency(llama_3_70b, " + d + LLAMA);
     assertTrue(
-        refused instanceof Value.CannotRunV c && c.why().limit().field().equals("gpu_working_set"),
+        refused instanceof Value.CannotRunV c
+            && c.why() instanceof CannotRun.Memory m
+            && m.limit().field().equals("gpu_working_set"),
         refused.toString());
     ms("latency(quantize(llama_3_70b, q4_k_m), " + d + LLAMA);
   }

@@ -54,7 +54,10 @@ class PlotGoldenTest {
           default -> throw new AssertionError(input + ": unknown kind '" + kind + "'");
         };
     Figure f = DevqAssertions.devq().plot(req, Bindings.EMPTY);
-    String actual = f.ok() ? f.text() : DiagnosticRenderer.render(f.diagnostics());
+    String actual =
+        !f.ok()
+            ? DiagnosticRenderer.render(f.diagnostics())
+            : f.leftOut().isEmpty() ? f.text() : f.text() + "left out: " + f.leftOut() + "\n";
     String name = input.getFileName().toString().replaceFirst("\\.plot$", ".chart.txt");
     GoldenFiles.assertMatches(input.resolveSibling(name), actual);
   }

@@ -6,9 +6,10 @@ import dev.devq.lang.unit.Quantity;
 import dev.devq.query.check.TypedExpr;
 
 /**
- * The best of several: {@code min / max / argmin / argmax x in S where P by E} and {@code min(a, b,
- * …)}, {@code max(…)}. A key that cannot run (a model that does not fit its target) does not
- * qualify and is noted as left out, as an unknown key (NaN) does not qualify.
+ * The best of several: {@code min / max / argmin / argmax x in S where P by E}, where a key that
+ * cannot run (a model that does not fit its target, or a release it never runs) does not qualify
+ * and is noted as left out, as an unknown key (NaN) does not qualify; and {@code min(a, b, …)},
+ * {@code max(…)}, which are arithmetic and keep "cannot run".
  */
 final class Aggregates {
   private Aggregates() {}
@@ -53,8 +54,9 @@ final class Aggregates {
   }
 
   /**
-   * {@code min(a, b, …)}, {@code max(…)}: an argument that cannot run does not qualify; when none
-   * can, the answer is the first one's "cannot run".
+   * {@code min(a, b, …)}, {@code max(…)}: arithmetic, so an argument that cannot run makes the
+   * answer "cannot run" (the first such argument's), as {@code a + b} does; unlike {@code min x in
+   * S by …}, which skips what cannot run, nothing here is a set to choose from.
    */
   static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
     Quantity best = null;
@@ -62,7 +64,6 @@ final class Aggregates {
     for (TypedExpr arg : e.args()) {
       Value v = ev.eval(arg);
       if (v instanceof Value.CannotRunV r) {
-        ev.leftOut(r);
         refused = refused == null ? r : refused;
         continue;
       }
@@ -71,6 +72,6 @@ final class Aggregates {
         best = q;
       }
     }
-    return best == null ? refused : new Value.QuantityV(best);
+    return refused != null ? refused : new Value.QuantityV(best);
   }
 }

@@ -44,14 +44,7 @@ final class Builtins {
       case MIN -> Aggregates.extremum(ev, e, false);
       case MAX -> Aggregates.extremum(ev, e, true);
       case SIZE -> bytes(model(ev, a.get(0)).weightBytes());
-      case FRAME -> {
-        Quantity rate = ev.quantity(ev.eval(a.get(0)), a.get(0).span());
-        if (rate.value() <= 0) {
-          throw ev.fail(
-              DiagnosticCode.BAD_VALUE, "a frame rate must be positive", a.get(0).span(), "");
-        }
-        yield time(1 / rate.value());
-      }
+      case FRAME -> frame(ev, a.get(0));
       case BUDGET -> budget(ev, a.get(0));
       case AFTER -> {
         double seconds = ev.quantity(ev.eval(a.get(0)), a.get(0).span()).value();
@@ -91,6 +84,22 @@ final class Builtins {
         hits.stream()
             .map(h -> (Value) new Value.EntityV(ev.engine().kb().entity(h.id())))
             .toList());
+  }
+
+  /**
+   * The time of one frame at a rate; a rate that cannot run ({@code fps(m, d)} of a model that does
+   * not fit) gives "cannot run", as arithmetic does.
+   */
+  private static Value frame(Evaluator ev, TypedExpr arg) {
+    Value v = ev.eval(arg);
+    if (v instanceof Value.CannotRunV) {
+      return v;
+    }
+    Quantity rate = ev.quantity(v, arg.span());
+    if (rate.value() <= 0) {
+      throw ev.fail(DiagnosticCode.BAD_VALUE, "a frame rate must be positive", arg.span(), "");
+    }
+    return time(1 / rate.value());
   }
 
   private static Value budget(Evaluator ev, TypedExpr arg) {

@@ -12,6 +12,7 @@ import dev.devq.query.check.Params;
 import dev.devq.query.check.TypedExpr;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code ttft} and {@code decode_rate}: the two figures people ask of a decoder model, read from
@@ -31,9 +32,13 @@ final class Decoding {
     Model m = decoder(ev, e);
     Target target = Targets.target(ev, ev.eval(e.arg(Params.TARGET)), e.arg(Params.TARGET).span());
     Conditions c = Targets.conditions(ev, e);
+    Optional<Value> never = Estimates.releaseNotRun(ev, e, m.label(), target, c);
+    if (never.isPresent()) {
+      return never.get();
+    }
     Prediction prefill = Estimates.predict(ev, e, phase(ev, e, m, "prefill"), target, c);
     Prediction first = Estimates.predict(ev, e, phase(ev, e, m, "decode"), target, c);
-    return Estimates.cannotRun(prefill, first)
+    return Estimates.cannotRun(ev, e, prefill, first)
         .orElseGet(
             () ->
                 new Value.QuantityV(
@@ -45,8 +50,12 @@ final class Decoding {
     Model m = decoder(ev, e);
     Target target = Targets.target(ev, ev.eval(e.arg(Params.TARGET)), e.arg(Params.TARGET).span());
     Conditions c = Targets.conditions(ev, e);
+    Optional<Value> never = Estimates.releaseNotRun(ev, e, m.label(), target, c);
+    if (never.isPresent()) {
+      return never.get();
+    }
     Prediction step = Estimates.predict(ev, e, phase(ev, e, m, "decode"), target, c);
-    return Estimates.cannotRun(step)
+    return Estimates.cannotRun(ev, e, step)
         .orElseGet(
             () ->
                 new Value.QuantityV(

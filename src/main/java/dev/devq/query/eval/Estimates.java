@@ -11,6 +11,7 @@ import dev.devq.cost.PipelinePart;
 import dev.devq.cost.Prediction;
 import dev.devq.cost.Target;
 import dev.devq.lang.DevqException;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
@@ -43,27 +44,34 @@ final class Estimates {
     Value subject = ev.eval(modelArg);
     Target target = Targets.target(ev, ev.eval(e.arg(Params.TARGET)), e.arg(Params.TARGET).span());
     Conditions conditions = Targets.conditions(ev, e);
+    Pipeline pipeline = subject instanceof Value.PipelineV p ? p.pipeline() : null;
+    Model model =
+        pipeline != null
+            ? null
+            : subject instanceof Value.ModelV m ? m.model() : Builtins.model(ev, modelArg);
+    Optional<Value> never =
+        releaseNotRun(
+            ev, e, pipeline != null ? pipeline.label() : model.label(), target, conditions);
+    if (never.isPresent()) {
+      return never.get();
+    }
+    Function<Conditions, Breakdown> estimate =
+        pipeline != null
+            ? c -> ev.engine().costModel().estimate(pipeline, target, c)
+            : c -> ev.engine().estimate(model, target, c);
     Breakdown est;
-    double period;
     try {
-      if (subject instanceof Value.PipelineV p) {
-        PipelineEstimate pe = ev.engine().costModel().estimate(p.pipeline(), target, conditions);
-        est = pe;
-        period = pe.period();
-      } else {
-        Model model = subject instanceof Value.ModelV m ? m.model() : Builtins.model(ev, modelArg);
-        Prediction pr = ev.engine().estimate(model, target, conditions);
-        est = pr;
-        period = pr.warmLatency();
-      }
+      est = estimate.apply(conditions);
     } catch (ArithmeticException overflow) {
       throw ev.tooLarge(e.span());
     } catch (DevqException failure) {
-      throw failed(ev, e, failure);
+      throw failed(ev, e, failure, conditions, estimate);
     }
+    double period =
+        est instanceof PipelineEstimate pe ? pe.period() : ((Prediction) est).warmLatency();
     ev.record(est, e.span());
     if (e.function() != Builtin.MEMORY && e.function() != Builtin.EXPLAIN) {
-      Optional<Value> refused = cannotRun(est);
+      Optional<Value> refused = cannotRun(ev, e, est);
       if (refused.isPresent()) {
         return refused.get();
       }
@@ -72,9 +80,20 @@ final class Estimates {
   }
 
   /**
+   * "Cannot run" when the target never runs the call's OS release ({@link CannotRun.Release}, one
+   * rule with the support rule's), asked before the cost model, which has nothing to estimate
+   * there: every estimate function answers it, {@code memory} and {@code explain} too.
+   */
+  static Optional<Value> releaseNotRun(
+      Evaluator ev, TypedExpr.Call e, String model, Target target, Conditions c) {
+    return CannotRun.Release.of(ev.engine().kb(), model, target, c)
+        .map(why -> new Value.CannotRunV(why, ev.source(), e.arg(Params.OS).span()));
+  }
+
+  /**
    * One model's prediction for a call that derives the model itself ({@code ttft} builds a
    * decoder's two phases), with the same errors and budget as {@link #call}; the caller asks {@link
-   * MemoryLimit#refusal} whether it can run.
+   * #releaseNotRun} first and {@link #cannotRun} after.
    */
   static Prediction predict(
       Evaluator ev, TypedExpr.Call e, Model model, Target target, Conditions conditions) {
@@ -84,7 +103,8 @@ final class Estimates {
     } catch (ArithmeticException overflow) {
       throw ev.tooLarge(e.span());
     } catch (DevqException failure) {
-      throw failed(ev, e, failure);
+      throw failed(
+          ev, e, failure, conditions, c -> ev.engine().costModel().estimate(model, target, c));
     }
     ev.record(pr, e.span());
     return pr;
@@ -95,36 +115,71 @@ final class Estimates {
    * MemoryLimit}, the one rule): "cannot run", for the first that does not; empty when all fit.
    * {@code memory} and {@code explain} answer anyway: they are how a user sees why.
    */
-  static Optional<Value> cannotRun(Breakdown... estimates) {
+  static Optional<Value> cannotRun(Evaluator ev, TypedExpr.Call e, Breakdown... estimates) {
     for (Breakdown b : estimates) {
       Optional<CannotRun> why = MemoryLimit.refusal(b);
       if (why.isPresent()) {
-        return Optional.of(new Value.CannotRunV(why.get()));
+        return Optional.of(new Value.CannotRunV(why.get(), ev.source(), e.span()));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * A value that cannot run where a number is needed (a duty cycle's rate, a frame rate): an error
-   * saying why, since no number stands for it.
+   * A value that cannot run where a number is needed (a duty cycle's rate, a thermal state's time):
+   * an error saying why, since no number stands for it. A release the target never runs is pointed
+   * at where the call asked for it ({@code os = "iOS 18"}); memory at where the number was needed.
    */
   static DevqException noNumber(Evaluator ev, Value.CannotRunV v, Span at) {
+    String message = "cannot run: " + v.why().reason();
+    if (v.why() instanceof CannotRun.Release) {
+      return new DevqException(
+          Diagnostic.error(DiagnosticCode.UNSUPPORTED, message, v.source(), v.at())
+              .withNote(
+                  "an estimate has no figures under a release its target never runs;"
+                      + " leave os out for the newest it runs"));
+    }
     return ev.fail(
         DiagnosticCode.UNSUPPORTED,
-        "cannot run: " + v.why().reason(),
+        message,
         at,
         "a model that does not fit has no figures but its memory: memory(m, d) shows it");
   }
 
-  /** The cost model's refusal, positioned at the call. */
-  private static DevqException failed(Evaluator ev, TypedExpr.Call e, DevqException failure) {
+  /**
+   * The cost model's refusal, positioned at the call, or at its {@code os} argument when the
+   * release decides it: the same estimate under the newest release the target runs succeeds (a
+   * layer's op reaches the allowed units only in a later release).
+   */
+  private static DevqException failed(
+      Evaluator ev,
+      TypedExpr.Call e,
+      DevqException failure,
+      Conditions c,
+      Function<Conditions, Breakdown> estimate) {
     List<String> notes = failure.diagnostic().notes();
+    boolean release = c.os() != null && runs(estimate, newest(c));
     return ev.fail(
         failure.diagnostic().code(),
         failure.diagnostic().message(),
-        e.span(),
-        notes.isEmpty() ? "" : notes.get(0));
+        release ? e.arg(Params.OS).span() : e.span(),
+        !notes.isEmpty()
+            ? notes.get(0)
+            : release ? "it runs under the newest release the target runs: leave os out" : "");
+  }
+
+  /** {@code c} under the newest release the target runs ({@code os} left out). */
+  private static Conditions newest(Conditions c) {
+    return new Conditions(c.thermal(), c.units(), c.batch(), c.start(), null, c.runtime());
+  }
+
+  private static boolean runs(Function<Conditions, Breakdown> estimate, Conditions c) {
+    try {
+      estimate.apply(c);
+      return true;
+    } catch (DevqException | ArithmeticException refused) {
+      return false;
+    }
   }
 
   /**

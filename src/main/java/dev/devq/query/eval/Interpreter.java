@@ -142,10 +142,16 @@ public final class Interpreter {
 
   /**
    * Like {@link #evaluate}, for {@code devq explain}: an expression without an estimate is an
-   * error.
+   * error, but for one whose value cannot run under a release its target never runs (then the
+   * estimate is null and the value says why).
    */
   public Explained explain(SourceText source, Session session) {
     Explained x = evaluate(source, session);
+    if (x.value() instanceof Value.CannotRunV never
+        && never.why() instanceof dev.devq.cost.CannotRun.Release) {
+      // nothing was estimated under a release the target never runs: the reason is the answer
+      return new Explained(x.value(), null, List.of());
+    }
     if (x.diagnostics().isEmpty() && x.estimate() == null) {
       return Explained.failed(
           List.of(

@@ -4,6 +4,8 @@ import dev.devq.cost.Breakdown;
 import dev.devq.cost.Pipeline;
 import dev.devq.cost.Thermal;
 import dev.devq.kb.Entity;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Model;
 import java.util.List;
@@ -27,12 +29,16 @@ public sealed interface Value {
   }
 
   /**
-   * An estimate of a model that cannot run on its target for lack of memory: the answer of {@code
-   * latency}, {@code fps}, {@code energy} and the other estimate functions there. Arithmetic on it
-   * gives it again; a comparison with it is false; filters, quantifiers, aggregates and holes leave
-   * it out and say so.
+   * An estimate of a model that cannot run on its target, for lack of memory or under an OS release
+   * the target never runs: the answer of {@code latency}, {@code fps}, {@code energy} and the other
+   * estimate functions there. Arithmetic on it gives it again; a comparison with it is false;
+   * filters, quantifiers, aggregates and holes leave it out and say so.
+   *
+   * @param source the statement whose call made it
+   * @param at where in {@code source} the reason lies: the {@code os} argument of a release the
+   *     target never runs, else the call; an error that needs a number of it points there
    */
-  record CannotRunV(dev.devq.cost.CannotRun why) implements Value {}
+  record CannotRunV(dev.devq.cost.CannotRun why, SourceText source, Span at) implements Value {}
 
   record BoolV(boolean value) implements Value {}
 
