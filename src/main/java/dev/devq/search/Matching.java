@@ -37,12 +37,13 @@ final class Matching {
 
   /**
    * @param names the query analyzer of every field (names with synonyms, English prose)
-   * @param words splits names into words without synonyms or unsplit originals
+   * @param words splits names into words without synonyms or unsplit originals; both are read
+   *     through {@link AnyThreadAnalyzer}, so the chains the REPL's warm-up made serve its user
    * @param vocabulary every glued name, for typos and prefixes
    */
   Matching(Analyzer names, Analyzer words, Vocabulary vocabulary) {
-    this.names = names;
-    this.words = words;
+    this.names = new AnyThreadAnalyzer(names);
+    this.words = new AnyThreadAnalyzer(words);
     this.vocabulary = vocabulary;
   }
 
@@ -74,8 +75,11 @@ final class Matching {
       // conv2d
       q.add(boost(allWords(split), 3), BooleanClause.Occur.SHOULD);
     }
-    Query prose =
-        new QueryBuilder(names).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
+    Query prose;
+    synchronized (names) { // one thread at a time reads the shared stream, as in terms()
+      prose =
+          new QueryBuilder(names).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
+    }
     if (prose != null) {
       q.add(boost(prose, 0.3f), BooleanClause.Occur.SHOULD);
     }
@@ -221,17 +225,20 @@ final class Matching {
    * The terms an analyzer makes of a text, as a bag of words: the query side ignores the token
    * graph (word parts, synonyms) because a match on any path is what we want.
    */
-  static List<String> terms(Analyzer a, String field, String text) {
+  private static List<String> terms(Analyzer a, String field, String text) {
     List<String> out = new ArrayList<>();
-    try (var stream = a.tokenStream(field, text)) {
-      var term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(term.toString());
+    // the stream is shared by every thread (AnyThreadAnalyzer): one reads it at a time
+    synchronized (a) {
+      try (var stream = a.tokenStream(field, text)) {
+        var term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          out.add(term.toString());
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out;
   }
