@@ -1,5 +1,6 @@
 package dev.devq.search;
 
+import dev.devq.lang.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -34,6 +35,15 @@ final class Matching {
   private final Analyzer names;
   private final Analyzer words;
   private final Vocabulary vocabulary;
+
+  /**
+   * Recent analyses: a search splits its text into words twice (its query, then its match
+   * strengths) and each distinctive word into its name terms, which the words of earlier searches
+   * (the REPL's warm-up's among them) mostly share; an analysis costs tens of microseconds.
+   */
+  private final Remembered<String, List<String>> wordsOf = new Remembered<>(1024);
+
+  private final Remembered<String, List<String>> nameTermsOf = new Remembered<>(1024);
 
   /**
    * @param names the query analyzer of every field (names with synonyms, English prose)
@@ -140,7 +150,7 @@ final class Matching {
 
   /** The name terms of one word with its synonyms ("dense" → dense, fc, linear, …). */
   List<String> nameTerms(String word) {
-    return terms(names, Fields.NAMES, word);
+    return nameTermsOf.get(word, w -> List.copyOf(terms(names, Fields.NAMES, w)));
   }
 
   /** Names whose letters and digits are exactly those of {@code text} ("iphone15pro"). */
@@ -150,7 +160,7 @@ final class Matching {
 
   /** The distinct words of a name ({@code "iPhone 15 Pro"} → iphone, 15, pro). */
   List<String> words(String text) {
-    return List.copyOf(new LinkedHashSet<>(terms(words, Fields.NAMES, text)));
+    return wordsOf.get(text, t -> List.copyOf(new LinkedHashSet<>(terms(words, Fields.NAMES, t))));
   }
 
   /** Entities having every one of the words among their names. */
