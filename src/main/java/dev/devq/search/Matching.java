@@ -1,5 +1,6 @@
 package dev.devq.search;
 
+import dev.devq.lang.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,13 +37,23 @@ final class Matching {
   private final Vocabulary vocabulary;
 
   /**
+   * Recent analyses: a search splits its text into words twice (its query, then its match
+   * strengths) and each distinctive word into its name terms, which the words of earlier searches
+   * (the REPL's warm-up's among them) mostly share; an analysis costs tens of microseconds.
+   */
+  private final Remembered<String, List<String>> wordsOf = new Remembered<>(1024);
+
+  private final Remembered<String, List<String>> nameTermsOf = new Remembered<>(1024);
+
+  /**
    * @param names the query analyzer of every field (names with synonyms, English prose)
-   * @param words splits names into words without synonyms or unsplit originals
+   * @param words splits names into words without synonyms or unsplit originals; both are read
+   *     through {@link AnyThreadAnalyzer}, so the chains the REPL's warm-up made serve its user
    * @param vocabulary every glued name, for typos and prefixes
    */
   Matching(Analyzer names, Analyzer words, Vocabulary vocabulary) {
-    this.names = names;
-    this.words = words;
+    this.names = new AnyThreadAnalyzer(names);
+    this.words = new AnyThreadAnalyzer(words);
     this.vocabulary = vocabulary;
   }
 
@@ -74,8 +85,11 @@ final class Matching {
       // conv2d
       q.add(boost(allWords(split), 3), BooleanClause.Occur.SHOULD);
     }
-    Query prose =
-        new QueryBuilder(names).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
+    Query prose;
+    synchronized (names) { // one thread at a time reads the shared stream, as in terms()
+      prose =
+          new QueryBuilder(names).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
+    }
     if (prose != null) {
       q.add(boost(prose, 0.3f), BooleanClause.Occur.SHOULD);
     }
@@ -136,7 +150,7 @@ final class Matching {
 
   /** The name terms of one word with its synonyms ("dense" → dense, fc, linear, …). */
   List<String> nameTerms(String word) {
-    return terms(names, Fields.NAMES, word);
+    return nameTermsOf.get(word, w -> List.copyOf(terms(names, Fields.NAMES, w)));
   }
 
   /** Names whose letters and digits are exactly those of {@code text} ("iphone15pro"). */
@@ -146,7 +160,7 @@ final class Matching {
 
   /** The distinct words of a name ({@code "iPhone 15 Pro"} → iphone, 15, pro). */
   List<String> words(String text) {
-    return List.copyOf(new LinkedHashSet<>(terms(words, Fields.NAMES, text)));
+    return wordsOf.get(text, t -> List.copyOf(new LinkedHashSet<>(terms(words, Fields.NAMES, t))));
   }
 
   /** Entities having every one of the words among their names. */
@@ -221,17 +235,20 @@ final class Matching {
    * The terms an analyzer makes of a text, as a bag of words: the query side ignores the token
    * graph (word parts, synonyms) because a match on any path is what we want.
    */
-  static List<String> terms(Analyzer a, String field, String text) {
+  private static List<String> terms(Analyzer a, String field, String text) {
     List<String> out = new ArrayList<>();
-    try (var stream = a.tokenStream(field, text)) {
-      var term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(term.toString());
+    // the stream is shared by every thread (AnyThreadAnalyzer): one reads it at a time
+    synchronized (a) {
+      try (var stream = a.tokenStream(field, text)) {
+        var term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          out.add(term.toString());
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out;
   }

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -47,6 +46,9 @@ final class OpenIndex {
   /** The stored id and kind of every document, by Lucene's document number. */
   record Stored(String[] ids, String[] kinds) {}
 
+  /** Each term's documents and dictionary entry, read once. */
+  private final KnownTerms terms;
+
   /** How many names hold each name word: a search asks it of the same word several times. */
   private final Remembered<String, Integer> namesWithWord = new Remembered<>(1024);
 
@@ -60,6 +62,7 @@ final class OpenIndex {
   OpenIndex(IndexSearcher searcher, Supplier<Stored> stored) {
     this.searcher = searcher;
     this.stored = stored;
+    this.terms = new KnownTerms(searcher);
   }
 
   /** Each document's id and kind, read from the stored fields of {@code reader}. */
@@ -113,7 +116,8 @@ final class OpenIndex {
    */
   List<Hit> all(Query query) {
     try {
-      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+      Weight weight =
+          searcher.createWeight(terms.withStates(searcher.rewrite(query)), ScoreMode.COMPLETE, 1f);
       var matches = new Matches();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         BulkScorer scorer = weight.bulkScorer(leaf);
@@ -214,27 +218,10 @@ final class OpenIndex {
 
   /**
    * The live documents having {@code term} in {@code field}, by document number, read from the
-   * term's postings: no query is built, rewritten or scored.
+   * term's postings (once per term, {@link KnownTerms}): no query is built, rewritten or scored.
    */
   BitSet docsWith(String field, String term) {
-    var out = new BitSet();
-    try {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        PostingsEnum docs = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
-        if (docs == null) {
-          continue;
-        }
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-          if (live == null || live.get(d)) {
-            out.set(leaf.docBase + d);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return terms.docs(new Term(field, term));
   }
 
   /** The ids of the documents {@code docs} whose kind is one of {@code kinds} (empty: any). */
