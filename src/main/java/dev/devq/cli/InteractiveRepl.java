@@ -31,7 +31,8 @@ final class InteractiveRepl {
   private InteractiveRepl() {}
 
   /** Runs the session on the system terminal; {@code typed} is called at every line read. */
-  static int run(Devq devq, List<Path> profiles, boolean color, PrintWriter err, Runnable typed) {
+  static int run(
+      Devq devq, List<Path> profiles, boolean color, PrintWriter err, ReplWarmUp warmUp) {
     JLINE_LOG.setLevel(Level.OFF);
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
       var state = new ReplState(devq, profiles);
@@ -41,7 +42,7 @@ final class InteractiveRepl {
       if (history.file() == null) {
         terminal.writer().println("devq: history is not saved: " + history.problem());
       }
-      return loop(state, reader, color, typed);
+      return loop(state, reader, color, warmUp::stop, warmUp::prepare);
     } catch (IOException e) {
       err.println("devq: cannot open the terminal: " + e.getMessage());
       err.flush();
@@ -74,15 +75,24 @@ final class InteractiveRepl {
 
   /** Reads and runs inputs until {@code :quit} or end of input; exit code 0. */
   static int loop(ReplState state, LineReader reader, boolean color) {
-    return loop(state, reader, color, () -> {});
+    return loop(state, reader, color, () -> {}, commands -> {});
   }
 
-  /** {@link #loop(ReplState, LineReader, boolean)}, calling {@code typed} at every line read. */
-  static int loop(ReplState state, LineReader reader, boolean color, Runnable typed) {
+  /**
+   * {@link #loop(ReplState, LineReader, boolean)}, handing the session's commands to {@code made}
+   * before the first prompt and calling {@code typed} at every line read.
+   */
+  static int loop(
+      ReplState state,
+      LineReader reader,
+      boolean color,
+      Runnable typed,
+      java.util.function.Consumer<ReplCommands> made) {
     PrintWriter out = reader.getTerminal().writer();
     out.println(
         "devq: " + state.devq.contents() + ". Tab completes, :help explains, :quit leaves.");
     var commands = new ReplCommands(state, out);
+    made.accept(commands);
     while (!state.quit) {
       String line;
       try {

@@ -31,7 +31,7 @@ final class Repl {
     // The user types for a second or more before a first search: open Lucene and run the search
     // path meanwhile, until the first line.
     ReplWarmUp warmUp = ReplWarmUp.start(devq);
-    return InteractiveRepl.run(devq, common.profileDirs(), common.color(), err, warmUp::stop);
+    return InteractiveRepl.run(devq, common.profileDirs(), common.color(), err, warmUp);
   }
 
   static int fromStdin(Devq devq, InputStream in, PrintWriter out, PrintWriter err) {

@@ -77,6 +77,14 @@ final class ReplWarmUp {
     engineWarmUp.cancel(false);
   }
 
+  /**
+   * Once the warm-up has run or stopped, readies the session's own commands on its thread ({@link
+   * ReplCommands#prepare}), so that a first {@code :search} with an option does not build them.
+   */
+  void prepare(ReplCommands session) {
+    done.thenRun(session::prepare);
+  }
+
   int linesRun() {
     return linesRun;
   }

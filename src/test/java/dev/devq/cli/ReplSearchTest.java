@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,5 +49,33 @@ class ReplSearchTest {
     args.addAll(ReplCommands.words(words));
     CheckReportsTest.Run run = CheckReportsTest.devq(args.toArray(String[]::new));
     assertEquals(run.out() + run.err(), printed.toString());
+  }
+
+  /**
+   * A session keeps one command line for {@code :search} with options: no option, word or format of
+   * one line carries into the next, which prints what the command prints on its own.
+   */
+  @Test
+  void oneSessionsSearchesWithOptionsDoNotCarryIntoEachOther() {
+    var printed = new StringWriter();
+    var commands = new ReplCommands(new ReplState(DevqAssertions.devq()), new PrintWriter(printed));
+    commands.prepare();
+    String[][] lines = {
+      {"text", "--unit ane --os 'iOS 16' --limit 1 gelu"},
+      {"text", "--soc a14 layer norm"},
+      {"json", "--limit 2 conv"},
+      {"text", "--os 'macOS 15' gelu"},
+      {"text", "--soc a71 gelu"},
+      {"text", "--limit 3 layer norm"}
+    };
+    for (String[] line : lines) {
+      commands.execute(":format " + line[0]);
+      printed.getBuffer().setLength(0);
+      commands.execute(":search " + line[1]);
+      List<String> args = new ArrayList<>(List.of("search", "--format", line[0]));
+      args.addAll(ReplCommands.words(line[1]));
+      CheckReportsTest.Run run = CheckReportsTest.devq(args.toArray(String[]::new));
+      assertEquals(run.out() + run.err(), printed.toString(), line[1]);
+    }
   }
 }
