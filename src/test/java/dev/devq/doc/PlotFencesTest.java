@@ -157,4 +157,38 @@ class PlotFencesTest {
     assertEquals(md + ":7:48", d.position());
     assertTrue(figures().isEmpty());
   }
+
+  /**
+   * A sweep over targets that leaves some out (a release they never run) says so under the figure
+   * in the document, with the same words as the command line; a re-run changes nothing.
+   */
+  @Test
+  void whatASweepLeftOutIsWrittenUnderTheFigure() throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(
+        md,
+        """
+        # Review
+
+        ```devq plot --over d in [iphone_16e, iphone_17, iphone_x] --title "Under iOS 18"
+        memory(mobilenet_v2, d, os = "iOS 18")
+        ```
+        """,
+        StandardCharsets.UTF_8);
+    DocReport first = doc(md, true);
+    assertTrue(first.ok(), () -> first.result().diagnostics().toString());
+    String text = Files.readString(md, StandardCharsets.UTF_8);
+    String name = figures().get(0).getFileName().toString();
+    assertTrue(
+        text.contains(
+            "![Under iOS 18]("
+                + name
+                + ")\n\nmobilenet_v2 cannot run on 2 targets: iphone_17 (this iPhone shipped with"
+                + " iOS 26: it never ran iOS 18), iphone_x (no iPhone with the A11 Bionic runs iOS"
+                + " 18; their last is iOS 16)\n"),
+        text);
+    byte[] docBytes = Files.readAllBytes(md);
+    assertFalse(doc(md, true).written());
+    assertArrayEquals(docBytes, Files.readAllBytes(md));
+  }
 }
