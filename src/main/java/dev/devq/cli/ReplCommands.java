@@ -54,6 +54,9 @@ final class ReplCommands {
   private final ReplState state;
   private final PrintWriter out;
 
+  /** The session's command line for {@code :search} with options, once built. */
+  private CommandLine searchLine;
+
   ReplCommands(ReplState state, PrintWriter out) {
     this.state = state;
     this.out = out;
@@ -114,8 +117,6 @@ final class ReplCommands {
     ((SearchCommand) searchLine.getCommand()).common.preloaded = state.devq;
     return searchLine;
   }
-
-  private CommandLine searchLine;
 
   /**
    * Builds the session's command line for {@code :search} ahead of its first use; the warm-up's

@@ -62,8 +62,8 @@ final class Sweep {
     for (Domain.Point p : domain.points()) {
       Session at = session.bind(domain.var(), p.type(), p.value());
       List<Sample> row = new ArrayList<>();
-      Diagnostic refusal = null;
-      for (int i = 0; i <= shape.series().size() && refusal == null; i++) {
+      boolean refused = false;
+      for (int i = 0; i <= shape.series().size() && !refused; i++) {
         boolean isBudget = i == shape.series().size();
         if (isBudget && shape.budget() == null) {
           break;
@@ -73,14 +73,15 @@ final class Sweep {
         if (x.value() instanceof Value.CannotRunV never) {
           // a point where the model cannot run has no figure: it is left out, and said so
           leftOut.add(never.why());
-          refusal = refusalAt(piece, never, domain, p);
+          refused = true;
+          // only the first is ever shown: when no point at all can run
+          firstRefusal = firstRefusal == null ? refusalAt(piece, never, domain, p) : firstRefusal;
         } else {
           boolean latency = !isBudget && isLatency(shape.roots().get(i));
           row.add(sample(x, piece, latency, domain, p, dim));
         }
       }
-      if (refusal != null) {
-        firstRefusal = firstRefusal == null ? refusal : firstRefusal;
+      if (refused) {
         continue;
       }
       kept.add(p);
@@ -105,7 +106,7 @@ final class Sweep {
             budget,
             dim[0],
             domain.points().size() - kept.size()),
-        List.copyOf(leftOut));
+        new ArrayList<>(leftOut));
   }
 
   /**
