@@ -52,6 +52,9 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
               + allowsText()
               + (limit.field().equals(MemoryLimit.ENTITLED)
                   ? " with the increased-memory-limit entitlement"
+                  : "")
+              + (limit.entitledUnknown()
+                  ? " (its limit with the increased-memory-limit entitlement is not known)"
                   : "");
     }
 

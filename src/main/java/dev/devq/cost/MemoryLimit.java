@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param bytes the limit, or positive infinity when nothing bounds the prediction
  * @param field the device field the limit comes from ({@code app_memory_limit}, {@code
  *     app_memory_limit_entitled} or {@code gpu_working_set}), empty without a limit
+ * @param entitledUnknown the limit is an iPhone's or iPad's default one because no source gives its
+ *     limit with the entitlement ({@link dev.devq.kb.Device#entitledLimitUnknown})
  */
-public record MemoryLimit(double bytes, String field) {
+public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
   /** The limit of a bare SoC: none. */
-  public static final MemoryLimit NONE = new MemoryLimit(Double.POSITIVE_INFINITY, "");
+  public static final MemoryLimit NONE = new MemoryLimit(Double.POSITIVE_INFINITY, "", false);
 
   public static final String APP = "app_memory_limit";
   public static final String ENTITLED = "app_memory_limit_entitled";
@@ -45,12 +47,14 @@ public record MemoryLimit(double bytes, String field) {
     double app = target.device().appMemoryLimit().value().value();
     MemoryLimit limit =
         !Double.isNaN(entitled)
-            ? new MemoryLimit(entitled, ENTITLED)
-            : Double.isNaN(app) ? NONE : new MemoryLimit(app, APP);
+            ? new MemoryLimit(entitled, ENTITLED, false)
+            : Double.isNaN(app)
+                ? NONE
+                : new MemoryLimit(app, APP, target.device().entitledLimitUnknown());
     if (c.runtime() == Runtime.LLAMA_CPP && RuntimeCost.unit(c) == ComputeUnit.GPU) {
       double set = target.device().gpuWorkingSet().value().value();
       if (set < limit.bytes()) {
-        limit = new MemoryLimit(set, GPU);
+        limit = new MemoryLimit(set, GPU, false);
       }
     }
     return limit;
@@ -69,6 +73,11 @@ public record MemoryLimit(double bytes, String field) {
     MemoryLimit limit = of(b.target(), b.conditions());
     if (limit.admits(b.memoryBytes())) {
       return Optional.empty();
+    }
+    if (limit.entitledUnknown()
+        && !(b.memoryBytes() <= b.target().device().ram().value().value())) {
+      // no entitlement lifts the limit past the device's RAM: the unknown limit cannot matter
+      limit = new MemoryLimit(limit.bytes(), limit.field(), false);
     }
     return Optional.of(
         new CannotRun.Memory(

@@ -39,4 +39,15 @@ public record Device(
   public String kind() {
     return "device";
   }
+
+  /**
+   * Whether this is an iPhone or iPad whose limit with the increased-memory-limit entitlement no
+   * source gives: its default limit is then the only one known, and saying so keeps a reader from
+   * taking it for the most an app could ask for. A Mac has no such limit (the entitlement is
+   * iOS/iPadOS only).
+   */
+  public boolean entitledLimitUnknown() {
+    return (formFactor == FormFactor.PHONE || formFactor == FormFactor.TABLET)
+        && !appMemoryLimitEntitled.present();
+  }
 }

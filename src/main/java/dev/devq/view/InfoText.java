@@ -49,9 +49,7 @@ public final class InfoText {
       model(engine.model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
     }
     facts(e.facts(), out);
-    if (e instanceof Device d
-        && !d.appMemoryLimitEntitled().present()
-        && !d.gpuWorkingSet().present()) {
+    if (e instanceof Device d && d.entitledLimitUnknown()) {
       // Said rather than left out, so a reader does not assume the default limit also applies
       // with the increased-memory-limit entitlement.
       out.append("app_memory_limit_entitled: unknown (no source gives it for this device)\n");

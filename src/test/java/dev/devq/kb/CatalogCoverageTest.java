@@ -129,6 +129,35 @@ class CatalogCoverageTest {
         "the 17 Pro battery says which cell it is");
   }
 
+  /**
+   * The limit with the increased-memory-limit entitlement is given for every RAM class where a
+   * device of it was measured (iPhones of 6 GB and more, iPads of 8 GB and more), so two phones of
+   * one class never disagree on whether a model fits; elsewhere only a device's own report gives
+   * one (the 4 GB iPhone 12 and 12 mini); it is never above the device's RAM nor below its default
+   * limit.
+   */
+  @Test
+  void theEntitledLimitIsGivenForEveryMeasuredRamClass() {
+    for (Device d : KB.devices().values()) {
+      double ram = d.ram().value().value();
+      boolean measuredClass =
+          (d.formFactor() == FormFactor.PHONE && ram >= 6e9)
+              || (d.formFactor() == FormFactor.TABLET && ram >= 8e9);
+      Sourced<?> given = d.appMemoryLimitEntitled();
+      // outside those classes only a device's own report gives one, never an estimate
+      assertEquals(
+          measuredClass,
+          given.present() && given.provenance().confidence() == Confidence.ESTIMATE
+              || measuredClass && given.present(),
+          d.id());
+      if (given.present()) {
+        double entitled = d.appMemoryLimitEntitled().value().value();
+        assertTrue(entitled <= ram, d.id() + " above its RAM");
+        assertTrue(entitled >= d.appMemoryLimit().value().value(), d.id() + " below its default");
+      }
+    }
+  }
+
   @Test
   void theIphoneAirHasItsOwnThermalCurve() {
     double air =

@@ -77,6 +77,34 @@ class CannotRunTest {
         "reason");
   }
 
+  /**
+   * The limit a refusal names, and whether it says that the limit with the entitlement is unknown:
+   * only on an iPhone or iPad without one, and only when the model would fit in its RAM (no
+   * entitlement lifts a limit past it). An 8 GB iPhone 16 Pro takes the 8 GB class's 6 GB, so a
+   * 4-bit Llama 2 7B (4.34 GB) runs there as on the iPhone 15 Pro it was measured on.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      latency(opt_1_3b, iphone_11)          | opt_1_3b needs 2.85 GB; an app on iPhone 11 may use 2.07 GB (its limit with the increased-memory-limit entitlement is not known)
+      latency(llama_2_7b, iphone_11)        | llama_2_7b needs 14 GB; an app on iPhone 11 may use 2.07 GB
+      latency(llama_3_70b, macbook_air_m1)  | llama_3_70b needs 141 GB; an app on MacBook Air (M1, 2020) may use 8 GB
+      latency(llama_2_7b, iphone_16_pro)    | llama_2_7b needs 14 GB; an app on iPhone 16 Pro may use 6 GB with the increased-memory-limit entitlement
+      latency(opt_1_3b, ipad_pro_m4)        |
+      latency(quantize(llama_2_7b, w4), iphone_16_pro, runtime = executorch) |
+      latency(quantize(llama_2_7b, w4), iphone_15_pro, runtime = executorch) |
+      """)
+  void theRefusalSaysWhichLimitAndWhetherTheEntitledOneIsKnown(String query, String reason) {
+    Value v = eval(query);
+    if (reason == null) {
+      assertFalse(v instanceof Value.CannotRunV, query + " runs");
+    } else {
+      assertEquals(reason, ((Value.CannotRunV) v).why().reason(), query);
+    }
+  }
+
   /** A comparison with it is false, whichever way it points. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
