@@ -17,7 +17,10 @@ final class ReferenceSources {
 
   static List<Diagnostic> check(KnowledgeBase kb, Reference ref, ModelProfile model) {
     List<Diagnostic> out = new ArrayList<>();
-    for (Sourced<Quantity> figure : List.of(ref.params(), ref.macs(), ref.top1())) {
+    List<Sourced<Quantity>> figures =
+        new ArrayList<>(List.of(ref.params(), ref.macs(), ref.top1()));
+    figures.addAll(ref.largest().values());
+    for (Sourced<Quantity> figure : figures) {
       if (!figure.present()) {
         continue;
       }

@@ -12,6 +12,7 @@ final class ModelProfileReader {
       List.of(
           "description",
           "params",
+          "param_limits",
           "input",
           "precision",
           "reference",

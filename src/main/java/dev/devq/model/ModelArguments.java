@@ -19,7 +19,9 @@ public final class ModelArguments {
   /** Why {@code value} cannot be parameter {@code name} of {@code profile}, or null when it can. */
   public static Refusal refusal(ModelProfile profile, String name, Object value) {
     // the defaults' own errors are the profile's, reported when it loaded
-    Map<String, Object> defaults = ModelParams.bind(profile, Map.of(), new Problems());
-    return ModelParams.refusal(profile, defaults, name, value);
+    Problems reported = new Problems();
+    var largest = ModelParams.largest(profile.root(), reported);
+    Map<String, Object> defaults = ModelParams.bind(profile, Map.of(), largest, reported);
+    return ModelParams.refusal(profile, defaults, largest, name, value);
   }
 }

@@ -69,11 +69,12 @@ public final class ModelBuilder {
 
   private Result run(Map<String, Object> overrides) {
     YamlNode.Mapping root = profile.root();
-    Map<String, Object> scope = ModelParams.bind(profile, overrides, problems);
+    var largest = ModelParams.largest(root, problems);
+    Map<String, Object> scope = ModelParams.bind(profile, overrides, largest, problems);
     blocks = new Blocks(root, problems);
     current = ModelParams.input(root, scope, problems);
     NumericFormat format = ModelParams.format(root, problems);
-    Reference reference = ModelParams.reference(root, problems);
+    Reference reference = ModelParams.reference(root, largest, problems);
     YamlNode body = entry(root, "layers");
     if (body == null) {
       problems.error(root, "model '" + profile.id() + "' has no 'layers'", "");

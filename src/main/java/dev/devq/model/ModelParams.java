@@ -22,9 +22,31 @@ import java.util.stream.Collectors;
 final class ModelParams {
   private ModelParams() {}
 
+  /**
+   * The largest value a source gives for each parameter ({@code param_limits: {context: {value:
+   * 4096, source: llama2_paper}}}): the context a language model was trained on, the learned
+   * positions of an encoder. Read once per build; {@link #bind} checks them against the defaults.
+   */
+  static Map<String, Sourced<Quantity>> largest(YamlNode.Mapping root, Problems problems) {
+    YamlNode node = ModelBuilder.entry(root, "param_limits");
+    Fields f = node == null ? null : Fields.root(node, problems, new ArrayList<>());
+    if (f == null) {
+      return Map.of();
+    }
+    Map<String, Sourced<Quantity>> out = new LinkedHashMap<>();
+    for (String key : f.keys()) {
+      out.put(key, f.quantity(key, Dimension.NONE, true));
+    }
+    f.finish();
+    return out;
+  }
+
   /** Defaults of {@code params:} with the overrides applied; unknown overrides are errors. */
   static Map<String, Object> bind(
-      ModelProfile profile, Map<String, Object> overrides, Problems problems) {
+      ModelProfile profile,
+      Map<String, Object> overrides,
+      Map<String, Sourced<Quantity>> largest,
+      Problems problems) {
     Map<String, Object> scope = new LinkedHashMap<>();
     YamlNode node = ModelBuilder.entry(profile.root(), "params");
     if (node instanceof YamlNode.Mapping m) {
@@ -38,8 +60,9 @@ final class ModelParams {
     } else if (node != null) {
       problems.error(node, "'params' must be a mapping of parameter names to default values", "");
     }
+    checkLargest(profile, scope, largest, problems);
     for (var o : overrides.entrySet()) {
-      ModelArguments.Refusal no = refusal(profile, scope, o.getKey(), o.getValue());
+      ModelArguments.Refusal no = refusal(profile, scope, largest, o.getKey(), o.getValue());
       if (no != null) {
         problems.error(profile.root(), no.message(), no.hint());
       } else {
@@ -55,7 +78,11 @@ final class ModelParams {
    * (which would silently select the "else" side of every {@code if(phase == prefill, …)}).
    */
   static ModelArguments.Refusal refusal(
-      ModelProfile profile, Map<String, Object> defaults, String name, Object value) {
+      ModelProfile profile,
+      Map<String, Object> defaults,
+      Map<String, Sourced<Quantity>> largest,
+      String name,
+      Object value) {
     Object fallback = defaults.get(name);
     if (!defaults.containsKey(name)) {
       return new ModelArguments.Refusal(
@@ -96,7 +123,57 @@ final class ModelParams {
           // a word reaches a number parameter when the query names no variable of that name
           "give a number, or bind the name first: let " + value + " = …");
     }
+    Sourced<Quantity> most = largest.get(name);
+    if (most != null && most.present() && value instanceof Double d && d > most.value().value()) {
+      String note = most.provenance().note();
+      return new ModelArguments.Refusal(
+          "parameter '"
+              + name
+              + "' of '"
+              + profile.id()
+              + "' is at most "
+              + Args.trim(most.value().value())
+              + ", found "
+              + Args.trim(d),
+          "above its largest value",
+          most.provenance().source() + (note.isEmpty() ? "" : ": " + note));
+    }
     return null;
+  }
+
+  /** A limit names a number parameter, and the default keeps to it. */
+  private static void checkLargest(
+      ModelProfile profile,
+      Map<String, Object> defaults,
+      Map<String, Sourced<Quantity>> largest,
+      Problems problems) {
+    for (var e : largest.entrySet()) {
+      // largest is not empty, so param_limits is a mapping with this key
+      YamlNode.Mapping limits =
+          (YamlNode.Mapping) ModelBuilder.entry(profile.root(), "param_limits");
+      YamlNode at = limits.entries().get(e.getKey()).value();
+      Object fallback = defaults.get(e.getKey());
+      if (!(fallback instanceof Double d)) {
+        problems.error(
+            at,
+            "'param_limits' names '"
+                + e.getKey()
+                + "', which is not a number parameter of '"
+                + profile.id()
+                + "'",
+            Suggestions.didYouMean(e.getKey(), defaults.keySet()));
+      } else if (e.getValue().present() && d > e.getValue().value().value()) {
+        problems.error(
+            at,
+            "the default "
+                + e.getKey()
+                + " = "
+                + Args.trim(d)
+                + " is above its largest value, "
+                + Args.trim(e.getValue().value().value()),
+            "");
+      }
+    }
   }
 
   /** Model parameters visible inside blocks (block arguments are added on top). */
@@ -168,7 +245,8 @@ final class ModelParams {
     };
   }
 
-  static Reference reference(YamlNode.Mapping root, Problems problems) {
+  static Reference reference(
+      YamlNode.Mapping root, Map<String, Sourced<Quantity>> largest, Problems problems) {
     YamlNode node = ModelBuilder.entry(root, "reference");
     List<Fact> facts = new ArrayList<>();
     YamlNode.Mapping empty = new YamlNode.Mapping(root.source(), root.span(), Map.of());
@@ -181,7 +259,7 @@ final class ModelParams {
     Sourced<Quantity> top1 = f.quantity("top1", Dimension.NONE, false);
     String note = f.text("note", "");
     f.finish();
-    return new Reference(params, macs, top1, note);
+    return new Reference(params, macs, top1, note, largest);
   }
 
   /** {@code mobilenet_v2(width = 0.5)}: the id with the overridden parameters. */

@@ -222,6 +222,17 @@ public final class InfoText {
           .forEach((k, v) -> settings.add(k + " = " + (v instanceof Double d ? exact(d) : v)));
       out.append("settings     ").append(String.join(", ", settings)).append('\n');
     }
+    m.reference()
+        .largest()
+        .forEach(
+            (k, v) ->
+                out.append("largest      ")
+                    .append(k)
+                    .append(" = ")
+                    .append(exact(v.value().value()))
+                    .append("   (")
+                    .append(provenance(v.provenance()))
+                    .append(")\n"));
     out.append("ops          ").append(histogram(m)).append('\n');
     out.append("\nreference\n");
     reference(out, "params", m.reference().params(), m.params());

@@ -48,6 +48,10 @@ public final class ModelJson {
     figure(ref, "params", m.reference().params());
     figure(ref, "macs", m.reference().macs());
     figure(ref, "top1", m.reference().top1());
+    if (!m.reference().largest().isEmpty()) {
+      ObjectNode largest = ref.putObject("largest");
+      m.reference().largest().forEach((k, v) -> figure(largest, k, v));
+    }
     if (!m.reference().note().isEmpty()) {
       ref.put("note", m.reference().note().strip());
     }

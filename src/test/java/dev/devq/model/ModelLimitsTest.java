@@ -60,10 +60,10 @@ class ModelLimitsTest {
           """
       mobilenet_v2   | resolution | 1e9        | input size 'resolution' is 1000000000, above the limit of 16777216
       resnet50       | resolution | 2147483647 | input size 'resolution' is 2147483647, above the limit of 16777216
-      distilbert_ane | seq        | 2147483648 | input size 'seq' is 2147483648, above the limit of 16777216
+      convnext_tiny  | resolution | 2147483648 | input size 'resolution' is 2147483648, above the limit of 16777216
       densenet121    | resolution | 1e300      | input size 'resolution' is 1.0E300, above the limit of 16777216
       mobilenet_v2   | resolution | 1e6        | has more than 1099511627776 elements (2^40), the limit
-      bert_base      | seq        | 1e7        | has more than 1099511627776 elements (2^40), the limit
+      resnet18       | resolution | 2e6        | has more than 1099511627776 elements (2^40), the limit
       """)
   void oversizedParameterIsAnErrorNamingItAndTheLimit(
       String id, String param, double value, String message) {
