@@ -20,6 +20,8 @@ class SupportRuleTest {
       dilated_conv2d  | a14  | cpu | any      | yes
       layer_norm      | a13  | ane | any      | unknown
       layer_norm      | a14  | ane | any      | yes
+      group_norm      | a13  | ane | any      | unknown
+      group_norm      | a14  | ane | any      | yes
       embedding       | m2   | ane | any      | no
       scaled_dot_product_attention | a11 | gpu | iOS 18 | no
       scaled_dot_product_attention | a12 | gpu | iOS 18 | yes
