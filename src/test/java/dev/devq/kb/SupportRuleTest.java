@@ -31,7 +31,11 @@ class SupportRuleTest {
       conv2d          | a11  | cpu | iOS 17   | no
       conv2d          | m1   | gpu | macOS 27 | yes
       gelu            | a11  | ane | any      | no
-      gelu            | a12  | ane | any      | yes
+      gelu            | a12  | ane | any      | unknown
+      gelu            | a14  | ane | any      | yes
+      transpose       | a13  | ane | any      | unknown
+      silu            | a13  | ane | any      | unknown
+      silu            | m1   | ane | any      | yes
       dequantize      | a16  | ane | iOS 16   | no
       dequantize      | a16  | ane | iOS 17   | yes
       dequantize      | m2   | ane | macOS 13 | no
