@@ -110,15 +110,17 @@ record Snapshot(
   private static final AtomicReference<Prefetched> PREFETCHED = new AtomicReference<>();
 
   /**
-   * Starts reading the shipped snapshot of {@code root} on a daemon thread, and when {@code
-   * openIndex}, opening its search index after it; the next {@link #shipped} of that root takes the
-   * result. A one-shot start has a core idle while the command line is set up and parsed.
+   * Starts reading the shipped snapshot of {@code root} on a daemon thread, and unless {@code
+   * opened} is null, opening its search index after it and then giving it to {@code opened} (on the
+   * same thread); the next {@link #shipped} of that root takes the result. A one-shot start has a
+   * core idle while the command line is set up and parsed.
    *
    * @return the snapshot's built models (each still to be read), given as soon as its fingerprint
    *     matched, well before its records are decoded; null when it does not match or is unreadable
    */
   static CompletableFuture<Supplier<Map<String, Deferred<Model>>>> prefetch(
-      Path root, boolean openIndex) {
+      Path root, Consumer<SearchIndex> opened) {
+    boolean openIndex = opened != null;
     var future = new CompletableFuture<Snapshot>();
     var models = new CompletableFuture<Supplier<Map<String, Deferred<Model>>>>();
     PREFETCHED.set(new Prefetched(root, future));
@@ -133,7 +135,7 @@ record Snapshot(
             future.complete(s); // null after a failure: the load reads the YAML, and reports it
           }
           if (s != null && openIndex) {
-            s.index().get();
+            opened.accept(s.index().get());
           }
         });
     return models;
