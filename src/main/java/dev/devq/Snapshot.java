@@ -50,7 +50,7 @@ record Snapshot(
   static final String MODELS_FILE = "kb.models";
 
   static final String MODELS = "/dev/devq/" + MODELS_FILE;
-  private static final String MAGIC = "devq knowledge-base snapshot 6";
+  private static final String MAGIC = "devq knowledge-base snapshot 7";
   private static final String MODELS_MAGIC = "devq built zoo models 2";
 
   /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */
@@ -80,6 +80,9 @@ record Snapshot(
         out.writeInt(file.getValue().length);
         out.write(file.getValue());
       }
+      byte[] stored = IndexFiles.storedTable(files);
+      out.writeInt(stored.length);
+      out.write(stored);
       KnowledgeBaseCodec.write(kb, out);
     }
     return buffer.toByteArray();
@@ -255,7 +258,9 @@ record Snapshot(
         in.get(bytes);
         files.put(name, bytes);
       }
-      IndexFiles.Opening index = IndexFiles.opening(files);
+      byte[] stored = new byte[length(in)];
+      in.get(stored);
+      IndexFiles.Opening index = IndexFiles.opening(files, ByteBuffer.wrap(stored));
       if (openIndex) {
         daemon("devq-index-reader", index::readFiles);
       }
