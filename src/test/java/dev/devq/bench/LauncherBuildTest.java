@@ -49,10 +49,7 @@ class LauncherBuildTest {
     assertTrue(
         lines
             .get(lines.size() - 1)
-            .endsWith(
-                "-cp "
-                    + project.toRealPath().resolve("target/devq.jar")
-                    + " dev.devq.cli.Main eval 1 + 1"),
+            .endsWith("-jar " + project.toRealPath().resolve("target/devq.jar") + " eval 1 + 1"),
         lines.toString());
   }
 }
