@@ -258,9 +258,10 @@ record Snapshot(
         in.get(bytes);
         files.put(name, bytes);
       }
-      byte[] stored = new byte[length(in)];
-      in.get(stored);
-      IndexFiles.Opening index = IndexFiles.opening(files, ByteBuffer.wrap(stored));
+      int storedLength = length(in);
+      ByteBuffer stored = in.slice(in.position(), storedLength);
+      in.position(in.position() + storedLength);
+      IndexFiles.Opening index = IndexFiles.opening(files, stored);
       if (openIndex) {
         daemon("devq-index-reader", index::readFiles);
       }

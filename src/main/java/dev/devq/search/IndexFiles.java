@@ -66,20 +66,22 @@ public final class IndexFiles {
     return bytes.toByteArray();
   }
 
-  /** What {@link #storedTable} wrote. */
-  static OpenIndex.Stored stored(ByteBuffer table) throws IOException {
-    var in =
-        new DataInputStream(
-            new ByteArrayInputStream(
-                table.array(), table.arrayOffset() + table.position(), table.remaining()));
-    int n = in.readInt();
-    var ids = new String[n];
-    var kinds = new String[n];
-    for (int doc = 0; doc < n; doc++) {
-      ids[doc] = in.readUTF();
-      kinds[doc] = in.readUTF();
+  /** What {@link #storedTable} wrote, or null when it cannot be read. */
+  static OpenIndex.Stored stored(ByteBuffer table) {
+    byte[] bytes = new byte[table.remaining()];
+    table.duplicate().get(bytes);
+    try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int n = in.readInt();
+      var ids = new String[n];
+      var kinds = new String[n];
+      for (int doc = 0; doc < n; doc++) {
+        ids[doc] = in.readUTF();
+        kinds[doc] = in.readUTF();
+      }
+      return new OpenIndex.Stored(ids, kinds);
+    } catch (IOException | RuntimeException e) {
+      return null; // read from the stored fields instead
     }
-    return new OpenIndex.Stored(ids, kinds);
   }
 
   /**
@@ -94,14 +96,11 @@ public final class IndexFiles {
 
   /**
    * {@link #opening(Map)} with each document's id and kind from {@code storedTable} ({@link
-   * #storedTable} of the same files) instead of the stored fields; a table of another length than
-   * the index is not used.
-   *
-   * @throws IOException when the table cannot be read
+   * #storedTable} of the same files), read when the index is opened, instead of the stored fields;
+   * a table that cannot be read, or of another length than the index, is not used.
    */
-  public static Opening opening(Map<String, byte[]> files, ByteBuffer storedTable)
-      throws IOException {
-    return new Opening(files, stored(storedTable));
+  public static Opening opening(Map<String, byte[]> files, ByteBuffer storedTable) {
+    return new Opening(files, storedTable);
   }
 
   /** An index being opened from its files ({@link #opening}). */
@@ -114,7 +113,7 @@ public final class IndexFiles {
 
     private volatile boolean opened;
 
-    private Opening(Map<String, byte[]> files, OpenIndex.Stored table) {
+    private Opening(Map<String, byte[]> files, ByteBuffer storedTable) {
       this.reader =
           Deferred.by(
               () -> {
@@ -127,10 +126,12 @@ public final class IndexFiles {
               });
       this.stored =
           Deferred.by(
-              () ->
-                  table != null && table.ids().length == reader.get().maxDoc()
-                      ? table
-                      : OpenIndex.stored(reader.get()));
+              () -> {
+                OpenIndex.Stored table = storedTable == null ? null : stored(storedTable);
+                return table != null && table.ids().length == reader.get().maxDoc()
+                    ? table
+                    : OpenIndex.stored(reader.get());
+              });
     }
 
     /**

@@ -82,7 +82,7 @@ class ShippedDirectoryTest {
   /**
    * The build's table of each document's id and kind holds what the stored fields hold, and an
    * index opened with it searches as one built afresh; a table of another length than the index
-   * (one document) is not used.
+   * (one document), or one that cannot be read, is not used.
    */
   @Test
   void theStoredTableNamesEveryDocumentAsTheStoredFields() throws IOException {
@@ -102,7 +102,11 @@ class ShippedDirectoryTest {
       out.writeUTF("op");
     }
     SearchIndex built = SearchIndex.build(KB);
-    for (ByteBuffer t : List.of(table, ByteBuffer.wrap(oneDocument.toByteArray()))) {
+    for (ByteBuffer t :
+        List.of(
+            table,
+            ByteBuffer.wrap(oneDocument.toByteArray()),
+            ByteBuffer.wrap(new byte[] {0, 0, 0, 9, 0}))) {
       IndexFiles.Opening opening = IndexFiles.opening(files, t);
       Thread reading = new Thread(opening::readFiles);
       reading.start();
