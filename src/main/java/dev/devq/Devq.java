@@ -10,14 +10,11 @@ import dev.devq.kb.Deferred;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.ProfileLoader;
-import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.unit.UnitRegistry;
 import dev.devq.model.Model;
 import dev.devq.plot.Plots;
-import dev.devq.query.check.Checker;
 import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
 import dev.devq.query.eval.Interpreter;
@@ -75,7 +72,7 @@ public final class Devq {
     Path shipped = ProfileRoots.shipped();
     Snapshot snapshot = Snapshot.shipped(shipped);
     Devq devq = snapshot == null ? fromYaml(shipped, overlays) : fromSnapshot(snapshot, overlays);
-    Set<String> words = queryWords;
+    Set<String> words = Prefetch.queryWords();
     if (words != null) {
       // the names and the costs a query meets first, readied on a spare core while it is parsed
       // and checked; what the query needs sooner it makes itself, or waits for
@@ -93,38 +90,18 @@ public final class Devq {
    * zoo models that words of {@code args} name, and then the unit registry.
    */
   public static void prefetch(boolean search, List<String> args) {
-    var built = Snapshot.prefetch(ProfileRoots.shipped(), search);
-    Set<String> words = CommandWords.words(args);
-    queryWords = search ? null : words;
-    if (search) {
-      // Lucene's own set-up, which needs no index, done while the snapshot holding it is read
-      Snapshot.daemon("devq-lucene-start", LuceneStart::ahead);
-    } else {
-      Snapshot.daemon(
-          "devq-query-warm-up",
-          () -> {
-            // in the order the query meets them; the units come last, when its answer is printed
-            AstBuilder.parseQuery(WARM_UP_STATEMENT);
-            boolean calls = Checker.prepare(words);
-            boolean models = Snapshot.readModelsAhead(built, words);
-            if (calls || models) {
-              // read from units.txt, which opens the jar's index, and parsed: only for a query
-              // whose answers are quantities, since a plain number (1 + 1) never needs it
-              UnitRegistry.standard();
-            }
-          });
-    }
+    Prefetch.start(search ? index -> {} : null, args);
   }
 
   /**
-   * The words of a one-shot command that runs queries (not a search), null otherwise: its {@link
-   * #load} then also readies what they name for its first query ({@link QueryAhead}).
+   * {@link #prefetch} for {@code devq search QUERY} with no option: once the index is open, the
+   * thread that opened it goes on to read what marking the hits of {@code query} asks of the index
+   * ({@link SearchIndex#readAhead}), while the command's own thread ranks the matches, which takes
+   * longer and needs none of it.
    */
-  private static volatile Set<String> queryWords;
-
-  /** A statement through the parser's usual paths: a call, its arguments, a quantity. */
-  private static final SourceText WARM_UP_STATEMENT =
-      new SourceText("warm-up", "latency(mobilenet_v2, a16, throttled) < 4ms");
+  public static void prefetchSearch(String query) {
+    Prefetch.start(index -> index.readAhead(query), List.of());
+  }
 
   /** Every profile read from YAML and every zoo model built, so all their errors are reported. */
   static Devq fromYaml(Path shipped, List<Path> overlays) throws LoadException {

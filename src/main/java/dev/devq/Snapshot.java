@@ -50,7 +50,7 @@ record Snapshot(
   static final String MODELS_FILE = "kb.models";
 
   static final String MODELS = "/dev/devq/" + MODELS_FILE;
-  private static final String MAGIC = "devq knowledge-base snapshot 6";
+  private static final String MAGIC = "devq knowledge-base snapshot 7";
   private static final String MODELS_MAGIC = "devq built zoo models 2";
 
   /** The snapshot of a loaded knowledge base made from the profiles in {@code root}. */
@@ -80,6 +80,9 @@ record Snapshot(
         out.writeInt(file.getValue().length);
         out.write(file.getValue());
       }
+      byte[] stored = IndexFiles.storedTable(files);
+      out.writeInt(stored.length);
+      out.write(stored);
       KnowledgeBaseCodec.write(kb, out);
     }
     return buffer.toByteArray();
@@ -110,15 +113,17 @@ record Snapshot(
   private static final AtomicReference<Prefetched> PREFETCHED = new AtomicReference<>();
 
   /**
-   * Starts reading the shipped snapshot of {@code root} on a daemon thread, and when {@code
-   * openIndex}, opening its search index after it; the next {@link #shipped} of that root takes the
-   * result. A one-shot start has a core idle while the command line is set up and parsed.
+   * Starts reading the shipped snapshot of {@code root} on a daemon thread, and unless {@code
+   * opened} is null, opening its search index after it and then giving it to {@code opened} (on the
+   * same thread); the next {@link #shipped} of that root takes the result. A one-shot start has a
+   * core idle while the command line is set up and parsed.
    *
    * @return the snapshot's built models (each still to be read), given as soon as its fingerprint
    *     matched, well before its records are decoded; null when it does not match or is unreadable
    */
   static CompletableFuture<Supplier<Map<String, Deferred<Model>>>> prefetch(
-      Path root, boolean openIndex) {
+      Path root, Consumer<SearchIndex> opened) {
+    boolean openIndex = opened != null;
     var future = new CompletableFuture<Snapshot>();
     var models = new CompletableFuture<Supplier<Map<String, Deferred<Model>>>>();
     PREFETCHED.set(new Prefetched(root, future));
@@ -133,7 +138,7 @@ record Snapshot(
             future.complete(s); // null after a failure: the load reads the YAML, and reports it
           }
           if (s != null && openIndex) {
-            s.index().get();
+            opened.accept(s.index().get());
           }
         });
     return models;
@@ -253,7 +258,10 @@ record Snapshot(
         in.get(bytes);
         files.put(name, bytes);
       }
-      IndexFiles.Opening index = IndexFiles.opening(files);
+      int storedLength = length(in);
+      ByteBuffer stored = in.slice(in.position(), storedLength);
+      in.position(in.position() + storedLength);
+      IndexFiles.Opening index = IndexFiles.opening(files, stored);
       if (openIndex) {
         daemon("devq-index-reader", index::readFiles);
       }

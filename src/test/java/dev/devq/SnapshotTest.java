@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -311,7 +313,7 @@ class SnapshotTest {
   /** A snapshot read ahead on another thread is the one the next load of that root gets. */
   @Test
   void aPrefetchedSnapshotServesTheNextLoad(@TempDir Path dir) throws Exception {
-    Snapshot.prefetch(shipped, true);
+    Snapshot.prefetch(shipped, index -> {});
     Snapshot ahead = Snapshot.shipped(shipped);
     assertNotNull(ahead);
     String q = "latency(mobilenet_v2, a16, throttled)";
@@ -320,8 +322,37 @@ class SnapshotTest {
     var options = new SearchOptions(null, null, null, 10);
     assertEquals(
         yaml.search("layer norm", options).text(), devq.search("layer norm", options).text());
-    Snapshot.prefetch(copyOfShipped(dir), false);
+    Snapshot.prefetch(copyOfShipped(dir), null);
     assertNotNull(Snapshot.shipped(shipped), "a prefetch of another root is not taken");
+  }
+
+  /**
+   * A one-shot search's thread that opened the index reads ahead what marking its hits asks of it
+   * ({@code Devq.prefetchSearch}) while the search itself runs: every kind of query answers as from
+   * the YAML, and the read ahead ends without an error.
+   */
+  @Test
+  void aSearchWhoseStrengthsAreReadAheadAnswersAsWithout() throws Exception {
+    var options = new SearchOptions(null, null, null, 5);
+    for (String q :
+        List.of(
+            "layer norm",
+            "depthwise separable convolution",
+            "layrnorm",
+            "category:activation",
+            "iphone 15",
+            "torch.nn.functional.frobnicate")) {
+      var read = new CompletableFuture<Void>();
+      Snapshot.prefetch(
+          shipped,
+          index -> {
+            index.readAhead(q);
+            read.complete(null);
+          });
+      Devq devq = Devq.fromSnapshot(Snapshot.shipped(shipped), List.of());
+      assertEquals(yaml.search(q, options).text(), devq.search(q, options).text(), q);
+      read.get(30, TimeUnit.SECONDS);
+    }
   }
 
   /**
@@ -331,7 +362,7 @@ class SnapshotTest {
   @Test
   void theModelsACommandNamesAreReadAheadForItsLoad(@TempDir Path dir) throws Exception {
     String q = "latency(mobilenet_v2, a16, throttled) < latency(resnet50_v9, a16)";
-    var models = Snapshot.prefetch(shipped, false);
+    var models = Snapshot.prefetch(shipped, null);
     Snapshot ahead =
         Snapshot.shipped(shipped); // the load takes the snapshot first, as a start does
     Snapshot.readModelsAhead(models, CommandWords.words(List.of("eval", q)));
@@ -347,7 +378,7 @@ class SnapshotTest {
     // profiles that are not the snapshot's: no models, nothing read
     Path copy = copyOfShipped(dir);
     Files.writeString(copy.resolve("models/alexnet.yaml"), "\n", StandardOpenOption.APPEND);
-    var none = Snapshot.prefetch(copy, false);
+    var none = Snapshot.prefetch(copy, null);
     Snapshot.readModelsAhead(none, Set.of("alexnet"));
     assertNull(none.join());
     assertNull(Snapshot.shipped(copy));

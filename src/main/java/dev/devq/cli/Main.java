@@ -50,7 +50,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   private static int run(String[] args) {
     DevqCommand plain = PlainCommand.of(args);
     if (plain != null) {
-      Devq.prefetch(plain instanceof SearchCommand, List.of(args));
+      if (plain instanceof SearchCommand search) {
+        Devq.prefetchSearch(search.query());
+      } else {
+        Devq.prefetch(false, List.of(args));
+      }
       return PlainCommand.run(plain);
     }
     if (args.length > 0 && QUICK.containsKey(args[0])) {

@@ -42,6 +42,11 @@ final class SearchCommand extends DevqCommand {
   @Parameters(arity = "1..*", paramLabel = "QUERY")
   List<String> words;
 
+  /** The words searched for, as one text. */
+  String query() {
+    return String.join(" ", words);
+  }
+
   @Override
   boolean json() {
     return format.json();
@@ -55,10 +60,10 @@ final class SearchCommand extends DevqCommand {
     if (!problem.isEmpty()) {
       return fail(problem);
     }
-    if (String.join(" ", words).isBlank()) {
+    if (query().isBlank()) {
       // devq search "$TEXT" with the variable unset answered "nothing matches ''", exit 0
       return fail("the search is empty: give words to search for, e.g. devq search 'layer norm'");
     }
-    return answer(devq().search(String.join(" ", words), options));
+    return answer(devq().search(query(), options));
   }
 }

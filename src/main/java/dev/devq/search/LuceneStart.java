@@ -1,10 +1,24 @@
 package dev.devq.search;
 
 import dev.devq.kb.Deferred;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
+import java.util.List;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.RamUsageEstimator;
 
 /**
@@ -39,13 +53,15 @@ public final class LuceneStart {
 
   /**
    * What a one-shot search can do before the knowledge base is read: Lucene's set-up ({@link
-   * #prepare}), then the synonyms' automaton, which is made of a fixed table. Both were on the way
-   * of the first search: the index opens after the set-up, and the query side is made with the
-   * synonyms once the knowledge base is decoded.
+   * #prepare}), then the synonyms' automaton, which is made of a fixed table, then the first
+   * instances of the query classes its rewriting makes. All were on the way of the first search:
+   * the index opens after the set-up, the query side is made with the synonyms once the knowledge
+   * base is decoded, and the rewriting runs on the search's own thread once the index is open.
    */
   public static void ahead() {
     prepare();
     Synonyms.map();
+    firstQueries();
   }
 
   /**
@@ -54,6 +70,27 @@ public final class LuceneStart {
    */
   public static void prepare() {
     PREPARED.get();
+  }
+
+  /**
+   * One instance of each query class a search's rewriting makes. Lucene's {@code Query} checks, for
+   * the first instance of each class, whether it overrides a deprecated method (reflection over the
+   * class and its superclasses, two exceptions thrown per class). A one-shot search made the first
+   * term, boosted and Boolean queries in the analysis that runs while the index opens, and the
+   * rewriting's constant-score queries on its own thread, in the part of its search that runs
+   * alone. Here they are made on the set-up thread, whose own work is done by then.
+   */
+  private static void firstQueries() {
+    new BooleanQuery.Builder()
+        .add(new BoostQuery(new TermQuery(new Term(Fields.GLUED, "x")), 2), Occur.SHOULD)
+        .build();
+    new ConstantScoreQuery(new MatchAllDocsQuery());
+    try (var none = new MultiReader()) {
+      MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE.rewrite(
+          none, new TermInSetQuery(Fields.GLUED, List.of(new BytesRef("x"))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an empty reader reads nothing: not thrown
+    }
   }
 
   private static void initialise(Class<?> type) {

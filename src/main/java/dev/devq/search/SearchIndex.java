@@ -278,6 +278,16 @@ public final class SearchIndex {
   }
 
   /**
+   * Reads, on the calling thread, what marking the hits of a search of {@code query} asks of the
+   * index (its words, each term's documents, how many names hold each word), all of which is
+   * remembered: a one-shot search does this on another core while its own thread ranks the matches,
+   * then marks its hits without reading the index (docs/performance.md).
+   */
+  public void readAhead(String query) {
+    strengths.mark(clip(query), List.of(), List.of());
+  }
+
+  /**
    * The words of a query that no entity has among its names, leaving out words most names share
    * ({@code torch}, {@code nn}): for {@code torch.nn.functional.unfold}, {@code [unfold]}. A user
    * is told these matched nothing rather than shown a weak match as if it were an answer.

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.devq.DevqAssertions;
 import dev.devq.kb.KnowledgeBase;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -73,6 +76,50 @@ class ShippedDirectoryTest {
             built.search(query, List.of(), 10), shipped.search(query, List.of(), 10), query);
       }
       reading.join();
+    }
+  }
+
+  /**
+   * The build's table of each document's id and kind holds what the stored fields hold, and an
+   * index opened with it searches as one built afresh; a table of another length than the index
+   * (one document), or one that cannot be read, is not used.
+   */
+  @Test
+  void theStoredTableNamesEveryDocumentAsTheStoredFields() throws IOException {
+    Map<String, byte[]> files = IndexFiles.of(KB);
+    OpenIndex.Stored fields;
+    try (var reader = DirectoryReader.open(new ShippedDirectory(files))) {
+      fields = OpenIndex.stored(reader);
+    }
+    ByteBuffer table = ByteBuffer.wrap(IndexFiles.storedTable(files));
+    OpenIndex.Stored read = IndexFiles.stored(table.duplicate());
+    assertArrayEquals(fields.ids(), read.ids());
+    assertArrayEquals(fields.kinds(), read.kinds());
+    var oneDocument = new ByteArrayOutputStream();
+    try (var out = new DataOutputStream(oneDocument)) {
+      out.writeInt(1);
+      out.writeUTF("layer_norm");
+      out.writeUTF("op");
+    }
+    SearchIndex built = SearchIndex.build(KB);
+    for (ByteBuffer t :
+        List.of(
+            table,
+            ByteBuffer.wrap(oneDocument.toByteArray()),
+            ByteBuffer.wrap(new byte[] {0, 0, 0, 9, 0}))) {
+      IndexFiles.Opening opening = IndexFiles.opening(files, t);
+      Thread reading = new Thread(opening::readFiles);
+      reading.start();
+      SearchIndex shipped = opening.index(KB).get();
+      for (String query : List.of("layer norm", "iphone 15", "a17 pro", "category:activation")) {
+        assertEquals(
+            built.search(query, List.of(), 10), shipped.search(query, List.of(), 10), query);
+      }
+      try {
+        reading.join();
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 
