@@ -16,9 +16,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -107,10 +110,8 @@ final class OpenIndex {
    * #run} gives with a limit of the whole index, without its queue. A top-n search keeps a priority
    * queue of n pre-filled entries and scores for pruning (each term's impacts read, block maxima
    * tracked), which for every match of a few hundred documents is work for nothing; this scores
-   * each match once, completely, and sorts them. Each match is read from the query's scorer, not
-   * through Lucene's bulk scorer, which for a disjunction first fills a window of 2,048 buckets,
-   * each a new object: about half the scoring of a search here. Lucene sums a document's clauses in
-   * double precision before rounding to a float, so the scores equal a top-n search's ({@code
+   * each match once, completely, and sorts them. Lucene sums a document's clauses in double
+   * precision before rounding to a float, so the scores equal a top-n search's ({@code
    * RankedOnceTest}, to the bit).
    */
   List<Hit> all(Query query) {
@@ -119,9 +120,13 @@ final class OpenIndex {
           searcher.createWeight(searcher.rewrite(terms.prepared(query)), ScoreMode.COMPLETE, 1f);
       var matches = new Matches();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        Scorer scorer = weight.scorer(leaf);
+        BulkScorer scorer = weight.bulkScorer(leaf);
         if (scorer != null) {
-          matches.add(scorer, leaf.reader().getLiveDocs(), leaf.docBase);
+          scorer.score(
+              matches.of(leaf.docBase),
+              leaf.reader().getLiveDocs(),
+              0,
+              DocIdSetIterator.NO_MORE_DOCS);
         }
       }
       Stored names = stored.get();
@@ -146,18 +151,24 @@ final class OpenIndex {
     long[] keys = new long[64];
     int size;
 
-    /** Every live match of a leaf's scorer, with its score. */
-    void add(Scorer scorer, Bits live, int docBase) throws IOException {
-      DocIdSetIterator docs = scorer.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (live == null || live.get(doc)) {
+    LeafCollector of(int docBase) {
+      return new LeafCollector() {
+        private Scorable scorer;
+
+        @Override
+        public void setScorer(Scorable scorer) {
+          this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
           if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
           }
           int inverted = Integer.MAX_VALUE - Float.floatToIntBits(scorer.score());
           keys[size++] = (long) inverted << 32 | (docBase + doc);
         }
-      }
+      };
     }
 
     long[] ranked() {
