@@ -88,10 +88,20 @@ public final class Suggestions {
    * {@link #distance} when it is at most {@code max}, else {@code max + 1}. Search scans every word
    * of its vocabulary with a small bound on each query: this stops at the first row whose entries
    * all pass the bound (no later entry can come back under it, since a transposition costs no less
-   * than the substitution path through the row between) and keeps three rows, not a table.
+   * than the substitution path through the row between) and keeps three rows, not a table. Only the
+   * band of each row within {@code max} of the diagonal is computed: an entry further off is at
+   * least its distance from the diagonal, and reads as {@code max + 1}, which any path through it
+   * already exceeds; for a long name and two edits that is a fifth of the row.
    */
   public static int distanceAtMost(String a, String b, int max) {
     int n = b.length();
+    int over = max + 1;
+    if (Math.abs(a.length() - n) > max) {
+      return over; // the lengths alone differ by more
+    }
+    if (n == 0) {
+      return a.length();
+    }
     int[] before = new int[n + 1];
     int[] prev = new int[n + 1];
     int[] row = new int[n + 1];
@@ -99,9 +109,16 @@ public final class Suggestions {
       prev[j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
+      int lo = Math.max(1, i - max);
+      int hi = Math.min(n, i + max);
       row[0] = i;
-      int least = i;
-      for (int j = 1; j <= n; j++) {
+      // the entries beside the band, read by the next rows, hold an older row's values
+      row[lo - 1] = lo > 1 ? over : i;
+      if (hi < n) {
+        row[hi + 1] = over;
+      }
+      int least = lo > 1 ? over : i;
+      for (int j = lo; j <= hi; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int best = Math.min(Math.min(prev[j] + 1, row[j - 1] + 1), prev[j - 1] + cost);
         if (i > 1
@@ -114,13 +131,13 @@ public final class Suggestions {
         least = Math.min(least, best);
       }
       if (least > max) {
-        return max + 1;
+        return over;
       }
       int[] spare = before;
       before = prev;
       prev = row;
       row = spare;
     }
-    return Math.min(prev[n], max + 1);
+    return Math.min(prev[n], over);
   }
 }

@@ -14,17 +14,21 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefIterator;
 
 /**
  * What the open index says of each term a search asks for, read once per term: its documents (for
- * the match strengths) and its place and statistics in the terms dictionary (for a ranked query's
- * weights). Each was a seek in the terms dictionary per term per search, a new terms enumerator
- * each time: with typos, synonyms and prose, twenty to forty per new query, the largest part of its
- * Lucene set-up (docs/performance.md). The index never changes once open, so a term's answer is the
- * same for the whole session; the REPL's warm-up, which searches every name and a typo of it,
- * leaves most terms a user's first query holds already read.
+ * the match strengths, and the typo and prefix sets of a ranked query) and its place and statistics
+ * in the terms dictionary (for a ranked query's weights). Each was a seek in the terms dictionary
+ * per term per search, a new terms enumerator each time: with typos, synonyms and prose, twenty to
+ * forty per new query, the largest part of its Lucene set-up (docs/performance.md). The index never
+ * changes once open, so a term's answer is the same for the whole session; the REPL's warm-up,
+ * which searches every name and a typo of it, leaves most terms a user's first query holds already
+ * read.
  */
 final class KnownTerms {
   /** Terms kept: about every name word, glued name and common prose word of the index. */
@@ -70,27 +74,46 @@ final class KnownTerms {
   }
 
   /**
-   * A rewritten query whose term queries carry their terms' states, read once per term: Lucene uses
-   * states given for this index instead of seeking each term again when it makes the weights, and
-   * scores with the same statistics ({@code RankedOnceTest}, to the bit). Boolean and boosted
-   * queries are rebuilt around them, clause for clause; any other query stays as it is.
+   * A query (before its rewrite) whose terms are read already: its term queries carry their terms'
+   * states, read once per term, which Lucene uses instead of seeking each term again when it makes
+   * the weights, scoring with the same statistics; its term set queries become {@link
+   * KnownSetQuery}s over their terms' documents, read once per term. Boolean and boosted queries
+   * are rebuilt around them, clause for clause; any other query stays as it is. Scores are Lucene's
+   * to the bit ({@code RankedOnceTest}).
    */
-  Query withStates(Query query) {
+  Query prepared(Query query) {
     if (query instanceof TermQuery t) {
       return new TermQuery(t.getTerm(), states.get(t.getTerm(), this::build));
     }
+    if (query instanceof TermInSetQuery set) {
+      return new KnownSetQuery(set, docsOf(set));
+    }
     if (query instanceof BoostQuery b) {
-      return new BoostQuery(withStates(b.getQuery()), b.getBoost());
+      return new BoostQuery(prepared(b.getQuery()), b.getBoost());
     }
     if (query instanceof BooleanQuery bool) {
       var out = new BooleanQuery.Builder();
       out.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
       for (BooleanClause c : bool.clauses()) {
-        out.add(withStates(c.getQuery()), c.getOccur());
+        out.add(prepared(c.getQuery()), c.getOccur());
       }
       return out.build();
     }
     return query;
+  }
+
+  /** The live documents having any term of a set. */
+  private BitSet docsOf(TermInSetQuery set) {
+    var out = new BitSet();
+    try {
+      BytesRefIterator terms = set.getBytesRefIterator();
+      for (BytesRef t = terms.next(); t != null; t = terms.next()) {
+        out.or(docs.get(new Term(set.getField(), BytesRef.deepCopyOf(t)), this::read));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   private TermStates build(Term term) {

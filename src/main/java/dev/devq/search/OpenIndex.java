@@ -117,7 +117,7 @@ final class OpenIndex {
   List<Hit> all(Query query) {
     try {
       Weight weight =
-          searcher.createWeight(terms.withStates(searcher.rewrite(query)), ScoreMode.COMPLETE, 1f);
+          searcher.createWeight(searcher.rewrite(terms.prepared(query)), ScoreMode.COMPLETE, 1f);
       var matches = new Matches();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         BulkScorer scorer = weight.bulkScorer(leaf);

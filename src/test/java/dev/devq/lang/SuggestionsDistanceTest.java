@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bounded edit distance that search scans its vocabulary with gives what the whole table gives,
- * capped at the bound plus one: the early stop and the three kept rows lose nothing.
+ * capped at the bound plus one: the early stop, the three kept rows and the band around the
+ * diagonal lose nothing.
  */
 class SuggestionsDistanceTest {
   /** The full optimal-string-alignment table, written out as the textbook has it. */
@@ -36,7 +37,7 @@ class SuggestionsDistanceTest {
 
   private static String word(Random r) {
     var s = new StringBuilder();
-    for (int n = r.nextInt(9); n > 0; n--) {
+    for (int n = r.nextInt(15); n > 0; n--) {
       s.append((char) ('a' + r.nextInt(4)));
     }
     return s.toString();
