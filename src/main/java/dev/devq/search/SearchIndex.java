@@ -278,10 +278,8 @@ public final class SearchIndex {
   }
 
   /**
-   * Reads, on the calling thread, what marking the hits of a search of {@code query} asks of the
-   * index (its words, each term's documents, how many names hold each word), all of which is
-   * remembered: a one-shot search does this on another core while its own thread ranks the matches,
-   * then marks its hits without reading the index (docs/performance.md).
+   * Reads what marking the hits of a search of {@code query} asks of the index, remembered: a
+   * one-shot search does it on another core while its own thread ranks (docs/performance.md).
    */
   public void readAhead(String query) {
     strengths.mark(clip(query), List.of(), List.of());
