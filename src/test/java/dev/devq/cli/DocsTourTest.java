@@ -15,15 +15,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The README and the pages of docs/ show what devq prints: every {@code $ ./devq eval …} and {@code
- * $ ./devq check …} in their code blocks (indented ones too) is run and its output compared with
- * the lines under it ({@code -Dgolden.update=true} rewrites them). An example may stop early with a
- * line {@code …}: the lines above it are compared, the rest of the output is left out. Commands
- * piped through the shell ({@code | tail -1}) show accuracy figures kept by their own tests and are
- * left alone, as are commands that need files of their own ({@code --profiles}, {@code import}).
+ * The README and the pages of docs/ show what devq prints: every {@code $ ./devq} eval, check,
+ * explain, info, list and search in their code blocks (indented ones too) is run and its output
+ * compared with the lines under it ({@code -Dgolden.update=true} rewrites them). An example may
+ * leave lines out with a line {@code …}: the lines above it are compared with the output's first
+ * lines, those below it with its last. Commands piped through the shell ({@code | tail -1}) show
+ * accuracy figures kept by their own tests and are left alone, as are commands that write or need
+ * files of their own ({@code plot}, {@code doc}, {@code import}, {@code --profiles}).
  */
 class DocsTourTest {
-  private static final Set<String> RUN = Set.of("eval", "check");
+  private static final Set<String> RUN =
+      Set.of("eval", "check", "explain", "info", "list", "search");
   private static final String ELIDED = "…";
 
   static Stream<Path> pages() throws IOException {
@@ -66,15 +68,28 @@ class DocsTourTest {
       }
       List<String> printed = output(text.substring("$ ./devq ".length())).lines().toList();
       int elided = shown.stream().map(String::strip).toList().indexOf(ELIDED);
-      if (elided >= 0 && elided < printed.size()) {
-        printed = new ArrayList<>(printed.subList(0, elided));
-        printed.add(ELIDED);
+      int after = elided < 0 ? 0 : trimmed(shown).size() - elided - 1;
+      List<String> whole = trimmed(printed);
+      if (elided >= 0 && elided + after < whole.size()) {
+        List<String> kept = new ArrayList<>(whole.subList(0, elided));
+        kept.add(ELIDED);
+        kept.addAll(whole.subList(whole.size() - after, whole.size()));
+        printed = kept;
       }
       for (String p : printed) {
         out.append(p.isEmpty() ? "" : indent + p).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** The lines without the blank ones that end them. */
+  private static List<String> trimmed(List<String> lines) {
+    int end = lines.size();
+    while (end > 0 && lines.get(end - 1).isBlank()) {
+      end--;
+    }
+    return lines.subList(0, end);
   }
 
   private static boolean runs(String line) {
