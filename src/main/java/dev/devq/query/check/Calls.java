@@ -254,6 +254,10 @@ final class Calls {
             || a.value() instanceof Expr.StringLit);
   }
 
+  private static String joined(String suggestion, String usage) {
+    return suggestion.isEmpty() ? usage : suggestion + " " + usage;
+  }
+
   private static String orList(String suggestion, java.util.Collection<String> all) {
     return suggestion.isEmpty() ? "one of: " + String.join(", ", all) : suggestion;
   }
@@ -287,10 +291,12 @@ final class Calls {
               sig.name() + " has no argument '" + a.name() + "'",
               a.nameSpan(),
               "unknown argument",
-              orList(
+              // the usage names every argument with its default: battery(…, fps = 30) is
+              // answered with "rate = 30 fps", not only with the nearest name ('os')
+              joined(
                   Suggestions.didYouMean(
                       a.name(), sig.params().stream().map(Signature.Param::name).toList()),
-                  sig.params().stream().map(Signature.Param::name).toList()));
+                  "usage: " + sig.usage()));
           ok = false;
         } else if (bound.containsKey(a.name())) {
           checker.error(
