@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param field the device field the limit comes from ({@code app_memory_limit}, {@code
  *     app_memory_limit_entitled} or {@code gpu_working_set}), empty without a limit
  * @param entitledUnknown the limit is an iPhone's or iPad's default one because no source gives its
- *     limit with the entitlement ({@link dev.devq.kb.Device#entitledLimitUnknown})
+ *     limit with the entitlement ({@link dev.devq.kb.Device#entitledLimitUnknown}); a refusal
+ *     clears it when the model needs more than the device's RAM, where no entitlement could help
  */
 public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
   /** The limit of a bare SoC: none. */
@@ -74,8 +75,8 @@ public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
     if (limit.admits(b.memoryBytes())) {
       return Optional.empty();
     }
-    if (limit.entitledUnknown()
-        && !(b.memoryBytes() <= b.target().device().ram().value().value())) {
+    // an unknown RAM (NaN) keeps the words: nothing shows the entitlement could not help
+    if (limit.entitledUnknown() && b.memoryBytes() > b.target().device().ram().value().value()) {
       // no entitlement lifts the limit past the device's RAM: the unknown limit cannot matter
       limit = new MemoryLimit(limit.bytes(), limit.field(), false);
     }

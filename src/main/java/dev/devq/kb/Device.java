@@ -47,7 +47,6 @@ public record Device(
    * iOS/iPadOS only).
    */
   public boolean entitledLimitUnknown() {
-    return (formFactor == FormFactor.PHONE || formFactor == FormFactor.TABLET)
-        && !appMemoryLimitEntitled.present();
+    return formFactor.platform().equals("ios") && !appMemoryLimitEntitled.present();
   }
 }

@@ -72,6 +72,9 @@ public final class IndexFiles {
     table.duplicate().get(bytes);
     try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       int n = in.readInt();
+      if (n < 0 || n > bytes.length / 4) {
+        return null; // two strings of at least two bytes each per document: a damaged count
+      }
       var ids = new String[n];
       var kinds = new String[n];
       for (int doc = 0; doc < n; doc++) {

@@ -39,7 +39,7 @@ class DocsTourTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
-  void everyEvalAndCheckPrintsWhatThePageShows(Path page) throws IOException {
+  void everyCommandItRunsPrintsWhatThePageShows(Path page) throws IOException {
     DevqAssertions.devq();
     GoldenFiles.assertMatches(page, rerun(Files.readAllLines(page)));
   }

@@ -292,7 +292,7 @@ final class Calls {
               a.nameSpan(),
               "unknown argument",
               // the usage names every argument with its default: battery(…, fps = 30) is
-              // answered with "rate = 30 fps", not only with the nearest name ('os')
+              // answered with "rate = 30fps", not only with the nearest name ('os')
               joined(
                   Suggestions.didYouMean(
                       a.name(), sig.params().stream().map(Signature.Param::name).toList()),
