@@ -2,6 +2,7 @@ package dev.devq.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.devq.DevqAssertions;
@@ -95,6 +96,7 @@ class ShippedDirectoryTest {
     OpenIndex.Stored read = IndexFiles.stored(table.duplicate());
     assertArrayEquals(fields.ids(), read.ids());
     assertArrayEquals(fields.kinds(), read.kinds());
+    assertNull(IndexFiles.stored(ByteBuffer.wrap(new byte[] {0x7f, (byte) 0xff, (byte) 0xff, 0})));
     var oneDocument = new ByteArrayOutputStream();
     try (var out = new DataOutputStream(oneDocument)) {
       out.writeInt(1);
@@ -106,7 +108,9 @@ class ShippedDirectoryTest {
         List.of(
             table,
             ByteBuffer.wrap(oneDocument.toByteArray()),
-            ByteBuffer.wrap(new byte[] {0, 0, 0, 9, 0}))) {
+            ByteBuffer.wrap(new byte[] {0, 0, 0, 9, 0}),
+            // a damaged count far past what the bytes can hold: refused before allocating
+            ByteBuffer.wrap(new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0}))) {
       IndexFiles.Opening opening = IndexFiles.opening(files, t);
       Thread reading = new Thread(opening::readFiles);
       reading.start();
