@@ -97,6 +97,24 @@ class ShippedDirectoryTest {
     assertArrayEquals(fields.ids(), read.ids());
     assertArrayEquals(fields.kinds(), read.kinds());
     assertNull(IndexFiles.stored(ByteBuffer.wrap(new byte[] {0x7f, (byte) 0xff, (byte) 0xff, 0})));
+    // the table is what names the hits: a table that renames one document shows in the hits
+    String[] renamed = read.ids().clone();
+    int layerNorm = java.util.Arrays.asList(renamed).indexOf("layer_norm");
+    renamed[layerNorm] = "layer_norm_as_the_table_names_it";
+    var renaming = new ByteArrayOutputStream();
+    try (var out = new DataOutputStream(renaming)) {
+      out.writeInt(renamed.length);
+      for (int doc = 0; doc < renamed.length; doc++) {
+        out.writeUTF(renamed[doc]);
+        out.writeUTF(read.kinds()[doc]);
+      }
+    }
+    IndexFiles.Opening renamedOpening =
+        IndexFiles.opening(files, ByteBuffer.wrap(renaming.toByteArray()));
+    renamedOpening.readFiles();
+    assertEquals(
+        "layer_norm_as_the_table_names_it",
+        renamedOpening.index(KB).get().search("layer norm", List.of(), 1).get(0).id());
     var oneDocument = new ByteArrayOutputStream();
     try (var out = new DataOutputStream(oneDocument)) {
       out.writeInt(1);
