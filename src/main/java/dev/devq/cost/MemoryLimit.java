@@ -75,9 +75,9 @@ public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
     if (limit.admits(b.memoryBytes())) {
       return Optional.empty();
     }
-    // an unknown RAM (NaN) keeps the words: nothing shows the entitlement could not help
+    // no entitlement lifts the limit past the device's RAM, so there the unknown limit cannot
+    // matter; an unknown RAM (NaN) keeps the words
     if (limit.entitledUnknown() && b.memoryBytes() > b.target().device().ram().value().value()) {
-      // no entitlement lifts the limit past the device's RAM: the unknown limit cannot matter
       limit = new MemoryLimit(limit.bytes(), limit.field(), false);
     }
     return Optional.of(

@@ -147,10 +147,12 @@ final class ModelParams {
       Map<String, Object> defaults,
       Map<String, Sourced<Quantity>> largest,
       Problems problems) {
+    if (largest.isEmpty()) {
+      return;
+    }
+    // largest is not empty, so param_limits is a mapping holding each of its keys
+    YamlNode.Mapping limits = (YamlNode.Mapping) ModelBuilder.entry(profile.root(), "param_limits");
     for (var e : largest.entrySet()) {
-      // largest is not empty, so param_limits is a mapping with this key
-      YamlNode.Mapping limits =
-          (YamlNode.Mapping) ModelBuilder.entry(profile.root(), "param_limits");
       YamlNode at = limits.entries().get(e.getKey()).value();
       Object fallback = defaults.get(e.getKey());
       if (!(fallback instanceof Double d)) {
