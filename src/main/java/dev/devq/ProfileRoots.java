@@ -14,7 +14,7 @@ final class ProfileRoots {
   static Path shipped() {
     String home = System.getProperty("devq.home");
     if (home != null && !home.isBlank()) {
-      return Path.of(home).resolve("profiles");
+      return Path.of(home).toAbsolutePath().normalize().resolve("profiles");
     }
     try {
       var location = Devq.class.getProtectionDomain().getCodeSource();
