@@ -9,6 +9,7 @@ import dev.devq.lang.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Confidence says what the evidence is: no claim is {@code measured} without a measurement. */
@@ -71,6 +72,47 @@ class EvidenceTest {
       }
     }
     assertTrue(reported >= 61, "ANE statuses and limits from the guides are reported: " + reported);
+  }
+
+  /**
+   * A Neural Engine claim that reaches the A12 or A13 cites a source of their time: one whose
+   * tested range names an A12-family chip or the A13, or Hollemans's list of 2020 (written while
+   * those were the Neural Engines Core ML used, revised after, so it carries no range). Apple's
+   * transformer reference, its Stable Diffusion and the reverse-engineering guide start with the
+   * A14 and M1, so an op that rests on them alone is unknown before the A14. Exempt: dropout, which
+   * the converter removes, and the compression ops, whose claims Apple makes per OS release, not
+   * per chip.
+   */
+  @Test
+  void neuralEngineClaimsOnTheA12AndA13CiteASourceOfTheirTime() {
+    Set<String> ofTheirTime = Set.of("a12", "a12x", "a12z", "a13");
+    List<String> uncited = new ArrayList<>();
+    int cited = 0;
+    for (Op op : KB.ops().values()) {
+      boolean reaches =
+          Set.of("a12", "a13").stream()
+              .anyMatch(
+                  soc ->
+                      SupportRule.verdict(KB, op, KB.socs().get(soc), ComputeUnit.ANE, null)
+                          .known());
+      if (!reaches || op.id().equals("dropout") || op.category().equals("quantization")) {
+        continue;
+      }
+      boolean ofThen =
+          op.supportOn(ComputeUnit.ANE).notes().stream()
+              .map(n -> KB.sources().get(n.source()))
+              .anyMatch(
+                  s ->
+                      s.id().equals("hollance_unsupported")
+                          || s.tested().socs().stream().anyMatch(ofTheirTime::contains));
+      if (ofThen) {
+        cited++;
+      } else {
+        uncited.add(op.id());
+      }
+    }
+    assertEquals(List.of(), uncited, "A12/A13 Neural Engine claims without a source of that time");
+    assertTrue(cited >= 15, "conv2d, linear, relu, concat, pooling … keep theirs: " + cited);
   }
 
   @Test

@@ -54,6 +54,23 @@ class SupportRuleTest {
       conv2d          | m1_pro | cpu | macOS 15 | yes
       conv2d          | m1   | cpu | iOS 18   | yes
       conv2d          | m1   | cpu | iPadOS 18 | yes
+      conv2d          | a12  | ane | any      | yes
+      linear          | a12  | ane | any      | yes
+      relu            | a13  | ane | any      | yes
+      concat          | a13  | ane | any      | yes
+      batch_norm      | a12  | ane | any      | yes
+      depthwise_conv2d | a13 | ane | any      | yes
+      add             | a12  | ane | any      | partial
+      softmax         | a13  | ane | any      | unknown
+      softmax         | a14  | ane | any      | yes
+      reshape         | a12  | ane | any      | unknown
+      clip            | a13  | ane | any      | unknown
+      reduce_mean     | a12  | ane | any      | unknown
+      reduce_mean     | m1   | ane | any      | yes
+      relu6           | a13  | ane | any      | unknown
+      sigmoid         | a12  | ane | any      | unknown
+      sub             | a13  | ane | any      | unknown
+      attention       | a13  | ane | any      | unknown
       """)
   void appliesGenerationAndOsRules(String op, String soc, String unit, String os, String expected) {
     KnowledgeBase kb = DevqAssertions.kb();
