@@ -22,6 +22,7 @@ public final class CostModel {
   private final FactsCache facts;
   private final LayerTimer.Constants constants;
   private final RuntimeCost runtimes;
+  private final Converter converter;
 
   /**
    * The calibration's 80% range by {@link UnitSet} ordinal, looked up once rather than per call.
@@ -53,6 +54,7 @@ public final class CostModel {
     this.facts = facts;
     this.constants = LayerTimer.Constants.of(coefficients);
     this.runtimes = new RuntimeCost(kb, coefficients, facts);
+    this.converter = new Converter(kb);
     UnitSet[] sets = UnitSet.values();
     this.rangeLow = new double[sets.length];
     this.rangeHigh = new double[sets.length];
@@ -90,13 +92,29 @@ public final class CostModel {
    * measurements made there: an OS the calibration has a factor for ({@code os13.ane_factor})
    * scales the Neural Engine's layer times, which its compiler of that time produced.
    */
-  public Prediction estimate(Model model, Target target, Conditions conditions, int osMajor) {
+  public Prediction estimate(Model asked, Target target, Conditions conditions, int osMajor) {
     if (conditions.runtime() != Runtime.COREML) {
-      return runtimes.estimate(model, target, conditions);
+      return runtimes.estimate(asked, target, conditions);
     }
+    LayerFacts layers = facts.of(asked);
+    if (!layers.fusedAttention) {
+      return coreml(asked, layers, List.of(), target, conditions, osMajor);
+    }
+    Converter.Built built = converter.build(asked, target.release(conditions.os()));
+    Model model = built.model();
+    return coreml(model, facts.of(model), built.lowerings(), target, conditions, osMajor);
+  }
+
+  /** A Core ML prediction of {@code model} as the converter built it ({@link Converter}). */
+  private Prediction coreml(
+      Model model,
+      LayerFacts layers,
+      List<Lowering> lowerings,
+      Target target,
+      Conditions conditions,
+      int osMajor) {
     Soc soc = target.soc();
     double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
-    LayerFacts layers = facts.of(model);
     double aneFactor =
         osMajor <= 0 ? 1 : coefficients.values().getOrDefault("os" + osMajor + ".ane_factor", 1.0);
     int batch = conditions.batch();
@@ -125,7 +143,8 @@ public final class CostModel {
         memory,
         energy,
         rangeLow[conditions.units().ordinal()],
-        rangeHigh[conditions.units().ordinal()]);
+        rangeHigh[conditions.units().ordinal()],
+        lowerings);
   }
 
   /**

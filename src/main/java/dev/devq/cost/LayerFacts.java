@@ -5,6 +5,7 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
+import dev.devq.model.FusedAttention;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import java.util.List;
@@ -58,6 +59,12 @@ final class LayerFacts {
   /** {@link Model#stateBytes()}, a walk over every layer, asked by every prediction. */
   final double stateBytes;
 
+  /**
+   * A layer is the fused attention op, which the converter lowers for an older release ({@link
+   * Converter}): known once per model, so other models never ask for the release.
+   */
+  final boolean fusedAttention;
+
   private final ConcurrentHashMap<String, Support> support = new ConcurrentHashMap<>();
 
   LayerFacts(KnowledgeBase kb, Model model) {
@@ -100,6 +107,7 @@ final class LayerFacts {
     }
     totalWeightBytes = model.weightBytes();
     stateBytes = model.stateBytes();
+    fusedAttention = FusedAttention.in(model);
   }
 
   int size() {

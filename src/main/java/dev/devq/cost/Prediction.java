@@ -22,6 +22,8 @@ import java.util.Map;
  * @param warmLatency latency of a warm prediction: every layer's time plus the switches and the
  *     fixed time, summed once where the prediction is made, since a sweep or a cached hole reads it
  *     for every target on every ask
+ * @param lowerings the fused ops costed as the converter lowers them for the prediction's release
+ *     ({@link Converter}); {@code model} is then the model as so built
  */
 public record Prediction(
     Model model,
@@ -37,10 +39,12 @@ public record Prediction(
     double energy,
     double rangeLow,
     double rangeHigh,
-    double warmLatency)
+    double warmLatency,
+    List<Lowering> lowerings)
     implements Breakdown {
   public Prediction {
     layers = List.copyOf(layers);
+    lowerings = List.copyOf(lowerings);
   }
 
   /** A prediction whose warm latency is summed from its parts: how the cost models make one. */
@@ -57,7 +61,8 @@ public record Prediction(
       double memoryBytes,
       double energy,
       double rangeLow,
-      double rangeHigh) {
+      double rangeHigh,
+      List<Lowering> lowerings) {
     this(
         model,
         target,
@@ -72,7 +77,8 @@ public record Prediction(
         energy,
         rangeLow,
         rangeHigh,
-        warmTime(layers, switchTime, fixedTime));
+        warmTime(layers, switchTime, fixedTime),
+        lowerings);
   }
 
   // DoubleStream.sum's compensated (Kahan) sum as Java 17 computes it, the same figures to the last

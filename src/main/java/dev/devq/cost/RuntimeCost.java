@@ -83,7 +83,8 @@ final class RuntimeCost {
         memoryBytes(model, layers.totalWeightBytes, c.batch()),
         joules + dram * k.get("dram_energy_per_byte"),
         range(c, "p10", fit.residualLow()),
-        range(c, "p90", fit.residualHigh()));
+        range(c, "p90", fit.residualHigh()),
+        List.of()); // the converter's lowering is Core ML's
   }
 
   /**

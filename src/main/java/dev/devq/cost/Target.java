@@ -1,7 +1,10 @@
 package dev.devq.cost;
 
 import dev.devq.kb.Device;
+import dev.devq.kb.OsLine;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
+import java.util.OptionalInt;
 
 /**
  * Where a model runs: a SoC in a device. A SoC named as a target stands for its typical device,
@@ -9,4 +12,26 @@ import dev.devq.kb.Soc;
  *
  * @param label the name the query used ({@code a16} or {@code iphone_14_pro})
  */
-public record Target(String label, Soc soc, Device device) {}
+public record Target(String label, Soc soc, Device device) {
+  /**
+   * The release a prediction is built for: {@code asked} when the query names one, else the newest
+   * the target runs where its devices stopped at a last release (an iPhone X's iOS 16); null when
+   * they run the current one, which has every op of the catalog.
+   *
+   * <pre>{@code
+   * iphoneX.release(null)                          // iOS 16
+   * iphone15Pro.release(null)                      // null: the current release
+   * iphone15Pro.release(OsVersion.parse("iOS 17")) // iOS 17
+   * }</pre>
+   */
+  public OsVersion release(OsVersion asked) {
+    if (asked != null) {
+      return asked;
+    }
+    // a device's part runs its own line; a chip stands for its typical device
+    String platform =
+        soc.platform().isEmpty() ? OsLine.of(device.formFactor()).platform() : soc.platform();
+    OptionalInt last = soc.lastOs(platform);
+    return last.isPresent() ? new OsVersion(platform, last.getAsInt()) : null;
+  }
+}

@@ -15,7 +15,9 @@ import java.util.Map;
  *       heads, batched matmuls and one softmax;
  *   <li>{@code split_einsum}: Apple's ml-ane-transformers layout on [C, 1, S] — 1×1 convolutions,
  *       einsum and a softmax per head, no transposes;
- *   <li>{@code sdpa}: projections around one {@code scaled_dot_product_attention} op (iOS 18).
+ *   <li>{@code sdpa}: projections around one {@code scaled_dot_product_attention} op (iOS 18), or,
+ *       in a build for a release before that op, the ops the converter lowers it to ({@link
+ *       #lowered}).
  * </ul>
  *
  * {@code value_dim} sets a per-head value width other than {@code head_dim} (EfficientFormer's
@@ -27,9 +29,24 @@ import java.util.Map;
 final class Attention {
   private Attention() {}
 
-  record Part(String suffix, LayerWork work) {}
+  /** The op Core ML's converter emits for {@code impl: sdpa} when the deployment target has it. */
+  static final String FUSED = "scaled_dot_product_attention";
 
-  static List<Part> expand(Args a, Shape in) {
+  /**
+   * One layer of the expansion; {@code input} is the tensor it reads, the block's input for every
+   * part but the lowered attention's, which read one another's outputs.
+   */
+  record Part(String suffix, LayerWork work, Shape input) {
+    Part(String suffix, LayerWork work) {
+      this(suffix, work, null);
+    }
+  }
+
+  /**
+   * The layers of one attention block reading {@code in}; {@code fused}: whether {@code impl: sdpa}
+   * may emit the fused op (false in a build for a release before it).
+   */
+  static List<Part> expand(Args a, Shape in, boolean fused) {
     boolean c1s = in.rank() == 3;
     long channels = c1s ? in.dim(0) : in.dim(-1);
     long seq = c1s ? in.dim(2) : in.dim(0);
@@ -61,18 +78,23 @@ final class Attention {
     Shape contextShape = Shape.of(heads, seq, valueDim);
     Shape scoreShape = Shape.of(heads, seq, keys);
     switch (impl) {
-      case "sdpa" ->
+      case "sdpa" -> {
+        if (fused) {
           parts.add(
               new Part(
                   "sdpa",
                   new LayerWork(
-                      "scaled_dot_product_attention",
+                      FUSED,
                       contextShape,
                       scoreMacs + contextMacs,
                       mul(2, Math.addExact(scoreMacs, contextMacs)) + mul(5, scores),
                       0,
                       state,
                       Map.of())));
+        } else {
+          parts.addAll(lowered(heads, seq, keys, headDim, valueDim, cache ? kvHeads : 0));
+        }
+      }
       case "split_einsum" -> {
         parts.add(
             new Part(
@@ -145,6 +167,57 @@ final class Attention {
     }
     Shape attended = c1s ? Shape.of(outWidth, 1, seq) : Shape.of(seq, outWidth);
     parts.add(new Part("out_proj", projection(proj, attended, c1s, outWidth, channels, seq, bias)));
+    return parts;
+  }
+
+  /**
+   * What coremltools' PyTorch converter emits for the fused op when the deployment target predates
+   * it: the query scaled by 1/√d, Q·Kᵀ, the mask added (a decoder's KV cache attends causally),
+   * softmax over the keys, and ·V, each reading the one before. A cache of {@code cachedHeads}
+   * key/value heads (0: none) is read by the two matmuls, keys by the first and values by the
+   * second, as the fused op read both.
+   */
+  static List<Part> lowered(
+      long heads, long seq, long keys, long headDim, long valueDim, long cachedHeads) {
+    Shape query = Shape.of(heads, seq, headDim);
+    Shape scores = Shape.of(heads, seq, keys);
+    long scoreMacs = mul(heads, seq, keys, headDim);
+    long contextMacs = mul(heads, seq, keys, valueDim);
+    List<Part> parts = new ArrayList<>();
+    parts.add(new Part("sdpa.scale", LayerWork.elementwise("mul", query, 1), query));
+    parts.add(
+        new Part(
+            "sdpa.qk",
+            new LayerWork(
+                "batch_matmul",
+                scores,
+                scoreMacs,
+                mul(2, scoreMacs),
+                0,
+                mul(keys, cachedHeads, headDim),
+                Map.of()),
+            query));
+    if (cachedHeads > 0) {
+      parts.add(new Part("sdpa.mask", LayerWork.elementwise("add", scores, 1), scores));
+    }
+    parts.add(
+        new Part(
+            "sdpa.softmax",
+            new LayerWork(
+                "softmax", scores, 0, mul(5, scores.elements()), 0, 0, Map.of("axis", "last")),
+            scores));
+    parts.add(
+        new Part(
+            "sdpa.av",
+            new LayerWork(
+                "batch_matmul",
+                Shape.of(heads, seq, valueDim),
+                contextMacs,
+                mul(2, contextMacs),
+                0,
+                mul(keys, cachedHeads, valueDim),
+                Map.of()),
+            scores));
     return parts;
   }
 

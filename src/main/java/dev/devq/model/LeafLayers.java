@@ -19,10 +19,14 @@ final class LeafLayers {
   private final Expansion out;
   private final Problems problems;
 
-  LeafLayers(Set<String> catalogOps, Expansion out, Problems problems) {
+  /** Whether {@code attention: {impl: sdpa}} may emit the fused op ({@link Attention#expand}). */
+  private final boolean fusedAttention;
+
+  LeafLayers(Set<String> catalogOps, Expansion out, Problems problems, boolean fusedAttention) {
     this.catalogOps = catalogOps;
     this.out = out;
     this.problems = problems;
+    this.fusedAttention = fusedAttention;
   }
 
   boolean knows(String kind) {
@@ -42,10 +46,11 @@ final class LeafLayers {
       YamlNode tie) {
     Args args = new Args(argValues);
     if ("attention".equals(kind)) {
-      List<Attention.Part> parts = Attention.expand(args, current);
+      List<Attention.Part> parts = Attention.expand(args, current, fusedAttention);
       reportUnused(at, kind, args);
       for (Attention.Part part : parts) {
-        out.emit(label + "." + part.suffix(), part.work(), current);
+        Shape in = part.input() == null ? current : part.input();
+        out.emit(label + "." + part.suffix(), part.work(), in);
       }
       return current;
     }

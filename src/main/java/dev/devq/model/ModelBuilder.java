@@ -52,10 +52,10 @@ public final class ModelBuilder {
   private YamlNode currentItem;
   private int steps;
 
-  private ModelBuilder(ModelProfile profile, Set<String> catalogOps) {
+  private ModelBuilder(ModelProfile profile, Set<String> catalogOps, boolean fusedAttention) {
     this.profile = profile;
     this.catalogOps = catalogOps;
-    this.leaves = new LeafLayers(catalogOps, out, problems);
+    this.leaves = new LeafLayers(catalogOps, out, problems, fusedAttention);
   }
 
   /**
@@ -64,7 +64,21 @@ public final class ModelBuilder {
    */
   public static Result build(
       ModelProfile profile, Map<String, Object> overrides, Set<String> catalogOps) {
-    return new ModelBuilder(profile, catalogOps).run(overrides);
+    return build(profile, overrides, catalogOps, true);
+  }
+
+  /**
+   * {@link #build(ModelProfile, Map, Set)} as the converter builds it for a deployment target
+   * ({@link FusedAttention#lowered}): {@code fusedAttention} false for a release before the fused
+   * {@code scaled_dot_product_attention} op, whose {@code attention: {impl: sdpa}} layers are then
+   * the ops the converter lowers it to ({@code attention_1.sdpa.qk}, …), each with its own shapes.
+   */
+  static Result build(
+      ModelProfile profile,
+      Map<String, Object> overrides,
+      Set<String> catalogOps,
+      boolean fusedAttention) {
+    return new ModelBuilder(profile, catalogOps, fusedAttention).run(overrides);
   }
 
   private Result run(Map<String, Object> overrides) {
@@ -155,7 +169,7 @@ public final class ModelBuilder {
 
   private void itemBody(YamlNode item, Map<String, Object> scope, String path) {
     if (item instanceof YamlNode.Scalar s) {
-      named(item, s.text(), null, scope, path, "");
+      named(item, s.text(), null, scope, path, "", null, null);
       return;
     }
     if (!(item instanceof YamlNode.Mapping m)) {
@@ -227,16 +241,6 @@ public final class ModelBuilder {
       YamlNode argsNode,
       Map<String, Object> scope,
       String path,
-      String name) {
-    named(at, kind, argsNode, scope, path, name, null, null);
-  }
-
-  private void named(
-      YamlNode at,
-      String kind,
-      YamlNode argsNode,
-      Map<String, Object> scope,
-      String path,
       String name,
       YamlNode.Entry entry,
       YamlNode tie) {
@@ -255,10 +259,6 @@ public final class ModelBuilder {
       problems.error(
           where, "unknown op or block '" + kind + "'", Suggestions.didYouMean(kind, candidates));
     }
-  }
-
-  private void emit(String label, LayerWork work, Shape in) {
-    current = out.emit(label, work, in);
   }
 
   private void callBlock(
@@ -362,10 +362,11 @@ public final class ModelBuilder {
     if (joined != null) {
       long flops =
           "concat".equals(how) ? 0 : ModelLimits.mul(joined.elements(), outputs.size() - 1);
-      emit(
-          path + out.unique(how),
-          new LayerWork(how, joined, 0, flops, 0, 0, Map.of()),
-          outputs.get(0));
+      current =
+          out.emit(
+              path + out.unique(how),
+              new LayerWork(how, joined, 0, flops, 0, 0, Map.of()),
+              outputs.get(0));
     }
   }
 

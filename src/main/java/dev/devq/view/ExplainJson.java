@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.Lowering;
 import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
@@ -13,8 +14,9 @@ import dev.devq.cost.Prediction;
 /**
  * {@code explain} as JSON: per layer (layer, op, unit, FLOPs, DRAM bytes, compute, memory and
  * overhead time, bound, reason) and a summary (total with its 80% range, per unit, per bound,
- * switches, fixed costs); for a pipeline, its schedule and each stage in that form. Every time is a
- * plain number of seconds in a field ending {@code _s}, never a quantity object.
+ * switches, fixed costs, fused ops the converter lowered for the release); for a pipeline, its
+ * schedule and each stage in that form. Every time is a plain number of seconds in a field ending
+ * {@code _s}, never a quantity object.
  */
 public final class ExplainJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -139,6 +141,18 @@ public final class ExplainJson {
       n.put("unit", f.unit());
       n.put("reason", f.reason());
       n.put("layers", f.layers());
+    }
+    ArrayNode lowered = summary.putArray("lowered");
+    for (Lowering l : est.lowerings()) {
+      ObjectNode n = lowered.addObject();
+      n.put("op", l.op());
+      n.put("layers", l.layers());
+      n.put("release", l.release().toString());
+      n.put("since", l.since());
+      n.put("source", l.source());
+      n.put("replaced", l.replaced());
+      ArrayNode by = n.putArray("by");
+      l.by().forEach(layer -> by.addObject().put("layer", layer.name()).put("op", layer.op()));
     }
     return o;
   }

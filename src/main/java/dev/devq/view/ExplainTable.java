@@ -3,6 +3,7 @@ package dev.devq.view;
 import dev.devq.cost.Bound;
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.Lowering;
 import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
@@ -10,6 +11,7 @@ import dev.devq.kb.ComputeUnit;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.model.Layer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,7 +205,41 @@ public final class ExplainTable {
             .append('\n');
       }
     }
+    est.lowerings().forEach(l -> out.append(lowered(l)));
     return out.toString();
+  }
+
+  /**
+   * Two lines on a fused op the prediction costed as the converter lowers it: which layers became
+   * which ops, and why, with the rule's source.
+   */
+  static String lowered(Lowering l) {
+    var parts = new StringBuilder();
+    var ops = new ArrayList<String>();
+    for (Layer by : l.by()) {
+      String name = by.name();
+      String suffix = name.substring(l.replaced().length());
+      parts.append(parts.length() == 0 ? name : ", " + suffix);
+      ops.add(by.op());
+    }
+    return "lowered    "
+        + l.layers()
+        + " "
+        + l.op()
+        + (l.layers() == 1 ? " layer" : " layers")
+        + " into "
+        + String.join(", ", ops)
+        + " ("
+        + l.replaced()
+        + " → "
+        + parts
+        + ")\n           "
+        + l.release()
+        + " predates the fused op ("
+        + l.since()
+        + "): Core ML's PyTorch converter emits it only for a target that has it ["
+        + l.source()
+        + "]\n";
   }
 
   /** Layers of one op that fell back to the same unit for the same reason. */

@@ -493,6 +493,7 @@ class CannotRunTest {
         p.energy(),
         p.rangeLow(),
         p.rangeHigh(),
-        p.warmLatency());
+        p.warmLatency(),
+        p.lowerings());
   }
 }
