@@ -68,7 +68,7 @@ public final class OpSupport {
         case NO_COREML_ANE -> Refusal.NO_COREML_ANE;
           // an op older chips may run is unknown there, which never refuses a unit
         case BEFORE_SOC -> throw new IllegalStateException("unknown support refused a unit");
-        case BEFORE_OS -> Refusal.SINCE_OS;
+        case BEFORE_OS, NEVER_REACHES_OS -> Refusal.SINCE_OS;
         case AFTER_LAST_OS, BEFORE_FIRST_OS, OTHER_PLATFORM -> Refusal.RELEASE_NOT_RUN;
         case CATALOG -> Refusal.NO_SUPPORT;
       };
@@ -149,7 +149,9 @@ public final class OpSupport {
               : SupportRule.verdict(kb, op, soc, unit, os);
       String why = SupportRule.reason(kb, op, soc, unit, os, v);
       boolean opDecided =
-          v.cause() == SupportRule.Cause.CATALOG || v.cause() == SupportRule.Cause.BEFORE_OS;
+          v.cause() == SupportRule.Cause.CATALOG
+              || v.cause() == SupportRule.Cause.BEFORE_OS
+              || v.cause() == SupportRule.Cause.NEVER_REACHES_OS;
       return opDecided ? op.id() + ": " + why : why;
     }
     Limits l = op.supportOn(unit).limits();

@@ -10,6 +10,8 @@ package dev.devq.kb;
  * a source's tested range nothing is known. A Neural Engine Core ML cannot use is {@code no}, and
  * so is every unit under an OS release the chip's devices do not run: newer than their last one, or
  * of a platform none of them runs (macOS on an A16, iOS on an M1 Pro, which ships only in Macs).
+ * With no release asked, the newest the chip's devices run is meant: an op from a later release
+ * than that (the fused attention of iOS 18 on an A11, whose iPhones stop at iOS 16) is {@code no}.
  * {@code unknown} stays unknown: the grid shows it as {@code ?}, {@code supported()} does not claim
  * it, and placement may use the unit but says so in {@code explain}. Shape limits depend on a layer
  * and are checked by placement on top of this rule; {@link #limitHolds} scopes each limit to the
@@ -38,7 +40,12 @@ public final class SupportRule {
     /** an OS release older than the first one the SoC's devices shipped with */
     BEFORE_FIRST_OS,
     /** an OS of a platform none of the SoC's devices runs ({@link KnowledgeBase#runsPlatform}) */
-    OTHER_PLATFORM
+    OTHER_PLATFORM,
+    /**
+     * no OS asked, and the op's first OS is newer than the last release every device with the SoC
+     * runs: an A11's iPhones stop at iOS 16, so an op from iOS 18 never reaches them
+     */
+    NEVER_REACHES_OS
   }
 
   /** A status and what decided it. */
@@ -71,6 +78,9 @@ public final class SupportRule {
     if (os != null && !os.allows(s.sinceOs())) {
       return new Verdict(SupportStatus.NO, Cause.BEFORE_OS);
     }
+    if (os == null && newestRun(kb, soc, s.sinceOs()) != null) {
+      return new Verdict(SupportStatus.NO, Cause.NEVER_REACHES_OS);
+    }
     Soc since = s.sinceSoc().isEmpty() ? null : kb.socs().get(s.sinceSoc());
     if (since != null && designYear(kb, soc) < designYear(kb, since)) {
       return new Verdict(SupportStatus.UNKNOWN, Cause.BEFORE_SOC);
@@ -98,6 +108,37 @@ public final class SupportRule {
     Source source = kb.sources().get(op.supportOn(unit).limits().sourceOf(key));
     return source == null || source.tested().covers(soc, os);
   }
+
+  /**
+   * The newest release a device with {@code soc} runs, when it is older than {@code sinceOs}
+   * ({@code "iOS 18 / macOS 15"}) on every platform its devices run; null when one of them reaches
+   * it, or still gets new releases (no last one yet). What "no OS asked" means is the newest the
+   * target runs, so an op it never gets is not run, as under that release asked for.
+   */
+  public static OsVersion newestRun(KnowledgeBase kb, Soc soc, String sinceOs) {
+    if (sinceOs.isEmpty()) {
+      return null;
+    }
+    OsVersion newest = null;
+    for (String platform : PLATFORMS) {
+      if (!kb.runsPlatform(soc, platform)) {
+        continue;
+      }
+      var last = soc.lastOs(platform);
+      if (last.isEmpty()) {
+        return null;
+      }
+      OsVersion release = new OsVersion(platform, last.getAsInt());
+      if (release.allows(sinceOs)) {
+        return null;
+      }
+      newest = newest == null ? release : newest;
+    }
+    return newest;
+  }
+
+  /** The platforms a release can be of ({@link OsVersion#platform()}). */
+  private static final java.util.List<String> PLATFORMS = java.util.List.of("ios", "macos");
 
   /**
    * Whether some device with {@code soc} runs release {@code os}: one of them runs its platform,
@@ -166,19 +207,55 @@ public final class SupportRule {
    * whose last release it is, or "device" where a chip's iPhones and iPads stop at different ones.
    */
   private static String afterLastWords(Soc soc, OsVersion os) {
-    OsLine line = OsLine.parse(soc.lastOsLine(os.platform()));
-    boolean lines =
-        soc.lastOs().containsKey(OsLine.IOS.key()) && soc.lastOs().containsKey(OsLine.IPADOS.key());
-    boolean both = os.platform().equals(OsLine.IOS.platform()) && lines;
+    Last last = Last.of(soc, os.platform());
     // an iPad's release by its own name: "iPadOS 27", which OsVersion keeps as iOS 27
     return "no "
-        + (both ? "device" : line.devices())
+        + last.devices()
         + " with the "
         + soc.name()
         + " runs "
-        + (both ? os.toString() : line.release(os.major()))
+        + (last.bothLines() ? os.toString() : last.line().release(os.major()))
         + "; their last is "
-        + line.release(soc.lastOs(os.platform()).orElseThrow());
+        + last.release();
+  }
+
+  /**
+   * {@code "no iPhone with the A11 Bionic gets it: their last release is iOS 16"}, for an op whose
+   * first release is newer than the last a device with {@code soc} runs on {@code platform}.
+   */
+  private static String lastWords(Soc soc, String platform) {
+    Last last = Last.of(soc, platform);
+    return "no "
+        + last.devices()
+        + " with the "
+        + soc.name()
+        + " gets it: their last release is "
+        + last.release();
+  }
+
+  /**
+   * The last release of a platform a chip's devices run, with the line that gives it ({@code
+   * ipados} for an A12, whose iPads outlast its iPhones) and whether the chip's iPhones and iPads
+   * both stopped (then they are named "device").
+   */
+  private record Last(OsLine line, int major, boolean bothLines) {
+    static Last of(Soc soc, String platform) {
+      boolean lines =
+          soc.lastOs().containsKey(OsLine.IOS.key())
+              && soc.lastOs().containsKey(OsLine.IPADOS.key());
+      return new Last(
+          OsLine.parse(soc.lastOsLine(platform)),
+          soc.lastOs(platform).orElseThrow(),
+          platform.equals(OsLine.IOS.platform()) && lines);
+    }
+
+    String devices() {
+      return bothLines ? "device" : line.devices();
+    }
+
+    String release() {
+      return line.release(major);
+    }
   }
 
   /** The devices of a part's release line, or "device" for a chip's own (any of its devices). */
@@ -202,6 +279,12 @@ public final class SupportRule {
       case AFTER_LAST_OS -> afterLastWords(soc, os);
       case BEFORE_FIRST_OS -> beforeFirstWords(kb, soc, os);
       case BEFORE_OS -> unit.title() + " support starts with " + op.supportOn(unit).sinceOs();
+      case NEVER_REACHES_OS ->
+          unit.title()
+              + " support starts with "
+              + op.supportOn(unit).sinceOs()
+              + ", and "
+              + lastWords(soc, newestRun(kb, soc, op.supportOn(unit).sinceOs()).platform());
       case BEFORE_SOC ->
           unit.title()
               + " support is known from the "

@@ -117,6 +117,8 @@ public final class SupportGrid {
           notRun.otherPlatform(),
           SupportGrid::label,
           os.platform().equals("ios") ? " (in no iPhone or iPad)" : " (in no Mac)");
+    } else {
+      neverReachedLines(out, op);
     }
     int n = 0;
     for (ComputeUnit u : units) {
@@ -154,6 +156,38 @@ public final class SupportGrid {
           .append(tail)
           .append('\n');
     }
+  }
+
+  /**
+   * Without {@code --os}, the chips whose ✗ comes from an op's first release being newer than their
+   * devices' last ({@code "iOS 18 / macOS 15 does not run on A11 (last: iOS 16)"}), one line per
+   * first release among the shown units.
+   */
+  private void neverReachedLines(StringBuilder out, Op op) {
+    var never = new java.util.LinkedHashMap<String, List<String>>();
+    for (ComputeUnit u : units) {
+      String since = op.supportOn(u).sinceOs();
+      for (Soc s : columns) {
+        OsVersion last = SupportRule.newestRun(kb, s, since);
+        List<String> chips = never.computeIfAbsent(since, k -> new ArrayList<>());
+        String named = label(s) + " (last: " + last + ")";
+        if (last != null
+            && SupportRule.verdict(kb, op, s, u, null).cause() == SupportRule.Cause.NEVER_REACHES_OS
+            && !chips.contains(named)) {
+          chips.add(named);
+        }
+      }
+    }
+    never.forEach(
+        (since, chips) -> {
+          if (!chips.isEmpty()) {
+            out.append("  ")
+                .append(since)
+                .append(" does not run on ")
+                .append(String.join(", ", chips))
+                .append('\n');
+          }
+        });
   }
 
   /**

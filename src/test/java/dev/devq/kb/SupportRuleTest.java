@@ -26,6 +26,9 @@ class SupportRuleTest {
       scaled_dot_product_attention | a11 | gpu | iOS 18 | no
       scaled_dot_product_attention | a12 | gpu | iOS 18 | yes
       scaled_dot_product_attention | a12 | gpu | iPadOS 26 | yes
+      scaled_dot_product_attention | a11 | gpu | any | no
+      scaled_dot_product_attention | a11 | cpu | any | no
+      scaled_dot_product_attention | a12 | gpu | any | yes
       scaled_dot_product_attention | a12 | gpu | iOS 27 | no
       conv2d          | a11  | cpu | iOS 16   | yes
       conv2d          | a11  | cpu | iOS 17   | no
@@ -165,6 +168,36 @@ class SupportRuleTest {
     SupportRule.Verdict v =
         SupportRule.verdict(kb, kb.ops().get("conv2d"), soc, ComputeUnit.CPU, release);
     assertEquals(reason == null, v.mayRun(), v.toString());
+  }
+
+  /**
+   * With no release asked, the newest the target's devices run decides: an op from iOS 18 never
+   * reaches an iPhone X (its last is iOS 16), so it is not run there, in words that say why; an
+   * iPhone XS gets iOS 18 and runs it.
+   */
+  @ParameterizedTest(name = "{1} on {0}''s {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      iphone_x  | scaled_dot_product_attention | cpu | CPU support starts with iOS 18 / macOS 15, and no iPhone with the A11 Bionic gets it: their last release is iOS 16
+      a11       | scaled_dot_product_attention | gpu | GPU support starts with iOS 18 / macOS 15, and no iPhone with the A11 Bionic gets it: their last release is iOS 16
+      iphone_xs | scaled_dot_product_attention | cpu |
+      m1        | scaled_dot_product_attention | gpu |
+      iphone_x  | conv2d                       | cpu |
+      """)
+  void anOpFromANewerReleaseThanTheDevicesLastIsNotRun(
+      String target, String op, String unit, String reason) {
+    KnowledgeBase kb = DevqAssertions.kb();
+    Soc soc = kb.socOf(kb.entity(target));
+    Op o = kb.ops().get(op);
+    ComputeUnit u = ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT));
+    SupportRule.Verdict v = SupportRule.verdict(kb, o, soc, u, null);
+    assertEquals(reason == null, v.mayRun(), v.toString());
+    if (reason != null) {
+      assertEquals(SupportRule.Cause.NEVER_REACHES_OS, v.cause());
+      assertEquals(reason, SupportRule.reason(kb, o, soc, u, null, v));
+    }
   }
 
   /**
