@@ -1,6 +1,7 @@
 package dev.devq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -150,5 +151,20 @@ public final class DevqAssertions {
         run.diagnostics().get(0).code(),
         "wrong code for " + query + ":\n" + DiagnosticRenderer.render(run.diagnostics()));
     return DiagnosticRenderer.render(run.diagnostics());
+  }
+
+  /**
+   * A table row of a refused value: {@code query} is answered (not "cannot run") when {@code
+   * message} is null, else refused with {@code BAD_VALUE}, its text showing {@code message} and
+   * {@code alsoShown} (the caret's note or the hint).
+   */
+  public static void assertRunsOrBadValue(String query, String message, String alsoShown) {
+    if (message == null) {
+      assertFalse(eval(query) instanceof Value.CannotRunV, query);
+      return;
+    }
+    String shown = assertFails(query, DiagnosticCode.BAD_VALUE);
+    assertTrue(shown.contains(message), shown);
+    assertTrue(shown.contains(alsoShown), shown);
   }
 }

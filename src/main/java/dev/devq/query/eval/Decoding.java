@@ -62,6 +62,40 @@ final class Decoding {
                     new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s")));
   }
 
+  /**
+   * A {@code phase} or {@code tokens} the caller gave the model (a value other than its default) is
+   * refused: these functions set both themselves (each phase in turn, one new token a step), so
+   * {@code decode_rate(llama_2_7b(tokens = 8), …)} would otherwise answer for one token, silently.
+   */
+  private static void refuseSetItself(
+      Evaluator ev, TypedExpr.Call e, Model m, ModelProfile profile) {
+    Map<String, Object> defaults =
+        ev.engine().model(profile, Map.of(), ev.source(), e.span()).parameters();
+    for (String param : SET_ITSELF) {
+      Object given = m.parameters().get(param);
+      if (given != null && !given.equals(defaults.get(param))) {
+        String name = e.function().key();
+        throw ev.fail(
+            DiagnosticCode.BAD_VALUE,
+            name + " sets the model's " + param + " itself, found " + m.label(),
+            e.arg(Params.MODEL).span(),
+            "leave "
+                + param
+                + " out: "
+                + name
+                + (name.equals("ttft")
+                    ? " is the prefill of the context plus one decode step of one token"
+                    : " is one decode step of one token over the context")
+                + "; latency("
+                + m.label()
+                + ", …) costs that step as written");
+      }
+    }
+  }
+
+  /** The parameters ttft and decode_rate set themselves. */
+  private static final java.util.List<String> SET_ITSELF = java.util.List.of(PHASE, "tokens");
+
   /** The call's model, which must be a decoder: a zoo model with phase and context parameters. */
   private static Model decoder(Evaluator ev, TypedExpr.Call e) {
     TypedExpr arg = e.arg(Params.MODEL);
@@ -88,6 +122,7 @@ final class Decoding {
    */
   private static Model phase(Evaluator ev, TypedExpr.Call e, Model m, String phase) {
     ModelProfile profile = ev.engine().kb().models().get(m.id());
+    refuseSetItself(ev, e, m, profile);
     Map<String, Object> params = new LinkedHashMap<>(m.parameters());
     params.put(PHASE, phase);
     params.computeIfPresent("tokens", (k, v) -> 1.0);
