@@ -169,25 +169,24 @@ public final class SupportGrid {
       String since = op.supportOn(u).sinceOs();
       for (Soc s : columns) {
         OsVersion last = SupportRule.newestRun(kb, s, since);
-        List<String> chips = never.computeIfAbsent(since, k -> new ArrayList<>());
-        String named = label(s) + " (last: " + last + ")";
         if (last != null
-            && SupportRule.verdict(kb, op, s, u, null).cause() == SupportRule.Cause.NEVER_REACHES_OS
-            && !chips.contains(named)) {
-          chips.add(named);
+            && SupportRule.verdict(kb, op, s, u, null).cause()
+                == SupportRule.Cause.NEVER_REACHES_OS) {
+          List<String> chips = never.computeIfAbsent(since, k -> new ArrayList<>());
+          String named = label(s) + " (last: " + last + ")";
+          if (!chips.contains(named)) {
+            chips.add(named);
+          }
         }
       }
     }
     never.forEach(
-        (since, chips) -> {
-          if (!chips.isEmpty()) {
+        (since, chips) ->
             out.append("  ")
                 .append(since)
                 .append(" does not run on ")
                 .append(String.join(", ", chips))
-                .append('\n');
-          }
-        });
+                .append('\n'));
   }
 
   /**
