@@ -1,5 +1,7 @@
 package dev.devq.cost;
 
+import static java.util.stream.Collectors.toSet;
+
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
@@ -9,8 +11,8 @@ import dev.devq.lang.Remembered;
 import dev.devq.model.FusedAttention;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The model Core ML's PyTorch converter makes for a deployment target. It emits the fused {@code
@@ -86,29 +88,24 @@ final class Converter {
 
   private Built lower(Model model, ModelProfile profile, OsVersion release, String since) {
     Model built = FusedAttention.lowered(profile, model, kb.ops().keySet());
-    List<String> left = new ArrayList<>();
-    for (Layer l : built.layers()) {
-      if (FusedAttention.OP.equals(l.op())) {
-        left.add(l.name());
-      }
-    }
-    int layers = 0;
-    String replaced = "";
-    for (Layer l : model.layers()) {
-      if (FusedAttention.OP.equals(l.op()) && !left.contains(l.name())) {
-        layers++;
-        replaced = replaced.isEmpty() ? l.name() : replaced;
-      }
-    }
-    if (layers == 0) {
-      // every fused layer is written out (explicit), with no shapes to lower from
+    // a fused layer written out (explicit) has no shapes to lower from, and is still there
+    Set<String> left =
+        built.layers().stream().filter(Converter::fused).map(Layer::name).collect(toSet());
+    List<Layer> replaced =
+        model.layers().stream().filter(l -> fused(l) && !left.contains(l.name())).toList();
+    if (replaced.isEmpty()) {
       return new Built(model, List.of());
     }
-    String prefix = replaced + ".";
-    List<Layer> by = built.layers().stream().filter(l -> l.name().startsWith(prefix)).toList();
+    String first = replaced.get(0).name();
+    List<Layer> by = built.layers().stream().filter(l -> l.name().startsWith(first + ".")).toList();
     return new Built(
         built,
-        List.of(new Lowering(FusedAttention.OP, layers, replaced, by, release, since, SOURCE)));
+        List.of(
+            new Lowering(FusedAttention.OP, replaced.size(), first, by, release, since, SOURCE)));
+  }
+
+  private static boolean fused(Layer layer) {
+    return FusedAttention.OP.equals(layer.op());
   }
 
   /** A model compared by identity, and a release. */

@@ -80,8 +80,10 @@ final class LayerFacts {
     weightBytes = new double[n];
     rowFraction = new double[n];
     Op before = null;
+    boolean fusedOp = false;
     for (int i = 0; i < n; i++) {
       Layer l = layers.get(i);
+      fusedOp |= FusedAttention.OP.equals(l.op());
       Op op = kb.ops().get(l.op());
       opClass[i] = Coefficients.classIndex(op == null ? "other" : op.opClass());
       // conv → batch norm → activation compiles to one kernel: a layer folds into a producer
@@ -107,7 +109,7 @@ final class LayerFacts {
     }
     totalWeightBytes = model.weightBytes();
     stateBytes = model.stateBytes();
-    fusedAttention = FusedAttention.in(model);
+    fusedAttention = fusedOp;
   }
 
   int size() {

@@ -21,17 +21,6 @@ public final class FusedAttention {
 
   private FusedAttention() {}
 
-  /** Whether a layer of {@code model} is the fused op. */
-  public static boolean in(Model model) {
-    // a loop, not a stream: asked once per model the cost model first meets
-    for (Layer l : model.layers()) {
-      if (OP.equals(l.op())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * {@code model} built again from {@code profile} (its description) with the same parameters,
    * format and label, each {@code attention: {impl: sdpa}} lowered. A fused layer written out

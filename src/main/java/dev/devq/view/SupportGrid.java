@@ -168,12 +168,9 @@ public final class SupportGrid {
     for (ComputeUnit u : units) {
       String since = op.supportOn(u).sinceOs();
       for (Soc s : columns) {
-        OsVersion last = SupportRule.newestRun(kb, s, since);
-        if (last != null
-            && SupportRule.verdict(kb, op, s, u, null).cause()
-                == SupportRule.Cause.NEVER_REACHES_OS) {
+        if (SupportRule.verdict(kb, op, s, u, null).cause() == SupportRule.Cause.NEVER_REACHES_OS) {
           List<String> chips = never.computeIfAbsent(since, k -> new ArrayList<>());
-          String named = label(s) + " (last: " + last + ")";
+          String named = label(s) + " (last: " + SupportRule.newestRun(kb, s, since) + ")";
           if (!chips.contains(named)) {
             chips.add(named);
           }

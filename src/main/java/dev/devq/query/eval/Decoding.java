@@ -11,6 +11,7 @@ import dev.devq.model.Model;
 import dev.devq.query.check.Params;
 import dev.devq.query.check.TypedExpr;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -94,7 +95,7 @@ final class Decoding {
   }
 
   /** The parameters ttft and decode_rate set themselves. */
-  private static final java.util.List<String> SET_ITSELF = java.util.List.of(PHASE, "tokens");
+  private static final List<String> SET_ITSELF = List.of(PHASE, "tokens");
 
   /** The call's model, which must be a decoder: a zoo model with phase and context parameters. */
   private static Model decoder(Evaluator ev, TypedExpr.Call e) {
