@@ -211,14 +211,11 @@ public final class CostModel {
   }
 
   private double energy(Soc soc, Placement.Result placed) {
-    double[] power = new double[LayerFacts.UNITS];
-    for (ComputeUnit u : ComputeUnit.values()) {
-      power[u.ordinal()] = UnitRates.power(soc, u);
-    }
+    UnitEnergy units = new UnitEnergy(soc, coefficients);
     double joules = 0;
     double dram = 0;
     for (LayerCost c : placed.layers()) {
-      joules += power[c.unit().ordinal()] * c.time();
+      joules += units.of(c);
       dram += c.dramBytes();
     }
     return joules + dram * coefficients.get("dram_energy_per_byte");

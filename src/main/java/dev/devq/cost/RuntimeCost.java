@@ -49,6 +49,7 @@ final class RuntimeCost {
         new LayerTimer(
             layers, constants, soc, model, c.batch(), thermal, moves, matrixUnit(c, soc));
     List<LayerCost> costs = new ArrayList<>(layers.size());
+    UnitEnergy energy = new UnitEnergy(soc, k);
     double joules = 0;
     double dram = 0;
     for (int i = 0; i < layers.size(); i++) {
@@ -66,7 +67,7 @@ final class RuntimeCost {
               "",
               0); // one segment: a runtime runs every layer on one unit
       costs.add(cost);
-      joules += UnitRates.power(soc, unit) * cost.time();
+      joules += energy.of(cost);
       dram += cost.dramBytes();
     }
     Calibration fit = kb.runtimeCalibration();

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Core ML's cost model on published latencies the fit never saw ({@code
  * profiles/calibration/coreml-heldout.csv}: EfficientFormer L1/L3/L7 and MobileNetV2×1.4 on an
- * iPhone 12, iFormer T … L2 on an iPhone 13, two whole papers kept out of every fit), against issue
- * #15's bars: median absolute error at most 25% on all rows and the 80% range holding between 70%
- * and 90% of them. Every held-out row is medium fidelity (one or two decimals, the timing tool not
- * stated), so the high-fidelity bars (median at most 20%, none off by 2×) have no row to judge
- * here; the test says so rather than pass them on nothing.
+ * iPhone 12, iFormer T … L2 on an iPhone 13, Apple's DistilBERT for the Neural Engine on an iPhone
+ * 13: three papers kept out of every fit), against issue #15's bars: median absolute error at most
+ * 25% on all rows and the 80% range holding between 70% and 90% of them. Every held-out row is
+ * medium fidelity (one or two decimals, the timing tool not stated), so the high-fidelity bars
+ * (median at most 20%, none off by 2×) have no row to judge here; the test says so rather than pass
+ * them on nothing.
  */
 class CoreMlHeldOutTest {
   private static final double BAR = 0.25;
@@ -45,7 +46,7 @@ class CoreMlHeldOutTest {
         s.medianApe() * 100,
         s.within25() * 100,
         BAR * 100);
-    assertTrue(s.rows() >= 9, "both held-out papers are there");
+    assertTrue(s.rows() >= 10, "the three held-out papers are there");
     assertTrue(
         s.medianApe() <= BAR,
         String.format(Locale.ROOT, "median abs error %.1f%% > 25%%", s.medianApe() * 100));

@@ -125,12 +125,12 @@ class CostFormulaTest {
         energy,
         est.energy(),
         energy * 1e-9,
-        "energy = unit power × busy time + DRAM energy per byte");
+        "energy on the CPU = unit power × busy time + DRAM energy per byte");
   }
 
   @ParameterizedTest(name = "{0} on {1}")
   @CsvSource({"mobilenet_v2, iphone_15_pro", "resnet50, iphone_12", "distilbert, ipad_pro_m4"})
-  void energyIsUnitPowerTimesBusyTimePlusDramEnergy(String model, String device) {
+  void energyIsUnitPowerTimesActiveTimePlusDramEnergy(String model, String device) {
     var x =
         DevqAssertions.interpreter()
             .explain(
@@ -139,10 +139,15 @@ class CostFormulaTest {
     Prediction est = (Prediction) x.estimate();
     double dramJoulesPerByte =
         DevqAssertions.engine().costModel().coefficients().get("dram_energy_per_byte");
+    Coefficients k = DevqAssertions.engine().costModel().coefficients();
     double expected = 0;
     for (LayerCost c : est.layers()) {
+      // full power while the unit computes, its stall share of it for the rest of the layer
+      double computing = Math.min(c.computeTime(), c.time());
+      double stalled = c.time() - computing;
+      double share = k.get("stall_power_share." + c.unit().key());
       expected +=
-          UnitRates.power(est.target().soc(), c.unit()) * c.time()
+          UnitRates.power(est.target().soc(), c.unit()) * (computing + share * stalled)
               + c.dramBytes() * dramJoulesPerByte;
     }
     assertEquals(expected, est.energy(), expected * 1e-9);
