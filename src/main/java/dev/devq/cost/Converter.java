@@ -7,6 +7,7 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.Op;
 import dev.devq.kb.OsVersion;
+import dev.devq.kb.Soc;
 import dev.devq.lang.Remembered;
 import dev.devq.model.FusedAttention;
 import dev.devq.model.Layer;
@@ -23,12 +24,18 @@ import java.util.Set;
  * instead of refusing a fused op that model never has. The release is the one the query asks for,
  * else the newest the target runs ({@link Target#release}): an iPhone X stops at iOS 16.
  *
- * <p>This is the one place the rule is applied; the lowered layers themselves are the model
+ * <p>For a release before Core ML's states ({@code read_state}'s first release), a decoder's KV
+ * cache is the model's inputs and outputs, copied on every call ({@link CacheCopies}).
+ *
+ * <p>This is the one place these rules are applied; the lowered layers themselves are the model
  * builder's ({@link FusedAttention#lowered}).
  */
 final class Converter {
   /** The source of the converter's rule, in {@code profiles/sources.yaml}. */
   static final String SOURCE = "coremltools_torch_frontend";
+
+  /** The op whose first release brought Core ML's states, which a KV cache needs to stay put. */
+  static final String STATE_OP = "read_state";
 
   /** Lowered builds kept: a sweep over targets and releases meets a few models many times. */
   private static final int CAPACITY = 32;
@@ -68,6 +75,23 @@ final class Converter {
       return new Built(model, List.of());
     }
     return lowered.get(new Key(model, release), k -> lower(model, profile, release, since));
+  }
+
+  /**
+   * The copies a call makes of a model's KV cache under {@code release} (null: the current
+   * release): none when the release has Core ML states or the model keeps no cache.
+   */
+  CacheCopies cacheCopies(LayerFacts layers, OsVersion release, Soc soc, Coefficients k) {
+    Op state = kb.ops().get(STATE_OP);
+    if (release == null || layers.stateBytes == 0 || state == null) {
+      return CacheCopies.NONE;
+    }
+    String since = firstRelease(state, release);
+    if (since.isEmpty()) {
+      return CacheCopies.NONE;
+    }
+    double bandwidth = soc.bandwidth().value().value();
+    return CacheCopies.of(layers.stateLayers, layers.stateBytes, bandwidth, k, release, since);
   }
 
   /**

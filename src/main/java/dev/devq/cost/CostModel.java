@@ -2,6 +2,7 @@ package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.lang.Remembered;
 import dev.devq.model.Model;
@@ -97,12 +98,17 @@ public final class CostModel {
       return runtimes.estimate(asked, target, conditions);
     }
     LayerFacts layers = facts.of(asked);
-    if (!layers.fusedAttention) {
-      return coreml(asked, layers, List.of(), target, conditions, osMajor);
+    if (!layers.fusedAttention && layers.stateBytes == 0) {
+      return coreml(asked, layers, List.of(), CacheCopies.NONE, target, conditions, osMajor);
     }
-    Converter.Built built = converter.build(asked, target.release(conditions.os()));
+    OsVersion release = target.release(conditions.os());
+    CacheCopies copies = converter.cacheCopies(layers, release, target.soc(), coefficients);
+    if (!layers.fusedAttention) {
+      return coreml(asked, layers, List.of(), copies, target, conditions, osMajor);
+    }
+    Converter.Built built = converter.build(asked, release);
     Model model = built.model();
-    return coreml(model, facts.of(model), built.lowerings(), target, conditions, osMajor);
+    return coreml(model, facts.of(model), built.lowerings(), copies, target, conditions, osMajor);
   }
 
   /** A Core ML prediction of {@code model} as the converter built it ({@link Converter}). */
@@ -110,6 +116,7 @@ public final class CostModel {
       Model model,
       LayerFacts layers,
       List<Lowering> lowerings,
+      CacheCopies copies,
       Target target,
       Conditions conditions,
       int osMajor) {
@@ -127,9 +134,12 @@ public final class CostModel {
     var timer = new LayerTimer(layers, constants, soc, model, batch, thermal, moves, true);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
+    // a cache passed in and out is live twice during a call: the input and the updated output
     double memory =
-        memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch());
-    double energy = energy(soc, placed);
+        memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch())
+            + (copies.any() ? copies.bytes() : 0);
+    double energy =
+        energy(soc, placed) + copies.dramBytes() * coefficients.get("dram_energy_per_byte");
     return new Prediction(
         model,
         target,
@@ -137,14 +147,15 @@ public final class CostModel {
         placed.layers(),
         placed.switches(),
         placed.switchTime(),
-        coefficients.get("fixed") + placed.dispatchTime(),
+        coefficients.get("fixed") + placed.dispatchTime() + copies.time(),
         thermal,
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
         energy,
         rangeLow[conditions.units().ordinal()],
         rangeHigh[conditions.units().ordinal()],
-        lowerings);
+        lowerings,
+        copies);
   }
 
   /**

@@ -59,6 +59,9 @@ final class LayerFacts {
   /** {@link Model#stateBytes()}, a walk over every layer, asked by every prediction. */
   final double stateBytes;
 
+  /** Layers that read persistent state: one per attention block with a KV cache, as written. */
+  final int stateLayers;
+
   /**
    * A layer is the fused attention op, which the converter lowers for an older release ({@link
    * Converter}): known once per model, so other models never ask for the release.
@@ -81,6 +84,7 @@ final class LayerFacts {
     rowFraction = new double[n];
     Op before = null;
     boolean fusedOp = false;
+    int withState = 0;
     for (int i = 0; i < n; i++) {
       Layer l = layers.get(i);
       fusedOp |= FusedAttention.OP.equals(l.op());
@@ -98,6 +102,7 @@ final class LayerFacts {
       inputElements[i] = l.input().elements();
       flops[i] = l.flops();
       stateElements[i] = l.stateElements();
+      withState += l.stateElements() > 0 ? 1 : 0;
       streams[i] = l.params() != 0 || l.stateElements() != 0;
       ioElements[i] = l.input().elements() + l.output().elements();
       weightBytes[i] = model.weightBytes(l);
@@ -109,6 +114,7 @@ final class LayerFacts {
     }
     totalWeightBytes = model.weightBytes();
     stateBytes = model.stateBytes();
+    stateLayers = withState;
     fusedAttention = fusedOp;
   }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  *     setup, plus the uncached compile when the start is {@link Start#FIRST}
  * @param switches number of hand-overs between compute units
  * @param switchTime time spent in those hand-overs (synchronisation plus tensor copies)
- * @param fixedTime per-prediction overhead plus the dispatch of every Neural Engine segment
+ * @param fixedTime per-prediction overhead plus the dispatch of every Neural Engine segment, and
+ *     the copies of a KV cache kept as inputs and outputs
  * @param rangeLow multiplier of the latency at the low end of the 80% range of the calibration
  * @param rangeHigh multiplier at the high end
  * @param warmLatency latency of a warm prediction: every layer's time plus the switches and the
@@ -24,6 +25,8 @@ import java.util.Map;
  *     for every target on every ask
  * @param lowerings the fused ops costed as the converter lowers them for the prediction's release
  *     ({@link Converter}); {@code model} is then the model as so built
+ * @param cacheCopies the copies of a KV cache kept as inputs and outputs, for a release before Core
+ *     ML's states; their time is part of {@code fixedTime}
  */
 public record Prediction(
     Model model,
@@ -40,7 +43,8 @@ public record Prediction(
     double rangeLow,
     double rangeHigh,
     double warmLatency,
-    List<Lowering> lowerings)
+    List<Lowering> lowerings,
+    CacheCopies cacheCopies)
     implements Breakdown {
   public Prediction {
     layers = List.copyOf(layers);
@@ -62,7 +66,8 @@ public record Prediction(
       double energy,
       double rangeLow,
       double rangeHigh,
-      List<Lowering> lowerings) {
+      List<Lowering> lowerings,
+      CacheCopies cacheCopies) {
     this(
         model,
         target,
@@ -78,7 +83,8 @@ public record Prediction(
         rangeLow,
         rangeHigh,
         warmTime(layers, switchTime, fixedTime),
-        lowerings);
+        lowerings,
+        cacheCopies);
   }
 
   // DoubleStream.sum's compensated (Kahan) sum as Java 17 computes it, the same figures to the last

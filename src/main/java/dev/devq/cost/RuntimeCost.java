@@ -85,7 +85,8 @@ final class RuntimeCost {
         joules + dram * k.get("dram_energy_per_byte"),
         range(c, "p10", fit.residualLow()),
         range(c, "p90", fit.residualHigh()),
-        List.of()); // the converter's lowering is Core ML's
+        List.of(), // the converter's lowering and its cache copies are Core ML's
+        CacheCopies.NONE);
   }
 
   /**

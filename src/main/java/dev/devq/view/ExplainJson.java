@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CacheCopies;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.Lowering;
 import dev.devq.cost.MemoryLimit;
@@ -153,6 +154,20 @@ public final class ExplainJson {
       n.put("replaced", l.replaced());
       ArrayNode by = n.putArray("by");
       l.by().forEach(layer -> by.addObject().put("layer", layer.name()).put("op", layer.op()));
+    }
+    CacheCopies c = est.cacheCopies();
+    if (c.any()) {
+      ObjectNode n = summary.putObject("kv_cache_copies");
+      n.put("copies", c.copies());
+      n.put("cache_bytes", Math.round(c.bytes()));
+      n.put("s", c.time());
+      n.put("release", c.release().toString());
+      n.put("since", c.since());
+      n.put("source", CacheCopies.SOURCE);
+      n.put("measured_bytes", Math.round(c.measuredBytes()));
+      n.put("beyond_measured", c.beyondMeasured());
+    } else {
+      summary.putNull("kv_cache_copies");
     }
     return o;
   }

@@ -2,6 +2,7 @@ package dev.devq.view;
 
 import dev.devq.cost.Bound;
 import dev.devq.cost.Breakdown;
+import dev.devq.cost.CacheCopies;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.Lowering;
 import dev.devq.cost.MemoryLimit;
@@ -172,7 +173,13 @@ public final class ExplainTable {
     out.append("fixed      ")
         .append(time(est.fixedTime()))
         .append(" per prediction")
-        .append(callout(est.fixedTime(), total, "the runtime's cost per call"))
+        .append(
+            callout(
+                est.fixedTime(),
+                total,
+                est.cacheCopies().any()
+                    ? "the runtime's cost per call and the KV cache's copies"
+                    : "the runtime's cost per call"))
         .append('\n');
     out.append("thermal    ")
         .append(QuantityFormat.number(est.thermalFactor() * 100))
@@ -206,7 +213,37 @@ public final class ExplainTable {
       }
     }
     est.lowerings().forEach(l -> out.append(lowered(l)));
+    if (est.cacheCopies().any()) {
+      out.append(cacheCopies(est.cacheCopies()));
+    }
     return out.toString();
+  }
+
+  /**
+   * The lines on a KV cache kept as inputs and outputs: how many copies, what they cost, why, and
+   * where the measured rate stops holding.
+   */
+  static String cacheCopies(CacheCopies c) {
+    return "kv cache   "
+        + c.copies()
+        + " copies of the "
+        + bytes(c.bytes())
+        + " cache per prediction, "
+        + time(c.time())
+        + " (in the fixed time)\n           "
+        + c.release()
+        + " predates Core ML's states ("
+        + c.since()
+        + "): the cache is the model's inputs and outputs, copied by each attention block's"
+        + " update and from the output to the next call's input ["
+        + CacheCopies.SOURCE
+        + "]\n"
+        + (c.beyondMeasured()
+            ? "           past a "
+                + bytes(c.measuredBytes())
+                + " cache Apple measured these copies 6 to 20 times slower than devq charges:"
+                + " expect worse\n"
+            : "");
   }
 
   /**

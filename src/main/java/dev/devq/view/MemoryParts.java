@@ -12,7 +12,8 @@ record MemoryParts(
   static MemoryParts of(Prediction est) {
     double weights = est.model().weightBytes();
     double activations = est.model().peakActivationBytes() * est.conditions().batch();
-    double kvCache = est.model().stateBytes();
+    // a cache kept as inputs and outputs is live twice during a call
+    double kvCache = est.model().stateBytes() * (est.cacheCopies().any() ? 2 : 1);
     double total = est.memoryBytes();
     return new MemoryParts(
         total, weights, activations, kvCache, total - weights - activations - kvCache);

@@ -494,6 +494,7 @@ class CannotRunTest {
         p.rangeLow(),
         p.rangeHigh(),
         p.warmLatency(),
-        p.lowerings());
+        p.lowerings(),
+        p.cacheCopies());
   }
 }
