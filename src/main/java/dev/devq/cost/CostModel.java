@@ -138,8 +138,7 @@ public final class CostModel {
     double memory =
         memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch())
             + (copies.any() ? copies.bytes() : 0);
-    double energy =
-        energy(soc, placed) + copies.dramBytes() * coefficients.get("dram_energy_per_byte");
+    EnergyParts energy = energy(soc, placed, copies);
     return new Prediction(
         model,
         target,
@@ -221,14 +220,8 @@ public final class CostModel {
     return read + setup + compile;
   }
 
-  private double energy(Soc soc, Placement.Result placed) {
+  private EnergyParts energy(Soc soc, Placement.Result placed, CacheCopies copies) {
     UnitEnergy units = new UnitEnergy(soc, coefficients);
-    double joules = 0;
-    double dram = 0;
-    for (LayerCost c : placed.layers()) {
-      joules += units.of(c);
-      dram += c.dramBytes();
-    }
-    return joules + dram * coefficients.get("dram_energy_per_byte");
+    return units.parts(placed.layers(), copies.dramBytes(), coefficients);
   }
 }

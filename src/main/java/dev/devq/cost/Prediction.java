@@ -25,6 +25,7 @@ import java.util.Map;
  *     for every target on every ask
  * @param lowerings the fused ops costed as the converter lowers them for the prediction's release
  *     ({@link Converter}); {@code model} is then the model as so built
+ * @param energyParts the energy of one prediction and what it is made of
  * @param cacheCopies the copies of a KV cache kept as inputs and outputs, for a release before Core
  *     ML's states; their time is part of {@code fixedTime}
  */
@@ -39,7 +40,7 @@ public record Prediction(
     double thermalFactor,
     double loadTime,
     double memoryBytes,
-    double energy,
+    EnergyParts energyParts,
     double rangeLow,
     double rangeHigh,
     double warmLatency,
@@ -63,7 +64,7 @@ public record Prediction(
       double thermalFactor,
       double loadTime,
       double memoryBytes,
-      double energy,
+      EnergyParts energyParts,
       double rangeLow,
       double rangeHigh,
       List<Lowering> lowerings,
@@ -79,7 +80,7 @@ public record Prediction(
         thermalFactor,
         loadTime,
         memoryBytes,
-        energy,
+        energyParts,
         rangeLow,
         rangeHigh,
         warmTime(layers, switchTime, fixedTime),
@@ -111,6 +112,12 @@ public record Prediction(
     return model.label();
   }
 
+  /** Energy of one prediction, in joules ({@link #energyParts} says what it is made of). */
+  @Override
+  public double energy() {
+    return energyParts.total();
+  }
+
   /** Latency of one prediction from its start: a cold or first start adds the load time. */
   @Override
   public double latency() {
@@ -136,12 +143,12 @@ public record Prediction(
    * latency's range.
    */
   public double energyLow() {
-    return energy * rangeLow;
+    return energy() * rangeLow;
   }
 
   /** Energy at the high end of the 80% range (see {@link #energyLow()}). */
   public double energyHigh() {
-    return energy * rangeHigh;
+    return energy() * rangeHigh;
   }
 
   /**

@@ -49,9 +49,6 @@ final class RuntimeCost {
         new LayerTimer(
             layers, constants, soc, model, c.batch(), thermal, moves, matrixUnit(c, soc));
     List<LayerCost> costs = new ArrayList<>(layers.size());
-    UnitEnergy energy = new UnitEnergy(soc, k);
-    double joules = 0;
-    double dram = 0;
     for (int i = 0; i < layers.size(); i++) {
       boolean fused = layers.fused[i];
       var cost =
@@ -67,8 +64,6 @@ final class RuntimeCost {
               "",
               0); // one segment: a runtime runs every layer on one unit
       costs.add(cost);
-      joules += energy.of(cost);
-      dram += cost.dramBytes();
     }
     Calibration fit = kb.runtimeCalibration();
     return new Prediction(
@@ -82,7 +77,7 @@ final class RuntimeCost {
         thermal,
         loadTime(model, layers.totalWeightBytes),
         memoryBytes(model, layers.totalWeightBytes, c.batch()),
-        joules + dram * k.get("dram_energy_per_byte"),
+        new UnitEnergy(soc, k).parts(costs, 0, k),
         range(c, "p10", fit.residualLow()),
         range(c, "p90", fit.residualHigh()),
         List.of(), // the converter's lowering and its cache copies are Core ML's

@@ -2,6 +2,9 @@ package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Soc;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The energy a unit spends on the layers it runs: the one rule {@link CostModel} and {@link
@@ -22,6 +25,32 @@ final class UnitEnergy {
       power[u.ordinal()] = UnitRates.power(soc, u);
       stallShare[u.ordinal()] = k.get("stall_power_share." + u.key());
     }
+  }
+
+  /**
+   * The energy of layers run in order and of {@code moreDramBytes} moved besides them: each unit's
+   * joules, and the DRAM traffic at {@code dram_energy_per_byte}.
+   */
+  EnergyParts parts(List<LayerCost> layers, double moreDramBytes, Coefficients k) {
+    double[] perUnit = new double[LayerFacts.UNITS];
+    boolean[] ran = new boolean[LayerFacts.UNITS];
+    double joules = 0;
+    double dram = 0;
+    for (LayerCost c : layers) {
+      double e = of(c);
+      joules += e;
+      perUnit[c.unit().ordinal()] += e;
+      ran[c.unit().ordinal()] = true;
+      dram += c.dramBytes();
+    }
+    double dramJoules = (dram + moreDramBytes) * k.get("dram_energy_per_byte");
+    Map<ComputeUnit, Double> units = new EnumMap<>(ComputeUnit.class);
+    for (ComputeUnit u : ComputeUnit.values()) {
+      if (ran[u.ordinal()]) {
+        units.put(u, perUnit[u.ordinal()]);
+      }
+    }
+    return new EnergyParts(joules + dramJoules, units, dramJoules);
   }
 
   /** Joules of one layer on its unit (DRAM traffic is charged apart, per byte). */

@@ -130,6 +130,9 @@ public final class ExplainJson {
     memory.put("kv_cache", Math.round(mem.kvCache()));
     memory.put("runtime_overhead", Math.round(mem.runtime()));
     summary.put("energy_j", est.energy());
+    ObjectNode energyParts = summary.putObject("energy_parts_j");
+    est.energyParts().units().forEach((u, j) -> energyParts.put(u.key(), j));
+    energyParts.put("dram", est.energyParts().dram());
     ObjectNode energyRange = summary.putObject("energy_range_80_j");
     energyRange.put("low", est.energyLow());
     energyRange.put("high", est.energyHigh());

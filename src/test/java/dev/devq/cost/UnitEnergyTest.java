@@ -54,6 +54,33 @@ class UnitEnergyTest {
     assertEquals(expected, new UnitEnergy(a15, SHARES).of(layer), expected * 1e-12);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      latency(distilbert_ane, iphone_13)
+      latency(resnet50, iphone_12, units = cpu_and_gpu)
+      latency(qwen3_0_6b, iphone_13_pro, os = "iOS 17")
+      latency(llama_3_1_8b, m1_max, runtime = llama_cpp)
+      """)
+  void theEnergyPartsAddUpToTheEnergy(String query) {
+    Prediction p =
+        (Prediction)
+            DevqAssertions.interpreter()
+                .explain(new SourceText("test", query), Session.EMPTY)
+                .estimate();
+    EnergyParts e = p.energyParts();
+    double sum = e.dram() + e.units().values().stream().mapToDouble(Double::doubleValue).sum();
+    assertEquals(p.energy(), sum, p.energy() * 1e-12, "the parts add up");
+    double dramBytes = p.dramBytes() + p.cacheCopies().dramBytes();
+    double perByte = DevqAssertions.engine().costModel().coefficients().get("dram_energy_per_byte");
+    assertEquals(dramBytes * perByte, e.dram(), e.dram() * 1e-12, "DRAM at its energy per byte");
+    for (LayerCost c : p.layers()) {
+      assertTrue(e.units().containsKey(c.unit()), "every unit that ran a layer has a part");
+    }
+  }
+
   /**
    * Apple's "Deploying Transformers on the Apple Neural Engine" (2022): DistilBERT rewritten for
    * the Neural Engine, sequence 128, on an iPhone 13 (iOS 16), "an average latency of 3.47 ms at

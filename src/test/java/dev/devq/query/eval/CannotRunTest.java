@@ -490,7 +490,7 @@ class CannotRunTest {
         p.thermalFactor(),
         p.loadTime(),
         bytes,
-        p.energy(),
+        p.energyParts(),
         p.rangeLow(),
         p.rangeHigh(),
         p.warmLatency(),
