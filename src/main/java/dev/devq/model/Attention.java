@@ -23,8 +23,9 @@ import java.util.Map;
  * {@code value_dim} sets a per-head value width other than {@code head_dim} (EfficientFormer's
  * attention uses 32-wide queries and keys but 128-wide values).
  *
- * <p>With {@code kv_cache: true} keys and values attend over {@code context} cached positions,
- * which are read every call: the state that makes decode memory-bound as the context grows.
+ * <p>With {@code kv_cache: true} the queries attend over {@code context} key and value positions,
+ * the step's own new ones among them ({@link DecoderWindow}), and the cache of those positions is
+ * read every call: the state that makes decode memory-bound as the context grows.
  */
 final class Attention {
   private Attention() {}

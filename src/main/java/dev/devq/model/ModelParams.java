@@ -41,7 +41,10 @@ final class ModelParams {
     return out;
   }
 
-  /** Defaults of {@code params:} with the overrides applied; unknown overrides are errors. */
+  /**
+   * Defaults of {@code params:} with the overrides applied; unknown overrides are errors, and so is
+   * a decoder step its window cannot hold ({@link DecoderWindow}).
+   */
   static Map<String, Object> bind(
       ModelProfile profile,
       Map<String, Object> overrides,
@@ -61,13 +64,29 @@ final class ModelParams {
       problems.error(node, "'params' must be a mapping of parameter names to default values", "");
     }
     checkLargest(profile, scope, largest, problems);
+    Map<String, Object> defaults = new LinkedHashMap<>(scope);
+    boolean refused = false;
     for (var o : overrides.entrySet()) {
-      ModelArguments.Refusal no = refusal(profile, scope, largest, o.getKey(), o.getValue());
+      ModelArguments.Refusal no = refusal(profile, defaults, largest, o.getKey(), o.getValue());
       if (no != null) {
         problems.error(profile.root(), no.message(), no.hint());
+        refused = true;
       } else {
         scope.put(o.getKey(), o.getValue());
       }
+    }
+    // the values together, once each is one the model takes
+    ModelArguments.Refusal window =
+        refused
+            ? null
+            : DecoderWindow.refusal(
+                profile.id(), defaults, scope, largest.get(DecoderWindow.CONTEXT));
+    if (window != null) {
+      // at the default tokens when they are the cause; a query's arguments are shown by the engine
+      YamlNode.Entry tokens =
+          node instanceof YamlNode.Mapping m ? m.entries().get(DecoderWindow.TOKENS) : null;
+      problems.error(
+          tokens == null ? profile.root() : tokens.value(), window.message(), window.hint());
     }
     return scope;
   }

@@ -7,6 +7,7 @@ import dev.devq.kb.ModelProfile;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
+import dev.devq.model.DecoderWindow;
 import dev.devq.model.Model;
 import dev.devq.query.check.Params;
 import dev.devq.query.check.TypedExpr;
@@ -18,14 +19,14 @@ import java.util.Optional;
 /**
  * {@code ttft} and {@code decode_rate}: the two figures people ask of a decoder model, read from
  * its two phases. The model's {@code context} is the prompt: {@code ttft} is the prefill of those
- * tokens plus the first decode step over them; {@code decode_rate} is one decode step over that
- * cache, as tokens per second. Both rebuild the model with its {@code phase} set, keeping the
- * caller's parameters and its precision, quantization or compression.
+ * tokens plus the first decode step; {@code decode_rate} is one decode step, as tokens per second.
+ * A decode step's window counts its new token ({@link DecoderWindow}), so both cost one new token
+ * in a window of {@code context} positions: a prompt as long as the model's largest context stays
+ * within it, at the price of one key fewer than the exact next position. Both rebuild the model
+ * with its {@code phase} set, keeping the caller's parameters and its precision, quantization or
+ * compression.
  */
 final class Decoding {
-  private static final String PHASE = "phase";
-  private static final String CONTEXT = "context";
-
   private Decoding() {}
 
   /** Prefill of the prompt (with the start state's load time) plus one decode step. */
@@ -37,8 +38,9 @@ final class Decoding {
     if (never.isPresent()) {
       return never.get();
     }
-    Prediction prefill = Estimates.predict(ev, e, phase(ev, e, m, "prefill"), target, c);
-    Prediction first = Estimates.predict(ev, e, phase(ev, e, m, "decode"), target, c);
+    Prediction prefill =
+        Estimates.predict(ev, e, phase(ev, e, m, DecoderWindow.PREFILL), target, c);
+    Prediction first = Estimates.predict(ev, e, phase(ev, e, m, DecoderWindow.DECODE), target, c);
     return Estimates.cannotRun(ev, e, prefill, first)
         .orElseGet(
             () ->
@@ -55,7 +57,7 @@ final class Decoding {
     if (never.isPresent()) {
       return never.get();
     }
-    Prediction step = Estimates.predict(ev, e, phase(ev, e, m, "decode"), target, c);
+    Prediction step = Estimates.predict(ev, e, phase(ev, e, m, DecoderWindow.DECODE), target, c);
     return Estimates.cannotRun(ev, e, step)
         .orElseGet(
             () ->
@@ -95,16 +97,14 @@ final class Decoding {
   }
 
   /** The parameters ttft and decode_rate set themselves. */
-  private static final List<String> SET_ITSELF = List.of(PHASE, "tokens");
+  private static final List<String> SET_ITSELF = List.of(DecoderWindow.PHASE, DecoderWindow.TOKENS);
 
   /** The call's model, which must be a decoder: a zoo model with phase and context parameters. */
   private static Model decoder(Evaluator ev, TypedExpr.Call e) {
     TypedExpr arg = e.arg(Params.MODEL);
     Value v = ev.eval(arg);
     String name = e.function().key();
-    if (v instanceof Value.ModelV mv
-        && mv.model().parameters().containsKey(PHASE)
-        && mv.model().parameters().containsKey(CONTEXT)) {
+    if (v instanceof Value.ModelV mv && DecoderWindow.isDecoder(mv.model().parameters())) {
       return mv.model();
     }
     String found =
@@ -125,8 +125,8 @@ final class Decoding {
     ModelProfile profile = ev.engine().kb().models().get(m.id());
     refuseSetItself(ev, e, m, profile);
     Map<String, Object> params = new LinkedHashMap<>(m.parameters());
-    params.put(PHASE, phase);
-    params.computeIfPresent("tokens", (k, v) -> 1.0);
+    params.put(DecoderWindow.PHASE, phase);
+    params.computeIfPresent(DecoderWindow.TOKENS, (k, v) -> 1.0);
     try {
       return ev.engine()
           .model(profile, params, ev.source(), e.span())

@@ -109,7 +109,8 @@ public final class Engine {
   /**
    * {@link #model(ModelProfile, Map, SourceText, Span)} where the query wrote the parameters: a
    * value the model refuses is reported at its argument in {@code argSpans} (by parameter name),
-   * any other build error at {@code at}.
+   * values it refuses together (a decoder step its window cannot hold) at the argument the refusal
+   * names, any other build error at {@code at}.
    */
   public Model model(
       ModelProfile profile,
@@ -132,11 +133,12 @@ public final class Engine {
         ModelArguments.Refusal no =
             ModelArguments.refusal(profile, arg.getKey(), params.get(arg.getKey()));
         if (no != null) {
-          throw new DevqException(
-              Diagnostic.error(DiagnosticCode.BAD_VALUE, no.message(), source, arg.getValue())
-                  .withLabel(no.label())
-                  .withNote(no.hint()));
+          throw refused(no, source, arg.getValue());
         }
+      }
+      ModelArguments.Blamed both = ModelArguments.together(profile, params);
+      if (both != null) {
+        throw refused(both.refusal(), source, argSpans.getOrDefault(both.parameter(), at));
       }
       Diagnostic first = built.diagnostics().get(0);
       throw new DevqException(
@@ -149,5 +151,12 @@ public final class Engine {
     }
     models.put(key, built.model());
     return built.model();
+  }
+
+  private static DevqException refused(ModelArguments.Refusal no, SourceText source, Span at) {
+    return new DevqException(
+        Diagnostic.error(DiagnosticCode.BAD_VALUE, no.message(), source, at)
+            .withLabel(no.label())
+            .withNote(no.hint()));
   }
 }
