@@ -32,6 +32,11 @@ public final class CostModel {
 
   private final double[] rangeHigh;
 
+  /** {@link UnitEnergy#stallShares} and {@code dram_energy_per_byte}, read once. */
+  private final double[] stallShares;
+
+  private final double dramJoulesPerByte;
+
   /**
    * The data movement of recent (model, SoC, batch, OS factor) pairs: a sweep over thermal states
    * and unit settings, or over models and targets, meets each pair once per condition. Bounded, so
@@ -56,6 +61,8 @@ public final class CostModel {
     this.constants = LayerTimer.Constants.of(coefficients);
     this.runtimes = new RuntimeCost(kb, coefficients, facts);
     this.converter = new Converter(kb);
+    this.stallShares = UnitEnergy.stallShares(coefficients);
+    this.dramJoulesPerByte = coefficients.get("dram_energy_per_byte");
     UnitSet[] sets = UnitSet.values();
     this.rangeLow = new double[sets.length];
     this.rangeHigh = new double[sets.length];
@@ -221,7 +228,7 @@ public final class CostModel {
   }
 
   private EnergyParts energy(Soc soc, Placement.Result placed, CacheCopies copies) {
-    UnitEnergy units = new UnitEnergy(soc, coefficients);
-    return units.parts(placed.layers(), copies.dramBytes(), coefficients);
+    UnitEnergy units = new UnitEnergy(soc, stallShares, dramJoulesPerByte);
+    return units.parts(placed.layers(), copies.dramBytes());
   }
 }

@@ -11,19 +11,48 @@ import java.util.Map;
  * explain} shows the parts, since where the energy goes decides what to change: a model whose
  * energy is mostly DRAM gains from smaller weights, not from a faster unit.
  *
- * @param total the sum, as the prediction reports it
- * @param units joules per unit that ran a layer, in the units' order
- * @param dram joules of DRAM traffic
+ * <p>A class over an array rather than a record over a map: every prediction makes one, and a sweep
+ * makes millions, while only {@code explain} reads the parts.
  */
-public record EnergyParts(double total, Map<ComputeUnit, Double> units, double dram) {
-  public EnergyParts {
-    Map<ComputeUnit, Double> copy = new EnumMap<>(ComputeUnit.class);
-    copy.putAll(units);
-    units = Collections.unmodifiableMap(copy);
+public final class EnergyParts {
+  private final double total;
+
+  /** Joules per unit in {@link ComputeUnit} order; NaN for a unit that ran no layer. */
+  private final double[] perUnit;
+
+  private final double dram;
+
+  EnergyParts(double total, double[] perUnit, double dram) {
+    this.total = total;
+    this.perUnit = perUnit.clone();
+    this.dram = dram;
   }
 
   /** A total known only as a whole (a test's hand-made prediction). */
   public static EnergyParts of(double total) {
-    return new EnergyParts(total, new EnumMap<>(ComputeUnit.class), 0);
+    double[] none = new double[ComputeUnit.values().length];
+    java.util.Arrays.fill(none, Double.NaN);
+    return new EnergyParts(total, none, 0);
+  }
+
+  /** The sum, as the prediction reports it. */
+  public double total() {
+    return total;
+  }
+
+  /** Joules per unit that ran a layer, in the units' order. */
+  public Map<ComputeUnit, Double> units() {
+    Map<ComputeUnit, Double> out = new EnumMap<>(ComputeUnit.class);
+    for (ComputeUnit u : ComputeUnit.values()) {
+      if (!Double.isNaN(perUnit[u.ordinal()])) {
+        out.put(u, perUnit[u.ordinal()]);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Joules of DRAM traffic. */
+  public double dram() {
+    return dram;
   }
 }

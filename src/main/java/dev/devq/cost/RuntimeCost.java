@@ -30,10 +30,14 @@ final class RuntimeCost {
   private final Coefficients k;
   private final FactsCache facts;
 
+  /** {@link UnitEnergy#stallShares} of {@code k}, read once. */
+  private final double[] stallShares;
+
   RuntimeCost(KnowledgeBase kb, Coefficients k, FactsCache facts) {
     this.kb = kb;
     this.k = k;
     this.facts = facts;
+    this.stallShares = UnitEnergy.stallShares(k);
   }
 
   Prediction estimate(Model model, Target target, Conditions c) {
@@ -77,7 +81,7 @@ final class RuntimeCost {
         thermal,
         loadTime(model, layers.totalWeightBytes),
         memoryBytes(model, layers.totalWeightBytes, c.batch()),
-        new UnitEnergy(soc, k).parts(costs, 0, k),
+        new UnitEnergy(soc, stallShares, k.get("dram_energy_per_byte")).parts(costs, 0),
         range(c, "p10", fit.residualLow()),
         range(c, "p90", fit.residualHigh()),
         List.of(), // the converter's lowering and its cache copies are Core ML's

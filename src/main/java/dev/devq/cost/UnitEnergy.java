@@ -2,9 +2,8 @@ package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Soc;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The energy a unit spends on the layers it runs: the one rule {@link CostModel} and {@link
@@ -18,39 +17,54 @@ import java.util.Map;
 final class UnitEnergy {
   private final double[] power = new double[LayerFacts.UNITS];
 
-  private final double[] stallShare = new double[LayerFacts.UNITS];
+  private final double[] stallShare;
 
-  UnitEnergy(Soc soc, Coefficients k) {
+  private final double dramJoulesPerByte;
+
+  /** {@code shares}: {@link #stallShares} of the coefficients in force. */
+  UnitEnergy(Soc soc, double[] shares, double dramJoulesPerByte) {
     for (ComputeUnit u : ComputeUnit.values()) {
       power[u.ordinal()] = UnitRates.power(soc, u);
-      stallShare[u.ordinal()] = k.get("stall_power_share." + u.key());
     }
+    this.stallShare = shares;
+    this.dramJoulesPerByte = dramJoulesPerByte;
+  }
+
+  UnitEnergy(Soc soc, Coefficients k) {
+    this(soc, stallShares(k), k.get("dram_energy_per_byte"));
+  }
+
+  /**
+   * Each unit's {@code stall_power_share}, read once per set of coefficients rather than per
+   * prediction.
+   */
+  static double[] stallShares(Coefficients k) {
+    double[] out = new double[LayerFacts.UNITS];
+    for (ComputeUnit u : ComputeUnit.values()) {
+      out[u.ordinal()] = k.get("stall_power_share." + u.key());
+    }
+    return out;
   }
 
   /**
    * The energy of layers run in order and of {@code moreDramBytes} moved besides them: each unit's
    * joules, and the DRAM traffic at {@code dram_energy_per_byte}.
    */
-  EnergyParts parts(List<LayerCost> layers, double moreDramBytes, Coefficients k) {
+  EnergyParts parts(List<LayerCost> layers, double moreDramBytes) {
     double[] perUnit = new double[LayerFacts.UNITS];
-    boolean[] ran = new boolean[LayerFacts.UNITS];
+    Arrays.fill(perUnit, Double.NaN);
     double joules = 0;
     double dram = 0;
-    for (LayerCost c : layers) {
+    for (int i = 0; i < layers.size(); i++) {
+      LayerCost c = layers.get(i);
       double e = of(c);
       joules += e;
-      perUnit[c.unit().ordinal()] += e;
-      ran[c.unit().ordinal()] = true;
+      int u = c.unit().ordinal();
+      perUnit[u] = Double.isNaN(perUnit[u]) ? e : perUnit[u] + e;
       dram += c.dramBytes();
     }
-    double dramJoules = (dram + moreDramBytes) * k.get("dram_energy_per_byte");
-    Map<ComputeUnit, Double> units = new EnumMap<>(ComputeUnit.class);
-    for (ComputeUnit u : ComputeUnit.values()) {
-      if (ran[u.ordinal()]) {
-        units.put(u, perUnit[u.ordinal()]);
-      }
-    }
-    return new EnergyParts(joules + dramJoules, units, dramJoules);
+    double dramJoules = (dram + moreDramBytes) * dramJoulesPerByte;
+    return new EnergyParts(joules + dramJoules, perUnit, dramJoules);
   }
 
   /** Joules of one layer on its unit (DRAM traffic is charged apart, per byte). */

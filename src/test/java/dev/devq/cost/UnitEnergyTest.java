@@ -28,7 +28,8 @@ class UnitEnergyTest {
           Map.of(
               "stall_power_share.ane", STALL,
               "stall_power_share.gpu", 1.0,
-              "stall_power_share.cpu", 1.0));
+              "stall_power_share.cpu", 1.0,
+              "dram_energy_per_byte", 80e-12));
 
   @ParameterizedTest(name = "{0}: compute {1} µs, memory {2} µs, overhead {3} µs → {4} × power µs")
   @CsvSource(
