@@ -75,4 +75,26 @@ class DecoderWindowTest {
         found.get(0).position().endsWith("decoder_window_default.yaml:9:11"),
         found.get(0).position());
   }
+
+  /**
+   * ttft and decode_rate set the phase and the new tokens themselves (a prefill's are its whole
+   * context, a decode step adds one), so a model whose own step adds more than one token works in
+   * both, as latency does.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      ttft(decoder_four_tokens, iphone_15_pro)
+      decode_rate(decoder_four_tokens, iphone_15_pro)
+      latency(decoder_four_tokens, iphone_15_pro)
+      latency(decoder_four_tokens(phase = prefill), iphone_15_pro)
+      """)
+  void ttftAndDecodeRateSetTheirOwnStepWhateverTheDefault(String query) throws Exception {
+    Devq devq =
+        Devq.load(List.of(DevqAssertions.projectDir().resolve("src/test/resources/models-tokens")));
+    Interpreter.Run run = DevqAssertions.run(devq, query);
+    assertTrue(run.ok(), () -> DiagnosticRenderer.render(run.diagnostics()));
+  }
 }

@@ -20,7 +20,7 @@ import dev.devq.kb.OsVersion;
  * @param bytes the cache's size
  * @param time seconds the copies take, part of the prediction's fixed time
  * @param measuredBytes the largest cache whose copies held that share ({@code
- *     kv_io_measured_bytes}); past it the article measured them 6 to 20 times slower, which the
+ *     kv_io_measured_bytes}); past it the article measured them 5 to 19 times slower, which the
  *     share does not predict
  * @param release the release the prediction is for
  * @param since the first release with Core ML states
@@ -33,6 +33,7 @@ public record CacheCopies(
   /** A cache kept as Core ML state, or no cache: nothing is copied. */
   static final CacheCopies NONE = new CacheCopies(0, 0, 0, 0, null, "");
 
+  /** Whether the call copies its cache at all: false for a cache kept as state, or none. */
   public boolean any() {
     return copies > 0;
   }

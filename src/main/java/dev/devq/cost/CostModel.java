@@ -144,7 +144,7 @@ public final class CostModel {
     // a cache passed in and out is live twice during a call: the input and the updated output
     double memory =
         memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch())
-            + (copies.any() ? copies.bytes() : 0);
+            + copies.bytes();
     EnergyParts energy = energy(soc, placed, copies);
     return new Prediction(
         model,
@@ -204,10 +204,6 @@ public final class CostModel {
   }
 
   /** Weights, the peak of live activations, the KV cache and the runtime's own memory. */
-  public double memoryBytes(Model model, int batch) {
-    return memoryBytes(model, model.weightBytes(), model.stateBytes(), batch);
-  }
-
   private double memoryBytes(Model model, double weightBytes, double stateBytes, int batch) {
     return weightBytes
         + model.peakActivationBytes() * batch
@@ -229,6 +225,6 @@ public final class CostModel {
 
   private EnergyParts energy(Soc soc, Placement.Result placed, CacheCopies copies) {
     UnitEnergy units = new UnitEnergy(soc, stallShares, dramJoulesPerByte);
-    return units.parts(placed.layers(), copies.dramBytes());
+    return units.parts(placed.layers(), copies);
   }
 }

@@ -1,6 +1,7 @@
 package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,13 +29,6 @@ public final class EnergyParts {
     this.dram = dram;
   }
 
-  /** A total known only as a whole (a test's hand-made prediction). */
-  public static EnergyParts of(double total) {
-    double[] none = new double[ComputeUnit.values().length];
-    java.util.Arrays.fill(none, Double.NaN);
-    return new EnergyParts(total, none, 0);
-  }
-
   /** The sum, as the prediction reports it. */
   public double total() {
     return total;
@@ -54,5 +48,23 @@ public final class EnergyParts {
   /** Joules of DRAM traffic. */
   public double dram() {
     return dram;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EnergyParts e
+        && Double.compare(e.total, total) == 0
+        && Double.compare(e.dram, dram) == 0
+        && Arrays.equals(e.perUnit, perUnit);
+  }
+
+  @Override
+  public int hashCode() {
+    return (Double.hashCode(total) * 31 + Double.hashCode(dram)) * 31 + Arrays.hashCode(perUnit);
+  }
+
+  @Override
+  public String toString() {
+    return "EnergyParts[total=" + total + ", units=" + units() + ", dram=" + dram + "]";
   }
 }

@@ -30,14 +30,17 @@ final class RuntimeCost {
   private final Coefficients k;
   private final FactsCache facts;
 
-  /** {@link UnitEnergy#stallShares} of {@code k}, read once. */
+  /** {@link UnitEnergy#stallShares} of {@code k} and its DRAM energy per byte, read once. */
   private final double[] stallShares;
+
+  private final double dramJoulesPerByte;
 
   RuntimeCost(KnowledgeBase kb, Coefficients k, FactsCache facts) {
     this.kb = kb;
     this.k = k;
     this.facts = facts;
     this.stallShares = UnitEnergy.stallShares(k);
+    this.dramJoulesPerByte = k.get("dram_energy_per_byte");
   }
 
   Prediction estimate(Model model, Target target, Conditions c) {
@@ -81,7 +84,7 @@ final class RuntimeCost {
         thermal,
         loadTime(model, layers.totalWeightBytes),
         memoryBytes(model, layers.totalWeightBytes, c.batch()),
-        new UnitEnergy(soc, stallShares, k.get("dram_energy_per_byte")).parts(costs, 0),
+        new UnitEnergy(soc, stallShares, dramJoulesPerByte).parts(costs, CacheCopies.NONE),
         range(c, "p10", fit.residualLow()),
         range(c, "p90", fit.residualHigh()),
         List.of(), // the converter's lowering and its cache copies are Core ML's

@@ -30,10 +30,6 @@ final class UnitEnergy {
     this.dramJoulesPerByte = dramJoulesPerByte;
   }
 
-  UnitEnergy(Soc soc, Coefficients k) {
-    this(soc, stallShares(k), k.get("dram_energy_per_byte"));
-  }
-
   /**
    * Each unit's {@code stall_power_share}, read once per set of coefficients rather than per
    * prediction.
@@ -47,14 +43,16 @@ final class UnitEnergy {
   }
 
   /**
-   * The energy of layers run in order and of {@code moreDramBytes} moved besides them: each unit's
-   * joules, and the DRAM traffic at {@code dram_energy_per_byte}.
+   * The energy of layers run in order and of a KV cache's copies besides them: each unit's joules,
+   * and the DRAM traffic at {@code dram_energy_per_byte}. The copies are data movement, so the unit
+   * that runs the layers reading the cache draws its stall share of power while they run.
    */
-  EnergyParts parts(List<LayerCost> layers, double moreDramBytes) {
+  EnergyParts parts(List<LayerCost> layers, CacheCopies copies) {
     double[] perUnit = new double[LayerFacts.UNITS];
     Arrays.fill(perUnit, Double.NaN);
     double joules = 0;
     double dram = 0;
+    int copier = -1;
     for (int i = 0; i < layers.size(); i++) {
       LayerCost c = layers.get(i);
       double e = of(c);
@@ -62,8 +60,16 @@ final class UnitEnergy {
       int u = c.unit().ordinal();
       perUnit[u] = Double.isNaN(perUnit[u]) ? e : perUnit[u] + e;
       dram += c.dramBytes();
+      if (copier < 0 && copies.any() && c.layer().stateElements() > 0) {
+        copier = u;
+      }
     }
-    double dramJoules = (dram + moreDramBytes) * dramJoulesPerByte;
+    if (copier >= 0) {
+      double e = power[copier] * stallShare[copier] * copies.time();
+      joules += e;
+      perUnit[copier] += e;
+    }
+    double dramJoules = (dram + copies.dramBytes()) * dramJoulesPerByte;
     return new EnergyParts(joules + dramJoules, perUnit, dramJoules);
   }
 

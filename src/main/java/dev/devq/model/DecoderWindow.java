@@ -15,7 +15,9 @@ import java.util.Map;
  * query reports it at the argument ({@link ModelArguments#together}).
  */
 public final class DecoderWindow {
+  /** The parameter names and phase values the rule reads, shared with {@code ttft}. */
   public static final String PHASE = "phase";
+
   public static final String CONTEXT = "context";
   public static final String TOKENS = "tokens";
   public static final String PREFILL = "prefill";

@@ -75,7 +75,8 @@ final class ModelParams {
         scope.put(o.getKey(), o.getValue());
       }
     }
-    // the values together, once each is one the model takes
+    // the window rule reads several values at once, so it waits until each alone is one the model
+    // takes: a value refused on its own is reported once, for its own reason
     ModelArguments.Refusal window =
         refused
             ? null

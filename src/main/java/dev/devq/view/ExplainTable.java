@@ -2,10 +2,7 @@ package dev.devq.view;
 
 import dev.devq.cost.Bound;
 import dev.devq.cost.Breakdown;
-import dev.devq.cost.CacheCopies;
-import dev.devq.cost.EnergyParts;
 import dev.devq.cost.LayerCost;
-import dev.devq.cost.Lowering;
 import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
@@ -13,7 +10,6 @@ import dev.devq.kb.ComputeUnit;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
-import dev.devq.model.Layer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +185,7 @@ public final class ExplainTable {
     out.append("energy     ")
         .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY)))
         .append(" per prediction: ")
-        .append(energyParts(est.energyParts()))
+        .append(ExplainNotes.energyParts(est.energyParts()))
         .append('\n');
     List<Fallback> fallbacks = fallbacks(est);
     if (!fallbacks.isEmpty()) {
@@ -215,86 +211,11 @@ public final class ExplainTable {
             .append('\n');
       }
     }
-    est.lowerings().forEach(l -> out.append(lowered(l)));
+    est.lowerings().forEach(l -> out.append(ExplainNotes.lowered(l)));
     if (est.cacheCopies().any()) {
-      out.append(cacheCopies(est.cacheCopies()));
+      out.append(ExplainNotes.cacheCopies(est.cacheCopies()));
     }
     return out.toString();
-  }
-
-  /**
-   * The lines on a KV cache kept as inputs and outputs: how many copies, what they cost, why, and
-   * where the measured rate stops holding.
-   */
-  static String cacheCopies(CacheCopies c) {
-    return "kv cache   "
-        + c.copies()
-        + " copies of the "
-        + bytes(c.bytes())
-        + " cache per prediction, "
-        + time(c.time())
-        + " (in the fixed time)\n           "
-        + c.release()
-        + " predates Core ML's states ("
-        + c.since()
-        + "): the cache is the model's inputs and outputs, copied by each attention block's"
-        + " update and from the output to the next call's input ["
-        + CacheCopies.SOURCE
-        + "]\n"
-        + (c.beyondMeasured()
-            ? "           past a "
-                + bytes(c.measuredBytes())
-                + " cache Apple measured these copies 6 to 20 times slower than devq charges:"
-                + " expect worse\n"
-            : "");
-  }
-
-  /**
-   * Two lines on a fused op the prediction costed as the converter lowers it: which layers became
-   * which ops, and why, with the rule's source.
-   */
-  static String lowered(Lowering l) {
-    var parts = new StringBuilder();
-    var ops = new ArrayList<String>();
-    for (Layer by : l.by()) {
-      String name = by.name();
-      String suffix = name.substring(l.replaced().length());
-      parts.append(parts.length() == 0 ? name : ", " + suffix);
-      ops.add(by.op());
-    }
-    return "lowered    "
-        + l.layers()
-        + " "
-        + l.op()
-        + (l.layers() == 1 ? " layer" : " layers")
-        + " into "
-        + String.join(", ", ops)
-        + " ("
-        + l.replaced()
-        + " → "
-        + parts
-        + ")\n           "
-        + l.release()
-        + " predates the fused op ("
-        + l.since()
-        + "): Core ML's PyTorch converter emits it only for a target that has it ["
-        + l.source()
-        + "]\n";
-  }
-
-  /** {@code ane 3.5 mJ + cpu 690 µJ + DRAM 6.84 mJ}: each unit's draw, then DRAM traffic. */
-  static String energyParts(EnergyParts e) {
-    var out = new StringBuilder();
-    e.units()
-        .forEach(
-            (u, j) ->
-                out.append(u.key())
-                    .append(' ')
-                    .append(QuantityFormat.format(Quantity.of(j, Dimensions.ENERGY)))
-                    .append(" + "));
-    return out.append("DRAM ")
-        .append(QuantityFormat.format(Quantity.of(e.dram(), Dimensions.ENERGY)))
-        .toString();
   }
 
   /** Layers of one op that fell back to the same unit for the same reason. */

@@ -12,8 +12,8 @@ record MemoryParts(
   static MemoryParts of(Prediction est) {
     double weights = est.model().weightBytes();
     double activations = est.model().peakActivationBytes() * est.conditions().batch();
-    // a cache kept as inputs and outputs is live twice during a call
-    double kvCache = est.model().stateBytes() * (est.cacheCopies().any() ? 2 : 1);
+    // a cache kept as inputs and outputs is live twice during a call: the input and the output
+    double kvCache = est.model().stateBytes() + est.cacheCopies().bytes();
     double total = est.memoryBytes();
     return new MemoryParts(
         total, weights, activations, kvCache, total - weights - activations - kvCache);

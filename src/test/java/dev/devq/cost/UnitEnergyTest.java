@@ -52,7 +52,10 @@ class UnitEnergyTest {
         new LayerCost(
             null, u, computeUs * 1e-6, memoryUs * 1e-6, overheadUs * 1e-6, 0, false, false, "", 0);
     double expected = UnitRates.power(a15, u) * fullPowerUs * 1e-6;
-    assertEquals(expected, new UnitEnergy(a15, SHARES).of(layer), expected * 1e-12);
+    assertEquals(
+        expected,
+        new UnitEnergy(a15, UnitEnergy.stallShares(SHARES), 80e-12).of(layer),
+        expected * 1e-12);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -77,9 +80,25 @@ class UnitEnergyTest {
     double dramBytes = p.dramBytes() + p.cacheCopies().dramBytes();
     double perByte = DevqAssertions.engine().costModel().coefficients().get("dram_energy_per_byte");
     assertEquals(dramBytes * perByte, e.dram(), e.dram() * 1e-12, "DRAM at its energy per byte");
+    Coefficients k = DevqAssertions.engine().costModel().coefficients();
+    double expected = e.dram();
+    LayerCost copier = null;
     for (LayerCost c : p.layers()) {
       assertTrue(e.units().containsKey(c.unit()), "every unit that ran a layer has a part");
+      double computing = Math.min(c.computeTime(), c.time());
+      expected +=
+          UnitRates.power(p.target().soc(), c.unit())
+              * (computing + k.get("stall_power_share." + c.unit().key()) * (c.time() - computing));
+      copier = copier == null && c.layer().stateElements() > 0 ? c : copier;
     }
+    if (p.cacheCopies().any()) {
+      // the copies move data: the unit running the cache's layers draws its stall share meanwhile
+      expected +=
+          UnitRates.power(p.target().soc(), copier.unit())
+              * k.get("stall_power_share." + copier.unit().key())
+              * p.cacheCopies().time();
+    }
+    assertEquals(expected, p.energy(), expected * 1e-12, "units while busy, copies, DRAM");
   }
 
   /**
@@ -98,13 +117,10 @@ class UnitEnergyTest {
                 new SourceText("test", "latency(distilbert_ane, iphone_13, os = \"iOS 16\")"),
                 Session.EMPTY);
     Prediction p = (Prediction) x.estimate();
-    UnitEnergy energy =
-        new UnitEnergy(p.target().soc(), DevqAssertions.engine().costModel().coefficients());
-    double engine = 0;
+    double engine = p.energyParts().units().get(ComputeUnit.ANE);
     double fullPower = 0;
     for (LayerCost c : p.layers()) {
       if (c.unit() == ComputeUnit.ANE) {
-        engine += energy.of(c);
         fullPower += UnitRates.power(p.target().soc(), c.unit()) * c.time();
       }
     }

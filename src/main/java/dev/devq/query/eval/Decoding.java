@@ -126,7 +126,9 @@ final class Decoding {
     refuseSetItself(ev, e, m, profile);
     Map<String, Object> params = new LinkedHashMap<>(m.parameters());
     params.put(DecoderWindow.PHASE, phase);
-    params.computeIfPresent(DecoderWindow.TOKENS, (k, v) -> 1.0);
+    // a decode step adds one token; a prefill's new tokens are its whole context (DecoderWindow)
+    Object tokens = DecoderWindow.DECODE.equals(phase) ? 1.0 : params.get(DecoderWindow.CONTEXT);
+    params.computeIfPresent(DecoderWindow.TOKENS, (k, v) -> tokens);
     try {
       return ev.engine()
           .model(profile, params, ev.source(), e.span())

@@ -1,0 +1,91 @@
+package dev.devq.view;
+
+import dev.devq.cost.CacheCopies;
+import dev.devq.cost.EnergyParts;
+import dev.devq.cost.Lowering;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.model.Layer;
+import java.util.ArrayList;
+
+/**
+ * The lines {@code explain} adds under a prediction's summary where the build or the accounting
+ * needs saying: what the converter lowered, a KV cache copied in and out, and what the energy is
+ * made of.
+ */
+final class ExplainNotes {
+  private ExplainNotes() {}
+
+  /**
+   * The lines on a KV cache kept as inputs and outputs: how many copies, what they cost, why, and
+   * where the measured rate stops holding.
+   */
+  static String cacheCopies(CacheCopies c) {
+    return "kv cache   "
+        + c.copies()
+        + " copies of the "
+        + ExplainTable.bytes(c.bytes())
+        + " cache per prediction, "
+        + ExplainTable.time(c.time())
+        + " (in the fixed time)\n           "
+        + c.release()
+        + " predates Core ML's states ("
+        + c.since()
+        + "): the cache is the model's inputs and outputs, copied by each attention block's"
+        + " update and from the output to the next call's input ["
+        + CacheCopies.SOURCE
+        + "]\n"
+        + (c.beyondMeasured()
+            ? "           past a "
+                + ExplainTable.bytes(c.measuredBytes())
+                + " cache Apple measured these copies 5 to 19 times slower than devq charges:"
+                + " expect worse\n"
+            : "");
+  }
+
+  /**
+   * Two lines on a fused op the prediction costed as the converter lowers it: which layers became
+   * which ops, and why, with the rule's source.
+   */
+  static String lowered(Lowering l) {
+    var parts = new StringBuilder();
+    var ops = new ArrayList<String>();
+    for (Layer by : l.by()) {
+      String name = by.name();
+      String suffix = name.substring(l.replaced().length());
+      parts.append(parts.length() == 0 ? name : ", " + suffix);
+      ops.add(by.op());
+    }
+    return "lowered    "
+        + l.layers()
+        + " "
+        + l.op()
+        + (l.layers() == 1 ? " layer" : " layers")
+        + " into "
+        + String.join(", ", ops)
+        + " ("
+        + l.replaced()
+        + " → "
+        + parts
+        + ")\n           "
+        + l.release()
+        + " predates the fused op ("
+        + l.since()
+        + "): Core ML's PyTorch converter emits it only for a target that has it ["
+        + l.source()
+        + "]\n";
+  }
+
+  /** {@code ane 3.5 mJ + cpu 690 µJ + DRAM 6.84 mJ}: each unit's draw, then DRAM traffic. */
+  static String energyParts(EnergyParts e) {
+    var out = new StringBuilder();
+    e.units().forEach((u, j) -> out.append(u.key()).append(' ').append(joules(j)).append(" + "));
+    return out.append("DRAM ").append(joules(e.dram())).toString();
+  }
+
+  /** {@code 6.84 mJ}; none at all is {@code 0 J}, not the smallest prefix's {@code 0 pJ}. */
+  private static String joules(double j) {
+    return j == 0 ? "0 J" : QuantityFormat.format(Quantity.of(j, Dimensions.ENERGY));
+  }
+}
