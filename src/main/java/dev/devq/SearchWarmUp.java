@@ -8,14 +8,14 @@ import java.util.List;
 
 /**
  * The searches the interactive REPL runs on its warm-up thread while the user types: every path a
- * first search takes (a phrase, a typo, a category filter, a device, a family of devices, a SoC, a
- * model, a query that names nothing, the unit, SoC and OS options), each also rendered as JSON,
- * then the name and a near miss of every entity, ops, devices, SoCs and models in turn. A search
- * runs a few hundred methods once each (Lucene's query set-up, the analyzers, the rendering), which
- * the just-in-time compiler compiles only after a few hundred calls: the warm-up makes that many
- * before the user's first query, so that query runs compiled code (docs/performance.md). They are
- * ordinary searches, answered as any other and remembered like them; the warm-up stops at the
- * user's first search ({@link Devq#warmSearch}).
+ * first search takes (a phrase, a typo, a category filter, a word naming a category, a device, a
+ * family of devices, a SoC, a model, a query that names nothing, the unit, SoC and OS options),
+ * each also rendered as JSON, then the name and a near miss of every entity, ops, devices, SoCs and
+ * models in turn. A search runs a few hundred methods once each (Lucene's query set-up, the
+ * analyzers, the rendering), which the just-in-time compiler compiles only after a few hundred
+ * calls: the warm-up makes that many before the user's first query, so that query runs compiled
+ * code (docs/performance.md). They are ordinary searches, answered as any other and remembered like
+ * them; the warm-up stops at the user's first search ({@link Devq#warmSearch}).
  */
 final class SearchWarmUp {
   private SearchWarmUp() {}
@@ -32,6 +32,8 @@ final class SearchWarmUp {
           new Search("group norm", PLAIN, true),
           new Search("sigmod", PLAIN, true),
           new Search("category:pooling", PLAIN, true),
+          // a word naming a category: the category line and the categories read from the index
+          new Search("activation", PLAIN, true),
           new Search("conv2d", new SearchOptions(null, null, "iOS 18", 10), true),
           new Search("relu", new SearchOptions("ane", "a17 pro", null, 3), true),
           new Search("iphone 14 pro", PLAIN, true),

@@ -1,5 +1,6 @@
 package dev.devq.search;
 
+import dev.devq.kb.Deferred;
 import dev.devq.lang.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
@@ -26,15 +29,30 @@ import org.apache.lucene.util.QueryBuilder;
  * word of it is among an entity's name words (3 × BM25), single words or synonyms match (2 × BM25),
  * and prose matches last (0.3 × BM25). The glued text being a typo of a name scores a constant,
  * about what a BM25 match of that boost would: 20 for one word, 7.5 for several (one edit from
- * "iphone 15" is "iphone x"), less per edit; being a prefix of a name scores 3.
+ * "iphone 15" is "iphone x"), less per edit; being a prefix of a name scores 3, and 2.25 or 1.5
+ * more when the name is one or two letters longer. A typo only stands in for what the user could
+ * not spell: when the text reaches names as typed (it starts a name, or each of its words is a name
+ * word), a typo of another name scores under every such match ({@link #TYPO_OF_ANOTHER_NAME}).
  */
 final class Matching {
   /** How much a typo of each edit distance (0, 1, 2) counts of a full match. */
   private static final float[] TYPO_WEIGHT = {1f, 0.75f, 0.5f};
 
+  /**
+   * The boost of a typo of another name when the text reaches names as typed: under the 3 of a
+   * prefix and under a name word's BM25 (for every name word of the catalog, {@code
+   * TypedBeforeTypoTest}), so "conv" lists every convolution (conv1d, conv3d, pointwise_conv2d, …)
+   * before cond, one edit away, rather than between them.
+   */
+  private static final float TYPO_OF_ANOTHER_NAME = 0.5f;
+
+  /** The boost of a name that starts with the text. */
+  private static final float PREFIX = 3;
+
   private final Analyzer names;
   private final Analyzer words;
   private final Vocabulary vocabulary;
+  private final Predicate<String> nameWord;
 
   /**
    * Recent analyses: a search splits its text into words twice (its query, then its match
@@ -50,11 +68,15 @@ final class Matching {
    * @param words splits names into words without synonyms or unsplit originals; both are read
    *     through {@link AnyThreadAnalyzer}, so the chains the REPL's warm-up made serve its user
    * @param vocabulary every glued name, for typos and prefixes
+   * @param nameWord whether some entity has a word among its name words: asked of a text a typo
+   *     away from a name it does not start, and last of all a query's parts, since the index it
+   *     reads may still be opening
    */
-  Matching(Analyzer names, Analyzer words, Vocabulary vocabulary) {
+  Matching(Analyzer names, Analyzer words, Vocabulary vocabulary, Predicate<String> nameWord) {
     this.names = new AnyThreadAnalyzer(names);
     this.words = new AnyThreadAnalyzer(words);
     this.vocabulary = vocabulary;
+    this.nameWord = nameWord;
   }
 
   /** The ranked match of free text against every name and, weakly, the prose. */
@@ -68,12 +90,8 @@ final class Matching {
     if (!glued.isEmpty()) {
       q.add(boost(new TermQuery(new Term(Fields.GLUED, glued)), 12), BooleanClause.Occur.SHOULD);
       if (glued.length() >= 4) {
-        // a typo of a one-word name is likely; with several words, one edit away from "iphone 15"
-        // is "iphone x", so a fuzzy match must not outrank names that have every word
-        q.add(
-            typos(glued, typoEdits(glued), split.size() > 1 ? 7.5f : 20),
-            BooleanClause.Occur.SHOULD);
-        q.add(prefixed(glued, 3), BooleanClause.Occur.SHOULD);
+        q.add(nearlyTheText(glued, split.size()), BooleanClause.Occur.SHOULD);
+        q.add(prefixed(glued, PREFIX), BooleanClause.Occur.SHOULD);
       }
     }
     List<String> withSynonyms = terms(names, Fields.NAMES, text);
@@ -92,6 +110,11 @@ final class Matching {
     }
     if (prose != null) {
       q.add(boost(prose, 0.3f), BooleanClause.Occur.SHOULD);
+    }
+    if (glued.length() >= 4) {
+      // last: its weight may ask the index for name words, which the warm-up of SearchIndex.open
+      // (a text with such typos) waits for; every analysis of the text is warm by then
+      q.add(typosOfOtherNames(text, glued, split.size()), BooleanClause.Occur.SHOULD);
     }
     return q.build();
   }
@@ -143,8 +166,47 @@ final class Matching {
     return out;
   }
 
+  /**
+   * Whether a text reaches names as typed: it starts a glued name (itself included), or each of its
+   * words, or a synonym of that word, is a name word. "conv" starts conv2d and "self" is a word of
+   * self_attention; "layrnorm", the "nrom" of "layer nrom" and "m1ro" are none: the parts the
+   * analyzer cuts a word into (m, 1, ro) are no words the user wrote.
+   */
+  private boolean reachesNames(String text, String glued) {
+    if (!vocabulary.startingWith(glued).isEmpty()) {
+      return true;
+    }
+    List<String> typed = typedWords(text);
+    return !typed.isEmpty() && typed.stream().allMatch(this::namesHold);
+  }
+
+  /** Whether a word, or a synonym of it (not one of its parts), is among the name words. */
+  private boolean namesHold(String word) {
+    List<String> parts = words(word);
+    return nameTerms(word).stream()
+        .filter(t -> t.equals(word) || !parts.contains(t))
+        .anyMatch(nameWord);
+  }
+
+  /**
+   * The words as typed, lower-cased: the runs of letters and digits ("torch", "nn", "layernrom").
+   */
+  private static List<String> typedWords(String text) {
+    List<String> out = new ArrayList<>();
+    var word = new StringBuilder();
+    for (char c : (text.toLowerCase(Locale.ROOT) + " ").toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (word.length() > 0) {
+        out.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    return out;
+  }
+
   /** The edits a typo of a whole glued text may make: two from seven letters on, else one. */
-  private static int typoEdits(String glued) {
+  static int typoEdits(String glued) {
     return glued.length() >= 7 ? 2 : 1;
   }
 
@@ -189,11 +251,60 @@ final class Matching {
     var q = new BooleanQuery.Builder();
     List<List<String>> near = vocabulary.near(glued, maxEdits);
     for (int d = 0; d < near.size(); d++) {
-      if (!near.get(d).isEmpty()) {
-        q.add(boost(gluedIn(near.get(d)), boost * TYPO_WEIGHT[d]), BooleanClause.Occur.SHOULD);
+      addNames(q, near.get(d), boost * TYPO_WEIGHT[d]);
+    }
+    return q.build();
+  }
+
+  /**
+   * The glued text itself as a name, at a typo's full weight (20 for one word; 7.5 for several,
+   * since one edit from "iphone 15" is "iphone x"), and the names one or two letters longer that
+   * start with it, at a prefix's weight less per added letter: "average pooling" is nearer
+   * AveragePooling2D than GlobalAveragePooling2D.
+   */
+  private Query nearlyTheText(String glued, int words) {
+    var q = new BooleanQuery.Builder();
+    List<List<String>> near = vocabulary.near(glued, typoEdits(glued));
+    addNames(q, near.get(0), typoBoost(words));
+    for (int d = 1; d < near.size(); d++) {
+      List<String> longer = near.get(d).stream().filter(n -> n.startsWith(glued)).toList();
+      addNames(q, longer, PREFIX * TYPO_WEIGHT[d]);
+    }
+    return q.build();
+  }
+
+  /**
+   * The names a typo or two from the glued text that do not start with it, less per edit: a typo of
+   * one word is likely, so they score as the text would ({@link #typoBoost}), unless the text
+   * {@link #reachesNames} as typed, which then was no typo ("conv" is not a misspelt "cond"), and
+   * they score {@link #TYPO_OF_ANOTHER_NAME}.
+   */
+  private Query typosOfOtherNames(String text, String glued, int words) {
+    var q = new BooleanQuery.Builder();
+    List<List<String>> near = vocabulary.near(glued, typoEdits(glued));
+    Supplier<Float> boost =
+        Deferred.by(() -> reachesNames(text, glued) ? TYPO_OF_ANOTHER_NAME : typoBoost(words));
+    for (int d = 1; d < near.size(); d++) {
+      List<String> others = near.get(d).stream().filter(n -> !n.startsWith(glued)).toList();
+      if (!others.isEmpty()) {
+        addNames(q, others, boost.get() * TYPO_WEIGHT[d]);
       }
     }
     return q.build();
+  }
+
+  /**
+   * What a typo of the whole text scores: 20 for one word, 7.5 for several, so that a fuzzy match
+   * does not outrank names that have every word.
+   */
+  private static float typoBoost(int words) {
+    return words > 1 ? 7.5f : 20;
+  }
+
+  private static void addNames(BooleanQuery.Builder q, List<String> glued, float boost) {
+    if (!glued.isEmpty()) {
+      q.add(boost(gluedIn(glued), boost), BooleanClause.Occur.SHOULD);
+    }
   }
 
   /** Glued names that start with {@code glued}, each scoring {@code boost}. */

@@ -8,14 +8,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +33,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The opened Lucene index as {@link SearchIndex} asks it: ranked hits, the set of entities a query
@@ -49,6 +56,12 @@ final class OpenIndex {
   /** Each term's documents and dictionary entry, read once. */
   private final KnownTerms terms;
 
+  private static final List<String> OPS = List.of("op");
+
+  /** Each op category and the ids of its ops, read once when first asked. */
+  private final Supplier<Map<String, List<String>>> opCategories =
+      Deferred.by(this::readOpCategories);
+
   /** How many names hold each name word: a search asks it of the same word several times. */
   private final Remembered<String, Integer> namesWithWord = new Remembered<>(1024);
 
@@ -63,6 +76,18 @@ final class OpenIndex {
     this.searcher = searcher;
     this.stored = stored;
     this.terms = new KnownTerms(searcher);
+  }
+
+  /**
+   * The index read through {@code reader}, with each document's id and kind as {@code stored} reads
+   * them (once, when first asked).
+   */
+  static OpenIndex over(IndexReader reader, Supplier<Stored> stored) {
+    var searcher = new IndexSearcher(reader);
+    // Lucene's default cache keeps no segment under 10,000 documents, and this index has a few
+    // hundred: it would only wrap every query's weight and count its uses
+    searcher.setQueryCache(null);
+    return new OpenIndex(searcher, stored);
   }
 
   /** Each document's id and kind, read from the stored fields of {@code reader}. */
@@ -234,6 +259,33 @@ final class OpenIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * Each op category of the index, in name order, with the ids of its ops in id order: the terms of
+   * the category field that ops hold (other entities hold their kind there).
+   */
+  Map<String, List<String>> opCategories() {
+    return opCategories.get();
+  }
+
+  private Map<String, List<String>> readOpCategories() {
+    Map<String, List<String>> out = new TreeMap<>();
+    try {
+      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.CATEGORY);
+      TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (BytesRef t = each.next(); t != null; t = each.next()) {
+        String category = t.utf8ToString();
+        List<String> ops = new ArrayList<>(ids(docsWith(Fields.CATEGORY, category), OPS));
+        if (!ops.isEmpty()) {
+          ops.sort(null);
+          out.put(category, List.copyOf(ops));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** How many entities have {@code word} among their name words. */

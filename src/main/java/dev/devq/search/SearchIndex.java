@@ -29,7 +29,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -97,7 +96,7 @@ public final class SearchIndex {
     this.strengths = new Strengths(index, matching);
   }
 
-  /** The opened index, for tests of what is read from it directly. */
+  /** The opened index, for what is read from it directly (tests, {@link CategoryWords}). */
   OpenIndex opened() {
     return index;
   }
@@ -173,19 +172,22 @@ public final class SearchIndex {
         .map(GluedName::of)
         .filter(g -> !g.isEmpty())
         .forEach(glued::add);
+    java.util.function.Supplier<OpenIndex> opened =
+        Deferred.by(() -> OpenIndex.over(reader.get(), stored));
     var matching =
-        new Matching(queryAnalyzer, new NameAnalyzer(null, false), new Vocabulary(glued));
+        new Matching(
+            queryAnalyzer,
+            new NameAnalyzer(null, false),
+            new Vocabulary(glued),
+            word -> opened.get().namesWith(word) > 0);
     if (stillOpening.getAsBoolean()) {
       // A query's analysis runs cold the first time (the analyzers' filters, the synonyms' graph,
       // English stemming, the typos of a glued name): run once here, while another thread opens
-      // the reader, the first search finds it ready (docs/performance.md)
+      // the reader, the first search finds it ready (docs/performance.md); only its last clause
+      // asks the index for name words, and so waits for the reader, as the next line would
       matching.match(WARM_UP);
     }
-    var searcher = new IndexSearcher(reader.get());
-    // Lucene's default cache keeps no segment under 10,000 documents, and this index has a few
-    // hundred: it would only wrap every query's weight and count its uses
-    searcher.setQueryCache(null);
-    return new SearchIndex(new OpenIndex(searcher, stored), matching);
+    return new SearchIndex(opened.get(), matching);
   }
 
   private static Set<String> names(Entity e) {
@@ -332,7 +334,7 @@ public final class SearchIndex {
       return Resolution.none();
     }
     List<String> exact =
-        run(Matching.filtered(matching.glued(name), kinds, List.of()), 10).stream()
+        index.run(Matching.filtered(matching.glued(name), kinds, List.of()), 10).stream()
             .map(Hit::id)
             .toList();
     if (exact.size() == 1) {
@@ -350,7 +352,7 @@ public final class SearchIndex {
             .add(matching.allWords(words), BooleanClause.Occur.MUST)
             .add(matching.match(name), BooleanClause.Occur.SHOULD)
             .build();
-    List<Hit> hits = run(Matching.filtered(all, kinds, List.of()), 6);
+    List<Hit> hits = index.run(Matching.filtered(all, kinds, List.of()), 6);
     if (hits.isEmpty()) {
       return Resolution.none();
     }
@@ -369,7 +371,7 @@ public final class SearchIndex {
     if (GluedName.of(name).length() < 2) {
       return List.of();
     }
-    return run(Matching.filtered(matching.near(name), kinds, List.of()), limit).stream()
+    return index.run(Matching.filtered(matching.near(name), kinds, List.of()), limit).stream()
         .map(Hit::id)
         .toList();
   }
@@ -391,9 +393,5 @@ public final class SearchIndex {
             ? String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS))
             : text.strip();
     return kept.length() > MAX_CHARS ? kept.substring(0, MAX_CHARS) : kept;
-  }
-
-  private List<Hit> run(Query query, int limit) {
-    return index.run(query, limit);
   }
 }

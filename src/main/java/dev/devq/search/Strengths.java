@@ -27,8 +27,20 @@ final class Strengths {
    * Words that say what kind of thing is meant without naming one ("dense layer" is linear), and so
    * never decide whether a name matched.
    */
-  private static final Set<String> GENERIC =
-      Set.of("layer", "layers", "op", "ops", "operator", "operation", "function", "module");
+  static final Set<String> GENERIC =
+      Set.of(
+          "layer",
+          "layers",
+          "op",
+          "ops",
+          "operator",
+          "operators",
+          "operation",
+          "operations",
+          "function",
+          "functions",
+          "module",
+          "modules");
 
   private final OpenIndex index;
   private final Matching matching;

@@ -25,9 +25,22 @@ public final class SearchText {
    * The search result as text. Hits matched by name get their grid or line; weak matches (only a
    * common word or the prose matched) are named on one line after them, and when nothing matched by
    * name the text says so first, with the query words that name nothing. The nearest op and the
-   * unmatched words are asked for only when the text says them: most searches have named hits.
+   * unmatched words are asked for only when the text says them: most searches have named hits. A
+   * {@code hint} (the category the query names), when not empty, is the last line.
    */
   public static String render(
+      KnowledgeBase kb,
+      String query,
+      List<Hit> hits,
+      SupportGrid grid,
+      Supplier<List<String>> nearest,
+      Supplier<List<String>> unmatchedWords,
+      String hint) {
+    String answer = answer(kb, query, hits, grid, nearest, unmatchedWords);
+    return hint.isEmpty() ? answer : answer + hint + "\n";
+  }
+
+  private static String answer(
       KnowledgeBase kb,
       String query,
       List<Hit> hits,

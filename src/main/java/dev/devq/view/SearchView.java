@@ -11,6 +11,7 @@ import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.query.eval.Engine;
 import dev.devq.search.Hit;
+import dev.devq.search.NamedCategory;
 import dev.devq.search.Resolution;
 import dev.devq.search.SearchIndex;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class SearchView {
   private final List<Hit> hits;
   private final SupportGrid grid;
 
+  /** The op category the query names, when the hits leave some of its ops out; else null. */
+  private final NamedCategory category;
+
   /** Searches; {@code narrowed} (a unit, SoC or OS filter was given) searches ops only. */
   public SearchView(
       Engine engine,
@@ -44,7 +48,9 @@ public final class SearchView {
     // otherwise only wait for the index to open (a cold grid takes ~13 ms, the wait 10-65 ms).
     this.grid = SupportGrids.of(engine.kb()).grid(onlyUnit, onlySoc, release);
     SearchIndex index = engine.index();
-    this.hits = index.search(query, kinds(index, query, narrowed), limit);
+    List<String> kinds = kinds(index, query, narrowed);
+    this.hits = index.search(query, kinds, limit);
+    this.category = CategoryHint.of(index, query, kinds, hits);
   }
 
   /**
@@ -92,7 +98,8 @@ public final class SearchView {
         hits,
         grid,
         () -> index.suggest(query, List.of("op"), 1),
-        () -> index.unmatchedWords(query));
+        () -> index.unmatchedWords(query),
+        category == null ? "" : CategoryHint.line(category));
   }
 
   public ArrayNode json() {
@@ -120,6 +127,9 @@ public final class SearchView {
         o.put("match", h.strength().name().toLowerCase(Locale.ROOT));
         array.add(o);
       }
+    }
+    if (category != null) {
+      CategoryHint.json(category, array);
     }
     return array;
   }

@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * not that of a JVM that has run the query before; JMH's summary over the forks gives min, median
  * (p0.50) and max. Not measured: JLine reading the line and the terminal writing the text.
  *
- * <p>Run: {@code bench/run ReplLineBenchmark} (9 queries × 5 new JVMs), or {@code bench/run -f 3 -p
- * query=layrnorm ReplLineBenchmark}. {@code bench/run} forks each JVM with the launcher's flags (C1
- * only), as the REPL runs; each fork prints what its warm-up cost, wall and CPU.
+ * <p>Run: {@code bench/run ReplLineBenchmark} (10 queries × 5 new JVMs), or {@code bench/run -f 3
+ * -p query=layrnorm ReplLineBenchmark}. {@code bench/run} forks each JVM with the launcher's flags
+ * (C1 only), as the REPL runs; each fork prints what its warm-up cost, wall and CPU.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -40,8 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReplLineBenchmark {
   /**
    * A session after the warm-up. Each query is one the warm-ups do not ask (a phrase, a long
-   * phrase, a typo, a category filter, an OS option, a device, a model, an op by an alias and a
-   * word that names nothing), so the session answers it anew, as the first search the user types.
+   * phrase, a typo, a category filter, a misspelt category, an OS option, a device, a model, an op
+   * by an alias and a word that names nothing), so the session answers it anew, as the first search
+   * the user types.
    */
   @State(Scope.Benchmark)
   public static class Warmed {
@@ -50,6 +51,7 @@ public class ReplLineBenchmark {
       "depthwise separable convolution",
       "layrnorm",
       "category:activation",
+      "normalisation",
       "--os 'iOS 17' gelu",
       "iphone 15",
       "efficientnet b0",

@@ -1,0 +1,2 @@
+# a misspelt category that matches no op still gets the category's line
+search normalisation
