@@ -82,8 +82,11 @@ final class Converter {
    * release): none when the release has Core ML states or the model keeps no cache.
    */
   CacheCopies cacheCopies(LayerFacts layers, OsVersion release, Soc soc, Coefficients k) {
+    if (release == null || layers.stateBytes == 0) {
+      return CacheCopies.NONE;
+    }
     Op state = kb.ops().get(STATE_OP);
-    if (release == null || layers.stateBytes == 0 || state == null) {
+    if (state == null) {
       return CacheCopies.NONE;
     }
     String since = firstRelease(state, release);

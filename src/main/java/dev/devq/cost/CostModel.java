@@ -32,10 +32,8 @@ public final class CostModel {
 
   private final double[] rangeHigh;
 
-  /** {@link UnitEnergy#stallShares} and {@code dram_energy_per_byte}, read once. */
-  private final double[] stallShares;
-
-  private final double dramJoulesPerByte;
+  /** The energy rule under these coefficients, shared with the runtimes. */
+  private final UnitEnergy energy;
 
   /**
    * The data movement of recent (model, SoC, batch, OS factor) pairs: a sweep over thermal states
@@ -59,10 +57,9 @@ public final class CostModel {
     this.coefficients = coefficients;
     this.facts = facts;
     this.constants = LayerTimer.Constants.of(coefficients);
-    this.runtimes = new RuntimeCost(kb, coefficients, facts);
+    this.energy = new UnitEnergy(coefficients);
+    this.runtimes = new RuntimeCost(kb, coefficients, facts, energy);
     this.converter = new Converter(kb);
-    this.stallShares = UnitEnergy.stallShares(coefficients);
-    this.dramJoulesPerByte = coefficients.get("dram_energy_per_byte");
     UnitSet[] sets = UnitSet.values();
     this.rangeLow = new double[sets.length];
     this.rangeHigh = new double[sets.length];
@@ -105,10 +102,9 @@ public final class CostModel {
       return runtimes.estimate(asked, target, conditions);
     }
     LayerFacts layers = facts.of(asked);
-    if (!layers.fusedAttention && layers.stateBytes == 0) {
-      return coreml(asked, layers, List.of(), CacheCopies.NONE, target, conditions, osMajor);
-    }
-    OsVersion release = target.release(conditions.os());
+    // the release decides only a fused attention's build and a KV cache's copies
+    OsVersion release =
+        layers.fusedAttention || layers.stateBytes > 0 ? target.release(conditions.os()) : null;
     CacheCopies copies = converter.cacheCopies(layers, release, target.soc(), coefficients);
     if (!layers.fusedAttention) {
       return coreml(asked, layers, List.of(), copies, target, conditions, osMajor);
@@ -145,7 +141,6 @@ public final class CostModel {
     double memory =
         memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch())
             + copies.bytes();
-    EnergyParts energy = energy(soc, placed, copies);
     return new Prediction(
         model,
         target,
@@ -157,7 +152,7 @@ public final class CostModel {
         thermal,
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
-        energy,
+        energy.parts(soc, placed.layers(), copies),
         rangeLow[conditions.units().ordinal()],
         rangeHigh[conditions.units().ordinal()],
         lowerings,
@@ -221,10 +216,5 @@ public final class CostModel {
     double setup = layers * coefficients.get("load_time_per_layer");
     double compile = firstLaunch ? layers * coefficients.get("compile_time_per_layer") : 0;
     return read + setup + compile;
-  }
-
-  private EnergyParts energy(Soc soc, Placement.Result placed, CacheCopies copies) {
-    UnitEnergy units = new UnitEnergy(soc, stallShares, dramJoulesPerByte);
-    return units.parts(placed.layers(), copies);
   }
 }

@@ -30,17 +30,14 @@ final class RuntimeCost {
   private final Coefficients k;
   private final FactsCache facts;
 
-  /** {@link UnitEnergy#stallShares} of {@code k} and its DRAM energy per byte, read once. */
-  private final double[] stallShares;
+  /** The energy rule of the cost model's coefficients: one rule for Core ML and the runtimes. */
+  private final UnitEnergy energy;
 
-  private final double dramJoulesPerByte;
-
-  RuntimeCost(KnowledgeBase kb, Coefficients k, FactsCache facts) {
+  RuntimeCost(KnowledgeBase kb, Coefficients k, FactsCache facts, UnitEnergy energy) {
     this.kb = kb;
     this.k = k;
     this.facts = facts;
-    this.stallShares = UnitEnergy.stallShares(k);
-    this.dramJoulesPerByte = k.get("dram_energy_per_byte");
+    this.energy = energy;
   }
 
   Prediction estimate(Model model, Target target, Conditions c) {
@@ -84,7 +81,7 @@ final class RuntimeCost {
         thermal,
         loadTime(model, layers.totalWeightBytes),
         memoryBytes(model, layers.totalWeightBytes, c.batch()),
-        new UnitEnergy(soc, stallShares, dramJoulesPerByte).parts(costs, CacheCopies.NONE),
+        energy.parts(soc, costs, CacheCopies.NONE),
         range(c, "p10", fit.residualLow()),
         range(c, "p90", fit.residualHigh()),
         List.of(), // the converter's lowering and its cache copies are Core ML's

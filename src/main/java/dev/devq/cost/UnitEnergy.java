@@ -15,39 +15,30 @@ import java.util.List;
  * separates a stalled CPU's or GPU's draw from a busy one's, and they are charged in full.
  */
 final class UnitEnergy {
-  private final double[] power = new double[LayerFacts.UNITS];
-
-  private final double[] stallShare;
+  /** Each unit's {@code stall_power_share}, in {@link ComputeUnit} order. */
+  private final double[] stallShare = new double[LayerFacts.UNITS];
 
   private final double dramJoulesPerByte;
 
-  /** {@code shares}: {@link #stallShares} of the coefficients in force. */
-  UnitEnergy(Soc soc, double[] shares, double dramJoulesPerByte) {
+  /** The rule under one set of coefficients, read once rather than per prediction. */
+  UnitEnergy(Coefficients k) {
+    for (ComputeUnit u : ComputeUnit.values()) {
+      stallShare[u.ordinal()] = k.get("stall_power_share." + u.key());
+    }
+    dramJoulesPerByte = k.get("dram_energy_per_byte");
+  }
+
+  /**
+   * The energy of layers run on {@code soc} in order and of a KV cache's copies besides them: each
+   * unit's joules, and the DRAM traffic at {@code dram_energy_per_byte}. The copies are data
+   * movement, so the unit that runs the layers reading the cache draws its stall share of power
+   * while they run.
+   */
+  EnergyParts parts(Soc soc, List<LayerCost> layers, CacheCopies copies) {
+    double[] power = new double[LayerFacts.UNITS];
     for (ComputeUnit u : ComputeUnit.values()) {
       power[u.ordinal()] = UnitRates.power(soc, u);
     }
-    this.stallShare = shares;
-    this.dramJoulesPerByte = dramJoulesPerByte;
-  }
-
-  /**
-   * Each unit's {@code stall_power_share}, read once per set of coefficients rather than per
-   * prediction.
-   */
-  static double[] stallShares(Coefficients k) {
-    double[] out = new double[LayerFacts.UNITS];
-    for (ComputeUnit u : ComputeUnit.values()) {
-      out[u.ordinal()] = k.get("stall_power_share." + u.key());
-    }
-    return out;
-  }
-
-  /**
-   * The energy of layers run in order and of a KV cache's copies besides them: each unit's joules,
-   * and the DRAM traffic at {@code dram_energy_per_byte}. The copies are data movement, so the unit
-   * that runs the layers reading the cache draws its stall share of power while they run.
-   */
-  EnergyParts parts(List<LayerCost> layers, CacheCopies copies) {
     double[] perUnit = new double[LayerFacts.UNITS];
     Arrays.fill(perUnit, Double.NaN);
     double joules = 0;
@@ -55,9 +46,9 @@ final class UnitEnergy {
     int copier = -1;
     for (int i = 0; i < layers.size(); i++) {
       LayerCost c = layers.get(i);
-      double e = of(c);
-      joules += e;
       int u = c.unit().ordinal();
+      double e = joules(power[u], c);
+      joules += e;
       perUnit[u] = Double.isNaN(perUnit[u]) ? e : perUnit[u] + e;
       dram += c.dramBytes();
       if (copier < 0 && copies.any() && c.layer().stateElements() > 0) {
@@ -73,11 +64,14 @@ final class UnitEnergy {
     return new EnergyParts(joules + dramJoules, perUnit, dramJoules);
   }
 
-  /** Joules of one layer on its unit (DRAM traffic is charged apart, per byte). */
-  double of(LayerCost c) {
-    int u = c.unit().ordinal();
+  /** Joules of one layer on its unit of {@code soc} (DRAM traffic is charged apart, per byte). */
+  double of(Soc soc, LayerCost c) {
+    return joules(UnitRates.power(soc, c.unit()), c);
+  }
+
+  private double joules(double power, LayerCost c) {
     double busy = c.time();
     double active = Math.min(c.computeTime(), busy);
-    return power[u] * (active + stallShare[u] * (busy - active));
+    return power * (active + stallShare[c.unit().ordinal()] * (busy - active));
   }
 }

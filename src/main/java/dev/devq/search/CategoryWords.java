@@ -1,7 +1,6 @@
 package dev.devq.search;
 
 import dev.devq.lang.Suggestions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,18 +50,13 @@ public final class CategoryWords {
    * category or other kinds.
    */
   private static List<String> words(String query) {
-    List<String> out = new ArrayList<>();
-    for (String w : query.strip().split("\\s+")) {
-      String lower = w.toLowerCase(Locale.ROOT);
-      int colon = lower.indexOf(':');
-      if (colon > 0 && Fields.FILTERS.contains(lower.substring(0, colon))) {
-        if (!lower.equals(Fields.KIND + ":op")) {
-          return List.of();
-        }
-      } else if (!Strengths.GENERIC.contains(lower)) {
-        out.add(w);
-      }
+    QueryWords q = QueryWords.of(query);
+    if (q.filters().stream()
+        .anyMatch(f -> !f.toLowerCase(Locale.ROOT).equals(Fields.KIND + ":op"))) {
+      return List.of();
     }
-    return out;
+    return q.words().stream()
+        .filter(w -> !Strengths.GENERIC.contains(w.toLowerCase(Locale.ROOT)))
+        .toList();
   }
 }

@@ -1,6 +1,5 @@
 package dev.devq.search;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
@@ -136,16 +135,7 @@ final class Strengths {
 
   /** The query's words that are not filters ({@code kind:op} is not a word to match). */
   private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.strip().split("\\s+")) {
-      int colon = w.indexOf(':');
-      boolean filter =
-          colon > 0 && Fields.FILTERS.contains(w.substring(0, colon).toLowerCase(Locale.ROOT));
-      if (!w.isEmpty() && !filter) {
-        out.add(w);
-      }
-    }
-    return out;
+    return QueryWords.of(text).words();
   }
 
   /**

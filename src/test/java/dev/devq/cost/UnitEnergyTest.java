@@ -52,10 +52,7 @@ class UnitEnergyTest {
         new LayerCost(
             null, u, computeUs * 1e-6, memoryUs * 1e-6, overheadUs * 1e-6, 0, false, false, "", 0);
     double expected = UnitRates.power(a15, u) * fullPowerUs * 1e-6;
-    assertEquals(
-        expected,
-        new UnitEnergy(a15, UnitEnergy.stallShares(SHARES), 80e-12).of(layer),
-        expected * 1e-12);
+    assertEquals(expected, new UnitEnergy(SHARES).of(a15, layer), expected * 1e-12);
   }
 
   @ParameterizedTest(name = "{0}")
