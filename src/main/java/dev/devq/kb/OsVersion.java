@@ -88,6 +88,15 @@ public record OsVersion(String platform, int major) {
     return platform.equals("ios") ? "iOS" : "macOS";
   }
 
+  /**
+   * The platform's releases whichever name the user gave: {@code iOS or iPadOS} (kept as one
+   * platform, so {@code iPadOS 17} reads as iOS 17) or {@code macOS}. A device that runs none of
+   * them is told so in these words, not in the name of the half the user did not write.
+   */
+  public String platformNames() {
+    return platform.equals("ios") ? "iOS or iPadOS" : "macOS";
+  }
+
   @Override
   public String toString() {
     return platformName() + " " + major;

@@ -275,7 +275,7 @@ public final class SupportRule {
     return switch (v.cause()) {
       case NO_COREML_ANE -> "the " + soc.name() + " Neural Engine is not available to Core ML";
       case OTHER_PLATFORM ->
-          "no " + devices(soc.line()) + " with the " + soc.name() + " runs " + os.platformName();
+          "no " + devices(soc.line()) + " with the " + soc.name() + " runs " + os.platformNames();
       case AFTER_LAST_OS -> afterLastWords(soc, os);
       case BEFORE_FIRST_OS -> beforeFirstWords(kb, soc, os);
       case BEFORE_OS -> unit.title() + " support starts with " + op.supportOn(unit).sinceOs();

@@ -134,7 +134,7 @@ class PlotCommandTest {
         "wrote "
             + svg
             + " (bar chart, 1 series over 1 category)\n"
-            + "1 model cannot run on mac_mini_m1: mobilenet_v2; no Mac with the M1 runs iOS\n",
+            + "1 model cannot run on mac_mini_m1: mobilenet_v2; no Mac with the M1 runs iOS or iPadOS\n",
         r.out());
     assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("1 left out: cannot run"));
     CheckReportsTest.Run json =

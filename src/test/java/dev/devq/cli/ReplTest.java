@@ -179,7 +179,8 @@ class ReplTest {
   void everyFormatSaysWhatWasLeftOut() throws IOException {
     String list =
         "[d in [iphone_12, mac_mini_m1] where latency(mobilenet_v2, d, os = \"iOS 18\") < 5ms]\n";
-    String line = "1 model cannot run on mac_mini_m1: mobilenet_v2; no Mac with the M1 runs iOS";
+    String line =
+        "1 model cannot run on mac_mini_m1: mobilenet_v2; no Mac with the M1 runs iOS or iPadOS";
     assertTrue(run(list).output().contains("[iphone_12]\n" + line), run(list).output());
     String json = run(":format json\n" + list).output();
     assertTrue(json.contains("\"kind\": \"value\""), json);

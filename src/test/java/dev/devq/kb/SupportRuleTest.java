@@ -144,10 +144,11 @@ class SupportRuleTest {
       a12         | iOS 27   | no device with the A12 Bionic runs iOS 27; their last is iPadOS 26
       iphone_x    | iOS 17   | no iPhone with the A11 Bionic runs iOS 17; their last is iOS 16
       a11         | iOS 17   | no iPhone with the A11 Bionic runs iOS 17; their last is iOS 16
-      imac_24_m1  | iOS 18   | no Mac with the M1 runs iOS
+      imac_24_m1  | iOS 18   | no Mac with the M1 runs iOS or iPadOS
+      imac_24_m1  | iPadOS 17 | no Mac with the M1 runs iOS or iPadOS
       imac_24_m1  | macOS 15 |
       m1          | iOS 18   |
-      m1_pro      | iOS 18   | no device with the M1 Pro runs iOS
+      m1_pro      | iOS 18   | no device with the M1 Pro runs iOS or iPadOS
       iphone_15   | macOS 14 | no iPhone with the A16 Bionic runs macOS
       iphone_13   | iOS 15   |
       iphone_14   | iOS 15   | this iPhone shipped with iOS 16: it never ran iOS 15

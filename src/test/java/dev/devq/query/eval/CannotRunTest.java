@@ -290,7 +290,9 @@ class CannotRunTest {
   private static Stream<Arguments> causes() {
     return Stream.of(
         Arguments.of(
-            "mac_mini_m1", SupportRule.Cause.OTHER_PLATFORM, "no Mac with the M1 runs iOS"),
+            "mac_mini_m1",
+            SupportRule.Cause.OTHER_PLATFORM,
+            "no Mac with the M1 runs iOS or iPadOS"),
         Arguments.of(
             "iphone_x",
             SupportRule.Cause.AFTER_LAST_OS,

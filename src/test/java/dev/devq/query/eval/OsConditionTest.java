@@ -48,7 +48,7 @@ class OsConditionTest {
     assertFalse(bool("supported(conv2d, m1_pro, cpu, os = \"iOS 18\")"), "only in Macs");
     // a release no device with the chip runs: the estimate cannot run, in the rule's words
     var never = (Value.CannotRunV) eval("latency(mobilenet_v2, m1_pro, os = \"iOS 18\")");
-    assertEquals("no device with the M1 Pro runs iOS", never.why().reason());
+    assertEquals("no device with the M1 Pro runs iOS or iPadOS", never.why().reason());
   }
 
   /** A release after the chip's last one names that last release. */
