@@ -66,8 +66,9 @@ public final class OpSupport {
     if (!v.mayRun()) {
       return switch (v.cause()) {
         case NO_COREML_ANE -> Refusal.NO_COREML_ANE;
-          // an op older chips may run is unknown there, which never refuses a unit
-        case BEFORE_SOC -> throw new IllegalStateException("unknown support refused a unit");
+          // support no source settles never refuses a unit
+        case BEFORE_SOC, UNTESTED ->
+            throw new IllegalStateException("unknown support refused a unit");
         case BEFORE_OS, NEVER_REACHES_OS -> Refusal.SINCE_OS;
         case AFTER_LAST_OS, BEFORE_FIRST_OS, OTHER_PLATFORM -> Refusal.RELEASE_NOT_RUN;
         case CATALOG -> Refusal.NO_SUPPORT;
@@ -90,7 +91,19 @@ public final class OpSupport {
     if (op == null) {
       return "";
     }
-    if (SupportRule.status(kb, op, soc, unit, os) == SupportStatus.UNKNOWN) {
+    SupportRule.Verdict v = SupportRule.verdict(kb, op, soc, unit, os);
+    if (v.cause() == SupportRule.Cause.UNTESTED) {
+      Source source = kb.sources().get(op.supportOn(unit).provenance().source());
+      return op.id()
+          + ": no "
+          + unit.title()
+          + " support as "
+          + source.id()
+          + " saw it ("
+          + source.tested().describe()
+          + "); unknown here (?)";
+    }
+    if (v.status() == SupportStatus.UNKNOWN) {
       return op.id() + ": " + unit.title() + " support unknown (?)";
     }
     Refusal r = limits(op.supportOn(unit).limits(), layer);

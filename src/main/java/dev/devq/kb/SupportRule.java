@@ -13,12 +13,14 @@ package dev.devq.kb;
  * With no release asked, the newest the chip's devices run is meant: an op from a later release
  * than that (the fused attention of iOS 18 on an A11, whose iPhones stop at iOS 16) is {@code no}.
  * {@code unknown} stays unknown: the grid shows it as {@code ?}, {@code supported()} does not claim
- * it, and placement may use the unit but says so in {@code explain}. Shape limits depend on a layer
- * and are checked by placement on top of this rule; {@link #limitHolds} scopes each limit to the
- * chips and releases its source tested, so a 2020 observation is not applied to a 2025 chip.
+ * it, and placement may use the unit but says so in {@code explain}. A catalog {@code no} holds on
+ * the chips and releases its source tested, and is {@code unknown} elsewhere ({@link
+ * Cause#UNTESTED}); so do shape limits, which depend on a layer and are checked by placement on top
+ * of this rule ({@link #limitHolds}): a 2020 observation is not applied to a 2025 chip.
  *
  * <pre>{@code
- * SupportRule.status(kb, dilatedConv, a14, ComputeUnit.ANE, null)              // NO
+ * SupportRule.status(kb, lstm, a14, ComputeUnit.ANE, null)                     // NO
+ * SupportRule.status(kb, gather, a17Pro, ComputeUnit.ANE, null)                // UNKNOWN: a 2020 list
  * SupportRule.status(kb, sdpa, a11, ComputeUnit.GPU, OsVersion.parse("iOS 18"))  // NO: A11 stops at iOS 16
  * }</pre>
  */
@@ -33,6 +35,8 @@ public final class SupportRule {
     NO_COREML_ANE,
     /** a SoC older than the oldest generation the op's evidence covers (unknown) */
     BEFORE_SOC,
+    /** a catalog {@code no} whose source tested other chips or older releases (unknown here) */
+    UNTESTED,
     /** an OS older than the op's first OS */
     BEFORE_OS,
     /** an OS release newer than the last one the SoC's devices run */
@@ -73,7 +77,10 @@ public final class SupportRule {
     }
     Support s = op.supportOn(unit);
     if (s.status() == SupportStatus.NO) {
-      return new Verdict(SupportStatus.NO, Cause.CATALOG);
+      // a refusal seen on other chips or older releases says nothing here, as a limit's does not
+      return noHolds(kb, s, soc, os)
+          ? new Verdict(SupportStatus.NO, Cause.CATALOG)
+          : new Verdict(SupportStatus.UNKNOWN, Cause.UNTESTED);
     }
     if (os != null && !os.allows(s.sinceOs())) {
       return new Verdict(SupportStatus.NO, Cause.BEFORE_OS);
@@ -95,6 +102,15 @@ public final class SupportRule {
   private static int designYear(KnowledgeBase kb, Soc soc) {
     Soc base = kb.socs().get(soc.generation());
     return (base == null ? soc : base).year().value();
+  }
+
+  /**
+   * Whether a catalog {@code no} holds on {@code soc} under {@code os}: inside the tested range of
+   * the source the status rests on ({@link TestedRange}). {@code os} null means the newest release.
+   */
+  private static boolean noHolds(KnowledgeBase kb, Support s, Soc soc, OsVersion os) {
+    Source source = kb.sources().get(s.provenance().source());
+    return source == null || source.tested().covers(soc, os);
   }
 
   /**
@@ -220,6 +236,18 @@ public final class SupportRule {
   }
 
   /**
+   * {@code "no source settles whether the Neural Engine runs it here: the one that says it does not
+   * covers a12, a13; to iOS 14"}; the callers name that source.
+   */
+  private static String untestedWords(KnowledgeBase kb, Op op, ComputeUnit unit) {
+    Source source = kb.sources().get(op.supportOn(unit).provenance().source());
+    return "no source settles whether the "
+        + unit.title()
+        + " runs it here: the one that says it does not covers "
+        + source.tested().describe();
+  }
+
+  /**
    * {@code "no iPhone with the A11 Bionic gets it: their last release is iOS 16"}, for an op whose
    * first release is newer than the last a device with {@code soc} runs on {@code platform}.
    */
@@ -292,6 +320,7 @@ public final class SupportRule {
               + " on, and the "
               + soc.name()
               + " is older";
+      case UNTESTED -> untestedWords(kb, op, unit);
       case CATALOG ->
           switch (v.status()) {
             case NO -> "no " + unit.title() + " support";

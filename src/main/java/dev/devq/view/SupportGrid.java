@@ -123,7 +123,7 @@ public final class SupportGrid {
     int n = 0;
     for (ComputeUnit u : units) {
       Support s = op.supportOn(u);
-      String rules = rules(s);
+      String rules = String.join("; ", nonEmpty(untestedNo(s), rules(s)));
       if (!rules.isEmpty()) {
         out.append("  ").append(u.title()).append(": ").append(rules).append('\n');
       }
@@ -221,6 +221,26 @@ public final class SupportGrid {
   /** The chip's last release of {@link #os}'s platform (only asked of a chip past it). */
   private OsVersion lastRelease(Soc s) {
     return new OsVersion(os.platform(), s.lastOs(os.platform()).orElseThrow());
+  }
+
+  /**
+   * "no as hollance_unsupported saw it (a12, a13; to iOS 14), unknown elsewhere" for a {@code no}
+   * whose source tested some chips or releases only (the {@code ?} cells it leaves); else empty.
+   */
+  private String untestedNo(Support s) {
+    var source = kb.sources().get(s.provenance().source());
+    if (s.status() != SupportStatus.NO || source == null || source.tested().describe().isEmpty()) {
+      return "";
+    }
+    return "no as "
+        + source.id()
+        + " saw it ("
+        + source.tested().describe()
+        + "), unknown elsewhere";
+  }
+
+  private static List<String> nonEmpty(String... parts) {
+    return java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
   }
 
   /** "since a14 / iOS 15; rank ≤ 5", or empty when a unit has neither a start nor limits. */

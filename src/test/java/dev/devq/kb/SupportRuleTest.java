@@ -16,7 +16,16 @@ class SupportRuleTest {
       delimiter = '|',
       textBlock =
           """
-      dilated_conv2d  | a14  | ane | any      | no
+      dilated_conv2d  | a14  | ane | any      | unknown
+      dilated_conv2d  | a13  | ane | iOS 14   | no
+      dilated_conv2d  | a13  | ane | iOS 15   | unknown
+      dilated_conv2d  | a12  | ane | any      | unknown
+      gather          | a12  | ane | iOS 13   | no
+      gather          | a17_pro | ane | iOS 17 | unknown
+      gather_nd       | m1   | ane | macOS 11 | unknown
+      lstm            | a17_pro | ane | any    | no
+      gru             | a12  | ane | iOS 13   | no
+      custom_layer    | m4   | ane | any      | no
       dilated_conv2d  | a14  | cpu | any      | yes
       layer_norm      | a13  | ane | any      | unknown
       layer_norm      | a14  | ane | any      | yes
@@ -85,6 +94,35 @@ class SupportRuleTest {
             ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT)),
             os.equals("any") ? null : OsVersion.parse(os));
     assertEquals(expected, s.key());
+  }
+
+  /**
+   * A catalog no rests on a source: inside the chips and releases it tested the no holds; outside
+   * them it is unknown, and the words say whose no it was and what that source covered.
+   */
+  @Test
+  void aNoOutsideItsSourcesTestedRangeIsUnknownAndSaysWhy() {
+    KnowledgeBase kb = DevqAssertions.kb();
+    var gather = kb.ops().get("gather");
+    SupportRule.Verdict beyond =
+        SupportRule.verdict(
+            kb, gather, kb.socs().get("a17_pro"), ComputeUnit.ANE, OsVersion.parse("iOS 17"));
+    assertEquals(SupportRule.Cause.UNTESTED, beyond.cause());
+    assertTrue(beyond.mayRun(), "unknown never refuses a unit");
+    assertEquals(
+        "no source settles whether the Neural Engine runs it here: the one that says it does not"
+            + " covers a12, a13; to iOS 14",
+        SupportRule.reason(
+            kb,
+            gather,
+            kb.socs().get("a17_pro"),
+            ComputeUnit.ANE,
+            OsVersion.parse("iOS 17"),
+            beyond));
+    SupportRule.Verdict inside =
+        SupportRule.verdict(
+            kb, gather, kb.socs().get("a13"), ComputeUnit.ANE, OsVersion.parse("iOS 14"));
+    assertEquals(new SupportRule.Verdict(SupportStatus.NO, SupportRule.Cause.CATALOG), inside);
   }
 
   /** The grid never shows a yes for an OS newer than the last one a chip's devices run. */

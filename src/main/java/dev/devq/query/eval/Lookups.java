@@ -43,7 +43,7 @@ final class Lookups {
     String why = SupportRule.reason(kb, asked.op(), asked.soc(), asked.unit(), asked.os(), v);
     boolean fromTheOp =
         switch (v.cause()) {
-          case CATALOG, BEFORE_OS, BEFORE_SOC, NEVER_REACHES_OS -> true;
+          case CATALOG, BEFORE_OS, BEFORE_SOC, UNTESTED, NEVER_REACHES_OS -> true;
           case NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS, BEFORE_FIRST_OS -> false;
         };
     String source = fromTheOp ? asked.op().supportOn(asked.unit()).provenance().source() : "";
