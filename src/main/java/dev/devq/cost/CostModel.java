@@ -83,6 +83,14 @@ public final class CostModel {
     return UnitRates.matrixPeak(soc, unit, format);
   }
 
+  /**
+   * The DRAM bandwidth a unit of {@code soc} reaches before the fitted efficiency, in B/s: the
+   * bandwidth a roofline chart draws a unit's slope with, shared with the timer.
+   */
+  public double bandwidth(Soc soc, ComputeUnit unit) {
+    return UnitRates.bandwidth(soc, unit);
+  }
+
   /** A model re-costed with other coefficients, as the calibration fit explores them. */
   public CostModel with(Map<String, Double> overrides) {
     return new CostModel(kb, coefficients.with(overrides), facts);

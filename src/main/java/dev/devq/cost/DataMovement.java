@@ -38,7 +38,10 @@ final class DataMovement {
   private final int batch;
   private final double activationBytes;
 
-  /** DRAM bandwidth each unit reaches, by unit ordinal (today one share for all units). */
+  /**
+   * DRAM bandwidth each unit reaches, by unit ordinal: the SoC's for the CPU and GPU, one die's
+   * share for an Ultra's Neural Engine ({@link UnitRates#bandwidth}).
+   */
   private final double[] bandwidth = new double[UNITS];
 
   private final double cacheBytes;
@@ -70,7 +73,7 @@ final class DataMovement {
     this.batch = batch;
     this.activationBytes = model.format().activationBytes();
     for (ComputeUnit u : ComputeUnit.values()) {
-      bandwidth[u.ordinal()] = soc.bandwidth().value().value() * k.bwEff();
+      bandwidth[u.ordinal()] = UnitRates.bandwidth(soc, u) * k.bwEff();
     }
     double slc = soc.slc().value().value();
     this.cacheBytes = (Double.isNaN(slc) ? 0 : slc) * k.slcShare();

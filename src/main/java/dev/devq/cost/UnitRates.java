@@ -8,7 +8,8 @@ import dev.devq.model.NumericFormat;
 /**
  * Peak throughput of a unit for a model's compute precision: the Neural Engine computes fp16 and
  * takes the int8 path for W8A8 only where the SoC has a faster one; the GPU runs fp16 or fp32; the
- * CPU computes fp32.
+ * CPU computes fp32. The Neural Engine's figures are the part one Core ML prediction reaches
+ * ({@link Soc#coremlAneShare()}).
  */
 final class UnitRates {
   private UnitRates() {}
@@ -18,9 +19,10 @@ final class UnitRates {
     UnitSpec spec = soc.unit(unit);
     return switch (unit) {
       case ANE ->
-          "int8".equals(format.compute()) && soc.int8FastPath()
-              ? spec.peakInt8().value().value()
-              : spec.peakFp16().value().value();
+          ("int8".equals(format.compute()) && soc.int8FastPath()
+                  ? spec.peakInt8().value().value()
+                  : spec.peakFp16().value().value())
+              * share(soc, unit);
       case GPU ->
           "fp32".equals(format.compute())
               ? spec.peakFp32().value().value()
@@ -47,7 +49,20 @@ final class UnitRates {
   }
 
   static double power(Soc soc, ComputeUnit unit) {
-    double w = soc.unit(unit).power().value().value();
+    double w = soc.unit(unit).power().value().value() * share(soc, unit);
     return Double.isNaN(w) ? 0 : w;
+  }
+
+  /**
+   * The part of a unit's profile figures (peak, power, DRAM bandwidth) one Core ML prediction
+   * reaches: an Ultra's profile quotes both dies' Neural Engines, and a prediction runs on one.
+   */
+  static double share(Soc soc, ComputeUnit unit) {
+    return unit == ComputeUnit.ANE ? soc.coremlAneShare() : 1;
+  }
+
+  /** DRAM bandwidth a unit reaches before the fitted efficiency, B/s. */
+  static double bandwidth(Soc soc, ComputeUnit unit) {
+    return soc.bandwidth().value().value() * share(soc, unit);
   }
 }

@@ -18,7 +18,9 @@ import java.util.Map;
  * chip; the part a device ships ({@link KnowledgeBase#socOf}) names its device's release line
  * ({@code ios}, {@code ipados} or {@code macos}), so it answers for that device's OS alone. {@code
  * firstOs} is empty for a chip (its devices' first releases are {@link KnowledgeBase#firstOs}'s); a
- * device's part maps its line to the release the device shipped with.
+ * device's part maps its line to the release the device shipped with. {@code coremlAneCores}: the
+ * Neural Engine cores one Core ML prediction runs on ({@link #coremlAneShare()}), the engine's
+ * {@code cores} unless the profile says fewer.
  */
 public record Soc(
     String id,
@@ -28,6 +30,7 @@ public record Soc(
     Sourced<String> process,
     String typicalDevice,
     boolean coremlAne,
+    Sourced<Integer> coremlAneCores,
     boolean int8FastPath,
     boolean cpuSme,
     UnitSpec ane,
@@ -101,6 +104,7 @@ public record Soc(
         process,
         typicalDevice,
         coremlAne,
+        coremlAneCores,
         int8FastPath,
         cpuSme,
         ane,
@@ -193,6 +197,19 @@ public record Soc(
 
   public String kind() {
     return "soc";
+  }
+
+  /**
+   * The share of the Neural Engine one Core ML prediction runs on: {@code ane.coreml_cores} of
+   * {@code ane.cores}. It is 1 on a chip with one engine; an Ultra, two dies joined, carries two
+   * engines of 16 cores, and Apple quotes their sum, but a compiled Core ML program runs on one of
+   * them (profiles/README.md, docs/cost-model.md), so it gets half the quoted peak, half the
+   * engines' bandwidth and half their power. Every use of the engine's rate reads it here.
+   */
+  public double coremlAneShare() {
+    int cores = ane.cores().value();
+    int used = coremlAneCores.value();
+    return cores <= 0 || used <= 0 ? 1 : Math.min(1, (double) used / cores);
   }
 
   public UnitSpec unit(ComputeUnit u) {

@@ -25,7 +25,12 @@ final class SocReader {
     Fields gpu = f.object("gpu", true);
     Fields cpu = f.object("cpu", true);
     boolean int8Fast = ane != null && ane.bool("int8_fast_path", false);
+    Sourced<Integer> coremlCores =
+        ane == null
+            ? Sourced.missing(0, f.defaults(), f.origin())
+            : ane.integer("coreml_cores", 1, false);
     UnitSpec aneSpec = unit(ane, "cores", "tops_fp16", "tops_int8", "", f);
+    coremlCores = coremlCores(coremlCores, aneSpec.cores(), f);
     if (ane != null) {
       ane.fact("int8_fast_path", Boolean.toString(int8Fast));
     }
@@ -63,6 +68,7 @@ final class SocReader {
             process,
             typical,
             coremlAne,
+            coremlCores,
             int8Fast,
             sme,
             aneSpec,
@@ -80,6 +86,30 @@ final class SocReader {
             Map.of(),
             "");
     return full.withVariants(SocVariants.read(variants, full));
+  }
+
+  /**
+   * {@code ane.coreml_cores}: the Neural Engine cores one Core ML prediction runs on, the engine's
+   * cores when the profile does not say; more than the engine has is an error at the value.
+   */
+  private static Sourced<Integer> coremlCores(
+      Sourced<Integer> written, Sourced<Integer> cores, Fields f) {
+    if (!written.present()) {
+      return cores;
+    }
+    if (cores.present() && written.value() > cores.value()) {
+      f.problems()
+          .error(
+              written.origin().source(),
+              written.origin().span(),
+              "'coreml_cores' ("
+                  + written.value()
+                  + ") cannot exceed the Neural Engine's cores ("
+                  + cores.value()
+                  + ")",
+              "write the cores one Core ML prediction runs on, at most 'cores'");
+    }
+    return written;
   }
 
   /**

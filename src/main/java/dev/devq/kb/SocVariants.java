@@ -93,6 +93,7 @@ final class SocVariants {
         full.process(),
         full.typicalDevice(),
         full.coremlAne(),
+        full.coremlAneCores(),
         full.int8FastPath(),
         full.cpuSme(),
         full.ane(),

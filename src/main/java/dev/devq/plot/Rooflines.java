@@ -81,8 +81,16 @@ final class Rooflines {
     List<Chart.Series> layers = new ArrayList<>();
     for (ComputeUnit u : used) {
       double peak = costs.peak(soc, u, est.model().format()) * est.thermalFactor();
-      if (Double.isFinite(peak) && Double.isFinite(bandwidth)) {
-        roofs.add(roof(u, peak, bandwidth, lo / 4, hi * 4, yUnit));
+      double reach = costs.bandwidth(soc, u);
+      if (Double.isFinite(peak) && Double.isFinite(reach)) {
+        roofs.add(roof(u, peak, reach, lo / 4, hi * 4, yUnit));
+        if (reach < bandwidth) {
+          notes.add(
+              "the "
+                  + u.title()
+                  + "'s roof is the part one Core ML prediction runs on: DRAM "
+                  + QuantityFormat.format(Quantity.of(reach, Dimensions.BANDWIDTH)));
+        }
       } else {
         notes.add(
             "no roof for the "

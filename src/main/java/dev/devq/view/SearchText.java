@@ -7,6 +7,7 @@ import dev.devq.kb.ModelProfile;
 import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
 import dev.devq.kb.Source;
+import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.search.Hit;
 import java.util.LinkedHashSet;
@@ -111,6 +112,22 @@ public final class SearchText {
     return s.url() == null || s.url().isEmpty() ? s.title() : s.url();
   }
 
+  /**
+   * What one Core ML prediction reaches of an engine quoted for two dies: {@code " (15.8 TOPS for
+   * one Core ML prediction)"}, or nothing on a chip with one engine.
+   */
+  private static String coremlPart(Soc s) {
+    double share = s.coremlAneShare();
+    if (share >= 1) {
+      return "";
+    }
+    Quantity peak = s.ane().peakFp16().value();
+    return " ("
+        + QuantityFormat.format(
+            Quantity.of(peak.value() * share, peak.dimension()).withDisplayUnit("TOPS"))
+        + " for one Core ML prediction)";
+  }
+
   /** {@code iphone_15 — iPhone 15 (device): A16 Bionic, 6 GB RAM, phone, 2023}. */
   public static String line(Entity e) {
     String head = e.id() + " — " + e.name() + " (" + e.kind() + ")";
@@ -131,7 +148,9 @@ public final class SearchText {
           + s.year().value()
           + ", Neural Engine "
           + QuantityFormat.format(s.ane().peakFp16().value())
-          + " fp16, "
+          + " fp16"
+          + coremlPart(s)
+          + ", "
           + QuantityFormat.format(s.bandwidth().value());
     }
     if (e instanceof ModelProfile m) {
