@@ -3,6 +3,7 @@ package dev.devq.onnx;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
+import dev.devq.lang.UserFile;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
@@ -194,6 +195,7 @@ public final class OnnxImport {
     Path target = models.resolve(d.id() + ".yaml");
     Path temp = Files.createTempFile(models, "." + d.id(), ".yaml.tmp");
     try {
+      UserFile.permissionsFor(target, temp);
       Files.writeString(temp, d.yaml(), StandardCharsets.UTF_8);
       try {
         Files.move(

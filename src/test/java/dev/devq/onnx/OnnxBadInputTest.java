@@ -111,6 +111,10 @@ class OnnxBadInputTest {
         OnnxRealModelsTest.devq("import", f.toString(), "--out", dir.resolve("ok").toString());
     assertEquals(0, r.code(), r.all());
     assertTrue(Files.exists(dir.resolve("ok/models/small.yaml")), r.all());
+    // was rw------- (the temporary file's), unreadable by the rest of a team sharing the profiles
+    assertEquals(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+        Files.getPosixFilePermissions(dir.resolve("ok/models/small.yaml")));
   }
 
   @Test
