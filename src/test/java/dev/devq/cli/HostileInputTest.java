@@ -268,4 +268,28 @@ class HostileInputTest {
     }
     assertEquals(text, Files.readString(doc));
   }
+
+  /**
+   * Headers validate once read wrongly: a column named twice had its last cells read, an empty file
+   * got the CSV parser's words ("Empty header line: can not bind data"), and a misspelt column no
+   * hint.
+   */
+  @ParameterizedTest(name = "header [{0}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          expr,measured_ms,expr  | the header names the column 'expr' twice
+          ''                     | no measurement rows: write a header with expr and measured_ms
+          exp,measured_ms        | found [exp, measured_ms]; is 'exp' meant to be 'expr'?
+          """)
+  void aHeaderValidateCannotReadIsRefused(String header, String message) throws IOException {
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(
+        csv, header.isEmpty() ? "" : header + "\n\"latency(mobilenet_v2, a16)\",0.6,x\n");
+    CheckReportsTest.Run run = devq("validate", csv.toString());
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains(message), run.err());
+    assertTrue(run.err().contains(" --> " + csv + ":1:1\n"), run.err());
+  }
 }
