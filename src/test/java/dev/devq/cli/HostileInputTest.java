@@ -292,4 +292,14 @@ class HostileInputTest {
     assertTrue(run.err().contains(message), run.err());
     assertTrue(run.err().contains(" --> " + csv + ":1:1\n"), run.err());
   }
+
+  /** A folder without query files passed (exit 0, "0 checks … in 0 files"): nothing was checked. */
+  @Test
+  void checkingAFolderWithoutQueryFilesIsAnError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(empty.resolve("notes.txt"), "not a query\n");
+    CheckReportsTest.Run run = devq("check", empty.toString());
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().startsWith("devq: " + empty + " holds no .devq or .md file"), run.err());
+  }
 }
