@@ -51,6 +51,12 @@ final class ModelImports {
       try {
         s = OnnxImport.summarize(Devq.load(withStaged).engine().kb(), d.id());
       } catch (LoadException e) {
+        Path stagedDir = staged;
+        if (e.diagnostics().stream()
+            .noneMatch(dg -> dg.source().name().startsWith(stagedDir.toString()))) {
+          // the profiles already in the --out directory do not load: the user's to mend (exit 2)
+          throw e;
+        }
         // the user's profiles loaded a moment ago, so this is devq's own fault: exit code 3
         throw new IllegalStateException(
             "the description devq made does not load ("

@@ -1,5 +1,6 @@
 package dev.devq.calibrate;
 
+import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +66,7 @@ public final class CalibrationWriter {
     }
     Path temp = Files.createTempFile(dir, ".fit", ".yaml.tmp");
     try {
+      UserFile.permissionsFor(target, temp);
       Files.writeString(temp, out, StandardCharsets.UTF_8);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

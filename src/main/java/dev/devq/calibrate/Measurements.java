@@ -10,6 +10,7 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,6 +65,10 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
           new SourceText(name, ""), 0, "cannot read " + name + ": it " + e.getMessage() + hint);
     }
     SourceText file = new SourceText(name, text);
+    if (text.isBlank()) {
+      // the parser's words for it were "Empty header line: can not bind data"
+      return failed(file, 0, NO_ROWS);
+    }
     List<Row> rows = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     try (CsvParser p = CSV.createParser(text)) {
@@ -72,12 +77,11 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
       int rowStart = 0;
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.START_OBJECT) {
-          if (rows.isEmpty() && problems.isEmpty() && !hasRequiredColumns(p.getSchema())) {
-            return failed(
-                file,
-                0,
-                "the header needs the columns expr and measured_ms, found "
-                    + columnNames(p.getSchema()));
+          if (rows.isEmpty() && problems.isEmpty()) {
+            String header = headerProblem(columnNames(p.getSchema()));
+            if (!header.isEmpty()) {
+              return failed(file, 0, header);
+            }
           }
           raw.clear();
           rowStart = -1;
@@ -108,17 +112,39 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
     }
     if (rows.isEmpty() && problems.isEmpty()) {
       // a header alone (or an empty file) would validate to "0 rows, NaN%" and fit nothing
-      return failed(
-          file,
-          0,
-          "no measurement rows: write a header with expr and measured_ms, then one row per"
-              + " measurement");
+      return failed(file, 0, NO_ROWS);
     }
     return new Measurements(name, rows, problems);
   }
 
-  private static boolean hasRequiredColumns(CsvSchema header) {
-    return header.column("expr") != null && header.column("measured_ms") != null;
+  private static final String NO_ROWS =
+      "no measurement rows: write a header with expr and measured_ms, then one row per"
+          + " measurement";
+
+  private static final List<String> REQUIRED = List.of("expr", "measured_ms");
+
+  /**
+   * What is wrong with the header, or empty: a required column missing (with the column written
+   * nearest to it), or a column named twice, of which the last one's cells were read silently.
+   */
+  private static String headerProblem(List<String> columns) {
+    for (String c : columns) {
+      if (columns.indexOf(c) != columns.lastIndexOf(c)) {
+        return "the header names the column '" + c + "' twice: which one to read is unclear";
+      }
+    }
+    List<String> missing = REQUIRED.stream().filter(c -> !columns.contains(c)).toList();
+    if (missing.isEmpty()) {
+      return "";
+    }
+    String message = "the header needs the columns expr and measured_ms, found " + columns;
+    for (String c : columns) {
+      String near = Suggestions.closest(c, missing);
+      if (!near.isEmpty()) {
+        return message + "; is '" + c + "' meant to be '" + near + "'?";
+      }
+    }
+    return message;
   }
 
   private static List<String> columnNames(CsvSchema header) {

@@ -36,9 +36,16 @@ final class CheckCommand extends DevqCommand {
   @Override
   int run() throws Loader.Failed {
     Devq devq = devq();
-    List<Path> files;
+    List<Path> files = new ArrayList<>();
     try {
-      files = QueryFiles.expand(paths);
+      for (Path p : paths) {
+        List<Path> found = QueryFiles.expand(List.of(p));
+        if (found.isEmpty()) {
+          // a CI step pointed at the wrong folder passed, having checked nothing
+          return fail(p + " holds no .devq or .md file: there is nothing to check");
+        }
+        files.addAll(found);
+      }
     } catch (IOException e) {
       return fail("cannot read " + e.getMessage());
     }

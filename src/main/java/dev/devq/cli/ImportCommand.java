@@ -2,6 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import dev.devq.LoadException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -39,6 +40,10 @@ final class ImportCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      // as calibrate says it: before the import, rather than as a write failure (exit 3) after it
+      return fail("--out must be a profiles directory, found a file: " + out);
+    }
     var overlays = Loader.existingDirs(common, err());
     try {
       return answer(Devq.importOnnx(file, id, dims, out, overlays));

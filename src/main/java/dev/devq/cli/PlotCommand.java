@@ -5,7 +5,7 @@ import dev.devq.Figure;
 import dev.devq.Json;
 import dev.devq.PlotRequest;
 import dev.devq.doc.AtomicFile;
-import dev.devq.doc.FigureFiles;
+import dev.devq.doc.OutputFiles;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import java.io.IOException;
@@ -98,7 +98,7 @@ final class PlotCommand extends DevqCommand {
     }
     Path file = output == null ? Path.of(DEFAULT_OUTPUT) : output;
     try {
-      FigureFiles.write(file, figure.svg());
+      OutputFiles.write(file, figure.svg());
     } catch (IOException e) {
       err().println("devq plot: cannot write " + file + ": " + AtomicFile.reason(e));
       return ExitCodes.INTERNAL;

@@ -6,17 +6,14 @@ import dev.devq.Outcome;
 import dev.devq.Run;
 import dev.devq.doc.AtomicFile;
 import dev.devq.doc.FrontMatter;
+import dev.devq.doc.OutputFiles;
 import dev.devq.doc.QueryFiles;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -138,13 +135,18 @@ abstract class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      if (!file.toString().endsWith(".devq")) {
+        // :save review.md once replaced a document with the session's statements
+        out().println("devq: :save writes a query file, named FILE.devq, found " + file);
+        return ExitCodes.BAD_INPUT;
+      }
       List<String> statements = state.bindings.history();
       if (statements.isEmpty()) {
         out().println("devq: nothing to save: no statement has succeeded yet");
         return ExitCodes.BAD_INPUT;
       }
       try {
-        write(file, String.join("\n", statements) + "\n");
+        OutputFiles.write(file, String.join("\n", statements) + "\n");
       } catch (IOException e) {
         out().println(cannot("write", file, e));
         return ExitCodes.INTERNAL;
@@ -157,26 +159,6 @@ abstract class ReplCommand implements Callable<Integer> {
                   + " to "
                   + file);
       return ExitCodes.OK;
-    }
-
-    /**
-     * Writes a temporary file next to the target, then moves it over, so a failure leaves no half
-     * file.
-     */
-    private static void write(Path file, String text) throws IOException {
-      Path dir = file.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(dir, ".devq-save", ".tmp");
-      try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
     }
   }
 

@@ -164,6 +164,17 @@ final class MarkdownBlocks {
     List<Diagnostic> problems = new ArrayList<>();
     SourceText document = new SourceText(name, text);
     for (Block b : parsed.blocks()) {
+      List<Diagnostic> fence =
+          b.plot()
+              ? List.of()
+              : QueryFenceOptions.problems(
+                  PlotFences.fenceLine(document, text, b.openLine()), b.literal());
+      if (!fence.isEmpty()) {
+        // as for a file that cannot be read: the block runs nothing, and the document is refused
+        blocks.add(new QueryBlock(name, new SourceText(name, "")));
+        problems.addAll(fence);
+        continue;
+      }
       if (b.fileArg().isEmpty()) {
         var body = new SourceText(name, b.literal(), b.firstBodyLine());
         blocks.add(

@@ -157,7 +157,7 @@ final class PlotFences {
     String svg = f.figure().svg();
     int lineEnd = svg.indexOf('\n') + 1;
     String mark = MARK + f.data() + " svg=" + Hashes.of(svg) + " -->\n";
-    FigureFiles.write(f.file(), svg.substring(0, lineEnd) + mark + svg.substring(lineEnd));
+    OutputFiles.write(f.file(), svg.substring(0, lineEnd) + mark + svg.substring(lineEnd));
   }
 
   /**

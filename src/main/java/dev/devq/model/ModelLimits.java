@@ -13,9 +13,9 @@ import dev.devq.kb.YamlNode;
  * hostile or mistaken file reaches them; each is reported where it is hit, naming the value and the
  * limit.
  */
-final class ModelLimits {
+public final class ModelLimits {
   /** Largest size of one axis, and of any size-like layer argument ({@code out}, {@code vocab}). */
-  static final long MAX_AXIS = 1L << 24;
+  public static final long MAX_AXIS = 1L << 24;
 
   /** Largest number of elements in one tensor (2^40, about 1.1 × 10^12). */
   static final long MAX_ELEMENTS = 1L << 40;
@@ -27,7 +27,7 @@ final class ModelLimits {
   static final long MAX_LAYER_WORK = 1L << 44;
 
   /** Largest number of layers after expanding repeats and blocks. */
-  static final int MAX_LAYERS = 50_000;
+  public static final int MAX_LAYERS = 50_000;
 
   /** Largest number of layer items visited while expanding (skipped ones included). */
   static final int MAX_STEPS = 500_000;

@@ -1,5 +1,6 @@
 package dev.devq.onnx;
 
+import dev.devq.model.ModelLimits;
 import java.util.Arrays;
 
 /** Output shapes of convolutions and pooling windows (ONNX Conv, ConvTranspose, MaxPool, …). */
@@ -32,7 +33,7 @@ final class Convs {
               + " with group "
               + group);
     }
-    long[] kernel = Arrays.copyOfRange(w, 2, w.length);
+    long[] kernel = kernel(v, Arrays.copyOfRange(w, 2, w.length), "weights " + Arrays.toString(w));
     long[] out = new long[x.length];
     out[0] = x[0];
     out[1] = w[0];
@@ -48,9 +49,13 @@ final class Convs {
       throw v.failure("needs an input [N, C, …] and weights of the same rank");
     }
     long group = Attrs.i(v.node, "group", 1);
-    long[] strides = orOnes(Attrs.ints(v.node, "strides"), spatial);
-    long[] dil = orOnes(Attrs.ints(v.node, "dilations"), spatial);
-    long[] pads = Attrs.ints(v.node, "pads");
+    if (group < 1) {
+      throw v.failure("group must be a positive whole number, found " + group);
+    }
+    kernel(v, Arrays.copyOfRange(w, 2, w.length), "weights " + Arrays.toString(w));
+    long[] strides = steps(v, "strides", spatial);
+    long[] dil = steps(v, "dilations", spatial);
+    long[] pads = pads(v, spatial);
     long[] extra = Attrs.ints(v.node, "output_padding");
     long[] given = Attrs.ints(v.node, "output_shape");
     long[] out = new long[x.length];
@@ -77,6 +82,7 @@ final class Convs {
     if (kernel == null || kernel.length != x.length - 2) {
       throw v.failure("kernel_shape does not fit the input " + Arrays.toString(x));
     }
+    kernel(v, kernel, "kernel_shape " + Arrays.toString(kernel));
     long[] out = x.clone();
     window(v, x, kernel, out, Attrs.i(v.node, "ceil_mode", 0) == 1);
     return out;
@@ -86,9 +92,9 @@ final class Convs {
   private static void window(NodeView v, long[] x, long[] kernel, long[] out, boolean ceil)
       throws ImportFailure {
     int spatial = x.length - 2;
-    long[] strides = orOnes(Attrs.ints(v.node, "strides"), spatial);
-    long[] dil = orOnes(Attrs.ints(v.node, "dilations"), spatial);
-    long[] pads = Attrs.ints(v.node, "pads");
+    long[] strides = steps(v, "strides", spatial);
+    long[] dil = steps(v, "dilations", spatial);
+    long[] pads = pads(v, spatial);
     String auto = Attrs.s(v.node, "auto_pad", "NOTSET");
     for (int i = 0; i < spatial; i++) {
       long in = x[i + 2];
@@ -112,6 +118,70 @@ final class Convs {
       }
       out[i + 2] = size;
     }
+  }
+
+  /**
+   * A kernel's sizes: each at least 1 and at most an axis (a 0 would make a window of no elements,
+   * and the arithmetic of the output size would no longer mean anything).
+   */
+  private static long[] kernel(NodeView v, long[] sizes, String what) throws ImportFailure {
+    for (long k : sizes) {
+      if (k < 1 || k > ModelLimits.MAX_AXIS) {
+        throw v.failure(what + " give a kernel size of " + k + "; a kernel has at least 1 element");
+      }
+    }
+    return sizes;
+  }
+
+  /**
+   * {@code strides} or {@code dilations}: one value per spatial axis, each from 1 to the largest
+   * axis (1 when the attribute is absent). A stride of 0 would divide by zero.
+   */
+  private static long[] steps(NodeView v, String name, int spatial) throws ImportFailure {
+    long[] values = orOnes(Attrs.ints(v.node, name), spatial);
+    if (values.length != spatial) {
+      throw v.failure(
+          name
+              + " "
+              + Arrays.toString(values)
+              + " has not one value per spatial axis ("
+              + spatial
+              + ")");
+    }
+    for (long s : values) {
+      if (s < 1 || s > ModelLimits.MAX_AXIS) {
+        throw v.failure(
+            name
+                + " "
+                + Arrays.toString(values)
+                + ": each must be a whole number from 1 to "
+                + ModelLimits.MAX_AXIS);
+      }
+    }
+    return values;
+  }
+
+  /** {@code pads}: a begin and an end per spatial axis, none negative; null when absent. */
+  private static long[] pads(NodeView v, int spatial) throws ImportFailure {
+    long[] pads = Attrs.ints(v.node, "pads");
+    if (pads == null) {
+      return null;
+    }
+    if (pads.length != 2 * spatial) {
+      throw v.failure(
+          "pads "
+              + Arrays.toString(pads)
+              + " has not two values per spatial axis ("
+              + spatial
+              + ")");
+    }
+    for (long p : pads) {
+      if (p < 0 || p > ModelLimits.MAX_AXIS) {
+        throw v.failure(
+            "pads " + Arrays.toString(pads) + ": each must be from 0 to " + ModelLimits.MAX_AXIS);
+      }
+    }
+    return pads;
   }
 
   static long[] orOnes(long[] values, int n) {

@@ -52,15 +52,21 @@ final class Description {
     y.append("layers:\n");
     List<Item> items = plan.items();
     Map<String, Integer> lastUse = new HashMap<>();
+    // the last layer reading each tensor as its main input, and as another input
+    Map<String, Integer> lastAsInput = new HashMap<>();
+    Map<String, Integer> lastAsOther = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       lastUse.put(items.get(i).input(), i);
+      lastAsInput.put(items.get(i).input(), i);
       for (String o : items.get(i).others()) {
         lastUse.put(o, i);
+        lastAsOther.put(o, i);
       }
     }
+    Reads reads = new Reads(lastAsInput, lastAsOther);
     Slots slots = new Slots(lastUse);
     String current = plan.input();
-    if (needsSave(plan.input(), -1, items)) {
+    if (reads.needsSave(plan.input(), -1)) {
       y.append("  - {identity: {}, save: ").append(slots.save(plan.input(), -1)).append("}\n");
     }
     for (int i = 0; i < items.size(); i++) {
@@ -70,7 +76,7 @@ final class Description {
       }
       y.append("  - ").append(it.kind()).append(": ").append(args(it.args())).append('\n');
       y.append("    name: ").append(quote(it.name())).append('\n');
-      if (needsSave(it.output(), i, items)) {
+      if (reads.needsSave(it.output(), i)) {
         y.append("    save: ").append(slots.save(it.output(), i)).append('\n');
       }
       current = it.output();
@@ -78,15 +84,16 @@ final class Description {
     return y.toString();
   }
 
-  /** A tensor is saved when a layer other than the next one reads it. */
-  private static boolean needsSave(String tensor, int at, List<Item> items) {
-    for (int j = at + 1; j < items.size(); j++) {
-      Item later = items.get(j);
-      if (j > at + 1 && later.input().equals(tensor) || later.others().contains(tensor)) {
-        return true;
-      }
+  /**
+   * Where tensors are read, so whether one must be saved is a look-up: a graph of 50,000 nodes took
+   * minutes when each layer scanned all the layers after it.
+   */
+  private record Reads(Map<String, Integer> lastAsInput, Map<String, Integer> lastAsOther) {
+    /** A tensor written by layer {@code at} is saved when a layer other than the next reads it. */
+    boolean needsSave(String tensor, int at) {
+      return lastAsInput.getOrDefault(tensor, -1) > at + 1
+          || lastAsOther.getOrDefault(tensor, -1) > at;
     }
-    return false;
   }
 
   /** Save names s1, s2, … each reused once the tensor it holds is read for the last time. */

@@ -1,5 +1,6 @@
 package dev.devq.onnx;
 
+import dev.devq.model.ModelLimits;
 import dev.devq.onnx.proto.Onnx;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,11 +72,11 @@ final class GraphInputs {
       String input, int axis, Onnx.TensorShapeProto.Dimension d, Map<String, Long> bindings)
       throws ImportFailure {
     if (d.hasDimValue() && d.getDimValue() > 0) {
-      return d.getDimValue();
+      return withinLimit(input, axis, d.getDimValue(), "");
     }
     String param = d.hasDimParam() ? d.getDimParam() : "";
     if (!param.isEmpty() && bindings.containsKey(param)) {
-      return bindings.get(param);
+      return withinLimit(input, axis, bindings.get(param), "--dim " + param + "=");
     }
     String name = param.isEmpty() ? "N" : param;
     throw new ImportFailure(
@@ -86,6 +87,24 @@ final class GraphInputs {
             + (param.isEmpty() ? " has no size" : " is the dynamic dimension '" + param + "'")
             + ", which is not bound",
         "bind it with --dim " + name + "=" + (axis == 0 ? "1" : "VALUE"));
+  }
+
+  /** A size from 1 to the largest axis a description allows; {@code given} names a --dim. */
+  private static long withinLimit(String input, int axis, long size, String given)
+      throws ImportFailure {
+    if (size >= 1 && size <= ModelLimits.MAX_AXIS) {
+      return size;
+    }
+    throw new ImportFailure(
+        (given.isEmpty() ? "" : given + size + ": ")
+            + "input '"
+            + input
+            + "' axis "
+            + axis
+            + " would have size "
+            + size
+            + "; a size is a whole number from 1 to "
+            + ModelLimits.MAX_AXIS);
   }
 
   /** A value_info's shape when every axis has a size, else null. */

@@ -3,6 +3,7 @@ package dev.devq.onnx;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
+import dev.devq.lang.UserFile;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
@@ -33,6 +34,12 @@ import java.util.TreeMap;
  * written.
  */
 public final class OnnxImport {
+  /**
+   * The longest model id: it names {@code models/ID.yaml} and its temporary file ({@code .ID…
+   * .yaml.tmp}, 30 characters more), and a file name has at most 255 bytes.
+   */
+  static final int MAX_ID = 128;
+
   private OnnxImport() {}
 
   /**
@@ -134,6 +141,11 @@ public final class OnnxImport {
   /** The given id, or the file name as snake_case; a name the profiles already use gets _onnx. */
   private static String id(String given, Path file, KnowledgeBase kb) throws ImportFailure {
     if (!given.isEmpty()) {
+      if (given.length() > MAX_ID) {
+        throw new ImportFailure(
+            "--id is " + given.length() + " characters long; an id has at most " + MAX_ID,
+            "the id names the file models/ID.yaml, and a file name has at most 255 bytes");
+      }
       if (!given.matches("[a-z][a-z0-9_]*")) {
         throw new ImportFailure(
             "--id '"
@@ -155,6 +167,9 @@ public final class OnnxImport {
         stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     if (id.isEmpty() || !Character.isLetter(id.charAt(0))) {
       id = "model_" + id;
+    }
+    if (id.length() > MAX_ID) {
+      id = id.substring(0, MAX_ID).replaceAll("_+$", "");
     }
     return kb.lookup(id) != null ? id + "_onnx" : id;
   }
@@ -180,6 +195,7 @@ public final class OnnxImport {
     Path target = models.resolve(d.id() + ".yaml");
     Path temp = Files.createTempFile(models, "." + d.id(), ".yaml.tmp");
     try {
+      UserFile.permissionsFor(target, temp);
       Files.writeString(temp, d.yaml(), StandardCharsets.UTF_8);
       try {
         Files.move(

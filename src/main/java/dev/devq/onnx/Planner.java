@@ -1,10 +1,13 @@
 package dev.devq.onnx;
 
+import dev.devq.model.ModelLimits;
 import dev.devq.onnx.proto.Onnx;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,7 @@ final class Planner {
   private final Set<Integer> absorbed = new HashSet<>();
   private final Set<String> countedWeights = new HashSet<>();
   private final Map<String, long[]> declared = new HashMap<>();
+  private final Map<Onnx.NodeProto, Integer> indexOf = new IdentityHashMap<>();
   private GraphOrder.Result order;
   private String input;
   boolean quantized;
@@ -47,6 +51,7 @@ final class Planner {
    * input's dimensions, and that the graph is acyclic with every tensor provided.
    */
   void prepare() throws ImportFailure {
+    size(graph.getNodeCount());
     Set<String> provided = new HashSet<>();
     for (Onnx.TensorProto t : graph.getInitializerList()) {
       String what = "initializer '" + t.getName() + "'";
@@ -64,6 +69,27 @@ final class Planner {
       }
     }
     order = GraphOrder.of(graph.getNodeList(), provided);
+    for (int i = 0; i < graph.getNodeCount(); i++) {
+      indexOf.put(graph.getNode(i), i);
+    }
+  }
+
+  /**
+   * A graph devq can describe has a node, and no more nodes than a description may have layers:
+   * past that the description would not load, after minutes of work.
+   */
+  private static void size(int nodes) throws ImportFailure {
+    if (nodes == 0) {
+      throw new ImportFailure("the graph has no nodes: there is nothing to describe");
+    }
+    if (nodes > ModelLimits.MAX_LAYERS) {
+      throw new ImportFailure(
+          "the graph has "
+              + nodes
+              + " nodes; a model description holds at most "
+              + ModelLimits.MAX_LAYERS
+              + " layers");
+    }
   }
 
   /** The layers in run order, mapped through {@code catalog}; after {@link #prepare}. */
@@ -109,9 +135,31 @@ final class Planner {
       shapes = declaredOr(node, v);
     }
     for (int i = 0; i < node.getOutputCount() && i < shapes.size(); i++) {
-      tensors.put(node.getOutput(i), Tensor.activation(shapes.get(i)));
+      tensors.put(node.getOutput(i), Tensor.activation(checked(v, shapes.get(i))));
     }
     return LayerMapping.map(v, this);
+  }
+
+  /**
+   * An activation's shape, refused where an axis is empty or larger than a description allows (zero
+   * output channels, pads of 2^40): the node is named here, rather than the description failing to
+   * load later.
+   */
+  private static long[] checked(NodeView v, long[] shape) throws ImportFailure {
+    for (int axis = 0; axis < shape.length; axis++) {
+      if (shape[axis] < 1 || shape[axis] > ModelLimits.MAX_AXIS) {
+        throw v.failure(
+            "the output "
+                + Arrays.toString(shape)
+                + " has size "
+                + shape[axis]
+                + " on axis "
+                + axis
+                + "; a size is from 1 to "
+                + ModelLimits.MAX_AXIS);
+      }
+    }
+    return shape;
   }
 
   private static Tensor size(NodeView v) throws ImportFailure {
@@ -157,10 +205,9 @@ final class Planner {
 
   /** Marks a node as folded into the layer before it; its output becomes {@code as}. */
   void absorb(Onnx.NodeProto node, String as) {
-    for (int i = 0; i < graph.getNodeCount(); i++) {
-      if (graph.getNode(i) == node) {
-        absorbed.add(i);
-      }
+    Integer i = indexOf.get(node);
+    if (i != null) {
+      absorbed.add(i);
     }
     renamed.put(node.getOutput(0), as);
   }

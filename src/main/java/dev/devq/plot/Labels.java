@@ -61,6 +61,18 @@ final class Labels {
         v.getClass().getSimpleName().replaceFirst("V$", "").toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * Longest title a chart shows. A title is drawn on one line, and the chart library's wrapping of
+   * a longer one costs time growing with the square of its length (a 20,000-character --title took
+   * over a minute).
+   */
+  static final int MAX_TITLE = 200;
+
+  /** The title a user gave ({@code --title}), on one line and cut like any other label. */
+  static String title(String given) {
+    return oneLine(given, MAX_TITLE);
+  }
+
   /** Text on one line, cut with an ellipsis past {@code max} characters (titles, legends). */
   static String oneLine(String text, int max) {
     String s = text.strip().replaceAll("\\s+", " ");

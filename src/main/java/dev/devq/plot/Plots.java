@@ -116,6 +116,6 @@ public final class Plots {
   }
 
   private static String title(SourceText expr, String title, String kind) {
-    return title.isEmpty() ? kind + ": " + Labels.oneLine(expr.text(), 80) : title;
+    return title.isEmpty() ? kind + ": " + Labels.oneLine(expr.text(), 80) : Labels.title(title);
   }
 }

@@ -164,7 +164,7 @@ final class Sweep {
       String name = shape.op() + " " + Labels.oneLine(shape.budget().text(), 40);
       budgets.add(line(name, domain.numeric(), kept, budget, unit, dim));
     }
-    String heading = title.isEmpty() ? Labels.oneLine(expr.text(), 90) : title;
+    String heading = title.isEmpty() ? Labels.oneLine(expr.text(), 90) : Labels.title(title);
     boolean banded = lines.stream().anyMatch(Chart.Series::banded);
     String subtitle =
         "over "

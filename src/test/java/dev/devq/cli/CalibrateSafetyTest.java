@@ -89,6 +89,20 @@ class CalibrateSafetyTest {
     assertTrue(yaml.contains("# NOT CONVERGED: the fitter stopped at its cap of 1 iterations"));
   }
 
+  /** A written fit was rw------- (its temporary file's), unreadable by the rest of a team. */
+  @Test
+  void aWrittenFitIsReadableByAll() throws IOException {
+    Path csv =
+        Files.writeString(
+            dir.resolve("one.csv"), "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",1\n");
+    Path out = dir.resolve("readable");
+    var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertEquals(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+        Files.getPosixFilePermissions(out.resolve("calibration/fit.yaml")));
+  }
+
   @Test
   void aCapBelowOneIsRefused() {
     var run = CheckReportsTest.devq("calibrate", "--max-iterations", "0", "--out", "x", "y.csv");

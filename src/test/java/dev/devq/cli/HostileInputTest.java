@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue #13 reproductions at the command line: FIFOs given to check and validate, {@code --root}
@@ -234,5 +236,70 @@ class HostileInputTest {
     assertEquals(2, run.code(), run.err());
     assertTrue(
         run.err().contains("'budgets[0].value' is marked estimate but has no note"), run.err());
+  }
+
+  /**
+   * Words after devq that were ignored: the block's own text never ran beside file= (a failing
+   * check passed), a misspelt file= ran the text instead, an empty file= ran nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          file=in.devq                  | 1 > 2 | 1:9  | this block embeds a query file and also has text of its own
+          fille=in.devq                 | 1 > 2 | 1:9  | unknown word 'fille=in.devq' after devq
+          file=in.devq extra=1          |       | 1:22 | unknown word 'extra=1' after devq
+          file=                         |       | 1:9  | file= names no file
+          file=in.devq file=other.devq  |       | 1:22 | a fence embeds one query file, and this is a second file=
+          """)
+  void aFenceWithWordsDevqDoesNotReadIsRefused(String info, String body, String at, String message)
+      throws IOException {
+    Files.writeString(dir.resolve("in.devq"), "1 < 2\n");
+    Files.writeString(dir.resolve("other.devq"), "1 < 2\n");
+    Path doc = dir.resolve("review.md");
+    String text = "```devq " + info + "\n" + (body == null ? "" : body + "\n") + "```\n";
+    Files.writeString(doc, text);
+    for (String command : List.of("check", "doc")) {
+      CheckReportsTest.Run run = devq(command, doc.toString());
+      assertEquals(2, run.code(), command + ": " + run.out() + run.err());
+      assertTrue(run.err().contains("error[DOCUMENT]: " + message + "\n"), run.err());
+      assertTrue(run.err().contains(" --> " + doc + ":" + at + "\n"), run.err());
+    }
+    assertEquals(text, Files.readString(doc));
+  }
+
+  /**
+   * Headers validate once read wrongly: a column named twice had its last cells read, an empty file
+   * got the CSV parser's words ("Empty header line: can not bind data"), and a misspelt column no
+   * hint.
+   */
+  @ParameterizedTest(name = "header [{0}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          expr,measured_ms,expr  | the header names the column 'expr' twice
+          ''                     | no measurement rows: write a header with expr and measured_ms
+          exp,measured_ms        | found [exp, measured_ms]; is 'exp' meant to be 'expr'?
+          """)
+  void aHeaderValidateCannotReadIsRefused(String header, String message) throws IOException {
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(
+        csv, header.isEmpty() ? "" : header + "\n\"latency(mobilenet_v2, a16)\",0.6,x\n");
+    CheckReportsTest.Run run = devq("validate", csv.toString());
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains(message), run.err());
+    assertTrue(run.err().contains(" --> " + csv + ":1:1\n"), run.err());
+  }
+
+  /** A folder without query files passed (exit 0, "0 checks … in 0 files"): nothing was checked. */
+  @Test
+  void checkingAFolderWithoutQueryFilesIsAnError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(empty.resolve("notes.txt"), "not a query\n");
+    CheckReportsTest.Run run = devq("check", empty.toString());
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().startsWith("devq: " + empty + " holds no .devq or .md file"), run.err());
   }
 }

@@ -53,6 +53,25 @@ class PlotCommandTest {
     assertTrue(Files.size(roof) > 1000);
   }
 
+  /** A 20,000-character --title took over a minute to wrap; a title is one line of 200 at most. */
+  @Test
+  void aLongTitleIsCutToOneLine() {
+    String title = "x".repeat(2_000) + "\nsecond line";
+    CheckReportsTest.Run r =
+        devq(
+            "plot",
+            "--timeline",
+            "latency(mobilenet_v2, a16)",
+            "--title",
+            title,
+            "--format",
+            "json",
+            "-o",
+            dir.resolve("long.svg").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"title\": \"" + "x".repeat(199) + "…\""), r.out());
+  }
+
   @Test
   void badInputIsExitTwoWithAPositionedMessageAndNoFile() {
     Path svg = dir.resolve("x.svg");

@@ -114,9 +114,13 @@ class ReplTest {
 
   @Test
   void saveIntoADirectoryOrAMissingOneSaysWhyWithoutTheTemporaryFile() throws IOException {
-    // was "cannot write DIR: DIR/.devq-save123.tmp -> DIR: Is a directory"
-    Transcript t = run("1 + 1\n:save " + tmp + "\n:save " + tmp.resolve("gone/s.devq") + "\n");
-    assertTrue(t.output().contains("devq: cannot write " + tmp + ": Is a directory"), t.output());
+    // was "cannot write DIR: DIR/.devq-save123.tmp -> DIR: Is a directory"; an empty one was
+    // replaced by the file
+    Path dir = Files.createDirectories(tmp.resolve("empty.devq"));
+    Transcript t = run("1 + 1\n:save " + dir + "\n:save " + tmp.resolve("gone/s.devq") + "\n");
+    assertTrue(
+        t.output().contains("devq: cannot write " + dir + ": it is a directory"), t.output());
+    assertTrue(Files.isDirectory(dir));
     assertTrue(
         t.output()
             .contains(
@@ -127,6 +131,31 @@ class ReplTest {
                     + " does not exist"),
         t.output());
     assertFalse(t.output().contains(".tmp"), t.output());
+  }
+
+  /**
+   * :save review.md replaced the document with the session's statements; a saved file was readable
+   * by its owner only (the temporary file's rw-------), and a link was replaced by a file.
+   */
+  @Test
+  void saveWritesOnlyQueryFilesReadableByAllAndThroughLinks() throws IOException {
+    Path review = tmp.resolve("review.md");
+    Files.writeString(review, "# Review\n");
+    Path target = tmp.resolve("shared.devq");
+    Files.writeString(target, "1 < 2\n");
+    Path link = Files.createSymbolicLink(tmp.resolve("link.devq"), target);
+    Path fresh = tmp.resolve("fresh.devq");
+    Transcript t =
+        run("let x = 1\n:save " + review + "\n:save " + link + "\n:save " + fresh + "\n");
+    assertTrue(
+        t.output().contains("devq: :save writes a query file, named FILE.devq, found " + review),
+        t.output());
+    assertEquals("# Review\n", Files.readString(review));
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("let x = 1\n", Files.readString(target));
+    assertEquals(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+        Files.getPosixFilePermissions(fresh));
   }
 
   @Test

@@ -13,8 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Files devq must refuse: each is a clear error naming the node, initializer, input or field at
@@ -106,6 +111,10 @@ class OnnxBadInputTest {
         OnnxRealModelsTest.devq("import", f.toString(), "--out", dir.resolve("ok").toString());
     assertEquals(0, r.code(), r.all());
     assertTrue(Files.exists(dir.resolve("ok/models/small.yaml")), r.all());
+    // was rw------- (the temporary file's), unreadable by the rest of a team sharing the profiles
+    assertEquals(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+        Files.getPosixFilePermissions(dir.resolve("ok/models/small.yaml")));
   }
 
   @Test
@@ -218,5 +227,131 @@ class OnnxBadInputTest {
     var m = model();
     m.setOpsetImport(0, Onnx.OperatorSetIdProto.newBuilder().setDomain("").setVersion(9));
     refused(save("old.onnx", m.build().toByteArray()), "opset 9 is outside the supported 11–21");
+  }
+
+  private static Onnx.AttributeProto ints(String name, long... values) {
+    var a =
+        Onnx.AttributeProto.newBuilder()
+            .setName(name)
+            .setType(Onnx.AttributeProto.AttributeType.INTS);
+    for (long v : values) {
+      a.addInts(v);
+    }
+    return a.build();
+  }
+
+  private static Consumer<Onnx.ModelProto.Builder> convAttribute(Onnx.AttributeProto a) {
+    return m -> m.getGraphBuilder().getNodeBuilder(0).addAttribute(a);
+  }
+
+  /**
+   * Files that were an internal error (exit 3: a division by zero, or "the description devq made
+   * does not load") or took minutes: each is now an import error naming what is wrong.
+   */
+  static Stream<Arguments> impossibleGraphs() {
+    long huge = 1L << 40;
+    return Stream.of(
+        Arguments.of(
+            "stride 0",
+            convAttribute(ints("strides", 0, 0)),
+            "node 'conv' (Conv): strides [0, 0]: each must be a whole number from 1 to 16777216"),
+        Arguments.of(
+            "negative stride",
+            convAttribute(ints("strides", -1, -1)),
+            "strides [-1, -1]: each must be"),
+        Arguments.of(
+            "one stride for two axes",
+            convAttribute(ints("strides", 2)),
+            "strides [2] has not one value per spatial axis (2)"),
+        Arguments.of(
+            "dilation 0", convAttribute(ints("dilations", 0, 0)), "dilations [0, 0]: each must be"),
+        Arguments.of(
+            "pads of 2^40",
+            convAttribute(ints("pads", huge, huge, huge, huge)),
+            "pads [1099511627776, 1099511627776, 1099511627776, 1099511627776]: each must be from"
+                + " 0 to 16777216"),
+        Arguments.of(
+            "weights with no output channel",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m -> m.getGraphBuilder().setInitializer(0, weight("w", 0, 3, 3, 3)),
+            "node 'conv' (Conv): the output [1, 0, 6, 6] has size 0 on axis 1"),
+        Arguments.of(
+            "an input axis of 2^40",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m -> m.getGraphBuilder().setInput(0, shaped(1, 3, huge, 8)),
+            "input 'x' axis 2 would have size 1099511627776; a size is a whole number from 1 to"),
+        Arguments.of(
+            "no nodes",
+            (Consumer<Onnx.ModelProto.Builder>) m -> m.getGraphBuilder().clearNode(),
+            "the graph has no nodes"),
+        Arguments.of(
+            "more nodes than a description has layers",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m -> {
+                  var g = m.getGraphBuilder();
+                  String last = "y";
+                  for (int i = 0; i < 50_000; i++) {
+                    g.addNode(node("r" + i, "Relu", "t" + i, last));
+                    last = "t" + i;
+                  }
+                },
+            "the graph has 50002 nodes; a model description holds at most 50000 layers"));
+  }
+
+  /** The input x with these sizes. */
+  private static Onnx.ValueInfoProto shaped(long... dims) {
+    var shape = Onnx.TensorShapeProto.newBuilder();
+    for (long d : dims) {
+      shape.addDim(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+    }
+    return input(shape.getDim(0)).toBuilder()
+        .setType(
+            Onnx.TypeProto.newBuilder()
+                .setTensorType(Onnx.TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape)))
+        .build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("impossibleGraphs")
+  void refusesAnImpossibleGraphNamingWhatIsWrong(
+      String what, Consumer<Onnx.ModelProto.Builder> breakIt, String expected) throws IOException {
+    var m = model();
+    breakIt.accept(m);
+    refused(save(what.replace(' ', '_') + ".onnx", m.build().toByteArray()), expected);
+  }
+
+  @Test
+  void refusesADimensionBoundPastTheLimitOrBelowOne() throws IOException {
+    var m = model();
+    m.getGraphBuilder()
+        .setInput(
+            0, input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimParam("batch").build()));
+    Path f = save("dynamic.onnx", m.build().toByteArray());
+    refusedWith(
+        f, List.of("--dim", "batch=0"), "--dim batch=0: input 'x' axis 0 would have size 0");
+    refusedWith(f, List.of("--dim", "batch=100000000"), "--dim batch=100000000: input 'x' axis 0");
+  }
+
+  @Test
+  void refusesAnIdTooLongForAFileName() throws IOException {
+    Path f = save("small.onnx", model().build().toByteArray());
+    refusedWith(f, List.of("--id", "m" + "x".repeat(300)), "--id is 301 characters long");
+  }
+
+  /** Both were internal errors (exit 3): a write failure, and "the description does not load". */
+  @Test
+  void anOutDirectoryThatIsAFileOrDoesNotLoadIsBadInput() throws IOException {
+    Path f = save("small.onnx", model().build().toByteArray());
+    Path file = save("notes.txt", new byte[] {'x'});
+    OnnxRealModelsTest.Run r =
+        OnnxRealModelsTest.devq("import", f.toString(), "--out", file.toString());
+    assertEquals(2, r.code(), r.all());
+    assertTrue(r.err().contains("--out must be a profiles directory, found a file"), r.all());
+    Path broken = Files.createDirectories(dir.resolve("broken/models"));
+    Files.writeString(broken.resolve("x.yaml"), "id: [\n");
+    r = OnnxRealModelsTest.devq("import", f.toString(), "--out", broken.getParent().toString());
+    assertEquals(2, r.code(), r.all());
+    assertTrue(r.err().contains("broken/models/x.yaml:1:"), r.all());
+    assertFalse(Files.exists(broken.resolve("small.yaml")));
   }
 }

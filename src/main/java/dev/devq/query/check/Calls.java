@@ -116,10 +116,28 @@ final class Calls {
                 : orList(Suggestions.didYouMean(a.name(), declared), declared));
         continue;
       }
+      if (names.contains(a.name())) {
+        // mobilenet_v2(width = 0.5, width = 1) was answered for width = 1
+        givenTwice(checker, "parameter", a);
+        continue;
+      }
       names.add(a.name());
       values.add(paramValue(a.value()));
     }
     return new TypedExpr.ModelRef(e.span(), Type.MODEL, model, names, values);
+  }
+
+  /**
+   * The one error for a named argument given again, whatever it names (an estimate's argument, a
+   * model's or a SoC's parameter): the second one is refused, never silently preferred.
+   */
+  static void givenTwice(Checker checker, String what, Expr.Arg again) {
+    checker.error(
+        DiagnosticCode.ARITY,
+        what + " '" + again.name() + "' is given twice",
+        again.span(),
+        "again",
+        "");
   }
 
   /** A model parameter is a number or a word such as {@code decode}. */
@@ -299,12 +317,7 @@ final class Calls {
                   "usage: " + sig.usage()));
           ok = false;
         } else if (bound.containsKey(a.name())) {
-          checker.error(
-              DiagnosticCode.ARITY,
-              "argument '" + a.name() + "' is given twice",
-              a.span(),
-              "again",
-              "");
+          givenTwice(checker, "argument", a);
           ok = false;
         } else {
           bound.put(a.name(), a);

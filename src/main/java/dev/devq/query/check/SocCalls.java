@@ -43,17 +43,20 @@ public final class SocCalls {
         checker.check(a.value());
         continue;
       }
-      if (!Soc.PARAMETERS.contains(a.name()) || names.contains(a.name())) {
+      if (names.contains(a.name())) {
         ok = false;
-        boolean twice = names.contains(a.name());
+        Calls.givenTwice(checker, "parameter", a);
+        checker.check(a.value());
+        continue;
+      }
+      if (!Soc.PARAMETERS.contains(a.name())) {
+        ok = false;
         checker.error(
-            twice ? DiagnosticCode.ARITY : DiagnosticCode.UNKNOWN_ARGUMENT,
-            twice
-                ? "parameter '" + a.name() + "' is given twice"
-                : "SoC '" + soc.id() + "' has no parameter '" + a.name() + "'",
+            DiagnosticCode.UNKNOWN_ARGUMENT,
+            "SoC '" + soc.id() + "' has no parameter '" + a.name() + "'",
             a.nameSpan(),
-            twice ? "again" : "unknown parameter",
-            twice ? "" : parametersNote(a.name(), soc));
+            "unknown parameter",
+            parametersNote(a.name(), soc));
         checker.check(a.value());
         continue;
       }

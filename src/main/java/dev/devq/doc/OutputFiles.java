@@ -1,0 +1,39 @@
+package dev.devq.doc;
+
+import dev.devq.lang.UserFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a file devq makes for a user (a figure, a saved REPL session; a new file or one written
+ * before) so that nobody sees it half written: into a temporary file beside it, forced to disk,
+ * then moved over it ({@link AtomicFile}'s steps). Used by {@code devq plot}, review documents and
+ * the REPL's {@code :save}.
+ */
+public final class OutputFiles {
+  private OutputFiles() {}
+
+  /**
+   * Writes {@code text} to {@code given}, replacing it (or the file it links to) when it exists.
+   */
+  public static void write(Path given, String text) throws IOException {
+    // through a symbolic link, as devq doc writes a document: the link stays a link
+    Path file = Files.exists(given) ? given.toRealPath() : given;
+    if (Files.isDirectory(file)) {
+      // an empty directory would be replaced by the file
+      throw new FileSystemException(given.toString(), null, "it is a directory");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    try {
+      UserFile.permissionsFor(file, tmp);
+      AtomicFile.DISK.write(tmp, text.getBytes(StandardCharsets.UTF_8));
+      AtomicFile.DISK.move(tmp, file);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}
