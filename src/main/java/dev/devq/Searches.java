@@ -39,8 +39,10 @@ final class Searches {
                 }
               } catch (RuntimeException e) {
                 // Reported by the user's own search, which opens the index again.
+              } finally {
+                // an Error too ends the warm-up, never the REPL's wait on it
+                done.complete(null);
               }
-              done.complete(null);
             },
             "devq-search-warm-up");
     warm.setDaemon(true);
