@@ -3,7 +3,11 @@ package dev.devq.search;
 import dev.devq.lang.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -37,6 +41,7 @@ final class KnownTerms {
   private final IndexSearcher searcher;
   private final Remembered<Term, BitSet> docs = new Remembered<>(KEPT);
   private final Remembered<Term, TermStates> states = new Remembered<>(KEPT);
+  private final Remembered<List<String>, BitSet> phrases = new Remembered<>(256);
 
   KnownTerms(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -48,6 +53,64 @@ final class KnownTerms {
    */
   BitSet docs(Term term) {
     return (BitSet) docs.get(term, this::read).clone();
+  }
+
+  /**
+   * The live documents {@link NameTerms#phrase} matches: a name holding the words in this order
+   * (read from their positions), or a glued name that is the words glued.
+   */
+  BitSet phraseDocs(List<String> words) {
+    return (BitSet) phrases.get(List.copyOf(words), this::readPhrase).clone();
+  }
+
+  private BitSet readPhrase(List<String> words) {
+    BitSet out = docs(new Term(Fields.GLUED, GluedName.of(String.join(" ", words))));
+    BitSet candidates = docs(new Term(Fields.NAMES, words.get(0)));
+    for (String w : words.subList(1, words.size())) {
+      candidates.and(docs.get(new Term(Fields.NAMES, w), this::read));
+    }
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        int base = leaf.docBase;
+        int end = base + leaf.reader().maxDoc();
+        for (int d = candidates.nextSetBit(base);
+            d >= 0 && d < end;
+            d = candidates.nextSetBit(d + 1)) {
+          if (inOrder(leaf, d - base, words)) {
+            out.set(d);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Whether a document of a segment holds the words at consecutive positions of its names. */
+  private static boolean inOrder(LeafReaderContext leaf, int doc, List<String> words)
+      throws IOException {
+    List<Set<Integer>> at = new ArrayList<>();
+    for (String w : words) {
+      PostingsEnum p = leaf.reader().postings(new Term(Fields.NAMES, w), PostingsEnum.POSITIONS);
+      Set<Integer> positions = new HashSet<>();
+      if (p != null && p.advance(doc) == doc) {
+        for (int i = 0; i < p.freq(); i++) {
+          positions.add(p.nextPosition());
+        }
+      }
+      at.add(positions);
+    }
+    for (int start : at.get(0)) {
+      int i = 1;
+      while (i < words.size() && at.get(i).contains(start + i)) {
+        i++;
+      }
+      if (i == words.size()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private BitSet read(Term term) {
