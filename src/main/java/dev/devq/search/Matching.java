@@ -227,7 +227,8 @@ final class Matching {
     return nameTermsOf.get(text, this::readNameTerms);
   }
 
-  private NameTerms readNameTerms(String text) {
+  /** {@link #nameTerms} read afresh, not remembered ({@link PhraseWarmUp}). */
+  NameTerms readNameTerms(String text) {
     // the stream is shared by every thread (AnyThreadAnalyzer): one reads it at a time
     synchronized (names) {
       try (var stream = names.tokenStream(Fields.NAMES, text)) {

@@ -35,7 +35,8 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>A phrase matches a name holding its words in order ({@code gaussian_error_linear_unit}) or a
  * name that is its words glued ({@code RectifiedLinearUnit}); {@link #phrase} is that rule as a
- * query, and {@code KnownTerms.phraseDocs} reads the same documents from the postings.
+ * query, and {@code KnownTerms.phraseDocs} reads the same documents from the postings, once per
+ * phrase, which a ranked search then scores from ({@link KnownPhraseQuery}).
  *
  * <pre>{@code
  * NameTerms.read(analyzer.tokenStream("names", "relu"))
