@@ -5,6 +5,7 @@ import dev.devq.kb.Soc;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Remembered;
 import dev.devq.query.eval.Engine;
+import dev.devq.search.PhraseWarmUp;
 import dev.devq.view.SearchView;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,9 @@ final class Searches {
                   // JSON only for the paths: it loads and compiles the JSON writer for a session
                   // that prints JSON, and a model's JSON builds the model
                   answer(s.query(), s.options()).render(s.json());
+                }
+                if (!searched && !done.isCancelled()) {
+                  PhraseWarmUp.run(engine.index(), () -> searched || done.isCancelled());
                 }
               } catch (RuntimeException e) {
                 // Reported by the user's own search, which opens the index again.

@@ -5,8 +5,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
@@ -23,14 +21,12 @@ import org.apache.lucene.util.FixedBitSet;
  * exactly when the set queries are, so that a boolean query's rewrite merges the clauses it merged
  * before; {@code RankedOnceTest} holds the scores to Lucene's, to the bit.
  */
-final class KnownSetQuery extends Query {
-  private final TermInSetQuery asked;
-
+final class KnownSetQuery extends ReadBeforehandQuery {
   /** The live documents having any of the terms, by document number over the whole index. */
   private final BitSet docs;
 
   KnownSetQuery(TermInSetQuery asked, BitSet docs) {
-    this.asked = asked;
+    super(asked);
     this.docs = docs;
   }
 
@@ -57,25 +53,5 @@ final class KnownSetQuery extends Query {
         return true;
       }
     };
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    asked.visit(visitor);
-  }
-
-  @Override
-  public String toString(String field) {
-    return asked.toString(field);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return sameClassAs(other) && asked.equals(((KnownSetQuery) other).asked);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * classHash() + asked.hashCode();
   }
 }

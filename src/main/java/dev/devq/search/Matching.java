@@ -26,13 +26,14 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Builds the Lucene queries of {@link SearchIndex}. The boosts rank how sure a match is: the whole
  * text is an id or alias (20 × BM25) or is one with separators and case ignored (12 × BM25), every
- * word of it is among an entity's name words (3 × BM25), single words or synonyms match (2 × BM25),
- * and prose matches last (0.3 × BM25). The glued text being a typo of a name scores a constant,
- * about what a BM25 match of that boost would: 20 for one word, 7.5 for several (one edit from
- * "iphone 15" is "iphone x"), less per edit; being a prefix of a name scores 3, and 2.25 or 1.5
- * more when the name is one or two letters longer. A typo only stands in for what the user could
- * not spell: when the text reaches names as typed (it starts a name, or each of its words is a name
- * word), a typo of another name scores under every such match ({@link #TYPO_OF_ANOTHER_NAME}).
+ * word of it is among an entity's name words (3 × BM25), single words or synonyms match (2 × BM25;
+ * a phrase of several words only whole, {@link NameTerms}), and prose matches last (0.3 × BM25).
+ * The glued text being a typo of a name scores a constant, about what a BM25 match of that boost
+ * would: 20 for one word, 7.5 for several (one edit from "iphone 15" is "iphone x"), less per edit;
+ * being a prefix of a name scores 3, and 2.25 or 1.5 more when the name is one or two letters
+ * longer. A typo only stands in for what the user could not spell: when the text reaches names as
+ * typed (it starts a name, or each of its words is a name word), a typo of another name scores
+ * under every such match ({@link #TYPO_OF_ANOTHER_NAME}).
  */
 final class Matching {
   /** How much a typo of each edit distance (0, 1, 2) counts of a full match. */
@@ -61,7 +62,7 @@ final class Matching {
    */
   private final Remembered<String, List<String>> wordsOf = new Remembered<>(1024);
 
-  private final Remembered<String, List<String>> nameTermsOf = new Remembered<>(1024);
+  private final Remembered<String, NameTerms> nameTermsOf = new Remembered<>(1024);
 
   /**
    * @param names the query analyzer of every field (names with synonyms, English prose)
@@ -94,9 +95,9 @@ final class Matching {
         q.add(prefixed(glued, PREFIX), BooleanClause.Occur.SHOULD);
       }
     }
-    List<String> withSynonyms = terms(names, Fields.NAMES, text);
+    NameTerms withSynonyms = nameTerms(text);
     if (!withSynonyms.isEmpty()) {
-      q.add(boost(anyOf(withSynonyms, 0), 2), BooleanClause.Occur.SHOULD);
+      q.add(boost(withSynonyms.query(), 2), BooleanClause.Occur.SHOULD);
     }
     if (split.size() > 1) {
       // every word of the query among an entity's names: "dilated conv" prefers dilated_conv2d to
@@ -131,12 +132,17 @@ final class Matching {
 
   /**
    * Entities matched by name rather than by a shared common word: a name within a typo or two of
-   * the whole text, or every one of {@code distinctive} among its name words (each word or one of
-   * its synonyms: "dense layer" is linear), less {@code missable} of them (a long phrase may hold a
-   * word that names nothing, like "separable" in "depthwise separable convolution").
+   * the whole text, a name holding a phrase of it that a synonym names or that synonym ("rectified
+   * linear unit" names relu), or every one of {@code distinctive} among its name words (each word
+   * or one of its synonyms: "dense layer" is linear), less {@code missable} of them (a long phrase
+   * may hold a word that names nothing, like "separable" in "depthwise separable convolution").
    */
   Query named(String text, List<String> distinctive, int missable) {
     var q = new BooleanQuery.Builder().add(exact(text), BooleanClause.Occur.SHOULD);
+    NameTerms typedPhrases = nameTerms(text).typedPhrases();
+    if (!typedPhrases.isEmpty()) {
+      q.add(typedPhrases.query(), BooleanClause.Occur.SHOULD);
+    }
     String glued = GluedName.of(text);
     if (glued.length() >= 4) {
       q.add(typos(glued, typoEdits(glued), 1), BooleanClause.Occur.SHOULD);
@@ -144,7 +150,7 @@ final class Matching {
     if (!distinctive.isEmpty()) {
       var each = new BooleanQuery.Builder();
       for (String w : distinctive) {
-        each.add(anyOf(nameTerms(w), 0), BooleanClause.Occur.SHOULD);
+        each.add(nameTerms(w).named(), BooleanClause.Occur.SHOULD);
       }
       each.setMinimumNumberShouldMatch(distinctive.size() - missable);
       q.add(each.build(), BooleanClause.Occur.SHOULD);
@@ -180,10 +186,13 @@ final class Matching {
     return !typed.isEmpty() && typed.stream().allMatch(this::namesHold);
   }
 
-  /** Whether a word, or a synonym of it (not one of its parts), is among the name words. */
+  /**
+   * Whether a word, or a one-word synonym of it (not one of its parts), is among the name words: a
+   * synonym of several words is no word of a name ("unit" does not make relu a name word).
+   */
   private boolean namesHold(String word) {
     List<String> parts = words(word);
-    return nameTerms(word).stream()
+    return nameTerms(word).words().stream()
         .filter(t -> t.equals(word) || !parts.contains(t))
         .anyMatch(nameWord);
   }
@@ -210,9 +219,24 @@ final class Matching {
     return glued.length() >= 7 ? 2 : 1;
   }
 
-  /** The name terms of one word with its synonyms ("dense" → dense, fc, linear, …). */
-  List<String> nameTerms(String word) {
-    return nameTermsOf.get(word, w -> List.copyOf(terms(names, Fields.NAMES, w)));
+  /**
+   * The name words and phrases of a text with its synonyms ("dense" → dense, fc, linear, …, and the
+   * phrase "fully connected").
+   */
+  NameTerms nameTerms(String text) {
+    return nameTermsOf.get(text, this::readNameTerms);
+  }
+
+  /** {@link #nameTerms} read afresh, not remembered ({@link PhraseWarmUp}). */
+  NameTerms readNameTerms(String text) {
+    // the stream is shared by every thread (AnyThreadAnalyzer): one reads it at a time
+    synchronized (names) {
+      try (var stream = names.tokenStream(Fields.NAMES, text)) {
+        return NameTerms.read(stream);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** Names whose letters and digits are exactly those of {@code text} ("iphone15pro"). */
@@ -343,8 +367,9 @@ final class Matching {
   }
 
   /**
-   * The terms an analyzer makes of a text, as a bag of words: the query side ignores the token
-   * graph (word parts, synonyms) because a match on any path is what we want.
+   * The terms an analyzer without synonyms makes of a text, as a bag of words: its only graph is a
+   * word beside its parts, and a match of either is what we want. Synonyms are read as a graph
+   * ({@link NameTerms}).
    */
   private static List<String> terms(Analyzer a, String field, String text) {
     List<String> out = new ArrayList<>();

@@ -33,6 +33,17 @@ final class NameAnalyzer extends Analyzer {
     this.keepOriginal = keepOriginal;
   }
 
+  /**
+   * Positions between one name of an entity and the next, so that a phrase matches within a name,
+   * never across two ({@code NameTerms#phrase}).
+   */
+  private static final int BETWEEN_NAMES = 100;
+
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return BETWEEN_NAMES;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new WhitespaceTokenizer();

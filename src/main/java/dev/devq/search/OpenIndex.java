@@ -249,6 +249,11 @@ final class OpenIndex {
     return terms.docs(new Term(field, term));
   }
 
+  /** The live documents whose names hold the phrase, as {@link NameTerms#phrase} matches it. */
+  BitSet phraseDocs(List<String> words) {
+    return terms.phraseDocs(words);
+  }
+
   /** The ids of the documents {@code docs} whose kind is one of {@code kinds} (empty: any). */
   Set<String> ids(BitSet docs, Collection<String> kinds) {
     Stored names = stored.get();

@@ -2,6 +2,7 @@ package dev.devq.search;
 
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,10 +89,12 @@ final class Strengths {
 
   /**
    * The documents {@link Matching#named} matches: {@code exact}, a glued name within its typos, or
-   * a name holding all but {@code missable} of the distinctive words (each or a synonym).
+   * a name holding all but {@code missable} of the distinctive words (each or a synonym, a phrase
+   * whole).
    */
   BitSet named(String text, BitSet exact, List<String> distinctive, int missable) {
     BitSet docs = (BitSet) exact.clone();
+    docs.or(named(matching.nameTerms(text).typedPhrases()));
     for (String near : matching.namedTypos(text)) {
       docs.or(index.docsWith(Fields.GLUED, near));
     }
@@ -99,11 +102,7 @@ final class Strengths {
       int needed = distinctive.size() - missable;
       int[] words = new int[index.maxDoc()];
       for (String w : distinctive) {
-        BitSet any = new BitSet();
-        for (String term : matching.nameTerms(w)) {
-          any.or(index.docsWith(Fields.NAMES, term));
-        }
-        any.stream().forEach(d -> words[d]++);
+        named(matching.nameTerms(w)).stream().forEach(d -> words[d]++);
       }
       for (int d = 0; d < words.length; d++) {
         if (words[d] >= needed) {
@@ -112,6 +111,18 @@ final class Strengths {
       }
     }
     return docs;
+  }
+
+  /** The documents {@link NameTerms#named} matches: any of the words, or of the phrases whole. */
+  private BitSet named(NameTerms terms) {
+    BitSet any = new BitSet();
+    for (String term : terms.words()) {
+      any.or(index.docsWith(Fields.NAMES, term));
+    }
+    for (List<String> phrase : terms.phrases()) {
+      any.or(index.phraseDocs(phrase));
+    }
+    return any;
   }
 
   /**
@@ -130,7 +141,16 @@ final class Strengths {
    * The words of a query that no entity has among its names, leaving out words most names share.
    */
   List<String> unmatched(String text) {
-    return distinctive(words(text)).stream().filter(w -> index.namesWith(w) == 0).toList();
+    NameTerms terms = matching.nameTerms(String.join(" ", words(text)));
+    Set<String> named = new HashSet<>();
+    for (List<String> phrase : terms.phrases()) {
+      if (terms.phraseWords().containsAll(phrase) && !named(terms.typedPhrases()).isEmpty()) {
+        named.addAll(phrase); // a typed phrase a synonym names: "rectified" of relu's long name
+      }
+    }
+    return distinctive(words(text)).stream()
+        .filter(w -> index.namesWith(w) == 0 && !named.contains(w))
+        .toList();
   }
 
   /** The query's words that are not filters ({@code kind:op} is not a word to match). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.devq.DevqAssertions;
 import dev.devq.kb.Op;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ class TypedBeforeTypoTest {
     words.removeIf(w -> w.length() < 4 || !w.chars().allMatch(Character::isLetter));
     List<String> wrong = new ArrayList<>();
     for (String word : words) {
-      Set<String> synonyms = new HashSet<>(matching.nameTerms(word));
+      NameTerms synonyms = matching.nameTerms(word);
       Set<String> typos = new HashSet<>(matching.namedTypos(word));
       int lastDirect = -1;
       int firstTypo = Integer.MAX_VALUE;
@@ -106,7 +107,10 @@ class TypedBeforeTypoTest {
         for (String n : names(op)) {
           List<String> parts = matching.words(n);
           direct |= parts.contains(word) || GluedName.of(n).startsWith(word);
-          named |= parts.stream().anyMatch(synonyms::contains);
+          named |=
+              parts.stream().anyMatch(synonyms.words()::contains)
+                  || synonyms.phrases().stream()
+                      .anyMatch(p -> Collections.indexOfSubList(parts, p) >= 0);
           typo |= typos.contains(GluedName.of(n));
         }
         if (direct) {
