@@ -40,6 +40,9 @@ public final class Calibration {
   private final double fitted;
   private final int maxIterations;
 
+  /** The constants some row moves: the fit replaces these and keeps every other in force. */
+  private final List<String> moved;
+
   /** Held-out groups whose fit stopped at the cap, once {@link #heldOutRanges} has run. */
   private List<String> foldsAtCap = List.of();
 
@@ -53,12 +56,15 @@ public final class Calibration {
     all.addAll(CalibrationCheck.mixed(before.results()));
     problems = List.copyOf(all);
     if (problems.isEmpty() && !before.results().isEmpty()) {
-      fit = Calibrator.fit(interpreter, before.results(), maxIterations);
+      fit =
+          Calibrator.fit(interpreter, before.results(), maxIterations, Calibrator.Unmoved.IN_FORCE);
+      moved = Calibrator.moved(interpreter, before.results());
       boolean finite = CalibrationCheck.finite(fit);
       inForce = finite ? CalibrationCheck.medianError(model, Map.of(), before.results()) : 0;
       fitted = finite ? CalibrationCheck.medianError(model, fit.constants(), before.results()) : 0;
     } else {
       fit = null;
+      moved = List.of();
       inForce = 0;
       fitted = 0;
     }
@@ -103,13 +109,34 @@ public final class Calibration {
             + " constants are not the fit's minimum";
   }
 
-  /** One line per fitted constant: its name and value. */
+  /** One line per fitted constant: its name and value, and whether the rows moved it. */
   public String constants() {
     var out = new StringBuilder();
     fit.constants()
         .forEach(
-            (k, v) -> out.append(String.format(Locale.ROOT, "  %-22s %.4g", k, v)).append('\n'));
+            (k, v) ->
+                out.append(String.format(Locale.ROOT, "  %-22s %.4g", k, v))
+                    .append(moved.contains(k) ? "" : "  (kept: no row moves it)")
+                    .append('\n'));
     return out.toString();
+  }
+
+  /**
+   * Whether the rows are fewer than the constants they move: the fit then rests on its prior as
+   * much as on them, and each constant is not pinned by a measurement.
+   */
+  public boolean underdetermined() {
+    return fit != null && fit.rows() < moved.size();
+  }
+
+  /** "2 rows move 6 constants (eff.ane.other, bw_eff, …)", for the refusal of such a fit. */
+  public String underdeterminedWhy() {
+    return fit.rows()
+        + (fit.rows() == 1 ? " row moves " : " rows move ")
+        + moved.size()
+        + " constants ("
+        + String.join(", ", moved)
+        + ")";
   }
 
   /** Median absolute error on these rows of the constants in force and of the fit, as a line. */

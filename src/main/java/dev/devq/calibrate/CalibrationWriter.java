@@ -56,7 +56,7 @@ public final class CalibrationWriter {
         .append(fittedOn.replace("\"", "'"))
         .append(" (")
         .append(fit.rows())
-        .append(" rows)\"\n");
+        .append(fit.rows() == 1 ? " row)\"\n" : " rows)\"\n");
     out.append("fitted_at: ").append(LocalDate.now(java.time.ZoneOffset.UTC)).append('\n');
     out.append("residual_p10: ").append(number(fit.residualP10())).append('\n');
     out.append("residual_p90: ").append(number(fit.residualP90())).append('\n');

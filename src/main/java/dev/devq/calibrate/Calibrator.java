@@ -154,16 +154,29 @@ public final class Calibrator {
     return p;
   }
 
-  /** Fits the rows' constants within {@link #MAX_ITERATIONS}. */
+  /** What a fit does with a constant that no row moves. */
+  public enum Unmoved {
+    /** Keeps the value in force: a fit of a user's rows replaces only what those rows pin. */
+    IN_FORCE,
+    /**
+     * Sets it to its neutral value: a held-out fold must not keep what the rows now held out pinned
+     * in the fit in force.
+     */
+    NEUTRAL
+  }
+
+  /** Fits the rows' constants within {@link #MAX_ITERATIONS}, keeping those no row moves. */
   public static Fit fit(Interpreter devq, List<Validation.RowResult> rows) {
-    return fit(devq, rows, MAX_ITERATIONS);
+    return fit(devq, rows, MAX_ITERATIONS, Unmoved.IN_FORCE);
   }
 
   /**
    * Fits the rows' constants, starting from those in force, in at most {@code maxIterations}
-   * Levenberg–Marquardt steps; the fit says whether it converged ({@link Fit#stop}).
+   * Levenberg–Marquardt steps; the fit says whether it converged ({@link Fit#stop}). A constant no
+   * row moves is left as {@code unmoved} says.
    */
-  public static Fit fit(Interpreter devq, List<Validation.RowResult> rows, int maxIterations) {
+  public static Fit fit(
+      Interpreter devq, List<Validation.RowResult> rows, int maxIterations, Unmoved unmoved) {
     var problem = Problem.of(devq, rows);
     List<String> names = problem.names();
     double[] prior = problem.prior();
@@ -171,9 +184,7 @@ public final class Calibrator {
     double[] r = problem.residuals(theta);
     boolean[] free = constrained(problem.jacobian(theta, r), theta.length);
     for (int j = 0; j < theta.length; j++) {
-      if (!free[j]) {
-        // No row moves this constant (a held-out source was the only one that did): start it
-        // from its neutral value rather than from a fit that saw the rows now held out.
+      if (!free[j] && unmoved == Unmoved.NEUTRAL) {
         theta[j] = problem.clampTheta(prior)[j];
       }
     }
@@ -248,6 +259,23 @@ public final class Calibrator {
         column[i] = jac[i][j];
       }
       out.put(problem.names().get(j), column);
+    }
+    return out;
+  }
+
+  /**
+   * The constants some row's prediction depends on at the constants in force, in fitting order:
+   * what a fit of {@code rows} can pin. Fewer rows than these leave the fit to its prior.
+   */
+  public static List<String> moved(Interpreter devq, List<Validation.RowResult> rows) {
+    var problem = Problem.of(devq, rows);
+    double[] theta = problem.inForce();
+    boolean[] free = constrained(problem.jacobian(theta, problem.residuals(theta)), theta.length);
+    List<String> out = new ArrayList<>();
+    for (int j = 0; j < free.length; j++) {
+      if (free[j]) {
+        out.add(problem.names().get(j));
+      }
     }
     return out;
   }

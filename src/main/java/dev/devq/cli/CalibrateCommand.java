@@ -99,6 +99,15 @@ final class CalibrateCommand extends DevqCommand {
                   + " to let it run longer, --force to write it)");
       return ExitCodes.CHECK_FAILED;
     }
+    if (fit.underdetermined() && !force) {
+      out()
+          .println(
+              "not written: "
+                  + fit.underdeterminedWhy()
+                  + ", so a measurement does not pin each one (more rows, or --force to write"
+                  + " it)");
+      return ExitCodes.CHECK_FAILED;
+    }
     out().println(fit.heldOutRanges(holdout));
     Path target;
     try {

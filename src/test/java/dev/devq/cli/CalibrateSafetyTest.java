@@ -89,6 +89,41 @@ class CalibrateSafetyTest {
     assertTrue(yaml.contains("# NOT CONVERGED: the fitter stopped at its cap of 1 iterations"));
   }
 
+  /**
+   * One row moves several constants, so no measurement pins each: the fit is not written without
+   * --force, and a forced one keeps every constant the row does not move at its value in force (it
+   * once wrote their neutral 0.3 over the shipped fit).
+   */
+  @Test
+  void aFitOfFewerRowsThanTheConstantsTheyMoveIsNotWrittenAndKeepsTheRest() throws IOException {
+    Path csv =
+        Files.writeString(
+            dir.resolve("one.csv"), "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",1\n");
+    Path out = dir.resolve("few");
+    var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+    assertEquals(1, run.code(), run.out() + run.err());
+    assertTrue(run.out().contains("not written: 1 row moves "), run.out());
+    assertTrue(run.out().contains("eff.gpu.conv") && run.out().contains("(kept: no row moves it)"));
+    assertFalse(Files.exists(out.resolve("calibration/fit.yaml")));
+    var forced =
+        CheckReportsTest.devq("calibrate", "--force", "--out", out.toString(), csv.toString());
+    assertEquals(0, forced.code(), forced.out() + forced.err());
+    String yaml = Files.readString(out.resolve("calibration/fit.yaml"));
+    var inForce = DevqAssertions.interpreter().engine().costModel().coefficients();
+    for (String kept : List.of("eff.gpu.conv", "eff.cpu.matmul", "os13.ane_factor")) {
+      double written =
+          Double.parseDouble(
+              yaml.lines()
+                  .filter(l -> l.strip().startsWith(kept + ":"))
+                  .findFirst()
+                  .orElseThrow()
+                  .split(":")[1]
+                  .strip());
+      assertEquals(inForce.get(kept), written, inForce.get(kept) * 1e-5, kept);
+    }
+    assertTrue(yaml.contains("(1 row)"), yaml);
+  }
+
   /** A written fit was rw------- (its temporary file's), unreadable by the rest of a team. */
   @Test
   void aWrittenFitIsReadableByAll() throws IOException {
@@ -96,7 +131,8 @@ class CalibrateSafetyTest {
         Files.writeString(
             dir.resolve("one.csv"), "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",1\n");
     Path out = dir.resolve("readable");
-    var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+    var run =
+        CheckReportsTest.devq("calibrate", "--force", "--out", out.toString(), csv.toString());
     assertEquals(0, run.code(), run.out() + run.err());
     assertEquals(
         java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
@@ -158,7 +194,9 @@ class CalibrateSafetyTest {
     }
     Path csv = Files.writeString(dir.resolve("runtimes.csv"), lines, StandardCharsets.UTF_8);
     Path out = dir.resolve("profiles");
-    var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
+    // four rows move six constants: written only when forced
+    var run =
+        CheckReportsTest.devq("calibrate", "--force", "--out", out.toString(), csv.toString());
     assertEquals(0, run.code(), run.out() + run.err());
     Path written = out.resolve("calibration/runtimes.yaml");
     assertTrue(run.out().contains("wrote " + written), run.out());
