@@ -15,7 +15,7 @@ import java.util.Set;
  * Rejects physically impossible profile values at load, each at its file:line:col: a value that is
  * not finite ({@code 1e400 GB/s}), a rate of 0 (bandwidth, peak throughput, power: the cost model
  * divides by them, so 0 would answer infinity or nonsense), or a device capacity of 0 (RAM, memory
- * limits, battery).
+ * limits, battery), or a magnitude beyond any device ({@code 1e30 TOPS}).
  *
  * <p>The walk goes over every {@link Sourced} quantity of the SoC, device, constant and budget
  * records, found through their record components rather than a list of fields, so a field added to
@@ -25,8 +25,19 @@ final class ValueSanity {
   private static final Set<Dimension> CAPACITIES =
       Set.of(Dimension.base("Bytes"), Dimension.base("Energy"), Dimension.base("Charge"));
 
+  /**
+   * The magnitudes, in base units, that bound every profile quantity: a femtosecond, a femtojoule
+   * per byte; an exabyte, an exaop per second. Shipped values lie many decades inside them; beyond
+   * them is a typo ({@code 1e30 TOPS}, {@code 1e-30 GB/s}), whose answers would be finite but
+   * absurd ({@code 3.44e24 h}).
+   */
+  private static final double SMALLEST = 1e-15;
+
+  private static final double LARGEST = 1e18;
+
   private final Problems problems;
   private final Map<Span, String> keys = new HashMap<>();
+  private final Set<List<Object>> reported = new java.util.HashSet<>();
 
   private ValueSanity(Problems problems) {
     this.problems = problems;
@@ -87,8 +98,14 @@ final class ValueSanity {
       problem = "must be above 0: it is a rate the cost model divides by";
     } else if (v == 0 && device && CAPACITIES.contains(q.dimension())) {
       problem = "must be above 0: a device has some";
+    } else if (v != 0 && (Math.abs(v) < SMALLEST || Math.abs(v) > LARGEST)) {
+      problem =
+          "is beyond what any device has (in base units it is "
+              + String.format(java.util.Locale.ROOT, "%.3g", v)
+              + ", outside 1e-15 to 1e18)";
     }
-    if (problem != null) {
+    // a SoC's variants share its values: one error per value written
+    if (problem != null && reported.add(List.of(at.source(), at.span()))) {
       problems.error(
           at.source(),
           at.span(),
