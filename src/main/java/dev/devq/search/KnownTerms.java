@@ -153,7 +153,16 @@ final class KnownTerms {
     return count;
   }
 
+  /** Postings lists read so far: what reading ahead saves a search ({@code ReadAheadTest}). */
+  int postingsRead() {
+    return postingsRead.get();
+  }
+
+  private final java.util.concurrent.atomic.AtomicInteger postingsRead =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private BitSet read(Term term) {
+    postingsRead.incrementAndGet();
     var out = new BitSet();
     try {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

@@ -293,6 +293,11 @@ final class OpenIndex {
     return Collections.unmodifiableMap(out);
   }
 
+  /** Postings lists read from the index so far, each once ({@link KnownTerms}). */
+  int postingsRead() {
+    return terms.postingsRead();
+  }
+
   /** How many entities have {@code word} among their name words. */
   int namesWith(String word) {
     return namesWithWord.get(
