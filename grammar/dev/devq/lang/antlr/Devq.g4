@@ -106,6 +106,10 @@ AS : 'as' ;
 TOP : 'top' ;
 DESC : 'desc' ;
 
+// `0x10`: no rule takes it, so the parser stops at it and the error says to write it in decimal
+// (read as a number and a unit, it was refused as the unknown unit 'x10').
+HEX_NUMBER : '0' [xX] [0-9a-fA-F_]+ ;
+
 NUMBER : DIGITS ('.' DIGITS)? ([eE] [+-]? DIGITS)? | '.' DIGITS ([eE] [+-]? DIGITS)? ;
 
 // `GB/s` written without spaces: a unit after a number, a division between names elsewhere.

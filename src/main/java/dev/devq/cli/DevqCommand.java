@@ -54,6 +54,17 @@ abstract class DevqCommand implements Callable<Integer> {
     }
   }
 
+  /** Set when the command runs as a REPL {@code :} command, whose help is {@code :help NAME}. */
+  boolean inRepl;
+
+  /**
+   * How to ask for this command's help where it runs: {@code devq plot --help} or {@code :help
+   * plot}.
+   */
+  String helpCommand() {
+    return inRepl ? ":help " + spec.name() : spec.qualifiedName() + " --help";
+  }
+
   /** Writers given without picocli ({@link PlainCommand}); null: the command line's. */
   private PrintWriter out;
 

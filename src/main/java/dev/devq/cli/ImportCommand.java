@@ -4,6 +4,7 @@ import dev.devq.Devq;
 import dev.devq.LoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,10 @@ final class ImportCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    String twice = dimGivenTwice();
+    if (!twice.isEmpty()) {
+      return fail(twice);
+    }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       // as calibrate says it: before the import, rather than as a write failure (exit 3) after it
       return fail("--out must be a profiles directory, found a file: " + out);
@@ -50,5 +55,27 @@ final class ImportCommand extends DevqCommand {
     } catch (LoadException e) {
       throw Loader.failed(e, err());
     }
+  }
+
+  /**
+   * {@code --dim H=8 --dim H=9}: picocli's map keeps the last value, which would import a model of
+   * a size the user may not have meant; empty when each name is given once.
+   */
+  private String dimGivenTwice() {
+    Map<String, String> seen = new HashMap<>();
+    for (String given : spec.findOption("--dim").originalStringValues()) {
+      String name = given.substring(0, Math.max(0, given.indexOf('=')));
+      String before = seen.putIfAbsent(name, given);
+      if (before != null) {
+        return "--dim "
+            + name
+            + " is given twice ("
+            + before
+            + ", "
+            + given
+            + "): give each dimension once";
+      }
+    }
+    return "";
   }
 }

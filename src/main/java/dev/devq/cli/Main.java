@@ -142,6 +142,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   private static CommandLine handled(CommandLine cmd) {
     cmd.setExecutionExceptionHandler(Main::handle);
     cmd.setParameterExceptionHandler(Main::usage);
+    DashArguments.allow(cmd);
     return cmd;
   }
 
@@ -170,6 +171,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     err.println("devq: " + e.getMessage());
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     printIfAny(err, Choices.didYouMean(e));
+    DashArguments.explain(e, err, cmd.getCommandSpec().qualifiedName());
     err.println("try '" + cmd.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return ExitCodes.BAD_INPUT;

@@ -79,7 +79,7 @@ final class PlotCommand extends DevqCommand {
     String problem = usageProblem();
     if (!problem.isEmpty()) {
       fail(problem); // as every command's bad input: also a JSON errors object with --format json
-      err().println("try 'devq plot --help'");
+      err().println("try '" + helpCommand() + "'");
       return ExitCodes.BAD_INPUT;
     }
     var expr = new SourceText("<query>", String.join(" ", words));
@@ -124,6 +124,17 @@ final class PlotCommand extends DevqCommand {
   }
 
   private String usageProblem() {
+    long overs =
+        spec.commandLine().getParseResult().matchedOptions().stream()
+            .filter(o -> o.longestName().equals("--over"))
+            .count();
+    if (overs > 1) {
+      // picocli would join both into one text, whose syntax error says nothing of the cause
+      return "--over is given "
+          + overs
+          + " times: a chart sweeps one variable, so give one --over 'VAR in RANGE'"
+          + " (a list EXPR [a, b] draws several lines)";
+    }
     int kinds = (over != null ? 1 : 0) + (timeline ? 1 : 0) + (roofline ? 1 : 0);
     if (kinds != 1) {
       boolean hole = words != null && String.join(" ", words).contains("?");

@@ -160,9 +160,11 @@ final class ReplCommands {
           if (!hint.isEmpty()) {
             out.println(hint);
           }
+          DashArguments.explain(e, out, ":" + e.getCommandLine().getCommandName());
           out.println("try ':help " + e.getCommandLine().getCommandName() + "'");
           return ExitCodes.BAD_INPUT;
         });
+    DashArguments.allow(cmd);
     cmd.setExecutionExceptionHandler(
         (e, c, parsed) -> {
           out.println("devq: internal error: " + e);
@@ -184,6 +186,9 @@ final class ReplCommands {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       K made = CommandLine.defaultFactory().create(cls);
+      if (made instanceof DevqCommand shared) {
+        shared.inRepl = true;
+      }
       if (made instanceof CommonOptions c) {
         c.preloaded = state.devq;
       } else if (made instanceof ExplainCommand x) {

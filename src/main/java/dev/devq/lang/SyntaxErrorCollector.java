@@ -104,6 +104,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       return Diagnostic.error(DiagnosticCode.SYNTAX, message, source, span)
           .withLabel("not part of the query language");
     }
+    if (token.getType() == DevqLexer.HEX_NUMBER) {
+      return hexadecimal(token.getText(), span);
+    }
     Diagnostic quantifier = misnamedQuantifier(span.start());
     if (quantifier != null) {
       return quantifier;
@@ -112,6 +115,19 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     Diagnostic d =
         Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected " + describe(token), source, span);
     return expected.isEmpty() ? d : d.withLabel("expected " + expected);
+  }
+
+  /** {@code 0x10}: the language has decimal numbers only, so the error gives the decimal one. */
+  private Diagnostic hexadecimal(String text, Span span) {
+    String digits = text.substring(2).replace("_", "");
+    Diagnostic d =
+        Diagnostic.error(
+                DiagnosticCode.SYNTAX, "hexadecimal numbers are not supported", source, span)
+            .withLabel("a hexadecimal number");
+    // past 15 digits the decimal is longer than anyone would copy from a message
+    return digits.isEmpty() || digits.length() > 15
+        ? d.withNote("write it in decimal")
+        : d.withNote("write it in decimal: " + Long.parseLong(digits, 16));
   }
 
   /**

@@ -98,6 +98,7 @@ public final class Tokens {
       case DevqLexer.WS:
         return Kind.SPACE;
       case DevqLexer.UNEXPECTED:
+      case DevqLexer.HEX_NUMBER: // no rule takes it: shown as the error it is
         return Kind.ERROR;
       default:
         break;

@@ -1,5 +1,6 @@
 package dev.devq.model;
 
+import dev.devq.lang.unit.QuantityFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class Args {
     }
     double d = number(key, v);
     if (d < 0) {
-      throw new Formula.FormulaError("'" + key + "' cannot be negative, found " + d);
+      throw new Formula.FormulaError("'" + key + "' cannot be negative, found " + trim(d));
     }
     return bounded(key, d, Math.round(d));
   }
@@ -137,7 +138,6 @@ final class Args {
       // 1e308 × 2 in a formula: say what happened rather than print NaN or Infinity
       return "a number too large to represent";
     }
-    // past 2^53 a double no longer holds every whole number, and a cast would saturate
-    return d == Math.rint(d) && Math.abs(d) < 0x1p53 ? Long.toString((long) d) : Double.toString(d);
+    return QuantityFormat.exact(d);
   }
 }

@@ -219,7 +219,9 @@ public final class InfoText {
     if (!m.parameters().isEmpty()) {
       List<String> settings = new ArrayList<>();
       m.parameters()
-          .forEach((k, v) -> settings.add(k + " = " + (v instanceof Double d ? exact(d) : v)));
+          .forEach(
+              (k, v) ->
+                  settings.add(k + " = " + (v instanceof Double d ? QuantityFormat.exact(d) : v)));
       out.append("settings     ").append(String.join(", ", settings)).append('\n');
     }
     m.reference()
@@ -229,7 +231,7 @@ public final class InfoText {
                 out.append("largest      ")
                     .append(k)
                     .append(" = ")
-                    .append(exact(v.value().value()))
+                    .append(QuantityFormat.exact(v.value().value()))
                     .append("   (")
                     .append(provenance(v.provenance()))
                     .append(")\n"));
@@ -258,11 +260,6 @@ public final class InfoText {
       return q + " (" + QuantityFormat.number(n / 1e9) + " billion)";
     }
     return n >= 1e6 ? q + " (" + QuantityFormat.number(n / 1e6) + " million)" : q;
-  }
-
-  /** Model settings as written: 1024, not 1.02k. */
-  private static String exact(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
 
   /** Ops by how many layers run them, most first, wrapped under the label. */

@@ -35,7 +35,7 @@ class ModelLimitsTest {
       delimiter = '|',
       textBlock =
           """
-      huge_out        | 'out' is 9.223372036854776E18, above the limit of 16777216 | huge_out.yaml:8:5
+      huge_out        | 'out' is 9.223372036854776e18, above the limit of 16777216 | huge_out.yaml:8:5
       billion_repeat  | repeat 1000000000 is above the limit of 50000               | billion_repeat.yaml:8:13
       nested_repeat   | more than 50000 layers, the limit                           | nested_repeat.yaml:14:17
       self_block      | block 'again' includes itself: again → again                | self_block.yaml:11:9
@@ -61,7 +61,7 @@ class ModelLimitsTest {
       mobilenet_v2   | resolution | 1e9        | input size 'resolution' is 1000000000, above the limit of 16777216
       resnet50       | resolution | 2147483647 | input size 'resolution' is 2147483647, above the limit of 16777216
       convnext_tiny  | resolution | 2147483648 | input size 'resolution' is 2147483648, above the limit of 16777216
-      densenet121    | resolution | 1e300      | input size 'resolution' is 1.0E300, above the limit of 16777216
+      densenet121    | resolution | 1e300      | input size 'resolution' is 1e300, above the limit of 16777216
       mobilenet_v2   | resolution | 1e6        | has more than 1099511627776 elements (2^40), the limit
       resnet18       | resolution | 2e6        | has more than 1099511627776 elements (2^40), the limit
       """)

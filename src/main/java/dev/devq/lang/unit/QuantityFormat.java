@@ -97,10 +97,31 @@ public final class QuantityFormat {
             .round(
                 new MathContext(
                     Math.abs(v) < 1e6 ? Math.max(significant, integerDigits) : significant));
-    if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) {
-      return rounded.stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
+    return written(rounded, v);
+  }
+
+  /**
+   * {@code v} as a query would write it, with every digit it holds: a whole number in full ({@code
+   * 16777216}), anything else in the fewest digits that read back as {@code v} ({@code 0.35},
+   * {@code 1e-9}, {@code 3.2e301}), never Java's {@code 1.0E-9}. For values a user wrote (model
+   * parameters, sizes in messages), where rounding would show a different number.
+   */
+  public static String exact(double v) {
+    if (!Double.isFinite(v)) {
+      return number(v);
     }
-    return rounded.stripTrailingZeros().toPlainString();
+    if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
+      return Long.toString((long) v); // past 2^53 a double no longer holds every whole number
+    }
+    return written(new BigDecimal(Double.toString(v)), v);
+  }
+
+  /** Plain digits for usual magnitudes, else the query language's exponent form ({@code 1e-9}). */
+  private static String written(BigDecimal digits, double v) {
+    if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) {
+      return digits.stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
+    }
+    return digits.stripTrailingZeros().toPlainString();
   }
 
   private static String separator(String unit) {

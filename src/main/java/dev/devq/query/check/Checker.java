@@ -106,13 +106,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
           d.notes().isEmpty() ? "" : d.notes().get(0));
       return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
     }
-    if (!Double.isFinite(q.value().value())) {
-      error(
-          DiagnosticCode.BAD_VALUE,
-          "number too large",
-          e.span(),
-          "beyond ±1.8e308 in base units",
-          "");
+    Diagnostic range = LiteralRange.problem(e, q.value(), source);
+    if (range != null) {
+      diagnostics.add(range);
       return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
     }
     return new TypedExpr.QuantityConst(e.span(), Type.quantity(q.value().dimension()), q.value());

@@ -1,0 +1,63 @@
+package dev.devq.query.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.lang.DiagnosticCode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Numbers at the edges of what a query can write: a literal that would underflow to 0 or overflow
+ * to infinity is refused at the literal, a hexadecimal one gets its decimal form rather than a unit
+ * suggestion, a model parameter of 0 is refused at the argument, and every number a message shows
+ * is written as the query language writes it ({@code 1e-9}, never Java's {@code 1.0E-9}).
+ */
+class NumberLiteralMessagesTest {
+  @ParameterizedTest(name = "{0}  =>  {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          1e-400 ms                                        | BAD_VALUE | number too small
+          1e-400                                           | BAD_VALUE | ^^^^^^ closer to 0 than ±4.9e-324
+          1e-320 ns                                        | BAD_VALUE | = write 0 if zero is meant
+          1e400 ms                                         | BAD_VALUE | number too large
+          0x10                                             | SYNTAX    | hexadecimal numbers are not supported
+          0x10 ms                                          | SYNTAX    | = write it in decimal: 16
+          2 * 0xff_ff                                      | SYNTAX    | = write it in decimal: 65535
+          mobilenet_v2(width = 0)                          | BAD_VALUE | 'width' must be a number above 0, found 0
+          size(mobilenet_v2(width = -0.5))                 | BAD_VALUE | 'width' must be a number above 0, found -0.5
+          latency(mobilenet_v2(resolution = 0), a16)       | BAD_VALUE | 'resolution' must be a number above 0
+          mobilenet_v2(width = 3.2e301)                    | MODEL     | found 1.024e303
+          latency(mobilenet_v2(resolution = 1e-9), a16)    | MODEL     | positive whole numbers, found 1e-9
+          latency(mobilenet_v2(resolution = 3.2e301), a16) | MODEL     | 'resolution' is 3.2e301, above the limit
+          latency(llama_3_1_8b(context = 1.5e-7), a16)     | MODEL     | whole number, found 1.5e-7
+          latency(llama_3_1_8b(context = 3.2e301), a16)    | BAD_VALUE | is at most 131072, found 3.2e301
+          """)
+  void refusesAtTheLiteralInTheLanguagesOwnNotation(
+      String query, DiagnosticCode code, String shown) {
+    String text = DevqAssertions.assertFails(query, code);
+    assertTrue(text.contains(shown), text);
+    assertFalse(text.matches("(?s).*\\dE[-+]?\\d.*"), "a Java number format in:\n" + text);
+    assertFalse(text.contains("did you mean '%'"), text);
+  }
+
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          0e-400                       | 0
+          0.000 ms                     | 0 ns
+          mobilenet_v2(width = 1e-9)   | mobilenet_v2(width = 1e-9)
+          mobilenet_v2(width = 0.35)   | mobilenet_v2(width = 0.35)
+          """)
+  void zeroWrittenAsZeroAndParametersShownAsWritten(String query, String expected) {
+    assertEquals(expected, DevqAssertions.devq().eval(query).outcomes().get(0).text(false), query);
+  }
+}
