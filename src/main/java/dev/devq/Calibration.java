@@ -5,6 +5,7 @@ import dev.devq.calibrate.CalibrationWriter;
 import dev.devq.calibrate.Calibrator;
 import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
+import dev.devq.calibrate.Unmoved;
 import dev.devq.calibrate.Validation;
 import dev.devq.cost.CostModel;
 import dev.devq.lang.Diagnostic;
@@ -56,8 +57,7 @@ public final class Calibration {
     all.addAll(CalibrationCheck.mixed(before.results()));
     problems = List.copyOf(all);
     if (problems.isEmpty() && !before.results().isEmpty()) {
-      fit =
-          Calibrator.fit(interpreter, before.results(), maxIterations, Calibrator.Unmoved.IN_FORCE);
+      fit = Calibrator.fit(interpreter, before.results(), maxIterations, Unmoved.IN_FORCE);
       moved = Calibrator.moved(interpreter, before.results());
       boolean finite = CalibrationCheck.finite(fit);
       inForce = finite ? CalibrationCheck.medianError(model, Map.of(), before.results()) : 0;

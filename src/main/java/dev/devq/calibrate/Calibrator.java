@@ -154,17 +154,6 @@ public final class Calibrator {
     return p;
   }
 
-  /** What a fit does with a constant that no row moves. */
-  public enum Unmoved {
-    /** Keeps the value in force: a fit of a user's rows replaces only what those rows pin. */
-    IN_FORCE,
-    /**
-     * Sets it to its neutral value: a held-out fold must not keep what the rows now held out pinned
-     * in the fit in force.
-     */
-    NEUTRAL
-  }
-
   /** Fits the rows' constants within {@link #MAX_ITERATIONS}, keeping those no row moves. */
   public static Fit fit(Interpreter devq, List<Validation.RowResult> rows) {
     return fit(devq, rows, MAX_ITERATIONS, Unmoved.IN_FORCE);

@@ -88,7 +88,7 @@ public final class Holdout {
       train.removeAll(held);
       CostModel refit = devq.engine().costModel();
       if (!train.isEmpty()) {
-        Calibrator.Fit fit = Calibrator.fit(devq, train, maxIterations, Calibrator.Unmoved.NEUTRAL);
+        Calibrator.Fit fit = Calibrator.fit(devq, train, maxIterations, Unmoved.NEUTRAL);
         if (!fit.converged()) {
           stoppedAtCap.add(group.getKey());
         }

@@ -38,8 +38,7 @@ class FitConvergenceTest {
 
   @Test
   void aFitStoppedByTheCapSaysItDidNotConverge() throws IOException {
-    var fit =
-        Calibrator.fit(DevqAssertions.interpreter(), rows(1.6), 2, Calibrator.Unmoved.IN_FORCE);
+    var fit = Calibrator.fit(DevqAssertions.interpreter(), rows(1.6), 2, Unmoved.IN_FORCE);
     assertEquals(Calibrator.Stop.CAP, fit.stop());
     assertFalse(fit.converged());
     assertEquals(2, fit.iterations());
@@ -53,10 +52,7 @@ class FitConvergenceTest {
   void rowsTheConstantsInForceAlreadyPredictConvergeBeforeTheCap() throws IOException {
     var fit =
         Calibrator.fit(
-            DevqAssertions.interpreter(),
-            rows(1.0),
-            Calibrator.MAX_ITERATIONS,
-            Calibrator.Unmoved.NEUTRAL);
+            DevqAssertions.interpreter(), rows(1.0), Calibrator.MAX_ITERATIONS, Unmoved.NEUTRAL);
     assertTrue(fit.converged(), "stopped " + fit.stop() + " after " + fit.iterations());
     assertTrue(fit.iterations() < Calibrator.MAX_ITERATIONS, "iterations " + fit.iterations());
   }

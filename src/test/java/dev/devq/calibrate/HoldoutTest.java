@@ -49,7 +49,7 @@ class HoldoutTest {
     Validation.Report rows = Validation.run(devq, Measurements.read(CSV));
     var coefficients = devq.engine().costModel().coefficients();
     Calibrator.Fit fold =
-        Calibrator.fit(devq, rows.results(), Calibrator.MAX_ITERATIONS, Calibrator.Unmoved.NEUTRAL);
+        Calibrator.fit(devq, rows.results(), Calibrator.MAX_ITERATIONS, Unmoved.NEUTRAL);
     Calibrator.Fit users = Calibrator.fit(devq, rows.results());
     List<String> moved = Calibrator.moved(devq, rows.results());
     for (String name : List.of("os13.ane_factor", "eff.gpu.conv", "eff.cpu.conv")) {
