@@ -108,9 +108,19 @@ final class DashArguments {
             + what(cmd.getCommandSpec())
             + ", put it after '--', as in "
             + command
-            + " -- '"
-            + first
-            + "'");
+            + " -- "
+            + shellQuoted(first));
+  }
+
+  /**
+   * The word as a POSIX shell reads it back: in single quotes, or in double quotes with {@code \}
+   * before {@code "}, {@code $}, {@code `} and {@code \} when it holds a single quote itself.
+   */
+  static String shellQuoted(String word) {
+    if (word.indexOf('\'') < 0) {
+      return "'" + word + "'";
+    }
+    return "\"" + word.replaceAll("([\"$`\\\\])", "\\\\$1") + "\"";
   }
 
   private static boolean hasPicocliSuggestion(ParameterException e) {

@@ -33,6 +33,7 @@ class DashAndRepeatedArgumentsTest {
           check;-x                          | 2 | err | to give it as a file name, put it after '--', as in devq check -- '-x'
           validate;-x.csv                   | 2 | err | '-x.csv' starts with '-' but is not an option: to give it as a file name, put it after '--', as in devq validate -- '-x.csv'
           info;-a16                         | 2 | err | put it after '--', as in devq info -- '-a16'
+          validate;-it's.csv                | 2 | err | put it after '--', as in devq validate -- "-it's.csv"
           list;socs;--fromat                | 2 | err | did you mean '--format'?
           import;m.onnx;--dim;H=8;--dim;H=9 | 2 | err | devq: --dim H is given twice (H=8, H=9): give each dimension once
           plot;x;--over;t in 1..2;--over;r in [1] | 2 | err | devq: --over is given 2 times: a chart sweeps one variable
@@ -55,5 +56,15 @@ class DashAndRepeatedArgumentsTest {
     assertTrue(output.contains("--over is given 2 times"), output);
     assertFalse(output.contains("devq plot --help"), output);
     assertEquals(2, output.split("try ':help plot'", -1).length - 1, output);
+  }
+
+  /** The hint's word reads back as typed in a POSIX shell, quotes and dollars included. */
+  @Test
+  void theHintQuotesTheWordAsAShellReadsIt() {
+    assertEquals("'-m'", DashArguments.shellQuoted("-m"));
+    assertEquals("\"-it's\"", DashArguments.shellQuoted("-it's"));
+    assertEquals(
+        "\"-it's \\$HOME \\\"x\\\" \\`y\\` \\\\\"",
+        DashArguments.shellQuoted("-it's $HOME \"x\" `y` \\"));
   }
 }
