@@ -41,9 +41,6 @@ public final class Calibration {
   private final double fitted;
   private final int maxIterations;
 
-  /** The constants some row moves: the fit replaces these and keeps every other in force. */
-  private final List<String> moved;
-
   /** Held-out groups whose fit stopped at the cap, once {@link #heldOutRanges} has run. */
   private List<String> foldsAtCap = List.of();
 
@@ -58,13 +55,11 @@ public final class Calibration {
     problems = List.copyOf(all);
     if (problems.isEmpty() && !before.results().isEmpty()) {
       fit = Calibrator.fit(interpreter, before.results(), maxIterations, Unmoved.IN_FORCE);
-      moved = Calibrator.moved(interpreter, before.results());
       boolean finite = CalibrationCheck.finite(fit);
       inForce = finite ? CalibrationCheck.medianError(model, Map.of(), before.results()) : 0;
       fitted = finite ? CalibrationCheck.medianError(model, fit.constants(), before.results()) : 0;
     } else {
       fit = null;
-      moved = List.of();
       inForce = 0;
       fitted = 0;
     }
@@ -116,7 +111,7 @@ public final class Calibration {
         .forEach(
             (k, v) ->
                 out.append(String.format(Locale.ROOT, "  %-22s %.4g", k, v))
-                    .append(moved.contains(k) ? "" : "  (kept: no row moves it)")
+                    .append(fit.moved().contains(k) ? "" : "  (kept: no row moves it)")
                     .append('\n'));
     return out.toString();
   }
@@ -126,16 +121,16 @@ public final class Calibration {
    * much as on them, and each constant is not pinned by a measurement.
    */
   public boolean underdetermined() {
-    return fit != null && fit.rows() < moved.size();
+    return fit != null && fit.rows() < fit.moved().size();
   }
 
   /** "2 rows move 6 constants (eff.ane.other, bw_eff, …)", for the refusal of such a fit. */
   public String underdeterminedWhy() {
     return fit.rows()
         + (fit.rows() == 1 ? " row moves " : " rows move ")
-        + moved.size()
+        + fit.moved().size()
         + " constants ("
-        + String.join(", ", moved)
+        + String.join(", ", fit.moved())
         + ")";
   }
 

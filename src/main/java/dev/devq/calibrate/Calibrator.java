@@ -64,7 +64,9 @@ public final class Calibrator {
   /**
    * A fitted set of constants with the spread of its residuals; {@code rangeFrom} says which rows
    * the 80% range ({@code residualP10}, {@code residualP90} and any {@code range.*} constants) was
-   * measured on, for the calibration file's header.
+   * measured on, for the calibration file's header. {@code moved}: the constants some row's
+   * prediction depends on at the constants in force, in fitting order, what the rows can pin; fewer
+   * rows than these leave the fit to its prior.
    */
   public record Fit(
       Map<String, Double> constants,
@@ -73,7 +75,12 @@ public final class Calibrator {
       double residualP90,
       int iterations,
       Stop stop,
-      String rangeFrom) {
+      String rangeFrom,
+      List<String> moved) {
+    public Fit {
+      moved = List.copyOf(moved);
+    }
+
     /** Whether the fit stopped because it converged, not because it ran out of iterations. */
     public boolean converged() {
       return stop != Stop.CAP;
@@ -89,7 +96,7 @@ public final class Calibrator {
       c.keySet().removeIf(k -> k.startsWith("range."));
       c.putAll(runtimes() ? HeldOutRanges.perRuntime(heldOut) : HeldOutRanges.perUnits(heldOut));
       double[] pooled = HeldOutRanges.pooled(heldOut);
-      return new Fit(c, rows, pooled[0], pooled[1], iterations, stop, from);
+      return new Fit(c, rows, pooled[0], pooled[1], iterations, stop, from, moved);
     }
 
     /**
@@ -219,6 +226,12 @@ public final class Calibrator {
     for (int i = 0; i < names.size(); i++) {
       constants.put(names.get(i), Math.exp(theta[i]));
     }
+    List<String> moved = new ArrayList<>();
+    for (int j = 0; j < free.length; j++) {
+      if (free[j]) {
+        moved.add(names.get(j));
+      }
+    }
     double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
     return new Fit(
         constants,
@@ -227,7 +240,8 @@ public final class Calibrator {
         quantile(ratios, 0.90),
         iteration,
         stop,
-        IN_SAMPLE);
+        IN_SAMPLE,
+        moved);
   }
 
   /**
@@ -248,23 +262,6 @@ public final class Calibrator {
         column[i] = jac[i][j];
       }
       out.put(problem.names().get(j), column);
-    }
-    return out;
-  }
-
-  /**
-   * The constants some row's prediction depends on at the constants in force, in fitting order:
-   * what a fit of {@code rows} can pin. Fewer rows than these leave the fit to its prior.
-   */
-  public static List<String> moved(Interpreter devq, List<Validation.RowResult> rows) {
-    var problem = Problem.of(devq, rows);
-    double[] theta = problem.inForce();
-    boolean[] free = constrained(problem.jacobian(theta, problem.residuals(theta)), theta.length);
-    List<String> out = new ArrayList<>();
-    for (int j = 0; j < free.length; j++) {
-      if (free[j]) {
-        out.add(problem.names().get(j));
-      }
     }
     return out;
   }

@@ -93,15 +93,8 @@ public final class OpSupport {
     }
     SupportRule.Verdict v = SupportRule.verdict(kb, op, soc, unit, os);
     if (v.cause() == SupportRule.Cause.UNTESTED) {
-      Source source = kb.sources().get(op.supportOn(unit).provenance().source());
-      return op.id()
-          + ": no "
-          + unit.title()
-          + " support as "
-          + source.id()
-          + " saw it ("
-          + source.tested().describe()
-          + "); unknown here (?)";
+      Source source = SupportRule.statusSource(kb, op.supportOn(unit));
+      return op.id() + ": no " + unit.title() + " support " + source.sawIt() + "; unknown here (?)";
     }
     if (v.status() == SupportStatus.UNKNOWN) {
       return op.id() + ": " + unit.title() + " support unknown (?)";
@@ -109,12 +102,7 @@ public final class OpSupport {
     Refusal r = limits(op.supportOn(unit).limits(), layer);
     if (r != Refusal.NONE && !SupportRule.limitHolds(kb, op, unit, r.limit, soc, os)) {
       Source source = kb.sources().get(op.supportOn(unit).limits().sourceOf(r.limit));
-      return describe(r, kb, soc, os, unit, layer)
-          + " as "
-          + source.id()
-          + " saw it ("
-          + source.tested().describe()
-          + "); unknown here (?)";
+      return describe(r, kb, soc, os, unit, layer) + " " + source.sawIt() + "; unknown here (?)";
     }
     return "";
   }

@@ -12,4 +12,12 @@ public record Source(
     String read,
     Evidence evidence,
     TestedRange tested,
-    Origin origin) {}
+    Origin origin) {
+  /**
+   * {@code "as hollance_issue2 saw it (a12, a13; to iOS 14)"}: how a claim of this source is
+   * qualified where it is applied outside the chips and releases it tested.
+   */
+  public String sawIt() {
+    return "as " + id + " saw it (" + tested.describe() + ")";
+  }
+}

@@ -109,8 +109,15 @@ public final class SupportRule {
    * the source the status rests on ({@link TestedRange}). {@code os} null means the newest release.
    */
   private static boolean noHolds(KnowledgeBase kb, Support s, Soc soc, OsVersion os) {
-    Source source = kb.sources().get(s.provenance().source());
+    Source source = statusSource(kb, s);
     return source == null || source.tested().covers(soc, os);
+  }
+
+  /**
+   * The source a unit's status rests on: its own {@code source}, else the op's; null if unknown.
+   */
+  public static Source statusSource(KnowledgeBase kb, Support s) {
+    return kb.sources().get(s.provenance().source());
   }
 
   /**
@@ -240,7 +247,7 @@ public final class SupportRule {
    * covers a12, a13; to iOS 14"}; the callers name that source.
    */
   private static String untestedWords(KnowledgeBase kb, Op op, ComputeUnit unit) {
-    Source source = kb.sources().get(op.supportOn(unit).provenance().source());
+    Source source = statusSource(kb, op.supportOn(unit));
     return "no source settles whether the "
         + unit.title()
         + " runs it here: the one that says it does not covers "

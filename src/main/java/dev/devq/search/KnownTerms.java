@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -48,6 +49,8 @@ final class KnownTerms {
    * words one stands for, so a session meets a few dozen of them.
    */
   private final Remembered<List<String>, KnownPhraseQuery.InOrder> phrases = new Remembered<>(256);
+
+  private final AtomicInteger postingsRead = new AtomicInteger();
 
   KnownTerms(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -157,9 +160,6 @@ final class KnownTerms {
   int postingsRead() {
     return postingsRead.get();
   }
-
-  private final java.util.concurrent.atomic.AtomicInteger postingsRead =
-      new java.util.concurrent.atomic.AtomicInteger();
 
   private BitSet read(Term term) {
     postingsRead.incrementAndGet();

@@ -228,15 +228,11 @@ public final class SupportGrid {
    * whose source tested some chips or releases only (the {@code ?} cells it leaves); else empty.
    */
   private String untestedNo(Support s) {
-    var source = kb.sources().get(s.provenance().source());
+    var source = SupportRule.statusSource(kb, s);
     if (s.status() != SupportStatus.NO || source == null || source.tested().describe().isEmpty()) {
       return "";
     }
-    return "no as "
-        + source.id()
-        + " saw it ("
-        + source.tested().describe()
-        + "), unknown elsewhere";
+    return "no " + source.sawIt() + ", unknown elsewhere";
   }
 
   private static List<String> nonEmpty(String... parts) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class CalibrationWriterTest {
   void anInSampleRangeIsCalledInSample() throws IOException {
     var fit =
         new Calibrator.Fit(
-            RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE);
+            RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE, List.of());
     String header = header(CalibrationWriter.write(dir, fit, "mine.csv"));
     assertTrue(header.contains("the fit's own rows (in sample: nothing was held out)"), header);
     assertFalse(header.contains("held out by"), header);
@@ -34,7 +35,7 @@ class CalibrationWriterTest {
   void aHeldOutRangeNamesItsGrouping() throws IOException {
     var inSample =
         new Calibrator.Fit(
-            RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE);
+            RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE, List.of());
     var held = inSample.withHeldOutRanges(java.util.List.of(), "rows held out by 'source'");
     Path file = CalibrationWriter.write(dir, held, "mine.csv");
     String header = header(file);

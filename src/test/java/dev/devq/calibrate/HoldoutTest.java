@@ -51,7 +51,7 @@ class HoldoutTest {
     Calibrator.Fit fold =
         Calibrator.fit(devq, rows.results(), Calibrator.MAX_ITERATIONS, Unmoved.NEUTRAL);
     Calibrator.Fit users = Calibrator.fit(devq, rows.results());
-    List<String> moved = Calibrator.moved(devq, rows.results());
+    List<String> moved = users.moved();
     for (String name : List.of("os13.ane_factor", "eff.gpu.conv", "eff.cpu.conv")) {
       assertNotEquals(
           Coefficients.NEUTRAL.get(name), coefficients.get(name), name + " shipped ≠ neutral");

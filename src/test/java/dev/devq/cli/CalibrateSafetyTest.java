@@ -96,9 +96,7 @@ class CalibrateSafetyTest {
    */
   @Test
   void aFitOfFewerRowsThanTheConstantsTheyMoveIsNotWrittenAndKeepsTheRest() throws IOException {
-    Path csv =
-        Files.writeString(
-            dir.resolve("one.csv"), "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",1\n");
+    Path csv = oneRow();
     Path out = dir.resolve("few");
     var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
     assertEquals(1, run.code(), run.out() + run.err());
@@ -124,12 +122,16 @@ class CalibrateSafetyTest {
     assertTrue(yaml.contains("(1 row)"), yaml);
   }
 
+  /** A measurement file of one row: one latency on an A16. */
+  private Path oneRow() throws IOException {
+    return Files.writeString(
+        dir.resolve("one.csv"), "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",1\n");
+  }
+
   /** A written fit was rw------- (its temporary file's), unreadable by the rest of a team. */
   @Test
   void aWrittenFitIsReadableByAll() throws IOException {
-    Path csv =
-        Files.writeString(
-            dir.resolve("one.csv"), "expr,measured_ms\n\"latency(mobilenet_v2, a16)\",1\n");
+    Path csv = oneRow();
     Path out = dir.resolve("readable");
     var run =
         CheckReportsTest.devq("calibrate", "--force", "--out", out.toString(), csv.toString());
