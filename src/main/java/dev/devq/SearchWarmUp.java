@@ -14,8 +14,8 @@ import java.util.List;
  * models in turn. A search runs a few hundred methods once each (Lucene's query set-up, the
  * analyzers, the rendering), which the just-in-time compiler compiles only after a few hundred
  * calls: the warm-up makes that many before the user's first query, so that query runs compiled
- * code (docs/performance.md). They are ordinary searches, answered as any other and remembered like
- * them; the warm-up stops at the user's first search ({@link Devq#warmSearch}).
+ * code (docs/history/performance-log.md). They are ordinary searches, answered as any other and
+ * remembered like them; the warm-up stops at the user's first search ({@link Devq#warmSearch}).
  */
 final class SearchWarmUp {
   private SearchWarmUp() {}

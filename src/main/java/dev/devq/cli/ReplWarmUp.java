@@ -12,9 +12,9 @@ import java.util.concurrent.CompletableFuture;
  * without picocli (an option), the answer printed as text or JSON. The engine's warm-up compiles
  * the search and its rendering but never runs these classes, so a first {@code :search} ran them
  * interpreted, and with an option built picocli's command line for the first time
- * (docs/performance.md). The lines are asked on a session of their own, printing nowhere; their
- * answers are remembered by the facade after the first round, so the rounds that follow run the
- * REPL's code alone. Both stop at the user's first line.
+ * (docs/history/performance-log.md). The lines are asked on a session of their own, printing
+ * nowhere; their answers are remembered by the facade after the first round, so the rounds that
+ * follow run the REPL's code alone. Both stop at the user's first line.
  */
 final class ReplWarmUp {
   /**
@@ -40,8 +40,9 @@ final class ReplWarmUp {
   /**
    * Rounds of {@link #LINES}: 780 lines. The launcher runs the JVM with its first JIT tier only
    * (C1), which compiles a method once, after about 200 calls; 300 rounds were sized for C2's
-   * thousands. The first line after 60 rounds took what it took after 300 (docs/performance.md),
-   * and the engine's searches before these cost most of the warm-up's CPU.
+   * thousands. The first line after 60 rounds took what it took after 300
+   * (docs/history/performance-log.md), and the engine's searches before these cost most of the
+   * warm-up's CPU.
    */
   static final int ROUNDS = 60;
 

@@ -20,7 +20,7 @@ public record Thermal(ThermalState state, double seconds, boolean afterLoad) {
 
   // Written out: Java 17 links a record's generated equals and hashCode through a bootstrap that
   // spins method-handle classes on first use, tens of ms of a one-shot start, and every one-shot
-  // prediction hashes these (docs/performance.md).
+  // prediction hashes these (docs/history/performance-log.md).
   @Override
   public boolean equals(Object o) {
     return o == this

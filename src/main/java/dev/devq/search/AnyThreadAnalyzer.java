@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.AnalyzerWrapper;
  * thread. The REPL's warm-up searches on a thread of its own, and the user's first search came on
  * another: Lucene made that thread's filter chains anew (word splitting, synonyms, English
  * stemming), code run a few times per process and so never compiled, about 0.4 ms of a first search
- * of ~1 ms (docs/performance.md). Kept for every thread, the chains the warm-up made serve the
- * user's line. A chain is not safe for two threads at once: {@link Matching} reads every stream
- * under the analyzer's lock, and nothing else reads one.
+ * of ~1 ms (docs/history/performance-log.md). Kept for every thread, the chains the warm-up made
+ * serve the user's line. A chain is not safe for two threads at once: {@link Matching} reads every
+ * stream under the analyzer's lock, and nothing else reads one.
  */
 final class AnyThreadAnalyzer extends AnalyzerWrapper {
   private final Analyzer wrapped;

@@ -26,7 +26,7 @@ import org.apache.lucene.search.similarities.Similarity;
  * count), so the ranking is Lucene's to the bit ({@code RankedOnceTest}). Lucene's own weight seeks
  * every word in the terms dictionary, then opens its positions in every segment and walks them, for
  * each search: on the first search of a REPL session that named a phrase, about half a millisecond
- * of interpreted code (docs/performance.md).
+ * of interpreted code (docs/history/performance-log.md).
  */
 final class KnownPhraseQuery extends ReadBeforehandQuery {
   private final PhraseQuery phrase;

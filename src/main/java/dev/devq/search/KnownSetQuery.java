@@ -17,9 +17,10 @@ import org.apache.lucene.util.FixedBitSet;
  * beforehand ({@link KnownTerms}), matching them with the score Lucene gives that query: its boost,
  * the same for every match. Lucene's own weight for a set of terms opens a terms enumerator, seeks
  * every term, then builds, rewrites and weighs a boolean query of them, for every search and every
- * set: 250-400 µs of a first device search after the REPL's warm-up (docs/performance.md). Equal
- * exactly when the set queries are, so that a boolean query's rewrite merges the clauses it merged
- * before; {@code RankedOnceTest} holds the scores to Lucene's, to the bit.
+ * set: 250-400 µs of a first device search after the REPL's warm-up
+ * (docs/history/performance-log.md). Equal exactly when the set queries are, so that a boolean
+ * query's rewrite merges the clauses it merged before; {@code RankedOnceTest} holds the scores to
+ * Lucene's, to the bit.
  */
 final class KnownSetQuery extends ReadBeforehandQuery {
   /** The live documents having any of the terms, by document number over the whole index. */

@@ -32,9 +32,9 @@ import org.apache.lucene.util.BytesRefIterator;
  * in the terms dictionary (for a ranked query's weights); and of each phrase, the documents holding
  * its words in order. Each was a seek in the terms dictionary per term per search, a new terms
  * enumerator each time: with typos, synonyms and prose, twenty to forty per new query, the largest
- * part of its Lucene set-up (docs/performance.md). The index never changes once open, so a term's
- * answer is the same for the whole session; the REPL's warm-up, which searches every name and a
- * typo of it, leaves most terms a user's first query holds already read.
+ * part of its Lucene set-up (docs/history/performance-log.md). The index never changes once open,
+ * so a term's answer is the same for the whole session; the REPL's warm-up, which searches every
+ * name and a typo of it, leaves most terms a user's first query holds already read.
  */
 final class KnownTerms {
   /** Terms kept: about every name word, glued name and common prose word of the index. */

@@ -13,9 +13,9 @@ import java.util.function.BooleanSupplier;
  * the phrase clauses built and scored ({@link KnownPhraseQuery}). The warm-up's searches hold such
  * a text about thirty times in eight hundred, under the couple of hundred calls after which a
  * method is compiled, so a user's first phrase ran interpreted: about half a millisecond more than
- * any other first search (docs/performance.md). Each round here reads and ranks every such text
- * afresh (nothing of it is remembered, so each round runs the whole path), about a tenth of a
- * second of one core in all; the session's answers are the same with or without it ({@code
+ * any other first search (docs/history/performance-log.md). Each round here reads and ranks every
+ * such text afresh (nothing of it is remembered, so each round runs the whole path), about a tenth
+ * of a second of one core in all; the session's answers are the same with or without it ({@code
  * WarmSearchTest}).
  */
 public final class PhraseWarmUp {

@@ -183,8 +183,9 @@ public final class SearchIndex {
     if (stillOpening.getAsBoolean()) {
       // A query's analysis runs cold the first time (the analyzers' filters, the synonyms' graph,
       // English stemming, the typos of a glued name): run once here, while another thread opens
-      // the reader, the first search finds it ready (docs/performance.md); only its last clause
-      // asks the index for name words, and so waits for the reader, as the next line would
+      // the reader, the first search finds it ready (docs/history/performance-log.md); only its
+      // last clause asks the index for name words, and so waits for the reader, as the next
+      // line would
       matching.match(WARM_UP);
     }
     return new SearchIndex(opened.get(), matching);
@@ -281,7 +282,8 @@ public final class SearchIndex {
 
   /**
    * Reads what marking the hits of a search of {@code query} asks of the index, remembered: a
-   * one-shot search does it on another core while its own thread ranks (docs/performance.md).
+   * one-shot search does it on another core while its own thread ranks
+   * (docs/history/performance-log.md).
    */
   public void readAhead(String query) {
     strengths.mark(clip(query), List.of(), List.of());

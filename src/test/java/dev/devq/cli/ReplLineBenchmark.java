@@ -63,7 +63,7 @@ public class ReplLineBenchmark {
     /**
      * The line as the REPL's loop gets it from JLine, made here: concatenated in the measured
      * method, its first run linked a new string-concatenation call site (~0.2 ms of CPU), which the
-     * benchmark measured as if the REPL spent it (docs/performance.md).
+     * benchmark measured as if the REPL spent it (docs/history/performance-log.md).
      */
     String line;
 

@@ -121,8 +121,9 @@ class OnnxRealModelsTest {
     // below 2% of peak), which a converter that folds batch norm into weights does not run: a
     // known gap. Charging folded batch norms nothing was refitted on every row (held out 19% ->
     // 27%) and on the current converter's rows only (held out 19% -> 15%, but the papers kept
-    // outside the fit 23% -> 36%): neither is shipped (docs/cost-model.md "What pins each
-    // constant"), so the zoo's and the folded export's latencies still differ by this much.
+    // outside the fit 23% -> 36%): neither is shipped (docs/history/fits-tried.md, "Folded batch
+    // norms charged nothing"), so the zoo's and the folded export's latencies still differ by
+    // this much.
     "resnet50_folded_onnx, resnet50, 0.25"
   })
   void predictsTheZooLatency(String imported, String zoo, double tolerance) {

@@ -26,7 +26,7 @@ public record Dimension(SortedMap<String, Integer> exponents) {
 
   // Written out: Java 17 links a record's generated equals and hashCode through a bootstrap that
   // spins method-handle classes on first use, tens of ms of a one-shot start, and every query's
-  // units are compared (docs/performance.md).
+  // units are compared (docs/history/performance-log.md).
   @Override
   public boolean equals(Object o) {
     return o == this || o instanceof Dimension d && exponents.equals(d.exponents);

@@ -336,7 +336,7 @@ final class Calls {
       }
     }
     // The same argument, not an equal one; and an identity test keeps a record's generated
-    // equals (and its bootstrap, docs/performance.md) off a one-shot start.
+    // equals (and its bootstrap, docs/history/performance-log.md) off a one-shot start.
     e.args().stream()
         .filter(a -> bound.values().stream().noneMatch(b -> b == a))
         .forEach(a -> checker.check(a.value()));
