@@ -12,22 +12,16 @@ import dev.devq.kb.Deferred;
 import dev.devq.kb.DeferredState;
 import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.KnowledgeBaseCodec;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.RecordAssertions;
-import dev.devq.kb.RecordCodec;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.model.Model;
 import dev.devq.query.check.Resolver;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,8 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The knowledge-base snapshot gives the same answers as the YAML it was made from, carries every
- * component of every record, and is never used when it does not match the profiles on disk.
+ * The knowledge-base snapshot gives the same answers as the YAML it was made from and is never used
+ * when it does not match the profiles on disk ({@link SnapshotCodecTest}: that it carries every
+ * component of every record).
  */
 class SnapshotTest {
   private static Path shipped;
@@ -75,102 +70,8 @@ class SnapshotTest {
     assertNotNull(Snapshot.shipped(shipped), Snapshot.RESOURCE + " missing or stale");
   }
 
-  @Test
-  void everyComponentOfEveryRecordIsCarried() throws IOException {
-    KnowledgeBase original = yaml.engine().kb();
-    var out = new ByteArrayOutputStream();
-    KnowledgeBaseCodec.write(original, new DataOutputStream(out));
-    KnowledgeBase copy = KnowledgeBaseCodec.read(ByteBuffer.wrap(out.toByteArray()));
-    assertEquals(original.version(), copy.version());
-    same("entities", original.entities(), copy.entities());
-    same("sources", original.sources(), copy.sources());
-    same("budgets", original.budgets(), copy.budgets());
-    same("constants", original.constants(), copy.constants());
-    same("releases", original.releases(), copy.releases());
-    same("calibration", original.calibration(), copy.calibration());
-    same("runtimeCalibration", original.runtimeCalibration(), copy.runtimeCalibration());
-  }
-
   private static void same(String path, Object a, Object b) {
     RecordAssertions.same(path, a, b);
-  }
-
-  private record Carried(String name, List<Integer> counts) {}
-
-  private record Uncarried(String name, StringBuilder text) {}
-
-  @Test
-  void aComponentOfAKindTheCodecDoesNotKnowFailsTheWriteWithItsPath() throws IOException {
-    var out = new ByteArrayOutputStream();
-    RecordCodec.write(new Carried("a", List.of(1, 2)), new DataOutputStream(out));
-    assertEquals(
-        new Carried("a", List.of(1, 2)),
-        RecordCodec.read(Carried.class, ByteBuffer.wrap(out.toByteArray())));
-    var e =
-        assertThrows(
-            RecordCodec.UnsupportedException.class,
-            () ->
-                RecordCodec.write(
-                    List.of(new Uncarried("b", new StringBuilder())),
-                    new DataOutputStream(new ByteArrayOutputStream())));
-    assertTrue(e.getMessage().contains("root[0].text"), e.getMessage());
-  }
-
-  private record Holder(String first, Deferred<List<String>> later, String last) {}
-
-  /**
-   * A deferred block may use what came before it, nothing after it uses what it holds (so "inside"
-   * is written twice), and it is read on first use: a damaged block fails then, not before.
-   */
-  @Test
-  void aDeferredValueIsReadOnFirstUseAndNothingAfterItReachesIntoIt() throws IOException {
-    var holder = new Holder("before", Deferred.of(List.of("before", "inside")), "inside");
-    var out = new ByteArrayOutputStream();
-    RecordCodec.write(holder, new DataOutputStream(out));
-    byte[] bytes = out.toByteArray();
-    assertEquals(holder, RecordCodec.read(Holder.class, ByteBuffer.wrap(bytes)));
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    int inside = text.indexOf("inside");
-    assertTrue(inside > 0 && text.indexOf("inside", inside + 1) > inside, "written twice");
-    bytes[inside - 5] = 99; // the tag before the length of the block's "inside": no such tag
-    Holder damaged = RecordCodec.read(Holder.class, ByteBuffer.wrap(bytes));
-    assertEquals("inside", damaged.last());
-    assertThrows(IllegalStateException.class, () -> damaged.later().get());
-  }
-
-  private record Texts(String before, SourceText a, SourceText b, Deferred<String> later) {}
-
-  /**
-   * Source texts come back with their text, made on first use, also where the text is a string
-   * written elsewhere too (before, after, in a deferred block, or another text's).
-   */
-  @Test
-  void sourceTextsComeBackWithTheirTextsWhereverTheyAreShared() throws IOException {
-    var texts =
-        new Texts(
-            "",
-            new SourceText("empty.yaml", "", 3),
-            new SourceText("a.yaml", "id: µ\nname: A\n"),
-            Deferred.of("id: µ\nname: A\n"));
-    var again =
-        new Texts("x", texts.b(), new SourceText("c.yaml", "id: µ\nname: A\n"), texts.later());
-    var out = new ByteArrayOutputStream();
-    RecordCodec.write(List.of(texts, again), new DataOutputStream(out));
-    List<?> read = RecordCodec.read(List.class, ByteBuffer.wrap(out.toByteArray()));
-    for (int i = 0; i < 2; i++) {
-      Texts original = i == 0 ? texts : again;
-      Texts copy = (Texts) read.get(i);
-      assertEquals(original.before(), copy.before());
-      for (SourceText[] t :
-          List.of(
-              new SourceText[] {original.a(), copy.a()},
-              new SourceText[] {original.b(), copy.b()})) {
-        assertEquals(t[0].name(), t[1].name());
-        assertEquals(t[0].text(), t[1].text());
-        assertEquals(t[0].position(4), t[1].position(4));
-      }
-      assertEquals(original.later().get(), copy.later().get());
-    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.devq.lang.ParseResult;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.NumberRange;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityParser;
 import dev.devq.lang.unit.UnitRegistry;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A quantity written in a profile ({@code 51.2 GB/s}): parsed by the query language's unit parser,
- * checked against the dimension its field expects, and split into number and unit for display.
+ * checked against the dimension its field expects and, as a query's literals are, for a number a
+ * double cannot hold ({@link NumberRange}), and split into number and unit for display.
  */
 final class QuantityText {
   private static final Pattern NUMBER_THEN_UNIT =
@@ -54,6 +56,14 @@ final class QuantityText {
               + text
               + "')",
           "write it in units of " + exampleUnit(expected));
+      return null;
+    }
+    NumberRange range = NumberRange.of(q.value(), split(text)[0]);
+    if (range != null) {
+      problems.error(
+          s,
+          "'" + key + "': " + range.message() + " ('" + text + "' is " + range.detail() + ")",
+          range.fix());
       return null;
     }
     return q;

@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * Rejects physically impossible profile values at load, each at its file:line:col: a value that is
- * not finite ({@code 1e400 GB/s}), a rate of 0 (bandwidth, peak throughput, power: the cost model
- * divides by them, so 0 would answer infinity or nonsense), or a device capacity of 0 (RAM, memory
- * limits, battery), or a magnitude beyond any device ({@code 1e30 TOPS}).
+ * not finite (a written number a double cannot hold, {@code 1e400 GB/s}, is refused as it is read
+ * by {@link QuantityText}; this catches one scaled from it), a rate of 0 (bandwidth, peak
+ * throughput, power: the cost model divides by them, so 0 would answer infinity or nonsense), or a
+ * device capacity of 0 (RAM, memory limits, battery), or a magnitude beyond any device ({@code 1e30
+ * TOPS}).
  *
  * <p>The walk goes over every {@link Sourced} quantity of the SoC, device, constant and budget
  * records, found through their record components rather than a list of fields, so a field added to

@@ -33,7 +33,12 @@ final class Convs {
               + " with group "
               + group);
     }
-    long[] kernel = kernel(v, Arrays.copyOfRange(w, 2, w.length), "weights " + Arrays.toString(w));
+    divides(v, group, w[0], "output channels", w);
+    long[] kernel = kernelOf(v, w);
+    if (!"ConvInteger".equals(v.op())) {
+      // ConvInteger has no bias: its input 2 is the input's zero point
+      bias(v, "QLinearConv".equals(v.op()) ? 8 : 2, w[0]);
+    }
     long[] out = new long[x.length];
     out[0] = x[0];
     out[1] = w[0];
@@ -52,7 +57,14 @@ final class Convs {
     if (group < 1) {
       throw v.failure("group must be a positive whole number, found " + group);
     }
-    kernel(v, Arrays.copyOfRange(w, 2, w.length), "weights " + Arrays.toString(w));
+    // ConvTranspose's weights are [C, M / group, k…]: the input's channels come first
+    if (x[1] != w[0]) {
+      throw v.failure(
+          "input channels " + x[1] + " do not match weights " + Arrays.toString(w) + " (axis 0)");
+    }
+    divides(v, group, x[1], "input channels", w);
+    kernelOf(v, w);
+    bias(v, 2, w[1] * group);
     long[] strides = steps(v, "strides", spatial);
     long[] dil = steps(v, "dilations", spatial);
     long[] pads = pads(v, spatial);
@@ -117,6 +129,60 @@ final class Convs {
         size = (ceil ? (room + strides[i] - 1) / strides[i] : room / strides[i]) + 1;
       }
       out[i + 2] = size;
+    }
+  }
+
+  /**
+   * The kernel of a convolution's weights [M, C, k…]. ONNX lets the node state {@code kernel_shape}
+   * beside them and requires the two to agree; when they do not, one of them is wrong, and taking
+   * either would cost a different model than the file runs.
+   */
+  private static long[] kernelOf(NodeView v, long[] w) throws ImportFailure {
+    long[] sizes = kernel(v, Arrays.copyOfRange(w, 2, w.length), "weights " + Arrays.toString(w));
+    long[] declared = Attrs.ints(v.node, "kernel_shape");
+    if (declared != null && !Arrays.equals(declared, sizes)) {
+      throw v.failure(
+          "kernel_shape "
+              + Arrays.toString(declared)
+              + " does not match the weights "
+              + Arrays.toString(w)
+              + ", whose kernel is "
+              + Arrays.toString(sizes),
+          "ONNX requires kernel_shape to equal the weights' spatial dims; re-export the model");
+    }
+    return sizes;
+  }
+
+  /** Grouped channels split evenly: {@code channels} must be a multiple of {@code group}. */
+  private static void divides(NodeView v, long group, long channels, String what, long[] w)
+      throws ImportFailure {
+    if (channels % group != 0) {
+      throw v.failure(
+          what
+              + " "
+              + channels
+              + " (weights "
+              + Arrays.toString(w)
+              + ") do not split into group "
+              + group);
+    }
+  }
+
+  /** The optional bias at {@code input}: one value per output channel. */
+  private static void bias(NodeView v, int input, long channels) throws ImportFailure {
+    if (!v.has(input) || v.inputs.get(input).dims() == null) {
+      return;
+    }
+    long[] b = v.dims(input);
+    if (b.length != 1 || b[0] != channels) {
+      throw v.failure(
+          "the bias (input "
+              + input
+              + ") has shape "
+              + Arrays.toString(b)
+              + "; it needs one value per output channel, ["
+              + channels
+              + "]");
     }
   }
 

@@ -74,6 +74,11 @@ final class NodeView {
   }
 
   ImportFailure failure(String message) {
-    return new ImportFailure(name() + ": " + message);
+    return failure(message, "");
+  }
+
+  /** As {@link #failure(String)}, with a note on how to fix it. */
+  ImportFailure failure(String message, String note) {
+    return new ImportFailure(name() + ": " + message, note);
   }
 }

@@ -47,11 +47,13 @@ final class Planner {
   record Plan(List<Item> items, String input, long[] inputDims) {}
 
   /**
-   * Checks what needs no catalog, before devq loads one: every initializer against its data, the
-   * input's dimensions, and that the graph is acyclic with every tensor provided.
+   * Checks what needs no catalog, before devq loads one: unique names, every initializer against
+   * its data, the input's dimensions, that the graph is acyclic with every tensor provided, and
+   * that it declares outputs.
    */
   void prepare() throws ImportFailure {
     size(graph.getNodeCount());
+    GraphNames.declarations(graph);
     Set<String> provided = new HashSet<>();
     for (Onnx.TensorProto t : graph.getInitializerList()) {
       String what = "initializer '" + t.getName() + "'";
@@ -69,6 +71,7 @@ final class Planner {
       }
     }
     order = GraphOrder.of(graph.getNodeList(), provided);
+    GraphNames.outputs(graph, provided);
     for (int i = 0; i < graph.getNodeCount(); i++) {
       indexOf.put(graph.getNode(i), i);
     }

@@ -29,7 +29,10 @@ class ProfileSanityTest {
       textBlock =
           """
       bandwidth: {value: 51.2 GB/s | bandwidth: {value: 0 GB/s    | 'memory.bandwidth' must be above 0 | socs/a16.yaml:30:22
-      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e400 GB/s | 'memory.bandwidth' is not a finite number | socs/a16.yaml:30:22
+      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e400 GB/s | 'bandwidth': number too large ('1e400 GB/s' is beyond ±1.8e308 | socs/a16.yaml:30:22
+      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e-400 GB/s | 'bandwidth': number too small ('1e-400 GB/s' is closer to 0 | socs/a16.yaml:30:22
+      tops_fp16: 17 TOPS           | tops_fp16: 1e-400 TOPS       | 'tops_fp16': number too small | socs/a16.yaml:13:14
+      slc: {value: 24 MB           | slc: {value: 1e-400 MB       | 'slc': number too small | socs/a16.yaml:31:14
       tops_fp16: 17 TOPS           | tops_fp16: 0 TOPS            | 'ane.tops_fp16' must be above 0 | socs/a16.yaml:13:14
       tops_fp16: 17 TOPS           | tops_fp16: 1e30 TOPS         | 'ane.tops_fp16' is beyond what any device has (in base units it is 1.00e+42 | socs/a16.yaml:13:14
       bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e-30 GB/s | 'memory.bandwidth' is beyond what any device has (in base units it is 1.00e-21 | socs/a16.yaml:30:22
@@ -53,6 +56,8 @@ class ProfileSanityTest {
       textBlock =
           """
       ram: 0 GB                  | 'ram' must be above 0        | devices/d.yaml:9:10
+      ram: 1e-400 GB             | 'ram': number too small      | devices/d.yaml:9:10
+      battery_wh: 1e400 Wh       | 'battery_wh': number too large | devices/d.yaml:9:17
       battery_wh: 0 Wh           | 'battery_wh' must be above 0 | devices/d.yaml:9:17
       battery_mah: 0 mAh         | 'battery_mah' must be above 0 | devices/d.yaml:9:18
       """)

@@ -1,5 +1,11 @@
 package dev.devq.onnx;
 
+import static dev.devq.onnx.OnnxFixtures.input;
+import static dev.devq.onnx.OnnxFixtures.ints;
+import static dev.devq.onnx.OnnxFixtures.model;
+import static dev.devq.onnx.OnnxFixtures.node;
+import static dev.devq.onnx.OnnxFixtures.shaped;
+import static dev.devq.onnx.OnnxFixtures.weight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,79 +34,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OnnxBadInputTest {
   @TempDir Path dir;
 
-  private static Onnx.ValueInfoProto input(Onnx.TensorShapeProto.Dimension batch) {
-    var shape = Onnx.TensorShapeProto.newBuilder().addDim(batch);
-    for (long d : new long[] {3, 8, 8}) {
-      shape.addDim(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
-    }
-    return Onnx.ValueInfoProto.newBuilder()
-        .setName("x")
-        .setType(
-            Onnx.TypeProto.newBuilder()
-                .setTensorType(Onnx.TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape)))
-        .build();
-  }
-
-  private static Onnx.TensorProto.Builder weight(String name, long... dims) {
-    var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(1);
-    long n = 1;
-    for (long d : dims) {
-      t.addDims(d);
-      n *= d;
-    }
-    return t.setRawData(ByteString.copyFrom(new byte[(int) Math.min(n * 4, 1 << 16)]));
-  }
-
-  private static Onnx.NodeProto node(String name, String op, String out, String... in) {
-    return Onnx.NodeProto.newBuilder()
-        .setName(name)
-        .setOpType(op)
-        .addAllInput(Arrays.asList(in))
-        .addOutput(out)
-        .build();
-  }
-
-  /** conv(x) → h, relu(h) → y, opset 17. */
-  private static Onnx.ModelProto.Builder model() {
-    var graph =
-        Onnx.GraphProto.newBuilder()
-            .setName("small")
-            .addInput(input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(1).build()))
-            .addInitializer(weight("w", 4, 3, 3, 3))
-            .addNode(node("conv", "Conv", "h", "x", "w"))
-            .addNode(node("relu", "Relu", "y", "h"))
-            .addOutput(Onnx.ValueInfoProto.newBuilder().setName("y"));
-    return Onnx.ModelProto.newBuilder()
-        .setIrVersion(8)
-        .setGraph(graph)
-        .addOpsetImport(Onnx.OperatorSetIdProto.newBuilder().setDomain("").setVersion(17));
-  }
-
   private Path save(String name, byte[] bytes) throws IOException {
-    Path f = dir.resolve(name);
-    Files.write(f, bytes);
-    return f;
+    return OnnxFixtures.save(dir, name, bytes);
   }
 
-  /** Imports {@code file}; asserts exit 2, the message, and that nothing was written. */
   private void refused(Path file, String... expected) {
-    refusedWith(file, List.of(), expected);
+    OnnxFixtures.refused(dir, file, List.of(), expected);
   }
 
-  /** As {@link #refused}, with more options after {@code --out}. */
   private void refusedWith(Path file, List<String> options, String... expected) {
-    Path out = dir.resolve("out");
-    List<String> args =
-        new ArrayList<>(List.of("import", file.toString(), "--out", out.toString()));
-    args.addAll(options);
-    OnnxRealModelsTest.Run r = OnnxRealModelsTest.devq(args.toArray(String[]::new));
-    assertEquals(2, r.code(), r.all());
-    for (String text : expected) {
-      assertTrue(r.err().contains(text), "expected '" + text + "' in:\n" + r.err());
-    }
-    assertTrue(r.err().contains("nothing was written"), r.err());
-    assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
-    assertFalse(Files.exists(out), "nothing may be written");
+    OnnxFixtures.refused(dir, file, options, expected);
   }
 
   @Test
@@ -229,17 +171,6 @@ class OnnxBadInputTest {
     refused(save("old.onnx", m.build().toByteArray()), "opset 9 is outside the supported 11–21");
   }
 
-  private static Onnx.AttributeProto ints(String name, long... values) {
-    var a =
-        Onnx.AttributeProto.newBuilder()
-            .setName(name)
-            .setType(Onnx.AttributeProto.AttributeType.INTS);
-    for (long v : values) {
-      a.addInts(v);
-    }
-    return a.build();
-  }
-
   private static Consumer<Onnx.ModelProto.Builder> convAttribute(Onnx.AttributeProto a) {
     return m -> m.getGraphBuilder().getNodeBuilder(0).addAttribute(a);
   }
@@ -298,26 +229,11 @@ class OnnxBadInputTest {
             "the graph has 50002 nodes; a model description holds at most 50000 layers"));
   }
 
-  /** The input x with these sizes. */
-  private static Onnx.ValueInfoProto shaped(long... dims) {
-    var shape = Onnx.TensorShapeProto.newBuilder();
-    for (long d : dims) {
-      shape.addDim(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
-    }
-    return input(shape.getDim(0)).toBuilder()
-        .setType(
-            Onnx.TypeProto.newBuilder()
-                .setTensorType(Onnx.TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape)))
-        .build();
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("impossibleGraphs")
   void refusesAnImpossibleGraphNamingWhatIsWrong(
       String what, Consumer<Onnx.ModelProto.Builder> breakIt, String expected) throws IOException {
-    var m = model();
-    breakIt.accept(m);
-    refused(save(what.replace(' ', '_') + ".onnx", m.build().toByteArray()), expected);
+    refused(OnnxFixtures.changed(dir, what, breakIt), expected);
   }
 
   @Test

@@ -1,0 +1,68 @@
+package dev.devq.lang.unit;
+
+/**
+ * Why a written number cannot be used: its value in base units is beyond what a double holds.
+ * {@code 1e400 ms} would be infinity and {@code 1e-400 TOPS} zero, each silently changing an answer
+ * (a zero throughput even passes where 0 is allowed), so queries and profiles both refuse such a
+ * number where it is written, in these words.
+ *
+ * <pre>{@code
+ * NumberRange r = NumberRange.of(q.value(), "1e-400");   // TOO_SMALL; null when it can be used
+ * }</pre>
+ */
+public enum NumberRange {
+  TOO_LARGE("number too large", "beyond ±1.8e308 in base units", ""),
+  TOO_SMALL(
+      "number too small",
+      "closer to 0 than ±4.9e-324 in base units, which would make it 0",
+      "write 0 if zero is meant");
+
+  private final String message;
+  private final String detail;
+  private final String fix;
+
+  NumberRange(String message, String detail, String fix) {
+    this.message = message;
+    this.detail = detail;
+    this.fix = fix;
+  }
+
+  /**
+   * What is wrong with {@code baseValue}, the number written as {@code written} (its digits,
+   * without the unit) once in base units; null when it can be used.
+   */
+  public static NumberRange of(double baseValue, String written) {
+    if (!Double.isFinite(baseValue)) {
+      return TOO_LARGE;
+    }
+    return baseValue == 0 && writtenNonZero(written) ? TOO_SMALL : null;
+  }
+
+  /** The error's text: {@code number too small}. */
+  public String message() {
+    return message;
+  }
+
+  /** What the value would have become. */
+  public String detail() {
+    return detail;
+  }
+
+  /** How to fix it, or empty. */
+  public String fix() {
+    return fix;
+  }
+
+  /** Whether a digit before the exponent is not 0: {@code 1e-400} is not zero, {@code 0e5} is. */
+  private static boolean writtenNonZero(String number) {
+    for (char c : number.toCharArray()) {
+      if (c == 'e' || c == 'E') {
+        return false;
+      }
+      if (c >= '1' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

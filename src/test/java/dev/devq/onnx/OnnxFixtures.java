@@ -1,0 +1,143 @@
+package dev.devq.onnx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.ByteString;
+import dev.devq.onnx.proto.Onnx;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Small hand-built ONNX files for the import tests, and the assertion that one is refused: a Conv
+ * and a Relu on an [1, 3, 8, 8] input, which each test then breaks one way.
+ */
+final class OnnxFixtures {
+  private OnnxFixtures() {}
+
+  static Onnx.ValueInfoProto input(Onnx.TensorShapeProto.Dimension batch) {
+    var shape = Onnx.TensorShapeProto.newBuilder().addDim(batch);
+    for (long d : new long[] {3, 8, 8}) {
+      shape.addDim(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+    }
+    return Onnx.ValueInfoProto.newBuilder()
+        .setName("x")
+        .setType(
+            Onnx.TypeProto.newBuilder()
+                .setTensorType(Onnx.TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape)))
+        .build();
+  }
+
+  /** A graph input {@code name} of these fixed sizes. */
+  static Onnx.ValueInfoProto declared(String name, long... dims) {
+    var shape = Onnx.TensorShapeProto.newBuilder();
+    for (long d : dims) {
+      shape.addDim(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+    }
+    return Onnx.ValueInfoProto.newBuilder()
+        .setName(name)
+        .setType(
+            Onnx.TypeProto.newBuilder()
+                .setTensorType(Onnx.TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape)))
+        .build();
+  }
+
+  /** The input x with these sizes. */
+  static Onnx.ValueInfoProto shaped(long... dims) {
+    return declared("x", dims);
+  }
+
+  /** An fp32 initializer of zeros (at most 64 KiB of them). */
+  static Onnx.TensorProto.Builder weight(String name, long... dims) {
+    var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(1);
+    long n = 1;
+    for (long d : dims) {
+      t.addDims(d);
+      n *= d;
+    }
+    return t.setRawData(ByteString.copyFrom(new byte[(int) Math.min(n * 4, 1 << 16)]));
+  }
+
+  static Onnx.NodeProto node(String name, String op, String out, String... in) {
+    return Onnx.NodeProto.newBuilder()
+        .setName(name)
+        .setOpType(op)
+        .addAllInput(Arrays.asList(in))
+        .addOutput(out)
+        .build();
+  }
+
+  static Onnx.AttributeProto ints(String name, long... values) {
+    var a =
+        Onnx.AttributeProto.newBuilder()
+            .setName(name)
+            .setType(Onnx.AttributeProto.AttributeType.INTS);
+    for (long v : values) {
+      a.addInts(v);
+    }
+    return a.build();
+  }
+
+  /** conv(x, w [4, 3, 3, 3]) → h, relu(h) → y, opset 17. */
+  static Onnx.ModelProto.Builder model() {
+    var graph =
+        Onnx.GraphProto.newBuilder()
+            .setName("small")
+            .addInput(input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(1).build()))
+            .addInitializer(weight("w", 4, 3, 3, 3))
+            .addNode(node("conv", "Conv", "h", "x", "w"))
+            .addNode(node("relu", "Relu", "y", "h"))
+            .addOutput(Onnx.ValueInfoProto.newBuilder().setName("y"));
+    return Onnx.ModelProto.newBuilder()
+        .setIrVersion(8)
+        .setGraph(graph)
+        .addOpsetImport(Onnx.OperatorSetIdProto.newBuilder().setDomain("").setVersion(17));
+  }
+
+  static Path save(Path dir, String name, byte[] bytes) throws IOException {
+    Path f = dir.resolve(name);
+    Files.write(f, bytes);
+    return f;
+  }
+
+  /**
+   * Imports {@code file} into {@code dir/out} with {@code options} after {@code --out}; asserts
+   * exit 2, each expected text in the message, no stack trace, and that nothing was written.
+   */
+  static void refused(Path dir, Path file, List<String> options, String... expected) {
+    Path out = dir.resolve("out");
+    List<String> args =
+        new ArrayList<>(List.of("import", file.toString(), "--out", out.toString()));
+    args.addAll(options);
+    OnnxRealModelsTest.Run r = OnnxRealModelsTest.devq(args.toArray(String[]::new));
+    assertEquals(2, r.code(), r.all());
+    for (String text : expected) {
+      assertTrue(r.err().contains(text), "expected '" + text + "' in:\n" + r.err());
+    }
+    assertTrue(r.err().contains("nothing was written"), r.err());
+    assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    assertFalse(Files.exists(out), "nothing may be written");
+  }
+
+  /** {@link #model()} changed by {@code change}, saved as a file named after {@code what}. */
+  static Path changed(Path dir, String what, Consumer<Onnx.ModelProto.Builder> change)
+      throws IOException {
+    var m = model();
+    change.accept(m);
+    return save(dir, what.replace(' ', '_') + ".onnx", m.build().toByteArray());
+  }
+
+  /** Imports {@code file} into {@code dir/name}; asserts exit 0 and returns the output. */
+  static String imported(Path dir, Path file, String name) {
+    OnnxRealModelsTest.Run r =
+        OnnxRealModelsTest.devq("import", file.toString(), "--out", dir.resolve(name).toString());
+    assertEquals(0, r.code(), r.all());
+    return r.out();
+  }
+}
