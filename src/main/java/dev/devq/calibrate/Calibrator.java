@@ -128,7 +128,7 @@ public final class Calibrator {
       }
       // Per-layer dispatch costs microseconds, not milliseconds; the Neural Engine has none (it
       // pays per segment, ane_dispatch).
-      if (u != ComputeUnit.ANE) {
+      if (u != ComputeUnit.ANE && !Coefficients.TIED.containsKey("overhead." + u.key())) {
         p.put("overhead." + u.key(), new double[] {1e-6, 2e-4});
       }
     }
@@ -144,6 +144,10 @@ public final class Calibrator {
     // Measurements on iOS 13 ran the Neural Engine's programs of an older compiler: never faster
     // than today's, and not more than several times slower.
     p.put("os13.ane_factor", new double[] {1.0, 6.0});
+    // ... and its GPU layers through Core ML 3's path: a per-layer cost of its own, in the bounds
+    // of
+    // any per-layer dispatch
+    p.put("os13.overhead.gpu", new double[] {1e-6, 2e-4});
     return p;
   }
 

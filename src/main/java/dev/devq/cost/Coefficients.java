@@ -25,12 +25,29 @@ public record Coefficients(Map<String, Double> values) {
    * these on the engine that runs their convolutions (the Neural Engine's convolution cores; the
    * GPU's convolutions and matrix products lower to the same matrix kernels), so they take its
    * efficiency: an upper figure that matters only where such a layer becomes compute-bound.
+   *
+   * <p>The CPU's matrix products take its convolutions' efficiency for the same reason (BNNS runs
+   * both as GEMMs on the matrix unit): once the GPU runs Apple's Llama 3.1 rows, no row times one.
+   *
+   * <p>The GPU's per-layer cost on today's OS takes the CPU's: the CPU does the dispatch work of
+   * every layer either unit runs (a BNNS call, or a Metal kernel encoded into the command buffer),
+   * and one source alone times the GPU on today's OS (Apple's Llama 3.1 article), which cannot both
+   * pin the figure and check it held out. The iPhone 11 Pro's GPU rows of iOS 13 pay their own
+   * ({@code os13.overhead.gpu}).
    */
   public static final Map<String, String> TIED =
       Map.of(
           "eff.ane.depthwise", "eff.ane.conv",
           "eff.gpu.depthwise", "eff.gpu.conv",
-          "eff.gpu.matmul", "eff.gpu.conv");
+          "eff.gpu.matmul", "eff.gpu.conv",
+          "eff.cpu.matmul", "eff.cpu.conv",
+          "overhead.gpu", "overhead.cpu");
+
+  /**
+   * The P-core clock the per-layer costs ({@code overhead.cpu}, {@code os13.overhead.gpu}) are
+   * written for; a SoC's own clock scales them ({@code LayerTimer.Constants#on}).
+   */
+  public static final double DISPATCH_CLOCK_HZ = 3e9;
 
   /** The fitter's starting point: a plausible middle of the range for each kind of constant. */
   public static final Map<String, Double> NEUTRAL = neutral();
@@ -85,7 +102,22 @@ public record Coefficients(Map<String, Double> values) {
    * layer (a kernel launch or a BNNS call).
    */
   public double layerOverhead(ComputeUnit unit) {
-    return unit == ComputeUnit.ANE ? 0 : get("overhead." + unit.key());
+    return layerOverhead(unit, 0);
+  }
+
+  /**
+   * Per-layer dispatch cost as it was on iOS {@code osMajor} (0: today's), for measurements made
+   * there: a release the calibration has its own figure for ({@code os13.overhead.gpu}: Core ML 3's
+   * GPU path, a benchmark app of that time) takes it, any other today's. A user's prediction is for
+   * today's OS and never pays it, as with {@code os13.ane_factor}.
+   */
+  public double layerOverhead(ComputeUnit unit, int osMajor) {
+    if (unit == ComputeUnit.ANE) {
+      return 0;
+    }
+    String name = "overhead." + unit.key();
+    Double then = osMajor > 0 ? values.get("os" + osMajor + "." + name) : null;
+    return then != null ? then : get(TIED.getOrDefault(name, name));
   }
 
   private static Map<String, Double> neutral() {
@@ -97,7 +129,7 @@ public record Coefficients(Map<String, Double> values) {
           v.put(name, 0.3);
         }
       }
-      if (u != ComputeUnit.ANE) {
+      if (u != ComputeUnit.ANE && !TIED.containsKey("overhead." + u.key())) {
         v.put("overhead." + u.key(), 10e-6);
       }
     }
@@ -106,6 +138,7 @@ public record Coefficients(Map<String, Double> values) {
     v.put("switch", 50e-6);
     v.put("ane_dispatch", 50e-6);
     v.put("os13.ane_factor", 1.5);
+    v.put("os13.overhead.gpu", 10e-6);
     v.put("fixed", 100e-6);
     // the table, not RuntimeConstants.NEUTRAL: that field is still null when RuntimeConstants,
     // loaded first, brings this class in

@@ -103,7 +103,8 @@ public final class CostModel {
   /**
    * The prediction as it was on an older iOS (major version {@code os}; 0 is the current OS), for
    * measurements made there: an OS the calibration has a factor for ({@code os13.ane_factor})
-   * scales the Neural Engine's layer times, which its compiler of that time produced.
+   * scales the Neural Engine's layer times, which its compiler of that time produced, and one it
+   * has a per-layer cost for ({@code os13.overhead.gpu}) charges it on the GPU's layers.
    */
   public Prediction estimate(Model asked, Target target, Conditions conditions, int osMajor) {
     if (conditions.runtime() != Runtime.COREML) {
@@ -142,7 +143,16 @@ public final class CostModel {
             key ->
                 new DataMovement(
                     layers, constants, soc, model, batch, aneFactor, ComputeUnit.values()));
-    var timer = new LayerTimer(layers, constants, soc, model, batch, thermal, moves, true);
+    var timer =
+        new LayerTimer(
+            layers,
+            constants.on(soc, osMajor, coefficients),
+            soc,
+            model,
+            batch,
+            thermal,
+            moves,
+            true);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
     // a cache passed in and out is live twice during a call: the input and the updated output

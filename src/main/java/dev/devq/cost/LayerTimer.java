@@ -3,6 +3,7 @@ package dev.devq.cost;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Soc;
 import dev.devq.model.Model;
+import java.util.Arrays;
 
 /**
  * The roofline of layer {@code i} on one unit: {@code max(FLOPs / (peak × efficiency × thermal),
@@ -71,6 +72,25 @@ final class LayerTimer {
       double actBwFactor,
       double switchFixed,
       double aneDispatch) {
+    /**
+     * These constants for a Core ML prediction on {@code soc}, as they were on iOS {@code osMajor}
+     * (0: today's, for a measurement made on an older release): a layer's dispatch on the CPU or
+     * the GPU is work of the CPU's performance cores (a BNNS call, a Metal kernel encoded), so the
+     * fitted cost, written for a core at {@link Coefficients#DISPATCH_CLOCK_HZ}, scales with the
+     * SoC's P-core clock; a profile without the clock pays it as written.
+     */
+    Constants on(Soc soc, int osMajor, Coefficients k) {
+      double clock = soc.cpu().clock().value().value();
+      double scale = Double.isNaN(clock) ? 1 : Coefficients.DISPATCH_CLOCK_HZ / clock;
+      double[] here = new double[overhead.length];
+      for (ComputeUnit u : ComputeUnit.values()) {
+        here[u.ordinal()] = k.layerOverhead(u, osMajor) * scale;
+      }
+      return Arrays.equals(here, overhead)
+          ? this
+          : new Constants(efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, aneDispatch);
+    }
+
     static Constants of(Coefficients k) {
       ComputeUnit[] units = ComputeUnit.values();
       double[][] efficiency = new double[units.length][Coefficients.CLASSES.size()];

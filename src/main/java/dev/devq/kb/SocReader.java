@@ -150,7 +150,8 @@ final class SocReader {
             u.quantity("power", Dimensions.POWER, true),
             fp16.startsWith("tflops")
                 ? u.quantity("tflops_matrix_fp16", Dimensions.THROUGHPUT, false)
-                : missing(parent, Dimensions.THROUGHPUT));
+                : missing(parent, Dimensions.THROUGHPUT),
+            missing(parent, Dimensions.FREQUENCY));
     u.finish();
     return spec;
   }
@@ -171,7 +172,8 @@ final class SocReader {
             u.quantity("gflops_fp32", Dimensions.THROUGHPUT, true),
             u.quantity("power", Dimensions.POWER, true),
             // the matrix unit beside the P-cores (AMX, SME) that Accelerate/BNNS run GEMMs on
-            u.quantity("gflops_matrix_fp32", Dimensions.THROUGHPUT, false));
+            u.quantity("gflops_matrix_fp32", Dimensions.THROUGHPUT, false),
+            u.quantity("p_core_clock", Dimensions.FREQUENCY, false));
     u.finish();
     return spec;
   }
@@ -183,7 +185,8 @@ final class SocReader {
         missing(parent, Dimensions.THROUGHPUT),
         missing(parent, Dimensions.THROUGHPUT),
         missing(parent, Dimensions.POWER),
-        missing(parent, Dimensions.THROUGHPUT));
+        missing(parent, Dimensions.THROUGHPUT),
+        missing(parent, Dimensions.FREQUENCY));
   }
 
   private static Sourced<Quantity> missing(Fields f, dev.devq.lang.unit.Dimension d) {

@@ -67,7 +67,8 @@ final class SocVariants {
                 cpu.peakInt8(),
                 cpuPeak,
                 cpu.power(),
-                cpu.peakMatrix());
+                cpu.peakMatrix(),
+                cpu.clock());
       }
     }
     if (params.isEmpty()) {
@@ -128,7 +129,8 @@ final class SocVariants {
         scale(full.peakInt8(), ratio),
         scale(full.peakFp32(), ratio),
         scale(full.power(), ratio),
-        scale(full.peakMatrix(), ratio));
+        scale(full.peakMatrix(), ratio),
+        full.clock());
   }
 
   private static Sourced<Quantity> scale(Sourced<Quantity> q, double ratio) {

@@ -108,7 +108,7 @@ class CalibrateSafetyTest {
     assertEquals(0, forced.code(), forced.out() + forced.err());
     String yaml = Files.readString(out.resolve("calibration/fit.yaml"));
     var inForce = DevqAssertions.interpreter().engine().costModel().coefficients();
-    for (String kept : List.of("eff.gpu.conv", "eff.cpu.matmul", "os13.ane_factor")) {
+    for (String kept : List.of("eff.gpu.conv", "eff.cpu.depthwise", "os13.ane_factor")) {
       double written =
           Double.parseDouble(
               yaml.lines()

@@ -28,14 +28,14 @@ class ProfileSanityTest {
       delimiter = '|',
       textBlock =
           """
-      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 0 GB/s    | 'memory.bandwidth' must be above 0 | socs/a16.yaml:30:22
-      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e400 GB/s | 'bandwidth': number too large ('1e400 GB/s' is beyond ±1.8e308 | socs/a16.yaml:30:22
-      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e-400 GB/s | 'bandwidth': number too small ('1e-400 GB/s' is closer to 0 | socs/a16.yaml:30:22
+      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 0 GB/s    | 'memory.bandwidth' must be above 0 | socs/a16.yaml:31:22
+      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e400 GB/s | 'bandwidth': number too large ('1e400 GB/s' is beyond ±1.8e308 | socs/a16.yaml:31:22
+      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e-400 GB/s | 'bandwidth': number too small ('1e-400 GB/s' is closer to 0 | socs/a16.yaml:31:22
       tops_fp16: 17 TOPS           | tops_fp16: 1e-400 TOPS       | 'tops_fp16': number too small | socs/a16.yaml:13:14
-      slc: {value: 24 MB           | slc: {value: 1e-400 MB       | 'slc': number too small | socs/a16.yaml:31:14
+      slc: {value: 24 MB           | slc: {value: 1e-400 MB       | 'slc': number too small | socs/a16.yaml:32:14
       tops_fp16: 17 TOPS           | tops_fp16: 0 TOPS            | 'ane.tops_fp16' must be above 0 | socs/a16.yaml:13:14
       tops_fp16: 17 TOPS           | tops_fp16: 1e30 TOPS         | 'ane.tops_fp16' is beyond what any device has (in base units it is 1.00e+42 | socs/a16.yaml:13:14
-      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e-30 GB/s | 'memory.bandwidth' is beyond what any device has (in base units it is 1.00e-21 | socs/a16.yaml:30:22
+      bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e-30 GB/s | 'memory.bandwidth' is beyond what any device has (in base units it is 1.00e-21 | socs/a16.yaml:31:22
       tflops_fp16: {value: 1.79    | tflops_fp16: {value: 0       | 'gpu.tflops_fp16' must be above 0 | socs/a16.yaml:20:24
       tflops_fp16: {value: 1.79    | tflops_fp16: {value: -1      | 'tflops_fp16' cannot be negative      | socs/a16.yaml:20:24
       """)
