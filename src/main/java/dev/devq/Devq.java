@@ -155,7 +155,8 @@ public final class Devq {
       throw new LoadException(loaded.diagnostics());
     }
     KnowledgeBase kb = loaded.knowledgeBase();
-    List<Diagnostic> calibration = CalibrationCheck.missing(kb.calibration());
+    List<Diagnostic> calibration = new ArrayList<>(CalibrationCheck.missing(kb.calibration()));
+    calibration.addAll(CalibrationCheck.unread(kb.calibration()));
     if (!calibration.isEmpty()) {
       throw new LoadException(calibration);
     }

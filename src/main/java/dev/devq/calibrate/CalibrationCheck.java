@@ -1,5 +1,6 @@
 package dev.devq.calibrate;
 
+import dev.devq.cost.Coefficients;
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
 import dev.devq.cost.Runtime;
@@ -9,6 +10,7 @@ import dev.devq.lang.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a calibration may be fitted on, and whether a fit is better than the one in force. The fit
@@ -50,6 +52,49 @@ public final class CalibrationCheck {
                 "refit with devq calibrate, or copy the missing constants from the shipped"
                     + " profiles/calibration/fit.yaml"));
   }
+
+  /**
+   * The constants a calibration file holds that no prediction reads, as one error at its {@code
+   * constants}: a tied constant ({@code overhead.gpu} takes {@code overhead.cpu}) or a name the fit
+   * never writes would otherwise be ignored while the file seemed to set it. Ranges ({@code
+   * range.all.p10}) are read.
+   */
+  public static List<Diagnostic> unread(Calibration calibration) {
+    var fitted = Calibrator.parameters().keySet();
+    List<String> unread =
+        calibration.constants().keySet().stream()
+            .filter(k -> !fitted.contains(k) && !RANGE.matcher(k).matches())
+            .sorted()
+            .toList();
+    if (unread.isEmpty()) {
+      return List.of();
+    }
+    List<String> why =
+        unread.stream()
+            .map(
+                k ->
+                    Coefficients.TIED.containsKey(k)
+                        ? k + " (tied to " + Coefficients.TIED.get(k) + ")"
+                        : k + " (not a constant the fit writes)")
+            .toList();
+    return List.of(
+        Diagnostic.error(
+                DiagnosticCode.PROFILE,
+                "the calibration sets "
+                    + (unread.size() == 1 ? "a constant" : unread.size() + " constants")
+                    + " no prediction reads: "
+                    + String.join(", ", why),
+                calibration.origin().source(),
+                calibration.origin().span())
+            .withNote(
+                "remove "
+                    + (unread.size() == 1 ? "it" : "them")
+                    + ", or refit with devq calibrate; a tied constant takes the value of the one"
+                    + " it is tied to"));
+  }
+
+  private static final Pattern RANGE =
+      Pattern.compile("range\\.(all|cpu_only|cpu_and_gpu|cpu_and_ne)\\.p(10|90)");
 
   /** Every row that cannot be fitted, as diagnostics naming the row's expression. */
   public static List<Diagnostic> unfittable(List<Validation.RowResult> rows) {

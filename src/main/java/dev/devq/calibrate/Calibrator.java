@@ -110,6 +110,9 @@ public final class Calibrator {
     }
   }
 
+  /** A layer's dispatch, at a 3 GHz P-core: microseconds, not milliseconds. */
+  private static final double[] DISPATCH_BOUNDS = {1e-6, 2e-4};
+
   /** The constants the fit may move, with their bounds. */
   static Map<String, double[]> parameters() {
     Map<String, double[]> p = new LinkedHashMap<>();
@@ -126,10 +129,9 @@ public final class Calibrator {
           p.put(name, new double[] {cls.equals("other") ? 1e-3 : 0.02, 1.0});
         }
       }
-      // Per-layer dispatch costs microseconds, not milliseconds; the Neural Engine has none (it
-      // pays per segment, ane_dispatch).
+      // the Neural Engine has no per-layer dispatch (it pays per segment, ane_dispatch)
       if (u != ComputeUnit.ANE && !Coefficients.TIED.containsKey("overhead." + u.key())) {
-        p.put("overhead." + u.key(), new double[] {1e-6, 2e-4});
+        p.put("overhead." + u.key(), DISPATCH_BOUNDS.clone());
       }
     }
     p.put("bw_eff", new double[] {0.2, 1.0});
@@ -145,9 +147,8 @@ public final class Calibrator {
     // than today's, and not more than several times slower.
     p.put("os13.ane_factor", new double[] {1.0, 6.0});
     // ... and its GPU layers through Core ML 3's path: a per-layer cost of its own, in the bounds
-    // of
-    // any per-layer dispatch
-    p.put("os13.overhead.gpu", new double[] {1e-6, 2e-4});
+    // of any per-layer dispatch.
+    p.put("os13.overhead.gpu", DISPATCH_BOUNDS.clone());
     return p;
   }
 

@@ -19,11 +19,11 @@ public record Coefficients(Map<String, Double> values) {
   public static final List<String> CLASSES = List.of("conv", "depthwise", "matmul", "other");
 
   /**
-   * Efficiencies no calibration row can pin, taken from the one named instead of fitted: in every
-   * row the Neural Engine's and the GPU's depthwise convolutions are memory-bound at any efficiency
-   * the fit could give them, and no Core ML row runs a matrix product on the GPU. Both units run
-   * these on the engine that runs their convolutions (the Neural Engine's convolution cores; the
-   * GPU's convolutions and matrix products lower to the same matrix kernels), so they take its
+   * Constants no calibration row can pin, taken from the one named instead of fitted: in every row
+   * the Neural Engine's and the GPU's depthwise convolutions are memory-bound at any efficiency the
+   * fit could give them, and no Core ML row runs a matrix product on the GPU. Both units run these
+   * on the engine that runs their convolutions (the Neural Engine's convolution cores; the GPU's
+   * convolutions and matrix products lower to the same matrix kernels), so they take its
    * efficiency: an upper figure that matters only where such a layer becomes compute-bound.
    *
    * <p>The CPU's matrix products take its convolutions' efficiency for the same reason (BNNS runs

@@ -73,11 +73,12 @@ final class LayerTimer {
       double switchFixed,
       double aneDispatch) {
     /**
-     * These constants for a Core ML prediction on {@code soc}, as they were on iOS {@code osMajor}
-     * (0: today's, for a measurement made on an older release): a layer's dispatch on the CPU or
+     * These constants for a Core ML prediction on {@code soc} on iOS {@code osMajor} (0 for today's
+     * OS; a major version for a measurement made on that release): a layer's dispatch on the CPU or
      * the GPU is work of the CPU's performance cores (a BNNS call, a Metal kernel encoded), so the
      * fitted cost, written for a core at {@link Coefficients#DISPATCH_CLOCK_HZ}, scales with the
-     * SoC's P-core clock; a profile without the clock pays it as written.
+     * SoC's P-core clock (every profile gives it; the loader refuses one without). Runtimes' timers
+     * ({@code RuntimeConstants}) do not come through here.
      */
     Constants on(Soc soc, int osMajor, Coefficients k) {
       double clock = soc.cpu().clock().value().value();

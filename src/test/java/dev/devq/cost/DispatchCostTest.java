@@ -65,6 +65,31 @@ class DispatchCostTest {
     assertEquals(expected, c.overhead(), expected * 1e-9, "overhead");
   }
 
+  /** llama.cpp and ExecuTorch have their own fitted dispatch, which no clock scales. */
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource({"LLAMA_CPP, a13", "LLAMA_CPP, m4_max", "EXECUTORCH, a13", "EXECUTORCH, a19_pro"})
+  void aRuntimesDispatchIsItsOwnFigureAtAnyClock(Runtime runtime, String soc) {
+    var layer = new Layer("l", "add", Shape.of(64), Shape.of(64), 64, 64, 0, 0, Map.of());
+    var one = OneLayer.of(layer, soc);
+    var conditions =
+        new Conditions(
+            Thermal.of(ThermalState.NOMINAL), UnitSet.CPU_ONLY, 1, Start.WARM, null, runtime);
+    LayerCost c = costModel().estimate(one.model(), one.target(), conditions).layers().get(0);
+    String key = runtime == Runtime.LLAMA_CPP ? "llama_cpp" : "executorch";
+    double own = costModel().coefficients().get(key + ".overhead.cpu");
+    assertEquals(own, c.overhead(), own * 1e-9, "overhead");
+  }
+
+  /** A binned part (fewer cores) has its full part's cores, and their clock. */
+  @Test
+  void aVariantKeepsItsPartsClock() {
+    for (Soc s : DevqAssertions.kb().socs().values()) {
+      for (Soc bin : s.variants()) {
+        assertEquals(s.cpu().clock().value(), bin.cpu().clock().value(), bin.id());
+      }
+    }
+  }
+
   @Test
   void everyShippedSocGivesItsPerformanceCoresClock() {
     for (Soc s : DevqAssertions.kb().socs().values()) {

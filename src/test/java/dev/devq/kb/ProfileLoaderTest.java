@@ -47,7 +47,7 @@ class ProfileLoaderTest {
       unknown-form-factor       | test.yaml:8:18   | 'form_factor' must be one of                    | did you mean 'tablet'?
       unknown-op-category       | test.yaml:5:15   | 'category' must be one of                       | did you mean 'normalization'?
       unknown-since-soc         | test.yaml:10:41  | op 'test_op' support on ane names unknown SoC 'a41' | did you mean 'a14'?
-      increasing-thermal-curve  | a16.yaml:41:9    | thermal curve fractions must never increase     | the point before is 75% at 5 min
+      increasing-thermal-curve  | a16.yaml:42:9    | thermal curve fractions must never increase     | the point before is 75% at 5 min
       too-many-coreml-cores     | m2_ultra.yaml:14:25 | 'coreml_cores' (48) cannot exceed the Neural Engine's cores (32) | at most 'cores'
       malformed-yaml            | test.yaml:3:20   | malformed YAML                                  |
       nesting-bomb              | test.yaml:2:50   | nesting deeper than 40 levels                   | flatten

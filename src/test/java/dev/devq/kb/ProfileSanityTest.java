@@ -38,6 +38,9 @@ class ProfileSanityTest {
       bandwidth: {value: 51.2 GB/s | bandwidth: {value: 1e-30 GB/s | 'memory.bandwidth' is beyond what any device has (in base units it is 1.00e-21 | socs/a16.yaml:31:22
       tflops_fp16: {value: 1.79    | tflops_fp16: {value: 0       | 'gpu.tflops_fp16' must be above 0 | socs/a16.yaml:20:24
       tflops_fp16: {value: 1.79    | tflops_fp16: {value: -1      | 'tflops_fp16' cannot be negative      | socs/a16.yaml:20:24
+      p_core_clock: {value: 3.46 GHz | p_core_clock: {value: 3.46 MHz | 'p_core_clock' is 0.00346 GHz: a phone or Mac CPU's performance cores clock between 0.5 and 10 GHz | socs/a16.yaml:25:25
+      p_core_clock: {value: 3.46 GHz | p_core_clock: {value: 34.6 GHz | 'p_core_clock' is 34.6 GHz | socs/a16.yaml:25:25
+      p_core_clock: {value: 3.46 GHz | clock_typo: {value: 3.46 GHz | missing required key 'p_core_clock' in 'cpu' | socs/a16.yaml:23:3
       """)
   void impossibleSocValueIsRejectedAtItsPosition(
       String from, String to, String message, String position, @TempDir Path dir)
