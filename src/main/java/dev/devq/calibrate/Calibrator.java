@@ -1,10 +1,10 @@
 package dev.devq.calibrate;
 
 import dev.devq.cost.Coefficients;
+import dev.devq.cost.CoreMlConstants;
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Runtime;
 import dev.devq.cost.RuntimeConstants;
-import dev.devq.kb.ComputeUnit;
 import dev.devq.query.eval.Interpreter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,46 +110,9 @@ public final class Calibrator {
     }
   }
 
-  /** A layer's dispatch, at a 3 GHz P-core: microseconds, not milliseconds. */
-  private static final double[] DISPATCH_BOUNDS = {1e-6, 2e-4};
-
-  /** The constants the fit may move, with their bounds. */
+  /** The Core ML constants the fit may move, with their bounds ({@link CoreMlConstants}). */
   static Map<String, double[]> parameters() {
-    Map<String, double[]> p = new LinkedHashMap<>();
-    for (ComputeUnit u : ComputeUnit.values()) {
-      for (String cls : Coefficients.CLASSES) {
-        // Convolutions and matrix products reach at least 2% of the peak they are measured
-        // against; lower bounds keep the fit from explaining a slow model by one absurdly slow op
-        // class. Element-wise and normalisation work ("other") is measured against the same
-        // multiply-accumulate peak but cannot use it: it does about one FLOP per element it moves,
-        // so it runs at the rate a unit streams elements through its vector path, a hundred to a
-        // thousand times below that peak (an A16's 17 TOPS against ~100 GB/s of cache traffic).
-        String name = "eff." + u.key() + "." + cls;
-        if (!Coefficients.TIED.containsKey(name)) {
-          p.put(name, new double[] {cls.equals("other") ? 1e-3 : 0.02, 1.0});
-        }
-      }
-      // the Neural Engine has no per-layer dispatch (it pays per segment, ane_dispatch)
-      if (u != ComputeUnit.ANE && !Coefficients.TIED.containsKey("overhead." + u.key())) {
-        p.put("overhead." + u.key(), DISPATCH_BOUNDS.clone());
-      }
-    }
-    p.put("bw_eff", new double[] {0.2, 1.0});
-    p.put("act_bw_factor", new double[] {1.0, 20.0});
-    // A hand-over between units is a synchronisation (the producer's completion, the consumer's
-    // wake-up) plus a layout conversion on the CPU: tens of microseconds to a couple of ms.
-    p.put("switch", new double[] {1e-5, 2e-3});
-    p.put("fixed", new double[] {1e-6, 10e-3});
-    // Submitting a compiled program to the Neural Engine: a microsecond at best (a doorbell write
-    // to a loaded program), a few ms at worst.
-    p.put("ane_dispatch", new double[] {1e-6, 3e-3});
-    // Measurements on iOS 13 ran the Neural Engine's programs of an older compiler: never faster
-    // than today's, and not more than several times slower.
-    p.put("os13.ane_factor", new double[] {1.0, 6.0});
-    // ... and its GPU layers through Core ML 3's path: a per-layer cost of its own, in the bounds
-    // of any per-layer dispatch.
-    p.put("os13.overhead.gpu", DISPATCH_BOUNDS.clone());
-    return p;
+    return CoreMlConstants.bounds();
   }
 
   /**

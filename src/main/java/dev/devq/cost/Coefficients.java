@@ -121,25 +121,7 @@ public record Coefficients(Map<String, Double> values) {
   }
 
   private static Map<String, Double> neutral() {
-    Map<String, Double> v = new LinkedHashMap<>();
-    for (ComputeUnit u : ComputeUnit.values()) {
-      for (String cls : CLASSES) {
-        String name = "eff." + u.key() + "." + cls;
-        if (!TIED.containsKey(name)) {
-          v.put(name, 0.3);
-        }
-      }
-      if (u != ComputeUnit.ANE && !TIED.containsKey("overhead." + u.key())) {
-        v.put("overhead." + u.key(), 10e-6);
-      }
-    }
-    v.put("act_bw_factor", 2.0);
-    v.put("bw_eff", 0.7);
-    v.put("switch", 50e-6);
-    v.put("ane_dispatch", 50e-6);
-    v.put("os13.ane_factor", 1.5);
-    v.put("os13.overhead.gpu", 10e-6);
-    v.put("fixed", 100e-6);
+    Map<String, Double> v = new LinkedHashMap<>(CoreMlConstants.neutral());
     // the table, not RuntimeConstants.NEUTRAL: that field is still null when RuntimeConstants,
     // loaded first, brings this class in
     v.putAll(RuntimeConstants.neutralValues());
