@@ -155,8 +155,7 @@ public final class Devq {
       throw new LoadException(loaded.diagnostics());
     }
     KnowledgeBase kb = loaded.knowledgeBase();
-    List<Diagnostic> calibration = new ArrayList<>(CalibrationCheck.missing(kb.calibration()));
-    calibration.addAll(CalibrationCheck.unread(kb.calibration()));
+    List<Diagnostic> calibration = CalibrationCheck.check(kb.calibration());
     if (!calibration.isEmpty()) {
       throw new LoadException(calibration);
     }

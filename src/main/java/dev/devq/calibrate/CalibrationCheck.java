@@ -10,7 +10,6 @@ import dev.devq.lang.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What a calibration may be fitted on, and whether a fit is better than the one in force. The fit
@@ -25,11 +24,21 @@ public final class CalibrationCheck {
   private CalibrationCheck() {}
 
   /**
+   * What is wrong with a calibration file as loaded: the fitted constants it lacks ({@link
+   * #missing}) and those it sets that no prediction reads ({@link #unread}).
+   */
+  public static List<Diagnostic> check(Calibration calibration) {
+    List<Diagnostic> out = new ArrayList<>(missing(calibration));
+    out.addAll(unread(calibration));
+    return out;
+  }
+
+  /**
    * The constants a calibration file lacks of those the fit produces ({@link
    * Calibrator#parameters()}), as one error at its {@code constants}: a missing {@code bw_eff} must
    * not fall back to a prior silently and change every prediction.
    */
-  public static List<Diagnostic> missing(Calibration calibration) {
+  private static List<Diagnostic> missing(Calibration calibration) {
     if (calibration == Calibration.NONE) {
       return List.of();
     }
@@ -59,11 +68,12 @@ public final class CalibrationCheck {
    * never writes would otherwise be ignored while the file seemed to set it. Ranges ({@code
    * range.all.p10}) are read.
    */
-  public static List<Diagnostic> unread(Calibration calibration) {
+  private static List<Diagnostic> unread(Calibration calibration) {
     var fitted = Calibrator.parameters().keySet();
+    var ranges = CostModel.rangeKeys();
     List<String> unread =
         calibration.constants().keySet().stream()
-            .filter(k -> !fitted.contains(k) && !RANGE.matcher(k).matches())
+            .filter(k -> !fitted.contains(k) && !ranges.contains(k))
             .sorted()
             .toList();
     if (unread.isEmpty()) {
@@ -92,9 +102,6 @@ public final class CalibrationCheck {
                     + ", or refit with devq calibrate; a tied constant takes the value of the one"
                     + " it is tied to"));
   }
-
-  private static final Pattern RANGE =
-      Pattern.compile("range\\.(all|cpu_only|cpu_and_gpu|cpu_and_ne)\\.p(10|90)");
 
   /** Every row that cannot be fitted, as diagnostics naming the row's expression. */
   public static List<Diagnostic> unfittable(List<Validation.RowResult> rows) {

@@ -7,8 +7,10 @@ import dev.devq.kb.Soc;
 import dev.devq.lang.Remembered;
 import dev.devq.model.Model;
 import dev.devq.model.NumericFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Predicts what running a model on a target costs: latency per layer (roofline with placement over
@@ -202,8 +204,23 @@ public final class CostModel {
    * one when the calibration has none for it.
    */
   private double range(UnitSet units, String quantile, double pooled) {
-    Double v = coefficients.values().get("range." + units.key() + "." + quantile);
+    Double v = coefficients.values().get(rangeKey(units, quantile));
     return v == null ? pooled : v;
+  }
+
+  /** The calibration's name for a setting's range quantile: {@code range.all.p10}. */
+  private static String rangeKey(UnitSet units, String quantile) {
+    return "range." + units.key() + "." + quantile;
+  }
+
+  /** Every range quantile a Core ML prediction reads from the calibration. */
+  public static Set<String> rangeKeys() {
+    Set<String> keys = new HashSet<>();
+    for (UnitSet u : UnitSet.values()) {
+      keys.add(rangeKey(u, "p10"));
+      keys.add(rangeKey(u, "p90"));
+    }
+    return keys;
   }
 
   /**

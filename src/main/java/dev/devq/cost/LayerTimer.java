@@ -3,7 +3,6 @@ package dev.devq.cost;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Soc;
 import dev.devq.model.Model;
-import java.util.Arrays;
 
 /**
  * The roofline of layer {@code i} on one unit: {@code max(FLOPs / (peak × efficiency × thermal),
@@ -85,11 +84,12 @@ final class LayerTimer {
       double scale = Double.isNaN(clock) ? 1 : Coefficients.DISPATCH_CLOCK_HZ / clock;
       double[] here = new double[overhead.length];
       for (ComputeUnit u : ComputeUnit.values()) {
-        here[u.ordinal()] = k.layerOverhead(u, osMajor) * scale;
+        // today's figures are already here; only a measurement on an older release looks its up
+        double atThreeGhz = osMajor > 0 ? k.layerOverhead(u, osMajor) : overhead[u.ordinal()];
+        here[u.ordinal()] = atThreeGhz * scale;
       }
-      return Arrays.equals(here, overhead)
-          ? this
-          : new Constants(efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, aneDispatch);
+      return new Constants(
+          efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, aneDispatch);
     }
 
     static Constants of(Coefficients k) {
