@@ -73,7 +73,8 @@ public final class Members {
           m("tflops_fp16", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp16()),
           m("tflops_fp32", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp32()),
           m("gflops_fp32", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp32()),
-          m("power", Type.quantity(Dimensions.POWER), (kb, u) -> u.spec().power()));
+          m("power", Type.quantity(Dimensions.POWER), (kb, u) -> u.spec().power()),
+          m("p_core_clock", Type.quantity(Dimensions.FREQUENCY), (kb, u) -> u.spec().clock()));
 
   private static final List<Member<Device>> DEVICE =
       List.of(

@@ -55,6 +55,10 @@ class UnitsTest {
       25.6e6      | %     | 25.6M
       2022        | %     | 2022
       0.000685    | s     | 685 µs
+      30.3        | fps   | 30.3 fps
+      15264       | fps   | 15264 fps
+      3.23e9      | GHz   | 3.23 GHz
+      2.5e6       | Hz    | 2.5 MHz
       """)
   void formatsForPeople(double value, String unitOfDimension, String expected) {
     Dimension d = UnitRegistry.standard().find(unitOfDimension).dimension();

@@ -27,6 +27,10 @@ class EvaluatorTest {
       size(mobilenet_v2)       | 7.01 MB
       1 W * 1 h in J           | 3600 J
       budget(frame_60fps)      | 16.7 ms
+      a15.cpu.p_core_clock     | 3.23 GHz
+      iphone_13.soc.cpu.p_core_clock * 1 ms | 3.23M
+      a15.gpu.p_core_clock     | unknown
+      1 / frame(30fps)         | 30 fps
       """)
   void evaluates(String query, String expected) {
     assertEquals(expected, TextRenderForTest.value(eval(query)));
