@@ -1,6 +1,7 @@
 package dev.devq.kb;
 
 import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Quantity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,12 @@ final class CrossChecks {
         problems.error(
             d.origin().source(),
             d.origin().span(),
-            "device '" + d.id() + "' ships no variant of '" + d.soc() + "' with " + d.socVariant(),
+            "device '"
+                + d.id()
+                + "' ships no variant of '"
+                + d.soc()
+                + "' with "
+                + SocParameter.describe(d.socVariant()),
             "the variants of " + d.soc() + " are: " + variantLabels(full));
       }
     }
@@ -158,13 +164,13 @@ final class CrossChecks {
     }
   }
 
-  private static boolean variantExists(Soc full, Map<String, Integer> params) {
+  private static boolean variantExists(Soc full, Map<String, Quantity> params) {
     return full.matches(params) || full.variants().stream().anyMatch(v -> v.matches(params));
   }
 
   private static String variantLabels(Soc full) {
     List<String> labels = new java.util.ArrayList<>();
-    labels.add(full.label() + " " + full.parameters());
+    labels.add(full.label() + " (" + SocParameter.describe(full.parameters()) + ")");
     full.variants().forEach(v -> labels.add(v.label()));
     return String.join(", ", labels);
   }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A phone, tablet or Mac: its SoC, memory, battery and form factor. {@code socVariant} names the
- * binned part it ships ({@code gpu_cores = 30}; empty for the full part), {@link
- * KnowledgeBase#socOf(Entity)} resolves it. {@code gpuWorkingSet} is macOS's
+ * binned part it ships by its {@link SocParameter}s ({@code gpu_cores = 30}; empty for the full
+ * part), {@link KnowledgeBase#socOf(Entity)} resolves it. {@code gpuWorkingSet} is macOS's
  * recommendedMaxWorkingSetSize for the device's RAM (missing on iPhone and iPad), {@code
  * appMemoryLimitEntitled} the limit with the increased-memory-limit entitlement where a source
  * gives it. {@code firstOs} is the major release of the device's own line ({@link OsLine#of}) it
@@ -27,7 +27,7 @@ public record Device(
     Sourced<Quantity> batteryWh,
     List<Fact> facts,
     Origin origin,
-    java.util.Map<String, Integer> socVariant,
+    java.util.Map<String, Quantity> socVariant,
     Sourced<Integer> firstOs)
     implements Entity {
   public Device {

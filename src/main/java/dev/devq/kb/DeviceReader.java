@@ -3,7 +3,6 @@ package dev.devq.kb;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ final class DeviceReader {
     Sourced<Quantity> limit = f.quantity("app_memory_limit", Dimensions.BYTES, true);
     Sourced<Quantity> entitled = f.quantity("app_memory_limit_entitled", Dimensions.BYTES, false);
     Sourced<Quantity> workingSet = f.quantity("gpu_working_set", Dimensions.BYTES, false);
-    Map<String, Integer> variant = variant(f.object("variant", false));
+    Map<String, Quantity> variant = variant(f.object("variant", false));
     Sourced<Quantity> mah = f.quantity("battery_mah", Dimensions.CHARGE, false);
     Sourced<Quantity> wh = f.quantity("battery_wh", Dimensions.ENERGY, false);
     Sourced<String> firstOsText = f.sourcedText("first_os", false);
@@ -82,18 +81,15 @@ final class DeviceReader {
     return Sourced.missing(0, text.provenance(), text.origin());
   }
 
-  /** {@code variant: {gpu_cores: 30}}: the parameters of the binned part the device ships. */
-  private static Map<String, Integer> variant(Fields v) {
-    Map<String, Integer> out = new LinkedHashMap<>();
+  /**
+   * {@code variant: {gpu_cores: 30}}: the parameters of the binned part the device ships ({@code
+   * p_core_clock: 2.93 GHz} where the device runs the part's cores slower).
+   */
+  private static Map<String, Quantity> variant(Fields v) {
     if (v == null) {
-      return out;
+      return Map.of();
     }
-    for (String key : Soc.PARAMETERS) {
-      Sourced<Integer> n = v.integer(key, 1, false);
-      if (n.present()) {
-        out.put(key, n.value());
-      }
-    }
+    Map<String, Quantity> out = SocParameter.read(v);
     v.finish();
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.devq.kb;
 
+import dev.devq.lang.unit.Quantity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -324,12 +325,12 @@ public final class KnowledgeBase {
   }
 
   /**
-   * The part of SoC {@code id} with the given parameters ({@link Soc#PARAMETERS}): {@code
-   * soc("m3_max", Map.of("gpu_cores", 30))} is the 30-core bin, no parameters the full part. Where
-   * several parts match, the first of {@link #variants} wins (the full part, then the listed
-   * order); empty when the SoC is unknown or no part has those values.
+   * The part of SoC {@code id} with the given parameters ({@link SocParameter}): {@code
+   * soc("m3_max", Map.of("gpu_cores", Quantity.number(30)))} is the 30-core bin, no parameters the
+   * full part. Where several parts match, the first of {@link #variants} wins (the full part, then
+   * the listed order); empty when the SoC is unknown or no part has those values.
    */
-  public java.util.Optional<Soc> soc(String id, Map<String, Integer> params) {
+  public java.util.Optional<Soc> soc(String id, Map<String, Quantity> params) {
     return variants(id).stream().filter(s -> s.matches(params)).findFirst();
   }
 

@@ -8,19 +8,20 @@ import java.util.Map;
  * A system on chip: its compute units, memory system and thermal behaviour per form factor.
  *
  * <p>A profile describes the full part; {@link #variants()} are its binned parts (fewer GPU or CPU
- * cores, lower bandwidth), each a complete {@code Soc} with the same id whose {@link #variant()}
- * names the parameters that set it apart ({@code gpu_cores = 30}). The full part's {@code
- * variant()} is empty. {@link KnowledgeBase#soc(String, Map)} finds a variant by its parameters.
- * {@code lastOs} maps {@code ios}, {@code ipados} and {@code macos} to the last major release the
- * chip's devices run; a platform whose current release still supports the chip is absent. {@code
- * cpuSme}: the CPU's matrix unit takes Arm SME instructions (A18 and M4 on), so any program can
- * reach it; the AMX units before it serve Apple's Accelerate only. {@code line} is empty for a
- * chip; the part a device ships ({@link KnowledgeBase#socOf}) names its device's release line
- * ({@code ios}, {@code ipados} or {@code macos}), so it answers for that device's OS alone. {@code
- * firstOs} is empty for a chip (its devices' first releases are {@link KnowledgeBase#firstOs}'s); a
- * device's part maps its line to the release the device shipped with. {@code coremlAneCores}: the
- * Neural Engine cores one Core ML prediction runs on ({@link #coremlAneShare()}), the engine's
- * {@code cores} unless the profile says fewer.
+ * cores, lower bandwidth, a lower P-core clock), each a complete {@code Soc} with the same id whose
+ * {@link #variant()} names the parameters ({@link SocParameter}) that set it apart ({@code
+ * gpu_cores = 30}). The full part's {@code variant()} is empty. {@link KnowledgeBase#soc(String,
+ * Map)} finds a variant by its parameters. {@code lastOs} maps {@code ios}, {@code ipados} and
+ * {@code macos} to the last major release the chip's devices run; a platform whose current release
+ * still supports the chip is absent. {@code cpuSme}: the CPU's matrix unit takes Arm SME
+ * instructions (A18 and M4 on), so any program can reach it; the AMX units before it serve Apple's
+ * Accelerate only. {@code line} is empty for a chip; the part a device ships ({@link
+ * KnowledgeBase#socOf}) names its device's release line ({@code ios}, {@code ipados} or {@code
+ * macos}), so it answers for that device's OS alone. {@code firstOs} is empty for a chip (its
+ * devices' first releases are {@link KnowledgeBase#firstOs}'s); a device's part maps its line to
+ * the release the device shipped with. {@code coremlAneCores}: the Neural Engine cores one Core ML
+ * prediction runs on ({@link #coremlAneShare()}), the engine's {@code cores} unless the profile
+ * says fewer.
  */
 public record Soc(
     String id,
@@ -42,15 +43,12 @@ public record Soc(
     Map<FormFactor, ThermalModel> thermal,
     List<Fact> facts,
     Origin origin,
-    Map<String, Integer> variant,
+    Map<String, Quantity> variant,
     List<Soc> variants,
     Map<String, Integer> lastOs,
     Map<String, Integer> firstOs,
     String line)
     implements Entity {
-  /** The parameters a variant can be asked for by: {@code m3_max(gpu_cores = 30)}. */
-  public static final List<String> PARAMETERS = List.of("gpu_cores", "cpu_cores", "ane_cores");
-
   public Soc {
     aliases = List.copyOf(aliases);
     thermal = Map.copyOf(thermal);
@@ -165,34 +163,28 @@ public record Soc(
     return id.substring(0, cut);
   }
 
-  /** Every parameter of {@link #PARAMETERS} with this part's value. */
-  public Map<String, Integer> parameters() {
-    Map<String, Integer> out = new java.util.LinkedHashMap<>();
-    out.put("gpu_cores", gpu.cores().value());
-    out.put("cpu_cores", cpu.cores().value());
-    out.put("ane_cores", ane.cores().value());
-    return out;
+  /** Every parameter of {@link SocParameter} with this part's value. */
+  public Map<String, Quantity> parameters() {
+    return SocParameter.all(this);
   }
 
-  /** True when every given parameter has that value on this part. */
-  public boolean matches(Map<String, Integer> wanted) {
-    Map<String, Integer> own = parameters();
-    return wanted.entrySet().stream().allMatch(e -> e.getValue().equals(own.get(e.getKey())));
+  /** True when every given parameter has that value on this part (an unknown key never does). */
+  public boolean matches(Map<String, Quantity> wanted) {
+    Map<String, Quantity> own = parameters();
+    return wanted.entrySet().stream()
+        .allMatch(
+            e -> {
+              SocParameter p = SocParameter.parse(e.getKey());
+              return p != null && p.same(e.getValue(), own.get(e.getKey()));
+            });
   }
 
-  /** The id with the variant's parameters, as a query writes it: {@code m3_max(gpu_cores = 30)}. */
+  /**
+   * The id with the variant's parameters, as a query writes it: {@code m3_max(gpu_cores = 30)},
+   * {@code a15(p_core_clock = 2.93 GHz)}.
+   */
   public String label() {
-    if (variant.isEmpty()) {
-      return id;
-    }
-    StringBuilder out = new StringBuilder(id).append('(');
-    variant.forEach(
-        (k, v) ->
-            out.append(out.charAt(out.length() - 1) == '(' ? "" : ", ")
-                .append(k)
-                .append(" = ")
-                .append(v));
-    return out.append(')').toString();
+    return variant.isEmpty() ? id : id + "(" + SocParameter.describe(variant) + ")";
   }
 
   public String kind() {

@@ -2,7 +2,6 @@ package dev.devq.kb;
 
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
-import dev.devq.lang.unit.QuantityFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -174,38 +173,9 @@ final class SocReader {
             u.quantity("power", Dimensions.POWER, true),
             // the matrix unit beside the P-cores (AMX, SME) that Accelerate/BNNS run GEMMs on
             u.quantity("gflops_matrix_fp32", Dimensions.THROUGHPUT, false),
-            clock(u.quantity("p_core_clock", Dimensions.FREQUENCY, true), u));
+            SocParameter.clock(u, true));
     u.finish();
     return spec;
-  }
-
-  /** The lowest and highest P-core clock a phone or Mac CPU plausibly has, in GHz. */
-  private static final double LOWEST_CLOCK_GHZ = 0.5;
-
-  private static final double HIGHEST_CLOCK_GHZ = 10;
-
-  /**
-   * {@code cpu.p_core_clock}: every layer the CPU or the GPU runs pays a dispatch scaled by it, so
-   * a clock off by a unit prefix ({@code 4.4 MHz}) would multiply those costs a thousandfold:
-   * outside the range of any phone or Mac CPU it is an error at the value.
-   */
-  private static Sourced<Quantity> clock(Sourced<Quantity> clock, Fields f) {
-    double ghz = clock.value().value() / 1e9;
-    if (clock.present() && (ghz < LOWEST_CLOCK_GHZ || ghz > HIGHEST_CLOCK_GHZ)) {
-      f.problems()
-          .error(
-              clock.origin().source(),
-              clock.origin().span(),
-              "'p_core_clock' is "
-                  + QuantityFormat.exact(ghz)
-                  + " GHz: a phone or Mac CPU's performance cores clock between "
-                  + QuantityFormat.exact(LOWEST_CLOCK_GHZ)
-                  + " and "
-                  + QuantityFormat.exact(HIGHEST_CLOCK_GHZ)
-                  + " GHz",
-              "check the unit: the top clock, e.g. 3.5 GHz");
-    }
-    return clock;
   }
 
   private static UnitSpec emptyUnit(Fields parent) {

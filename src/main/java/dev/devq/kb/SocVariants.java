@@ -11,8 +11,9 @@ import java.util.Map;
  * Builds the binned parts of a SoC from its profile's {@code variants:} list. A variant writes only
  * what differs from the full part: GPU cores (GPU peak and power scale with them), CPU cores (CPU
  * peak and power scale with a P-core counted as three E-cores, as the NEON pipe and clock counts of
- * the profiles give), bandwidth when it differs, and a thermal model per form factor when the part
- * ships in a chassis of its own.
+ * the profiles give), bandwidth when it differs, the performance cores' top clock when a device
+ * runs them slower (the iPad mini's A15), and a thermal model per form factor when the part ships
+ * in a chassis of its own.
  */
 final class SocVariants {
   /** Throughput of one performance core in efficiency cores, from the profiles' NEON peaks. */
@@ -30,12 +31,13 @@ final class SocVariants {
   }
 
   private static Soc variant(Fields v, Soc full) {
-    Map<String, Integer> params = new LinkedHashMap<>();
+    Map<String, Quantity> params = new LinkedHashMap<>();
     Sourced<Integer> gpuCores = v.integer("gpu_cores", 1, false);
     Sourced<Integer> perf = v.integer("performance_cores", 1, false);
     Sourced<Integer> eff = v.integer("efficiency_cores", 0, false);
     Sourced<Quantity> bandwidth = v.quantity("bandwidth", Dimensions.BANDWIDTH, false);
     Sourced<Quantity> cpuPeak = v.quantity("gflops_fp32", Dimensions.THROUGHPUT, false);
+    Sourced<Quantity> clock = SocParameter.clock(v, false);
     // A part that ships in a different chassis (the iPhone Air's A19 Pro) brings its own curve.
     Map<FormFactor, ThermalModel> thermal = new java.util.EnumMap<>(FormFactor.class);
     thermal.putAll(full.thermal());
@@ -45,45 +47,39 @@ final class SocVariants {
     }
     UnitSpec gpu = full.gpu();
     if (gpuCores.present()) {
-      params.put("gpu_cores", gpuCores.value());
+      params.put(SocParameter.GPU_CORES.key(), Quantity.number(gpuCores.value()));
       gpu = scaled(full.gpu(), gpuCores, (double) gpuCores.value() / full.gpu().cores().value());
     }
-    UnitSpec cpu = full.cpu();
-    int fullPerf = fact(full, "cpu.performance_cores");
-    int fullEff = fact(full, "cpu.efficiency_cores");
-    if (perf.present() || eff.present()) {
-      int p = perf.present() ? perf.value() : fullPerf;
-      int e = eff.present() ? eff.value() : fullEff;
-      Sourced<Integer> cores =
-          Sourced.of(p + e, (perf.present() ? perf : eff).provenance(), v.origin());
-      params.put("cpu_cores", p + e);
-      double ratio = (P_CORE_IN_E_CORES * p + e) / (P_CORE_IN_E_CORES * fullPerf + fullEff);
-      cpu = scaled(full.cpu(), cores, ratio);
-      if (cpuPeak.present()) {
-        cpu =
-            new UnitSpec(
-                cpu.cores(),
-                cpu.peakFp16(),
-                cpu.peakInt8(),
-                cpuPeak,
-                cpu.power(),
-                cpu.peakMatrix(),
-                cpu.clock());
-      }
+    UnitSpec cpu = cpu(full, perf, eff, v.origin(), params);
+    if (cpuPeak.present() || clock.present()) {
+      // the clock is the dispatch scaling's (LayerTimer); peaks worked out at the full part's
+      // clock stay as written unless the variant gives its own gflops_fp32
+      cpu =
+          new UnitSpec(
+              cpu.cores(),
+              cpu.peakFp16(),
+              cpu.peakInt8(),
+              cpuPeak.present() ? cpuPeak : cpu.peakFp32(),
+              cpu.power(),
+              cpu.peakMatrix(),
+              clock.present() ? clock : cpu.clock());
+    }
+    if (clock.present()) {
+      params.put(SocParameter.P_CORE_CLOCK.key(), clock.value());
     }
     if (params.isEmpty()) {
       v.problems()
           .error(
               v.origin().source(),
               v.origin().span(),
-              "a variant of '" + full.id() + "' must give gpu_cores or CPU cores",
+              "a variant of '" + full.id() + "' must give gpu_cores, CPU cores or p_core_clock",
               "add gpu_cores: N");
     }
     Sourced<Quantity> bw = bandwidth.present() ? bandwidth : full.bandwidth();
     List<Fact> facts = new ArrayList<>();
     for (Fact f : full.facts()) {
       if (!f.path().startsWith("variants")) {
-        facts.add(override(f, gpu, cpu, bw, perf, eff));
+        facts.add(override(f, gpu, cpu, bw, perf, eff, clock));
       }
     }
     return new Soc(
@@ -111,6 +107,29 @@ final class SocVariants {
         full.lastOs(),
         full.firstOs(),
         full.line());
+  }
+
+  /**
+   * The CPU of a part with fewer cores: peak and power scale with a P-core counted as three
+   * E-cores; the full part's CPU when the variant keeps its cores.
+   */
+  private static UnitSpec cpu(
+      Soc full,
+      Sourced<Integer> perf,
+      Sourced<Integer> eff,
+      Origin at,
+      Map<String, Quantity> params) {
+    if (!perf.present() && !eff.present()) {
+      return full.cpu();
+    }
+    int fullPerf = fact(full, "cpu.performance_cores");
+    int fullEff = fact(full, "cpu.efficiency_cores");
+    int p = perf.present() ? perf.value() : fullPerf;
+    int e = eff.present() ? eff.value() : fullEff;
+    Sourced<Integer> cores = Sourced.of(p + e, (perf.present() ? perf : eff).provenance(), at);
+    params.put(SocParameter.CPU_CORES.key(), Quantity.number(p + e));
+    double ratio = (P_CORE_IN_E_CORES * p + e) / (P_CORE_IN_E_CORES * fullPerf + fullEff);
+    return scaled(full.cpu(), cores, ratio);
   }
 
   private static int fact(Soc full, String path) {
@@ -162,7 +181,8 @@ final class SocVariants {
       UnitSpec cpu,
       Sourced<Quantity> bw,
       Sourced<Integer> perf,
-      Sourced<Integer> eff) {
+      Sourced<Integer> eff,
+      Sourced<Quantity> clock) {
     return switch (f.path()) {
       case "cpu.performance_cores" -> perf.present() ? count(f, perf) : f;
       case "cpu.efficiency_cores" -> eff.present() ? count(f, eff) : f;
@@ -174,6 +194,7 @@ final class SocVariants {
       case "cpu.gflops_fp32" -> quantity(f, cpu.peakFp32());
       case "cpu.gflops_matrix_fp32" -> quantity(f, cpu.peakMatrix());
       case "cpu.power" -> quantity(f, cpu.power());
+      case "cpu.p_core_clock" -> clock.present() ? clockFact(f, clock) : f;
       case "memory.bandwidth" -> quantity(f, bw);
       default -> f;
     };
@@ -181,6 +202,12 @@ final class SocVariants {
 
   private static Fact count(Fact f, Sourced<Integer> v) {
     return new Fact(f.path(), Integer.toString(v.value()), "", v.provenance(), v.origin());
+  }
+
+  /** In GHz with every digit, as the label writes it ({@code 4.608}, where 3 digits say 4.61). */
+  private static Fact clockFact(Fact f, Sourced<Quantity> clock) {
+    String[] written = QuantityText.split(SocParameter.P_CORE_CLOCK.format(clock.value()));
+    return new Fact(f.path(), written[0], written[1], clock.provenance(), clock.origin());
   }
 
   private static Fact quantity(Fact f, Sourced<Quantity> q) {

@@ -90,7 +90,7 @@ public final class InfoJson {
           JsonRender.quantity(
               unit == null ? Quantity.number(v) : Quantity.of(v * unit.factor(), unit.dimension()));
       n.setAll((ObjectNode) q);
-      n.put("text", f.text() + (f.unit().isEmpty() ? "" : " " + f.unit()));
+      n.put("text", f.text());
     } catch (NumberFormatException e) {
       n.put("value", f.text());
     }

@@ -9,6 +9,7 @@ import dev.devq.kb.ModelProfile;
 import dev.devq.kb.Op;
 import dev.devq.kb.Provenance;
 import dev.devq.kb.Soc;
+import dev.devq.kb.SocParameter;
 import dev.devq.kb.Sourced;
 import dev.devq.kb.Support;
 import dev.devq.kb.ThermalModel;
@@ -91,7 +92,8 @@ public final class InfoText {
     }
     out.append("\nvariants (GPU peak scales with the GPU cores)\n");
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"part", "gpu cores", "cpu cores", "gpu fp16", "bandwidth"});
+    rows.add(
+        new String[] {"part", "gpu cores", "cpu cores", "p-core clock", "gpu fp16", "bandwidth"});
     for (Soc part : parts) {
       rows.add(
           new String[] {
@@ -100,6 +102,7 @@ public final class InfoText {
                 + (part.equals(soc) && !soc.variant().isEmpty() ? " (this part)" : ""),
             Integer.toString(part.gpu().cores().value()),
             Integer.toString(part.cpu().cores().value()),
+            SocParameter.P_CORE_CLOCK.format(part.cpu().clock().value()),
             // FLOP/s would format as TOPS; a GPU's fp16 peak is quoted in TFLOPS.
             QuantityFormat.number(part.gpu().peakFp16().value().value() / 1e12) + " TFLOPS",
             QuantityFormat.format(part.bandwidth().value())

@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Device;
+import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Soc;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Layer;
+import dev.devq.model.Model;
 import dev.devq.model.Shape;
+import dev.devq.query.eval.Engine;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -80,14 +87,79 @@ class DispatchCostTest {
     assertEquals(own, c.overhead(), own * 1e-9, "overhead");
   }
 
-  /** A binned part (fewer cores) has its full part's cores, and their clock. */
+  /**
+   * A binned part has its full part's clock unless it gives its own, as the iPad mini's A15 and the
+   * M5 iPad Pros' part do; a part that does names the clock among its parameters.
+   */
   @Test
-  void aVariantKeepsItsPartsClock() {
+  void aVariantKeepsItsPartsClockUnlessItGivesItsOwn() {
+    int own = 0;
     for (Soc s : DevqAssertions.kb().socs().values()) {
       for (Soc bin : s.variants()) {
-        assertEquals(s.cpu().clock().value(), bin.cpu().clock().value(), bin.id());
+        Quantity given = bin.variant().get("p_core_clock");
+        Quantity expected = given != null ? given : s.cpu().clock().value();
+        assertEquals(expected.value(), bin.cpu().clock().value().value(), bin.label());
+        own += given != null ? 1 : 0;
       }
     }
+    assertEquals(2, own, "parts with their own clock: a15's and m5's iPad parts");
+  }
+
+  /** Each device pays a layer's dispatch at the clock of the part it ships. */
+  @ParameterizedTest(name = "{0}: {1} GHz")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      ipad_mini_6       | 2.93
+      iphone_13_pro     | 3.23
+      iphone_13         | 3.23
+      ipad_pro_m5       | 4.43
+      ipad_pro_13_m5    | 4.43
+      macbook_pro_14_m5 | 4.608
+      """)
+  void aDevicePaysTheDispatchAtItsPartsClock(String device, double ghz) {
+    var layer = new Layer("l", "add", Shape.of(64), Shape.of(64), 64, 64, 0, 0, Map.of());
+    var one = OneLayer.of(layer, DevqAssertions.kb().devices().get(device).soc());
+    LayerCost c = costModel().estimate(one.model(), onDevice(device), cpuOnly()).layers().get(0);
+    double expected = CPU * 3 / ghz;
+    assertEquals(expected, c.overhead(), expected * 1e-9, "overhead");
+  }
+
+  /**
+   * The iPad mini 6 and the iPhone 13 Pro ship the same A15 but for its clock (2.93 against 3.23
+   * GHz): a model on their CPUs differs only in the layers' dispatch, larger on the iPad by the
+   * clocks' ratio; compute, memory and the fixed costs are the same.
+   */
+  @Test
+  void theSameModelDiffersByItsDispatchAtTheVariantsClock() {
+    Engine engine = DevqAssertions.engine();
+    Model resnet =
+        engine.model(
+            engine.kb().models().get("resnet50"), Map.of(), new SourceText("<t>", ""), Span.at(0));
+    CostModel cost = engine.costModel();
+    Prediction mini = cost.estimate(resnet, onDevice("ipad_mini_6"), cpuOnly());
+    Prediction phone = cost.estimate(resnet, onDevice("iphone_13_pro"), cpuOnly());
+    double miniDispatch = mini.layers().stream().mapToDouble(LayerCost::overhead).sum();
+    double phoneDispatch = phone.layers().stream().mapToDouble(LayerCost::overhead).sum();
+    assertTrue(phoneDispatch > 0, "the CPU's layers pay a dispatch");
+    assertEquals(phoneDispatch * 3.23 / 2.93, miniDispatch, miniDispatch * 1e-9, "dispatch");
+    assertEquals(
+        phone.warmLatency() - phoneDispatch,
+        mini.warmLatency() - miniDispatch,
+        phone.warmLatency() * 1e-9,
+        "all but the dispatch");
+    assertTrue(mini.warmLatency() > phone.warmLatency());
+  }
+
+  private static Target onDevice(String id) {
+    KnowledgeBase kb = DevqAssertions.kb();
+    Device d = kb.devices().get(id);
+    return new Target(id, kb.socOf(d), d);
+  }
+
+  private static Conditions cpuOnly() {
+    return new Conditions(Thermal.of(ThermalState.NOMINAL), UnitSet.CPU_ONLY, 1, Start.WARM);
   }
 
   @Test

@@ -63,6 +63,7 @@ class ProfileSanityTest {
       battery_wh: 1e400 Wh       | 'battery_wh': number too large | devices/d.yaml:9:17
       battery_wh: 0 Wh           | 'battery_wh' must be above 0 | devices/d.yaml:9:17
       battery_mah: 0 mAh         | 'battery_mah' must be above 0 | devices/d.yaml:9:18
+      variant: {p_core_clock: 29.3 GHz} | 'p_core_clock' is 29.3 GHz: a phone or Mac CPU's performance cores clock between 0.5 and 10 GHz | devices/d.yaml:9:29
       """)
   void impossibleDeviceValueIsRejectedAtItsPosition(
       String field, String message, String position, @TempDir Path dir) throws IOException {

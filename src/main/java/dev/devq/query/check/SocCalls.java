@@ -2,20 +2,23 @@ package dev.devq.query.check;
 
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Soc;
+import dev.devq.kb.SocParameter;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Quantity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * A SoC called with parameters names one of its binned parts, as a model call names a model with
- * parameters: {@code m3_max(gpu_cores = 30)}. Literal values pick the part here, so a bin that does
- * not exist is an error before evaluation; values computed by the query ({@code gpu_cores = g})
- * pick it when evaluated, through the same {@link #part} and {@link #noPart} words.
+ * parameters: {@code m3_max(gpu_cores = 30)}, {@code a15(p_core_clock = 2.93 GHz)}. Literal values
+ * pick the part here, so a bin that does not exist is an error before evaluation; values computed
+ * by the query ({@code gpu_cores = g}) pick it when evaluated, through the same {@link #part} and
+ * {@link #noPart} words.
  */
 public final class SocCalls {
   private final Checker checker;
@@ -29,7 +32,7 @@ public final class SocCalls {
   TypedExpr check(Expr.Call e, Soc soc) {
     List<String> names = new ArrayList<>();
     List<TypedExpr> values = new ArrayList<>();
-    Map<String, Integer> literal = new LinkedHashMap<>();
+    Map<String, Quantity> literal = new LinkedHashMap<>();
     boolean ok = true;
     for (Expr.Arg a : e.args()) {
       if (a.name().isEmpty()) {
@@ -49,7 +52,8 @@ public final class SocCalls {
         checker.check(a.value());
         continue;
       }
-      if (!Soc.PARAMETERS.contains(a.name())) {
+      SocParameter param = SocParameter.parse(a.name());
+      if (param == null) {
         ok = false;
         checker.error(
             DiagnosticCode.UNKNOWN_ARGUMENT,
@@ -61,31 +65,31 @@ public final class SocCalls {
         continue;
       }
       TypedExpr value = checker.check(a.value());
-      if (!(value.type() instanceof Type.Quantity q && q.dimension().isNone()
+      if (!(value.type() instanceof Type.Quantity q && q.dimension().equals(param.dimension())
           || value.type() instanceof Type.Any)) {
         ok = false;
         checker.error(
             DiagnosticCode.TYPE_MISMATCH,
-            "a SoC parameter is a whole number, found " + value.type().describe(),
+            "'" + a.name() + "' is " + param.kind() + ", found " + value.type().describe(),
             value.span(),
             value.type().describe(),
-            "values of " + a.name() + ": " + values(soc, a.name()));
+            "values of " + a.name() + ": " + values(soc, param));
         continue;
       }
       if (value instanceof TypedExpr.QuantityConst c) {
-        double n = c.value().value();
-        Soc match = whole(n) ? part(kb, soc.id(), Map.of(a.name(), (int) n)) : null;
+        Quantity given = c.value();
+        Soc match = param.admits(given) ? part(kb, soc.id(), Map.of(a.name(), given)) : null;
         if (match == null) {
           ok = false;
           checker.error(
               DiagnosticCode.BAD_VALUE,
-              noPart(soc, a.name(), n),
+              noPart(soc, param, given),
               value.span(),
               "no such part",
-              "values of " + a.name() + ": " + values(soc, a.name()));
+              "values of " + a.name() + ": " + values(soc, param));
           continue;
         }
-        literal.put(a.name(), (int) n);
+        literal.put(a.name(), given);
       }
       names.add(a.name());
       values.add(value);
@@ -98,7 +102,7 @@ public final class SocCalls {
       if (match == null) {
         checker.error(
             DiagnosticCode.BAD_VALUE,
-            "SoC '" + soc.id() + "' has no part with " + describe(literal),
+            "SoC '" + soc.id() + "' has no part with " + SocParameter.describe(literal),
             e.span(),
             "no such part",
             "parts: " + String.join(", ", kb.variants(soc.id()).stream().map(Soc::label).toList()));
@@ -110,45 +114,32 @@ public final class SocCalls {
   }
 
   /** The part of a SoC with these parameter values, or null. */
-  public static Soc part(KnowledgeBase kb, String id, Map<String, Integer> params) {
+  public static Soc part(KnowledgeBase kb, String id, Map<String, Quantity> params) {
     return kb.soc(id, params).orElse(null);
   }
 
   /** The message for a parameter value no part of the SoC has. */
-  public static String noPart(Soc soc, String param, double value) {
-    return "SoC '"
-        + soc.id()
-        + "' has no part with "
-        + param
-        + " = "
-        + dev.devq.lang.unit.QuantityFormat.number(value, 6);
+  public static String noPart(Soc soc, SocParameter param, Quantity value) {
+    return "SoC '" + soc.id() + "' has no part with " + param.key() + " = " + param.format(value);
   }
 
   /** The values a parameter takes over the SoC's parts, ascending: {@code 30, 40}. */
-  public static String values(Soc soc, String param) {
-    var all = new TreeSet<Integer>();
+  public static String values(Soc soc, SocParameter param) {
+    var all = new TreeMap<Double, String>();
     List<Soc> parts = new ArrayList<>(List.of(soc));
     parts.addAll(soc.variants());
-    parts.forEach(p -> all.add(p.parameters().get(param)));
-    return String.join(", ", all.stream().map(String::valueOf).toList());
-  }
-
-  /** Whether a parameter value is a whole number a part could have. */
-  public static boolean whole(double n) {
-    return n == Math.rint(n) && Math.abs(n) < Integer.MAX_VALUE;
-  }
-
-  private static String describe(Map<String, Integer> params) {
-    List<String> out = new ArrayList<>();
-    params.forEach((k, v) -> out.add(k + " = " + v));
-    return String.join(", ", out);
+    for (Soc p : parts) {
+      Quantity v = p.parameters().get(param.key());
+      all.put(v.value(), param.format(v));
+    }
+    return String.join(", ", all.values());
   }
 
   private static String parametersNote(String name, Soc soc) {
-    String near = Suggestions.didYouMean(name, Soc.PARAMETERS);
+    String near = Suggestions.didYouMean(name, SocParameter.keys());
     List<String> each = new ArrayList<>();
-    for (String p : Soc.PARAMETERS) {
-      each.add(p + " (" + values(soc, p) + ")");
+    for (SocParameter p : SocParameter.values()) {
+      each.add(p.key() + " (" + values(soc, p) + ")");
     }
     return (near.isEmpty() ? "" : near + " ") + "parameters: " + String.join(", ", each);
   }

@@ -1,8 +1,10 @@
 package dev.devq.query.eval;
 
 import dev.devq.kb.Soc;
+import dev.devq.kb.SocParameter;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Span;
+import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.check.SocCalls;
 import dev.devq.query.check.TypedExpr;
@@ -60,26 +62,27 @@ final class Instances {
   }
 
   static Value soc(Evaluator ev, TypedExpr.SocRef e) {
-    Map<String, Integer> params = new LinkedHashMap<>();
+    Map<String, Quantity> params = new LinkedHashMap<>();
     for (int i = 0; i < e.paramNames().size(); i++) {
       TypedExpr arg = e.paramValues().get(i);
       String name = e.paramNames().get(i);
-      double n = ev.quantity(ev.eval(arg), arg.span()).value();
-      if (!SocCalls.whole(n)
-          || SocCalls.part(ev.engine().kb(), e.soc().id(), Map.of(name, (int) n)) == null) {
+      SocParameter param = SocParameter.parse(name);
+      Quantity given = ev.quantity(ev.eval(arg), arg.span());
+      if (!param.admits(given)
+          || SocCalls.part(ev.engine().kb(), e.soc().id(), Map.of(name, given)) == null) {
         throw ev.fail(
             DiagnosticCode.BAD_VALUE,
-            SocCalls.noPart(e.soc(), name, n),
+            SocCalls.noPart(e.soc(), param, given),
             arg.span(),
-            "values of " + name + ": " + SocCalls.values(e.soc(), name));
+            "values of " + name + ": " + SocCalls.values(e.soc(), param));
       }
-      params.put(name, (int) n);
+      params.put(name, given);
     }
     Soc part = SocCalls.part(ev.engine().kb(), e.soc().id(), params);
     if (part == null) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
-          "SoC '" + e.soc().id() + "' has no part with " + params,
+          "SoC '" + e.soc().id() + "' has no part with " + SocParameter.describe(params),
           e.span(),
           "");
     }

@@ -34,6 +34,10 @@ class SocVariantCallTest {
           m3_max(gpu_cores = 30).gpu.cores         | 30
           m3_max(gpu_cores = 30).cpu.cores         | 14
           m1(gpu_cores = 7).gpu.cores              | 7
+          a15(p_core_clock = 2.93 GHz).gpu.cores   | 5
+          a15(p_core_clock = 2930 MHz).gpu.cores   | 5
+          m5(p_core_clock = 4.43 GHz).cpu.cores    | 9
+          m5(cpu_cores = 9, p_core_clock = 4.43 GHz).cpu.cores | 9
           """)
   void membersReadThePart(String query, double expected) {
     assertEquals(expected, quantity(query).value(), 1e-9 * expected);
@@ -75,11 +79,29 @@ class SocVariantCallTest {
     assertFails("m3_max(gpu_cores = 30, gpu_cores = 30)", DiagnosticCode.ARITY);
   }
 
+  /** A clock is a frequency that a part has: the checker refuses others at the value. */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a15(p_core_clock = 3 GHz)       | BAD_VALUE     | values of p_core_clock: 2.93 GHz, 3.23 GHz
+          a15(p_core_clock = 2.93)        | TYPE_MISMATCH | 'p_core_clock' is a frequency, found a plain number
+          a15(gpu_cores = 2.93 GHz)       | TYPE_MISMATCH | 'gpu_cores' is a whole number
+          all c in [2.93 GHz, 3 GHz]: a15(p_core_clock = c).gpu.cores == 5 | BAD_VALUE | SoC 'a15' has no part with p_core_clock = 3 GHz
+          """)
+  void aClockPicksAPartOrIsRefused(String query, DiagnosticCode code, String message) {
+    String text = assertFails(query, code);
+    assertTrue(text.contains(message), text);
+  }
+
   @Test
   void aPartPrintsAsItsCall() {
     Value v = eval("m1(gpu_cores = 7)");
     assertEquals("m1(gpu_cores = 7)", ((Value.EntityV) v).entity().label());
     assertNotEquals(eval("m1"), v);
+    Value clocked = eval("a15(p_core_clock = 2930 MHz)");
+    assertEquals("a15(p_core_clock = 2.93 GHz)", ((Value.EntityV) clocked).entity().label());
   }
 
   @Test
