@@ -68,7 +68,8 @@ final class SocVariants {
                 cpuPeak,
                 cpu.power(),
                 cpu.peakMatrix(),
-                cpu.clock());
+                cpu.clock(),
+                cpu.bandwidth());
       }
     }
     if (params.isEmpty()) {
@@ -130,7 +131,8 @@ final class SocVariants {
         scale(full.peakFp32(), ratio),
         scale(full.power(), ratio),
         scale(full.peakMatrix(), ratio),
-        full.clock());
+        full.clock(),
+        full.bandwidth());
   }
 
   private static Sourced<Quantity> scale(Sourced<Quantity> q, double ratio) {
