@@ -61,8 +61,14 @@ final class UnitRates {
     return unit == ComputeUnit.ANE ? soc.coremlAneShare() : 1;
   }
 
-  /** DRAM bandwidth a unit reaches before the fitted efficiency, B/s. */
+  /**
+   * DRAM bandwidth a unit reaches before the fitted efficiency, B/s: the SoC's, one die's share of
+   * it for an Ultra's Neural Engine, and for the CPU its own {@code cpu.bandwidth} where a profile
+   * gives one (the big chips' CPU clusters reach only part of the SoC's DRAM bandwidth: an M1 Max's
+   * cores about 243 of 400 GB/s). Every timer and the roofline chart read it here.
+   */
   static double bandwidth(Soc soc, ComputeUnit unit) {
-    return soc.bandwidth().value().value() * share(soc, unit);
+    double own = soc.unit(unit).bandwidth().value().value();
+    return Double.isNaN(own) ? soc.bandwidth().value().value() * share(soc, unit) : own;
   }
 }

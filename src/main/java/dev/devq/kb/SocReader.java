@@ -2,6 +2,7 @@ package dev.devq.kb;
 
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -85,7 +86,43 @@ final class SocReader {
             lastOs,
             Map.of(),
             "");
-    return full.withVariants(SocVariants.read(variants, full));
+    Soc soc = full.withVariants(SocVariants.read(variants, full));
+    cpuBandwidth(soc, f);
+    for (Soc part : soc.variants()) {
+      // a variant that keeps the full part's bandwidth was checked with it
+      if (part.bandwidth() != soc.bandwidth()) {
+        cpuBandwidth(part, f);
+      }
+    }
+    return soc;
+  }
+
+  /**
+   * {@code cpu.bandwidth}: the CPU cluster streams from the part's DRAM, so it cannot reach more
+   * than the part's {@code memory.bandwidth}; a CPU figure above it is an error at the value, or at
+   * a variant's lower bandwidth when the variant is the part it exceeds.
+   */
+  private static void cpuBandwidth(Soc part, Fields f) {
+    Sourced<Quantity> cpu = part.cpu().bandwidth();
+    Sourced<Quantity> dram = part.bandwidth();
+    if (!cpu.present() || !dram.present() || cpu.value().value() <= dram.value().value()) {
+      return;
+    }
+    boolean variant = !part.variant().isEmpty();
+    Sourced<Quantity> at = variant ? dram : cpu;
+    f.problems()
+        .error(
+            at.origin().source(),
+            at.origin().span(),
+            "'cpu.bandwidth' ("
+                + QuantityFormat.format(cpu.value())
+                + ") exceeds the DRAM bandwidth of "
+                + part.label()
+                + " ("
+                + QuantityFormat.format(dram.value())
+                + ")",
+            "the CPU streams from the same DRAM: write at most 'memory.bandwidth', or leave"
+                + " 'cpu.bandwidth' out where no measurement shows it lower");
   }
 
   /**
@@ -151,7 +188,8 @@ final class SocReader {
             fp16.startsWith("tflops")
                 ? u.quantity("tflops_matrix_fp16", Dimensions.THROUGHPUT, false)
                 : missing(parent, Dimensions.THROUGHPUT),
-            missing(parent, Dimensions.FREQUENCY));
+            missing(parent, Dimensions.FREQUENCY),
+            missing(parent, Dimensions.BANDWIDTH));
     u.finish();
     return spec;
   }
@@ -173,7 +211,9 @@ final class SocReader {
             u.quantity("power", Dimensions.POWER, true),
             // the matrix unit beside the P-cores (AMX, SME) that Accelerate/BNNS run GEMMs on
             u.quantity("gflops_matrix_fp32", Dimensions.THROUGHPUT, false),
-            SocParameter.clock(u, true));
+            SocParameter.clock(u, true),
+            // set only where a measurement shows the cores reaching less than the SoC's DRAM
+            u.quantity("bandwidth", Dimensions.BANDWIDTH, false));
     u.finish();
     return spec;
   }
@@ -186,7 +226,8 @@ final class SocReader {
         missing(parent, Dimensions.THROUGHPUT),
         missing(parent, Dimensions.POWER),
         missing(parent, Dimensions.THROUGHPUT),
-        missing(parent, Dimensions.FREQUENCY));
+        missing(parent, Dimensions.FREQUENCY),
+        missing(parent, Dimensions.BANDWIDTH));
   }
 
   private static Sourced<Quantity> missing(Fields f, dev.devq.lang.unit.Dimension d) {

@@ -62,7 +62,8 @@ final class SocVariants {
               cpuPeak.present() ? cpuPeak : cpu.peakFp32(),
               cpu.power(),
               cpu.peakMatrix(),
-              clock.present() ? clock : cpu.clock());
+              clock.present() ? clock : cpu.clock(),
+              cpu.bandwidth());
     }
     if (clock.present()) {
       params.put(SocParameter.P_CORE_CLOCK.key(), clock.value());
@@ -149,7 +150,8 @@ final class SocVariants {
         scale(full.peakFp32(), ratio),
         scale(full.power(), ratio),
         scale(full.peakMatrix(), ratio),
-        full.clock());
+        full.clock(),
+        full.bandwidth());
   }
 
   private static Sourced<Quantity> scale(Sourced<Quantity> q, double ratio) {

@@ -88,7 +88,12 @@ final class Rooflines {
           notes.add(
               "the "
                   + u.title()
-                  + "'s roof is the part one Core ML prediction runs on: DRAM "
+                  + "'s roof is "
+                  + (u == ComputeUnit.ANE
+                      ? "the part one Core ML prediction runs on"
+                      : "the bandwidth its cores reach, below the SoC's "
+                          + QuantityFormat.format(Quantity.of(bandwidth, Dimensions.BANDWIDTH)))
+                  + ": DRAM "
                   + QuantityFormat.format(Quantity.of(reach, Dimensions.BANDWIDTH)));
         }
       } else {

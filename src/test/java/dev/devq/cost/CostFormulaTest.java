@@ -78,7 +78,9 @@ class CostFormulaTest {
     double matrix = s.cpu().peakMatrix().value().value();
     boolean matrixOp = op.equals("linear") || op.equals("batch_matmul");
     double peak = matrixOp && !Double.isNaN(matrix) ? matrix : s.cpu().peakFp32().value().value();
-    double bandwidth = s.bandwidth().value().value() * BW_EFF;
+    // the CPU streams at its own measured bandwidth where the profile gives one (m1_max)
+    double own = s.cpu().bandwidth().value().value();
+    double bandwidth = (Double.isNaN(own) ? s.bandwidth().value().value() : own) * BW_EFF;
     double thermal =
         ThermalFactor.of(
             s, est.target().device().formFactor(), Thermal.of(ThermalState.parse(state.strip())));

@@ -12,7 +12,11 @@ import java.util.Map;
 /** A synthetic fp16 model of one layer on a SoC's typical device, for formulas worked by hand. */
 record OneLayer(Model model, Target target) {
   static OneLayer of(Layer layer, String soc) {
-    KnowledgeBase kb = DevqAssertions.kb();
+    return of(layer, soc, DevqAssertions.kb());
+  }
+
+  /** The same on a knowledge base of the test's own (shipped profiles with an overlay). */
+  static OneLayer of(Layer layer, String soc, KnowledgeBase kb) {
     Soc s = kb.socs().get(soc);
     var model =
         new Model(
