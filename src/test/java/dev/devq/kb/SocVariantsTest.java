@@ -37,7 +37,7 @@ class SocVariantsTest {
   void countsOfSocsAndVariants() {
     assertEquals(31, KB.socs().size());
     int binned = KB.socs().values().stream().mapToInt(s -> s.variants().size()).sum();
-    assertEquals(29, binned);
+    assertEquals(30, binned);
   }
 
   @Test
@@ -70,6 +70,8 @@ class SocVariantsTest {
     gpuCores.put("iphone_14", 5);
     gpuCores.put("ipad_mini_6", 5);
     gpuCores.put("ipad_mini_a17_pro", 5);
+    gpuCores.put("ipad_a16", 4);
+    gpuCores.put("iphone_14_pro", 5);
     gpuCores.put("iphone_15_pro", 6);
     gpuCores.put("iphone_air", 5);
     gpuCores.put("iphone_17_pro", 6);
@@ -84,6 +86,12 @@ class SocVariantsTest {
     Soc m4MaxBin = KB.socOf(KB.devices().get("macbook_pro_16_m4_max"));
     assertEquals(410e9, m4MaxBin.bandwidth().value().value(), 1);
     assertEquals(14, m4MaxBin.cpu().cores().value());
+    // the iPad (A16) ships the A16 with one efficiency core and one GPU core fewer
+    Soc ipadA16 = KB.socOf(KB.devices().get("ipad_a16"));
+    assertEquals(5, ipadA16.cpu().cores().value());
+    assertTrue(
+        ipadA16.cpu().peakFp32().value().value()
+            < KB.socs().get("a16").cpu().peakFp32().value().value());
   }
 
   @Test
