@@ -64,17 +64,17 @@ class VariantClockCommandTest {
   void aClockOffByAPrefixInASocsVariantIsAPositionedError() throws IOException {
     Path shipped = DevqAssertions.projectDir().resolve("profiles/socs/a15.yaml");
     String text = Files.readString(shipped, StandardCharsets.UTF_8);
-    String from = "  - {p_core_clock: 2.93 GHz,";
+    String from = "  - p_core_clock: 2.93 GHz\n";
     assertTrue(text.contains(from), "a15's clock variant");
     Path file = dir.resolve("profiles/socs/a15.yaml");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, text.replace(from, "  - {p_core_clock: 2.93 MHz,"));
+    Files.writeString(file, text.replace(from, "  - p_core_clock: 2.93 MHz\n"));
     long line = text.substring(0, text.indexOf(from)).lines().count() + 1;
     CheckReportsTest.Run run =
         devq("--profiles", dir.resolve("profiles").toString(), "info", "a15");
     assertEquals(2, run.code(), run.err());
     assertTrue(run.err().contains(WRONG_CLOCK), run.err());
-    assertTrue(run.err().contains("socs/a15.yaml:" + line + ":20"), run.err());
+    assertTrue(run.err().contains("socs/a15.yaml:" + line + ":19"), run.err());
     assertTrue(run.err().contains("check the unit"), run.err());
   }
 

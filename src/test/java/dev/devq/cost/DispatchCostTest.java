@@ -144,11 +144,12 @@ class DispatchCostTest {
     double phoneDispatch = phone.layers().stream().mapToDouble(LayerCost::overhead).sum();
     assertTrue(phoneDispatch > 0, "the CPU's layers pay a dispatch");
     assertEquals(phoneDispatch * 3.23 / 2.93, miniDispatch, miniDispatch * 1e-9, "dispatch");
-    assertEquals(
-        phone.warmLatency() - phoneDispatch,
-        mini.warmLatency() - miniDispatch,
-        phone.warmLatency() * 1e-9,
-        "all but the dispatch");
+    // the rest is the work itself, which the variant's lower NEON peak (320 against 340 GFLOPS,
+    // its own clock's) slows by at most that ratio
+    double phoneWork = phone.warmLatency() - phoneDispatch;
+    double miniWork = mini.warmLatency() - miniDispatch;
+    assertTrue(miniWork > phoneWork, "the variant's lower peak");
+    assertTrue(miniWork <= phoneWork * 340 / 320 * (1 + 1e-9), "at most the peaks' ratio");
     assertTrue(mini.warmLatency() > phone.warmLatency());
   }
 
