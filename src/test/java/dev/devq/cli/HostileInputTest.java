@@ -270,6 +270,51 @@ class HostileInputTest {
   }
 
   /**
+   * A fence in a block quote or on a list item's first line: the container's marker ({@code >},
+   * {@code -}, {@code 1.}) was read as the fence's first word, so check refused the block ("unknown
+   * word '```devq' after devq", "unknown plot option 'plot'") instead of running it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          > ```devq\\n> 1 > 2\\n> ```                                           | 1
+          - ```devq\\n  1 > 2\\n  ```                                           | 1
+          > ```devq file=in.devq\\n> ```                                        | 1
+          1. ```devq plot --timeline\\n   latency(mobilenet_v2, a16)\\n   ``` | 0
+          """)
+  void aFenceInAQuoteOrOnAListItemLineRuns(String markdown, int code) throws IOException {
+    Files.writeString(dir.resolve("in.devq"), "1 > 2\n");
+    Path doc = dir.resolve("review.md");
+    Files.writeString(doc, markdown.replace("\\n", "\n") + "\n");
+    CheckReportsTest.Run run = devq("check", doc.toString());
+    assertEquals(code, run.code(), run.out() + run.err());
+    assertEquals("", run.err());
+  }
+
+  /**
+   * A document with old Mac line endings (a lone carriage return): Markdown found its block, but
+   * devq read the whole file as one line, so the fence's words were the document's ("unknown word
+   * 'T' after devq", six errors). Now it runs, and doc writes its result with the same line ending.
+   */
+  @Test
+  void aDocumentWithLoneCarriageReturnsRunsAndKeepsThem() throws IOException {
+    Path doc = dir.resolve("review.md");
+    String text = "# T\r\r```devq\r1 > 2\r```\r\rafter\r";
+    Files.writeString(doc, text);
+    CheckReportsTest.Run check = devq("check", doc.toString());
+    assertEquals(1, check.code(), check.out() + check.err());
+    assertTrue(check.out().startsWith("FAIL  " + doc + ":4  1 > 2"), check.out());
+    CheckReportsTest.Run written = devq("doc", doc.toString());
+    assertEquals(1, written.code(), written.out() + written.err());
+    String after = Files.readString(doc);
+    assertTrue(after.startsWith("# T\r\r```devq\r1 > 2\r```\r<!-- devq:result "), after);
+    assertTrue(after.endsWith("<!-- devq:end -->\r\rafter\r"), after);
+    assertFalse(after.contains("\n"), after);
+  }
+
+  /**
    * Headers validate once read wrongly: a column named twice had its last cells read, an empty file
    * got the CSV parser's words ("Empty header line: can not bind data"), and a misspelt column no
    * hint.

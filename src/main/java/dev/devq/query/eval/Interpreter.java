@@ -7,6 +7,7 @@ import dev.devq.kb.Entity;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.ParseResult;
 import dev.devq.lang.SourceText;
@@ -169,7 +170,8 @@ public final class Interpreter {
 
   private Step statement(Stmt stmt, SourceText source, Session session) {
     Expr expr = stmt instanceof Stmt.Let let ? let.value() : ((Stmt.Eval) stmt).expr();
-    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), expr);
+    boolean named = stmt instanceof Stmt.Eval eval && !eval.label().isEmpty();
+    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), expr, named);
     if (!checked.ok()) {
       return new Step(session, null, checked.diagnostics());
     }
@@ -197,6 +199,19 @@ public final class Interpreter {
           session,
           Outcome.Check.verdict(at, label, b.value(), "", Outcome.Cases.NONE, ev.leftOut()),
           List.of());
+    }
+    if (named) {
+      // a value the checker could not type (a let of unknown type) that is no boolean after all
+      return new Step(
+          session,
+          null,
+          List.of(
+              Diagnostic.error(
+                      DiagnosticCode.TYPE_MISMATCH,
+                      "a check needs a boolean, and this value is not one",
+                      source,
+                      typed.span())
+                  .withLabel("not a boolean")));
     }
     return new Step(session, new Outcome.Shown(stmt.span(), v, ev.leftOut()), List.of());
   }
