@@ -57,6 +57,7 @@ class ProfileLoaderTest {
       bad-release               | releases.yaml:7:15 | 'platform' must be one of iOS, macOS, found 'iPadOs' | did you mean 'iOS'?
       bad-first-os              | test.yaml:9:15   | 'first_os': iPhones run iOS, not macOS         | e.g. 'iOS 17'
       bad-first-os              | test.yaml:19:15  | 'first_os': expected an OS release such as 'iOS 17' or 'macOS 14', found 'Android 14' | e.g. 'iOS 17'
+      unknown-first-os          | test.yaml:9:15   | 'first_os': unknown OS release 'iOS 99'         | the newest iOS release devq knows is iOS 27
       """)
   void reportsEachErrorWithItsPosition(
       String fixture, String position, String message, String note) {
