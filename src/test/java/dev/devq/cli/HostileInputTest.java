@@ -181,6 +181,31 @@ class HostileInputTest {
     assertEquals("```devq file=../../outside.devq\n```\n", Files.readString(doc));
   }
 
+  /**
+   * A mistyped --root was taken as given: every file= fence was then "outside the --root folder
+   * /nonexistent", and a document without one passed. It is a usage error, as a --profiles folder
+   * that does not exist is.
+   */
+  @ParameterizedTest(name = "--root {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          no-such-folder     | no such directory
+          queries/camera.devq | not a directory
+          """)
+  void aRootThatIsNoFolderIsAUsageError(String given, String why) throws IOException {
+    Path doc = repository();
+    Path root = doc.getParent().getParent().resolve(given);
+    String before = Files.readString(doc);
+    for (String command : List.of("check", "doc")) {
+      CheckReportsTest.Run run = devq(command, "--root", root.toString(), doc.toString());
+      assertEquals(2, run.code(), command + ": " + run.out() + run.err());
+      assertEquals("devq: --root " + root + ": " + why + "\n", run.err(), command);
+    }
+    assertEquals(before, Files.readString(doc));
+  }
+
   @Test
   void severalQueriesAreEvaluatedInOrderWithSharedBindings() {
     CheckReportsTest.Run run = devq("eval", "let x = 2 ms", "x * 3", "x < 1 ms");
