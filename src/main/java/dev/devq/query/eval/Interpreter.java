@@ -220,6 +220,7 @@ public final class Interpreter {
     List<Value.EntityV> targets = new ArrayList<>();
     List<Value> values = new ArrayList<>();
     Set<CannotRun> leftOut = new LinkedHashSet<>();
+    var failures = new SharedFailure();
     List<Entity> candidates = new ArrayList<>(engine.kb().devices().values());
     candidates.addAll(engine.kb().socs().values());
     for (Entity candidate : candidates) {
@@ -238,11 +239,14 @@ public final class Interpreter {
         }
         targets.add(hole);
         values.add(v);
+        failures.passed();
       } catch (DevqException e) {
+        failures.failed(e);
         targets.add(hole);
         values.add(new Value.QuantityV(Quantity.number(Double.NaN)));
       }
     }
+    failures.rethrow();
     return new Outcome.HoleFill(
         typed.span(), targets, values, typed.type() instanceof Type.Bool, List.copyOf(leftOut));
   }
