@@ -24,6 +24,7 @@ import dev.devq.search.SearchIndex;
 import dev.devq.view.AccuracyText;
 import dev.devq.view.InfoView;
 import dev.devq.view.ListView;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -365,10 +366,11 @@ public final class Devq {
    * checked before the profiles load; {@code overlays} are the user's {@code --profiles}.
    *
    * @throws LoadException when the profiles do not load
+   * @throws IOException when the description cannot be written (nothing was written)
    */
   public static Answer importOnnx(
       Path file, String id, Map<String, Long> dims, Path out, List<Path> overlays)
-      throws LoadException {
+      throws LoadException, IOException {
     return ModelImports.run(file, id, dims, out, overlays);
   }
 }

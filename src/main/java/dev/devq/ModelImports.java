@@ -6,7 +6,6 @@ import dev.devq.onnx.ImportFailure;
 import dev.devq.onnx.OnnxImport;
 import dev.devq.view.ExplainTable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ final class ModelImports {
   private ModelImports() {}
 
   static Answer run(Path file, String id, Map<String, Long> dims, Path out, List<Path> overlays)
-      throws LoadException {
+      throws LoadException, IOException {
     OnnxImport.Described d;
     try {
       OnnxImport.Checked checked = OnnxImport.check(file, new OnnxImport.Options(id, dims));
@@ -66,8 +65,6 @@ final class ModelImports {
       }
       Path written = OnnxImport.write(out, d);
       return Answer.of(summary(d, s, written, out), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the description: " + e.getMessage(), e);
     } finally {
       delete(staged);
     }

@@ -54,7 +54,10 @@ class ModelParamLimitsTest {
     }
   }
 
-  /** A mistaken limit is a profile error at its line, like any other. */
+  /**
+   * A mistaken limit is a profile error at its line, like any other; so is a default a query could
+   * not give (width: -1 built a model of 1.3M parameters that the query refused as width = -1).
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -63,6 +66,7 @@ class ModelParamLimitsTest {
       limit_not_a_param    | 'param_limits' names 'sequence', which is not a number parameter of 'limit_not_a_param' | limit_not_a_param.yaml:9:13
       default_above_limit  | the default seq = 128 is above its largest value, 64                                    | default_above_limit.yaml:9:8
       limit_unknown_source | unknown source 'opt_papr'                                                               | limit_unknown_source.yaml:9:16
+      negative_default     | model parameter 'width' must be a number above 0, found -1                               | negative_default.yaml:7:10
       """)
   void aMistakenLimitIsAPositionedProfileError(String id, String message, String position) {
     KnowledgeBase kb = DevqAssertions.knowledgeBaseWith("models-hostile");

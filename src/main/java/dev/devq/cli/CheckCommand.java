@@ -35,6 +35,9 @@ final class CheckCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    if (!root.problem().isEmpty()) {
+      return fail(root.problem());
+    }
     Devq devq = devq();
     List<Path> files = new ArrayList<>();
     try {

@@ -41,6 +41,9 @@ final class DocCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    if (!root.problem().isEmpty()) {
+      return fail(root.problem());
+    }
     Devq devq = devq();
     int code = ExitCodes.OK;
     for (Path file : files) {

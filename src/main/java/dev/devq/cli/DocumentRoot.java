@@ -1,5 +1,6 @@
 package dev.devq.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -17,4 +18,16 @@ final class DocumentRoot {
           "a ```devq file=… fence may read query files anywhere below DIR (default: only below"
               + " the document's own folder)")
   Path dir;
+
+  /**
+   * Why the given {@code --root} cannot be used, said once before any document is read; empty when
+   * it is a folder or not given. A mistyped one made every file= fence "outside the --root folder",
+   * and passed a document without one.
+   */
+  String problem() {
+    if (dir == null || Files.isDirectory(dir)) {
+      return "";
+    }
+    return "--root " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory");
+  }
 }

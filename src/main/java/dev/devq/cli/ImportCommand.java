@@ -2,6 +2,9 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import dev.devq.LoadException;
+import dev.devq.doc.AtomicFile;
+import dev.devq.doc.OutputFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -49,11 +52,25 @@ final class ImportCommand extends DevqCommand {
       // as calibrate says it: before the import, rather than as a write failure (exit 3) after it
       return fail("--out must be a profiles directory, found a file: " + out);
     }
+    String unwritable = OutputFiles.directoryProblem(out);
+    if (!unwritable.isEmpty()) {
+      return fail("cannot write into --out " + out + ": " + unwritable);
+    }
     var overlays = Loader.existingDirs(common, err());
     try {
       return answer(Devq.importOnnx(file, id, dims, out, overlays));
     } catch (LoadException e) {
       throw Loader.failed(e, err());
+    } catch (IOException e) {
+      // a directory the system will not let devq make or write (a read-only disk, /proc)
+      err()
+          .println(
+              "devq: cannot write the model description into "
+                  + out
+                  + ": "
+                  + AtomicFile.reason(e)
+                  + "; nothing was written");
+      return ExitCodes.INTERNAL;
     }
   }
 

@@ -9,7 +9,6 @@ import dev.devq.doc.OutputFiles;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -153,11 +152,8 @@ final class PlotCommand extends DevqCommand {
     if (output != null && !output.toString().endsWith(".svg")) {
       return "the output must be an .svg file: " + output;
     }
-    Path dir = output == null ? null : output.toAbsolutePath().getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      // said before the chart is computed; the write would fail naming only its temporary file
-      return "cannot write " + output + ": the directory " + dir + " does not exist";
-    }
-    return "";
+    // said before the chart is computed; the write would fail naming only its temporary file
+    String unwritable = output == null ? "" : OutputFiles.problem(output);
+    return unwritable.isEmpty() ? "" : "cannot write " + output + ": " + unwritable;
   }
 }

@@ -17,6 +17,37 @@ public final class OutputFiles {
   private OutputFiles() {}
 
   /**
+   * Why {@code file} cannot be written as a new or replaced file, found before any work is done;
+   * empty when nothing is known against it: a directory in its place, a missing directory to hold
+   * it, or a file where a directory of its path should be.
+   */
+  public static String problem(Path file) {
+    if (Files.isDirectory(file)) {
+      return "it is a directory";
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    String above = directoryProblem(dir);
+    if (!above.isEmpty()) {
+      return above;
+    }
+    return dir == null || Files.isDirectory(dir) ? "" : "the directory " + dir + " does not exist";
+  }
+
+  /**
+   * Why {@code dir} cannot be made (or used) as a directory to write into; empty when it can, as
+   * far as can be told without writing: the nearest part of its path that exists must be a
+   * directory.
+   */
+  public static String directoryProblem(Path dir) {
+    for (Path p = dir == null ? null : dir.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p) ? "" : p + " is a file, not a directory";
+      }
+    }
+    return "";
+  }
+
+  /**
    * Writes {@code text} to {@code given}, replacing it (or the file it links to) when it exists.
    */
   public static void write(Path given, String text) throws IOException {

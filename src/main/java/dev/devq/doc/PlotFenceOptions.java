@@ -40,6 +40,7 @@ final class PlotFenceOptions {
     SourceText line = block.fence();
     List<Word> words = new ArrayList<>();
     Matcher m = WORD.matcher(line.text());
+    m.region(PlotFences.fenceStart(line.text()), line.text().length());
     while (m.find()) {
       words.add(new Word(m.group(), new Span(m.start(), m.end())));
     }

@@ -74,6 +74,18 @@ final class PlotFences {
     return new SourceText(document.name(), line, openLine + 1);
   }
 
+  /**
+   * Where the fence itself starts on its opening line: after the markers of the block quotes and
+   * list items around it ({@code > }, {@code - }, {@code 1. }), which are no words of the fence.
+   * Those markers hold no backtick or tilde, so the first run of three is the fence.
+   */
+  static int fenceStart(String line) {
+    int backticks = line.indexOf("```");
+    int tildes = line.indexOf("~~~");
+    int first = backticks < 0 ? tildes : tildes < 0 ? backticks : Math.min(backticks, tildes);
+    return Math.max(0, first);
+  }
+
   /** What a block's query hash covers: a plot's options as well as its expression. */
   static String queryText(QueryBlock block) {
     return block.plot()

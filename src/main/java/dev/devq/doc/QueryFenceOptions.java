@@ -30,6 +30,7 @@ final class QueryFenceOptions {
   static List<Diagnostic> problems(SourceText line, String body) {
     List<Diagnostic> problems = new ArrayList<>();
     Matcher m = WORD.matcher(line.text());
+    m.region(PlotFences.fenceStart(line.text()), line.text().length());
     m.find(); // the fence and its info string's first word, ```devq
     Span file = null;
     while (m.find()) {

@@ -1,5 +1,7 @@
 package dev.devq.kb;
 
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Quantity;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ final class CrossChecks {
   private final Map<String, Op> ops;
   private final Map<String, ModelProfile> models;
   private final Map<String, Source> sources;
+  private final OsReleases releases;
 
   CrossChecks(
       Problems problems,
@@ -25,13 +28,15 @@ final class CrossChecks {
       Map<String, Device> devices,
       Map<String, Op> ops,
       Map<String, ModelProfile> models,
-      Map<String, Source> sources) {
+      Map<String, Source> sources,
+      OsReleases releases) {
     this.problems = problems;
     this.socs = socs;
     this.devices = devices;
     this.ops = ops;
     this.models = models;
     this.sources = sources;
+    this.releases = releases;
   }
 
   void run() {
@@ -54,6 +59,9 @@ final class CrossChecks {
             "device '" + d.id() + "' names unknown SoC '" + d.soc() + "'",
             Suggestions.didYouMean(d.soc(), socs.keySet()));
       }
+    }
+    for (Device d : devices.values()) {
+      knownFirstOs(d);
     }
     for (Device d : devices.values()) {
       Soc full = socs.get(d.soc());
@@ -122,6 +130,29 @@ final class CrossChecks {
   }
 
   /** Ids and aliases share one namespace, case-insensitively, so every name means one thing. */
+  /**
+   * A device's first_os is a release devq knows, as an os = argument must be: iOS 99 loaded, and
+   * the device answered "it shipped with iOS 99" for every release devq does know.
+   */
+  private void knownFirstOs(Device d) {
+    if (!d.firstOs().present()) {
+      return;
+    }
+    var version = new OsVersion(OsLine.of(d.formFactor()).platform(), d.firstOs().value());
+    releases
+        .unknown(version)
+        .ifPresent(
+            u ->
+                problems.add(
+                    Diagnostic.error(
+                            DiagnosticCode.PROFILE,
+                            "'first_os': unknown OS release '" + version + "'",
+                            d.firstOs().origin().source(),
+                            d.firstOs().origin().span())
+                        .withNote(u.reason())
+                        .withNote(u.suggestion())));
+  }
+
   private void uniqueNames() {
     Map<String, Entity> seen = new HashMap<>();
     List<Entity> all = new java.util.ArrayList<>();

@@ -291,7 +291,8 @@ public final class ProfileLoader {
   }
 
   private Result finish() {
-    new CrossChecks(problems, socs, devices, ops, models, sources).run();
+    var osReleases = new OsReleases(releases);
+    new CrossChecks(problems, socs, devices, ops, models, sources, osReleases).run();
     ValueSanity.check(
         problems, socs.values(), devices.values(), constants.values(), budgets.values());
     if (!problems.isEmpty()) {
@@ -307,7 +308,7 @@ public final class ProfileLoader {
             sources.values(),
             budgets.values(),
             constants.values(),
-            new OsReleases(releases),
+            osReleases,
             calibration,
             runtimeCalibration,
             version);

@@ -39,10 +39,20 @@ record ValueRead(YamlNode scalar, Provenance provenance, Origin origin) {
   }
 
   /**
-   * Adds this value to {@code facts} under {@code path}; an estimate or derived value must say how
-   * it was obtained.
+   * Adds this value to {@code facts} under {@code path}; every value must name a source (no number
+   * without one), and an estimate or derived value must say how it was obtained.
    */
   void record(String path, String text, String unit, List<Fact> facts, Problems problems) {
+    if (provenance.source().isBlank()
+        && facts.stream().noneMatch(f -> f.provenance().source().isBlank())) {
+      // once per entity: an entity without its top-level source leaves every value without one
+      problems.error(
+          origin.source(),
+          origin.span(),
+          "'" + path + "' has no source: neither the value nor a mapping around it names one",
+          "add source: ID (an entry of sources.yaml) at the top of the entity, the default for"
+              + " every value in it, or on the value");
+    }
     Confidence c = provenance.confidence();
     if ((c == Confidence.ESTIMATE || c == Confidence.DERIVED) && provenance.note().isBlank()) {
       problems.error(

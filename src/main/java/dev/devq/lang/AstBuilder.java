@@ -50,7 +50,7 @@ public final class AstBuilder {
       Span previous = statements.get(i - 1).span();
       Span next = statements.get(i).span();
       String gap = source.text().substring(previous.end(), next.start());
-      if (!gap.contains("\n") && !gap.contains(";")) {
+      if (!SourceText.hasLineBreak(gap) && !gap.contains(";")) {
         List<Tokens.Token> first = Tokens.significant(source.slice(next));
         int end = next.start() + (first.isEmpty() ? 0 : first.get(0).end());
         return Diagnostic.error(

@@ -43,6 +43,8 @@ public final class DiagnosticRenderer {
     int column = source.column(start);
     int lineEndOffset = source.lineStart(start) + lineText.length();
     int caretEnd = Math.min(d.span().end(), lineEndOffset);
+    // a NUL byte or a bidirectional override is shown, never printed raw: one code point for one
+    lineText = CharacterNames.visible(lineText);
     int width = Math.max(1, caretEnd > start ? source.text().codePointCount(start, caretEnd) : 1);
     int[] line = lineText.codePoints().toArray();
     if (line.length > MAX_LINE) {

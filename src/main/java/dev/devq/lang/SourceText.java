@@ -63,21 +63,41 @@ public final class SourceText {
     return t;
   }
 
+  /**
+   * Where each line starts. A line ends at {@code \n}, {@code \r\n} or a lone {@code \r}, as
+   * Markdown (commonmark) ends it: a file saved with old Mac line endings is not one long line.
+   */
   private static int[] lineStarts(String text) {
     int lines = 1;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+      if (endsLine(text, i)) {
         lines++;
       }
     }
     int[] starts = new int[lines];
     int line = 1;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+      if (endsLine(text, i)) {
         starts[line++] = i + 1;
       }
     }
     return starts;
+  }
+
+  /** Whether the character at {@code i} is the last of a line break. */
+  private static boolean endsLine(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+  }
+
+  /** Whether {@code text} holds a line break: {@code \n}, {@code \r\n} or a lone {@code \r}. */
+  public static boolean hasLineBreak(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] codePointOffsets(String text) {
@@ -146,8 +166,8 @@ public final class SourceText {
     int[] lineStarts = tables().lineStarts();
     int start = lineStarts[index];
     String all = text();
-    int end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : all.length();
-    if (end > start && all.charAt(end - 1) == '\r') {
+    int end = index + 1 < lineStarts.length ? lineStarts[index + 1] : all.length();
+    while (end > start && (all.charAt(end - 1) == '\n' || all.charAt(end - 1) == '\r')) {
       end--;
     }
     return all.substring(start, Math.max(start, end));

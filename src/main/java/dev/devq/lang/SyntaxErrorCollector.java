@@ -89,7 +89,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             .withLabel("this string is never closed")
             .withNote("close it with '\"' on the same line");
       }
-      String message = "unexpected character '" + token.getText() + "'";
+      String message =
+          "unexpected character " + CharacterNames.describe(token.getText().codePointAt(0));
       String ascii = asciiRun(span.start());
       if (!ascii.isEmpty()) {
         // ３３ms typed with a Japanese or Chinese input method: the same characters in ASCII

@@ -63,6 +63,15 @@ final class ModelParams {
     } else if (node != null) {
       problems.error(node, "'params' must be a mapping of parameter names to default values", "");
     }
+    if (node instanceof YamlNode.Mapping m) {
+      for (YamlNode.Entry e : m.entries().values()) {
+        ModelArguments.Refusal no =
+            scope.get(e.key()) instanceof Double d ? notAbove0(e.key(), d) : null;
+        if (no != null) {
+          problems.error(e.value(), no.message(), no.hint());
+        }
+      }
+    }
     checkLargest(profile, scope, largest, problems);
     Map<String, Object> defaults = new LinkedHashMap<>(scope);
     boolean refused = false;
@@ -136,6 +145,12 @@ final class ModelParams {
           "not one of its words",
           value instanceof String w ? Suggestions.didYouMean(w, words) : "");
     }
+    if (value instanceof Double d && fallback instanceof Double) {
+      ModelArguments.Refusal no = notAbove0(name, d);
+      if (no != null) {
+        return no;
+      }
+    }
     if (fallback instanceof Double && !(value instanceof Double)) {
       return new ModelArguments.Refusal(
           "parameter '" + name + "' of '" + profile.id() + "' is a number, found '" + value + "'",
@@ -159,6 +174,21 @@ final class ModelParams {
           most.provenance().source() + (note.isEmpty() ? "" : ": " + note));
     }
     return null;
+  }
+
+  /**
+   * Every number parameter is a size, a count or a multiplier, so at 0 or below there is no model
+   * ({@code mobilenet_v2(width = 0)} was costed as layers of 8 channels, the rounding's floor). One
+   * rule for a query's value and a profile's default; null when {@code value} is above 0.
+   */
+  private static ModelArguments.Refusal notAbove0(String name, double value) {
+    if (value > 0 && Double.isFinite(value)) {
+      return null;
+    }
+    return new ModelArguments.Refusal(
+        "model parameter '" + name + "' must be a number above 0, found " + Args.trim(value),
+        "",
+        "");
   }
 
   /** A limit names a number parameter, and the default keeps to it. */

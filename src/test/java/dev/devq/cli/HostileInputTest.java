@@ -181,6 +181,31 @@ class HostileInputTest {
     assertEquals("```devq file=../../outside.devq\n```\n", Files.readString(doc));
   }
 
+  /**
+   * A mistyped --root was taken as given: every file= fence was then "outside the --root folder
+   * /nonexistent", and a document without one passed. It is a usage error, as a --profiles folder
+   * that does not exist is.
+   */
+  @ParameterizedTest(name = "--root {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          no-such-folder     | no such directory
+          queries/camera.devq | not a directory
+          """)
+  void aRootThatIsNoFolderIsAUsageError(String given, String why) throws IOException {
+    Path doc = repository();
+    Path root = doc.getParent().getParent().resolve(given);
+    String before = Files.readString(doc);
+    for (String command : List.of("check", "doc")) {
+      CheckReportsTest.Run run = devq(command, "--root", root.toString(), doc.toString());
+      assertEquals(2, run.code(), command + ": " + run.out() + run.err());
+      assertEquals("devq: --root " + root + ": " + why + "\n", run.err(), command);
+    }
+    assertEquals(before, Files.readString(doc));
+  }
+
   @Test
   void severalQueriesAreEvaluatedInOrderWithSharedBindings() {
     CheckReportsTest.Run run = devq("eval", "let x = 2 ms", "x * 3", "x < 1 ms");
@@ -267,6 +292,51 @@ class HostileInputTest {
       assertTrue(run.err().contains(" --> " + doc + ":" + at + "\n"), run.err());
     }
     assertEquals(text, Files.readString(doc));
+  }
+
+  /**
+   * A fence in a block quote or on a list item's first line: the container's marker ({@code >},
+   * {@code -}, {@code 1.}) was read as the fence's first word, so check refused the block ("unknown
+   * word '```devq' after devq", "unknown plot option 'plot'") instead of running it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          > ```devq\\n> 1 > 2\\n> ```                                           | 1
+          - ```devq\\n  1 > 2\\n  ```                                           | 1
+          > ```devq file=in.devq\\n> ```                                        | 1
+          1. ```devq plot --timeline\\n   latency(mobilenet_v2, a16)\\n   ``` | 0
+          """)
+  void aFenceInAQuoteOrOnAListItemLineRuns(String markdown, int code) throws IOException {
+    Files.writeString(dir.resolve("in.devq"), "1 > 2\n");
+    Path doc = dir.resolve("review.md");
+    Files.writeString(doc, markdown.replace("\\n", "\n") + "\n");
+    CheckReportsTest.Run run = devq("check", doc.toString());
+    assertEquals(code, run.code(), run.out() + run.err());
+    assertEquals("", run.err());
+  }
+
+  /**
+   * A document with old Mac line endings (a lone carriage return): Markdown found its block, but
+   * devq read the whole file as one line, so the fence's words were the document's ("unknown word
+   * 'T' after devq", six errors). Now it runs, and doc writes its result with the same line ending.
+   */
+  @Test
+  void aDocumentWithLoneCarriageReturnsRunsAndKeepsThem() throws IOException {
+    Path doc = dir.resolve("review.md");
+    String text = "# T\r\r```devq\r1 > 2\r```\r\rafter\r";
+    Files.writeString(doc, text);
+    CheckReportsTest.Run check = devq("check", doc.toString());
+    assertEquals(1, check.code(), check.out() + check.err());
+    assertTrue(check.out().startsWith("FAIL  " + doc + ":4  1 > 2"), check.out());
+    CheckReportsTest.Run written = devq("doc", doc.toString());
+    assertEquals(1, written.code(), written.out() + written.err());
+    String after = Files.readString(doc);
+    assertTrue(after.startsWith("# T\r\r```devq\r1 > 2\r```\r<!-- devq:result "), after);
+    assertTrue(after.endsWith("<!-- devq:end -->\r\rafter\r"), after);
+    assertFalse(after.contains("\n"), after);
   }
 
   /**

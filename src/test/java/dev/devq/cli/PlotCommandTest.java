@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code devq plot} as a user runs it: the file it writes, its exit codes, its messages for bad
@@ -95,6 +97,22 @@ class PlotCommandTest {
     assertTrue(png.err().contains("must be an .svg file"), png.err());
   }
 
+  /** A control character in a title made the SVG malformed XML, which no browser shows. */
+  @Test
+  void aControlCharacterInATitleStillGivesWellFormedSvg() throws Exception {
+    Path svg = dir.resolve("t.svg");
+    String title = "a\u0001b\u0000c\uFFFE <&>";
+    CheckReportsTest.Run r =
+        devq(
+            "plot", "--roofline", "latency(resnet50, a16)", "--title", title, "-o", svg.toString());
+    assertEquals(0, r.code(), r.err());
+    // throws on text that is not well-formed XML (the SVG DTD is not fetched)
+    var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    xml.newDocumentBuilder().parse(svg.toFile());
+    assertTrue(Files.readString(svg).contains("abc &lt;&amp;&gt;"), "the title's text is kept");
+  }
+
   @Test
   void aHoleWithoutAChartSaysHowToPlotOverTargets() {
     CheckReportsTest.Run r = devq("plot", "latency(mobilenet_v2, ?)");
@@ -105,19 +123,34 @@ class PlotCommandTest {
     assertFalse(plain.err().contains("hole"), plain.err());
   }
 
-  @Test
-  void anOutputInAMissingDirectoryIsBadInputSaidBeforeTheChart() {
-    Path svg = dir.resolve("no/such/dir/p.svg");
+  /**
+   * An output path that cannot be written is bad input, said before the chart is computed: a
+   * missing directory (was exit 3, naming only the temporary file), an existing directory (was exit
+   * 3, "it is a directory", after the chart was computed) and a file where a directory should be
+   * (was "the directory … does not exist", though it does, as a file).
+   */
+  @ParameterizedTest(name = "-o {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          no/such/dir/p.svg | : the directory DIR/no/such/dir does not exist
+          taken.svg         | : it is a directory
+          a-file/p.svg      | : DIR/a-file is a file, not a directory
+          """)
+  void anOutputThatCannotBeWrittenIsBadInputSaidBeforeTheChart(String output, String why)
+      throws Exception {
+    Files.createDirectories(dir.resolve("taken.svg"));
+    Files.writeString(dir.resolve("a-file"), "x");
+    Path svg = dir.resolve(output);
     CheckReportsTest.Run r =
         devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", svg.toString());
-    // was exit 3, "cannot write …: …/.p.svg.1234.tmp", naming only the temporary file
     assertEquals(2, r.code(), r.err());
     assertEquals(
         "devq: cannot write "
             + svg
-            + ": the directory "
-            + svg.getParent()
-            + " does not exist\ntry 'devq plot --help'\n",
+            + why.replace("DIR", dir.toString())
+            + "\ntry 'devq plot --help'\n",
         r.err());
   }
 

@@ -42,6 +42,7 @@ class ProfileLoaderTest {
       wrong-type                | test.yaml:7:11   | 'year' must be a whole number, found 'twenty'   |
       impossible-value          | test.yaml:10:31  | the app memory limit is larger than the device's RAM |
       unknown-source            | test.yaml:4:13   | unknown source 'iosreff'                        | did you mean 'iosref'?
+      missing-source            | test.yaml:5:10   | has no source: neither the value nor a mapping around it names one | add source:
       estimate-without-note     | test.yaml:10:31  | is marked estimate but has no note              | add note
       negative-value            | test.yaml:9:10   | 'ram' cannot be negative                        |
       unknown-form-factor       | test.yaml:8:18   | 'form_factor' must be one of                    | did you mean 'tablet'?
@@ -56,6 +57,7 @@ class ProfileLoaderTest {
       bad-release               | releases.yaml:7:15 | 'platform' must be one of iOS, macOS, found 'iPadOs' | did you mean 'iOS'?
       bad-first-os              | test.yaml:9:15   | 'first_os': iPhones run iOS, not macOS         | e.g. 'iOS 17'
       bad-first-os              | test.yaml:19:15  | 'first_os': expected an OS release such as 'iOS 17' or 'macOS 14', found 'Android 14' | e.g. 'iOS 17'
+      unknown-first-os          | test.yaml:9:15   | 'first_os': unknown OS release 'iOS 99'         | the newest iOS release devq knows is iOS 27
       """)
   void reportsEachErrorWithItsPosition(
       String fixture, String position, String message, String note) {

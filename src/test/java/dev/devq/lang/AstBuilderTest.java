@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AstBuilderTest {
   private static Expr parse(String text) {
@@ -67,6 +69,47 @@ class AstBuilderTest {
     assertTrue(r.ok());
     assertEquals(2, r.value().size());
     assertInstanceOf(Stmt.Let.class, r.value().get(0));
+  }
+
+  /** Any line break separates statements, a lone carriage return (old Mac files) included. */
+  @ParameterizedTest(name = "line break {index}")
+  @ValueSource(strings = {"\n", "\r\n", "\r"})
+  void statementsOnTheirOwnLinesNeedNoSeparator(String lineBreak) {
+    String text = String.join(lineBreak, "let m = resnet50", "latency(m, a16) < 3ms", "# done", "");
+    ParseResult<List<Stmt>> r = AstBuilder.parseQuery(new SourceText("q", text));
+    assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
+    assertEquals(2, r.value().size());
+  }
+
+  /**
+   * A character that is not part of the language is named by its code point and Unicode name: a NUL
+   * byte, a zero-width space or a bidirectional override was quoted as itself (invisible: {@code
+   * unexpected character '​'}), and a Cyrillic letter looked like the Latin one it replaced. The
+   * echoed line shows control characters as visible symbols, never raw.
+   */
+  @Test
+  void anUnexpectedCharacterIsNamedByItsCodePoint() {
+    String[][] table = {
+      {"1 +\u0000 1", "unexpected character U+0000 (null)", "1 +\u2400 1"},
+      {"1 < 2\u200B", "unexpected character U+200B (zero width space)", "1 < 2\uFFFD"},
+      {"\u202Eabc", "unexpected character U+202E (right-to-left override)", "\uFFFDabc"},
+      {
+        "latency(m, \u0430)",
+        "unexpected character '\u0430' (U+0430, cyrillic small letter a)",
+        null
+      },
+      {"1 \u0007 1", "unexpected character U+0007 (bel)", "1 \u2407 1"},
+    };
+    for (String[] row : table) {
+      ParseResult<List<Stmt>> r = AstBuilder.parseQuery(new SourceText("q", row[0]));
+      assertTrue(!r.ok(), row[0]);
+      assertEquals(row[1], r.diagnostics().get(0).message(), row[0]);
+      String shown = DiagnosticRenderer.render(r.diagnostics());
+      if (row[2] != null) {
+        assertTrue(shown.contains("1 | " + row[2] + "\n"), shown);
+      }
+      assertTrue(shown.chars().noneMatch(c -> c < 0x20 && c != '\n'), shown);
+    }
   }
 
   @Test

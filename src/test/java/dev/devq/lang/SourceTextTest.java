@@ -20,6 +20,21 @@ class SourceTextTest {
     assertEquals(10, t.line(-5));
   }
 
+  /**
+   * A lone carriage return ends a line, as in Markdown: a file saved with old Mac line endings was
+   * one line, its errors echoed with raw returns that overwrote the line on a terminal.
+   */
+  @Test
+  void aLoneCarriageReturnEndsALine() {
+    var t = new SourceText("q.devq", "let x = 1\rx < 2\r\ny\r");
+    assertEquals("q.devq:2:1", t.position(10));
+    assertEquals("x < 2", t.lineText(10));
+    assertEquals("let x = 1", t.lineText(3));
+    assertEquals("q.devq:3:1", t.position(17));
+    assertEquals("y", t.lineText(17));
+    assertEquals("q.devq:4:1", t.position(19));
+  }
+
   @Test
   void columnsAndOffsetsCountCodePoints() {
     var t = new SourceText("q", "x 😀 y\n😀z");

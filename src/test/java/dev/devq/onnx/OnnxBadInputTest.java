@@ -270,4 +270,33 @@ class OnnxBadInputTest {
     assertTrue(r.err().contains("broken/models/x.yaml:1:"), r.all());
     assertFalse(Files.exists(broken.resolve("small.yaml")));
   }
+
+  /**
+   * An --out below a file was "internal error: java.io.UncheckedIOException …" (exit 3); a
+   * directory that cannot be made (under /proc) printed the same Java exception.
+   */
+  @Test
+  void anOutDirectoryThatCannotBeMadeIsSaidPlainly() throws IOException {
+    Path f = save("small.onnx", model().build().toByteArray());
+    Path file = save("notes.txt", new byte[] {'x'});
+    OnnxRealModelsTest.Run below =
+        OnnxRealModelsTest.devq("import", f.toString(), "--out", file.resolve("sub").toString());
+    assertEquals(2, below.code(), below.all());
+    assertEquals(
+        "devq: cannot write into --out "
+            + file.resolve("sub")
+            + ": "
+            + file
+            + " is a file, not a directory\n",
+        below.err());
+    OnnxRealModelsTest.Run proc =
+        OnnxRealModelsTest.devq("import", f.toString(), "--out", "/proc/devq-profiles");
+    assertEquals(3, proc.code(), proc.all());
+    assertTrue(
+        proc.err()
+            .startsWith("devq: cannot write the model description into /proc/devq-profiles: "),
+        proc.all());
+    assertTrue(proc.err().endsWith("; nothing was written\n"), proc.all());
+    assertFalse(proc.all().contains("Exception"), proc.all());
+  }
 }

@@ -2,8 +2,9 @@ package dev.devq.lang.unit;
 
 /**
  * Why a written number cannot be used: its value in base units is beyond what a double holds.
- * {@code 1e400 ms} would be infinity and {@code 1e-400 TOPS} zero, each silently changing an answer
- * (a zero throughput even passes where 0 is allowed), so queries and profiles both refuse such a
+ * {@code 1e400 ms} would be infinity, {@code 1e-400 TOPS} zero and {@code 1e-320 ms} a number with
+ * only a few of its digits (below the smallest normal double), each silently changing an answer (a
+ * zero throughput even passes where 0 is allowed), so queries and profiles both refuse such a
  * number where it is written, in these words.
  *
  * <pre>{@code
@@ -14,7 +15,7 @@ public enum NumberRange {
   TOO_LARGE("number too large", "beyond ±1.8e308 in base units", ""),
   TOO_SMALL(
       "number too small",
-      "closer to 0 than ±4.9e-324 in base units, which would make it 0",
+      "closer to 0 than ±2.2e-308 in base units, where a number loses its digits or becomes 0",
       "write 0 if zero is meant");
 
   private final String message;
@@ -35,7 +36,11 @@ public enum NumberRange {
     if (!Double.isFinite(baseValue)) {
       return TOO_LARGE;
     }
-    return baseValue == 0 && writtenNonZero(written) ? TOO_SMALL : null;
+    if (baseValue == 0) {
+      return writtenNonZero(written) ? TOO_SMALL : null;
+    }
+    // below the smallest normal double a number keeps fewer digits: 1e-320 ms read as 9.88e-324 s
+    return Math.abs(baseValue) < Double.MIN_NORMAL ? TOO_SMALL : null;
   }
 
   /** The error's text: {@code number too small}. */

@@ -56,8 +56,20 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   /** Checks an expression with the session's {@code let} bindings in scope. */
   public static CheckResult check(
       Resolver resolver, SourceText source, Map<String, Type> bindings, Expr e) {
+    return check(resolver, source, bindings, e, false);
+  }
+
+  /**
+   * {@link #check}, and when {@code condition} is set (the body of {@code check "name": …}) the
+   * expression must be a boolean: a named check of a number once printed the number and passed.
+   */
+  public static CheckResult check(
+      Resolver resolver, SourceText source, Map<String, Type> bindings, Expr e, boolean condition) {
     var checker = new Checker(resolver, source, bindings);
     TypedExpr typed = e.accept(checker);
+    if (condition && checker.diagnostics.isEmpty()) {
+      checker.expectBool(typed, "a check");
+    }
     return new CheckResult(
         checker.diagnostics.isEmpty() ? typed : null, checker.diagnostics, checker.sawHole);
   }

@@ -16,18 +16,28 @@ final class Arithmetic {
       // only values whose type the checker could not know (a budget named by a variable) get here
       throw mismatch(ev, l, r, e.opSpan());
     }
-    return switch (e.op()) {
-      case ADD -> l.plus(r);
-      case SUB -> l.minus(r);
-      case MUL -> l.times(r);
-      case DIV -> {
-        if (r.value() == 0) {
-          throw ev.fail(DiagnosticCode.BAD_VALUE, "division by zero", e.right().span(), "");
-        }
-        yield l.dividedBy(r);
-      }
-      default -> throw new IllegalStateException("logical operators are handled by the evaluator");
-    };
+    Quantity result =
+        switch (e.op()) {
+          case ADD -> l.plus(r);
+          case SUB -> l.minus(r);
+          case MUL -> l.times(r);
+          case DIV -> {
+            if (r.value() == 0) {
+              throw ev.fail(DiagnosticCode.BAD_VALUE, "division by zero", e.right().span(), "");
+            }
+            yield l.dividedBy(r);
+          }
+          default ->
+              throw new IllegalStateException("logical operators are handled by the evaluator");
+        };
+    if (result.value() == 0
+        && l.value() != 0
+        && r.value() != 0
+        && (e.op() == Expr.BinaryOp.MUL || e.op() == Expr.BinaryOp.DIV)) {
+      // 1e-200 * 1e-200 is not 0: said as an overflow is, never answered as 0
+      throw ev.underflow(e.span());
+    }
+    return result;
   }
 
   /**

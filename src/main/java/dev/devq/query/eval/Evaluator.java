@@ -62,7 +62,31 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
           e.span(),
           "check the magnitudes of the numbers it is made of");
     }
+    if (v instanceof Value.QuantityV q && underflows(q.quantity().value())) {
+      throw underflow(e.span());
+    }
     return v;
+  }
+
+  /**
+   * Whether a value other than 0 is below the smallest normal double, where it keeps only some of
+   * its digits on its way to 0 (1e-300 / 1e10 is 1e-310 written with fewer digits).
+   */
+  static boolean underflows(double x) {
+    return x != 0 && Math.abs(x) < Double.MIN_NORMAL;
+  }
+
+  /**
+   * A value too small to represent: a product or quotient of numbers other than 0 that came out 0,
+   * or one below the smallest normal double. Never answered as 0, as an overflow is never answered
+   * as infinity.
+   */
+  DevqException underflow(Span at) {
+    return fail(
+        DiagnosticCode.BAD_VALUE,
+        "this value is too small to represent (it underflows to 0)",
+        at,
+        "check the magnitudes of the numbers it is made of");
   }
 
   /** Notes a value that did not qualify because its model cannot run on the target. */
@@ -273,6 +297,16 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
           "this value is too large to write in " + e.unit() + " (it overflows to infinity)",
           e.span(),
           "convert it to a larger unit");
+    }
+    if (unit != null
+        && q.value() != 0
+        && (q.value() / unit.factor() == 0 || underflows(q.value() / unit.factor()))) {
+      // and the other way: 1e-305 s in h was shown as 0 h
+      throw fail(
+          DiagnosticCode.BAD_VALUE,
+          "this value is too small to write in " + e.unit() + " (it underflows to 0)",
+          e.span(),
+          "convert it to a smaller unit");
     }
     String display = unit == null ? "" : e.unit();
     if (value instanceof Value.QuantityV estimate && estimate.ranged()) {

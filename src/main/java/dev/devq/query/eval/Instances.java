@@ -5,7 +5,6 @@ import dev.devq.kb.SocParameter;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
-import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.check.SocCalls;
 import dev.devq.query.check.TypedExpr;
 import java.util.LinkedHashMap;
@@ -27,19 +26,8 @@ final class Instances {
       Value v = ev.eval(e.paramValues().get(i));
       Object param;
       if (v instanceof Value.QuantityV q) {
+        // a number at or below 0 is refused by the model's own rule, at this argument
         param = q.quantity().value();
-        if (!(q.quantity().value() > 0) || Double.isInfinite(q.quantity().value())) {
-          // every number parameter is a size, a count or a multiplier: at 0 there is no model
-          // (mobilenet_v2(width = 0) was costed as layers of 8 channels, the rounding's floor)
-          throw ev.fail(
-              DiagnosticCode.BAD_VALUE,
-              "model parameter '"
-                  + e.paramNames().get(i)
-                  + "' must be a number above 0, found "
-                  + QuantityFormat.exact(q.quantity().value()),
-              e.paramValues().get(i).span(),
-              "");
-        }
       } else if (v instanceof Value.WordV w) {
         param = w.word().text();
       } else if (v instanceof Value.StrV s) {

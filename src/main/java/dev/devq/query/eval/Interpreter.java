@@ -7,6 +7,7 @@ import dev.devq.kb.Entity;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.ParseResult;
 import dev.devq.lang.SourceText;
@@ -169,7 +170,8 @@ public final class Interpreter {
 
   private Step statement(Stmt stmt, SourceText source, Session session) {
     Expr expr = stmt instanceof Stmt.Let let ? let.value() : ((Stmt.Eval) stmt).expr();
-    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), expr);
+    boolean named = stmt instanceof Stmt.Eval eval && !eval.label().isEmpty();
+    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), expr, named);
     if (!checked.ok()) {
       return new Step(session, null, checked.diagnostics());
     }
@@ -198,6 +200,19 @@ public final class Interpreter {
           Outcome.Check.verdict(at, label, b.value(), "", Outcome.Cases.NONE, ev.leftOut()),
           List.of());
     }
+    if (named) {
+      // a value the checker could not type (a let of unknown type) that is no boolean after all
+      return new Step(
+          session,
+          null,
+          List.of(
+              Diagnostic.error(
+                      DiagnosticCode.TYPE_MISMATCH,
+                      "a check needs a boolean, and this value is not one",
+                      source,
+                      typed.span())
+                  .withLabel("not a boolean")));
+    }
     return new Step(session, new Outcome.Shown(stmt.span(), v, ev.leftOut()), List.of());
   }
 
@@ -205,6 +220,7 @@ public final class Interpreter {
     List<Value.EntityV> targets = new ArrayList<>();
     List<Value> values = new ArrayList<>();
     Set<CannotRun> leftOut = new LinkedHashSet<>();
+    var failures = new SharedFailure();
     List<Entity> candidates = new ArrayList<>(engine.kb().devices().values());
     candidates.addAll(engine.kb().socs().values());
     for (Entity candidate : candidates) {
@@ -223,11 +239,14 @@ public final class Interpreter {
         }
         targets.add(hole);
         values.add(v);
+        failures.passed();
       } catch (DevqException e) {
+        failures.failed(e);
         targets.add(hole);
         values.add(new Value.QuantityV(Quantity.number(Double.NaN)));
       }
     }
+    failures.rethrow();
     return new Outcome.HoleFill(
         typed.span(), targets, values, typed.type() instanceof Type.Bool, List.copyOf(leftOut));
   }

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
  * passes the filter gives a row (or an element). A row keeps only its cells, never the estimates
  * behind them, so a sweep's memory grows with its rows, not its predictions. A cell that fails for
  * one row (a model that cannot run on that device, a member that row lacks) is unknown rather than
- * an error for the whole table; running out of the evaluation budget still stops it. A helper of
- * {@link Evaluator}.
+ * an error for the whole table, unless every row fails alike; running out of the evaluation budget
+ * still stops it. A helper of {@link Evaluator}.
  */
 final class TableRows {
   /** Stands for a cell that could not be computed; every format shows it as unknown. */
@@ -34,6 +34,10 @@ final class TableRows {
 
   static Value table(Evaluator ev, TypedExpr.Table e) {
     List<Row> rows = new ArrayList<>();
+    List<SharedFailure> failures = new ArrayList<>();
+    for (int i = 0; i <= e.columns().size(); i++) {
+      failures.add(new SharedFailure()); // one per column, and the last for the sort key
+    }
     combinations(
         ev,
         e.bindings(),
@@ -41,9 +45,16 @@ final class TableRows {
         e.filter(),
         row -> {
           List<Value> cells = new ArrayList<>(e.columns().size());
-          e.columns().forEach(c -> cells.add(cell(row, c)));
-          rows.add(new Row(cells, e.key().isEmpty() ? UNKNOWN : cell(row, e.key().get(0))));
+          for (int i = 0; i < e.columns().size(); i++) {
+            cells.add(cell(row, e.columns().get(i), failures.get(i)));
+          }
+          Value key =
+              e.key().isEmpty()
+                  ? UNKNOWN
+                  : cell(row, e.key().get(0), failures.get(e.columns().size()));
+          rows.add(new Row(cells, key));
         });
+    failures.forEach(SharedFailure::rethrow);
     if (!e.key().isEmpty()) {
       Comparator<Row> order = (a, b) -> compare(a.key(), b.key());
       rows.sort(e.descending() ? unknownLast(order.reversed()) : unknownLast(order));
@@ -77,11 +88,13 @@ final class TableRows {
 
   /**
    * One cell; unknown when this row cannot compute it or its model cannot run on the target, except
-   * when the budget is spent.
+   * when the budget is spent. {@code failures} keeps the column's failures: one every row shares is
+   * the query's error ({@link SharedFailure}).
    */
-  private static Value cell(Evaluator row, TypedExpr column) {
+  private static Value cell(Evaluator row, TypedExpr column, SharedFailure failures) {
     try {
       Value v = row.eval(column);
+      failures.passed();
       if (v instanceof Value.CannotRunV refused) {
         // the column stays one of numbers; the line under the table says why the cell is empty
         row.leftOut(refused);
@@ -92,6 +105,7 @@ final class TableRows {
       if (ex.diagnostic().code() == DiagnosticCode.BUDGET) {
         throw ex;
       }
+      failures.failed(ex);
       return UNKNOWN;
     }
   }

@@ -28,6 +28,8 @@ class CheckerTest {
       mobilenet_v2(widht = 0.5)                    | UNKNOWN_ARGUMENT
       frame(30ms)                                  | DIMENSION_MISMATCH
       not 3ms                                      | TYPE_MISMATCH
+      check "fits": 5                              | TYPE_MISMATCH
+      check "fits": size(mobilenet_v2)             | TYPE_MISMATCH
       """)
   void rejectsBeforeEvaluating(String query, DiagnosticCode code) {
     assertFails(query, code);
@@ -38,6 +40,14 @@ class CheckerTest {
     String text = assertFails("1 GB + 3 ms", DiagnosticCode.DIMENSION_MISMATCH);
     assertTrue(text.contains("<query>:1:6"), text);
     assertTrue(text.contains("Bytes") && text.contains("Time"), text);
+  }
+
+  /** A named check of a number once printed the number and passed, its name dropped. */
+  @Test
+  void aNamedCheckMustStateACondition() {
+    String text = assertFails("check \"fits\": 5 ms", DiagnosticCode.TYPE_MISMATCH);
+    assertTrue(text.contains("a check needs a boolean, found Time"), text);
+    assertTrue(text.contains("<query>:1:15"), text);
   }
 
   @Test

@@ -10,10 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Numbers at the edges of what a query can write: a literal that would underflow to 0 or overflow
- * to infinity is refused at the literal, a hexadecimal one gets its decimal form rather than a unit
- * suggestion, a model parameter of 0 is refused at the argument, and every number a message shows
- * is written as the query language writes it ({@code 1e-9}, never Java's {@code 1.0E-9}).
+ * Numbers at the edges of what a query can write: a literal that would underflow (lose its digits
+ * below the smallest normal double, or become 0) or overflow to infinity is refused at the literal,
+ * and so is a product, quotient or conversion that underflows, a hexadecimal one gets its decimal
+ * form rather than a unit suggestion, a model parameter of 0 is refused at the argument, and every
+ * number a message shows is written as the query language writes it ({@code 1e-9}, never Java's
+ * {@code 1.0E-9}).
  */
 class NumberLiteralMessagesTest {
   @ParameterizedTest(name = "{0}  =>  {1}: {2}")
@@ -23,8 +25,14 @@ class NumberLiteralMessagesTest {
       textBlock =
           """
           1e-400 ms                                        | BAD_VALUE | number too small
-          1e-400                                           | BAD_VALUE | ^^^^^^ closer to 0 than ±4.9e-324
+          1e-400                                           | BAD_VALUE | ^^^^^^ closer to 0 than ±2.2e-308
           1e-320 ns                                        | BAD_VALUE | = write 0 if zero is meant
+          1e-320 ms                                        | BAD_VALUE | number too small
+          1e-310                                           | BAD_VALUE | closer to 0 than ±2.2e-308 in base units
+          1e-200 * 1e-200                                  | BAD_VALUE | too small to represent (it underflows to 0)
+          1e-300 / 1e10                                    | BAD_VALUE | too small to represent (it underflows to 0)
+          3e-308 - 2.9e-308 < 1                            | BAD_VALUE | too small to represent (it underflows to 0)
+          1e-305 s in h                                    | BAD_VALUE | too small to write in h (it underflows to 0)
           1e400 ms                                         | BAD_VALUE | number too large
           0x10                                             | SYNTAX    | hexadecimal numbers are not supported
           0x10 ms                                          | SYNTAX    | = write it in decimal: 16

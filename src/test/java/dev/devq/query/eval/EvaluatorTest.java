@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.unit.QuantityFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,38 @@ class EvaluatorTest {
     assertTrue(fill.isCheck());
     long yes = fill.values().stream().filter(v -> v instanceof Value.BoolV b && b.value()).count();
     assertTrue(yes > 0 && yes < fill.values().size(), "some but not all targets qualify: " + yes);
+  }
+
+  /**
+   * A failure that every target of a hole, or every row of a table column, shares is the query's
+   * own error, not the rows': latency(mobilenet_v2(width = 0), ?) answered "unknown" for each of
+   * 146 targets and its check "no target satisfies it", exit 0, the refused width never said. A
+   * failure of some rows only (a Mac has no battery) still leaves those cells unknown.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          latency(mobilenet_v2(width = 0), ?)                       | 'width' must be a number above 0
+          latency(mobilenet_v2(width = 0), ?) < 1 ms                | 'width' must be a number above 0
+          table d in devices: d, latency(mobilenet_v2(width = 0), d) | 'width' must be a number above 0
+          table r in [0]: r, latency(mobilenet_v2(resolution = r), a16) | 'resolution' must be a number above 0
+          """)
+  void aFailureEveryRowSharesIsTheQuerysError(String query, String message) {
+    String shown = DevqAssertions.assertFails(query, DiagnosticCode.BAD_VALUE);
+    assertTrue(shown.contains(message), shown);
+  }
+
+  @Test
+  void aFailureOfSomeRowsLeavesTheirCellsUnknown() {
+    assertTrue(DevqAssertions.run("battery(mobilenet_v2, ?)").ok());
+    assertTrue(
+        DevqAssertions.run("table d in [iphone_12, mac_mini_m4]: d, battery(mobilenet_v2, d)")
+            .ok());
+    assertTrue(
+        DevqAssertions.run("table r in [0, 224]: r, latency(mobilenet_v2(resolution = r), a16)")
+            .ok());
   }
 
   /** Renders like the CLI without depending on it. */
