@@ -1,6 +1,5 @@
 package dev.devq.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -25,9 +24,6 @@ final class DocumentRoot {
    * and passed a document without one.
    */
   String problem() {
-    if (dir == null || Files.isDirectory(dir)) {
-      return "";
-    }
-    return "--root " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory");
+    return dir == null ? "" : FolderArgument.problem("--root", dir);
   }
 }

@@ -4,7 +4,6 @@ import dev.devq.Devq;
 import dev.devq.LoadException;
 import dev.devq.lang.DiagnosticRenderer;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,14 +69,11 @@ final class Loader {
     var dirs = options.profileDirs();
     boolean missing = false;
     for (Path dir : dirs) {
-      if (!Files.isDirectory(dir)) {
+      String problem = FolderArgument.problem("--profiles", dir);
+      if (!problem.isEmpty()) {
         // A typo in a path is a usage error, not a profile error: say so plainly, without a source
         // excerpt.
-        err.println(
-            "devq: --profiles "
-                + dir
-                + ": "
-                + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        err.println("devq: " + problem);
         missing = true;
       }
     }

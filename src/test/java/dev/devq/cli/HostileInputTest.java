@@ -206,6 +206,26 @@ class HostileInputTest {
     assertEquals(before, Files.readString(doc));
   }
 
+  /**
+   * An empty folder value (a script's unset variable, {@code --profiles "$DIR"}) was read as the
+   * current folder: every file in it became an "unknown profile directory" error, or every
+   * document's fences could reach the whole working tree.
+   */
+  @ParameterizedTest(name = "{0} \"\"")
+  @CsvSource({"--profiles, eval", "--root, check"})
+  void anEmptyFolderValueIsAUsageError(String option, String command) throws IOException {
+    String doc = repository().toString();
+    CheckReportsTest.Run run =
+        option.equals("--root")
+            ? devq(command, option, "", doc)
+            : devq(option, "", command, "1 ms");
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertEquals(
+        "devq: " + option + ": an empty value names no folder (write . for the current one)\n",
+        run.err());
+    assertEquals("", run.out());
+  }
+
   @Test
   void severalQueriesAreEvaluatedInOrderWithSharedBindings() {
     CheckReportsTest.Run run = devq("eval", "let x = 2 ms", "x * 3", "x < 1 ms");
