@@ -180,12 +180,23 @@ final class Calls {
     for (TypedExpr a : args) {
       if (!Operators.sameKind(a.type(), t)
           || !(a.type() instanceof Type.Quantity || a.type() instanceof Type.Any)) {
+        // a list is the usual slip: its smallest is the aggregate form, which names the values
+        String hint =
+            a.type() instanceof Type.ListOf list && list.element() instanceof Type.Quantity
+                ? "the "
+                    + (e.callee().equals("min") ? "smallest" : "largest")
+                    + " of a list is '"
+                    + e.callee()
+                    + " x in LIST by x'; "
+                    + e.callee()
+                    + "(a, b, …) takes its values one by one"
+                : "";
         checker.error(
             DiagnosticCode.DIMENSION_MISMATCH,
             e.callee() + " needs quantities of one dimension, found " + a.type().describe(),
             a.span(),
             a.type().describe(),
-            "");
+            hint);
       }
     }
     return new TypedExpr.Call(
