@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public record OsVersion(String platform, int major) {
   private static final Pattern RELEASE =
-      Pattern.compile("(?i)\\s*(ios|ipados|macos)?\\s*(\\d+)(?:\\.\\d+)*\\s*");
+      Pattern.compile("(?i)\\s*(ios|ipados|macos)?\\s*(\\d+)(?:\\.\\d+){0,2}\\s*");
 
   public OsVersion {
     if (major < 0) {

@@ -22,6 +22,7 @@ class OsReleasesTest {
         "iOS 26",
         "iOS 27",
         "iPadOS 17.4",
+        "iOS 17.4.1",
         "macOS 10.15",
         "macOS 15",
         "macOS 26",
@@ -48,6 +49,14 @@ class OsReleasesTest {
     OsReleases.Unknown u = SHIPPED.unknown(OsVersion.parse(release)).orElseThrow();
     assertEquals(reason, u.reason());
     assertEquals(suggestion, u.suggestion());
+  }
+
+  /** A release is major.minor.patch at most: more parts are a typo, not a release. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"iOS 17.0.0.0", "iOS 17.0.0.0.0.0", "iOS 17.", "iOS 17..1", "iOS"})
+  void isNoRelease(String text) {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> OsVersion.parse(text), text);
   }
 
   @ParameterizedTest(name = "{0}")
