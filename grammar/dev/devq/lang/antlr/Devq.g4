@@ -117,7 +117,7 @@ UNIT_RATIO : LETTER+ '/' LETTER+ ;
 
 IDENT : (LETTER | '_') (LETTER | DIGIT | '_')* ;
 
-STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
+STRING : '"' (~["\\\r\n] | '\\' ["\\nt])* '"' ;
 
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS : [ \t\r\n\u00A0]+ -> channel(HIDDEN) ;

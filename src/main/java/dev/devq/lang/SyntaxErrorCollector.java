@@ -85,6 +85,18 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     if (token.getType() == DevqLexer.UNEXPECTED) {
       // What the parser expected is beside the point: the character itself is the mistake.
       if ("\"".equals(token.getText())) {
+        int escape = unknownEscape(span.start());
+        if (escape >= 0) {
+          // "\u0000" read as "u0000" before: an escape devq does not know is refused, not dropped
+          int end = escape + 1 + Character.charCount(source.text().codePointAt(escape + 1));
+          return Diagnostic.error(
+                  DiagnosticCode.SYNTAX,
+                  "unknown escape '" + source.text().substring(escape, end) + "' in a string",
+                  source,
+                  new Span(escape, end))
+              .withLabel("not an escape")
+              .withNote("a string knows \\\" \\\\ \\n and \\t; write \\\\ for a backslash");
+        }
         return Diagnostic.error(DiagnosticCode.SYNTAX, "unterminated string", source, span)
             .withLabel("this string is never closed")
             .withNote("close it with '\"' on the same line");
@@ -162,6 +174,30 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       }
     }
     return null;
+  }
+
+  /**
+   * The offset of the first backslash on the line of the string opened at {@code quote} that
+   * escapes a character other than {@code " \\ n t}; -1 when there is none before the string or the
+   * line ends.
+   */
+  private int unknownEscape(int quote) {
+    String text = source.text();
+    for (int i = quote + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\n' || c == '\r') {
+        return -1;
+      }
+      if (c == '\\') {
+        if (i + 1 >= text.length() || "\"\\nt".indexOf(text.charAt(i + 1)) < 0) {
+          return i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r'
+              ? i
+              : -1;
+        }
+        i++;
+      }
+    }
+    return -1;
   }
 
   /**
