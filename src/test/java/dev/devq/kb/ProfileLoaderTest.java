@@ -58,6 +58,7 @@ class ProfileLoaderTest {
       bad-first-os              | test.yaml:9:15   | 'first_os': iPhones run iOS, not macOS         | e.g. 'iOS 17'
       bad-first-os              | test.yaml:19:15  | 'first_os': expected an OS release such as 'iOS 17' or 'macOS 14', found 'Android 14' | e.g. 'iOS 17'
       unknown-first-os          | test.yaml:9:15   | 'first_os': unknown OS release 'iOS 99'         | the newest iOS release devq knows is iOS 27
+      bad-year                  | test.yaml:7:11   | 'year' must be at most 2100, found 99999        |
       """)
   void reportsEachErrorWithItsPosition(
       String fixture, String position, String message, String note) {
