@@ -1,6 +1,7 @@
 package dev.devq.view;
 
 import dev.devq.cost.CannotRun;
+import dev.devq.lang.CharacterNames;
 import dev.devq.lang.SourceText;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
@@ -46,7 +47,8 @@ public final class OutcomeText {
     }
     String what =
         c.label().isEmpty() ? source.slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();
-    out.append("  ").append(what);
+    // a label's control or bidirectional characters would break or reorder the line a CI log shows
+    out.append("  ").append(CharacterNames.visible(what));
     // a side that cannot run has no figures to set against the other: the reason says it all
     boolean refused = c.operands().stream().anyMatch(Value.CannotRunV.class::isInstance);
     if (!c.ops().isEmpty() && !refused) {

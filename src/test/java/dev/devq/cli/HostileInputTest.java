@@ -226,6 +226,24 @@ class HostileInputTest {
     assertEquals("", run.out());
   }
 
+  /**
+   * A check's label is the user's text, printed at the head of a PASS/FAIL line a CI log shows: a
+   * newline in it split the line, a right-to-left override reordered what follows.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          check "pay\\nroll": 1 < 2      | PASS  pay␊roll
+          check "pay\u202eroll": 1 < 2    | PASS  pay\ufffdroll
+          """)
+  void aChecksLabelPrintsEveryCharacterVisibly(String query, String firstLine) {
+    CheckReportsTest.Run run = devq("eval", query);
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertEquals(firstLine, run.out().lines().findFirst().orElse(""));
+  }
+
   @Test
   void severalQueriesAreEvaluatedInOrderWithSharedBindings() {
     CheckReportsTest.Run run = devq("eval", "let x = 2 ms", "x * 3", "x < 1 ms");
