@@ -225,21 +225,8 @@ public final class Fields {
     return Sourced.of(q, read.provenance(), read.origin());
   }
 
-  /**
-   * The years a SoC or device profile may give: none of devq's hardware is older than 2000, and a
-   * year past 2100 is a typo (99999), not a product.
-   */
-  static final int FIRST_YEAR = 2000;
-
-  static final int LAST_YEAR = 2100;
-
   /** A whole number (years, core counts) with provenance; {@code min} is the smallest allowed. */
   public Sourced<Integer> integer(String key, int min, boolean required) {
-    return integer(key, min, Integer.MAX_VALUE, required);
-  }
-
-  /** A whole number from {@code min} to {@code max}; outside them an error at the value. */
-  public Sourced<Integer> integer(String key, int min, int max, boolean required) {
     YamlNode value = required ? required(key) : optional(key);
     if (value == null) {
       return Sourced.missing(0, defaults, origin());
@@ -252,8 +239,6 @@ public final class Fields {
       int n = Integer.parseInt(s.text().trim());
       if (n < min) {
         problems.error(s, "'" + key + "' must be at least " + min + ", found " + n, "");
-      } else if (n > max) {
-        problems.error(s, "'" + key + "' must be at most " + max + ", found " + n, "");
       }
       read.record(join(key), Integer.toString(n), "", facts, problems);
       return Sourced.of(n, read.provenance(), read.origin());

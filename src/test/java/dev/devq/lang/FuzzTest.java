@@ -177,7 +177,7 @@ class FuzzTest {
     for (Stmt stmt : parsed.value()) {
       Expr expr = stmt instanceof Stmt.Let let ? let.value() : ((Stmt.Eval) stmt).expr();
       AstPrinter.print(expr);
-      CheckResult checked = Checker.check(engine.resolver(), source, types, expr);
+      CheckResult checked = Checker.check(engine.resolver(), source, types, expr, false);
       if (!checked.ok()) {
         DiagnosticRenderer.render(checked.diagnostics());
         continue;

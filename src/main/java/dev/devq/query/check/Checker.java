@@ -53,15 +53,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     return Calls.parseDefaults(names);
   }
 
-  /** Checks an expression with the session's {@code let} bindings in scope. */
-  public static CheckResult check(
-      Resolver resolver, SourceText source, Map<String, Type> bindings, Expr e) {
-    return check(resolver, source, bindings, e, false);
-  }
-
   /**
-   * {@link #check}, and when {@code condition} is set (the body of {@code check "name": …}) the
-   * expression must be a boolean: a named check of a number once printed the number and passed.
+   * Checks an expression with the session's {@code let} bindings in scope; a {@code condition}, the
+   * body of {@code check "name": …}, must be a boolean (a check of a number once passed).
    */
   public static CheckResult check(
       Resolver resolver, SourceText source, Map<String, Type> bindings, Expr e, boolean condition) {

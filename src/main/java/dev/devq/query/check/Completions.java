@@ -174,7 +174,7 @@ public final class Completions {
     if (!parsed.ok()) {
       return null;
     }
-    CheckResult checked = Checker.check(resolver, source, scope, parsed.value());
+    CheckResult checked = Checker.check(resolver, source, scope, parsed.value(), false);
     return checked.ok() ? checked.expr().type() : null;
   }
 

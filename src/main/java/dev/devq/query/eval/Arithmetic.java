@@ -35,7 +35,7 @@ final class Arithmetic {
         && r.value() != 0
         && (e.op() == Expr.BinaryOp.MUL || e.op() == Expr.BinaryOp.DIV)) {
       // 1e-200 * 1e-200 is not 0: said as an overflow is, never answered as 0
-      throw ev.underflow(e.span());
+      throw Representable.underflow(ev, e.span());
     }
     return result;
   }

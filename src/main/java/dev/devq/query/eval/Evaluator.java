@@ -46,47 +46,16 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   }
 
   /**
-   * Evaluates a node. A quantity that came out infinite (an overflow, a rate of almost zero) is an
-   * error at the node that made it: devq never answers with infinity. Each node is a step of the
-   * statement's budget.
+   * Evaluates a node. A quantity that came out infinite or underflowed is an error at the node that
+   * made it ({@link Representable}). Each node is a step of the statement's budget.
    */
   public Value eval(TypedExpr e) {
     if (!trace.step()) {
       throw overBudget(e.span());
     }
     Value v = e.accept(this);
-    if (v instanceof Value.QuantityV q && Double.isInfinite(q.quantity().value())) {
-      throw fail(
-          DiagnosticCode.NOT_FINITE,
-          "this value is too large to represent (it overflows to infinity)",
-          e.span(),
-          "check the magnitudes of the numbers it is made of");
-    }
-    if (v instanceof Value.QuantityV q && underflows(q.quantity().value())) {
-      throw underflow(e.span());
-    }
+    Representable.check(this, v, e.span());
     return v;
-  }
-
-  /**
-   * Whether a value other than 0 is below the smallest normal double, where it keeps only some of
-   * its digits on its way to 0 (1e-300 / 1e10 is 1e-310 written with fewer digits).
-   */
-  static boolean underflows(double x) {
-    return x != 0 && Math.abs(x) < Double.MIN_NORMAL;
-  }
-
-  /**
-   * A value too small to represent: a product or quotient of numbers other than 0 that came out 0,
-   * or one below the smallest normal double. Never answered as 0, as an overflow is never answered
-   * as infinity.
-   */
-  DevqException underflow(Span at) {
-    return fail(
-        DiagnosticCode.BAD_VALUE,
-        "this value is too small to represent (it underflows to 0)",
-        at,
-        "check the magnitudes of the numbers it is made of");
   }
 
   /** Notes a value that did not qualify because its model cannot run on the target. */
@@ -290,23 +259,8 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     }
     Quantity q = quantity(value, e.value().span());
     Unit unit = UnitRegistry.standard().find(e.unit());
-    if (unit != null && Double.isInfinite(q.value() / unit.factor())) {
-      // finite in base units, but not once written in a small unit (1e308 ms in µs)
-      throw fail(
-          DiagnosticCode.NOT_FINITE,
-          "this value is too large to write in " + e.unit() + " (it overflows to infinity)",
-          e.span(),
-          "convert it to a larger unit");
-    }
-    if (unit != null
-        && q.value() != 0
-        && (q.value() / unit.factor() == 0 || underflows(q.value() / unit.factor()))) {
-      // and the other way: 1e-305 s in h was shown as 0 h
-      throw fail(
-          DiagnosticCode.BAD_VALUE,
-          "this value is too small to write in " + e.unit() + " (it underflows to 0)",
-          e.span(),
-          "convert it to a smaller unit");
+    if (unit != null) {
+      Representable.inUnit(this, q.value(), unit, e.unit(), e.span());
     }
     String display = unit == null ? "" : e.unit();
     if (value instanceof Value.QuantityV estimate && estimate.ranged()) {

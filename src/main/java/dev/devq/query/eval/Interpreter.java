@@ -128,7 +128,8 @@ public final class Interpreter {
     if (!parsed.ok()) {
       return Explained.failed(parsed.diagnostics());
     }
-    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), parsed.value());
+    CheckResult checked =
+        Checker.check(engine.resolver(), source, session.types(), parsed.value(), false);
     if (!checked.ok()) {
       return Explained.failed(checked.diagnostics());
     }

@@ -67,7 +67,7 @@ class BuiltinTableTest {
     var source = new SourceText("<test>", sample);
     var parsed = AstBuilder.parseExpression(source);
     var checked =
-        Checker.check(DevqAssertions.engine().resolver(), source, Map.of(), parsed.value());
+        Checker.check(DevqAssertions.engine().resolver(), source, Map.of(), parsed.value(), false);
     assertTrue(checked.diagnostics().isEmpty(), DiagnosticRenderer.render(checked.diagnostics()));
     TypedExpr.Call call = (TypedExpr.Call) checked.expr();
     assertSame(b, call.function(), "the checker binds " + sample + " to " + b);

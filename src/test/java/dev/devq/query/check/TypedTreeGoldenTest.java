@@ -45,7 +45,7 @@ class TypedTreeGoldenTest {
     assertTrue(parsed.ok(), DiagnosticRenderer.render(parsed.diagnostics()));
     assertEquals(1, parsed.value().size(), input + " must hold one statement");
     var expr = ((dev.devq.lang.Stmt.Eval) parsed.value().get(0)).expr();
-    var checked = Checker.check(DevqAssertions.engine().resolver(), source, Map.of(), expr);
+    var checked = Checker.check(DevqAssertions.engine().resolver(), source, Map.of(), expr, false);
     assertTrue(checked.diagnostics().isEmpty(), DiagnosticRenderer.render(checked.diagnostics()));
     return TypedDump.dump(checked.expr());
   }
