@@ -62,9 +62,7 @@ final class CrossChecks {
     }
     for (Device d : devices.values()) {
       knownFirstOs(d);
-      plausibleYear(d.year());
     }
-    socs.values().forEach(soc -> plausibleYear(soc.year()));
     for (Device d : devices.values()) {
       Soc full = socs.get(d.soc());
       if (full != null && !d.socVariant().isEmpty() && !variantExists(full, d.socVariant())) {
@@ -132,22 +130,6 @@ final class CrossChecks {
   }
 
   /** Ids and aliases share one namespace, case-insensitively, so every name means one thing. */
-  /**
-   * A year past 2100 is a typo ({@code year: 99999}), not a product; the readers refuse one before
-   * 2000.
-   */
-  private void plausibleYear(Sourced<Integer> year) {
-    if (year.present() && year.value() > LAST_YEAR) {
-      problems.error(
-          year.origin().source(),
-          year.origin().span(),
-          "'year' must be at most " + LAST_YEAR + ", found " + year.value(),
-          "");
-    }
-  }
-
-  private static final int LAST_YEAR = 2100;
-
   /**
    * A device's first_os is a release devq knows, as an os = argument must be: iOS 99 loaded, and
    * the device answered "it shipped with iOS 99" for every release devq does know.

@@ -15,7 +15,7 @@ final class DeviceReader {
     String name = f.id("name");
     List<String> aliases = f.texts("aliases");
     Sourced<String> soc = f.sourcedText("soc", true);
-    Sourced<Integer> year = f.integer("year", 2000, true);
+    Sourced<Integer> year = f.integer("year", 2000, 2100, true);
     String form = f.word("form_factor", FormFactor.keys(), "");
     f.fact("form_factor", form);
     Sourced<Quantity> ram = f.quantity("ram", Dimensions.BYTES, true);

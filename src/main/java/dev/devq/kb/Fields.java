@@ -40,9 +40,7 @@ public final class Fields {
     this.defaults = ownDefaults(inherited);
   }
 
-  /**
-   * Starts reading a top-level mapping; returns null (after reporting) when the node is not one.
-   */
+  /** Starts reading a top-level mapping; null (after reporting) when the node is not one. */
   public static Fields root(YamlNode node, Problems problems, List<Fact> facts) {
     if (!(node instanceof YamlNode.Mapping mapping)) {
       problems.error(node, "expected a mapping, found " + node.kind(), "");
@@ -82,14 +80,11 @@ public final class Fields {
 
   /** Origin of a key's value, or of the mapping when the key is absent. */
   public Origin originOf(String key) {
-    YamlNode.Entry e = node.entries().get(key);
-    return e == null ? origin() : new Origin(e.value().source(), e.value().span());
+    YamlNode value = valueNode(key);
+    return value == null ? origin() : new Origin(value.source(), value.span());
   }
 
-  /**
-   * The source a key's value names ({@code {value: …, source: …}}), else this mapping's default
-   * source; for values whose reader keeps no provenance (lists, words).
-   */
+  /** The source a key's {@code {value: …, source: …}} names, else the mapping's (lists, words). */
   public String sourceOf(String key) {
     if (valueNode(key) instanceof YamlNode.Mapping m
         && m.entries().containsKey("value")
@@ -225,8 +220,13 @@ public final class Fields {
     return Sourced.of(q, read.provenance(), read.origin());
   }
 
-  /** A whole number (years, core counts) with provenance; {@code min} is the smallest allowed. */
+  /** A whole number (core counts) with provenance; {@code min} is the smallest allowed. */
   public Sourced<Integer> integer(String key, int min, boolean required) {
+    return integer(key, min, Integer.MAX_VALUE, required);
+  }
+
+  /** A whole number from {@code min} to {@code max} (a year: 2000 to 2100, 99999 is a typo). */
+  public Sourced<Integer> integer(String key, int min, int max, boolean required) {
     YamlNode value = required ? required(key) : optional(key);
     if (value == null) {
       return Sourced.missing(0, defaults, origin());
@@ -237,8 +237,9 @@ public final class Fields {
     }
     try {
       int n = Integer.parseInt(s.text().trim());
-      if (n < min) {
-        problems.error(s, "'" + key + "' must be at least " + min + ", found " + n, "");
+      if (n < min || n > max) {
+        String bound = n < min ? "at least " + min : "at most " + max;
+        problems.error(s, "'" + key + "' must be " + bound + ", found " + n, "");
       }
       read.record(join(key), Integer.toString(n), "", facts, problems);
       return Sourced.of(n, read.provenance(), read.origin());
@@ -288,8 +289,7 @@ public final class Fields {
   /** The raw node of a key (for the model reader), marking the key as known. */
   public YamlNode raw(String key) {
     known.add(key);
-    YamlNode.Entry e = node.entries().get(key);
-    return e == null ? null : e.value();
+    return valueNode(key);
   }
 
   /** The keys present in this mapping (for free-form maps such as model parameters). */
@@ -323,10 +323,7 @@ public final class Fields {
     return ProvenanceReader.read(node, inherited, problems);
   }
 
-  /**
-   * Records a plain field (a reference, a flag, a word) so {@code devq info} shows it with the
-   * mapping's provenance; does nothing when the key is absent.
-   */
+  /** Records a plain field (a reference, a word) for {@code devq info}; nothing when absent. */
   public void fact(String key, String text) {
     YamlNode.Entry e = node.entries().get(key);
     if (e != null) {

@@ -16,7 +16,7 @@ final class SocReader {
     String id = f.id("id");
     String name = f.id("name");
     List<String> aliases = f.texts("aliases");
-    Sourced<Integer> year = f.integer("year", 2000, true);
+    Sourced<Integer> year = f.integer("year", 2000, 2100, true);
     Sourced<String> process = f.sourcedText("process", false);
     String typical = f.id("typical_device");
     f.fact("typical_device", typical);

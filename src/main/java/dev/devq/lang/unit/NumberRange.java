@@ -39,8 +39,15 @@ public enum NumberRange {
     if (baseValue == 0) {
       return writtenNonZero(written) ? TOO_SMALL : null;
     }
-    // below the smallest normal double a number keeps fewer digits: 1e-320 ms read as 9.88e-324 s
-    return Math.abs(baseValue) < Double.MIN_NORMAL ? TOO_SMALL : null;
+    return subnormal(baseValue) ? TOO_SMALL : null;
+  }
+
+  /**
+   * Whether {@code x}, not 0, is below the smallest normal double, where a number keeps fewer
+   * digits on its way to 0: 1e-320 ms read as 9.88e-324 s, 1e-300 / 1e10 computed as 1e-310.
+   */
+  public static boolean subnormal(double x) {
+    return x != 0 && Math.abs(x) < Double.MIN_NORMAL;
   }
 
   /** The error's text: {@code number too small}. */

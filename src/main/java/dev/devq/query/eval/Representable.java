@@ -3,6 +3,7 @@ package dev.devq.query.eval;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Span;
+import dev.devq.lang.unit.NumberRange;
 import dev.devq.lang.unit.Unit;
 
 /**
@@ -26,7 +27,7 @@ final class Representable {
           at,
           "check the magnitudes of the numbers it is made of");
     }
-    if (underflows(x)) {
+    if (NumberRange.subnormal(x)) {
       throw underflow(ev, at);
     }
   }
@@ -44,7 +45,7 @@ final class Representable {
           at,
           "convert it to a larger unit");
     }
-    if (base != 0 && (x == 0 || underflows(x))) {
+    if (base != 0 && (x == 0 || NumberRange.subnormal(x))) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
           "this value is too small to write in " + written + " (it underflows to 0)",
@@ -60,9 +61,5 @@ final class Representable {
         "this value is too small to represent (it underflows to 0)",
         at,
         "check the magnitudes of the numbers it is made of");
-  }
-
-  private static boolean underflows(double x) {
-    return x != 0 && Math.abs(x) < Double.MIN_NORMAL;
   }
 }
