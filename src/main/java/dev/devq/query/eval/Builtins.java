@@ -27,7 +27,7 @@ final class Builtins {
     List<TypedExpr> a = e.args();
     return switch (e.function()) {
       case LATENCY -> Estimates.call(ev, e, Estimates::latency);
-      case FPS -> Estimates.call(ev, e, f -> per(f.batch() / f.period()));
+      case FPS -> Estimates.call(ev, e, Estimates::rate);
       case MEMORY -> Estimates.call(ev, e, f -> bytes(f.breakdown().memoryBytes()));
       case ENERGY -> Estimates.call(ev, e, Estimates::energy);
       case POWER ->
@@ -163,10 +163,6 @@ final class Builtins {
 
   private static Value time(double seconds) {
     return of(seconds, Dimensions.TIME);
-  }
-
-  private static Value per(double hertz) {
-    return of(hertz, Dimensions.FREQUENCY);
   }
 
   private static Value of(double value, dev.devq.lang.unit.Dimension d) {

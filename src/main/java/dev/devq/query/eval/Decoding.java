@@ -41,11 +41,18 @@ final class Decoding {
     Prediction prefill =
         Estimates.predict(ev, e, phase(ev, e, m, DecoderWindow.PREFILL), target, c);
     Prediction first = Estimates.predict(ev, e, phase(ev, e, m, DecoderWindow.DECODE), target, c);
-    return Estimates.cannotRun(ev, e, prefill, first)
-        .orElseGet(
-            () ->
-                new Value.QuantityV(
-                    Quantity.of(prefill.latency() + first.warmLatency(), Dimensions.TIME)));
+    return Estimates.cannotRun(ev, e, prefill, first).orElseGet(() -> sum(prefill, first));
+  }
+
+  /**
+   * The prefill's latency and the first step's warm latency, each with the range of its own
+   * prediction (the load time in the prefill keeps no range).
+   */
+  private static Value sum(Prediction prefill, Prediction first) {
+    double total = prefill.latency() + first.warmLatency();
+    double low = prefill.latencyLow() + first.warmLatency() * first.rangeLow();
+    double high = prefill.latencyHigh() + first.warmLatency() * first.rangeHigh();
+    return Estimates.spread(Quantity.of(total, Dimensions.TIME), low / total, high / total);
   }
 
   /** Tokens per second of warm decode steps over the model's context. */
@@ -61,8 +68,10 @@ final class Decoding {
     return Estimates.cannotRun(ev, e, step)
         .orElseGet(
             () ->
-                new Value.QuantityV(
-                    new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s")));
+                Estimates.spread(
+                    new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s"),
+                    1 / step.rangeHigh(),
+                    1 / step.rangeLow()));
   }
 
   /**

@@ -206,8 +206,21 @@ final class Estimates {
   }
 
   /**
+   * A model's passes per second back to back with its 80% range: the rate is the batch over the
+   * warm latency, so its ends are the latency's ends inverted (the low rate is the pessimistic
+   * one).
+   */
+  static Value rate(Figures f) {
+    double hertz = f.batch() / f.period();
+    Quantity q = Quantity.of(hertz, Dimensions.FREQUENCY);
+    return f.breakdown() instanceof Prediction p
+        ? spread(q, 1 / p.rangeHigh(), 1 / p.rangeLow())
+        : new Value.QuantityV(q);
+  }
+
+  /**
    * A figure with the range a single model's prediction gives it, as factors of the figure; a
-   * pipeline's figure carries none, and neither does a zero figure.
+   * pipeline's figure carries none.
    */
   private static Value ranged(
       Figures f,
@@ -219,12 +232,18 @@ final class Estimates {
     if (!(f.breakdown() instanceof Prediction p) || !(value > 0)) {
       return new Value.QuantityV(q);
     }
-    double lo = low.applyAsDouble(p);
-    double hi = high.applyAsDouble(p);
-    if (lo == 1 && hi == 1) {
+    return spread(q, low.applyAsDouble(p), high.applyAsDouble(p));
+  }
+
+  /**
+   * {@code q} with an 80% range from {@code lowFactor × q} to {@code highFactor × q}; none when
+   * both factors are 1 (no fit in force) or the figure is not positive.
+   */
+  static Value spread(Quantity q, double lowFactor, double highFactor) {
+    if (!(q.value() > 0) || (lowFactor == 1 && highFactor == 1)) {
       return new Value.QuantityV(q);
     }
-    return new Value.QuantityV(q, Quantity.of(value * lo, d), Quantity.of(value * hi, d));
+    return new Value.QuantityV(q, q.scaled(lowFactor), q.scaled(highFactor));
   }
 
   /** {@code seq(…)} and {@code par(…)}: a pipeline of the evaluated models and pipelines. */
