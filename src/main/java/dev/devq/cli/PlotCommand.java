@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
       "  devq plot --timeline 'latency(deeplabv3_mobilenet_v3, iphone_12)'",
       "",
       "A list [a, b] draws one line per item; a comparison a < b draws a and b as the budget"
-          + " line; latency(...) carries its 80%% range as a band. A range takes 31 points, or"
+          + " line; an estimate's 80%% range (latency, fps, energy, …) is drawn as a band. A range"
+          + " takes 31 points, or"
           + " 'step S': 't in 0min..30min step 2min'."
     })
 final class PlotCommand extends DevqCommand {

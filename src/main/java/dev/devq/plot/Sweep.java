@@ -1,7 +1,6 @@
 package dev.devq.plot;
 
 import dev.devq.cost.CannotRun;
-import dev.devq.cost.Prediction;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -23,9 +22,9 @@ import java.util.Set;
  * {@code devq plot EXPR --over VAR in RANGE}: binds the variable to each point of the {@link
  * Domain} in a session, as a {@code let} would, and evaluates the expression there through the
  * facade. A list {@code [a, b]} gives one series per item; a comparison {@code a < b} plots {@code
- * a} and draws {@code b} as the budget line. A {@code latency(…)} series carries the 80% range of
- * its prediction. Quantities over the variable make a line chart; targets, models or other names
- * make bars.
+ * a} and draws {@code b} as the budget line. A series of estimates that carry an 80% range ({@code
+ * latency}, {@code fps}, {@code energy}, …) carries it too. Quantities over the variable make a
+ * line chart; targets, models or other names make bars.
  */
 final class Sweep {
   private Sweep() {}
@@ -77,8 +76,7 @@ final class Sweep {
           // only the first is ever shown: when no point at all can run
           firstRefusal = firstRefusal == null ? refusalAt(piece, never, domain, p) : firstRefusal;
         } else {
-          boolean latency = !isBudget && isLatency(shape.roots().get(i));
-          row.add(sample(x, piece, latency, domain, p, dim));
+          row.add(sample(x, piece, domain, p, dim));
         }
       }
       if (refused) {
@@ -210,12 +208,7 @@ final class Sweep {
   }
 
   private static Sample sample(
-      Interpreter.Explained x,
-      Piece piece,
-      boolean latency,
-      Domain domain,
-      Domain.Point p,
-      Dimension[] dim) {
+      Interpreter.Explained x, Piece piece, Domain domain, Domain.Point p, Dimension[] dim) {
     String where = "at " + domain.var() + " = " + p.label();
     if (!x.diagnostics().isEmpty()) {
       throw new PlotError(x.diagnostics().stream().map(d -> d.withNote(where)).toList());
@@ -249,12 +242,10 @@ final class Sweep {
               .get(0);
       throw new PlotError(d);
     }
-    if (latency
-        && x.estimate() instanceof Prediction pr
-        && Math.abs(pr.latency() - q.value()) <= 1e-9 * Math.abs(q.value())) {
-      return new Sample(q, pr.latencyLow(), pr.latencyHigh());
-    }
-    return new Sample(q, q.value(), q.value());
+    // the estimate's own range (latency, fps, energy, …); arithmetic on it has none
+    return v.ranged()
+        ? new Sample(q, v.low().value(), v.high().value())
+        : new Sample(q, q.value(), q.value());
   }
 
   /**
@@ -280,14 +271,6 @@ final class Sweep {
               ""));
     }
     return new Chart.Series(name, points);
-  }
-
-  /** Whether a series is a {@code latency(…)} call, whose prediction carries an 80% range. */
-  private static boolean isLatency(Expr e) {
-    if (e instanceof Expr.Convert c) {
-      return isLatency(c.value());
-    }
-    return e instanceof Expr.Call c && c.callee().equals("latency");
   }
 
   /** The estimate function all series call ({@code latency}), or the dimension's name. */

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -72,6 +74,23 @@ class SvgChartsTest {
     Figure roofline = of(PlotRequest.Kind.ROOFLINE, "latency(resnet50, iphone_12)");
     List<String> roofTexts = texts(parse(roofline.svg()));
     assertTrue(roofTexts.contains("arithmetic intensity (FLOP/B)"), roofTexts::toString);
+  }
+
+  /** A series draws the 80% range its values carry, whichever estimate they come from. */
+  @ParameterizedTest(name = "{0}: banded {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      latency(mobilenet_v2(resolution = r), a16)      | true
+      fps(mobilenet_v2(resolution = r), a16)          | true
+      energy(mobilenet_v2(resolution = r), a16)       | true
+      latency(mobilenet_v2(resolution = r), a16) * 2  | false
+      memory(mobilenet_v2(resolution = r), a16)       | false
+      """)
+  void aSeriesDrawsTheRangeItsValuesCarry(String expr, boolean banded) {
+    String text = sweep(expr, "r in [128, 224]").text();
+    assertEquals(banded, text.contains("80% range of the prediction"), text);
   }
 
   @Test
