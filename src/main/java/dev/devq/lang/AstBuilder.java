@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -119,8 +118,6 @@ public final class AstBuilder {
                   "expression nested too deeply to parse",
                   source,
                   Span.at(0))));
-    } catch (SyntaxErrorCollector.TooManyErrors e) {
-      return ParseResult.failed(errors.diagnostics());
     }
   }
 
@@ -145,7 +142,7 @@ public final class AstBuilder {
       }
     }
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-    parser.setErrorHandler(new DefaultErrorStrategy());
+    parser.setErrorHandler(new StatementRecovery());
     parser.addErrorListener(errors);
     return entry.apply(parser);
   }

@@ -5,6 +5,7 @@ import dev.devq.lang.antlr.DevqParser;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -26,8 +27,17 @@ public final class Completeness {
 
   /** True when the text is the start of valid input and every syntax error is at its end. */
   public static boolean needsMore(String text) {
+    return expectedAtEnd(text) != null;
+  }
+
+  /**
+   * What the text needs next when it is the start of valid input that stops too early ({@code
+   * "<expression>"} for {@code 1 ms <}); null when it is complete, blank or has an error before its
+   * end.
+   */
+  static String expectedAtEnd(String text) {
     if (text.isBlank() || text.length() > AstBuilder.MAX_LENGTH) {
-      return false;
+      return null;
     }
     var lexer = new DevqLexer(CharStreams.fromString(text));
     lexer.removeErrorListeners();
@@ -42,14 +52,14 @@ public final class Completeness {
       // The first error decides; the rest of the parse is irrelevant.
     } catch (StackOverflowError | RuntimeException e) {
       // Let the real parse report what is wrong.
-      return false;
+      return null;
     }
-    return first.atEnd;
+    return first.expectedAtEnd;
   }
 
-  /** Records whether the first syntax error is at the end of input, then stops the parse. */
+  /** Records what was expected when the first syntax error is at the end of input, then stops. */
   private static final class FirstError extends BaseErrorListener {
-    boolean atEnd;
+    String expectedAtEnd;
 
     @Override
     public void syntaxError(
@@ -59,7 +69,11 @@ public final class Completeness {
         int charPositionInLine,
         String msg,
         RecognitionException e) {
-      atEnd = offendingSymbol instanceof Token t && t.getType() == Token.EOF;
+      if (offendingSymbol instanceof Token t
+          && t.getType() == Token.EOF
+          && recognizer instanceof Parser parser) {
+        expectedAtEnd = ExpectedTokens.describe(parser);
+      }
       throw new Stop();
     }
 

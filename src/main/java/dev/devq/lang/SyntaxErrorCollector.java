@@ -1,26 +1,25 @@
 package dev.devq.lang;
 
 import dev.devq.lang.antlr.DevqLexer;
+import dev.devq.lang.antlr.DevqParser;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
- * Turns ANTLR's syntax errors into devq diagnostics with readable "expected" lists, and stops the
- * parse after ten errors so a pasted binary file cannot flood the terminal. A helper of {@link
- * AstBuilder}.
+ * Turns ANTLR's syntax errors into devq diagnostics with readable "expected" lists. It keeps the
+ * first {@value #MAX_ERRORS} and only counts the rest, so a pasted binary file cannot flood the
+ * terminal: the last kept error says how many more there are. A helper of {@link AstBuilder}.
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
-  private static final int MAX_ERRORS = 10;
+  static final int MAX_ERRORS = 20;
 
   /** Other languages' words for the two quantifiers (Lean, SQL, Python, logic). */
   private static final Map<String, String> QUANTIFIER_WORDS =
@@ -30,17 +29,28 @@ final class SyntaxErrorCollector extends BaseErrorListener {
 
   private final SourceText source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private int notKept;
 
   SyntaxErrorCollector(SourceText source) {
     this.source = source;
   }
 
+  /** The errors kept, the last one noting how many more were found. */
   List<Diagnostic> diagnostics() {
-    return diagnostics;
+    if (notKept == 0) {
+      return List.copyOf(diagnostics);
+    }
+    List<Diagnostic> out = new ArrayList<>(diagnostics);
+    Diagnostic last = out.remove(out.size() - 1);
+    out.add(
+        last.withNote(
+            "… and " + notKept + " more syntax error" + (notKept == 1 ? "" : "s") + " after it"));
+    return out;
   }
 
   void clear() {
     diagnostics.clear();
+    notKept = 0;
   }
 
   @Override
@@ -51,6 +61,10 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       int charPositionInLine,
       String msg,
       RecognitionException e) {
+    if (diagnostics.size() >= MAX_ERRORS) {
+      notKept++;
+      return;
+    }
     Diagnostic d;
     if (offendingSymbol instanceof Token token) {
       d = parserError(recognizer, token);
@@ -64,15 +78,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
               source,
               new Span(offset, Math.min(source.text().length(), offset + 1)));
     }
-    // ANTLR's recovery resumes mid-statement, so one mistake tends to raise more errors on its
-    // line: only the first error of a line is reported (one mistake, one report).
-    if (!diagnostics.isEmpty() && line(diagnostics.get(diagnostics.size() - 1)) >= line(d)) {
-      return;
-    }
+    // error recovery skips to the next statement, so each error here is a mistake of its own
     diagnostics.add(d);
-    if (diagnostics.size() >= MAX_ERRORS) {
-      throw new TooManyErrors();
-    }
   }
 
   private Diagnostic parserError(Recognizer<?, ?> recognizer, Token token) {
@@ -120,14 +127,34 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     if (token.getType() == DevqLexer.HEX_NUMBER) {
       return hexadecimal(token.getText(), span);
     }
+    if (recognizer instanceof Parser parser) {
+      Diagnostic early = EarlyLineEnd.diagnose(parser, token, source);
+      if (early != null) {
+        return early;
+      }
+    }
     Diagnostic quantifier = misnamedQuantifier(span.start());
     if (quantifier != null) {
       return quantifier;
     }
-    String expected = recognizer instanceof Parser parser ? expected(parser) : "";
+    String expected = recognizer instanceof Parser parser ? expected(parser, token) : "";
     Diagnostic d =
         Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected " + describe(token), source, span);
     return expected.isEmpty() ? d : d.withLabel("expected " + expected);
+  }
+
+  /**
+   * Between two statements the parser's list would name every token that can begin a statement;
+   * what the text lacks is an operator that continues the statement before or a statement break.
+   */
+  private static String expected(Parser parser, Token token) {
+    if (!(parser.getContext() instanceof DevqParser.QueryContext)) {
+      return ExpectedTokens.describe(parser);
+    }
+    Token previous = EarlyLineEnd.previousSignificant(parser.getInputStream(), token);
+    return previous == null || previous.getLine() < token.getLine()
+        ? "a statement"
+        : "an operator, or ';' or a new line before a new statement";
   }
 
   /** {@code 0x10}: the language has decimal numbers only, so the error gives the decimal one. */
@@ -238,10 +265,6 @@ final class SyntaxErrorCollector extends BaseErrorListener {
    * Where "unexpected end of input" points: right after the last character that is not blank, so
    * the caret sits under the unfinished line rather than on an empty one after it.
    */
-  private static int line(Diagnostic d) {
-    return d.source().line(d.span().start());
-  }
-
   private int endOfContent() {
     String text = source.text();
     int end = text.length();
@@ -262,56 +285,6 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     return "'" + text + "'";
   }
 
-  private static String expected(Parser parser) {
-    IntervalSet set;
-    try {
-      set = parser.getExpectedTokens();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return "";
-    }
-    var names = new TreeSet<String>();
-    boolean expression = false;
-    for (int type : set.toArray()) {
-      switch (type) {
-        case DevqLexer.NUMBER, DevqLexer.STRING, DevqLexer.IDENT, DevqLexer.TRUE, DevqLexer.FALSE ->
-            expression = true;
-        case Token.EOF -> names.add("end of input");
-        default -> {
-          String literal = parser.getVocabulary().getLiteralName(type);
-          if (literal != null) {
-            names.add(literal);
-          }
-        }
-      }
-    }
-    var parts = new ArrayList<String>();
-    if (expression) {
-      parts.add("<expression>");
-      names.removeIf(
-          n ->
-              List.of(
-                      "'-'",
-                      "'+'",
-                      "'('",
-                      "'['",
-                      "'?'",
-                      "'not'",
-                      "'all'",
-                      "'any'",
-                      "'min'",
-                      "'max'",
-                      "'argmin'",
-                      "'argmax'",
-                      "'search'")
-                  .contains(n));
-    }
-    parts.addAll(names);
-    if (parts.size() > 6) {
-      return String.join(", ", parts.subList(0, 6)) + ", …";
-    }
-    return String.join(", ", parts);
-  }
-
   private int offsetOf(int line, int charPositionInLine) {
     String text = source.text();
     int offset = 0;
@@ -322,12 +295,5 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     // ANTLR's column counts code points from the line start
     int cp = text.codePointCount(0, Math.min(offset, text.length())) + charPositionInLine;
     return source.offsetOfCodePoint(cp);
-  }
-
-  /** Thrown to stop the parser once the error cap is reached. */
-  static final class TooManyErrors extends RuntimeException {
-    TooManyErrors() {
-      super(null, null, false, false);
-    }
   }
 }

@@ -101,10 +101,13 @@ class LimitsTest {
   }
 
   @Test
-  void aFloodOfSyntaxErrorsStopsAtTen() {
+  void aFloodOfSyntaxErrorsStopsAtTheCapAndCountsTheRest() {
     Interpreter.Run r = run("let = 1\n".repeat(100_000));
-    assertEquals(10, r.diagnostics().size());
+    assertEquals(SyntaxErrorCollector.MAX_ERRORS, r.diagnostics().size());
     assertTrue(r.diagnostics().stream().allMatch(d -> d.code() == DiagnosticCode.SYNTAX));
+    assertEquals(
+        List.of("… and 99980 more syntax errors after it"),
+        r.diagnostics().get(r.diagnostics().size() - 1).notes());
   }
 
   @Test

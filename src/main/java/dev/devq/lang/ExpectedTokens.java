@@ -1,0 +1,77 @@
+package dev.devq.lang;
+
+import dev.devq.lang.antlr.DevqLexer;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.TreeSet;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * What a syntax error says the parser expected, in the user's words: every token that can begin an
+ * expression folds into one {@code <expression>}, keywords and punctuation are quoted, and a long
+ * list ends in "…".
+ *
+ * <pre>{@code
+ * ExpectedTokens.describe(parser)   // "<expression>" after "1 ms <", "')', ','" inside a call
+ * }</pre>
+ */
+final class ExpectedTokens {
+  /** The word for "any expression" in an expected list. */
+  static final String EXPRESSION = "<expression>";
+
+  /** Tokens that begin an expression besides names, numbers and strings: one word covers them. */
+  private static final Set<String> EXPRESSION_STARTS =
+      Set.of(
+          "'-'",
+          "'+'",
+          "'('",
+          "'['",
+          "'?'",
+          "'not'",
+          "'all'",
+          "'any'",
+          "'min'",
+          "'max'",
+          "'argmin'",
+          "'argmax'",
+          "'search'");
+
+  private ExpectedTokens() {}
+
+  /** The tokens the parser can take at its current state; empty when ANTLR cannot tell. */
+  static String describe(Parser parser) {
+    IntervalSet set;
+    try {
+      set = parser.getExpectedTokens();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return "";
+    }
+    var names = new TreeSet<String>();
+    boolean expression = false;
+    for (int type : set.toArray()) {
+      switch (type) {
+        case DevqLexer.NUMBER, DevqLexer.STRING, DevqLexer.IDENT, DevqLexer.TRUE, DevqLexer.FALSE ->
+            expression = true;
+        case Token.EOF -> names.add("end of input");
+        default -> {
+          String literal = parser.getVocabulary().getLiteralName(type);
+          if (literal != null) {
+            names.add(literal);
+          }
+        }
+      }
+    }
+    var parts = new ArrayList<String>();
+    if (expression) {
+      parts.add(EXPRESSION);
+      names.removeAll(EXPRESSION_STARTS);
+    }
+    parts.addAll(names);
+    if (parts.size() > 6) {
+      return String.join(", ", parts.subList(0, 6)) + ", …";
+    }
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.devq.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every syntax error of a file is reported once, at its place: after an error the parse starts
+ * again at the next statement, and a statement cut off at the end of its line is reported there.
+ * Inputs write a line break as {@code \n}; each expected error is {@code line:column message}, and
+ * several are separated by {@code ;;}.
+ */
+class StatementRecoveryTest {
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      check "a": 1 ms <\\ncheck "b": 2 ms <                | 1:18 the line ends before the expression after '<' ;; 2:18 unexpected end of input
+      1 ms < < 2 ms; 3 ms * * 4 ms                         | 1:8 unexpected '<' ;; 1:23 unexpected '*'
+      1 ms < 2 ms\\n)\\n3 ms < < 4 ms                       | 2:1 unexpected ')' ;; 3:8 unexpected '<'
+      1 ms < 2 ms )\\n3 ms < < 4 ms                         | 1:13 unexpected ')' ;; 2:8 unexpected '<'
+      latency(mobilenet_v2,, a16,\\n    a17) < 3 ms\\n1 < < 2 | 1:22 unexpected ',' ;; 3:5 unexpected '<'
+      latency(mobilenet_v2, a16\\n        sustained) < 3 ms | 2:9 unexpected 'sustained'
+      latency(mobilenet_v2, a16\\nlatency(mobilenet_v2, a17) < 3 ms | 1:26 the line ends before the statement is complete
+      ;\\n1 ms < < 2 ms                                    | 1:1 unexpected ';' ;; 2:8 unexpected '<'
+      check 5\\ncheck "b": 1 < < 2                          | 1:7 unexpected '5' ;; 2:16 unexpected '<'
+      let m =\\n\\n# a comment\\ncheck "c": 1 < 2           | 1:8 the line ends before the expression after '='
+      let m =\\nlatency(mobilenet_v2, a16)\\nm < < 2 ms       | 3:5 unexpected '<'
+      all d in devices where d.year >> 2021:\\n  latency(resnet50, d) < 3 ms | 1:32 unexpected '>'
+      """)
+  void reportsEachStatementsError(String input, String expected) {
+    assertEquals(expected, errors(input.replace("\\n", "\n")), input);
+  }
+
+  @Test
+  void validMultiLineStatementsStillParse() {
+    String text =
+        """
+        latency(mobilenet_v2,
+                a16) <
+          33 ms
+        let x =
+          2 ms
+        all d in devices where d.year >= 2021:
+          latency(resnet50, d) < 3 ms
+        """;
+    assertTrue(AstBuilder.parseQuery(new SourceText("q", text)).ok());
+  }
+
+  @Test
+  void theEarlyEndNamesTheLineThatBeginsTheNextStatement() {
+    Diagnostic d = parse("let m =\n\n# a comment\ncheck \"c\": 1 < 2").get(0);
+    assertEquals("expected an expression after '='", d.label());
+    assertEquals(List.of("'check' on line 4 begins the next statement"), d.notes());
+  }
+
+  @Test
+  void errorsPastTheCapAreCountedOnTheLastOneKept() {
+    List<Diagnostic> ds = parse("1 ms < < 2 ms\n".repeat(SyntaxErrorCollector.MAX_ERRORS + 7));
+    assertEquals(SyntaxErrorCollector.MAX_ERRORS, ds.size());
+    assertEquals(List.of(), ds.get(0).notes());
+    assertEquals(List.of("… and 7 more syntax errors after it"), ds.get(ds.size() - 1).notes());
+  }
+
+  @Test
+  void binaryGarbageEndsWithinTheCap() {
+    var random = new Random(17);
+    var text = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      text.append((char) random.nextInt(0x80));
+    }
+    List<Diagnostic> ds = parse(text.toString());
+    assertTrue(ds.size() > 0 && ds.size() <= SyntaxErrorCollector.MAX_ERRORS, "" + ds.size());
+  }
+
+  private static List<Diagnostic> parse(String text) {
+    ParseResult<List<Stmt>> r = AstBuilder.parseQuery(new SourceText("q", text));
+    assertTrue(!r.ok(), "expected syntax errors in: " + text);
+    return r.diagnostics();
+  }
+
+  private static String errors(String text) {
+    return parse(text).stream()
+        .map(
+            d ->
+                d.source().line(d.span().start())
+                    + ":"
+                    + d.source().column(d.span().start())
+                    + " "
+                    + d.message())
+        .collect(Collectors.joining(" ;; "));
+  }
+}
