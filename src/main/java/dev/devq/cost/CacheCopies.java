@@ -1,6 +1,9 @@
 package dev.devq.cost;
 
+import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.OsVersion;
+import dev.devq.kb.Soc;
+import java.util.List;
 
 /**
  * A decoder's KV cache kept as the model's inputs and outputs, as it must be for a release before
@@ -8,9 +11,9 @@ import dev.devq.kb.OsVersion;
  * whole cache in and takes an updated one back on every call. Apple's Llama 3.1 article describes
  * where the time goes: each attention block's update of a cache that is not state writes a new copy
  * of the whole tensor, and the app copies the output to the next call's input. Each copy reads and
- * writes the whole cache, at {@code kv_io_copy_share} of the SoC's DRAM bandwidth, the share those
- * copies reached in the article's own measurements of the cache as inputs and outputs against the
- * cache as state (M1 Max, 128–1024 positions).
+ * writes the whole cache, at {@code kv_io_copy_share} of the DRAM bandwidth the copying unit
+ * reaches, the share those copies reached in the article's own measurements of the cache as inputs
+ * and outputs against the cache as state (M1 Max GPU, 128–1024 positions).
  *
  * <p>Both the input and the output cache are live during a call, so the cache counts twice in
  * memory; the copies' DRAM traffic counts in energy.
@@ -48,11 +51,40 @@ public record CacheCopies(
     return 2.0 * copies * bytes;
   }
 
-  /** The copies of {@code bytes} of cache a call makes with {@code blocks} blocks updating it. */
-  static CacheCopies of(
-      int blocks, double bytes, double bandwidth, Coefficients k, OsVersion release, String since) {
-    int copies = blocks + 1;
-    double time = 2.0 * copies * bytes / (bandwidth * k.get("kv_io_copy_share"));
-    return new CacheCopies(copies, bytes, time, k.get("kv_io_measured_bytes"), release, since);
+  /**
+   * The copies of {@code bytes} of cache a call makes with {@code blocks} blocks updating it, not
+   * yet timed: their time depends on the unit placement puts the cache's layers on ({@link #at}).
+   */
+  static CacheCopies of(int blocks, double bytes, Coefficients k, OsVersion release, String since) {
+    return new CacheCopies(
+        blocks + 1, bytes, Double.NaN, k.get("kv_io_measured_bytes"), release, since);
+  }
+
+  /**
+   * These copies timed on {@code soc} with {@code layers} placed: the unit that runs the first
+   * layer reading the cache makes them (the blocks' updates are that unit's work; the app's copy of
+   * the output is one in {@code copies}), at {@code kv_io_copy_share} of the DRAM bandwidth that
+   * unit reaches ({@link UnitRates#bandwidth}: the CPU's own where a profile gives one, as on the
+   * M1 Max, whose cores reach 243 of its 400 GB/s).
+   */
+  CacheCopies at(Soc soc, List<LayerCost> layers, Coefficients k) {
+    if (!any()) {
+      return this;
+    }
+    ComputeUnit unit = copier(layers);
+    double bandwidth =
+        unit == null ? soc.bandwidth().value().value() : UnitRates.bandwidth(soc, unit);
+    double time = dramBytes() / (bandwidth * k.get("kv_io_copy_share"));
+    return new CacheCopies(copies, bytes, time, measuredBytes, release, since);
+  }
+
+  /** The unit of the first layer that reads the cache, or null when no layer does. */
+  static ComputeUnit copier(List<LayerCost> layers) {
+    for (LayerCost c : layers) {
+      if (c.layer().stateElements() > 0) {
+        return c.unit();
+      }
+    }
+    return null;
   }
 }

@@ -7,7 +7,6 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.Op;
 import dev.devq.kb.OsVersion;
-import dev.devq.kb.Soc;
 import dev.devq.lang.Remembered;
 import dev.devq.model.FusedAttention;
 import dev.devq.model.Layer;
@@ -81,7 +80,7 @@ final class Converter {
    * The copies a call makes of a model's KV cache under {@code release} (null: the current
    * release): none when the release has Core ML states or the model keeps no cache.
    */
-  CacheCopies cacheCopies(LayerFacts layers, OsVersion release, Soc soc, Coefficients k) {
+  CacheCopies cacheCopies(LayerFacts layers, OsVersion release, Coefficients k) {
     if (release == null || layers.stateBytes == 0) {
       return CacheCopies.NONE;
     }
@@ -93,8 +92,7 @@ final class Converter {
     if (since.isEmpty()) {
       return CacheCopies.NONE;
     }
-    double bandwidth = soc.bandwidth().value().value();
-    return CacheCopies.of(layers.stateLayers, layers.stateBytes, bandwidth, k, release, since);
+    return CacheCopies.of(layers.stateLayers, layers.stateBytes, k, release, since);
   }
 
   /**

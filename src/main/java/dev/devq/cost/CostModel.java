@@ -116,7 +116,7 @@ public final class CostModel {
     // the release decides only a fused attention's build and a KV cache's copies
     OsVersion release =
         layers.fusedAttention || layers.stateBytes > 0 ? target.release(conditions.os()) : null;
-    CacheCopies copies = converter.cacheCopies(layers, release, target.soc(), coefficients);
+    CacheCopies copies = converter.cacheCopies(layers, release, coefficients);
     if (!layers.fusedAttention) {
       return coreml(asked, layers, List.of(), copies, target, conditions, osMajor);
     }
@@ -157,10 +157,12 @@ public final class CostModel {
             true);
     List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
+    // the copies run on the unit placement gave the cache's layers, at the bandwidth it reaches
+    CacheCopies timed = copies.at(soc, placed.layers(), coefficients);
     // a cache passed in and out is live twice during a call: the input and the updated output
     double memory =
         memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch())
-            + copies.bytes();
+            + timed.bytes();
     return new Prediction(
         model,
         target,
@@ -168,15 +170,15 @@ public final class CostModel {
         placed.layers(),
         placed.switches(),
         placed.switchTime(),
-        coefficients.get("fixed") + placed.dispatchTime() + copies.time(),
+        coefficients.get("fixed") + placed.dispatchTime() + timed.time(),
         thermal,
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
-        energy.parts(soc, placed.layers(), copies),
+        energy.parts(soc, placed.layers(), timed),
         rangeLow[conditions.units().ordinal()],
         rangeHigh[conditions.units().ordinal()],
         lowerings,
-        copies);
+        timed);
   }
 
   /**

@@ -43,7 +43,6 @@ final class UnitEnergy {
     Arrays.fill(perUnit, Double.NaN);
     double joules = 0;
     double dram = 0;
-    int copier = -1;
     for (int i = 0; i < layers.size(); i++) {
       LayerCost c = layers.get(i);
       int u = c.unit().ordinal();
@@ -51,14 +50,13 @@ final class UnitEnergy {
       joules += e;
       perUnit[u] = Double.isNaN(perUnit[u]) ? e : perUnit[u] + e;
       dram += c.dramBytes();
-      if (copier < 0 && copies.any() && c.layer().stateElements() > 0) {
-        copier = u;
-      }
     }
-    if (copier >= 0) {
-      double e = power[copier] * stallShare[copier] * copies.time();
+    ComputeUnit copier = copies.any() ? CacheCopies.copier(layers) : null;
+    if (copier != null) {
+      int u = copier.ordinal();
+      double e = power[u] * stallShare[u] * copies.time();
       joules += e;
-      perUnit[copier] += e;
+      perUnit[u] += e;
     }
     double dramJoules = (dram + copies.dramBytes()) * dramJoulesPerByte;
     return new EnergyParts(joules + dramJoules, perUnit, dramJoules);

@@ -2,22 +2,28 @@ package dev.devq.kb;
 
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Builds the binned parts of a SoC from its profile's {@code variants:} list. A variant writes only
- * what differs from the full part: GPU cores (GPU peak and power scale with them), CPU cores (CPU
- * peak and power scale with a P-core counted as three E-cores, as the NEON pipe and clock counts of
- * the profiles give), bandwidth when it differs, the performance cores' top clock when a device
- * runs them slower (the iPad mini's A15), and a thermal model per form factor when the part ships
- * in a chassis of its own.
+ * what differs from the full part: GPU cores (GPU peak and power scale with them), CPU cores and
+ * the performance cores' top clock (the CPU peaks follow one rule, {@link #cpu}: the iPad mini's
+ * A15 at 2.93 GHz, the M5 iPad Pros' 9-core part at 4.43 GHz), bandwidth when it differs, its own
+ * CPU peak where a source gives the part's figure ({@code gflops_fp32}, {@code
+ * gflops_matrix_fp32}), and a thermal model per form factor when the part ships in a chassis of its
+ * own.
  */
 final class SocVariants {
   /** Throughput of one performance core in efficiency cores, from the profiles' NEON peaks. */
   private static final double P_CORE_IN_E_CORES = 3.0;
+
+  /** How a figure scaled by the binned cores alone says so in its note. */
+  private static final String BY_CORES = "scaled by the binned cores";
 
   private SocVariants() {}
 
@@ -37,6 +43,7 @@ final class SocVariants {
     Sourced<Integer> eff = v.integer("efficiency_cores", 0, false);
     Sourced<Quantity> bandwidth = v.quantity("bandwidth", Dimensions.BANDWIDTH, false);
     Sourced<Quantity> cpuPeak = v.quantity("gflops_fp32", Dimensions.THROUGHPUT, false);
+    Sourced<Quantity> cpuMatrix = v.quantity("gflops_matrix_fp32", Dimensions.THROUGHPUT, false);
     Sourced<Quantity> clock = SocParameter.clock(v, false);
     // A part that ships in a different chassis (the iPhone Air's A19 Pro) brings its own curve.
     Map<FormFactor, ThermalModel> thermal = new java.util.EnumMap<>(FormFactor.class);
@@ -48,12 +55,13 @@ final class SocVariants {
     UnitSpec gpu = full.gpu();
     if (gpuCores.present()) {
       params.put(SocParameter.GPU_CORES.key(), Quantity.number(gpuCores.value()));
-      gpu = scaled(full.gpu(), gpuCores, (double) gpuCores.value() / full.gpu().cores().value());
+      Scaling byCores =
+          new Scaling((double) gpuCores.value() / full.gpu().cores().value(), BY_CORES, false);
+      gpu = scaled(full.gpu(), gpuCores, byCores, byCores, byCores, full.gpu().clock());
     }
-    UnitSpec cpu = cpu(full, perf, eff, v.origin(), params);
-    if (cpuPeak.present() || clock.present()) {
-      // the clock is the dispatch scaling's (LayerTimer); peaks worked out at the full part's
-      // clock stay as written unless the variant gives its own gflops_fp32
+    UnitSpec cpu = cpu(full, perf, eff, clock, v.origin(), params);
+    if (cpuPeak.present() || cpuMatrix.present()) {
+      // a variant's own figure replaces the rule's
       cpu =
           new UnitSpec(
               cpu.cores(),
@@ -61,8 +69,8 @@ final class SocVariants {
               cpu.peakInt8(),
               cpuPeak.present() ? cpuPeak : cpu.peakFp32(),
               cpu.power(),
-              cpu.peakMatrix(),
-              clock.present() ? clock : cpu.clock(),
+              cpuMatrix.present() ? cpuMatrix : cpu.peakMatrix(),
+              cpu.clock(),
               cpu.bandwidth());
     }
     if (clock.present()) {
@@ -111,26 +119,65 @@ final class SocVariants {
   }
 
   /**
-   * The CPU of a part with fewer cores: peak and power scale with a P-core counted as three
-   * E-cores; the full part's CPU when the variant keeps its cores.
+   * The CPU of a binned part, by one rule. Its NEON peak is a P-cluster part (P-cores x pipes x
+   * clock) plus an E-cluster part, a P-core worth three E-cores at the full part's clock (the pipe
+   * and clock counts of the profiles' notes): the P-cluster part scales with the part's P-core
+   * count and P-core clock, the E-cluster part with its E-core count. The matrix unit (AMX, SME) is
+   * one per P-cluster, shared by the cluster's cores and clocked with them, so it scales with the
+   * clock alone (no binned part drops a whole cluster). Power scales with the cores. A figure
+   * scaled by a clock is an estimate: no source measured the binned part's peak.
    */
   private static UnitSpec cpu(
       Soc full,
       Sourced<Integer> perf,
       Sourced<Integer> eff,
+      Sourced<Quantity> clock,
       Origin at,
       Map<String, Quantity> params) {
-    if (!perf.present() && !eff.present()) {
-      return full.cpu();
+    UnitSpec whole = full.cpu();
+    if (!perf.present() && !eff.present() && !clock.present()) {
+      return whole;
     }
     int fullPerf = fact(full, "cpu.performance_cores");
     int fullEff = fact(full, "cpu.efficiency_cores");
     int p = perf.present() ? perf.value() : fullPerf;
     int e = eff.present() ? eff.value() : fullEff;
-    Sourced<Integer> cores = Sourced.of(p + e, (perf.present() ? perf : eff).provenance(), at);
-    params.put(SocParameter.CPU_CORES.key(), Quantity.number(p + e));
-    double ratio = (P_CORE_IN_E_CORES * p + e) / (P_CORE_IN_E_CORES * fullPerf + fullEff);
-    return scaled(full.cpu(), cores, ratio);
+    Sourced<Integer> cores = whole.cores();
+    if (perf.present() || eff.present()) {
+      cores = Sourced.of(p + e, (perf.present() ? perf : eff).provenance(), at);
+      params.put(SocParameter.CPU_CORES.key(), Quantity.number(p + e));
+    }
+    double fullUnits = P_CORE_IN_E_CORES * fullPerf + fullEff;
+    double coreRatio = (P_CORE_IN_E_CORES * p + e) / fullUnits;
+    boolean clocked = clock.present();
+    double clockRatio = clocked ? clock.value().value() / whole.clock().value().value() : 1;
+    double neonRatio = (P_CORE_IN_E_CORES * p * clockRatio + e) / fullUnits;
+    String clocks =
+        clocked
+            ? String.format(
+                Locale.ROOT,
+                "%s instead of %s (%s)",
+                SocParameter.P_CORE_CLOCK.format(clock.value()),
+                SocParameter.P_CORE_CLOCK.format(whole.clock().value()),
+                clock.provenance().source())
+            : "";
+    String neon =
+        clocked
+            ? String.format(
+                Locale.ROOT,
+                "with its P-cluster share (a P-core worth 3 E-cores) scaled to %d of %d P-cores at %s",
+                p,
+                fullPerf,
+                clocks)
+            : BY_CORES;
+    String matrix = "scaled by the P-core clock, " + clocks + ", which clocks the matrix unit";
+    return scaled(
+        whole,
+        cores,
+        new Scaling(neonRatio, neon, clocked),
+        new Scaling(coreRatio, BY_CORES, false),
+        new Scaling(clockRatio, matrix, true),
+        clocked ? clock : whole.clock());
   }
 
   private static int fact(Soc full, String path) {
@@ -141,39 +188,59 @@ final class SocVariants {
         .orElse(0);
   }
 
-  /** A unit with its peaks and power multiplied by {@code ratio}, saying so in each note. */
-  private static UnitSpec scaled(UnitSpec full, Sourced<Integer> cores, double ratio) {
+  /**
+   * A unit with its peaks, power and matrix rate scaled, each saying so in its note: the GPU's all
+   * by its cores, the CPU's by {@link #cpu}'s rule.
+   */
+  private static UnitSpec scaled(
+      UnitSpec full,
+      Sourced<Integer> cores,
+      Scaling peaks,
+      Scaling power,
+      Scaling matrix,
+      Sourced<Quantity> clock) {
     return new UnitSpec(
         cores,
-        scale(full.peakFp16(), ratio),
-        scale(full.peakInt8(), ratio),
-        scale(full.peakFp32(), ratio),
-        scale(full.power(), ratio),
-        scale(full.peakMatrix(), ratio),
-        full.clock(),
+        peaks.of(full.peakFp16()),
+        peaks.of(full.peakInt8()),
+        peaks.of(full.peakFp32()),
+        power.of(full.power()),
+        matrix.of(full.peakMatrix()),
+        clock,
         full.bandwidth());
   }
 
-  private static Sourced<Quantity> scale(Sourced<Quantity> q, double ratio) {
-    if (!q.present() || Double.isNaN(q.value().value())) {
-      return q;
+  /**
+   * A factor on a full part's figure and how the note says it was found. A figure scaled by a rule
+   * of devq's own ({@code estimate}) is an estimate; else a vendor or measured figure becomes
+   * derived and a reported or estimated one stays so.
+   */
+  private record Scaling(double ratio, String how, boolean estimate) {
+    /** {@code q} times the ratio with its note; the full part's figure where the ratio is one. */
+    Sourced<Quantity> of(Sourced<Quantity> q) {
+      if (!q.present() || Double.isNaN(q.value().value()) || ratio == 1) {
+        return q;
+      }
+      Provenance p = q.provenance();
+      Confidence c =
+          estimate
+              ? Confidence.ESTIMATE
+              : p.confidence() == Confidence.ESTIMATE || p.confidence() == Confidence.REPORTED
+                  ? p.confidence()
+                  : Confidence.DERIVED;
+      String note =
+          String.format(
+                  Locale.ROOT,
+                  "the full part's %s %s (x%.3f)",
+                  QuantityFormat.format(q.value()),
+                  how,
+                  ratio)
+              + (p.note().isBlank() ? "" : "; " + p.note());
+      return Sourced.of(
+          Quantity.of(q.value().value() * ratio, q.value().dimension()),
+          new Provenance(p.source(), c, note),
+          q.origin());
     }
-    Provenance p = q.provenance();
-    Confidence c =
-        p.confidence() == Confidence.ESTIMATE || p.confidence() == Confidence.REPORTED
-            ? p.confidence()
-            : Confidence.DERIVED;
-    String note =
-        String.format(
-                java.util.Locale.ROOT,
-                "the full part's %s scaled by the binned cores (x%.3f)",
-                dev.devq.lang.unit.QuantityFormat.format(q.value()),
-                ratio)
-            + (p.note().isBlank() ? "" : "; " + p.note());
-    return Sourced.of(
-        Quantity.of(q.value().value() * ratio, q.value().dimension()),
-        new Provenance(p.source(), c, note),
-        q.origin());
   }
 
   /** The full part's fact, or the variant's value where the variant changed that field. */
@@ -216,7 +283,7 @@ final class SocVariants {
     if (!q.present()) {
       return f;
     }
-    String[] written = QuantityText.split(dev.devq.lang.unit.QuantityFormat.format(q.value()));
+    String[] written = QuantityText.split(QuantityFormat.format(q.value()));
     return new Fact(f.path(), written[0], written[1], q.provenance(), q.origin());
   }
 }

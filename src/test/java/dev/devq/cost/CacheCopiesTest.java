@@ -80,6 +80,38 @@ class CacheCopiesTest {
   }
 
   /**
+   * The copies stream at the DRAM bandwidth of the unit that runs the cache's layers: on an M1
+   * Max's CPU its cores' own 243 GB/s (cpu.bandwidth), on its GPU the SoC's 400 GB/s; a SoC whose
+   * CPU has no figure of its own copies at the SoC's on every unit.
+   */
+  @ParameterizedTest(name = "{0}, {1}: {2} GB/s")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      m1_max        | cpu_only    | 243
+      m1_max        | cpu_and_gpu | 400
+      iphone_13_pro | cpu_only    | 34.1
+      iphone_13_pro | cpu_and_gpu | 34.1
+      """)
+  void theCopiesRunAtTheCopyingUnitsBandwidth(String target, String units, double gbPerS) {
+    Prediction p =
+        predict(
+            "latency(qwen3_0_6b(context = 256), "
+                + target
+                + ", units = "
+                + units
+                + ", os = \""
+                + (target.startsWith("m") ? "macOS 14" : "iOS 17")
+                + "\")");
+    CacheCopies c = p.cacheCopies();
+    assertTrue(c.any(), "a release before states copies the cache");
+    double share = DevqAssertions.engine().costModel().coefficients().get("kv_io_copy_share");
+    double time = c.dramBytes() / (gbPerS * 1e9 * share);
+    assertEquals(time, c.time(), time * 1e-9, target + " " + units);
+  }
+
+  /**
    * Apple's Llama 3.1 article, M1 Max, macOS 15.2 beta: tokens/s with the cache as inputs and
    * outputs (Table 2) and as state (Table 3). Their difference is what the copies cost; the share
    * was derived from the rows up to 1024 positions (in sample: within 25% here says the single

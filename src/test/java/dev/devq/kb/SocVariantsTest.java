@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Binned SoC variants over the shipped knowledge base: lookups, scaling and what devices ship. */
 class SocVariantsTest {
@@ -53,6 +55,46 @@ class SocVariantsTest {
     assertTrue(
         bin.facts().stream()
             .anyMatch(f -> f.path().equals("memory.bandwidth") && f.value().equals("300")));
+  }
+
+  /**
+   * One rule for a binned part's CPU peaks, worked by hand: the NEON peak's P-cluster share (a
+   * P-core worth 3 E-cores) scales with the P-cores and their clock, the E-cluster share with the
+   * E-cores; the matrix unit, one per P-cluster, with the clock alone. A peak scaled by a clock is
+   * an estimate.
+   */
+  @ParameterizedTest(name = "{0}: {1} GFLOPS NEON, {2} GFLOPS matrix")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      ipad_mini_6           | 321.05 | 1496.75 | estimate
+      ipad_pro_m5           | 683.78 | 2268.84 | estimate
+      ipad_pro_m4           | 700    | 2250    | estimate
+      ipad_a16              | 315    | 1770    | estimate
+      macbook_pro_16_m3_max | 1470.5 | 4150    | estimate
+      iphone_13             | 340    | 1650    | estimate
+      iphone_13_pro         | 340    | 1650    | estimate
+      """)
+  void aBinnedPartsCpuPeaksFollowItsCoresAndClock(
+      String device, double neon, double matrix, String confidence) {
+    Soc part = KB.socOf(KB.devices().get(device));
+    assertEquals(neon * 1e9, part.cpu().peakFp32().value().value(), 0.01e9, device + " NEON");
+    assertEquals(matrix * 1e9, part.cpu().peakMatrix().value().value(), 0.01e9, device + " matrix");
+    assertEquals(confidence, part.cpu().peakFp32().provenance().confidence().name().toLowerCase());
+  }
+
+  /** The iPad mini's NEON peak says it is derived by the rule, from which clock and source. */
+  @Test
+  void aClockScaledPeakSaysWhereItComesFrom() {
+    Soc mini = KB.socOf(KB.devices().get("ipad_mini_6"));
+    Provenance p = mini.cpu().peakFp32().provenance();
+    assertEquals(Confidence.ESTIMATE, p.confidence());
+    assertEquals("dougallj_applecpu", p.source());
+    assertTrue(p.note().contains("2.93 GHz instead of 3.23 GHz (ipad_mini_6_geekbench)"), p.note());
+    Provenance m = mini.cpu().peakMatrix().provenance();
+    assertEquals(Confidence.ESTIMATE, m.confidence());
+    assertTrue(m.note().contains("scaled by the P-core clock"), m.note());
   }
 
   @Test

@@ -31,6 +31,13 @@ class EvaluatorTest {
       a15.cpu.p_core_clock     | 3.23 GHz
       iphone_13.soc.cpu.p_core_clock * 1 ms | 3.23M
       a15.gpu.p_core_clock     | unknown
+      m1_max.cpu.bandwidth     | 243 GB/s
+      m1_max(gpu_cores = 24).cpu.bandwidth | 243 GB/s
+      macbook_pro_16_m1_max.cpu.bandwidth  | 243 GB/s
+      m1_max.gpu.bandwidth     | unknown
+      m1_max.ane.bandwidth     | unknown
+      a16.cpu.bandwidth        | unknown
+      m1_max.bandwidth         | 400 GB/s
       1 / frame(30fps)         | 30 fps
       """)
   void evaluates(String query, String expected) {
