@@ -96,10 +96,12 @@ public final class CannotRunText {
   /**
    * A line of text after a CSV table: a comment, {@code # } first and CRLF after, not a record, so
    * the table's columns stay as they are (readers skip it when told: pandas' {@code comment='#'},
-   * R's {@code comment.char}).
+   * R's {@code comment.char}). A spreadsheet splits it at its commas, so a piece that would start a
+   * formula there, quoted or not, gets a leading {@code '} (as {@link TableView#csvRow} guards a
+   * field), and a line break in it (a query's string) cannot start a record.
    */
   public static String csvLine(String text) {
-    return "# " + text + "\r\n";
+    return "# " + text.replaceAll("[\r\n]", " ").replaceAll(",(?=\"?[=+\\-@\t])", ",'") + "\r\n";
   }
 
   private static String count(int n, String noun) {

@@ -12,6 +12,7 @@ import dev.devq.cost.CannotRun;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.LeftOut;
 import dev.devq.query.eval.Margin;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
@@ -152,11 +153,28 @@ public final class JsonRender {
     return o;
   }
 
-  /** What a value, a check or a hole left out because it cannot run, when anything was. */
-  private static void leftOut(ObjectNode n, List<CannotRun> leftOut) {
+  /**
+   * What a value, a check or a hole left out, when anything was: "cannot run" objects, and for a
+   * table cell whose row failed {@code {"unknown": true, "row": {VAR: VALUE, …}, "column",
+   * "message", "text"}}.
+   */
+  private static void leftOut(ObjectNode n, List<LeftOut> leftOut) {
     if (!leftOut.isEmpty()) {
       ArrayNode a = n.putArray("left_out");
-      leftOut.forEach(c -> a.add(cannotRun(c)));
+      for (LeftOut l : leftOut) {
+        if (l instanceof LeftOut.Refused r) {
+          a.add(cannotRun(r.why()));
+        } else {
+          var f = (LeftOut.FailedCell) l;
+          ObjectNode o = a.addObject();
+          o.put("unknown", true);
+          ObjectNode row = o.putObject("row");
+          f.row().forEach(b -> row.set(b.name(), value(b.value())));
+          o.put("column", f.column());
+          o.put("message", f.message());
+          o.put("text", LeftOutText.failed(f));
+        }
+      }
     }
   }
 

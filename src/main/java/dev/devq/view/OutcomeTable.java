@@ -55,25 +55,27 @@ public final class OutcomeTable {
   }
 
   /**
-   * The table as CSV, then what the statement left out because it cannot run as a comment line
+   * The table as CSV, then what the statement left out (cannot run, a row failed) as comment lines
    * ({@link CannotRunText#csvLine}); a check's table says it in its details already.
    */
   public static String csv(Outcome o, SourceText source) {
-    String line = leftOutLine(o);
-    return of(o, source).csv() + (line.isEmpty() ? "" : CannotRunText.csvLine(line));
+    var out = new StringBuilder(of(o, source).csv());
+    leftOutLines(o).forEach(line -> out.append(CannotRunText.csvLine(line)));
+    return out.toString();
   }
 
-  /** The table as Markdown, then the left-out line as a paragraph of its own. */
+  /** The table as Markdown, then each left-out line as a paragraph of its own. */
   public static String markdown(Outcome o, SourceText source) {
-    String line = leftOutLine(o);
-    return of(o, source).markdown() + (line.isEmpty() ? "" : "\n" + line + "\n");
+    var out = new StringBuilder(of(o, source).markdown());
+    leftOutLines(o).forEach(line -> out.append('\n').append(line).append('\n'));
+    return out.toString();
   }
 
-  private static String leftOutLine(Outcome o) {
+  private static List<String> leftOutLines(Outcome o) {
     if (o instanceof Outcome.Shown s) {
-      return CannotRunText.leftOut(s.leftOut());
+      return LeftOutText.lines(s.leftOut());
     }
-    return o instanceof Outcome.HoleFill h ? CannotRunText.leftOut(h.leftOut()) : "";
+    return o instanceof Outcome.HoleFill h ? LeftOutText.lines(h.leftOut()) : List.of();
   }
 
   private static String oneLine(String s) {

@@ -1,8 +1,8 @@
 package dev.devq.view;
 
-import dev.devq.cost.CannotRun;
 import dev.devq.lang.CharacterNames;
 import dev.devq.lang.SourceText;
+import dev.devq.query.eval.LeftOut;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
 import java.util.ArrayList;
@@ -26,9 +26,13 @@ public final class OutcomeText {
     return withLeftOut(holes(h), h.leftOut(), "\n");
   }
 
-  /** The text, then on a line of its own what was left out because it cannot run. */
-  private static String withLeftOut(String text, List<CannotRun> leftOut, String indent) {
-    return leftOut.isEmpty() ? text : text + indent + CannotRunText.leftOut(leftOut);
+  /**
+   * The text, then on lines of their own what was left out: what cannot run, the cells whose row
+   * failed.
+   */
+  private static String withLeftOut(String text, List<LeftOut> leftOut, String indent) {
+    List<String> lines = LeftOutText.lines(leftOut);
+    return lines.isEmpty() ? text : text + indent + String.join(indent, lines);
   }
 
   /** The counterexamples a text report shows before "and N more". */

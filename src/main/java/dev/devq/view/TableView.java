@@ -11,6 +11,7 @@ import dev.devq.query.eval.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table result in each format: aligned text, RFC 4180 CSV, a Markdown table, and JSON ({@code
@@ -184,7 +185,10 @@ public final class TableView {
     return out.toString();
   }
 
-  /** One CSV record of RFC 4180: fields quoted where they must be, ended by CRLF. */
+  /**
+   * One CSV record of RFC 4180: fields quoted where they must be, ended by CRLF; a text field a
+   * spreadsheet would run as a formula is guarded ({@link #field}).
+   */
   public static String csvRow(List<String> fields) {
     return String.join(",", fields.stream().map(TableView::field).toList()) + "\r\n";
   }
@@ -201,12 +205,24 @@ public final class TableView {
     return TextRender.value(v);
   }
 
-  private static String field(String s) {
+  /**
+   * One field. Excel and LibreOffice run a field that starts with {@code = + - @}, a tab or a
+   * carriage return as a formula ({@code =HYPERLINK(…)} from a query's string or label), so such a
+   * field gets a leading {@code '} and quotes, and opens as the text it is; a plain number ({@code
+   * -3.5}) runs nothing and stays a number.
+   */
+  static String field(String s) {
+    if (FORMULA_START.matcher(s).lookingAt() && !PLAIN_NUMBER.matcher(s).matches()) {
+      return "\"'" + s.replace("\"", "\"\"") + '"';
+    }
     if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
       return '"' + s.replace("\"", "\"\"") + '"';
     }
     return s;
   }
+
+  private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** The table as JSON; numbers in each column's JSON unit (its fixed unit, or the one asked). */
   public JsonNode json() {

@@ -44,6 +44,12 @@ class JsonSchemaTest {
     }
   }
 
+  /** A table whose row r = 0 fails and whose Mac row cannot run: both kinds of left_out. */
+  private static final String FAILED_ROW =
+      "eval --format json 'table r in [0, 224], d in [iphone_12, mac_mini_m2]: r, d,"
+          + " latency(mobilenet_v2(resolution = r), d), battery(mobilenet_v2, d, 30fps),"
+          + " latency(llama_2_13b, d)'";
+
   /** Fresh output of every command that prints JSON, in its usual and its edge forms. */
   private static final List<String> COMMANDS =
       List.of(
@@ -90,7 +96,8 @@ class JsonSchemaTest {
           "validate --format json --holdout table src/test/resources/validate/holdout.csv",
           "search sdpa --os 'macOS 15' --format json",
           "search sdpa --os 'iOS 26' --soc m4_max --format json",
-          "plot --format json --timeline 'latency(mobilenet_v2, a16)' -o target/json-schema-plot.svg");
+          "plot --format json --timeline 'latency(mobilenet_v2, a16)' -o target/json-schema-plot.svg",
+          FAILED_ROW);
 
   @TestFactory
   Stream<DynamicTest> everyCommandsJsonMatchesTheSchema() {
@@ -135,6 +142,17 @@ class JsonSchemaTest {
     assertInvalid(check.replaceFirst("\"source\": \"[^\"]*\",", ""));
     assertInvalid(
         check.replaceFirst("\"margin_fraction\": [0-9.]+", "\"margin_fraction\": \"85%\""));
+  }
+
+  @Test
+  void aCellWhoseRowFailedHasTheShapeTheSchemaNames() throws IOException {
+    String json = stdout(FAILED_ROW);
+    assertValid("failed rows", json);
+    assertTrue(json.contains("\"unknown\" : true") || json.contains("\"unknown\": true"), json);
+    assertTrue(json.contains("\"cannot_run\""), json);
+    assertInvalid(json.replaceFirst("\"column\" ?: ?\"[^\"]*\",", ""));
+    assertInvalid(json.replaceFirst("\"unknown\" ?: ?true", "\"unknown\": \"yes\""));
+    assertInvalid(json.replaceFirst("\"row\" ?: ?\\{", "\"row\": [], \"x\": {"));
   }
 
   @Test

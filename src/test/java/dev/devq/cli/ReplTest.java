@@ -219,6 +219,22 @@ class ReplTest {
     assertTrue(markdown.contains("| iphone_12 |\n\n" + line + "\n"), markdown);
   }
 
+  /** A table cell whose row failed says why in every format of the REPL, as eval says it. */
+  @Test
+  void everyFormatSaysWhyARowFailed() throws IOException {
+    String table = "table r in [0, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n";
+    String line =
+        "unknown where r = 0: model parameter 'resolution' must be a number above 0, found 0";
+    String text = run(table).output();
+    assertTrue(text.contains("465\n" + line), text);
+    String json = run(":format json\n" + table).output();
+    assertTrue(json.contains("\"text\": \"" + line + "\""), json);
+    String csv = run(":format csv\n" + table).output();
+    assertTrue(csv.contains("224,464.563\r\n# " + line + "\r\n"), csv);
+    String markdown = run(":format markdown\n" + table).output();
+    assertTrue(markdown.contains("| 224 | 465 |\n\n" + line + "\n"), markdown);
+  }
+
   @Test
   void helpKnowsFunctionsCommandsAndTopics() throws IOException {
     String output = run(":help\n:help latency\n:help info\n:help units\n:help latncy\n").output();

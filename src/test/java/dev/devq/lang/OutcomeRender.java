@@ -76,14 +76,32 @@ final class OutcomeRender {
         + leftOut(h.leftOut());
   }
 
-  /** What a statement left out because it cannot run: each model on its target. */
-  private static String leftOut(List<dev.devq.cost.CannotRun> leftOut) {
+  /**
+   * What a statement left out: each model that cannot run on its target, each table cell whose row
+   * failed by its column, row and message.
+   */
+  private static String leftOut(List<dev.devq.query.eval.LeftOut> leftOut) {
     return leftOut.isEmpty()
         ? ""
         : "; left out "
             + leftOut.stream()
-                .map(c -> c.model() + " on " + c.target())
+                .map(
+                    l ->
+                        l instanceof dev.devq.query.eval.LeftOut.Refused r
+                            ? r.why().model() + " on " + r.why().target()
+                            : failed((dev.devq.query.eval.LeftOut.FailedCell) l))
                 .collect(Collectors.joining(", "));
+  }
+
+  private static String failed(dev.devq.query.eval.LeftOut.FailedCell f) {
+    return f.column()
+        + " where "
+        + f.row().stream()
+            .map(b -> b.name() + " = " + value(b.value()))
+            .collect(Collectors.joining(", "))
+        + " ("
+        + f.message()
+        + ")";
   }
 
   static String value(Value v) {

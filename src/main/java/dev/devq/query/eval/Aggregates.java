@@ -1,9 +1,11 @@
 package dev.devq.query.eval;
 
+import dev.devq.cost.CannotRun;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.query.check.TypedExpr;
+import java.util.List;
 
 /**
  * The best of several: {@code min / max / argmin / argmax x in S where P by E}, where a key that
@@ -38,16 +40,16 @@ final class Aggregates {
       }
     }
     if (bestKey == null) {
-      int refused = ev.leftOut().size();
+      List<CannotRun> refused = LeftOut.refused(ev.leftOut());
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
           "nothing satisfies the 'where' condition",
           e.span(),
-          refused == 0
+          refused.isEmpty()
               ? ""
-              : refused
+              : refused.size()
                   + " left out because the model cannot run on the target, e.g. cannot run: "
-                  + ev.leftOut().get(0).reason());
+                  + refused.get(0).reason());
     }
     boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
     return arg ? bestItem : new Value.QuantityV(bestKey);

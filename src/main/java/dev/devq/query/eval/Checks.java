@@ -1,7 +1,6 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
-import dev.devq.cost.CannotRun;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
@@ -81,11 +80,11 @@ final class Checks {
   }
 
   /** What the statement left out because it cannot run, but for what {@code shown} names. */
-  private static List<CannotRun> leftOut(Evaluator ev, List<Value> shown) {
-    List<CannotRun> out = new ArrayList<>(ev.leftOut());
+  private static List<LeftOut> leftOut(Evaluator ev, List<Value> shown) {
+    List<LeftOut> out = new ArrayList<>(ev.leftOut());
     for (Value v : shown) {
       if (v instanceof Value.CannotRunV r) {
-        out.remove(r.why());
+        out.remove(new LeftOut.Refused(r.why()));
       }
     }
     return out;

@@ -1,7 +1,6 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
-import dev.devq.cost.CannotRun;
 import dev.devq.cost.Thermal;
 import dev.devq.kb.Entity;
 import dev.devq.lang.DevqException;
@@ -60,11 +59,16 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   /** Notes a value that did not qualify because its model cannot run on the target. */
   void leftOut(Value.CannotRunV v) {
-    trace.leftOut(v.why());
+    trace.leftOut(new LeftOut.Refused(v.why()));
   }
 
-  /** The estimates left out so far because their model cannot run, each once. */
-  public List<CannotRun> leftOut() {
+  /** Notes what the answer leaves out for another reason (a table cell whose row failed). */
+  void leftOut(LeftOut what) {
+    trace.leftOut(what);
+  }
+
+  /** What the statement left out so far, each once. */
+  public List<LeftOut> leftOut() {
     return trace.leftOut();
   }
 
@@ -107,6 +111,11 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   DevqException fail(DiagnosticCode code, String message, Span span, String note) {
     return new DevqException(Diagnostic.error(code, message, source, span).withNote(note));
+  }
+
+  /** The value a variable is bound to here. */
+  Value bound(String name) {
+    return variables.get(name);
   }
 
   Evaluator with(String name, Value value) {

@@ -1,7 +1,6 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
-import dev.devq.cost.CannotRun;
 import dev.devq.kb.Device;
 import dev.devq.kb.Entity;
 import dev.devq.lang.AstBuilder;
@@ -220,7 +219,7 @@ public final class Interpreter {
   private Outcome holes(TypedExpr typed, SourceText source, Session session) {
     List<Value.EntityV> targets = new ArrayList<>();
     List<Value> values = new ArrayList<>();
-    Set<CannotRun> leftOut = new LinkedHashSet<>();
+    Set<LeftOut> leftOut = new LinkedHashSet<>();
     var failures = new SharedFailure();
     List<Entity> candidates = new ArrayList<>(engine.kb().devices().values());
     candidates.addAll(engine.kb().socs().values());
@@ -235,7 +234,7 @@ public final class Interpreter {
         // a target the model cannot run on fills the hole with nothing, and is named once
         leftOut.addAll(ev.leftOut());
         if (v instanceof Value.CannotRunV refused) {
-          leftOut.add(refused.why());
+          leftOut.add(new LeftOut.Refused(refused.why()));
           v = typed.type() instanceof Type.Bool ? new Value.BoolV(false) : v;
         }
         targets.add(hole);

@@ -1,6 +1,5 @@
 package dev.devq.query.eval;
 
-import dev.devq.cost.CannotRun;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import java.util.List;
@@ -13,9 +12,10 @@ public sealed interface Outcome {
 
   /**
    * A value shown; {@code leftOut} are the estimates a filter, aggregate or comparison inside it
-   * left out because their model cannot run on the target.
+   * left out because their model cannot run on the target, and the cells of a table left unknown
+   * because their row failed.
    */
-  record Shown(Span span, Value value, List<CannotRun> leftOut) implements Outcome {
+  record Shown(Span span, Value value, List<LeftOut> leftOut) implements Outcome {
     public Shown {
       leftOut = List.copyOf(leftOut);
     }
@@ -38,7 +38,7 @@ public sealed interface Outcome {
       Margin margin,
       String dominated,
       Cases cases,
-      List<CannotRun> leftOut)
+      List<LeftOut> leftOut)
       implements Outcome {
     public Check {
       operands = List.copyOf(operands);
@@ -53,7 +53,7 @@ public sealed interface Outcome {
         boolean pass,
         String dominated,
         Cases cases,
-        List<CannotRun> leftOut) {
+        List<LeftOut> leftOut) {
       return new Check(
           span, label, pass, List.of(), List.of(), Margin.NONE, dominated, cases, leftOut);
     }
@@ -93,7 +93,7 @@ public sealed interface Outcome {
       List<Value.EntityV> targets,
       List<Value> values,
       boolean isCheck,
-      List<CannotRun> leftOut)
+      List<LeftOut> leftOut)
       implements Outcome {
     public HoleFill {
       targets = List.copyOf(targets);

@@ -14,8 +14,9 @@ import java.util.function.Consumer;
  * passes the filter gives a row (or an element). A row keeps only its cells, never the estimates
  * behind them, so a sweep's memory grows with its rows, not its predictions. A cell that fails for
  * one row (a model that cannot run on that device, a member that row lacks) is unknown rather than
- * an error for the whole table, unless every row fails alike; running out of the evaluation budget
- * still stops it. A helper of {@link Evaluator}.
+ * an error for the whole table, unless every row fails alike, and the statement says why ({@link
+ * LeftOut}); running out of the evaluation budget still stops it. An element of a list has no
+ * unknown: a failure stops the list with the error. A helper of {@link Evaluator}.
  */
 final class TableRows {
   /** Stands for a cell that could not be computed; every format shows it as unknown. */
@@ -33,35 +34,78 @@ final class TableRows {
   private record Row(List<Value> cells, Value key) {}
 
   static Value table(Evaluator ev, TypedExpr.Table e) {
-    List<Row> rows = new ArrayList<>();
-    List<SharedFailure> failures = new ArrayList<>();
-    for (int i = 0; i <= e.columns().size(); i++) {
-      failures.add(new SharedFailure()); // one per column, and the last for the sort key
+    List<String> headers = ((dev.devq.query.check.Type.Table) e.type()).headers();
+    List<Column> columns = new ArrayList<>();
+    for (int i = 0; i < e.columns().size(); i++) {
+      columns.add(new Column(e.columns().get(i), headers.get(i)));
     }
+    Column key =
+        e.key().isEmpty()
+            ? null
+            : new Column(e.key().get(0), "by " + ev.source().slice(e.key().get(0).span()));
+    List<Row> rows = new ArrayList<>();
     combinations(
         ev,
         e.bindings(),
         0,
         e.filter(),
         row -> {
-          List<Value> cells = new ArrayList<>(e.columns().size());
-          for (int i = 0; i < e.columns().size(); i++) {
-            cells.add(cell(row, e.columns().get(i), failures.get(i)));
+          List<LeftOut.Binding> bound =
+              e.bindings().stream()
+                  .map(b -> new LeftOut.Binding(b.var(), row.bound(b.var())))
+                  .toList();
+          List<Value> cells = new ArrayList<>(columns.size());
+          for (Column c : columns) {
+            cells.add(c.cell(row, bound));
           }
-          Value key =
-              e.key().isEmpty()
-                  ? UNKNOWN
-                  : cell(row, e.key().get(0), failures.get(e.columns().size()));
-          rows.add(new Row(cells, key));
+          rows.add(new Row(cells, key == null ? UNKNOWN : key.cell(row, bound)));
         });
-    failures.forEach(SharedFailure::rethrow);
-    if (!e.key().isEmpty()) {
+    columns.forEach(c -> c.failures.rethrow());
+    if (key != null) {
+      key.failures.rethrow();
       Comparator<Row> order = (a, b) -> compare(a.key(), b.key());
       rows.sort(e.descending() ? unknownLast(order.reversed()) : unknownLast(order));
     }
     int keep = e.limit() < 0 ? rows.size() : Math.min(e.limit(), rows.size());
-    List<String> headers = ((dev.devq.query.check.Type.Table) e.type()).headers();
     return new Value.TableV(headers, rows.subList(0, keep).stream().map(Row::cells).toList());
+  }
+
+  /** A column (or the sort key): its expression, its label, and the failures of its rows. */
+  private static final class Column {
+    final TypedExpr expr;
+    final String label;
+    final SharedFailure failures = new SharedFailure();
+
+    Column(TypedExpr expr, String label) {
+      this.expr = expr;
+      this.label = label;
+    }
+
+    /**
+     * One cell; unknown when this row cannot compute it or its model cannot run on the target,
+     * except when the budget is spent. Either way the statement's trace gets why ({@link
+     * Evaluator#leftOut}); a failure every row shares is the query's error ({@link SharedFailure}).
+     */
+    Value cell(Evaluator row, List<LeftOut.Binding> bound) {
+      try {
+        Value v = row.eval(expr);
+        failures.passed();
+        if (v instanceof Value.CannotRunV refused) {
+          // the column stays one of numbers; the line under the table says why the cell is empty
+          row.leftOut(refused);
+          return UNKNOWN;
+        }
+        return v instanceof Value.ExplainV ? UNKNOWN : v;
+      } catch (DevqException ex) {
+        if (ex.diagnostic().code() == DiagnosticCode.BUDGET) {
+          throw ex;
+        }
+        failures.failed(ex);
+        var failed = new LeftOut.FailedCell(bound, label, ex.diagnostic().message());
+        row.leftOut(failed);
+        return UNKNOWN;
+      }
+    }
   }
 
   /**
@@ -83,30 +127,6 @@ final class TableRows {
     TypedExpr.Binding b = bindings.get(i);
     for (Value item : ev.list(ev.eval(b.source()), b.source().span())) {
       combinations(ev.with(b.var(), item), bindings, i + 1, filter, body);
-    }
-  }
-
-  /**
-   * One cell; unknown when this row cannot compute it or its model cannot run on the target, except
-   * when the budget is spent. {@code failures} keeps the column's failures: one every row shares is
-   * the query's error ({@link SharedFailure}).
-   */
-  private static Value cell(Evaluator row, TypedExpr column, SharedFailure failures) {
-    try {
-      Value v = row.eval(column);
-      failures.passed();
-      if (v instanceof Value.CannotRunV refused) {
-        // the column stays one of numbers; the line under the table says why the cell is empty
-        row.leftOut(refused);
-        return UNKNOWN;
-      }
-      return v instanceof Value.ExplainV ? UNKNOWN : v;
-    } catch (DevqException ex) {
-      if (ex.diagnostic().code() == DiagnosticCode.BUDGET) {
-        throw ex;
-      }
-      failures.failed(ex);
-      return UNKNOWN;
     }
   }
 

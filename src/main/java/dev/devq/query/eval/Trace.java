@@ -1,16 +1,15 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
-import dev.devq.cost.CannotRun;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What one statement's evaluation has computed: the first estimate (what a failed check explains),
- * the estimates it left out because their model cannot run on the target, and how many predictions
- * and evaluation steps it made, against the statement's budget. Later estimates are counted, not
- * kept, so a sweep of a million predictions holds one.
+ * what it left out (estimates whose model cannot run on the target, table cells whose row failed),
+ * and how many predictions and evaluation steps it made, against the statement's budget. Later
+ * estimates are counted, not kept, so a sweep of a million predictions holds one.
  *
  * <p>The budget counts work, not time: the same statement stops at the same place on a quiet
  * machine and on a loaded one, so an answer never depends on what else the machine is doing.
@@ -27,8 +26,8 @@ final class Trace {
   static final long MAX_STEPS = Long.getLong("devq.max.steps", 100_000_000L);
 
   private Breakdown first;
-  // what a comparison, filter or aggregate left out because it cannot run, in first-seen order
-  private final Set<CannotRun> leftOut = new LinkedHashSet<>();
+  // what a comparison, filter, aggregate or table left out, in first-seen order
+  private final Set<LeftOut> leftOut = new LinkedHashSet<>();
   private long predictions;
   private long steps;
 
@@ -46,13 +45,13 @@ final class Trace {
     return ++steps <= MAX_STEPS;
   }
 
-  /** Notes an estimate that did not qualify because the model cannot run on its target. */
-  void leftOut(CannotRun why) {
-    leftOut.add(why);
+  /** Notes what the answer leaves out: an estimate that cannot run, a cell whose row failed. */
+  void leftOut(LeftOut what) {
+    leftOut.add(what);
   }
 
-  /** Every estimate left out so far, each once, in the order they were met. */
-  List<CannotRun> leftOut() {
+  /** Everything left out so far, each once, in the order they were met. */
+  List<LeftOut> leftOut() {
     return List.copyOf(leftOut);
   }
 

@@ -125,10 +125,10 @@ class CannotRunReleaseTest {
     var outcome = run(query).outcomes().get(0);
     List<CannotRun> leftOut =
         outcome instanceof Outcome.Shown s
-            ? s.leftOut()
+            ? LeftOut.refused(s.leftOut())
             : outcome instanceof Outcome.HoleFill h
-                ? h.leftOut()
-                : ((Outcome.Check) outcome).leftOut();
+                ? LeftOut.refused(h.leftOut())
+                : LeftOut.refused(((Outcome.Check) outcome).leftOut());
     assertTrue(
         leftOut.stream()
             .anyMatch(
@@ -191,8 +191,12 @@ class CannotRunReleaseTest {
             run("[d in devices where latency(mobilenet_v2, d" + IOS18 + " < 1h]").outcomes().get(0);
     var devices = DevqAssertions.kb().devices().keySet();
     assertEquals(
-        filtered.leftOut().stream().map(CannotRun::target).sorted().toList(),
-        fill.leftOut().stream().map(CannotRun::target).filter(devices::contains).sorted().toList());
+        LeftOut.refused(filtered.leftOut()).stream().map(CannotRun::target).sorted().toList(),
+        LeftOut.refused(fill.leftOut()).stream()
+            .map(CannotRun::target)
+            .filter(devices::contains)
+            .sorted()
+            .toList());
   }
 
   /** explain says it first, and alone: nothing was estimated. */

@@ -157,7 +157,8 @@ class CannotRunTest {
     var items = ((Value.ListV) shown.value()).items();
     assertEquals(1, items.size());
     assertEquals("qwen3_0_6b", ((Value.ModelV) items.get(0)).model().label());
-    assertEquals(List.of(BIG), shown.leftOut().stream().map(CannotRun::model).toList());
+    assertEquals(
+        List.of(BIG), LeftOut.refused(shown.leftOut()).stream().map(CannotRun::model).toList());
   }
 
   @Test
@@ -176,7 +177,8 @@ class CannotRunTest {
     var check =
         (Outcome.Check) run("any m in [" + BIG + "]: latency(m" + ON + " < 1h").outcomes().get(0);
     assertFalse(check.pass());
-    assertEquals(List.of(BIG), check.leftOut().stream().map(CannotRun::model).toList());
+    assertEquals(
+        List.of(BIG), LeftOut.refused(check.leftOut()).stream().map(CannotRun::model).toList());
   }
 
   /** Without the rule the largest model has the largest latency; with it, it does not qualify. */
@@ -218,7 +220,8 @@ class CannotRunTest {
     assertEquals(
         DevqAssertions.quantity("latency(qwen3_0_6b" + ON).value(),
         ((Value.QuantityV) shown.value()).quantity().value());
-    assertEquals(List.of(BIG), shown.leftOut().stream().map(CannotRun::model).toList());
+    assertEquals(
+        List.of(BIG), LeftOut.refused(shown.leftOut()).stream().map(CannotRun::model).toList());
   }
 
   @Test
@@ -231,7 +234,8 @@ class CannotRunTest {
         assertEquals(new Value.BoolV(false), fill.values().get(i));
       }
     }
-    assertTrue(fill.leftOut().stream().anyMatch(c -> c.target().equals("iphone_12")));
+    assertTrue(
+        LeftOut.refused(fill.leftOut()).stream().anyMatch(c -> c.target().equals("iphone_12")));
   }
 
   /** Where a number is needed, it is an error that says why: never infinity or NaN. */
@@ -272,7 +276,7 @@ class CannotRunTest {
     assertTrue(run.ok(), () -> run.diagnostics().toString());
     var check = (Outcome.Check) run.outcomes().get(0);
     assertFalse(check.pass(), "some model does not fit some device");
-    var refused = check.leftOut().stream().map(CannotRun::model).toList();
+    var refused = LeftOut.refused(check.leftOut()).stream().map(CannotRun::model).toList();
     for (Outcome.Case c : check.cases().decisive()) {
       String model = ((Value.ModelV) c.item()).model().label();
       // a latency is never 0 ms or less: only a model that cannot run somewhere fails
