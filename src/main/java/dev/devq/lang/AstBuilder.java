@@ -142,6 +142,7 @@ public final class AstBuilder {
       }
     }
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    FullContextErrorPrediction.install(parser);
     parser.setErrorHandler(new StatementRecovery());
     parser.addErrorListener(errors);
     return entry.apply(parser);

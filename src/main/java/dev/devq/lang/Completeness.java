@@ -44,6 +44,7 @@ public final class Completeness {
     var parser = new DevqParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    FullContextErrorPrediction.install(parser);
     var first = new FirstError();
     parser.addErrorListener(first);
     try {

@@ -25,6 +25,16 @@ class CompletenessTest {
       all d in devices where d.year >= 2021:          | true
       a16.                                            | true
       x and                                           | true
+      (1 ms +                                         | true
+      f(a +                                           | true
+      [a -                                            | true
+      latency(mobilenet_v2, a16 -                     | true
+      (a <                                            | true
+      (a *                                            | true
+      (1 ms) + 2 ms                                   | false
+      -3 ms                                           | false
+      [-1, +2]                                        | false
+      (1 ms + )                                       | false
       latency(m, a16) # a comment after an open call  | false
       latency(mobilenet_v2, a16, throttled) < 33ms    | false
       let m = quantize(resnet50, w8a8)                | false

@@ -34,6 +34,10 @@ class StatementRecoveryTest {
       let m =\\n\\n# a comment\\ncheck "c": 1 < 2           | 1:8 the line ends before the expression after '='
       let m =\\nlatency(mobilenet_v2, a16)\\nm < < 2 ms       | 3:5 unexpected '<'
       all d in devices where d.year >> 2021:\\n  latency(resnet50, d) < 3 ms | 1:32 unexpected '>'
+      let a = (1 ms +\\nlet b = 2 ms                      | 1:16 the line ends before the expression after '+'
+      check "f": f(a -\\ncheck "g": 1 < 2                 | 1:17 the line ends before the expression after '-'
+      check "l": [a, b +\\ncheck "m": 1 < 2               | 1:19 the line ends before the expression after '+'
+      (1 ms + )\\n1 < < 2                                 | 1:9 unexpected ')' ;; 2:5 unexpected '<'
       """)
   void reportsEachStatementsError(String input, String expected) {
     assertEquals(expected, errors(input.replace("\\n", "\n")), input);
