@@ -1,5 +1,7 @@
 package dev.devq;
 
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ModelProfile;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.onnx.ImportFailure;
@@ -24,9 +26,13 @@ final class ModelImports {
   static Answer run(Path file, String id, Map<String, Long> dims, Path out, List<Path> overlays)
       throws LoadException, IOException {
     OnnxImport.Described d;
+    ModelProfile replaced;
     try {
       OnnxImport.Checked checked = OnnxImport.check(file, new OnnxImport.Options(id, dims));
-      d = OnnxImport.describe(checked, Devq.load(overlays).engine().kb());
+      KnowledgeBase kb = Devq.load(overlays).engine().kb();
+      d = OnnxImport.describe(checked, kb);
+      // only an --id given on purpose can name a model already there (a file name gets _onnx)
+      replaced = kb.models().get(d.id());
     } catch (ImportFailure e) {
       return Answer.failed(
           "error[IMPORT]: "
@@ -64,10 +70,40 @@ final class ModelImports {
             e);
       }
       Path written = OnnxImport.write(out, d);
-      return Answer.of(summary(d, s, written, out), null);
+      Answer answer = Answer.of(summary(d, s, written, out), null);
+      return replaced == null
+          ? answer
+          : answer.withNote(replacing(replaced, builtIn(replaced, overlays), out));
     } finally {
       delete(staged);
     }
+  }
+
+  /**
+   * Said when the import names a model the profiles in use already have: allowed, since a {@code
+   * --profiles} directory overrides by id, but the zoo's figures would then silently give way.
+   */
+  private static String replacing(ModelProfile model, boolean builtIn, Path out) {
+    String where = builtIn ? "the built-in profiles" : model.origin().source().name();
+    return model.id()
+        + " is also a model in "
+        + where
+        + "; with --profiles "
+        + out
+        + " this file replaces it";
+  }
+
+  /**
+   * Whether the model the import replaces is the shipped one, not one an overlay brought (or
+   * overrode it with): a profile file is named by its folder's name, so the place it was read from
+   * tells them apart, not the name.
+   */
+  private static boolean builtIn(ModelProfile model, List<Path> overlays) throws LoadException {
+    if (overlays.isEmpty()) {
+      return true;
+    }
+    ModelProfile shipped = Devq.load().engine().kb().models().get(model.id());
+    return shipped != null && shipped.origin().position().equals(model.origin().position());
   }
 
   private static String summary(

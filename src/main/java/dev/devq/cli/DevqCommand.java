@@ -156,6 +156,9 @@ abstract class DevqCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     out().print(answer.render(json()));
+    if (!answer.note().isEmpty()) {
+      err().println("devq: " + answer.note());
+    }
     return ExitCodes.OK;
   }
 

@@ -92,16 +92,21 @@ final class PlotCommand extends DevqCommand {
           PlotRequest.of(
               timeline ? PlotRequest.Kind.TIMELINE : PlotRequest.Kind.ROOFLINE, expr, title);
     }
+    Path file = output == null ? Path.of(DEFAULT_OUTPUT) : output;
+    // a path that looks right yet the system refuses (/proc, a read-only disk) is an I/O failure
+    // like a failed write (exit 3), but said before the chart, which a sweep takes a while to draw
+    String refused = OutputFiles.refusal(file);
+    if (!refused.isEmpty()) {
+      return cannotWrite(file, refused);
+    }
     Figure figure = devq().plot(req, bindings);
     if (!figure.ok()) {
       return errors(figure.diagnostics());
     }
-    Path file = output == null ? Path.of(DEFAULT_OUTPUT) : output;
     try {
       OutputFiles.write(file, figure.svg());
     } catch (IOException e) {
-      err().println("devq plot: cannot write " + file + ": " + AtomicFile.reason(e));
-      return ExitCodes.INTERNAL;
+      return cannotWrite(file, AtomicFile.reason(e));
     }
     if (format.json()) {
       var json = Json.object();
@@ -121,6 +126,11 @@ final class PlotCommand extends DevqCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private int cannotWrite(Path file, String reason) {
+    err().println("devq plot: cannot write " + file + ": " + reason);
+    return ExitCodes.INTERNAL;
   }
 
   private String usageProblem() {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * What stops {@code devq doc} from writing a document safely: a devq block it cannot put a result
  * under, and result regions it did not write as they stand (edited by hand, marker damaged, end
- * marker missing). Each is an error at the document line, and the document is left as it is.
+ * marker missing, an end marker with no region). Each is an error at the document line, and the
+ * document is left as it is.
  */
 final class DocumentProblems {
   private DocumentProblems() {}
@@ -74,6 +75,20 @@ final class DocumentProblems {
                     + " are written by devq doc: move your text"
                     + " outside the region, or delete the region to have it written again"));
       }
+    }
+    for (int end : parsed.strayEnds()) {
+      // its opening marker was most likely deleted: writing a fresh region above would leave the
+      // old result text and this line behind as if they were the user's
+      out.add(
+          at(
+              document,
+              lines,
+              end,
+              "this end marker closes no result region: no "
+                  + ResultMarker.START
+                  + " … --> line opens one above it",
+              "delete the line (and the old result above it, if its opening marker was removed);"
+                  + " devq doc writes each block's region, both markers included"));
     }
     return out;
   }

@@ -55,10 +55,16 @@ final class MarkdownBlocks {
    */
   record Region(int owner, int startLine, int endLine, boolean closed, String marker) {}
 
-  record Parsed(List<Block> blocks, List<Region> regions) {
+  /**
+   * The blocks, the regions, and the 0-based lines of top-level end markers that close no region
+   * (its opening marker was deleted, or the line was copied): {@link DocumentProblems} refuses
+   * them.
+   */
+  record Parsed(List<Block> blocks, List<Region> regions, List<Integer> strayEnds) {
     Parsed {
       blocks = List.copyOf(blocks);
       regions = List.copyOf(regions);
+      strayEnds = List.copyOf(strayEnds);
     }
   }
 
@@ -66,6 +72,7 @@ final class MarkdownBlocks {
     Node doc = PARSER.parse(FrontMatter.masked(text));
     List<Block> blocks = new ArrayList<>();
     List<Region> regions = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
     doc.accept(
         new AbstractVisitor() {
           @Override
@@ -82,15 +89,24 @@ final class MarkdownBlocks {
 
           @Override
           public void visit(HtmlBlock html) {
-            if (html.getParent() instanceof Document
-                && ResultMarker.opens(html.getLiteral())
+            if (!(html.getParent() instanceof Document)) {
+              return;
+            }
+            if (ResultMarker.opens(html.getLiteral())
                 && !(html.getPrevious() instanceof FencedCodeBlock f && isDevq(f))) {
               regions.add(region(-1, html));
+            } else if (ResultMarker.closes(html.getLiteral())) {
+              ends.add(lastLine(html));
             }
           }
         });
     regions.sort(Comparator.comparingInt(Region::startLine));
-    return new Parsed(blocks, regions);
+    for (Region r : regions) {
+      if (r.closed()) {
+        ends.remove(Integer.valueOf(r.endLine()));
+      }
+    }
+    return new Parsed(blocks, regions, ends);
   }
 
   private static boolean isDevq(FencedCodeBlock fence) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -45,6 +46,25 @@ public final class OutputFiles {
       }
     }
     return "";
+  }
+
+  /**
+   * Why the system refuses a new file beside {@code file} although its path passes {@link #problem}
+   * (a directory without write permission, a read-only disk, {@code /proc}); empty when it accepts
+   * one. Found by making and removing an empty temporary file there, as {@link #write} does, since
+   * permission bits do not tell (root passes them, and {@code /proc} says it is writable).
+   */
+  public static String refusal(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      Files.delete(Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp"));
+      return "";
+    } catch (NoSuchFileException e) {
+      // the directory exists (problem() said so), yet the new file "does not exist"
+      return "the directory " + dir + " does not accept new files";
+    } catch (IOException e) {
+      return AtomicFile.reason(e);
+    }
   }
 
   /**

@@ -1,15 +1,22 @@
 package dev.devq.kb;
 
+import dev.devq.lang.CharacterNames;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads {@code sources.yaml}. */
 final class SourcesReader {
+  /** A URL scheme (RFC 3986: a letter, then letters, digits, +, - or .) and its colon. */
+  private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+
   private SourcesReader() {}
 
   static List<Source> read(Fields f) {
@@ -33,6 +40,17 @@ final class SourcesReader {
       Evidence evidence = parsed == null ? Evidence.REPORT : parsed;
       if (url.isEmpty()) {
         s.problems().error(s.node(), "source '" + id + "' needs a url", "");
+      } else if (!linkable(url)) {
+        s.problems()
+            .error(
+                s.raw("url"),
+                "source '"
+                    + id
+                    + "' has the url '"
+                    + CharacterNames.visible(url)
+                    + "': only http and https links are allowed",
+                "link to its page with https://…, or describe a source off the web in words"
+                    + " without a scheme ('a printed datasheet, page 4')");
       }
       if (!isDate(read)) {
         s.problems()
@@ -51,6 +69,22 @@ final class SourcesReader {
     }
     f.finish();
     return out;
+  }
+
+  /**
+   * Whether a source's url is safe to show as a link: an http or https URL, or words saying where a
+   * source off the web is (no scheme). Read as a browser reads a link, which drops tabs and line
+   * breaks anywhere and leading control characters and spaces, so {@code " java\tscript:…"} is
+   * refused as {@code javascript:} is (and {@code file:}, {@code data:}).
+   */
+  static boolean linkable(String url) {
+    String seen = url.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "");
+    Matcher scheme = SCHEME.matcher(seen);
+    if (!scheme.lookingAt()) {
+      return true;
+    }
+    String name = scheme.group(1).toLowerCase(Locale.ROOT);
+    return name.equals("http") || name.equals("https");
   }
 
   /** {@code tested: {socs: [a12, a13], last_os: iOS 14}}: what the source covers. */

@@ -25,7 +25,7 @@ public final class CategoryWords {
    * for a query that names no category, or filters on one or on other kinds than ops.
    */
   public static Optional<NamedCategory> named(SearchIndex index, String query) {
-    String glued = GluedName.of(String.join(" ", words(SearchIndex.clip(query))));
+    String glued = GluedName.of(String.join(" ", words(PlainText.clip(query))));
     if (glued.isEmpty()) {
       return Optional.empty();
     }

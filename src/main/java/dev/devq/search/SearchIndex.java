@@ -169,7 +169,7 @@ public final class SearchIndex {
     // every id, name and alias glued, from the tables of names: no entity is read for them
     Set<String> glued = new HashSet<>();
     java.util.stream.Stream.concat(kb.ids().stream(), kb.names().keySet().stream())
-        .map(GluedName::of)
+        .map(n -> GluedName.of(PlainText.fold(n)))
         .filter(g -> !g.isEmpty())
         .forEach(glued::add);
     java.util.function.Supplier<OpenIndex> opened =
@@ -203,7 +203,8 @@ public final class SearchIndex {
     var doc = new Document();
     doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
     doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
-    for (String n : names(e)) {
+    for (String name : names(e)) {
+      String n = PlainText.fold(name);
       doc.add(new TextField(Fields.NAMES, n, Field.Store.NO));
       doc.add(new StringField(Fields.EXACT, n.toLowerCase(Locale.ROOT), Field.Store.NO));
       String glued = GluedName.of(n);
@@ -211,7 +212,7 @@ public final class SearchIndex {
         doc.add(new StringField(Fields.GLUED, glued, Field.Store.NO));
       }
     }
-    doc.add(new TextField(Fields.TEXT, text(e), Field.Store.NO));
+    doc.add(new TextField(Fields.TEXT, PlainText.fold(text(e)), Field.Store.NO));
     if (e instanceof Op op) {
       doc.add(new StringField(Fields.CATEGORY, op.category(), Field.Store.NO));
     } else {
@@ -237,7 +238,7 @@ public final class SearchIndex {
    * filters; a query of filters alone lists what they admit, in catalog order.
    */
   public List<Hit> search(String query, Collection<String> kinds, int limit) {
-    String text = clip(query);
+    String text = PlainText.clip(query);
     return searches.get(
         new Asked(text, List.copyOf(kinds), limit),
         asked -> List.copyOf(answer(text, kinds, limit)));
@@ -249,7 +250,7 @@ public final class SearchIndex {
    * marking how each hit matched, which only the hits shown need.
    */
   public String bestKind(String query) {
-    List<Hit> all = ranked(clip(query));
+    List<Hit> all = ranked(PlainText.clip(query));
     return all.isEmpty() ? null : all.get(0).kind();
   }
 
@@ -286,7 +287,7 @@ public final class SearchIndex {
    * (docs/history/performance-log.md).
    */
   public void readAhead(String query) {
-    strengths.mark(clip(query), List.of(), List.of());
+    strengths.mark(PlainText.clip(query), List.of(), List.of());
   }
 
   /**
@@ -295,7 +296,7 @@ public final class SearchIndex {
    * is told these matched nothing rather than shown a weak match as if it were an answer.
    */
   public List<String> unmatchedWords(String query) {
-    return strengths.unmatched(clip(query));
+    return strengths.unmatched(PlainText.clip(query));
   }
 
   /**
@@ -331,7 +332,7 @@ public final class SearchIndex {
    * is ambiguous (best first), never a guess; typos never resolve ({@link #suggest}).
    */
   public Resolution resolve(String text, Collection<String> kinds, boolean loose) {
-    String name = clip(text);
+    String name = PlainText.clip(text);
     if (GluedName.of(name).isEmpty()) {
       return Resolution.none();
     }
@@ -369,31 +370,12 @@ public final class SearchIndex {
    * Only candidates of the given kinds are returned.
    */
   public List<String> suggest(String text, Collection<String> kinds, int limit) {
-    String name = clip(text);
+    String name = PlainText.clip(text);
     if (GluedName.of(name).length() < 2) {
       return List.of();
     }
     return index.run(Matching.filtered(matching.near(name), kinds, List.of()), limit).stream()
         .map(Hit::id)
         .toList();
-  }
-
-  /** Words of a query past which nothing is read: no name is that long. */
-  static final int MAX_WORDS = 64;
-
-  /** Characters past which nothing is read, for the same reason. */
-  static final int MAX_CHARS = 512;
-
-  /**
-   * A query or name cut to {@link #MAX_WORDS} words and {@link #MAX_CHARS} characters, so that a
-   * pasted paragraph cannot build a Lucene query over its clause limit or a huge typo automaton.
-   */
-  static String clip(String text) {
-    String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
-    String kept =
-        words.length > MAX_WORDS
-            ? String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS))
-            : text.strip();
-    return kept.length() > MAX_CHARS ? kept.substring(0, MAX_CHARS) : kept;
   }
 }

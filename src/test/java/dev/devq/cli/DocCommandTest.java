@@ -17,6 +17,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code devq doc} as a user runs it: golden documents ({@code golden/doc/NAME.in.md} → {@code
@@ -216,6 +218,47 @@ class DocCommandTest {
     assertEquals(2, run.code());
     assertTrue(run.err().contains("this devq block is never closed"), run.err());
     assertEquals("text\n\n```devq\nsize(mobilenet_v2)\n", Files.readString(doc));
+  }
+
+  /**
+   * An end marker that closes no region was kept without a word: a region whose opening line was
+   * deleted got a fresh region above it, leaving the old result and its end marker behind as the
+   * user's text. Now both doc and doc --check refuse it at its line and change nothing; check runs
+   * the queries and leaves result regions to doc, as it does for a region edited by hand.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a lone end marker          | text\\n<!-- devq:end -->\\n
+          an opening marker deleted  | ```text\\n1 + 1 = 2\\n```\\n<!-- devq:end -->\\n
+          a second end marker        | <!-- devq:end -->\\n
+          """)
+  void anEndMarkerWithNoRegionIsRefusedAtItsLine(String what, String after) throws IOException {
+    Path doc = dir.resolve("stray.md");
+    Files.writeString(doc, "# Review\n\n```devq\n1 + 1\n```\n");
+    if (what.startsWith("a second")) {
+      assertEquals(0, devq("doc", doc.toString()).code());
+    }
+    String text = Files.readString(doc) + after.replace("\\n", "\n");
+    Files.writeString(doc, text);
+    int line = (int) text.substring(0, text.lastIndexOf("<!-- devq:end")).lines().count() + 1;
+    for (String[] args :
+        new String[][] {{"doc", doc.toString()}, {"doc", "--check", doc.toString()}}) {
+      Run run = devq(args);
+      assertEquals(2, run.code(), run.err());
+      assertTrue(
+          run.err()
+              .contains(
+                  "error[DOCUMENT]: this end marker closes no result region: no <!-- devq:result"
+                      + " … --> line opens one above it\n"),
+          run.err());
+      assertTrue(run.err().contains("--> stray.md:" + line + ":1\n"), run.err());
+      assertTrue(run.err().contains("= delete the line"), run.err());
+      assertEquals(text, Files.readString(doc));
+    }
+    assertEquals(0, devq("check", doc.toString()).code());
   }
 
   /** Copies a golden input and the query files beside it into the temporary directory. */

@@ -154,6 +154,28 @@ class PlotCommandTest {
         r.err());
   }
 
+  /**
+   * A directory that exists but takes no new file (/proc; a read-only disk, a directory without
+   * write permission) is an I/O failure, exit 3 as when import's --out is there, said before the
+   * chart is drawn and naming the directory: it was "cannot write /proc/x.svg: no such file".
+   */
+  @Test
+  void aDirectoryThatRefusesNewFilesIsSaidBeforeTheChart() {
+    CheckReportsTest.Run r =
+        devq(
+            "plot",
+            "latency(mobilenet_v2(resolution = r), a16)",
+            "--over",
+            "r in 96..224",
+            "-o",
+            "/proc/x.svg");
+    assertEquals(3, r.code(), r.err());
+    assertEquals(
+        "devq plot: cannot write /proc/x.svg: the directory /proc does not accept new files\n",
+        r.err());
+    assertEquals("", r.out());
+  }
+
   @Test
   void jsonSaysItIsAPlot() {
     Path svg = dir.resolve("p.svg");

@@ -59,6 +59,10 @@ class ProfileLoaderTest {
       bad-first-os              | test.yaml:19:15  | 'first_os': expected an OS release such as 'iOS 17' or 'macOS 14', found 'Android 14' | e.g. 'iOS 17'
       unknown-first-os          | test.yaml:9:15   | 'first_os': unknown OS release 'iOS 99'         | the newest iOS release devq knows is iOS 27
       bad-year                  | test.yaml:7:11   | 'year' must be at most 2100, found 99999        |
+      bad-source-url            | sources.yaml:6:10  | source 'clicks_to_script' has the url 'javascript:alert(1)': only http and https links are allowed | link to its page with https://
+      bad-source-url            | sources.yaml:11:10 | source 'reads_a_local_file' has the url 'file:///etc/passwd' |
+      bad-source-url            | sources.yaml:16:10 | source 'inline_page' has the url 'data:text/html, |
+      bad-source-url            | sources.yaml:21:10 | source 'hidden_script' has the url ' JAVA |
       """)
   void reportsEachErrorWithItsPosition(
       String fixture, String position, String message, String note) {
@@ -77,6 +81,26 @@ class ProfileLoaderTest {
     if (note != null) {
       assertTrue(d.notes().stream().anyMatch(n -> n.contains(note)), d.notes().toString());
     }
+  }
+
+  /**
+   * A source's url was any text, so {@code javascript:alert(1)} became a link in info and review
+   * documents; now only those four are refused, and an https link (any case) or words without a
+   * scheme load.
+   */
+  @Test
+  void refusesOnlySourceUrlsThatAreNotWebLinks() {
+    List<String> refused =
+        loadWith("bad-source-url").stream()
+            .map(d -> d.message().replaceFirst("' has the url .*", ""))
+            .toList();
+    assertEquals(
+        List.of(
+            "source 'clicks_to_script",
+            "source 'reads_a_local_file",
+            "source 'inline_page",
+            "source 'hidden_script"),
+        refused);
   }
 
   @Test

@@ -68,6 +68,46 @@ class OnnxBadInputTest {
     refusedWith(f, List.of("--id", "iphone_12"), "is already the name of device 'iphone_12'");
   }
 
+  /**
+   * An --id of a zoo model is allowed (an overlay overrides by id), but it silently replaced the
+   * zoo's model under --profiles; now a note on stderr says so, naming where the model it replaces
+   * is written, and an id nothing else uses gets none.
+   */
+  @Test
+  void anIdOfAModelAlreadyThereIsImportedWithANote() throws IOException {
+    Path f = save("small.onnx", model().build().toByteArray());
+    Path out = dir.resolve("zoo");
+    OnnxRealModelsTest.Run r =
+        OnnxRealModelsTest.devq(
+            "import", f.toString(), "--id", "resnet50", "--out", out.toString());
+    assertEquals(0, r.code(), r.all());
+    assertEquals(
+        "devq: resnet50 is also a model in the built-in profiles; with --profiles "
+            + out
+            + " this file replaces it\n",
+        r.err());
+    assertTrue(r.out().startsWith("wrote " + out.resolve("models/resnet50.yaml")), r.all());
+
+    OnnxRealModelsTest.Run fresh =
+        OnnxRealModelsTest.devq("import", f.toString(), "--id", "mine", "--out", out.toString());
+    assertEquals("", fresh.err(), fresh.all());
+    Path again = dir.resolve("again");
+    OnnxRealModelsTest.Run overlay =
+        OnnxRealModelsTest.devq(
+            "--profiles",
+            out.toString(),
+            "import",
+            f.toString(),
+            "--id",
+            "mine",
+            "--out",
+            again.toString());
+    assertEquals(0, overlay.code(), overlay.all());
+    assertTrue(
+        overlay.err().startsWith("devq: mine is also a model in zoo/models/mine.yaml;"),
+        overlay.all());
+  }
+
   @Test
   void refusesADirectoryByName() throws IOException {
     Path models = Files.createDirectories(dir.resolve("models"));

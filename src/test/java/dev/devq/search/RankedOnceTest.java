@@ -40,7 +40,7 @@ class RankedOnceTest {
     SearchIndex index = SearchIndex.build(kb);
     int compared = 0;
     for (String text : texts) {
-      String clipped = SearchIndex.clip(text);
+      String clipped = PlainText.clip(text);
       for (List<String> kinds : KINDS) {
         for (int limit : List.of(1, 3, 10, 500)) {
           Query filtered = index.parse(clipped, kinds);

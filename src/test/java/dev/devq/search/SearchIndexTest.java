@@ -144,6 +144,6 @@ class SearchIndexTest {
     index().search(paragraph, List.of(), 10);
     assertEquals(Resolution.none(), index().resolve(paragraph, List.of(), true));
     index().suggest(paragraph, List.of(), 5);
-    assertEquals(SearchIndex.MAX_WORDS, SearchIndex.clip(paragraph).split(" ").length);
+    assertEquals(PlainText.MAX_WORDS, PlainText.clip(paragraph).split(" ").length);
   }
 }

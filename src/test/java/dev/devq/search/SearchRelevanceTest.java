@@ -25,6 +25,9 @@ class SearchRelevanceTest {
       textBlock =
           """
       pytorch | torch.nn.LayerNorm                               | layer_norm
+      width   | ｌａｙｅｒ ｎｏｒｍ                                | layer_norm
+      width   | ｔｏｒｃｈ．ｎｎ．ＧＥＬＵ                            | gelu
+      width   | Ｃｏｎｖ２ｄ                                          | conv2d
       pytorch | torch.nn.GELU                                    | gelu
       pytorch | torch.nn.functional.scaled_dot_product_attention | scaled_dot_product_attention
       pytorch | torch.nn.Conv2d                                  | conv2d

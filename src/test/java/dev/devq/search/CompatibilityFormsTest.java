@@ -1,0 +1,70 @@
+package dev.devq.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.kb.ProfileLoader;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Compatibility forms (full-width letters, ligatures) are folded on both sides of the index: a
+ * query typed in full width finds an op written plainly ({@link SearchRelevanceTest}), and an op
+ * whose profile writes its name in full width or with a ligature is found by the plain spelling.
+ * Before, {@code search 'ｌａｙｅｒ ｎｏｒｍ'} found nothing while {@code search 'layer norm'} found
+ * LayerNorm.
+ */
+class CompatibilityFormsTest {
+  private static final SearchIndex INDEX =
+      SearchIndex.build(
+          ProfileLoader.load(
+                  List.of(
+                      DevqAssertions.projectDir().resolve("profiles"),
+                      DevqAssertions.projectDir()
+                          .resolve("src/test/resources/search-compatibility")))
+              .knowledgeBase());
+
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          test norm          | test_norm
+          filternorm         | test_norm
+          ｆｉｌｔｅｒＮｏｒｍ | test_norm
+          ｌａｙｅｒ ｎｏｒｍ  | layer_norm
+          """)
+  void findsTheOpWhicheverSideWroteCompatibilityForms(String query, String expected) {
+    List<Hit> hits = INDEX.search(query, List.of("op"), 3);
+    assertTrue(!hits.isEmpty(), query + " found nothing");
+    assertEquals(expected, hits.get(0).id(), query + ": " + hits);
+  }
+
+  /** The fold skips the normalizer for Latin-1 text: it must agree with it on every character. */
+  @Test
+  void foldsEveryLatin1CharacterAsTheNormalizerDoes() {
+    for (char c = 0; c <= 0xFF; c++) {
+      String s = "a" + c + "b";
+      assertEquals(
+          Normalizer.normalize(s, Normalizer.Form.NFKC),
+          PlainText.fold(s),
+          String.format("U+%04X", (int) c));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ｔｅｓｔ＿ｎｏｒｍ | test_norm
+          Test norm        | test_norm
+          """)
+  void resolvesANameWrittenInEitherForm(String name, String expected) {
+    assertEquals(expected, INDEX.resolve(name, List.of("op"), true).id(), name);
+  }
+}
