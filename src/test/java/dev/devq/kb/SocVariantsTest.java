@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +82,9 @@ class SocVariantsTest {
     Soc part = KB.socOf(KB.devices().get(device));
     assertEquals(neon * 1e9, part.cpu().peakFp32().value().value(), 0.01e9, device + " NEON");
     assertEquals(matrix * 1e9, part.cpu().peakMatrix().value().value(), 0.01e9, device + " matrix");
-    assertEquals(confidence, part.cpu().peakFp32().provenance().confidence().name().toLowerCase());
+    assertEquals(
+        confidence,
+        part.cpu().peakFp32().provenance().confidence().name().toLowerCase(Locale.ROOT));
   }
 
   /** The iPad mini's NEON peak says it is derived by the rule, from which clock and source. */

@@ -7,6 +7,7 @@ import dev.devq.DevqAssertions;
 import dev.devq.kb.ProfileLoader;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,7 +53,7 @@ class CompatibilityFormsTest {
       assertEquals(
           Normalizer.normalize(s, Normalizer.Form.NFKC),
           PlainText.fold(s),
-          String.format("U+%04X", (int) c));
+          String.format(Locale.ROOT, "U+%04X", (int) c));
     }
   }
 
