@@ -1,7 +1,9 @@
 package dev.devq.lang;
 
 import dev.devq.lang.antlr.DevqLexer;
+import dev.devq.lang.antlr.DevqParser;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.Parser;
@@ -21,22 +23,11 @@ final class ExpectedTokens {
   /** The word for "any expression" in an expected list. */
   static final String EXPRESSION = "<expression>";
 
-  /** Tokens that begin an expression besides names, numbers and strings: one word covers them. */
-  private static final Set<String> EXPRESSION_STARTS =
-      Set.of(
-          "'-'",
-          "'+'",
-          "'('",
-          "'['",
-          "'?'",
-          "'not'",
-          "'all'",
-          "'any'",
-          "'min'",
-          "'max'",
-          "'argmin'",
-          "'argmax'",
-          "'search'");
+  /**
+   * The quoted keywords and punctuation that begin an expression ({@code 'not'}, {@code '('}, …):
+   * one word covers them.
+   */
+  private static final Set<String> EXPRESSION_STARTS = literals(FirstTokens.EXPRESSION);
 
   private ExpectedTokens() {}
 
@@ -73,5 +64,16 @@ final class ExpectedTokens {
       return String.join(", ", parts.subList(0, 6)) + ", …";
     }
     return String.join(", ", parts);
+  }
+
+  private static Set<String> literals(IntervalSet types) {
+    var out = new HashSet<String>();
+    for (int type : types.toArray()) {
+      String literal = DevqParser.VOCABULARY.getLiteralName(type);
+      if (literal != null) {
+        out.add(literal);
+      }
+    }
+    return Set.copyOf(out);
   }
 }

@@ -21,6 +21,15 @@ import org.antlr.v4.runtime.atn.PredictionMode;
  * is the missing operand at the end of input. Valid input never takes this path: it is only reached
  * when the input has a syntax error at or after the decision.
  *
+ * <p>This leans on internals of ANTLR's runtime as of 4.13.x, not on its public API: the protected
+ * fields {@code _dfa}, {@code _input} and {@code _startIndex} of the prediction under way, the hook
+ * {@code getSynValidOrSemInvalidAltThatFinishedDecisionEntryRule}, and {@code
+ * execATNWithFullContext}, called with a null DFA state, which that version passes on without
+ * reading. The pom pins the runtime to one exact version for this reason. After an upgrade, {@code
+ * CompletenessTest} ({@code (1 ms +} must wait for more input) and {@code StatementRecoveryTest}
+ * ({@code let a = (1 ms +} must report the line ending after the {@code +}) fail if the override no
+ * longer takes effect; a changed signature fails the build.
+ *
  * <pre>{@code
  * FullContextErrorPrediction.install(parser);   // before parsing in LL mode
  * }</pre>

@@ -139,7 +139,7 @@ final class StatementRecovery extends DefaultErrorStrategy {
     }
     Token previous = EarlyLineEnd.previousSignificant(parser.getInputStream(), next);
     boolean lineStart = previous == null || previous.getLine() < next.getLine();
-    if (!lineStart || !canBeginStatement(parser, type)) {
+    if (!lineStart || !FirstTokens.STATEMENT.contains(type)) {
       return false;
     }
     // an indented line inside a bracket the statement opened continues it; 'check', 'let' and
@@ -149,12 +149,6 @@ final class StatementRecovery extends DefaultErrorStrategy {
         || type == DevqParser.TABLE
         || depth <= 0
         || next.getCharPositionInLine() <= start.getCharPositionInLine();
-  }
-
-  /** Whether a token of this type can be the first of a statement, as the grammar says. */
-  private static boolean canBeginStatement(Parser parser, int type) {
-    var atn = parser.getATN();
-    return atn.nextTokens(atn.ruleToStartState[DevqParser.RULE_statement]).contains(type);
   }
 
   private static int nesting(int type) {
