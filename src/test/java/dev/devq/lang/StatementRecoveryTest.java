@@ -1,10 +1,14 @@
 package dev.devq.lang;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,15 +77,34 @@ class StatementRecoveryTest {
     assertEquals(List.of("… and 7 more syntax errors after it"), ds.get(ds.size() - 1).notes());
   }
 
+  /**
+   * 200,000 random ASCII characters: the parse ends, with the first {@value
+   * SyntaxErrorCollector#MAX_ERRORS} errors kept in the order of the text and the rest counted on
+   * the last one. Each error is at a token of its own, so the count cannot exceed the tokens left.
+   */
   @Test
-  void binaryGarbageEndsWithinTheCap() {
+  void binaryGarbageKeepsTheFirstErrorsAndCountsTheRest() {
     var random = new Random(17);
     var text = new StringBuilder();
     for (int i = 0; i < 200_000; i++) {
       text.append((char) random.nextInt(0x80));
     }
-    List<Diagnostic> ds = parse(text.toString());
-    assertTrue(ds.size() > 0 && ds.size() <= SyntaxErrorCollector.MAX_ERRORS, "" + ds.size());
+    List<Diagnostic> ds = assertDoesNotThrow(() -> parse(text.toString()));
+    assertEquals(SyntaxErrorCollector.MAX_ERRORS, ds.size());
+    for (int i = 1; i < ds.size(); i++) {
+      assertTrue(ds.get(i - 1).span().start() < ds.get(i).span().start(), "in order at " + i);
+      assertFalse(
+          ds.get(i - 1).notes().stream().anyMatch(n -> n.contains("more syntax error")),
+          "only the last error counts the rest");
+    }
+    List<String> notes = ds.get(ds.size() - 1).notes();
+    var counted = Pattern.compile("… and (\\d+) more syntax errors after it");
+    Matcher m = counted.matcher(notes.isEmpty() ? "" : notes.get(notes.size() - 1));
+    assertTrue(m.matches(), "" + notes);
+    int more = Integer.parseInt(m.group(1));
+    int tokensAfter =
+        Tokens.significant(text.substring(ds.get(ds.size() - 1).span().end())).size() + 1;
+    assertTrue(more > 0 && more <= tokensAfter, more + " more of " + tokensAfter + " tokens");
   }
 
   private static List<Diagnostic> parse(String text) {
