@@ -2,7 +2,6 @@ package dev.devq.lang;
 
 import dev.devq.lang.antlr.DevqLexer;
 import dev.devq.lang.antlr.DevqParser;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,16 +109,14 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       }
       String message =
           "unexpected character " + CharacterNames.describe(token.getText().codePointAt(0));
-      String ascii = asciiRun(span.start());
-      if (!ascii.isEmpty()) {
-        // ３３ms typed with a Japanese or Chinese input method: the same characters in ASCII
-        int end = span.start();
-        for (int i = 0; i < ascii.length(); i++) {
-          end += Character.charCount(source.text().codePointAt(end));
-        }
-        return Diagnostic.error(DiagnosticCode.SYNTAX, message, source, new Span(span.start(), end))
+      CompatibilityForms.PlainWord plain =
+          CompatibilityForms.plainWordAt(source.text(), span.start());
+      if (plain != null) {
+        // ３３ms typed with a Japanese or Chinese input method: the same word in ASCII
+        return Diagnostic.error(
+                DiagnosticCode.SYNTAX, message, source, new Span(plain.start(), plain.end()))
             .withLabel("a full-width or non-ASCII form")
-            .withNote(Suggestions.meant(ascii));
+            .withNote(Suggestions.meant(plain.plain()));
       }
       return Diagnostic.error(DiagnosticCode.SYNTAX, message, source, span)
           .withLabel("not part of the query language");
@@ -225,40 +222,6 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       }
     }
     return -1;
-  }
-
-  /**
-   * The ASCII form of the run of characters at {@code offset} that have one (full-width {@code ３３}
-   * or {@code ＜}, other scripts' digits), one ASCII character per code point; empty when the first
-   * has none.
-   */
-  private String asciiRun(int offset) {
-    String text = source.text();
-    var out = new StringBuilder();
-    for (int i = offset; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      char ascii = asciiForm(cp);
-      if (ascii == 0) {
-        break;
-      }
-      out.append(ascii);
-      i += Character.charCount(cp);
-    }
-    return out.toString();
-  }
-
-  /** The printable ASCII character {@code cp} is a compatibility form of, or 0. */
-  private static char asciiForm(int cp) {
-    if (cp < 0x80) {
-      return 0;
-    }
-    if (Character.isDigit(cp)) {
-      return (char) ('0' + Character.digit(cp, 10));
-    }
-    String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-    return folded.length() == 1 && folded.charAt(0) > ' ' && folded.charAt(0) < 0x7f
-        ? folded.charAt(0)
-        : 0;
   }
 
   /**

@@ -1,14 +1,15 @@
 package dev.devq.search;
 
-import java.text.Normalizer;
+import dev.devq.lang.CompatibilityForms;
 
 /**
  * Text as the index reads it. Unicode compatibility forms are folded to the plain characters they
  * stand for (NFKC): full-width letters ({@code ｌａｙｅｒ ｎｏｒｍ}, as an East Asian input method types
- * them), ligatures ({@code ﬁ}), superscripts ({@code x²}) and the micro sign. The index folds every
- * name and text it holds, and every query and name it is asked for is folded and cut to a size
- * ({@link #clip}), so each matches the other however it was typed. Lucene folds these forms only in
- * its ICU module, which devq does not ship; the JDK's normalizer does the same here.
+ * them), ligatures ({@code ﬁ}), superscripts ({@code x²}) and the micro sign ({@link
+ * CompatibilityForms#fold}). The index folds every name and text it holds before splitting it into
+ * words, and every query and name it is asked for is folded and cut to a size ({@link #clip}), so
+ * each matches the other however it was typed. Lucene folds these forms only in its ICU module,
+ * which devq does not ship; the JDK's normalizer does the same here.
  *
  * <pre>{@code
  * PlainText.clip("  ｌａｙｅｒ ｎｏｒｍ ") // "layer norm"
@@ -24,31 +25,12 @@ final class PlainText {
   static final int MAX_CHARS = 512;
 
   /**
-   * The Latin-1 characters that NFKC changes (no-break space, spacing accents, ª º, superscript
-   * digits, µ, the fractions ¼ ½ ¾); every other character up to U+00FF is left as it is.
-   */
-  private static final String LATIN1_FOLDED = "\u00A0¨ª¯²³´µ¸¹º¼½¾";
-
-  /** {@code text} with its compatibility forms folded (NFKC). */
-  static String fold(String text) {
-    // The JDK's normalizer reads its tables on first use, some 25 ms of a one-shot search; text of
-    // Latin-1 alone, as every query typed in English and every shipped name is, needs none: none of
-    // its characters combines with another, so only those listed can change.
-    boolean plain = true;
-    for (int i = 0; i < text.length() && plain; i++) {
-      char c = text.charAt(i);
-      plain = c < 0xA0 || c <= 0xFF && LATIN1_FOLDED.indexOf(c) < 0;
-    }
-    return plain ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-  }
-
-  /**
    * A query or name folded, and cut to {@link #MAX_WORDS} words and {@link #MAX_CHARS} characters,
    * so that a pasted paragraph cannot build a Lucene query over its clause limit or a huge typo
    * automaton. Cut before folding too, so a pasted page is not folded whole.
    */
   static String clip(String text) {
-    return cut(fold(cut(text)));
+    return cut(CompatibilityForms.fold(cut(text)));
   }
 
   private static String cut(String text) {

@@ -5,6 +5,7 @@ import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
 import dev.devq.kb.Support;
+import dev.devq.lang.CompatibilityForms;
 import dev.devq.lang.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -169,7 +170,7 @@ public final class SearchIndex {
     // every id, name and alias glued, from the tables of names: no entity is read for them
     Set<String> glued = new HashSet<>();
     java.util.stream.Stream.concat(kb.ids().stream(), kb.names().keySet().stream())
-        .map(n -> GluedName.of(PlainText.fold(n)))
+        .map(n -> GluedName.of(CompatibilityForms.fold(n)))
         .filter(g -> !g.isEmpty())
         .forEach(glued::add);
     java.util.function.Supplier<OpenIndex> opened =
@@ -204,7 +205,7 @@ public final class SearchIndex {
     doc.add(new StringField(Fields.ID, e.id(), Field.Store.YES));
     doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
     for (String name : names(e)) {
-      String n = PlainText.fold(name);
+      String n = CompatibilityForms.fold(name);
       doc.add(new TextField(Fields.NAMES, n, Field.Store.NO));
       doc.add(new StringField(Fields.EXACT, n.toLowerCase(Locale.ROOT), Field.Store.NO));
       String glued = GluedName.of(n);
@@ -212,7 +213,7 @@ public final class SearchIndex {
         doc.add(new StringField(Fields.GLUED, glued, Field.Store.NO));
       }
     }
-    doc.add(new TextField(Fields.TEXT, PlainText.fold(text(e)), Field.Store.NO));
+    doc.add(new TextField(Fields.TEXT, CompatibilityForms.fold(text(e)), Field.Store.NO));
     if (e instanceof Op op) {
       doc.add(new StringField(Fields.CATEGORY, op.category(), Field.Store.NO));
     } else {

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.kb.ProfileLoader;
+import dev.devq.lang.CompatibilityForms;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compatibility forms (full-width letters, ligatures) are folded on both sides of the index: a
@@ -45,6 +47,20 @@ class CompatibilityFormsTest {
     assertEquals(expected, hits.get(0).id(), query + ": " + hits);
   }
 
+  /**
+   * scaled_dot_product_attention's description writes {@code softmax(QKᵀ/√d + mask)} with a
+   * modifier letter ᵀ, which English word splitting keeps inside the word ({@code qkᵀ}): the text
+   * is folded before it is split, so {@code QKT} is one of its words and finds it, as the
+   * superscript spelling does.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"QKT", "qkt", "QKᵀ"})
+  void findsAnOpByAWordItsDescriptionWritesWithASuperscript(String query) {
+    List<Hit> hits = INDEX.search(query, List.of("op"), 3);
+    assertTrue(!hits.isEmpty(), query + " found nothing");
+    assertEquals("scaled_dot_product_attention", hits.get(0).id(), query + ": " + hits);
+  }
+
   /** The fold skips the normalizer for Latin-1 text: it must agree with it on every character. */
   @Test
   void foldsEveryLatin1CharacterAsTheNormalizerDoes() {
@@ -52,7 +68,7 @@ class CompatibilityFormsTest {
       String s = "a" + c + "b";
       assertEquals(
           Normalizer.normalize(s, Normalizer.Form.NFKC),
-          PlainText.fold(s),
+          CompatibilityForms.fold(s),
           String.format(Locale.ROOT, "U+%04X", (int) c));
     }
   }
