@@ -16,12 +16,19 @@ public final class DevqProcess {
 
   public static Result run(List<String> jvmOptions, String... args)
       throws IOException, InterruptedException {
+    return runIn(Path.of("").toAbsolutePath(), jvmOptions, args);
+  }
+
+  /** {@link #run} in the working directory {@code dir}, for what devq reads or writes there. */
+  public static Result runIn(Path dir, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.devq.cli.Main"));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();

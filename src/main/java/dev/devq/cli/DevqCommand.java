@@ -132,12 +132,23 @@ abstract class DevqCommand implements Callable<Integer> {
    * a JSON {@code errors} object to the output: bad input, exit code 2.
    */
   int fail(String message) {
+    return refuse(DiagnosticCode.BAD_VALUE, message, ExitCodes.BAD_INPUT);
+  }
+
+  /**
+   * {@link #fail} for an I/O failure (the system refused a file the command must write): the JSON
+   * error's code is {@code IO}, and the exit code 3.
+   */
+  int failToWrite(String message) {
+    return refuse(DiagnosticCode.IO, message, ExitCodes.INTERNAL);
+  }
+
+  private int refuse(DiagnosticCode code, String message, int exitCode) {
     if (json()) {
-      printAsJson(
-          List.of(Diagnostic.error(DiagnosticCode.BAD_VALUE, message, ARGUMENTS, Span.at(0))));
+      printAsJson(List.of(Diagnostic.error(code, message, ARGUMENTS, Span.at(0))));
     }
     err().println("devq: " + message);
-    return ExitCodes.BAD_INPUT;
+    return exitCode;
   }
 
   /** Where a refusal of the command line as a whole points, for a JSON reader. */

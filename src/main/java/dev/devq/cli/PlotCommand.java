@@ -92,7 +92,7 @@ final class PlotCommand extends DevqCommand {
           PlotRequest.of(
               timeline ? PlotRequest.Kind.TIMELINE : PlotRequest.Kind.ROOFLINE, expr, title);
     }
-    Path file = output == null ? Path.of(DEFAULT_OUTPUT) : output;
+    Path file = outputFile();
     // a path that looks right yet the system refuses (/proc, a read-only disk) is an I/O failure
     // like a failed write (exit 3), but said before the chart, which a sweep takes a while to draw
     String refused = OutputFiles.refusal(file);
@@ -128,9 +128,13 @@ final class PlotCommand extends DevqCommand {
     return ExitCodes.OK;
   }
 
+  /** An I/O failure (exit 3), said as every failure of plot: with --format json, as JSON too. */
   private int cannotWrite(Path file, String reason) {
-    err().println("devq plot: cannot write " + file + ": " + reason);
-    return ExitCodes.INTERNAL;
+    return failToWrite("cannot write " + file + ": " + reason);
+  }
+
+  private Path outputFile() {
+    return output == null ? Path.of(DEFAULT_OUTPUT) : output;
   }
 
   private String usageProblem() {
@@ -163,8 +167,10 @@ final class PlotCommand extends DevqCommand {
     if (output != null && !output.toString().endsWith(".svg")) {
       return "the output must be an .svg file: " + output;
     }
-    // said before the chart is computed; the write would fail naming only its temporary file
-    String unwritable = output == null ? "" : OutputFiles.problem(output);
-    return unwritable.isEmpty() ? "" : "cannot write " + output + ": " + unwritable;
+    // said before the chart is computed, for the default file as for -o (a directory named
+    // plot.svg where devq runs); the write would fail after the work, naming its temporary file
+    Path file = outputFile();
+    String unwritable = OutputFiles.problem(file);
+    return unwritable.isEmpty() ? "" : "cannot write " + file + ": " + unwritable;
   }
 }

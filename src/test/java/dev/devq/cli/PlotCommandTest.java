@@ -3,14 +3,18 @@ package dev.devq.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.devq.DevqProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code devq plot} as a user runs it: the file it writes, its exit codes, its messages for bad
@@ -157,10 +161,16 @@ class PlotCommandTest {
   /**
    * A directory that exists but takes no new file (/proc; a read-only disk, a directory without
    * write permission) is an I/O failure, exit 3 as when import's --out is there, said before the
-   * chart is drawn and naming the directory: it was "cannot write /proc/x.svg: no such file".
+   * chart is drawn and naming the directory: it was "cannot write /proc/x.svg: no such file". With
+   * --format json it is also the JSON errors object every other failure prints (it was plain text
+   * alone). /proc is Linux's: elsewhere the test is skipped.
    */
-  @Test
-  void aDirectoryThatRefusesNewFilesIsSaidBeforeTheChart() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text", "json"})
+  void aDirectoryThatRefusesNewFilesIsSaidBeforeTheChart(String format) {
+    assumeTrue(
+        System.getProperty("os.name").startsWith("Linux") && Files.isDirectory(Path.of("/proc")),
+        "needs Linux's /proc, a directory that takes no new file");
     CheckReportsTest.Run r =
         devq(
             "plot",
@@ -168,12 +178,34 @@ class PlotCommandTest {
             "--over",
             "r in 96..224",
             "-o",
-            "/proc/x.svg");
+            "/proc/x.svg",
+            "--format",
+            format);
     assertEquals(3, r.code(), r.err());
+    String message = "cannot write /proc/x.svg: the directory /proc does not accept new files";
+    assertEquals("devq: " + message + "\n", r.err());
+    if (format.equals("text")) {
+      assertEquals("", r.out());
+    } else {
+      assertTrue(r.out().startsWith("{\n  \"kind\": \"errors\""), r.out());
+      assertTrue(r.out().contains("\"code\": \"IO\""), r.out());
+      assertTrue(r.out().contains("\"message\": \"" + message + "\""), r.out());
+    }
+  }
+
+  /**
+   * Without -o the chart goes to plot.svg where devq runs; a directory of that name there is bad
+   * input said before the chart, as for -o (it was exit 3, "it is a directory", after the chart was
+   * drawn). Run in a process of its own, whose working directory is a temporary one.
+   */
+  @Test
+  void aDirectoryInPlaceOfTheDefaultFileIsBadInputSaidBeforeTheChart() throws Exception {
+    Files.createDirectories(dir.resolve(PlotCommand.DEFAULT_OUTPUT));
+    DevqProcess.Result r =
+        DevqProcess.runIn(dir, List.of(), "plot", "--timeline", "latency(mobilenet_v2, a16)");
+    assertEquals(2, r.code(), r.output());
     assertEquals(
-        "devq plot: cannot write /proc/x.svg: the directory /proc does not accept new files\n",
-        r.err());
-    assertEquals("", r.out());
+        "devq: cannot write plot.svg: it is a directory\ntry 'devq plot --help'\n", r.output());
   }
 
   @Test
