@@ -115,6 +115,54 @@ class FailedCellsTest {
   }
 
   @Test
+  void aSortKeyThatFailsSaysItsRowIsSortedLast() {
+    List<String> reasons =
+        one("table r in [224, 0]: r by latency(mobilenet_v2(resolution = r), a16)")
+            .text(false)
+            .lines()
+            .filter(l -> l.contains(RESOLUTION))
+            .toList();
+    assertEquals(
+        List.of(
+            "sorted last where r = 0 (by latency(mobilenet_v2(resolution = r), a16)): "
+                + RESOLUTION),
+        reasons);
+  }
+
+  @Test
+  void aTableOfSeveralComputedColumnsNamesTheColumnThatFailed() {
+    String out =
+        one("table r in [0, 224], d in [iphone_12, mac_mini_m2]: r, d,"
+                + " latency(mobilenet_v2(resolution = r), d) as \"lat\","
+                + " battery(mobilenet_v2, d, 30fps, 1h) as \"batt\"")
+            .text(false);
+    assertTrue(
+        out.contains("\nunknown lat in 2 rows (r = 0, d = iphone_12; r = 0, d = mac_mini_m2):"),
+        out);
+    assertTrue(
+        out.contains(
+            "\nunknown batt in 2 rows (r = 0, d = mac_mini_m2; r = 224, d = mac_mini_m2):"),
+        out);
+  }
+
+  @Test
+  void aRowTopCutIsNotSaid() {
+    Outcome o = one("table r in [0, 224]: r by latency(mobilenet_v2(resolution = r), a16) top 1");
+    assertFalse(o.text(false).contains("r = 0"), o.text(false));
+    assertEquals(null, o.json().get("left_out"), o.json()::toString);
+  }
+
+  @Test
+  void aReasonLineGivesTheErrorsFirstNote() {
+    assertTrue(
+        one("table d in [iphone_12, mac_mini_m2]: battery(mobilenet_v2, d, 30fps, 1h)")
+            .text(false)
+            .endsWith(
+                "\nunknown where d = mac_mini_m2: Mac mini (M2, 2023) has no battery"
+                    + " capacity in its profile; battery() needs a device with battery_wh"));
+  }
+
+  @Test
   void aSortKeyThatFailsIsNamedOnceWithTheColumnItRepeats() {
     Outcome o =
         one(

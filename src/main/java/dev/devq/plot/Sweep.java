@@ -76,7 +76,8 @@ final class Sweep {
           // only the first is ever shown: when no point at all can run
           firstRefusal = firstRefusal == null ? refusalAt(piece, never, domain, p) : firstRefusal;
         } else {
-          row.add(sample(x, piece, domain, p, dim));
+          // the budget is a line, not a band: the subtitle's range speaks of the series only
+          row.add(sample(x, piece, !isBudget, domain, p, dim));
         }
       }
       if (refused) {
@@ -208,7 +209,12 @@ final class Sweep {
   }
 
   private static Sample sample(
-      Interpreter.Explained x, Piece piece, Domain domain, Domain.Point p, Dimension[] dim) {
+      Interpreter.Explained x,
+      Piece piece,
+      boolean withRange,
+      Domain domain,
+      Domain.Point p,
+      Dimension[] dim) {
     String where = "at " + domain.var() + " = " + p.label();
     if (!x.diagnostics().isEmpty()) {
       throw new PlotError(x.diagnostics().stream().map(d -> d.withNote(where)).toList());
@@ -243,7 +249,7 @@ final class Sweep {
       throw new PlotError(d);
     }
     // the estimate's own range (latency, fps, energy, …); arithmetic on it has none
-    return v.ranged()
+    return withRange && v.ranged()
         ? new Sample(q, v.low().value(), v.high().value())
         : new Sample(q, q.value(), q.value());
   }

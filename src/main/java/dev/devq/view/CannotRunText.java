@@ -96,12 +96,19 @@ public final class CannotRunText {
   /**
    * A line of text after a CSV table: a comment, {@code # } first and CRLF after, not a record, so
    * the table's columns stay as they are (readers skip it when told: pandas' {@code comment='#'},
-   * R's {@code comment.char}). A spreadsheet splits it at its commas, so a piece that would start a
-   * formula there, quoted or not, gets a leading {@code '} (as {@link TableView#csvRow} guards a
-   * field), and a line break in it (a query's string) cannot start a record.
+   * R's {@code comment.char}). A spreadsheet splits it at its commas, so a piece that would run as
+   * a formula there, quoted or not, gets a leading {@code '} ({@link TableView#runsAsFormula}, as a
+   * field is guarded), and a line break in it (a query's string) cannot start a record.
    */
   public static String csvLine(String text) {
-    return "# " + text.replaceAll("[\r\n]", " ").replaceAll(",(?=\"?[=+\\-@\t])", ",'") + "\r\n";
+    String[] pieces = text.replaceAll("[\r\n]", " ").split(",", -1);
+    for (int i = 1; i < pieces.length; i++) {
+      String piece = pieces[i];
+      // a quote first opens a quoted field: what a spreadsheet reads starts after it
+      String read = piece.startsWith("\"") ? piece.substring(1) : piece;
+      pieces[i] = TableView.runsAsFormula(read) ? "'" + piece : piece;
+    }
+    return "# " + String.join(",", pieces) + "\r\n";
   }
 
   private static String count(int n, String noun) {

@@ -154,28 +154,39 @@ public final class JsonRender {
   }
 
   /**
-   * What a value, a check or a hole left out, when anything was: "cannot run" objects, and for a
-   * table cell whose row failed {@code {"unknown": true, "row": {VAR: VALUE, …}, "column",
-   * "message", "text"}}.
+   * What a value, a binding, a check or a hole left out, when anything was: "cannot run" objects,
+   * and for a table cell whose row failed {@code {"unknown": true, "row": {VAR: VALUE, …},
+   * "column", "part", "code", "message", "notes", "text"}}.
    */
   private static void leftOut(ObjectNode n, List<LeftOut> leftOut) {
-    if (!leftOut.isEmpty()) {
-      ArrayNode a = n.putArray("left_out");
-      for (LeftOut l : leftOut) {
-        if (l instanceof LeftOut.Refused r) {
-          a.add(cannotRun(r.why()));
-        } else {
-          var f = (LeftOut.FailedCell) l;
-          ObjectNode o = a.addObject();
-          o.put("unknown", true);
-          ObjectNode row = o.putObject("row");
-          f.row().forEach(b -> row.set(b.name(), value(b.value())));
-          o.put("column", f.column());
-          o.put("message", f.message());
-          o.put("text", LeftOutText.failed(f));
-        }
-      }
+    if (leftOut.isEmpty()) {
+      return;
     }
+    ArrayNode a = n.putArray("left_out");
+    LeftOut.Visitor<JsonNode> item =
+        new LeftOut.Visitor<>() {
+          @Override
+          public JsonNode visitRefused(LeftOut.Refused r) {
+            return cannotRun(r.why());
+          }
+
+          @Override
+          public JsonNode visitFailedCell(LeftOut.FailedCell f) {
+            ObjectNode o = F.objectNode();
+            o.put("unknown", true);
+            ObjectNode row = o.putObject("row");
+            f.row().forEach(b -> row.set(b.name(), value(b.value())));
+            o.put("column", f.column());
+            o.put("part", f.part().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("code", f.error().code().label());
+            o.put("message", f.error().message());
+            ArrayNode notes = o.putArray("notes");
+            f.error().notes().forEach(notes::add);
+            o.put("text", LeftOutText.failed(f));
+            return o;
+          }
+        };
+    leftOut.forEach(l -> a.add(l.accept(item)));
   }
 
   public static JsonNode estimate(Breakdown est) {
@@ -192,6 +203,7 @@ public final class JsonRender {
       n.put("kind", "let");
       n.put("let", let.name());
       n.set("value", value(let.value()));
+      leftOut(n, let.leftOut());
     } else if (o instanceof Outcome.Shown s) {
       if (s.leftOut().isEmpty()) {
         return value(s.value());

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 /**
  * What a statement left out, in the lines every format shows under its value (text, Markdown, CSV
  * comments, the {@code text} of JSON): one line for the estimates that cannot run ({@link
- * CannotRunText#leftOut}), then one per message for the table cells whose row failed, so a hundred
- * rows failing alike give one line: {@code unknown in 100 rows (r = 0; r = 1; …; and 95 more):
- * model parameter 'resolution' must be …}.
+ * CannotRunText#leftOut}), then one per column and reason for the table cells whose row failed, so
+ * a hundred rows failing alike give one line: {@code unknown in 100 rows (r = 0; r = 1; …; and 95
+ * more): model parameter 'resolution' must be …}. A reason is the error's message and its first
+ * note.
  */
 public final class LeftOutText {
   /** The rows a line names before "and N more". */
@@ -27,20 +28,31 @@ public final class LeftOutText {
   public static List<String> lines(List<LeftOut> all) {
     List<String> lines = new ArrayList<>();
     List<CannotRun> refused = new ArrayList<>();
-    // rows by message; a row failing alike in two columns (a column and the sort key) counts once
+    // rows by what failed and why; a row failing alike in one place twice counts once
     Map<String, Set<String>> failed = new LinkedHashMap<>();
+    Map<String, LeftOut.FailedCell> firstOf = new LinkedHashMap<>();
     for (LeftOut l : all) {
-      if (l instanceof LeftOut.Refused r) {
-        refused.add(r.why());
-      } else {
-        var f = (LeftOut.FailedCell) l;
-        failed.computeIfAbsent(f.message(), m -> new LinkedHashSet<>()).add(row(f.row()));
-      }
+      l.accept(
+          new LeftOut.Visitor<Void>() {
+            @Override
+            public Void visitRefused(LeftOut.Refused r) {
+              refused.add(r.why());
+              return null;
+            }
+
+            @Override
+            public Void visitFailedCell(LeftOut.FailedCell f) {
+              String group = f.part() + "\n" + f.column() + "\n" + reason(f);
+              failed.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(row(f.row()));
+              firstOf.putIfAbsent(group, f);
+              return null;
+            }
+          });
     }
     if (!refused.isEmpty()) {
       lines.add(CannotRunText.leftOut(refused));
     }
-    failed.forEach((message, rows) -> lines.add(failedLine(List.copyOf(rows), message)));
+    failed.forEach((group, rows) -> lines.add(failedLine(firstOf.get(group), List.copyOf(rows))));
     return lines;
   }
 
@@ -48,21 +60,43 @@ public final class LeftOutText {
    * One failed cell's line alone, as JSON's {@code text} gives it: {@code unknown where r = 0: …}.
    */
   public static String failed(LeftOut.FailedCell f) {
-    return failedLine(List.of(row(f.row())), f.message());
+    return failedLine(f, List.of(row(f.row())));
   }
 
-  private static String failedLine(List<String> rows, String message) {
+  /**
+   * {@code unknown where r = 0: …} for the table's one computed column; {@code unknown memory(…)
+   * where r = 0: …} naming one of several; {@code sorted last where r = 0 (by latency(…)): …} for
+   * the sort key, whose value no column shows.
+   */
+  private static String failedLine(LeftOut.FailedCell f, List<String> rows) {
+    String where = rows(rows);
+    String line =
+        switch (f.part()) {
+          case SOLE_COLUMN -> "unknown " + where;
+          case COLUMN -> "unknown " + f.column() + " " + where;
+          case SORT_KEY -> "sorted last " + where + " (" + f.column() + ")";
+        };
+    return line + ": " + reason(f);
+  }
+
+  /** {@code where r = 0}, or {@code in 100 rows (r = 0; r = 1; …; and 95 more)}. */
+  private static String rows(List<String> rows) {
     if (rows.size() == 1) {
-      return "unknown where " + rows.get(0) + ": " + message;
+      return "where " + rows.get(0);
     }
     String more = rows.size() > SHOWN ? "; and " + (rows.size() - SHOWN) + " more" : "";
-    return "unknown in "
+    return "in "
         + rows.size()
         + " rows ("
         + String.join("; ", rows.subList(0, Math.min(SHOWN, rows.size())))
         + more
-        + "): "
-        + message;
+        + ")";
+  }
+
+  /** The error's message and its first note, the hint a reader acts on. */
+  private static String reason(LeftOut.FailedCell f) {
+    List<String> notes = f.error().notes();
+    return notes.isEmpty() ? f.error().message() : f.error().message() + "; " + notes.get(0);
   }
 
   /** A row by its bound variables: {@code r = 0, d = iphone_12}. */

@@ -75,6 +75,9 @@ public final class OutcomeTable {
     if (o instanceof Outcome.Shown s) {
       return LeftOutText.lines(s.leftOut());
     }
+    if (o instanceof Outcome.Let let) {
+      return LeftOutText.lines(let.leftOut());
+    }
     return o instanceof Outcome.HoleFill h ? LeftOutText.lines(h.leftOut()) : List.of();
   }
 

@@ -14,7 +14,7 @@ public final class OutcomeText {
 
   public static String render(Outcome o, SourceText source, boolean withPosition) {
     if (o instanceof Outcome.Let let) {
-      return let.name() + " = " + TextRender.value(let.value());
+      return withLeftOut(let.name() + " = " + TextRender.value(let.value()), let.leftOut(), "\n");
     }
     if (o instanceof Outcome.Shown s) {
       return withLeftOut(TextRender.value(s.value()), s.leftOut(), "\n");

@@ -206,13 +206,11 @@ public final class TableView {
   }
 
   /**
-   * One field. Excel and LibreOffice run a field that starts with {@code = + - @}, a tab or a
-   * carriage return as a formula ({@code =HYPERLINK(…)} from a query's string or label), so such a
-   * field gets a leading {@code '} and quotes, and opens as the text it is; a plain number ({@code
-   * -3.5}) runs nothing and stays a number.
+   * One field; a field a spreadsheet would run as a formula ({@link #runsAsFormula}) gets a leading
+   * {@code '} and quotes, and opens as the text it is.
    */
   static String field(String s) {
-    if (FORMULA_START.matcher(s).lookingAt() && !PLAIN_NUMBER.matcher(s).matches()) {
+    if (runsAsFormula(s)) {
       return "\"'" + s.replace("\"", "\"\"") + '"';
     }
     if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
@@ -221,7 +219,17 @@ public final class TableView {
     return s;
   }
 
-  private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
+  /**
+   * Whether Excel or LibreOffice would run a CSV field as a formula ({@code =HYPERLINK(…)} from a
+   * query's string or label): its first character is {@code = + - @}, a tab or a carriage return,
+   * after any spaces, which LibreOffice trims. A plain number ({@code -3.5}) runs nothing and stays
+   * a number.
+   */
+  static boolean runsAsFormula(String s) {
+    return FORMULA_START.matcher(s).lookingAt() && !PLAIN_NUMBER.matcher(s.strip()).matches();
+  }
+
+  private static final Pattern FORMULA_START = Pattern.compile("\\s*[=+\\-@\t\r]");
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** The table as JSON; numbers in each column's JSON unit (its fixed unit, or the one asked). */

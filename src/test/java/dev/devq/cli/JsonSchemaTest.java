@@ -153,6 +153,21 @@ class JsonSchemaTest {
     assertInvalid(json.replaceFirst("\"column\" ?: ?\"[^\"]*\",", ""));
     assertInvalid(json.replaceFirst("\"unknown\" ?: ?true", "\"unknown\": \"yes\""));
     assertInvalid(json.replaceFirst("\"row\" ?: ?\\{", "\"row\": [], \"x\": {"));
+    // the error's code and notes come with its message (a Mac has no battery, and the note says
+    // what battery() needs)
+    assertTrue(json.matches("(?s).*\"code\" ?: ?\"BAD_VALUE\".*"), json);
+    assertTrue(json.contains("\"battery() needs a device with battery_wh\""), json);
+    assertInvalid(json.replaceFirst("\"code\" ?: ?\"[^\"]*\",", ""));
+    assertInvalid(json.replaceFirst("\"notes\" ?: ?\\[", "\"notes\": \"\", \"x\": ["));
+    assertInvalid(json.replaceFirst("\"part\" ?: ?\"[^\"]*\"", "\"part\": \"cell\""));
+  }
+
+  @Test
+  void aBindingSaysWhatItLeftOut() throws IOException {
+    String json =
+        stdout("eval --format json 'let fast = [m in models where latency(m, iphone_12) < 1ms]'");
+    assertValid("let", json);
+    assertTrue(json.contains("\"left_out\""), json);
   }
 
   @Test

@@ -203,20 +203,34 @@ class ReplTest {
     assertTrue(markdown.contains("| ---: | ---: |\n| 160 | "), markdown);
   }
 
+  private static final String LEFT_OUT =
+      "1 model cannot run on mac_mini_m1: mobilenet_v2; no Mac with the M1 runs iOS or iPadOS";
+
+  private static final String WHERE_IOS =
+      "[d in [iphone_12, mac_mini_m1] where latency(mobilenet_v2, d, os = \"iOS 18\") < 5ms]\n";
+
   /** What a list left out because it cannot run is said in every format, as eval says it. */
   @Test
   void everyFormatSaysWhatWasLeftOut() throws IOException {
-    String list =
-        "[d in [iphone_12, mac_mini_m1] where latency(mobilenet_v2, d, os = \"iOS 18\") < 5ms]\n";
-    String line =
-        "1 model cannot run on mac_mini_m1: mobilenet_v2; no Mac with the M1 runs iOS or iPadOS";
-    assertTrue(run(list).output().contains("[iphone_12]\n" + line), run(list).output());
-    String json = run(":format json\n" + list).output();
-    assertTrue(json.contains("\"kind\": \"value\""), json);
+    assertEveryFormatSaysWhatWasLeftOut(WHERE_IOS, "[iphone_12]", "value");
+  }
+
+  /** A binding says what its value left out, in every format, as a value shown does. */
+  @Test
+  void everyFormatSaysWhatALetLeftOut() throws IOException {
+    assertEveryFormatSaysWhatWasLeftOut("let ok = " + WHERE_IOS, "ok = [iphone_12]", "let");
+  }
+
+  private static void assertEveryFormatSaysWhatWasLeftOut(
+      String input, String text, String jsonKind) throws IOException {
+    assertTrue(run(input).output().contains(text + "\n" + LEFT_OUT), run(input).output());
+    String json = run(":format json\n" + input).output();
+    assertTrue(json.contains("\"kind\": \"" + jsonKind + "\""), json);
     assertTrue(json.contains("\"cause\": \"other_platform\""), json);
-    assertTrue(run(":format csv\n" + list).output().contains("iphone_12\r\n# " + line + "\r\n"));
-    String markdown = run(":format markdown\n" + list).output();
-    assertTrue(markdown.contains("| iphone_12 |\n\n" + line + "\n"), markdown);
+    String csv = run(":format csv\n" + input).output();
+    assertTrue(csv.contains("iphone_12\r\n# " + LEFT_OUT + "\r\n"), csv);
+    String markdown = run(":format markdown\n" + input).output();
+    assertTrue(markdown.contains("| iphone_12 |\n\n" + LEFT_OUT + "\n"), markdown);
   }
 
   /** A table cell whose row failed says why in every format of the REPL, as eval says it. */

@@ -1,6 +1,7 @@
 package dev.devq.lang;
 
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.eval.LeftOut;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
 import java.util.ArrayList;
@@ -80,28 +81,30 @@ final class OutcomeRender {
    * What a statement left out: each model that cannot run on its target, each table cell whose row
    * failed by its column, row and message.
    */
-  private static String leftOut(List<dev.devq.query.eval.LeftOut> leftOut) {
+  private static String leftOut(List<LeftOut> leftOut) {
+    LeftOut.Visitor<String> item =
+        new LeftOut.Visitor<>() {
+          @Override
+          public String visitRefused(LeftOut.Refused r) {
+            return r.why().model() + " on " + r.why().target();
+          }
+
+          @Override
+          public String visitFailedCell(LeftOut.FailedCell f) {
+            return f.column()
+                + " where "
+                + f.row().stream()
+                    .map(b -> b.name() + " = " + value(b.value()))
+                    .collect(Collectors.joining(", "))
+                + " ("
+                + f.error().message()
+                + ")";
+          }
+        };
     return leftOut.isEmpty()
         ? ""
         : "; left out "
-            + leftOut.stream()
-                .map(
-                    l ->
-                        l instanceof dev.devq.query.eval.LeftOut.Refused r
-                            ? r.why().model() + " on " + r.why().target()
-                            : failed((dev.devq.query.eval.LeftOut.FailedCell) l))
-                .collect(Collectors.joining(", "));
-  }
-
-  private static String failed(dev.devq.query.eval.LeftOut.FailedCell f) {
-    return f.column()
-        + " where "
-        + f.row().stream()
-            .map(b -> b.name() + " = " + value(b.value()))
-            .collect(Collectors.joining(", "))
-        + " ("
-        + f.message()
-        + ")";
+            + leftOut.stream().map(l -> l.accept(item)).collect(Collectors.joining(", "));
   }
 
   static String value(Value v) {

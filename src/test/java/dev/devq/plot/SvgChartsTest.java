@@ -1,6 +1,7 @@
 package dev.devq.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.Bindings;
@@ -91,6 +92,21 @@ class SvgChartsTest {
   void aSeriesDrawsTheRangeItsValuesCarry(String expr, boolean banded) {
     String text = sweep(expr, "r in [128, 224]").text();
     assertEquals(banded, text.contains("80% range of the prediction"), text);
+  }
+
+  /** A budget is a line: an estimate on the right of the comparison is drawn without its range. */
+  @Test
+  void aBudgetThatIsAnEstimateCarriesNoRange() {
+    String text =
+        sweep(
+                "latency(mobilenet_v2(resolution = r), a16)"
+                    + " < latency(mobilenet_v2(resolution = r), iphone_12)",
+                "r in [128, 224]")
+            .text();
+    String budget = text.substring(text.indexOf("\nbudget "));
+    String series = text.substring(text.indexOf("\nseries "), text.indexOf("\nbudget "));
+    assertTrue(series.contains("["), "the series keeps its range:\n" + text);
+    assertFalse(budget.contains("["), "the budget has no range:\n" + text);
   }
 
   @Test

@@ -42,6 +42,14 @@ class CsvFormulaGuardTest {
   }
 
   @Test
+  void spacesBeforeAFormulaDoNotHideIt() {
+    // LibreOffice trims a field's leading spaces before it reads a formula
+    assertEquals("\"' =1+1\"", TableView.field(" =1+1"));
+    assertEquals("\"'  @SUM(A1)\"", TableView.field("  @SUM(A1)"));
+    assertEquals(" -3.5", TableView.field(" -3.5"));
+  }
+
+  @Test
   void aTableGuardsItsTextCellsAndLabelsNotItsNumbers() {
     var table =
         new Value.TableV(
@@ -59,5 +67,7 @@ class CsvFormulaGuardTest {
         CannotRunText.csvLine("unknown where s = a,=cmd(), b: bad value"));
     assertEquals("# s = a,'\"=cmd()\": bad\r\n", CannotRunText.csvLine("s = a,\"=cmd()\": bad"));
     assertEquals("# two lines as one\r\n", CannotRunText.csvLine("two\nlines as one"));
+    // LibreOffice trims a field's leading spaces before it reads a formula
+    assertEquals("# a,' =cmd(), b\r\n", CannotRunText.csvLine("a, =cmd(), b"));
   }
 }

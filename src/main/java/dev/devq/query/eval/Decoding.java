@@ -68,10 +68,8 @@ final class Decoding {
     return Estimates.cannotRun(ev, e, step)
         .orElseGet(
             () ->
-                Estimates.spread(
-                    new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s"),
-                    1 / step.rangeHigh(),
-                    1 / step.rangeLow()));
+                Estimates.rateRange(
+                    new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s"), step));
   }
 
   /**

@@ -196,7 +196,7 @@ final class Estimates {
   }
 
   /** A model's energy per pass with its 80% range ({@link Prediction#energyLow}). */
-  static Value energy(Figures f) {
+  static Value.QuantityV energy(Figures f) {
     return ranged(
         f,
         Dimensions.ENERGY,
@@ -205,33 +205,36 @@ final class Estimates {
         p -> p.energyHigh() / p.energy());
   }
 
-  /**
-   * A model's passes per second back to back with its 80% range: the rate is the batch over the
-   * warm latency, so its ends are the latency's ends inverted (the low rate is the pessimistic
-   * one).
-   */
+  /** A model's passes per second back to back: the batch over the warm latency. */
   static Value rate(Figures f) {
-    double hertz = f.batch() / f.period();
-    Quantity q = Quantity.of(hertz, Dimensions.FREQUENCY);
-    return f.breakdown() instanceof Prediction p
-        ? spread(q, 1 / p.rangeHigh(), 1 / p.rangeLow())
-        : new Value.QuantityV(q);
+    Quantity q = Quantity.of(f.batch() / f.period(), Dimensions.FREQUENCY);
+    return f.breakdown() instanceof Prediction p ? rateRange(q, p) : new Value.QuantityV(q);
+  }
+
+  /**
+   * A rate with the 80% range of the prediction it inverts ({@code fps}, {@code decode_rate}): a
+   * rate is a count over the latency, so its ends are the latency's ends inverted, and the low rate
+   * is the pessimistic one.
+   */
+  static Value.QuantityV rateRange(Quantity rate, Prediction p) {
+    return spread(rate, 1 / p.rangeHigh(), 1 / p.rangeLow());
   }
 
   /**
    * A figure with the range a single model's prediction gives it, as factors of the figure; a
    * pipeline's figure carries none.
    */
-  private static Value ranged(
+  private static Value.QuantityV ranged(
       Figures f,
       dev.devq.lang.unit.Dimension d,
       double value,
       java.util.function.ToDoubleFunction<Prediction> low,
       java.util.function.ToDoubleFunction<Prediction> high) {
     Quantity q = Quantity.of(value, d);
-    if (!(f.breakdown() instanceof Prediction p) || !(value > 0)) {
+    if (!(f.breakdown() instanceof Prediction p)) {
       return new Value.QuantityV(q);
     }
+    // a figure of 0 gives factors of NaN, which spread() never reads: it has no range
     return spread(q, low.applyAsDouble(p), high.applyAsDouble(p));
   }
 
@@ -239,7 +242,7 @@ final class Estimates {
    * {@code q} with an 80% range from {@code lowFactor × q} to {@code highFactor × q}; none when
    * both factors are 1 (no fit in force) or the figure is not positive.
    */
-  static Value spread(Quantity q, double lowFactor, double highFactor) {
+  static Value.QuantityV spread(Quantity q, double lowFactor, double highFactor) {
     if (!(q.value() > 0) || (lowFactor == 1 && highFactor == 1)) {
       return new Value.QuantityV(q);
     }
@@ -299,15 +302,10 @@ final class Estimates {
     double share = rate * duration * energy / capacity;
     Quantity q = new Quantity(share, Dimensions.NONE, "%");
     // the battery share is energy × a count, so it takes the energy's range
-    if (energy(f) instanceof Value.QuantityV ranged && ranged.ranged()) {
-      double lo = ranged.low().value() / energy;
-      double hi = ranged.high().value() / energy;
-      return new Value.QuantityV(
-          q,
-          new Quantity(share * lo, Dimensions.NONE, "%"),
-          new Quantity(share * hi, Dimensions.NONE, "%"));
-    }
-    return new Value.QuantityV(q);
+    Value.QuantityV perPass = energy(f);
+    return perPass.ranged()
+        ? spread(q, perPass.low().value() / energy, perPass.high().value() / energy)
+        : new Value.QuantityV(q);
   }
 
   /** The layers that left the preferred unit, each stage of a pipeline named. */

@@ -67,6 +67,11 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     trace.leftOut(what);
   }
 
+  /** Runs {@code body} with what it leaves out going to {@code into} ({@link Trace#collecting}). */
+  <T> T collecting(java.util.Set<LeftOut> into, java.util.function.Supplier<T> body) {
+    return trace.collecting(into, body);
+  }
+
   /** What the statement left out so far, each once. */
   public List<LeftOut> leftOut() {
     return trace.leftOut();

@@ -177,10 +177,11 @@ public final class Interpreter {
     }
     TypedExpr typed = checked.expr();
     if (stmt instanceof Stmt.Let let) {
-      Value v = new Evaluator(engine, source, session.values(), null).eval(typed);
+      var ev = new Evaluator(engine, source, session.values(), null);
+      Value v = ev.eval(typed);
       return new Step(
           session.bind(let.name(), typed.type(), v),
-          new Outcome.Let(stmt.span(), let.name(), v),
+          new Outcome.Let(stmt.span(), let.name(), v, Outcome.leftOut(ev.leftOut(), v)),
           List.of());
     }
     String label = ((Stmt.Eval) stmt).label();
@@ -213,7 +214,8 @@ public final class Interpreter {
                       typed.span())
                   .withLabel("not a boolean")));
     }
-    return new Step(session, new Outcome.Shown(stmt.span(), v, ev.leftOut()), List.of());
+    return new Step(
+        session, new Outcome.Shown(stmt.span(), v, Outcome.leftOut(ev.leftOut(), v)), List.of());
   }
 
   private Outcome holes(TypedExpr typed, SourceText source, Session session) {

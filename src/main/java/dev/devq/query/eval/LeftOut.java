@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.CannotRun;
+import dev.devq.lang.Diagnostic;
 import java.util.List;
 
 /**
@@ -8,19 +9,58 @@ import java.util.List;
  * its target (a filter, aggregate, hole or table left it out), or a table cell left unknown because
  * its row failed (a parameter out of range for that row only). The front ends show each under the
  * value: a line of text, a comment line of CSV, an item of JSON's {@code left_out}.
+ *
+ * <pre>{@code
+ * String line = leftOut.accept(new LeftOut.Visitor<>() { … });
+ * }</pre>
  */
 public sealed interface LeftOut {
+  <R> R accept(Visitor<R> v);
+
+  /** One method per kind, so a front end that misses a kind does not compile. */
+  interface Visitor<R> {
+    R visitRefused(Refused r);
+
+    R visitFailedCell(FailedCell f);
+  }
+
   /** An estimate whose model cannot run on its target. */
-  record Refused(CannotRun why) implements LeftOut {}
+  record Refused(CannotRun why) implements LeftOut {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.visitRefused(this);
+    }
+  }
 
   /**
-   * A table cell its row could not compute: the row's bound variables, the column's label, and the
-   * error's message.
+   * A table cell its row could not compute: the row's bound variables, the column's label ({@code
+   * by} and the key for the sort key), which part of the row it is, and the error itself, with its
+   * code and notes.
    */
-  record FailedCell(List<Binding> row, String column, String message) implements LeftOut {
+  record FailedCell(List<Binding> row, String column, Part part, Diagnostic error)
+      implements LeftOut {
     public FailedCell {
       row = List.copyOf(row);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.visitFailedCell(this);
+    }
+  }
+
+  /**
+   * Which part of a row failed. A row whose one computed column failed needs no column named (the
+   * unknown cell is the only one it could be); with several, the line names the column; a sort key
+   * is no cell at all, so its row is sorted last and the line says so.
+   */
+  enum Part {
+    /** The table's one column computed from its variables. */
+    SOLE_COLUMN,
+    /** One of the table's several computed columns. */
+    COLUMN,
+    /** The {@code by} key the rows are sorted by. */
+    SORT_KEY
   }
 
   /** One variable of a row and the value it was bound to. */

@@ -8,17 +8,35 @@ import java.util.List;
 public sealed interface Outcome {
   Span span();
 
-  record Let(Span span, String name, Value value) implements Outcome {}
+  /** A binding; {@code leftOut} as for {@link Shown}, for the value bound. */
+  record Let(Span span, String name, Value value, List<LeftOut> leftOut) implements Outcome {
+    public Let {
+      leftOut = List.copyOf(leftOut);
+    }
+  }
 
   /**
    * A value shown; {@code leftOut} are the estimates a filter, aggregate or comparison inside it
-   * left out because their model cannot run on the target, and the cells of a table left unknown
-   * because their row failed.
+   * left out because their model cannot run on the target, then what a table value says of its own
+   * rows ({@link Value.TableV#leftOut}): cells left unknown because their row failed.
    */
   record Shown(Span span, Value value, List<LeftOut> leftOut) implements Outcome {
     public Shown {
       leftOut = List.copyOf(leftOut);
     }
+  }
+
+  /**
+   * What a statement whose value is {@code v} left out: what its evaluation noted, then what a
+   * table value carries (a table bound by a {@code let} and shown later carries its own).
+   */
+  static List<LeftOut> leftOut(List<LeftOut> noted, Value v) {
+    if (!(v instanceof Value.TableV t) || t.leftOut().isEmpty()) {
+      return noted;
+    }
+    var all = new java.util.LinkedHashSet<>(noted);
+    all.addAll(t.leftOut());
+    return List.copyOf(all);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.devq.cost.Breakdown;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What one statement's evaluation has computed: the first estimate (what a failed check explains),
@@ -26,8 +27,9 @@ final class Trace {
   static final long MAX_STEPS = Long.getLong("devq.max.steps", 100_000_000L);
 
   private Breakdown first;
-  // what a comparison, filter, aggregate or table left out, in first-seen order
-  private final Set<LeftOut> leftOut = new LinkedHashSet<>();
+  // what a comparison, filter, aggregate or table left out, in first-seen order; a table's row
+  // collects its own while it is evaluated (collecting), so a row a 'top' cut says nothing
+  private Set<LeftOut> leftOut = new LinkedHashSet<>();
   private long predictions;
   private long steps;
 
@@ -48,6 +50,20 @@ final class Trace {
   /** Notes what the answer leaves out: an estimate that cannot run, a cell whose row failed. */
   void leftOut(LeftOut what) {
     leftOut.add(what);
+  }
+
+  /**
+   * Runs {@code body} with what it leaves out going to {@code into} instead: a table keeps what
+   * each row left out with the row, and what the whole table did with the table.
+   */
+  <T> T collecting(Set<LeftOut> into, Supplier<T> body) {
+    Set<LeftOut> outer = leftOut;
+    leftOut = into;
+    try {
+      return body.get();
+    } finally {
+      leftOut = outer;
+    }
   }
 
   /** Everything left out so far, each once, in the order they were met. */

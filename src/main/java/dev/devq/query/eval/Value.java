@@ -65,11 +65,20 @@ public sealed interface Value {
   /**
    * The rows of a {@code table} query, each cell a small display value (a quantity, a text, an
    * entity); a cell the row could not compute is an unknown quantity (NaN). No estimate is kept.
+   * {@code leftOut} says why of the rows it holds (a cell whose row failed, an estimate that cannot
+   * run, what its filter left out), so the reasons go wherever the table goes.
    */
-  record TableV(List<String> headers, List<List<Value>> rows) implements Value {
+  record TableV(List<String> headers, List<List<Value>> rows, List<LeftOut> leftOut)
+      implements Value {
     public TableV {
       headers = List.copyOf(headers);
       rows = rows.stream().map(List::copyOf).toList();
+      leftOut = List.copyOf(leftOut);
+    }
+
+    /** A table that leaves nothing out: one a front end lays out from other results. */
+    public TableV(List<String> headers, List<List<Value>> rows) {
+      this(headers, rows, List.of());
     }
   }
 
