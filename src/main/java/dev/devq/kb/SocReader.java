@@ -87,29 +87,34 @@ final class SocReader {
             Map.of(),
             "");
     Soc soc = full.withVariants(SocVariants.read(variants, full));
-    cpuBandwidth(soc, f);
+    cpuBandwidth(soc, soc, f);
     for (Soc part : soc.variants()) {
-      // a variant that keeps the full part's bandwidth was checked with it
-      if (part.bandwidth() != soc.bandwidth()) {
-        cpuBandwidth(part, f);
+      // a variant that keeps both of the full part's bandwidths was checked with it
+      if (part.bandwidth() != soc.bandwidth() || ownCpuBandwidth(part, soc)) {
+        cpuBandwidth(part, soc, f);
       }
     }
     return soc;
   }
 
+  /** Whether a variant writes its own {@code cpu_bandwidth} rather than keep the full part's. */
+  private static boolean ownCpuBandwidth(Soc part, Soc full) {
+    return !part.cpu().bandwidth().origin().equals(full.cpu().bandwidth().origin());
+  }
+
   /**
    * {@code cpu.bandwidth}: the CPU cluster streams from the part's DRAM, so it cannot reach more
    * than the part's {@code memory.bandwidth}; a CPU figure above it is an error at the value, or at
-   * a variant's lower bandwidth when the variant is the part it exceeds.
+   * a variant's lower bandwidth when the variant keeps the full part's CPU figure.
    */
-  private static void cpuBandwidth(Soc part, Fields f) {
+  private static void cpuBandwidth(Soc part, Soc full, Fields f) {
     Sourced<Quantity> cpu = part.cpu().bandwidth();
     Sourced<Quantity> dram = part.bandwidth();
     if (!cpu.present() || !dram.present() || cpu.value().value() <= dram.value().value()) {
       return;
     }
-    boolean variant = !part.variant().isEmpty();
-    Sourced<Quantity> at = variant ? dram : cpu;
+    boolean keptCpu = part != full && !ownCpuBandwidth(part, full);
+    Sourced<Quantity> at = keptCpu ? dram : cpu;
     f.problems()
         .error(
             at.origin().source(),

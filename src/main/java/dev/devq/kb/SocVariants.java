@@ -14,16 +14,23 @@ import java.util.Map;
  * what differs from the full part: GPU cores (GPU peak and power scale with them), CPU cores and
  * the performance cores' top clock (the CPU peaks follow one rule, {@link #cpu}: the iPad mini's
  * A15 at 2.93 GHz, the M5 iPad Pros' 9-core part at 4.43 GHz), bandwidth when it differs, its own
- * CPU peak where a source gives the part's figure ({@code gflops_fp32}, {@code
- * gflops_matrix_fp32}), and a thermal model per form factor when the part ships in a chassis of its
- * own.
+ * CPU figures where a source gives the part's ({@code gflops_fp32}, {@code gflops_matrix_fp32},
+ * {@code cpu_bandwidth}), and a thermal model per form factor when the part ships in a chassis of
+ * its own. The keys it shares with a query's parameters ({@code gpu_cores}, {@code p_core_clock})
+ * are {@link SocParameter}'s.
  */
 final class SocVariants {
   /** Throughput of one performance core in efficiency cores, from the profiles' NEON peaks. */
   private static final double P_CORE_IN_E_CORES = 3.0;
 
+  /** The path {@code devq info} shows a CPU's own DRAM bandwidth at. */
+  private static final String CPU_BANDWIDTH_PATH = "cpu.bandwidth";
+
   /** How a figure scaled by the binned cores alone says so in its note. */
   private static final String BY_CORES = "scaled by the binned cores";
+
+  /** A variant's own DRAM bandwidth of its CPU, where a source measured the binned part. */
+  private static final String CPU_BANDWIDTH_KEY = "cpu_bandwidth";
 
   private SocVariants() {}
 
@@ -38,12 +45,13 @@ final class SocVariants {
 
   private static Soc variant(Fields v, Soc full) {
     Map<String, Quantity> params = new LinkedHashMap<>();
-    Sourced<Integer> gpuCores = v.integer("gpu_cores", 1, false);
+    Sourced<Integer> gpuCores = v.integer(SocParameter.GPU_CORES.key(), 1, false);
     Sourced<Integer> perf = v.integer("performance_cores", 1, false);
     Sourced<Integer> eff = v.integer("efficiency_cores", 0, false);
     Sourced<Quantity> bandwidth = v.quantity("bandwidth", Dimensions.BANDWIDTH, false);
     Sourced<Quantity> cpuPeak = v.quantity("gflops_fp32", Dimensions.THROUGHPUT, false);
     Sourced<Quantity> cpuMatrix = v.quantity("gflops_matrix_fp32", Dimensions.THROUGHPUT, false);
+    Sourced<Quantity> cpuBandwidth = v.quantity(CPU_BANDWIDTH_KEY, Dimensions.BANDWIDTH, false);
     Sourced<Quantity> clock = SocParameter.clock(v, false);
     // A part that ships in a different chassis (the iPhone Air's A19 Pro) brings its own curve.
     Map<FormFactor, ThermalModel> thermal = new java.util.EnumMap<>(FormFactor.class);
@@ -57,10 +65,18 @@ final class SocVariants {
       params.put(SocParameter.GPU_CORES.key(), Quantity.number(gpuCores.value()));
       Scaling byCores =
           new Scaling((double) gpuCores.value() / full.gpu().cores().value(), BY_CORES, false);
-      gpu = scaled(full.gpu(), gpuCores, byCores, byCores, byCores, full.gpu().clock());
+      gpu =
+          scaled(
+              full.gpu(),
+              gpuCores,
+              byCores,
+              byCores,
+              byCores,
+              full.gpu().clock(),
+              full.gpu().bandwidth());
     }
     UnitSpec cpu = cpu(full, perf, eff, clock, v.origin(), params);
-    if (cpuPeak.present() || cpuMatrix.present()) {
+    if (cpuPeak.present() || cpuMatrix.present() || cpuBandwidth.present()) {
       // a variant's own figure replaces the rule's
       cpu =
           new UnitSpec(
@@ -71,7 +87,7 @@ final class SocVariants {
               cpu.power(),
               cpuMatrix.present() ? cpuMatrix : cpu.peakMatrix(),
               cpu.clock(),
-              cpu.bandwidth());
+              cpuBandwidth.present() ? cpuBandwidth : cpu.bandwidth());
     }
     if (clock.present()) {
       params.put(SocParameter.P_CORE_CLOCK.key(), clock.value());
@@ -90,6 +106,9 @@ final class SocVariants {
       if (!f.path().startsWith("variants")) {
         facts.add(override(f, gpu, cpu, bw, perf, eff, clock));
       }
+    }
+    if (cpuBandwidth.present() && !full.cpu().bandwidth().present()) {
+      facts.add(lastCpuFact(facts) + 1, quantity(CPU_BANDWIDTH_PATH, cpuBandwidth));
     }
     return new Soc(
         full.id(),
@@ -124,8 +143,12 @@ final class SocVariants {
    * and clock counts of the profiles' notes): the P-cluster part scales with the part's P-core
    * count and P-core clock, the E-cluster part with its E-core count. The matrix unit (AMX, SME) is
    * one per P-cluster, shared by the cluster's cores and clocked with them, so it scales with the
-   * clock alone (no binned part drops a whole cluster). Power scales with the cores. A figure
-   * scaled by a clock is an estimate: no source measured the binned part's peak.
+   * clock alone (no binned part drops a whole cluster). Power scales as the NEON peak does: dynamic
+   * power is proportional to the clock at a fixed voltage (P = C V^2 f), and the lower voltage a
+   * lower clock allows is not counted, so a slower part's power is if anything lower. A figure
+   * scaled by a clock is an estimate: no source measured the binned part's peak or power. The full
+   * part's CPU bandwidth, measured on its own cores at its own clock, is taken over as an estimate
+   * ({@link #takenOver}).
    */
   private static UnitSpec cpu(
       Soc full,
@@ -148,7 +171,6 @@ final class SocVariants {
       params.put(SocParameter.CPU_CORES.key(), Quantity.number(p + e));
     }
     double fullUnits = P_CORE_IN_E_CORES * fullPerf + fullEff;
-    double coreRatio = (P_CORE_IN_E_CORES * p + e) / fullUnits;
     boolean clocked = clock.present();
     double clockRatio = clocked ? clock.value().value() / whole.clock().value().value() : 1;
     double neonRatio = (P_CORE_IN_E_CORES * p * clockRatio + e) / fullUnits;
@@ -171,13 +193,38 @@ final class SocVariants {
                 clocks)
             : BY_CORES;
     String matrix = "scaled by the P-core clock, " + clocks + ", which clocks the matrix unit";
+    String power =
+        clocked
+            ? neon
+                + ", dynamic power following the clock at a fixed voltage (the lower voltage of a"
+                + " lower clock not counted)"
+            : BY_CORES;
     return scaled(
         whole,
         cores,
         new Scaling(neonRatio, neon, clocked),
-        new Scaling(coreRatio, BY_CORES, false),
+        new Scaling(neonRatio, power, clocked),
         new Scaling(clockRatio, matrix, true),
-        clocked ? clock : whole.clock());
+        clocked ? clock : whole.clock(),
+        takenOver(whole.bandwidth(), whole.cores().value()));
+  }
+
+  /**
+   * The full part's CPU bandwidth on a part whose CPU cores or clock differ: the source measured
+   * the full part's cores, so the figure is an estimate for this one.
+   */
+  private static Sourced<Quantity> takenOver(Sourced<Quantity> q, int fullCores) {
+    if (!q.present()) {
+      return q;
+    }
+    Provenance p = q.provenance();
+    String note =
+        String.format(
+                Locale.ROOT,
+                "the full part's %d-core figure, taken for this part (no source measured its own)",
+                fullCores)
+            + (p.note().isBlank() ? "" : "; " + p.note());
+    return Sourced.of(q.value(), new Provenance(p.source(), Confidence.ESTIMATE, note), q.origin());
   }
 
   private static int fact(Soc full, String path) {
@@ -198,7 +245,8 @@ final class SocVariants {
       Scaling peaks,
       Scaling power,
       Scaling matrix,
-      Sourced<Quantity> clock) {
+      Sourced<Quantity> clock,
+      Sourced<Quantity> bandwidth) {
     return new UnitSpec(
         cores,
         peaks.of(full.peakFp16()),
@@ -207,7 +255,7 @@ final class SocVariants {
         power.of(full.power()),
         matrix.of(full.peakMatrix()),
         clock,
-        full.bandwidth());
+        bandwidth);
   }
 
   /**
@@ -264,6 +312,7 @@ final class SocVariants {
       case "cpu.gflops_matrix_fp32" -> quantity(f, cpu.peakMatrix());
       case "cpu.power" -> quantity(f, cpu.power());
       case "cpu.p_core_clock" -> clock.present() ? clockFact(f, clock) : f;
+      case CPU_BANDWIDTH_PATH -> quantity(f, cpu.bandwidth());
       case "memory.bandwidth" -> quantity(f, bw);
       default -> f;
     };
@@ -280,10 +329,22 @@ final class SocVariants {
   }
 
   private static Fact quantity(Fact f, Sourced<Quantity> q) {
-    if (!q.present()) {
-      return f;
-    }
+    return q.present() ? quantity(f.path(), q) : f;
+  }
+
+  private static Fact quantity(String path, Sourced<Quantity> q) {
     String[] written = QuantityText.split(QuantityFormat.format(q.value()));
-    return new Fact(f.path(), written[0], written[1], q.provenance(), q.origin());
+    return new Fact(path, written[0], written[1], q.provenance(), q.origin());
+  }
+
+  /** Where the CPU's facts end, so a fact the full part lacks is shown among them. */
+  private static int lastCpuFact(List<Fact> facts) {
+    int last = facts.size() - 1;
+    for (int i = 0; i < facts.size(); i++) {
+      if (facts.get(i).path().startsWith("cpu.")) {
+        last = i;
+      }
+    }
+    return last;
   }
 }

@@ -17,6 +17,18 @@ final class SourcesReader {
   /** A URL scheme (RFC 3986: a letter, then letters, digits, +, - or .) and its colon. */
   private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
 
+  /**
+   * A DOI after its {@code doi:} scheme: {@code 10.}, the registrant's digits (dotted), a slash and
+   * a suffix without spaces (the DOI Handbook's syntax).
+   */
+  private static final Pattern DOI = Pattern.compile("10\\.[0-9]+(\\.[0-9]+)*/\\S+");
+
+  /**
+   * Schemes a browser runs or reads locally when a link is opened: refused even where a space after
+   * the colon makes the text read as words ({@code javascript: alert(1)} still runs as a link).
+   */
+  private static final List<String> ACTIVE = List.of("javascript", "vbscript", "data", "file");
+
   private SourcesReader() {}
 
   static List<Source> read(Fields f) {
@@ -48,9 +60,10 @@ final class SourcesReader {
                     + id
                     + "' has the url '"
                     + CharacterNames.visible(url)
-                    + "': only http and https links are allowed",
-                "link to its page with https://…, or describe a source off the web in words"
-                    + " without a scheme ('a printed datasheet, page 4')");
+                    + "': only http, https and doi links are allowed",
+                "link to its page with https://… or give its DOI as doi:10.…/…, or describe a"
+                    + " source off the web in words ('AnandTech: M1 review', 'a printed datasheet,"
+                    + " page 4')");
       }
       if (!isDate(read)) {
         s.problems()
@@ -72,10 +85,14 @@ final class SourcesReader {
   }
 
   /**
-   * Whether a source's url is safe to show as a link: an http or https URL, or words saying where a
-   * source off the web is (no scheme). Read as a browser reads a link, which drops tabs and line
-   * breaks anywhere and leading control characters and spaces, so {@code " java\tscript:…"} is
-   * refused as {@code javascript:} is (and {@code file:}, {@code data:}).
+   * Whether a source's url is safe to show: an http or https URL, a DOI ({@code
+   * doi:10.1145/3458817}, shown as written; it resolves at {@code https://doi.org/} followed by the
+   * DOI), or words saying where a source off the web is. A scheme is RFC 3986's: a letter, then
+   * letters, digits, {@code + - .}, and a colon with no space after it; a word and a colon followed
+   * by a space ({@code AnandTech: M1 review}) is prose. The text is read as a browser reads a link,
+   * which drops tabs and line breaks anywhere and leading control characters and spaces, so a
+   * {@code javascript:} split by a tab is refused as the plain one is. The schemes that run or read
+   * something when opened ({@link #ACTIVE}) are refused even before a space.
    */
   static boolean linkable(String url) {
     String seen = url.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "");
@@ -84,7 +101,18 @@ final class SourcesReader {
       return true;
     }
     String name = scheme.group(1).toLowerCase(Locale.ROOT);
-    return name.equals("http") || name.equals("https");
+    String rest = seen.substring(scheme.end());
+    if (ACTIVE.contains(name)) {
+      return false;
+    }
+    if (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0))) {
+      return true;
+    }
+    return switch (name) {
+      case "http", "https" -> true;
+      case "doi" -> DOI.matcher(rest).matches();
+      default -> false;
+    };
   }
 
   /** {@code tested: {socs: [a12, a13], last_os: iOS 14}}: what the source covers. */

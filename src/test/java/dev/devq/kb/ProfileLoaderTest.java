@@ -59,10 +59,13 @@ class ProfileLoaderTest {
       bad-first-os              | test.yaml:19:15  | 'first_os': expected an OS release such as 'iOS 17' or 'macOS 14', found 'Android 14' | e.g. 'iOS 17'
       unknown-first-os          | test.yaml:9:15   | 'first_os': unknown OS release 'iOS 99'         | the newest iOS release devq knows is iOS 27
       bad-year                  | test.yaml:7:11   | 'year' must be at most 2100, found 99999        |
-      bad-source-url            | sources.yaml:6:10  | source 'clicks_to_script' has the url 'javascript:alert(1)': only http and https links are allowed | link to its page with https://
+      bad-source-url            | sources.yaml:6:10  | source 'clicks_to_script' has the url 'javascript:alert(1)': only http, https and doi links are allowed | link to its page with https://
       bad-source-url            | sources.yaml:11:10 | source 'reads_a_local_file' has the url 'file:///etc/passwd' |
       bad-source-url            | sources.yaml:16:10 | source 'inline_page' has the url 'data:text/html, |
       bad-source-url            | sources.yaml:21:10 | source 'hidden_script' has the url ' JAVA |
+      bad-source-url            | sources.yaml:46:10 | source 'other_scheme' has the url 'ftp://example.com/paper.pdf' |
+      bad-source-url            | sources.yaml:51:10 | source 'not_a_doi' has the url 'doi:javascript-alert' | give its DOI as doi:10.
+      bad-source-url            | sources.yaml:56:10 | source 'spaced_script' has the url 'javascript: alert(1)' |
       """)
   void reportsEachErrorWithItsPosition(
       String fixture, String position, String message, String note) {
@@ -85,8 +88,8 @@ class ProfileLoaderTest {
 
   /**
    * A source's url was any text, so {@code javascript:alert(1)} became a link in info and review
-   * documents; now only those four are refused, and an https link (any case) or words without a
-   * scheme load.
+   * documents; now only these are refused, and an https link (any case), a DOI, words without a
+   * scheme or a word and a colon before a space ({@code AnandTech: M1 review}) load.
    */
   @Test
   void refusesOnlySourceUrlsThatAreNotWebLinks() {
@@ -99,7 +102,10 @@ class ProfileLoaderTest {
             "source 'clicks_to_script",
             "source 'reads_a_local_file",
             "source 'inline_page",
-            "source 'hidden_script"),
+            "source 'hidden_script",
+            "source 'other_scheme",
+            "source 'not_a_doi",
+            "source 'spaced_script"),
         refused);
   }
 
