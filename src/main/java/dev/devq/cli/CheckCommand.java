@@ -35,8 +35,9 @@ final class CheckCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
-    if (!root.problem().isEmpty()) {
-      return fail(root.problem());
+    String badRoot = root.problem();
+    if (!badRoot.isEmpty()) {
+      return fail(badRoot);
     }
     Devq devq = devq();
     List<Path> files = new ArrayList<>();

@@ -41,8 +41,9 @@ final class DocCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
-    if (!root.problem().isEmpty()) {
-      return fail(root.problem());
+    String badRoot = root.problem();
+    if (!badRoot.isEmpty()) {
+      return fail(badRoot);
     }
     Devq devq = devq();
     int code = ExitCodes.OK;

@@ -63,14 +63,12 @@ final class ImportCommand extends DevqCommand {
       throw Loader.failed(e, err());
     } catch (IOException e) {
       // a directory the system will not let devq make or write (a read-only disk, /proc)
-      err()
-          .println(
-              "devq: cannot write the model description into "
-                  + out
-                  + ": "
-                  + AtomicFile.reason(e)
-                  + "; nothing was written");
-      return ExitCodes.INTERNAL;
+      return failToWrite(
+          "cannot write the model description into "
+              + out
+              + ": "
+              + AtomicFile.reason(e)
+              + "; nothing was written");
     }
   }
 

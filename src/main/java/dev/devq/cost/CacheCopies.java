@@ -27,14 +27,21 @@ import java.util.List;
  *     share does not predict
  * @param release the release the prediction is for
  * @param since the first release with Core ML states
+ * @param unit the unit that makes the copies, once placed ({@link #at}); null before, or for none
  */
 public record CacheCopies(
-    int copies, double bytes, double time, double measuredBytes, OsVersion release, String since) {
+    int copies,
+    double bytes,
+    double time,
+    double measuredBytes,
+    OsVersion release,
+    String since,
+    ComputeUnit unit) {
   /** The source of the rule and of its constants, in {@code profiles/sources.yaml}. */
   public static final String SOURCE = "apple_llama_coreml";
 
   /** A cache kept as Core ML state, or no cache: nothing is copied. */
-  static final CacheCopies NONE = new CacheCopies(0, 0, 0, 0, null, "");
+  static final CacheCopies NONE = new CacheCopies(0, 0, 0, 0, null, "", null);
 
   /** Whether the call copies its cache at all: false for a cache kept as state, or none. */
   public boolean any() {
@@ -57,7 +64,7 @@ public record CacheCopies(
    */
   static CacheCopies of(int blocks, double bytes, Coefficients k, OsVersion release, String since) {
     return new CacheCopies(
-        blocks + 1, bytes, Double.NaN, k.get("kv_io_measured_bytes"), release, since);
+        blocks + 1, bytes, Double.NaN, k.get("kv_io_measured_bytes"), release, since, null);
   }
 
   /**
@@ -75,11 +82,11 @@ public record CacheCopies(
     double bandwidth =
         unit == null ? soc.bandwidth().value().value() : UnitRates.bandwidth(soc, unit);
     double time = dramBytes() / (bandwidth * k.get("kv_io_copy_share"));
-    return new CacheCopies(copies, bytes, time, measuredBytes, release, since);
+    return new CacheCopies(copies, bytes, time, measuredBytes, release, since, unit);
   }
 
   /** The unit of the first layer that reads the cache, or null when no layer does. */
-  static ComputeUnit copier(List<LayerCost> layers) {
+  private static ComputeUnit copier(List<LayerCost> layers) {
     for (LayerCost c : layers) {
       if (c.layer().stateElements() > 0) {
         return c.unit();

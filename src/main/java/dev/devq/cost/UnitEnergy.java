@@ -51,9 +51,8 @@ final class UnitEnergy {
       perUnit[u] = Double.isNaN(perUnit[u]) ? e : perUnit[u] + e;
       dram += c.dramBytes();
     }
-    ComputeUnit copier = copies.any() ? CacheCopies.copier(layers) : null;
-    if (copier != null) {
-      int u = copier.ordinal();
+    if (copies.unit() != null) {
+      int u = copies.unit().ordinal();
       double e = power[u] * stallShare[u] * copies.time();
       joules += e;
       perUnit[u] += e;

@@ -129,7 +129,6 @@ final class CrossChecks {
     EvidenceCheck.run(problems, sources, described, ops.values());
   }
 
-  /** Ids and aliases share one namespace, case-insensitively, so every name means one thing. */
   /**
    * A device's first_os is a release devq knows, as an os = argument must be: iOS 99 loaded, and
    * the device answered "it shipped with iOS 99" for every release devq does know.
@@ -153,6 +152,7 @@ final class CrossChecks {
                         .withNote(u.suggestion())));
   }
 
+  /** Ids and aliases share one namespace, case-insensitively, so every name means one thing. */
   private void uniqueNames() {
     Map<String, Entity> seen = new HashMap<>();
     List<Entity> all = new java.util.ArrayList<>();

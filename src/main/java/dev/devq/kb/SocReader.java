@@ -86,48 +86,36 @@ final class SocReader {
             lastOs,
             Map.of(),
             "");
-    Soc soc = full.withVariants(SocVariants.read(variants, full));
-    cpuBandwidth(soc, soc, f);
-    for (Soc part : soc.variants()) {
-      // a variant that keeps both of the full part's bandwidths was checked with it
-      if (part.bandwidth() != soc.bandwidth() || ownCpuBandwidth(part, soc)) {
-        cpuBandwidth(part, soc, f);
-      }
-    }
-    return soc;
-  }
-
-  /** Whether a variant writes its own {@code cpu_bandwidth} rather than keep the full part's. */
-  private static boolean ownCpuBandwidth(Soc part, Soc full) {
-    return !part.cpu().bandwidth().origin().equals(full.cpu().bandwidth().origin());
+    // a variant that writes either bandwidth is checked as it is read (SocVariants)
+    cpuBandwidth(full, false, f.problems());
+    return full.withVariants(SocVariants.read(variants, full));
   }
 
   /**
    * {@code cpu.bandwidth}: the CPU cluster streams from the part's DRAM, so it cannot reach more
    * than the part's {@code memory.bandwidth}; a CPU figure above it is an error at the value, or at
-   * a variant's lower bandwidth when the variant keeps the full part's CPU figure.
+   * a variant's lower bandwidth when the variant keeps the full part's CPU figure ({@code
+   * keptCpu}).
    */
-  private static void cpuBandwidth(Soc part, Soc full, Fields f) {
+  static void cpuBandwidth(Soc part, boolean keptCpu, Problems problems) {
     Sourced<Quantity> cpu = part.cpu().bandwidth();
     Sourced<Quantity> dram = part.bandwidth();
     if (!cpu.present() || !dram.present() || cpu.value().value() <= dram.value().value()) {
       return;
     }
-    boolean keptCpu = part != full && !ownCpuBandwidth(part, full);
     Sourced<Quantity> at = keptCpu ? dram : cpu;
-    f.problems()
-        .error(
-            at.origin().source(),
-            at.origin().span(),
-            "'cpu.bandwidth' ("
-                + QuantityFormat.format(cpu.value())
-                + ") exceeds the DRAM bandwidth of "
-                + part.label()
-                + " ("
-                + QuantityFormat.format(dram.value())
-                + ")",
-            "the CPU streams from the same DRAM: write at most 'memory.bandwidth', or leave"
-                + " 'cpu.bandwidth' out where no measurement shows it lower");
+    problems.error(
+        at.origin().source(),
+        at.origin().span(),
+        "'cpu.bandwidth' ("
+            + QuantityFormat.format(cpu.value())
+            + ") exceeds the DRAM bandwidth of "
+            + part.label()
+            + " ("
+            + QuantityFormat.format(dram.value())
+            + ")",
+        "the CPU streams from the same DRAM: write at most 'memory.bandwidth', or leave"
+            + " 'cpu.bandwidth' out where no measurement shows it lower");
   }
 
   /**

@@ -75,7 +75,10 @@ final class SocVariants {
               full.gpu().clock(),
               full.gpu().bandwidth());
     }
-    UnitSpec cpu = cpu(full, perf, eff, clock, v.origin(), params);
+    UnitSpec cpu = cpu(full, perf, eff, clock, v.origin());
+    if (perf.present() || eff.present()) {
+      params.put(SocParameter.CPU_CORES.key(), Quantity.number(cpu.cores().value()));
+    }
     if (cpuPeak.present() || cpuMatrix.present() || cpuBandwidth.present()) {
       // a variant's own figure replaces the rule's
       cpu =
@@ -110,31 +113,37 @@ final class SocVariants {
     if (cpuBandwidth.present() && !full.cpu().bandwidth().present()) {
       facts.add(lastCpuFact(facts) + 1, quantity(CPU_BANDWIDTH_PATH, cpuBandwidth));
     }
-    return new Soc(
-        full.id(),
-        full.name(),
-        full.aliases(),
-        full.year(),
-        full.process(),
-        full.typicalDevice(),
-        full.coremlAne(),
-        full.coremlAneCores(),
-        full.int8FastPath(),
-        full.cpuSme(),
-        full.ane(),
-        gpu,
-        cpu,
-        full.memoryType(),
-        bw,
-        full.slc(),
-        thermal,
-        facts,
-        v.origin(),
-        params,
-        List.of(),
-        full.lastOs(),
-        full.firstOs(),
-        full.line());
+    Soc part =
+        new Soc(
+            full.id(),
+            full.name(),
+            full.aliases(),
+            full.year(),
+            full.process(),
+            full.typicalDevice(),
+            full.coremlAne(),
+            full.coremlAneCores(),
+            full.int8FastPath(),
+            full.cpuSme(),
+            full.ane(),
+            gpu,
+            cpu,
+            full.memoryType(),
+            bw,
+            full.slc(),
+            thermal,
+            facts,
+            v.origin(),
+            params,
+            List.of(),
+            full.lastOs(),
+            full.firstOs(),
+            full.line());
+    // a variant that keeps both of the full part's bandwidths was checked with it
+    if (bandwidth.present() || cpuBandwidth.present()) {
+      SocReader.cpuBandwidth(part, !cpuBandwidth.present(), v.problems());
+    }
+    return part;
   }
 
   /**
@@ -151,12 +160,7 @@ final class SocVariants {
    * ({@link #takenOver}).
    */
   private static UnitSpec cpu(
-      Soc full,
-      Sourced<Integer> perf,
-      Sourced<Integer> eff,
-      Sourced<Quantity> clock,
-      Origin at,
-      Map<String, Quantity> params) {
+      Soc full, Sourced<Integer> perf, Sourced<Integer> eff, Sourced<Quantity> clock, Origin at) {
     UnitSpec whole = full.cpu();
     if (!perf.present() && !eff.present() && !clock.present()) {
       return whole;
@@ -168,7 +172,6 @@ final class SocVariants {
     Sourced<Integer> cores = whole.cores();
     if (perf.present() || eff.present()) {
       cores = Sourced.of(p + e, (perf.present() ? perf : eff).provenance(), at);
-      params.put(SocParameter.CPU_CORES.key(), Quantity.number(p + e));
     }
     double fullUnits = P_CORE_IN_E_CORES * fullPerf + fullEff;
     boolean clocked = clock.present();

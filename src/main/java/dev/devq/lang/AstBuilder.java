@@ -57,7 +57,7 @@ public final class AstBuilder {
                 "unexpected '" + source.text().substring(next.start(), end) + "'",
                 source,
                 new Span(next.start(), end))
-            .withLabel("expected an operator, or ';' or a new line before a new statement")
+            .withLabel("expected " + ExpectedTokens.STATEMENT_BREAK)
             .withNote("a statement ends at the end of its line or at ';'");
       }
     }
@@ -97,8 +97,9 @@ public final class AstBuilder {
         errors.clear();
         tree = runParser(source, entry, errors, false);
       }
-      if (!errors.diagnostics().isEmpty()) {
-        return ParseResult.failed(errors.diagnostics());
+      List<Diagnostic> found = errors.diagnostics();
+      if (!found.isEmpty()) {
+        return ParseResult.failed(found);
       }
       return ParseResult.ok(build.apply(tree));
     } catch (NestingTooDeep e) {

@@ -255,7 +255,10 @@ public final class AstPrinter implements Expr.Visitor<String> {
     return ATOM;
   }
 
-  /** A string literal that reads back as the same text (the lexer keeps any escaped character). */
+  /**
+   * A string literal that reads back as the same text: the escapes the lexer knows ({@code \" \\ \n
+   * \t}); a string the lexer read holds no other control character.
+   */
   static String quote(String value) {
     var out = new StringBuilder("\"");
     for (int i = 0; i < value.length(); i++) {

@@ -74,6 +74,12 @@ final class EarlyLineEnd {
     return null;
   }
 
+  /** Whether {@code token} is the first token of its line that the parser sees. */
+  static boolean startsLine(TokenStream tokens, Token token) {
+    Token previous = previousSignificant(tokens, token);
+    return previous == null || previous.getLine() < token.getLine();
+  }
+
   /** The nearest token before {@code token} that the parser sees (not blank, not a comment). */
   static Token previousSignificant(TokenStream tokens, Token token) {
     for (int i = token.getTokenIndex() - 1; i >= 0; i--) {

@@ -23,6 +23,9 @@ final class ExpectedTokens {
   /** The word for "any expression" in an expected list. */
   static final String EXPRESSION = "<expression>";
 
+  /** What a statement lacks when a second one follows it on its line. */
+  static final String STATEMENT_BREAK = "an operator, or ';' or a new line before a new statement";
+
   /**
    * The quoted keywords and punctuation that begin an expression ({@code 'not'}, {@code '('}, …):
    * one word covers them.

@@ -137,9 +137,8 @@ final class StatementRecovery extends DefaultErrorStrategy {
     if (type == Token.EOF || type == SEMICOLON) {
       return true;
     }
-    Token previous = EarlyLineEnd.previousSignificant(parser.getInputStream(), next);
-    boolean lineStart = previous == null || previous.getLine() < next.getLine();
-    if (!lineStart || !FirstTokens.STATEMENT.contains(type)) {
+    if (!EarlyLineEnd.startsLine(parser.getInputStream(), next)
+        || !FirstTokens.STATEMENT.contains(type)) {
       return false;
     }
     // an indented line inside a bracket the statement opened continues it; 'check', 'let' and

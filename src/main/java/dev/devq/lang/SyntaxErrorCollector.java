@@ -148,10 +148,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     if (!(parser.getContext() instanceof DevqParser.QueryContext)) {
       return ExpectedTokens.describe(parser);
     }
-    Token previous = EarlyLineEnd.previousSignificant(parser.getInputStream(), token);
-    return previous == null || previous.getLine() < token.getLine()
+    return EarlyLineEnd.startsLine(parser.getInputStream(), token)
         ? "a statement"
-        : "an operator, or ';' or a new line before a new statement";
+        : ExpectedTokens.STATEMENT_BREAK;
   }
 
   /** {@code 0x10}: the language has decimal numbers only, so the error gives the decimal one. */

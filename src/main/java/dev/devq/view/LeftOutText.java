@@ -19,15 +19,15 @@ import java.util.stream.Collectors;
  * note.
  */
 public final class LeftOutText {
-  /** The rows a line names before "and N more". */
-  public static final int SHOWN = CannotRunText.SHOWN;
+  /** The rows a line names before "and N more", as the cannot-run line names targets. */
+  private static final int SHOWN = CannotRunText.SHOWN;
 
   private LeftOutText() {}
 
   /** The lines, none when nothing was left out. */
   public static List<String> lines(List<LeftOut> all) {
     List<String> lines = new ArrayList<>();
-    List<CannotRun> refused = new ArrayList<>();
+    List<CannotRun> refused = LeftOut.refused(all);
     // rows by what failed and why; a row failing alike in one place twice counts once
     Map<String, Set<String>> failed = new LinkedHashMap<>();
     Map<String, LeftOut.FailedCell> firstOf = new LinkedHashMap<>();
@@ -36,8 +36,7 @@ public final class LeftOutText {
           new LeftOut.Visitor<Void>() {
             @Override
             public Void visitRefused(LeftOut.Refused r) {
-              refused.add(r.why());
-              return null;
+              return null; // all on one line, above
             }
 
             @Override

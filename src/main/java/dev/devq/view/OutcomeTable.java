@@ -71,14 +71,9 @@ public final class OutcomeTable {
     return out.toString();
   }
 
+  /** A check says what it left out in its details column already ({@link #of}). */
   private static List<String> leftOutLines(Outcome o) {
-    if (o instanceof Outcome.Shown s) {
-      return LeftOutText.lines(s.leftOut());
-    }
-    if (o instanceof Outcome.Let let) {
-      return LeftOutText.lines(let.leftOut());
-    }
-    return o instanceof Outcome.HoleFill h ? LeftOutText.lines(h.leftOut()) : List.of();
+    return o instanceof Outcome.Check ? List.of() : LeftOutText.lines(o.leftOut());
   }
 
   private static String oneLine(String s) {

@@ -223,30 +223,39 @@ class ReplTest {
 
   private static void assertEveryFormatSaysWhatWasLeftOut(
       String input, String text, String jsonKind) throws IOException {
-    assertTrue(run(input).output().contains(text + "\n" + LEFT_OUT), run(input).output());
-    String json = run(":format json\n" + input).output();
-    assertTrue(json.contains("\"kind\": \"" + jsonKind + "\""), json);
-    assertTrue(json.contains("\"cause\": \"other_platform\""), json);
-    String csv = run(":format csv\n" + input).output();
-    assertTrue(csv.contains("iphone_12\r\n# " + LEFT_OUT + "\r\n"), csv);
-    String markdown = run(":format markdown\n" + input).output();
-    assertTrue(markdown.contains("| iphone_12 |\n\n" + LEFT_OUT + "\n"), markdown);
+    assertEachFormatShows(
+        input,
+        text + "\n" + LEFT_OUT,
+        List.of("\"kind\": \"" + jsonKind + "\"", "\"cause\": \"other_platform\""),
+        "iphone_12\r\n# " + LEFT_OUT + "\r\n",
+        "| iphone_12 |\n\n" + LEFT_OUT + "\n");
   }
 
   /** A table cell whose row failed says why in every format of the REPL, as eval says it. */
   @Test
   void everyFormatSaysWhyARowFailed() throws IOException {
-    String table = "table r in [0, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n";
     String line =
         "unknown where r = 0: model parameter 'resolution' must be a number above 0, found 0";
-    String text = run(table).output();
-    assertTrue(text.contains("465\n" + line), text);
-    String json = run(":format json\n" + table).output();
-    assertTrue(json.contains("\"text\": \"" + line + "\""), json);
-    String csv = run(":format csv\n" + table).output();
-    assertTrue(csv.contains("224,464.563\r\n# " + line + "\r\n"), csv);
-    String markdown = run(":format markdown\n" + table).output();
-    assertTrue(markdown.contains("| 224 | 465 |\n\n" + line + "\n"), markdown);
+    assertEachFormatShows(
+        "table r in [0, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n",
+        "465\n" + line,
+        List.of("\"text\": \"" + line + "\""),
+        "224,464.563\r\n# " + line + "\r\n",
+        "| 224 | 465 |\n\n" + line + "\n");
+  }
+
+  /** {@code input}'s output in each of the REPL's formats holds what that format should show. */
+  private static void assertEachFormatShows(
+      String input, String text, List<String> json, String csv, String markdown)
+      throws IOException {
+    String plain = run(input).output();
+    assertTrue(plain.contains(text), plain);
+    String asJson = run(":format json\n" + input).output();
+    json.forEach(part -> assertTrue(asJson.contains(part), asJson));
+    String asCsv = run(":format csv\n" + input).output();
+    assertTrue(asCsv.contains(csv), asCsv);
+    String asMarkdown = run(":format markdown\n" + input).output();
+    assertTrue(asMarkdown.contains(markdown), asMarkdown);
   }
 
   @Test

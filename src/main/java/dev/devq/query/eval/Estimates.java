@@ -189,20 +189,19 @@ final class Estimates {
   static Value latency(Figures f) {
     return ranged(
         f,
-        Dimensions.TIME,
-        f.breakdown().latency(),
+        Quantity.of(f.breakdown().latency(), Dimensions.TIME),
         p -> p.latencyLow() / p.latency(),
         p -> p.latencyHigh() / p.latency());
   }
 
   /** A model's energy per pass with its 80% range ({@link Prediction#energyLow}). */
   static Value.QuantityV energy(Figures f) {
-    return ranged(
-        f,
-        Dimensions.ENERGY,
-        f.breakdown().energy(),
-        p -> p.energyLow() / p.energy(),
-        p -> p.energyHigh() / p.energy());
+    return energyRanged(f, Quantity.of(f.breakdown().energy(), Dimensions.ENERGY));
+  }
+
+  /** {@code q}, a figure proportional to the energy of a pass, with the energy's range. */
+  private static Value.QuantityV energyRanged(Figures f, Quantity q) {
+    return ranged(f, q, p -> p.energyLow() / p.energy(), p -> p.energyHigh() / p.energy());
   }
 
   /** A model's passes per second back to back: the batch over the warm latency. */
@@ -226,11 +225,9 @@ final class Estimates {
    */
   private static Value.QuantityV ranged(
       Figures f,
-      dev.devq.lang.unit.Dimension d,
-      double value,
+      Quantity q,
       java.util.function.ToDoubleFunction<Prediction> low,
       java.util.function.ToDoubleFunction<Prediction> high) {
-    Quantity q = Quantity.of(value, d);
     if (!(f.breakdown() instanceof Prediction p)) {
       return new Value.QuantityV(q);
     }
@@ -302,10 +299,7 @@ final class Estimates {
     double share = rate * duration * energy / capacity;
     Quantity q = new Quantity(share, Dimensions.NONE, "%");
     // the battery share is energy × a count, so it takes the energy's range
-    Value.QuantityV perPass = energy(f);
-    return perPass.ranged()
-        ? spread(q, perPass.low().value() / energy, perPass.high().value() / energy)
-        : new Value.QuantityV(q);
+    return energyRanged(f, q);
   }
 
   /** The layers that left the preferred unit, each stage of a pipeline named. */

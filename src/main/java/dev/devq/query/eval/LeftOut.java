@@ -67,7 +67,7 @@ public sealed interface LeftOut {
   record Binding(String name, Value value) {}
 
   /** Only the estimates that cannot run, in order. */
-  static List<CannotRun> refused(List<LeftOut> all) {
+  public static List<CannotRun> refused(List<LeftOut> all) {
     return all.stream().filter(Refused.class::isInstance).map(r -> ((Refused) r).why()).toList();
   }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 public sealed interface Outcome {
   Span span();
 
+  /** What the statement left out, said under its value (see each kind). */
+  List<LeftOut> leftOut();
+
   /** A binding; {@code leftOut} as for {@link Shown}, for the value bound. */
   record Let(Span span, String name, Value value, List<LeftOut> leftOut) implements Outcome {
     public Let {

@@ -37,7 +37,7 @@ final class TableRows {
    * A row: its cells, the key it sorts by (unknown without {@code by}), its place in source order,
    * and what computing it left out, reported only if the row is kept.
    */
-  private record Row(int index, List<Value> cells, Value key, Set<LeftOut> leftOut) {}
+  private record Row(int index, List<Value> cells, Value key, List<LeftOut> leftOut) {}
 
   static Value table(Evaluator ev, TypedExpr.Table e) {
     List<String> headers = ((dev.devq.query.check.Type.Table) e.type()).headers();
@@ -93,7 +93,8 @@ final class TableRows {
               columns.forEach(c -> cells.add(c.cell(at)));
               return key == null ? UNKNOWN : key.cell(at);
             });
-    return new Row(index, cells, sortKey, leftOut);
+    // most rows leave nothing out: they keep the shared empty list, not a set each
+    return new Row(index, cells, sortKey, leftOut.isEmpty() ? List.of() : List.copyOf(leftOut));
   }
 
   /**
