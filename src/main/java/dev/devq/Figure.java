@@ -70,8 +70,10 @@ public final class Figure {
     return a;
   }
 
-  /** The chart drawn as an SVG document. */
+  /**
+   * The chart drawn as an SVG document (JFreeSVG's, less what XML forbids: {@link XmlCharacters}).
+   */
   public String svg() {
-    return SvgCharts.render(chart);
+    return XmlCharacters.only(SvgCharts.render(chart));
   }
 }

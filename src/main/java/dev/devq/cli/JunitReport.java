@@ -1,6 +1,7 @@
 package dev.devq.cli;
 
 import dev.devq.Outcome;
+import dev.devq.XmlCharacters;
 import dev.devq.doc.FileResult;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
@@ -40,7 +41,8 @@ final class JunitReport {
     } catch (XMLStreamException e) {
       throw new IllegalStateException("writing XML to a string cannot fail", e);
     }
-    return out + "\n";
+    // a label or a file name may carry a control character the writer passes through
+    return XmlCharacters.only(out + "\n");
   }
 
   private static void suite(XMLStreamWriter x, FileResult r) throws XMLStreamException {

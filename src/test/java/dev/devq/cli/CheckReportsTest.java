@@ -10,10 +10,13 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -57,6 +60,20 @@ class CheckReportsTest {
       assertEquals(json.get("failed").asInt(), xml.getElementsByTagName("failure").getLength());
       assertEquals(Integer.toString(checks.size()), xml.getDocumentElement().getAttribute("tests"));
     }
+  }
+
+  /** A control character in a check's label made the report malformed XML, which CI rejects. */
+  @Test
+  void aControlCharacterInALabelStillGivesWellFormedXml(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("labels.devq");
+    Files.writeString(
+        file, "check \"a\u0001b\u0007c <&>\": 1 ms < 2 ms\ncheck \"x\u001bd\": 3 ms < 2 ms\n");
+    Run junit = devq("check", file.toString(), "--format", "junit");
+    assertEquals(1, junit.code(), junit.err());
+    Document xml = parse(junit.out());
+    NodeList cases = xml.getElementsByTagName("testcase");
+    assertEquals("abc <&>", ((Element) cases.item(0)).getAttribute("name"));
+    assertEquals("xd", ((Element) cases.item(1)).getAttribute("name"));
   }
 
   @Test

@@ -59,28 +59,7 @@ public final class SvgCharts {
     var g = new SVGGraphics2D(WIDTH, HEIGHT);
     g.setDefsKeyPrefix("devq");
     drawn.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-    return xmlCharactersOnly(g.getSVGDocument());
-  }
-
-  /**
-   * The document without the characters XML 1.0 forbids even escaped (control characters other than
-   * tab and line breaks, U+FFFE and U+FFFF, unpaired surrogates): JFreeSVG escapes markup but
-   * passes them through, and one of them in a title or a label (a control character in --title)
-   * made the whole SVG malformed, so no browser showed it.
-   */
-  static String xmlCharactersOnly(String svg) {
-    var out = new StringBuilder(svg.length());
-    svg.codePoints()
-        .filter(
-            c ->
-                c == '\t'
-                    || c == '\n'
-                    || c == '\r'
-                    || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD)
-                    || c >= 0x10000)
-        .forEach(out::appendCodePoint);
-    return out.toString();
+    return g.getSVGDocument();
   }
 
   /** Colour of the i-th series. */
