@@ -5,6 +5,7 @@ import dev.devq.lang.antlr.DevqParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -28,6 +29,8 @@ public final class AstBuilder {
 
   /** Queries longer than this are refused: nothing legitimate is this large. */
   public static final int MAX_LENGTH = 1 << 20;
+
+  private static final Pattern LONE_CR = Pattern.compile("\r(?!\n)");
 
   private AstBuilder() {}
 
@@ -123,11 +126,23 @@ public final class AstBuilder {
   }
 
   /**
+   * A lexer over {@code text} for the parser, with a lone carriage return (an old Mac line end)
+   * read as a line feed: ANTLR counts lines by line feeds only, and statement recovery and the
+   * "line ends before" diagnosis compare tokens' lines, so in a file of lone CRs every token was on
+   * line 1 and one error hid the rest. The text keeps its length, so offsets still index the
+   * source.
+   */
+  static DevqLexer lexer(String text) {
+    String lines = text.indexOf('\r') < 0 ? text : LONE_CR.matcher(text).replaceAll("\n");
+    return new DevqLexer(CharStreams.fromString(lines));
+  }
+
+  /**
    * Runs one parse; in SLL mode returns null when the fast path fails, so the caller retries in LL.
    */
   private static <C extends ParserRuleContext> C runParser(
       SourceText source, Function<DevqParser, C> entry, SyntaxErrorCollector errors, boolean sll) {
-    var lexer = new DevqLexer(CharStreams.fromString(source.text(), source.name()));
+    var lexer = lexer(source.text());
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
     var parser = new DevqParser(new CommonTokenStream(lexer));
@@ -200,8 +215,7 @@ public final class AstBuilder {
    * decision (the alternatives of {@code primary}, units, arguments) must be unambiguous.
    */
   static List<String> ambiguities(SourceText source) {
-    var lexer = new DevqLexer(CharStreams.fromString(source.text()));
-    var parser = new DevqParser(new CommonTokenStream(lexer));
+    var parser = new DevqParser(new CommonTokenStream(lexer(source.text())));
     parser.removeErrorListeners();
     List<String> found = new ArrayList<>();
     parser.getInterpreter().setPredictionMode(PredictionMode.LL_EXACT_AMBIG_DETECTION);

@@ -1,9 +1,7 @@
 package dev.devq.lang;
 
-import dev.devq.lang.antlr.DevqLexer;
 import dev.devq.lang.antlr.DevqParser;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
@@ -39,7 +37,7 @@ public final class Completeness {
     if (text.isBlank() || text.length() > AstBuilder.MAX_LENGTH) {
       return null;
     }
-    var lexer = new DevqLexer(CharStreams.fromString(text));
+    var lexer = AstBuilder.lexer(text);
     lexer.removeErrorListeners();
     var parser = new DevqParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();

@@ -47,6 +47,21 @@ class StatementRecoveryTest {
     assertEquals(expected, errors(input.replace("\\n", "\n")), input);
   }
 
+  /**
+   * A file with old Mac line ends (a lone carriage return) recovers at each line as one with line
+   * feeds or CRLF does: ANTLR counts only line feeds, so every token was on line 1 there.
+   */
+  @ParameterizedTest(name = "line end {0}")
+  @CsvSource({"LF, '\n'", "CRLF, '\r\n'", "CR, '\r'"})
+  void everyLineEndRecoversAtTheNextLine(String name, String lineEnd) {
+    String text = String.join(lineEnd, "let a = 1 ms +", "check \"x\": a < < 2 ms", "1 ms <", "");
+    assertEquals(
+        "1:15 the line ends before the expression after '+' ;; 2:16 unexpected '<' ;; "
+            + "3:7 unexpected end of input",
+        errors(text),
+        name);
+  }
+
   @Test
   void validMultiLineStatementsStillParse() {
     String text =
