@@ -54,7 +54,13 @@ public final class OutputFiles {
    * one. Found by making and removing an empty temporary file there, as {@link #write} does, since
    * permission bits do not tell (root passes them, and {@code /proc} says it is writable).
    */
-  public static String refusal(Path file) {
+  public static String refusal(Path given) {
+    Path file;
+    try {
+      file = target(given);
+    } catch (IOException e) {
+      return AtomicFile.reason(e);
+    }
     Path dir = file.toAbsolutePath().getParent();
     try {
       Files.delete(Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp"));
@@ -71,8 +77,7 @@ public final class OutputFiles {
    * Writes {@code text} to {@code given}, replacing it (or the file it links to) when it exists.
    */
   public static void write(Path given, String text) throws IOException {
-    // through a symbolic link, as devq doc writes a document: the link stays a link
-    Path file = Files.exists(given) ? given.toRealPath() : given;
+    Path file = target(given);
     if (Files.isDirectory(file)) {
       // an empty directory would be replaced by the file
       throw new FileSystemException(given.toString(), null, "it is a directory");
@@ -86,5 +91,13 @@ public final class OutputFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * The file a write replaces: through a symbolic link, as devq doc writes a document, so the link
+   * stays a link and the new file is made beside the one it links to.
+   */
+  private static Path target(Path given) throws IOException {
+    return Files.exists(given) ? given.toRealPath() : given;
   }
 }

@@ -194,6 +194,35 @@ class PlotCommandTest {
   }
 
   /**
+   * An -o that is a symbolic link is written where it points, as a document is, so that directory
+   * is the one asked before the chart is drawn: the link's own directory was asked, and the write
+   * then failed after the work with a less helpful message.
+   */
+  @Test
+  void aLinkIsAskedAboutTheDirectoryItPointsInto() throws Exception {
+    assumeTrue(
+        System.getProperty("os.name").startsWith("Linux") && Files.exists(Path.of("/proc/self")),
+        "needs Linux's /proc, a directory that takes no new file");
+    Path link = Files.createSymbolicLink(dir.resolve("out.svg"), Path.of("/proc/self/status"));
+    CheckReportsTest.Run r =
+        devq(
+            "plot",
+            "latency(mobilenet_v2(resolution = r), a16)",
+            "--over",
+            "r in 96..224",
+            "-o",
+            link.toString());
+    assertEquals(3, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .matches(
+                "devq: cannot write \\S+out\\.svg: the directory /proc/\\d+ does not"
+                    + " accept new files\n"),
+        r.err());
+    assertTrue(Files.isSymbolicLink(link), "the link is left as it was");
+  }
+
+  /**
    * Without -o the chart goes to plot.svg where devq runs; a directory of that name there is bad
    * input said before the chart, as for -o (it was exit 3, "it is a directory", after the chart was
    * drawn). Run in a process of its own, whose working directory is a temporary one.
