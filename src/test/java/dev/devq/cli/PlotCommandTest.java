@@ -9,6 +9,7 @@ import dev.devq.DevqProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,19 +169,8 @@ class PlotCommandTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"text", "json"})
   void aDirectoryThatRefusesNewFilesIsSaidBeforeTheChart(String format) {
-    assumeTrue(
-        System.getProperty("os.name").startsWith("Linux") && Files.isDirectory(Path.of("/proc")),
-        "needs Linux's /proc, a directory that takes no new file");
-    CheckReportsTest.Run r =
-        devq(
-            "plot",
-            "latency(mobilenet_v2(resolution = r), a16)",
-            "--over",
-            "r in 96..224",
-            "-o",
-            "/proc/x.svg",
-            "--format",
-            format);
+    assumeLinuxProc();
+    CheckReportsTest.Run r = plotSweepTo("/proc/x.svg", "--format", format);
     assertEquals(3, r.code(), r.err());
     String message = "cannot write /proc/x.svg: the directory /proc does not accept new files";
     assertEquals("devq: " + message + "\n", r.err());
@@ -200,18 +190,9 @@ class PlotCommandTest {
    */
   @Test
   void aLinkIsAskedAboutTheDirectoryItPointsInto() throws Exception {
-    assumeTrue(
-        System.getProperty("os.name").startsWith("Linux") && Files.exists(Path.of("/proc/self")),
-        "needs Linux's /proc, a directory that takes no new file");
+    assumeLinuxProc();
     Path link = Files.createSymbolicLink(dir.resolve("out.svg"), Path.of("/proc/self/status"));
-    CheckReportsTest.Run r =
-        devq(
-            "plot",
-            "latency(mobilenet_v2(resolution = r), a16)",
-            "--over",
-            "r in 96..224",
-            "-o",
-            link.toString());
+    CheckReportsTest.Run r = plotSweepTo(link.toString());
     assertEquals(3, r.code(), r.err());
     assertTrue(
         r.err()
@@ -220,6 +201,28 @@ class PlotCommandTest {
                     + " accept new files\n"),
         r.err());
     assertTrue(Files.isSymbolicLink(link), "the link is left as it was");
+  }
+
+  /** /proc is Linux's: a directory that takes no new file; elsewhere the test is skipped. */
+  private static void assumeLinuxProc() {
+    assumeTrue(
+        System.getProperty("os.name").startsWith("Linux") && Files.exists(Path.of("/proc/self")),
+        "needs Linux's /proc, a directory that takes no new file");
+  }
+
+  /** A resolution sweep of MobileNetV2 on the A16 plotted to {@code output}. */
+  private static CheckReportsTest.Run plotSweepTo(String output, String... more) {
+    var args =
+        new ArrayList<>(
+            List.of(
+                "plot",
+                "latency(mobilenet_v2(resolution = r), a16)",
+                "--over",
+                "r in 96..224",
+                "-o",
+                output));
+    args.addAll(List.of(more));
+    return devq(args.toArray(String[]::new));
   }
 
   /**
