@@ -40,7 +40,11 @@ public final class CoreMlConstants {
         // multiply-accumulate peak but cannot use it: it does about one FLOP per element it moves,
         // so it runs at the rate a unit streams elements through its vector path, a hundred to a
         // thousand times below that peak (an A16's 17 TOPS against ~100 GB/s of cache traffic).
-        put(t, "eff." + u.key() + "." + cls, 0.3, cls.equals("other") ? 1e-3 : 0.02, 1.0);
+        // The Neural Engine's element-wise work has no efficiency of its own: it runs on the
+        // engine's vector path at output.ane per output byte, below.
+        if (u != ComputeUnit.ANE || !cls.equals("other")) {
+          put(t, "eff." + u.key() + "." + cls, 0.3, cls.equals("other") ? 1e-3 : 0.02, 1.0);
+        }
       }
       // A layer's dispatch at a 3 GHz P-core: microseconds, not milliseconds. The Neural Engine
       // has none per layer (it pays per segment, ane_dispatch).
@@ -48,6 +52,11 @@ public final class CoreMlConstants {
         put(t, "overhead." + u.key(), 10e-6, 1e-6, 2e-4);
       }
     }
+    // The Neural Engine's vector path (a convolution's bias, activation and write-out, and every
+    // element-wise layer), in output bytes per second as a fraction of the engine's peak in
+    // operations per second: at most one byte per peak operation, at least a rate at which an
+    // A16's engine would write its output at 1.7 GB/s, far slower than DRAM takes it.
+    put(t, "output.ane", 0.01, 1e-4, 1.0);
     put(t, "bw_eff", 0.7, 0.2, 1.0);
     put(t, "act_bw_factor", 2.0, 1.0, 20.0);
     // A hand-over between units is a synchronisation (the producer's completion, the consumer's

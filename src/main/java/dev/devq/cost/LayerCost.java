@@ -4,9 +4,13 @@ import dev.devq.kb.ComputeUnit;
 import dev.devq.model.Layer;
 
 /**
- * The cost of one layer on the unit placement chose, in seconds and bytes.
+ * The cost of one layer on the unit placement chose, in seconds and bytes: its roofline, then its
+ * output stage, then its dispatch.
  *
- * @param fused folded into the previous layer (batch norm and activations after a convolution)
+ * @param outputTime a convolution's output stage on the Neural Engine (bias, activation and
+ *     write-out through the vector path), paid after its roofline; 0 elsewhere
+ * @param fused folded into the layer before it on its unit (batch norm and activations after a
+ *     convolution; on the Neural Engine also an activation after an element-wise layer)
  * @param fallback placed off the unit Core ML prefers because that unit cannot run it
  * @param reason why the layer runs where it does, e.g. {@code gather: no Neural Engine support}
  * @param segment index of the run of consecutive layers on one unit this layer belongs to, from 0:
@@ -17,6 +21,7 @@ public record LayerCost(
     ComputeUnit unit,
     double computeTime,
     double memoryTime,
+    double outputTime,
     double overhead,
     double dramBytes,
     boolean fused,
@@ -24,13 +29,13 @@ public record LayerCost(
     String reason,
     int segment) {
   public double time() {
-    return Math.max(computeTime, memoryTime) + overhead;
+    return Math.max(computeTime, memoryTime) + outputTime + overhead;
   }
 
   public Bound bound() {
-    if (overhead > Math.max(computeTime, memoryTime)) {
+    if (overhead > Math.max(computeTime, memoryTime) + outputTime) {
       return Bound.OVERHEAD;
     }
-    return computeTime >= memoryTime ? Bound.COMPUTE : Bound.MEMORY;
+    return computeTime + outputTime >= memoryTime ? Bound.COMPUTE : Bound.MEMORY;
   }
 }

@@ -25,6 +25,10 @@ final class LayerFacts {
   /** The number of compute units, the stride of the per-unit arrays (values() copies its array). */
   static final int UNITS = ComputeUnit.values().length;
 
+  static final int CONV = Coefficients.classIndex("conv");
+  static final int DEPTHWISE = Coefficients.classIndex("depthwise");
+  static final int OTHER = Coefficients.classIndex("other");
+
   final List<Layer> layers;
 
   /** Index into {@link Coefficients#CLASSES}. */
@@ -35,7 +39,18 @@ final class LayerFacts {
    */
   final boolean[] fused;
 
+  /**
+   * On the Neural Engine the layer costs nothing of its own: a batch norm or activation in the
+   * chain a convolution heads, paid in that convolution's output stage, or an activation straight
+   * after an element-wise layer, paid in that layer's pass through the vector path ({@link
+   * LayerTimer#outputTime}).
+   */
+  final boolean[] aneFolded;
+
   final long[] inputElements;
+
+  /** Elements a layer writes: what the Neural Engine's vector path is charged by. */
+  final long[] outputElements;
 
   /** {@link Layer#flops()}, {@link Layer#stateElements()}: read per unit of every prediction. */
   final long[] flops;
@@ -75,7 +90,9 @@ final class LayerFacts {
     int n = layers.size();
     opClass = new int[n];
     fused = new boolean[n];
+    aneFolded = new boolean[n];
     inputElements = new long[n];
+    outputElements = new long[n];
     flops = new long[n];
     stateElements = new long[n];
     streams = new boolean[n];
@@ -83,6 +100,7 @@ final class LayerFacts {
     weightBytes = new double[n];
     rowFraction = new double[n];
     Op before = null;
+    boolean convChain = false;
     boolean fusedOp = false;
     int withState = 0;
     for (int i = 0; i < n; i++) {
@@ -98,8 +116,18 @@ final class LayerFacts {
           afterProducer
               && op != null
               && ("batch_norm".equals(op.id()) || FUSABLE_CATEGORIES.contains(op.category()));
+      // on the Neural Engine a convolution's chain is paid in its output stage
+      convChain = fused[i] ? convChain : opClass[i] == CONV || opClass[i] == DEPTHWISE;
+      aneFolded[i] =
+          fused[i] && convChain
+              || i > 0
+                  && !fused[i]
+                  && op != null
+                  && FUSABLE_CATEGORIES.contains(op.category())
+                  && vectorPath(i - 1);
       before = op;
       inputElements[i] = l.input().elements();
+      outputElements[i] = l.output().elements();
       flops[i] = l.flops();
       stateElements[i] = l.stateElements();
       withState += l.stateElements() > 0 ? 1 : 0;
@@ -120,6 +148,15 @@ final class LayerFacts {
 
   int size() {
     return layers.size();
+  }
+
+  /**
+   * On the Neural Engine the layer computes on the vector path, per output byte: element-wise,
+   * normalisation or pooling work with arithmetic ({@code other}) that no convolution's output
+   * stage or element-wise layer before it takes in.
+   */
+  boolean vectorPath(int i) {
+    return opClass[i] == OTHER && flops[i] > 0 && !aneFolded[i];
   }
 
   /**

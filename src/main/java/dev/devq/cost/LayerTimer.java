@@ -22,6 +22,19 @@ final class LayerTimer {
   private final DataMovement moves;
   private final double aneDispatch;
 
+  /**
+   * Output bytes per second of the Neural Engine's vector path: its peak × {@code output.ane} ×
+   * thermal.
+   */
+  private final double vectorRate;
+
+  /**
+   * Bytes of one output element on the Neural Engine's vector path, times the batch: an int8
+   * activation of W8A8 is half an fp16 one, and the engine has no fp32 path, so an fp32 model's
+   * activations count as fp16 there.
+   */
+  private final double vectorBytes;
+
   /** Peak × efficiency × thermal, by unit ordinal and op class index. */
   private final double[][] rate;
 
@@ -41,6 +54,9 @@ final class LayerTimer {
     this.moves = moves;
     this.aneDispatch = k.aneDispatch();
     this.overhead = k.overhead();
+    this.vectorRate =
+        UnitRates.peak(soc, ComputeUnit.ANE, model.format()) * k.outputAne() * thermal;
+    this.vectorBytes = Math.min(model.format().activationBytes(), 2) * batch;
     ComputeUnit[] units = ComputeUnit.values();
     this.rate = new double[units.length][Coefficients.CLASSES.size()];
     for (ComputeUnit u : units) {
@@ -70,7 +86,8 @@ final class LayerTimer {
       double slcShare,
       double actBwFactor,
       double switchFixed,
-      double aneDispatch) {
+      double aneDispatch,
+      double outputAne) {
     /**
      * These constants for a Core ML prediction on {@code soc} on iOS {@code osMajor} (0 for today's
      * OS; a major version for a measurement made on that release): a layer's dispatch on the CPU or
@@ -89,7 +106,7 @@ final class LayerTimer {
         here[u.ordinal()] = atThreeGhz * scale;
       }
       return new Constants(
-          efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, aneDispatch);
+          efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, aneDispatch, outputAne);
     }
 
     static Constants of(Coefficients k) {
@@ -98,7 +115,10 @@ final class LayerTimer {
       double[] overhead = new double[units.length];
       for (ComputeUnit u : units) {
         for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
-          efficiency[u.ordinal()][c] = k.efficiency(u, Coefficients.CLASSES.get(c));
+          // the Neural Engine's element-wise work runs on its vector path (output.ane) instead
+          boolean vector = u == ComputeUnit.ANE && c == LayerFacts.OTHER;
+          efficiency[u.ordinal()][c] =
+              vector ? Double.NaN : k.efficiency(u, Coefficients.CLASSES.get(c));
         }
         overhead[u.ordinal()] = k.layerOverhead(u);
       }
@@ -109,12 +129,45 @@ final class LayerTimer {
           k.get("slc_activation_share"),
           k.get("act_bw_factor"),
           k.get("switch"),
-          k.get("ane_dispatch"));
+          k.get("ane_dispatch"),
+          k.get("output.ane"));
     }
   }
 
+  /**
+   * Time a layer computes. On the Neural Engine a layer folded into the one before it ({@link
+   * LayerFacts#aneFolded}) computes nothing of its own, and element-wise work ({@code other}) runs
+   * on the vector path, per output byte.
+   */
   double computeTime(int i, ComputeUnit unit) {
+    if (unit == ComputeUnit.ANE && facts.opClass[i] == LayerFacts.OTHER) {
+      return facts.vectorPath(i) ? vectorTime(i) : 0;
+    }
     return facts.flops[i] * (double) batch / rate[unit.ordinal()][facts.opClass[i]];
+  }
+
+  /**
+   * A convolution's output stage on the Neural Engine, paid after its roofline: its bias,
+   * activation and write-out through the vector path, per output byte; 0 on other units and layers.
+   */
+  double outputTime(int i, ComputeUnit unit) {
+    return unit == ComputeUnit.ANE && isConvolution(i) ? vectorTime(i) : 0;
+  }
+
+  /**
+   * The layer moves no data and pays no dispatch on {@code unit}: fused into the producer before it
+   * on every unit, or folded on the Neural Engine ({@link LayerFacts#aneFolded}).
+   */
+  boolean folded(int i, ComputeUnit unit) {
+    return facts.fused[i] || unit == ComputeUnit.ANE && facts.aneFolded[i];
+  }
+
+  private boolean isConvolution(int i) {
+    return facts.opClass[i] == LayerFacts.CONV || facts.opClass[i] == LayerFacts.DEPTHWISE;
+  }
+
+  private double vectorTime(int i) {
+    return facts.outputElements[i] * vectorBytes / vectorRate;
   }
 
   /** Time to move a layer's data from a unit (the units share DRAM and the cache). */

@@ -117,7 +117,6 @@ final class Placement {
     LayerFacts.Support support = facts.support(kb, soc, os);
     var t = new Table(facts, allowed, new double[n * m], support);
     for (int i = 0; i < n; i++) {
-      boolean fused = facts.fused[i];
       boolean any = false;
       for (int u = 0; u < m; u++) {
         ComputeUnit unit = allowed[u];
@@ -126,9 +125,13 @@ final class Placement {
           continue;
         }
         any = true;
+        boolean folded = timer.folded(i, unit);
         double compute = timer.computeTime(i, unit);
-        double memory = fused ? 0 : timer.memoryTime(i, unit);
-        t.own[i * m + u] = Math.max(compute, memory) + (fused ? 0 : timer.overhead(unit));
+        double memory = folded ? 0 : timer.memoryTime(i, unit);
+        t.own[i * m + u] =
+            Math.max(compute, memory)
+                + timer.outputTime(i, unit)
+                + (folded ? 0 : timer.overhead(unit));
       }
       if (!any) {
         Layer l = facts.layers.get(i);
@@ -185,14 +188,14 @@ final class Placement {
     for (int i = 0; i < unitOf.length; i++) {
       int u = unitOf[i];
       ComputeUnit unit = t.allowed[u];
-      boolean fused = facts.fused[i];
+      boolean folded = timer.folded(i, unit);
       if (u != previous) {
         slack = 0;
         segment++;
       }
       double compute = timer.computeTime(i, unit);
-      double own = fused ? 0 : timer.memoryTime(i, unit);
-      double hidden = fused ? 0 : Math.min(slack, Math.min(timer.weightTime(i, unit), own));
+      double own = folded ? 0 : timer.memoryTime(i, unit);
+      double hidden = folded ? 0 : Math.min(slack, Math.min(timer.weightTime(i, unit), own));
       double memory = own - hidden;
       boolean fallback = u != 0 && t.support.refusal(i, t.allowed[0]) != OpSupport.Refusal.NONE;
       out[i] =
@@ -201,14 +204,15 @@ final class Placement {
               unit,
               compute,
               memory,
-              fused ? 0 : timer.overhead(unit),
-              fused ? 0 : timer.dramBytes(i),
-              fused,
+              timer.outputTime(i, unit),
+              folded ? 0 : timer.overhead(unit),
+              folded ? 0 : timer.dramBytes(i),
+              folded,
               fallback,
               reason(t, i, u, fallback),
               segment);
       slack =
-          fused
+          folded
               ? slack
               : Math.min(timer.prefetchBank(unit), slack - hidden + Math.max(0, compute - memory));
       previous = u;

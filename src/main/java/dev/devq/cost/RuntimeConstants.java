@@ -143,6 +143,7 @@ public final class RuntimeConstants {
         k.get("slc_activation_share"),
         k.get("act_bw_factor"),
         0,
-        0); // no switches and no Neural Engine dispatch: every layer runs on one unit
+        0, // no switches and no Neural Engine dispatch: every layer runs on one unit
+        Double.NaN); // nor the Neural Engine's vector path: no runtime runs on the engine
   }
 }

@@ -61,6 +61,7 @@ final class RuntimeCost {
               unit,
               timer.computeTime(i, unit),
               fused ? 0 : timer.memoryTime(i, unit),
+              timer.outputTime(i, unit),
               fused ? 0 : timer.overhead(unit),
               fused ? 0 : timer.dramBytes(i),
               fused,

@@ -68,7 +68,7 @@ final class UnitEnergy {
 
   private double joules(double power, LayerCost c) {
     double busy = c.time();
-    double active = Math.min(c.computeTime(), busy);
+    double active = Math.min(c.computeTime() + c.outputTime(), busy);
     return power * (active + stallShare[c.unit().ordinal()] * (busy - active));
   }
 }

@@ -50,7 +50,17 @@ class UnitEnergyTest {
     ComputeUnit u = ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT));
     var layer =
         new LayerCost(
-            null, u, computeUs * 1e-6, memoryUs * 1e-6, overheadUs * 1e-6, 0, false, false, "", 0);
+            null,
+            u,
+            computeUs * 1e-6,
+            memoryUs * 1e-6,
+            0,
+            overheadUs * 1e-6,
+            0,
+            false,
+            false,
+            "",
+            0);
     double expected = UnitRates.power(a15, u) * fullPowerUs * 1e-6;
     assertEquals(expected, new UnitEnergy(SHARES).of(a15, layer), expected * 1e-12);
   }
@@ -82,7 +92,7 @@ class UnitEnergyTest {
     LayerCost copier = null;
     for (LayerCost c : p.layers()) {
       assertTrue(e.units().containsKey(c.unit()), "every unit that ran a layer has a part");
-      double computing = Math.min(c.computeTime(), c.time());
+      double computing = Math.min(c.computeTime() + c.outputTime(), c.time());
       expected +=
           UnitRates.power(p.target().soc(), c.unit())
               * (computing + k.get("stall_power_share." + c.unit().key()) * (c.time() - computing));
