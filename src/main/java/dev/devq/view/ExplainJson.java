@@ -90,6 +90,7 @@ public final class ExplainJson {
       l.put("dram_bytes", Math.round(c.dramBytes()));
       l.put("compute_s", c.computeTime());
       l.put("memory_s", c.memoryTime());
+      l.put("output_s", c.outputTime());
       l.put("overhead_s", c.overhead());
       l.put("bound", c.bound().key());
       l.put("fused", c.fused());

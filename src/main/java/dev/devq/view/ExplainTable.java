@@ -115,30 +115,43 @@ public final class ExplainTable {
 
   private static List<String[]> layerRows(Prediction est, boolean placementOnly, ExplainCut cut) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(
-        placementOnly
-            ? new String[] {"layer", "op", "unit", "reason"}
-            : new String[] {
-              "layer", "op", "unit", "FLOPs", DRAM_BYTES, "compute", "memory", "bound", "reason"
-            });
+    if (placementOnly) {
+      rows.add(new String[] {"layer", "op", "unit", "reason"});
+    }
+    // only an estimate with layers on the Neural Engine has an output stage to show
+    boolean output = cut.layers(est).stream().anyMatch(c -> c.outputTime() > 0);
+    if (!placementOnly) {
+      List<String> h =
+          new ArrayList<>(List.of("layer", "op", "unit", "FLOPs", DRAM_BYTES, "compute", "memory"));
+      if (output) {
+        h.add("output");
+      }
+      h.addAll(List.of("bound", "reason"));
+      rows.add(h.toArray(String[]::new));
+    }
     for (LayerCost c : cut.layers(est)) {
       String reason =
           c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
-      rows.add(
-          placementOnly
-              ? new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason}
-              : new String[] {
-                c.layer().name(),
-                c.layer().op(),
-                c.unit().key(),
-                QuantityFormat.format(
-                    Quantity.number(c.layer().flops() * (double) est.conditions().batch())),
-                bytes(c.dramBytes()),
-                time(c.computeTime()),
-                time(c.memoryTime()),
-                c.bound().key(),
-                reason
-              });
+      if (placementOnly) {
+        rows.add(new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason});
+        continue;
+      }
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  c.layer().name(),
+                  c.layer().op(),
+                  c.unit().key(),
+                  QuantityFormat.format(
+                      Quantity.number(c.layer().flops() * (double) est.conditions().batch())),
+                  bytes(c.dramBytes()),
+                  time(c.computeTime()),
+                  time(c.memoryTime())));
+      if (output) {
+        row.add(time(c.outputTime()));
+      }
+      row.addAll(List.of(c.bound().key(), reason));
+      rows.add(row.toArray(String[]::new));
     }
     return rows;
   }

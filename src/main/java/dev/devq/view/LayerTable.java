@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The layers of an estimate as a table, for {@code explain --format csv|markdown}: one row per
- * layer with its unit, FLOPs, DRAM bytes, compute, memory and total time, bound and reason (a
- * pipeline's rows also name their model). The columns are quantities, so each gets one unit.
+ * layer with its unit, FLOPs, DRAM bytes, compute, memory, output-stage and total time, bound and
+ * reason (a pipeline's rows also name their model). The columns are quantities, so each gets one
+ * unit.
  */
 public final class LayerTable {
   private LayerTable() {}
@@ -29,6 +30,7 @@ public final class LayerTable {
                 ExplainTable.DRAM_BYTES,
                 "compute",
                 "memory",
+                "output",
                 "time",
                 "bound",
                 "reason"));
@@ -60,6 +62,7 @@ public final class LayerTable {
       row.add(quantity(c.dramBytes(), Dimensions.BYTES));
       row.add(quantity(c.computeTime(), Dimensions.TIME));
       row.add(quantity(c.memoryTime(), Dimensions.TIME));
+      row.add(quantity(c.outputTime(), Dimensions.TIME));
       row.add(quantity(c.time(), Dimensions.TIME));
       row.add(new Value.StrV(c.bound().key()));
       row.add(new Value.StrV(reason));

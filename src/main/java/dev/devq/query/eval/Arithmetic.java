@@ -10,6 +10,31 @@ import dev.devq.query.check.TypedExpr;
 final class Arithmetic {
   private Arithmetic() {}
 
+  /**
+   * {@code left op right}, keeping the 80% range of an estimate combined with an exact quantity:
+   * {@code latency(m, d) * 102%}, {@code latency(m, d) + 1 ms} and {@code 1 s / latency(m, d)} are
+   * as uncertain as the estimate, so their ends are the estimate's ends put through the same
+   * operation (turned around by a negative factor or a division into it). Two estimates together
+   * give a plain quantity: how much their errors cancel is not known.
+   */
+  static Value.QuantityV apply(
+      Evaluator ev, TypedExpr.Binary e, Value left, Quantity l, Value right, Quantity r) {
+    Quantity result = apply(ev, e, l, r);
+    Value.QuantityV a = left instanceof Value.QuantityV q && q.ranged() ? q : null;
+    Value.QuantityV b = right instanceof Value.QuantityV q && q.ranged() ? q : null;
+    if ((a == null) == (b == null)) {
+      return new Value.QuantityV(result);
+    }
+    Quantity one = a != null ? apply(ev, e, a.low(), r) : apply(ev, e, l, b.low());
+    Quantity other = a != null ? apply(ev, e, a.high(), r) : apply(ev, e, l, b.high());
+    if (one.value() == other.value()) {
+      return new Value.QuantityV(result); // times zero: nothing uncertain is left
+    }
+    return one.value() < other.value()
+        ? new Value.QuantityV(result, one, other)
+        : new Value.QuantityV(result, other, one);
+  }
+
   static Quantity apply(Evaluator ev, TypedExpr.Binary e, Quantity l, Quantity r) {
     if ((e.op() == Expr.BinaryOp.ADD || e.op() == Expr.BinaryOp.SUB)
         && !l.dimension().equals(r.dimension())) {

@@ -245,7 +245,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     }
     Quantity l = quantity(left, e.left().span());
     Quantity r = quantity(right, e.right().span());
-    return new Value.QuantityV(Arithmetic.apply(this, e, l, r));
+    return Arithmetic.apply(this, e, left, l, right, r);
   }
 
   @Override

@@ -42,10 +42,55 @@ class EstimateRangesTest {
         "memory(mobilenet_v2, a16)",
         "load_time(resnet50, a16, start = first)",
         "fps(seq(mobilenet_v2, resnet50), a16)", // a pipeline's figures carry none
-        "latency(mobilenet_v2, a16) * 2", // the range belongs to the estimate, not arithmetic on it
+        // two estimates together: how much their errors cancel is not known
+        "latency(mobilenet_v2, a16) - latency(resnet50, a16)",
+        "latency(mobilenet_v2, a16) * 0", // nothing uncertain is left
       })
   void noRange(String query) {
     assertFalse(((Value.QuantityV) eval(query)).ranged(), query);
+  }
+
+  /**
+   * An estimate combined with an exact quantity is as uncertain as the estimate: its ends go
+   * through the same operation, turned around by a negative factor or a division into the estimate.
+   * The ends are the estimate's ends ({@code l}, {@code h}) put through the expression in {@code
+   * ends}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      latency(mobilenet_v2, a16) * 102%  | latency(mobilenet_v2, a16) | l * 1.02   | h * 1.02
+      2 * latency(mobilenet_v2, a16)     | latency(mobilenet_v2, a16) | l * 2      | h * 2
+      latency(mobilenet_v2, a16) + 1 ms  | latency(mobilenet_v2, a16) | l + 0.001  | h + 0.001
+      1 ms - latency(mobilenet_v2, a16)  | latency(mobilenet_v2, a16) | 0.001 - h  | 0.001 - l
+      latency(mobilenet_v2, a16) * -1    | latency(mobilenet_v2, a16) | -h         | -l
+      latency(resnet50, a16) / 4         | latency(resnet50, a16)     | l / 4      | h / 4
+      1 s / latency(resnet50, a16)       | latency(resnet50, a16)     | 1 / h      | 1 / l
+      energy(resnet50, a16) * 30         | energy(resnet50, a16)      | l * 30     | h * 30
+      """)
+  void anExactOperandKeepsTheRange(String query, String estimate, String low, String high) {
+    var v = (Value.QuantityV) eval(query);
+    var e = (Value.QuantityV) eval(estimate);
+    double l = e.low().value();
+    double h = e.high().value();
+    assertTrue(v.ranged(), query);
+    assertEquals(ends(low, l, h), v.low().value(), Math.abs(v.low().value()) * 1e-12, "low");
+    assertEquals(ends(high, l, h), v.high().value(), Math.abs(v.high().value()) * 1e-12, "high");
+  }
+
+  /** {@code l * 1.02}, {@code 1 / h}, {@code 0.001 - h}, {@code -l}: one operation on one end. */
+  private static double ends(String expr, double l, double h) {
+    String[] p = expr.replace("-l", "-1 * l").replace("-h", "-1 * h").split(" ");
+    double a = p[0].equals("l") ? l : p[0].equals("h") ? h : Double.parseDouble(p[0]);
+    double b = p[2].equals("l") ? l : p[2].equals("h") ? h : Double.parseDouble(p[2]);
+    return switch (p[1]) {
+      case "*" -> a * b;
+      case "/" -> a / b;
+      case "+" -> a + b;
+      default -> a - b;
+    };
   }
 
   @ParameterizedTest(name = "{0} inverts {1}")
