@@ -114,7 +114,8 @@ class UnitEnergyTest {
    * 0.454 W", 1.58 mJ a prediction on the engine (DRAM, whose energy devq charges apart, is not on
    * the engine's rail). The A15's Neural Engine power is an estimate scaled from Mac rail readings,
    * so this bounds the rule and that estimate together: at full power for the whole busy time the
-   * engine came out 3.8 times Apple's figure; with the stall share, 2.2 times.
+   * engine came out 3.8 times Apple's figure; with the stall share, 2.2 times, and 2.4 since the
+   * engine's vector path is charged per output byte (its busy time is longer).
    */
   @Test
   void theNeuralEngineEnergyOfDistilbertIsWithinReachOfApplesMeasurement() {
