@@ -37,9 +37,6 @@ class CalibrateSafetyTest {
     var run = CheckReportsTest.devq("calibrate", "--out", out.toString(), csv.toString());
     assertEquals(1, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("not written: the fit is worse"), run.out());
-    // two rows, seventeen constants: the fitter creeps along the constants they cannot tell apart
-    // and stops at the cap, and says so rather than nothing
-    assertTrue(run.out().contains("fit stopped at the cap of 100 iterations"), run.out());
     assertFalse(Files.exists(out.resolve("calibration/fit.yaml")));
   }
 

@@ -133,7 +133,7 @@ class CostFormulaTest {
     double expected = 0;
     for (LayerCost c : est.layers()) {
       // full power while the unit computes, its stall share of it for the rest of the layer
-      double computing = Math.min(c.computeTime(), c.time());
+      double computing = Math.min(c.computeTime() + c.outputTime(), c.time());
       double stalled = c.time() - computing;
       double share = k.get("stall_power_share." + c.unit().key());
       expected +=
