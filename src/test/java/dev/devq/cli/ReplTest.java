@@ -198,7 +198,7 @@ class ReplTest {
     String table = "table r in [160, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n";
     String csv = run(":format csv\n" + table + "size(mobilenet_v2)\n").output();
     assertTrue(csv.contains("r,\"latency(mobilenet_v2(resolution = r), a16) (µs)\"\r\n160,"), csv);
-    assertTrue(csv.contains("size(mobilenet_v2) (MB)\r\n7.00974\r\n"), csv);
+    assertTrue(csv.contains("size(mobilenet_v2) (MB)\r\n7.009744\r\n"), csv);
     String markdown = run(":format markdown\n" + table).output();
     assertTrue(markdown.contains("| ---: | ---: |\n| 160 | "), markdown);
   }
@@ -240,7 +240,7 @@ class ReplTest {
         "table r in [0, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n",
         "465\n" + line,
         List.of("\"text\": \"" + line + "\""),
-        "224,464.563\r\n# " + line + "\r\n",
+        "224,464.562534993631\r\n# " + line + "\r\n",
         "| 224 | 465 |\n\n" + line + "\n");
   }
 

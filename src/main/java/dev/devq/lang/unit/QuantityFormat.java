@@ -93,11 +93,20 @@ public final class QuantityFormat {
     // Rounding never drops digits before the point: 3279 mAh stays 3279, not 3280.
     int integerDigits = (int) Math.floor(Math.log10(Math.abs(v))) + 1;
     BigDecimal rounded =
-        new BigDecimal(v)
+        decimal(v)
             .round(
                 new MathContext(
                     Math.abs(v) < 1e6 ? Math.max(significant, integerDigits) : significant));
     return written(rounded, v);
+  }
+
+  /**
+   * The decimal a double stands for: the shortest one that reads back as it ({@code 2.285}, not the
+   * binary fraction just below). JSON writes this in full and text rounds this, so the three digits
+   * a person reads are always the JSON number rounded, never a neighbour of it.
+   */
+  public static BigDecimal decimal(double v) {
+    return BigDecimal.valueOf(v);
   }
 
   /**
@@ -113,7 +122,7 @@ public final class QuantityFormat {
     if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
       return Long.toString((long) v); // past 2^53 a double no longer holds every whole number
     }
-    return written(new BigDecimal(Double.toString(v)), v);
+    return written(decimal(v), v);
   }
 
   /** Plain digits for usual magnitudes, else the query language's exponent form ({@code 1e-9}). */
