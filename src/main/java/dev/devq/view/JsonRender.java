@@ -17,7 +17,6 @@ import dev.devq.query.eval.Margin;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 
 /**
@@ -41,9 +40,9 @@ public final class JsonRender {
   private JsonRender() {}
 
   /**
-   * The tree as text, every floating-point number first made a plain decimal of six significant
-   * digits ({@code 0.0000484}, never {@code 4.8384E-5}) and every non-finite one {@code null}, so
-   * no renderer can leak Java's number format.
+   * The tree as text, every floating-point number first made a plain decimal with every digit it
+   * holds ({@code 0.0000484}, never {@code 4.84E-5}) and every non-finite one {@code null}, so no
+   * renderer can leak Java's number format.
    */
   public static String write(JsonNode node) {
     try {
@@ -295,13 +294,12 @@ public final class JsonRender {
   }
 
   /**
-   * Six significant digits, or every integer digit of a larger number (a parameter count stays
-   * exact), as a plain decimal.
+   * The number unrounded, as a plain decimal: every digit the double holds (its shortest exact
+   * representation), so a tool reads the figure the text was rounded from, and the text's three
+   * digits are always this number rounded ({@link QuantityFormat#decimal}).
    */
   public static BigDecimal decimal(double x) {
-    int integerDigits = x == 0 ? 1 : (int) Math.floor(Math.log10(Math.abs(x))) + 1;
-    int digits = Math.max(6, Math.min(17, integerDigits));
-    return new BigDecimal(x).round(new MathContext(digits)).stripTrailingZeros();
+    return QuantityFormat.decimal(x).stripTrailingZeros();
   }
 
   public static JsonNode diagnostics(List<Diagnostic> ds) {

@@ -81,8 +81,8 @@ public final class TableView {
       return new Column(label, null, "");
     }
     if (!explicit.isEmpty() || dimension.isNone()) {
-      return new Column(
-          label, dimension, "%".equals(explicit) || explicit.isEmpty() ? "" : explicit);
+      // a percentage column is headed (%) like any unit: CSV's numbers are in %, as JSON says
+      return new Column(label, dimension, explicit);
     }
     double[] sorted = values.stream().mapToDouble(Math::abs).filter(x -> x > 0).sorted().toArray();
     double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];

@@ -198,7 +198,7 @@ class ReplTest {
     String table = "table r in [160, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n";
     String csv = run(":format csv\n" + table + "size(mobilenet_v2)\n").output();
     assertTrue(csv.contains("r,\"latency(mobilenet_v2(resolution = r), a16) (µs)\"\r\n160,"), csv);
-    assertTrue(csv.contains("size(mobilenet_v2) (MB)\r\n7.00974\r\n"), csv);
+    assertTrue(csv.contains("size(mobilenet_v2) (MB)\r\n7.009744\r\n"), csv);
     String markdown = run(":format markdown\n" + table).output();
     assertTrue(markdown.contains("| ---: | ---: |\n| 160 | "), markdown);
   }
@@ -236,12 +236,19 @@ class ReplTest {
   void everyFormatSaysWhyARowFailed() throws IOException {
     String line =
         "unknown where r = 0: model parameter 'resolution' must be a number above 0, found 0";
+    // the column is in µs: text rounds to three digits what CSV gives in full
+    double us =
+        dev.devq.DevqAssertions.quantity("latency(mobilenet_v2(resolution = 224), a16)").value()
+            * 1e6;
+    String shown = dev.devq.lang.unit.QuantityFormat.number(us);
+    String full =
+        dev.devq.lang.unit.QuantityFormat.decimal(us).stripTrailingZeros().toPlainString();
     assertEachFormatShows(
         "table r in [0, 224]: r, latency(mobilenet_v2(resolution = r), a16)\n",
-        "465\n" + line,
+        shown + "\n" + line,
         List.of("\"text\": \"" + line + "\""),
-        "224,464.563\r\n# " + line + "\r\n",
-        "| 224 | 465 |\n\n" + line + "\n");
+        "224," + full + "\r\n# " + line + "\r\n",
+        "| 224 | " + shown + " |\n\n" + line + "\n");
   }
 
   /** {@code input}'s output in each of the REPL's formats holds what that format should show. */

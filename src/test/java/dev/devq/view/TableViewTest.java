@@ -63,4 +63,26 @@ class TableViewTest {
     String written = JsonRender.write(json);
     assertTrue(written.contains("40") && !written.contains("E+"), written);
   }
+
+  /**
+   * A column of percentages (a battery share) names its unit in every format: CSV's numbers are in
+   * %, as JSON's column says, where the header once left a reader to take 2.5 as a fraction.
+   */
+  @Test
+  void aPercentageColumnIsHeadedByItsUnitInEveryFormat() {
+    Value share = new Value.QuantityV(new Quantity(0.025, Dimensions.NONE, "%"));
+    var t = new TableView(new Value.TableV(List.of("battery"), List.of(List.of(share))));
+    assertEquals("battery (%)\r\n2.5\r\n", t.csv());
+    assertEquals("| battery (%) |\n| ---: |\n| 2.5 |\n", t.markdown());
+    assertEquals("%", t.json().get("columns").get(0).get("unit").asText());
+    assertEquals("2.5", JsonRender.write(t.json().get("rows").get(0).get(0)));
+  }
+
+  /** JSON and CSV carry the number unrounded: the text's three digits are it rounded. */
+  @Test
+  void jsonAndCsvCarryTheNumberUnrounded() {
+    var t = new TableView(new Value.TableV(List.of("latency"), List.of(List.of(ms(2.2884975)))));
+    assertEquals("latency (ms)\r\n2.2884975\r\n", t.csv());
+    assertEquals("2.2884975", JsonRender.write(t.json().get("rows").get(0).get(0)));
+  }
 }

@@ -19,11 +19,18 @@ public record Quantity(double value, Dimension dimension, String displayUnit) {
   public static final String TOKEN_RATE = "tok/s";
 
   /**
-   * The display unit a literal keeps: a percentage stays one and a token count stays tokens (so a
-   * count over a time reads in tok/s); every other literal displays like a computed value.
+   * The display unit a literal keeps: a percentage stays one, a token count stays tokens (so a
+   * count over a time reads in tok/s) and a per-token rate stays one (read as a frequency, {@code
+   * 30 tok/s} would print as {@code 30 fps}); every other literal displays like a computed value.
    */
   public static String literalDisplay(String writtenUnit, Unit unit) {
-    return "%".equals(writtenUnit) ? "%" : unit.name().startsWith(TOKENS) ? TOKENS : "";
+    if ("%".equals(writtenUnit)) {
+      return "%";
+    }
+    if (TOKEN_RATE.equals(unit.name())) {
+      return TOKEN_RATE;
+    }
+    return unit.name().startsWith(TOKENS) ? TOKENS : "";
   }
 
   public static Quantity of(double value, Dimension dimension) {

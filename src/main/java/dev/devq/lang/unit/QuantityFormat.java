@@ -93,12 +93,25 @@ public final class QuantityFormat {
     // Rounding never drops digits before the point: 3279 mAh stays 3279, not 3280.
     int integerDigits = (int) Math.floor(Math.log10(Math.abs(v))) + 1;
     BigDecimal rounded =
-        new BigDecimal(v)
+        decimal(v)
             .round(
                 new MathContext(
                     Math.abs(v) < 1e6 ? Math.max(significant, integerDigits) : significant));
     return written(rounded, v);
   }
+
+  /**
+   * The decimal a computed double stands for: the shortest one that reads back as it ({@code
+   * 2.285}, not the binary fraction just below), to 15 significant digits, all a double holds for
+   * certain ({@code 0.1 + 0.2} is {@code 0.3}; the last bit of a {@code Math.exp} on another
+   * processor does not show). JSON writes this in full and text rounds this, so the three digits a
+   * person reads are always the JSON number rounded, never a neighbour of it.
+   */
+  public static BigDecimal decimal(double v) {
+    return BigDecimal.valueOf(v).round(COMPUTED_DIGITS);
+  }
+
+  private static final MathContext COMPUTED_DIGITS = new MathContext(15);
 
   /**
    * {@code v} as a query would write it, with every digit it holds: a whole number in full ({@code
@@ -113,7 +126,7 @@ public final class QuantityFormat {
     if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
       return Long.toString((long) v); // past 2^53 a double no longer holds every whole number
     }
-    return written(new BigDecimal(Double.toString(v)), v);
+    return written(BigDecimal.valueOf(v), v);
   }
 
   /** Plain digits for usual magnitudes, else the query language's exponent form ({@code 1e-9}). */

@@ -66,6 +66,47 @@ class UnitsTest {
   }
 
   /**
+   * A literal reads back in the unit it was written in where that unit names what it counts: a
+   * per-token rate stays a per-token rate ({@code 30 tok/s} once read {@code 30 fps} beside the
+   * decode rate it was compared with, and {@code 1e12 tok/s} {@code 1000 GHz}).
+   */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      30 tok/s    | 30 tok/s
+      1e12 tok/s  | 1e12 tok/s
+      128 tok     | 128 tok
+      80%         | 80%
+      30fps       | 30 fps
+      """)
+  void literalsKeepTheUnitThatSaysWhatTheyCount(String text, String expected) {
+    assertEquals(expected, QuantityFormat.format(parse(text)));
+  }
+
+  /**
+   * Text rounds the decimal a double stands for, its shortest representation, as JSON writes it:
+   * {@code 2.285} is read as the user wrote it, not as the binary fraction just below it, so the
+   * three digits shown are always the JSON number rounded.
+   */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      2.285      | 2.29
+      2288.5     | 2289
+      0.0010045  | 0.001
+      1.0045     | 1
+      1.00451    | 1
+      1.005      | 1.01
+      """)
+  void roundsTheDecimalTheDoubleStandsFor(double value, String expected) {
+    assertEquals(expected, QuantityFormat.number(value));
+  }
+
+  /**
    * A dimension without a display ladder of its own (a product of durations, bytes times time)
    * reads in units of its factors that keep the number between 1 and 1000, as every other quantity
    * does, and a quotient of several factors keeps them together under the slash.
