@@ -49,8 +49,16 @@ final class LayerFacts {
 
   final long[] inputElements;
 
-  /** Elements a layer writes: what the Neural Engine's vector path is charged by. */
-  final long[] outputElements;
+  /**
+   * What a layer computes on the Neural Engine: its FLOPs on the multiply array, or, for
+   * element-wise work ({@code other}), the output elements its vector path writes (0 when folded).
+   */
+  final long[] aneWork;
+
+  /**
+   * A convolution's output elements, which its output stage writes on the Neural Engine; else 0.
+   */
+  final long[] outputStage;
 
   /** {@link Layer#flops()}, {@link Layer#stateElements()}: read per unit of every prediction. */
   final long[] flops;
@@ -92,7 +100,8 @@ final class LayerFacts {
     fused = new boolean[n];
     aneFolded = new boolean[n];
     inputElements = new long[n];
-    outputElements = new long[n];
+    aneWork = new long[n];
+    outputStage = new long[n];
     flops = new long[n];
     stateElements = new long[n];
     streams = new boolean[n];
@@ -127,8 +136,9 @@ final class LayerFacts {
                   && vectorPath(i - 1);
       before = op;
       inputElements[i] = l.input().elements();
-      outputElements[i] = l.output().elements();
       flops[i] = l.flops();
+      aneWork[i] = opClass[i] != OTHER ? flops[i] : vectorPath(i) ? l.output().elements() : 0;
+      outputStage[i] = opClass[i] == CONV || opClass[i] == DEPTHWISE ? l.output().elements() : 0;
       stateElements[i] = l.stateElements();
       withState += l.stateElements() > 0 ? 1 : 0;
       streams[i] = l.params() != 0 || l.stateElements() != 0;

@@ -14,7 +14,8 @@ import dev.devq.model.Model;
  * same segment compute ({@link Placement}), as the units' DMA engines prefetch.
  *
  * <p>Placement asks for every layer on every allowed unit, so the constructor resolves each unit's
- * rate per op class once and the per-layer methods do arithmetic on {@link LayerFacts}.
+ * time per unit of work per op class once and the per-layer methods do arithmetic on {@link
+ * LayerFacts}.
  */
 final class LayerTimer {
   private final LayerFacts facts;
@@ -23,20 +24,12 @@ final class LayerTimer {
   private final double aneDispatch;
 
   /**
-   * Output bytes per second of the Neural Engine's vector path: its peak × {@code output.ane} ×
-   * thermal.
+   * Seconds per unit of work (a FLOP; on the Neural Engine's vector path an output element) for the
+   * whole batch, by unit ordinal and op class index: batch / (peak × efficiency × thermal). Held as
+   * a multiplier so the per-layer methods, which placement calls for every layer on every unit, do
+   * no division.
    */
-  private final double vectorRate;
-
-  /**
-   * Bytes of one output element on the Neural Engine's vector path, times the batch: an int8
-   * activation of W8A8 is half an fp16 one, and the engine has no fp32 path, so an fp32 model's
-   * activations count as fp16 there.
-   */
-  private final double vectorBytes;
-
-  /** Peak × efficiency × thermal, by unit ordinal and op class index. */
-  private final double[][] rate;
+  private final double[][] secondsPerWork;
 
   private final double[] overhead;
 
@@ -54,11 +47,8 @@ final class LayerTimer {
     this.moves = moves;
     this.aneDispatch = k.aneDispatch();
     this.overhead = k.overhead();
-    this.vectorRate =
-        UnitRates.peak(soc, ComputeUnit.ANE, model.format()) * k.outputAne() * thermal;
-    this.vectorBytes = Math.min(model.format().activationBytes(), 2) * batch;
     ComputeUnit[] units = ComputeUnit.values();
-    this.rate = new double[units.length][Coefficients.CLASSES.size()];
+    this.secondsPerWork = new double[units.length][Coefficients.CLASSES.size()];
     for (ComputeUnit u : units) {
       double peak = UnitRates.peak(soc, u, model.format());
       // Core ML's CPU path runs GEMMs on the matrix unit; a runtime's constants may be fitted
@@ -70,9 +60,17 @@ final class LayerTimer {
       for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
         String cls = Coefficients.CLASSES.get(c);
         double p = cls.equals("conv") || cls.equals("matmul") ? matrix : peak;
-        rate[u.ordinal()][c] = p * k.efficiency()[u.ordinal()][c] * thermal;
+        secondsPerWork[u.ordinal()][c] = batch / (p * k.efficiency()[u.ordinal()][c] * thermal);
       }
     }
+    // The Neural Engine's element-wise work is counted in output elements (LayerFacts#aneWork),
+    // and its vector path moves output.ane bytes per peak operation: an int8 activation of W8A8
+    // is half an fp16 one, and the engine has no fp32 path, so fp32 activations count as fp16.
+    double bytes = Math.min(model.format().activationBytes(), 2);
+    secondsPerWork[ComputeUnit.ANE.ordinal()][LayerFacts.OTHER] =
+        batch
+            * bytes
+            / (UnitRates.peak(soc, ComputeUnit.ANE, model.format()) * k.outputAne() * thermal);
   }
 
   /**
@@ -137,21 +135,22 @@ final class LayerTimer {
   /**
    * Time a layer computes. On the Neural Engine a layer folded into the one before it ({@link
    * LayerFacts#aneFolded}) computes nothing of its own, and element-wise work ({@code other}) runs
-   * on the vector path, per output byte.
+   * on the vector path, per output element ({@link LayerFacts#aneWork}).
    */
   double computeTime(int i, ComputeUnit unit) {
-    if (unit == ComputeUnit.ANE && facts.opClass[i] == LayerFacts.OTHER) {
-      return facts.vectorPath(i) ? vectorTime(i) : 0;
-    }
-    return facts.flops[i] * (double) batch / rate[unit.ordinal()][facts.opClass[i]];
+    long work = unit == ComputeUnit.ANE ? facts.aneWork[i] : facts.flops[i];
+    return work * secondsPerWork[unit.ordinal()][facts.opClass[i]];
   }
 
   /**
    * A convolution's output stage on the Neural Engine, paid after its roofline: its bias,
-   * activation and write-out through the vector path, per output byte; 0 on other units and layers.
+   * activation and write-out through the vector path, per output element; 0 on other units and
+   * layers.
    */
   double outputTime(int i, ComputeUnit unit) {
-    return unit == ComputeUnit.ANE && isConvolution(i) ? vectorTime(i) : 0;
+    return unit == ComputeUnit.ANE
+        ? facts.outputStage[i] * secondsPerWork[unit.ordinal()][LayerFacts.OTHER]
+        : 0;
   }
 
   /**
@@ -162,12 +161,23 @@ final class LayerTimer {
     return facts.fused[i] || unit == ComputeUnit.ANE && facts.aneFolded[i];
   }
 
-  private boolean isConvolution(int i) {
-    return facts.opClass[i] == LayerFacts.CONV || facts.opClass[i] == LayerFacts.DEPTHWISE;
-  }
-
-  private double vectorTime(int i) {
-    return facts.outputElements[i] * vectorBytes / vectorRate;
+  /**
+   * The layer's time on {@code unit} alone, before weights stream ahead of it: its roofline, output
+   * stage and dispatch ({@link LayerCost#time}), what placement compares units by. It reads the
+   * arrays {@link #computeTime}, {@link #memoryTime}, {@link #outputTime} and {@link #folded} read,
+   * in one method: placement asks it for every layer on every unit of every prediction, and the JVM
+   * users run (C1) does not inline four calls deep.
+   */
+  double ownTime(int i, ComputeUnit unit) {
+    int u = unit.ordinal();
+    boolean ane = unit == ComputeUnit.ANE;
+    double[] perWork = secondsPerWork[u];
+    double compute = (ane ? facts.aneWork[i] : facts.flops[i]) * perWork[facts.opClass[i]];
+    double output = ane ? facts.outputStage[i] * perWork[LayerFacts.OTHER] : 0;
+    if (facts.fused[i] || ane && facts.aneFolded[i]) {
+      return compute + output;
+    }
+    return Math.max(compute, moves.memory[i * LayerFacts.UNITS + u]) + output + overhead[u];
   }
 
   /** Time to move a layer's data from a unit (the units share DRAM and the cache). */

@@ -125,13 +125,7 @@ final class Placement {
           continue;
         }
         any = true;
-        boolean folded = timer.folded(i, unit);
-        double compute = timer.computeTime(i, unit);
-        double memory = folded ? 0 : timer.memoryTime(i, unit);
-        t.own[i * m + u] =
-            Math.max(compute, memory)
-                + timer.outputTime(i, unit)
-                + (folded ? 0 : timer.overhead(unit));
+        t.own[i * m + u] = timer.ownTime(i, unit);
       }
       if (!any) {
         Layer l = facts.layers.get(i);

@@ -102,16 +102,17 @@ public final class QuantityFormat {
 
   /**
    * The decimal a computed double stands for: the shortest one that reads back as it ({@code
-   * 2.285}, not the binary fraction just below), to 15 significant digits, all a double holds for
-   * certain ({@code 0.1 + 0.2} is {@code 0.3}; the last bit of a {@code Math.exp} on another
-   * processor does not show). JSON writes this in full and text rounds this, so the three digits a
-   * person reads are always the JSON number rounded, never a neighbour of it.
+   * 2.285}, not the binary fraction just below), to 12 significant digits: far below any figure's
+   * uncertainty, and above the rounding a computation's order leaves in a double's last digits
+   * ({@code 0.1 + 0.2} is {@code 0.3}; {@code x * (b / r)} and {@code x * b / r} agree). JSON
+   * writes this in full and text rounds this, so the three digits a person reads are always the
+   * JSON number rounded, never a neighbour of it.
    */
   public static BigDecimal decimal(double v) {
     return BigDecimal.valueOf(v).round(COMPUTED_DIGITS);
   }
 
-  private static final MathContext COMPUTED_DIGITS = new MathContext(15);
+  private static final MathContext COMPUTED_DIGITS = new MathContext(12);
 
   /**
    * {@code v} as a query would write it, with every digit it holds: a whole number in full ({@code
