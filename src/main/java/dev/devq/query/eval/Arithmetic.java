@@ -22,17 +22,24 @@ final class Arithmetic {
     Quantity result = apply(ev, e, l, r);
     Value.QuantityV a = left instanceof Value.QuantityV q && q.ranged() ? q : null;
     Value.QuantityV b = right instanceof Value.QuantityV q && q.ranged() ? q : null;
-    if ((a == null) == (b == null)) {
+    if ((a == null) == (b == null)
+        || b != null && e.op() == Expr.BinaryOp.DIV && spansZero(b.low(), b.high())) {
+      // a divisor whose range reaches zero leaves no finite range to give
       return new Value.QuantityV(result);
     }
     Quantity one = a != null ? apply(ev, e, a.low(), r) : apply(ev, e, l, b.low());
     Quantity other = a != null ? apply(ev, e, a.high(), r) : apply(ev, e, l, b.high());
-    if (one.value() == other.value()) {
+    Quantity low = one.value() <= other.value() ? one : other;
+    Quantity high = low == one ? other : one;
+    if (low.value() == high.value()
+        || !(low.value() <= result.value() && result.value() <= high.value())) {
       return new Value.QuantityV(result); // times zero: nothing uncertain is left
     }
-    return one.value() < other.value()
-        ? new Value.QuantityV(result, one, other)
-        : new Value.QuantityV(result, other, one);
+    return new Value.QuantityV(result, low, high);
+  }
+
+  private static boolean spansZero(Quantity low, Quantity high) {
+    return low.value() <= 0 && high.value() >= 0;
   }
 
   static Quantity apply(Evaluator ev, TypedExpr.Binary e, Quantity l, Quantity r) {

@@ -45,6 +45,9 @@ class EstimateRangesTest {
         // two estimates together: how much their errors cancel is not known
         "latency(mobilenet_v2, a16) - latency(resnet50, a16)",
         "latency(mobilenet_v2, a16) * 0", // nothing uncertain is left
+        // a divisor whose range reaches zero: no finite range (it printed -93.5 (80%: -5.41–8.61))
+        "1 ms / (latency(mobilenet_v2, a16) - 500 us)",
+        "1 / (latency(mobilenet_v2, a16) - 0.385 ms)",
       })
   void noRange(String query) {
     assertFalse(((Value.QuantityV) eval(query)).ranged(), query);
