@@ -36,6 +36,8 @@ public record LayerCost(
     if (overhead > Math.max(computeTime, memoryTime) + outputTime) {
       return Bound.OVERHEAD;
     }
-    return computeTime + outputTime >= memoryTime ? Bound.COMPUTE : Bound.MEMORY;
+    // the larger of the layer's arithmetic (its roofline's, or its output stage's on the vector
+    // path, which runs after it) and its data movement names what bounds it
+    return Math.max(computeTime, outputTime) >= memoryTime ? Bound.COMPUTE : Bound.MEMORY;
   }
 }

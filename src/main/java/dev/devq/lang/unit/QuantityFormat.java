@@ -109,6 +109,9 @@ public final class QuantityFormat {
    * JSON number rounded, never a neighbour of it.
    */
   public static BigDecimal decimal(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
+      return BigDecimal.valueOf((long) v); // a whole number (a count of FLOPs, bytes) stays exact
+    }
     return BigDecimal.valueOf(v).round(COMPUTED_DIGITS);
   }
 

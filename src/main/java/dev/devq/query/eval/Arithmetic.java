@@ -27,15 +27,28 @@ final class Arithmetic {
       // a divisor whose range reaches zero leaves no finite range to give
       return new Value.QuantityV(result);
     }
-    Quantity one = a != null ? apply(ev, e, a.low(), r) : apply(ev, e, l, b.low());
-    Quantity other = a != null ? apply(ev, e, a.high(), r) : apply(ev, e, l, b.high());
+    Quantity one = a != null ? end(e, a.low(), r) : end(e, l, b.low());
+    Quantity other = a != null ? end(e, a.high(), r) : end(e, l, b.high());
     Quantity low = one.value() <= other.value() ? one : other;
     Quantity high = low == one ? other : one;
     if (low.value() == high.value()
-        || !(low.value() <= result.value() && result.value() <= high.value())) {
-      return new Value.QuantityV(result); // times zero: nothing uncertain is left
+        || !(low.value() <= result.value() && result.value() <= high.value())
+        || !Double.isFinite(low.value())
+        || !Double.isFinite(high.value())) {
+      // times zero (nothing uncertain is left), or an end past what a double holds
+      return new Value.QuantityV(result);
     }
     return new Value.QuantityV(result, low, high);
+  }
+
+  /** One end of a range through {@code e}: no error of its own, the figure's checks stand. */
+  private static Quantity end(TypedExpr.Binary e, Quantity l, Quantity r) {
+    return switch (e.op()) {
+      case ADD -> l.plus(r);
+      case SUB -> l.minus(r);
+      case MUL -> l.times(r);
+      default -> l.dividedBy(r);
+    };
   }
 
   private static boolean spansZero(Quantity low, Quantity high) {

@@ -107,6 +107,25 @@ class UnitsTest {
   }
 
   /**
+   * The decimal JSON writes: 12 significant digits for a computed figure, so an operation's order
+   * does not show in its last digits, and every digit of a whole number (a group's FLOPs add up to
+   * its layers' exactly).
+   */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      0.30000000000000004 | 0.3
+      1.41996725849779    | 1.4199672585
+      16431234567890      | 16431234567890
+      9007199254740991    | 9007199254740991
+      """)
+  void jsonCarriesTwelveDigitsAndWholeNumbersInFull(double value, String expected) {
+    assertEquals(expected, QuantityFormat.decimal(value).stripTrailingZeros().toPlainString());
+  }
+
+  /**
    * A dimension without a display ladder of its own (a product of durations, bytes times time)
    * reads in units of its factors that keep the number between 1 and 1000, as every other quantity
    * does, and a quotient of several factors keeps them together under the slash.
