@@ -108,6 +108,12 @@ public final class DevqAssertions {
     return devq.interpreter().run(new SourceText("<query>", query), Session.EMPTY, false);
   }
 
+  /** The estimate {@code explain query} breaks down: one model's prediction, layer by layer. */
+  public static dev.devq.cost.Prediction explained(String query) {
+    var x = interpreter().explain(new SourceText("test", query), Session.EMPTY);
+    return (dev.devq.cost.Prediction) x.estimate();
+  }
+
   /** Evaluates one expression that must succeed and returns its value. */
   public static Value eval(String query) {
     Interpreter.Run run = run(query);

@@ -125,8 +125,9 @@ final class LayerFacts {
           afterProducer
               && op != null
               && ("batch_norm".equals(op.id()) || FUSABLE_CATEGORIES.contains(op.category()));
+      boolean convolution = opClass[i] == CONV || opClass[i] == DEPTHWISE;
       // on the Neural Engine a convolution's chain is paid in its output stage
-      convChain = fused[i] ? convChain : opClass[i] == CONV || opClass[i] == DEPTHWISE;
+      convChain = fused[i] ? convChain : convolution;
       aneFolded[i] =
           fused[i] && convChain
               || i > 0
@@ -138,7 +139,7 @@ final class LayerFacts {
       inputElements[i] = l.input().elements();
       flops[i] = l.flops();
       aneWork[i] = opClass[i] != OTHER ? flops[i] : vectorPath(i) ? l.output().elements() : 0;
-      outputStage[i] = opClass[i] == CONV || opClass[i] == DEPTHWISE ? l.output().elements() : 0;
+      outputStage[i] = convolution ? l.output().elements() : 0;
       stateElements[i] = l.stateElements();
       withState += l.stateElements() > 0 ? 1 : 0;
       streams[i] = l.params() != 0 || l.stateElements() != 0;

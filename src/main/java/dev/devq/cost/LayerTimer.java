@@ -163,21 +163,14 @@ final class LayerTimer {
 
   /**
    * The layer's time on {@code unit} alone, before weights stream ahead of it: its roofline, output
-   * stage and dispatch ({@link LayerCost#time}), what placement compares units by. It reads the
-   * arrays {@link #computeTime}, {@link #memoryTime}, {@link #outputTime} and {@link #folded} read,
-   * in one method: placement asks it for every layer on every unit of every prediction, and the JVM
-   * users run (C1) does not inline four calls deep.
+   * stage and dispatch ({@link LayerCost#time}), what placement compares units by.
    */
   double ownTime(int i, ComputeUnit unit) {
-    int u = unit.ordinal();
-    boolean ane = unit == ComputeUnit.ANE;
-    double[] perWork = secondsPerWork[u];
-    double compute = (ane ? facts.aneWork[i] : facts.flops[i]) * perWork[facts.opClass[i]];
-    double output = ane ? facts.outputStage[i] * perWork[LayerFacts.OTHER] : 0;
-    if (facts.fused[i] || ane && facts.aneFolded[i]) {
-      return compute + output;
-    }
-    return Math.max(compute, moves.memory[i * LayerFacts.UNITS + u]) + output + overhead[u];
+    boolean folded = folded(i, unit);
+    double memory = folded ? 0 : memoryTime(i, unit);
+    return Math.max(computeTime(i, unit), memory)
+        + outputTime(i, unit)
+        + (folded ? 0 : overhead(unit));
   }
 
   /** Time to move a layer's data from a unit (the units share DRAM and the cache). */

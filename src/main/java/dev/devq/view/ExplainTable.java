@@ -114,28 +114,25 @@ public final class ExplainTable {
   }
 
   private static List<String[]> layerRows(Prediction est, boolean placementOnly, ExplainCut cut) {
+    List<LayerCost> layers = cut.layers(est);
     List<String[]> rows = new ArrayList<>();
     if (placementOnly) {
       rows.add(new String[] {"layer", "op", "unit", "reason"});
+      for (LayerCost c : layers) {
+        rows.add(new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason(c)});
+      }
+      return rows;
     }
     // only an estimate with layers on the Neural Engine has an output stage to show
-    boolean output = cut.layers(est).stream().anyMatch(c -> c.outputTime() > 0);
-    if (!placementOnly) {
-      List<String> h =
-          new ArrayList<>(List.of("layer", "op", "unit", "FLOPs", DRAM_BYTES, "compute", "memory"));
-      if (output) {
-        h.add("output");
-      }
-      h.addAll(List.of("bound", "reason"));
-      rows.add(h.toArray(String[]::new));
+    boolean output = layers.stream().anyMatch(c -> c.outputTime() > 0);
+    List<String> header =
+        new ArrayList<>(List.of("layer", "op", "unit", "FLOPs", DRAM_BYTES, "compute", "memory"));
+    if (output) {
+      header.add("output");
     }
-    for (LayerCost c : cut.layers(est)) {
-      String reason =
-          c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
-      if (placementOnly) {
-        rows.add(new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason});
-        continue;
-      }
+    header.addAll(List.of("bound", "reason"));
+    rows.add(header.toArray(String[]::new));
+    for (LayerCost c : layers) {
       List<String> row =
           new ArrayList<>(
               List.of(
@@ -150,10 +147,15 @@ public final class ExplainTable {
       if (output) {
         row.add(time(c.outputTime()));
       }
-      row.addAll(List.of(c.bound().key(), reason));
+      row.addAll(List.of(c.bound().key(), reason(c)));
       rows.add(row.toArray(String[]::new));
     }
     return rows;
+  }
+
+  /** Why a layer runs where it does, led by "fused" when it folds into the layer before it. */
+  static String reason(LayerCost c) {
+    return c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
   }
 
   public static String summary(Prediction est) {

@@ -40,9 +40,9 @@ public final class JsonRender {
   private JsonRender() {}
 
   /**
-   * The tree as text, every floating-point number first made a plain decimal with every digit it
-   * holds ({@code 0.0000484}, never {@code 4.84E-5}) and every non-finite one {@code null}, so no
-   * renderer can leak Java's number format.
+   * The tree as text, every floating-point number first made a plain decimal ({@code 0.0000484},
+   * never {@code 4.84E-5}; {@link #decimal}) and every non-finite one {@code null}, so no renderer
+   * can leak Java's number format.
    */
   public static String write(JsonNode node) {
     try {
@@ -294,9 +294,9 @@ public final class JsonRender {
   }
 
   /**
-   * The number unrounded, as a plain decimal: every digit the double holds (its shortest exact
-   * representation), so a tool reads the figure the text was rounded from, and the text's three
-   * digits are always this number rounded ({@link QuantityFormat#decimal}).
+   * The number as a plain decimal, the one the text's three digits round ({@link
+   * QuantityFormat#decimal}: a whole number in full, a fraction to 12 significant digits), so a
+   * tool reads the figure the text was rounded from.
    */
   public static BigDecimal decimal(double x) {
     return QuantityFormat.decimal(x).stripTrailingZeros();

@@ -52,8 +52,6 @@ public final class LayerTable {
       if (model != null) {
         row.add(model);
       }
-      String reason =
-          c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
       row.add(new Value.StrV(c.layer().name()));
       row.add(new Value.StrV(c.layer().op()));
       row.add(new Value.StrV(c.unit().key()));
@@ -65,7 +63,7 @@ public final class LayerTable {
       row.add(quantity(c.outputTime(), Dimensions.TIME));
       row.add(quantity(c.time(), Dimensions.TIME));
       row.add(new Value.StrV(c.bound().key()));
-      row.add(new Value.StrV(reason));
+      row.add(new Value.StrV(ExplainTable.reason(c)));
       rows.add(row);
     }
   }

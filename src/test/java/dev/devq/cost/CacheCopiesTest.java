@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
-import dev.devq.lang.SourceText;
-import dev.devq.query.eval.Session;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,8 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CacheCopiesTest {
   private static Prediction predict(String query) {
-    var x = DevqAssertions.interpreter().explain(new SourceText("test", query), Session.EMPTY);
-    return (Prediction) x.estimate();
+    return DevqAssertions.explained(query);
   }
 
   @ParameterizedTest(name = "{0} → {1} copies")

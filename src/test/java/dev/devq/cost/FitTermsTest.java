@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.devq.DevqAssertions;
 import dev.devq.kb.ComputeUnit;
-import dev.devq.lang.SourceText;
-import dev.devq.query.eval.Session;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,10 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FitTermsTest {
   private static Prediction estimate(String expr) {
-    var x =
-        DevqAssertions.interpreter()
-            .explain(new SourceText("test", "latency(" + expr + ")"), Session.EMPTY);
-    return (Prediction) x.estimate();
+    return DevqAssertions.explained("latency(" + expr + ")");
   }
 
   @ParameterizedTest(name = "{0} × {1}")

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.kb.ComputeUnit;
-import dev.devq.lang.SourceText;
-import dev.devq.query.eval.Session;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,10 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class VectorPathTest {
   private static Prediction estimate(String expr) {
-    var x =
-        DevqAssertions.interpreter()
-            .explain(new SourceText("test", "latency(" + expr + ")"), Session.EMPTY);
-    return (Prediction) x.estimate();
+    return DevqAssertions.explained("latency(" + expr + ")");
   }
 
   private static LayerCost layer(Prediction p, String name) {

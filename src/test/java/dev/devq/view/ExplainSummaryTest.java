@@ -21,8 +21,7 @@ class ExplainSummaryTest {
       "latency(llama_3_1_8b(phase = decode, context = 2048), m1_max, units = cpu_and_ne)";
 
   private static Prediction explain(String query) {
-    var x = DevqAssertions.interpreter().explain(new SourceText("test", query), Session.EMPTY);
-    return (Prediction) x.estimate();
+    return DevqAssertions.explained(query);
   }
 
   @Test

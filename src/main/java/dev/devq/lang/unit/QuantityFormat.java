@@ -109,13 +109,18 @@ public final class QuantityFormat {
    * JSON number rounded, never a neighbour of it.
    */
   public static BigDecimal decimal(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
+    if (whole(v)) {
       return BigDecimal.valueOf((long) v); // a whole number (a count of FLOPs, bytes) stays exact
     }
     return BigDecimal.valueOf(v).round(COMPUTED_DIGITS);
   }
 
   private static final MathContext COMPUTED_DIGITS = new MathContext(12);
+
+  /** A whole number a double holds exactly: past 2^53 a double no longer holds every one. */
+  private static boolean whole(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 0x1p53;
+  }
 
   /**
    * {@code v} as a query would write it, with every digit it holds: a whole number in full ({@code
@@ -127,8 +132,8 @@ public final class QuantityFormat {
     if (!Double.isFinite(v)) {
       return number(v);
     }
-    if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
-      return Long.toString((long) v); // past 2^53 a double no longer holds every whole number
+    if (whole(v)) {
+      return Long.toString((long) v);
     }
     return written(BigDecimal.valueOf(v), v);
   }

@@ -41,13 +41,17 @@ final class Arithmetic {
     return new Value.QuantityV(result, low, high);
   }
 
-  /** One end of a range through {@code e}: no error of its own, the figure's checks stand. */
+  /**
+   * {@code l op r} without the checks of {@link #apply}: a range's ends, whose figure has passed
+   * them, and the figure itself once checked.
+   */
   private static Quantity end(TypedExpr.Binary e, Quantity l, Quantity r) {
     return switch (e.op()) {
       case ADD -> l.plus(r);
       case SUB -> l.minus(r);
       case MUL -> l.times(r);
-      default -> l.dividedBy(r);
+      case DIV -> l.dividedBy(r);
+      default -> throw new IllegalStateException("logical operators are handled by the evaluator");
     };
   }
 
@@ -61,20 +65,10 @@ final class Arithmetic {
       // only values whose type the checker could not know (a budget named by a variable) get here
       throw mismatch(ev, l, r, e.opSpan());
     }
-    Quantity result =
-        switch (e.op()) {
-          case ADD -> l.plus(r);
-          case SUB -> l.minus(r);
-          case MUL -> l.times(r);
-          case DIV -> {
-            if (r.value() == 0) {
-              throw ev.fail(DiagnosticCode.BAD_VALUE, "division by zero", e.right().span(), "");
-            }
-            yield l.dividedBy(r);
-          }
-          default ->
-              throw new IllegalStateException("logical operators are handled by the evaluator");
-        };
+    if (e.op() == Expr.BinaryOp.DIV && r.value() == 0) {
+      throw ev.fail(DiagnosticCode.BAD_VALUE, "division by zero", e.right().span(), "");
+    }
+    Quantity result = end(e, l, r);
     if (result.value() == 0
         && l.value() != 0
         && r.value() != 0
