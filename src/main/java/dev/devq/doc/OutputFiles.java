@@ -22,16 +22,26 @@ public final class OutputFiles {
    * empty when nothing is known against it: a directory in its place, a missing directory to hold
    * it, or a file where a directory of its path should be.
    */
-  public static String problem(Path file) {
+  public static String problem(Path given) {
+    Path file;
+    try {
+      file = target(given);
+    } catch (IOException e) {
+      return AtomicFile.reason(e);
+    }
+    // a link that leads nowhere is written through, so what is said is said of where it leads
+    String link = Files.isSymbolicLink(given) ? "it links to " + file + ", and " : "";
     if (Files.isDirectory(file)) {
-      return "it is a directory";
+      return link + "it is a directory";
     }
     Path dir = file.toAbsolutePath().getParent();
     String above = directoryProblem(dir);
     if (!above.isEmpty()) {
-      return above;
+      return link + above;
     }
-    return dir == null || Files.isDirectory(dir) ? "" : "the directory " + dir + " does not exist";
+    return dir == null || Files.isDirectory(dir)
+        ? ""
+        : link + "the directory " + dir + " does not exist";
   }
 
   /**
@@ -94,10 +104,27 @@ public final class OutputFiles {
   }
 
   /**
-   * The file a write replaces: through a symbolic link, as devq doc writes a document, so the link
-   * stays a link and the new file is made beside the one it links to.
+   * The file a write replaces or makes: through a symbolic link, as devq doc writes a document, so
+   * the link stays a link and the new file is made beside the one it links to. A link whose target
+   * is missing is followed too (link by link, each relative to its own folder): moving the new file
+   * onto the link itself would replace the link with a plain file.
    */
   private static Path target(Path given) throws IOException {
-    return Files.exists(given) ? given.toRealPath() : given;
+    if (Files.exists(given)) {
+      return given.toRealPath();
+    }
+    Path file = given;
+    for (int hops = 0; Files.isSymbolicLink(file); hops++) {
+      if (hops == MAX_LINKS) {
+        throw new FileSystemException(given.toString(), null, "too many levels of symbolic links");
+      }
+      Path parent = file.toAbsolutePath().getParent();
+      Path next = Files.readSymbolicLink(file);
+      file = parent == null ? next : parent.resolve(next);
+    }
+    return file;
   }
+
+  /** Links followed before giving up, as Linux's path lookup does (a loop never ends). */
+  private static final int MAX_LINKS = 40;
 }

@@ -28,6 +28,14 @@ public record Diagnostic(
     return new Diagnostic(Severity.ERROR, code, message, source, span, "", List.of());
   }
 
+  /**
+   * The message and its first note, the hint a reader acts on, on one line: how a line under a
+   * table or a quantified check says why an item is unknown.
+   */
+  public String brief() {
+    return notes.isEmpty() ? message : message + "; " + notes.get(0);
+  }
+
   public Diagnostic withLabel(String newLabel) {
     return new Diagnostic(severity, code, message, source, span, newLabel, notes);
   }

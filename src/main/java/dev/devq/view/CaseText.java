@@ -7,34 +7,61 @@ import dev.devq.query.eval.Value;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The cases of a quantified check in words: "3 of 55 fail: ipad_8 4.75 ms >= 3 ms (+58%), …". */
+/**
+ * The cases of a quantified check in words: "3 of 55 fail: ipad_8 4.75 ms >= 3 ms (+58%), …", then
+ * the items whose answer is unknown: "1 of 6 unknown: iphone_17e (… has no battery capacity …)".
+ */
 public final class CaseText {
   private CaseText() {}
 
   public static String summary(Outcome.Cases cases, int maxShown) {
     int n = cases.tested();
     List<Outcome.Case> decisive = cases.decisive();
+    List<Outcome.Case> unknown = cases.unknown();
+    if (n == 0) {
+      return "no item passed the 'where' filter";
+    }
     if (cases.kind() == Expr.QuantifierKind.ANY) {
-      return decisive.isEmpty()
-          ? (n == 0 ? "no item passed the 'where' filter" : "none of " + n + " holds")
-          : "witness: " + one(decisive.get(0));
+      if (!decisive.isEmpty()) {
+        return "witness: " + one(decisive.get(0));
+      }
+      int known = n - unknown.size();
+      return unknown.isEmpty()
+          ? "none of " + n + " holds"
+          : (known == 0 ? "" : "none of the " + known + " known holds; ")
+              + listed(unknown, n, "unknown", maxShown);
     }
-    if (decisive.isEmpty()) {
-      return n == 0 ? "no item passed the 'where' filter" : "all " + n + " hold";
+    if (decisive.isEmpty() && unknown.isEmpty()) {
+      return "all " + n + " hold";
     }
+    List<String> parts = new ArrayList<>();
+    if (!decisive.isEmpty()) {
+      parts.add(listed(decisive, n, "fail", maxShown));
+    }
+    if (!unknown.isEmpty()) {
+      parts.add(listed(unknown, n, "unknown", maxShown));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** "3 of 55 fail: a, b, c", the first {@code maxShown} named. */
+  private static String listed(List<Outcome.Case> cases, int n, String what, int maxShown) {
     List<String> shown = new ArrayList<>();
-    for (int i = 0; i < Math.min(maxShown, decisive.size()); i++) {
-      shown.add(one(decisive.get(i)));
+    for (int i = 0; i < Math.min(maxShown, cases.size()); i++) {
+      shown.add(one(cases.get(i)));
     }
     String more =
-        decisive.size() > shown.size() ? ", and " + (decisive.size() - shown.size()) + " more" : "";
-    return decisive.size() + " of " + n + " fail: " + String.join(", ", shown) + more;
+        cases.size() > shown.size() ? ", and " + (cases.size() - shown.size()) + " more" : "";
+    return cases.size() + " of " + n + " " + what + ": " + String.join(", ", shown) + more;
   }
 
   /** One item: its name, then the sides with the operator that did hold, then the margin. */
   public static String one(Outcome.Case c) {
     String item =
         c.item() instanceof Value.EntityV e ? e.entity().id() : TextRender.value(c.item());
+    if (!c.known()) {
+      return item + " (" + c.unknown() + ")";
+    }
     if (c.operands().isEmpty()) {
       return item;
     }

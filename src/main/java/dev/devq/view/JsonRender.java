@@ -270,12 +270,23 @@ public final class JsonRender {
     ArrayNode a = o.putArray(any ? "witness" : "counterexamples");
     for (Outcome.Case c : cases.decisive()) {
       ObjectNode item = a.addObject();
-      item.set(
-          "item",
-          c.item() instanceof Value.EntityV e ? F.textNode(e.entity().id()) : value(c.item()));
+      item.set("item", caseItem(c));
       sides(item, c.pass(), c.operands(), c.ops(), c.margin());
     }
+    if (!cases.unknown().isEmpty()) {
+      ArrayNode unknown = o.putArray("unknown");
+      for (Outcome.Case c : cases.unknown()) {
+        ObjectNode item = unknown.addObject();
+        item.set("item", caseItem(c));
+        item.put("reason", c.unknown());
+      }
+    }
     return o;
+  }
+
+  /** A case's item: an entity by its id, anything else as its value. */
+  private static JsonNode caseItem(Outcome.Case c) {
+    return c.item() instanceof Value.EntityV e ? F.textNode(e.entity().id()) : value(c.item());
   }
 
   /** The verdict, both sides with their operators, and the margin of a check or of one case. */

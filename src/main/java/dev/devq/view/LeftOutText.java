@@ -94,8 +94,7 @@ public final class LeftOutText {
 
   /** The error's message and its first note, the hint a reader acts on. */
   private static String reason(LeftOut.FailedCell f) {
-    List<String> notes = f.error().notes();
-    return notes.isEmpty() ? f.error().message() : f.error().message() + "; " + notes.get(0);
+    return f.error().brief();
   }
 
   /** A row by its bound variables: {@code r = 0, d = iphone_12}. */

@@ -203,6 +203,37 @@ class PlotCommandTest {
     assertTrue(Files.isSymbolicLink(link), "the link is left as it was");
   }
 
+  /**
+   * An -o link whose target is missing is written through, making the target: the link was replaced
+   * by a plain file. One into a folder that does not exist is bad input, said before the chart, and
+   * the link is left as it was.
+   */
+  @Test
+  void aLinkWhoseTargetIsMissingIsWrittenThrough() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("out.svg"), Path.of("figure.svg"));
+    CheckReportsTest.Run r = plotSweepTo(link.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+    assertTrue(Files.readString(dir.resolve("figure.svg")).contains("<svg"));
+
+    Path nowhere = Files.createSymbolicLink(dir.resolve("lost.svg"), Path.of("no/figure.svg"));
+    CheckReportsTest.Run refused = plotSweepTo(nowhere.toString());
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(
+        refused
+            .err()
+            .startsWith(
+                "devq: cannot write "
+                    + nowhere
+                    + ": it links to "
+                    + dir.resolve("no/figure.svg")
+                    + ", and the directory "
+                    + dir.resolve("no")
+                    + " does not exist\n"),
+        refused.err());
+    assertTrue(Files.isSymbolicLink(nowhere), "the link is left as it was");
+  }
+
   /** /proc is Linux's: a directory that takes no new file; elsewhere the test is skipped. */
   private static void assumeLinuxProc() {
     assumeTrue(

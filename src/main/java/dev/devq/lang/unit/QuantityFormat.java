@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * Writes quantities for people: three significant digits and the unit that keeps the number between
- * 1 and 1000 ({@code 4.21 ms}, {@code 1.52 GB}, {@code 17 TOPS}, {@code 33.3 ms}).
+ * 1 and 1000 ({@code 4.21 ms}, {@code 1.52 GB}, {@code 17 TOPS}, {@code 33.3 ms}). Past either end
+ * of a dimension's display units the end unit takes an exponent ({@code 1e27 TB}, {@code 1e-8 ns});
+ * a plain number takes {@code M} or {@code G} below 1000G and past it an exponent alone ({@code
+ * 1.66e300}, never {@code 1.66e291G}).
  */
 public final class QuantityFormat {
   private QuantityFormat() {}
@@ -70,6 +73,11 @@ public final class QuantityFormat {
       if (magnitude >= u.factor() * 0.9995) {
         chosen = u;
       }
+    }
+    if (q.dimension().isNone() && magnitude >= chosen.factor() * 999.5) {
+      // k, M and G shorten counts (25.6M parameters); past the top one a count is written in
+      // exponent form alone, since "1.66e299G" makes the reader multiply two scales
+      return new Scaled(q.value(), "");
     }
     return new Scaled(q.value() / chosen.factor(), chosen.name());
   }
@@ -140,10 +148,13 @@ public final class QuantityFormat {
 
   /** Plain digits for usual magnitudes, else the query language's exponent form ({@code 1e-9}). */
   private static String written(BigDecimal digits, double v) {
+    BigDecimal d = digits.stripTrailingZeros();
     if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) {
-      return digits.stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
+      // by hand: BigDecimal.toString keeps plain digits down to 1e-6 ("0.0000015")
+      int exponent = d.precision() - d.scale() - 1;
+      return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
-    return digits.stripTrailingZeros().toPlainString();
+    return d.toPlainString();
   }
 
   private static String separator(String unit) {

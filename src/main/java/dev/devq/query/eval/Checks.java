@@ -1,6 +1,8 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
+import dev.devq.lang.DevqException;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
@@ -92,24 +94,34 @@ final class Checks {
 
   /**
    * Evaluates the body for every item (no short cut), so a failing {@code all} names all its
-   * counterexamples and a passing {@code any} its first witness.
+   * counterexamples and a passing {@code any} its first witness. An item whose answer is unknown
+   * (its body fails for that item alone, as a table's cell does, or compares a value no source
+   * gives) is neither: over true, false and unknown, {@code all} is false if any item is false,
+   * else unknown if any is unknown, and {@code any} true if any item is true, else unknown if any
+   * is unknown. A check passes only when the answer is true, so an unknown one fails and names its
+   * unknown items. A failure every item shares is the query's error ({@link SharedFailure}).
    */
   private static Outcome.Check quantified(
       TypedExpr.Quantifier q, String label, Span at, Evaluator ev) {
     boolean all = q.kind() == Expr.QuantifierKind.ALL;
     List<Outcome.Case> decisive = new ArrayList<>();
+    List<Outcome.Case> unknown = new ArrayList<>();
+    SharedFailure failures = new SharedFailure();
     int tested = 0;
     for (Value item : ev.list(ev.eval(q.source()), q.source().span())) {
       if (!ev.passes(q.var(), item, q.filter())) {
         continue;
       }
       tested++;
-      Outcome.Case c = itemCase(q.body(), item, ev.with(q.var(), item));
-      if (all ? !c.pass() : c.pass() && decisive.isEmpty()) {
+      Outcome.Case c = itemCase(q.body(), item, ev.with(q.var(), item), failures);
+      if (!c.known()) {
+        unknown.add(c);
+      } else if (all ? !c.pass() : c.pass() && decisive.isEmpty()) {
         decisive.add(c);
       }
     }
-    boolean pass = all ? decisive.isEmpty() : !decisive.isEmpty();
+    failures.rethrow();
+    boolean pass = all ? decisive.isEmpty() && unknown.isEmpty() : !decisive.isEmpty();
     List<Value> shown = new ArrayList<>();
     decisive.forEach(c -> shown.addAll(c.operands()));
     return Outcome.Check.verdict(
@@ -117,13 +129,38 @@ final class Checks {
         label,
         pass,
         "",
-        new Outcome.Cases(true, q.kind(), tested, decisive),
+        new Outcome.Cases(true, q.kind(), tested, decisive, unknown),
         leftOut(ev, shown));
   }
 
-  private static Outcome.Case itemCase(TypedExpr body, Value item, Evaluator ev) {
+  /** One item's case, or why its answer is unknown when its body fails for it. */
+  private static Outcome.Case itemCase(
+      TypedExpr body, Value item, Evaluator ev, SharedFailure failures) {
+    try {
+      Outcome.Case c = knownCase(body, item, ev);
+      failures.passed();
+      return c;
+    } catch (DevqException ex) {
+      if (ex.diagnostic().code() == DiagnosticCode.BUDGET) {
+        throw ex;
+      }
+      failures.failed(ex);
+      return Outcome.Case.unknown(item, ex.diagnostic().brief());
+    }
+  }
+
+  private static Outcome.Case knownCase(TypedExpr body, Value item, Evaluator ev) {
     if (body instanceof TypedExpr.Compare cmp) {
-      Sides sides = sides(cmp, ev);
+      List<Value> operands = new ArrayList<>();
+      for (TypedExpr operand : cmp.operands()) {
+        Value v = ev.eval(operand);
+        if (v instanceof Value.QuantityV unknown && Double.isNaN(unknown.quantity().value())) {
+          // a fact no source gives compares neither way: "unknown < 1 Wh" was a counterexample
+          return Outcome.Case.unknown(item, ev.source().slice(operand.span()) + " is unknown");
+        }
+        operands.add(v);
+      }
+      Sides sides = sides(cmp, operands, ev);
       return new Outcome.Case(
           item,
           sides.pass(),
@@ -137,6 +174,12 @@ final class Checks {
       return new Outcome.Case(item, false, List.of(v), List.of(), Margin.NONE);
     }
     boolean pass = ev.bool(v, body.span());
+    if (!pass && body instanceof TypedExpr.Call call && call.function() == Builtin.SUPPORTED) {
+      String why = Lookups.unknownSupport(ev, call);
+      if (!why.isEmpty()) {
+        return Outcome.Case.unknown(item, why);
+      }
+    }
     return new Outcome.Case(item, pass, List.of(), List.of(), Margin.NONE);
   }
 
@@ -147,6 +190,10 @@ final class Checks {
     for (TypedExpr operand : cmp.operands()) {
       operands.add(ev.eval(operand));
     }
+    return sides(cmp, operands, ev);
+  }
+
+  private static Sides sides(TypedExpr.Compare cmp, List<Value> operands, Evaluator ev) {
     boolean pass = true;
     for (int i = 0; i < cmp.ops().size() && pass; i++) {
       pass =

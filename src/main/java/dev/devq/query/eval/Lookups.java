@@ -52,6 +52,18 @@ final class Lookups {
         + (source.isEmpty() ? "" : " [" + source + "]");
   }
 
+  /**
+   * Why {@code supported(…)} is unknown rather than false, in the support rule's words; empty when
+   * the rule knows its answer.
+   */
+  static String unknownSupport(Evaluator ev, TypedExpr.Call e) {
+    SupportAsked asked = supportAsked(ev, e);
+    return asked.verdict().status() == SupportStatus.UNKNOWN
+        ? SupportRule.reason(
+            ev.engine().kb(), asked.op(), asked.soc(), asked.unit(), asked.os(), asked.verdict())
+        : "";
+  }
+
   private record SupportAsked(
       Op op, Soc soc, ComputeUnit unit, OsVersion os, SupportRule.Verdict verdict) {}
 

@@ -83,25 +83,52 @@ public sealed interface Outcome {
   /**
    * The items of a quantified check that decide it: {@code tested} items passed the {@code where}
    * filter, {@code decisive} are the counterexamples (a failing {@code all}) or the witness (a
-   * passing {@code any}). {@link #NONE} for a check without a quantifier.
+   * passing {@code any}), {@code unknown} the items whose answer is unknown (a fact their profile
+   * lacks), which keep an {@code all} from passing and are no witness of an {@code any}. {@link
+   * #NONE} for a check without a quantifier.
    */
-  record Cases(boolean quantified, Expr.QuantifierKind kind, int tested, List<Case> decisive) {
-    public static final Cases NONE = new Cases(false, Expr.QuantifierKind.ALL, 0, List.of());
+  record Cases(
+      boolean quantified,
+      Expr.QuantifierKind kind,
+      int tested,
+      List<Case> decisive,
+      List<Case> unknown) {
+    public static final Cases NONE =
+        new Cases(false, Expr.QuantifierKind.ALL, 0, List.of(), List.of());
 
     public Cases {
       decisive = List.copyOf(decisive);
+      unknown = List.copyOf(unknown);
     }
   }
 
   /**
    * One item of a quantified check: the bound value and, when the body is a comparison, its sides
-   * and margin.
+   * and margin; {@code unknown} says why its answer is unknown, and is empty when it is known.
    */
   record Case(
-      Value item, boolean pass, List<Value> operands, List<Expr.CompareOp> ops, Margin margin) {
+      Value item,
+      boolean pass,
+      List<Value> operands,
+      List<Expr.CompareOp> ops,
+      Margin margin,
+      String unknown) {
     public Case {
       operands = List.copyOf(operands);
       ops = List.copyOf(ops);
+    }
+
+    Case(Value item, boolean pass, List<Value> operands, List<Expr.CompareOp> ops, Margin margin) {
+      this(item, pass, operands, ops, margin, "");
+    }
+
+    /** An item whose answer is unknown, and why: neither a counterexample nor a witness. */
+    static Case unknown(Value item, String why) {
+      return new Case(item, false, List.of(), List.of(), Margin.NONE, why);
+    }
+
+    public boolean known() {
+      return unknown.isEmpty();
     }
   }
 

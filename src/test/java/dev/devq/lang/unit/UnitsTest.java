@@ -66,6 +66,57 @@ class UnitsTest {
   }
 
   /**
+   * One scale per figure across every magnitude a double holds: a prefixed unit (or k M G on a
+   * plain number) while the number stays below 1000 of it, then an exponent on the ladder's end
+   * unit, and for a plain number past 1000G an exponent alone: {@code 1.66e300}, never {@code
+   * 1.66e291G}. Values are in base units (s, B, FLOP/s, a plain number); JSON and CSV keep the
+   * 12-digit decimal of the same value whatever the text shows.
+   */
+  @ParameterizedTest(name = "{0} (dimension of {1})  =>  {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      1e-30     | %    | 1e-30
+      1.5e-6    | %    | 1.5e-6
+      0.00123   | %    | 0.00123
+      42        | %    | 42
+      1234      | %    | 1234
+      2.5e7     | %    | 25M
+      1.2e9     | %    | 1.2G
+      9.994e11  | %    | 999G
+      9.996e11  | %    | 1e12
+      3.5e15    | %    | 3.5e15
+      1.66e300  | %    | 1.66e300
+      -1.66e300 | %    | -1.66e300
+      1e-30     | ms   | 1e-21 ns
+      1e-15     | ms   | 1e-6 ns
+      1.5e-6    | ms   | 1.5 µs
+      0.0421    | ms   | 42.1 ms
+      1234      | ms   | 20.6 min
+      2.5e7     | ms   | 6944 h
+      1e12      | ms   | 2.78e8 h
+      1.66e300  | ms   | 4.61e296 h
+      1e-30     | GB   | 1e-30 B
+      1.5e-6    | GB   | 1.5e-6 B
+      999.6     | GB   | 1 kB
+      1.2e9     | GB   | 1.2 GB
+      3.5e15    | GB   | 3500 TB
+      1e18      | GB   | 1e6 TB
+      1.66e300  | GB   | 1.66e288 TB
+      1e-30     | TOPS | 1e-30 FLOPS
+      2.5e7     | TOPS | 25 MFLOPS
+      9.996e11  | TOPS | 1 TOPS
+      2.1e12    | TOPS | 2.1 TOPS
+      1e18      | TOPS | 1e6 TOPS
+      1.66e300  | TOPS | 1.66e288 TOPS
+      """)
+  void formatsEveryMagnitudeWithOneScale(double value, String unitOfDimension, String expected) {
+    formatsForPeople(value, unitOfDimension, expected);
+    assertEquals(value, QuantityFormat.decimal(value).doubleValue(), Math.abs(value) * 1e-11);
+  }
+
+  /**
    * A literal reads back in the unit it was written in where that unit names what it counts: a
    * per-token rate stays a per-token rate ({@code 30 tok/s} once read {@code 30 fps} beside the
    * decode rate it was compared with, and {@code 1e12 tok/s} {@code 1000 GHz}).
