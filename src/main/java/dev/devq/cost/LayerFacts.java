@@ -35,7 +35,9 @@ final class LayerFacts {
   final int[] opClass;
 
   /**
-   * Folded into the producer before it (batch norm and activations after a convolution or matmul).
+   * Folded into the producer before it (batch norm and activations after a convolution or matmul),
+   * a fact of the graph: the fold is taken only where both run on one unit ({@link
+   * LayerTimer#folded}).
    */
   final boolean[] fused;
 
@@ -43,15 +45,17 @@ final class LayerFacts {
    * On the Neural Engine the layer costs nothing of its own: a batch norm or activation in the
    * chain a convolution heads, paid in that convolution's output stage, or an activation straight
    * after an element-wise layer, paid in that layer's pass through the vector path ({@link
-   * LayerTimer#outputTime}).
+   * LayerTimer#outputTime}). Taken only where the layer before it runs on the engine too ({@link
+   * LayerTimer#folded}).
    */
   final boolean[] aneFolded;
 
   final long[] inputElements;
 
   /**
-   * What a layer computes on the Neural Engine: its FLOPs on the multiply array, or, for
-   * element-wise work ({@code other}), the output elements its vector path writes (0 when folded).
+   * What a layer computes on the Neural Engine when it does not fold: its FLOPs on the multiply
+   * array, or, for element-wise work ({@code other}), the output elements its vector path writes. A
+   * fold taken ({@link LayerTimer#folded}) sets an {@link #aneFolded} layer's work to 0.
    */
   final long[] aneWork;
 
@@ -138,7 +142,8 @@ final class LayerFacts {
       before = op;
       inputElements[i] = l.input().elements();
       flops[i] = l.flops();
-      aneWork[i] = opClass[i] != OTHER ? flops[i] : vectorPath(i) ? l.output().elements() : 0;
+      // kept for a folded layer too: placed after a switch, it runs on its own
+      aneWork[i] = opClass[i] != OTHER ? flops[i] : flops[i] > 0 ? l.output().elements() : 0;
       outputStage[i] = convolution ? l.output().elements() : 0;
       stateElements[i] = l.stateElements();
       withState += l.stateElements() > 0 ? 1 : 0;

@@ -10,8 +10,9 @@ import dev.devq.model.Model;
  *
  * <p>The data-movement terms come from {@link DataMovement}, computed once per model, SoC and
  * batch. Layers fused into the previous convolution or matmul (batch norm, activations) move no
- * data and add no overhead. Placement then lets weights stream ahead while earlier layers of the
- * same segment compute ({@link Placement}), as the units' DMA engines prefetch.
+ * data and add no overhead where both run on one unit ({@link #folded}). Placement then lets
+ * weights stream ahead while earlier layers of the same segment compute ({@link Placement}), as the
+ * units' DMA engines prefetch.
  *
  * <p>Placement asks for every layer on every allowed unit, so the constructor resolves each unit's
  * time per unit of work per op class once and the per-layer methods do arithmetic on {@link
@@ -133,12 +134,16 @@ final class LayerTimer {
   }
 
   /**
-   * Time a layer computes. On the Neural Engine a layer folded into the one before it ({@link
-   * LayerFacts#aneFolded}) computes nothing of its own, and element-wise work ({@code other}) runs
-   * on the vector path, per output element ({@link LayerFacts#aneWork}).
+   * Time a layer computes. On the Neural Engine a layer whose fold is taken ({@code folded}, {@link
+   * #folded}) and that folds there ({@link LayerFacts#aneFolded}) computes nothing of its own, and
+   * element-wise work ({@code other}) runs on the vector path, per output element ({@link
+   * LayerFacts#aneWork}).
    */
-  double computeTime(int i, ComputeUnit unit) {
-    long work = unit == ComputeUnit.ANE ? facts.aneWork[i] : facts.flops[i];
+  double computeTime(int i, ComputeUnit unit, boolean folded) {
+    long work =
+        unit != ComputeUnit.ANE
+            ? facts.flops[i]
+            : folded && facts.aneFolded[i] ? 0 : facts.aneWork[i];
     return work * secondsPerWork[unit.ordinal()][facts.opClass[i]];
   }
 
@@ -154,21 +159,25 @@ final class LayerTimer {
   }
 
   /**
-   * The layer moves no data and pays no dispatch on {@code unit}: fused into the producer before it
-   * on every unit, or folded on the Neural Engine ({@link LayerFacts#aneFolded}).
+   * Whether layer {@code i} on {@code unit} takes its fold, the one rule every caller asks: it
+   * folds into the layer before it (fused on every unit, or {@link LayerFacts#aneFolded} on the
+   * Neural Engine) and that layer, run on {@code before} (null for the first layer), ran on the
+   * same unit. A folded layer moves no data and pays no dispatch. After a switch the kernel it
+   * would fold into ran on another unit, so it pays its own time: else a batch norm after a
+   * convolution the engine refuses would cost nothing anywhere.
    */
-  boolean folded(int i, ComputeUnit unit) {
-    return facts.fused[i] || unit == ComputeUnit.ANE && facts.aneFolded[i];
+  boolean folded(int i, ComputeUnit unit, ComputeUnit before) {
+    return unit == before && (facts.fused[i] || unit == ComputeUnit.ANE && facts.aneFolded[i]);
   }
 
   /**
-   * The layer's time on {@code unit} alone, before weights stream ahead of it: its roofline, output
-   * stage and dispatch ({@link LayerCost#time}), what placement compares units by.
+   * The layer's time on {@code unit} alone, before weights stream ahead of it, folded or not
+   * ({@link #folded}): its roofline, output stage and dispatch ({@link LayerCost#time}), what
+   * placement compares units by.
    */
-  double ownTime(int i, ComputeUnit unit) {
-    boolean folded = folded(i, unit);
+  double ownTime(int i, ComputeUnit unit, boolean folded) {
     double memory = folded ? 0 : memoryTime(i, unit);
-    return Math.max(computeTime(i, unit), memory)
+    return Math.max(computeTime(i, unit, folded), memory)
         + outputTime(i, unit)
         + (folded ? 0 : overhead(unit));
   }

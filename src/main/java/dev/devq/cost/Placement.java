@@ -32,9 +32,11 @@ final class Placement {
   record Result(List<LayerCost> layers, int switches, double switchTime, double dispatchTime) {}
 
   /**
-   * Per-layer times on every allowed unit (index {@code i * m + u}); infinite where a unit cannot
-   * run a layer. Only the chosen unit's compute and memory times are kept ({@link #prefetch}
-   * computes them again, the same arithmetic), so a prediction allocates one table, not four.
+   * Per-layer times on every allowed unit (index {@code i * m + u}) after a layer on the same unit,
+   * so folded where the graph folds ({@link LayerTimer#folded}); infinite where a unit cannot run a
+   * layer. The time after a switch differs only for a folding layer, and the search works it out
+   * there; only the chosen unit's compute and memory times are kept ({@link #prefetch} computes
+   * them again, the same arithmetic), so a prediction allocates one table, not four.
    */
   private record Table(
       LayerFacts facts, ComputeUnit[] allowed, double[] own, LayerFacts.Support support) {}
@@ -77,9 +79,12 @@ final class Placement {
           next[u] = own + enter[u];
           continue;
         }
+        ComputeUnit unit = allowed[u];
+        // switched into, a folding layer pays its own time: what it folds into ran elsewhere
+        double entered = timer.folded(i, unit, unit) ? timer.ownTime(i, unit, false) : own;
         next[u] = Double.POSITIVE_INFINITY;
         for (int p = 0; p < m; p++) {
-          double via = best[p] + (p == u ? 0 : switchTime + enter[u]) + own;
+          double via = best[p] + (p == u ? own : switchTime + enter[u] + entered);
           if (via < next[u]) {
             next[u] = via;
             from[i * m + u] = p;
@@ -125,7 +130,7 @@ final class Placement {
           continue;
         }
         any = true;
-        t.own[i * m + u] = timer.ownTime(i, unit);
+        t.own[i * m + u] = timer.ownTime(i, unit, timer.folded(i, unit, unit));
       }
       if (!any) {
         Layer l = facts.layers.get(i);
@@ -182,12 +187,13 @@ final class Placement {
     for (int i = 0; i < unitOf.length; i++) {
       int u = unitOf[i];
       ComputeUnit unit = t.allowed[u];
-      boolean folded = timer.folded(i, unit);
+      ComputeUnit before = previous < 0 ? null : t.allowed[previous];
+      boolean folded = timer.folded(i, unit, before);
       if (u != previous) {
         slack = 0;
         segment++;
       }
-      double compute = timer.computeTime(i, unit);
+      double compute = timer.computeTime(i, unit, folded);
       double own = folded ? 0 : timer.memoryTime(i, unit);
       double hidden = folded ? 0 : Math.min(slack, Math.min(timer.weightTime(i, unit), own));
       double memory = own - hidden;
@@ -203,7 +209,7 @@ final class Placement {
               folded ? 0 : timer.dramBytes(i),
               folded,
               fallback,
-              reason(t, i, u, fallback),
+              reason(t, i, u, fallback, before, timer),
               segment);
       slack =
           folded
@@ -218,8 +224,11 @@ final class Placement {
   /**
    * Why layer i runs on unit u: nothing on the preferred unit, else why it left it; then the note
    * of support no source settles. Every part is a string made once, joined only when both exist.
+   * Both units' times are the layer's after the unit {@code before} it, folded where that unit lets
+   * it fold.
    */
-  private static String reason(Table t, int i, int u, boolean fallback) {
+  private static String reason(
+      Table t, int i, int u, boolean fallback, ComputeUnit before, LayerTimer timer) {
     ComputeUnit unit = t.allowed[u];
     String unknown = t.support.unknownNote(i, unit);
     String why;
@@ -228,8 +237,10 @@ final class Placement {
     } else if (fallback) {
       why = t.support.whyNot(i, t.allowed[0]);
     } else {
-      int m = t.allowed.length;
-      why = t.own[i * m] > t.own[i * m + u] ? FASTER[unit.ordinal()] : STAYS[unit.ordinal()];
+      ComputeUnit preferred = t.allowed[0];
+      double there = timer.ownTime(i, preferred, timer.folded(i, preferred, before));
+      double here = timer.ownTime(i, unit, timer.folded(i, unit, before));
+      why = there > here ? FASTER[unit.ordinal()] : STAYS[unit.ordinal()];
     }
     if (unknown.isEmpty()) {
       return why;

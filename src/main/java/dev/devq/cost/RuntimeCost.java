@@ -54,12 +54,13 @@ final class RuntimeCost {
             layers, constants, soc, model, c.batch(), thermal, moves, matrixUnit(c, soc));
     List<LayerCost> costs = new ArrayList<>(layers.size());
     for (int i = 0; i < layers.size(); i++) {
-      boolean fused = layers.fused[i];
+      // one unit runs every layer, so each fold the graph has is taken
+      boolean fused = timer.folded(i, unit, i > 0 ? unit : null);
       var cost =
           new LayerCost(
               layers.layers.get(i),
               unit,
-              timer.computeTime(i, unit),
+              timer.computeTime(i, unit, fused),
               fused ? 0 : timer.memoryTime(i, unit),
               timer.outputTime(i, unit),
               fused ? 0 : timer.overhead(unit),

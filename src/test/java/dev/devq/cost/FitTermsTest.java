@@ -57,7 +57,11 @@ class FitTermsTest {
     for (int i = 0; i < facts.size(); i++) {
       for (ComputeUnit u : ComputeUnit.values()) {
         double f = u == ComputeUnit.ANE ? factor : 1;
-        assertEquals(today.computeTime(i, u), older.computeTime(i, u), 0, "compute, layer " + i);
+        assertEquals(
+            today.computeTime(i, u, false),
+            older.computeTime(i, u, false),
+            0,
+            "compute, layer " + i);
         assertEquals(
             today.memoryTime(i, u) * f,
             older.memoryTime(i, u),
