@@ -134,9 +134,16 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     if (quantifier != null) {
       return quantifier;
     }
-    String expected = recognizer instanceof Parser parser ? expected(parser, token) : "";
     Diagnostic d =
         Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected " + describe(token), source, span);
+    if (!(recognizer instanceof Parser parser)) {
+      return d;
+    }
+    Diagnostic comma = MissingComma.explain(parser, token, d);
+    if (comma != null) {
+      return comma;
+    }
+    String expected = expected(parser, token);
     return expected.isEmpty() ? d : d.withLabel("expected " + expected);
   }
 

@@ -174,7 +174,7 @@ final class Calls {
     if (args.isEmpty()) {
       checker.error(
           DiagnosticCode.ARITY, e.callee() + " needs at least one argument", e.span(), "", "");
-      return new TypedExpr.Call(e.span(), Type.ANY, function, args, List.of());
+      return new TypedExpr.Call(e.span(), Type.ANY, function, args);
     }
     Type t = args.get(0).type();
     for (TypedExpr a : args) {
@@ -199,8 +199,7 @@ final class Calls {
             hint);
       }
     }
-    return new TypedExpr.Call(
-        e.span(), t, function, args, args.stream().map(TypedExpr::span).toList());
+    return new TypedExpr.Call(e.span(), t, function, args);
   }
 
   /**
@@ -230,23 +229,20 @@ final class Calls {
           "no models",
           "write e.g. " + e.callee() + "(mobilenet_v2, resnet50)");
     }
-    return new TypedExpr.Call(
-        e.span(), Type.PIPELINE, function, args, args.stream().map(TypedExpr::span).toList());
+    return new TypedExpr.Call(e.span(), Type.PIPELINE, function, args);
   }
 
   private TypedExpr builtin(Expr.Call e, Builtin function) {
     Signature sig = function.signature();
     Map<String, Expr.Arg> bound = bind(e, sig);
     if (bound == null) {
-      return new TypedExpr.Call(e.span(), Type.ANY, function, List.of(), List.of());
+      return new TypedExpr.Call(e.span(), Type.ANY, function, List.of());
     }
     List<TypedExpr> args = new ArrayList<>();
-    List<Span> spans = new ArrayList<>();
     for (Signature.Param p : sig.params()) {
       Expr.Arg a = bound.get(p.name());
       Expr value = a != null ? a.value() : defaultExpr(p, e.span());
       args.add(new Arguments(checker, resolver).check(p, value, function));
-      spans.add(a != null ? a.value().span() : e.span());
     }
     Type result = sig.result();
     if (function == Builtin.BUDGET && !literalName(bound.get("name"))) {
@@ -273,7 +269,7 @@ final class Calls {
         result = Type.quantity(d);
       }
     }
-    return new TypedExpr.Call(e.span(), result, function, args, spans);
+    return new TypedExpr.Call(e.span(), result, function, args);
   }
 
   /** A bare name (not a {@code let} variable) or a string literal. */
@@ -354,9 +350,13 @@ final class Calls {
     return ok ? bound : null;
   }
 
-  /** A default written as query text, parsed and placed at the call's span. */
-  private static Expr defaultExpr(Signature.Param p, Span at) {
-    return Relocate.to(parsedDefault(p.defaultValue()), Span.at(at.end()));
+  /**
+   * A default written as query text, parsed and placed at the whole call: an error it causes points
+   * at the call that left the argument out (an empty span past the closing parenthesis pointed at
+   * nothing), and {@link TypedExpr.Call#leftOut} tells it from an argument written inside.
+   */
+  private static Expr defaultExpr(Signature.Param p, Span call) {
+    return Relocate.to(parsedDefault(p.defaultValue()), call);
   }
 
   /**

@@ -160,11 +160,9 @@ public sealed interface TypedExpr {
   }
 
   /** A built-in function with every argument in signature order (defaults filled in). */
-  record Call(Span span, Type type, Builtin function, List<TypedExpr> args, List<Span> argSpans)
-      implements TypedExpr {
+  record Call(Span span, Type type, Builtin function, List<TypedExpr> args) implements TypedExpr {
     public Call {
       args = List.copyOf(args);
-      argSpans = List.copyOf(argSpans);
     }
 
     /** The argument bound to a parameter of the function's signature. */
@@ -174,6 +172,14 @@ public sealed interface TypedExpr {
         throw new IllegalArgumentException(function.key() + " has no parameter " + p.name());
       }
       return args.get(i);
+    }
+
+    /**
+     * Whether the call left {@code p} out: its default stands at the whole call, a span that no
+     * argument written inside the parentheses has.
+     */
+    public boolean leftOut(Signature.Param p) {
+      return arg(p).span().equals(span);
     }
 
     public <R> R accept(Visitor<R> v) {

@@ -19,16 +19,44 @@ final class Arithmetic {
    */
   static Value.QuantityV apply(
       Evaluator ev, TypedExpr.Binary e, Value left, Quantity l, Value right, Quantity r) {
-    Quantity result = apply(ev, e, l, r);
+    return ranged(e.op(), apply(ev, e, l, r), left, l, right, r);
+  }
+
+  /**
+   * {@code -v}: the same operation as {@code v * -1}, so a negated estimate keeps its range turned
+   * around ({@code .low} stays the lower end) exactly as the product does.
+   */
+  static Value.QuantityV negate(Value.QuantityV v) {
+    Quantity minusOne = Quantity.number(-1);
+    Value.QuantityV product =
+        ranged(
+            Expr.BinaryOp.MUL,
+            v.quantity().times(minusOne),
+            v,
+            v.quantity(),
+            new Value.QuantityV(minusOne),
+            minusOne);
+    // a product drops a '%' (50% * 2 is 1, not 100%), but -50% is still read in percent
+    String unit = v.quantity().displayUnit();
+    Quantity figure = product.quantity().withDisplayUnit(unit);
+    return product.ranged()
+        ? new Value.QuantityV(
+            figure, product.low().withDisplayUnit(unit), product.high().withDisplayUnit(unit))
+        : new Value.QuantityV(figure);
+  }
+
+  /** {@code result}, the checked {@code l op r}, with the range {@link #apply} describes. */
+  private static Value.QuantityV ranged(
+      Expr.BinaryOp op, Quantity result, Value left, Quantity l, Value right, Quantity r) {
     Value.QuantityV a = left instanceof Value.QuantityV q && q.ranged() ? q : null;
     Value.QuantityV b = right instanceof Value.QuantityV q && q.ranged() ? q : null;
     if ((a == null) == (b == null)
-        || b != null && e.op() == Expr.BinaryOp.DIV && spansZero(b.low(), b.high())) {
+        || b != null && op == Expr.BinaryOp.DIV && spansZero(b.low(), b.high())) {
       // a divisor whose range reaches zero leaves no finite range to give
       return new Value.QuantityV(result);
     }
-    Quantity one = a != null ? end(e, a.low(), r) : end(e, l, b.low());
-    Quantity other = a != null ? end(e, a.high(), r) : end(e, l, b.high());
+    Quantity one = a != null ? end(op, a.low(), r) : end(op, l, b.low());
+    Quantity other = a != null ? end(op, a.high(), r) : end(op, l, b.high());
     Quantity low = one.value() <= other.value() ? one : other;
     Quantity high = low == one ? other : one;
     if (low.value() == high.value()
@@ -45,8 +73,8 @@ final class Arithmetic {
    * {@code l op r} without the checks of {@link #apply}: a range's ends, whose figure has passed
    * them, and the figure itself once checked.
    */
-  private static Quantity end(TypedExpr.Binary e, Quantity l, Quantity r) {
-    return switch (e.op()) {
+  private static Quantity end(Expr.BinaryOp op, Quantity l, Quantity r) {
+    return switch (op) {
       case ADD -> l.plus(r);
       case SUB -> l.minus(r);
       case MUL -> l.times(r);
@@ -68,7 +96,7 @@ final class Arithmetic {
     if (e.op() == Expr.BinaryOp.DIV && r.value() == 0) {
       throw ev.fail(DiagnosticCode.BAD_VALUE, "division by zero", e.right().span(), "");
     }
-    Quantity result = end(e, l, r);
+    Quantity result = end(e.op(), l, r);
     if (result.value() == 0
         && l.value() != 0
         && r.value() != 0

@@ -287,19 +287,18 @@ final class Estimates {
           "battery() needs a device with battery_wh");
     }
     if (rate * f.period() > 1) {
-      // a rate left out has no text of its own: point at the call and say what was assumed
-      boolean written = rateArg.span().length() > 0;
+      // a rate left out stands at the call, which has no text of it: say what was assumed
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
           "the duty cycle asks for more than the device can run: "
               + Math.round(1 / f.period())
               + " predictions per second at most",
-          written ? rateArg.span() : e.span(),
-          written
-              ? ""
-              : "the rate left out is "
+          rateArg.span(),
+          e.leftOut(Params.RATE)
+              ? "the rate left out is "
                   + Params.RATE.defaultValue()
-                  + ": give the one the app runs at, e.g. battery(m, d, 10fps)");
+                  + ": give the one the app runs at, e.g. battery(m, d, 10fps)"
+              : "");
     }
     double energy = f.breakdown().energy();
     double share = rate * duration * energy / capacity;

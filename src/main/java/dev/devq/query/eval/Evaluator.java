@@ -228,7 +228,11 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     }
     return switch (e.op()) {
       case NOT -> new Value.BoolV(!bool(v, e.operand().span()));
-      case NEG -> new Value.QuantityV(quantity(v, e.operand().span()).scaled(-1));
+      case NEG ->
+          Arithmetic.negate(
+              v instanceof Value.QuantityV q
+                  ? q
+                  : new Value.QuantityV(quantity(v, e.operand().span())));
       case PLUS -> v;
     };
   }

@@ -71,6 +71,8 @@ class EstimateRangesTest {
       latency(mobilenet_v2, a16) + 1 ms  | latency(mobilenet_v2, a16) | l + 0.001  | h + 0.001
       1 ms - latency(mobilenet_v2, a16)  | latency(mobilenet_v2, a16) | 0.001 - h  | 0.001 - l
       latency(mobilenet_v2, a16) * -1    | latency(mobilenet_v2, a16) | -h         | -l
+      -latency(mobilenet_v2, a16)        | latency(mobilenet_v2, a16) | -h         | -l
+      -(2 * energy(resnet50, a16))       | energy(resnet50, a16)      | -2 * h     | -2 * l
       latency(resnet50, a16) / 4         | latency(resnet50, a16)     | l / 4      | h / 4
       1 s / latency(resnet50, a16)       | latency(resnet50, a16)     | 1 / h      | 1 / l
       energy(resnet50, a16) * 30         | energy(resnet50, a16)      | l * 30     | h * 30
@@ -96,6 +98,35 @@ class EstimateRangesTest {
       case "+" -> a + b;
       default -> a - b;
     };
+  }
+
+  /**
+   * Unary minus is multiplying by -1: the same figure and the same ends, in the value and through
+   * {@code .low} and {@code .high}, which stay ordered. (It printed a plain figure, dropping the
+   * range that {@code * -1} kept.)
+   */
+  @ParameterizedTest(name = "-{0}")
+  @ValueSource(
+      strings = {
+        "latency(mobilenet_v2, a16)",
+        "energy(resnet50, iphone_15_pro)",
+        "fps(mobilenet_v2, a16)",
+        "battery(mobilenet_v2, iphone_15_pro, 30fps, 1h)",
+        "latency(mobilenet_v2, a16) + 1 ms",
+        "-latency(mobilenet_v2, a16)",
+      })
+  void negationIsMultiplyingByMinusOne(String estimate) {
+    var negated = (Value.QuantityV) eval("-(" + estimate + ")");
+    var product = (Value.QuantityV) eval("(" + estimate + ") * -1");
+    assertTrue(negated.ranged(), "the range is kept");
+    assertEquals(product.quantity().value(), negated.quantity().value(), "figure");
+    assertEquals(product.low().value(), negated.low().value(), "low");
+    assertEquals(product.high().value(), negated.high().value(), "high");
+    var low = (Value.QuantityV) eval("(-(" + estimate + ")).low");
+    var high = (Value.QuantityV) eval("(-(" + estimate + ")).high");
+    assertEquals(negated.low().value(), low.quantity().value(), ".low");
+    assertTrue(low.quantity().value() <= high.quantity().value(), ".low <= .high");
+    assertEquals(negated.quantity().displayUnit(), negated.low().displayUnit(), "ends read alike");
   }
 
   @ParameterizedTest(name = "{0} inverts {1}")
