@@ -23,6 +23,11 @@ public enum DiagnosticCode {
   PROFILE,
   MODEL,
   UNSUPPORTED,
+  /**
+   * A fact the query needs that no profile gives (a device without a battery capacity): an error
+   * where it is the answer, an unknown item inside a quantified check, never a pass or a fail.
+   */
+  UNKNOWN_FACT,
   DOCUMENT,
   IO,
   INTERNAL;

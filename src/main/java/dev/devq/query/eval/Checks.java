@@ -133,7 +133,11 @@ final class Checks {
         leftOut(ev, shown));
   }
 
-  /** One item's case, or why its answer is unknown when its body fails for it. */
+  /**
+   * One item's case, or why its answer is unknown when its body needs a fact no profile gives for
+   * it. Any other failure is bad input (a part the SoC does not have, a duty cycle past the device)
+   * and stays the query's error: a gate must not turn a mistake into a soft "unknown".
+   */
   private static Outcome.Case itemCase(
       TypedExpr body, Value item, Evaluator ev, SharedFailure failures) {
     try {
@@ -141,7 +145,7 @@ final class Checks {
       failures.passed();
       return c;
     } catch (DevqException ex) {
-      if (ex.diagnostic().code() == DiagnosticCode.BUDGET) {
+      if (ex.diagnostic().code() != DiagnosticCode.UNKNOWN_FACT) {
         throw ex;
       }
       failures.failed(ex);

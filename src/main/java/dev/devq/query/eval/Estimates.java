@@ -281,7 +281,7 @@ final class Estimates {
     double capacity = device.batteryWh().value().value();
     if (Double.isNaN(capacity)) {
       throw ev.fail(
-          DiagnosticCode.BAD_VALUE,
+          DiagnosticCode.UNKNOWN_FACT,
           device.name() + " has no battery capacity in its profile",
           e.arg(Params.TARGET).span(),
           "battery() needs a device with battery_wh");
