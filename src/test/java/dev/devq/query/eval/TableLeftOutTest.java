@@ -66,7 +66,7 @@ class TableLeftOutTest {
             shown("table d in [iphone_12, mac_mini_m2]: battery(mobilenet_v2, d, 30fps, 1h)")
                 .leftOut()
                 .get(0);
-    assertEquals(dev.devq.lang.DiagnosticCode.BAD_VALUE, cell.error().code());
+    assertEquals(dev.devq.lang.DiagnosticCode.UNKNOWN_FACT, cell.error().code());
     assertEquals(List.of("battery() needs a device with battery_wh"), cell.error().notes());
   }
 }
