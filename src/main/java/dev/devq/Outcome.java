@@ -108,12 +108,16 @@ public final class Outcome {
 
   /**
    * Why a check stands as it does in one line: the counterexamples (or witness) of a quantified
-   * check, else its margin ("12 ms over (36%)"), else why a side cannot run, else empty.
+   * check, else why its answer is unknown ("unknown: …"), else its margin ("12 ms over (36%)"),
+   * else why a side cannot run, else empty.
    */
   public String margin() {
     Check c = check();
     if (c.cases().quantified()) {
       return CaseText.summary(c.cases(), CASES_SHOWN);
+    }
+    if (c.isUnknown()) {
+      return OutcomeText.unknown(c);
     }
     return refused(c) ? c.dominated() : c.margin().text();
   }
@@ -121,7 +125,7 @@ public final class Outcome {
   /** Whether the check has a margin, cases or a refusal to show in {@link #margin()}. */
   public boolean hasMargin() {
     Check c = check();
-    return c.cases().quantified() || c.margin().present() || refused(c);
+    return c.cases().quantified() || c.margin().present() || refused(c) || c.isUnknown();
   }
 
   /** Whether a side of the check is a model that cannot run on its target. */

@@ -126,7 +126,7 @@ public final class DevqAssertions {
       return s.value();
     }
     if (o instanceof Outcome.Check c) {
-      return new Value.BoolV(c.pass());
+      return c.isUnknown() ? Value.BoolV.unknown(c.unknown()) : new Value.BoolV(c.pass());
     }
     if (o instanceof Outcome.Let l) {
       return l.value();
@@ -145,7 +145,9 @@ public final class DevqAssertions {
   public static boolean bool(String query) {
     Value v = eval(query);
     assertTrue(v instanceof Value.BoolV, query + " should yield a boolean, got " + v);
-    return ((Value.BoolV) v).value();
+    Value.BoolV b = (Value.BoolV) v;
+    assertTrue(b.known(), query + " should be true or false, got unknown: " + b.why());
+    return b.isTrue();
   }
 
   /** Asserts a query fails with a diagnostic of this code and returns the rendered text. */

@@ -115,19 +115,35 @@ final class PlotFences {
     }
     Path file = dir.resolve(stem + ".plot-" + chain.substring(0, Hashes.LENGTH) + ".svg");
     figures.put(b, new Drawn(file, figure, Hashes.of(figure.text())));
+    if (Files.isSymbolicLink(file)) {
+      // a link committed in a figure's place could lead the write anywhere, even where nothing is
+      return refused(
+          block,
+          bindings,
+          "the figure "
+              + file.getFileName()
+              + " is a symbolic link; devq draws figures only as plain files beside the document",
+          "delete the link to have the figure drawn");
+    }
     if (handEdited(file)) {
-      Diagnostic d =
-          Diagnostic.error(
-                  DiagnosticCode.DOCUMENT,
-                  "the figure "
-                      + file.getFileName()
-                      + " was edited by hand; devq will not overwrite it",
-                  block.fence(),
-                  new Span(0, block.fence().text().length()))
-              .withNote("delete the file to have it drawn again");
-      return new Run(bindings, List.of(), List.of(d));
+      return refused(
+          block,
+          bindings,
+          "the figure " + file.getFileName() + " was edited by hand; devq will not overwrite it",
+          "delete the file to have it drawn again");
     }
     return new Run(bindings, List.of(), List.of());
+  }
+
+  private static Run refused(QueryBlock block, Bindings bindings, String message, String note) {
+    Diagnostic d =
+        Diagnostic.error(
+                DiagnosticCode.DOCUMENT,
+                message,
+                block.fence(),
+                new Span(0, block.fence().text().length()))
+            .withNote(note);
+    return new Run(bindings, List.of(), List.of(d));
   }
 
   boolean owns(int block) {

@@ -29,7 +29,7 @@ final class Labels {
       return s.value();
     }
     if (v instanceof Value.BoolV b) {
-      return Boolean.toString(b.value());
+      return b.known() ? Boolean.toString(b.isTrue()) : "unknown";
     }
     return kind(v);
   }

@@ -96,7 +96,8 @@ public final class JsonRender {
       return cannotRun(c.why());
     }
     if (v instanceof Value.BoolV b) {
-      return F.booleanNode(b.value());
+      // unknown is null, as an unknown cell of a table is
+      return b.known() ? F.booleanNode(b.isTrue()) : F.nullNode();
     }
     if (v instanceof Value.ListV l) {
       ArrayNode a = F.arrayNode();
@@ -171,10 +172,7 @@ public final class JsonRender {
 
           @Override
           public JsonNode visitFailedCell(LeftOut.FailedCell f) {
-            ObjectNode o = F.objectNode();
-            o.put("unknown", true);
-            ObjectNode row = o.putObject("row");
-            f.row().forEach(b -> row.set(b.name(), value(b.value())));
+            ObjectNode o = unknownRow(f.row());
             o.put("column", f.column());
             o.put("part", f.part().name().toLowerCase(java.util.Locale.ROOT));
             o.put("code", f.error().code().label());
@@ -184,8 +182,28 @@ public final class JsonRender {
             o.put("text", LeftOutText.failed(f));
             return o;
           }
+
+          @Override
+          public JsonNode visitUnknownFilter(LeftOut.UnknownFilter u) {
+            ObjectNode o = unknownRow(u.row());
+            o.put("filter", u.filter());
+            o.put("reason", u.why());
+            o.put("text", LeftOutText.unknownFilter(u, List.of(u)));
+            return o;
+          }
         };
     leftOut.forEach(l -> a.add(l.accept(item)));
+  }
+
+  /**
+   * {@code {"unknown": true, "row": {"d": "iphone_17e"}}}: what left-out unknown items open with.
+   */
+  private static ObjectNode unknownRow(List<LeftOut.Binding> bindings) {
+    ObjectNode o = F.objectNode();
+    o.put("unknown", true);
+    ObjectNode row = o.putObject("row");
+    bindings.forEach(b -> row.set(b.name(), value(b.value())));
+    return o;
   }
 
   public static JsonNode estimate(Breakdown est) {
@@ -223,6 +241,9 @@ public final class JsonRender {
       if (!c.dominated().isEmpty()) {
         n.put("dominated", c.dominated());
       }
+      if (c.isUnknown()) {
+        n.put("unknown", c.unknown());
+      }
       if (c.cases().quantified()) {
         n.set("cases", cases(c.cases()));
       }
@@ -233,7 +254,7 @@ public final class JsonRender {
       for (int i = 0; i < h.targets().size(); i++) {
         Value v = h.values().get(i);
         if (h.isCheck()) {
-          if (v instanceof Value.BoolV b && b.value()) {
+          if (v instanceof Value.BoolV b && b.isTrue()) {
             a.add(h.targets().get(i).entity().id());
           }
         } else {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * CannotRunText#leftOut}), then one per column and reason for the table cells whose row failed, so
  * a hundred rows failing alike give one line: {@code unknown in 100 rows (r = 0; r = 1; …; and 95
  * more): model parameter 'resolution' must be …}. A reason is the error's message and its first
- * note.
+ * note. Then one line per filter for the items a {@code where} left out because whether it holds is
+ * unknown ({@link #unknownFilter}).
  */
 public final class LeftOutText {
   /** The rows a line names before "and N more", as the cannot-run line names targets. */
@@ -31,6 +32,7 @@ public final class LeftOutText {
     // rows by what failed and why; a row failing alike in one place twice counts once
     Map<String, Set<String>> failed = new LinkedHashMap<>();
     Map<String, LeftOut.FailedCell> firstOf = new LinkedHashMap<>();
+    Map<String, List<LeftOut.UnknownFilter>> unknownFilters = new LinkedHashMap<>();
     for (LeftOut l : all) {
       l.accept(
           new LeftOut.Visitor<Void>() {
@@ -46,13 +48,38 @@ public final class LeftOutText {
               firstOf.putIfAbsent(group, f);
               return null;
             }
+
+            @Override
+            public Void visitUnknownFilter(LeftOut.UnknownFilter u) {
+              unknownFilters.computeIfAbsent(u.filter(), g -> new ArrayList<>()).add(u);
+              return null;
+            }
           });
     }
     if (!refused.isEmpty()) {
       lines.add(CannotRunText.leftOut(refused));
     }
     failed.forEach((group, rows) -> lines.add(failedLine(firstOf.get(group), List.copyOf(rows))));
+    unknownFilters.values().forEach(items -> lines.add(unknownFilter(items.get(0), items)));
     return lines;
+  }
+
+  /**
+   * {@code 1 item left out, unknown whether d.battery_wh > 10 Wh: d = iphone_17e (d.battery_wh is
+   * unknown)}: the items a filter left out because whether it holds is unknown, each with why, as a
+   * check names its unknown items; all share the filter of {@code first}.
+   */
+  public static String unknownFilter(LeftOut.UnknownFilter first, List<LeftOut.UnknownFilter> all) {
+    List<String> items =
+        all.stream().map(u -> row(u.row()) + " (" + u.why() + ")").distinct().toList();
+    String more = items.size() > SHOWN ? ", and " + (items.size() - SHOWN) + " more" : "";
+    return items.size()
+        + (items.size() == 1 ? " item" : " items")
+        + " left out, unknown whether "
+        + first.filter()
+        + ": "
+        + String.join(", ", items.subList(0, Math.min(SHOWN, items.size())))
+        + more;
   }
 
   /**

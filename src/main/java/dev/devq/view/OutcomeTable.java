@@ -45,7 +45,7 @@ public final class OutcomeTable {
     for (int i = 0; i < h.targets().size(); i++) {
       if (!h.isCheck()) {
         rows.add(List.of(h.targets().get(i), h.values().get(i)));
-      } else if (h.values().get(i) instanceof Value.BoolV b && b.value()) {
+      } else if (h.values().get(i) instanceof Value.BoolV b && b.isTrue()) {
         rows.add(List.of(h.targets().get(i)));
       }
     }

@@ -75,16 +75,30 @@ public final class OutcomeText {
     if (!c.pass() && !c.dominated().isEmpty()) {
       out.append("\n      ").append(c.dominated());
     }
+    if (c.isUnknown() && !c.cases().quantified()) {
+      // a quantified check names its unknown items with the cases already
+      out.append("\n      ").append(unknown(c));
+    }
     return withLeftOut(out.toString(), c.leftOut(), "\n      ");
   }
 
-  /** Whether one link of a comparison chain holds, so only the failing link reads "is not". */
+  /** {@code unknown: d.battery_wh is unknown}: why a check's answer is unknown. */
+  public static String unknown(Outcome.Check c) {
+    return "unknown: " + c.unknown();
+  }
+
+  /**
+   * Whether one link of a comparison chain may be written as holding, so only the failing link
+   * reads "is not"; a link with an unknown side is not said to fail (the unknown line says why).
+   */
   private static boolean pairHolds(Outcome.Check c, int i) {
     if (!(c.operands().get(i) instanceof Value.QuantityV a)
         || !(c.operands().get(i + 1) instanceof Value.QuantityV b)) {
       return false;
     }
-    return c.ops().get(i).holds(a.quantity().value(), b.quantity().value());
+    double x = a.quantity().value();
+    double y = b.quantity().value();
+    return Double.isNaN(x) || Double.isNaN(y) || c.ops().get(i).holds(x, y);
   }
 
   private static String holes(Outcome.HoleFill h) {
@@ -92,7 +106,7 @@ public final class OutcomeText {
     if (h.isCheck()) {
       List<String> yes = new ArrayList<>();
       for (int i = 0; i < h.targets().size(); i++) {
-        if (h.values().get(i) instanceof Value.BoolV b && b.value()) {
+        if (h.values().get(i) instanceof Value.BoolV b && b.isTrue()) {
           yes.add(h.targets().get(i).entity().id());
         }
       }

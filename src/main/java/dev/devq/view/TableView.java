@@ -194,7 +194,8 @@ public final class TableView {
   }
 
   private String csvCell(Column col, Value v) {
-    if (v instanceof Value.QuantityV q && Double.isNaN(q.quantity().value())) {
+    if (v instanceof Value.QuantityV q && Double.isNaN(q.quantity().value())
+        || v instanceof Value.BoolV b && !b.known()) {
       return "";
     }
     if (col.numeric() && v instanceof Value.QuantityV q) {

@@ -20,7 +20,7 @@ public final class TextRender {
       return CannotRunText.value(c.why());
     }
     if (v instanceof Value.BoolV b) {
-      return Boolean.toString(b.value());
+      return b.known() ? Boolean.toString(b.isTrue()) : "unknown";
     }
     if (v instanceof Value.StrV s) {
       return s.value();

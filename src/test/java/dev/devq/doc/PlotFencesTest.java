@@ -147,6 +147,24 @@ class PlotFencesTest {
   }
 
   @Test
+  void aLinkInAFiguresPlaceIsRefusedAndNothingIsWrittenThroughIt() throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(md, DOC, StandardCharsets.UTF_8);
+    doc(md, true);
+    Path figure = figures().get(0);
+    Files.delete(figure);
+    Path outside = Files.createTempDirectory("devq-outside").resolve("planted.svg");
+    Files.createSymbolicLink(figure, outside); // a link whose target does not exist yet
+    DocReport r = doc(md, true);
+    assertFalse(r.ok());
+    assertEquals(DiagnosticCode.DOCUMENT, r.result().diagnostics().get(0).code());
+    assertTrue(r.result().diagnostics().get(0).message().contains("symbolic link"));
+    assertFalse(Files.exists(outside), "nothing is written through the link");
+    assertTrue(Files.isSymbolicLink(figure));
+    Files.delete(outside.getParent());
+  }
+
+  @Test
   void badFenceOptionsArePositionedErrors() throws Exception {
     Path md = dir.resolve("review.md");
     Files.writeString(md, DOC.replace("--title", "-o x.svg --title"), StandardCharsets.UTF_8);

@@ -48,6 +48,7 @@ final class OutcomeRender {
               + (c.margin().present() ? "; " + c.margin().text() : "")
               + (c.cases().quantified() ? "; " + cases(c.cases()) : "")
               + (c.pass() || c.dominated().isEmpty() ? "" : "; " + c.dominated())
+              + (c.isUnknown() ? "; unknown: " + c.unknown() : "")
               + leftOut(c.leftOut()))
           .strip();
     }
@@ -68,7 +69,7 @@ final class OutcomeRender {
       Value v = h.values().get(i);
       if (!h.isCheck()) {
         parts.add(h.targets().get(i).entity().id() + " " + value(v));
-      } else if (v instanceof Value.BoolV b && b.value()) {
+      } else if (v instanceof Value.BoolV b && b.isTrue()) {
         parts.add(h.targets().get(i).entity().id());
       }
     }
@@ -100,6 +101,18 @@ final class OutcomeRender {
                 + f.error().message()
                 + ")";
           }
+
+          @Override
+          public String visitUnknownFilter(LeftOut.UnknownFilter u) {
+            return u.row().stream()
+                    .map(b -> b.name() + " = " + value(b.value()))
+                    .collect(Collectors.joining(", "))
+                + " (unknown whether "
+                + u.filter()
+                + ": "
+                + u.why()
+                + ")";
+          }
         };
     return leftOut.isEmpty()
         ? ""
@@ -115,7 +128,7 @@ final class OutcomeRender {
       return "cannot run: " + c.why().reason();
     }
     if (v instanceof Value.BoolV b) {
-      return Boolean.toString(b.value());
+      return b.known() ? Boolean.toString(b.isTrue()) : "unknown (" + b.why() + ")";
     }
     if (v instanceof Value.StrV s) {
       return "\"" + s.value() + "\"";

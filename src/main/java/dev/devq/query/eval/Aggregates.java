@@ -21,7 +21,7 @@ final class Aggregates {
     Quantity bestKey = null;
     boolean max = e.kind() == Expr.AggregateKind.MAX || e.kind() == Expr.AggregateKind.ARGMAX;
     for (Value item : ev.list(ev.eval(e.source()), e.source().span())) {
-      if (!ev.passes(e.var(), item, e.filter())) {
+      if (!Filters.keeps(ev, e.var(), item, e.filter())) {
         continue;
       }
       Value keyValue = ev.with(e.var(), item).eval(e.key());

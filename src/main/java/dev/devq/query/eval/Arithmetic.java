@@ -5,6 +5,7 @@ import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.query.check.TypedExpr;
+import java.util.List;
 
 /** Arithmetic and comparison on values whose dimensions the checker already matched. */
 final class Arithmetic {
@@ -108,27 +109,49 @@ final class Arithmetic {
   }
 
   /**
-   * Whether {@code a op b} holds. A side that cannot run makes it false, whatever the operator: a
-   * model that does not fit has no latency to compare, so it qualifies for nothing; the statement
-   * notes it as left out.
+   * Whether link {@code i} of the comparison {@code e}, {@code a op b}, holds. A side that cannot
+   * run makes it false, whatever the operator: a model that does not fit has no latency to compare,
+   * so it qualifies for nothing; the statement notes it as left out. A side that is an unknown
+   * quantity (a fact no source gives) makes it unknown ({@link Truth}), whatever the operator, so
+   * {@code not} cannot turn it into a pass.
    */
-  static boolean compare(Evaluator ev, Value a, Value b, Expr.CompareOp op, Span at) {
+  static Value.BoolV compare(Evaluator ev, TypedExpr.Compare e, int i, Value a, Value b) {
+    Expr.CompareOp op = e.ops().get(i);
+    Span at = e.opSpans().get(i);
     if (a instanceof Value.CannotRunV || b instanceof Value.CannotRunV) {
       ev.leftOut(a instanceof Value.CannotRunV r ? r : (Value.CannotRunV) b);
-      return false;
+      return new Value.BoolV(false);
     }
     if (a instanceof Value.QuantityV qa && b instanceof Value.QuantityV qb) {
       if (!qa.quantity().dimension().equals(qb.quantity().dimension())) {
         throw mismatch(ev, qa.quantity(), qb.quantity(), at);
       }
-      return op.holds(qa.quantity().value(), qb.quantity().value());
+      if (Double.isNaN(qa.quantity().value()) || Double.isNaN(qb.quantity().value())) {
+        TypedExpr unknown = e.operands().get(Double.isNaN(qa.quantity().value()) ? i : i + 1);
+        return Value.BoolV.unknown(ev.source().slice(unknown.span()) + " is unknown");
+      }
+      return new Value.BoolV(op.holds(qa.quantity().value(), qb.quantity().value()));
     }
-    return switch (op) {
-      case EQ -> equal(a, b);
-      case NE -> !equal(a, b);
-      default ->
-          throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
-    };
+    return new Value.BoolV(
+        switch (op) {
+          case EQ -> equal(a, b);
+          case NE -> !equal(a, b);
+          default ->
+              throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
+        });
+  }
+
+  /**
+   * A whole chain {@code a < b < c} over its operands' values: its links joined by {@code and}
+   * ({@link Value.BoolV#and}), so one false link makes it false and otherwise an unknown one makes
+   * it unknown. Links after a false one are not compared.
+   */
+  static Value.BoolV chain(Evaluator ev, TypedExpr.Compare e, List<Value> operands) {
+    Value.BoolV result = new Value.BoolV(true);
+    for (int i = 0; i < e.ops().size() && result.truth() != Truth.FALSE; i++) {
+      result = result.and(compare(ev, e, i, operands.get(i), operands.get(i + 1)));
+    }
+    return result;
   }
 
   private static RuntimeException mismatch(Evaluator ev, Quantity l, Quantity r, Span at) {

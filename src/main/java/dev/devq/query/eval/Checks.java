@@ -1,9 +1,6 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.Breakdown;
-import dev.devq.lang.DevqException;
-import dev.devq.lang.DiagnosticCode;
-import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.query.check.Builtin;
@@ -14,7 +11,9 @@ import java.util.List;
 /**
  * Turns a top-level boolean into a check. Every boolean statement is one, whatever its form: a
  * comparison reports both sides and the margin, a quantifier its counterexamples or witness, and
- * anything else ({@code and}, {@code not}, a call) its verdict.
+ * anything else ({@code and}, {@code not}, a call) its verdict. A check passes only when its answer
+ * is true ({@link Truth}): an unknown answer fails and says why ("unknown: d.battery_wh is
+ * unknown").
  */
 final class Checks {
   private Checks() {}
@@ -33,17 +32,19 @@ final class Checks {
       return Outcome.Check.verdict(
           at,
           label,
-          false,
+          new Value.BoolV(false),
           "cannot run: " + refused.why().reason(),
           Outcome.Cases.NONE,
           leftOut(ev, List.of(v)));
     }
-    boolean pass = ev.bool(v, typed.span());
+    Value.BoolV holds = ev.truth(v, typed.span());
     String because =
-        !pass && typed instanceof TypedExpr.Call call && call.function() == Builtin.SUPPORTED
+        holds.truth() == Truth.FALSE
+                && typed instanceof TypedExpr.Call call
+                && call.function() == Builtin.SUPPORTED
             ? Lookups.unsupportedBecause(ev, call)
             : "";
-    return Outcome.Check.verdict(at, label, pass, because, Outcome.Cases.NONE, ev.leftOut());
+    return Outcome.Check.verdict(at, label, holds, because, Outcome.Cases.NONE, ev.leftOut());
   }
 
   private static Outcome.Check comparison(
@@ -54,7 +55,7 @@ final class Checks {
     Value.CannotRunV refused = refused(sides.operands());
     if (refused != null) {
       dominated = "cannot run: " + refused.why().reason();
-    } else if (!sides.pass() && !trace.isEmpty()) {
+    } else if (sides.holds().truth() == Truth.FALSE && !trace.isEmpty()) {
       boolean memory =
           sides.operands().get(0) instanceof Value.QuantityV q
               && q.quantity().dimension().equals(Dimensions.BYTES);
@@ -63,11 +64,12 @@ final class Checks {
     return new Outcome.Check(
         at,
         label,
-        sides.pass(),
+        sides.holds().isTrue(),
         sides.operands(),
         cmp.ops(),
         CheckReport.margin(sides.operands(), cmp.ops()),
         dominated,
+        sides.holds().why(),
         Outcome.Cases.NONE,
         leftOut(ev, sides.operands()));
   }
@@ -93,117 +95,31 @@ final class Checks {
   }
 
   /**
-   * Evaluates the body for every item (no short cut), so a failing {@code all} names all its
-   * counterexamples and a passing {@code any} its first witness. An item whose answer is unknown
-   * (its body fails for that item alone, as a table's cell does, or compares a value no source
-   * gives) is neither: over true, false and unknown, {@code all} is false if any item is false,
-   * else unknown if any is unknown, and {@code any} true if any item is true, else unknown if any
-   * is unknown. A check passes only when the answer is true, so an unknown one fails and names its
-   * unknown items. A failure every item shares is the query's error ({@link SharedFailure}).
+   * A quantified check asks every item ({@link Quantified}), so a failing {@code all} names all its
+   * counterexamples and a passing {@code any} its first witness. It passes only when the answer is
+   * true: an unknown one fails and names its unknown items.
    */
   private static Outcome.Check quantified(
       TypedExpr.Quantifier q, String label, Span at, Evaluator ev) {
-    boolean all = q.kind() == Expr.QuantifierKind.ALL;
-    List<Outcome.Case> decisive = new ArrayList<>();
-    List<Outcome.Case> unknown = new ArrayList<>();
-    SharedFailure failures = new SharedFailure();
-    int tested = 0;
-    for (Value item : ev.list(ev.eval(q.source()), q.source().span())) {
-      if (!ev.passes(q.var(), item, q.filter())) {
-        continue;
-      }
-      tested++;
-      Outcome.Case c = itemCase(q.body(), item, ev.with(q.var(), item), failures);
-      if (!c.known()) {
-        unknown.add(c);
-      } else if (all ? !c.pass() : c.pass() && decisive.isEmpty()) {
-        decisive.add(c);
-      }
-    }
-    failures.rethrow();
-    boolean pass = all ? decisive.isEmpty() && unknown.isEmpty() : !decisive.isEmpty();
+    Quantified.Answer a = Quantified.over(ev, q, true);
     List<Value> shown = new ArrayList<>();
-    decisive.forEach(c -> shown.addAll(c.operands()));
+    a.decisive().forEach(c -> shown.addAll(c.operands()));
     return Outcome.Check.verdict(
         at,
         label,
-        pass,
+        a.truth(),
         "",
-        new Outcome.Cases(true, q.kind(), tested, decisive, unknown),
+        new Outcome.Cases(true, q.kind(), a.tested(), a.decisive(), a.unknown()),
         leftOut(ev, shown));
   }
 
-  /**
-   * One item's case, or why its answer is unknown when its body needs a fact no profile gives for
-   * it. Any other failure is bad input (a part the SoC does not have, a duty cycle past the device)
-   * and stays the query's error: a gate must not turn a mistake into a soft "unknown".
-   */
-  private static Outcome.Case itemCase(
-      TypedExpr body, Value item, Evaluator ev, SharedFailure failures) {
-    try {
-      Outcome.Case c = knownCase(body, item, ev);
-      failures.passed();
-      return c;
-    } catch (DevqException ex) {
-      if (ex.diagnostic().code() != DiagnosticCode.UNKNOWN_FACT) {
-        throw ex;
-      }
-      failures.failed(ex);
-      return Outcome.Case.unknown(item, ex.diagnostic().brief());
-    }
-  }
-
-  private static Outcome.Case knownCase(TypedExpr body, Value item, Evaluator ev) {
-    if (body instanceof TypedExpr.Compare cmp) {
-      List<Value> operands = new ArrayList<>();
-      for (TypedExpr operand : cmp.operands()) {
-        Value v = ev.eval(operand);
-        if (v instanceof Value.QuantityV unknown && Double.isNaN(unknown.quantity().value())) {
-          // a fact no source gives compares neither way: "unknown < 1 Wh" was a counterexample
-          return Outcome.Case.unknown(item, ev.source().slice(operand.span()) + " is unknown");
-        }
-        operands.add(v);
-      }
-      Sides sides = sides(cmp, operands, ev);
-      return new Outcome.Case(
-          item,
-          sides.pass(),
-          sides.operands(),
-          cmp.ops(),
-          CheckReport.margin(sides.operands(), cmp.ops()));
-    }
-    Value v = ev.eval(body);
-    if (v instanceof Value.CannotRunV) {
-      // named as its own side, so the counterexample says why
-      return new Outcome.Case(item, false, List.of(v), List.of(), Margin.NONE);
-    }
-    boolean pass = ev.bool(v, body.span());
-    if (!pass && body instanceof TypedExpr.Call call && call.function() == Builtin.SUPPORTED) {
-      String why = Lookups.unknownSupport(ev, call);
-      if (!why.isEmpty()) {
-        return Outcome.Case.unknown(item, why);
-      }
-    }
-    return new Outcome.Case(item, pass, List.of(), List.of(), Margin.NONE);
-  }
-
-  private record Sides(List<Value> operands, boolean pass) {}
+  private record Sides(List<Value> operands, Value.BoolV holds) {}
 
   private static Sides sides(TypedExpr.Compare cmp, Evaluator ev) {
     List<Value> operands = new ArrayList<>();
     for (TypedExpr operand : cmp.operands()) {
       operands.add(ev.eval(operand));
     }
-    return sides(cmp, operands, ev);
-  }
-
-  private static Sides sides(TypedExpr.Compare cmp, List<Value> operands, Evaluator ev) {
-    boolean pass = true;
-    for (int i = 0; i < cmp.ops().size() && pass; i++) {
-      pass =
-          Arithmetic.compare(
-              ev, operands.get(i), operands.get(i + 1), cmp.ops().get(i), cmp.opSpans().get(i));
-    }
-    return new Sides(operands, pass);
+    return new Sides(operands, Arithmetic.chain(ev, cmp, operands));
   }
 }

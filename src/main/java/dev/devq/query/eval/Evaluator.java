@@ -227,7 +227,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       return v; // "cannot run" stays what it is through arithmetic
     }
     return switch (e.op()) {
-      case NOT -> new Value.BoolV(!bool(v, e.operand().span()));
+      case NOT -> truth(v, e.operand().span()).not(); // Kleene: not unknown is unknown
       case NEG ->
           Arithmetic.negate(
               v instanceof Value.QuantityV q
@@ -255,18 +255,17 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitCompare(TypedExpr.Compare e) {
     Value previous = eval(e.operands().get(0));
-    for (int i = 0; i < e.ops().size(); i++) {
+    Value.BoolV holds = new Value.BoolV(true);
+    for (int i = 0; i < e.ops().size() && holds.truth() != Truth.FALSE; i++) {
       Value next = eval(e.operands().get(i + 1));
       if (previous instanceof Value.CannotRunV || next instanceof Value.CannotRunV) {
         // neither true nor false: a filter or a check reads it as false, 'not' keeps it (Logic)
         return previous instanceof Value.CannotRunV ? previous : next;
       }
-      if (!Arithmetic.compare(this, previous, next, e.ops().get(i), e.opSpans().get(i))) {
-        return new Value.BoolV(false);
-      }
+      holds = holds.and(Arithmetic.compare(this, e, i, previous, next));
       previous = next;
     }
-    return new Value.BoolV(true);
+    return holds;
   }
 
   @Override
@@ -300,7 +299,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   public Value visitComprehension(TypedExpr.Comprehension e) {
     List<Value> out = new ArrayList<>();
     for (Value item : list(eval(e.source()), e.source().span())) {
-      if (passes(e.var(), item, e.filter())) {
+      if (Filters.keeps(this, e.var(), item, e.filter())) {
         out.add(item);
       }
     }
@@ -309,20 +308,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitQuantifier(TypedExpr.Quantifier e) {
-    boolean all = e.kind() == Expr.QuantifierKind.ALL;
-    for (Value item : list(eval(e.source()), e.source().span())) {
-      if (!passes(e.var(), item, e.filter())) {
-        continue;
-      }
-      boolean holds = bool(with(e.var(), item).eval(e.body()), e.body().span());
-      if (all && !holds) {
-        return new Value.BoolV(false);
-      }
-      if (!all && holds) {
-        return new Value.BoolV(true);
-      }
-    }
-    return new Value.BoolV(all);
+    return Quantified.over(this, e, false).truth();
   }
 
   @Override
@@ -345,22 +331,17 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return Builtins.search(this, e.query(), e.span());
   }
 
-  /** Whether an item passes a 'where' filter. */
-  boolean passes(String var, Value item, List<TypedExpr> filter) {
-    return filter.isEmpty() || bool(with(var, item).eval(filter.get(0)), filter.get(0).span());
-  }
-
   /**
    * A condition's truth. "Cannot run" (a comparison with a model that does not fit) is false here,
    * where a filter, a quantifier or a check decides, and the statement notes it as left out.
    */
-  boolean bool(Value v, Span at) {
+  Value.BoolV truth(Value v, Span at) {
     if (v instanceof Value.BoolV b) {
-      return b.value();
+      return b;
     }
     if (v instanceof Value.CannotRunV refused) {
       leftOut(refused);
-      return false;
+      return new Value.BoolV(false);
     }
     throw fail(DiagnosticCode.TYPE_MISMATCH, "expected a boolean", at, "");
   }

@@ -198,7 +198,7 @@ public final class Interpreter {
       Span at = label.isEmpty() ? typed.span() : stmt.span();
       return new Step(
           session,
-          Outcome.Check.verdict(at, label, b.value(), "", Outcome.Cases.NONE, ev.leftOut()),
+          Outcome.Check.verdict(at, label, b, "", Outcome.Cases.NONE, ev.leftOut()),
           List.of());
     }
     if (named) {

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Something a statement's answer does not include, and why: an estimate whose model cannot run on
  * its target (a filter, aggregate, hole or table left it out), or a table cell left unknown because
- * its row failed (a parameter out of range for that row only). The front ends show each under the
- * value: a line of text, a comment line of CSV, an item of JSON's {@code left_out}.
+ * its row failed (a parameter out of range for that row only), or an item left out because whether
+ * its {@code where} filter holds is unknown. The front ends show each under the value: a line of
+ * text, a comment line of CSV, an item of JSON's {@code left_out}.
  *
  * <pre>{@code
  * String line = leftOut.accept(new LeftOut.Visitor<>() { … });
@@ -22,6 +23,8 @@ public sealed interface LeftOut {
     R visitRefused(Refused r);
 
     R visitFailedCell(FailedCell f);
+
+    R visitUnknownFilter(UnknownFilter u);
   }
 
   /** An estimate whose model cannot run on its target. */
@@ -46,6 +49,22 @@ public sealed interface LeftOut {
     @Override
     public <R> R accept(Visitor<R> v) {
       return v.visitFailedCell(this);
+    }
+  }
+
+  /**
+   * An item a {@code where} filter left out of a list, a table or an aggregate because whether it
+   * holds is unknown ({@link Truth}): the item's bound variables, the filter's source text and why
+   * it is unknown ({@code "d.battery_wh is unknown"}). Not kept, yet never dropped unsaid.
+   */
+  record UnknownFilter(List<Binding> row, String filter, String why) implements LeftOut {
+    public UnknownFilter {
+      row = List.copyOf(row);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.visitUnknownFilter(this);
     }
   }
 

@@ -4,12 +4,13 @@ import dev.devq.lang.Expr;
 import dev.devq.query.check.TypedExpr;
 
 /**
- * {@code and} and {@code or} over three values: true, false and "cannot run" (a comparison with an
- * estimate of a model that does not fit, {@link Value.CannotRunV}). "Cannot run" is unknown in
- * Kleene's sense: {@code x and false} is false and {@code x or true} is true whatever x is,
- * anything else stays "cannot run", and {@code not} keeps it. So no negation or disjunction can
- * turn a model that cannot run into a passing check; a filter, a quantifier or a check reads it as
- * false ({@link Evaluator#bool}).
+ * {@code and} and {@code or} over true, false and unknown ({@link Truth}, Kleene's logic). Two
+ * values are unknown: a truth no source settles ({@link Value.BoolV} unknown: a comparison with a
+ * fact no source gives, {@code supported()} of an untested op), and "cannot run" (a comparison with
+ * an estimate of a model that does not fit, {@link Value.CannotRunV}). {@code x and false} is false
+ * and {@code x or true} is true whatever x is; anything else with an unknown side stays that side
+ * (the left one first, so its reason is the one said), and {@code not} keeps it. So no negation or
+ * disjunction can turn what nobody knows into a passing check.
  */
 final class Logic {
   private Logic() {}
@@ -17,20 +18,19 @@ final class Logic {
   static Value andOr(Evaluator ev, TypedExpr.Binary e) {
     boolean and = e.op() == Expr.BinaryOp.AND;
     Value left = ev.eval(e.left());
-    if (!(left instanceof Value.CannotRunV)) {
-      boolean l = ev.bool(left, e.left().span());
-      if (and != l) {
-        return new Value.BoolV(l); // false and …, true or …: the right side is not evaluated
-      }
+    Value.BoolV l = left instanceof Value.CannotRunV ? null : ev.truth(left, e.left().span());
+    if (l != null && l.truth().decides(and)) {
+      return l; // false and …, true or …: the right side is not evaluated
     }
     Value right = ev.eval(e.right());
-    if (right instanceof Value.CannotRunV) {
-      return left instanceof Value.CannotRunV ? left : right;
+    Value.BoolV r = right instanceof Value.CannotRunV ? null : ev.truth(right, e.right().span());
+    if (r != null && r.truth().decides(and)) {
+      return r;
     }
-    boolean r = ev.bool(right, e.right().span());
-    if (left instanceof Value.CannotRunV) {
-      return and == r ? left : new Value.BoolV(r);
+    // neither side decides: an unknown side makes the answer unknown, the left one first
+    if (l == null || !l.known()) {
+      return left;
     }
-    return new Value.BoolV(r);
+    return right;
   }
 }

@@ -23,22 +23,32 @@ import java.util.List;
 final class Lookups {
   private Lookups() {}
 
-  /** {@code supported(op, target, unit, os)}: the support rule's answer, {@code yes} or partial. */
+  /**
+   * {@code supported(op, target, unit, os)}: the support rule's answer, true for {@code yes} or
+   * partial, and unknown (with the rule's reason) where no source settles it, never false.
+   */
   static Value supported(Evaluator ev, TypedExpr.Call e) {
-    return new Value.BoolV(supportAsked(ev, e).verdict().known());
+    SupportAsked asked = supportAsked(ev, e);
+    return asked.verdict().status() == SupportStatus.UNKNOWN
+        ? Value.BoolV.unknown(because(ev, asked))
+        : new Value.BoolV(asked.verdict().known());
   }
 
   /**
    * Why {@code supported(…)} is false, in the support rule's words: {@code "GPU support starts with
-   * iOS 18 / macOS 15 [source]"}, or {@code "unknown (?): …"} where no source settles it, so a
-   * failing check tells a unit that cannot run the op from one nothing is known about.
+   * iOS 18 / macOS 15 [source]"}; where no source settles it the answer is unknown, not false, and
+   * {@link #supported} carries the same words.
    */
   static String unsupportedBecause(Evaluator ev, TypedExpr.Call e) {
     SupportAsked asked = supportAsked(ev, e);
+    return asked.verdict().known() ? "" : because(ev, asked);
+  }
+
+  /**
+   * The support rule's reason for an answer other than yes, and the op's source where it is one.
+   */
+  private static String because(Evaluator ev, SupportAsked asked) {
     SupportRule.Verdict v = asked.verdict();
-    if (v.known()) {
-      return "";
-    }
     KnowledgeBase kb = ev.engine().kb();
     String why = SupportRule.reason(kb, asked.op(), asked.soc(), asked.unit(), asked.os(), v);
     boolean fromTheOp =
@@ -47,21 +57,7 @@ final class Lookups {
           case NO_COREML_ANE, OTHER_PLATFORM, AFTER_LAST_OS, BEFORE_FIRST_OS -> false;
         };
     String source = fromTheOp ? asked.op().supportOn(asked.unit()).provenance().source() : "";
-    return (v.status() == SupportStatus.UNKNOWN ? "unknown (?): " : "")
-        + why
-        + (source.isEmpty() ? "" : " [" + source + "]");
-  }
-
-  /**
-   * Why {@code supported(…)} is unknown rather than false, in the support rule's words; empty when
-   * the rule knows its answer.
-   */
-  static String unknownSupport(Evaluator ev, TypedExpr.Call e) {
-    SupportAsked asked = supportAsked(ev, e);
-    return asked.verdict().status() == SupportStatus.UNKNOWN
-        ? SupportRule.reason(
-            ev.engine().kb(), asked.op(), asked.soc(), asked.unit(), asked.os(), asked.verdict())
-        : "";
+    return why + (source.isEmpty() ? "" : " [" + source + "]");
   }
 
   private record SupportAsked(

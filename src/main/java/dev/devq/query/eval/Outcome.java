@@ -45,7 +45,8 @@ public sealed interface Outcome {
   /**
    * A check: the values of each side, the verdict, the margin and on failure what dominated
    * ("memory-bound; 3 layers fell back to the CPU") or, for {@code supported()}, the support rule's
-   * reason. A quantified check ({@code all}/{@code any}) also carries its cases: every
+   * reason; {@code unknown} why its answer is unknown ({@link Truth}; empty when it is known), and
+   * then it fails. A quantified check ({@code all}/{@code any}) also carries its cases: every
    * counterexample of a failing {@code all}, the witness of a passing {@code any}. {@code leftOut}
    * are the estimates left out because their model cannot run (by a {@code where} filter, an
    * aggregate, an {@code any}), except those the sides or cases already show.
@@ -58,6 +59,7 @@ public sealed interface Outcome {
       List<Expr.CompareOp> ops,
       Margin margin,
       String dominated,
+      String unknown,
       Cases cases,
       List<LeftOut> leftOut)
       implements Outcome {
@@ -65,18 +67,38 @@ public sealed interface Outcome {
       operands = List.copyOf(operands);
       ops = List.copyOf(ops);
       leftOut = List.copyOf(leftOut);
+      if (pass && !unknown.isEmpty()) {
+        throw new IllegalArgumentException("a check whose answer is unknown does not pass");
+      }
     }
 
-    /** A check without sides ({@code all}, {@code any}, a call, {@code and}): verdict and why. */
+    /**
+     * A check without sides ({@code all}, {@code any}, a call, {@code and}): it passes only when
+     * {@code answer} is true; an unknown answer gives its reason to {@link #unknown}.
+     */
     static Check verdict(
         Span span,
         String label,
-        boolean pass,
+        Value.BoolV answer,
         String dominated,
         Cases cases,
         List<LeftOut> leftOut) {
       return new Check(
-          span, label, pass, List.of(), List.of(), Margin.NONE, dominated, cases, leftOut);
+          span,
+          label,
+          answer.isTrue(),
+          List.of(),
+          List.of(),
+          Margin.NONE,
+          dominated,
+          answer.why(),
+          cases,
+          leftOut);
+    }
+
+    /** Whether the answer is unknown (then the check fails, and {@link #unknown} says why). */
+    public boolean isUnknown() {
+      return !unknown.isEmpty();
     }
   }
 

@@ -155,7 +155,9 @@ final class TableRows {
       List<TypedExpr> filter,
       Consumer<Evaluator> body) {
     if (i == bindings.size()) {
-      if (filter.isEmpty() || ev.bool(ev.eval(filter.get(0)), filter.get(0).span())) {
+      List<LeftOut.Binding> row =
+          bindings.stream().map(b -> new LeftOut.Binding(b.var(), ev.bound(b.var()))).toList();
+      if (Filters.keeps(ev, filter, row)) {
         body.accept(ev);
       }
       return;
@@ -175,7 +177,7 @@ final class TableRows {
       return x.value().compareTo(y.value());
     }
     if (a instanceof Value.BoolV x && b instanceof Value.BoolV y) {
-      return Boolean.compare(x.value(), y.value());
+      return Boolean.compare(x.isTrue(), y.isTrue()); // both known: unknown keys go last
     }
     return 0;
   }
@@ -190,6 +192,7 @@ final class TableRows {
   }
 
   private static boolean isUnknown(Value v) {
-    return v instanceof Value.QuantityV q && Double.isNaN(q.quantity().value());
+    return v instanceof Value.QuantityV q && Double.isNaN(q.quantity().value())
+        || v instanceof Value.BoolV b && !b.known();
   }
 }

@@ -40,7 +40,54 @@ public sealed interface Value {
    */
   record CannotRunV(dev.devq.cost.CannotRun why, SourceText source, Span at) implements Value {}
 
-  record BoolV(boolean value) implements Value {}
+  /**
+   * A truth value ({@link Truth}); an unknown one says why ({@code "d.battery_wh is unknown"}, the
+   * support rule's reason), and {@code why} is empty for a known one. {@link #and}, {@link #or} and
+   * {@link #not} follow {@link Truth} and keep the reason of the first unknown side, so a check
+   * whose answer is unknown can say what it could not know.
+   */
+  record BoolV(Truth truth, String why) implements Value {
+    public BoolV {
+      if ((truth == Truth.UNKNOWN) == why.isEmpty()) {
+        throw new IllegalArgumentException("an unknown truth, and only one, says why");
+      }
+    }
+
+    public BoolV(boolean value) {
+      this(Truth.of(value), "");
+    }
+
+    public static BoolV unknown(String why) {
+      // an answer that is unknown always says so, even when its reason has no words
+      return new BoolV(Truth.UNKNOWN, why.isEmpty() ? "no source gives it" : why);
+    }
+
+    /** Whether it is true: false for false and for unknown. */
+    public boolean isTrue() {
+      return truth == Truth.TRUE;
+    }
+
+    public boolean known() {
+      return truth != Truth.UNKNOWN;
+    }
+
+    public BoolV not() {
+      return known() ? new BoolV(truth == Truth.FALSE) : this;
+    }
+
+    public BoolV and(BoolV other) {
+      return pick(truth.and(other.truth), other);
+    }
+
+    public BoolV or(BoolV other) {
+      return pick(truth.or(other.truth), other);
+    }
+
+    /** The side whose truth is {@code t}, this one first: the first unknown reason is kept. */
+    private BoolV pick(Truth t, BoolV other) {
+      return truth == t ? this : other;
+    }
+  }
 
   record StrV(String value) implements Value {}
 

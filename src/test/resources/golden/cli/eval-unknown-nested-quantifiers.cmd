@@ -1,0 +1,2 @@
+# quantifiers inside an expression: any with an unknown item (no battery) and a true one is true; all with a false and an unknown one is false, so its negation passes; all with a true and an unknown one is unknown, and not keeps it (exit 1); before, the item without a battery stopped each with an error (exit 2)
+eval 'not not any d in [iphone_17e, iphone_16e]: battery(mobilenet_v2, d, 30fps) < 10%' 'not all d in [iphone_17e, iphone_16e]: battery(mobilenet_v2, d, 30fps) < 0.2%' 'not all d in [iphone_17e, iphone_16e]: battery(mobilenet_v2, d, 30fps) < 10%'
