@@ -70,7 +70,8 @@ public final class QuantityFormat {
     double magnitude = Math.abs(q.value());
     Unit chosen = ladder.get(0);
     for (Unit u : ladder) {
-      if (magnitude >= u.factor() * 0.9995) {
+      if (magnitude == 0 ? u.factor() <= 1 : magnitude >= u.factor() * 0.9995) {
+        // zero has no magnitude to scale to: it reads in the base unit (0 J, not 0 pJ)
         chosen = u;
       }
     }

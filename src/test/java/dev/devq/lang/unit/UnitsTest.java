@@ -69,14 +69,19 @@ class UnitsTest {
    * One scale per figure across every magnitude a double holds: a prefixed unit (or k M G on a
    * plain number) while the number stays below 1000 of it, then an exponent on the ladder's end
    * unit, and for a plain number past 1000G an exponent alone: {@code 1.66e300}, never {@code
-   * 1.66e291G}. Values are in base units (s, B, FLOP/s, a plain number); JSON and CSV keep the
-   * 12-digit decimal of the same value whatever the text shows.
+   * 1.66e291G}; zero in the base unit ({@code 0 s}, not {@code 0 ns}). Values are in base units (s,
+   * B, FLOP/s, a plain number); JSON and CSV keep the 12-digit decimal of the same value whatever
+   * the text shows.
    */
   @ParameterizedTest(name = "{0} (dimension of {1})  =>  {2}")
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
+      0         | %    | 0
+      0         | ms   | 0 s
+      0         | GB   | 0 B
+      0         | TOPS | 0 FLOPS
       1e-30     | %    | 1e-30
       1.5e-6    | %    | 1.5e-6
       0.00123   | %    | 0.00123
