@@ -80,11 +80,26 @@ final class Placement {
           continue;
         }
         ComputeUnit unit = allowed[u];
-        // switched into, a folding layer pays its own time: what it folds into ran elsewhere
-        double entered = timer.folded(i, unit, unit) ? timer.ownTime(i, unit, false) : own;
+        double stay = best[u] + own;
+        // switched into, a folding layer pays its own time: what it folds into ran elsewhere.
+        // That time is never below the folded one, so it is priced only for a switch that could
+        // beat staying: placement's search is hot, and most layers stay.
+        double entered = Double.NaN;
         next[u] = Double.POSITIVE_INFINITY;
         for (int p = 0; p < m; p++) {
-          double via = best[p] + (p == u ? own : switchTime + enter[u] + entered);
+          double via;
+          if (p == u) {
+            via = stay;
+          } else {
+            double switched = best[p] + switchTime + enter[u];
+            if (switched + own > stay) {
+              continue;
+            }
+            if (Double.isNaN(entered)) {
+              entered = timer.folded(i, unit, unit) ? timer.ownTime(i, unit, false) : own;
+            }
+            via = switched + entered;
+          }
           if (via < next[u]) {
             next[u] = via;
             from[i * m + u] = p;
@@ -237,15 +252,26 @@ final class Placement {
     } else if (fallback) {
       why = t.support.whyNot(i, t.allowed[0]);
     } else {
-      ComputeUnit preferred = t.allowed[0];
-      double there = timer.ownTime(i, preferred, timer.folded(i, preferred, before));
-      double here = timer.ownTime(i, unit, timer.folded(i, unit, before));
+      double there = timeAfter(t, i, 0, before, timer);
+      double here = timeAfter(t, i, u, before, timer);
       why = there > here ? FASTER[unit.ordinal()] : STAYS[unit.ordinal()];
     }
     if (unknown.isEmpty()) {
       return why;
     }
     return why.isEmpty() ? unknown : why + "; " + unknown;
+  }
+
+  /**
+   * Layer i's time on unit u after a layer on {@code before}: the table's (folded where it folds)
+   * unless the fold the table assumed is not taken there.
+   */
+  private static double timeAfter(Table t, int i, int u, ComputeUnit before, LayerTimer timer) {
+    ComputeUnit unit = t.allowed[u];
+    boolean folded = timer.folded(i, unit, before);
+    return folded == timer.folded(i, unit, unit)
+        ? t.own[i * t.allowed.length + u]
+        : timer.ownTime(i, unit, folded);
   }
 
   /** Units in Core ML's order of preference: Neural Engine, then GPU, then CPU. */
