@@ -73,37 +73,45 @@ final class Placement {
     int[] from = new int[n * m];
     for (int i = 0; i < n; i++) {
       double switchTime = i > 0 ? timer.switchTime(i) : 0;
+      // A switch into u comes cheapest from the unit the best path so far ends on (the second
+      // best when that is u itself), lowest index first on a tie as a scan over every unit would.
+      int first = 0;
+      for (int p = 1; p < m; p++) {
+        if (best[p] < best[first]) {
+          first = p;
+        }
+      }
+      int second = -1;
+      for (int p = 0; p < m; p++) {
+        if (p != first && (second < 0 || best[p] < best[second])) {
+          second = p;
+        }
+      }
       for (int u = 0; u < m; u++) {
         double own = t.own[i * m + u];
         if (own == Double.POSITIVE_INFINITY || i == 0) {
           next[u] = own + enter[u];
           continue;
         }
-        ComputeUnit unit = allowed[u];
         double stay = best[u] + own;
+        next[u] = stay;
+        from[i * m + u] = u;
+        int p = u == first ? second : first;
+        if (p < 0) {
+          continue;
+        }
+        double switched = best[p] + switchTime + enter[u];
         // switched into, a folding layer pays its own time: what it folds into ran elsewhere.
         // That time is never below the folded one, so it is priced only for a switch that could
         // beat staying: placement's search is hot, and most layers stay.
-        double entered = Double.NaN;
-        next[u] = Double.POSITIVE_INFINITY;
-        for (int p = 0; p < m; p++) {
-          double via;
-          if (p == u) {
-            via = stay;
-          } else {
-            double switched = best[p] + switchTime + enter[u];
-            if (switched + own > stay) {
-              continue;
-            }
-            if (Double.isNaN(entered)) {
-              entered = timer.folded(i, unit, unit) ? timer.ownTime(i, unit, false) : own;
-            }
-            via = switched + entered;
-          }
-          if (via < next[u]) {
-            next[u] = via;
-            from[i * m + u] = p;
-          }
+        if (switched + own > stay) {
+          continue;
+        }
+        ComputeUnit unit = allowed[u];
+        double via = switched + (timer.folded(i, unit, unit) ? timer.ownTime(i, unit, false) : own);
+        if (via < stay || via == stay && p < u) {
+          next[u] = via;
+          from[i * m + u] = p;
         }
       }
       double[] swap = best;
