@@ -61,7 +61,7 @@ class NumberLiteralMessagesTest {
       textBlock =
           """
           0e-400                       | 0
-          0.000 ms                     | 0 ns
+          0.000 ms                     | 0 s
           mobilenet_v2(width = 1e-9)   | mobilenet_v2(width = 1e-9)
           mobilenet_v2(width = 0.35)   | mobilenet_v2(width = 0.35)
           """)
