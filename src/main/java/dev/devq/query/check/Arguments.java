@@ -19,10 +19,22 @@ import java.util.List;
 final class Arguments {
   private final Checker checker;
   private final Resolver resolver;
+  private final boolean defaulted;
 
-  Arguments(Checker checker, Resolver resolver) {
+  /**
+   * @param defaulted the value is a built-in's default ({@code nominal}, {@code ane}), left out of
+   *     the call: a name in it means the built-in's word, never a variable the user named alike
+   *     ({@code let nominal = 5ms} must not change what {@code latency(m, d)} asks)
+   */
+  Arguments(Checker checker, Resolver resolver, boolean defaulted) {
     this.checker = checker;
     this.resolver = resolver;
+    this.defaulted = defaulted;
+  }
+
+  /** Whether {@code n} names a variable of the user's here. */
+  private boolean variable(Expr.Name n) {
+    return !defaulted && checker.lookupVar(n.id()) != null;
   }
 
   TypedExpr check(Signature.Param p, Expr value, Builtin function) {
@@ -49,7 +61,7 @@ final class Arguments {
       return new TypedExpr.HoleRef(h.span(), Type.HOLE);
     }
     String name =
-        value instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+        value instanceof Expr.Name n && !variable(n)
             ? n.id()
             : value instanceof Expr.StringLit s ? s.value() : null;
     if (name == null) {
@@ -107,7 +119,7 @@ final class Arguments {
   private TypedExpr model(Expr value, boolean pipelines) {
     TypedExpr t;
     String name =
-        value instanceof Expr.Name n && checker.lookupVar(n.id()) == null
+        value instanceof Expr.Name n && !variable(n)
             ? n.id()
             : value instanceof Expr.StringLit s ? s.value() : null;
     if (name != null) {
@@ -159,7 +171,7 @@ final class Arguments {
       // llama.cpp and "iOS 17" are not identifiers: a runtime or an OS may be written as a string
       value = new Expr.Name(lit.span(), lit.value());
     }
-    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
+    if (value instanceof Expr.Name n && !variable(n)) {
       Word word = Word.parse(kind, n.id());
       if (word == null) {
         checker.error(
@@ -218,7 +230,7 @@ final class Arguments {
   }
 
   private TypedExpr text(Expr value) {
-    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
+    if (value instanceof Expr.Name n && !variable(n)) {
       return new TypedExpr.StrConst(n.span(), Type.STR, n.id());
     }
     TypedExpr t = checker.check(value);

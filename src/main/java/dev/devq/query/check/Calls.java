@@ -219,7 +219,8 @@ final class Calls {
         checker.check(a.value());
         continue;
       }
-      args.add(new Arguments(checker, resolver).check(sig.params().get(0), a.value(), function));
+      args.add(
+          new Arguments(checker, resolver, false).check(sig.params().get(0), a.value(), function));
     }
     if (e.args().isEmpty()) {
       checker.error(
@@ -242,7 +243,7 @@ final class Calls {
     for (Signature.Param p : sig.params()) {
       Expr.Arg a = bound.get(p.name());
       Expr value = a != null ? a.value() : defaultExpr(p, e.span());
-      args.add(new Arguments(checker, resolver).check(p, value, function));
+      args.add(new Arguments(checker, resolver, a == null).check(p, value, function));
     }
     Type result = sig.result();
     if (function == Builtin.BUDGET && !literalName(bound.get("name"))) {
