@@ -156,7 +156,8 @@ public final class JsonRender {
   /**
    * What a value, a binding, a check or a hole left out, when anything was: "cannot run" objects,
    * and for a table cell whose row failed {@code {"unknown": true, "row": {VAR: VALUE, …},
-   * "column", "part", "code", "message", "notes", "text"}}.
+   * "column", "part", "code", "message", "notes", "text"}}, for an item left out unknown its row
+   * with the filter or key and the reason, and for a hole's unknown target the target and reason.
    */
   private static void leftOut(ObjectNode n, List<LeftOut> leftOut) {
     if (leftOut.isEmpty()) {
@@ -184,11 +185,21 @@ public final class JsonRender {
           }
 
           @Override
-          public JsonNode visitUnknownFilter(LeftOut.UnknownFilter u) {
+          public JsonNode visitUnknownItem(LeftOut.UnknownItem u) {
             ObjectNode o = unknownRow(u.row());
-            o.put("filter", u.filter());
+            o.put(u.of() == LeftOut.Of.FILTER ? "filter" : "key", u.expr());
             o.put("reason", u.why());
-            o.put("text", LeftOutText.unknownFilter(u, List.of(u)));
+            o.put("text", LeftOutText.unknownItems(List.of(u)));
+            return o;
+          }
+
+          @Override
+          public JsonNode visitUnknownTarget(LeftOut.UnknownTarget u) {
+            ObjectNode o = F.objectNode();
+            o.put("unknown", true);
+            o.put("target", u.target().entity().id());
+            o.put("reason", u.why());
+            o.put("text", LeftOutText.unknownTargets(List.of(u)));
             return o;
           }
         };

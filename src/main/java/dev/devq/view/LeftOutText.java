@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * a hundred rows failing alike give one line: {@code unknown in 100 rows (r = 0; r = 1; …; and 95
  * more): model parameter 'resolution' must be …}. A reason is the error's message and its first
  * note. Then one line per filter for the items a {@code where} left out because whether it holds is
- * unknown ({@link #unknownFilter}).
+ * unknown, and one per key for the items an aggregate left out because their key is unknown ({@link
+ * #unknownItems}), and one for the targets of a hole whose answer is unknown ({@link
+ * #unknownTargets}).
  */
 public final class LeftOutText {
   /** The rows a line names before "and N more", as the cannot-run line names targets. */
@@ -32,7 +34,8 @@ public final class LeftOutText {
     // rows by what failed and why; a row failing alike in one place twice counts once
     Map<String, Set<String>> failed = new LinkedHashMap<>();
     Map<String, LeftOut.FailedCell> firstOf = new LinkedHashMap<>();
-    Map<String, List<LeftOut.UnknownFilter>> unknownFilters = new LinkedHashMap<>();
+    Map<String, List<LeftOut.UnknownItem>> unknownItems = new LinkedHashMap<>();
+    List<LeftOut.UnknownTarget> unknownTargets = new ArrayList<>();
     for (LeftOut l : all) {
       l.accept(
           new LeftOut.Visitor<Void>() {
@@ -50,8 +53,15 @@ public final class LeftOutText {
             }
 
             @Override
-            public Void visitUnknownFilter(LeftOut.UnknownFilter u) {
-              unknownFilters.computeIfAbsent(u.filter(), g -> new ArrayList<>()).add(u);
+            public Void visitUnknownItem(LeftOut.UnknownItem u) {
+              String group = u.of() + "\n" + u.expr();
+              unknownItems.computeIfAbsent(group, g -> new ArrayList<>()).add(u);
+              return null;
+            }
+
+            @Override
+            public Void visitUnknownTarget(LeftOut.UnknownTarget u) {
+              unknownTargets.add(u);
               return null;
             }
           });
@@ -60,23 +70,48 @@ public final class LeftOutText {
       lines.add(CannotRunText.leftOut(refused));
     }
     failed.forEach((group, rows) -> lines.add(failedLine(firstOf.get(group), List.copyOf(rows))));
-    unknownFilters.values().forEach(items -> lines.add(unknownFilter(items.get(0), items)));
+    unknownItems.values().forEach(items -> lines.add(unknownItems(items)));
+    if (!unknownTargets.isEmpty()) {
+      lines.add(unknownTargets(unknownTargets));
+    }
     return lines;
   }
 
   /**
    * {@code 1 item left out, unknown whether d.battery_wh > 10 Wh: d = iphone_17e (d.battery_wh is
-   * unknown)}: the items a filter left out because whether it holds is unknown, each with why, as a
-   * check names its unknown items; all share the filter of {@code first}.
+   * unknown)} for a filter, {@code 1 item left out, its key is unknown: d = iphone_17e (…)} for an
+   * aggregate's key: the items left out for want of a fact, each with why, as a check names its
+   * unknown items; all share the filter or the key of the first.
    */
-  public static String unknownFilter(LeftOut.UnknownFilter first, List<LeftOut.UnknownFilter> all) {
-    List<String> items =
-        all.stream().map(u -> row(u.row()) + " (" + u.why() + ")").distinct().toList();
+  public static String unknownItems(List<LeftOut.UnknownItem> all) {
+    LeftOut.UnknownItem first = all.get(0);
+    return counted(
+        all.stream().map(u -> row(u.row()) + " (" + u.why() + ")").distinct().toList(),
+        " item",
+        switch (first.of()) {
+          case FILTER -> " left out, unknown whether " + first.expr();
+          case KEY -> " left out, its key is unknown";
+        });
+  }
+
+  /**
+   * {@code 1 target unknown: iphone_17e (iPhone 17e has no battery capacity …)}: the targets of a
+   * hole whose answer is unknown, each with why, so none is missing from the list unsaid.
+   */
+  public static String unknownTargets(List<LeftOut.UnknownTarget> all) {
+    return counted(
+        all.stream().map(u -> u.target().entity().id() + " (" + u.why() + ")").distinct().toList(),
+        " target",
+        " unknown");
+  }
+
+  /** {@code N items WHAT: a, b, …, and K more}, naming the first few. */
+  private static String counted(List<String> items, String noun, String what) {
     String more = items.size() > SHOWN ? ", and " + (items.size() - SHOWN) + " more" : "";
     return items.size()
-        + (items.size() == 1 ? " item" : " items")
-        + " left out, unknown whether "
-        + first.filter()
+        + noun
+        + (items.size() == 1 ? "" : "s")
+        + what
         + ": "
         + String.join(", ", items.subList(0, Math.min(SHOWN, items.size())))
         + more;

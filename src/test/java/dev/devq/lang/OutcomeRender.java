@@ -103,15 +103,20 @@ final class OutcomeRender {
           }
 
           @Override
-          public String visitUnknownFilter(LeftOut.UnknownFilter u) {
+          public String visitUnknownItem(LeftOut.UnknownItem u) {
             return u.row().stream()
                     .map(b -> b.name() + " = " + value(b.value()))
                     .collect(Collectors.joining(", "))
-                + " (unknown whether "
-                + u.filter()
+                + (u.of() == LeftOut.Of.FILTER ? " (unknown whether " : " (unknown key ")
+                + u.expr()
                 + ": "
                 + u.why()
                 + ")";
+          }
+
+          @Override
+          public String visitUnknownTarget(LeftOut.UnknownTarget u) {
+            return u.target().entity().id() + " (unknown: " + u.why() + ")";
           }
         };
     return leftOut.isEmpty()

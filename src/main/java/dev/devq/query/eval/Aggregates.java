@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.cost.CannotRun;
+import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.unit.Quantity;
@@ -10,8 +11,9 @@ import java.util.List;
 /**
  * The best of several: {@code min / max / argmin / argmax x in S where P by E}, where a key that
  * cannot run (a model that does not fit its target, or a release it never runs) does not qualify
- * and is noted as left out, as an unknown key (NaN) does not qualify; and {@code min(a, b, …)},
- * {@code max(…)}, which are arithmetic and keep "cannot run".
+ * and is noted as left out, and so is an unknown key (a fact no source gives, NaN, or a key that
+ * needs one, {@code error[UNKNOWN_FACT]}): it cannot be weighed against the others; and {@code
+ * min(a, b, …)}, {@code max(…)}, which are arithmetic and keep "cannot run".
  */
 final class Aggregates {
   private Aggregates() {}
@@ -24,13 +26,8 @@ final class Aggregates {
       if (!Filters.keeps(ev, e.var(), item, e.filter())) {
         continue;
       }
-      Value keyValue = ev.with(e.var(), item).eval(e.key());
-      if (keyValue instanceof Value.CannotRunV refused) {
-        ev.leftOut(refused);
-        continue;
-      }
-      Quantity key = ev.quantity(keyValue, e.key().span());
-      if (Double.isNaN(key.value())) {
+      Quantity key = key(ev, e, item);
+      if (key == null) {
         continue;
       }
       if (bestKey == null
@@ -40,19 +37,60 @@ final class Aggregates {
       }
     }
     if (bestKey == null) {
-      List<CannotRun> refused = LeftOut.refused(ev.leftOut());
       throw ev.fail(
-          DiagnosticCode.BAD_VALUE,
-          "nothing satisfies the 'where' condition",
-          e.span(),
-          refused.isEmpty()
-              ? ""
-              : refused.size()
-                  + " left out because the model cannot run on the target, e.g. cannot run: "
-                  + refused.get(0).reason());
+          DiagnosticCode.BAD_VALUE, "nothing satisfies the 'where' condition", e.span(), why(ev));
     }
     boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
     return arg ? bestItem : new Value.QuantityV(bestKey);
+  }
+
+  /**
+   * The item's key, or null when it does not qualify: it cannot run, or it is unknown; either is
+   * noted as left out.
+   */
+  private static Quantity key(Evaluator ev, TypedExpr.Aggregate e, Value item) {
+    List<LeftOut.Binding> row = List.of(new LeftOut.Binding(e.var(), item));
+    String keyText = ev.source().slice(e.key().span());
+    Value keyValue;
+    try {
+      keyValue = ev.with(e.var(), item).eval(e.key());
+    } catch (DevqException ex) {
+      // as in a quantifier: a fact no profile gives is unknown, any other failure is bad input
+      if (ex.diagnostic().code() != DiagnosticCode.UNKNOWN_FACT) {
+        throw ex;
+      }
+      ev.leftOut(new LeftOut.UnknownItem(row, LeftOut.Of.KEY, keyText, ex.diagnostic().brief()));
+      return null;
+    }
+    if (keyValue instanceof Value.CannotRunV refused) {
+      ev.leftOut(refused);
+      return null;
+    }
+    Quantity key = ev.quantity(keyValue, e.key().span());
+    if (Double.isNaN(key.value())) {
+      ev.leftOut(new LeftOut.UnknownItem(row, LeftOut.Of.KEY, keyText, keyText + " is unknown"));
+      return null;
+    }
+    return key;
+  }
+
+  /** The note of "nothing satisfies": why the items left out were, when any was. */
+  private static String why(Evaluator ev) {
+    List<CannotRun> refused = LeftOut.refused(ev.leftOut());
+    if (!refused.isEmpty()) {
+      return refused.size()
+          + " left out because the model cannot run on the target, e.g. cannot run: "
+          + refused.get(0).reason();
+    }
+    List<LeftOut.UnknownItem> unknown =
+        ev.leftOut().stream()
+            .filter(LeftOut.UnknownItem.class::isInstance)
+            .map(LeftOut.UnknownItem.class::cast)
+            .filter(u -> u.of() == LeftOut.Of.KEY)
+            .toList();
+    return unknown.isEmpty()
+        ? ""
+        : unknown.size() + " left out because the key is unknown, e.g. " + unknown.get(0).why();
   }
 
   /**

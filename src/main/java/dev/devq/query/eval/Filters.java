@@ -7,8 +7,8 @@ import java.util.List;
  * A {@code where} filter over true, false and unknown ({@link Truth}). A quantifier weighs an item
  * whose filter is unknown ({@link Quantified}); a list, a table or an aggregate keeps only the
  * items whose filter is true and notes each one it leaves out for want of a fact ({@link
- * LeftOut.UnknownFilter}), so no item is dropped unsaid: {@code [d in devices where d.battery_wh >
- * 10 Wh]} says that it left out iPhone 17e, whose battery no source gives.
+ * LeftOut.UnknownItem}), so no item is dropped unsaid: {@code [d in devices where d.battery_wh > 10
+ * Wh]} says that it left out iPhone 17e, whose battery no source gives.
  */
 final class Filters {
   private Filters() {}
@@ -37,7 +37,9 @@ final class Filters {
     TypedExpr condition = filter.get(0);
     Value.BoolV holds = ev.truth(ev.eval(condition), condition.span());
     if (!holds.known()) {
-      ev.leftOut(new LeftOut.UnknownFilter(row, ev.source().slice(condition.span()), holds.why()));
+      ev.leftOut(
+          new LeftOut.UnknownItem(
+              row, LeftOut.Of.FILTER, ev.source().slice(condition.span()), holds.why()));
     }
     return holds.isTrue();
   }

@@ -239,11 +239,16 @@ public final class Interpreter {
           leftOut.add(new LeftOut.Refused(refused.why()));
           v = typed.type() instanceof Type.Bool ? new Value.BoolV(false) : v;
         }
+        // a target whose answer is unknown neither satisfies the query nor is dropped unsaid
+        if (v instanceof Value.BoolV b && !b.known()) {
+          leftOut.add(new LeftOut.UnknownTarget(hole, b.why()));
+        }
         targets.add(hole);
         values.add(v);
         failures.passed();
       } catch (DevqException e) {
         failures.failed(e);
+        leftOut.add(new LeftOut.UnknownTarget(hole, e.diagnostic().brief()));
         targets.add(hole);
         values.add(new Value.QuantityV(Quantity.number(Double.NaN)));
       }

@@ -8,8 +8,9 @@ import java.util.List;
  * Something a statement's answer does not include, and why: an estimate whose model cannot run on
  * its target (a filter, aggregate, hole or table left it out), or a table cell left unknown because
  * its row failed (a parameter out of range for that row only), or an item left out because whether
- * its {@code where} filter holds is unknown. The front ends show each under the value: a line of
- * text, a comment line of CSV, an item of JSON's {@code left_out}.
+ * its {@code where} filter holds is unknown, or an aggregate's item whose key is unknown, or a
+ * hole's target whose answer is unknown. The front ends show each under the value: a line of text,
+ * a comment line of CSV, an item of JSON's {@code left_out}.
  *
  * <pre>{@code
  * String line = leftOut.accept(new LeftOut.Visitor<>() { … });
@@ -24,7 +25,9 @@ public sealed interface LeftOut {
 
     R visitFailedCell(FailedCell f);
 
-    R visitUnknownFilter(UnknownFilter u);
+    R visitUnknownItem(UnknownItem u);
+
+    R visitUnknownTarget(UnknownTarget u);
   }
 
   /** An estimate whose model cannot run on its target. */
@@ -53,18 +56,39 @@ public sealed interface LeftOut {
   }
 
   /**
-   * An item a {@code where} filter left out of a list, a table or an aggregate because whether it
-   * holds is unknown ({@link Truth}): the item's bound variables, the filter's source text and why
-   * it is unknown ({@code "d.battery_wh is unknown"}). Not kept, yet never dropped unsaid.
+   * An item left out because something it is weighed by is unknown ({@link Truth}): whether a
+   * {@code where} filter holds for it (a list, a table or an aggregate keeps only true items), or
+   * an aggregate's {@code by} key (an unknown key cannot be weighed against the others). The item's
+   * bound variables, which of the two, that expression's source text and why it is unknown ({@code
+   * "d.battery_wh is unknown"}). Not kept, yet never dropped unsaid.
    */
-  record UnknownFilter(List<Binding> row, String filter, String why) implements LeftOut {
-    public UnknownFilter {
+  record UnknownItem(List<Binding> row, Of of, String expr, String why) implements LeftOut {
+    public UnknownItem {
       row = List.copyOf(row);
     }
 
     @Override
     public <R> R accept(Visitor<R> v) {
-      return v.visitUnknownFilter(this);
+      return v.visitUnknownItem(this);
+    }
+  }
+
+  /** What is unknown about an {@link UnknownItem}. */
+  enum Of {
+    /** Whether its {@code where} filter holds. */
+    FILTER,
+    /** Its {@code by} key. */
+    KEY
+  }
+
+  /**
+   * A target a hole {@code ?} stands for whose answer is unknown (a fact its profile does not give,
+   * a comparison with it): neither among the targets that satisfy the query nor said to fail it.
+   */
+  record UnknownTarget(Value.EntityV target, String why) implements LeftOut {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.visitUnknownTarget(this);
     }
   }
 

@@ -95,8 +95,70 @@ class ThreeValuedLogicTest {
         ((Value.ListV) s.value())
             .items().stream().map(v -> ((Value.EntityV) v).entity().id()).toList();
     assertTrue(kept.contains("iphone_16e") && !kept.contains("iphone_17e"), kept.toString());
-    LeftOut.UnknownFilter u = (LeftOut.UnknownFilter) s.leftOut().get(0);
+    LeftOut.UnknownItem u = (LeftOut.UnknownItem) s.leftOut().get(0);
+    assertEquals(LeftOut.Of.FILTER, u.of());
     assertEquals("d.battery_wh is unknown", u.why());
     assertEquals("iphone_17e", ((Value.EntityV) u.row().get(0).value()).entity().id());
+  }
+
+  /**
+   * An aggregate's item whose key is unknown is not chosen and is named as left out, with why;
+   * before, it was skipped unsaid.
+   */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          argmax d in [iphone_17e, iphone_16e] by d.battery_wh                     | iphone_16e | d.battery_wh is unknown
+          min d in [iphone_17e, iphone_16e] by d.battery_wh                        | 15.4 Wh    | d.battery_wh is unknown
+          argmin d in [iphone_17e, iphone_16e] by battery(mobilenet_v2, d, 30fps)  | iphone_16e | iPhone 17e has no battery capacity
+          """)
+  void anAggregateNamesAnItemWhoseKeyIsUnknown(String query, String best, String why) {
+    Outcome.Shown s = (Outcome.Shown) DevqAssertions.run(query).outcomes().get(0);
+    assertTrue(dev.devq.view.TextRender.value(s.value()).startsWith(best), s.value().toString());
+    LeftOut.UnknownItem u = (LeftOut.UnknownItem) s.leftOut().get(0);
+    assertEquals(LeftOut.Of.KEY, u.of());
+    assertEquals("iphone_17e", ((Value.EntityV) u.row().get(0).value()).entity().id());
+    assertTrue(u.why().contains(why), u.why());
+  }
+
+  /**
+   * A hole's target whose answer is unknown is not among those that satisfy it, and is named with
+   * why; a hole lists targets and is never a passing check.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          battery(mobilenet_v2, ?, 30fps) < 1%         | iPhone 17e has no battery capacity
+          battery(mobilenet_v2, ?, 30fps, 1h) >= 0%    | iPhone 17e has no battery capacity
+          """)
+  void aHoleNamesTargetsWhoseAnswerIsUnknown(String query, String why) {
+    var run = DevqAssertions.run(query);
+    Outcome.HoleFill h = (Outcome.HoleFill) run.outcomes().get(0);
+    int i = ids(h.targets()).indexOf("iphone_17e");
+    assertTrue(!(h.values().get(i) instanceof Value.BoolV b && b.isTrue()), "not satisfied");
+    List<String> unknown =
+        h.leftOut().stream()
+            .filter(LeftOut.UnknownTarget.class::isInstance)
+            .map(
+                l ->
+                    ((LeftOut.UnknownTarget) l).target().entity().id()
+                        + ": "
+                        + ((LeftOut.UnknownTarget) l).why())
+            .toList();
+    assertTrue(
+        unknown.stream().anyMatch(u -> u.startsWith("iphone_17e: ") && u.contains(why)),
+        unknown.toString());
+    assertTrue(unknown.stream().noneMatch(u -> u.startsWith("iphone_16e")), unknown.toString());
+    assertTrue(
+        run.outcomes().stream().noneMatch(Outcome.Check.class::isInstance),
+        "a hole is no check, so it never passes");
+  }
+
+  private static List<String> ids(List<Value.EntityV> targets) {
+    return targets.stream().map(t -> t.entity().id()).toList();
   }
 }
