@@ -41,6 +41,20 @@ class TargetLookupTest {
     return out.toString();
   }
 
+  /**
+   * A named check must be able to fail; a hole lists targets and never does. (It passed as 0
+   * checks.)
+   */
+  @Test
+  void aNamedCheckWithAHoleIsRefused() {
+    String shown =
+        DevqAssertions.assertFails(
+            "check \"fits\": battery(mobilenet_v2, ?, 30fps) < 1%",
+            dev.devq.lang.DiagnosticCode.TYPE_MISMATCH);
+    assertTrue(shown.contains("a named check cannot hold '?'"), shown);
+    assertTrue(shown.contains("all d in devices"), shown);
+  }
+
   @Test
   void aHoleAskedAgainAnswersAsAFreshSession() throws Exception {
     String hole = "latency(resnet152, ?, throttled) < 4ms";
