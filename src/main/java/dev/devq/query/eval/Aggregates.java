@@ -37,8 +37,11 @@ final class Aggregates {
       }
     }
     if (bestKey == null) {
-      throw ev.fail(
-          DiagnosticCode.BAD_VALUE, "nothing satisfies the 'where' condition", e.span(), why(ev));
+      String nothing =
+          e.filter().isEmpty()
+              ? "no item has a key to compare"
+              : "nothing satisfies the 'where' condition";
+      throw ev.fail(DiagnosticCode.BAD_VALUE, nothing, e.span(), why(ev));
     }
     boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
     return arg ? bestItem : new Value.QuantityV(bestKey);

@@ -124,6 +124,18 @@ class ThreeValuedLogicTest {
   }
 
   /**
+   * With every key unknown nothing can be chosen; the error says so, naming no 'where' it lacks.
+   */
+  @org.junit.jupiter.api.Test
+  void anAggregateWithEveryKeyUnknownSaysSo() {
+    String shown =
+        DevqAssertions.assertFails(
+            "argmax d in [iphone_17e] by d.battery_wh", dev.devq.lang.DiagnosticCode.BAD_VALUE);
+    assertTrue(shown.contains("no item has a key to compare"), shown);
+    assertTrue(shown.contains("the key is unknown"), shown);
+  }
+
+  /**
    * A hole's target whose answer is unknown is not among those that satisfy it, and is named with
    * why; a hole lists targets and is never a passing check.
    */
