@@ -40,6 +40,20 @@ class PlotFencesTest {
     return ReviewDocuments.run(DevqAssertions.devq(), path, write, null);
   }
 
+  /** review.md, written with {@link #DOC} and brought up to date: its one figure. */
+  private Path drawn(Path md) throws Exception {
+    Files.writeString(md, DOC, StandardCharsets.UTF_8);
+    doc(md, true);
+    return figures().get(0);
+  }
+
+  /** A run that refused the figure, and said why in {@code words}. */
+  private static void assertRefused(DocReport r, String words) {
+    assertFalse(r.ok());
+    assertEquals(DiagnosticCode.DOCUMENT, r.result().diagnostics().get(0).code());
+    assertTrue(r.result().diagnostics().get(0).message().contains(words));
+  }
+
   private List<Path> figures() throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".svg")).toList();
@@ -71,9 +85,7 @@ class PlotFencesTest {
   @Test
   void aMissingFigureIsStaleAndDrawnAgain() throws Exception {
     Path md = dir.resolve("review.md");
-    Files.writeString(md, DOC, StandardCharsets.UTF_8);
-    doc(md, true);
-    Path figure = figures().get(0);
+    Path figure = drawn(md);
     Files.delete(figure);
     DocReport check = doc(md, false);
     assertEquals(1, check.stale().size());
@@ -134,34 +146,24 @@ class PlotFencesTest {
   @Test
   void aFigureEditedByHandIsRefused() throws Exception {
     Path md = dir.resolve("review.md");
-    Files.writeString(md, DOC, StandardCharsets.UTF_8);
-    doc(md, true);
-    Path figure = figures().get(0);
+    Path figure = drawn(md);
     String edited = Files.readString(figure).replace("Thermal curve", "Thermal curve!");
     Files.writeString(figure, edited);
-    DocReport r = doc(md, true);
-    assertFalse(r.ok());
-    assertEquals(DiagnosticCode.DOCUMENT, r.result().diagnostics().get(0).code());
-    assertTrue(r.result().diagnostics().get(0).message().contains("edited by hand"));
+    assertRefused(doc(md, true), "edited by hand");
     assertEquals(edited, Files.readString(figure));
   }
 
   @Test
-  void aLinkInAFiguresPlaceIsRefusedAndNothingIsWrittenThroughIt() throws Exception {
+  void aLinkInAFiguresPlaceIsRefusedAndNothingIsWrittenThroughIt(@TempDir Path elsewhere)
+      throws Exception {
     Path md = dir.resolve("review.md");
-    Files.writeString(md, DOC, StandardCharsets.UTF_8);
-    doc(md, true);
-    Path figure = figures().get(0);
+    Path figure = drawn(md);
     Files.delete(figure);
-    Path outside = Files.createTempDirectory("devq-outside").resolve("planted.svg");
+    Path outside = elsewhere.resolve("planted.svg");
     Files.createSymbolicLink(figure, outside); // a link whose target does not exist yet
-    DocReport r = doc(md, true);
-    assertFalse(r.ok());
-    assertEquals(DiagnosticCode.DOCUMENT, r.result().diagnostics().get(0).code());
-    assertTrue(r.result().diagnostics().get(0).message().contains("symbolic link"));
+    assertRefused(doc(md, true), "symbolic link");
     assertFalse(Files.exists(outside), "nothing is written through the link");
     assertTrue(Files.isSymbolicLink(figure));
-    Files.delete(outside.getParent());
   }
 
   @Test

@@ -57,7 +57,7 @@ final class Arguments {
 
   private TypedExpr entity(Expr value, List<String> kinds, String what, String label) {
     if (value instanceof Expr.Hole h && kinds.contains("device")) {
-      checker.markHole();
+      checker.markHole(h.span());
       return new TypedExpr.HoleRef(h.span(), Type.HOLE);
     }
     String name =

@@ -39,7 +39,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   private final Deque<Map<String, Type>> scopes = new ArrayDeque<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Calls calls;
-  private boolean sawHole;
+
+  /** Where the first {@code ?} stands, or null. */
+  private Span hole;
 
   private Checker(Resolver resolver, SourceText source, Map<String, Type> bindings) {
     this.resolver = resolver;
@@ -64,16 +66,28 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     if (condition && checker.diagnostics.isEmpty()) {
       checker.expectBool(typed, "a check");
     }
+    if (condition && checker.hole != null) {
+      // a hole lists the targets that satisfy it and never fails: a named check must be able to
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "a named check cannot hold '?': a hole lists the targets that satisfy it, and a list"
+              + " never fails",
+          checker.hole,
+          "lists targets, is no check",
+          "to require every target, quantify: all d in devices: … (d in place of ?)");
+    }
     return new CheckResult(
-        checker.diagnostics.isEmpty() ? typed : null, checker.diagnostics, checker.sawHole);
+        checker.diagnostics.isEmpty() ? typed : null, checker.diagnostics, checker.hole != null);
   }
 
   TypedExpr check(Expr e) {
     return e.accept(this);
   }
 
-  void markHole() {
-    sawHole = true;
+  void markHole(Span at) {
+    if (hole == null) {
+      hole = at;
+    }
   }
 
   SourceText source() {

@@ -58,11 +58,8 @@ final class Aggregates {
     try {
       keyValue = ev.with(e.var(), item).eval(e.key());
     } catch (DevqException ex) {
-      // as in a quantifier: a fact no profile gives is unknown, any other failure is bad input
-      if (ex.diagnostic().code() != DiagnosticCode.UNKNOWN_FACT) {
-        throw ex;
-      }
-      ev.leftOut(new LeftOut.UnknownItem(row, LeftOut.Of.KEY, keyText, ex.diagnostic().brief()));
+      String why = Truth.unknownBecause(ex);
+      ev.leftOut(new LeftOut.UnknownItem(row, LeftOut.Of.KEY, keyText, why));
       return null;
     }
     if (keyValue instanceof Value.CannotRunV refused) {

@@ -185,22 +185,6 @@ public final class Interpreter {
           List.of());
     }
     String label = ((Stmt.Eval) stmt).label();
-    if (checked.hasHole() && named) {
-      // a hole lists the targets that satisfy it and never fails: a named check must be able to
-      return new Step(
-          session,
-          null,
-          List.of(
-              Diagnostic.error(
-                      DiagnosticCode.TYPE_MISMATCH,
-                      "a named check cannot hold '?': a hole lists the targets that satisfy it,"
-                          + " and a list never fails",
-                      source,
-                      typed.span())
-                  .withLabel("lists targets, is no check")
-                  .withNote(
-                      "to require every target, quantify: all d in devices: … (d in place of ?)")));
-    }
     if (checked.hasHole()) {
       return new Step(session, holes(typed, source, session), List.of());
     }

@@ -1,7 +1,6 @@
 package dev.devq.query.eval;
 
 import dev.devq.lang.DevqException;
-import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.check.TypedExpr;
@@ -103,19 +102,12 @@ final class Quantified {
             "unknown whether " + ev.source().slice(q.filter().get(0).span()) + ": " + filter.why());
   }
 
-  /**
-   * One item's case, or why its answer is unknown when its body needs a fact no profile gives for
-   * it. Any other failure is bad input (a part the SoC does not have, a duty cycle past the device)
-   * and stays the query's error: a gate must not turn a mistake into a soft "unknown".
-   */
+  /** One item's case, or why its answer is unknown ({@link Truth#unknownBecause}). */
   private static Outcome.Case itemCase(TypedExpr body, Value item, Evaluator ev, String var) {
     try {
       return knownCase(body, item, ev.with(var, item));
     } catch (DevqException ex) {
-      if (ex.diagnostic().code() != DiagnosticCode.UNKNOWN_FACT) {
-        throw ex;
-      }
-      return Outcome.Case.unknown(item, ex.diagnostic().brief());
+      return Outcome.Case.unknown(item, Truth.unknownBecause(ex));
     }
   }
 

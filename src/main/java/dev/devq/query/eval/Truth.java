@@ -1,5 +1,8 @@
 package dev.devq.query.eval;
 
+import dev.devq.lang.DevqException;
+import dev.devq.lang.DiagnosticCode;
+
 /**
  * A truth value of the query language: true, false, or unknown (a fact no source gives, support no
  * source settles). {@code not}, {@code and} and {@code or} follow Kleene's strong three-valued
@@ -20,6 +23,19 @@ public enum Truth {
 
   public static Truth of(boolean b) {
     return b ? TRUE : FALSE;
+  }
+
+  /**
+   * Why {@code failure} leaves one item's answer unknown (a quantifier's item, an aggregate's key):
+   * only a fact no profile gives ({@code error[UNKNOWN_FACT]}) does. Any other failure is bad input
+   * (a part the SoC does not have, a duty cycle past the device) and is thrown on as the query's
+   * error: a gate must not turn a mistake into a soft "unknown".
+   */
+  static String unknownBecause(DevqException failure) {
+    if (failure.diagnostic().code() != DiagnosticCode.UNKNOWN_FACT) {
+      throw failure;
+    }
+    return failure.diagnostic().brief();
   }
 
   public Truth not() {
