@@ -34,6 +34,37 @@ final class MissingComma {
   }
 
   /**
+   * The word after {@code all} when an argument's value {@code all} is followed by another argument
+   * with no comma ({@code latency(m, a16, units = all throttled)}): the parser reads {@code all
+   * throttled} as the start of a quantifier and stumbles only where {@code in} should be. Null
+   * unless the parser is in such a quantifier, inside an argument, and missed its {@code in}.
+   */
+  static Token afterAll(Parser parser, Token offending) {
+    if (!(parser.getContext() instanceof DevqParser.QuantifierContext quantifier)
+        || quantifier.kind == null
+        || quantifier.kind.getType() != DevqParser.ALL
+        || quantifier.var == null
+        || quantifier.source != null
+        || offending.getType() == DevqParser.IN
+        || !(quantifier.getParent() instanceof DevqParser.PrimaryExprContext expr)
+        || !(expr.getParent() instanceof DevqParser.ArgumentContext)) {
+      return null;
+    }
+    return quantifier.var;
+  }
+
+  /**
+   * {@code unexpected}, the error at {@code word}, saying that a comma may be missing before it.
+   */
+  static Diagnostic afterAll(Token word, Diagnostic unexpected) {
+    return unexpected
+        .withLabel("expected ',' or ')'")
+        .withNote("missing ',' between arguments?")
+        .withNote(
+            "'all " + word.getText() + "' reads as the start of a quantifier ('all x in …: …')");
+  }
+
+  /**
    * Whether the parser stopped right after an argument: at the end of a call's argument, or of a
    * bracket that follows a function name on its line ({@code latency(mobilenet_v2}), which is a
    * call the parser did not take as one.

@@ -81,13 +81,16 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     diagnostics.add(d);
   }
 
+  private Span spanOf(Token token) {
+    return token.getType() == Token.EOF
+        ? Span.at(endOfContent())
+        : new Span(
+            source.offsetOfCodePoint(token.getStartIndex()),
+            source.offsetOfCodePoint(token.getStopIndex() + 1));
+  }
+
   private Diagnostic parserError(Recognizer<?, ?> recognizer, Token token) {
-    Span span =
-        token.getType() == Token.EOF
-            ? Span.at(endOfContent())
-            : new Span(
-                source.offsetOfCodePoint(token.getStartIndex()),
-                source.offsetOfCodePoint(token.getStopIndex() + 1));
+    Span span = spanOf(token);
     if (token.getType() == DevqLexer.UNEXPECTED) {
       // What the parser expected is beside the point: the character itself is the mistake.
       if ("\"".equals(token.getText())) {
@@ -133,6 +136,15 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     Diagnostic quantifier = misnamedQuantifier(span.start());
     if (quantifier != null) {
       return quantifier;
+    }
+    if (recognizer instanceof Parser parser) {
+      Token word = MissingComma.afterAll(parser, token);
+      if (word != null) {
+        return MissingComma.afterAll(
+            word,
+            Diagnostic.error(
+                DiagnosticCode.SYNTAX, "unexpected " + describe(word), source, spanOf(word)));
+      }
     }
     Diagnostic d =
         Diagnostic.error(DiagnosticCode.SYNTAX, "unexpected " + describe(token), source, span);

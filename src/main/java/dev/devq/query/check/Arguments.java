@@ -204,7 +204,7 @@ final class Arguments {
           "expected " + kind.describe() + ", found " + t.type().describe(),
           t.span(),
           t.type().describe(),
-          orList("", kind.words()));
+          shadowed(value, kind.describe(), kind.words()));
     }
     return t;
   }
@@ -223,6 +223,18 @@ final class Arguments {
                     at.span(),
                     u.reason(),
                     u.suggestion()));
+  }
+
+  /**
+   * The note for a value of the wrong type: a variable named like one of the words ({@code let
+   * nominal = 5ms}) hides that word, which a list of the words would not explain.
+   */
+  private static String shadowed(Expr value, String kind, List<String> words) {
+    if (value instanceof Expr.Name n && words.contains(n.id())) {
+      String theKind = kind.replaceFirst("^an? ", "the ");
+      return "'" + n.id() + "' here is a variable, not " + theKind + ": rename the variable";
+    }
+    return orList("", words);
   }
 
   private static String orList(String suggestion, List<String> words) {
