@@ -15,7 +15,7 @@ import java.util.Set;
  * an output that something computes, or there is nothing to describe.
  */
 final class GraphNames {
-  private static final String UNIQUE = "ONNX requires each name in a graph to be unique";
+  static final String UNIQUE = "ONNX requires each name in a graph to be unique";
 
   private GraphNames() {}
 

@@ -4,6 +4,7 @@ import dev.devq.onnx.proto.Onnx;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The identity and provenance lines at the top of an imported description. */
 final class Headers {
@@ -23,6 +24,7 @@ final class Headers {
                 ? "Its fp32 weights are stored as fp16, as the Core ML converter does by default;"
                     + " precision(m, fp32) keeps them at full width."
                 : "Its weights are fp16.";
+    weights += sparseNote(planner.sparse);
     List<String> lines = new ArrayList<>();
     lines.add("# Written by `devq import " + fileName + "`; import again rather than edit.");
     lines.add("id: " + id);
@@ -42,5 +44,28 @@ final class Headers {
                     + weights));
     lines.add("precision: " + precision);
     return new Description.Header(lines);
+  }
+
+  /**
+   * A converter runs sparse-stored weights dense; the header says how sparse they were, since
+   * storing them sparse again is the user's choice ({@code prune}).
+   */
+  private static String sparseNote(SparseInitializers.Read sparse) {
+    if (sparse.tensors() == 0) {
+      return "";
+    }
+    boolean one = sparse.tensors() == 1;
+    double share = 100.0 * sparse.nonZero() / Math.max(1, sparse.elements());
+    return String.format(
+        Locale.ROOT,
+        " %d weight tensor%s stored sparse in the file, %s of %s %d values non-zero; devq describes"
+            + " %s dense, as a converter runs %s (prune(m, x%%) stores weights sparse).",
+        sparse.tensors(),
+        one ? " is" : "s are",
+        share >= 1 || share == 0 ? String.format(Locale.ROOT, "%.0f%%", share) : "under 1%",
+        one ? "its" : "their",
+        sparse.elements(),
+        one ? "it" : "them",
+        one ? "it" : "them");
   }
 }

@@ -36,6 +36,7 @@ final class Planner {
   private String input;
   boolean quantized;
   boolean fp32Weights;
+  SparseInitializers.Read sparse = SparseInitializers.Read.NONE;
 
   Planner(Onnx.GraphProto graph, Path modelDir, Map<String, Long> bindings) {
     this.graph = graph;
@@ -62,6 +63,8 @@ final class Planner {
       provided.add(t.getName());
       fp32Weights |= read.weight() != null && t.getDataType() == TensorData.FLOAT;
     }
+    sparse = SparseInitializers.read(graph, modelDir, tensors, provided);
+    fp32Weights |= sparse.fp32();
     input = GraphInputs.bind(graph, provided, bindings, tensors);
     provided.add(input);
     for (Onnx.ValueInfoProto vi : graph.getValueInfoList()) {

@@ -84,10 +84,16 @@ final class TensorData {
             ? External.bytes(t, modelDir, what, expectedBytes(elements, bits), elements <= SMALL)
             : inline(t, what, elements, bits);
     double[] values = elements <= SMALL ? values(t, bytes, (int) elements) : null;
-    boolean weight =
-        initializer && isFloat(t.getDataType()) && elements > 1
-            || initializer && (t.getDataType() == INT8 || t.getDataType() == UINT8) && elements > 1;
+    boolean weight = initializer && carriesWeights(t.getDataType(), elements);
     return new Tensor(dims, values, false, weight ? t.getName() : null);
+  }
+
+  /**
+   * Whether an initializer of this type and size holds learned values: floats or 8-bit integers,
+   * more than one (a single number is a scale, an epsilon or a zero point).
+   */
+  static boolean carriesWeights(int dataType, long elements) {
+    return elements > 1 && (isFloat(dataType) || dataType == INT8 || dataType == UINT8);
   }
 
   static long expectedBytes(long elements, int bits) {
