@@ -51,8 +51,7 @@ class ModelZooTest {
                     }));
   }
 
-  private static void assertWithin(
-      String what, double published, double computed, double tolerance) {
+  static void assertWithin(String what, double published, double computed, double tolerance) {
     double diff = Math.abs(computed - published) / published;
     assertTrue(
         diff <= tolerance,
