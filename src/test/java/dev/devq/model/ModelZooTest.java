@@ -51,6 +51,7 @@ class ModelZooTest {
                     }));
   }
 
+  /** Fails naming {@code what} when {@code computed} is more than {@code tolerance} off. */
   static void assertWithin(String what, double published, double computed, double tolerance) {
     double diff = Math.abs(computed - published) / published;
     assertTrue(
