@@ -3,7 +3,6 @@ package dev.devq.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,20 +32,7 @@ class EfficientFormerV2CountsTest {
     assertTrue(batchNorm > 0, id + " keeps its batch norms as layers");
     double folded = Math.round((m.params() - batchNorm) / 1e5) / 10.0;
     assertEquals(paramsMillions, folded, 1e-9, id + " without batch norms, in millions");
-    assertWithin(id + " params", paramsMillions * 1e6, m.params());
-    assertWithin(id + " MACs", gmacs * 1e9, m.macs());
-  }
-
-  private static void assertWithin(String what, double published, double computed) {
-    double off = Math.abs(computed - published) / published;
-    assertTrue(
-        off <= TOLERANCE,
-        String.format(
-            Locale.ROOT,
-            "%s: %.4g computed, %.4g published (%.1f%% off)",
-            what,
-            computed,
-            published,
-            off * 100));
+    ModelZooTest.assertWithin(id + " params", paramsMillions * 1e6, m.params(), TOLERANCE);
+    ModelZooTest.assertWithin(id + " MACs", gmacs * 1e9, m.macs(), TOLERANCE);
   }
 }

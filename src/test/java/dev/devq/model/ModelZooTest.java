@@ -51,8 +51,8 @@ class ModelZooTest {
                     }));
   }
 
-  private static void assertWithin(
-      String what, double published, double computed, double tolerance) {
+  /** Fails, naming both figures, when {@code computed} is off {@code published} by more. */
+  static void assertWithin(String what, double published, double computed, double tolerance) {
     double diff = Math.abs(computed - published) / published;
     assertTrue(
         diff <= tolerance,
