@@ -36,8 +36,8 @@ class CoreMlHeldOutTest {
 
   private static final double COVERAGE_HIGH = 0.90;
 
-  /** Below the bar; where the range stood on 2026-12-06 (64%), less a row's worth. */
-  private static final double COVERAGE_FLOOR = 0.60;
+  /** Below the bar: the range held 70% of the 44 rows on 2026-12-06; it may not fall past 65%. */
+  private static final double COVERAGE_FLOOR = 0.65;
 
   private static Validation.Report report() {
     Path file = DevqAssertions.projectDir().resolve("profiles/calibration/coreml-heldout.csv");
@@ -65,9 +65,9 @@ class CoreMlHeldOutTest {
   }
 
   /**
-   * Whether the range holds between 70% and 90% of these rows is printed, met or not: since
-   * RepViT's and SwiftFormer's papers joined, large models on the A14 and A15 fall below the range
-   * (predicted too slow) and the bar is not met. What is asserted is that it does not fall further.
+   * Whether the range holds between 70% and 90% of these rows is printed, met or not: large models
+   * on the A14 and A15 (RepViT's and SwiftFormer's papers) fall below the range, predicted too slow,
+   * and the set is at the bar's edge. What is asserted is that it does not fall further.
    */
   @Test
   void theEightyPercentRangeIsReportedAgainstTheBar() {
