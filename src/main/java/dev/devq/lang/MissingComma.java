@@ -46,6 +46,9 @@ final class MissingComma {
         || quantifier.var == null
         || quantifier.source != null
         || offending.getType() == DevqParser.IN
+        // a word or EOF there is a quantifier missing its 'in' (all d devices: …), not a comma
+        || offending.getType() == Token.EOF
+        || FirstTokens.EXPRESSION.contains(offending.getType())
         || !(quantifier.getParent() instanceof DevqParser.PrimaryExprContext expr)
         || !(expr.getParent() instanceof DevqParser.ArgumentContext)) {
       return null;

@@ -18,7 +18,7 @@ public final class ModelLimits {
   public static final long MAX_AXIS = 1L << 24;
 
   /** Largest number of elements in one tensor (2^40, about 1.1 × 10^12). */
-  static final long MAX_ELEMENTS = 1L << 40;
+  public static final long MAX_ELEMENTS = 1L << 40;
 
   /**
    * Largest MACs, FLOPs or parameters written out for one layer (2^44, about 1.8 × 10^13): the

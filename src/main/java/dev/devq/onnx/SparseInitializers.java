@@ -1,5 +1,6 @@
 package dev.devq.onnx;
 
+import dev.devq.model.ModelLimits;
 import dev.devq.onnx.proto.Onnx;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -72,12 +73,16 @@ final class SparseInitializers {
       boolean weight = TensorData.carriesWeights(type, elements);
       tensors.put(name, new Tensor(dims, dense, false, weight ? name : null));
       if (weight) {
-        read =
-            new Read(
-                read.tensors() + 1,
-                read.nonZero() + nonZero,
-                read.elements() + elements,
-                read.fp32() || type == TensorData.FLOAT);
+        try {
+          read =
+              new Read(
+                  read.tensors() + 1,
+                  Math.addExact(read.nonZero(), nonZero),
+                  Math.addExact(read.elements(), elements),
+                  read.fp32() || type == TensorData.FLOAT);
+        } catch (ArithmeticException e) {
+          throw new ImportFailure("the sparse initializers hold more than 2^63 elements");
+        }
       }
     }
     return read;
@@ -91,6 +96,17 @@ final class SparseInitializers {
         throw new ImportFailure(
             what + " has a negative dimension " + dims[i] + " (dims " + s.getDimsList() + ")");
       }
+      if (dims[i] > ModelLimits.MAX_AXIS) {
+        // a dense initializer's size is held to the bytes it carries; a sparse one's is not
+        throw new ImportFailure(
+            what
+                + " has an axis of "
+                + dims[i]
+                + " (dims "
+                + s.getDimsList()
+                + "), above the limit of "
+                + ModelLimits.MAX_AXIS);
+      }
     }
     return dims;
   }
@@ -98,11 +114,15 @@ final class SparseInitializers {
   private static long elements(long[] dims, String what) throws ImportFailure {
     long n = 1;
     for (long d : dims) {
-      try {
-        n = Math.multiplyExact(n, d);
-      } catch (ArithmeticException e) {
+      n = Math.multiplyExact(n, d); // each factor is at most 2^24 and n at most 2^40: no overflow
+      if (n > ModelLimits.MAX_ELEMENTS) {
         throw new ImportFailure(
-            what + " declares dims " + Arrays.toString(dims) + ", more elements than 2^63");
+            what
+                + " declares dims "
+                + Arrays.toString(dims).replace(" ", "")
+                + ", more than "
+                + ModelLimits.MAX_ELEMENTS
+                + " elements (2^40), the limit");
       }
     }
     return n;
@@ -123,7 +143,11 @@ final class SparseInitializers {
       Tensor values)
       throws ImportFailure {
     long nonZero = values.dims()[0];
-    if (nonZero == 0 && !s.hasIndices()) {
+    if (!s.hasIndices()) {
+      if (nonZero > 0) {
+        throw new ImportFailure(
+            what + " holds " + nonZero + " values but no indices (SparseTensorProto.indices)");
+      }
       return elements <= TensorData.SMALL ? new double[(int) elements] : null;
     }
     if (s.getIndices().getDataType() != TensorData.INT64) {

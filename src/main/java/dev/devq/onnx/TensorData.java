@@ -114,11 +114,20 @@ final class TensorData {
       }
       return raw.asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
     }
-    long present =
-        t.getFloatDataCount()
-            + (long) t.getInt32DataCount()
-            + t.getInt64DataCount()
-            + t.getDoubleDataCount();
+    int[] counts = {
+      t.getFloatDataCount(), t.getInt32DataCount(), t.getInt64DataCount(), t.getDoubleDataCount()
+    };
+    long present = 0;
+    int fields = 0;
+    for (int count : counts) {
+      present += count;
+      fields += count > 0 ? 1 : 0;
+    }
+    if (fields > 1) {
+      // values() reads one field; split across several, it would read past the end of one
+      throw new ImportFailure(
+          what + " holds its values in " + fields + " typed fields; ONNX keeps them in one");
+    }
     if (present != elements) {
       throw declared(t, what, elements + " elements", "holds " + present + " values");
     }
@@ -201,7 +210,8 @@ final class TensorData {
                 + length);
       }
       try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-        if (offset + expected > ch.size()) {
+        // offset + expected could overflow past Long.MAX_VALUE and pass as negative
+        if (offset > ch.size() || expected > ch.size() - offset) {
           throw new ImportFailure(
               what
                   + " needs bytes "

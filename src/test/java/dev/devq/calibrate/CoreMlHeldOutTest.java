@@ -22,10 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * on an iPhone 12, SwiftFormer XS/S/L1/L3 and eight zoo baselines of its paper on an iPhone 14: six
  * papers kept out of every fit), against issue #15's bars: median absolute error at most 25% on all
  * rows and the 80% range holding between 70% and 90% of them. EfficientFormerV2's, RepViT's and
- * SwiftFormer's rows are the high-fidelity ones (their READMEs name the timing tool, Xcode 14's Core
- * ML performance report, and the OS); the
- * high-fidelity bars apply to them: none off by 2× is held, and the median (at most 20%) is printed
- * with whether it is met.
+ * SwiftFormer's rows are the high-fidelity ones (their READMEs name the timing tool, Xcode 14's
+ * Core ML performance report, and the OS); the high-fidelity bars apply to them: none off by 2× is
+ * held, and the median (at most 20%) is printed with whether it is met.
  */
 class CoreMlHeldOutTest {
   private static final double BAR = 0.25;
@@ -66,8 +65,8 @@ class CoreMlHeldOutTest {
 
   /**
    * Whether the range holds between 70% and 90% of these rows is printed, met or not: large models
-   * on the A14 and A15 (RepViT's and SwiftFormer's papers) fall below the range, predicted too slow,
-   * and the set is at the bar's edge. What is asserted is that it does not fall further.
+   * on the A14 and A15 (RepViT's and SwiftFormer's papers) fall below the range, predicted too
+   * slow, and the set is at the bar's edge. What is asserted is that it does not fall further.
    */
   @Test
   void theEightyPercentRangeIsReportedAgainstTheBar() {

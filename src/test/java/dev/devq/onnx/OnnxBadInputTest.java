@@ -169,6 +169,27 @@ class OnnxBadInputTest {
         "initializer 'w': external data file 'w.bin' not found beside the model");
   }
 
+  /** offset + length overflowed past 2^63 and passed as negative: an index error (exit 3). */
+  @Test
+  void refusesAnExternalDataOffsetNearTwoToTheSixtyThird() throws IOException {
+    Files.write(dir.resolve("w.bin"), new byte[432]);
+    var m = model();
+    m.getGraphBuilder()
+        .getInitializerBuilder(0)
+        .clearRawData()
+        .setDataLocation(Onnx.TensorProto.DataLocation.EXTERNAL)
+        .addExternalData(
+            Onnx.StringStringEntryProto.newBuilder().setKey("location").setValue("w.bin"))
+        .addExternalData(
+            Onnx.StringStringEntryProto.newBuilder()
+                .setKey("offset")
+                .setValue(Long.toString(Long.MAX_VALUE)));
+    refused(
+        save("offset.onnx", m.build().toByteArray()),
+        "initializer 'w' needs bytes 9223372036854775807",
+        "which holds only 432");
+  }
+
   @Test
   void refusesExternalDataOutsideTheModelsDirectory() throws IOException {
     Files.write(dir.resolve("secret.bin"), new byte[432]);
@@ -251,6 +272,16 @@ class OnnxBadInputTest {
             (Consumer<Onnx.ModelProto.Builder>)
                 m -> m.getGraphBuilder().setInput(0, shaped(1, 3, huge, 8)),
             "input 'x' axis 2 would have size 1099511627776; a size is a whole number from 1 to"),
+        Arguments.of(
+            "values split across two typed fields",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m -> {
+                  var w = m.getGraphBuilder().getInitializerBuilder(0).clearRawData();
+                  for (int i = 0; i < 54; i++) {
+                    w.addFloatData(1).addInt64Data(1);
+                  }
+                },
+            "initializer 'w' holds its values in 2 typed fields; ONNX keeps them in one"),
         Arguments.of(
             "no nodes",
             (Consumer<Onnx.ModelProto.Builder>) m -> m.getGraphBuilder().clearNode(),

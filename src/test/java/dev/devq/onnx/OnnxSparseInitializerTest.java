@@ -151,6 +151,20 @@ class OnnxSparseInitializerTest {
                 s -> s.getValuesBuilder().setRawData(ByteString.copyFrom(new byte[12])),
             "sparse initializer 'w' (its values) declares dims [10]"),
         Arguments.of(
+            "an axis past the limit (a sparse weight carries no bytes to hold its size to)",
+            (Consumer<Onnx.SparseTensorProto.Builder>)
+                s -> s.clearDims().addAllDims(List.of(1L << 25, 1L << 25)),
+            "sparse initializer 'w' has an axis of 33554432"),
+        Arguments.of(
+            "more than 2^40 elements",
+            (Consumer<Onnx.SparseTensorProto.Builder>)
+                s -> s.clearDims().addAllDims(List.of(1L << 24, 1L << 24, 1L << 24)),
+            "more than 1099511627776 elements (2^40), the limit"),
+        Arguments.of(
+            "values without indices",
+            (Consumer<Onnx.SparseTensorProto.Builder>) s -> s.clearIndices(),
+            "sparse initializer 'w' holds 10 values but no indices"),
+        Arguments.of(
             "a negative dimension",
             (Consumer<Onnx.SparseTensorProto.Builder>)
                 s -> s.clearDims().addAllDims(List.of(4L, -3L, 3L, 3L)),
