@@ -157,15 +157,25 @@ class OnnxBadInputTest {
         "raw_data holds 16 bytes");
   }
 
+  /** The small model with its weight w in external data: key, value, key, value … */
+  private static byte[] withExternalData(String... entries) {
+    var m = model();
+    var w =
+        m.getGraphBuilder()
+            .getInitializerBuilder(0)
+            .clearRawData()
+            .setDataLocation(Onnx.TensorProto.DataLocation.EXTERNAL);
+    for (int i = 0; i < entries.length; i += 2) {
+      w.addExternalData(
+          Onnx.StringStringEntryProto.newBuilder().setKey(entries[i]).setValue(entries[i + 1]));
+    }
+    return m.build().toByteArray();
+  }
+
   @Test
   void refusesAMissingExternalDataFile() throws IOException {
-    var m = model();
-    var w = m.getGraphBuilder().getInitializerBuilder(0).clearRawData();
-    w.setDataLocation(Onnx.TensorProto.DataLocation.EXTERNAL)
-        .addExternalData(
-            Onnx.StringStringEntryProto.newBuilder().setKey("location").setValue("w.bin"));
     refused(
-        save("external.onnx", m.build().toByteArray()),
+        save("external.onnx", withExternalData("location", "w.bin")),
         "initializer 'w': external data file 'w.bin' not found beside the model");
   }
 
@@ -173,19 +183,10 @@ class OnnxBadInputTest {
   @Test
   void refusesAnExternalDataOffsetNearTwoToTheSixtyThird() throws IOException {
     Files.write(dir.resolve("w.bin"), new byte[432]);
-    var m = model();
-    m.getGraphBuilder()
-        .getInitializerBuilder(0)
-        .clearRawData()
-        .setDataLocation(Onnx.TensorProto.DataLocation.EXTERNAL)
-        .addExternalData(
-            Onnx.StringStringEntryProto.newBuilder().setKey("location").setValue("w.bin"))
-        .addExternalData(
-            Onnx.StringStringEntryProto.newBuilder()
-                .setKey("offset")
-                .setValue(Long.toString(Long.MAX_VALUE)));
     refused(
-        save("offset.onnx", m.build().toByteArray()),
+        save(
+            "offset.onnx",
+            withExternalData("location", "w.bin", "offset", Long.toString(Long.MAX_VALUE))),
         "initializer 'w' needs bytes 9223372036854775807",
         "which holds only 432");
   }
@@ -194,15 +195,8 @@ class OnnxBadInputTest {
   void refusesExternalDataOutsideTheModelsDirectory() throws IOException {
     Files.write(dir.resolve("secret.bin"), new byte[432]);
     Path sub = Files.createDirectories(dir.resolve("sub"));
-    var m = model();
-    m.getGraphBuilder()
-        .getInitializerBuilder(0)
-        .clearRawData()
-        .setDataLocation(Onnx.TensorProto.DataLocation.EXTERNAL)
-        .addExternalData(
-            Onnx.StringStringEntryProto.newBuilder().setKey("location").setValue("../secret.bin"));
     Path f = sub.resolve("escape.onnx");
-    Files.write(f, m.build().toByteArray());
+    Files.write(f, withExternalData("location", "../secret.bin"));
     refused(
         f,
         "initializer 'w': external data location '../secret.bin' is outside the model's directory");
