@@ -38,6 +38,17 @@ public final class CostModel {
   private final UnitEnergy energy;
 
   /**
+   * The constants every prediction reads ({@code fixed}, {@code runtime_memory_overhead}, and load
+   * time's three), looked up by name once per cost model rather than per prediction.
+   */
+  private final double fixed;
+
+  private final double runtimeMemory;
+  private final double storageRead;
+  private final double loadPerLayer;
+  private final double compilePerLayer;
+
+  /**
    * The data movement of recent (model, SoC, batch, OS factor) pairs: a sweep over thermal states
    * and unit settings, or over models and targets, meets each pair once per condition. Bounded, so
    * the memory of a sweep stays flat; per cost model, since it reads this model's coefficients.
@@ -62,6 +73,11 @@ public final class CostModel {
     this.energy = new UnitEnergy(coefficients);
     this.runtimes = new RuntimeCost(kb, coefficients, facts, energy);
     this.converter = new Converter(kb);
+    this.fixed = coefficients.get("fixed");
+    this.runtimeMemory = coefficients.get("runtime_memory_overhead");
+    this.storageRead = coefficients.get("storage_read_bandwidth");
+    this.loadPerLayer = coefficients.get("load_time_per_layer");
+    this.compilePerLayer = coefficients.get("compile_time_per_layer");
     UnitSet[] sets = UnitSet.values();
     this.rangeLow = new double[sets.length];
     this.rangeHigh = new double[sets.length];
@@ -155,7 +171,7 @@ public final class CostModel {
             thermal,
             moves,
             true);
-    List<ComputeUnit> units = Placement.preferenceOrder(conditions.units());
+    ComputeUnit[] units = Placement.preferenceOrder(conditions.units());
     Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
     // the copies run on the unit placement gave the cache's layers, at the bandwidth it reaches
     CacheCopies timed = copies.at(soc, placed.layers(), coefficients);
@@ -163,6 +179,7 @@ public final class CostModel {
     double memory =
         memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch())
             + timed.bytes();
+    double fixedTime = fixed + placed.dispatchTime() + timed.time();
     return new Prediction(
         model,
         target,
@@ -170,13 +187,14 @@ public final class CostModel {
         placed.layers(),
         placed.switches(),
         placed.switchTime(),
-        coefficients.get("fixed") + placed.dispatchTime() + timed.time(),
+        fixedTime,
         thermal,
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
-        energy.parts(soc, placed.layers(), timed),
+        energy.parts(soc, placed.layers(), placed.times(), timed),
         rangeLow[conditions.units().ordinal()],
         rangeHigh[conditions.units().ordinal()],
+        Prediction.warmTime(placed.times(), placed.switchTime(), fixedTime),
         lowerings,
         timed);
   }
@@ -237,10 +255,7 @@ public final class CostModel {
 
   /** Weights, the peak of live activations, the KV cache and the runtime's own memory. */
   private double memoryBytes(Model model, double weightBytes, double stateBytes, int batch) {
-    return weightBytes
-        + model.peakActivationBytes() * batch
-        + stateBytes
-        + coefficients.get("runtime_memory_overhead");
+    return weightBytes + model.peakActivationBytes() * batch + stateBytes + runtimeMemory;
   }
 
   /**
@@ -248,10 +263,10 @@ public final class CostModel {
    * model for the device, which later launches take from the cache.
    */
   private double loadTime(Model model, double weightBytes, boolean firstLaunch) {
-    double read = weightBytes / coefficients.get("storage_read_bandwidth");
+    double read = weightBytes / storageRead;
     int layers = model.layers().size();
-    double setup = layers * coefficients.get("load_time_per_layer");
-    double compile = firstLaunch ? layers * coefficients.get("compile_time_per_layer") : 0;
+    double setup = layers * loadPerLayer;
+    double compile = firstLaunch ? layers * compilePerLayer : 0;
     return read + setup + compile;
   }
 }

@@ -30,6 +30,15 @@ public record LayerCost(
     String reason,
     int segment) {
   public double time() {
+    return time(computeTime, memoryTime, outputTime, overhead);
+  }
+
+  /**
+   * A layer's time from its parts: the roofline, then the output stage, then the dispatch. The one
+   * formula; placement's table ({@link LayerTimer#ownTime}) prices units with it before any record
+   * exists.
+   */
+  static double time(double computeTime, double memoryTime, double outputTime, double overhead) {
     return Math.max(computeTime, memoryTime) + outputTime + overhead;
   }
 

@@ -9,6 +9,7 @@ import dev.devq.model.FusedAttention;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +25,13 @@ final class LayerFacts {
 
   /** The number of compute units, the stride of the per-unit arrays (values() copies its array). */
   static final int UNITS = ComputeUnit.values().length;
+
+  /**
+   * The kinds of text a placed layer's reason starts with ({@link Support#withNote}): faster there,
+   * staying to avoid a switch, or the refusal of the preferred unit, one per unit (Placement names
+   * them).
+   */
+  static final int REASON_KINDS = 2 + UNITS;
 
   static final int CONV = Coefficients.classIndex("conv");
   static final int DEPTHWISE = Coefficients.classIndex("depthwise");
@@ -95,7 +103,7 @@ final class LayerFacts {
    */
   final boolean fusedAttention;
 
-  private final ConcurrentHashMap<String, Support> support = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<SupportKey, Support> support = new ConcurrentHashMap<>();
 
   LayerFacts(KnowledgeBase kb, Model model) {
     layers = model.layers();
@@ -197,6 +205,12 @@ final class LayerFacts {
     /** {@link OpSupport#whyNot}, filled on first read as {@link #notes} is. */
     private final String[] refusalReasons;
 
+    /**
+     * {@link #withNote}'s joined texts, filled on first read as {@link #notes} is; made on the
+     * first join, since most layers have no note and a sweep keeps a support per SoC and release.
+     */
+    private String[] joined;
+
     private Support(KnowledgeBase kb, Soc soc, OsVersion os) {
       this.kb = kb;
       this.soc = soc;
@@ -215,6 +229,34 @@ final class LayerFacts {
     /** The unknown-support note of layer {@code i} on {@code unit}, or the empty string. */
     String unknownNote(int i, ComputeUnit unit) {
       return text(notes, i, unit, false);
+    }
+
+    /**
+     * {@code why} (one of {@link #REASON_KINDS} kinds of text, {@code kind}) followed by the
+     * unknown-support note of layer {@code i} on {@code unit}: the reason a placed layer gives.
+     * Joined once per layer, unit and kind, since every prediction on this SoC and release that
+     * places the layer there gives the same.
+     */
+    String withNote(int i, ComputeUnit unit, int kind, String why) {
+      String note = unknownNote(i, unit);
+      if (note.isEmpty()) {
+        return why;
+      }
+      if (why.isEmpty()) {
+        return note;
+      }
+      String[] slots = joined;
+      if (slots == null) {
+        slots = new String[refusals.length * REASON_KINDS];
+        joined = slots;
+      }
+      int at = (i * UNITS + unit.ordinal()) * REASON_KINDS + kind;
+      String text = slots[at];
+      if (text == null) {
+        text = why + "; " + note;
+        slots[at] = text;
+      }
+      return text;
     }
 
     /** Why {@code unit} refuses layer {@code i} ({@link OpSupport#whyNot}). */
@@ -247,8 +289,27 @@ final class LayerFacts {
    * on first use per SoC and release.
    */
   Support support(KnowledgeBase kb, Soc soc, OsVersion os) {
-    // a device's part shares its chip's id, not the releases it runs (Soc.line)
     return support.computeIfAbsent(
-        soc.id() + ":" + soc.line() + "@" + os, id -> new Support(kb, soc, os));
+        new SupportKey(soc.id(), soc.line(), os), key -> new Support(kb, soc, os));
+  }
+
+  /**
+   * What decides a SoC's support: a device's part shares its chip's id, not the releases it runs
+   * ({@link Soc#line}). A key object rather than text joined per prediction; equality written out,
+   * as {@link Conditions} explains.
+   */
+  private record SupportKey(String soc, String line, OsVersion os) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SupportKey k
+          && k.soc.equals(soc)
+          && k.line.equals(line)
+          && Objects.equals(k.os, os);
+    }
+
+    @Override
+    public int hashCode() {
+      return (soc.hashCode() * 31 + line.hashCode()) * 31 + Objects.hashCode(os);
+    }
   }
 }

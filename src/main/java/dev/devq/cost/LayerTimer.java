@@ -34,6 +34,14 @@ final class LayerTimer {
 
   private final double[] overhead;
 
+  /** The op classes that run as matrix work (at {@link UnitRates#matrixPeak}), by class index. */
+  private static final boolean[] MATRIX_WORK = new boolean[Coefficients.CLASSES.size()];
+
+  static {
+    MATRIX_WORK[Coefficients.classIndex("conv")] = true;
+    MATRIX_WORK[Coefficients.classIndex("matmul")] = true;
+  }
+
   LayerTimer(
       LayerFacts facts,
       Constants k,
@@ -59,8 +67,7 @@ final class LayerTimer {
               ? peak
               : UnitRates.matrixPeak(soc, u, model.format());
       for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
-        String cls = Coefficients.CLASSES.get(c);
-        double p = cls.equals("conv") || cls.equals("matmul") ? matrix : peak;
+        double p = MATRIX_WORK[c] ? matrix : peak;
         secondsPerWork[u.ordinal()][c] = batch / (p * k.efficiency()[u.ordinal()][c] * thermal);
       }
     }
@@ -176,10 +183,50 @@ final class LayerTimer {
    * placement compares units by.
    */
   double ownTime(int i, ComputeUnit unit, boolean folded) {
-    double memory = folded ? 0 : memoryTime(i, unit);
-    return Math.max(computeTime(i, unit, folded), memory)
-        + outputTime(i, unit)
-        + (folded ? 0 : overhead(unit));
+    return LayerCost.time(
+        computeTime(i, unit, folded),
+        folded ? 0 : memoryTime(i, unit),
+        outputTime(i, unit),
+        folded ? 0 : overhead(unit));
+  }
+
+  /**
+   * A column of placement's table: every layer's {@link #ownTime} on {@code unit} after a layer on
+   * the same unit, so folded where {@link #folded} folds it, into {@code own[at + i * stride]}, and
+   * after a layer on another unit, so never folded, into {@code alone}. The same arithmetic as
+   * {@link #computeTime}, {@link #outputTime} and {@link #ownTime}, spelt out over the facts'
+   * arrays: placement fills a column per allowed unit for every prediction, and C1, which the
+   * launcher runs, would make each of those methods a call per cell ({@code LayerTimerTest} holds
+   * the two equal to the bit).
+   */
+  void column(ComputeUnit unit, double[] own, double[] alone, int at, int stride) {
+    int u = unit.ordinal();
+    boolean ane = unit == ComputeUnit.ANE;
+    double[] perWork = secondsPerWork[u];
+    double outputRate = ane ? perWork[LayerFacts.OTHER] : 0;
+    double overhead = this.overhead[u];
+    long[] work = ane ? facts.aneWork : facts.flops;
+    long[] outputs = facts.outputStage;
+    boolean[] fused = facts.fused;
+    boolean[] aneFolded = facts.aneFolded;
+    int[] opClass = facts.opClass;
+    double[] memory = moves.memory;
+    int n = facts.size();
+    for (int i = 0, cell = at; i < n; i++, cell += stride) {
+      double rate = perWork[opClass[i]];
+      double output = ane ? outputs[i] * outputRate : 0;
+      double unfolded =
+          LayerCost.time(work[i] * rate, memory[i * LayerFacts.UNITS + u], output, overhead);
+      alone[cell] = unfolded;
+      if (fused[i] || ane && aneFolded[i]) {
+        // the fold is taken: no data of its own, no dispatch; on the engine an aneFolded layer
+        // computes nothing either
+        long w = ane && aneFolded[i] ? 0 : work[i];
+        own[cell] = LayerCost.time(w * rate, 0, output, 0);
+      } else {
+        own[cell] = unfolded;
+      }
+    }
   }
 
   /** Time to move a layer's data from a unit (the units share DRAM and the cache). */

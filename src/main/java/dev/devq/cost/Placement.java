@@ -26,20 +26,45 @@ final class Placement {
   private Placement() {}
 
   /**
-   * The chosen layers with their segment ids; {@code dispatchTime} is what entering the segments
-   * costs (the Neural Engine's per-segment dispatch).
+   * The chosen layers with their segment ids, and each one's time ({@code times}, which the
+   * prediction's total and energy read rather than work out again); {@code dispatchTime} is what
+   * entering the segments costs (the Neural Engine's per-segment dispatch).
    */
-  record Result(List<LayerCost> layers, int switches, double switchTime, double dispatchTime) {}
+  record Result(
+      List<LayerCost> layers,
+      double[] times,
+      int switches,
+      double switchTime,
+      double dispatchTime) {}
+
+  /** The chosen layers and each one's {@link LayerCost#time}, worked out as they are built. */
+  private record Chosen(List<LayerCost> layers, double[] times) {}
 
   /**
-   * Per-layer times on every allowed unit (index {@code i * m + u}) after a layer on the same unit,
-   * so folded where the graph folds ({@link LayerTimer#folded}); infinite where a unit cannot run a
-   * layer. The time after a switch differs only for a folding layer, and the search works it out
-   * there; only the chosen unit's compute and memory times are kept ({@link #prefetch} computes
-   * them again, the same arithmetic), so a prediction allocates one table, not four.
+   * Per-layer times on every allowed unit (index {@code i * m + u}): {@code own} after a layer on
+   * the same unit, so folded where the graph folds ({@link LayerTimer#folded}), infinite where a
+   * unit cannot run a layer; {@code alone} after a layer on another unit, never folded, which the
+   * search prices a switch into the layer with. Both come from one pass over the layers ({@link
+   * LayerTimer#column}), so the search reads a time where it once worked one out per switch it
+   * weighed. Only the chosen unit's compute and memory times are kept apart ({@link #prefetch}
+   * computes them again, the same arithmetic).
    */
   private record Table(
-      LayerFacts facts, ComputeUnit[] allowed, double[] own, LayerFacts.Support support) {}
+      LayerFacts facts,
+      ComputeUnit[] allowed,
+      double[] own,
+      double[] alone,
+      LayerFacts.Support support) {}
+
+  /**
+   * The kinds of reason a layer off the preferred unit gives ({@link LayerFacts#REASON_KINDS}):
+   * faster there, staying to avoid a switch, and from {@code REFUSED_KIND} on, the refusal of the
+   * preferred unit, whose ordinal is added.
+   */
+  private static final int FASTER_KIND = 0;
+
+  private static final int STAYS_KIND = 1;
+  private static final int REFUSED_KIND = 2;
 
   /** The reasons a unit other than the preferred one gives, made once rather than per layer. */
   private static final String[] FASTER = new String[LayerFacts.UNITS];
@@ -58,9 +83,8 @@ final class Placement {
       Soc soc,
       OsVersion os,
       LayerFacts facts,
-      List<ComputeUnit> units,
+      ComputeUnit[] allowed,
       LayerTimer timer) {
-    ComputeUnit[] allowed = units.toArray(new ComputeUnit[0]);
     Table t = table(kb, soc, os, facts, allowed, timer);
     int n = facts.size();
     int m = allowed.length;
@@ -71,6 +95,8 @@ final class Placement {
     double[] best = new double[m];
     double[] next = new double[m];
     int[] from = new int[n * m];
+    double[] owns = t.own;
+    double[] alone = t.alone;
     for (int i = 0; i < n; i++) {
       double switchTime = i > 0 ? timer.switchTime(i) : 0;
       // A switch into u comes cheapest from the unit the best path so far ends on (the second
@@ -88,7 +114,7 @@ final class Placement {
         }
       }
       for (int u = 0; u < m; u++) {
-        double own = t.own[i * m + u];
+        double own = owns[i * m + u];
         if (own == Double.POSITIVE_INFINITY || i == 0) {
           next[u] = own + enter[u];
           continue;
@@ -102,13 +128,12 @@ final class Placement {
         }
         double switched = best[p] + switchTime + enter[u];
         // switched into, a folding layer pays its own time: what it folds into ran elsewhere.
-        // That time is never below the folded one, so it is priced only for a switch that could
-        // beat staying: placement's search is hot, and most layers stay.
+        // That time is never below the folded one, so a switch that loses even at the folded time
+        // loses.
         if (switched + own > stay) {
           continue;
         }
-        ComputeUnit unit = allowed[u];
-        double via = switched + (timer.folded(i, unit, unit) ? timer.ownTime(i, unit, false) : own);
+        double via = switched + alone[i * m + u];
         if (via < stay || via == stay && p < u) {
           next[u] = via;
           from[i * m + u] = p;
@@ -143,17 +168,20 @@ final class Placement {
     int n = facts.size();
     int m = allowed.length;
     LayerFacts.Support support = facts.support(kb, soc, os);
-    var t = new Table(facts, allowed, new double[n * m], support);
+    var t = new Table(facts, allowed, new double[n * m], new double[n * m], support);
+    for (int u = 0; u < m; u++) {
+      timer.column(allowed[u], t.own, t.alone, u, m);
+    }
+    OpSupport.Refusal[] refusals = support.refusals;
     for (int i = 0; i < n; i++) {
       boolean any = false;
       for (int u = 0; u < m; u++) {
-        ComputeUnit unit = allowed[u];
-        if (support.refusal(i, unit) != OpSupport.Refusal.NONE) {
+        if (refusals[i * LayerFacts.UNITS + allowed[u].ordinal()] != OpSupport.Refusal.NONE) {
           t.own[i * m + u] = Double.POSITIVE_INFINITY;
-          continue;
+          t.alone[i * m + u] = Double.POSITIVE_INFINITY;
+        } else {
+          any = true;
         }
-        any = true;
-        t.own[i * m + u] = timer.ownTime(i, unit, timer.folded(i, unit, unit));
       }
       if (!any) {
         Layer l = facts.layers.get(i);
@@ -192,7 +220,8 @@ final class Placement {
       }
       u = p;
     }
-    return new Result(prefetch(t, unitOf, timer), switches, switchTime, dispatchTime);
+    Chosen chosen = prefetch(t, unitOf, timer);
+    return new Result(chosen.layers, chosen.times, switches, switchTime, dispatchTime);
   }
 
   /**
@@ -201,9 +230,10 @@ final class Placement {
    * and later layers' weights load ahead in that time, as far as the cache can hold them ({@link
    * LayerTimer#prefetchBank()}). A segment is a run of layers on one unit; it starts empty.
    */
-  private static List<LayerCost> prefetch(Table t, int[] unitOf, LayerTimer timer) {
+  private static Chosen prefetch(Table t, int[] unitOf, LayerTimer timer) {
     LayerFacts facts = t.facts;
     LayerCost[] out = new LayerCost[unitOf.length];
+    double[] times = new double[unitOf.length];
     double slack = 0;
     int previous = -1;
     int segment = -1;
@@ -220,15 +250,18 @@ final class Placement {
       double own = folded ? 0 : timer.memoryTime(i, unit);
       double hidden = folded ? 0 : Math.min(slack, Math.min(timer.weightTime(i, unit), own));
       double memory = own - hidden;
+      double output = timer.outputTime(i, unit);
+      double overhead = folded ? 0 : timer.overhead(unit);
       boolean fallback = u != 0 && t.support.refusal(i, t.allowed[0]) != OpSupport.Refusal.NONE;
+      times[i] = LayerCost.time(compute, memory, output, overhead);
       out[i] =
           new LayerCost(
               facts.layers.get(i),
               unit,
               compute,
               memory,
-              timer.outputTime(i, unit),
-              folded ? 0 : timer.overhead(unit),
+              output,
+              overhead,
               folded ? 0 : timer.dramBytes(i),
               folded,
               fallback,
@@ -241,55 +274,59 @@ final class Placement {
       previous = u;
     }
     // List.of copies once; the Prediction then keeps that list rather than copying it again
-    return List.of(out);
+    return new Chosen(List.of(out), times);
   }
 
   /**
    * Why layer i runs on unit u: nothing on the preferred unit, else why it left it; then the note
-   * of support no source settles. Every part is a string made once, joined only when both exist.
-   * Both units' times are the layer's after the unit {@code before} it, folded where that unit lets
-   * it fold.
+   * of support no source settles. Every part is a string made once, and so is their join ({@link
+   * LayerFacts.Support#withNote}). Both units' times are the layer's after the unit {@code before}
+   * it, folded where that unit lets it fold.
    */
   private static String reason(
       Table t, int i, int u, boolean fallback, ComputeUnit before, LayerTimer timer) {
     ComputeUnit unit = t.allowed[u];
-    String unknown = t.support.unknownNote(i, unit);
-    String why;
     if (u == 0) {
-      why = "";
-    } else if (fallback) {
-      why = t.support.whyNot(i, t.allowed[0]);
-    } else {
-      double there = timeAfter(t, i, 0, before, timer);
-      double here = timeAfter(t, i, u, before, timer);
-      why = there > here ? FASTER[unit.ordinal()] : STAYS[unit.ordinal()];
+      return t.support.unknownNote(i, unit);
     }
-    if (unknown.isEmpty()) {
-      return why;
+    if (fallback) {
+      ComputeUnit preferred = t.allowed[0];
+      String why = t.support.whyNot(i, preferred);
+      return t.support.withNote(i, unit, REFUSED_KIND + preferred.ordinal(), why);
     }
-    return why.isEmpty() ? unknown : why + "; " + unknown;
+    double there = timeAfter(t, i, 0, before, timer);
+    double here = timeAfter(t, i, u, before, timer);
+    return there > here
+        ? t.support.withNote(i, unit, FASTER_KIND, FASTER[unit.ordinal()])
+        : t.support.withNote(i, unit, STAYS_KIND, STAYS[unit.ordinal()]);
+  }
+
+  /** Layer i's time on unit u after a layer on {@code before}: folded only where it folds. */
+  private static double timeAfter(Table t, int i, int u, ComputeUnit before, LayerTimer timer) {
+    int cell = i * t.allowed.length + u;
+    return timer.folded(i, t.allowed[u], before) ? t.own[cell] : t.alone[cell];
+  }
+
+  /** {@link #preferenceOrder} by {@link UnitSet} ordinal, made once rather than per prediction. */
+  private static final ComputeUnit[][] ORDERS = new ComputeUnit[UnitSet.values().length][];
+
+  static {
+    for (UnitSet units : UnitSet.values()) {
+      List<ComputeUnit> out = new ArrayList<>();
+      for (ComputeUnit u : List.of(ComputeUnit.ANE, ComputeUnit.GPU, ComputeUnit.CPU)) {
+        if (units.allows(u)) {
+          out.add(u);
+        }
+      }
+      ORDERS[units.ordinal()] = out.toArray(new ComputeUnit[0]);
+    }
   }
 
   /**
-   * Layer i's time on unit u after a layer on {@code before}: the table's (folded where it folds)
-   * unless the fold the table assumed is not taken there.
+   * Units in Core ML's order of preference: Neural Engine, then GPU, then CPU. The array is shared:
+   * callers only read it.
    */
-  private static double timeAfter(Table t, int i, int u, ComputeUnit before, LayerTimer timer) {
-    ComputeUnit unit = t.allowed[u];
-    boolean folded = timer.folded(i, unit, before);
-    return folded == timer.folded(i, unit, unit)
-        ? t.own[i * t.allowed.length + u]
-        : timer.ownTime(i, unit, folded);
-  }
-
-  /** Units in Core ML's order of preference: Neural Engine, then GPU, then CPU. */
-  static List<ComputeUnit> preferenceOrder(UnitSet units) {
-    List<ComputeUnit> out = new ArrayList<>();
-    for (ComputeUnit u : List.of(ComputeUnit.ANE, ComputeUnit.GPU, ComputeUnit.CPU)) {
-      if (units.allows(u)) {
-        out.add(u);
-      }
-    }
-    return out;
+  static ComputeUnit[] preferenceOrder(UnitSet units) {
+    return ORDERS[units.ordinal()];
   }
 }

@@ -91,11 +91,23 @@ public record Prediction(
   // DoubleStream.sum's compensated (Kahan) sum as Java 17 computes it, the same figures to the last
   // bit, written as a loop: C1, which the launcher runs, compiles a stream's pipeline into calls.
   private static double warmTime(List<LayerCost> layers, double switchTime, double fixedTime) {
+    double[] times = new double[layers.size()];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = layers.get(i).time();
+    }
+    return warmTime(times, switchTime, fixedTime);
+  }
+
+  /**
+   * The warm latency of layers whose times ({@link LayerCost#time}, in order) the caller has at
+   * hand, as placement has them: the total a prediction made from its parts gets.
+   */
+  static double warmTime(double[] times, double switchTime, double fixedTime) {
     double sum = 0;
     double compensation = 0;
     double simple = 0;
-    for (int i = 0; i < layers.size(); i++) {
-      double time = layers.get(i).time();
+    for (int i = 0; i < times.length; i++) {
+      double time = times[i];
       double corrected = time - compensation;
       double next = sum + corrected;
       compensation = (next - sum) - corrected;

@@ -35,6 +35,18 @@ final class UnitEnergy {
    * while they run.
    */
   EnergyParts parts(Soc soc, List<LayerCost> layers, CacheCopies copies) {
+    double[] times = new double[layers.size()];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = layers.get(i).time();
+    }
+    return parts(soc, layers, times, copies);
+  }
+
+  /**
+   * {@link #parts(Soc, List, CacheCopies)} with each layer's {@link LayerCost#time} at hand ({@code
+   * times}, in order), as placement has them.
+   */
+  EnergyParts parts(Soc soc, List<LayerCost> layers, double[] times, CacheCopies copies) {
     double[] power = new double[LayerFacts.UNITS];
     for (ComputeUnit u : ComputeUnit.values()) {
       power[u.ordinal()] = UnitRates.power(soc, u);
@@ -46,7 +58,7 @@ final class UnitEnergy {
     for (int i = 0; i < layers.size(); i++) {
       LayerCost c = layers.get(i);
       int u = c.unit().ordinal();
-      double e = joules(power[u], c);
+      double e = joules(power[u], c, times[i]);
       joules += e;
       perUnit[u] = Double.isNaN(perUnit[u]) ? e : perUnit[u] + e;
       dram += c.dramBytes();
@@ -63,11 +75,11 @@ final class UnitEnergy {
 
   /** Joules of one layer on its unit of {@code soc} (DRAM traffic is charged apart, per byte). */
   double of(Soc soc, LayerCost c) {
-    return joules(UnitRates.power(soc, c.unit()), c);
+    return joules(UnitRates.power(soc, c.unit()), c, c.time());
   }
 
-  private double joules(double power, LayerCost c) {
-    double busy = c.time();
+  /** Joules of layer {@code c}, whose time is {@code busy}, at {@code power}. */
+  private double joules(double power, LayerCost c, double busy) {
     double active = Math.min(c.computeTime() + c.outputTime(), busy);
     return power * (active + stallShare[c.unit().ordinal()] * (busy - active));
   }
