@@ -55,18 +55,6 @@ public record AccuracyReport(
    * near 80% when the ranges mean what they say.
    */
   static double coverage(List<Validation.RowResult> rows) {
-    long counted = 0;
-    long inside = 0;
-    for (Validation.RowResult r : rows) {
-      if (r.estimate() == null) {
-        continue;
-      }
-      counted++;
-      double ratio = r.row().measuredMs() / r.predictedMs();
-      if (ratio >= r.estimate().rangeLow() - 1e-12 && ratio <= r.estimate().rangeHigh() + 1e-12) {
-        inside++;
-      }
-    }
-    return counted == 0 ? Double.NaN : inside / (double) counted;
+    return Validation.rangeHits(rows).share();
   }
 }

@@ -77,6 +77,35 @@ public final class Validation {
     }
   }
 
+  /**
+   * How many rows' measurements lie within the 80% range around their prediction, of the rows with
+   * a range (a row without an estimate has none).
+   */
+  public record RangeHits(int inside, int counted) {
+    /**
+     * The share inside, NaN without a row to count: near 80% when the ranges mean what they say.
+     */
+    public double share() {
+      return counted == 0 ? Double.NaN : inside / (double) counted;
+    }
+  }
+
+  public static RangeHits rangeHits(List<RowResult> rows) {
+    int counted = 0;
+    int inside = 0;
+    for (RowResult r : rows) {
+      if (r.estimate() == null) {
+        continue;
+      }
+      counted++;
+      double ratio = r.row().measuredMs() / r.predictedMs();
+      if (ratio >= r.estimate().rangeLow() - 1e-12 && ratio <= r.estimate().rangeHigh() + 1e-12) {
+        inside++;
+      }
+    }
+    return new RangeHits(inside, counted);
+  }
+
   public record Report(
       List<RowResult> results,
       List<Diagnostic> diagnostics,

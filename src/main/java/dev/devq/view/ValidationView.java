@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * {@code devq validate} and {@code devq calibrate} in words and JSON: a line per row (prediction,
- * measurement, signed error), summaries by fidelity and compute units, and the summary line of
- * DESIGN.md.
+ * measurement, signed error), summaries by fidelity and compute units, the summary line of
+ * DESIGN.md, and how many measurements lie within their prediction's 80% range.
  */
 public final class ValidationView {
   private ValidationView() {}
@@ -35,7 +35,20 @@ public final class ValidationView {
     out.append('\n');
     breakdown(out, "by fidelity", report.byFidelity());
     breakdown(out, "by compute units", report.byUnits());
-    return out.append(summary(report.overall())).append('\n').toString();
+    out.append(summary(report.overall())).append('\n');
+    Validation.RangeHits hits = Validation.rangeHits(report.results());
+    if (hits.counted() > 0) {
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "80%% range: %d of %d %s inside (%.0f%%)",
+                  hits.inside(),
+                  hits.counted(),
+                  hits.counted() == 1 ? "row" : "rows",
+                  hits.share() * 100))
+          .append('\n');
+    }
+    return out.toString();
   }
 
   private static void breakdown(
@@ -66,6 +79,12 @@ public final class ValidationView {
   public static ObjectNode json(Validation.Report report) {
     ObjectNode root = JsonRender.MAPPER.createObjectNode().put("kind", "validation");
     root.setAll(summaryJson(report.overall()));
+    double coverage = Validation.rangeHits(report.results()).share();
+    if (Double.isNaN(coverage)) {
+      root.putNull("range_coverage");
+    } else {
+      root.put("range_coverage", coverage);
+    }
     ArrayNode results = root.putArray("results");
     for (Validation.RowResult r : report.results()) {
       ObjectNode o = results.addObject();
@@ -73,6 +92,10 @@ public final class ValidationView {
       o.put("predicted_ms", r.predictedMs());
       o.put("measured_ms", r.row().measuredMs());
       o.put("error", r.error());
+      if (r.estimate() != null) {
+        o.put("low_ms", r.predictedMs() * r.estimate().rangeLow());
+        o.put("high_ms", r.predictedMs() * r.estimate().rangeHigh());
+      }
       r.row().columns().forEach(o::put);
     }
     ObjectNode fidelity = root.putObject("by_fidelity");
