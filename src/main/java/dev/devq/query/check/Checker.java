@@ -14,8 +14,6 @@ import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityParser;
-import dev.devq.lang.unit.Unit;
-import dev.devq.lang.unit.UnitRegistry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -257,40 +255,7 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
 
   @Override
   public TypedExpr visitConvert(Expr.Convert e) {
-    TypedExpr value = check(e.value());
-    Unit unit = UnitRegistry.standard().find(e.unit());
-    if (unit == null) {
-      error(
-          DiagnosticCode.UNKNOWN_UNIT,
-          "unknown unit '" + e.unit() + "'",
-          e.unitSpan(),
-          "not a unit devq knows",
-          Suggestions.didYouMean(e.unit(), UnitRegistry.standard().names()));
-      return new TypedExpr.Convert(e.span(), Type.ANY, value, e.unit());
-    }
-    if (value.type() instanceof Type.Quantity q && !q.dimension().equals(unit.dimension())) {
-      UnitRegistry units = UnitRegistry.standard();
-      error(
-          DiagnosticCode.DIMENSION_MISMATCH,
-          "cannot convert "
-              + units.describe(q.dimension())
-              + " to "
-              + e.unit()
-              + " ("
-              + units.describe(unit.dimension())
-              + ")",
-          e.unitSpan(),
-          units.name(unit.dimension()),
-          DimensionHints.hint(unit.dimension(), q.dimension()));
-    } else if (!(value.type() instanceof Type.Quantity || value.type() instanceof Type.Any)) {
-      error(
-          DiagnosticCode.TYPE_MISMATCH,
-          "only quantities convert to units, found " + value.type().describe(),
-          value.span(),
-          value.type().describe(),
-          "");
-    }
-    return new TypedExpr.Convert(e.span(), Type.quantity(unit.dimension()), value, e.unit());
+    return Conversions.check(this, e);
   }
 
   @Override

@@ -1,0 +1,52 @@
+package dev.devq.query.check;
+
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Unit;
+import dev.devq.lang.unit.UnitRegistry;
+
+/**
+ * {@code value in unit}: the unit must be one devq knows and of the value's dimension, and only a
+ * quantity converts. A helper of {@link Checker}.
+ */
+final class Conversions {
+  private Conversions() {}
+
+  static TypedExpr check(Checker checker, Expr.Convert e) {
+    TypedExpr value = checker.check(e.value());
+    Unit unit = UnitRegistry.standard().find(e.unit());
+    if (unit == null) {
+      checker.error(
+          DiagnosticCode.UNKNOWN_UNIT,
+          "unknown unit '" + e.unit() + "'",
+          e.unitSpan(),
+          "not a unit devq knows",
+          Suggestions.didYouMean(e.unit(), UnitRegistry.standard().names()));
+      return new TypedExpr.Convert(e.span(), Type.ANY, value, e.unit());
+    }
+    if (value.type() instanceof Type.Quantity q && !q.dimension().equals(unit.dimension())) {
+      UnitRegistry units = UnitRegistry.standard();
+      checker.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "cannot convert "
+              + units.describe(q.dimension())
+              + " to "
+              + e.unit()
+              + " ("
+              + units.describe(unit.dimension())
+              + ")",
+          e.unitSpan(),
+          units.name(unit.dimension()),
+          DimensionHints.hint(unit.dimension(), q.dimension()));
+    } else if (!(value.type() instanceof Type.Quantity || value.type() instanceof Type.Any)) {
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "only quantities convert to units, found " + value.type().describe(),
+          value.span(),
+          value.type().describe(),
+          "");
+    }
+    return new TypedExpr.Convert(e.span(), Type.quantity(unit.dimension()), value, e.unit());
+  }
+}
