@@ -88,20 +88,18 @@ final class SparseInitializers {
     return read;
   }
 
+  /**
+   * The dense shape, held to the model limits: a dense initializer's size is held to the bytes it
+   * carries, a sparse one's to nothing but these.
+   */
   private static long[] dims(Onnx.SparseTensorProto s, String what) throws ImportFailure {
-    long[] dims = new long[s.getDimsCount()];
-    for (int i = 0; i < dims.length; i++) {
-      dims[i] = s.getDims(i);
-      if (dims[i] < 0) {
-        throw new ImportFailure(
-            what + " has a negative dimension " + dims[i] + " (dims " + s.getDimsList() + ")");
-      }
-      if (dims[i] > ModelLimits.MAX_AXIS) {
-        // a dense initializer's size is held to the bytes it carries; a sparse one's is not
+    long[] dims = TensorData.dims(s.getDimsList(), what);
+    for (long d : dims) {
+      if (d > ModelLimits.MAX_AXIS) {
         throw new ImportFailure(
             what
                 + " has an axis of "
-                + dims[i]
+                + d
                 + " (dims "
                 + s.getDimsList()
                 + "), above the limit of "
@@ -111,6 +109,7 @@ final class SparseInitializers {
     return dims;
   }
 
+  /** Counted axis by axis so the limit refuses before the product could overflow. */
   private static long elements(long[] dims, String what) throws ImportFailure {
     long n = 1;
     for (long d : dims) {

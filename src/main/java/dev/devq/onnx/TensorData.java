@@ -9,6 +9,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Checks an initializer or constant against its declared dims and reads its values when they are
@@ -56,21 +58,8 @@ final class TensorData {
    */
   static Tensor read(Onnx.TensorProto t, Path modelDir, String what, boolean initializer)
       throws ImportFailure {
-    long[] dims = new long[t.getDimsCount()];
-    long elements = 1;
-    for (int i = 0; i < dims.length; i++) {
-      dims[i] = t.getDims(i);
-      if (dims[i] < 0) {
-        throw new ImportFailure(
-            what + " has a negative dimension " + dims[i] + " (dims " + dimsText(t) + ")");
-      }
-      try {
-        elements = Math.multiplyExact(elements, dims[i]);
-      } catch (ArithmeticException e) {
-        throw new ImportFailure(
-            what + " declares dims " + dimsText(t) + ", more elements than 2^63");
-      }
-    }
+    long[] dims = dims(t.getDimsList(), what);
+    long elements = elements(dims, what);
     int bits = bits(t.getDataType());
     if (bits == 0) {
       throw new ImportFailure(
@@ -86,6 +75,36 @@ final class TensorData {
     double[] values = elements <= SMALL ? values(t, bytes, (int) elements) : null;
     boolean weight = initializer && carriesWeights(t.getDataType(), elements);
     return new Tensor(dims, values, false, weight ? t.getName() : null);
+  }
+
+  /** Declared dims, none negative; {@code what} names the tensor in errors. */
+  static long[] dims(List<Long> declared, String what) throws ImportFailure {
+    long[] dims = new long[declared.size()];
+    for (int i = 0; i < dims.length; i++) {
+      dims[i] = declared.get(i);
+      if (dims[i] < 0) {
+        throw new ImportFailure(
+            what + " has a negative dimension " + dims[i] + " (dims " + text(declared) + ")");
+      }
+    }
+    return dims;
+  }
+
+  /** The element count of {@code dims}, refused past 2^63 rather than wrapped. */
+  static long elements(long[] dims, String what) throws ImportFailure {
+    long elements = 1;
+    for (long d : dims) {
+      try {
+        elements = Math.multiplyExact(elements, d);
+      } catch (ArithmeticException e) {
+        throw new ImportFailure(
+            what
+                + " declares dims "
+                + Arrays.toString(dims).replace(" ", "")
+                + ", more elements than 2^63");
+      }
+    }
+    return elements;
   }
 
   /**
@@ -174,7 +193,11 @@ final class TensorData {
   }
 
   static String dimsText(Onnx.TensorProto t) {
-    return t.getDimsList().toString().replace(" ", "");
+    return text(t.getDimsList());
+  }
+
+  private static String text(List<Long> dims) {
+    return dims.toString().replace(" ", "");
   }
 
   /** External data: a file beside the model, never outside its directory. */
