@@ -44,7 +44,7 @@ public final class Calibration {
   /** Held-out groups whose fit stopped at the cap, once {@link #heldOutRanges} has run. */
   private List<String> foldsAtCap = List.of();
 
-  Calibration(Interpreter interpreter, CostModel model, Path csv, int maxIterations) {
+  Calibration(Interpreter interpreter, CostModel model, List<Path> csv, int maxIterations) {
     this.interpreter = interpreter;
     this.maxIterations = maxIterations;
     this.measurements = Measurements.read(csv);
@@ -177,7 +177,7 @@ public final class Calibration {
         "rows held out by "
             + (byGeneration ? "chip family (the SoC's generation: M1, M2, …, A19)" : "'" + by + "'")
             + ", each group predicted by a fit on the others";
-    fit = fit.withHeldOutRanges(held.results(), from);
+    fit = fit.withHeldOutRanges(held.results(), from, r -> Holdout.group(r, by, byGeneration));
     StringBuilder out =
         new StringBuilder("80% range: residuals of ")
             .append(from)

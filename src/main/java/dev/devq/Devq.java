@@ -313,6 +313,11 @@ public final class Devq {
    * holdoutColumn}, each group of rows is predicted by a fit on the others.
    */
   public ValidationReport validate(Path csv, String holdoutColumn) {
+    return validate(List.of(csv), holdoutColumn);
+  }
+
+  /** {@link #validate(Path, String)} on the rows of several CSVs together, in order. */
+  public ValidationReport validate(List<Path> csv, String holdoutColumn) {
     Measurements m = Measurements.read(csv);
     if (m.rows().isEmpty() && !m.diagnostics().isEmpty()) {
       return new ValidationReport(null, m.diagnostics());
@@ -333,7 +338,7 @@ public final class Devq {
    * {@code devq validate --report}: in-sample and held-out error (each {@code column} group
    * predicted by a fit on the others), by fidelity, source, compute units and model family.
    */
-  public Answer accuracy(Path csv, String column) {
+  public Answer accuracy(List<Path> csv, String column) {
     Measurements m = Measurements.read(csv);
     if (m.rows().isEmpty() && !m.diagnostics().isEmpty()) {
       return Answer.failed(m.diagnostics());
@@ -357,6 +362,14 @@ public final class Devq {
    * group's); {@link Calibration#converged()} says whether the fit stopped before it.
    */
   public Calibration calibrate(Path csv, int maxIterations) {
+    return calibrate(List.of(csv), maxIterations);
+  }
+
+  /**
+   * {@link #calibrate(Path, int)} on the rows of several CSVs together: the shared calibration file
+   * and measurements cited in the profiles ({@code profiles/calibration/coreml-fitted.csv}).
+   */
+  public Calibration calibrate(List<Path> csv, int maxIterations) {
     return new Calibration(interpreter, engine.costModel(), csv, maxIterations);
   }
 

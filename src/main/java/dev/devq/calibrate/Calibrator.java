@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Fits the cost model's efficiencies and fixed costs to measurements: least squares on log latency,
@@ -91,11 +92,17 @@ public final class Calibrator {
      * residuals ({@link HeldOutRanges}): per compute-unit setting for Core ML, per runtime and unit
      * setting for llama.cpp and ExecuTorch. {@code from} says how the rows were held out.
      */
-    public Fit withHeldOutRanges(List<Validation.RowResult> heldOut, String from) {
+    public Fit withHeldOutRanges(
+        List<Validation.RowResult> heldOut,
+        String from,
+        Function<Validation.RowResult, String> source) {
       Map<String, Double> c = new LinkedHashMap<>(constants);
       c.keySet().removeIf(k -> k.startsWith("range."));
-      c.putAll(runtimes() ? HeldOutRanges.perRuntime(heldOut) : HeldOutRanges.perUnits(heldOut));
-      double[] pooled = HeldOutRanges.pooled(heldOut);
+      c.putAll(
+          runtimes()
+              ? HeldOutRanges.perRuntime(heldOut, source)
+              : HeldOutRanges.perUnits(heldOut, source));
+      double[] pooled = HeldOutRanges.range(heldOut, source);
       return new Fit(c, rows, pooled[0], pooled[1], iterations, stop, from, moved);
     }
 

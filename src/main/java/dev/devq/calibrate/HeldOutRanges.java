@@ -1,6 +1,8 @@
 package dev.devq.calibrate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,11 @@ import java.util.function.Function;
  * range.<runtime>.<units>.p10} and {@code .p90} for llama.cpp and ExecuTorch; a setting with fewer
  * than {@link #MIN_ROWS} held-out rows takes the pooled figures, which the calibration file keeps
  * as {@code residual_p10} and {@code residual_p90}.
+ *
+ * <p>Each held-out group (a source, by default) weighs the same in the percentiles, however many
+ * rows it brings: the range is for a measurement from a source the fit has not seen, and what such
+ * a source meets is the spread between sources. Counted row by row, one precise source of thirty
+ * rows (Apple's own tables, within 5%) would narrow the range every other source falls outside of.
  */
 public final class HeldOutRanges {
   /** Fewer rows than this give no stable 10th and 90th percentile of their own. */
@@ -24,52 +31,98 @@ public final class HeldOutRanges {
   private HeldOutRanges() {}
 
   /** Range constants per unit setting with enough rows. */
-  public static Map<String, Double> perUnits(List<Validation.RowResult> heldOut) {
-    return per(heldOut, Validation.RowResult::units);
+  public static Map<String, Double> perUnits(
+      List<Validation.RowResult> heldOut, Function<Validation.RowResult, String> source) {
+    return per(heldOut, Validation.RowResult::units, source);
   }
 
   /**
    * Range constants per runtime and unit setting with enough rows ({@code
    * range.llama_cpp.cpu_and_gpu.p10}), apart from Core ML's per-units keys.
    */
-  public static Map<String, Double> perRuntime(List<Validation.RowResult> heldOut) {
+  public static Map<String, Double> perRuntime(
+      List<Validation.RowResult> heldOut, Function<Validation.RowResult, String> source) {
     return per(
         heldOut,
         r ->
             r.estimate() == null || r.units().isEmpty()
                 ? ""
-                : r.estimate().conditions().runtime().key() + "." + r.units());
+                : r.estimate().conditions().runtime().key() + "." + r.units(),
+        source);
   }
 
   private static Map<String, Double> per(
-      List<Validation.RowResult> heldOut, Function<Validation.RowResult, String> group) {
-    Map<String, List<Double>> ratios = new LinkedHashMap<>();
+      List<Validation.RowResult> heldOut,
+      Function<Validation.RowResult, String> group,
+      Function<Validation.RowResult, String> source) {
+    Map<String, List<Validation.RowResult>> rows = new LinkedHashMap<>();
     for (Validation.RowResult r : heldOut) {
       String key = group.apply(r);
       if (!key.isEmpty()) {
-        ratios.computeIfAbsent(key, k -> new ArrayList<>()).add(ratio(r));
+        rows.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
       }
     }
     Map<String, Double> out = new LinkedHashMap<>();
-    ratios.forEach(
+    rows.forEach(
         (key, list) -> {
           if (list.size() >= MIN_ROWS) {
-            double[] sorted = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            out.put("range." + key + ".p10", quantile(sorted, 0.10));
-            out.put("range." + key + ".p90", quantile(sorted, 0.90));
+            double[] range = range(list, source);
+            out.put("range." + key + ".p10", range[0]);
+            out.put("range." + key + ".p90", range[1]);
           }
         });
     return out;
   }
 
-  /** The pooled 10th and 90th percentile of measured ÷ predicted over all rows. */
-  public static double[] pooled(List<Validation.RowResult> heldOut) {
-    double[] sorted = heldOut.stream().mapToDouble(HeldOutRanges::ratio).sorted().toArray();
-    return new double[] {quantile(sorted, 0.10), quantile(sorted, 0.90)};
+  /**
+   * The 10th and 90th percentile of measured ÷ predicted over {@code rows}, each row weighted by
+   * one over its source's count of rows.
+   */
+  public static double[] range(
+      List<Validation.RowResult> rows, Function<Validation.RowResult, String> source) {
+    Map<String, Integer> count = new HashMap<>();
+    rows.forEach(r -> count.merge(source.apply(r), 1, Integer::sum));
+    double[][] weighted =
+        rows.stream()
+            .map(r -> new double[] {ratio(r), 1.0 / count.get(source.apply(r))})
+            .sorted(Comparator.comparingDouble(w -> w[0]))
+            .toArray(double[][]::new);
+    return new double[] {quantile(weighted, 0.10), quantile(weighted, 0.90)};
   }
 
   private static double ratio(Validation.RowResult r) {
     return r.row().measuredMs() / r.predictedMs();
+  }
+
+  /**
+   * The weighted quantile of {@code sorted} ({value, weight} pairs in order of value): each value
+   * stands at the middle of its weight's share of the whole, and between two such points the
+   * quantile is read off the line joining them. With equal weights that is the usual quantile of a
+   * sample (Hazen's rule); a range is in the sample's span, never beyond it.
+   */
+  static double quantile(double[][] sorted, double q) {
+    if (sorted.length == 0) {
+      return 1;
+    }
+    double total = 0;
+    for (double[] w : sorted) {
+      total += w[1];
+    }
+    double below = 0;
+    double previousAt = Double.NaN;
+    for (int i = 0; i < sorted.length; i++) {
+      double at = (below + sorted[i][1] / 2) / total;
+      if (q <= at) {
+        if (i == 0) {
+          return sorted[0][0];
+        }
+        double f = (q - previousAt) / (at - previousAt);
+        return sorted[i - 1][0] + f * (sorted[i][0] - sorted[i - 1][0]);
+      }
+      below += sorted[i][1];
+      previousAt = at;
+    }
+    return sorted[sorted.length - 1][0];
   }
 
   static double quantile(double[] sorted, double q) {

@@ -107,7 +107,8 @@ public final class Holdout {
     return rows.stream().map(r -> group(r, column, byGeneration)).distinct().count();
   }
 
-  private static String group(Validation.RowResult r, String column, boolean byGeneration) {
+  /** The held-out group of a row: its value of {@code column}, or its SoC's generation. */
+  public static String group(Validation.RowResult r, String column, boolean byGeneration) {
     if (byGeneration) {
       return r.estimate() == null ? "" : r.estimate().target().soc().generation();
     }

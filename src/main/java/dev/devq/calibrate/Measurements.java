@@ -15,9 +15,12 @@ import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A CSV of measurements: a header with at least {@code expr} and {@code measured_ms}, one row per
@@ -53,6 +56,67 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
 
   /** A cell as read, with the offset in the file where its content starts. */
   private record Cell(String value, int offset) {}
+
+  /**
+   * The rows of several CSVs, in order: each row and each error keeps its own file's name, line and
+   * column. The files must share their header (a grouping column such as {@code source} in only
+   * some of them would group their rows apart) and none may be given twice; a file that cannot be
+   * read, or breaks either rule, leaves no rows at all, only the errors.
+   */
+  public static Measurements read(List<Path> paths) {
+    if (paths.size() == 1) {
+      return read(paths.get(0));
+    }
+    List<String> names = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    boolean refused = false;
+    Set<Path> seen = new HashSet<>();
+    Measurements first = null;
+    for (Path path : paths) {
+      SourceText where = new SourceText(path.toString(), "");
+      if (!seen.add(path.toAbsolutePath().normalize())) {
+        // its rows would count twice in every median and in the fit
+        problems.add(error(where, path + " is given twice: each file is read once"));
+        refused = true;
+        continue;
+      }
+      Measurements m = read(path);
+      names.add(m.file());
+      problems.addAll(m.diagnostics());
+      refused |= m.rows().isEmpty() && !m.diagnostics().isEmpty();
+      if (!m.rows().isEmpty() && first != null && !columns(first).equals(columns(m))) {
+        // a column only some files have (source, fidelity) would group their rows apart
+        problems.add(
+            error(
+                where,
+                m.file()
+                    + " has the columns "
+                    + columns(m)
+                    + " where "
+                    + first.file()
+                    + " has "
+                    + columns(first)
+                    + ": CSVs read together must share their header"));
+        refused = true;
+      }
+      if (first == null && !m.rows().isEmpty()) {
+        first = m;
+      }
+      rows.addAll(m.rows());
+    }
+    // a file that could not be read, or does not fit with the others, fails the whole set: its
+    // rows were meant to count
+    return new Measurements(String.join(" + ", names), refused ? List.of() : rows, problems);
+  }
+
+  private static Set<String> columns(Measurements m) {
+    return new TreeSet<>(m.rows().get(0).columns().keySet());
+  }
+
+  private static Diagnostic error(SourceText file, String message) {
+    return Diagnostic.error(DiagnosticCode.BAD_VALUE, message, file, Span.at(0));
+  }
 
   public static Measurements read(Path path) {
     String name = path.toString();

@@ -43,7 +43,8 @@ public final class Validation {
 
   /**
    * The major iOS version a row was measured on, read from its {@code method} or {@code notes}
-   * ({@code iOS 13.5}), or 0 when it does not say (the current OS is assumed).
+   * ({@code iOS 13.5}), or 0 when it does not say (the current OS is assumed). A release followed
+   * by "or later" or "or newer" is what a tool asks for, not what the row was measured on.
    */
   static int measuredOs(Measurements.Row row) {
     for (String column : List.of("method", "notes")) {
@@ -55,7 +56,8 @@ public final class Validation {
     return 0;
   }
 
-  private static final Pattern IOS = Pattern.compile("\\biOS (\\d{1,2})\\b");
+  private static final Pattern IOS =
+      Pattern.compile("\\biOS (\\d{1,2})(?![\\d.]*\\s+or\\s+(?:later|newer))\\b");
 
   /** {@code rows}, median absolute error and the shares within ±10/25/50%, as fractions. */
   public record Summary(

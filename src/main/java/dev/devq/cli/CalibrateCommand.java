@@ -4,23 +4,24 @@ import dev.devq.Calibration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code devq calibrate FILE.csv}: fit the cost model's constants to measurements and write them to
- * {@code DIR/calibration/fit.yaml} of a profiles directory (or {@code runtimes.yaml} when the rows
- * run llama.cpp or ExecuTorch): {@code --out DIR}, else the first {@code --profiles} directory,
- * never the shipped profiles. A fit that is worse on its own rows than the one in force is not
- * written unless {@code --force}.
+ * {@code devq calibrate FILE.csv...}: fit the cost model's constants to measurements and write them
+ * to {@code DIR/calibration/fit.yaml} of a profiles directory (or {@code runtimes.yaml} when the
+ * rows run llama.cpp or ExecuTorch): {@code --out DIR}, else the first {@code --profiles}
+ * directory, never the shipped profiles. A fit that is worse on its own rows than the one in force
+ * is not written unless {@code --force}.
  */
 @Command(
     name = "calibrate",
     mixinStandardHelpOptions = true,
     description =
-        "Fit efficiencies and fixed costs to measurements (robust least squares on log latency) "
-            + "and write DIR/calibration/fit.yaml (runtimes.yaml for llama_cpp and executorch "
+        "Fit efficiencies and fixed costs to measurements (robust least squares on log latency; "
+            + "the rows of every FILE.csv given, together) and write DIR/calibration/fit.yaml (runtimes.yaml for llama_cpp and executorch "
             + "rows; a file mixing them with Core ML rows is refused); exit 1 when the fit is worse than the one in "
             + "force (nothing written), 2 on bad input.")
 final class CalibrateCommand extends DevqCommand {
@@ -53,8 +54,8 @@ final class CalibrateCommand extends DevqCommand {
               + " before converging says so and is written only with --force")
   int maxIterations = Calibration.MAX_ITERATIONS;
 
-  @Parameters(paramLabel = "FILE.csv")
-  Path file;
+  @Parameters(paramLabel = "FILE.csv", arity = "1..*")
+  List<Path> files;
 
   @Override
   int run() throws Loader.Failed {
@@ -74,9 +75,9 @@ final class CalibrateCommand extends DevqCommand {
     if (maxIterations < 1) {
       return fail("--max-iterations must be at least 1, found " + maxIterations);
     }
-    Calibration fit = devq().calibrate(file, maxIterations);
+    Calibration fit = devq().calibrate(files, maxIterations);
     if (fit.problems().isEmpty() && fit.empty()) {
-      return fail(file + " has no measurement rows to fit");
+      return fail(names() + " has no measurement rows to fit");
     }
     if (!fit.problems().isEmpty()) {
       return errors(fit.problems());
@@ -111,12 +112,17 @@ final class CalibrateCommand extends DevqCommand {
     out().println(fit.heldOutRanges(holdout));
     Path target;
     try {
-      target = fit.write(into, file.getFileName().toString());
+      target = fit.write(into, names());
     } catch (IOException e) {
       err().println("devq: cannot write the calibration: " + e.getMessage());
       return ExitCodes.INTERNAL;
     }
     out().println("wrote " + target + " (fit " + fit.stopped() + ")");
     return ExitCodes.OK;
+  }
+
+  /** The files' names as the calibration file's header records them: {@code a.csv + b.csv}. */
+  private String names() {
+    return String.join(" + ", files.stream().map(f -> String.valueOf(f.getFileName())).toList());
   }
 }

@@ -3,20 +3,22 @@ package dev.devq.cli;
 import dev.devq.Json;
 import dev.devq.ValidationReport;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code devq validate FILE.csv}: predictions against measurements, row by row, with the error
+ * {@code devq validate FILE.csv...}: predictions against measurements, row by row, with the error
  * summary.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description =
-        "Compare predictions with measurements in a CSV (header with at least expr,measured_ms).")
+        "Compare predictions with measurements in a CSV (header with at least expr,measured_ms);"
+            + " several CSVs are read as one set of rows.")
 final class ValidateCommand extends DevqCommand {
   @Mixin OutputFormat format;
 
@@ -36,8 +38,8 @@ final class ValidateCommand extends DevqCommand {
               + " default one source), by fidelity, source, compute units and model family")
   boolean report;
 
-  @Parameters(paramLabel = "FILE.csv")
-  Path file;
+  @Parameters(paramLabel = "FILE.csv", arity = "1..*")
+  List<Path> files;
 
   @Override
   boolean json() {
@@ -47,9 +49,9 @@ final class ValidateCommand extends DevqCommand {
   @Override
   int run() throws Loader.Failed {
     if (report) {
-      return answer(devq().accuracy(file, holdout == null ? "source" : holdout));
+      return answer(devq().accuracy(files, holdout == null ? "source" : holdout));
     }
-    ValidationReport report = devq().validate(file, holdout);
+    ValidationReport report = devq().validate(files, holdout);
     if (!report.readable()) {
       // nothing to validate (unreadable file, bad header): the error alone, no empty table
       return errors(report.diagnostics());

@@ -107,9 +107,9 @@ public record Coefficients(Map<String, Double> values) {
 
   /**
    * Per-layer dispatch cost as it was on iOS {@code osMajor} (0: today's), for measurements made
-   * there: a release the calibration has its own figure for ({@code os13.overhead.gpu}: Core ML 3's
-   * GPU path, a benchmark app of that time) takes it, any other today's. A user's prediction is for
-   * today's OS and never pays it, as with {@code os13.ane_factor}.
+   * there or a prediction that names the release: a release the calibration has its own figure for
+   * ({@code os13.overhead.gpu}: Core ML 3's GPU path, a benchmark app of that time) takes it, any
+   * other today's, as with {@code os13.ane_factor}.
    */
   public double layerOverhead(ComputeUnit unit, int osMajor) {
     if (unit == ComputeUnit.ANE) {
@@ -119,6 +119,45 @@ public record Coefficients(Map<String, Double> values) {
     Double then = osMajor > 0 ? values.get("os" + osMajor + "." + name) : null;
     return then != null ? then : get(TIED.getOrDefault(name, name));
   }
+
+  /**
+   * What entering a segment on {@code unit} cost on iOS {@code osMajor} (0: today's): on the Neural
+   * Engine a compiled program's dispatch, {@code ane_dispatch}, nothing on the CPU or the GPU,
+   * whose layers pay a dispatch each. On an older release the engine's takes the figure of the
+   * first release from it on that the calibration has one for ({@code os16.ane_dispatch} for iOS
+   * 14, 15 and 16, {@code os13.ane_dispatch} for iOS 13 and before): submitting work got faster
+   * release by release, so a release between two measured ones is taken to be no faster than the
+   * later.
+   */
+  public double segmentDispatch(ComputeUnit unit, int osMajor) {
+    if (unit != ComputeUnit.ANE) {
+      return 0;
+    }
+    return olderFigure("ane_dispatch", osMajor, get("ane_dispatch"));
+  }
+
+  /**
+   * A per-prediction cost of asking for the GPU on iOS {@code osMajor} ({@code os13.gpu_allowed}
+   * for iOS 13 and before), or 0 where the calibration has none: Core ML 3 paid it whenever the GPU
+   * was allowed, whichever units then ran the layers (below).
+   */
+  public double gpuAllowed(int osMajor) {
+    return olderFigure("gpu_allowed", osMajor, 0);
+  }
+
+  /** The first of {@code os<N>.<name>} from {@code osMajor} on, else {@code today}. */
+  private double olderFigure(String name, int osMajor, double today) {
+    for (int release = osMajor; osMajor > 0 && release <= NEWEST_OLDER_FIGURE; release++) {
+      Double then = values.get("os" + release + "." + name);
+      if (then != null) {
+        return then;
+      }
+    }
+    return today;
+  }
+
+  /** The newest release a constant of an older release may be written for ({@code os16.…}). */
+  private static final int NEWEST_OLDER_FIGURE = 30;
 
   private static Map<String, Double> neutral() {
     Map<String, Double> v = new LinkedHashMap<>(CoreMlConstants.neutral());

@@ -2,6 +2,7 @@ package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.OsLine;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.lang.Remembered;
@@ -119,12 +120,20 @@ public final class CostModel {
   }
 
   /**
-   * The prediction as it was on an older iOS (major version {@code os}; 0 is the current OS), for
-   * measurements made there: an OS the calibration has a factor for ({@code os13.ane_factor})
-   * scales the Neural Engine's layer times, which its compiler of that time produced, and one it
-   * has a per-layer cost for ({@code os13.overhead.gpu}) charges it on the GPU's layers.
+   * The prediction as it was on an older iOS, for measurements made there: major version {@code
+   * measuredOn}, or 0 for the release the conditions name ({@code os = "iOS 16"}), today's when
+   * they name none. A release the calibration has a factor for ({@code os13.ane_factor}) scales the
+   * Neural Engine's data movement, which its compiler of that time produced; one it has a per-layer
+   * cost for ({@code os13.overhead.gpu}) charges it on the GPU's layers, and one with a Neural
+   * Engine dispatch of its own ({@code os16.ane_dispatch}) charges that per engine segment.
    */
-  public Prediction estimate(Model asked, Target target, Conditions conditions, int osMajor) {
+  public Prediction estimate(Model asked, Target target, Conditions conditions, int measuredOn) {
+    // the release asked for, else the last a device stopped at (an iPhone X's iOS 16)
+    int osMajor =
+        measuredOn > 0
+            ? measuredOn
+            : conditions.os() != null ? iosMajor(conditions.os()) : releases(target).lastMajor;
+    boolean known = measuredOn > 0 || conditions.os() != null;
     if (conditions.runtime() != Runtime.COREML) {
       return runtimes.estimate(asked, target, conditions);
     }
@@ -134,11 +143,12 @@ public final class CostModel {
         layers.fusedAttention || layers.stateBytes > 0 ? target.release(conditions.os()) : null;
     CacheCopies copies = converter.cacheCopies(layers, release, coefficients);
     if (!layers.fusedAttention) {
-      return coreml(asked, layers, List.of(), copies, target, conditions, osMajor);
+      return coreml(asked, layers, List.of(), copies, target, conditions, osMajor, known);
     }
     Converter.Built built = converter.build(asked, release);
     Model model = built.model();
-    return coreml(model, facts.of(model), built.lowerings(), copies, target, conditions, osMajor);
+    return coreml(
+        model, facts.of(model), built.lowerings(), copies, target, conditions, osMajor, known);
   }
 
   /** A Core ML prediction of {@code model} as the converter built it ({@link Converter}). */
@@ -149,7 +159,8 @@ public final class CostModel {
       CacheCopies copies,
       Target target,
       Conditions conditions,
-      int osMajor) {
+      int osMajor,
+      boolean releaseKnown) {
     Soc soc = target.soc();
     double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
     double aneFactor =
@@ -179,7 +190,16 @@ public final class CostModel {
     double memory =
         memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch())
             + timed.bytes();
-    double fixedTime = fixed + placed.dispatchTime() + timed.time();
+    double gpuAllowed =
+        conditions.units().allows(ComputeUnit.GPU) ? coefficients.gpuAllowed(osMajor) : 0;
+    double fixedTime = fixed + gpuAllowed + placed.dispatchTime() + timed.time();
+    double warm = Prediction.warmTime(placed.times(), placed.switchTime(), fixedTime);
+    int setting = conditions.units().ordinal();
+    double extra = releaseKnown ? 0 : unnamedRelease(target, placed.dispatchTime());
+    double high =
+        extra > 0 && warm > 0 && Double.isFinite(warm)
+            ? rangeHigh[setting] * (warm + extra) / warm
+            : rangeHigh[setting];
     return new Prediction(
         model,
         target,
@@ -192,11 +212,82 @@ public final class CostModel {
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
         energy.parts(soc, placed.layers(), placed.times(), timed),
-        rangeLow[conditions.units().ordinal()],
-        rangeHigh[conditions.units().ordinal()],
-        Prediction.warmTime(placed.times(), placed.switchTime(), fixedTime),
+        rangeLow[setting],
+        high,
+        rangeHigh[setting],
+        warm,
         lowerings,
         timed);
+  }
+
+  /**
+   * What a prediction that names no release leaves open, for the top of its range: it is for the
+   * newest release, but an iPhone or iPad that shipped with iOS 16 or earlier may still run iOS 16,
+   * whose Neural Engine segments the calibration finds {@code os16.ane_dispatch} each to enter, so
+   * the range reaches that far. 0 where a release is named or measured, for a Mac, for a chip whose
+   * devices all shipped with iOS 17 or later, and for a prediction off the Neural Engine.
+   */
+  private double unnamedRelease(Target target, double dispatchTime) {
+    if (dispatchTime <= 0 || !releases(target).mayRunOlder) {
+      return 0;
+    }
+    // today's dispatch of each engine segment, in iOS 16's instead
+    double today = coefficients.segmentDispatch(ComputeUnit.ANE, 0);
+    double then = coefficients.segmentDispatch(ComputeUnit.ANE, OLDER_RELEASE);
+    return Math.max(0, dispatchTime * (then - today) / today);
+  }
+
+  /**
+   * What a target's releases decide for a prediction that names none: the iOS major it stopped at
+   * (0 for one on the current release, or a Mac), and whether it may run the older release whose
+   * dispatch the range reaches ({@link #unnamedRelease}).
+   */
+  private record Releases(int lastMajor, boolean mayRunOlder) {}
+
+  /** A target's SoC and device by identity: what {@link Releases} depends on. */
+  private record Where(Soc soc, dev.devq.kb.Device device) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Where other && other.soc == soc && other.device == device;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(soc) * 31 + System.identityHashCode(device);
+    }
+  }
+
+  // worked out once per target: parsing a device's release line costs more than a prediction's
+  // arithmetic, and a sweep asks for the same few targets thousands of times
+  private final Remembered<Where, Releases> releases = new Remembered<>(MOVEMENTS);
+
+  private Releases releases(Target target) {
+    return releases.get(
+        new Where(target.soc(), target.device()),
+        key -> {
+          OsVersion last = target.release(null);
+          boolean ios = last != null ? last.platform().equals("ios") : isIos(target);
+          boolean older =
+              ios
+                  && (last == null || last.major() > OLDER_RELEASE)
+                  && kb.firstOs(target.soc(), "ios").orElse(Integer.MAX_VALUE) <= OLDER_RELEASE;
+          return new Releases(iosMajor(last), older);
+        });
+  }
+
+  /** Whether the target (a chip: its typical device) runs iOS or iPadOS. */
+  private static boolean isIos(Target target) {
+    String platform = target.soc().platform();
+    return (platform.isEmpty() ? OsLine.of(target.device().formFactor()).platform() : platform)
+        .equals("ios");
+  }
+
+  /** The older release a prediction naming none may run on ({@link #unnamedRelease}). */
+  private static final int OLDER_RELEASE = 16;
+
+  /** The iOS (or iPadOS) major release {@code os} names; 0 for another platform or none. */
+  private static int iosMajor(OsVersion os) {
+    return os != null && os.platform().equals("ios") ? os.major() : 0;
   }
 
   /**

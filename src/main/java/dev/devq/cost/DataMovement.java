@@ -25,6 +25,12 @@ final class DataMovement {
   /** {@link LayerTimer#weightTime}, indexed as {@link #memory}. */
   final double[] weight;
 
+  /** {@link LayerTimer#activationTime}, indexed as {@link #memory}. */
+  final double[] activation;
+
+  /** {@link LayerTimer#streamTime}, indexed as {@link #memory}. */
+  final double[] stream;
+
   /** {@link LayerTimer#dramBytes} by layer. */
   final double[] dram;
 
@@ -86,6 +92,8 @@ final class DataMovement {
     int n = facts.size();
     memory = new double[n * UNITS];
     weight = new double[n * UNITS];
+    activation = new double[n * UNITS];
+    stream = new double[n * UNITS];
     dram = new double[n];
     handOver = new double[n];
     prefetchBank = new double[UNITS];
@@ -96,6 +104,8 @@ final class DataMovement {
       for (ComputeUnit u : units) {
         memory[i * UNITS + u.ordinal()] = memoryTime(i, u);
         weight[i * UNITS + u.ordinal()] = weightTime(i, u);
+        activation[i * UNITS + u.ordinal()] = activationTime(i, u);
+        stream[i * UNITS + u.ordinal()] = streamTime(i, u);
       }
       dram[i] = dramBytes(i);
       handOver[i] = switchTime(i);
@@ -113,6 +123,31 @@ final class DataMovement {
         activations <= cacheBytes
             ? Math.max(weights, activations / (bandwidth * actBwFactor))
             : weights + activations / bandwidth;
+    return unit == ComputeUnit.ANE ? t * aneFactor : t;
+  }
+
+  /**
+   * Time to move a layer's activations alone, its memory time once its weights have streamed in
+   * ahead of it: over the cache while they fit its share, else through DRAM.
+   */
+  private double activationTime(int i, ComputeUnit unit) {
+    double activations = activations(i);
+    double bandwidth = this.bandwidth[unit.ordinal()];
+    double t =
+        activations <= cacheBytes
+            ? activations / (bandwidth * actBwFactor)
+            : activations / bandwidth;
+    return unit == ComputeUnit.ANE ? t * aneFactor : t;
+  }
+
+  /**
+   * Time the layer keeps the weight stream's path busy: its weights and state, and activations that
+   * spill the cache and so share DRAM with them.
+   */
+  private double streamTime(int i, ComputeUnit unit) {
+    double activations = activations(i);
+    double spilled = activations <= cacheBytes ? 0 : activations / bandwidth[unit.ordinal()];
+    double t = weightTime(i, unit) + spilled;
     return unit == ComputeUnit.ANE ? t * aneFactor : t;
   }
 

@@ -22,7 +22,7 @@ final class LayerTimer {
   private final LayerFacts facts;
   private final int batch;
   private final DataMovement moves;
-  private final double aneDispatch;
+  private final double[] dispatch;
 
   /**
    * Seconds per unit of work (a FLOP; on the Neural Engine's vector path an output element) for the
@@ -54,7 +54,7 @@ final class LayerTimer {
     this.facts = facts;
     this.batch = batch;
     this.moves = moves;
-    this.aneDispatch = k.aneDispatch();
+    this.dispatch = k.dispatch();
     this.overhead = k.overhead();
     ComputeUnit[] units = ComputeUnit.values();
     this.secondsPerWork = new double[units.length][Coefficients.CLASSES.size()];
@@ -92,15 +92,16 @@ final class LayerTimer {
       double slcShare,
       double actBwFactor,
       double switchFixed,
-      double aneDispatch,
+      double[] dispatch,
       double outputAne) {
     /**
      * These constants for a Core ML prediction on {@code soc} on iOS {@code osMajor} (0 for today's
-     * OS; a major version for a measurement made on that release): a layer's dispatch on the CPU or
-     * the GPU is work of the CPU's performance cores (a BNNS call, a Metal kernel encoded), so the
-     * fitted cost, written for a core at {@link Coefficients#DISPATCH_CLOCK_HZ}, scales with the
-     * SoC's P-core clock (every profile gives it; the loader refuses one without). Runtimes' timers
-     * ({@code RuntimeConstants}) do not come through here.
+     * OS; a major version for a measurement made on that release, or named): entering a segment
+     * costs that release's ({@link Coefficients#segmentDispatch}), and a layer's dispatch on the
+     * CPU or the GPU is work of the CPU's performance cores (a BNNS call, a Metal kernel encoded),
+     * so the fitted cost, written for a core at {@link Coefficients#DISPATCH_CLOCK_HZ}, scales with
+     * the SoC's P-core clock (every profile gives it; the loader refuses one without). Runtimes'
+     * timers ({@code RuntimeConstants}) do not come through here.
      */
     Constants on(Soc soc, int osMajor, Coefficients k) {
       double clock = soc.cpu().clock().value().value();
@@ -111,15 +112,24 @@ final class LayerTimer {
         double atThreeGhz = osMajor > 0 ? k.layerOverhead(u, osMajor) : overhead[u.ordinal()];
         here[u.ordinal()] = atThreeGhz * scale;
       }
+      double[] entry = dispatch;
+      if (osMajor > 0) {
+        entry = new double[dispatch.length];
+        for (ComputeUnit u : ComputeUnit.values()) {
+          entry[u.ordinal()] = k.segmentDispatch(u, osMajor);
+        }
+      }
       return new Constants(
-          efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, aneDispatch, outputAne);
+          efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, entry, outputAne);
     }
 
     static Constants of(Coefficients k) {
       ComputeUnit[] units = ComputeUnit.values();
       double[][] efficiency = new double[units.length][Coefficients.CLASSES.size()];
       double[] overhead = new double[units.length];
+      double[] dispatch = new double[units.length];
       for (ComputeUnit u : units) {
+        dispatch[u.ordinal()] = k.segmentDispatch(u, 0);
         for (int c = 0; c < Coefficients.CLASSES.size(); c++) {
           // the Neural Engine's element-wise work runs on its vector path (output.ane) instead
           boolean vector = u == ComputeUnit.ANE && c == LayerFacts.OTHER;
@@ -135,7 +145,7 @@ final class LayerTimer {
           k.get("slc_activation_share"),
           k.get("act_bw_factor"),
           k.get("switch"),
-          k.get("ane_dispatch"),
+          dispatch,
           k.get("output.ane"));
     }
   }
@@ -242,9 +252,12 @@ final class LayerTimer {
     return moves.prefetchBank[unit.ordinal()];
   }
 
-  /** Cost of entering a segment on a unit: the Neural Engine's dispatch of a compiled program. */
+  /**
+   * Cost of entering a segment on a unit: the Neural Engine's dispatch of a compiled program
+   * ({@link Coefficients#segmentDispatch}).
+   */
   double dispatch(ComputeUnit unit) {
-    return unit == ComputeUnit.ANE ? aneDispatch : 0;
+    return dispatch[unit.ordinal()];
   }
 
   /** Bytes a layer moves through DRAM: weights, state, and activations that spill the cache. */
@@ -262,6 +275,23 @@ final class LayerTimer {
    */
   double weightTime(int i, ComputeUnit unit) {
     return moves.weight[i * LayerFacts.UNITS + unit.ordinal()];
+  }
+
+  /**
+   * Time to move the layer's activations alone (its memory time without the weights'), what a
+   * Neural Engine layer waits on once its weights have streamed in ahead ({@link Placement}).
+   */
+  double activationTime(int i, ComputeUnit unit) {
+    return moves.activation[i * LayerFacts.UNITS + unit.ordinal()];
+  }
+
+  /**
+   * Time the layer's own traffic keeps the weights' path busy: weights and state, and activations
+   * that spill the cache to DRAM. A Neural Engine segment takes at least the sum ({@link
+   * Placement}).
+   */
+  double streamTime(int i, ComputeUnit unit) {
+    return moves.stream[i * LayerFacts.UNITS + unit.ordinal()];
   }
 
   /** Time to hand layer i's input from one unit to another ({@link DataMovement}). */

@@ -20,6 +20,9 @@ import java.util.Map;
  *     the copies of a KV cache kept as inputs and outputs
  * @param rangeLow multiplier of the latency at the low end of the 80% range of the calibration
  * @param rangeHigh multiplier at the high end
+ * @param energyRangeHigh multiplier of the energy at the high end: the latency's, less what the
+ *     latency's adds for a release the prediction does not name (time spent entering the Neural
+ *     Engine, which the energy does not charge)
  * @param warmLatency latency of a warm prediction: every layer's time plus the switches and the
  *     fixed time, summed once where the prediction is made, since a sweep or a cached hole reads it
  *     for every target on every ask
@@ -43,6 +46,7 @@ public record Prediction(
     EnergyParts energyParts,
     double rangeLow,
     double rangeHigh,
+    double energyRangeHigh,
     double warmLatency,
     List<Lowering> lowerings,
     CacheCopies cacheCopies)
@@ -82,6 +86,7 @@ public record Prediction(
         memoryBytes,
         energyParts,
         rangeLow,
+        rangeHigh,
         rangeHigh,
         warmTime(layers, switchTime, fixedTime),
         lowerings,
@@ -160,7 +165,7 @@ public record Prediction(
 
   /** Energy at the high end of the 80% range (see {@link #energyLow()}). */
   public double energyHigh() {
-    return energy() * rangeHigh;
+    return energy() * energyRangeHigh;
   }
 
   /**

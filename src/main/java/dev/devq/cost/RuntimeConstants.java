@@ -142,8 +142,8 @@ public final class RuntimeConstants {
         k.get(p + "bw_eff." + unit.key()),
         k.get("slc_activation_share"),
         k.get("act_bw_factor"),
-        0,
-        0, // no switches and no Neural Engine dispatch: every layer runs on one unit
+        0, // no switches and no segment dispatch: every layer runs on one unit
+        new double[ComputeUnit.values().length],
         Double.NaN); // nor the Neural Engine's vector path: no runtime runs on the engine
   }
 }

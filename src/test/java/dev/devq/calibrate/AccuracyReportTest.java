@@ -36,7 +36,13 @@ class AccuracyReportTest {
   }
 
   private static Validation.RowResult row(double measured, double predicted, String units) {
-    var r = new Measurements.Row(1, "x", measured, Map.of(), new SourceText("t", "x"));
+    return row(measured, predicted, units, "s");
+  }
+
+  private static Validation.RowResult row(
+      double measured, double predicted, String units, String source) {
+    var r =
+        new Measurements.Row(1, "x", measured, Map.of("source", source), new SourceText("t", "x"));
     return new Validation.RowResult(
         r, predicted, (predicted - measured) / measured, null, units, 0);
   }
@@ -50,12 +56,32 @@ class AccuracyReportTest {
     for (int i = 0; i < HeldOutRanges.MIN_ROWS - 1; i++) {
       rows.add(row(1, 2, "cpu_only"));
     }
-    Map<String, Double> ranges = HeldOutRanges.perUnits(rows);
-    assertEquals(1.1, ranges.get("range.all.p10"), 1e-12);
-    assertEquals(1.9, ranges.get("range.all.p90"), 1e-12);
+    Map<String, Double> ranges = HeldOutRanges.perUnits(rows, SOURCE);
+    // eleven equal weights: each value at the middle of its eleventh, 1.0 at 1/22, 1.1 at 3/22
+    assertEquals(1.06, ranges.get("range.all.p10"), 1e-12);
+    assertEquals(1.94, ranges.get("range.all.p90"), 1e-12);
     assertEquals(2, ranges.size(), "too few cpu_only rows for a range of their own: " + ranges);
-    double[] pooled = HeldOutRanges.pooled(rows);
-    assertTrue(pooled[0] < 1.1 && pooled[1] <= 1.9, pooled[0] + " " + pooled[1]);
+    double[] pooled = HeldOutRanges.range(rows, SOURCE);
+    assertTrue(pooled[0] < 1.06 && pooled[1] <= 1.94, pooled[0] + " " + pooled[1]);
+  }
+
+  private static final java.util.function.Function<Validation.RowResult, String> SOURCE =
+      r -> r.row().columns().get("source");
+
+  @Test
+  void eachSourceWeighsTheSameInTheRangeHoweverManyRowsItBrings() {
+    List<Validation.RowResult> rows = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      rows.add(row(1, 1, "all", "precise")); // one source of ten rows, every one exact
+    }
+    rows.add(row(2, 1, "all", "other")); // another source, one row, twice as slow
+    double[] range = HeldOutRanges.range(rows, SOURCE);
+    assertEquals(1, range[0], 1e-12);
+    // by source the slow row is half the weight; by row, one in eleven, it pulls the 90th
+    // percentile only to 1.4
+    assertEquals(2, range[1], 1e-12);
+    double[] byRow = HeldOutRanges.range(rows, r -> String.valueOf(System.identityHashCode(r)));
+    assertEquals(1.4, byRow[1], 1e-12);
   }
 
   @Test
@@ -72,6 +98,8 @@ class AccuracyReportTest {
       Xcode Performance report, median             | iOS 17; Float16 | 17
       Apple ML research article                    | decode step    | 0
       macOS 15                                     | iOS17          | 0
+      ModelBench app                               | asks for iOS 15 or later | 0
+      Xcode 14's report under iOS 16              | needs iOS 15 or newer; iOS 16 | 16
       """)
   void theOsOfARowComesFromItsMethodOrNotes(String method, String notes, int os) {
     var r =

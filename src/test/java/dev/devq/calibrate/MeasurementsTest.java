@@ -99,4 +99,39 @@ class MeasurementsTest {
                 + ": it is not a regular file (a FIFO, socket or device is never read)"),
         positions(m));
   }
+
+  private Path file(String name, String text) throws IOException {
+    Path csv = dir.resolve(name);
+    Files.writeString(csv, text, StandardCharsets.UTF_8);
+    return csv;
+  }
+
+  @Test
+  void severalFilesAreOneSetOfRowsEachKeepingItsPositions() throws IOException {
+    Path a = file("a.csv", "expr,measured_ms,source\n\"latency(mobilenet_v2, a16)\",0.6,x\n");
+    Path b =
+        file(
+            "b.csv",
+            "expr,measured_ms,source\n\"latency(resnet50, a16)\",1.5,y\n\"latency(resnet50, a15)\",abc,y\n");
+    Measurements m = Measurements.read(List.of(a, b));
+    assertEquals(a + " + " + b, m.file());
+    assertEquals(2, m.rows().size());
+    assertEquals(List.of(b + ":3:26 measured_ms must be a number, found 'abc'"), positions(m));
+    assertEquals(b.toString(), m.rows().get(1).exprSource().name());
+  }
+
+  @Test
+  void filesReadTogetherMustShareTheirHeaderAndNoneComesTwice() throws IOException {
+    Path a = file("a.csv", "expr,measured_ms,source\n\"latency(mobilenet_v2, a16)\",0.6,x\n");
+    Path b = file("b.csv", "expr,measured_ms\n\"latency(resnet50, a16)\",1.5\n");
+    Measurements mixed = Measurements.read(List.of(a, b));
+    assertTrue(mixed.rows().isEmpty(), "no rows from a set whose headers differ");
+    assertTrue(
+        positions(mixed).get(0).contains("must share their header"), positions(mixed).toString());
+    Measurements twice = Measurements.read(List.of(a, dir.resolve(".").resolve("a.csv")));
+    assertTrue(twice.rows().isEmpty(), "a file given twice is refused, not counted twice");
+    assertTrue(positions(twice).get(0).contains("is given twice"), positions(twice).toString());
+    Measurements missing = Measurements.read(List.of(a, dir.resolve("none.csv")));
+    assertTrue(missing.rows().isEmpty(), "an unreadable file fails the set");
+  }
 }

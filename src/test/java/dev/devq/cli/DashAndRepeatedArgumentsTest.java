@@ -31,9 +31,10 @@ class DashAndRepeatedArgumentsTest {
           eval;1;--foramt;json              | 2 | err | Possible solutions: --format\\ntry 'devq eval --help'
           eval;-m                           | 2 | err | '-m' starts with '-': to give it as a query, put it after '--', as in devq eval -- '-m'
           check;-x                          | 2 | err | to give it as a file name, put it after '--', as in devq check -- '-x'
-          validate;-x.csv                   | 2 | err | '-x.csv' starts with '-' but is not an option: to give it as a file name, put it after '--', as in devq validate -- '-x.csv'
+          validate;-x.csv                   | 2 | err | cannot read -x.csv
+          import;-x.onnx                    | 2 | err | '-x.onnx' starts with '-' but is not an option: to give it as a file name, put it after '--', as in devq import -- '-x.onnx'
           info;-a16                         | 2 | err | put it after '--', as in devq info -- '-a16'
-          validate;-it's.csv                | 2 | err | put it after '--', as in devq validate -- "-it's.csv"
+          info;-it's                        | 2 | err | put it after '--', as in devq info -- "-it's"
           list;socs;--fromat                | 2 | err | did you mean '--format'?
           import;m.onnx;--dim;H=8;--dim;H=9 | 2 | err | devq: --dim H is given twice (H=8, H=9): give each dimension once
           plot;x;--over;t in 1..2;--over;r in [1] | 2 | err | devq: --over is given 2 times: a chart sweeps one variable

@@ -125,8 +125,8 @@ class FoldAcrossUnitsTest {
       deeplabv3_mobilenet_v3 | a13 | iOS 14 | ALL        | aspp_branch_2/relu_21       | aspp_branch_2/conv2d_3  | stays or own
       deeplabv3_mobilenet_v3 | a13 | iOS 14 | CPU_AND_NE | aspp_branch_4/batch_norm_50 | aspp_branch_4/conv2d_5  | stays or own
       deeplabv3_mobilenet_v3 | a13 | iOS 14 | CPU_AND_NE | aspp_branch_4/relu_23       | aspp_branch_4/conv2d_5  | stays or own
-      dilated_block          | a13 | iOS 14 | ALL        | batch_norm_1                | conv2d_1                | folded
-      dilated_block          | a13 | iOS 14 | ALL        | relu_1                      | conv2d_1                | folded
+      dilated_block          | a13 | iOS 14 | CPU_AND_NE | batch_norm_1                | conv2d_1                | folded
+      dilated_block          | a13 | iOS 14 | CPU_AND_NE | relu_1                      | conv2d_1                | folded
       dilated_block          | a16 | newest | ALL        | batch_norm_2                | conv2d_2                | folded
       dilated_block          | a16 | newest | ALL        | relu_2                      | conv2d_2                | folded
       dilated_block          | a16 | newest | ALL        | relu_3                      | conv2d_3                | folded

@@ -304,6 +304,7 @@ class CannotRunTest {
         p.energyParts(),
         p.rangeLow(),
         p.rangeHigh(),
+        p.energyRangeHigh(),
         p.warmLatency(),
         p.lowerings(),
         p.cacheCopies());

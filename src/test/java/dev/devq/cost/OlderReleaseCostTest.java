@@ -1,0 +1,134 @@
+package dev.devq.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.devq.DevqAssertions;
+import dev.devq.kb.Device;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.OsVersion;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.model.Model;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A release with a Neural Engine dispatch of its own ({@code os16.ane_dispatch}) charges it per
+ * engine segment, whether the conditions name the release or the measurement was made there, and a
+ * CPU-only prediction never pays it; a prediction that names no release on a device that shipped
+ * with iOS 16 or earlier reaches that far at the top of its range, one on a newer device or a Mac
+ * does not.
+ */
+class OlderReleaseCostTest {
+  private static final double TODAY = 10e-6;
+  private static final double IOS_16 = 300e-6;
+  private static final CostModel COST =
+      DevqAssertions.engine()
+          .costModel()
+          .with(Map.of("ane_dispatch", TODAY, "os16.ane_dispatch", IOS_16));
+
+  private static Prediction predict(String deviceId, String os, int measuredOn) {
+    return predict(deviceId, os, measuredOn, UnitSet.ALL);
+  }
+
+  private static Prediction predict(String deviceId, String os, int measuredOn, UnitSet units) {
+    return predict(COST, deviceId, os, measuredOn, units);
+  }
+
+  private static Prediction predict(
+      CostModel cost, String deviceId, String os, int measuredOn, UnitSet units) {
+    var engine = DevqAssertions.engine();
+    KnowledgeBase kb = engine.kb();
+    Model model =
+        engine.model(
+            kb.models().get("mobilenet_v2"), Map.of(), new SourceText("<t>", ""), Span.at(0));
+    Device device = kb.devices().get(deviceId);
+    Target target;
+    if (device != null) {
+      target = new Target(deviceId, kb.socOf(device), device);
+    } else {
+      // a chip stands for its typical device
+      var soc = kb.socs().get(deviceId);
+      target = new Target(deviceId, soc, kb.deviceOf(soc));
+    }
+    var d = Conditions.DEFAULT;
+    var conditions =
+        new Conditions(
+            d.thermal(),
+            units,
+            1,
+            d.start(),
+            os == null ? null : OsVersion.parse(os),
+            Runtime.COREML);
+    return cost.estimate(model, target, conditions, measuredOn);
+  }
+
+  @Test
+  void iOS16ChargesItsOwnDispatchPerEngineSegmentNamedOrMeasured() {
+    Prediction today = predict("iphone_12", "iOS 17", 0);
+    double named = predict("iphone_12", "iOS 16", 0).warmLatency();
+    double measured = predict("iphone_12", null, 16).warmLatency();
+    assertEquals(1, today.segments().size(), "MobileNetV2 is one engine segment");
+    assertEquals(IOS_16 - TODAY, named - today.warmLatency(), 1e-12);
+    assertEquals(named, measured, 1e-15);
+    // a release after the last one with a figure of its own pays today's
+    assertEquals(today.warmLatency(), predict("iphone_12", "iOS 18", 0).warmLatency(), 1e-15);
+    // off the engine nothing changes
+    assertEquals(
+        predict("iphone_12", "iOS 17", 0, UnitSet.CPU_ONLY).warmLatency(),
+        predict("iphone_12", "iOS 16", 0, UnitSet.CPU_ONLY).warmLatency(),
+        1e-15);
+  }
+
+  @Test
+  void coreMl3ChargesAskingForTheGpuWhicheverUnitsRunTheLayers() {
+    CostModel less = COST.with(Map.of("os13.gpu_allowed", 1e-3));
+    CostModel more = COST.with(Map.of("os13.gpu_allowed", 3e-3));
+    for (UnitSet units : UnitSet.values()) {
+      for (int os : new int[] {13, 0}) {
+        double a = predict(less, "iphone_11_pro", null, os, units).warmLatency();
+        double b = predict(more, "iphone_11_pro", null, os, units).warmLatency();
+        boolean paid = os == 13 && units.allows(dev.devq.kb.ComputeUnit.GPU);
+        assertEquals(paid ? 2e-3 : 0, b - a, 1e-12, units + " on iOS " + os);
+      }
+    }
+  }
+
+  @Test
+  void aDeviceThatStoppedAtIos16IsPredictedOnIt() {
+    assertEquals(
+        predict("iphone_x", "iOS 16", 0).warmLatency(),
+        predict("iphone_x", null, 0).warmLatency(),
+        1e-15);
+  }
+
+  @Test
+  void iOS14And15TakeTheFigureOfTheNextReleaseMeasured() {
+    double ios16 = predict("iphone_12", "iOS 16", 0).warmLatency();
+    assertEquals(ios16, predict("iphone_12", "iOS 15", 0).warmLatency(), 1e-15);
+    assertEquals(ios16, predict("iphone_12", "iOS 14", 0).warmLatency(), 1e-15);
+  }
+
+  @ParameterizedTest(name = "{0}, os {1}: range reaches iOS 16 {2}")
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "iphone_12, -, true", // shipped with iOS 14
+        "iphone_12, iOS 17, false", // a release named
+        "iphone_15_pro, -, false", // shipped with iOS 17
+        "macbook_pro_14_m3_max, -, false", // a Mac
+        "m1, -, false", // a chip with iPads, standing for its typical device, a Mac
+        "m1, macOS 14, false", // a release named, of another platform
+        "iphone_x, -, false", // its last release is iOS 16: predicted as that
+      })
+  void anUnnamedReleaseWidensTheTopOfTheRange(String device, String os, boolean widened) {
+    Prediction p = predict(device, os, 0);
+    double p90 = COST.coefficients().get("range.all.p90");
+    double expected = widened ? p90 * (p.warmLatency() + IOS_16 - TODAY) / p.warmLatency() : p90;
+    assertEquals(1, p.segments().size());
+    assertEquals(expected, p.rangeHigh(), 1e-12);
+    assertEquals(COST.coefficients().get("range.all.p10"), p.rangeLow(), 1e-12);
+  }
+}
