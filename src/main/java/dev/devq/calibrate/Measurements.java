@@ -28,12 +28,19 @@ import java.util.TreeSet;
  * problem in a row points at the cell ({@code file:line:column}), and an expression's own errors
  * carry the file's positions too.
  */
-public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnostics) {
+public record Measurements(
+    String file, List<Row> rows, List<Diagnostic> diagnostics, List<String> columns) {
   private static final CsvFactory CSV = new CsvFactory();
 
   public Measurements {
     rows = List.copyOf(rows);
     diagnostics = List.copyOf(diagnostics);
+    columns = List.copyOf(columns);
+  }
+
+  /** Rows without the header they were read with (a subset of another set's rows). */
+  public Measurements(String file, List<Row> rows, List<Diagnostic> diagnostics) {
+    this(file, rows, diagnostics, List.of());
   }
 
   /**
@@ -107,11 +114,15 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
     }
     // a file that could not be read, or does not fit with the others, fails the whole set: its
     // rows were meant to count
-    return new Measurements(String.join(" + ", names), refused ? List.of() : rows, problems);
+    return new Measurements(
+        String.join(" + ", names),
+        refused ? List.of() : rows,
+        problems,
+        first == null ? List.of() : first.columns());
   }
 
   private static Set<String> columns(Measurements m) {
-    return new TreeSet<>(m.rows().get(0).columns().keySet());
+    return new TreeSet<>(m.columns());
   }
 
   private static Diagnostic error(SourceText file, String message) {
@@ -135,6 +146,7 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
     }
     List<Row> rows = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
+    List<String> columns = List.of();
     try (CsvParser p = CSV.createParser(text)) {
       p.setSchema(CsvSchema.emptySchema().withHeader());
       Map<String, Cell> raw = new LinkedHashMap<>();
@@ -142,7 +154,8 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.START_OBJECT) {
           if (rows.isEmpty() && problems.isEmpty()) {
-            String header = headerProblem(columnNames(p.getSchema()));
+            columns = columnNames(p.getSchema());
+            String header = headerProblem(columns);
             if (!header.isEmpty()) {
               return failed(file, 0, header);
             }
@@ -178,7 +191,7 @@ public record Measurements(String file, List<Row> rows, List<Diagnostic> diagnos
       // a header alone (or an empty file) would validate to "0 rows, NaN%" and fit nothing
       return failed(file, 0, NO_ROWS);
     }
-    return new Measurements(name, rows, problems);
+    return new Measurements(name, rows, problems, columns);
   }
 
   private static final String NO_ROWS =

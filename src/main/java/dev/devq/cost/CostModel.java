@@ -195,7 +195,7 @@ public final class CostModel {
     double fixedTime = fixed + gpuAllowed + placed.dispatchTime() + timed.time();
     double warm = Prediction.warmTime(placed.times(), placed.switchTime(), fixedTime);
     int setting = conditions.units().ordinal();
-    double extra = releaseKnown ? 0 : unnamedRelease(target, placed.dispatchTime());
+    double extra = releaseKnown ? 0 : unnamedRelease(target, placed.engineSegments());
     double high =
         extra > 0 && warm > 0 && Double.isFinite(warm)
             ? rangeHigh[setting] * (warm + extra) / warm
@@ -227,14 +227,14 @@ public final class CostModel {
    * the range reaches that far. 0 where a release is named or measured, for a Mac, for a chip whose
    * devices all shipped with iOS 17 or later, and for a prediction off the Neural Engine.
    */
-  private double unnamedRelease(Target target, double dispatchTime) {
-    if (dispatchTime <= 0 || !releases(target).mayRunOlder) {
+  private double unnamedRelease(Target target, int engineSegments) {
+    if (engineSegments == 0 || !releases(target).mayRunOlder) {
       return 0;
     }
-    // today's dispatch of each engine segment, in iOS 16's instead
+    // predicted on a release after iOS 16 (mayRunOlder), whose dispatch is today's
     double today = coefficients.segmentDispatch(ComputeUnit.ANE, 0);
     double then = coefficients.segmentDispatch(ComputeUnit.ANE, OLDER_RELEASE);
-    return Math.max(0, dispatchTime * (then - today) / today);
+    return engineSegments * Math.max(0, then - today);
   }
 
   /**

@@ -28,14 +28,16 @@ final class Placement {
   /**
    * The chosen layers with their segment ids, and each one's time ({@code times}, which the
    * prediction's total and energy read rather than work out again); {@code dispatchTime} is what
-   * entering the segments costs (the Neural Engine's per-segment dispatch).
+   * entering the segments costs (the Neural Engine's per-segment dispatch), {@code engineSegments}
+   * how many of them run on the Neural Engine.
    */
   record Result(
       List<LayerCost> layers,
       double[] times,
       int switches,
       double switchTime,
-      double dispatchTime) {}
+      double dispatchTime,
+      int engineSegments) {}
 
   /** The chosen layers and each one's {@link LayerCost#time}, worked out as they are built. */
   private record Chosen(List<LayerCost> layers, double[] times) {}
@@ -207,6 +209,7 @@ final class Placement {
     int switches = 0;
     double switchTime = 0;
     double dispatchTime = 0;
+    int engineSegments = 0;
     int u = last;
     for (int i = n - 1; i >= 0; i--) {
       unitOf[i] = u;
@@ -217,11 +220,13 @@ final class Placement {
       }
       if (i == 0 || p != u) {
         dispatchTime += timer.dispatch(t.allowed[u]);
+        engineSegments += t.allowed[u] == ComputeUnit.ANE ? 1 : 0;
       }
       u = p;
     }
     Chosen chosen = prefetch(t, unitOf, timer);
-    return new Result(chosen.layers, chosen.times, switches, switchTime, dispatchTime);
+    return new Result(
+        chosen.layers, chosen.times, switches, switchTime, dispatchTime, engineSegments);
   }
 
   /**

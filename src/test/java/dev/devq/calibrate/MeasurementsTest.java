@@ -133,5 +133,12 @@ class MeasurementsTest {
     assertTrue(positions(twice).get(0).contains("is given twice"), positions(twice).toString());
     Measurements missing = Measurements.read(List.of(a, dir.resolve("none.csv")));
     assertTrue(missing.rows().isEmpty(), "an unreadable file fails the set");
+    // the header is compared, not a first row that leaves its last cell out
+    Path shortRow =
+        file("c.csv", "expr,measured_ms,source,notes\n\"latency(mobilenet_v2, a16)\",0.6,x\n");
+    Path full =
+        file("d.csv", "expr,measured_ms,source,notes\n\"latency(resnet50, a16)\",1.5,y,n\n");
+    Measurements same = Measurements.read(List.of(shortRow, full));
+    assertEquals(2, same.rows().size(), positions(same).toString());
   }
 }
