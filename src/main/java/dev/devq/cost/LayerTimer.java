@@ -11,8 +11,8 @@ import dev.devq.model.Model;
  * <p>The data-movement terms come from {@link DataMovement}, computed once per model, SoC and
  * batch. Layers fused into the previous convolution or matmul (batch norm, activations) move no
  * data and add no overhead where both run on one unit ({@link #folded}). Placement then lets
- * weights stream ahead while earlier layers of the same segment compute ({@link Placement}), as the
- * units' DMA engines prefetch.
+ * weights stream ahead while earlier layers of the same segment compute ({@link ChosenLayers}), as
+ * the units' DMA engines prefetch.
  *
  * <p>Placement asks for every layer on every allowed unit, so the constructor resolves each unit's
  * time per unit of work per op class once and the per-layer methods do arithmetic on {@link

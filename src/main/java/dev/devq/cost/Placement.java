@@ -40,7 +40,7 @@ final class Placement {
       int engineSegments) {}
 
   /** The chosen layers and each one's {@link LayerCost#time}, worked out as they are built. */
-  private record Chosen(List<LayerCost> layers, double[] times) {}
+  record Chosen(List<LayerCost> layers, double[] times) {}
 
   /**
    * Per-layer times on every allowed unit (index {@code i * m + u}): {@code own} after a layer on
@@ -48,10 +48,10 @@ final class Placement {
    * unit cannot run a layer; {@code alone} after a layer on another unit, never folded, which the
    * search prices a switch into the layer with. Both come from one pass over the layers ({@link
    * LayerTimer#column}), so the search reads a time where it once worked one out per switch it
-   * weighed. Only the chosen unit's compute and memory times are kept apart ({@link #prefetch}
-   * computes them again, the same arithmetic).
+   * weighed. Only the chosen unit's compute and memory times are kept apart ({@link
+   * ChosenLayers#build} computes them again, the same arithmetic).
    */
-  private record Table(
+  record Table(
       LayerFacts facts,
       ComputeUnit[] allowed,
       double[] own,
@@ -224,124 +224,9 @@ final class Placement {
       }
       u = p;
     }
-    Chosen chosen = prefetch(t, unitOf, timer);
+    Chosen chosen = ChosenLayers.build(t, unitOf, timer);
     return new Result(
         chosen.layers, chosen.times, switches, switchTime, dispatchTime, engineSegments);
-  }
-
-  /**
-   * Builds the chosen layers with the time each waits on memory once weights stream ahead of it. A
-   * segment is a run of layers on one unit; weights of a later layer load while earlier layers of
-   * the same segment compute. On the CPU and the GPU they load as far as the cache can hold them
-   * ({@link LayerTimer#prefetchBank()}): a layer that computes longer than it moves data leaves the
-   * memory bus idle for that long. The Neural Engine runs a segment as one compiled program whose
-   * DMA streams the weights through the whole of it ({@link #stall}).
-   */
-  private static Chosen prefetch(Table t, int[] unitOf, LayerTimer timer) {
-    LayerFacts facts = t.facts;
-    int n = unitOf.length;
-    LayerCost[] out = new LayerCost[n];
-    double[] times = new double[n];
-    double slack = 0;
-    int start = 0;
-    int segment = -1;
-    // a Neural Engine segment's layers' own time and its stream's, so far
-    double busy = 0;
-    double stream = 0;
-    for (int i = 0; i < n; i++) {
-      int u = unitOf[i];
-      ComputeUnit unit = t.allowed[u];
-      ComputeUnit before = i == 0 ? null : t.allowed[unitOf[i - 1]];
-      boolean folded = timer.folded(i, unit, before);
-      if (before != unit) {
-        slack = 0;
-        start = i;
-        segment++;
-        busy = 0;
-        stream = 0;
-      }
-      double compute = timer.computeTime(i, unit, folded);
-      double output = timer.outputTime(i, unit);
-      double memory;
-      if (unit == ComputeUnit.ANE) {
-        // the DMA streams this layer's weights ahead: it waits on its activations alone
-        memory = folded ? 0 : timer.activationTime(i, unit);
-        busy += Math.max(compute, memory) + output;
-        stream += folded ? 0 : timer.streamTime(i, unit);
-      } else {
-        double own = folded ? 0 : timer.memoryTime(i, unit);
-        double hidden = folded ? 0 : Math.min(slack, Math.min(timer.weightTime(i, unit), own));
-        memory = own - hidden;
-        slack =
-            folded
-                ? slack
-                : Math.min(
-                    timer.prefetchBank(unit), slack - hidden + Math.max(0, compute - memory));
-      }
-      double overhead = folded ? 0 : timer.overhead(unit);
-      boolean fallback = u != 0 && t.support.refusal(i, t.allowed[0]) != OpSupport.Refusal.NONE;
-      // LayerCost.time, written out: C1 would make it a call per layer
-      times[i] = Math.max(compute, memory) + output + overhead;
-      out[i] =
-          new LayerCost(
-              facts.layers.get(i),
-              unit,
-              compute,
-              memory,
-              output,
-              overhead,
-              folded ? 0 : timer.dramBytes(i),
-              folded,
-              fallback,
-              reason(t, i, u, fallback, before, timer),
-              segment);
-      if (unit == ComputeUnit.ANE && (i == n - 1 || unitOf[i + 1] != u) && stream > busy) {
-        stall(out, times, start, i + 1, stream - busy, stream, timer);
-      }
-    }
-    // List.of copies once; the Prediction then keeps that list rather than copying it again
-    return new Chosen(List.of(out), times);
-  }
-
-  /**
-   * Shares a Neural Engine segment's stall among its layers {@code from} to {@code to}, rebuilt in
-   * {@code out} and {@code times}. The engine runs a segment as one compiled program whose DMA
-   * streams the segment's weights (and any activations that spill the cache) while its layers
-   * compute, so each layer waits only on its own activations and the segment takes at least the
-   * time its DRAM traffic takes ({@code stream}): what the stream has not finished when the layers
-   * have ({@code stall}) is shared in proportion to the traffic each layer brings.
-   * EfficientFormer-L3 on an iPhone 14 (62.6 MB of fp16 weights) took 2.0 ms, the time those
-   * weights take at the A15's bandwidth with nothing else charged (docs/cost-model.md).
-   */
-  private static void stall(
-      LayerCost[] out,
-      double[] times,
-      int from,
-      int to,
-      double stall,
-      double stream,
-      LayerTimer timer) {
-    for (int i = from; i < to; i++) {
-      LayerCost c = out[i];
-      double share = c.fused() ? 0 : timer.streamTime(i, ComputeUnit.ANE) / stream;
-      if (share > 0) {
-        double memory = Math.max(c.computeTime(), c.memoryTime()) + stall * share;
-        times[i] = Math.max(c.computeTime(), memory) + c.outputTime() + c.overhead();
-        out[i] =
-            new LayerCost(
-                c.layer(),
-                c.unit(),
-                c.computeTime(),
-                memory,
-                c.outputTime(),
-                c.overhead(),
-                c.dramBytes(),
-                c.fused(),
-                c.fallback(),
-                c.reason(),
-                c.segment());
-      }
-    }
   }
 
   /**
@@ -350,7 +235,7 @@ final class Placement {
    * LayerFacts.Support#withNote}). Both units' times are the layer's after the unit {@code before}
    * it, folded where that unit lets it fold.
    */
-  private static String reason(
+  static String reason(
       Table t, int i, int u, boolean fallback, ComputeUnit before, LayerTimer timer) {
     ComputeUnit unit = t.allowed[u];
     if (u == 0) {
