@@ -84,7 +84,7 @@ public record Measurements(
       SourceText where = new SourceText(path.toString(), "");
       if (!seen.add(path.toAbsolutePath().normalize())) {
         // its rows would count twice in every median and in the fit
-        problems.add(error(where, path + " is given twice: each file is read once"));
+        problems.add(error(where, 0, path + " is given twice: each file is read once"));
         refused = true;
         continue;
       }
@@ -97,6 +97,7 @@ public record Measurements(
         problems.add(
             error(
                 where,
+                0,
                 m.file()
                     + " has the columns "
                     + columns(m)
@@ -125,8 +126,8 @@ public record Measurements(
     return new TreeSet<>(m.columns());
   }
 
-  private static Diagnostic error(SourceText file, String message) {
-    return Diagnostic.error(DiagnosticCode.BAD_VALUE, message, file, Span.at(0));
+  private static Diagnostic error(SourceText file, int offset, String message) {
+    return Diagnostic.error(DiagnosticCode.BAD_VALUE, message, file, Span.at(offset));
   }
 
   public static Measurements read(Path path) {
@@ -292,9 +293,6 @@ public record Measurements(
   }
 
   private static Measurements failed(SourceText file, int offset, String message) {
-    return new Measurements(
-        file.name(),
-        List.of(),
-        List.of(Diagnostic.error(DiagnosticCode.BAD_VALUE, message, file, Span.at(offset))));
+    return new Measurements(file.name(), List.of(), List.of(error(file, offset, message)));
   }
 }

@@ -2,7 +2,6 @@ package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.OsLine;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.lang.Remembered;
@@ -266,20 +265,12 @@ public final class CostModel {
         new Where(target.soc(), target.device()),
         key -> {
           OsVersion last = target.release(null);
-          boolean ios = last != null ? last.platform().equals("ios") : isIos(target);
           boolean older =
-              ios
+              target.platform().equals("ios")
                   && (last == null || last.major() > OLDER_RELEASE)
                   && kb.firstOs(target.soc(), "ios").orElse(Integer.MAX_VALUE) <= OLDER_RELEASE;
           return new Releases(iosMajor(last), older);
         });
-  }
-
-  /** Whether the target (a chip: its typical device) runs iOS or iPadOS. */
-  private static boolean isIos(Target target) {
-    String platform = target.soc().platform();
-    return (platform.isEmpty() ? OsLine.of(target.device().formFactor()).platform() : platform)
-        .equals("ios");
   }
 
   /** The older release a prediction naming none may run on ({@link #unnamedRelease}). */

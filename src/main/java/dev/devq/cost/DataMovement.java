@@ -114,16 +114,11 @@ final class DataMovement {
 
   /** Time to move a layer's data from a unit (the units share DRAM and the cache). */
   private double memoryTime(int i, ComputeUnit unit) {
-    double bandwidth = this.bandwidth[unit.ordinal()];
-    double activations = activations(i);
     double weights = weightTime(i, unit);
+    double activations = activationsAlone(i, unit);
     // Activations that stay on chip move over the cache while weights stream from DRAM, two paths
     // at once; activations that spill share the DRAM bus with the weights.
-    double t =
-        activations <= cacheBytes
-            ? Math.max(weights, activations / (bandwidth * actBwFactor))
-            : weights + activations / bandwidth;
-    return unit == ComputeUnit.ANE ? t * aneFactor : t;
+    return onOs(unit, onChip(i) ? Math.max(weights, activations) : weights + activations);
   }
 
   /**
@@ -131,12 +126,21 @@ final class DataMovement {
    * ahead of it: over the cache while they fit its share, else through DRAM.
    */
   private double activationTime(int i, ComputeUnit unit) {
-    double activations = activations(i);
+    return onOs(unit, activationsAlone(i, unit));
+  }
+
+  /** Activations' time over the cache while they fit its share, through DRAM otherwise. */
+  private double activationsAlone(int i, ComputeUnit unit) {
     double bandwidth = this.bandwidth[unit.ordinal()];
-    double t =
-        activations <= cacheBytes
-            ? activations / (bandwidth * actBwFactor)
-            : activations / bandwidth;
+    return onChip(i) ? activations(i) / (bandwidth * actBwFactor) : activations(i) / bandwidth;
+  }
+
+  private boolean onChip(int i) {
+    return activations(i) <= cacheBytes;
+  }
+
+  /** A Neural Engine time under the OS's factor ({@link #aneFactor}); other units' as they are. */
+  private double onOs(ComputeUnit unit, double t) {
     return unit == ComputeUnit.ANE ? t * aneFactor : t;
   }
 
@@ -145,17 +149,12 @@ final class DataMovement {
    * spill the cache and so share DRAM with them.
    */
   private double streamTime(int i, ComputeUnit unit) {
-    double activations = activations(i);
-    double spilled = activations <= cacheBytes ? 0 : activations / bandwidth[unit.ordinal()];
-    double t = weightTime(i, unit) + spilled;
-    return unit == ComputeUnit.ANE ? t * aneFactor : t;
+    return onOs(unit, weightTime(i, unit) + (onChip(i) ? 0 : activationsAlone(i, unit)));
   }
 
   /** Bytes a layer moves through DRAM: weights, state, and activations that spill the cache. */
   private double dramBytes(int i) {
-    double activations = activations(i);
-    boolean onChip = activations <= cacheBytes;
-    return (resident ? 0 : weightBytes(i)) + stateBytes(i) + (onChip ? 0 : activations);
+    return (resident ? 0 : weightBytes(i)) + stateBytes(i) + (onChip(i) ? 0 : activations(i));
   }
 
   /**

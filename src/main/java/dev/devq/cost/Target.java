@@ -1,7 +1,6 @@
 package dev.devq.cost;
 
 import dev.devq.kb.Device;
-import dev.devq.kb.OsLine;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import java.util.OptionalInt;
@@ -28,10 +27,16 @@ public record Target(String label, Soc soc, Device device) {
     if (asked != null) {
       return asked;
     }
-    // a device's part runs its own line; a chip stands for its typical device
-    String platform =
-        soc.platform().isEmpty() ? OsLine.of(device.formFactor()).platform() : soc.platform();
+    String platform = platform();
     OptionalInt last = soc.lastOs(platform);
     return last.isPresent() ? new OsVersion(platform, last.getAsInt()) : null;
+  }
+
+  /**
+   * The platform the target runs ({@link OsVersion#platform()}: {@code ios} or {@code macos}): a
+   * device's part runs its own line; a chip stands for its typical device.
+   */
+  public String platform() {
+    return soc.platform().isEmpty() ? device.formFactor().platform() : soc.platform();
   }
 }
