@@ -107,7 +107,7 @@ final class Checks {
     return Outcome.Check.verdict(
         at,
         label,
-        a.truth(),
+        a.verdict(),
         "",
         new Outcome.Cases(true, q.kind(), a.tested(), a.decisive(), a.unknown()),
         leftOut(ev, shown));

@@ -308,7 +308,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitQuantifier(TypedExpr.Quantifier e) {
-    return Quantified.over(this, e, false).truth();
+    return Quantified.over(this, e, false).value();
   }
 
   @Override

@@ -18,25 +18,53 @@ import java.util.List;
  * {@link Truth#or} (true if an item is true, else unknown if one is unknown). An item whose {@code
  * where} filter is unknown counts as {@code not P or Q} for {@code all} and {@code P and Q} for
  * {@code any}, so an item that might belong can never let a false {@code all} pass.
+ *
+ * <p>An item whose body cannot run (a model that does not fit the device) is neither true nor
+ * false, as "cannot run" is to {@code and} and {@code or} ({@link Logic}): when no other item
+ * decides, the quantifier's value is "cannot run", so {@code not all m in [llama_2_13b]: latency(m,
+ * iphone_12) < 1s} fails as {@code not (latency(llama_2_13b, iphone_12) < 1s)} does. A check reads
+ * it as failed and names the item among an {@code all}'s counterexamples.
  */
 final class Quantified {
   private Quantified() {}
 
   /**
-   * The answer, carrying the reason of the first unknown item when it is unknown; {@code tested}
-   * items were not filtered out, {@code decisive} are the counterexamples (a false {@code all}) or
-   * the witness (a true {@code any}), {@code unknown} the items whose answer is unknown.
+   * The answer of {@code all} (else {@code any}) over the items that ran, carrying the reason of
+   * the first unknown item when it is unknown; {@code refused} is the first item whose body cannot
+   * run, or null. {@code tested} items were not filtered out, {@code decisive} are the
+   * counterexamples (a false {@code all}, those that cannot run included) or the witness (a true
+   * {@code any}), {@code unknown} the items whose answer is unknown.
    */
   record Answer(
-      Value.BoolV truth, int tested, List<Outcome.Case> decisive, List<Outcome.Case> unknown) {}
+      boolean all,
+      Value.BoolV ran,
+      Value.CannotRunV refused,
+      int tested,
+      List<Outcome.Case> decisive,
+      List<Outcome.Case> unknown) {
+
+    /** The quantifier's value: "cannot run" when an item cannot run and none that ran decides. */
+    Value value() {
+      return refused == null || ran.truth().decides(all) ? ran : refused;
+    }
+
+    /**
+     * The value as a check reads it: "cannot run" fails, an {@code all} naming the item among its
+     * counterexamples, an {@code any} saying what it did of the items that ran.
+     */
+    Value.BoolV verdict() {
+      return value() instanceof Value.BoolV b ? b : all ? new Value.BoolV(false) : ran;
+    }
+  }
 
   /**
    * Asks every item when {@code everyItem} (a check names all its counterexamples), else stops at
-   * the first item that decides (a false one for {@code all}, a true one for {@code any}).
+   * the first item that ran and decides (a false one for {@code all}, a true one for {@code any}).
    */
   static Answer over(Evaluator ev, TypedExpr.Quantifier q, boolean everyItem) {
     boolean all = q.kind() == Expr.QuantifierKind.ALL;
-    Value.BoolV answer = new Value.BoolV(all);
+    Value.BoolV ran = new Value.BoolV(all);
+    Value.CannotRunV refused = null;
     List<Outcome.Case> decisive = new ArrayList<>();
     List<Outcome.Case> unknown = new ArrayList<>();
     int tested = 0;
@@ -46,20 +74,31 @@ final class Quantified {
         continue;
       }
       tested++;
-      Outcome.Case c = filtered(q, filter, itemCase(q.body(), item, ev, q.var()), ev);
+      Item answered = filtered(q, filter, itemCase(q.body(), item, ev, q.var()), ev);
+      Outcome.Case c = answered.c();
+      if (answered.refused() != null) {
+        refused = refused == null ? answered.refused() : refused;
+        if (all) {
+          decisive.add(c); // a counterexample that says why it cannot run
+        }
+        continue;
+      }
       Value.BoolV truth = truth(q.var(), c);
-      answer = all ? answer.and(truth) : answer.or(truth);
+      ran = all ? ran.and(truth) : ran.or(truth);
       if (!c.known()) {
         unknown.add(c);
       } else if (truth.truth().decides(all) && (all || decisive.isEmpty())) {
         decisive.add(c);
       }
-      if (!everyItem && answer.truth().decides(all)) {
+      if (!everyItem && ran.truth().decides(all)) {
         break;
       }
     }
-    return new Answer(answer, tested, decisive, unknown);
+    return new Answer(all, ran, refused, tested, decisive, unknown);
   }
+
+  /** One item's case and, when its body cannot run, that value. */
+  private record Item(Outcome.Case c, Value.CannotRunV refused) {}
 
   /** An item's answer as a truth; an unknown one names the item: {@code d = iphone_17e (…)}. */
   private static Value.BoolV truth(String var, Outcome.Case c) {
@@ -83,55 +122,83 @@ final class Quantified {
 
   /**
    * The case of an item whose filter is unknown: {@code all x where P: Q} asks {@code not P or Q}
-   * of it and {@code any} asks {@code P and Q}; when that is unknown the item is, for want of P.
+   * of it and {@code any} asks {@code P and Q}; when that is unknown the item is, for want of P (a
+   * body that cannot run is unknown there too).
    */
-  private static Outcome.Case filtered(
-      TypedExpr.Quantifier q, Value.BoolV filter, Outcome.Case c, Evaluator ev) {
+  private static Item filtered(TypedExpr.Quantifier q, Value.BoolV filter, Item i, Evaluator ev) {
     if (filter.known()) {
-      return c;
+      return i;
     }
-    Truth body = c.known() ? Truth.of(c.pass()) : Truth.UNKNOWN;
+    Outcome.Case c = i.c();
+    Truth body = c.known() && i.refused() == null ? Truth.of(c.pass()) : Truth.UNKNOWN;
     Truth item =
         q.kind() == Expr.QuantifierKind.ALL
             ? filter.truth().not().or(body)
             : filter.truth().and(body);
-    return item != Truth.UNKNOWN
-        ? c
-        : Outcome.Case.unknown(
+    if (item != Truth.UNKNOWN) {
+      return i.refused() == null ? i : new Item(c, null);
+    }
+    return new Item(
+        Outcome.Case.unknown(
             c.item(),
-            "unknown whether " + ev.source().slice(q.filter().get(0).span()) + ": " + filter.why());
+            "unknown whether " + ev.source().slice(q.filter().get(0).span()) + ": " + filter.why()),
+        null);
   }
 
   /** One item's case, or why its answer is unknown ({@link Truth#unknownBecause}). */
-  private static Outcome.Case itemCase(TypedExpr body, Value item, Evaluator ev, String var) {
+  private static Item itemCase(TypedExpr body, Value item, Evaluator ev, String var) {
     try {
       return knownCase(body, item, ev.with(var, item));
     } catch (DevqException ex) {
-      return Outcome.Case.unknown(item, Truth.unknownBecause(ex));
+      return new Item(Outcome.Case.unknown(item, Truth.unknownBecause(ex)), null);
     }
   }
 
-  private static Outcome.Case knownCase(TypedExpr body, Value item, Evaluator ev) {
+  private static Item knownCase(TypedExpr body, Value item, Evaluator ev) {
     if (body instanceof TypedExpr.Compare cmp) {
       List<Value> operands = new ArrayList<>();
       for (TypedExpr operand : cmp.operands()) {
         operands.add(ev.eval(operand));
       }
       Value.BoolV holds = Arithmetic.chain(ev, cmp, operands);
-      return holds.known()
-          ? new Outcome.Case(
-              item, holds.isTrue(), operands, cmp.ops(), CheckReport.margin(operands, cmp.ops()))
-          : Outcome.Case.unknown(item, holds.why());
+      if (!holds.known()) {
+        return new Item(Outcome.Case.unknown(item, holds.why()), null);
+      }
+      Outcome.Case c =
+          new Outcome.Case(
+              item, holds.isTrue(), operands, cmp.ops(), CheckReport.margin(operands, cmp.ops()));
+      return new Item(c, holds.isTrue() ? null : refusedLink(cmp, operands, ev));
     }
     Value v = ev.eval(body);
     if (v instanceof Value.CannotRunV refused) {
       // named as its own side, so the counterexample says why; a check drops the note it shows
       ev.leftOut(refused);
-      return new Outcome.Case(item, false, List.of(v), List.of(), Margin.NONE);
+      return new Item(new Outcome.Case(item, false, List.of(v), List.of(), Margin.NONE), refused);
     }
     Value.BoolV holds = ev.truth(v, body.span());
-    return holds.known()
-        ? new Outcome.Case(item, holds.isTrue(), List.of(), List.of(), Margin.NONE)
-        : Outcome.Case.unknown(item, holds.why());
+    return new Item(
+        holds.known()
+            ? new Outcome.Case(item, holds.isTrue(), List.of(), List.of(), Margin.NONE)
+            : Outcome.Case.unknown(item, holds.why()),
+        null);
+  }
+
+  /**
+   * The side that cannot run of the first link that has one, when no link before it is false (as
+   * {@code Evaluator.visitCompare} reads a chain): then the comparison is "cannot run", not false.
+   */
+  private static Value.CannotRunV refusedLink(
+      TypedExpr.Compare cmp, List<Value> operands, Evaluator ev) {
+    for (int i = 0; i < cmp.ops().size(); i++) {
+      Value a = operands.get(i);
+      Value b = operands.get(i + 1);
+      if (a instanceof Value.CannotRunV || b instanceof Value.CannotRunV) {
+        return a instanceof Value.CannotRunV r ? r : (Value.CannotRunV) b;
+      }
+      if (Arithmetic.compare(ev, cmp, i, a, b).truth() == Truth.FALSE) {
+        return null;
+      }
+    }
+    return null;
   }
 }

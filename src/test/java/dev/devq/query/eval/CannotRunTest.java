@@ -116,17 +116,31 @@ class CannotRunTest {
       latency(llama_2_13b, iphone_12, runtime = llama_cpp) < 1s or 1 > 2
       not (latency(llama_2_13b, iphone_12, runtime = llama_cpp) > 1s and 1 < 2)
       all m in [llama_2_13b]: not (latency(m, iphone_12, runtime = llama_cpp) > 1s)
+      not all m in [llama_2_13b]: latency(m, iphone_12, runtime = llama_cpp) < 1s
+      not any m in [llama_2_13b]: latency(m, iphone_12, runtime = llama_cpp) < 1s
+      not all m in [qwen3_0_6b, llama_2_13b]: latency(m, iphone_12, runtime = llama_cpp) < 1h
+      not (all m in [llama_2_13b]: latency(m, iphone_12, runtime = llama_cpp) < 1s) and 1 < 2
+      not any m in [llama_2_13b, qwen3_0_6b]: latency(m, iphone_12, runtime = llama_cpp) > 1h
+      not all m in [llama_2_13b]: 0s < 1s < latency(m, iphone_12, runtime = llama_cpp)
       """)
   void comparisonsWithItAreFalseAndNoNegationMakesThemTrue(String query) {
     assertFalse(bool(query), query);
   }
 
-  /** "Cannot run" is unknown, not false: what holds whatever it is still holds. */
+  /**
+   * "Cannot run" is unknown, not false: what holds whatever it is still holds, and an item that ran
+   * decides a quantifier whatever the others would have done (the last: a chain whose first link is
+   * false is false before its side that cannot run is compared).
+   */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "latency(llama_2_13b, iphone_12, runtime = llama_cpp) < 1s or 1 < 2",
         "not (latency(llama_2_13b, iphone_12, runtime = llama_cpp) < 1s and 1 > 2)",
+        "not all m in [llama_2_13b, qwen3_0_6b]: latency(m, iphone_12, runtime = llama_cpp) < 1ns",
+        "any m in [llama_2_13b, qwen3_0_6b]: latency(m, iphone_12, runtime = llama_cpp) < 1h",
+        "(not all m in [llama_2_13b]: latency(m, iphone_12, runtime = llama_cpp) < 1s) or 1 < 2",
+        "not all m in [llama_2_13b]: 0s > 1s < latency(m, iphone_12, runtime = llama_cpp)",
       })
   void whatHoldsEitherWayStillHolds(String query) {
     assertTrue(bool(query), query);
