@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.CannotRun;
 import dev.devq.lang.Diagnostic;
+import dev.devq.lang.Expr;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Value;
 import dev.devq.view.CannotRunText;
@@ -28,6 +32,7 @@ public final class Explanation {
   private final CannotRun never;
   private final List<Diagnostic> diagnostics;
   private final ExplainCut cut;
+  private final String part;
 
   /**
    * What {@code devq explain} shows of an evaluated expression: its estimate, or, for one the cost
@@ -37,15 +42,39 @@ public final class Explanation {
   static Explanation of(Interpreter.Explained x) {
     CannotRun never =
         x.estimate() == null && x.value() instanceof Value.CannotRunV v ? v.why() : null;
-    return new Explanation(x.estimate(), never, x.diagnostics(), ExplainCut.ALL);
+    return new Explanation(x.estimate(), never, x.diagnostics(), ExplainCut.ALL, part(x));
+  }
+
+  /**
+   * What the text says first when the expression's time is not the estimate shown: {@code ttft}
+   * adds a decode step to the prefill shown, {@code latency(a, d) + latency(b, d)} a second model.
+   * Empty when they agree, or the value is not a time (a rate or energy read from the estimate).
+   */
+  private static String part(Interpreter.Explained x) {
+    if (x.estimate() == null
+        || !(x.value() instanceof Value.QuantityV q)
+        || !q.quantity().dimension().equals(Dimensions.TIME)
+        || Expr.CompareOp.sameFigure(q.quantity().value(), x.estimate().latency())) {
+      return "";
+    }
+    return "note: the expression is "
+        + QuantityFormat.format(q.quantity())
+        + "; shown is the first estimate it is computed from, "
+        + QuantityFormat.format(Quantity.of(x.estimate().latency(), Dimensions.TIME))
+        + "\n";
   }
 
   private Explanation(
-      Breakdown estimate, CannotRun never, List<Diagnostic> diagnostics, ExplainCut cut) {
+      Breakdown estimate,
+      CannotRun never,
+      List<Diagnostic> diagnostics,
+      ExplainCut cut,
+      String part) {
     this.estimate = estimate;
     this.never = never;
     this.diagnostics = List.copyOf(diagnostics);
     this.cut = cut;
+    this.part = part;
   }
 
   /** The ways {@link #cut} groups layers: {@code op}, {@code unit}, {@code block}. */
@@ -59,7 +88,7 @@ public final class Explanation {
    * @throws IllegalArgumentException for a negative {@code top} or an unknown group
    */
   public Explanation cut(int top, String group) {
-    return new Explanation(estimate, never, diagnostics, new ExplainCut(top, group));
+    return new Explanation(estimate, never, diagnostics, new ExplainCut(top, group), part);
   }
 
   /**
@@ -76,7 +105,9 @@ public final class Explanation {
 
   /** The breakdown as a table, or {@code cannot run: …} alone. */
   public String text() {
-    return never != null ? CannotRunText.value(never) : ExplainTable.render(estimate, false, cut);
+    return never != null
+        ? CannotRunText.value(never)
+        : part + ExplainTable.render(estimate, false, cut);
   }
 
   /** The layers as CSV (RFC 4180), one unit per column named in its header. */

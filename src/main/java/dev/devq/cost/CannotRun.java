@@ -107,12 +107,21 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
      */
     public static Optional<CannotRun> of(
         KnowledgeBase kb, String model, Target target, Conditions c) {
-      SupportRule.Cause cause = SupportRule.releaseNotRun(kb, target.soc(), c.os());
+      return of(kb, model, target, c.os());
+    }
+
+    /**
+     * Why {@code what} (a model, or an op {@code supported()} asks about) has nothing to run on
+     * {@code target} under {@code os}, or empty when the target runs that release.
+     */
+    public static Optional<CannotRun> of(
+        KnowledgeBase kb, String what, Target target, OsVersion os) {
+      SupportRule.Cause cause = SupportRule.releaseNotRun(kb, target.soc(), os);
       if (cause == null) {
         return Optional.empty();
       }
-      String words = SupportRule.whyNoneRuns(kb, target.soc(), c.os());
-      return Optional.of(new Release(model, target.label(), c.os(), cause, words));
+      String words = SupportRule.whyNoneRuns(kb, target.soc(), os);
+      return Optional.of(new Release(what, target.label(), os, cause, words));
     }
   }
 }

@@ -293,8 +293,12 @@ public sealed interface Expr {
       this.symbol = symbol;
     }
 
-    /** Whether {@code x op y} holds for two numbers in the same unit. */
-    public boolean holds(double x, double y) {
+    /**
+     * Whether {@code x op y} holds for two numbers in the same unit. Figures that agree to 12
+     * significant digits ({@link #sameFigure}) are equal: {@code 100 ms + 200 ms > 0.3 s} is false.
+     */
+    public boolean holds(double x, double other) {
+      double y = sameFigure(x, other) ? x : other;
       return switch (this) {
         case LT -> x < y;
         case LE -> x <= y;
@@ -303,6 +307,14 @@ public sealed interface Expr {
         case EQ -> x == y;
         case NE -> x != y;
       };
+    }
+
+    /**
+     * Whether two figures agree to 12 significant digits, the precision every answer is written in
+     * (JSON's decimals, the text's rounding): sums of binary fractions differ in their last bits.
+     */
+    public static boolean sameFigure(double x, double y) {
+      return x == y || Math.abs(x - y) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y));
     }
   }
 

@@ -59,7 +59,7 @@ public final class OutcomeText {
       var sides = new StringBuilder();
       for (int i = 0; i < c.operands().size(); i++) {
         if (i > 0) {
-          boolean holds = c.pass() || pairHolds(c, i - 1);
+          boolean holds = c.pass() || c.isUnknown() || pairHolds(c, i - 1);
           sides.append(holds ? " " : " is not ").append(c.ops().get(i - 1).symbol).append(' ');
         }
         sides.append(TextRender.value(c.operands().get(i)));

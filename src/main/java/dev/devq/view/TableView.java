@@ -86,8 +86,30 @@ public final class TableView {
     }
     double[] sorted = values.stream().mapToDouble(Math::abs).filter(x -> x > 0).sorted().toArray();
     double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-    String unit = QuantityFormat.scaled(Quantity.of(median, dimension)).unit();
-    return new Column(label, dimension, unit);
+    // the median's unit, unless a value it cannot write (1e300 h in ns is infinite, 1e-300 s in h
+    // underflows): then JSON's fixed unit, then the base unit
+    Quantity middle = Quantity.of(median, dimension);
+    for (String unit :
+        List.of(
+            QuantityFormat.scaled(middle).unit(),
+            JsonUnits.of(middle).unit(),
+            QuantityFormat.inBaseUnits(middle).unit())) {
+      if (writes(unit, dimension, values)) {
+        return new Column(label, dimension, unit);
+      }
+    }
+    return new Column(label, dimension, QuantityFormat.inBaseUnits(middle).unit());
+  }
+
+  /** Whether every value of a column is a finite, normal number in {@code unit}. */
+  private static boolean writes(String unit, Dimension dimension, List<Double> values) {
+    for (double v : values) {
+      double x = QuantityFormat.scaled(Quantity.of(v, dimension).withDisplayUnit(unit)).value();
+      if (!Double.isFinite(x) || v != 0 && Math.abs(x) < Double.MIN_NORMAL) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A numeric cell in its column's unit, or the cell's own text. */

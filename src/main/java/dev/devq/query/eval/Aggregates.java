@@ -1,5 +1,6 @@
 package dev.devq.query.eval;
 
+import dev.devq.cost.Breakdown;
 import dev.devq.cost.CannotRun;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
@@ -21,11 +22,16 @@ final class Aggregates {
   static Value over(Evaluator ev, TypedExpr.Aggregate e) {
     Value bestItem = null;
     Quantity bestKey = null;
+    Trace trace = ev.traceKept();
+    // explain and a failed check show the chosen item's estimate, not the first item's
+    boolean shown = trace.firstEstimate().isEmpty();
+    Breakdown bestEstimate = null;
     boolean max = e.kind() == Expr.AggregateKind.MAX || e.kind() == Expr.AggregateKind.ARGMAX;
     for (Value item : ev.list(ev.eval(e.source()), e.source().span())) {
       if (!Filters.keeps(ev, e.var(), item, e.filter())) {
         continue;
       }
+      long before = trace.predictions();
       Quantity key = key(ev, e, item);
       if (key == null) {
         continue;
@@ -34,7 +40,11 @@ final class Aggregates {
           || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
         bestKey = key;
         bestItem = item;
+        bestEstimate = trace.predictions() > before ? trace.last() : null;
       }
+    }
+    if (shown && bestEstimate != null) {
+      trace.answeredBy(bestEstimate);
     }
     if (bestKey == null) {
       String nothing =
@@ -95,11 +105,13 @@ final class Aggregates {
 
   /**
    * {@code min(a, b, …)}, {@code max(…)}: arithmetic, so an argument that cannot run makes the
-   * answer "cannot run" (the first such argument's), as {@code a + b} does; unlike {@code min x in
-   * S by …}, which skips what cannot run, nothing here is a set to choose from.
+   * answer "cannot run" (the first such argument's), as {@code a + b} does, and an unknown one
+   * makes it unknown; unlike {@code min x in S by …}, which skips what cannot run, nothing here is
+   * a set to choose from.
    */
   static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
     Quantity best = null;
+    Quantity unknown = null;
     Value.CannotRunV refused = null;
     for (TypedExpr arg : e.args()) {
       Value v = ev.eval(arg);
@@ -108,10 +120,16 @@ final class Aggregates {
         continue;
       }
       Quantity q = ev.quantity(v, arg.span());
-      if (best == null || (max ? q.value() > best.value() : q.value() < best.value())) {
+      if (Double.isNaN(q.value())) {
+        // a fact no source gives could be the extreme: the answer is unknown, wherever it stands
+        unknown = unknown == null ? q : unknown;
+      } else if (best == null || (max ? q.value() > best.value() : q.value() < best.value())) {
         best = q;
       }
     }
-    return refused != null ? refused : new Value.QuantityV(best);
+    if (refused != null) {
+      return refused;
+    }
+    return new Value.QuantityV(unknown != null ? unknown : best);
   }
 }

@@ -1,5 +1,7 @@
 package dev.devq.query.eval;
 
+import dev.devq.cost.Thermal;
+import dev.devq.cost.ThermalState;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
@@ -110,16 +112,19 @@ final class Arithmetic {
 
   /**
    * Whether link {@code i} of the comparison {@code e}, {@code a op b}, holds. A side that cannot
-   * run makes it false, whatever the operator: a model that does not fit has no latency to compare,
-   * so it qualifies for nothing; the statement notes it as left out. A side that is an unknown
-   * quantity (a fact no source gives) makes it unknown ({@link Truth}), whatever the operator, so
-   * {@code not} cannot turn it into a pass.
+   * run, or a list holding one, makes it false, whatever the operator: a model that does not fit
+   * has no latency to compare, so it qualifies for nothing; the statement notes it as left out. A
+   * side that is an unknown quantity or truth (a fact no source gives), or a list holding one,
+   * makes it unknown ({@link Truth}), whatever the operator ({@code ==} and {@code !=} included),
+   * so {@code not} cannot turn it into a pass. Two figures that agree to 12 significant digits, the
+   * digits every answer carries, are equal: {@code 100 ms + 200 ms > 0.3 s} is false.
    */
   static Value.BoolV compare(Evaluator ev, TypedExpr.Compare e, int i, Value a, Value b) {
     Expr.CompareOp op = e.ops().get(i);
     Span at = e.opSpans().get(i);
-    if (a instanceof Value.CannotRunV || b instanceof Value.CannotRunV) {
-      ev.leftOut(a instanceof Value.CannotRunV r ? r : (Value.CannotRunV) b);
+    Value.CannotRunV refused = refusedIn(a) != null ? refusedIn(a) : refusedIn(b);
+    if (refused != null) {
+      ev.leftOut(refused);
       return new Value.BoolV(false);
     }
     if (a instanceof Value.QuantityV qa && b instanceof Value.QuantityV qb) {
@@ -130,15 +135,70 @@ final class Arithmetic {
         TypedExpr unknown = e.operands().get(Double.isNaN(qa.quantity().value()) ? i : i + 1);
         return Value.BoolV.unknown(ev.source().slice(unknown.span()) + " is unknown");
       }
+      saysWhatItMeans(ev, e, i, qa.quantity(), qb.quantity());
       return new Value.BoolV(op.holds(qa.quantity().value(), qb.quantity().value()));
     }
-    return new Value.BoolV(
-        switch (op) {
-          case EQ -> equal(a, b);
-          case NE -> !equal(a, b);
-          default ->
-              throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
-        });
+    return switch (op) {
+      case EQ -> equality(a, b);
+      case NE -> equality(a, b).not();
+      default ->
+          throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
+    };
+  }
+
+  /**
+   * Refuses a number written against a figure it cannot mean the same as, though their dimensions
+   * agree: a plain number against a percentage ({@code battery(…) < 5} reads 5 as 500%), a frame
+   * rate against a token rate ({@code decode_rate(…) > 20 fps}). Either way the check would pass or
+   * fail on a misreading; the fix is the unit.
+   */
+  private static void saysWhatItMeans(
+      Evaluator ev, TypedExpr.Compare e, int i, Quantity a, Quantity b) {
+    for (int side = 0; side < 2; side++) {
+      Quantity figure = side == 0 ? a : b;
+      if (!(e.operands().get(side == 0 ? i + 1 : i) instanceof TypedExpr.QuantityConst written)) {
+        continue;
+      }
+      String unit = written.value().displayUnit();
+      String text = ev.source().slice(written.span());
+      if (figure.displayUnit().equals("%") && unit.isEmpty()) {
+        throw ev.fail(
+            DiagnosticCode.DIMENSION_MISMATCH,
+            "a percentage compared with a plain number: " + text + " here is " + percent(written),
+            written.span(),
+            "write it with its unit: " + text + "% (or " + percent(written) + " as it stands)");
+      }
+      String frames = text.endsWith("fps") ? "fps" : text.endsWith("Hz") ? "Hz" : "";
+      if (figure.displayUnit().equals(Quantity.TOKEN_RATE) && !frames.isEmpty()) {
+        throw ev.fail(
+            DiagnosticCode.DIMENSION_MISMATCH,
+            "a token rate compared with a frame rate (" + frames + ")",
+            written.span(),
+            "write it in tokens per second: "
+                + text.substring(0, text.length() - frames.length()).strip()
+                + " tok/s");
+      }
+    }
+  }
+
+  private static String percent(TypedExpr.QuantityConst written) {
+    return dev.devq.lang.unit.QuantityFormat.number(written.value().value() * 100) + "%";
+  }
+
+  /** The first value that cannot run in {@code v}, itself or an item of a list, or null. */
+  static Value.CannotRunV refusedIn(Value v) {
+    if (v instanceof Value.CannotRunV r) {
+      return r;
+    }
+    if (v instanceof Value.ListV list) {
+      for (Value item : list.items()) {
+        Value.CannotRunV r = refusedIn(item);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -166,13 +226,54 @@ final class Arithmetic {
         "");
   }
 
-  private static boolean equal(Value a, Value b) {
-    if (a instanceof Value.EntityV ea && b instanceof Value.EntityV eb) {
-      return ea.entity().id().equals(eb.entity().id());
+  /**
+   * {@code a == b} in three values: unknown when a truth or quantity on either side is unknown (a
+   * list item too), lists equal item by item, thermal states by what they stand for ({@code
+   * throttled} is {@code serious}), entities and models by name.
+   */
+  private static Value.BoolV equality(Value a, Value b) {
+    if (a instanceof Value.BoolV x && b instanceof Value.BoolV y) {
+      if (!x.known() || !y.known()) {
+        return x.known() ? y : x;
+      }
+      return new Value.BoolV(x.truth() == y.truth());
     }
-    if (a instanceof Value.ModelV ma && b instanceof Value.ModelV mb) {
-      return ma.model().label().equals(mb.model().label());
+    if (a instanceof Value.QuantityV x && b instanceof Value.QuantityV y) {
+      double p = x.quantity().value();
+      double q = y.quantity().value();
+      if (Double.isNaN(p) || Double.isNaN(q)) {
+        return Value.BoolV.unknown("a figure no source gives");
+      }
+      return new Value.BoolV(
+          x.quantity().dimension().equals(y.quantity().dimension())
+              && Expr.CompareOp.sameFigure(p, q));
     }
-    return a.equals(b);
+    if (a instanceof Value.ListV x && b instanceof Value.ListV y) {
+      if (x.items().size() != y.items().size()) {
+        return new Value.BoolV(false);
+      }
+      Value.BoolV all = new Value.BoolV(true);
+      for (int k = 0; k < x.items().size() && all.truth() != Truth.FALSE; k++) {
+        all = all.and(equality(x.items().get(k), y.items().get(k)));
+      }
+      return all;
+    }
+    if (a instanceof Value.ThermalV x && b instanceof Value.ThermalV y) {
+      return new Value.BoolV(canonical(x.thermal()).equals(canonical(y.thermal())));
+    }
+    if (a instanceof Value.EntityV x && b instanceof Value.EntityV y) {
+      return new Value.BoolV(x.entity().id().equals(y.entity().id()));
+    }
+    if (a instanceof Value.ModelV x && b instanceof Value.ModelV y) {
+      return new Value.BoolV(x.model().label().equals(y.model().label()));
+    }
+    return new Value.BoolV(a.equals(b));
+  }
+
+  /** {@code throttled} is another name of {@code serious} (ThermalState). */
+  private static Thermal canonical(Thermal t) {
+    return !t.afterLoad() && t.state() == ThermalState.THROTTLED
+        ? Thermal.of(ThermalState.SERIOUS)
+        : t;
   }
 }

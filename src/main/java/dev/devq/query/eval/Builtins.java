@@ -47,7 +47,7 @@ final class Builtins {
       case FRAME -> frame(ev, a.get(0));
       case BUDGET -> budget(ev, a.get(0));
       case AFTER -> {
-        double seconds = ev.quantity(ev.eval(a.get(0)), a.get(0).span()).value();
+        double seconds = Representable.number(ev, a.get(0)).value();
         if (seconds < 0) {
           throw ev.fail(
               DiagnosticCode.BAD_VALUE,
@@ -132,7 +132,7 @@ final class Builtins {
   }
 
   private static int bits(Evaluator ev, TypedExpr arg) {
-    double b = ev.quantity(ev.eval(arg), arg.span()).value();
+    double b = Representable.number(ev, arg).value();
     if (b != Math.rint(b) || b < 1 || b > 8) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
@@ -144,7 +144,7 @@ final class Builtins {
   }
 
   private static double sparsity(Evaluator ev, TypedExpr arg) {
-    double s = ev.quantity(ev.eval(arg), arg.span()).value();
+    double s = Representable.number(ev, arg).value();
     if (!(s >= 0 && s < 1)) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,

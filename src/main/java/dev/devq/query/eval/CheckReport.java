@@ -35,7 +35,8 @@ final class CheckReport {
       return Margin.NONE;
     }
     boolean upper = op == Expr.CompareOp.LT || op == Expr.CompareOp.LE;
-    double gap = upper ? b - a : a - b;
+    // figures equal to the digits shown leave nothing to spare (Expr.CompareOp#sameFigure)
+    double gap = Expr.CompareOp.sameFigure(a, b) ? 0 : upper ? b - a : a - b;
     Quantity gapQuantity = new Quantity(gap, l.quantity().dimension(), l.quantity().displayUnit());
     String gapText =
         QuantityFormat.format(
@@ -46,9 +47,11 @@ final class CheckReport {
     }
     String pct = QuantityFormat.number(Math.abs(fraction) * 100) + "%";
     String text =
-        gap >= 0
-            ? gapText + " to spare (" + pct + ")"
-            : gapText + (upper ? " over" : " short") + " (" + pct + ")";
+        gap == 0
+            ? "equal, no margin"
+            : gap > 0
+                ? gapText + " to spare (" + pct + ")"
+                : gapText + (upper ? " over" : " short") + " (" + pct + ")";
     return new Margin(true, gapQuantity, fraction, text + pessimistic(l, r, op));
   }
 

@@ -74,20 +74,23 @@ final class Checks {
         leftOut(ev, sides.operands()));
   }
 
-  /** The first side that cannot run, or null. */
+  /** The first side that cannot run (or a list holding one), or null. */
   private static Value.CannotRunV refused(List<Value> operands) {
-    return operands.stream()
-        .filter(Value.CannotRunV.class::isInstance)
-        .map(Value.CannotRunV.class::cast)
-        .findFirst()
-        .orElse(null);
+    for (Value v : operands) {
+      Value.CannotRunV r = Arithmetic.refusedIn(v);
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** What the statement left out because it cannot run, but for what {@code shown} names. */
   private static List<LeftOut> leftOut(Evaluator ev, List<Value> shown) {
     List<LeftOut> out = new ArrayList<>(ev.leftOut());
     for (Value v : shown) {
-      if (v instanceof Value.CannotRunV r) {
+      Value.CannotRunV r = Arithmetic.refusedIn(v);
+      if (r != null) {
         out.remove(new LeftOut.Refused(r.why()));
       }
     }

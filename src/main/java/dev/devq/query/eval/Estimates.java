@@ -267,8 +267,8 @@ final class Estimates {
   static Value battery(Evaluator ev, TypedExpr.Call e, Figures f) {
     TypedExpr rateArg = e.arg(Params.RATE);
     TypedExpr durationArg = e.arg(Params.DURATION);
-    double rate = ev.quantity(ev.eval(rateArg), rateArg.span()).value();
-    double duration = ev.quantity(ev.eval(durationArg), durationArg.span()).value();
+    double rate = Representable.number(ev, rateArg).value();
+    double duration = Representable.number(ev, durationArg).value();
     if (!(rate > 0) || !(duration > 0)) {
       TypedExpr bad = rate > 0 ? durationArg : rateArg;
       throw ev.fail(

@@ -82,6 +82,11 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return trace.firstEstimate();
   }
 
+  /** The trace itself, for an aggregate that picks the estimate its answer is read from. */
+  Trace traceKept() {
+    return trace;
+  }
+
   Engine engine() {
     return engine;
   }
@@ -258,9 +263,13 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     Value.BoolV holds = new Value.BoolV(true);
     for (int i = 0; i < e.ops().size() && holds.truth() != Truth.FALSE; i++) {
       Value next = eval(e.operands().get(i + 1));
-      if (previous instanceof Value.CannotRunV || next instanceof Value.CannotRunV) {
+      Value.CannotRunV refused =
+          Arithmetic.refusedIn(previous) != null
+              ? Arithmetic.refusedIn(previous)
+              : Arithmetic.refusedIn(next);
+      if (refused != null) {
         // neither true nor false: a filter or a check reads it as false, 'not' keeps it (Logic)
-        return previous instanceof Value.CannotRunV ? previous : next;
+        return refused;
       }
       holds = holds.and(Arithmetic.compare(this, e, i, previous, next));
       previous = next;
@@ -277,7 +286,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     Quantity q = quantity(value, e.value().span());
     Unit unit = UnitRegistry.standard().find(e.unit());
     if (unit != null) {
-      Representable.inUnit(this, q.value(), unit, e.unit(), e.span());
+      Representable.inUnit(this, value, unit, e.unit(), e.span());
     }
     String display = unit == null ? "" : e.unit();
     if (value instanceof Value.QuantityV estimate && estimate.ranged()) {

@@ -25,9 +25,9 @@ final class Instances {
       argSpans.put(e.paramNames().get(i), e.paramValues().get(i).span());
       Value v = ev.eval(e.paramValues().get(i));
       Object param;
-      if (v instanceof Value.QuantityV q) {
+      if (v instanceof Value.QuantityV) {
         // a number at or below 0 is refused by the model's own rule, at this argument
-        param = q.quantity().value();
+        param = Representable.number(ev, v, e.paramValues().get(i)).value();
       } else if (v instanceof Value.WordV w) {
         param = w.word().text();
       } else if (v instanceof Value.StrV s) {
@@ -55,7 +55,7 @@ final class Instances {
       TypedExpr arg = e.paramValues().get(i);
       String name = e.paramNames().get(i);
       SocParameter param = SocParameter.parse(name);
-      Quantity given = ev.quantity(ev.eval(arg), arg.span());
+      Quantity given = Representable.number(ev, arg);
       if (!param.admits(given)
           || SocCalls.part(ev.engine().kb(), e.soc().id(), Map.of(name, given)) == null) {
         throw ev.fail(

@@ -1,5 +1,7 @@
 package dev.devq.query.eval;
 
+import dev.devq.cost.CannotRun;
+import dev.devq.cost.Target;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Fact;
@@ -15,6 +17,7 @@ import dev.devq.query.check.TypedExpr;
 import dev.devq.query.check.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code supported}, {@code support} and {@code info}: questions answered from the catalog alone.
@@ -25,10 +28,15 @@ final class Lookups {
 
   /**
    * {@code supported(op, target, unit, os)}: the support rule's answer, true for {@code yes} or
-   * partial, and unknown (with the rule's reason) where no source settles it, never false.
+   * partial, and unknown (with the rule's reason) where no source settles it, never false. Under a
+   * release the target never runs it is "cannot run", as every estimate there is (one rule,
+   * whatever the construct), so {@code not supported(…)} cannot pass on a release never run.
    */
   static Value supported(Evaluator ev, TypedExpr.Call e) {
     SupportAsked asked = supportAsked(ev, e);
+    if (asked.neverRun().isPresent()) {
+      return new Value.CannotRunV(asked.neverRun().get(), ev.source(), e.arg(Params.OS).span());
+    }
     return asked.verdict().status() == SupportStatus.UNKNOWN
         ? Value.BoolV.unknown(because(ev, asked))
         : new Value.BoolV(asked.verdict().known());
@@ -61,19 +69,31 @@ final class Lookups {
   }
 
   private record SupportAsked(
-      Op op, Soc soc, ComputeUnit unit, OsVersion os, SupportRule.Verdict verdict) {}
+      Op op,
+      Soc soc,
+      ComputeUnit unit,
+      OsVersion os,
+      SupportRule.Verdict verdict,
+      Optional<CannotRun> neverRun) {}
 
   private static SupportAsked supportAsked(Evaluator ev, TypedExpr.Call e) {
     TypedExpr opArg = e.arg(Params.OP);
     TypedExpr targetArg = e.arg(Params.TARGET);
     Op op = (Op) ev.entity(ev.eval(opArg), opArg.span());
-    Soc soc = Targets.target(ev, ev.eval(targetArg), targetArg.span()).soc();
+    Target target = Targets.target(ev, ev.eval(targetArg), targetArg.span());
+    Soc soc = target.soc();
     TypedExpr unitArg = e.arg(Params.UNIT);
     ComputeUnit unit = ev.word(ev.eval(unitArg), Word.Unit.class, unitArg.span()).unit();
     TypedExpr osArg = e.arg(Params.OS);
     OsVersion os = ev.word(ev.eval(osArg), Word.Os.class, osArg.span()).release();
+    KnowledgeBase kb = ev.engine().kb();
     return new SupportAsked(
-        op, soc, unit, os, SupportRule.verdict(ev.engine().kb(), op, soc, unit, os));
+        op,
+        soc,
+        unit,
+        os,
+        SupportRule.verdict(kb, op, soc, unit, os),
+        CannotRun.Release.of(kb, op.id(), target, os));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.devq.query.eval;
 
+import dev.devq.cost.MemoryLimit;
 import dev.devq.kb.Entity;
 import dev.devq.kb.Sourced;
 import dev.devq.lang.DiagnosticCode;
@@ -20,6 +21,13 @@ final class MemberAccess {
     String m = e.member();
     if (target instanceof Value.CannotRunV) {
       return target; // its range ends (.low, .high) cannot run either
+    }
+    if (target instanceof Value.ExplainV x && !m.equals("memory")) {
+      // explain(m, d) answers for a model that does not fit, to show why; its figures do not
+      var refused = MemoryLimit.refusal(x.estimate());
+      if (refused.isPresent()) {
+        return new Value.CannotRunV(refused.get(), ev.source(), e.span());
+      }
     }
     Value out;
     if (target instanceof Value.RecordV r) {

@@ -192,8 +192,10 @@ final class Quantified {
     for (int i = 0; i < cmp.ops().size(); i++) {
       Value a = operands.get(i);
       Value b = operands.get(i + 1);
-      if (a instanceof Value.CannotRunV || b instanceof Value.CannotRunV) {
-        return a instanceof Value.CannotRunV r ? r : (Value.CannotRunV) b;
+      Value.CannotRunV refused =
+          Arithmetic.refusedIn(a) != null ? Arithmetic.refusedIn(a) : Arithmetic.refusedIn(b);
+      if (refused != null) {
+        return refused;
       }
       if (Arithmetic.compare(ev, cmp, i, a, b).truth() == Truth.FALSE) {
         return null;

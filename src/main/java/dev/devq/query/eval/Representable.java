@@ -4,7 +4,9 @@ import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.NumberRange;
+import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.Unit;
+import dev.devq.query.check.TypedExpr;
 
 /**
  * devq never answers with infinity or a silent 0: a value a double cannot hold is an error at the
@@ -14,12 +16,42 @@ import dev.devq.lang.unit.Unit;
 final class Representable {
   private Representable() {}
 
-  /** Throws when a node's value overflowed or underflowed. */
+  /**
+   * The number {@code arg} gives where one is needed to go on (a duration, a rate, a bit width, a
+   * model's parameter, a batch): "cannot run" is an error saying why ({@link Estimates#noNumber}),
+   * and a fact no source gives is {@code error[UNKNOWN_FACT]} at the argument, which a quantifier
+   * turns into an unknown item ({@link Truth#unknownBecause}), never a figure or a crash.
+   */
+  static Quantity number(Evaluator ev, TypedExpr arg) {
+    return number(ev, ev.eval(arg), arg);
+  }
+
+  /** {@link #number(Evaluator, TypedExpr)} of {@code v}, the value {@code arg} gave. */
+  static Quantity number(Evaluator ev, Value v, TypedExpr arg) {
+    Quantity q = ev.quantity(v, arg.span());
+    if (Double.isNaN(q.value())) {
+      throw ev.fail(
+          DiagnosticCode.UNKNOWN_FACT,
+          ev.source().slice(arg.span()) + " is unknown, and a number is needed here",
+          arg.span(),
+          "");
+    }
+    return q;
+  }
+
+  /** Throws when a node's value, or an end of its 80% range, overflowed or underflowed. */
   static void check(Evaluator ev, Value v, Span at) {
     if (!(v instanceof Value.QuantityV q)) {
       return;
     }
-    double x = q.quantity().value();
+    check(ev, q.quantity().value(), at);
+    if (q.ranged()) {
+      check(ev, q.low().value(), at);
+      check(ev, q.high().value(), at);
+    }
+  }
+
+  private static void check(Evaluator ev, double x, Span at) {
     if (Double.isInfinite(x)) {
       throw ev.fail(
           DiagnosticCode.NOT_FINITE,
@@ -33,10 +65,19 @@ final class Representable {
   }
 
   /**
-   * Throws when {@code base}, finite in base units, is not once written in {@code unit}: 1e308 ms
-   * in µs overflows, 1e-305 s in h was shown as 0 h.
+   * Throws when a quantity, or an end of its 80% range, finite in base units, is not once written
+   * in {@code unit}: 1e308 ms in µs overflows, 1e-305 s in h was shown as 0 h.
    */
-  static void inUnit(Evaluator ev, double base, Unit unit, String written, Span at) {
+  static void inUnit(Evaluator ev, Value v, Unit unit, String written, Span at) {
+    Value.QuantityV q = (Value.QuantityV) v;
+    inUnit(ev, q.quantity().value(), unit, written, at);
+    if (q.ranged()) {
+      inUnit(ev, q.low().value(), unit, written, at);
+      inUnit(ev, q.high().value(), unit, written, at);
+    }
+  }
+
+  private static void inUnit(Evaluator ev, double base, Unit unit, String written, Span at) {
     double x = base / unit.factor();
     if (Double.isInfinite(x)) {
       throw ev.fail(

@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What one statement's evaluation has computed: the first estimate (what a failed check explains),
- * what it left out (estimates whose model cannot run on the target, table cells whose row failed),
- * and how many predictions and evaluation steps it made, against the statement's budget. Later
- * estimates are counted, not kept, so a sweep of a million predictions holds one.
+ * What one statement's evaluation has computed: the first estimate (what a failed check and {@code
+ * explain} show, or the one an aggregate's answer is read from), what it left out (estimates whose
+ * model cannot run on the target, table cells whose row failed), and how many predictions and
+ * evaluation steps it made, against the statement's budget. Later estimates are counted, not kept,
+ * so a sweep of a million predictions holds one.
  *
  * <p>The budget counts work, not time: the same statement stops at the same place on a quiet
  * machine and on a loaded one, so an answer never depends on what else the machine is doing.
@@ -27,6 +28,7 @@ final class Trace {
   static final long MAX_STEPS = Long.getLong("devq.max.steps", 100_000_000L);
 
   private Breakdown first;
+  private Breakdown last;
   // what a comparison, filter, aggregate or table left out, in first-seen order; a table's row
   // collects its own while it is evaluated (collecting), so a row a 'top' cut says nothing
   private Set<LeftOut> leftOut = new LinkedHashSet<>();
@@ -38,6 +40,7 @@ final class Trace {
     if (first == null) {
       first = b;
     }
+    last = b;
     predictions++;
     return predictions <= MAX_PREDICTIONS;
   }
@@ -69,6 +72,19 @@ final class Trace {
   /** Everything left out so far, each once, in the order they were met. */
   List<LeftOut> leftOut() {
     return List.copyOf(leftOut);
+  }
+
+  /** The estimate recorded last, or null. */
+  Breakdown last() {
+    return last;
+  }
+
+  /**
+   * Makes {@code b} the estimate the statement shows in place of the first it computed: the one a
+   * {@code min … by} chose, which its answer is read from.
+   */
+  void answeredBy(Breakdown b) {
+    first = b;
   }
 
   List<Breakdown> firstEstimate() {

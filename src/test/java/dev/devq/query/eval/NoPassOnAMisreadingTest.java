@@ -1,0 +1,180 @@
+package dev.devq.query.eval;
+
+import static dev.devq.DevqAssertions.assertFails;
+import static dev.devq.DevqAssertions.eval;
+import static dev.devq.DevqAssertions.explained;
+import static dev.devq.DevqAssertions.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.Bindings;
+import dev.devq.DevqAssertions;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Queries that once passed a gate on a misreading: a figure of a model that cannot run read through
+ * {@code explain(…)}, an unknown truth or figure compared with {@code ==}/{@code !=} or inside a
+ * list, {@code max} skipping an unknown argument, {@code supported()} under a release the target
+ * never runs, sums of binary fractions compared to their last bit, a plain number against a
+ * percentage, a frame rate against a token rate. Each is now false, unknown or an error, never a
+ * pass.
+ */
+class NoPassOnAMisreadingTest {
+
+  /** The answer of a check: true, false or unknown; "cannot run" is false, as a check reads it. */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          explain(llama_2_13b, iphone_12, runtime = llama_cpp).latency < 1s        | false
+          explain(llama_2_13b, iphone_12, runtime = llama_cpp).energy < 1000 J    | false
+          explain(llama_2_13b, iphone_12, runtime = llama_cpp).load_time < 1 h     | false
+          explain(llama_2_13b, iphone_12, runtime = llama_cpp).memory > 1 GB      | true
+          explain(mobilenet_v2, iphone_12).latency < 1 s                          | true
+          supported(gelu, a13, ane) != false                                      | unknown
+          supported(gelu, a13, ane) == true                                       | unknown
+          (iphone_17e.battery_wh > 10 Wh) != false                                | unknown
+          [iphone_17e.battery_wh] != [10 Wh]                                      | unknown
+          [iphone_17e.battery_wh, 1 Wh] == [2 Wh, 2 Wh]                            | false
+          [latency(llama_2_13b, iphone_12)] != [1 s]                               | false
+          not ([latency(llama_2_13b, iphone_12)] == [1 s])                         | false
+          [1 ms, 2 ms] == [1 ms, 2 ms]                                             | true
+          [1 ms, 2 ms] != [1 ms]                                                   | true
+          max(1 Wh, iphone_17e.battery_wh) < 2 Wh                                  | unknown
+          max(iphone_17e.battery_wh, 1 Wh) < 2 Wh                                  | unknown
+          min(100 Wh, iphone_17e.battery_wh) > 1 Wh                                | unknown
+          max(1 Wh, 3 Wh) > 2 Wh                                                   | true
+          not supported(gelu, iphone_17, ane, os = "iOS 18")                       | false
+          supported(gelu, iphone_17, ane, os = "iOS 18")                           | false
+          not supported(conv2d, mac_mini_m1, gpu, os = "iOS 18")                   | false
+          supported(conv2d, iphone_15_pro, gpu, os = "iOS 18")                     | true
+          100 ms + 200 ms > 0.3 s                                                  | false
+          100 ms + 200 ms >= 0.3 s                                                 | true
+          100 ms + 200 ms == 0.3 s                                                 | true
+          0.1 + 0.2 != 0.3                                                         | false
+          1 ms < 1.000001 ms                                                       | true
+          throttled == serious                                                     | true
+          throttled != serious                                                     | false
+          sustained == serious                                                     | false
+          """)
+  void aCheckPassesOnlyOnWhatItSays(String query, String expected) {
+    Value.BoolV b = (Value.BoolV) eval(query);
+    assertEquals(expected, b.known() ? Boolean.toString(b.isTrue()) : "unknown", query);
+  }
+
+  /**
+   * A quantifier over devices some of which lack a fact: {@code max} of the two memory limits is
+   * unknown where one is, whichever argument it is.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          max(d.app_memory_limit, d.app_memory_limit_entitled)
+          max(d.app_memory_limit_entitled, d.app_memory_limit)
+          """)
+  void anUnknownArgumentOfMaxIsUnknownWhereverItStands(String max) {
+    var check =
+        (Outcome.Check)
+            run("all d in [iphone_11, iphone_12]: " + max + " < 10 GB").outcomes().get(0);
+    assertFalse(check.pass());
+    assertTrue(check.isUnknown(), max);
+  }
+
+  /** Where a number is needed of a fact no source gives: an error at it, never a crash. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          latency(mobilenet_v2, iphone_12, after(iphone_17e.battery_wh / 1 Wh * 1 min))
+          latency(mobilenet_v2(width = iphone_17e.battery_wh / 1 Wh), iphone_12)
+          battery(mobilenet_v2, iphone_12, iphone_17e.battery_wh / 1 Wh * 1 fps, 1 h)
+          latency(palettize(mobilenet_v2, iphone_17e.battery_wh / 1 Wh), iphone_12)
+          """)
+  void aNumberNoSourceGivesIsAnErrorWhereItIsNeeded(String query) {
+    String text = assertFails(query, DiagnosticCode.UNKNOWN_FACT);
+    assertTrue(text.contains("is unknown, and a number is needed here"), text);
+  }
+
+  @Test
+  void inAQuantifierSuchAnItemIsUnknown() {
+    var check =
+        (Outcome.Check)
+            run("all d in [iphone_17e, iphone_16e]: latency(mobilenet_v2, d,"
+                    + " after(d.battery_wh / 1 Wh * 1 min)) < 5 ms")
+                .outcomes()
+                .get(0);
+    assertFalse(check.pass());
+    assertTrue(check.isUnknown());
+    assertEquals(1, check.cases().unknown().size());
+  }
+
+  /** A number that cannot mean what the figure beside it means is refused at the number. */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          battery(resnet152, iphone_12, 30fps, 1h) in % < 5       | 5 here is 500%
+          battery(resnet152, iphone_12, 30fps, 1h) < 0.06         | 0.06 here is 6%
+          decode_rate(qwen3_0_6b, iphone_15_pro) > 20 fps        | a token rate compared with a frame rate (fps)
+          20 Hz < decode_rate(qwen3_0_6b, iphone_15_pro)         | a token rate compared with a frame rate (Hz)
+          """)
+  void aNumberThatMeansSomethingElseIsRefused(String query, String message) {
+    String text = assertFails(query, DiagnosticCode.DIMENSION_MISMATCH);
+    assertTrue(text.contains(message), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          battery(resnet152, iphone_12, 30fps, 1h) < 6%
+          decode_rate(qwen3_0_6b, iphone_15_pro) > 20 tok/s
+          fps(mobilenet_v2, a16) > 20 fps
+          2 < 3
+          """)
+  void theSameWithItsUnitIsAnswered(String query) {
+    assertInstanceOf(Value.BoolV.class, eval(query), query);
+  }
+
+  /** An end of an 80% range that a unit cannot write is an error, as the figure is. */
+  @Test
+  void aRangeEndTooLargeForItsUnitIsAnError() {
+    assertFails(
+        "(latency(mobilenet_v2, iphone_12) * 2.09e302 in ns).high > 1 s",
+        DiagnosticCode.NOT_FINITE);
+  }
+
+  /** explain shows the estimate an aggregate's answer is read from, not the first it tried. */
+  @Test
+  void explainShowsTheItemMinChose() {
+    var chosen = (Value.EntityV) eval("argmin d in devices by latency(mobilenet_v2, d)");
+    assertEquals(
+        chosen.entity().id(),
+        explained("min d in devices by latency(mobilenet_v2, d)").target().label());
+  }
+
+  /** explain of an expression made of more than the estimate shown says so first. */
+  @Test
+  void explainSaysWhenTheExpressionIsMoreThanTheEstimateShown() {
+    var devq = DevqAssertions.devq();
+    String ttft =
+        devq.explain(new SourceText("<q>", "ttft(qwen3_0_6b, iphone_15_pro)"), Bindings.EMPTY)
+            .text();
+    assertTrue(ttft.startsWith("note: the expression is "), ttft);
+    String plain =
+        devq.explain(new SourceText("<q>", "latency(mobilenet_v2, a16)"), Bindings.EMPTY).text();
+    assertFalse(plain.startsWith("note:"), plain);
+  }
+}
