@@ -39,7 +39,9 @@ expr
     ;
 
 primary
-    : NUMBER unit?                                             # QuantityLiteral
+    // a unit is on its number's line: `let k = 2` then `k` on the next line is two statements,
+    // not 2k (2000)
+    : NUMBER ({_input.LT(1).getLine() == _input.LT(-1).getLine()}? unit)?  # QuantityLiteral
     | STRING                                                   # StringLiteral
     | value=(TRUE | FALSE)                                     # BooleanLiteral
     | '?'                                                      # Hole

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AstBuilderTest {
@@ -79,6 +80,29 @@ class AstBuilderTest {
     ParseResult<List<Stmt>> r = AstBuilder.parseQuery(new SourceText("q", text));
     assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
     assertEquals(2, r.value().size());
+  }
+
+  /**
+   * A unit is read only on its number's line: a name on the next line starts a statement, even a
+   * name that is also a unit ({@code k} was read as 2k, 2000, and {@code budget} as an unknown
+   * unit). On one line, a line break inside a call included, the unit still follows its number.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          let k = 2\\nk                     | 2
+          let x = 10\\ns                    | 2
+          let budget = 33\\nbudget > 10     | 2
+          let w = 4 W\\nw                   | 2
+          latency(mobilenet_v2,\\na16) < 3ms | 1
+          """)
+  void aUnitStaysOnItsNumbersLine(String text, int statements) {
+    ParseResult<List<Stmt>> r =
+        AstBuilder.parseQuery(new SourceText("q", text.replace("\\n", "\n")));
+    assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
+    assertEquals(statements, r.value().size(), text);
   }
 
   /**
