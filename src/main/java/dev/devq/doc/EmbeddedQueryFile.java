@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads the query file a fence names ({@code ```devq file=queries/camera.devq}). CI runs {@code
@@ -70,6 +72,28 @@ final class EmbeddedQueryFile {
       throw new Refused("leads outside " + outside(root) + " through a symbolic link");
     }
     return real;
+  }
+
+  /**
+   * Refuses a front-matter profile folder with a symbolic link below it that leads out of the
+   * fence: the profile loader follows links, so a link to {@code /etc/os-release} in {@code
+   * models/} would be read, and its lines echoed in an error.
+   */
+  static void noLinkLeadsOut(Path dir, Path root, Path folder) throws IOException, Refused {
+    List<Path> links;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      links = walk.filter(Files::isSymbolicLink).toList();
+    }
+    for (Path link : links) {
+      String name = base(folder).relativize(base(link)).toString();
+      try {
+        reallyInside(dir, root, link);
+      } catch (Refused e) {
+        throw new Refused("has a symbolic link, " + name + ", that leads outside " + outside(root));
+      } catch (IOException e) {
+        throw new Refused("has a symbolic link, " + name + ", that leads to no file");
+      }
+    }
   }
 
   private static Path base(Path dir) {

@@ -194,6 +194,7 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
               Files.exists(folder) ? "is not a folder" : "does not exist");
         }
         EmbeddedQueryFile.reallyInside(dir, root, folder);
+        EmbeddedQueryFile.noLinkLeadsOut(dir, root, folder);
         profiles.add(folder);
       } catch (EmbeddedQueryFile.Refused e) {
         problem(at, "profile folder '" + arg + "' " + e.getMessage());

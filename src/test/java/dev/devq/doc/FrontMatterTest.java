@@ -51,6 +51,31 @@ class FrontMatterTest {
     assertTrue(fm.profiles().isEmpty() && fm.diagnostics().isEmpty(), fm.toString());
   }
 
+  /**
+   * A profile folder inside the document's tree with a link below it that leads out (a file or a
+   * folder) is refused before anything in it is read; a link that stays inside is fine.
+   */
+  @Test
+  void aLinkBelowAProfileFolderMayNotLeadOut(@TempDir Path outside) throws IOException {
+    Files.writeString(outside.resolve("secret.yaml"), "TOPSECRET: hunter2\n");
+    Path models = Files.createDirectories(dir.resolve("a").resolve("models"));
+    Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("m.yaml"), "models: []\n");
+    Files.createSymbolicLink(models.resolve("inside.yaml"), dir.resolve("b").resolve("m.yaml"));
+    assertTrue(parse("---\ndevq: {profiles: [a]}\n---\n").diagnostics().isEmpty());
+
+    Files.createSymbolicLink(models.resolve("os.yaml"), outside.resolve("secret.yaml"));
+    var file = parse("---\ndevq: {profiles: [a]}\n---\n");
+    assertTrue(file.profiles().isEmpty(), file.toString());
+    assertTrue(
+        file.diagnostics().get(0).message().contains("a symbolic link, models/os.yaml, that leads"),
+        file.diagnostics().toString());
+    Files.delete(models.resolve("os.yaml"));
+
+    Files.createSymbolicLink(dir.resolve("a").resolve("devices"), outside);
+    var folder = parse("---\ndevq: {profiles: [a]}\n---\n").diagnostics();
+    assertTrue(folder.get(0).message().contains("devices, that leads outside"), folder.toString());
+  }
+
   @Test
   void badInputIsPositioned() throws IOException {
     assertEquals("2:7", where(parse("---\ndevq: [a]\n---\n").diagnostics().get(0)));
