@@ -208,15 +208,9 @@ public final class Calibrator {
       }
     }
     double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
+    double[] range = HeldOutRanges.containing(quantile(ratios, 0.10), quantile(ratios, 0.90));
     return new Fit(
-        constants,
-        problem.rows().size(),
-        quantile(ratios, 0.10),
-        quantile(ratios, 0.90),
-        iteration,
-        stop,
-        IN_SAMPLE,
-        moved);
+        constants, problem.rows().size(), range[0], range[1], iteration, stop, IN_SAMPLE, moved);
   }
 
   /**

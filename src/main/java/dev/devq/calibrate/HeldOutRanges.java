@@ -87,7 +87,16 @@ public final class HeldOutRanges {
             .map(r -> new double[] {ratio(r), 1.0 / count.get(source.apply(r))})
             .sorted(Comparator.comparingDouble(w -> w[0]))
             .toArray(double[][]::new);
-    return new double[] {quantile(weighted, 0.10), quantile(weighted, 0.90)};
+    return containing(quantile(weighted, 0.10), quantile(weighted, 0.90));
+  }
+
+  /**
+   * An 80% range as the profiles take one ({@code CalibrationReader}): around its estimate (a low
+   * end at most 1, a high end at least 1, which rows all on one side of their predictions would not
+   * give) and within two orders of magnitude of it.
+   */
+  static double[] containing(double low, double high) {
+    return new double[] {Math.max(0.01, Math.min(1, low)), Math.min(100, Math.max(1, high))};
   }
 
   private static double ratio(Validation.RowResult r) {

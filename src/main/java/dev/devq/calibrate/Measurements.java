@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A CSV of measurements: a header with at least {@code expr} and {@code measured_ms}, one row per
@@ -201,6 +202,18 @@ public record Measurements(
 
   private static final List<String> REQUIRED = List.of("expr", "measured_ms");
 
+  /** A plain decimal, as a table of measurements writes one: {@code 0.48}, {@code 1.2e3}. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+  /**
+   * The shortest and longest latencies a row may measure, in ms: 1 ns to a day. Outside them no
+   * device's prediction is compared: an error against 1e-307 ms is an infinite percentage.
+   */
+  private static final double SHORTEST_MS = 1e-6;
+
+  private static final double LONGEST_MS = 86_400_000;
+
   /**
    * What is wrong with the header, or empty: a required column missing (with the column written
    * nearest to it), or a column named twice, of which the last one's cells were read silently.
@@ -256,6 +269,10 @@ public record Measurements(
     String measured = measuredCell.value().strip();
     double ms;
     try {
+      if (!DECIMAL.matcher(measured).matches()) {
+        // Java's own syntax (0x1p3, 0.48f, NaN) is not a number a table of latencies writes
+        throw new NumberFormatException(measured);
+      }
       ms = Double.parseDouble(measured);
     } catch (NumberFormatException e) {
       out.add(
@@ -266,13 +283,15 @@ public record Measurements(
               "measured_ms must be a number, found '" + measured + "'"));
       return;
     }
-    if (!(ms > 0) || Double.isInfinite(ms)) {
+    if (!(ms >= SHORTEST_MS && ms <= LONGEST_MS)) {
       out.add(
           bad(
               file,
               measuredCell.offset(),
               measured.length(),
-              "measured_ms must be a positive, finite number of milliseconds, found " + measured));
+              "measured_ms must be a latency from 1 ns (0.000001) to a day (86400000) in"
+                  + " milliseconds, found "
+                  + measured));
       return;
     }
     Map<String, String> columns = new LinkedHashMap<>();

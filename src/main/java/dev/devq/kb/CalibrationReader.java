@@ -35,6 +35,24 @@ final class CalibrationReader {
         f.problems().error(f.raw(key), "'" + key + "' must be a positive number", "");
         return 1;
       }
+      boolean low = key.endsWith("p10");
+      if ((low || key.endsWith("p90")) && !(low ? v >= 0.01 && v <= 1 : v >= 1 && v <= 100)) {
+        // an 80% range's end as a share of the estimate: a range that leaves out its own
+        // estimate, or spans orders of magnitude, is not one a fit gives
+        f.problems()
+            .error(
+                f.raw(key),
+                "'"
+                    + key
+                    + "' must be from "
+                    + (low ? "0.01 to 1" : "1 to 100")
+                    + ", found "
+                    + text,
+                "the "
+                    + (low ? "low" : "high")
+                    + " end of an 80% range, as a share of the estimate");
+        return 1;
+      }
       return v;
     } catch (NumberFormatException e) {
       f.problems().error(f.node(), "'" + key + "' must be a number, found '" + text + "'", "");

@@ -27,6 +27,18 @@ final class Axes {
     return u == null || !u.dimension().equals(dim) ? baseValue : baseValue / u.factor();
   }
 
+  /**
+   * The largest magnitude an axis takes, in base units. No figure devq computes comes near it,
+   * while a range near the largest double has no end to the chart library's search for ticks (a
+   * plot of -1.7e308 never finished) and one past it no finite width.
+   */
+  static final double LARGEST = 1e100; // written "1e100" in the errors that name it
+
+  /** Whether {@code v} can stand on an axis: finite and within {@link #LARGEST}. */
+  static boolean plottable(double v) {
+    return Math.abs(v) <= LARGEST;
+  }
+
   /** {@code Time}, {@code Bytes}, or {@code a plain number}. */
   static String describe(Dimension dim) {
     return dim.isNone() ? "a plain number" : UnitRegistry.standard().name(dim);

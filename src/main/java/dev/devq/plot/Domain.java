@@ -100,6 +100,12 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
             && items.stream()
                 .allMatch(
                     v -> v instanceof Value.QuantityV q && q.quantity().dimension().equals(dim));
+    if (numeric && !Axes.plottable(maxAbs(items))) {
+      throw spec.error(
+          DiagnosticCode.BAD_VALUE,
+          "a value too large to plot: an axis takes values up to 1e100",
+          "sweep values of the sizes a model or device has");
+    }
     String unit = numeric ? Axes.unitFor(dim, maxAbs(items)) : "";
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -156,6 +162,12 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       sameDimension(lo, hi, hiPiece);
       String unit =
           Axes.unitFor(lo.dimension(), Math.max(Math.abs(lo.value()), Math.abs(hi.value())));
+      if (!Axes.plottable(lo.value()) || !Axes.plottable(hi.value())) {
+        throw rest.error(
+            DiagnosticCode.BAD_VALUE,
+            "a range too large to plot: an axis takes values up to 1e100",
+            "sweep a range of the sizes a model or device has");
+      }
       if (!(lo.value() < hi.value())) {
         throw rest.error(
             DiagnosticCode.BAD_VALUE,

@@ -248,6 +248,18 @@ final class Sweep {
               .get(0);
       throw new PlotError(d);
     }
+    if (!Axes.plottable(q.value())
+        || v.ranged() && !(Axes.plottable(v.low().value()) && Axes.plottable(v.high().value()))) {
+      throw new PlotError(
+          piece
+              .error(
+                  DiagnosticCode.BAD_VALUE,
+                  "a value too large to plot: an axis takes values up to 1e100",
+                  "")
+              .diagnostics()
+              .get(0)
+              .withNote(where));
+    }
     // the estimate's own range (latency, fps, energy, …); arithmetic on it has none
     return withRange && v.ranged()
         ? new Sample(q, v.low().value(), v.high().value())

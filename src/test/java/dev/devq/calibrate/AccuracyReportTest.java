@@ -51,18 +51,33 @@ class AccuracyReportTest {
   void rangesArePerUnitSettingWhereThereAreEnoughRows() {
     List<Validation.RowResult> rows = new ArrayList<>();
     for (int i = 0; i < 11; i++) {
-      rows.add(row(1 + i * 0.1, 1, "all")); // measured ÷ predicted 1.0 … 2.0
+      rows.add(row(0.5 + i * 0.1, 1, "all")); // measured ÷ predicted 0.5 … 1.5
     }
     for (int i = 0; i < HeldOutRanges.MIN_ROWS - 1; i++) {
       rows.add(row(1, 2, "cpu_only"));
     }
     Map<String, Double> ranges = HeldOutRanges.perUnits(rows, SOURCE);
-    // eleven equal weights: each value at the middle of its eleventh, 1.0 at 1/22, 1.1 at 3/22
-    assertEquals(1.06, ranges.get("range.all.p10"), 1e-12);
-    assertEquals(1.94, ranges.get("range.all.p90"), 1e-12);
+    // eleven equal weights: each value at the middle of its eleventh, 0.5 at 1/22, 0.6 at 3/22
+    assertEquals(0.56, ranges.get("range.all.p10"), 1e-12);
+    assertEquals(1.44, ranges.get("range.all.p90"), 1e-12);
     assertEquals(2, ranges.size(), "too few cpu_only rows for a range of their own: " + ranges);
     double[] pooled = HeldOutRanges.range(rows, SOURCE);
-    assertTrue(pooled[0] < 1.06 && pooled[1] <= 1.94, pooled[0] + " " + pooled[1]);
+    assertTrue(pooled[0] < 0.56 && pooled[1] <= 1.44, pooled[0] + " " + pooled[1]);
+  }
+
+  /**
+   * A range holds its estimate: rows all measured slower than predicted give a low end of 1, not
+   * one above the estimate, which the profiles refuse (and 1e-6 of it at most two orders away).
+   */
+  @Test
+  void aRangeAlwaysHoldsItsEstimate() {
+    List<Validation.RowResult> slow = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      slow.add(row(1.5 + i * 0.1, 1, "all"));
+    }
+    assertEquals(1, HeldOutRanges.range(slow, SOURCE)[0], 1e-12);
+    assertEquals(0.01, HeldOutRanges.containing(1e-6, 2)[0], 1e-12);
+    assertEquals(100, HeldOutRanges.containing(0.5, 1e6)[1], 1e-12);
   }
 
   private static final java.util.function.Function<Validation.RowResult, String> SOURCE =

@@ -40,15 +40,21 @@ class MeasurementsTest {
                 + "\"latency(mobilenet_v2, a16)\",0.6,x\n"
                 + "\"latency(resnet50, a16)\",abc,x\n"
                 + "\"latency(resnet50, a15)\", -2 ,x\n"
-                + "\"latency(resnet50, a14)\",Infinity,x\n");
+                + "\"latency(resnet50, a14)\",Infinity,x\n"
+                + "\"latency(resnet50, a14)\",0x1p3,x\n"
+                + "\"latency(resnet50, a14)\",1e-307,x\n");
     String file = dir.resolve("m.csv").toString();
     assertEquals(
         List.of(
             file + ":3:26 measured_ms must be a number, found 'abc'",
-            file + ":4:27 measured_ms must be a positive, finite number of milliseconds, found -2",
             file
-                + ":5:26 measured_ms must be a positive, finite number of milliseconds, found"
-                + " Infinity"),
+                + ":4:27 measured_ms must be a latency from 1 ns (0.000001) to a day (86400000)"
+                + " in milliseconds, found -2",
+            file + ":5:26 measured_ms must be a number, found 'Infinity'",
+            file + ":6:26 measured_ms must be a number, found '0x1p3'",
+            file
+                + ":7:26 measured_ms must be a latency from 1 ns (0.000001) to a day (86400000)"
+                + " in milliseconds, found 1e-307"),
         positions(m));
     assertEquals(1, m.rows().size());
     assertEquals(2, m.rows().get(0).line());

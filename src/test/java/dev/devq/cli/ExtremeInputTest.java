@@ -1,0 +1,91 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Input at the edge of what a double holds, which once hung a command or ended it with an internal
+ * error (exit 3): a plot of values near the largest double (its tick search never ended), a range
+ * whose width overflows, measured latencies so small that their error is infinite. Each is now bad
+ * input: a positioned error and exit 2, and no file written.
+ */
+class ExtremeInputTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest(name = "{0} over {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          [0, -1.7e308]      | t in [1, 2]                  | a value too large to plot
+          [-1e308, 1e308]    | t in [1, 2]                  | a value too large to plot
+          t                  | t in -1e308..1e308           | a range too large to plot
+          t                  | t in -1e308..1e308 step 1e307 | a range too large to plot
+          t                  | t in [1, -1.7e308]           | a value too large to plot
+          [1e308, -1e308]    | d in [a16, a17_pro]          | a value too large to plot
+          """)
+  void aPlotOfValuesNearTheLargestDoubleIsBadInput(String expr, String over, String message) {
+    Path svg = dir.resolve("x.svg");
+    CheckReportsTest.Run run =
+        CheckReportsTest.devq("plot", expr, "--over", over, "-o", svg.toString());
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains(message), run.err());
+    assertFalse(Files.exists(svg), "no file is written");
+  }
+
+  /**
+   * A fit whose 80% range leaves out its own estimate, or spans orders of magnitude, is refused.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          residual_p10: 0.616717  | residual_p10: 5         | 'residual_p10' must be from 0.01 to 1, found 5
+          range.all.p90: 1.13624  | range.all.p90: 0.9      | 'range.all.p90' must be from 1 to 100, found 0.9
+          range.all.p10: 0.622913 | range.all.p10: 9.73e-322 | 'range.all.p10' must be from 0.01 to 1
+          """)
+  void aRangeThatLeavesOutItsEstimateIsRefused(String shipped, String edited, String message)
+      throws IOException {
+    Path overlay = dir.resolve("profiles/calibration");
+    Files.createDirectories(overlay);
+    String fit =
+        Files.readString(
+            dev.devq.DevqAssertions.projectDir().resolve("profiles/calibration/fit.yaml"));
+    assertTrue(fit.contains(shipped), shipped);
+    Files.writeString(overlay.resolve("fit.yaml"), fit.replace(shipped, edited));
+    CheckReportsTest.Run run =
+        CheckReportsTest.devq(
+            "--profiles", dir.resolve("profiles").toString(), "eval", "latency(mobilenet_v2, a16)");
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains(message), run.err());
+  }
+
+  /**
+   * A measured latency so small that a prediction's error against it overflows: refused with its
+   * place, never printed as an infinite percentage.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"1e-307", "1e-320", "1e300"})
+  void aMeasuredLatencyOutsideAnyDevicesReachIsRefused(String ms) throws IOException {
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(
+        csv,
+        "expr,measured_ms,source,table,method,fidelity,notes\n"
+            + "\"latency(mobilenet_v2, iphone_14_pro)\","
+            + ms
+            + ",s,t,m,high,n\n");
+    CheckReportsTest.Run run = CheckReportsTest.devq("validate", csv.toString());
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains("m.csv:2:"), run.err());
+    assertFalse((run.out() + run.err()).contains("Infinity"), run.out());
+  }
+}
