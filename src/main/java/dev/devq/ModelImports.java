@@ -23,6 +23,17 @@ import java.util.Map;
 final class ModelImports {
   private ModelImports() {}
 
+  private static Answer failed(ImportFailure e, Path file) {
+    return Answer.failed(
+        "error[IMPORT]: "
+            + e.getMessage()
+            + "\n --> "
+            + file
+            + "\n"
+            + (e.note().isEmpty() ? "" : "  = " + e.note() + "\n")
+            + "devq: nothing was written\n");
+  }
+
   static Answer run(Path file, String id, Map<String, Long> dims, Path out, List<Path> overlays)
       throws LoadException, IOException {
     OnnxImport.Described d;
@@ -33,15 +44,15 @@ final class ModelImports {
       d = OnnxImport.describe(checked, kb);
       // only an --id given on purpose can name a model already there (a file name gets _onnx)
       replaced = kb.models().get(d.id());
+    } catch (ArithmeticException overflow) {
+      // shapes multiply exactly (Math.multiplyExact): a count past 2^63 is the file's, not devq's
+      return failed(
+          new ImportFailure(
+              "a tensor's size overflows: its dimensions multiply past 2^63 elements",
+              "a reshape or expand to such a shape cannot run on any device"),
+          file);
     } catch (ImportFailure e) {
-      return Answer.failed(
-          "error[IMPORT]: "
-              + e.getMessage()
-              + "\n --> "
-              + file
-              + "\n"
-              + (e.note().isEmpty() ? "" : "  = " + e.note() + "\n")
-              + "devq: nothing was written\n");
+      return failed(e, file);
     }
     Path staged = null;
     try {

@@ -10,6 +10,7 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +34,9 @@ public final class QueryFiles {
               .filter(QueryFiles::isQueryFile)
               .sorted()
               .forEach(out::add);
+        } catch (UncheckedIOException e) {
+          // a folder below p the walk cannot open (no permission): said as any unreadable path
+          throw e.getCause();
         }
       } else {
         out.add(p);

@@ -28,7 +28,7 @@ final class ProfileTree {
   private ProfileTree() {}
 
   static void check(Path root, Problems problems, Function<Path, String> displayName) {
-    for (Path p : list(root)) {
+    for (Path p : list(root, problems, displayName)) {
       String name = p.getFileName().toString();
       boolean dir = Files.isDirectory(p);
       if (dir && !DIRECTORIES.contains(name) && !name.startsWith(".")) {
@@ -38,7 +38,7 @@ final class ProfileTree {
             "unknown profile directory '" + name + "/'",
             Suggestions.didYouMean(name, DIRECTORIES));
       } else if (dir) {
-        list(p).stream()
+        list(p, problems, displayName).stream()
             .filter(ProfileTree::isYaml)
             .forEach(f -> regular(f, problems, displayName));
       } else if (isYaml(p) && !FILES.contains(name)) {
@@ -68,13 +68,22 @@ final class ProfileTree {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
-  private static List<Path> list(Path dir) {
+  /**
+   * The entries of a folder, sorted; one that cannot be read (no permission) is a problem, never an
+   * empty folder: an overlay's {@code socs/} skipped without a word gave the shipped figures.
+   */
+  private static List<Path> list(Path dir, Problems problems, Function<Path, String> displayName) {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.sorted().toList();
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
+      report(
+          problems,
+          displayName.apply(dir),
+          "cannot read this profile folder (" + e.getClass().getSimpleName() + ")",
+          "make it readable, or leave it out of --profiles");
       return List.of();
     }
   }

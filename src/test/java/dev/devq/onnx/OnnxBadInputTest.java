@@ -277,6 +277,21 @@ class OnnxBadInputTest {
                 },
             "initializer 'w' holds its values in 2 typed fields; ONNX keeps them in one"),
         Arguments.of(
+            "a reshape to 2^62 × 2^62",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m ->
+                    m.getGraphBuilder()
+                        .addInitializer(
+                            Onnx.TensorProto.newBuilder()
+                                .setName("s")
+                                .setDataType(TensorData.INT64)
+                                .addDims(2)
+                                .addInt64Data(1L << 62)
+                                .addInt64Data(1L << 62))
+                        .addNode(node("big", "Reshape", "z", "y", "s"))
+                        .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
+            "a tensor's size overflows: its dimensions multiply past 2^63 elements"),
+        Arguments.of(
             "no nodes",
             (Consumer<Onnx.ModelProto.Builder>) m -> m.getGraphBuilder().clearNode(),
             "the graph has no nodes"),
