@@ -17,7 +17,11 @@ class SweepMemoryTest {
   void aMillionPredictionsFitInA128MegabyteHeap() throws Exception {
     var run =
         DevqProcess.run(
-            List.of("-Xmx128m", "-XX:+UseSerialGC", "-Ddevq.max.predictions=999999"),
+            List.of(
+                "-Xmx128m",
+                "-XX:+UseSerialGC",
+                "-Ddevq.max.predictions=999999",
+                "-Ddevq.max.steps=1000000000"),
             "eval",
             "all o in ops: all p in ops: all m in models: latency(m, a16) > 0 ms");
     String out = run.output();

@@ -18,14 +18,14 @@ import java.util.function.Supplier;
  */
 final class Trace {
   /** Predictions one statement may make; {@code -Ddevq.max.predictions=N} changes it. */
-  static final long MAX_PREDICTIONS = Long.getLong("devq.max.predictions", 2_000_000L);
+  static final long MAX_PREDICTIONS = Long.getLong("devq.max.predictions", 100_000L);
 
   /**
    * Expressions one statement may evaluate (every node, for every item of every quantifier); {@code
    * -Ddevq.max.steps=N} changes it. The default is a few seconds of one core, so a quantifier
    * nested five deep cannot hang CI.
    */
-  static final long MAX_STEPS = Long.getLong("devq.max.steps", 100_000_000L);
+  static final long MAX_STEPS = Long.getLong("devq.max.steps", 10_000_000L);
 
   private Breakdown first;
   private Breakdown last;
