@@ -51,6 +51,14 @@ public final class Language {
     return LanguageHelp.word(name);
   }
 
+  /**
+   * The words a query gives a meaning of their own, which no profile may take as an id: function
+   * names, the words of conditions (thermal states, unit sets, starts, runtimes) and units.
+   */
+  public static java.util.Set<String> reservedWords() {
+    return LanguageHelp.reservedWords();
+  }
+
   /** Every name the checker accepts outside the knowledge base, for help coverage. */
   public static List<String> acceptedNames() {
     return LanguageHelp.acceptedNames();

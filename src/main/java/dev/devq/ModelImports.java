@@ -42,6 +42,12 @@ final class ModelImports {
       OnnxImport.Checked checked = OnnxImport.check(file, new OnnxImport.Options(id, dims));
       KnowledgeBase kb = Devq.load(overlays).engine().kb();
       d = OnnxImport.describe(checked, kb);
+      if (Language.reservedWords().contains(d.id())) {
+        // a model named latency would take every latency(…) call for its own parameters
+        throw new ImportFailure(
+            "the id '" + d.id() + "' is a word of the query language",
+            "give another with --id, e.g. --id " + d.id() + "_model");
+      }
       // only an --id given on purpose can name a model already there (a file name gets _onnx)
       replaced = kb.models().get(d.id());
     } catch (ArithmeticException overflow) {

@@ -134,6 +134,17 @@ public final class LanguageHelp {
    * parameter kind (thermal states, unit sets, starts, runtimes, OS forms, precisions, quantize
    * schemes), members and units.
    */
+  /** Function names, the words of conditions, unit-set aliases and units ({@code Language}). */
+  public static java.util.Set<String> reservedWords() {
+    java.util.Set<String> out = new java.util.TreeSet<>(Functions.all().keySet());
+    for (ParamKind k : ParamKind.values()) {
+      out.addAll(k.words());
+    }
+    out.addAll(dev.devq.cost.UnitSet.ALIASES.keySet());
+    out.addAll(UnitRegistry.standard().names());
+    return out;
+  }
+
   public static List<String> acceptedNames() {
     List<String> out = new ArrayList<>(Functions.all().keySet());
     for (ParamKind k : ParamKind.values()) {

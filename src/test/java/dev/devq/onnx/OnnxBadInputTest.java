@@ -69,6 +69,22 @@ class OnnxBadInputTest {
   }
 
   /**
+   * A model named like a built-in function took every call of it for its own parameters ({@code
+   * latency(mobilenet_v2, a16)} failed with such an overlay); a state or unit word is refused too.
+   */
+  @Test
+  void refusesAnIdThatIsAWordOfTheLanguage() throws IOException {
+    Path f = save("small.onnx", model().build().toByteArray());
+    for (String word : List.of("latency", "frame", "nominal", "cpu_only", "ms")) {
+      refusedWith(
+          f,
+          List.of("--id", word),
+          "the id '" + word + "' is a word of the query language",
+          "--id " + word + "_model");
+    }
+  }
+
+  /**
    * An --id of a zoo model is allowed (an overlay overrides by id), but it silently replaced the
    * zoo's model under --profiles; now a note on stderr says so, naming where the model it replaces
    * is written, and an id nothing else uses gets none.
