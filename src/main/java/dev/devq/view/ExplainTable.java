@@ -7,6 +7,7 @@ import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
+import dev.devq.lang.CharacterNames;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
@@ -119,7 +120,10 @@ public final class ExplainTable {
     if (placementOnly) {
       rows.add(new String[] {"layer", "op", "unit", "reason"});
       for (LayerCost c : layers) {
-        rows.add(new String[] {c.layer().name(), c.layer().op(), c.unit().key(), reason(c)});
+        rows.add(
+            new String[] {
+              CharacterNames.visible(c.layer().name()), c.layer().op(), c.unit().key(), reason(c)
+            });
       }
       return rows;
     }
@@ -136,7 +140,7 @@ public final class ExplainTable {
       List<String> row =
           new ArrayList<>(
               List.of(
-                  c.layer().name(),
+                  CharacterNames.visible(c.layer().name()),
                   c.layer().op(),
                   c.unit().key(),
                   QuantityFormat.format(

@@ -5,6 +5,7 @@ import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.NamedQuantity;
 import dev.devq.kb.Source;
+import dev.devq.lang.CharacterNames;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Suggestions;
@@ -135,15 +136,18 @@ public final class InfoView {
     if (!close.isEmpty() && !near.contains(close)) {
       near.add(0, close);
     }
+    // the id is the user's argument, echoed on a terminal: its control characters shown, not run
+    String shown = CharacterNames.visible(id);
     String message =
         "nothing is called '"
-            + id
+            + shown
             + "'"
             + (near.isEmpty()
                 ? ""
                 : "; did you mean "
                     + String.join(", ", near.stream().map(n -> "'" + n + "'").toList())
                     + "?");
-    return List.of(message, "try 'devq list socs|devices|models|ops' or 'devq search " + id + "'");
+    return List.of(
+        message, "try 'devq list socs|devices|models|ops' or 'devq search " + shown + "'");
   }
 }

@@ -4,6 +4,7 @@ import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
+import dev.devq.lang.CharacterNames;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.query.eval.Value;
@@ -52,7 +53,7 @@ public final class LayerTable {
       if (model != null) {
         row.add(model);
       }
-      row.add(new Value.StrV(c.layer().name()));
+      row.add(new Value.StrV(CharacterNames.visible(c.layer().name())));
       row.add(new Value.StrV(c.layer().op()));
       row.add(new Value.StrV(c.unit().key()));
       row.add(

@@ -42,6 +42,37 @@ class ExtremeInputTest {
   }
 
   /**
+   * Control characters in a layer's name (an ONNX node's, kept by import) or in an id a user typed
+   * reached the terminal raw: an escape sequence cleared the screen and set the window title. They
+   * are shown as visible symbols.
+   */
+  @org.junit.jupiter.api.Test
+  void controlCharactersInNamesAreShownNotRun() throws IOException {
+    Path models = Files.createDirectories(dir.resolve("esc/models"));
+    Files.writeString(
+        models.resolve("t_esc.yaml"),
+        "id: t_esc\nname: t_esc\ntask: test\ndescription: a layer named with escapes\n"
+            + "precision: fp16\ninput: [3]\nlayers:\n  - relu: {}\n"
+            + "    name: \"evil\\x1b[2J\\x1b]0;pwned\\x07\"\n");
+    for (String format : java.util.List.of("text", "csv", "markdown")) {
+      CheckReportsTest.Run run =
+          CheckReportsTest.devq(
+              "--profiles",
+              dir.resolve("esc").toString(),
+              "explain",
+              "--format",
+              format,
+              "latency(t_esc, a16)");
+      assertEquals(0, run.code(), run.err());
+      assertFalse(run.out().contains("\u001b"), format + ": " + run.out());
+      assertTrue(run.out().contains("evil\u241b[2J"), format + ": " + run.out());
+    }
+    CheckReportsTest.Run info = CheckReportsTest.devq("info", "\u001b[2Jx");
+    assertEquals(2, info.code(), info.err());
+    assertFalse(info.err().contains("\u001b"), info.err());
+  }
+
+  /**
    * A fit whose 80% range leaves out its own estimate, or spans orders of magnitude, is refused.
    */
   @ParameterizedTest(name = "{0}: {1}")
