@@ -15,9 +15,9 @@ final class MarkdownReport {
         if (o.isCheck()) {
           out.append("| ")
               .append(o.passed() ? "✅ PASS" : "❌ FAIL")
-              .append(" | `")
-              .append(cell(o.name()))
-              .append("` | ")
+              .append(" | ")
+              .append(code(cell(o.name())))
+              .append(" | ")
               .append(o.source().name())
               .append(':')
               .append(o.line())
@@ -30,6 +30,23 @@ final class MarkdownReport {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A code span that holds {@code s} whole: fenced by more backticks than any run in it (a label's
+   * own backtick closed a one-backtick span, and what followed rendered as Markdown or HTML), with
+   * a space inside the fence where {@code s} starts or ends with a backtick (CommonMark).
+   */
+  static String code(String s) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
+    return fence + pad + s + pad + fence;
   }
 
   private static String cell(String s) {
