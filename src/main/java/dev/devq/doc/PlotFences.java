@@ -69,8 +69,8 @@ final class PlotFences {
   }
 
   /** The opening line of a fence, numbered as in the document, where its options are. */
-  static SourceText fenceLine(SourceText document, String text, int openLine) {
-    String line = document.lineText(MarkdownBlocks.lineOffset(text, openLine));
+  static SourceText fenceLine(SourceText document, int[] lineOffsets, int openLine) {
+    String line = document.lineText(MarkdownBlocks.lineOffset(lineOffsets, openLine));
     return new SourceText(document.name(), line, openLine + 1);
   }
 
