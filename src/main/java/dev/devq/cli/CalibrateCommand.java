@@ -65,6 +65,10 @@ final class CalibrateCommand extends DevqCommand {
           "calibrate needs a profiles directory to write to: pass --out DIR (or --profiles"
               + " DIR); the shipped profiles are never overwritten");
     }
+    if (into.toString().isEmpty()) {
+      // an unset variable (--out "$DIR") wrote into the current folder
+      return fail("--out: an empty value names no folder (write . for the current one)");
+    }
     if (Files.exists(into) && !Files.isDirectory(into)) {
       // said before the fit, which can take a while, rather than as a write failure after it
       return fail(
@@ -114,7 +118,14 @@ final class CalibrateCommand extends DevqCommand {
     try {
       target = fit.write(into, names());
     } catch (IOException e) {
-      err().println("devq: cannot write the calibration: " + e.getMessage());
+      // the path alone said nothing of why: the failure's kind does (AccessDeniedException, …)
+      err()
+          .println(
+              "devq: cannot write the calibration: "
+                  + e.getMessage()
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + ")");
       return ExitCodes.INTERNAL;
     }
     out().println("wrote " + target + " (fit " + fit.stopped() + ")");

@@ -48,7 +48,17 @@ final class DocCommand extends DevqCommand {
     Devq devq = devq();
     int code = ExitCodes.OK;
     for (Path file : files) {
-      if (file.toString().endsWith(".devq")) {
+      String name = file.getFileName() == null ? "" : file.getFileName().toString();
+      if (!name.endsWith(".devq") && !name.endsWith(".md") && !name.endsWith(".markdown")) {
+        // a CSV or /proc file has no ```devq blocks either: "results up to date" said nothing
+        code =
+            Math.max(
+                code,
+                fail(
+                    file + " is not a Markdown review (.md): doc writes results under its blocks"));
+        continue;
+      }
+      if (name.endsWith(".devq")) {
         // a query file has no ```devq blocks: doc would report "up to date; 0 checks passed" for
         // a file whose checks fail or do not parse
         code =

@@ -48,6 +48,10 @@ final class ImportCommand extends DevqCommand {
     if (!twice.isEmpty()) {
       return fail(twice);
     }
+    if (out.toString().isEmpty()) {
+      // an unset variable (--out "$DIR") wrote into the current folder
+      return fail("--out: an empty value names no folder (write . for the current one)");
+    }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       // as calibrate says it: before the import, rather than as a write failure (exit 3) after it
       return fail("--out must be a profiles directory, found a file: " + out);
