@@ -55,6 +55,22 @@ class EvaluationBudgetTest {
         run.output());
   }
 
+  /**
+   * The budget counts predictions made, not asked for: a table asking one prediction for three
+   * columns pays for it once (a sweep of 18,000 distinct predictions in five columns was refused).
+   */
+  @Test
+  void aPredictionAskedAgainIsNotPaidTwice() throws Exception {
+    String table =
+        "table d in [a16, a17_pro]: latency(mobilenet_v2, d), fps(mobilenet_v2, d),"
+            + " energy(mobilenet_v2, d)";
+    var two = DevqProcess.run(List.of("-Ddevq.max.predictions=2"), "eval", table);
+    assertEquals(0, two.code(), two.output());
+    var one = DevqProcess.run(List.of("-Ddevq.max.predictions=1"), "eval", table);
+    assertEquals(2, one.code(), one.output());
+    assertTrue(one.output().contains("exceeded after 2 predictions"), one.output());
+  }
+
   @Test
   void aSweepOverItsStepBudgetStopsAtTheSameStepEveryTime() throws Exception {
     String query = "all a in ops: all b in ops: all c in ops: a == b or 1 ms < 2 ms";

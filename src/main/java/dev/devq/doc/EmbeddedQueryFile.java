@@ -2,6 +2,8 @@ package dev.devq.doc;
 
 import dev.devq.lang.UserFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -75,23 +77,32 @@ final class EmbeddedQueryFile {
   }
 
   /**
-   * Refuses a front-matter profile folder with a symbolic link below it that leads out of the
-   * fence: the profile loader follows links, so a link to {@code /etc/os-release} in {@code
-   * models/} would be read, and its lines echoed in an error.
+   * Refuses a front-matter profile folder with anything below it, reached as the profile loader
+   * reaches it (following links, into linked folders too, the folder itself a link), whose real
+   * path leads out of the fence: a link to {@code /etc/os-release} in {@code models/} would be
+   * read, and its lines echoed in an error.
    */
   static void noLinkLeadsOut(Path dir, Path root, Path folder) throws IOException, Refused {
-    List<Path> links;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      links = walk.filter(Files::isSymbolicLink).toList();
+    List<Path> entries;
+    try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+      entries = walk.toList();
+    } catch (UncheckedIOException e) {
+      throw new Refused(
+          "cannot be read whole (" + e.getCause().getClass().getSimpleName() + " below it)");
     }
-    for (Path link : links) {
-      String name = base(folder).relativize(base(link)).toString();
+    for (Path entry : entries) {
+      String name = base(folder).relativize(base(entry)).toString();
       try {
-        reallyInside(dir, root, link);
+        reallyInside(dir, root, entry);
       } catch (Refused e) {
-        throw new Refused("has a symbolic link, " + name + ", that leads outside " + outside(root));
+        throw new Refused(
+            "holds "
+                + (name.isEmpty() ? "a link" : name)
+                + ", which leads outside "
+                + outside(root)
+                + " through a symbolic link");
       } catch (IOException e) {
-        throw new Refused("has a symbolic link, " + name + ", that leads to no file");
+        throw new Refused("holds " + name + ", a symbolic link that leads to no file");
       }
     }
   }

@@ -34,9 +34,12 @@ final class Axes {
    */
   static final double LARGEST = 1e100; // written "1e100" in the errors that name it
 
-  /** Whether {@code v} can stand on an axis: finite and within {@link #LARGEST}. */
+  /**
+   * Whether {@code v} can stand on an axis: within {@link #LARGEST}, or unknown (NaN: a fact no
+   * source gives, which a chart leaves a gap for).
+   */
   static boolean plottable(double v) {
-    return Math.abs(v) <= LARGEST;
+    return Double.isNaN(v) || Math.abs(v) <= LARGEST;
   }
 
   /** {@code Time}, {@code Bytes}, or {@code a plain number}. */

@@ -100,6 +100,22 @@ class ExtremeInputTest {
     assertTrue(run.err().contains(message), run.err());
   }
 
+  /** An unknown value (no source gives it) is a gap in a chart, not a value too large. */
+  @org.junit.jupiter.api.Test
+  void aPlotWithAnUnknownValueIsDrawn() {
+    Path svg = dir.resolve("top1.svg");
+    CheckReportsTest.Run run =
+        CheckReportsTest.devq(
+            "plot",
+            "m.top1",
+            "--over",
+            "m in [resnet50, all_minilm_l6_v2, mobilenet_v2]",
+            "-o",
+            svg.toString());
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertTrue(Files.exists(svg));
+  }
+
   /**
    * A measured latency so small that a prediction's error against it overflows: refused with its
    * place, never printed as an infinite percentage.

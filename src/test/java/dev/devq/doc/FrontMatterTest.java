@@ -67,13 +67,27 @@ class FrontMatterTest {
     var file = parse("---\ndevq: {profiles: [a]}\n---\n");
     assertTrue(file.profiles().isEmpty(), file.toString());
     assertTrue(
-        file.diagnostics().get(0).message().contains("a symbolic link, models/os.yaml, that leads"),
+        file.diagnostics().get(0).message().contains("holds models/os.yaml, which leads outside"),
         file.diagnostics().toString());
     Files.delete(models.resolve("os.yaml"));
 
     Files.createSymbolicLink(dir.resolve("a").resolve("devices"), outside);
     var folder = parse("---\ndevq: {profiles: [a]}\n---\n").diagnostics();
-    assertTrue(folder.get(0).message().contains("devices, that leads outside"), folder.toString());
+    assertTrue(
+        folder.get(0).message().contains("holds devices, which leads outside"), folder.toString());
+    Files.delete(dir.resolve("a").resolve("devices"));
+
+    // through a linked folder that stays inside, to a file outside; and the folder itself a link
+    Path stash = Files.createDirectories(dir.resolve("stash"));
+    Files.createSymbolicLink(stash.resolve("evil.yaml"), outside.resolve("secret.yaml"));
+    Files.createSymbolicLink(dir.resolve("a").resolve("socs"), stash);
+    var linked = parse("---\ndevq: {profiles: [a]}\n---\n").diagnostics();
+    assertTrue(linked.get(0).message().contains("holds socs/evil.yaml"), linked.toString());
+    Files.delete(dir.resolve("a").resolve("socs"));
+    Files.createSymbolicLink(dir.resolve("alias"), dir.resolve("a"));
+    Files.createSymbolicLink(models.resolve("evil.yaml"), outside.resolve("secret.yaml"));
+    var alias = parse("---\ndevq: {profiles: [alias]}\n---\n").diagnostics();
+    assertTrue(alias.get(0).message().contains("holds models/evil.yaml"), alias.toString());
   }
 
   @Test

@@ -80,6 +80,11 @@ public final class Engine {
     return predictions.estimate(costModel, model, target, conditions);
   }
 
+  /** How many predictions the cache has had the cost model make, for a statement's budget. */
+  long predictionsMade() {
+    return predictions.made();
+  }
+
   public Resolver resolver() {
     return resolver;
   }

@@ -99,7 +99,7 @@ final class Estimates {
       Evaluator ev, TypedExpr.Call e, Model model, Target target, Conditions conditions) {
     Prediction pr;
     try {
-      pr = ev.engine().costModel().estimate(model, target, conditions);
+      pr = ev.engine().estimate(model, target, conditions);
     } catch (ArithmeticException overflow) {
       throw ev.tooLarge(e.span());
     } catch (DevqException failure) {

@@ -95,9 +95,13 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return source;
   }
 
-  /** Counts an estimate against the statement's budget; over it, an error at {@code at}. */
+  /**
+   * Counts an estimate against the statement's budget when it had to be made (the cache made a
+   * prediction since the last one counted, or it is a pipeline's, never cached); over it, an error
+   * at {@code at}.
+   */
   void record(Breakdown e, Span at) {
-    if (!trace.record(e)) {
+    if (!trace.record(e, engine.predictionsMade())) {
       throw overBudget(at);
     }
   }

@@ -53,8 +53,15 @@ final class PredictionCache {
     this(MAX_LAYERS);
   }
 
+  private long made;
+
   PredictionCache(long maxLayers) {
     this.maxLayers = maxLayers;
+  }
+
+  /** How many predictions the cost model has made for this cache (its misses), ever. */
+  synchronized long made() {
+    return made;
   }
 
   /** How many predictions are held. */
@@ -73,6 +80,7 @@ final class PredictionCache {
     }
     Prediction made = costModel.estimate(model, target, conditions);
     synchronized (this) {
+      this.made++;
       if (predictions.put(key, made) == null) {
         layers += made.layers().size() + 1;
       }

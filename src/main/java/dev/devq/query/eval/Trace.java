@@ -17,7 +17,10 @@ import java.util.function.Supplier;
  * machine and on a loaded one, so an answer never depends on what else the machine is doing.
  */
 final class Trace {
-  /** Predictions one statement may make; {@code -Ddevq.max.predictions=N} changes it. */
+  /**
+   * Predictions one statement may make (the cache's hits are free); {@code
+   * -Ddevq.max.predictions=N} changes it.
+   */
   static final long MAX_PREDICTIONS = Long.getLong("devq.max.predictions", 100_000L);
 
   /**
@@ -33,15 +36,24 @@ final class Trace {
   // collects its own while it is evaluated (collecting), so a row a 'top' cut says nothing
   private Set<LeftOut> leftOut = new LinkedHashSet<>();
   private long predictions;
+  private long cacheMadeSeen = -1;
   private long steps;
 
-  /** Counts a prediction; false once the statement is over its budget. */
-  boolean record(Breakdown b) {
+  /**
+   * Counts an estimate against the budget when it had to be made: the session's cache has made a
+   * prediction since the last one counted ({@code cacheMade}, its count of predictions made), or it
+   * is a pipeline's, which is never cached; false once the statement is over the budget. A table
+   * that asks the same prediction for five columns pays for it once.
+   */
+  boolean record(Breakdown b, long cacheMade) {
     if (first == null) {
       first = b;
     }
     last = b;
-    predictions++;
+    if (cacheMade != cacheMadeSeen || !(b instanceof dev.devq.cost.Prediction)) {
+      predictions++;
+    }
+    cacheMadeSeen = cacheMade;
     return predictions <= MAX_PREDICTIONS;
   }
 
