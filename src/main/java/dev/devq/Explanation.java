@@ -54,8 +54,9 @@ public final class Explanation {
     if (x.estimate() == null
         || !(x.value() instanceof Value.QuantityV q)
         || !q.quantity().dimension().equals(Dimensions.TIME)
-        || Expr.CompareOp.sameFigure(q.quantity().value(), x.estimate().latency())) {
-      return "";
+        || Expr.CompareOp.sameFigure(q.quantity().value(), x.estimate().latency())
+        || Expr.CompareOp.sameFigure(q.quantity().value(), x.estimate().loadTime())) {
+      return ""; // a time the estimate itself gives: its latency or its load time
     }
     return "note: the expression is "
         + QuantityFormat.format(q.quantity())

@@ -52,8 +52,9 @@ public final class Language {
   }
 
   /**
-   * The words a query gives a meaning of their own, which no profile may take as an id: function
-   * names, the words of conditions (thermal states, unit sets, starts, runtimes) and units.
+   * The words a query gives a meaning of their own, which no imported model may take as an id:
+   * function names, the words of conditions (thermal states, unit sets, starts, runtimes), units
+   * and keywords.
    */
   public static java.util.Set<String> reservedWords() {
     return LanguageHelp.reservedWords();

@@ -31,10 +31,6 @@ class EvaluationBudgetTest {
   }
 
   /**
-   * The budget counts steps, not seconds: a sweep without a single prediction stops at the same
-   * step, at the same expression, however loaded the machine is.
-   */
-  /**
    * The default budget stops a quantifier nested four deep over every device (175 million items)
    * after ten million steps, seconds of one core: at a hundred million it ran for a minute and a
    * half of list building before it stopped.
@@ -71,6 +67,10 @@ class EvaluationBudgetTest {
     assertTrue(one.output().contains("exceeded after 2 predictions"), one.output());
   }
 
+  /**
+   * The budget counts steps, not seconds: a sweep without a single prediction stops at the same
+   * step, at the same expression, however loaded the machine is.
+   */
   @Test
   void aSweepOverItsStepBudgetStopsAtTheSameStepEveryTime() throws Exception {
     String query = "all a in ops: all b in ops: all c in ops: a == b or 1 ms < 2 ms";

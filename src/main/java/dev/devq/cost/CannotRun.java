@@ -24,6 +24,11 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
   /** Why, in one sentence without "cannot run". */
   String reason();
 
+  /** What {@link #model} names: a model, or an op {@code supported()} asked about. */
+  default String kind() {
+    return "model";
+  }
+
   /**
    * The model needs more memory than the target allows ({@link MemoryLimit}).
    *
@@ -92,7 +97,12 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
    * @param words {@code this iPhone shipped with iOS 26: it never ran iOS 18}
    */
   record Release(
-      String model, String target, OsVersion release, SupportRule.Cause cause, String words)
+      String model,
+      String target,
+      OsVersion release,
+      SupportRule.Cause cause,
+      String words,
+      String kind)
       implements CannotRun {
 
     @Override
@@ -107,21 +117,22 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
      */
     public static Optional<CannotRun> of(
         KnowledgeBase kb, String model, Target target, Conditions c) {
-      return of(kb, model, target, c.os());
+      return of(kb, model, "model", target, c.os());
     }
 
     /**
-     * Why {@code what} (a model, or an op {@code supported()} asks about) has nothing to run on
-     * {@code target} under {@code os}, or empty when the target runs that release.
+     * Why {@code what}, of {@code kind} ({@code model}, or {@code op} that {@code supported()} asks
+     * about), has nothing to run on {@code target} under {@code os}, or empty when the target runs
+     * that release.
      */
     public static Optional<CannotRun> of(
-        KnowledgeBase kb, String what, Target target, OsVersion os) {
+        KnowledgeBase kb, String what, String kind, Target target, OsVersion os) {
       SupportRule.Cause cause = SupportRule.releaseNotRun(kb, target.soc(), os);
       if (cause == null) {
         return Optional.empty();
       }
       String words = SupportRule.whyNoneRuns(kb, target.soc(), os);
-      return Optional.of(new Release(what, target.label(), os, cause, words));
+      return Optional.of(new Release(what, target.label(), os, cause, words, kind));
     }
   }
 }

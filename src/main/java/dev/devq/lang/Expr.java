@@ -294,8 +294,8 @@ public sealed interface Expr {
     }
 
     /**
-     * Whether {@code x op y} holds for two numbers in the same unit. Figures that agree to 12
-     * significant digits ({@link #sameFigure}) are equal: {@code 100 ms + 200 ms > 0.3 s} is false.
+     * Whether {@code x op y} holds for two numbers in the same unit. Figures that differ only by
+     * rounding ({@link #sameFigure}) are equal: {@code 100 ms + 200 ms > 0.3 s} is false.
      */
     public boolean holds(double x, double other) {
       double y = sameFigure(x, other) ? x : other;
@@ -310,11 +310,15 @@ public sealed interface Expr {
     }
 
     /**
-     * Whether two figures agree to 12 significant digits, the precision every answer is written in
-     * (JSON's decimals, the text's rounding): sums of binary fractions differ in their last bits.
+     * Whether two figures differ only by the rounding of binary arithmetic, within 16 units of the
+     * last place of the larger: 0.1 + 0.2 is 0.3, while whole numbers a double holds exactly stay
+     * apart (7000000000001 is more than 7000000000000), and infinity equals only itself.
      */
     public static boolean sameFigure(double x, double y) {
-      return x == y || Math.abs(x - y) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y));
+      return x == y
+          || Double.isFinite(x)
+              && Double.isFinite(y)
+              && Math.abs(x - y) <= 16 * Math.ulp(Math.max(Math.abs(x), Math.abs(y)));
     }
   }
 

@@ -54,7 +54,9 @@ public final class CannotRunText {
     String head;
     String tail = "";
     if (cs.stream().allMatch(c -> c.target().equals(first.target()))) {
-      head = count(cs.size(), "model") + " cannot run on " + first.target() + ": ";
+      String kind =
+          cs.stream().allMatch(c -> c.kind().equals(first.kind())) ? first.kind() : "model";
+      head = count(cs.size(), kind) + " cannot run on " + first.target() + ": ";
       Set<String> why = new LinkedHashSet<>();
       for (CannotRun c : cs) {
         items.add(

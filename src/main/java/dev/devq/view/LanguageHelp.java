@@ -130,11 +130,9 @@ public final class LanguageHelp {
   }
 
   /**
-   * Every name the checker accepts outside the knowledge base: functions, the words of each
-   * parameter kind (thermal states, unit sets, starts, runtimes, OS forms, precisions, quantize
-   * schemes), members and units.
+   * Function names, the words of conditions, unit-set aliases, units and keywords ({@code
+   * Language#reservedWords}).
    */
-  /** Function names, the words of conditions, unit-set aliases and units ({@code Language}). */
   public static java.util.Set<String> reservedWords() {
     java.util.Set<String> out = new java.util.TreeSet<>(Functions.all().keySet());
     for (ParamKind k : ParamKind.values()) {
@@ -142,9 +140,15 @@ public final class LanguageHelp {
     }
     out.addAll(dev.devq.cost.UnitSet.ALIASES.keySet());
     out.addAll(UnitRegistry.standard().names());
+    out.addAll(dev.devq.lang.Tokens.keywords());
     return out;
   }
 
+  /**
+   * Every name the checker accepts outside the knowledge base: functions, the words of each
+   * parameter kind (thermal states, unit sets, starts, runtimes, OS forms, precisions, quantize
+   * schemes), members and units.
+   */
   public static List<String> acceptedNames() {
     List<String> out = new ArrayList<>(Functions.all().keySet());
     for (ParamKind k : ParamKind.values()) {

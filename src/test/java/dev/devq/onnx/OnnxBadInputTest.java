@@ -75,7 +75,7 @@ class OnnxBadInputTest {
   @Test
   void refusesAnIdThatIsAWordOfTheLanguage() throws IOException {
     Path f = save("small.onnx", model().build().toByteArray());
-    for (String word : List.of("latency", "frame", "nominal", "cpu_only", "ms")) {
+    for (String word : List.of("latency", "frame", "nominal", "cpu_only", "ms", "any", "table")) {
       refusedWith(
           f,
           List.of("--id", word),

@@ -31,7 +31,7 @@ final class Aggregates {
       if (!Filters.keeps(ev, e.var(), item, e.filter())) {
         continue;
       }
-      long before = trace.predictions();
+      trace.mark();
       Quantity key = key(ev, e, item);
       if (key == null) {
         continue;
@@ -40,7 +40,7 @@ final class Aggregates {
           || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
         bestKey = key;
         bestItem = item;
-        bestEstimate = trace.predictions() > before ? trace.last() : null;
+        bestEstimate = trace.sinceMark();
       }
     }
     if (shown && bestEstimate != null) {

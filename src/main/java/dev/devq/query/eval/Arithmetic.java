@@ -131,11 +131,11 @@ final class Arithmetic {
       if (!qa.quantity().dimension().equals(qb.quantity().dimension())) {
         throw mismatch(ev, qa.quantity(), qb.quantity(), at);
       }
+      framesAgainstTokens(ev, e, i, qa.quantity(), qb.quantity());
       if (Double.isNaN(qa.quantity().value()) || Double.isNaN(qb.quantity().value())) {
         TypedExpr unknown = e.operands().get(Double.isNaN(qa.quantity().value()) ? i : i + 1);
         return Value.BoolV.unknown(ev.source().slice(unknown.span()) + " is unknown");
       }
-      saysWhatItMeans(ev, e, i, qa.quantity(), qb.quantity());
       return new Value.BoolV(op.holds(qa.quantity().value(), qb.quantity().value()));
     }
     return switch (op) {
@@ -147,42 +147,27 @@ final class Arithmetic {
   }
 
   /**
-   * Refuses a number written against a figure it cannot mean the same as, though their dimensions
-   * agree: a plain number against a percentage ({@code battery(…) < 5} reads 5 as 500%), a frame
-   * rate against a token rate ({@code decode_rate(…) > 20 fps}). Either way the check would pass or
-   * fail on a misreading; the fix is the unit.
+   * Refuses a frame rate written against a token rate ({@code decode_rate(…) > 20 fps}): their
+   * dimension is one (a count per second), so the check would pass or fail on a misreading; the fix
+   * is the unit. Decided by the functions' units, known or not, never by the figures.
    */
-  private static void saysWhatItMeans(
+  private static void framesAgainstTokens(
       Evaluator ev, TypedExpr.Compare e, int i, Quantity a, Quantity b) {
     for (int side = 0; side < 2; side++) {
       Quantity figure = side == 0 ? a : b;
       if (!(e.operands().get(side == 0 ? i + 1 : i) instanceof TypedExpr.QuantityConst written)) {
         continue;
       }
-      String unit = written.value().displayUnit();
-      String text = ev.source().slice(written.span());
-      if (figure.displayUnit().equals("%") && unit.isEmpty()) {
-        throw ev.fail(
-            DiagnosticCode.DIMENSION_MISMATCH,
-            "a percentage compared with a plain number: " + text + " here is " + percent(written),
-            written.span(),
-            "write it with its unit: " + text + "% (or " + percent(written) + " as it stands)");
-      }
+      String text = ev.source().slice(written.span()).strip();
       String frames = text.endsWith("fps") ? "fps" : text.endsWith("Hz") ? "Hz" : "";
       if (figure.displayUnit().equals(Quantity.TOKEN_RATE) && !frames.isEmpty()) {
         throw ev.fail(
             DiagnosticCode.DIMENSION_MISMATCH,
             "a token rate compared with a frame rate (" + frames + ")",
             written.span(),
-            "write it in tokens per second: "
-                + text.substring(0, text.length() - frames.length()).strip()
-                + " tok/s");
+            "write the rate in tokens per second, e.g. 20 tok/s");
       }
     }
-  }
-
-  private static String percent(TypedExpr.QuantityConst written) {
-    return dev.devq.lang.unit.QuantityFormat.number(written.value().value() * 100) + "%";
   }
 
   /** The first value that cannot run in {@code v}, itself or an item of a list, or null. */

@@ -93,7 +93,7 @@ final class Lookups {
         unit,
         os,
         SupportRule.verdict(kb, op, soc, unit, os),
-        CannotRun.Release.of(kb, op.id(), target, os));
+        CannotRun.Release.of(kb, op.id(), "op", target, os));
   }
 
   /**

@@ -31,7 +31,8 @@ final class Trace {
   static final long MAX_STEPS = Long.getLong("devq.max.steps", 10_000_000L);
 
   private Breakdown first;
-  private Breakdown last;
+  // the first estimate recorded since mark(): what an aggregate's key computed
+  private Breakdown sinceMark;
   // what a comparison, filter, aggregate or table left out, in first-seen order; a table's row
   // collects its own while it is evaluated (collecting), so a row a 'top' cut says nothing
   private Set<LeftOut> leftOut = new LinkedHashSet<>();
@@ -49,7 +50,9 @@ final class Trace {
     if (first == null) {
       first = b;
     }
-    last = b;
+    if (sinceMark == null) {
+      sinceMark = b;
+    }
     if (cacheMade != cacheMadeSeen || !(b instanceof dev.devq.cost.Prediction)) {
       predictions++;
     }
@@ -86,9 +89,14 @@ final class Trace {
     return List.copyOf(leftOut);
   }
 
-  /** The estimate recorded last, or null. */
-  Breakdown last() {
-    return last;
+  /** Forgets the estimate {@link #sinceMark} gives, before an aggregate evaluates a key. */
+  void mark() {
+    sinceMark = null;
+  }
+
+  /** The first estimate recorded since {@link #mark}, or null when none was. */
+  Breakdown sinceMark() {
+    return sinceMark;
   }
 
   /**
