@@ -116,8 +116,8 @@ final class Arithmetic {
    * has no latency to compare, so it qualifies for nothing; the statement notes it as left out. A
    * side that is an unknown quantity or truth (a fact no source gives), or a list holding one,
    * makes it unknown ({@link Truth}), whatever the operator ({@code ==} and {@code !=} included),
-   * so {@code not} cannot turn it into a pass. Two figures that agree to 12 significant digits, the
-   * digits every answer carries, are equal: {@code 100 ms + 200 ms > 0.3 s} is false.
+   * so {@code not} cannot turn it into a pass. Figures compare as {@link Expr.CompareOp#holds}
+   * says: those that differ only by rounding are equal.
    */
   static Value.BoolV compare(Evaluator ev, TypedExpr.Compare e, int i, Value a, Value b) {
     Expr.CompareOp op = e.ops().get(i);
