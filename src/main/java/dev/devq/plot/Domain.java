@@ -100,13 +100,14 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
             && items.stream()
                 .allMatch(
                     v -> v instanceof Value.QuantityV q && q.quantity().dimension().equals(dim));
-    if (numeric && !Axes.plottable(maxAbs(items))) {
+    double largest = numeric ? maxAbs(items) : 0;
+    if (!Axes.plottable(largest)) {
       throw spec.error(
           DiagnosticCode.BAD_VALUE,
           "a value too large to plot: an axis takes values up to 1e100",
           "sweep values of the sizes a model or device has");
     }
-    String unit = numeric ? Axes.unitFor(dim, maxAbs(items)) : "";
+    String unit = numeric ? Axes.unitFor(dim, largest) : "";
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       Value v = items.get(i);

@@ -134,13 +134,19 @@ public final class LanguageHelp {
    * Language#reservedWords}).
    */
   public static java.util.Set<String> reservedWords() {
-    java.util.Set<String> out = new java.util.TreeSet<>(Functions.all().keySet());
+    java.util.Set<String> out = new java.util.TreeSet<>(wordsOfTheLanguage());
+    out.addAll(UnitRegistry.standard().names());
+    out.addAll(dev.devq.lang.Tokens.keywords());
+    return out;
+  }
+
+  /** Functions, the words of each parameter kind, and the unit-set aliases, in that order. */
+  private static List<String> wordsOfTheLanguage() {
+    List<String> out = new ArrayList<>(Functions.all().keySet());
     for (ParamKind k : ParamKind.values()) {
       out.addAll(k.words());
     }
-    out.addAll(dev.devq.cost.UnitSet.ALIASES.keySet());
-    out.addAll(UnitRegistry.standard().names());
-    out.addAll(dev.devq.lang.Tokens.keywords());
+    out.addAll(new java.util.TreeSet<>(dev.devq.cost.UnitSet.ALIASES.keySet()));
     return out;
   }
 
@@ -150,11 +156,7 @@ public final class LanguageHelp {
    * schemes), members and units.
    */
   public static List<String> acceptedNames() {
-    List<String> out = new ArrayList<>(Functions.all().keySet());
-    for (ParamKind k : ParamKind.values()) {
-      out.addAll(k.words());
-    }
-    out.addAll(new java.util.TreeSet<>(dev.devq.cost.UnitSet.ALIASES.keySet()));
+    List<String> out = wordsOfTheLanguage();
     for (dev.devq.query.check.Type t :
         List.of(
             new dev.devq.query.check.Type.Entity("soc"),

@@ -86,16 +86,11 @@ class ExtremeInputTest {
           """)
   void aRangeThatLeavesOutItsEstimateIsRefused(String shipped, String edited, String message)
       throws IOException {
-    Path overlay = dir.resolve("profiles/calibration");
-    Files.createDirectories(overlay);
-    String fit =
-        Files.readString(
-            dev.devq.DevqAssertions.projectDir().resolve("profiles/calibration/fit.yaml"));
-    assertTrue(fit.contains(shipped), shipped);
-    Files.writeString(overlay.resolve("fit.yaml"), fit.replace(shipped, edited));
+    assertTrue(HostileInputTest.shippedFit().contains(shipped), shipped);
+    Path overlay = HostileInputTest.fitOverlay(dir, fit -> fit.replace(shipped, edited));
     CheckReportsTest.Run run =
         CheckReportsTest.devq(
-            "--profiles", dir.resolve("profiles").toString(), "eval", "latency(mobilenet_v2, a16)");
+            "--profiles", overlay.toString(), "eval", "latency(mobilenet_v2, a16)");
     assertEquals(2, run.code(), run.out() + run.err());
     assertTrue(run.err().contains(message), run.err());
   }

@@ -30,15 +30,23 @@ class HostileInputTest {
     return CheckReportsTest.devq(args);
   }
 
-  /** An overlay whose calibration/fit.yaml is the shipped one, changed by {@code edit}. */
   private Path fitOverlay(java.util.function.UnaryOperator<String> edit) throws IOException {
+    return fitOverlay(dir, edit);
+  }
+
+  /**
+   * An overlay in {@code dir} whose calibration/fit.yaml is the shipped one, changed by {@code
+   * edit}.
+   */
+  static Path fitOverlay(Path dir, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
     Path overlay = dir.resolve("profiles");
     Files.createDirectories(overlay.resolve("calibration"));
     Files.writeString(overlay.resolve("calibration/fit.yaml"), edit.apply(shippedFit()));
     return overlay;
   }
 
-  private static String shippedFit() throws IOException {
+  static String shippedFit() throws IOException {
     return Files.readString(DevqAssertions.projectDir().resolve("profiles/calibration/fit.yaml"));
   }
 

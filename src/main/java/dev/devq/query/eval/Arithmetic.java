@@ -122,7 +122,7 @@ final class Arithmetic {
   static Value.BoolV compare(Evaluator ev, TypedExpr.Compare e, int i, Value a, Value b) {
     Expr.CompareOp op = e.ops().get(i);
     Span at = e.opSpans().get(i);
-    Value.CannotRunV refused = refusedIn(a) != null ? refusedIn(a) : refusedIn(b);
+    Value.CannotRunV refused = refusedIn(List.of(a, b));
     if (refused != null) {
       ev.leftOut(refused);
       return new Value.BoolV(false);
@@ -170,17 +170,18 @@ final class Arithmetic {
     }
   }
 
-  /** The first value that cannot run in {@code v}, itself or an item of a list, or null. */
-  static Value.CannotRunV refusedIn(Value v) {
-    if (v instanceof Value.CannotRunV r) {
-      return r;
-    }
-    if (v instanceof Value.ListV list) {
-      for (Value item : list.items()) {
-        Value.CannotRunV r = refusedIn(item);
-        if (r != null) {
-          return r;
-        }
+  /**
+   * The first value that cannot run among {@code values}, each itself or an item of a list, or
+   * null.
+   */
+  static Value.CannotRunV refusedIn(List<Value> values) {
+    for (Value v : values) {
+      if (v instanceof Value.CannotRunV r) {
+        return r;
+      }
+      Value.CannotRunV inList = v instanceof Value.ListV list ? refusedIn(list.items()) : null;
+      if (inList != null) {
+        return inList;
       }
     }
     return null;

@@ -52,7 +52,7 @@ final class Checks {
     Sides sides = sides(cmp, ev);
     String dominated = "";
     List<Breakdown> trace = ev.trace();
-    Value.CannotRunV refused = refused(sides.operands());
+    Value.CannotRunV refused = Arithmetic.refusedIn(sides.operands());
     if (refused != null) {
       dominated = "cannot run: " + refused.why().reason();
     } else if (sides.holds().truth() == Truth.FALSE && !trace.isEmpty()) {
@@ -74,22 +74,11 @@ final class Checks {
         leftOut(ev, sides.operands()));
   }
 
-  /** The first side that cannot run (or a list holding one), or null. */
-  private static Value.CannotRunV refused(List<Value> operands) {
-    for (Value v : operands) {
-      Value.CannotRunV r = Arithmetic.refusedIn(v);
-      if (r != null) {
-        return r;
-      }
-    }
-    return null;
-  }
-
   /** What the statement left out because it cannot run, but for what {@code shown} names. */
   private static List<LeftOut> leftOut(Evaluator ev, List<Value> shown) {
     List<LeftOut> out = new ArrayList<>(ev.leftOut());
     for (Value v : shown) {
-      Value.CannotRunV r = Arithmetic.refusedIn(v);
+      Value.CannotRunV r = Arithmetic.refusedIn(List.of(v));
       if (r != null) {
         out.remove(new LeftOut.Refused(r.why()));
       }

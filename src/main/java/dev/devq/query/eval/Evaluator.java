@@ -267,10 +267,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     Value.BoolV holds = new Value.BoolV(true);
     for (int i = 0; i < e.ops().size() && holds.truth() != Truth.FALSE; i++) {
       Value next = eval(e.operands().get(i + 1));
-      Value.CannotRunV refused =
-          Arithmetic.refusedIn(previous) != null
-              ? Arithmetic.refusedIn(previous)
-              : Arithmetic.refusedIn(next);
+      Value.CannotRunV refused = Arithmetic.refusedIn(List.of(previous, next));
       if (refused != null) {
         // neither true nor false: a filter or a check reads it as false, 'not' keeps it (Logic)
         return refused;

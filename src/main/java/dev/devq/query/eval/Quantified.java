@@ -192,8 +192,7 @@ final class Quantified {
     for (int i = 0; i < cmp.ops().size(); i++) {
       Value a = operands.get(i);
       Value b = operands.get(i + 1);
-      Value.CannotRunV refused =
-          Arithmetic.refusedIn(a) != null ? Arithmetic.refusedIn(a) : Arithmetic.refusedIn(b);
+      Value.CannotRunV refused = Arithmetic.refusedIn(List.of(a, b));
       if (refused != null) {
         return refused;
       }
