@@ -131,15 +131,17 @@ public final class JsonRender {
 
   /**
    * "Cannot run", where a quantity would stand: {@code {"cannot_run": true, "model", "target", …,
-   * "text"}}. For memory, {@code needs} and {@code allows} are quantities in bytes and {@code
-   * limit} the device field that allows ({@code app_memory_limit} or {@code gpu_working_set}); for
-   * an OS release the target never runs, {@code release} is the release asked for and {@code cause}
-   * the support rule's ({@code other_platform}, {@code after_last_os} or {@code before_first_os}).
+   * "text"}} ({@code "op"} for the op {@code supported()} asked of, in place of {@code "model"}).
+   * For memory, {@code needs} and {@code allows} are quantities in bytes and {@code limit} the
+   * device field that allows ({@code app_memory_limit} or {@code gpu_working_set}); for an OS
+   * release the target never runs, {@code release} is the release asked for and {@code cause} the
+   * support rule's ({@code other_platform}, {@code after_last_os} or {@code before_first_os}).
    */
   public static JsonNode cannotRun(CannotRun c) {
     ObjectNode o = F.objectNode();
     o.put("cannot_run", true);
-    o.put("model", c.model());
+    // What cannot run is a model, or for supported() an op: named under its own kind.
+    o.put(c instanceof CannotRun.Release r ? r.kind() : "model", c.model());
     o.put("target", c.target());
     if (c instanceof CannotRun.Memory m) {
       o.set("needs", quantity(m.needsQuantity()));

@@ -171,6 +171,19 @@ class JsonSchemaTest {
   }
 
   @Test
+  void anOpThatCannotRunIsNamedAsAnOp() throws IOException {
+    String json =
+        stdout(
+            "eval --format json '[o in [gelu, relu] where supported(o, a11, ane, os = \"iOS"
+                + " 18\")]'");
+    assertValid("left out ops", json);
+    assertTrue(json.matches("(?s).*\"op\" ?: ?\"gelu\".*"), json);
+    assertFalse(json.contains("\"model\""), json);
+    assertInvalid(json.replaceFirst("\"op\" ?: ?\"gelu\",", ""));
+    assertInvalid(json.replaceFirst("\"op\" ?: ?\"gelu\",", "\"op\": \"gelu\", \"model\": \"x\","));
+  }
+
+  @Test
   void aSearchUnderAnOsNamesTheChipsThatDoNotRunIt() throws IOException {
     String search = stdout("search sdpa --os 'iOS 18' --soc a11 --limit 1 --format json");
     assertValid("search", search);
