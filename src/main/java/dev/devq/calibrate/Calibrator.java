@@ -313,7 +313,7 @@ public final class Calibrator {
       CostModel model = base.with(values);
       double[] r = new double[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
-        double predicted = rows.get(i).reestimate(model).warmLatency() * 1000;
+        double predicted = rows.get(i).reestimate(model).latency() * 1000;
         r[i] = Math.log(predicted / rows.get(i).row().measuredMs());
       }
       return r;

@@ -1,5 +1,7 @@
 package dev.devq.cost;
 
+import dev.devq.lang.unit.QuantityFormat;
+
 /**
  * A thermal condition: a named state, or {@code after(duration)} of continuous load, read from the
  * thermal curve. {@code seconds} is only meaningful for the latter.
@@ -35,13 +37,17 @@ public record Thermal(ThermalState state, double seconds, boolean afterLoad) {
     return 31 * (31 * state.hashCode() + Double.hashCode(seconds)) + Boolean.hashCode(afterLoad);
   }
 
-  /** {@code throttled}, {@code after(10 min)}. */
+  /**
+   * {@code throttled}, {@code after(10min)}, {@code after(90s)}: the condition as the query
+   * language writes it, with the seconds' exact digits ({@code after(0.0001s)}, never Java's {@code
+   * 1.0E-4}).
+   */
   public String describe() {
     if (!afterLoad) {
       return state.key();
     }
-    return seconds % 60 == 0
-        ? "after(" + (long) (seconds / 60) + "min)"
-        : "after(" + seconds + "s)";
+    return seconds > 0 && seconds % 60 == 0
+        ? "after(" + QuantityFormat.exact(seconds / 60) + "min)"
+        : "after(" + QuantityFormat.exact(seconds) + "s)";
   }
 }

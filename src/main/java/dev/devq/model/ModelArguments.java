@@ -58,6 +58,27 @@ public final class ModelArguments {
     return new Blamed(at, no);
   }
 
+  /**
+   * The arguments a query wrote, in the order the model's file declares its parameters (names it
+   * does not declare last, as written, for the build to refuse): the model's label and the engine's
+   * cache key. {@code mobilenet_v2(resolution = 160, width = 0.5)} is then the model {@code
+   * mobilenet_v2(width = 0.5, resolution = 160)} is, and compares equal to it. An argument equal to
+   * its default stays: the label says what the query asked for ({@code distilbert(seq = 128)}).
+   */
+  public static Map<String, Object> canonical(ModelProfile profile, Map<String, Object> written) {
+    if (written.size() < 2) {
+      return written;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String name : defaults(profile).values().keySet()) {
+      if (written.containsKey(name)) {
+        out.put(name, written.get(name));
+      }
+    }
+    written.forEach(out::putIfAbsent);
+    return out;
+  }
+
   /** A model's parameters as its file sets them, and the largest values its sources give. */
   private record Defaults(Map<String, Object> values, Map<String, Sourced<Quantity>> largest) {}
 

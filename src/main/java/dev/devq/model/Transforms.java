@@ -1,5 +1,6 @@
 package dev.devq.model;
 
+import dev.devq.lang.unit.QuantityFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,8 +87,10 @@ public final class Transforms {
     if (!(sparsity >= 0 && sparsity < 1)) {
       throw new IllegalArgumentException("sparsity must be at least 0% and below 100%");
     }
-    String label = "prune(" + m.label() + ", " + Math.round(sparsity * 100) + "%)";
-    return m.withFormat(
-        m.format().withSparsity(sparsity, Math.round(sparsity * 100) + "% sparse"), label);
+    // The percentage as given, not rounded: a label names the model (prune(m, 12.5%) is not
+    // prune(m, 13%)), and models compare equal by it.
+    String percent = QuantityFormat.number(sparsity * 100, 12) + "%";
+    String label = "prune(" + m.label() + ", " + percent + ")";
+    return m.withFormat(m.format().withSparsity(sparsity, percent + " sparse"), label);
   }
 }

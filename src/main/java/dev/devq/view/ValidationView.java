@@ -96,7 +96,9 @@ public final class ValidationView {
         o.put("low_ms", r.predictedMs() * r.estimate().rangeLow());
         o.put("high_ms", r.predictedMs() * r.estimate().rangeHigh());
       }
-      r.row().columns().forEach(o::put);
+      // The CSV's other columns, after devq's own figures: a column of the same name (an "error"
+      // of an earlier run) never replaces them.
+      r.row().columns().forEach((k, v) -> o.putIfAbsent(k, o.textNode(v)));
     }
     ObjectNode fidelity = root.putObject("by_fidelity");
     report.byFidelity().forEach((k, s) -> fidelity.set(k, summaryJson(s)));

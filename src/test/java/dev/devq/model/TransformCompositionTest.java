@@ -60,4 +60,12 @@ class TransformCompositionTest {
     assertEquals(activationBytes, m.format().activationBytes(), steps);
     assertEquals(base.flops(), m.flops(), steps);
   }
+
+  /** A pruned model's label keeps the sparsity as given: models compare equal by their labels. */
+  @ParameterizedTest(name = "prune {0} → {1}")
+  @CsvSource({"0.5, 50%", "0.125, 12.5%", "0.3, 30%", "0.004, 0.4%", "0, 0%"})
+  void aPrunedModelIsLabelledWithItsSparsity(double sparsity, String percent) {
+    Model m = Transforms.prune(ModelZooTest.build("resnet50", Map.of()), sparsity);
+    assertEquals("prune(resnet50, " + percent + ")", m.label());
+  }
 }

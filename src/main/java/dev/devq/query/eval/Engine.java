@@ -123,16 +123,18 @@ public final class Engine {
       SourceText source,
       Span at,
       Map<String, Span> argSpans) {
-    String key = key(profile.id(), params);
+    // built and remembered by its canonical arguments; a refusal still points at what was written
+    Map<String, Object> canonical = ModelArguments.canonical(profile, params);
+    String key = key(profile.id(), canonical);
     Model cached = models.get(key);
     if (cached != null) {
       return cached;
     }
-    Supplier<Model> made = params.isEmpty() ? shipped.get().get(profile.id()) : null;
+    Supplier<Model> made = canonical.isEmpty() ? shipped.get().get(profile.id()) : null;
     if (made != null) {
       return models.computeIfAbsent(key, k -> made.get());
     }
-    ModelBuilder.Result built = ModelBuilder.build(profile, params, kb.ops().keySet());
+    ModelBuilder.Result built = ModelBuilder.build(profile, canonical, kb.ops().keySet());
     if (!built.ok()) {
       for (var arg : argSpans.entrySet()) {
         ModelArguments.Refusal no =

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code explain(…)}, an unknown truth or figure compared with {@code ==}/{@code !=} or inside a
  * list, {@code max} skipping an unknown argument, {@code supported()} under a release the target
  * never runs, sums of binary fractions compared to their last bit, a plain number against a
- * percentage, a frame rate against a token rate. Each is now false, unknown or an error, never a
- * pass.
+ * percentage, a frame rate against a token rate, a model's arguments in another order or a sparsity
+ * rounded. Each is now false, unknown or an error, never a pass.
  */
 class NoPassOnAMisreadingTest {
 
@@ -66,6 +66,9 @@ class NoPassOnAMisreadingTest {
           throttled == serious                                                     | true
           throttled != serious                                                     | false
           sustained == serious                                                     | false
+          mobilenet_v2(width = 0.5, resolution = 160) == mobilenet_v2(resolution = 160, width = 0.5) | true
+          prune(mobilenet_v2, 12.5%) == prune(mobilenet_v2, 13%)                   | false
+          prune(mobilenet_v2, 0.5) == prune(mobilenet_v2, 50%)                     | true
           """)
   void aCheckPassesOnlyOnWhatItSays(String query, String expected) {
     Value.BoolV b = (Value.BoolV) eval(query);
