@@ -176,6 +176,7 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
             "a range runs from the smaller value to the larger, e.g. 0min..30min");
       }
       double stepValue = (hi.value() - lo.value()) / (DEFAULT_POINTS - 1);
+      boolean whole = false;
       if (step >= 0) {
         Piece stepPiece = trimmed(src, base, step + "step".length(), text.length());
         Quantity s = quantity(interpreter, session, stepPiece, "step");
@@ -187,10 +188,14 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       } else if (lo.dimension().isNone()
           && lo.value() == Math.rint(lo.value())
           && hi.value() == Math.rint(hi.value())) {
-        // 128..320 sweeps a whole-number parameter such as a resolution: keep the points whole
+        // 128..320 sweeps a whole-number parameter such as a resolution: whole points at a whole
+        // step, and the end itself where the step does not land on it (…, 310, 317, 320)
+        whole = true;
         stepValue = Math.max(1, Math.ceil(stepValue));
       }
       double count = Math.floor((hi.value() - lo.value()) / stepValue * (1 + 1e-9)) + 1;
+      boolean endAdded = whole && lo.value() + (count - 1) * stepValue < hi.value();
+      count += endAdded ? 1 : 0;
       if (count > MAX_POINTS) {
         throw rest.error(
             DiagnosticCode.BUDGET,
@@ -200,7 +205,7 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       Type type = Type.quantity(lo.dimension());
       List<Point> points = new ArrayList<>();
       for (int k = 0; k < count; k++) {
-        double v = lo.value() + k * stepValue;
+        double v = endAdded && k == count - 1 ? hi.value() : lo.value() + k * stepValue;
         var q = new Quantity(v, lo.dimension(), lo.displayUnit());
         points.add(
             new Point(

@@ -2,6 +2,7 @@ package dev.devq.plot;
 
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.CannotRun;
+import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.Prediction;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
@@ -67,8 +68,11 @@ public final class Plots {
   /** {@code --timeline EXPR}: the per-layer schedule of the estimate per compute unit. */
   public static Plotted timeline(
       Interpreter interpreter, Session session, SourceText expr, String title) {
-    return guarded(
-        () -> Timelines.of(explained(interpreter, session, expr), title(expr, title, "Timeline")));
+    return attempt(
+        () -> {
+          Breakdown b = explained(interpreter, session, expr);
+          return drawn(Timelines.of(b, title(expr, title, "Timeline")), b);
+        });
   }
 
   /**
@@ -77,12 +81,14 @@ public final class Plots {
    */
   public static Plotted roofline(
       Interpreter interpreter, Session session, SourceText expr, String title) {
-    return guarded(
+    return attempt(
         () -> {
           var whole = new Piece(expr, new Span(0, expr.text().length()));
           if (explained(interpreter, session, expr) instanceof Prediction p) {
-            return Rooflines.of(
-                p, interpreter.engine().costModel(), title(expr, title, "Roofline"), whole);
+            return drawn(
+                Rooflines.of(
+                    p, interpreter.engine().costModel(), title(expr, title, "Roofline"), whole),
+                p);
           }
           throw whole.error(
               DiagnosticCode.UNSUPPORTED,
@@ -91,8 +97,12 @@ public final class Plots {
         });
   }
 
-  private static Plotted guarded(Supplier<Chart> chart) {
-    return attempt(() -> new Plotted(chart.get(), List.of(), List.of()));
+  /**
+   * The chart of one estimate, and as explain says first, that its model cannot run on the target
+   * when it does not fit: the chart shows what it would do if it fitted.
+   */
+  private static Plotted drawn(Chart chart, Breakdown b) {
+    return new Plotted(chart, List.of(), MemoryLimit.refusal(b).stream().toList());
   }
 
   /** The plot, or the diagnostics of why there is none: never an exception. */

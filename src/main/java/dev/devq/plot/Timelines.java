@@ -2,12 +2,14 @@ package dev.devq.plot;
 
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.view.CannotRunText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,7 +138,8 @@ final class Timelines {
         + b.conditions().thermal().describe()
         + ", units = "
         + b.conditions().units().key()
-        + (b.conditions().batch() > 1 ? ", batch " + b.conditions().batch() : "");
+        + (b.conditions().batch() > 1 ? ", batch " + b.conditions().batch() : "")
+        + MemoryLimit.refusal(b).map(c -> "; " + CannotRunText.value(c)).orElse("");
   }
 
   /** A cold start's loading comes before the pass; it is named, not drawn, as it can dwarf it. */

@@ -221,9 +221,12 @@ public final class TableView {
       return "";
     }
     if (col.numeric() && v instanceof Value.QuantityV q) {
-      Quantity shown =
-          col.unit().isEmpty() ? q.quantity() : q.quantity().withDisplayUnit(col.unit());
-      return JsonRender.decimal(QuantityFormat.scaled(shown).value()).toPlainString();
+      // a column without a unit is a plain count: 2500000, never the 2.5 of text's "2.5M"
+      double x =
+          col.unit().isEmpty()
+              ? QuantityFormat.inBaseUnits(q.quantity()).value()
+              : QuantityFormat.scaled(q.quantity().withDisplayUnit(col.unit())).value();
+      return JsonRender.decimal(x).toPlainString();
     }
     return TextRender.value(v);
   }

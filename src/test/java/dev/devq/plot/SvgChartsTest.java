@@ -49,6 +49,42 @@ class SvgChartsTest {
       "[latency(resnet50, iphone_12, after(t)), latency(resnet50, iphone_15_pro, after(t))]"
           + " < frame(60fps)";
 
+  /**
+   * A whole-number range without a step takes a whole step and ends at its end: 128..320 steps by 7
+   * to 317, then 320.
+   */
+  @ParameterizedTest(name = "{0} → {1} points, {2} … {3}")
+  @CsvSource({
+    "r in 128..320, 29, 128, 320",
+    "r in 128..160, 17, 128, 160",
+    "r in 1..100, 26, 1, 100",
+    "r in 1..10, 10, 1, 10",
+    "r in 1..31, 31, 1, 31"
+  })
+  void aWholeNumberRangeReachesItsEnd(String over, int points, String first, String last) {
+    String data = sweep("r * 1 ms", over).text();
+    List<String> xs = new ArrayList<>();
+    for (String line : data.split("\n")) {
+      var m = java.util.regex.Pattern.compile("^  ([0-9.]+)  ").matcher(line);
+      if (m.find()) {
+        xs.add(m.group(1));
+      }
+    }
+    assertEquals(points, xs.size(), data);
+    assertEquals(first, xs.get(0), data);
+    assertEquals(last, xs.get(xs.size() - 1), data);
+  }
+
+  /** A timeline or roofline of a model that does not fit says so, in the chart and beside it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"TIMELINE", "ROOFLINE"})
+  void aModelThatCannotRunIsDrawnWithTheReason(PlotRequest.Kind kind) {
+    Figure f = of(kind, "latency(llama_2_13b, iphone_12)");
+    assertTrue(f.leftOut().contains("llama_2_13b needs 26.9 GB"), f.leftOut());
+    assertTrue(f.text().contains("cannot run: llama_2_13b needs 26.9 GB"), f.text());
+    assertTrue(of(kind, "latency(resnet50, iphone_12)").leftOut().isEmpty());
+  }
+
   @Test
   void lineChartIsXmlWithEverySeriesInItsLegend() throws Exception {
     Figure chart = sweep(TWO_PHONES, "t in 0min..30min step 5min");

@@ -85,4 +85,18 @@ class TableViewTest {
     assertEquals("latency (ms)\r\n2.2884975\r\n", t.csv());
     assertEquals("2.2884975", JsonRender.write(t.json().get("rows").get(0).get(0)));
   }
+
+  /**
+   * A column of plain counts has no unit: CSV writes each count whole (text may say {@code 2.5M};
+   * CSV read into a spreadsheet must not say 2.5).
+   */
+  @Test
+  void csvWritesPlainCountsWhole() {
+    List<List<Value>> rows =
+        java.util.stream.DoubleStream.of(999, 2_500_000, 4_089_184_256.0, 0.5)
+            .mapToObj(x -> List.<Value>of(new Value.QuantityV(Quantity.number(x))))
+            .toList();
+    var t = new TableView(new Value.TableV(List.of("macs"), rows));
+    assertEquals("macs\r\n999\r\n2500000\r\n4089184256\r\n0.5\r\n", t.csv());
+  }
 }
