@@ -47,7 +47,7 @@ public final class HeldOutRanges {
         r ->
             r.estimate() == null || r.units().isEmpty()
                 ? ""
-                : r.estimate().conditions().runtime().key() + "." + r.units(),
+                : r.estimate().conditions().runtimeRangeKey(),
         source);
   }
 

@@ -44,7 +44,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       reserve = null;
       code = internalError(PlainCommand.stderr(), e);
     }
-    System.exit(code);
+    System.exit(outputWritten(code));
+  }
+
+  /**
+   * {@code code}, or the I/O-failure exit code when the standard output could not take what was
+   * written (a full disk under {@code check --format junit > devq.xml}): a truncated report must
+   * not pass CI. The writers flush into {@link System#out}, which keeps its write errors to itself
+   * until asked.
+   */
+  private static int outputWritten(int code) {
+    if (!System.out.checkError() || code == ExitCodes.INTERNAL) {
+      return code;
+    }
+    PrintWriter err = PlainCommand.stderr();
+    err.println("devq: could not write the output (standard output refused it: disk full?)");
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   private static int run(String[] args) {
@@ -104,6 +120,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       return cmd.execute(args);
     } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
       return internalError(cmd.getErr(), e);
+    } finally {
+      cmd.getOut().flush();
     }
   }
 

@@ -67,6 +67,8 @@ final class PlainCommand {
       return ExitCodes.BAD_INPUT; // the knowledge base's errors are printed already
     } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
       return Main.internalError(err, e);
+    } finally {
+      out.flush();
     }
   }
 

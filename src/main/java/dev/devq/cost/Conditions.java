@@ -1,5 +1,6 @@
 package dev.devq.cost;
 
+import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.OsVersion;
 
 /**
@@ -60,5 +61,17 @@ public record Conditions(
   /** The same conditions under another runtime. */
   public Conditions withRuntime(Runtime other) {
     return new Conditions(thermal, units, batch, start, os, other);
+  }
+
+  /**
+   * The runtime and the unit setting it computes under, as its range is fitted and read ({@code
+   * llama_cpp.cpu_and_gpu}): the setting the runtime runs, not the one written, so {@code units =
+   * all} (the default) reads the range of the unit it chooses, Metal's for llama.cpp and the CPU's
+   * for ExecuTorch. For llama.cpp and ExecuTorch only.
+   */
+  public String runtimeRangeKey() {
+    UnitSet ran =
+        RuntimeCost.unit(this) == ComputeUnit.GPU ? UnitSet.CPU_AND_GPU : UnitSet.CPU_ONLY;
+    return runtime.key() + "." + ran.key();
   }
 }

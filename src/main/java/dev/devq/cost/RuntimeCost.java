@@ -96,8 +96,7 @@ final class RuntimeCost {
    * the setting to hold out.
    */
   private double range(Conditions c, String quantile, double pooled) {
-    Double v =
-        k.values().get("range." + c.runtime().key() + "." + c.units().key() + "." + quantile);
+    Double v = k.values().get("range." + c.runtimeRangeKey() + "." + quantile);
     return v == null ? pooled : v;
   }
 
@@ -133,6 +132,19 @@ final class RuntimeCost {
   /** The unit a runtime computes on under the allowed units. */
   static ComputeUnit unit(Conditions c) {
     if (c.runtime() == Runtime.EXECUTORCH) {
+      if (c.units() == UnitSet.CPU_AND_NE || c.units() == UnitSet.CPU_AND_GPU) {
+        // devq's ExecuTorch is its XNNPACK backend: a query that asks for an accelerator would
+        // otherwise get the CPU's figure under its name
+        throw new DevqException(
+            Diagnostic.error(
+                    DiagnosticCode.UNSUPPORTED,
+                    "ExecuTorch's XNNPACK backend runs on the CPU only (units = "
+                        + c.units().key()
+                        + ")",
+                    new SourceText("runtime", ""),
+                    Span.at(0))
+                .withNote("use units = cpu_only, or leave units out"));
+      }
       return ComputeUnit.CPU;
     }
     return switch (c.units()) {

@@ -35,7 +35,7 @@ public final class ValidationView {
     out.append('\n');
     breakdown(out, "by fidelity", report.byFidelity());
     breakdown(out, "by compute units", report.byUnits());
-    out.append(summary(report.overall())).append('\n');
+    // the summary line comes last: the command-line contract has tools read it there
     Validation.RangeHits hits = Validation.rangeHits(report.results());
     if (hits.counted() > 0) {
       out.append(
@@ -48,6 +48,7 @@ public final class ValidationView {
                   hits.share() * 100))
           .append('\n');
     }
+    out.append(summary(report.overall())).append('\n');
     return out.toString();
   }
 
