@@ -17,7 +17,9 @@ final class OutcomePrinter {
   static void print(List<Outcome> outcomes, Format format, PrintWriter out) {
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
-      if (i > 0 && (format == Format.csv || format == Format.markdown)) {
+      if (i > 0 && format == Format.csv) {
+        out.print("\r\n"); // the blank line between tables ends as CSV's records do
+      } else if (i > 0 && format == Format.markdown) {
         out.println();
       }
       switch (format) {

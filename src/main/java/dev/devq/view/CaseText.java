@@ -80,7 +80,7 @@ public final class CaseText {
       }
       out.append(TextRender.value(c.operands().get(i)));
     }
-    if (c.margin().present()) {
+    if (c.margin().present() && !Double.isNaN(c.margin().fraction())) {
       double pct = c.margin().fraction() * 100;
       out.append(
           c.pass()

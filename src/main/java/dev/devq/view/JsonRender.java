@@ -285,7 +285,11 @@ public final class JsonRender {
   private static void margin(ObjectNode n, Margin m) {
     if (m.present()) {
       n.set("margin", quantity(m.gap()));
-      n.put("margin_fraction", decimal(m.fraction()));
+      if (Double.isNaN(m.fraction())) {
+        n.putNull("margin_fraction"); // a limit of zero: the gap has no relative size
+      } else {
+        n.put("margin_fraction", decimal(m.fraction()));
+      }
     } else {
       n.putNull("margin");
       n.putNull("margin_fraction");

@@ -59,6 +59,7 @@ class JsonSchemaTest {
           "eval --format json 'latency(mobilenet_v2, a16) in us'",
           "eval --format json 'mobilenet_v2.params'",
           "eval --format json 'latency(mobilenet_v2, a16) < 3ms'",
+          "eval --format json '1 > 0'",
           "eval --format json 'check \"fast\": latency(mobilenet_v2, a16) < 1ms'",
           "eval --format json 'latency(mobilenet_v2, ?) < 1ms'",
           "eval --format json 'latency(mobilenet_v2, ?, sustained)'",
@@ -132,7 +133,7 @@ class JsonSchemaTest {
     assertTrue(quantity.validate(MAPPER.readTree(rate)).isEmpty(), rate);
     assertInvalid(
         "[{\"id\": \"a16\", \"params\": {\"value\": 25.557, \"unit\": \"M\", \"text\": \"\"}}]");
-    String explain = stdout(COMMANDS.get(19));
+    String explain = stdout(COMMANDS.get(20));
     assertValid("explain", explain);
     assertInvalid(
         explain.replaceFirst(

@@ -29,7 +29,6 @@ final class CheckReport {
     Expr.CompareOp op = ops.get(0);
     if (op == Expr.CompareOp.EQ
         || op == Expr.CompareOp.NE
-        || b == 0
         || !Double.isFinite(a)
         || !Double.isFinite(b)) {
       return Margin.NONE;
@@ -41,17 +40,16 @@ final class CheckReport {
     String gapText =
         QuantityFormat.format(
             new Quantity(Math.abs(gap), l.quantity().dimension(), l.quantity().displayUnit()));
-    double fraction = gap / Math.abs(b);
-    if (!Double.isFinite(gap) || !Double.isFinite(fraction * 100)) {
+    // against a limit of zero the gap has no relative size: it is said without one
+    double fraction = b == 0 ? Double.NaN : gap / Math.abs(b);
+    if (!Double.isFinite(gap) || b != 0 && !Double.isFinite(fraction * 100)) {
       return Margin.NONE; // a limit like 1e-320 ms leaves no meaningful relative margin
     }
-    String pct = QuantityFormat.number(Math.abs(fraction) * 100) + "%";
+    String pct = b == 0 ? "" : " (" + QuantityFormat.number(Math.abs(fraction) * 100) + "%)";
     String text =
         gap == 0
             ? "equal, no margin"
-            : gap > 0
-                ? gapText + " to spare (" + pct + ")"
-                : gapText + (upper ? " over" : " short") + " (" + pct + ")";
+            : gap > 0 ? gapText + " to spare" + pct : gapText + (upper ? " over" : " short") + pct;
     return new Margin(true, gapQuantity, fraction, text + pessimistic(l, r, op));
   }
 
