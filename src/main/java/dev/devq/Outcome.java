@@ -11,7 +11,6 @@ import dev.devq.view.CaseText;
 import dev.devq.view.JsonRender;
 import dev.devq.view.OutcomeTable;
 import dev.devq.view.OutcomeText;
-import dev.devq.view.TextRender;
 
 /**
  * What one statement produced — a binding, a value, a check, or the targets that fill a {@code ?} —
@@ -91,19 +90,12 @@ public final class Outcome {
     return OutcomeText.check(check(), source, withPosition, maxCases);
   }
 
-  /** A check's sides joined by their operators, without the verdict: {@code 4.2 ms < 33 ms}. */
+  /**
+   * A check's sides joined by their operators, the failing link read "is not", without the verdict:
+   * {@code 4.2 ms < 33 ms}, {@code 15.3 ms is not < 5 ms}.
+   */
   public String sides() {
-    Check c = check();
-    var out = new StringBuilder();
-    for (int i = 0; i < c.operands().size(); i++) {
-      if (i > 0 && i - 1 < c.ops().size()) {
-        out.append(' ').append(c.ops().get(i - 1).symbol).append(' ');
-      }
-      Value v = c.operands().get(i);
-      // the reason is the check's margin cell (margin()); here the side only says what it is
-      out.append(v instanceof Value.CannotRunV ? "cannot run" : TextRender.value(v));
-    }
-    return out.toString();
+    return OutcomeText.sides(check());
   }
 
   /**
@@ -112,9 +104,17 @@ public final class Outcome {
    * else why a side cannot run, else empty.
    */
   public String margin() {
+    return margin(CASES_SHOWN);
+  }
+
+  /**
+   * {@link #margin()} naming up to {@code shown} counterexamples before "and N more": a report that
+   * must name every one (Markdown, as JSON and JUnit do) asks for all.
+   */
+  public String margin(int shown) {
     Check c = check();
     if (c.cases().quantified()) {
-      return CaseText.summary(c.cases(), CASES_SHOWN);
+      return CaseText.summary(c.cases(), shown);
     }
     if (c.isUnknown()) {
       return OutcomeText.unknown(c);

@@ -56,15 +56,7 @@ public final class OutcomeText {
     // a side that cannot run has no figures to set against the other: the reason says it all
     boolean refused = c.operands().stream().anyMatch(Value.CannotRunV.class::isInstance);
     if (!c.ops().isEmpty() && !refused) {
-      var sides = new StringBuilder();
-      for (int i = 0; i < c.operands().size(); i++) {
-        if (i > 0) {
-          boolean holds = c.pass() || c.isUnknown() || pairHolds(c, i - 1);
-          sides.append(holds ? " " : " is not ").append(c.ops().get(i - 1).symbol).append(' ');
-        }
-        sides.append(TextRender.value(c.operands().get(i)));
-      }
-      out.append("\n      ").append(sides);
+      out.append("\n      ").append(sides(c));
       if (c.margin().present()) {
         out.append(", ").append(c.margin().text());
       }
@@ -80,6 +72,23 @@ public final class OutcomeText {
       out.append("\n      ").append(unknown(c));
     }
     return withLeftOut(out.toString(), c.leftOut(), "\n      ");
+  }
+
+  /**
+   * A check's sides joined by their operators, the failing link read "is not": {@code 15.3 ms is
+   * not < 5 ms}. A side that cannot run reads "cannot run" (the margin cell says why).
+   */
+  public static String sides(Outcome.Check c) {
+    var sides = new StringBuilder();
+    for (int i = 0; i < c.operands().size(); i++) {
+      if (i > 0 && i - 1 < c.ops().size()) {
+        boolean holds = c.pass() || c.isUnknown() || pairHolds(c, i - 1);
+        sides.append(holds ? " " : " is not ").append(c.ops().get(i - 1).symbol).append(' ');
+      }
+      Value v = c.operands().get(i);
+      sides.append(v instanceof Value.CannotRunV ? "cannot run" : TextRender.value(v));
+    }
+    return sides.toString();
   }
 
   /** {@code unknown: d.battery_wh is unknown}: why a check's answer is unknown. */
