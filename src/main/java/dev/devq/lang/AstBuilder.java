@@ -27,6 +27,13 @@ public final class AstBuilder {
   /** Deeper nesting than this is refused before the JVM stack is at risk. */
   public static final int MAX_DEPTH = 200;
 
+  /**
+   * The most operators one run of {@code a + b + …} or {@code a < b < …} may hold: each is a level
+   * of the tree the evaluator walks (2,000 overflowed its stack), and the parse of a longer one
+   * costs time quadratic in its length ({@link OperatorChains}).
+   */
+  public static final int MAX_CHAIN = 1000;
+
   /** Queries longer than this are refused: nothing legitimate is this large. */
   public static final int MAX_LENGTH = 1 << 20;
 
@@ -92,6 +99,18 @@ public final class AstBuilder {
                       + MAX_LENGTH,
                   source,
                   Span.at(0))));
+    }
+    org.antlr.v4.runtime.Token chain = OperatorChains.tooLong(source.text(), MAX_CHAIN);
+    if (chain != null) {
+      return ParseResult.failed(
+          List.of(
+              Diagnostic.error(
+                      DiagnosticCode.TOO_DEEP,
+                      "a chain of more than " + MAX_CHAIN + " operators in one expression",
+                      source,
+                      new Span(chain.getStartIndex(), chain.getStopIndex() + 1))
+                  .withLabel("operator " + (MAX_CHAIN + 1))
+                  .withNote("split it with 'let' bindings")));
     }
     var errors = new SyntaxErrorCollector(source);
     try {

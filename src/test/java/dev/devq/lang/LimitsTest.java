@@ -44,6 +44,22 @@ class LimitsTest {
     assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("not ".repeat(10_000) + "true")));
   }
 
+  /**
+   * A flat chain of 32,000 comparisons is refused before the parse, at its 1001st operator (the
+   * parser's prediction took two minutes over it before the tree overflowed the stack); a chain
+   * within the limit, and as many links split over statements or list items, evaluate.
+   */
+  @Test
+  void aFlatChainLongerThanTheTreeMayBeDeepIsRefusedAtItsOperator() {
+    Interpreter.Run r = run("1 ms < ".repeat(32_000) + "1 ms");
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(r));
+    assertTrue(r.diagnostics().get(0).message().contains("chain of more than 1000 operators"));
+    assertEquals("big.devq:1:7006", r.diagnostics().get(0).position());
+    assertTrue(run(("1 + ".repeat(900) + "1\n").repeat(3)).ok());
+    assertTrue(run("[" + ("1 + ".repeat(900) + "1, ").repeat(3) + "1]").ok());
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("1 + ".repeat(2_000) + "1")));
+  }
+
   @Test
   void unclosedParenthesesAreTooDeepNotAFlood() {
     Interpreter.Run r = run("(".repeat(10_000));
