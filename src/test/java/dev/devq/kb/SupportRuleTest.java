@@ -36,7 +36,7 @@ class SupportRuleTest {
       layer_norm      | a14  | ane | any      | yes
       group_norm      | a13  | ane | any      | unknown
       group_norm      | a14  | ane | any      | yes
-      embedding       | m2   | ane | any      | no
+      embedding       | m2   | ane | any      | unknown
       scaled_dot_product_attention | a11 | gpu | iOS 18 | no
       scaled_dot_product_attention | a12 | gpu | iOS 18 | yes
       scaled_dot_product_attention | a12 | gpu | iPadOS 26 | yes
