@@ -19,7 +19,7 @@ package dev.devq.kb;
  * of this rule ({@link #limitHolds}): a 2020 observation is not applied to a 2025 chip.
  *
  * <pre>{@code
- * SupportRule.status(kb, lstm, a14, ComputeUnit.ANE, null)                     // NO
+ * SupportRule.status(kb, customLayer, a14, ComputeUnit.ANE, null)              // NO
  * SupportRule.status(kb, gather, a17Pro, ComputeUnit.ANE, null)                // UNKNOWN: a 2020 list
  * SupportRule.status(kb, sdpa, a11, ComputeUnit.GPU, OsVersion.parse("iOS 18"))  // NO: A11 stops at iOS 16
  * }</pre>

@@ -133,10 +133,10 @@ class PipelineTest {
   void fallbacksOfAPipelineNameTheirModel() {
     var list =
         (Value.ListV)
-            DevqAssertions.eval("fallbacks(par(distilbert, resnet50), a16, units = cpu_and_ne)");
+            DevqAssertions.eval("fallbacks(par(qwen3_0_6b, resnet50), a16, units = cpu_and_ne)");
     assertTrue(!list.items().isEmpty());
     assertEquals(
-        "distilbert", ((Value.StrV) ((Value.RecordV) list.items().get(0)).get("model")).value());
+        "qwen3_0_6b", ((Value.StrV) ((Value.RecordV) list.items().get(0)).get("model")).value());
   }
 
   @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Core ML's partition of a graph into segments, worked by hand from the chosen placement: every
  * segment boundary costs {@code switch + 2 × bytes of the tensor handed over / (bandwidth ×
  * bw_eff)}, every Neural Engine segment costs {@code ane_dispatch}, the prediction {@code fixed};
- * Neural Engine layers pay nothing per layer. The constants are set here, so only the formulas are
- * under test.
+ * Neural Engine layers pay nothing per layer. The constants are set here (the dispatch of iOS 14 to
+ * 16 too, for the split model asked under iOS 14), so only the formulas are under test.
  */
 class SegmentCostTest {
   private static final double SWITCH = 120e-6;
@@ -39,7 +39,7 @@ class SegmentCostTest {
       delimiter = '|',
       textBlock =
           """
-      distilbert(seq = 128), iphone_12, nominal, units = cpu_and_ne  | 2  | 1
+      deeplabv3_mobilenet_v3, iphone_xs, nominal, units = cpu_and_ne, os = "iOS 14" | 6 | 3
       mobilenet_v2, iphone_15_pro                                    | 1  | 1
       resnet50, iphone_12, nominal, units = cpu_only                 | 1  | 0
       efficientformer_l1, iphone_12, nominal, units = cpu_and_ne     | 1  | 1
@@ -48,7 +48,17 @@ class SegmentCostTest {
     Prediction est =
         estimate(
             expr,
-            Map.of("switch", SWITCH, "ane_dispatch", DISPATCH, "fixed", FIXED, "bw_eff", BW_EFF));
+            Map.of(
+                "switch",
+                SWITCH,
+                "ane_dispatch",
+                DISPATCH,
+                "os16.ane_dispatch",
+                DISPATCH,
+                "fixed",
+                FIXED,
+                "bw_eff",
+                BW_EFF));
     List<Prediction.Segment> parts = est.segments();
     assertEquals(segments, parts.size(), "segments " + parts);
     assertEquals(segments - 1, est.switches(), "a switch ends every segment but the last");
@@ -75,7 +85,7 @@ class SegmentCostTest {
   @ParameterizedTest(name = "dispatch {0} s")
   @CsvSource({"0.00001", "0.0003", "0.003"})
   void aCostlierDispatchNeverAddsSegments(double dispatch) {
-    String expr = "distilbert(seq = 128), iphone_12, nominal, units = cpu_and_ne";
+    String expr = "deeplabv3_mobilenet_v3, iphone_xs, nominal, units = cpu_and_ne, os = \"iOS 14\"";
     Prediction cheap = estimate(expr, Map.of("ane_dispatch", 1e-6));
     Prediction dear = estimate(expr, Map.of("ane_dispatch", dispatch));
     assertTrue(

@@ -23,15 +23,20 @@ class SupportRuleTest {
       gather          | a12  | ane | iOS 13   | no
       gather          | a17_pro | ane | iOS 17 | unknown
       gather_nd       | m1   | ane | macOS 11 | unknown
-      lstm            | a17_pro | ane | any    | no
-      gru             | a12  | ane | iOS 13   | no
+      lstm            | a17_pro | ane | any    | unknown
+      lstm            | m1   | ane | macOS 26 | no
+      lstm            | m1   | ane | macOS 27 | unknown
+      lstm            | m1   | ane | iPadOS 18 | unknown
+      gru             | a12  | ane | iOS 13   | unknown
+      scatter         | a12  | ane | any      | unknown
+      scatter         | m4_max | ane | macOS 15 | no
       custom_layer    | m4   | ane | any      | no
       dilated_conv2d  | a14  | cpu | any      | yes
       layer_norm      | a13  | ane | any      | unknown
       layer_norm      | a14  | ane | any      | yes
       group_norm      | a13  | ane | any      | unknown
       group_norm      | a14  | ane | any      | yes
-      embedding       | m2   | ane | any      | no
+      embedding       | m2   | ane | any      | unknown
       scaled_dot_product_attention | a11 | gpu | iOS 18 | no
       scaled_dot_product_attention | a12 | gpu | iOS 18 | yes
       scaled_dot_product_attention | a12 | gpu | iPadOS 26 | yes

@@ -102,8 +102,12 @@ class SvgChartsTest {
             "latency(mobilenet_v2, d, sustained)", "d in [iphone_12, iphone_15_pro, ipad_pro_m4]");
     List<String> barTexts = texts(parse(bars.svg()));
     assertTrue(barTexts.contains("iPhone 15 Pro"), barTexts::toString);
-    // DistilBERT's last-axis layer norms leave the Neural Engine for the GPU: two units, a switch
-    Figure timeline = of(PlotRequest.Kind.TIMELINE, "latency(distilbert, iphone_12)");
+    // DeepLabV3's dilated convolutions leave an A12's Neural Engine under iOS 14 for the GPU: two
+    // units, switches
+    Figure timeline =
+        of(
+            PlotRequest.Kind.TIMELINE,
+            "latency(deeplabv3_mobilenet_v3, iphone_xs, os = \"iOS 14\")");
     List<String> timelineTexts = texts(parse(timeline.svg()));
     assertTrue(
         timelineTexts.containsAll(List.of("Neural Engine", "GPU", "switch")),

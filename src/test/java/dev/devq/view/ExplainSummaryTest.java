@@ -64,9 +64,11 @@ class ExplainSummaryTest {
 
   @Test
   void theFallbackSummaryCountsEveryReason() {
-    Prediction p = explain(LLAMA);
+    Prediction p =
+        explain("latency(deeplabv3_mobilenet_v3, iphone_xs, units = cpu_and_ne, os = \"iOS 14\")");
     List<ExplainTable.Fallback> reasons = ExplainTable.fallbacks(p);
-    assertTrue(reasons.size() >= 2, "the Llama falls back for more than one reason: " + reasons);
+    assertTrue(
+        reasons.size() >= 2, "DeepLabV3 on an A12 falls back for more than one reason: " + reasons);
     assertEquals(
         p.fallbacks().size(), reasons.stream().mapToInt(ExplainTable.Fallback::layers).sum());
     for (int i = 1; i < reasons.size(); i++) {
