@@ -2,6 +2,7 @@ package dev.devq;
 
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.onnx.ImportFailure;
@@ -73,18 +74,12 @@ final class ModelImports {
       try {
         s = OnnxImport.summarize(Devq.load(withStaged).engine().kb(), d.id());
       } catch (LoadException e) {
-        Path stagedDir = staged;
-        if (e.diagnostics().stream()
-            .noneMatch(dg -> dg.source().name().startsWith(stagedDir.toString()))) {
+        Diagnostic own = inStaged(e, staged);
+        if (own == null) {
           // the profiles already in the --out directory do not load: the user's to mend (exit 2)
           throw e;
         }
-        // the user's profiles loaded a moment ago, so this is devq's own fault: exit code 3
-        throw new IllegalStateException(
-            "the description devq made does not load ("
-                + e.diagnostics().get(0).message()
-                + "); nothing was written",
-            e);
+        return failed(notLoading(d, own), file);
       }
       Path written = OnnxImport.write(out, d);
       Answer answer = Answer.of(summary(d, s, written, out), null);
@@ -94,6 +89,35 @@ final class ModelImports {
     } finally {
       delete(staged);
     }
+  }
+
+  /**
+   * The first problem the loader found in the staged description, or null when every problem is in
+   * the user's own profiles. The loader names a file by its profiles folder's name and the path
+   * below it ({@code devq-import123/models/m.yaml}), so the staged folder's name tells them apart.
+   */
+  private static Diagnostic inStaged(LoadException e, Path staged) {
+    for (Diagnostic dg : e.diagnostics()) {
+      if (Path.of(dg.source().name()).startsWith(staged.getFileName())) {
+        return dg;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A description devq wrote that its own loader refuses, told by the node it was made from: the
+   * description is in a temporary folder the user never sees, and the node is what they can change
+   * (a tensor too large for a description, or an op devq describes wrongly).
+   */
+  private static ImportFailure notLoading(OnnxImport.Described d, Diagnostic problem) {
+    int line = problem.source().line(problem.span().start());
+    OnnxImport.Node node = d.nodeAt(line);
+    String what = node == null ? "the description's header" : node.described();
+    return new ImportFailure(
+        what + ": devq cannot describe it: " + problem.message(),
+        "devq's model rules refuse the layer it wrote for this node: past a description's limits,"
+            + " or a fault of devq's to report with the file");
   }
 
   /**

@@ -191,8 +191,8 @@ final class LayerMapping {
     long macs = Work.macs(v, out);
     long flops = Math.max(2 * macs, MOVES.contains(v.op()) ? 0 : Work.flops(v, elements));
     Map<String, String> args = new LinkedHashMap<>();
-    args.put("op", op);
-    args.put("shape", "'\"" + Description.text(Description.shape(out)) + "\"'");
+    args.put("op", Description.textArg(op));
+    args.put("shape", Description.textArg(Description.text(Description.shape(out))));
     if (macs > 0) {
       args.put("macs", Long.toString(macs));
     }

@@ -344,6 +344,38 @@ class OnnxBadInputTest {
     refusedWith(f, List.of("--dim", "batch=100000000"), "--dim batch=100000000: input 'x' axis 0");
   }
 
+  /**
+   * A description devq writes but its own model rules refuse (here a tensor of 2^50 elements, each
+   * axis within the limit) was reported at a temporary file the user never sees; it names the node.
+   */
+  @Test
+  void aLayerTheModelRulesRefuseNamesItsNode() throws IOException {
+    long axis = 1L << 24;
+    var m = model();
+    m.getGraphBuilder()
+        .addInitializer(shape("flat", 1, 144, 1, 1))
+        .addInitializer(shape("wide", 1, 144, axis, axis))
+        .addNode(node("/head/Reshape", "Reshape", "f", "y", "flat"))
+        .addNode(node("/head/Expand", "Expand", "z", "f", "wide"))
+        .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z"));
+    Path f = save("wide.onnx", m.build().toByteArray());
+    refused(
+        f, "error[IMPORT]: node '/head/Expand' (Expand): devq cannot describe it: ", "--> " + f);
+    OnnxRealModelsTest.Run r =
+        OnnxRealModelsTest.devq("import", f.toString(), "--out", dir.resolve("w").toString());
+    assertFalse(r.err().contains("devq-import"), r.err());
+  }
+
+  /** An int64 initializer of these values: a shape for Reshape or Expand. */
+  private static Onnx.TensorProto shape(String name, long... values) {
+    var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(TensorData.INT64);
+    t.addDims(values.length);
+    for (long v : values) {
+      t.addInt64Data(v);
+    }
+    return t.build();
+  }
+
   @Test
   void refusesAnIdTooLongForAFileName() throws IOException {
     Path f = save("small.onnx", model().build().toByteArray());

@@ -1,0 +1,65 @@
+package dev.devq.onnx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Imports small real PyTorch exports ({@link OnnxExports#ops}) of the patterns single ops become in
+ * ONNX, and holds the description to what the module computes: each imports, loads and is costed.
+ */
+class OnnxExportPatternsTest {
+  @TempDir Path dir;
+
+  private static Path file(String name) {
+    return OnnxExports.ops().resolve(name + ".onnx");
+  }
+
+  /** {@code devq import} of an exported module into {@code dir/out}, with more options. */
+  private OnnxRealModelsTest.Run importing(String name, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("import", file(name).toString(), "--out", dir.resolve("out").toString()));
+    args.addAll(List.of(more));
+    return OnnxRealModelsTest.devq(args.toArray(String[]::new));
+  }
+
+  private String yaml(String id) throws IOException {
+    return Files.readString(dir.resolve("out/models/" + id + ".yaml"));
+  }
+
+  private OnnxRealModelsTest.Run explain(String id) {
+    return OnnxRealModelsTest.devq(
+        "--profiles", dir.resolve("out").toString(), "explain", "latency(" + id + ", iphone_12)");
+  }
+
+  /**
+   * where and argmax are catalog ops and words of the query language: written bare as an explicit
+   * layer's op ({@code op: where}) they were read as a formula, and the description did not load.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "where, where_onnx, /Where, where",
+    "hardshrink, hardshrink, /Where, where",
+    "argmax, argmax_onnx, /ArgMax, argmax"
+  })
+  void opsNamedLikeWordsOfTheLanguageImportAndLoad(String name, String id, String node, String op)
+      throws IOException {
+    OnnxRealModelsTest.Run r = importing(name);
+    assertEquals(0, r.code(), r.all());
+    assertTrue(yaml(id).contains("op: '\"" + op + "\"'"), yaml(id));
+    OnnxRealModelsTest.Run explain = explain(id);
+    assertEquals(0, explain.code(), explain.all());
+    String line =
+        explain.out().lines().filter(l -> l.startsWith(node + " ")).findFirst().orElse("");
+    assertTrue(line.contains(" " + op + " "), explain.out());
+  }
+}

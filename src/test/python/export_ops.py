@@ -1,0 +1,60 @@
+"""Exports small PyTorch modules whose ONNX graphs hold the patterns devq import must read.
+
+Usage: python3 export_ops.py OUT_DIR
+
+Writes OUT_DIR/NAME.onnx for each module below (opset 17, a 1 x 3 x 16 x 16 image or a 1 x 10 x 16
+sequence) and OUT_DIR/expected.json with each one's parameter count as PyTorch counts it. Unlike
+export_models.py it needs PyTorch alone (Debian's python3-torch), not the onnx package.
+"""
+
+import json
+import os
+import sys
+
+import torch
+import torch.nn.functional as F
+
+OPSET = 17
+
+
+class ConvThen(torch.nn.Module):
+    """A 3x3 convolution, then what `then` does to its output."""
+
+    def __init__(self, then):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 8, 3, padding=1)
+        self.then = then
+
+    def forward(self, x):
+        return self.then(self.conv(x))
+
+
+MODULES = {
+    # torch.where writes a Where node; where and argmax are catalog ops whose ids are also words of
+    # the query language
+    "where": ConvThen(lambda y: torch.where(y > 0, y, y * 0.1)),
+    "hardshrink": ConvThen(F.hardshrink),
+    "argmax": ConvThen(lambda y: torch.argmax(y, dim=1)),
+}
+
+
+def main(out):
+    os.makedirs(out, exist_ok=True)
+    torch.manual_seed(0)
+    expected = {}
+    for name, module in MODULES.items():
+        torch.onnx.export(
+            module.eval(),
+            torch.randn(1, 3, 16, 16),
+            os.path.join(out, name + ".onnx"),
+            opset_version=OPSET,
+            input_names=["x"],
+            output_names=["y"],
+        )
+        expected[name] = {"params": sum(p.numel() for p in module.parameters())}
+    with open(os.path.join(out, "expected.json"), "w") as f:
+        json.dump(expected, f, indent=2, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
