@@ -17,6 +17,18 @@ import torch.nn.functional as F
 OPSET = 17
 
 
+class PadThenConv(torch.nn.Module):
+    """`pad` applied to the image, then a 3x3 convolution without padding of its own."""
+
+    def __init__(self, pad):
+        super().__init__()
+        self.pad = pad
+        self.conv = torch.nn.Conv2d(3, 8, 3)
+
+    def forward(self, x):
+        return self.conv(self.pad(x))
+
+
 class ConvThen(torch.nn.Module):
     """A 3x3 convolution, then what `then` does to its output."""
 
@@ -35,6 +47,11 @@ MODULES = {
     "where": ConvThen(lambda y: torch.where(y > 0, y, y * 0.1)),
     "hardshrink": ConvThen(F.hardshrink),
     "argmax": ConvThen(lambda y: torch.argmax(y, dim=1)),
+    # PyTorch writes the pads of F.pad and nn.ZeroPad2d as a constant chain: ConstantOfShape,
+    # Concat, Reshape, Slice (step -1), Transpose, Reshape, Cast
+    "pad": PadThenConv(lambda x: F.pad(x, (1, 2, 1, 2))),
+    "zero_pad": PadThenConv(torch.nn.ZeroPad2d((1, 1, 2, 0))),
+    "reflect_pad": PadThenConv(lambda x: F.pad(x, (2, 0, 1, 1), mode="reflect")),
 }
 
 

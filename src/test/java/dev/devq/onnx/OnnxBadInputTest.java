@@ -308,6 +308,16 @@ class OnnxBadInputTest {
                         .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
             "a tensor's size overflows: its dimensions multiply past 2^63 elements"),
         Arguments.of(
+            "a slice with two starts and one end",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m ->
+                    m.getGraphBuilder()
+                        .addInitializer(shape("starts", 0, 0))
+                        .addInitializer(shape("ends", 1))
+                        .addNode(node("cut", "Slice", "z", "y", "starts", "ends"))
+                        .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
+            "node 'cut' (Slice): Slice starts, ends, axes and steps need one value per sliced axis"),
+        Arguments.of(
             "no nodes",
             (Consumer<Onnx.ModelProto.Builder>) m -> m.getGraphBuilder().clearNode(),
             "the graph has no nodes"),

@@ -62,4 +62,21 @@ class OnnxExportPatternsTest {
         explain.out().lines().filter(l -> l.startsWith(node + " ")).findFirst().orElse("");
     assertTrue(line.contains(" " + op + " "), explain.out());
   }
+
+  /**
+   * PyTorch writes the pads of every {@code F.pad} as a constant chain ending in a Cast, which did
+   * not fold: "input 1 must be a constant devq can read". The image is 16 × 16.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "pad, pad_onnx, 3 19 19",
+    "zero_pad, zero_pad_onnx, 3 18 18",
+    "reflect_pad, reflect_pad, 3 18 18"
+  })
+  void padsWrittenAsAConstantChainAreRead(String name, String id, String shape) throws IOException {
+    OnnxRealModelsTest.Run r = importing(name);
+    assertEquals(0, r.code(), r.all());
+    assertTrue(yaml(id).contains("explicit: {op: '\"pad\"', shape: '\"" + shape + "\"'"), yaml(id));
+    assertEquals(0, explain(id).code(), explain(id).all());
+  }
 }
