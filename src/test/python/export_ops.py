@@ -2,8 +2,8 @@
 
 Usage: python3 export_ops.py OUT_DIR
 
-Writes OUT_DIR/NAME.onnx for each module below (opset 17, a 1 x 3 x 16 x 16 image or a 1 x 10 x 16
-sequence) and OUT_DIR/expected.json with each one's parameter count as PyTorch counts it. Unlike
+Writes OUT_DIR/NAME.onnx for each module below (opset 17, an image of 1 x 3 x 16 x 16 unless it
+names a sequence of 1 x 10 x 16) and OUT_DIR/expected.json with each one's parameter count as PyTorch counts it. Unlike
 export_models.py it needs PyTorch alone (Debian's python3-torch), not the onnx package.
 """
 
@@ -29,6 +29,25 @@ class PadThenConv(torch.nn.Module):
         return self.conv(self.pad(x))
 
 
+class LinearThen(torch.nn.Module):
+    """A linear layer (16 -> 32), what `then` does to its output, and a linear layer back to 16."""
+
+    def __init__(self, then):
+        super().__init__()
+        self.fc1 = torch.nn.Linear(16, 32)
+        self.then = then
+        self.fc2 = torch.nn.Linear(32, 16)
+
+    def forward(self, x):
+        return self.fc2(self.then(self.fc1(x)))
+
+
+def gelu_reusing_erf(x):
+    """GELU written out, its erf also added to the result: the chain must not fold."""
+    e = torch.erf(x / 2**0.5)
+    return x * (1 + e) * 0.5 + e
+
+
 class ConvThen(torch.nn.Module):
     """A 3x3 convolution, then what `then` does to its output."""
 
@@ -41,6 +60,10 @@ class ConvThen(torch.nn.Module):
         return self.then(self.conv(x))
 
 
+torch.manual_seed(0)
+IMAGE = torch.randn(1, 3, 16, 16)
+SEQUENCE = torch.randn(1, 10, 16)
+
 MODULES = {
     # torch.where writes a Where node; where and argmax are catalog ops whose ids are also words of
     # the query language
@@ -52,17 +75,21 @@ MODULES = {
     "pad": PadThenConv(lambda x: F.pad(x, (1, 2, 1, 2))),
     "zero_pad": PadThenConv(torch.nn.ZeroPad2d((1, 1, 2, 0))),
     "reflect_pad": PadThenConv(lambda x: F.pad(x, (2, 0, 1, 1), mode="reflect")),
+    # below opset 20 exact GELU is Div, Erf, Add, Mul, Mul, and its tanh approximation nine nodes
+    "gelu": (LinearThen(torch.nn.GELU()), SEQUENCE),
+    "gelu_tanh": (LinearThen(torch.nn.GELU(approximate="tanh")), SEQUENCE),
+    "gelu_reusing_erf": (LinearThen(gelu_reusing_erf), SEQUENCE),
 }
 
 
 def main(out):
     os.makedirs(out, exist_ok=True)
-    torch.manual_seed(0)
     expected = {}
-    for name, module in MODULES.items():
+    for name, entry in MODULES.items():
+        module, example = entry if isinstance(entry, tuple) else (entry, IMAGE)
         torch.onnx.export(
             module.eval(),
-            torch.randn(1, 3, 16, 16),
+            example,
             os.path.join(out, name + ".onnx"),
             opset_version=OPSET,
             input_names=["x"],

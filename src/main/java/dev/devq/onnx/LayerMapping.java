@@ -89,8 +89,10 @@ final class LayerMapping {
           case "Gather" -> NativeLayers.embedding(v, p);
           case "Softmax" -> softmax(v, p);
           case "Clip" -> clip(v, p);
-          case "Sigmoid" -> silu(v, p);
-          default -> elementwise(v, p);
+          default -> {
+            Item chain = ActivationChains.fold(v, p);
+            yield chain != null ? chain : elementwise(v, p);
+          }
         };
     if (native1 != null) {
       return List.of(native1);
@@ -145,21 +147,6 @@ final class LayerMapping {
     double lo = v.has(1) ? v.doubles(1)[0] : Attrs.f(v.node, "min", Float.NEGATIVE_INFINITY);
     double hi = v.has(2) ? v.doubles(2)[0] : Attrs.f(v.node, "max", Float.POSITIVE_INFINITY);
     return simple(v, p, lo == 0 && hi == 6 ? "relu6" : "clip", Map.of());
-  }
-
-  /** x · sigmoid(x), how PyTorch exports SiLU, is one silu layer, as Core ML converts it. */
-  private static Item silu(NodeView v, Planner p) {
-    String x = v.node.getInput(0);
-    Onnx.NodeProto mul = p.soleConsumer(v.node.getOutput(0));
-    if (mul != null && "Mul".equals(mul.getOpType()) && mul.getInputCount() == 2) {
-      String other =
-          mul.getInput(0).equals(v.node.getOutput(0)) ? mul.getInput(1) : mul.getInput(0);
-      if (p.resolve(other).equals(p.resolve(x))) {
-        p.absorb(mul, v.node.getOutput(0));
-        return simple(v, p, "silu", Map.of());
-      }
-    }
-    return elementwise(v, p);
   }
 
   /** Unary or broadcast-free binary elementwise ops with no learned weights. */

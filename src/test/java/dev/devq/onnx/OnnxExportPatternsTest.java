@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,5 +90,29 @@ class OnnxExportPatternsTest {
     OnnxRealModelsTest.Run r =
         OnnxRealModelsTest.devq("--profiles", dir.resolve("out").toString(), "eval", check);
     assertEquals(0, r.code(), check + ": " + r.all());
+  }
+
+  /**
+   * PyTorch writes GELU below opset 20 as five nodes (exact) or nine (tanh approximation); Core
+   * ML's converter fuses them into one gelu, as the import folds x · sigmoid(x) into silu. It was
+   * five or nine element-wise layers, each paying its own pass.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"gelu, gelu_onnx, /then/Div", "gelu_tanh, gelu_tanh, /then/Mul"})
+  void geluWrittenOutIsOneGeluLayer(String name, String id, String node) throws IOException {
+    OnnxRealModelsTest.Run r = importing(name);
+    assertEquals(0, r.code(), r.all());
+    assertTrue(r.out().contains("ops          linear ×2, gelu ×1\n"), r.out());
+    assertTrue(yaml(id).contains("  - gelu: {}\n    name: \"" + node + "\"\n"), yaml(id));
+    holds(id + ".params == 1072 and " + id + ".macs == 10240");
+  }
+
+  /** An intermediate value read elsewhere (the erf, added to the result) keeps the chain apart. */
+  @Test
+  void aChainWhoseValuesAreReadElsewhereStaysApart() {
+    OnnxRealModelsTest.Run r = importing("gelu_reusing_erf");
+    assertEquals(0, r.code(), r.all());
+    assertTrue(
+        r.out().contains("ops          add ×2, linear ×2, mul ×2, div ×1, erf ×1\n"), r.out());
   }
 }
