@@ -3,7 +3,7 @@
 Usage: python3 export_ops.py OUT_DIR
 
 Writes OUT_DIR/NAME.onnx for each module below (opset 17, an image of 1 x 3 x 16 x 16 unless it
-names a sequence of 1 x 10 x 16) and OUT_DIR/expected.json with each one's parameter count as PyTorch counts it. Unlike
+names a sequence of 1 x 10 x 16, with the dynamic axes it names) and OUT_DIR/expected.json with each one's parameter count as PyTorch counts it. Unlike
 export_models.py it needs PyTorch alone (Debian's python3-torch), not the onnx package.
 """
 
@@ -79,14 +79,23 @@ MODULES = {
     "gelu": (LinearThen(torch.nn.GELU()), SEQUENCE),
     "gelu_tanh": (LinearThen(torch.nn.GELU(approximate="tanh")), SEQUENCE),
     "gelu_reusing_erf": (LinearThen(gelu_reusing_erf), SEQUENCE),
+    # three dynamic axes, each named, for --dim
+    "dynamic": (ConvThen(torch.relu), IMAGE, {"x": {0: "batch", 2: "height", 3: "width"}}),
 }
+
+
+def unpack(entry):
+    """(module, example input, dynamic axes) of an entry of MODULES: a module alone takes IMAGE."""
+    if not isinstance(entry, tuple):
+        return entry, IMAGE, None
+    return entry + (None,) * (3 - len(entry))
 
 
 def main(out):
     os.makedirs(out, exist_ok=True)
     expected = {}
     for name, entry in MODULES.items():
-        module, example = entry if isinstance(entry, tuple) else (entry, IMAGE)
+        module, example, dynamic = unpack(entry)
         torch.onnx.export(
             module.eval(),
             example,
@@ -94,6 +103,7 @@ def main(out):
             opset_version=OPSET,
             input_names=["x"],
             output_names=["y"],
+            dynamic_axes=dynamic,
         )
         expected[name] = {"params": sum(p.numel() for p in module.parameters())}
     with open(os.path.join(out, "expected.json"), "w") as f:

@@ -25,14 +25,40 @@ final class ModelImports {
   private ModelImports() {}
 
   private static Answer failed(ImportFailure e, Path file) {
+    return failed(e, file, e.note());
+  }
+
+  private static Answer failed(ImportFailure e, Path file, String note) {
     return Answer.failed(
         "error[IMPORT]: "
             + e.getMessage()
             + "\n --> "
             + file
             + "\n"
-            + (e.note().isEmpty() ? "" : "  = " + e.note() + "\n")
+            + (note.isEmpty() ? "" : "  = " + note + "\n")
             + "devq: nothing was written\n");
+  }
+
+  /**
+   * The note of an input with dynamic dimensions not bound: the command to run again, with the
+   * options of this one and a {@code --dim} for every dimension, so one more run imports the file.
+   */
+  private static String rebind(
+      ImportFailure e, Path file, String id, Path out, List<Path> overlays) {
+    List<String> words = new ArrayList<>(List.of("devq"));
+    overlays.forEach(o -> words.addAll(List.of("--profiles", o.toString())));
+    words.addAll(List.of("import", file.toString()));
+    if (!id.isEmpty()) {
+      words.addAll(List.of("--id", id));
+    }
+    words.addAll(List.of("--out", out.toString()));
+    e.dims().forEach(d -> words.addAll(List.of("--dim", d)));
+    String command = String.join(" ", words.stream().map(ShellWords::word).toList());
+    boolean sizes = e.dims().stream().anyMatch(d -> d.endsWith("=VALUE"));
+    return "import with every dimension bound"
+        + (sizes ? " (VALUE: the size to describe)" : "")
+        + ": "
+        + command;
   }
 
   static Answer run(Path file, String id, Map<String, Long> dims, Path out, List<Path> overlays)
@@ -59,7 +85,9 @@ final class ModelImports {
               "a reshape or expand to such a shape cannot run on any device"),
           file);
     } catch (ImportFailure e) {
-      return failed(e, file);
+      return e.dims().isEmpty()
+          ? failed(e, file)
+          : failed(e, file, rebind(e, file, id, out, overlays));
     }
     Path staged = null;
     try {

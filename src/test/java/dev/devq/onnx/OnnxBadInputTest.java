@@ -235,6 +235,17 @@ class OnnxBadInputTest {
     assertEquals(0, bound.code(), bound.all());
   }
 
+  /** An axis with no size and no name was to be bound with "--dim N=1", which binds nothing. */
+  @Test
+  void refusesAnAxisWithNeitherASizeNorAName() throws IOException {
+    var m = model();
+    m.getGraphBuilder().setInput(0, input(Onnx.TensorShapeProto.Dimension.newBuilder().build()));
+    refused(
+        save("unnamed.onnx", m.build().toByteArray()),
+        "input 'x' axis 0 has neither a size nor a name",
+        "--dim binds a dynamic dimension by its name (dim_param)");
+  }
+
   @Test
   void refusesAnOpsetOutsideElevenToTwentyOne() throws IOException {
     var m = model();

@@ -115,4 +115,31 @@ class OnnxExportPatternsTest {
     assertTrue(
         r.out().contains("ops          add ×2, linear ×2, mul ×2, div ×1, erf ×1\n"), r.out());
   }
+
+  /**
+   * Each import named only the next dynamic dimension to bind: three axes took three failed runs.
+   * All are named at once, with the command that binds every one.
+   */
+  @Test
+  void everyUnboundDimensionIsNamedInOneErrorWithOneCommand() {
+    Path out = dir.resolve("out");
+    OnnxRealModelsTest.Run r = importing("dynamic", "--dim", "height=16");
+    assertEquals(2, r.code(), r.all());
+    assertTrue(
+        r.err()
+            .contains(
+                "error[IMPORT]: input 'x' has 2 dynamic dimensions that are not bound: 'batch'"
+                    + " (axis 0), 'width' (axis 3)\n"),
+        r.err());
+    String command =
+        "devq import " + file("dynamic") + " --out " + out + " --dim batch=1 --dim height=16";
+    assertTrue(
+        r.err().contains("VALUE: the size to describe): " + command + " --dim width=VALUE\n"),
+        r.err());
+    String[] again = (command + " --dim width=20").split(" ");
+    OnnxRealModelsTest.Run bound =
+        OnnxRealModelsTest.devq(java.util.Arrays.copyOfRange(again, 1, again.length));
+    assertEquals(0, bound.code(), bound.all());
+    holds("dynamic.macs == 8 * 27 * 16 * 20");
+  }
 }
