@@ -2,6 +2,7 @@ package dev.devq;
 
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.onnx.ImportFailure;
@@ -24,14 +25,40 @@ final class ModelImports {
   private ModelImports() {}
 
   private static Answer failed(ImportFailure e, Path file) {
+    return failed(e, file, e.note());
+  }
+
+  private static Answer failed(ImportFailure e, Path file, String note) {
     return Answer.failed(
         "error[IMPORT]: "
             + e.getMessage()
             + "\n --> "
             + file
             + "\n"
-            + (e.note().isEmpty() ? "" : "  = " + e.note() + "\n")
+            + (note.isEmpty() ? "" : "  = " + note + "\n")
             + "devq: nothing was written\n");
+  }
+
+  /**
+   * The note of an input with dynamic dimensions not bound: the command to run again, with the
+   * options of this one and a {@code --dim} for every dimension, so one more run imports the file.
+   */
+  private static String rebind(
+      ImportFailure e, Path file, String id, Path out, List<Path> overlays) {
+    List<String> words = new ArrayList<>(List.of("devq"));
+    overlays.forEach(o -> words.addAll(List.of("--profiles", o.toString())));
+    words.addAll(List.of("import", file.toString()));
+    if (!id.isEmpty()) {
+      words.addAll(List.of("--id", id));
+    }
+    words.addAll(List.of("--out", out.toString()));
+    e.dims().forEach(d -> words.addAll(List.of("--dim", d)));
+    String command = String.join(" ", words.stream().map(ShellWords::word).toList());
+    boolean sizes = e.dims().stream().anyMatch(d -> d.endsWith("=VALUE"));
+    return "import with every dimension bound"
+        + (sizes ? " (VALUE: the size to describe)" : "")
+        + ": "
+        + command;
   }
 
   static Answer run(Path file, String id, Map<String, Long> dims, Path out, List<Path> overlays)
@@ -58,7 +85,9 @@ final class ModelImports {
               "a reshape or expand to such a shape cannot run on any device"),
           file);
     } catch (ImportFailure e) {
-      return failed(e, file);
+      return e.dims().isEmpty()
+          ? failed(e, file)
+          : failed(e, file, rebind(e, file, id, out, overlays));
     }
     Path staged = null;
     try {
@@ -73,18 +102,12 @@ final class ModelImports {
       try {
         s = OnnxImport.summarize(Devq.load(withStaged).engine().kb(), d.id());
       } catch (LoadException e) {
-        Path stagedDir = staged;
-        if (e.diagnostics().stream()
-            .noneMatch(dg -> dg.source().name().startsWith(stagedDir.toString()))) {
+        Diagnostic own = inStaged(e, staged);
+        if (own == null) {
           // the profiles already in the --out directory do not load: the user's to mend (exit 2)
           throw e;
         }
-        // the user's profiles loaded a moment ago, so this is devq's own fault: exit code 3
-        throw new IllegalStateException(
-            "the description devq made does not load ("
-                + e.diagnostics().get(0).message()
-                + "); nothing was written",
-            e);
+        return failed(notLoading(d, own), file);
       }
       Path written = OnnxImport.write(out, d);
       Answer answer = Answer.of(summary(d, s, written, out), null);
@@ -94,6 +117,35 @@ final class ModelImports {
     } finally {
       delete(staged);
     }
+  }
+
+  /**
+   * The first problem the loader found in the staged description, or null when every problem is in
+   * the user's own profiles. The loader names a file by its profiles folder's name and the path
+   * below it ({@code devq-import123/models/m.yaml}), so the staged folder's name tells them apart.
+   */
+  private static Diagnostic inStaged(LoadException e, Path staged) {
+    for (Diagnostic dg : e.diagnostics()) {
+      if (Path.of(dg.source().name()).startsWith(staged.getFileName())) {
+        return dg;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A description devq wrote that its own loader refuses, told by the node it was made from: the
+   * description is in a temporary folder the user never sees, and the node is what they can change
+   * (a tensor too large for a description, or an op devq describes wrongly).
+   */
+  private static ImportFailure notLoading(OnnxImport.Described d, Diagnostic problem) {
+    int line = problem.source().line(problem.span().start());
+    OnnxImport.Node node = d.nodeAt(line);
+    String what = node == null ? "the description's header" : node.described();
+    return new ImportFailure(
+        what + ": devq cannot describe it: " + problem.message(),
+        "devq's model rules refuse the layer it wrote for this node: past a description's limits,"
+            + " or a fault of devq's to report with the file");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.devq.cli;
 
+import dev.devq.ShellWords;
 import dev.devq.lang.Suggestions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -109,18 +110,7 @@ final class DashArguments {
             + ", put it after '--', as in "
             + command
             + " -- "
-            + shellQuoted(first));
-  }
-
-  /**
-   * The word as a POSIX shell reads it back: in single quotes, or in double quotes with {@code \}
-   * before {@code "}, {@code $}, {@code `} and {@code \} when it holds a single quote itself.
-   */
-  static String shellQuoted(String word) {
-    if (word.indexOf('\'') < 0) {
-      return "'" + word + "'";
-    }
-    return "\"" + word.replaceAll("([\"$`\\\\])", "\\\\$1") + "\"";
+            + ShellWords.quoted(first));
   }
 
   private static boolean hasPicocliSuggestion(ParameterException e) {

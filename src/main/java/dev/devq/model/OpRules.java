@@ -83,7 +83,8 @@ final class OpRules {
     long s = a.count("stride", 1);
     long d = a.count("dilation", 1);
     long pad = a.nonNegative("pad", d * (k - 1) / 2);
-    long padW = a.nonNegative("pad_w", d * (kw - 1) / 2);
+    // the width's padding follows the height's, unless the kernel has a width of its own
+    long padW = a.nonNegative("pad_w", a.has("kernel_w") ? d * (kw - 1) / 2 : pad);
     boolean bias = a.flag("bias", true);
     if (c % groups != 0 || out % groups != 0) {
       throw new Formula.FormulaError(

@@ -34,6 +34,17 @@ final class Description {
     return dims;
   }
 
+  /**
+   * A text argument of a layer ({@code op}, {@code shape}), written so the model's formula reader
+   * takes it as that text: a string literal of the query language inside a YAML single-quoted
+   * scalar, {@code '"where"'}. A bare word is read as a formula, and catalog ids such as {@code
+   * where} and {@code argmax} are words of the query language: the description did not load.
+   */
+  static String textArg(String text) {
+    String literal = text.replace("\\", "\\\\").replace("\"", "\\\"");
+    return "'\"" + literal.replace("'", "''") + "\"'";
+  }
+
   static String text(long[] dims) {
     StringBuilder b = new StringBuilder();
     for (long d : dims) {
@@ -45,11 +56,18 @@ final class Description {
   /** The header fields of the file, in order, already in YAML form. */
   record Header(List<String> lines) {}
 
-  static String write(Header header, Planner.Plan plan) {
+  /**
+   * The description's text, and the line each layer starts on (1-based, its {@code - from:} line
+   * when it has one), so a problem the loader finds on a line can be traced to its ONNX node.
+   */
+  record Written(String yaml, int[] firstLines) {}
+
+  static Written write(Header header, Planner.Plan plan) {
     StringBuilder y = new StringBuilder();
     header.lines().forEach(l -> y.append(l).append('\n'));
     y.append("input: ").append(list(shape(plan.inputDims()))).append('\n');
     y.append("layers:\n");
+    int line = header.lines().size() + 3;
     List<Item> items = plan.items();
     Map<String, Integer> lastUse = new HashMap<>();
     // the last layer reading each tensor as its main input, and as another input
@@ -68,20 +86,26 @@ final class Description {
     String current = plan.input();
     if (reads.needsSave(plan.input(), -1)) {
       y.append("  - {identity: {}, save: ").append(slots.save(plan.input(), -1)).append("}\n");
+      line++;
     }
+    int[] firstLines = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
+      firstLines[i] = line;
       if (!it.input().equals(current)) {
         y.append("  - from: ").append(slots.of(it.input())).append('\n');
+        line++;
       }
       y.append("  - ").append(it.kind()).append(": ").append(args(it.args())).append('\n');
       y.append("    name: ").append(quote(it.name())).append('\n');
+      line += 2;
       if (reads.needsSave(it.output(), i)) {
         y.append("    save: ").append(slots.save(it.output(), i)).append('\n');
+        line++;
       }
       current = it.output();
     }
-    return y.toString();
+    return new Written(y.toString(), firstLines);
   }
 
   /**

@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * Evaluates nodes whose inputs are all constants, as a converter's constant folding does: the Shape
- * → Gather → Unsqueeze → Concat chains PyTorch emits for every reshape, Constant nodes, and weights
- * passed through Identity, Transpose or DequantizeLinear. Values are computed for small tensors;
- * larger ones keep only their shape and the initializer they carry. None of these become layers.
+ * → Gather → Unsqueeze → Concat chains PyTorch emits for every reshape, the ConstantOfShape →
+ * Concat → Reshape → Slice → Transpose chains it emits for the pads of every {@code F.pad},
+ * Constant nodes, and weights passed through Identity, Transpose or DequantizeLinear. Values are
+ * computed for small tensors; larger ones keep only their shape and the initializer they carry.
+ * None of these become layers.
  */
 final class Folding {
   private Folding() {}
@@ -133,17 +135,14 @@ final class Folding {
         return out;
       }
       case "Slice" -> {
-        if (a == null || v.in(0).dims().length != 1) {
-          return null;
-        }
-        long[] starts = v.ints(1);
-        long[] steps = v.has(4) ? v.ints(4) : new long[] {1};
-        long s = starts[0] < 0 ? starts[0] + a.length : Math.min(starts[0], a.length);
-        double[] out = new double[(int) n];
-        for (int i = 0; i < n; i++) {
-          out[i] = a[(int) (s + i * steps[0])];
-        }
-        return out;
+        return a == null
+            ? null
+            : ConstantLayouts.slice(a, v.in(0).dims(), Layouts.sliceRanges(v), outDims);
+      }
+      case "Transpose" -> {
+        return a == null
+            ? null
+            : ConstantLayouts.transpose(a, v.in(0).dims(), Attrs.ints(v.node, "perm"), outDims);
       }
       case "ConstantOfShape" -> {
         double fill = 0;

@@ -3,6 +3,7 @@ package dev.devq.onnx;
 import dev.devq.model.ModelLimits;
 import dev.devq.onnx.proto.Onnx;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,12 +40,7 @@ final class GraphInputs {
       throw new ImportFailure(
           "input '" + in.getName() + "' declares no tensor shape (ValueInfoProto.type)");
     }
-    List<Onnx.TensorShapeProto.Dimension> dims =
-        in.getType().getTensorType().getShape().getDimList();
-    long[] out = new long[dims.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = dim(in.getName(), i, dims.get(i), bindings);
-    }
+    long[] out = sizes(in, bindings);
     if (out.length < 2) {
       throw new ImportFailure(
           "input '"
@@ -68,25 +64,71 @@ final class GraphInputs {
     return in.getName();
   }
 
-  private static long dim(
-      String input, int axis, Onnx.TensorShapeProto.Dimension d, Map<String, Long> bindings)
+  /**
+   * The input's sizes, each dynamic dimension bound by its {@code --dim}; every one not bound is
+   * reported at once.
+   */
+  private static long[] sizes(Onnx.ValueInfoProto in, Map<String, Long> bindings)
       throws ImportFailure {
-    if (d.hasDimValue() && d.getDimValue() > 0) {
-      return withinLimit(input, axis, d.getDimValue(), "");
+    List<Onnx.TensorShapeProto.Dimension> dims =
+        in.getType().getTensorType().getShape().getDimList();
+    long[] out = new long[dims.size()];
+    Map<String, String> dynamic = new LinkedHashMap<>();
+    Map<String, Integer> unbound = new LinkedHashMap<>();
+    for (int i = 0; i < out.length; i++) {
+      Onnx.TensorShapeProto.Dimension d = dims.get(i);
+      if (d.hasDimValue() && d.getDimValue() > 0) {
+        out[i] = withinLimit(in.getName(), i, d.getDimValue(), "");
+        continue;
+      }
+      String param = d.hasDimParam() ? d.getDimParam() : "";
+      if (param.isEmpty()) {
+        throw new ImportFailure(
+            "input '" + in.getName() + "' axis " + i + " has neither a size nor a name",
+            "--dim binds a dynamic dimension by its name (dim_param): give the axis one, or a size");
+      }
+      Long bound = bindings.get(param);
+      if (bound != null) {
+        out[i] = withinLimit(in.getName(), i, bound, "--dim " + param + "=");
+      } else {
+        unbound.putIfAbsent(param, i);
+      }
+      dynamic.putIfAbsent(param, bound != null ? bound.toString() : i == 0 ? "1" : "VALUE");
     }
-    String param = d.hasDimParam() ? d.getDimParam() : "";
-    if (!param.isEmpty() && bindings.containsKey(param)) {
-      return withinLimit(input, axis, bindings.get(param), "--dim " + param + "=");
+    if (!unbound.isEmpty()) {
+      throw unbound(in.getName(), unbound, dynamic);
     }
-    String name = param.isEmpty() ? "N" : param;
-    throw new ImportFailure(
-        "input '"
-            + input
-            + "' axis "
-            + axis
-            + (param.isEmpty() ? " has no size" : " is the dynamic dimension '" + param + "'")
-            + ", which is not bound",
-        "bind it with --dim " + name + "=" + (axis == 0 ? "1" : "VALUE"));
+    return out;
+  }
+
+  /**
+   * Every dynamic dimension of the input not bound, reported at once with the {@code --dim} values
+   * of all of them: one import at a time named only the next one.
+   */
+  private static ImportFailure unbound(
+      String input, Map<String, Integer> unbound, Map<String, String> dynamic) {
+    List<String> values = new ArrayList<>();
+    dynamic.forEach((name, value) -> values.add(name + "=" + value));
+    List<String> each = new ArrayList<>();
+    unbound.forEach((name, axis) -> each.add("'" + name + "' (axis " + axis + ")"));
+    var first = unbound.entrySet().iterator().next();
+    String message =
+        unbound.size() == 1
+            ? "input '"
+                + input
+                + "' axis "
+                + first.getValue()
+                + " is the dynamic dimension '"
+                + first.getKey()
+                + "', which is not bound"
+            : "input '"
+                + input
+                + "' has "
+                + unbound.size()
+                + " dynamic dimensions that are not bound: "
+                + String.join(", ", each);
+    return new ImportFailure(
+        message, "bind them with --dim " + String.join(" --dim ", values), values);
   }
 
   /** A size from 1 to the largest axis a description allows; {@code given} names a --dim. */

@@ -89,8 +89,10 @@ final class LayerMapping {
           case "Gather" -> NativeLayers.embedding(v, p);
           case "Softmax" -> softmax(v, p);
           case "Clip" -> clip(v, p);
-          case "Sigmoid" -> silu(v, p);
-          default -> elementwise(v, p);
+          default -> {
+            Item chain = ActivationChains.fold(v, p);
+            yield chain != null ? chain : elementwise(v, p);
+          }
         };
     if (native1 != null) {
       return List.of(native1);
@@ -147,21 +149,6 @@ final class LayerMapping {
     return simple(v, p, lo == 0 && hi == 6 ? "relu6" : "clip", Map.of());
   }
 
-  /** x · sigmoid(x), how PyTorch exports SiLU, is one silu layer, as Core ML converts it. */
-  private static Item silu(NodeView v, Planner p) {
-    String x = v.node.getInput(0);
-    Onnx.NodeProto mul = p.soleConsumer(v.node.getOutput(0));
-    if (mul != null && "Mul".equals(mul.getOpType()) && mul.getInputCount() == 2) {
-      String other =
-          mul.getInput(0).equals(v.node.getOutput(0)) ? mul.getInput(1) : mul.getInput(0);
-      if (p.resolve(other).equals(p.resolve(x))) {
-        p.absorb(mul, v.node.getOutput(0));
-        return simple(v, p, "silu", Map.of());
-      }
-    }
-    return elementwise(v, p);
-  }
-
   /** Unary or broadcast-free binary elementwise ops with no learned weights. */
   private static Item elementwise(NodeView v, Planner p) {
     String id = p.catalog.ofOnnx(v.op());
@@ -191,8 +178,8 @@ final class LayerMapping {
     long macs = Work.macs(v, out);
     long flops = Math.max(2 * macs, MOVES.contains(v.op()) ? 0 : Work.flops(v, elements));
     Map<String, String> args = new LinkedHashMap<>();
-    args.put("op", op);
-    args.put("shape", "'\"" + Description.text(Description.shape(out)) + "\"'");
+    args.put("op", Description.textArg(op));
+    args.put("shape", Description.textArg(Description.text(Description.shape(out))));
     if (macs > 0) {
       args.put("macs", Long.toString(macs));
     }

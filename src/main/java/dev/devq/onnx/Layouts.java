@@ -75,11 +75,34 @@ final class Layouts {
   }
 
   static long[] slice(NodeView v) throws ImportFailure {
-    long[] in = v.dims(0).clone();
+    long[] out = v.dims(0).clone();
+    long[][] ranges = sliceRanges(v);
+    for (int a = 0; a < out.length; a++) {
+      out[a] = ranges[a][2];
+    }
+    return out;
+  }
+
+  /**
+   * What a Slice takes of each axis of its input: {@code {first index, step, count}}, the whole
+   * axis where it names none. Starts and ends count from the end when negative and are clamped to
+   * the axis, as the ONNX spec says (a negative step walks down from the last index).
+   */
+  static long[][] sliceRanges(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0);
+    long[][] ranges = new long[in.length][];
+    for (int a = 0; a < in.length; a++) {
+      ranges[a] = new long[] {0, 1, in[a]};
+    }
     long[] starts = v.ints(1);
     long[] ends = v.ints(2);
     long[] axes = v.has(3) ? v.ints(3) : null;
     long[] steps = v.has(4) ? v.ints(4) : null;
+    if (ends.length != starts.length
+        || axes != null && axes.length != starts.length
+        || steps != null && steps.length != starts.length) {
+      throw v.failure("Slice starts, ends, axes and steps need one value per sliced axis each");
+    }
     for (int k = 0; k < starts.length; k++) {
       int a = v.axis(axes == null ? k : axes[k], in.length);
       long step = steps == null ? 1 : steps[k];
@@ -101,9 +124,9 @@ final class Layouts {
           step > 0
               ? Math.max(0, (e - s + step - 1) / step)
               : Math.max(0, (s - e - step - 1) / -step);
-      in[a] = n;
+      ranges[a] = new long[] {s, step, n};
     }
-    return in;
+    return ranges;
   }
 
   static long clamp(long x, long lo, long hi) {

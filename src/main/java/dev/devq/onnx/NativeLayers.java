@@ -55,7 +55,8 @@ final class NativeLayers {
       }
       a.put("stride", Long.toString(s[0]));
       a.put("pad", Long.toString(pads[0]));
-      if (pads[1] != pads[0]) {
+      // a kernel of its own width pads that width 'same' unless told otherwise
+      if (pads[1] != pads[0] || k[1] != k[0]) {
         a.put("pad_w", Long.toString(pads[1]));
       }
       if (d[0] != 1) {

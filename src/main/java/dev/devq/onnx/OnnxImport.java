@@ -15,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -54,19 +56,46 @@ public final class OnnxImport {
     }
   }
 
-  /** A node whose ONNX operator the catalog does not know. */
-  public record UnknownNode(String name, String onnxOp) {}
+  /** A node of the ONNX file: its name (or op type and output when it has none) and op type. */
+  public record Node(String name, String onnxOp) {
+    /** As the import's errors name a node: {@code node '/act/Where' (Where)}. */
+    public String described() {
+      return "node '" + name + "' (" + onnxOp + ")";
+    }
+  }
 
   /**
    * A description ready to write.
    *
    * @param precision {@code fp16} (fp32 or fp16 weights, stored as the converter stores them) or
    *     {@code w8a8} (a QDQ / QLinear graph)
+   * @param unknown the nodes whose op the catalog does not know
+   * @param starts the node each layer was made from, by the line of the YAML it starts on
    */
   public record Described(
-      String id, String yaml, String precision, long opset, List<UnknownNode> unknown, int layers) {
+      String id,
+      String yaml,
+      String precision,
+      long opset,
+      List<Node> unknown,
+      NavigableMap<Integer, Node> starts) {
     public Described {
       unknown = List.copyOf(unknown);
+      starts = Collections.unmodifiableNavigableMap(new TreeMap<>(starts));
+    }
+
+    public int layers() {
+      return starts.size();
+    }
+
+    /**
+     * The node whose layer holds line {@code line} of the YAML, or null on a header line: what a
+     * problem the loader finds there is about, in terms of the user's file rather than a
+     * description they never saw.
+     */
+    public Node nodeAt(int line) {
+      var start = starts.floorEntry(line);
+      return start == null ? null : start.getValue();
     }
   }
 
@@ -106,16 +135,20 @@ public final class OnnxImport {
     Planner.Plan plan = c.planner.run(new Catalog(kb.ops().values()));
     String id = id(c.options.id(), c.file, kb);
     String precision = c.planner.quantized ? "w8a8" : "fp16";
-    List<UnknownNode> unknown = new ArrayList<>();
-    for (Item it : plan.items()) {
+    long opset = OnnxReader.opsetOf(c.model);
+    Description.Written written =
+        Description.write(Headers.of(id, c.file, c.model, opset, c.planner, precision), plan);
+    List<Node> unknown = new ArrayList<>();
+    NavigableMap<Integer, Node> starts = new TreeMap<>();
+    for (int i = 0; i < plan.items().size(); i++) {
+      Item it = plan.items().get(i);
+      Node node = new Node(it.name(), it.onnxOp());
+      starts.put(written.firstLines()[i], node);
       if (it.unknown()) {
-        unknown.add(new UnknownNode(it.name(), it.onnxOp()));
+        unknown.add(node);
       }
     }
-    long opset = OnnxReader.opsetOf(c.model);
-    String yaml =
-        Description.write(Headers.of(id, c.file, c.model, opset, c.planner, precision), plan);
-    return new Described(id, yaml, precision, opset, unknown, plan.items().size());
+    return new Described(id, written.yaml(), precision, opset, unknown, starts);
   }
 
   private static void unusedDims(Options options, Onnx.GraphProto graph) throws ImportFailure {

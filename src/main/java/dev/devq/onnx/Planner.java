@@ -101,13 +101,39 @@ final class Planner {
   /** The layers in run order, mapped through {@code catalog}; after {@link #prepare}. */
   Plan run(Catalog with) throws ImportFailure {
     this.catalog = with;
+    List<Integer> computed = new ArrayList<>();
+    for (int n : constantsFirst(computed)) {
+      node(graph.getNode(n));
+    }
     List<Item> items = new ArrayList<>();
-    for (int n : order.order()) {
+    for (int n : computed) {
       if (!absorbed.contains(n)) {
         items.addAll(node(graph.getNode(n)));
       }
     }
     return new Plan(items, input, tensors.get(input).dims());
+  }
+
+  /**
+   * The nodes of the standard domain that read nothing computed from the graph's input, in run
+   * order; the others go to {@code computed}. Folding those first lets a chain that starts at one
+   * node read constants written later in the file (the 0.5 of a GELU): they make no layers, so
+   * running them early changes nothing else.
+   */
+  private List<Integer> constantsFirst(List<Integer> computed) {
+    Set<String> fromInput = new HashSet<>(Set.of(input));
+    List<Integer> constants = new ArrayList<>();
+    for (int n : order.order()) {
+      Onnx.NodeProto node = graph.getNode(n);
+      boolean standard = node.getDomain().isEmpty() || "ai.onnx".equals(node.getDomain());
+      if (standard && node.getInputList().stream().noneMatch(fromInput::contains)) {
+        constants.add(n);
+      } else {
+        fromInput.addAll(node.getOutputList());
+        computed.add(n);
+      }
+    }
+    return constants;
   }
 
   private List<Item> node(Onnx.NodeProto node) throws ImportFailure {

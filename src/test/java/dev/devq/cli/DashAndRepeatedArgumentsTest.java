@@ -58,14 +58,4 @@ class DashAndRepeatedArgumentsTest {
     assertFalse(output.contains("devq plot --help"), output);
     assertEquals(2, output.split("try ':help plot'", -1).length - 1, output);
   }
-
-  /** The hint's word reads back as typed in a POSIX shell, quotes and dollars included. */
-  @Test
-  void theHintQuotesTheWordAsAShellReadsIt() {
-    assertEquals("'-m'", DashArguments.shellQuoted("-m"));
-    assertEquals("\"-it's\"", DashArguments.shellQuoted("-it's"));
-    assertEquals(
-        "\"-it's \\$HOME \\\"x\\\" \\`y\\` \\\\\"",
-        DashArguments.shellQuoted("-it's $HOME \"x\" `y` \\"));
-  }
 }

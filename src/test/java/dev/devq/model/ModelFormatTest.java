@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The parts of the model format that link tensors across the layer list: {@code save}/{@code from},
- * the concat axis, {@code to_tokens}, {@code class_token}, {@code slice} and weight tying. The
- * fixtures are in {@code src/test/resources/models-format/models}.
+ * the concat axis, {@code to_tokens}, {@code class_token}, {@code slice} and weight tying, and a
+ * convolution's width padding, which follows its height's unless it has a kernel width of its own.
+ * The fixtures are in {@code src/test/resources/models-format/models}.
  */
 class ModelFormatTest {
   private static KnowledgeBase kb;
@@ -45,6 +46,10 @@ class ModelFormatTest {
       tokens_net  | 6 | linear         | [1,10]
       tied_lm     | 0 | embedding      | [8,16]
       tied_lm     | 2 | linear         | [8,100]
+      padded_net  | 0 | conv2d         | [8,16,16]
+      padded_net  | 1 | conv2d         | [8,18,18]
+      padded_net  | 2 | conv2d         | [8,18,18]
+      padded_net  | 3 | conv2d         | [8,18,16]
       """)
   void infersShapesAcrossLinks(String model, int index, String op, String output) {
     Layer layer = build(model).layers().get(index);

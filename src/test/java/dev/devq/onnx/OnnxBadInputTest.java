@@ -235,6 +235,17 @@ class OnnxBadInputTest {
     assertEquals(0, bound.code(), bound.all());
   }
 
+  /** An axis with no size and no name was to be bound with "--dim N=1", which binds nothing. */
+  @Test
+  void refusesAnAxisWithNeitherASizeNorAName() throws IOException {
+    var m = model();
+    m.getGraphBuilder().setInput(0, input(Onnx.TensorShapeProto.Dimension.newBuilder().build()));
+    refused(
+        save("unnamed.onnx", m.build().toByteArray()),
+        "input 'x' axis 0 has neither a size nor a name",
+        "--dim binds a dynamic dimension by its name (dim_param)");
+  }
+
   @Test
   void refusesAnOpsetOutsideElevenToTwentyOne() throws IOException {
     var m = model();
@@ -308,6 +319,16 @@ class OnnxBadInputTest {
                         .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
             "a tensor's size overflows: its dimensions multiply past 2^63 elements"),
         Arguments.of(
+            "a slice with two starts and one end",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m ->
+                    m.getGraphBuilder()
+                        .addInitializer(shape("starts", 0, 0))
+                        .addInitializer(shape("ends", 1))
+                        .addNode(node("cut", "Slice", "z", "y", "starts", "ends"))
+                        .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
+            "node 'cut' (Slice): Slice starts, ends, axes and steps need one value per sliced axis"),
+        Arguments.of(
             "no nodes",
             (Consumer<Onnx.ModelProto.Builder>) m -> m.getGraphBuilder().clearNode(),
             "the graph has no nodes"),
@@ -342,6 +363,38 @@ class OnnxBadInputTest {
     refusedWith(
         f, List.of("--dim", "batch=0"), "--dim batch=0: input 'x' axis 0 would have size 0");
     refusedWith(f, List.of("--dim", "batch=100000000"), "--dim batch=100000000: input 'x' axis 0");
+  }
+
+  /**
+   * A description devq writes but its own model rules refuse (here a tensor of 2^50 elements, each
+   * axis within the limit) was reported at a temporary file the user never sees; it names the node.
+   */
+  @Test
+  void aLayerTheModelRulesRefuseNamesItsNode() throws IOException {
+    long axis = 1L << 24;
+    var m = model();
+    m.getGraphBuilder()
+        .addInitializer(shape("flat", 1, 144, 1, 1))
+        .addInitializer(shape("wide", 1, 144, axis, axis))
+        .addNode(node("/head/Reshape", "Reshape", "f", "y", "flat"))
+        .addNode(node("/head/Expand", "Expand", "z", "f", "wide"))
+        .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z"));
+    Path f = save("wide.onnx", m.build().toByteArray());
+    refused(
+        f, "error[IMPORT]: node '/head/Expand' (Expand): devq cannot describe it: ", "--> " + f);
+    OnnxRealModelsTest.Run r =
+        OnnxRealModelsTest.devq("import", f.toString(), "--out", dir.resolve("w").toString());
+    assertFalse(r.err().contains("devq-import"), r.err());
+  }
+
+  /** An int64 initializer of these values: a shape for Reshape or Expand. */
+  private static Onnx.TensorProto shape(String name, long... values) {
+    var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(TensorData.INT64);
+    t.addDims(values.length);
+    for (long v : values) {
+      t.addInt64Data(v);
+    }
+    return t.build();
   }
 
   @Test

@@ -7,30 +7,49 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Real ONNX files for the import tests: runs {@code src/test/python/export_models.py} once (PyTorch
- * exports of torchvision models and a TransformerEncoder) into {@code target/onnx-models}, and
- * reuses that directory while the script is unchanged. In CI ({@code CI=true}) a missing PyTorch
- * fails the build; elsewhere the tests are skipped with the command that installs it.
+ * Real ONNX files for the import tests: runs a script of {@code src/test/python} once into a folder
+ * of {@code target}, and reuses that folder while the script is unchanged (the script writes its
+ * {@code expected.json} last). In CI ({@code CI=true}) a missing PyTorch fails the build; elsewhere
+ * the tests are skipped with the command that installs it.
  */
 final class OnnxExports {
   static final String INSTALL =
       "apt-get update && apt-get install -y python3-torch python3-torchvision python3-onnx";
 
-  private static Path ready;
+  private static final Map<String, Path> READY = new HashMap<>();
 
   private OnnxExports() {}
 
-  static synchronized Path dir() {
+  /**
+   * {@code export_models.py}: PyTorch exports of torchvision models and a TransformerEncoder, in
+   * {@code target/onnx-models}.
+   */
+  static Path dir() {
+    return exported("export_models.py", "onnx-models");
+  }
+
+  /**
+   * {@code export_ops.py}: small modules holding the patterns PyTorch writes for single ops (where,
+   * pads, GELU, dynamic axes), in {@code target/onnx-ops}.
+   */
+  static Path ops() {
+    return exported("export_ops.py", "onnx-ops");
+  }
+
+  private static synchronized Path exported(String name, String folder) {
+    Path ready = READY.get(name);
     if (ready != null) {
       return ready;
     }
     Path project = DevqAssertions.projectDir();
-    Path script = project.resolve("src/test/python/export_models.py");
-    Path out = project.resolve("target/onnx-models");
+    Path script = project.resolve("src/test/python").resolve(name);
+    Path out = project.resolve("target").resolve(folder);
     try {
       Path done = out.resolve("expected.json");
       if (!Files.exists(done)
@@ -38,9 +57,9 @@ final class OnnxExports {
         export(script, out);
       }
     } catch (IOException e) {
-      fail("cannot run the export script: " + e.getMessage());
+      fail("cannot run the export script " + name + ": " + e.getMessage());
     }
-    ready = out;
+    READY.put(name, out);
     return out;
   }
 
@@ -58,7 +77,7 @@ final class OnnxExports {
     try {
       if (!p.waitFor(30, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        fail("the export script did not finish in 30 minutes");
+        fail(script.getFileName() + " did not finish in 30 minutes");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -74,6 +93,6 @@ final class OnnxExports {
       Assumptions.abort(
           "PyTorch / ONNX for " + python + " are missing; install them with: " + INSTALL);
     }
-    fail("export_models.py failed (exit " + p.exitValue() + "):\n" + text);
+    fail(script.getFileName() + " failed (exit " + p.exitValue() + "):\n" + text);
   }
 }

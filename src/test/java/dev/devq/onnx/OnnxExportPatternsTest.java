@@ -1,0 +1,145 @@
+package dev.devq.onnx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Imports small real PyTorch exports ({@link OnnxExports#ops}) of the patterns single ops become in
+ * ONNX, and holds the description to what the module computes: each imports, loads and is costed.
+ */
+class OnnxExportPatternsTest {
+  @TempDir Path dir;
+
+  private static Path file(String name) {
+    return OnnxExports.ops().resolve(name + ".onnx");
+  }
+
+  /** {@code devq import} of an exported module into {@code dir/out}, with more options. */
+  private OnnxRealModelsTest.Run importing(String name, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("import", file(name).toString(), "--out", dir.resolve("out").toString()));
+    args.addAll(List.of(more));
+    return OnnxRealModelsTest.devq(args.toArray(String[]::new));
+  }
+
+  private String yaml(String id) throws IOException {
+    return Files.readString(dir.resolve("out/models/" + id + ".yaml"));
+  }
+
+  private OnnxRealModelsTest.Run explain(String id) {
+    return OnnxRealModelsTest.devq(
+        "--profiles", dir.resolve("out").toString(), "explain", "latency(" + id + ", iphone_12)");
+  }
+
+  /**
+   * where and argmax are catalog ops and words of the query language: written bare as an explicit
+   * layer's op ({@code op: where}) they were read as a formula, and the description did not load.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "where, where_onnx, /Where, where",
+    "hardshrink, hardshrink, /Where, where",
+    "argmax, argmax_onnx, /ArgMax, argmax"
+  })
+  void opsNamedLikeWordsOfTheLanguageImportAndLoad(String name, String id, String node, String op)
+      throws IOException {
+    OnnxRealModelsTest.Run r = importing(name);
+    assertEquals(0, r.code(), r.all());
+    assertTrue(yaml(id).contains("op: '\"" + op + "\"'"), yaml(id));
+    OnnxRealModelsTest.Run explain = explain(id);
+    assertEquals(0, explain.code(), explain.all());
+    String line =
+        explain.out().lines().filter(l -> l.startsWith(node + " ")).findFirst().orElse("");
+    assertTrue(line.contains(" " + op + " "), explain.out());
+  }
+
+  /**
+   * PyTorch writes the pads of every {@code F.pad} as a constant chain ending in a Cast, which did
+   * not fold: "input 1 must be a constant devq can read". The image is 16 × 16; the convolution
+   * after the pad has a 3 × 3 kernel, 8 outputs and no padding of its own (its width was padded as
+   * if it had its kernel's 'same' padding: 17 × 19 outputs for 17 × 17).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "pad, pad_onnx, 3 19 19, 62424",
+    "zero_pad, zero_pad_onnx, 3 18 18, 55296",
+    "reflect_pad, reflect_pad, 3 18 18, 55296"
+  })
+  void padsWrittenAsAConstantChainAreRead(String name, String id, String shape, long macs)
+      throws IOException {
+    OnnxRealModelsTest.Run r = importing(name);
+    assertEquals(0, r.code(), r.all());
+    assertTrue(yaml(id).contains("explicit: {op: '\"pad\"', shape: '\"" + shape + "\"'"), yaml(id));
+    assertEquals(0, explain(id).code(), explain(id).all());
+    holds(id + ".macs == " + macs);
+  }
+
+  /** A check of the query language against the imported profiles: exit 0 when it holds. */
+  private void holds(String check) {
+    OnnxRealModelsTest.Run r =
+        OnnxRealModelsTest.devq("--profiles", dir.resolve("out").toString(), "eval", check);
+    assertEquals(0, r.code(), check + ": " + r.all());
+  }
+
+  /**
+   * PyTorch writes GELU below opset 20 as five nodes (exact) or nine (tanh approximation); Core
+   * ML's converter fuses them into one gelu, as the import folds x · sigmoid(x) into silu. It was
+   * five or nine element-wise layers, each paying its own pass.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"gelu, gelu_onnx, /then/Div", "gelu_tanh, gelu_tanh, /then/Mul"})
+  void geluWrittenOutIsOneGeluLayer(String name, String id, String node) throws IOException {
+    OnnxRealModelsTest.Run r = importing(name);
+    assertEquals(0, r.code(), r.all());
+    assertTrue(r.out().contains("ops          linear ×2, gelu ×1\n"), r.out());
+    assertTrue(yaml(id).contains("  - gelu: {}\n    name: \"" + node + "\"\n"), yaml(id));
+    holds(id + ".params == 1072 and " + id + ".macs == 10240");
+  }
+
+  /** An intermediate value read elsewhere (the erf, added to the result) keeps the chain apart. */
+  @Test
+  void aChainWhoseValuesAreReadElsewhereStaysApart() {
+    OnnxRealModelsTest.Run r = importing("gelu_reusing_erf");
+    assertEquals(0, r.code(), r.all());
+    assertTrue(
+        r.out().contains("ops          add ×2, linear ×2, mul ×2, div ×1, erf ×1\n"), r.out());
+  }
+
+  /**
+   * Each import named only the next dynamic dimension to bind: three axes took three failed runs.
+   * All are named at once, with the command that binds every one.
+   */
+  @Test
+  void everyUnboundDimensionIsNamedInOneErrorWithOneCommand() {
+    Path out = dir.resolve("out");
+    OnnxRealModelsTest.Run r = importing("dynamic", "--dim", "height=16");
+    assertEquals(2, r.code(), r.all());
+    assertTrue(
+        r.err()
+            .contains(
+                "error[IMPORT]: input 'x' has 2 dynamic dimensions that are not bound: 'batch'"
+                    + " (axis 0), 'width' (axis 3)\n"),
+        r.err());
+    String command =
+        "devq import " + file("dynamic") + " --out " + out + " --dim batch=1 --dim height=16";
+    assertTrue(
+        r.err().contains("VALUE: the size to describe): " + command + " --dim width=VALUE\n"),
+        r.err());
+    String[] again = (command + " --dim width=20").split(" ");
+    OnnxRealModelsTest.Run bound =
+        OnnxRealModelsTest.devq(java.util.Arrays.copyOfRange(again, 1, again.length));
+    assertEquals(0, bound.code(), bound.all());
+    holds("dynamic.macs == 8 * 27 * 16 * 20");
+  }
+}
