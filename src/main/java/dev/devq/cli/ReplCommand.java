@@ -79,7 +79,7 @@ abstract class ReplCommand implements Callable<Integer> {
       Devq devq = state.devq;
       if (!front.profiles().isEmpty() && !front.profiles().equals(state.documentProfiles)) {
         try {
-          devq = Devq.load(dirs(front));
+          devq = state.stoppable(Devq.load(dirs(front)));
         } catch (LoadException e) {
           return refuse(e.diagnostics());
         }

@@ -105,7 +105,8 @@ final class ReplHelp {
         Tab            complete; Tab again lists the candidates
         Up, Down       history (kept across sessions); Ctrl-R searches it
         Ctrl-A, Ctrl-E start, end of the line;  Alt-B, Alt-F  a word back, forward
-        Ctrl-C         drop the input;  Ctrl-D  leave
+        Ctrl-C         drop the input, or stop one that runs (the session stays as it was)
+        Ctrl-D         leave
         """;
   }
 

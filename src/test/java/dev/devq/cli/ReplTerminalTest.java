@@ -129,6 +129,40 @@ class ReplTerminalTest {
     }
   }
 
+  /**
+   * Ctrl-C during a long evaluation stopped the JVM (exit 130) with every binding; now it stops the
+   * evaluation, says so, and the session goes on.
+   */
+  @Test
+  void ctrlCStopsAnEvaluationAndKeepsTheSession() throws Exception {
+    Assumptions.assumeTrue(tmuxInstalled(), "tmux is not installed (install tmux; .ci/run does)");
+    try {
+      start();
+      waitFor("the prompt", START_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT));
+      keys("-l", "let keep = 42");
+      keys("Enter");
+      waitFor("the binding", STEP_MILLIS, pane -> pane.contains("keep = 42\n"));
+      // several minutes of predictions without the stop
+      String sweep =
+          "all d in devices: all m in models: all s in [nominal, fair, serious, critical,"
+              + " sustained]: all b in [1, 2, 3, 4, 5, 6, 7, 8]: latency(m, d, s, batch = b) < 1h";
+      keys("-l", sweep);
+      keys("Enter");
+      waitFor("the sweep echoed", STEP_MILLIS, pane -> pane.contains("batch = b) < 1h\n"));
+      Thread.sleep(1_000);
+      keys("C-c");
+      waitFor(
+          "the interruption said",
+          STEP_MILLIS,
+          pane -> pane.contains("\n" + InteractiveRepl.INTERRUPTED + "\n"));
+      keys("-l", "keep + 1");
+      keys("Enter");
+      waitFor("the binding kept", STEP_MILLIS, pane -> pane.contains("\n43\n"));
+    } finally {
+      tmux("kill-server");
+    }
+  }
+
   private void start() throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath =
@@ -150,6 +184,9 @@ class ReplTerminalTest {
             java,
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
+            // budgets that let the long sweep run for minutes unless it is interrupted
+            "-Ddevq.max.predictions=1000000000",
+            "-Ddevq.max.steps=1000000000000",
             "-Ddevq.home=" + DevqAssertions.projectDir(),
             "-cp",
             classpath,

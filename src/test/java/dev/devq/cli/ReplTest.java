@@ -37,7 +37,7 @@ class ReplTest {
     return run(new ReplState(DevqAssertions.devq()), input);
   }
 
-  private static Transcript run(ReplState state, String input) throws IOException {
+  static Transcript run(ReplState state, String input) throws IOException {
     var out = new ByteArrayOutputStream();
     try (var terminal =
         new DumbTerminal(

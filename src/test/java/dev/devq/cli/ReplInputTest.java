@@ -1,0 +1,40 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the REPL says about an input it did not run to the end: one stopped by Ctrl-C, one whose
+ * {@code let} failed.
+ */
+class ReplInputTest {
+  private final ReplState state = new ReplState(DevqAssertions.devq());
+  private final StringWriter printed = new StringWriter();
+
+  private String evaluate(String line) {
+    printed.getBuffer().setLength(0);
+    InteractiveRepl.evaluate(state, line, new PrintWriter(printed, true), false);
+    return printed.toString();
+  }
+
+  /** Ctrl-C during an evaluation ended the JVM (exit 130) and every binding with it. */
+  @Test
+  void anInterruptedInputSaysSoAndKeepsTheSession() {
+    evaluate("let m = mobilenet_v2");
+    // what the terminal's Ctrl-C handler sets, here before the input starts
+    state.interrupted.set(true);
+    String output = evaluate("let n = resnet50; all d in devices: latency(m, d) < 1h");
+    assertEquals("\n" + InteractiveRepl.INTERRUPTED + "\n", output);
+    assertEquals(List.of("let m = mobilenet_v2"), state.bindings.history());
+    assertFalse(state.bindings.binds("n"));
+    state.interrupted.set(false);
+    assertTrue(evaluate("m").contains("mobilenet_v2"), printed.toString());
+  }
+}
