@@ -37,4 +37,19 @@ class ReplInputTest {
     state.interrupted.set(false);
     assertTrue(evaluate("m").contains("mobilenet_v2"), printed.toString());
   }
+
+  /** A failed let said "'d' is left undefined" though the REPL kept d's earlier value. */
+  @Test
+  void aFailedLetSaysTheNameKeepsItsValue() {
+    evaluate("let d = iphone_12");
+    String again = evaluate("let d = foo");
+    assertTrue(
+        again.contains("= 'd' keeps its earlier value: an input with an error changes nothing"),
+        again);
+    assertFalse(again.contains("left undefined"), again);
+    assertTrue(evaluate("d").contains("iphone_12"), printed.toString());
+    String fresh = evaluate("let e = foo; e.year");
+    assertTrue(
+        fresh.contains("= 'e' stays undefined: an input with an error changes nothing"), fresh);
+  }
 }

@@ -110,7 +110,7 @@ public final class Interpreter {
                     source,
                     stmt.span()));
       }
-      diagnostics.addAll(let.isEmpty() ? failed : FailedLets.noted(failed, let));
+      diagnostics.addAll(let.isEmpty() ? failed : FailedLets.noted(failed, let, atomic, session));
       current = let.isEmpty() ? current : current.fail(let);
     }
     if (atomic && !diagnostics.isEmpty()) {
