@@ -115,8 +115,11 @@ final class InteractiveRepl {
       typed.run();
       state.interrupted.set(false);
       try {
+        String hint = ReplCommands.missingColon(line, state);
         if (line.stripLeading().startsWith(":")) {
           commands.execute(line);
+        } else if (!hint.isEmpty()) {
+          out.println(hint);
         } else {
           evaluate(state, line, out, color);
         }

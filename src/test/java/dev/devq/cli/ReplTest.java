@@ -306,8 +306,13 @@ class ReplTest {
             "the format is text, json, csv or markdown, found 'jsn'; did you mean 'json'?"),
         output);
     assertTrue(
-        output.contains("but was 'device'\ndid you mean 'devices'?\ntry ':help list'"), output);
-    assertTrue(output.contains("but was 'blok'\ndid you mean 'block'?"), output);
+        output.contains(
+            "KIND is socs, devices, models or ops, found 'device'\ndid you mean 'devices'?\n"
+                + "try ':help list'"),
+        output);
+    assertTrue(
+        output.contains("--group takes op, unit or block, found 'blok'\ndid you mean 'block'?"),
+        output);
     assertTrue(output.contains("Possible solutions: --limit\ntry ':help search'"), output);
   }
 
