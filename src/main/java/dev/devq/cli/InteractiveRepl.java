@@ -121,7 +121,7 @@ final class InteractiveRepl {
         } else if (!hint.isEmpty()) {
           out.println(hint);
         } else {
-          evaluate(state, line, out, color);
+          evaluate(state, line, out, color, reader.getTerminal().getWidth());
         }
       } catch (RuntimeException e) {
         out.println("devq: internal error: " + e);
@@ -138,8 +138,11 @@ final class InteractiveRepl {
     return ExitCodes.OK;
   }
 
-  /** Runs one input atomically: on any error the session stays as it was. */
-  static void evaluate(ReplState state, String line, PrintWriter out, boolean color) {
+  /**
+   * Runs one input atomically: on any error the session stays as it was. {@code width} is the
+   * terminal's, in columns (0: unknown), for where an error's caret goes.
+   */
+  static void evaluate(ReplState state, String line, PrintWriter out, boolean color, int width) {
     var source = new SourceText(state.nextInputName(), line);
     Run run = state.devq.runAtomically(source, state.bindings);
     if (run.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.INTERRUPTED)) {
@@ -149,7 +152,7 @@ final class InteractiveRepl {
       return;
     }
     if (!run.ok()) {
-      out.print(ReplErrors.render(run.diagnostics(), source, PROMPT.length(), color));
+      out.print(ReplErrors.render(run.diagnostics(), source, PROMPT.length(), color, width));
       return;
     }
     state.bindings = run.bindings();

@@ -19,9 +19,36 @@ class ReplInputTest {
   private final StringWriter printed = new StringWriter();
 
   private String evaluate(String line) {
+    return evaluate(line, 0);
+  }
+
+  /** What the input prints on a terminal {@code width} columns wide (0: unknown). */
+  private String evaluate(String line, int width) {
     printed.getBuffer().setLength(0);
-    InteractiveRepl.evaluate(state, line, new PrintWriter(printed, true), false);
+    InteractiveRepl.evaluate(state, line, new PrintWriter(printed, true), false, width);
     return printed.toString();
+  }
+
+  /**
+   * A line longer than the terminal wraps on the screen; the caret line, as long, wrapped too and
+   * landed after blank lines or under another row. The caret goes under the part of the line around
+   * it, shown again no wider than the terminal.
+   */
+  @Test
+  void aCaretUnderALineTooLongForTheTerminalIsUnderThatPartShownAgain() {
+    String line = "[" + "iphone_12, ".repeat(12) + "foo, iphone_13]";
+    List<String> rows = evaluate(line, 80).lines().toList();
+    String indent = " ".repeat(InteractiveRepl.PROMPT.length());
+    String shown = rows.get(0);
+    assertTrue(shown.startsWith(indent + "…") && shown.length() < 80, shown);
+    assertEquals(
+        indent + " ".repeat(shown.indexOf("foo") - indent.length()) + "^^^ ",
+        rows.get(1).substring(0, shown.indexOf("foo") + 4),
+        rows.toString());
+    assertEquals("error[UNKNOWN_NAME]: unknown name 'foo'", rows.get(2));
+    // wide enough: the caret goes under the line as typed, which is not repeated
+    List<String> wide = evaluate(line, 200).lines().toList();
+    assertEquals(line.indexOf("foo") + indent.length(), wide.get(0).indexOf('^'), wide.toString());
   }
 
   /** Ctrl-C during an evaluation ended the JVM (exit 130) and every binding with it. */
