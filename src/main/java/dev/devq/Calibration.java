@@ -24,7 +24,7 @@ import java.util.Map;
  * constants in force and of the fit on the same rows, so the caller can refuse a worse fit.
  *
  * <pre>{@code
- * Calibration c = devq.calibrate(Path.of("mine.csv"));
+ * Calibration c = devq.calibrate(List.of(Path.of("mine.csv")), Calibration.MAX_ITERATIONS);
  * if (c.problems().isEmpty() && c.finite() && c.converged() && !c.worse()) c.write(Path.of("my-profiles"), "mine.csv");
  * }</pre>
  */

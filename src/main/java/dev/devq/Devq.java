@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 
 /**
  * devq as a library: load the knowledge base once, then run queries and ask about devices, SoCs,
@@ -57,6 +58,22 @@ public final class Devq {
     this.interpreter = new Interpreter(engine);
     this.completions = new Completions(engine.resolver());
     this.searches = new Searches(engine);
+  }
+
+  private Devq(Devq loaded, BooleanSupplier stop) {
+    this.engine = loaded.engine;
+    this.interpreter = new Interpreter(engine, stop);
+    this.completions = loaded.completions;
+    this.searches = loaded.searches;
+  }
+
+  /**
+   * This knowledge base, its evaluations stopping at their next step once {@code stop} is true
+   * (another thread may set it: {@code devq.stoppingWhen(ctrlC::get)}): the statement fails with
+   * {@code error[INTERRUPTED]}, the rest of the input does not run, and bindings stay as given.
+   */
+  public Devq stoppingWhen(BooleanSupplier stop) {
+    return new Devq(this, stop);
   }
 
   /** Loads the shipped profiles. */
@@ -352,22 +369,11 @@ public final class Devq {
     return Answer.of(text.toString(), () -> AccuracyText.json(a));
   }
 
-  /** Fits the cost model's constants to the measurements of a CSV, without writing them. */
-  public Calibration calibrate(Path csv) {
-    return calibrate(csv, Calibration.MAX_ITERATIONS);
-  }
-
   /**
-   * {@link #calibrate(Path)} with a cap on the fitter's iterations (the fit and each held-out
-   * group's); {@link Calibration#converged()} says whether the fit stopped before it.
-   */
-  public Calibration calibrate(Path csv, int maxIterations) {
-    return calibrate(List.of(csv), maxIterations);
-  }
-
-  /**
-   * {@link #calibrate(Path, int)} on the rows of several CSVs together: the shared calibration file
-   * and measurements cited in the profiles ({@code profiles/calibration/coreml-fitted.csv}).
+   * Fits the cost model's constants to the measurements of CSVs, read together (the shared
+   * calibration file and measurements cited in the profiles), without writing them; {@code
+   * maxIterations} caps the fitter's iterations (the fit and each held-out group's), and {@link
+   * Calibration#converged()} says whether the fit stopped before it.
    */
   public Calibration calibrate(List<Path> csv, int maxIterations) {
     return new Calibration(interpreter, engine.costModel(), csv, maxIterations);

@@ -2,6 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import dev.devq.Run;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +25,9 @@ import org.jline.terminal.TerminalBuilder;
 final class InteractiveRepl {
   static final String PROMPT = "devq> ";
   static final String CONTINUATION = " ...> ";
+
+  /** What Ctrl-C during an input prints: the input stopped, and changed nothing. */
+  static final String INTERRUPTED = "interrupted: nothing of this input was kept";
 
   /** JLine reports history it cannot save through java.util.logging; the REPL says so itself. */
   private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
@@ -93,6 +97,9 @@ final class InteractiveRepl {
         "devq: " + state.devq.contents() + ". Tab completes, :help explains, :quit leaves.");
     var commands = new ReplCommands(state, out);
     made.accept(commands);
+    // Ctrl-C while an input runs stops it, and the session goes on; the terminal's default would
+    // end the JVM and every binding with it. While a line is read, JLine has its own handler.
+    reader.getTerminal().handle(Terminal.Signal.INT, signal -> state.interrupted.set(true));
     while (!state.quit) {
       String line;
       try {
@@ -106,11 +113,15 @@ final class InteractiveRepl {
         continue;
       }
       typed.run();
+      state.interrupted.set(false);
       try {
+        String hint = ReplCommands.missingColon(line, state);
         if (line.stripLeading().startsWith(":")) {
           commands.execute(line);
+        } else if (!hint.isEmpty()) {
+          out.println(hint);
         } else {
-          evaluate(state, line, out, color);
+          evaluate(state, line, out, color, reader.getTerminal().getWidth());
         }
       } catch (RuntimeException e) {
         out.println("devq: internal error: " + e);
@@ -127,12 +138,21 @@ final class InteractiveRepl {
     return ExitCodes.OK;
   }
 
-  /** Runs one input atomically: on any error the session stays as it was. */
-  static void evaluate(ReplState state, String line, PrintWriter out, boolean color) {
+  /**
+   * Runs one input atomically: on any error the session stays as it was. {@code width} is the
+   * terminal's, in columns (0: unknown), for where an error's caret goes.
+   */
+  static void evaluate(ReplState state, String line, PrintWriter out, boolean color, int width) {
     var source = new SourceText(state.nextInputName(), line);
     Run run = state.devq.runAtomically(source, state.bindings);
+    if (run.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.INTERRUPTED)) {
+      // on a line of its own: the terminal has echoed ^C where the cursor was
+      out.println();
+      out.println(INTERRUPTED);
+      return;
+    }
     if (!run.ok()) {
-      out.print(ReplErrors.render(run.diagnostics(), source, PROMPT.length(), color));
+      out.print(ReplErrors.render(run.diagnostics(), source, PROMPT.length(), color, width));
       return;
     }
     state.bindings = run.bindings();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "devq",
     mixinStandardHelpOptions = true,
-    version = "devq 0.1.0",
+    version = Main.VERSION,
     description =
         "Will this model fit on that phone, fast enough, when it is hot? "
             + "Device profiles, a cost model and a query language for on-device ML.",
@@ -32,6 +32,9 @@ import picocli.CommandLine.Command;
       ImportCommand.class
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
+  /** What {@code -V} prints, for devq and each of its commands. */
+  static final String VERSION = "devq 0.1.0";
+
   @CommandLine.Mixin CommonOptions common = new CommonOptions();
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -161,6 +164,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cmd.setExecutionExceptionHandler(Main::handle);
     cmd.setParameterExceptionHandler(Main::usage);
     DashArguments.allow(cmd);
+    return versioned(cmd);
+  }
+
+  /**
+   * Gives each command of {@code cmd} devq's version, which {@code -V} prints: a command without
+   * one of its own printed nothing ({@code devq info -V}, {@code :info -V}).
+   */
+  static CommandLine versioned(CommandLine cmd) {
+    if (cmd.getCommandSpec().version().length == 0) {
+      cmd.getCommandSpec().version(VERSION);
+    }
+    cmd.getSubcommands().values().forEach(Main::versioned);
     return cmd;
   }
 
@@ -177,21 +192,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return internalError(err, e);
   }
 
-  private static void printIfAny(PrintWriter err, String line) {
-    if (!line.isEmpty()) {
-      err.println(line);
-    }
-  }
-
   private static int usage(CommandLine.ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    PrintWriter err = cmd.getErr();
-    err.println("devq: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-    printIfAny(err, Choices.didYouMean(e));
-    DashArguments.explain(e, err, cmd.getCommandSpec().qualifiedName());
-    err.println("try '" + cmd.getCommandSpec().qualifiedName() + " --help'");
-    err.flush();
+    UsageErrors.print(e, e.getCommandLine().getErr(), false);
     return ExitCodes.BAD_INPUT;
   }
 }

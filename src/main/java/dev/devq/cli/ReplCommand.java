@@ -13,12 +13,14 @@ import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -79,7 +81,7 @@ abstract class ReplCommand implements Callable<Integer> {
       Devq devq = state.devq;
       if (!front.profiles().isEmpty() && !front.profiles().equals(state.documentProfiles)) {
         try {
-          devq = Devq.load(dirs(front));
+          devq = state.stoppable(Devq.load(dirs(front)));
         } catch (LoadException e) {
           return refuse(e.diagnostics());
         }
@@ -128,10 +130,17 @@ abstract class ReplCommand implements Callable<Integer> {
   @Command(
       name = "save",
       mixinStandardHelpOptions = true,
-      description = "Write the session's successful statements to a .devq file.")
+      description =
+          "Write the session's successful statements to a new .devq file (--force: replace one"
+              + " that exists); the file is written whole or not at all.")
   static final class Save extends ReplCommand {
     @Parameters(paramLabel = "FILE")
     Path file;
+
+    @Option(
+        names = {"-f", "--force"},
+        description = "replace FILE if it exists")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -143,6 +152,11 @@ abstract class ReplCommand implements Callable<Integer> {
       List<String> statements = state.bindings.history();
       if (statements.isEmpty()) {
         out().println("devq: nothing to save: no statement has succeeded yet");
+        return ExitCodes.BAD_INPUT;
+      }
+      // a session saved over last week's file lost it without a word; a directory is refused below
+      if (!force && Files.exists(file) && !Files.isDirectory(file)) {
+        out().println("devq: " + file + " exists; ':save --force " + file + "' replaces it");
         return ExitCodes.BAD_INPUT;
       }
       try {

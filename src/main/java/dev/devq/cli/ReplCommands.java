@@ -45,11 +45,18 @@ final class ReplCommands {
    */
   private static final CommandLine COMMANDS = new CommandLine(new Root());
 
+  static {
+    COMMANDS.getSubcommands().values().forEach(ReplCommands::forRepl);
+  }
+
   /** Every command, from the picocli specification. */
   static final List<Info> INFO = describe(COMMANDS);
 
   /** Commands whose output the session's {@code :format} applies to. */
   private static final List<String> FORMATTED = List.of("info", "list", "search", "explain");
+
+  /** Commands whose argument is a query, kept as typed ({@link ReplArguments#withQuery}). */
+  private static final List<String> QUERIES = List.of("explain", "plot");
 
   private final ReplState state;
   private final PrintWriter out;
@@ -82,6 +89,18 @@ final class ReplCommands {
       return;
     }
     String canonical = known.getCommandName();
+    if (ReplArguments.words(rest).stream()
+        .anyMatch(w -> w.equals("--profiles") || w.startsWith("--profiles="))) {
+      // one knowledge base per session: the bindings :explain and :plot use were made with it,
+      // and a command that loaded other profiles for itself would mix the two
+      out.println(
+          "devq: :"
+              + canonical
+              + " runs on the session's profiles and takes no --profiles; start devq with"
+              + " --profiles DIR, or :load a document whose front matter names them");
+      out.flush();
+      return;
+    }
     if (canonical.equals("search") && searchedPlainly(rest)) {
       return;
     }
@@ -94,11 +113,10 @@ final class ReplCommands {
       args.add(state.format.name());
     }
     // A query keeps its spaces and quotes; other arguments are words.
-    if (canonical.equals("explain") && !rest.isEmpty() && !rest.startsWith("-")) {
-      args.add(rest);
-    } else {
-      args.addAll(words(rest));
-    }
+    args.addAll(
+        QUERIES.contains(canonical)
+            ? ReplArguments.withQuery(rest, known.getCommandSpec())
+            : ReplArguments.words(rest));
     CommandLine cmd =
         canonical.equals("search") ? searchLine() : commandLine(known.getCommand().getClass());
     cmd.execute(args.toArray(String[]::new));
@@ -133,7 +151,7 @@ final class ReplCommands {
    */
   private boolean searchedPlainly(String rest) {
     List<String> args = new ArrayList<>(List.of("search"));
-    args.addAll(words(rest));
+    args.addAll(ReplArguments.words(rest));
     if (!(PlainCommand.of(args.toArray(String[]::new)) instanceof SearchCommand search)) {
       return false;
     }
@@ -148,20 +166,12 @@ final class ReplCommands {
 
   /** A command line for one command, its objects made fresh with the session's current state. */
   private CommandLine commandLine(Class<?> command) {
-    CommandLine cmd = new CommandLine(command, new Factory(state));
+    CommandLine cmd = forRepl(new CommandLine(command, new Factory(state)));
     cmd.setOut(out);
     cmd.setErr(out);
     cmd.setParameterExceptionHandler(
         (e, args) -> {
-          out.println("devq: " + e.getMessage());
-          // the command line's wording for a misspelt option: 'Possible solutions: --group'
-          CommandLine.UnmatchedArgumentException.printSuggestions(e, out);
-          String hint = Choices.didYouMean(e);
-          if (!hint.isEmpty()) {
-            out.println(hint);
-          }
-          DashArguments.explain(e, out, ":" + e.getCommandLine().getCommandName());
-          out.println("try ':help " + e.getCommandLine().getCommandName() + "'");
+          UsageErrors.print(e, out, true);
           return ExitCodes.BAD_INPUT;
         });
     DashArguments.allow(cmd);
@@ -202,6 +212,49 @@ final class ReplCommands {
     }
   }
 
+  /**
+   * A command as the REPL runs it: without {@code --profiles}, since every {@code :} command runs
+   * on the session's one knowledge base, so that {@code :help} does not offer it, and with devq's
+   * version for {@code -V}.
+   */
+  private static CommandLine forRepl(CommandLine cmd) {
+    CommandLine.Model.OptionSpec profiles = cmd.getCommandSpec().findOption("--profiles");
+    if (profiles != null) {
+      cmd.getCommandSpec().remove(profiles);
+    }
+    return Main.versioned(cmd);
+  }
+
+  /** The usage of a command as {@code :help NAME} shows it ({@code Usage: :info …}). */
+  static String usage(String name) {
+    return COMMANDS
+        .getSubcommands()
+        .get(name)
+        .getUsageMessage(CommandLine.Help.Ansi.OFF)
+        .replace("Usage:  ", "Usage: :");
+  }
+
+  /**
+   * What to say of a line that is only a command's name without its colon ({@code quit}, {@code
+   * exit()}, {@code help}), which no query means; empty when the word is something the session or
+   * the language knows (a binding, an entity, a function such as {@code info}).
+   */
+  static String missingColon(String line, ReplState state) {
+    String word = line.strip();
+    word = word.endsWith("()") ? word.substring(0, word.length() - 2).strip() : word;
+    CommandLine known = COMMANDS.getSubcommands().get(word);
+    if (known == null
+        || state.bindings.binds(word)
+        || state.devq.isEntity(word)
+        || dev.devq.Language.function(word) != null) {
+      return "";
+    }
+    return "devq: '"
+        + line.strip()
+        + "' is not a query; commands start with ':', "
+        + Suggestions.meant(":" + known.getCommandName());
+  }
+
   private static List<Info> describe(CommandLine root) {
     List<Info> out = new ArrayList<>();
     for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
@@ -211,37 +264,5 @@ final class ReplCommands {
       }
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * Splits arguments at spaces as a shell does; a single- or double-quoted part stays one word,
-   * without its quotes, and the other kind of quote inside it is kept.
-   */
-  static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    var current = new StringBuilder();
-    char quote = 0;
-    boolean inWord = false;
-    for (char c : text.toCharArray()) {
-      if (quote == 0 && (c == '"' || c == '\'')) {
-        quote = c;
-        inWord = true;
-      } else if (c == quote) {
-        quote = 0;
-      } else if (Character.isWhitespace(c) && quote == 0) {
-        if (inWord) {
-          words.add(current.toString());
-          current.setLength(0);
-          inWord = false;
-        }
-      } else {
-        current.append(c);
-        inWord = true;
-      }
-    }
-    if (inWord) {
-      words.add(current.toString());
-    }
-    return words;
   }
 }

@@ -4,7 +4,6 @@ import dev.devq.Language;
 import dev.devq.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * The text of {@code :help}: an overview, and topics written from the engine's own tables (the
@@ -35,14 +34,7 @@ final class ReplHelp {
     boolean command = ReplCommands.INFO.stream().anyMatch(c -> c.name().equals(t));
     if (sig != null || command) {
       // info, search and explain are both a command and a function: show both.
-      String usage =
-          command
-              ? new CommandLine(new ReplCommands.Root())
-                  .getSubcommands()
-                  .get(t)
-                  .getUsageMessage(CommandLine.Help.Ansi.OFF)
-                  .replace("Usage:  ", "Usage: :")
-              : "";
+      String usage = command ? ReplCommands.usage(t) : "";
       return usage + (command && sig != null ? "\nIn queries:\n" : "") + (sig != null ? sig : "");
     }
     String word = Language.word(t);
@@ -105,7 +97,8 @@ final class ReplHelp {
         Tab            complete; Tab again lists the candidates
         Up, Down       history (kept across sessions); Ctrl-R searches it
         Ctrl-A, Ctrl-E start, end of the line;  Alt-B, Alt-F  a word back, forward
-        Ctrl-C         drop the input;  Ctrl-D  leave
+        Ctrl-C         drop the input, or stop one that runs (the session stays as it was)
+        Ctrl-D         leave
         """;
   }
 

@@ -29,6 +29,8 @@ public enum DiagnosticCode {
    */
   UNKNOWN_FACT,
   DOCUMENT,
+  /** The user stopped the evaluation before it finished (Ctrl-C in the REPL). */
+  INTERRUPTED,
   IO,
   INTERNAL;
 

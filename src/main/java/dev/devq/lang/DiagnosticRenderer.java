@@ -39,25 +39,6 @@ public final class DiagnosticRenderer {
     int start = Math.min(d.span().start(), source.text().length());
     String lineNumber = Integer.toString(source.line(start));
     String gutter = " ".repeat(lineNumber.length());
-    String lineText = source.lineText(start);
-    int column = source.column(start);
-    int lineEndOffset = source.lineStart(start) + lineText.length();
-    int caretEnd = Math.min(d.span().end(), lineEndOffset);
-    // a NUL byte or a bidirectional override is shown, never printed raw: one code point for one
-    lineText = CharacterNames.visible(lineText);
-    int width = Math.max(1, caretEnd > start ? source.text().codePointCount(start, caretEnd) : 1);
-    int[] line = lineText.codePoints().toArray();
-    if (line.length > MAX_LINE) {
-      // A 1 MB one-line query must not print 1 MB: keep a window that starts a little before the
-      // caret.
-      int from = Math.max(0, Math.min(column - 1 - MAX_LINE / 3, line.length - MAX_LINE));
-      int to = Math.min(line.length, from + MAX_LINE);
-      lineText =
-          (from > 0 ? "…" : "") + new String(line, from, to - from) + (to < line.length ? "…" : "");
-      column = column - from + (from > 0 ? 1 : 0);
-      width = Math.max(1, Math.min(width, to - (column - 1 - (from > 0 ? 1 : 0)) - from));
-    }
-
     var out = new StringBuilder();
     out.append(d.severity().label())
         .append('[')
@@ -69,15 +50,10 @@ public final class DiagnosticRenderer {
     // a file that does not exist or cannot be read: its position is all there is, and an empty
     // line with a caret under nothing would only add noise
     if (!source.text().isEmpty() || !d.label().isEmpty()) {
+      Excerpt x = excerpt(d, MAX_LINE);
       out.append(gutter).append(" |\n");
-      out.append(lineNumber).append(" | ").append(expandTabs(lineText)).append('\n');
-      // pad and caret in terminal columns, so a caret stays under a wide character such as '３'
-      int[] shown = lineText.codePoints().toArray();
-      int from = Math.min(column - 1, shown.length);
-      int to = Math.min(from + width, shown.length);
-      int pad = columns(shown, 0, from);
-      int carets = Math.max(1, to > from ? columns(shown, from, to) : width);
-      out.append(gutter).append(" | ").append(" ".repeat(pad)).append("^".repeat(carets));
+      out.append(lineNumber).append(" | ").append(x.line()).append('\n');
+      out.append(gutter).append(" | ").append(" ".repeat(x.pad())).append("^".repeat(x.carets()));
       if (!d.label().isEmpty()) {
         out.append(' ').append(d.label());
       }
@@ -87,6 +63,46 @@ public final class DiagnosticRenderer {
       out.append(gutter).append(" = ").append(note).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The source line of a diagnostic as shown, and where its caret goes under it: {@code pad}
+   * columns of space, then {@code carets} carets.
+   */
+  public record Excerpt(String line, int pad, int carets) {}
+
+  /**
+   * The line of {@code d}'s span, whole when it has at most {@code maxLength} code points, else a
+   * window of that many that starts a little before the caret, with {@code …} where it was cut. Pad
+   * and carets count terminal columns, so a caret stays under a wide character such as {@code ３}.
+   * The REPL shows a line too long for the terminal this way, so that neither wraps.
+   */
+  public static Excerpt excerpt(Diagnostic d, int maxLength) {
+    SourceText source = d.source();
+    int start = Math.min(d.span().start(), source.text().length());
+    String lineText = source.lineText(start);
+    int column = source.column(start);
+    int lineEndOffset = source.lineStart(start) + lineText.length();
+    int caretEnd = Math.min(d.span().end(), lineEndOffset);
+    // a NUL byte or a bidirectional override is shown, never printed raw: one code point for one
+    lineText = CharacterNames.visible(lineText);
+    int width = Math.max(1, caretEnd > start ? source.text().codePointCount(start, caretEnd) : 1);
+    int[] line = lineText.codePoints().toArray();
+    if (line.length > maxLength) {
+      // A 1 MB one-line query must not print 1 MB: keep a window that starts a little before the
+      // caret.
+      int from = Math.max(0, Math.min(column - 1 - maxLength / 3, line.length - maxLength));
+      int to = Math.min(line.length, from + maxLength);
+      lineText =
+          (from > 0 ? "…" : "") + new String(line, from, to - from) + (to < line.length ? "…" : "");
+      column = column - from + (from > 0 ? 1 : 0);
+      width = Math.max(1, Math.min(width, to - (column - 1 - (from > 0 ? 1 : 0)) - from));
+    }
+    int[] shown = lineText.codePoints().toArray();
+    int from = Math.min(column - 1, shown.length);
+    int to = Math.min(from + width, shown.length);
+    int carets = Math.max(1, to > from ? columns(shown, from, to) : width);
+    return new Excerpt(expandTabs(lineText), columns(shown, 0, from), carets);
   }
 
   /** One line per diagnostic, {@code file:line:col: error[CODE]: message}, for compact listings. */

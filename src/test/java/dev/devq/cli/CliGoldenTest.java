@@ -50,6 +50,6 @@ class CliGoldenTest {
 
   /** Splits a command line as the REPL's commands do, quotes keeping words whole. */
   static String[] split(String line) {
-    return ReplCommands.words(line).toArray(String[]::new);
+    return ReplArguments.words(line).toArray(String[]::new);
   }
 }

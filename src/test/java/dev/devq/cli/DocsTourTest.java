@@ -96,7 +96,7 @@ class DocsTourTest {
     if (!line.startsWith("$ ./devq ")) {
       return false;
     }
-    List<String> words = ReplCommands.words(line.substring("$ ./devq ".length()));
+    List<String> words = ReplArguments.words(line.substring("$ ./devq ".length()));
     return RUN.contains(words.get(0)) && !words.contains("|");
   }
 

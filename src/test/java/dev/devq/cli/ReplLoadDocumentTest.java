@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.devq.Devq;
 import dev.devq.DevqAssertions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,9 +38,11 @@ class ReplLoadDocumentTest {
   @Test
   void anOverlayOutsideTheDocumentsFolderIsRefusedAndNothingLoaded() throws IOException {
     Path doc = DIR.resolve("sub/sibling-overlay.md");
-    ReplTest.Transcript t = ReplTest.run(":load " + doc + "\n");
+    var state = new ReplState(DevqAssertions.devq());
+    Devq before = state.devq;
+    ReplTest.Transcript t = ReplTest.run(state, ":load " + doc + "\n");
     assertTrue(t.output().contains("nothing of " + doc + " was loaded"), t.output());
-    assertSame(DevqAssertions.devq(), t.state().devq);
+    assertSame(before, t.state().devq);
     assertFalse(t.state().devq.isEntity("macbook_pro_16_m4_max_128"));
     assertEquals(List.of(), t.state().documentProfiles);
   }
@@ -47,9 +50,11 @@ class ReplLoadDocumentTest {
   @Test
   void aDocumentWithoutDevqFrontMatterRunsItsBlocksOnTheSessionsKnowledgeBase() throws IOException {
     Path doc = DIR.resolve("other-tools.md");
-    ReplTest.Transcript t = ReplTest.run(":load " + doc + "\n");
+    var state = new ReplState(DevqAssertions.devq());
+    Devq before = state.devq;
+    ReplTest.Transcript t = ReplTest.run(state, ":load " + doc + "\n");
     assertTrue(t.output().contains("loaded 1 statement from " + doc), t.output());
     assertFalse(t.output().contains("front matter"), t.output());
-    assertSame(DevqAssertions.devq(), t.state().devq);
+    assertSame(before, t.state().devq);
   }
 }

@@ -46,7 +46,7 @@ class ReplSearchTest {
     commands.execute(":search " + words);
 
     List<String> args = new ArrayList<>(List.of("search", "--format", format));
-    args.addAll(ReplCommands.words(words));
+    args.addAll(ReplArguments.words(words));
     CheckReportsTest.Run run = CheckReportsTest.devq(args.toArray(String[]::new));
     assertEquals(run.out() + run.err(), printed.toString());
   }
@@ -73,7 +73,7 @@ class ReplSearchTest {
       printed.getBuffer().setLength(0);
       commands.execute(":search " + line[1]);
       List<String> args = new ArrayList<>(List.of("search", "--format", line[0]));
-      args.addAll(ReplCommands.words(line[1]));
+      args.addAll(ReplArguments.words(line[1]));
       CheckReportsTest.Run run = CheckReportsTest.devq(args.toArray(String[]::new));
       assertEquals(run.out() + run.err(), printed.toString(), line[1]);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,97 +35,151 @@ class ReplTerminalTest {
 
   @Test
   void completesRemembersAndContinuesInARealTerminal() throws Exception {
+    Path state = tmp.resolve("state");
+    started();
+
+    keys("-l", "latency(mobilenet_v2, a1");
+    keys("Tab");
+    String listed =
+        waitFor(
+            "the SoCs a11 … a19_pro",
+            STEP_MILLIS,
+            pane -> pane.contains("a19_pro") && pane.contains("a11"));
+    assertTrue(listed.contains("a16") && !listed.contains("iphone_"), listed);
+    keys("C-c");
+    // Ctrl-C arrives as a signal, so wait for the fresh prompt before typing on.
+    waitFor("a fresh prompt", STEP_MILLIS, pane -> prompts(pane) == 2);
+
+    keys("-l", "let m = quantize(resnet50, w8a8)");
+    keys("Enter");
+    waitFor("the binding", STEP_MILLIS, pane -> pane.contains("m = quantize(resnet50, w8a8)\n"));
+    keys("-l", "latency(m, a17_pro, nominal)");
+    keys("Enter");
+    String expected =
+        DevqAssertions.devq()
+            .eval("latency(quantize(resnet50, w8a8), a17_pro, nominal)")
+            .outcomes()
+            .get(0)
+            .text(false);
+    waitFor("the latency " + expected, STEP_MILLIS, pane -> pane.contains("\n" + expected + "\n"));
+
+    keys("-l", "latency(mobilenet_v2,");
+    keys("Enter");
+    waitFor(
+        "the continuation prompt",
+        STEP_MILLIS,
+        pane -> pane.contains(InteractiveRepl.CONTINUATION));
+    keys("-l", "a16, throttled)");
+    keys("Enter");
+    String hot =
+        DevqAssertions.devq()
+            .eval("latency(mobilenet_v2, a16, throttled)")
+            .outcomes()
+            .get(0)
+            .text(false);
+    waitFor("the latency " + hot, STEP_MILLIS, pane -> pane.contains("\n" + hot + "\n"));
+
+    // a table, aligned; then the same table as CSV after ':format csv'
+    String sweep = "table r in [160, 224]: r, latency(mobilenet_v2(resolution = r), a16)";
+    var shown = DevqAssertions.devq().eval(sweep).outcomes().get(0);
+    keys("-l", sweep);
+    keys("Enter");
+    String row = shown.text(false).lines().skip(2).findFirst().orElseThrow();
+    waitFor("the table row " + row, STEP_MILLIS, pane -> pane.contains("\n" + row + "\n"));
+    keys("-l", ":format csv");
+    keys("Enter");
+    waitFor("the format set", STEP_MILLIS, pane -> pane.contains("\nformat: csv\n"));
+    keys("-l", sweep);
+    keys("Enter");
+    List<String> csv = shown.csv().lines().toList();
+    waitFor(
+        "the CSV " + csv,
+        STEP_MILLIS,
+        pane -> pane.contains("\n" + csv.get(0) + "\n" + csv.get(1) + "\n"));
+
+    keys("-l", ":quit");
+    keys("Enter");
+    waitForExit();
+    Path history = state.resolve("devq").resolve("history");
+    assertTrue(
+        Files.readString(history, StandardCharsets.UTF_8).contains("latency(m, a17_pro, nominal)"),
+        "history file: " + history);
+
+    start();
+    waitFor(
+        "the prompt after a restart", START_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT));
+    keys("Up");
+    waitFor(
+        "the last input of the previous run",
+        STEP_MILLIS,
+        pane -> pane.contains(InteractiveRepl.PROMPT + ":quit"));
+    keys("Enter");
+    waitForExit();
+  }
+
+  /**
+   * Ctrl-C during a long evaluation stopped the JVM (exit 130) with every binding; now it stops the
+   * evaluation, says so, and the session goes on.
+   */
+  @Test
+  void ctrlCStopsAnEvaluationAndKeepsTheSession() throws Exception {
+    started();
+    keys("-l", "let keep = 42");
+    keys("Enter");
+    waitFor("the binding", STEP_MILLIS, pane -> pane.contains("keep = 42\n"));
+    // several minutes of predictions without the stop
+    String sweep =
+        "all d in devices: all m in models: all s in [nominal, fair, serious, critical,"
+            + " sustained]: all b in [1, 2, 3, 4, 5, 6, 7, 8]: latency(m, d, s, batch = b) < 1h";
+    keys("-l", sweep);
+    keys("Enter");
+    waitFor("the sweep echoed", STEP_MILLIS, pane -> pane.contains("batch = b) < 1h\n"));
+    Thread.sleep(1_000);
+    keys("C-c");
+    waitFor(
+        "the interruption said",
+        STEP_MILLIS,
+        pane -> pane.contains("\n" + InteractiveRepl.INTERRUPTED + "\n"));
+    keys("-l", "keep + 1");
+    keys("Enter");
+    waitFor("the binding kept", STEP_MILLIS, pane -> pane.contains("\n43\n"));
+  }
+
+  /**
+   * A line wider than the pane wraps on the screen; the caret line, as long, wrapped too and landed
+   * after blank rows, under another row of the line. The caret is now under the row above it.
+   */
+  @Test
+  void theCaretUnderAWrappedLineIsUnderTheRightText() throws Exception {
+    started();
+    String line = "[" + "iphone_12, ".repeat(14) + "foo, iphone_13]";
+    keys("-l", line);
+    keys("Enter");
+    // the rows as the screen shows them, not joined where the terminal wrapped them
+    String screen =
+        waitFor("the error", STEP_MILLIS, false, pane -> pane.contains("error[UNKNOWN_NAME]"));
+    List<String> rows = screen.lines().toList();
+    int caret = rows.indexOf(rows.stream().filter(r -> r.contains("^^^")).findFirst().get());
+    assertTrue(rows.get(caret - 1).contains("foo"), screen);
+    assertTrue(
+        rows.get(caret).indexOf("^^^") == rows.get(caret - 1).indexOf("foo"),
+        "the caret is not under 'foo':\n" + screen);
+  }
+
+  /** Starts the REPL and waits for its prompt; skipped where tmux is not installed. */
+  private void started() throws IOException, InterruptedException {
     Assumptions.assumeTrue(
         tmuxInstalled(),
         "tmux is not installed, so the REPL's terminal test cannot run "
             + "(install tmux; .ci/run does)");
-    Path state = tmp.resolve("state");
-    try {
-      start();
-      waitFor("the prompt", START_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT));
+    start();
+    waitFor("the prompt", START_MILLIS, pane -> pane.contains(InteractiveRepl.PROMPT));
+  }
 
-      keys("-l", "latency(mobilenet_v2, a1");
-      keys("Tab");
-      String listed =
-          waitFor(
-              "the SoCs a11 … a19_pro",
-              STEP_MILLIS,
-              pane -> pane.contains("a19_pro") && pane.contains("a11"));
-      assertTrue(listed.contains("a16") && !listed.contains("iphone_"), listed);
-      keys("C-c");
-      // Ctrl-C arrives as a signal, so wait for the fresh prompt before typing on.
-      waitFor("a fresh prompt", STEP_MILLIS, pane -> prompts(pane) == 2);
-
-      keys("-l", "let m = quantize(resnet50, w8a8)");
-      keys("Enter");
-      waitFor("the binding", STEP_MILLIS, pane -> pane.contains("m = quantize(resnet50, w8a8)\n"));
-      keys("-l", "latency(m, a17_pro, nominal)");
-      keys("Enter");
-      String expected =
-          DevqAssertions.devq()
-              .eval("latency(quantize(resnet50, w8a8), a17_pro, nominal)")
-              .outcomes()
-              .get(0)
-              .text(false);
-      waitFor(
-          "the latency " + expected, STEP_MILLIS, pane -> pane.contains("\n" + expected + "\n"));
-
-      keys("-l", "latency(mobilenet_v2,");
-      keys("Enter");
-      waitFor(
-          "the continuation prompt",
-          STEP_MILLIS,
-          pane -> pane.contains(InteractiveRepl.CONTINUATION));
-      keys("-l", "a16, throttled)");
-      keys("Enter");
-      String hot =
-          DevqAssertions.devq()
-              .eval("latency(mobilenet_v2, a16, throttled)")
-              .outcomes()
-              .get(0)
-              .text(false);
-      waitFor("the latency " + hot, STEP_MILLIS, pane -> pane.contains("\n" + hot + "\n"));
-
-      // a table, aligned; then the same table as CSV after ':format csv'
-      String sweep = "table r in [160, 224]: r, latency(mobilenet_v2(resolution = r), a16)";
-      var shown = DevqAssertions.devq().eval(sweep).outcomes().get(0);
-      keys("-l", sweep);
-      keys("Enter");
-      String row = shown.text(false).lines().skip(2).findFirst().orElseThrow();
-      waitFor("the table row " + row, STEP_MILLIS, pane -> pane.contains("\n" + row + "\n"));
-      keys("-l", ":format csv");
-      keys("Enter");
-      waitFor("the format set", STEP_MILLIS, pane -> pane.contains("\nformat: csv\n"));
-      keys("-l", sweep);
-      keys("Enter");
-      List<String> csv = shown.csv().lines().toList();
-      waitFor(
-          "the CSV " + csv,
-          STEP_MILLIS,
-          pane -> pane.contains("\n" + csv.get(0) + "\n" + csv.get(1) + "\n"));
-
-      keys("-l", ":quit");
-      keys("Enter");
-      waitForExit();
-      Path history = state.resolve("devq").resolve("history");
-      assertTrue(
-          Files.readString(history, StandardCharsets.UTF_8)
-              .contains("latency(m, a17_pro, nominal)"),
-          "history file: " + history);
-
-      start();
-      waitFor(
-          "the prompt after a restart",
-          START_MILLIS,
-          pane -> pane.contains(InteractiveRepl.PROMPT));
-      keys("Up");
-      waitFor(
-          "the last input of the previous run",
-          STEP_MILLIS,
-          pane -> pane.contains(InteractiveRepl.PROMPT + ":quit"));
-      keys("Enter");
-      waitForExit();
-    } finally {
+  /** Ends the private tmux server and the REPL in it, whatever the test left running. */
+  @AfterEach
+  void killServer() throws IOException, InterruptedException {
+    if (tmuxInstalled()) {
       tmux("kill-server");
     }
   }
@@ -150,6 +205,9 @@ class ReplTerminalTest {
             java,
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
+            // budgets that let the long sweep run for minutes unless it is interrupted
+            "-Ddevq.max.predictions=1000000000",
+            "-Ddevq.max.steps=1000000000000",
             "-Ddevq.home=" + DevqAssertions.projectDir(),
             "-cp",
             classpath,
@@ -169,10 +227,19 @@ class ReplTerminalTest {
   /** Polls the pane until the condition holds, failing with the screen after the time limit. */
   private String waitFor(String what, long millis, Predicate<String> condition)
       throws IOException, InterruptedException {
+    return waitFor(what, millis, true, condition);
+  }
+
+  /**
+   * {@link #waitFor(String, long, Predicate)}, with the rows the terminal wrapped a line into
+   * {@code joined} again, or as the screen shows them.
+   */
+  private String waitFor(String what, long millis, boolean joined, Predicate<String> condition)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     String pane = "";
     while (System.nanoTime() < deadline) {
-      Result r = tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", "repl");
+      Result r = tmux("capture-pane", "-p", joined ? "-J" : "-N", "-S", "-200", "-t", "repl");
       if (r.exit != 0) {
         fail("the REPL ended while waiting for " + what + "; last screen:\n" + pane);
       }

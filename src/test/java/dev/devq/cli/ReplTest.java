@@ -37,7 +37,7 @@ class ReplTest {
     return run(new ReplState(DevqAssertions.devq()), input);
   }
 
-  private static Transcript run(ReplState state, String input) throws IOException {
+  static Transcript run(ReplState state, String input) throws IOException {
     var out = new ByteArrayOutputStream();
     try (var terminal =
         new DumbTerminal(
@@ -146,7 +146,7 @@ class ReplTest {
     Path link = Files.createSymbolicLink(tmp.resolve("link.devq"), target);
     Path fresh = tmp.resolve("fresh.devq");
     Transcript t =
-        run("let x = 1\n:save " + review + "\n:save " + link + "\n:save " + fresh + "\n");
+        run("let x = 1\n:save " + review + "\n:save --force " + link + "\n:save " + fresh + "\n");
     assertTrue(
         t.output().contains("devq: :save writes a query file, named FILE.devq, found " + review),
         t.output());
@@ -156,6 +156,19 @@ class ReplTest {
     assertEquals(
         java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
         Files.getPosixFilePermissions(fresh));
+  }
+
+  /** :save over an existing file replaced it without a word. */
+  @Test
+  void saveRefusesAnExistingFileUnlessForced() throws IOException {
+    Path file = Files.writeString(tmp.resolve("kept.devq"), "1 < 2\n");
+    Transcript t = run("let x = 1\n:save " + file + "\n");
+    assertTrue(
+        t.output().contains("devq: " + file + " exists; ':save --force " + file + "' replaces it"),
+        t.output());
+    assertEquals("1 < 2\n", Files.readString(file));
+    run("let y = 2\n:save -f " + file + "\n");
+    assertEquals("let y = 2\n", Files.readString(file));
   }
 
   @Test
@@ -293,8 +306,13 @@ class ReplTest {
             "the format is text, json, csv or markdown, found 'jsn'; did you mean 'json'?"),
         output);
     assertTrue(
-        output.contains("but was 'device'\ndid you mean 'devices'?\ntry ':help list'"), output);
-    assertTrue(output.contains("but was 'blok'\ndid you mean 'block'?"), output);
+        output.contains(
+            "KIND is socs, devices, models or ops, found 'device'\ndid you mean 'devices'?\n"
+                + "try ':help list'"),
+        output);
+    assertTrue(
+        output.contains("--group takes op, unit or block, found 'blok'\ndid you mean 'block'?"),
+        output);
     assertTrue(output.contains("Possible solutions: --limit\ntry ':help search'"), output);
   }
 

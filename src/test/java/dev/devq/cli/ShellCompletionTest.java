@@ -64,7 +64,8 @@ class ShellCompletionTest {
     cmd.setOut(new PrintWriter(new StringWriter()));
     cmd.setErr(new PrintWriter(err));
     assertEquals(ExitCodes.BAD_INPUT, cmd.execute("completion", "tcsh"));
-    assertTrue(err.toString().contains("bash, zsh, fish"), err.toString());
+    assertTrue(
+        err.toString().contains("devq: SHELL is bash, zsh or fish, found 'tcsh'"), err.toString());
   }
 
   private Path script(String shell) throws IOException {

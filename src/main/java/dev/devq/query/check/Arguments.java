@@ -43,8 +43,7 @@ final class Arguments {
           entity(value, List.of("soc", "device"), "target", "no SoC or device with this id");
       case OP -> entity(value, List.of("op"), "op", "no op with this name");
       case ENTITY -> entity(value, List.of(), "name", "no SoC, device, op or model with this name");
-      case MODEL ->
-          model(value, function.isEstimate() || function == Builtin.SEQ || function == Builtin.PAR);
+      case MODEL -> model(value, function.takesPipelines());
       case THERMAL, UNITS, UNIT, START, RUNTIME, OS, PRECISION, MODE, WORD ->
           symbol(p.kind(), value);
       case TEXT -> text(value);

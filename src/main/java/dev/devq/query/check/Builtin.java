@@ -191,6 +191,14 @@ public enum Builtin {
     return ps.size() >= 2 && is(ps.get(0), Params.MODEL) && is(ps.get(1), Params.TARGET);
   }
 
+  /**
+   * Whether its model argument may also be a pipeline ({@code seq(…)}, {@code par(…)}): the
+   * estimate functions, and {@code seq} and {@code par} themselves.
+   */
+  public boolean takesPipelines() {
+    return isEstimate() || this == SEQ || this == PAR;
+  }
+
   /** Identity first, as in {@link #position}: the signatures share {@link Params}' constants. */
   private static boolean is(Signature.Param p, Signature.Param shared) {
     return p == shared || p.equals(shared);

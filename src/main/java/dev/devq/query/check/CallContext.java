@@ -12,11 +12,15 @@ import java.util.List;
 final class CallContext {
   private CallContext() {}
 
+  /** An argument of a built-in function's call: the function and the parameter it is for. */
+  record Slot(Builtin function, Signature.Param param) {}
+
   /**
-   * The parameter of the innermost open call whose argument is still empty ({@code latency(m, } or
-   * {@code latency(m, state = }), or null outside such a slot.
+   * The argument of the innermost open call that is still empty ({@code latency(m, } or {@code
+   * latency(m, state = }), or null outside such a slot. Every argument of {@code seq(a, b, …)} is
+   * its one parameter.
    */
-  static Signature.Param slot(List<Tokens.Token> tokens) {
+  static Slot slot(List<Tokens.Token> tokens) {
     int open = -1;
     int depth = 0;
     for (int i = tokens.size() - 1; i >= 0 && open < 0; i--) {
@@ -33,15 +37,20 @@ final class CallContext {
     if (open < 1 || !tokens.get(open).text().equals("(")) {
       return null;
     }
-    Signature sig = Functions.get(tokens.get(open - 1).text());
-    if (sig == null) {
+    Builtin function = Builtin.named(tokens.get(open - 1).text());
+    if (function == null) {
       return null;
     }
+    Signature sig = function.signature();
     List<List<Tokens.Token>> args = split(tokens.subList(open + 1, tokens.size()));
     List<Tokens.Token> current = args.get(args.size() - 1);
     if (current.size() == 2 && current.get(1).text().equals("=")) {
       String name = current.get(0).text();
-      return sig.params().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+      return sig.params().stream()
+          .filter(p -> p.name().equals(name))
+          .findFirst()
+          .map(p -> new Slot(function, p))
+          .orElse(null);
     }
     if (!current.isEmpty()) {
       return null;
@@ -52,7 +61,10 @@ final class CallContext {
         position++;
       }
     }
-    return position < sig.params().size() ? sig.params().get(position) : null;
+    if (function.isVariadic()) {
+      return new Slot(function, sig.params().get(0));
+    }
+    return position < sig.params().size() ? new Slot(function, sig.params().get(position)) : null;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What may come at a cursor in query text, from the language itself: the function signatures, the
@@ -87,7 +88,7 @@ public final class Completions {
         units(out);
       }
     } else {
-      Signature.Param slot = CallContext.slot(tokens);
+      CallContext.Slot slot = CallContext.slot(tokens);
       if (slot == null || !slot(slot, scope, out)) {
         expression(scope, out);
       }
@@ -95,12 +96,20 @@ public final class Completions {
   }
 
   /** Offers the values a parameter takes; false when any expression fits (numbers, quantities). */
-  private boolean slot(Signature.Param p, Map<String, Type> scope, Collector out) {
+  private boolean slot(CallContext.Slot slot, Map<String, Type> scope, Collector out) {
     KnowledgeBase kb = resolver.kb();
+    Signature.Param p = slot.param();
     switch (p.kind()) {
       case MODEL -> {
-        variables(scope, t -> t instanceof Type.Model, out);
+        // what Arguments accepts there: a model, and a pipeline where the function takes one
+        boolean pipelines = slot.function().takesPipelines();
+        Predicate<Type> fits =
+            t -> t instanceof Type.Model || pipelines && t instanceof Type.Pipeline;
+        variables(scope, fits, out);
         kb.models().values().forEach(m -> out.add(m.id(), "models", m.name()));
+        Functions.all().values().stream()
+            .filter(f -> fits.test(f.result()))
+            .forEach(f -> out.add(f.name(), "functions", f.help()));
       }
       case TARGET -> {
         variables(scope, t -> t instanceof Type.Entity e && !e.kind().equals("op"), out);
@@ -193,12 +202,45 @@ public final class Completions {
     return vars;
   }
 
+  /**
+   * Whether the {@code in} at {@code in} binds the name before it: {@code x in S} right after a
+   * word that opens a binding ({@code all}, {@code table}, {@code for}, a comprehension's {@code
+   * [}, …), or after a comma of a {@code table} or {@code for} that binds several ({@code table d
+   * in devices, r in …}), as the grammar's rules with a {@code binding} have it.
+   */
   private static boolean introducesVariable(List<Tokens.Token> tokens, int in) {
     if (in < 2 || tokens.get(in - 1).kind() != Tokens.Kind.NAME) {
       return false;
     }
     String opener = tokens.get(in - 2).text();
-    return List.of("[", "all", "any", "min", "max", "argmin", "argmax").contains(opener);
+    return BINDERS.contains(opener) || opener.equals(",") && inBindingList(tokens, in - 2);
+  }
+
+  /** The words after which {@code x in S} binds {@code x}. */
+  private static final List<String> BINDERS =
+      List.of("[", "all", "any", "min", "max", "argmin", "argmax", "table", "for");
+
+  /**
+   * Whether the comma at {@code comma} separates the bindings of a {@code table} or {@code for}:
+   * before it, in the same brackets, that word comes before any {@code where} or {@code :}.
+   */
+  private static boolean inBindingList(List<Tokens.Token> tokens, int comma) {
+    int depth = 0;
+    for (int i = comma - 1; i >= 0; i--) {
+      String t = tokens.get(i).text();
+      if (t.equals(")") || t.equals("]")) {
+        depth++;
+      } else if (t.equals("(") || t.equals("[")) {
+        if (--depth < 0) {
+          return false;
+        }
+      } else if (depth == 0 && (t.equals("table") || t.equals("for"))) {
+        return true;
+      } else if (depth == 0 && (t.equals("where") || t.equals(":"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Type collectionType(String collection) {
@@ -208,8 +250,7 @@ public final class Completions {
             : new Type.Entity(collection.substring(0, collection.length() - 1)));
   }
 
-  private static void variables(
-      Map<String, Type> scope, java.util.function.Predicate<Type> fits, Collector out) {
+  private static void variables(Map<String, Type> scope, Predicate<Type> fits, Collector out) {
     scope.forEach(
         (name, type) -> {
           if (fits.test(type)) {

@@ -32,7 +32,17 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   private final Value hole;
 
   public Evaluator(Engine engine, SourceText source, Map<String, Value> variables, Value hole) {
-    this(engine, source, new HashMap<>(variables), new Trace(), hole);
+    this(engine, source, variables, hole, () -> false);
+  }
+
+  /** An evaluator that stops with {@link Stopped} at its next step once {@code stop} is true. */
+  Evaluator(
+      Engine engine,
+      SourceText source,
+      Map<String, Value> variables,
+      Value hole,
+      java.util.function.BooleanSupplier stop) {
+    this(engine, source, new HashMap<>(variables), new Trace(stop), hole);
   }
 
   private Evaluator(
@@ -46,11 +56,12 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   /**
    * Evaluates a node. A quantity that came out infinite or underflowed is an error at the node that
-   * made it ({@link Representable}). Each node is a step of the statement's budget.
+   * made it ({@link Representable}). Each node is a step of the statement's budget, and where a
+   * stop asked for is heeded ({@link Stopped}).
    */
   public Value eval(TypedExpr e) {
     if (!trace.step()) {
-      throw overBudget(e.span());
+      throw trace.stopAsked() ? new Stopped() : overBudget(e.span());
     }
     Value v = e.accept(this);
     Representable.check(this, v, e.span());
@@ -109,15 +120,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   private DevqException overBudget(Span at) {
     return fail(
         DiagnosticCode.BUDGET,
-        "evaluation budget exceeded after "
-            + trace.predictions()
-            + " predictions and "
-            + trace.steps()
-            + " steps (limits: "
-            + Trace.MAX_PREDICTIONS
-            + " predictions, "
-            + Trace.MAX_STEPS
-            + " steps per statement)",
+        trace.exceeded(),
         at,
         "narrow the sets with 'where', or raise the limits with JAVA_TOOL_OPTIONS="
             + "-Ddevq.max.predictions=N -Ddevq.max.steps=S");

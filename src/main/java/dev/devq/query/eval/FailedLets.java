@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keeps one failed {@code let} from cascading: the let's own error says that what uses the name is
- * skipped, and each statement that uses it is skipped without an error of its own (it would only
- * repeat "unknown name" at every use). A helper of {@link Interpreter}.
+ * Keeps one failed {@code let} from cascading: the let's own error says what became of the name,
+ * and each statement that uses it is skipped without an error of its own (it would only repeat
+ * "unknown name" at every use). A helper of {@link Interpreter}.
  */
 final class FailedLets {
   private FailedLets() {}
@@ -40,14 +40,22 @@ final class FailedLets {
     return false;
   }
 
-  /** The let's diagnostics, the first saying that statements using the name are skipped. */
-  static List<Diagnostic> noted(List<Diagnostic> diagnostics, String name) {
+  /**
+   * The let's diagnostics, the first saying what became of the name. In a file each statement
+   * stands alone: the name is left undefined and what uses it is skipped. An atomic input (the
+   * REPL's) keeps nothing of itself on an error, so the name keeps what it had before the input:
+   * {@code before} is the session the input started from.
+   */
+  static List<Diagnostic> noted(
+      List<Diagnostic> diagnostics, String name, boolean atomic, Session before) {
+    String note =
+        !atomic
+            ? "is left undefined: statements that use it are skipped, not run"
+            : before.types().containsKey(name)
+                ? "keeps its earlier value: an input with an error changes nothing"
+                : "stays undefined: an input with an error changes nothing";
     List<Diagnostic> out = new ArrayList<>(diagnostics);
-    out.set(
-        0,
-        out.get(0)
-            .withNote(
-                "'" + name + "' is left undefined: statements that use it are skipped, not run"));
+    out.set(0, out.get(0).withNote("'" + name + "' " + note));
     return out;
   }
 }

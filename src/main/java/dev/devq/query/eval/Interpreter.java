@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs statements: parse, check, evaluate, in that order, each phase only on what the one before
@@ -29,9 +30,20 @@ import java.util.Set;
  */
 public final class Interpreter {
   private final Engine engine;
+  private final BooleanSupplier stop;
 
   public Interpreter(Engine engine) {
+    this(engine, () -> false);
+  }
+
+  /**
+   * An interpreter whose evaluations stop once {@code stop} answers true (it is asked at every
+   * step, from the evaluating thread; another thread sets what it reads): the statement being
+   * evaluated fails with one {@code INTERRUPTED} error and the statements after it do not run.
+   */
+  public Interpreter(Engine engine, BooleanSupplier stop) {
     this.engine = engine;
+    this.stop = stop;
   }
 
   /** The engine this interpreter evaluates with. */
@@ -85,6 +97,10 @@ public final class Interpreter {
         failed = step.diagnostics();
       } catch (DevqException e) {
         failed = List.of(e.diagnostic());
+      } catch (Stopped e) {
+        // the user asked for nothing more: the statements after this one do not run either
+        diagnostics.add(interrupted(source, stmt.span()));
+        break;
       } catch (StackOverflowError e) {
         failed =
             List.of(
@@ -94,7 +110,7 @@ public final class Interpreter {
                     source,
                     stmt.span()));
       }
-      diagnostics.addAll(let.isEmpty() ? failed : FailedLets.noted(failed, let));
+      diagnostics.addAll(let.isEmpty() ? failed : FailedLets.noted(failed, let, atomic, session));
       current = let.isEmpty() ? current : current.fail(let);
     }
     if (atomic && !diagnostics.isEmpty()) {
@@ -133,12 +149,19 @@ public final class Interpreter {
       return Explained.failed(checked.diagnostics());
     }
     try {
-      var ev = new Evaluator(engine, source, session.values(), null);
+      var ev = new Evaluator(engine, source, session.values(), null, stop);
       Value value = ev.eval(checked.expr());
       return new Explained(value, ev.trace().isEmpty() ? null : ev.trace().get(0), List.of());
     } catch (DevqException e) {
       return Explained.failed(List.of(e.diagnostic()));
+    } catch (Stopped e) {
+      return Explained.failed(List.of(interrupted(source, new Span(0, source.text().length()))));
     }
+  }
+
+  private static Diagnostic interrupted(SourceText source, Span span) {
+    return Diagnostic.error(
+        DiagnosticCode.INTERRUPTED, "interrupted before it finished", source, span);
   }
 
   /**
@@ -177,7 +200,7 @@ public final class Interpreter {
     }
     TypedExpr typed = checked.expr();
     if (stmt instanceof Stmt.Let let) {
-      var ev = new Evaluator(engine, source, session.values(), null);
+      var ev = new Evaluator(engine, source, session.values(), null, stop);
       Value v = ev.eval(typed);
       return new Step(
           session.bind(let.name(), typed.type(), v),
@@ -188,7 +211,7 @@ public final class Interpreter {
     if (checked.hasHole()) {
       return new Step(session, holes(typed, source, session), List.of());
     }
-    var ev = new Evaluator(engine, source, session.values(), null);
+    var ev = new Evaluator(engine, source, session.values(), null, stop);
     if (typed.type() instanceof Type.Bool) {
       return new Step(session, Checks.of(typed, label, stmt.span(), ev), List.of());
     }
@@ -231,7 +254,7 @@ public final class Interpreter {
       }
       var hole = new Value.EntityV(candidate);
       try {
-        var ev = new Evaluator(engine, source, session.values(), hole);
+        var ev = new Evaluator(engine, source, session.values(), hole, stop);
         Value v = ev.eval(typed);
         // a target the model cannot run on fills the hole with nothing, and is named once
         leftOut.addAll(ev.leftOut());

@@ -4,6 +4,7 @@ import dev.devq.cost.Breakdown;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +15,9 @@ import java.util.function.Supplier;
  * so a sweep of a million predictions holds one.
  *
  * <p>The budget counts work, not time: the same statement stops at the same place on a quiet
- * machine and on a loaded one, so an answer never depends on what else the machine is doing.
+ * machine and on a loaded one, so an answer never depends on what else the machine is doing. The
+ * one stop that is not work is the user's: {@code stop} (the REPL's Ctrl-C) is asked at every step,
+ * so a statement stops within a step of it, between two predictions, never inside one.
  */
 final class Trace {
   /**
@@ -39,6 +42,11 @@ final class Trace {
   private long predictions;
   private long cacheMadeSeen = -1;
   private long steps;
+  private final BooleanSupplier stop;
+
+  Trace(BooleanSupplier stop) {
+    this.stop = stop;
+  }
 
   /**
    * Counts an estimate against the budget when it had to be made: the session's cache has made a
@@ -60,9 +68,17 @@ final class Trace {
     return predictions <= MAX_PREDICTIONS;
   }
 
-  /** Counts an evaluation step; false once the statement is over its budget. */
+  /**
+   * Counts an evaluation step; false once the statement is over its budget or asked to stop ({@link
+   * #stopAsked} says which).
+   */
   boolean step() {
-    return ++steps <= MAX_STEPS;
+    return ++steps <= MAX_STEPS && !stop.getAsBoolean();
+  }
+
+  /** Whether the statement was asked to stop: the user interrupted it, it did not run out. */
+  boolean stopAsked() {
+    return stop.getAsBoolean();
   }
 
   /** Notes what the answer leaves out: an estimate that cannot run, a cell whose row failed. */
@@ -111,11 +127,16 @@ final class Trace {
     return first == null ? List.of() : List.of(first);
   }
 
-  long predictions() {
-    return predictions;
-  }
-
-  long steps() {
-    return steps;
+  /** What the statement made, against the limits, for the error that stops it. */
+  String exceeded() {
+    return "evaluation budget exceeded after "
+        + predictions
+        + " predictions and "
+        + steps
+        + " steps (limits: "
+        + MAX_PREDICTIONS
+        + " predictions, "
+        + MAX_STEPS
+        + " steps per statement)";
   }
 }

@@ -80,6 +80,18 @@ class CompletionsTest {
       m.par                                          | params
       quantize(resnet50, w8).re                      | reference_macs reference_params
       all d in devices where d.app_                  | app_memory_limit
+      table d in devices: d.ba                       | battery_wh
+      table d in devices, s in socs: d.year, s.ba    | bandwidth
+      table s in socs where s.year > 2020: s.ba      | bandwidth
+      [d.year for d in devices where d.fo            | form_factor
+      [d.year for d in devices, s in socs where s.ba | bandwidth
+      argmin d in devices by d.ba                    | battery_wh
+      latency(qu                                     | quantize
+      latency(p                                      | palettize par precision prune
+      latency(s                                      | seq
+      seq(mobilenet_v2, qu                           | quantize
+      latency(m                                      | m mobilenet_v2
+      size(p                                         | palettize precision prune
       [s in so                                       | socs
       let m = late                                   | latency
       budget_                                        | budget_ms
@@ -88,6 +100,24 @@ class CompletionsTest {
     Set<String> got = words(text);
     Set<String> want = new TreeSet<>(List.of(expected.split(" ")));
     assertTrue(got.containsAll(want), text + " offered " + got);
+  }
+
+  /** A pipeline goes only where the function takes one (latency does, size and quantize not). */
+  @Test
+  void aModelArgumentOffersPipelinesOnlyWhereTheyFit() {
+    assertTrue(words("latency(pa").contains("par"));
+    assertTrue(!words("size(pa").contains("par"), words("size(pa").toString());
+    assertTrue(!words("quantize(s").contains("seq"), words("quantize(s").toString());
+    assertTrue(!words("latency(s").contains("size"), "size is no model: " + words("latency(s"));
+  }
+
+  @Test
+  void aCommaOutsideABindingListBindsNothing() {
+    // a list [a, b in …] and a table's columns after ':' bind no variable
+    assertTrue(!words("[1, d in ").contains("devices"), words("[1, d in ").toString());
+    assertTrue(
+        !words("table s in socs: s.year, d in ").contains("devices"),
+        words("table s in socs: s.year, d in ").toString());
   }
 
   @Test

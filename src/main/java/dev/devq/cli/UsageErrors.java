@@ -1,0 +1,111 @@
+package dev.devq.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * A command line picocli refused, worded as devq words its errors: what is missing or wrong and
+ * what was found, then the nearest fix and where the command's help is. One wording for devq's
+ * commands and the REPL's {@code :} commands, which differ only in how a command is named ({@code
+ * list}, {@code :list}) and asked for help ({@code devq list --help}, {@code :help list}).
+ *
+ * <pre>
+ * devq: KIND is socs, devices, models or ops, found 'device'
+ * did you mean 'devices'?
+ * try ':help list'
+ * </pre>
+ */
+final class UsageErrors {
+  private UsageErrors() {}
+
+  /** Prints the refusal of {@code e}'s command line, run as a REPL command when {@code inRepl}. */
+  static void print(ParameterException e, PrintWriter err, boolean inRepl) {
+    CommandLine cmd = e.getCommandLine();
+    String name = cmd.getCommandName();
+    String qualified = cmd.getCommandSpec().qualifiedName();
+    err.println("devq: " + message(e, inRepl ? ":" + name : name));
+    UnmatchedArgumentException.printSuggestions(e, err);
+    String hint = Choices.didYouMean(e);
+    if (!hint.isEmpty()) {
+      err.println(hint);
+    }
+    DashArguments.explain(e, err, inRepl ? ":" + name : qualified);
+    err.println("try '" + (inRepl ? ":help " + name : qualified + " --help") + "'");
+    err.flush();
+  }
+
+  /**
+   * What was wrong, for the errors picocli words in its own terms: a missing argument ({@code :load
+   * needs FILE}), a word too many, a word that is not one of the choices, a value of the wrong
+   * type. Others (an unknown option) keep picocli's message, which names the word.
+   */
+  static String message(ParameterException e, String command) {
+    if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+      return command
+          + " needs "
+          + String.join(" and ", missing.getMissing().stream().map(UsageErrors::label).toList());
+    }
+    List<String> takes =
+        e.getCommandLine().getCommandSpec().positionalParameters().stream()
+            .map(UsageErrors::label)
+            .toList();
+    if (e instanceof UnmatchedArgumentException u
+        && !u.isUnknownOption()
+        && !u.getUnmatched().isEmpty()
+        && !takes.isEmpty()) {
+      return command
+          + " takes "
+          + String.join(" ", takes)
+          + " and nothing more, found also '"
+          + String.join("' '", u.getUnmatched())
+          + "'";
+    }
+    ArgSpec spec = e.getArgSpec();
+    String value = e.getValue();
+    if (spec == null || value == null || e instanceof UnmatchedArgumentException) {
+      return e.getMessage();
+    }
+    String verb = spec.isOption() ? " takes " : " is ";
+    if (spec.completionCandidates() != null) {
+      List<String> choices = new ArrayList<>();
+      spec.completionCandidates().forEach(choices::add);
+      return label(spec) + verb + oneOf(choices) + ", found '" + value + "'";
+    }
+    String kind = kind(spec.type());
+    return kind.isEmpty() ? e.getMessage() : label(spec) + verb + kind + ", found '" + value + "'";
+  }
+
+  /** How the user writes the argument: {@code --format} for an option, {@code KIND} otherwise. */
+  private static String label(ArgSpec spec) {
+    return spec instanceof OptionSpec o ? o.longestName() : spec.paramLabel();
+  }
+
+  /** What a value of the type is called, for the types devq's options have; empty otherwise. */
+  private static String kind(Class<?> type) {
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class) {
+      return "a number";
+    }
+    return type == Path.class ? "a path" : "";
+  }
+
+  /** {@code a, b or c}. */
+  private static String oneOf(List<String> choices) {
+    if (choices.size() < 2) {
+      return String.join("", choices);
+    }
+    return String.join(", ", choices.subList(0, choices.size() - 1))
+        + " or "
+        + choices.get(choices.size() - 1);
+  }
+}

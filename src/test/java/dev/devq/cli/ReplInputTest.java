@@ -1,0 +1,82 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the REPL says about an input it did not run to the end: one stopped by Ctrl-C, one whose
+ * {@code let} failed.
+ */
+class ReplInputTest {
+  private final ReplState state = new ReplState(DevqAssertions.devq());
+  private final StringWriter printed = new StringWriter();
+
+  private String evaluate(String line) {
+    return evaluate(line, 0);
+  }
+
+  /** What the input prints on a terminal {@code width} columns wide (0: unknown). */
+  private String evaluate(String line, int width) {
+    printed.getBuffer().setLength(0);
+    InteractiveRepl.evaluate(state, line, new PrintWriter(printed, true), false, width);
+    return printed.toString();
+  }
+
+  /**
+   * A line longer than the terminal wraps on the screen; the caret line, as long, wrapped too and
+   * landed after blank lines or under another row. The caret goes under the part of the line around
+   * it, shown again no wider than the terminal.
+   */
+  @Test
+  void aCaretUnderALineTooLongForTheTerminalIsUnderThatPartShownAgain() {
+    String line = "[" + "iphone_12, ".repeat(12) + "foo, iphone_13]";
+    List<String> rows = evaluate(line, 80).lines().toList();
+    String indent = " ".repeat(InteractiveRepl.PROMPT.length());
+    String shown = rows.get(0);
+    assertTrue(shown.startsWith(indent + "…") && shown.length() < 80, shown);
+    assertEquals(
+        indent + " ".repeat(shown.indexOf("foo") - indent.length()) + "^^^ ",
+        rows.get(1).substring(0, shown.indexOf("foo") + 4),
+        rows.toString());
+    assertEquals("error[UNKNOWN_NAME]: unknown name 'foo'", rows.get(2));
+    // wide enough: the caret goes under the line as typed, which is not repeated
+    List<String> wide = evaluate(line, 200).lines().toList();
+    assertEquals(line.indexOf("foo") + indent.length(), wide.get(0).indexOf('^'), wide.toString());
+  }
+
+  /** Ctrl-C during an evaluation ended the JVM (exit 130) and every binding with it. */
+  @Test
+  void anInterruptedInputSaysSoAndKeepsTheSession() {
+    evaluate("let m = mobilenet_v2");
+    // what the terminal's Ctrl-C handler sets, here before the input starts
+    state.interrupted.set(true);
+    String output = evaluate("let n = resnet50; all d in devices: latency(m, d) < 1h");
+    assertEquals("\n" + InteractiveRepl.INTERRUPTED + "\n", output);
+    assertEquals(List.of("let m = mobilenet_v2"), state.bindings.history());
+    assertFalse(state.bindings.binds("n"));
+    state.interrupted.set(false);
+    assertTrue(evaluate("m").contains("mobilenet_v2"), printed.toString());
+  }
+
+  /** A failed let said "'d' is left undefined" though the REPL kept d's earlier value. */
+  @Test
+  void aFailedLetSaysTheNameKeepsItsValue() {
+    evaluate("let d = iphone_12");
+    String again = evaluate("let d = foo");
+    assertTrue(
+        again.contains("= 'd' keeps its earlier value: an input with an error changes nothing"),
+        again);
+    assertFalse(again.contains("left undefined"), again);
+    assertTrue(evaluate("d").contains("iphone_12"), printed.toString());
+    String fresh = evaluate("let e = foo; e.year");
+    assertTrue(
+        fresh.contains("= 'e' stays undefined: an input with an error changes nothing"), fresh);
+  }
+}
