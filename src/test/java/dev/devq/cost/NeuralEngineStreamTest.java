@@ -31,8 +31,6 @@ class NeuralEngineStreamTest {
     // a few MB that stay in the cache: the layers are longer
     "mobilenet_v2, iphone_15_pro, 1, false",
     "mobilenet_v3_small, iphone_14_pro, 1, false",
-    // two engine segments around the GPU's: each streams its own weights
-    "vit_b16, iphone_14, 2, true",
   })
   void aSegmentTakesItsLayersOrItsStreamWhicheverIsLonger(
       String id, String deviceId, int engineSegments, boolean streamBound) {
