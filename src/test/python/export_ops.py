@@ -3,7 +3,7 @@
 Usage: python3 export_ops.py OUT_DIR
 
 Writes OUT_DIR/NAME.onnx for each module below (opset 17, an image of 1 x 3 x 16 x 16 unless it
-names a sequence of 1 x 10 x 16, with the dynamic axes it names) and OUT_DIR/expected.json with each one's parameter count as PyTorch counts it. Unlike
+names a sequence of 1 x 10 x 16 or 1 x 10 x 64, with the dynamic axes it names) and OUT_DIR/expected.json with each one's parameter count as PyTorch counts it. Unlike
 export_models.py it needs PyTorch alone (Debian's python3-torch), not the onnx package.
 """
 
@@ -48,6 +48,24 @@ def gelu_reusing_erf(x):
     return x * (1 + e) * 0.5 + e
 
 
+class Attention(torch.nn.Module):
+    """One head of self-attention over 10 tokens of 64: softmax(q kT) v, with the scores divided
+    by 8 first (a Div node) when `scaled`."""
+
+    def __init__(self, scaled):
+        super().__init__()
+        self.q = torch.nn.Linear(64, 64)
+        self.k = torch.nn.Linear(64, 64)
+        self.v = torch.nn.Linear(64, 64)
+        self.scaled = scaled
+
+    def forward(self, x):
+        scores = self.q(x) @ self.k(x).transpose(-1, -2)
+        if self.scaled:
+            scores = scores / 8
+        return scores.softmax(-1) @ self.v(x)
+
+
 class ConvThen(torch.nn.Module):
     """A 3x3 convolution, then what `then` does to its output."""
 
@@ -63,6 +81,7 @@ class ConvThen(torch.nn.Module):
 torch.manual_seed(0)
 IMAGE = torch.randn(1, 3, 16, 16)
 SEQUENCE = torch.randn(1, 10, 16)
+TOKENS = torch.randn(1, 10, 64)
 
 MODULES = {
     # torch.where writes a Where node; where and argmax are catalog ops whose ids are also words of
@@ -79,6 +98,9 @@ MODULES = {
     "gelu": (LinearThen(torch.nn.GELU()), SEQUENCE),
     "gelu_tanh": (LinearThen(torch.nn.GELU(approximate="tanh")), SEQUENCE),
     "gelu_reusing_erf": (LinearThen(gelu_reusing_erf), SEQUENCE),
+    # a softmax after the matmul of the scores, and after a Div that scales them
+    "one_head": (Attention(False), TOKENS),
+    "one_head_scaled": (Attention(True), TOKENS),
     # three dynamic axes, each named, for --dim
     "dynamic": (ConvThen(torch.relu), IMAGE, {"x": {0: "batch", 2: "height", 3: "width"}}),
 }

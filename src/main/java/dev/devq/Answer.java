@@ -33,36 +33,40 @@ public final class Answer {
   private final Supplier<JsonNode> json;
   private final String error;
   private final List<Diagnostic> errors;
-  private final String note;
+  private final List<String> notes;
 
   /** An answer whose JSON is already made. */
   public Answer(String text, JsonNode json, String error) {
-    this(text, () -> json, error, List.of(), "");
+    this(text, () -> json, error, List.of(), List.of());
   }
 
   private Answer(
-      String text, Supplier<JsonNode> json, String error, List<Diagnostic> errors, String note) {
+      String text,
+      Supplier<JsonNode> json,
+      String error,
+      List<Diagnostic> errors,
+      List<String> notes) {
     this.text = text;
     this.json = json;
     this.error = error;
     this.errors = errors;
-    this.note = note;
+    this.notes = List.copyOf(notes);
   }
 
   /** An answer whose JSON {@code json} makes when first asked for (null: it has none). */
   static Answer of(String text, Supplier<JsonNode> json) {
-    return new Answer(text, json == null ? NONE : once(json), "", List.of(), "");
+    return new Answer(text, json == null ? NONE : once(json), "", List.of(), List.of());
   }
 
   /** Refused with a message of its own wording and no diagnostics (an import's report). */
   static Answer failed(String error) {
-    return new Answer("", NONE, error, List.of(), "");
+    return new Answer("", NONE, error, List.of(), List.of());
   }
 
   /** Refused for errors in a file or query, rendered as everywhere else. */
   static Answer failed(List<Diagnostic> diagnostics) {
     return new Answer(
-        "", NONE, DiagnosticRenderer.render(diagnostics), List.copyOf(diagnostics), "");
+        "", NONE, DiagnosticRenderer.render(diagnostics), List.copyOf(diagnostics), List.of());
   }
 
   /**
@@ -80,7 +84,7 @@ public final class Answer {
       d = d.withNote(note);
       text.append(note).append('\n');
     }
-    return new Answer("", NONE, text.toString(), List.of(d), "");
+    return new Answer("", NONE, text.toString(), List.of(d), List.of());
   }
 
   /**
@@ -97,16 +101,18 @@ public final class Answer {
             }),
         error,
         errors,
-        note);
+        notes);
   }
 
   /**
-   * The same answer with a line for the person who asked, beside the answer rather than in it (on
-   * standard error): something done as asked that they may not expect, such as an imported model
-   * that replaces a built-in one.
+   * The same answer with one more line for the person who asked, beside the answer rather than in
+   * it (on standard error): something done as asked that they may not expect, such as an imported
+   * model that replaces a built-in one, or one renamed from its file's name.
    */
   Answer withNote(String line) {
-    return new Answer(text, json, error, errors, line);
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(line);
+    return new Answer(text, json, error, errors, more);
   }
 
   /** Makes the value once, on the first call, then keeps it; null stays null. */
@@ -134,9 +140,9 @@ public final class Answer {
     return errors;
   }
 
-  /** What {@link #withNote} added, one line without its break; empty when nothing. */
-  public String note() {
-    return note;
+  /** What {@link #withNote} added, a line each without its break, in order. */
+  public List<String> notes() {
+    return notes;
   }
 
   public boolean ok() {
@@ -154,13 +160,13 @@ public final class Answer {
     return o instanceof Answer a
         && Objects.equals(text, a.text)
         && Objects.equals(error, a.error)
-        && Objects.equals(note, a.note)
+        && Objects.equals(notes, a.notes)
         && Objects.equals(json(), a.json());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, error, note, json());
+    return Objects.hash(text, error, notes, json());
   }
 
   @Override

@@ -68,13 +68,7 @@ final class ModelImports {
     try {
       OnnxImport.Checked checked = OnnxImport.check(file, new OnnxImport.Options(id, dims));
       KnowledgeBase kb = Devq.load(overlays).engine().kb();
-      d = OnnxImport.describe(checked, kb);
-      if (Language.reservedWords().contains(d.id())) {
-        // a model named latency would take every latency(…) call for its own parameters
-        throw new ImportFailure(
-            "the id '" + d.id() + "' is a word of the query language",
-            "give another with --id, e.g. --id " + d.id() + "_model");
-      }
+      d = OnnxImport.describe(checked, kb, Language.reservedWords());
       // only an --id given on purpose can name a model already there (a file name gets _onnx)
       replaced = kb.models().get(d.id());
     } catch (ArithmeticException overflow) {
@@ -111,6 +105,9 @@ final class ModelImports {
       }
       Path written = OnnxImport.write(out, d);
       Answer answer = Answer.of(summary(d, s, written, out), null);
+      if (!d.idNote().isEmpty()) {
+        answer = answer.withNote(d.idNote());
+      }
       return replaced == null
           ? answer
           : answer.withNote(replacing(replaced, builtIn(replaced, overlays), out));
@@ -182,7 +179,8 @@ final class ModelImports {
         .append(written)
         .append(" (")
         .append(d.layers())
-        .append(" layers, ONNX opset ");
+        .append(d.layers() == 1 ? " layer" : " layers")
+        .append(", ONNX opset ");
     o.append(d.opset()).append(")\nuse it with --profiles ").append(out).append(", e.g.\n");
     o.append("  devq --profiles ").append(out).append(" eval 'latency(").append(d.id());
     o.append(", iphone_15_pro)'\n\n");

@@ -167,9 +167,7 @@ abstract class DevqCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     out().print(answer.render(json()));
-    if (!answer.note().isEmpty()) {
-      err().println("devq: " + answer.note());
-    }
+    answer.notes().forEach(note -> err().println("devq: " + note));
     return ExitCodes.OK;
   }
 

@@ -23,6 +23,14 @@ final class LayerFacts {
   private static final Set<String> PRODUCERS = Set.of("conv", "depthwise", "matmul");
   private static final Set<String> FUSABLE_CATEGORIES = Set.of("activation");
 
+  /**
+   * Activations that work across an axis (the maximum, the exponentials' sum, then a division per
+   * row), not element by element: on the Neural Engine they pay their own vector-path pass wherever
+   * they stand. Folded into the pass of a convolution's output stage or of an element-wise layer, a
+   * softmax cost nothing after a Div or a pointwise convolution and its full pass after a matmul.
+   */
+  private static final Set<String> ACROSS_AN_AXIS = Set.of("softmax", "log_softmax");
+
   /** The number of compute units, the stride of the per-unit arrays (values() copies its array). */
   static final int UNITS = ComputeUnit.values().length;
 
@@ -140,13 +148,14 @@ final class LayerFacts {
       boolean convolution = opClass[i] == CONV || opClass[i] == DEPTHWISE;
       // on the Neural Engine a convolution's chain is paid in its output stage
       convChain = fused[i] ? convChain : convolution;
+      boolean pointwise = op != null && !ACROSS_AN_AXIS.contains(op.id());
       aneFolded[i] =
-          fused[i] && convChain
-              || i > 0
-                  && !fused[i]
-                  && op != null
-                  && FUSABLE_CATEGORIES.contains(op.category())
-                  && vectorPath(i - 1);
+          pointwise
+              && (fused[i] && convChain
+                  || i > 0
+                      && !fused[i]
+                      && FUSABLE_CATEGORIES.contains(op.category())
+                      && vectorPath(i - 1));
       before = op;
       inputElements[i] = l.input().elements();
       flops[i] = l.flops();

@@ -1,8 +1,6 @@
 package dev.devq.onnx;
 
-import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.ModelProfile;
 import dev.devq.lang.UserFile;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
@@ -17,9 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,7 +25,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * OnnxImport.Checked c = OnnxImport.check(file, new Options("", Map.of("seq", 128L)));
- * OnnxImport.Described d = OnnxImport.describe(c, kb);
+ * OnnxImport.Described d = OnnxImport.describe(c, kb, Language.reservedWords());
  * Path written = OnnxImport.write(dir, d);
  * }</pre>
  *
@@ -36,12 +34,6 @@ import java.util.TreeMap;
  * written.
  */
 public final class OnnxImport {
-  /**
-   * The longest model id: it names {@code models/ID.yaml} and its temporary file ({@code .ID…
-   * .yaml.tmp}, 30 characters more), and a file name has at most 255 bytes.
-   */
-  static final int MAX_ID = 128;
-
   private OnnxImport() {}
 
   /**
@@ -67,6 +59,7 @@ public final class OnnxImport {
   /**
    * A description ready to write.
    *
+   * @param idNote why {@code id} is not the one the file name gives, or empty
    * @param precision {@code fp16} (fp32 or fp16 weights, stored as the converter stores them) or
    *     {@code w8a8} (a QDQ / QLinear graph)
    * @param unknown the nodes whose op the catalog does not know
@@ -74,6 +67,7 @@ public final class OnnxImport {
    */
   public record Described(
       String id,
+      String idNote,
       String yaml,
       String precision,
       long opset,
@@ -130,10 +124,15 @@ public final class OnnxImport {
     return new Checked(file, options, model, planner);
   }
 
-  /** Maps the checked graph through the catalog of {@code kb} into a description. */
-  public static Described describe(Checked c, KnowledgeBase kb) throws ImportFailure {
+  /**
+   * Maps the checked graph through the catalog of {@code kb} into a description, under an id that
+   * is none of {@code reserved} (the words of the query language).
+   */
+  public static Described describe(Checked c, KnowledgeBase kb, Set<String> reserved)
+      throws ImportFailure {
+    ModelIds.Chosen chosen = ModelIds.of(c.options.id(), c.file, kb, reserved);
+    String id = chosen.id();
     Planner.Plan plan = c.planner.run(new Catalog(kb.ops().values()));
-    String id = id(c.options.id(), c.file, kb);
     String precision = c.planner.quantized ? "w8a8" : "fp16";
     long opset = OnnxReader.opsetOf(c.model);
     Description.Written written =
@@ -148,7 +147,7 @@ public final class OnnxImport {
         unknown.add(node);
       }
     }
-    return new Described(id, written.yaml(), precision, opset, unknown, starts);
+    return new Described(id, chosen.note(), written.yaml(), precision, opset, unknown, starts);
   }
 
   private static void unusedDims(Options options, Onnx.GraphProto graph) throws ImportFailure {
@@ -169,42 +168,6 @@ public final class OnnxImport {
                 : "its dynamic dimensions: " + params);
       }
     }
-  }
-
-  /** The given id, or the file name as snake_case; a name the profiles already use gets _onnx. */
-  private static String id(String given, Path file, KnowledgeBase kb) throws ImportFailure {
-    if (!given.isEmpty()) {
-      if (given.length() > MAX_ID) {
-        throw new ImportFailure(
-            "--id is " + given.length() + " characters long; an id has at most " + MAX_ID,
-            "the id names the file models/ID.yaml, and a file name has at most 255 bytes");
-      }
-      if (!given.matches("[a-z][a-z0-9_]*")) {
-        throw new ImportFailure(
-            "--id '"
-                + given
-                + "' is not an id: use lower-case letters, digits and _ , starting with a letter");
-      }
-      // a model of that id is replaced by the import (an overlay may override a model), but a SoC,
-      // device or op of that name would make the profiles refuse to load
-      Entity taken = kb.lookup(given);
-      if (taken != null && !(taken instanceof ModelProfile)) {
-        throw new ImportFailure(
-            "--id '" + given + "' is already the name of " + taken.kind() + " '" + taken.id() + "'",
-            "pick another id, e.g. --id " + given + "_onnx");
-      }
-      return given;
-    }
-    String stem = file.getFileName().toString().replaceFirst("\\.onnx$", "");
-    String id =
-        stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-    if (id.isEmpty() || !Character.isLetter(id.charAt(0))) {
-      id = "model_" + id;
-    }
-    if (id.length() > MAX_ID) {
-      id = id.substring(0, MAX_ID).replaceAll("_+$", "");
-    }
-    return kb.lookup(id) != null ? id + "_onnx" : id;
   }
 
   /** Builds the written description with devq's own shape inference and counts its work. */

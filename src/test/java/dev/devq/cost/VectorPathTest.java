@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * convolution pays {@code output elements × bytes × batch / (output.ane × the engine's peak ×
  * thermal)} after its roofline, the batch norm and activations it heads cost nothing of their own,
  * an element-wise layer computes at the same rate per output byte and the activation after it folds
- * into it; bytes are one for W8A8's int8 activations and two otherwise (the engine has no fp32
- * path). On the CPU and the GPU none of this applies.
+ * into it, except a softmax, which works across its axis and pays its own pass after a matmul as
+ * after a pointwise convolution; bytes are one for W8A8's int8 activations and two otherwise (the
+ * engine has no fp32 path). On the CPU and the GPU none of this applies.
  */
 class VectorPathTest {
   private static Prediction estimate(String expr) {
@@ -56,6 +57,8 @@ class VectorPathTest {
       quantize(resnet50, w8a8), a17_pro              | block_1/add_1      | vector path  | 1
       resnet50, a16                                  | block_1/relu_4     | folded       | 0
       resnet50, a16                                  | max_pool2d_1       | vector path  | 2
+      distilbert, a16                                | attention_1.softmax | vector path | 2
+      efficientformerv2_s0, a16                      | attn_ffn_1/attention4d_1/softmax_1 | vector path | 2
       resnet50, a16, units = cpu_and_gpu             | conv2d_1           | not on the engine | 0
       resnet50, a16, units = cpu_and_gpu             | block_1/add_1      | not on the engine | 0
       """)

@@ -60,71 +60,6 @@ class OnnxBadInputTest {
   }
 
   @Test
-  void refusesAnIdThatNamesASocOrADevice() throws IOException {
-    Path f = save("small.onnx", model().build().toByteArray());
-    // the profiles would refuse to load a model named like a SoC: this was an internal error (3)
-    refusedWith(
-        f, List.of("--id", "a16"), "--id 'a16' is already the name of soc 'a16'", "a16_onnx");
-    refusedWith(f, List.of("--id", "iphone_12"), "is already the name of device 'iphone_12'");
-  }
-
-  /**
-   * A model named like a built-in function took every call of it for its own parameters ({@code
-   * latency(mobilenet_v2, a16)} failed with such an overlay); a state or unit word is refused too.
-   */
-  @Test
-  void refusesAnIdThatIsAWordOfTheLanguage() throws IOException {
-    Path f = save("small.onnx", model().build().toByteArray());
-    for (String word : List.of("latency", "frame", "nominal", "cpu_only", "ms", "any", "table")) {
-      refusedWith(
-          f,
-          List.of("--id", word),
-          "the id '" + word + "' is a word of the query language",
-          "--id " + word + "_model");
-    }
-  }
-
-  /**
-   * An --id of a zoo model is allowed (an overlay overrides by id), but it silently replaced the
-   * zoo's model under --profiles; now a note on stderr says so, naming where the model it replaces
-   * is written, and an id nothing else uses gets none.
-   */
-  @Test
-  void anIdOfAModelAlreadyThereIsImportedWithANote() throws IOException {
-    Path f = save("small.onnx", model().build().toByteArray());
-    Path out = dir.resolve("zoo");
-    OnnxRealModelsTest.Run r =
-        OnnxRealModelsTest.devq(
-            "import", f.toString(), "--id", "resnet50", "--out", out.toString());
-    assertEquals(0, r.code(), r.all());
-    assertEquals(
-        "devq: resnet50 is also a model in the built-in profiles; with --profiles "
-            + out
-            + " this file replaces it\n",
-        r.err());
-    assertTrue(r.out().startsWith("wrote " + out.resolve("models/resnet50.yaml")), r.all());
-
-    OnnxRealModelsTest.Run fresh =
-        OnnxRealModelsTest.devq("import", f.toString(), "--id", "mine", "--out", out.toString());
-    assertEquals("", fresh.err(), fresh.all());
-    Path again = dir.resolve("again");
-    OnnxRealModelsTest.Run overlay =
-        OnnxRealModelsTest.devq(
-            "--profiles",
-            out.toString(),
-            "import",
-            f.toString(),
-            "--id",
-            "mine",
-            "--out",
-            again.toString());
-    assertEquals(0, overlay.code(), overlay.all());
-    assertTrue(
-        overlay.err().startsWith("devq: mine is also a model in zoo/models/mine.yaml;"),
-        overlay.all());
-  }
-
-  @Test
   void refusesADirectoryByName() throws IOException {
     Path models = Files.createDirectories(dir.resolve("models"));
     refused(models, "a directory, not an ONNX file");
@@ -395,12 +330,6 @@ class OnnxBadInputTest {
       t.addInt64Data(v);
     }
     return t.build();
-  }
-
-  @Test
-  void refusesAnIdTooLongForAFileName() throws IOException {
-    Path f = save("small.onnx", model().build().toByteArray());
-    refusedWith(f, List.of("--id", "m" + "x".repeat(300)), "--id is 301 characters long");
   }
 
   /** Both were internal errors (exit 3): a write failure, and "the description does not load". */

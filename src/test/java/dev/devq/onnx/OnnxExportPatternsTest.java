@@ -3,6 +3,8 @@ package dev.devq.onnx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +39,13 @@ class OnnxExportPatternsTest {
     return Files.readString(dir.resolve("out/models/" + id + ".yaml"));
   }
 
-  private OnnxRealModelsTest.Run explain(String id) {
-    return OnnxRealModelsTest.devq(
-        "--profiles", dir.resolve("out").toString(), "explain", "latency(" + id + ", iphone_12)");
+  /** {@code explain} of the imported model on an iPhone 12, with more options. */
+  private OnnxRealModelsTest.Run explain(String id, String... options) {
+    List<String> args = new ArrayList<>(List.of("--profiles", dir.resolve("out").toString()));
+    args.add("explain");
+    args.addAll(List.of(options));
+    args.add("latency(" + id + ", iphone_12)");
+    return OnnxRealModelsTest.devq(args.toArray(String[]::new));
   }
 
   /**
@@ -141,5 +147,40 @@ class OnnxExportPatternsTest {
         OnnxRealModelsTest.devq(java.util.Arrays.copyOfRange(again, 1, again.length));
     assertEquals(0, bound.code(), bound.all());
     holds("dynamic.macs == 8 * 27 * 16 * 20");
+  }
+
+  /**
+   * A softmax after a Div (the attention's scale) cost nothing on the Neural Engine, folded into
+   * the Div's pass as a pointwise activation is, while one after the scores' matmul paid its pass.
+   * It works across its axis, so it costs the same compute whatever comes before it.
+   */
+  @Test
+  void aSoftmaxCostsTheSameAfterADivAsAfterAMatmul() throws IOException {
+    JsonNode scaled = softmaxLayer("one_head_scaled", "/Div");
+    JsonNode plain = softmaxLayer("one_head", "/MatMul");
+    assertEquals("ane", scaled.get("unit").asText(), scaled.toString());
+    assertEquals("ane", plain.get("unit").asText(), plain.toString());
+    double compute = plain.get("compute_s").asDouble();
+    assertTrue(compute > 0, plain.toString());
+    assertEquals(compute, scaled.get("compute_s").asDouble(), compute * 1e-9, scaled.toString());
+  }
+
+  /**
+   * The /Softmax layer of an imported attention module in {@code explain --format json} on an
+   * iPhone 12, checked to follow the layer named {@code before}.
+   */
+  private JsonNode softmaxLayer(String name, String before) throws IOException {
+    OnnxRealModelsTest.Run imported = importing(name);
+    assertEquals(0, imported.code(), imported.all());
+    OnnxRealModelsTest.Run r = explain(name, "--format", "json");
+    assertEquals(0, r.code(), r.all());
+    JsonNode layers = new ObjectMapper().readTree(r.out()).get("layers");
+    for (int i = 1; i < layers.size(); i++) {
+      if (layers.get(i).get("layer").asText().equals("/Softmax")) {
+        assertEquals(before, layers.get(i - 1).get("layer").asText(), r.out());
+        return layers.get(i);
+      }
+    }
+    throw new AssertionError("no /Softmax layer in " + r.out());
   }
 }
