@@ -74,7 +74,9 @@ final class InteractiveRepl {
     if (historyFile != null) {
       builder.variable(LineReader.HISTORY_FILE, historyFile);
     }
-    return builder.build();
+    LineReader reader = builder.build();
+    ReplKeys.install(reader);
+    return reader;
   }
 
   /** Reads and runs inputs until {@code :quit} or end of input; exit code 0. */

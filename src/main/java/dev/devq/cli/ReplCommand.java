@@ -214,7 +214,7 @@ abstract class ReplCommand implements Callable<Integer> {
       name = "quit",
       aliases = {"q", "exit"},
       mixinStandardHelpOptions = true,
-      description = "Leave the REPL (Ctrl-D also does).")
+      description = "Leave the REPL (Ctrl-D on an empty line also does).")
   static final class Quit extends ReplCommand {
     @Override
     public Integer call() {

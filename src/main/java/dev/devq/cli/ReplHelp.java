@@ -98,7 +98,8 @@ final class ReplHelp {
         Up, Down       history (kept across sessions); Ctrl-R searches it
         Ctrl-A, Ctrl-E start, end of the line;  Alt-B, Alt-F  a word back, forward
         Ctrl-C         drop the input, or stop one that runs (the session stays as it was)
-        Ctrl-D         leave
+        Ctrl-D         leave on an empty line; drop an unfinished input at  ...>; else delete
+                       the character under the cursor
         """;
   }
 

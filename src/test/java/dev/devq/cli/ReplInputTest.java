@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -20,6 +21,11 @@ class ReplInputTest {
 
   private String evaluate(String line) {
     return evaluate(line, 0);
+  }
+
+  /** A session on a terminal that reads keys as an xterm does. */
+  private static ReplTest.Transcript xterm(String input) throws IOException {
+    return ReplTest.run(new ReplState(DevqAssertions.devq()), input, "xterm");
   }
 
   /** What the input prints on a terminal {@code width} columns wide (0: unknown). */
@@ -63,6 +69,36 @@ class ReplInputTest {
     assertFalse(state.bindings.binds("n"));
     state.interrupted.set(false);
     assertTrue(evaluate("m").contains("mobilenet_v2"), printed.toString());
+  }
+
+  /**
+   * A bracketed paste of statements ending in a newline stopped at the continuation prompt with
+   * nothing run; it runs them as a plain paste does, one input a line.
+   */
+  @Test
+  void aBracketedPasteEndingInANewlineRunsItsLines() throws IOException {
+    String paste = "\u001b[200~let a = 1\nlet b = a + 1\n\u001b[201~";
+    ReplTest.Transcript t = xterm(paste + "b\n");
+    assertEquals(
+        List.of("let a = 1", "let b = a + 1", "b"), t.state().bindings.history(), t.output());
+    // a paste without a newline at its end waits for Enter, as JLine's does
+    ReplTest.Transcript waiting = xterm("\u001b[200~let c = 1\u001b[201~ + 1\n");
+    assertEquals(List.of("let c = 1 + 1"), waiting.state().bindings.history());
+  }
+
+  /**
+   * Ctrl-D at a continuation prompt listed every completion ("do you wish to see all 131
+   * possibilities?"); it drops the unfinished input, deletes the character under the cursor on a
+   * line with text, and ends the session on an empty first line.
+   */
+  @Test
+  void ctrlDDropsAnUnfinishedInputDeletesOrLeaves() throws IOException {
+    ReplTest.Transcript t =
+        xterm(
+            "latency(mobilenet_v2,\n\u0004xlet z = 1\u0001\u0004\nlet w = 2\u0004\n\u0004let y = 3\n");
+    assertFalse(t.output().contains("possibilities"), t.output());
+    assertEquals(List.of("let z = 1", "let w = 2"), t.state().bindings.history(), t.output());
+    assertFalse(t.state().bindings.binds("y"), "Ctrl-D on an empty line did not leave");
   }
 
   /** A failed let said "'d' is left undefined" though the REPL kept d's earlier value. */

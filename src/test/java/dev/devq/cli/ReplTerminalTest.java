@@ -1,5 +1,6 @@
 package dev.devq.cli;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -166,6 +167,32 @@ class ReplTerminalTest {
         "the caret is not under 'foo':\n" + screen);
   }
 
+  /**
+   * A bracketed paste of statements ending in a newline stopped at the continuation prompt; Ctrl-D
+   * there listed every completion. The paste runs its lines; Ctrl-D drops the unfinished input, and
+   * on an empty line leaves.
+   */
+  @Test
+  void pastedLinesRunAndCtrlDDropsAContinuationOrLeaves() throws Exception {
+    started();
+    // -p: as a terminal pastes when the program asked for bracketed paste, as JLine does
+    tmux("set-buffer", "-b", "statements", "let a = 20\nlet b = a + 1\n");
+    tmux("paste-buffer", "-p", "-b", "statements", "-t", "repl");
+    waitFor("the pasted lines run", STEP_MILLIS, pane -> pane.contains("\nb = 21\n"));
+    keys("-l", "latency(mobilenet_v2,");
+    keys("Enter");
+    waitFor("the continuation", STEP_MILLIS, pane -> pane.contains(InteractiveRepl.CONTINUATION));
+    int before = prompts(waitFor("the prompts", STEP_MILLIS, pane -> true));
+    keys("C-d");
+    String dropped = waitFor("a fresh prompt", STEP_MILLIS, pane -> prompts(pane) == before + 1);
+    assertFalse(dropped.contains("possibilities"), dropped);
+    keys("-l", "b * 2");
+    keys("Enter");
+    waitFor("the binding kept", STEP_MILLIS, pane -> pane.contains("\n42\n"));
+    keys("C-d");
+    waitForExit();
+  }
+
   /** Starts the REPL and waits for its prompt; skipped where tmux is not installed. */
   private void started() throws IOException, InterruptedException {
     Assumptions.assumeTrue(
@@ -265,7 +292,7 @@ class ReplTerminalTest {
       }
       Thread.sleep(100);
     }
-    fail("the REPL did not exit after :quit");
+    fail("the REPL did not exit");
   }
 
   private record Result(int exit, String output) {}

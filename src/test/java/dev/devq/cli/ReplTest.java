@@ -38,11 +38,19 @@ class ReplTest {
   }
 
   static Transcript run(ReplState state, String input) throws IOException {
+    return run(state, input, "dumb");
+  }
+
+  /**
+   * {@link #run(ReplState, String)} on a terminal of {@code type}: with {@code xterm}, JLine reads
+   * keys with its emacs bindings (Ctrl-A, a bracketed paste), which a dumb terminal does without.
+   */
+  static Transcript run(ReplState state, String input, String type) throws IOException {
     var out = new ByteArrayOutputStream();
     try (var terminal =
         new DumbTerminal(
             "test",
-            "dumb",
+            type,
             new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
             out,
             StandardCharsets.UTF_8)) {
