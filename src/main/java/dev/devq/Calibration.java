@@ -41,9 +41,6 @@ public final class Calibration {
   private final double fitted;
   private final int maxIterations;
 
-  /** Held-out groups whose fit stopped at the cap, once {@link #heldOutRanges} has run. */
-  private List<String> foldsAtCap = List.of();
-
   Calibration(Interpreter interpreter, CostModel model, List<Path> csv, int maxIterations) {
     this.interpreter = interpreter;
     this.maxIterations = maxIterations;
@@ -169,7 +166,7 @@ public final class Calibration {
     }
     Holdout.Folds folds = Holdout.folds(interpreter, measurements, by, maxIterations);
     Validation.Report held = folds.report();
-    foldsAtCap = folds.stoppedAtCap();
+    List<String> foldsAtCap = folds.stoppedAtCap();
     if (!held.diagnostics().isEmpty() || held.results().isEmpty()) {
       return "80% range: the fit's own residuals (the holdout did not run)";
     }
@@ -203,14 +200,6 @@ public final class Calibration {
           .append(String.join(", ", foldsAtCap));
     }
     return out.toString();
-  }
-
-  /**
-   * The held-out groups whose fit stopped at the iteration cap before converging (empty until
-   * {@link #heldOutRanges} has run, and when every fit converged).
-   */
-  public List<String> heldOutFitsAtCap() {
-    return foldsAtCap;
   }
 
   public int iterations() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.query.eval.Outcome.Check;
-import dev.devq.query.eval.Outcome.Let;
 import dev.devq.query.eval.Outcome.Shown;
 import dev.devq.query.eval.Value;
 import dev.devq.view.CaseText;
@@ -61,10 +60,6 @@ public final class Outcome {
   /** A plain value shown (neither a binding, a check nor a hole filling). */
   public boolean isValue() {
     return outcome instanceof Shown;
-  }
-
-  public boolean isBinding() {
-    return outcome instanceof Let;
   }
 
   /** Whether a check passed; false for anything that is not a check. */

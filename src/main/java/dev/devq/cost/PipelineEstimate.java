@@ -55,11 +55,6 @@ public record PipelineEstimate(
     return warmLatency + (conditions.start().loads() ? loadTime() : 0);
   }
 
-  /** Passes per second when they stream: {@code 1 / period}. */
-  public double throughput() {
-    return 1 / period;
-  }
-
   /** Work is the same whether stages overlap or not. */
   public double energy() {
     return stages.stream().mapToDouble(Prediction::energy).sum();

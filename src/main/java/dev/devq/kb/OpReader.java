@@ -1,6 +1,5 @@
 package dev.devq.kb;
 
-import dev.devq.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -146,10 +145,5 @@ final class OpReader {
       sources.put(key, n.provenance().source());
     }
     return n.value();
-  }
-
-  /** The closest category, for messages elsewhere. */
-  static String suggestCategory(String text) {
-    return Suggestions.didYouMean(text, CATEGORIES);
   }
 }

@@ -105,22 +105,6 @@ public final class DiagnosticRenderer {
     return new Excerpt(expandTabs(lineText), columns(shown, 0, from), carets);
   }
 
-  /** One line per diagnostic, {@code file:line:col: error[CODE]: message}, for compact listings. */
-  public static String renderShort(Diagnostic d) {
-    var out =
-        new StringBuilder(d.position())
-            .append(": ")
-            .append(d.severity().label())
-            .append('[')
-            .append(d.code().label())
-            .append("]: ")
-            .append(d.message());
-    for (String note : d.notes()) {
-      out.append(" (").append(note).append(')');
-    }
-    return out.toString();
-  }
-
   /**
    * Terminal columns of {@code codePoints[from, to)}: East Asian wide and full-width characters
    * take two, combining marks none, everything else one.

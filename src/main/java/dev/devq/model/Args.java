@@ -69,12 +69,6 @@ final class Args {
     return Math.round(d);
   }
 
-  double real(String key, double fallback) {
-    used.add(key);
-    Object v = values.get(key);
-    return v == null ? fallback : number(key, v);
-  }
-
   String symbol(String key, String fallback) {
     used.add(key);
     Object v = values.get(key);

@@ -92,9 +92,4 @@ public record NumericFormat(
     return new NumericFormat(
         bits, block, 0, sparsity, compute, activationBytes, newLabel, newScheme);
   }
-
-  /** True when weights are stored below 16 bits and decompressed on the fly. */
-  public boolean compressed() {
-    return weightBits < 16 || sparsity > 0;
-  }
 }

@@ -1,6 +1,5 @@
 package dev.devq.view;
 
-import dev.devq.kb.Entity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.eval.Value;
 import java.util.List;
@@ -94,9 +93,5 @@ public final class TextRender {
 
   public static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
-  }
-
-  public static String entityLine(Entity e) {
-    return e.id() + " (" + e.name() + ")";
   }
 }
