@@ -32,7 +32,29 @@ public final class Transforms {
   /** Weights per fp16 scale of per-block int4, the block size of Apple's Llama 3.1 recipe. */
   public static final int INT4_BLOCK = 32;
 
+  /** The fewest and most bits of a palette index that {@code palettize} takes. */
+  public static final int MIN_PALETTE_BITS = 1;
+
+  public static final int MAX_PALETTE_BITS = 8;
+
   private Transforms() {}
+
+  /**
+   * Whether {@code palettize} takes {@code bits}: a whole number from {@link #MIN_PALETTE_BITS} to
+   * {@link #MAX_PALETTE_BITS}. The query language asks this before it calls, so its message and
+   * this limit cannot drift apart.
+   */
+  public static boolean paletteBits(double bits) {
+    return bits == Math.rint(bits) && bits >= MIN_PALETTE_BITS && bits <= MAX_PALETTE_BITS;
+  }
+
+  /**
+   * Whether {@code prune} takes {@code sparsity}: a fraction at least 0 and below 1 (all weights
+   * zero leaves no model to run).
+   */
+  public static boolean sparsity(double sparsity) {
+    return sparsity >= 0 && sparsity < 1;
+  }
 
   /** {@code precision(m, fp32 | fp16)}: storage and compute precision together. */
   public static Model precision(Model m, String precision) {
@@ -73,8 +95,9 @@ public final class Transforms {
 
   /** {@code palettize(m, bits)}: each weight an index into a table of 2^bits fp16 values. */
   public static Model palettize(Model m, int bits) {
-    if (bits < 1 || bits > 8) {
-      throw new IllegalArgumentException("palettize needs 1 to 8 bits");
+    if (!paletteBits(bits)) {
+      throw new IllegalArgumentException(
+          "palettize needs " + MIN_PALETTE_BITS + " to " + MAX_PALETTE_BITS + " bits");
     }
     String label = "palettize(" + m.label() + ", " + bits + ")";
     return m.withFormat(m.format().withWeights(bits, 0, bits, bits + "-bit palette"), label);
@@ -84,7 +107,7 @@ public final class Transforms {
    * {@code prune(m, sparsity)}: that fraction of weights zero, stored as values plus a bit mask.
    */
   public static Model prune(Model m, double sparsity) {
-    if (!(sparsity >= 0 && sparsity < 1)) {
+    if (!sparsity(sparsity)) {
       throw new IllegalArgumentException("sparsity must be at least 0% and below 100%");
     }
     // The percentage as given, not rounded: a label names the model (prune(m, 12.5%) is not

@@ -133,10 +133,15 @@ final class Builtins {
 
   private static int bits(Evaluator ev, TypedExpr arg) {
     double b = Representable.number(ev, arg).value();
-    if (b != Math.rint(b) || b < 1 || b > 8) {
+    if (!Transforms.paletteBits(b)) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
-          "palettize takes 1 to 8 bits, found " + QuantityFormat.number(b, 6),
+          "palettize takes "
+              + Transforms.MIN_PALETTE_BITS
+              + " to "
+              + Transforms.MAX_PALETTE_BITS
+              + " bits, found "
+              + QuantityFormat.number(b, 6),
           arg.span(),
           "Core ML palettizes to 1, 2, 3, 4, 6 or 8 bits");
     }
@@ -145,7 +150,7 @@ final class Builtins {
 
   private static double sparsity(Evaluator ev, TypedExpr arg) {
     double s = Representable.number(ev, arg).value();
-    if (!(s >= 0 && s < 1)) {
+    if (!Transforms.sparsity(s)) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
           "sparsity must be at least 0% and below 100%, found "
