@@ -9,6 +9,7 @@ import dev.devq.kb.ModelProfile;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Remembered;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.model.Model;
@@ -18,19 +19,27 @@ import dev.devq.query.check.Resolver;
 import dev.devq.search.SearchIndex;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * What evaluation needs from the rest of devq: the knowledge base, the search index, the cost
- * model, and a cache of built models (a model with the same parameters is built once).
+ * model, and a cache of built models (a model with the same parameters is built once while it is
+ * remembered).
  */
 public final class Engine {
+  /**
+   * Built models remembered at most, the least recently used dropped first: every zoo model with
+   * its defaults (80 ship) and as many parameterised ones again, so a REPL session or a long
+   * document that sweeps a parameter ({@code distilbert(seq = n)} for many n) keeps its memory
+   * bounded instead of holding every model it ever built.
+   */
+  static final int MODELS_KEPT = 256;
+
   private final KnowledgeBase kb;
   private final java.util.function.Supplier<SearchIndex> index;
   private final CostModel costModel;
   private final Resolver resolver;
-  private final Map<String, Model> models = new ConcurrentHashMap<>();
+  private final Remembered<String, Model> models = new Remembered<>(MODELS_KEPT);
   private volatile Supplier<? extends Map<String, ? extends Supplier<Model>>> shipped = Map::of;
   private final PredictionCache predictions = new PredictionCache();
 
@@ -91,7 +100,7 @@ public final class Engine {
 
   /** Models already built with their default parameters (at load, to validate them). */
   public void preload(List<Model> defaults) {
-    defaults.forEach(m -> models.put(key(m.id(), Map.of()), m));
+    defaults.forEach(m -> models.get(key(m.id(), Map.of()), k -> m));
   }
 
   /**
@@ -126,13 +135,23 @@ public final class Engine {
     // built and remembered by its canonical arguments; a refusal still points at what was written
     Map<String, Object> canonical = ModelArguments.canonical(profile, params);
     String key = key(profile.id(), canonical);
-    Model cached = models.get(key);
-    if (cached != null) {
-      return cached;
-    }
+    return models.get(key, k -> build(profile, params, canonical, source, at, argSpans));
+  }
+
+  /**
+   * A model not remembered: the snapshot's when it has the defaults, else built; a refusal becomes
+   * a diagnostic at the argument it names or at {@code at}.
+   */
+  private Model build(
+      ModelProfile profile,
+      Map<String, Object> params,
+      Map<String, Object> canonical,
+      SourceText source,
+      Span at,
+      Map<String, Span> argSpans) {
     Supplier<Model> made = canonical.isEmpty() ? shipped.get().get(profile.id()) : null;
     if (made != null) {
-      return models.computeIfAbsent(key, k -> made.get());
+      return made.get();
     }
     ModelBuilder.Result built = ModelBuilder.build(profile, canonical, kb.ops().keySet());
     if (!built.ok()) {
@@ -156,7 +175,6 @@ public final class Engine {
                   at)
               .withNote("in " + first.position()));
     }
-    models.put(key, built.model());
     return built.model();
   }
 
