@@ -1,5 +1,8 @@
 package dev.devq.calibrate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,18 @@ public final class CalibrationWriter {
 
   /** Comment lines wrap before this many characters. */
   private static final int WIDTH = 100;
+
+  /**
+   * Writes a text as one double-quoted YAML scalar on one line: the YAML library escapes what a
+   * file name may hold (quotes, backslashes, line breaks, a colon), which hand escaping missed.
+   */
+  private static final YAMLMapper SCALAR =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+          .build();
 
   private CalibrationWriter() {}
 
@@ -52,11 +67,9 @@ public final class CalibrationWriter {
               + " iterations with the objective still falling; refit with a higher"
               + " --max-iterations.");
     }
-    out.append("fitted_on: \"")
-        .append(fittedOn.replace("\"", "'"))
-        .append(" (")
-        .append(fit.rows())
-        .append(fit.rows() == 1 ? " row)\"\n" : " rows)\"\n");
+    out.append("fitted_on: ")
+        .append(scalar(fittedOn + " (" + fit.rows() + (fit.rows() == 1 ? " row)" : " rows)")))
+        .append('\n');
     out.append("fitted_at: ").append(LocalDate.now(java.time.ZoneOffset.UTC)).append('\n');
     out.append("residual_p10: ").append(number(fit.residualP10())).append('\n');
     out.append("residual_p90: ").append(number(fit.residualP90())).append('\n');
@@ -86,6 +99,16 @@ public final class CalibrationWriter {
       line.append(' ').append(word);
     }
     out.append(line).append('\n');
+  }
+
+  /** {@code text} as a YAML scalar that reads back as {@code text}. */
+  static String scalar(String text) {
+    try {
+      return SCALAR.writeValueAsString(text).strip();
+    } catch (JsonProcessingException e) {
+      // a String always serialises; this would be a bug in the YAML library
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String number(double v) {

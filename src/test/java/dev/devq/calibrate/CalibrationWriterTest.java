@@ -1,8 +1,12 @@
 package dev.devq.calibrate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.devq.DevqAssertions;
+import dev.devq.kb.ProfileLoader;
+import dev.devq.lang.DiagnosticRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +50,27 @@ class CalibrationWriterTest {
         .lines()
         .filter(l -> l.startsWith("#"))
         .forEach(l -> assertTrue(l.length() <= 100, "comment line too long: " + l));
+  }
+
+  /**
+   * A file name with quotes, a backslash, a line break and a colon is written as YAML escapes it
+   * and reads back as it was: escaping only the double quote once broke the file or changed the
+   * name.
+   */
+  @Test
+  void aHostileFileNameReadsBackAsWritten() throws IOException {
+    String name = "my \"fast\" \\runs\\\nkey: value 'x'.csv";
+    var fit =
+        new Calibrator.Fit(
+            RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE, List.of());
+    Path file = CalibrationWriter.write(dir, fit, name);
+    assertEquals(
+        1,
+        Files.readString(file).lines().filter(l -> l.startsWith("fitted_on:")).count(),
+        Files.readString(file));
+    var loaded = ProfileLoader.load(List.of(DevqAssertions.projectDir().resolve("profiles"), dir));
+    assertTrue(loaded.ok(), () -> DiagnosticRenderer.render(loaded.diagnostics()));
+    assertEquals(name + " (12 rows)", loaded.knowledgeBase().runtimeCalibration().fittedOn());
   }
 
   /** The comment lines joined into one text, as a reader takes them. */
