@@ -364,9 +364,7 @@ public final class Devq {
     if (!a.diagnostics().isEmpty()) {
       return Answer.failed(a.diagnostics());
     }
-    var text = new java.io.StringWriter();
-    AccuracyText.text(a, new java.io.PrintWriter(text));
-    return Answer.of(text.toString(), () -> AccuracyText.json(a));
+    return Answer.of(AccuracyText.text(a), () -> AccuracyText.json(a));
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.devq.view;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.calibrate.AccuracyReport;
 import dev.devq.calibrate.Validation;
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,24 +10,41 @@ import java.util.Map;
 public final class AccuracyText {
   private AccuracyText() {}
 
-  public static void text(AccuracyReport a, PrintWriter out) {
-    out.println("held out: each '" + a.column() + "' group predicted by a fit on the other groups");
-    out.println("  in sample  " + ValidationView.summary(a.inSample()));
-    out.println("  held out   " + ValidationView.summary(a.heldOut()));
-    out.println(
-        String.format(
-            Locale.ROOT, "  80%% range contains %.0f%% of held-out rows", a.rangeCoverage() * 100));
-    out.println();
+  /**
+   * The report in words, lines ended by {@code \n} as every other output of devq (never the
+   * platform's separator, which would make the same report differ between machines).
+   */
+  public static String text(AccuracyReport a) {
+    var out = new StringBuilder();
+    out.append("held out: each '")
+        .append(a.column())
+        .append("' group predicted by a fit on the other groups\n");
+    out.append("  in sample  ").append(ValidationView.summary(a.inSample())).append('\n');
+    out.append("  held out   ").append(ValidationView.summary(a.heldOut())).append('\n');
+    // a share of no rows (every held-out row a pipeline, which has no range) is no percentage
+    if (Double.isNaN(a.rangeCoverage())) {
+      out.append("  80% range: no held-out row has one\n");
+    } else {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  80%% range contains %.0f%% of held-out rows\n",
+              a.rangeCoverage() * 100));
+    }
+    out.append('\n');
     group(out, "by fidelity", a.byFidelity());
     group(out, "by compute units", a.byUnits());
     group(out, "by model family", a.byFamily());
     group(out, "by " + a.column(), a.bySource());
+    return out.toString();
   }
 
-  private static void group(PrintWriter out, String title, Map<String, Validation.Summary> g) {
-    out.println(title + " (held out):");
-    g.forEach((k, s) -> out.println("  " + ValidationView.summary(s) + "  " + k));
-    out.println();
+  private static void group(StringBuilder out, String title, Map<String, Validation.Summary> g) {
+    out.append(title).append(" (held out):\n");
+    g.forEach(
+        (k, s) ->
+            out.append("  ").append(ValidationView.summary(s)).append("  ").append(k).append('\n'));
+    out.append('\n');
   }
 
   public static ObjectNode json(AccuracyReport a) {
@@ -37,7 +53,7 @@ public final class AccuracyText {
     root.put("held_out_by", a.column());
     root.set("in_sample", ValidationView.summaryJson(a.inSample()));
     root.set("held_out", ValidationView.summaryJson(a.heldOut()));
-    root.put("range_coverage", a.rangeCoverage());
+    ValidationView.share(root, "range_coverage", a.rangeCoverage());
     groups(root.putObject("by_fidelity"), a.byFidelity());
     groups(root.putObject("by_units"), a.byUnits());
     groups(root.putObject("by_family"), a.byFamily());

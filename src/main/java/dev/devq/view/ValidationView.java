@@ -63,8 +63,14 @@ public final class ValidationView {
     out.append('\n');
   }
 
-  /** {@code N rows, median abs error X%, within ±10%: A%, within ±25%: B%, within ±50%: C%}. */
+  /**
+   * {@code N rows, median abs error X%, within ±10%: A%, within ±25%: B%, within ±50%: C%}; just
+   * {@code 0 rows} when there is none, whose median and shares are no numbers.
+   */
   public static String summary(Validation.Summary s) {
+    if (s.rows() == 0) {
+      return "0 rows";
+    }
     return String.format(
         Locale.ROOT,
         "%d %s, median abs error %.0f%%, within ±10%%: %.0f%%, within ±25%%: %.0f%%, "
@@ -80,12 +86,7 @@ public final class ValidationView {
   public static ObjectNode json(Validation.Report report) {
     ObjectNode root = JsonRender.MAPPER.createObjectNode().put("kind", "validation");
     root.setAll(summaryJson(report.overall()));
-    double coverage = Validation.rangeHits(report.results()).share();
-    if (Double.isNaN(coverage)) {
-      root.putNull("range_coverage");
-    } else {
-      root.put("range_coverage", coverage);
-    }
+    share(root, "range_coverage", Validation.rangeHits(report.results()).share());
     ArrayNode results = root.putArray("results");
     for (Validation.RowResult r : report.results()) {
       ObjectNode o = results.addObject();
@@ -111,10 +112,19 @@ public final class ValidationView {
   static ObjectNode summaryJson(Validation.Summary s) {
     ObjectNode o = JsonRender.MAPPER.createObjectNode();
     o.put("rows", s.rows());
-    o.put("median_ape", s.medianApe());
-    o.put("within_10", s.within10());
-    o.put("within_25", s.within25());
-    o.put("within_50", s.within50());
+    share(o, "median_ape", s.medianApe());
+    share(o, "within_10", s.within10());
+    share(o, "within_25", s.within25());
+    share(o, "within_50", s.within50());
     return o;
+  }
+
+  /** A fraction, or null for the NaN of a share of no rows (JSON has no NaN). */
+  static void share(ObjectNode o, String key, double fraction) {
+    if (Double.isNaN(fraction)) {
+      o.putNull(key);
+    } else {
+      o.put(key, fraction);
+    }
   }
 }
