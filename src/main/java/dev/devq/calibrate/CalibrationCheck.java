@@ -185,11 +185,7 @@ public final class CalibrationCheck {
                 })
             .sorted()
             .toArray();
-    if (ape.length == 0) {
-      return Double.NaN;
-    }
-    int n = ape.length;
-    return n % 2 == 1 ? ape[n / 2] : (ape[n / 2 - 1] + ape[n / 2]) / 2;
+    return Quantiles.median(ape);
   }
 
   /** Whether the fit rests on some rows and every fitted figure is a finite number. */

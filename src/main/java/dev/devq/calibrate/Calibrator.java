@@ -208,7 +208,8 @@ public final class Calibrator {
       }
     }
     double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
-    double[] range = HeldOutRanges.containing(quantile(ratios, 0.10), quantile(ratios, 0.90));
+    double[] range =
+        HeldOutRanges.containing(Quantiles.of(ratios, 0.10), Quantiles.of(ratios, 0.90));
     return new Fit(
         constants, problem.rows().size(), range[0], range[1], iteration, stop, IN_SAMPLE, moved);
   }
@@ -255,10 +256,6 @@ public final class Calibrator {
       w[i] = Math.abs(r[i]) <= HUBER ? 1 : HUBER / Math.abs(r[i]);
     }
     return w;
-  }
-
-  private static double quantile(double[] sorted, double q) {
-    return HeldOutRanges.quantile(sorted, q);
   }
 
   private static double maxAbsDifference(double[] a, double[] b) {

@@ -87,7 +87,7 @@ public final class HeldOutRanges {
             .map(r -> new double[] {ratio(r), 1.0 / count.get(source.apply(r))})
             .sorted(Comparator.comparingDouble(w -> w[0]))
             .toArray(double[][]::new);
-    return containing(quantile(weighted, 0.10), quantile(weighted, 0.90));
+    return containing(Quantiles.weighted(weighted, 0.10), Quantiles.weighted(weighted, 0.90));
   }
 
   /**
@@ -101,46 +101,5 @@ public final class HeldOutRanges {
 
   private static double ratio(Validation.RowResult r) {
     return r.row().measuredMs() / r.predictedMs();
-  }
-
-  /**
-   * The weighted quantile of {@code sorted} ({value, weight} pairs in order of value): each value
-   * stands at the middle of its weight's share of the whole, and between two such points the
-   * quantile is read off the line joining them. With equal weights that is the usual quantile of a
-   * sample (Hazen's rule); a range is in the sample's span, never beyond it.
-   */
-  static double quantile(double[][] sorted, double q) {
-    if (sorted.length == 0) {
-      return 1;
-    }
-    double total = 0;
-    for (double[] w : sorted) {
-      total += w[1];
-    }
-    double below = 0;
-    double previousAt = Double.NaN;
-    for (int i = 0; i < sorted.length; i++) {
-      double at = (below + sorted[i][1] / 2) / total;
-      if (q <= at) {
-        if (i == 0) {
-          return sorted[0][0];
-        }
-        double f = (q - previousAt) / (at - previousAt);
-        return sorted[i - 1][0] + f * (sorted[i][0] - sorted[i - 1][0]);
-      }
-      below += sorted[i][1];
-      previousAt = at;
-    }
-    return sorted[sorted.length - 1][0];
-  }
-
-  static double quantile(double[] sorted, double q) {
-    if (sorted.length == 0) {
-      return 1;
-    }
-    double pos = q * (sorted.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
   }
 }

@@ -67,11 +67,8 @@ public final class Validation {
       if (ape.length == 0) {
         return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
       }
-      double median =
-          ape.length % 2 == 1
-              ? ape[ape.length / 2]
-              : (ape[ape.length / 2 - 1] + ape[ape.length / 2]) / 2;
-      return new Summary(ape.length, median, share(ape, 0.10), share(ape, 0.25), share(ape, 0.50));
+      return new Summary(
+          ape.length, Quantiles.median(ape), share(ape, 0.10), share(ape, 0.25), share(ape, 0.50));
     }
 
     private static double share(double[] ape, double limit) {
