@@ -186,9 +186,14 @@ public final class CostModel {
     // the copies run on the unit placement gave the cache's layers, at the bandwidth it reaches
     CacheCopies timed = copies.at(soc, placed.layers(), coefficients);
     // a cache passed in and out is live twice during a call: the input and the updated output
-    double memory =
-        memoryBytes(model, layers.totalWeightBytes, layers.stateBytes, conditions.batch())
-            + timed.bytes();
+    MemoryParts memory =
+        MemoryParts.of(
+            model,
+            layers.totalWeightBytes,
+            layers.stateBytes,
+            conditions.batch(),
+            timed,
+            runtimeMemory);
     double gpuAllowed =
         conditions.units().allows(ComputeUnit.GPU) ? coefficients.gpuAllowed(osMajor) : 0;
     double fixedTime = fixed + gpuAllowed + placed.dispatchTime() + timed.time();
@@ -333,11 +338,6 @@ public final class CostModel {
     List<Prediction> stages =
         pipeline.models().stream().map(m -> estimate(m, target, conditions)).toList();
     return Scheduler.schedule(pipeline, target, conditions, stages);
-  }
-
-  /** Weights, the peak of live activations, the KV cache and the runtime's own memory. */
-  private double memoryBytes(Model model, double weightBytes, double stateBytes, int batch) {
-    return weightBytes + model.peakActivationBytes() * batch + stateBytes + runtimeMemory;
   }
 
   /**

@@ -29,6 +29,7 @@ import java.util.Map;
  * @param lowerings the fused ops costed as the converter lowers them for the prediction's release
  *     ({@link Converter}); {@code model} is then the model as so built
  * @param energyParts the energy of one prediction and what it is made of
+ * @param memory what the memory is made of ({@link #memoryBytes()} is its total)
  * @param cacheCopies the copies of a KV cache kept as inputs and outputs, for a release before Core
  *     ML's states; their time is part of {@code fixedTime}
  */
@@ -42,7 +43,7 @@ public record Prediction(
     double fixedTime,
     double thermalFactor,
     double loadTime,
-    double memoryBytes,
+    MemoryParts memory,
     EnergyParts energyParts,
     double rangeLow,
     double rangeHigh,
@@ -67,7 +68,7 @@ public record Prediction(
       double fixedTime,
       double thermalFactor,
       double loadTime,
-      double memoryBytes,
+      MemoryParts memory,
       EnergyParts energyParts,
       double rangeLow,
       double rangeHigh,
@@ -83,7 +84,7 @@ public record Prediction(
         fixedTime,
         thermalFactor,
         loadTime,
-        memoryBytes,
+        memory,
         energyParts,
         rangeLow,
         rangeHigh,
@@ -127,6 +128,12 @@ public record Prediction(
 
   public String label() {
     return model.label();
+  }
+
+  /** The memory of one prediction, in bytes: the total of {@link #memory}'s parts. */
+  @Override
+  public double memoryBytes() {
+    return memory.total();
   }
 
   /** Energy of one prediction, in joules ({@link #energyParts} says what it is made of). */

@@ -82,7 +82,14 @@ final class RuntimeCost {
         k.get(c.runtime().key() + ".fixed"),
         thermal,
         loadTime(model, layers.totalWeightBytes),
-        memoryBytes(model, layers.totalWeightBytes, c.batch()),
+        // llama.cpp's compute buffer is its peak of live activations; its cache is never copied
+        MemoryParts.of(
+            model,
+            layers.totalWeightBytes,
+            model.stateBytes(),
+            c.batch(),
+            CacheCopies.NONE,
+            k.get("runtime_memory_overhead")),
         energy.parts(soc, costs, CacheCopies.NONE),
         range(c, "p10", fit.residualLow()),
         range(c, "p90", fit.residualHigh()),
@@ -98,17 +105,6 @@ final class RuntimeCost {
   private double range(Conditions c, String quantile, double pooled) {
     Double v = k.values().get("range." + c.runtimeRangeKey() + "." + quantile);
     return v == null ? pooled : v;
-  }
-
-  /**
-   * Weights, the peak of live activations (llama.cpp's compute buffer), the KV cache and the
-   * runtime's own memory.
-   */
-  private double memoryBytes(Model model, double weightBytes, int batch) {
-    return weightBytes
-        + model.peakActivationBytes() * batch
-        + model.stateBytes()
-        + k.get("runtime_memory_overhead");
   }
 
   /** Both runtimes map the weights from storage and build their graph per layer; none compiles. */

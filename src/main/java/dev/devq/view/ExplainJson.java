@@ -9,6 +9,7 @@ import dev.devq.cost.CacheCopies;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.Lowering;
 import dev.devq.cost.MemoryLimit;
+import dev.devq.cost.MemoryParts;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
 
@@ -124,11 +125,11 @@ public final class ExplainJson {
     summary.put("fixed_share", share(est.fixedTime(), est.latency()));
     summary.put("thermal_factor", est.thermalFactor());
     summary.put("memory_bytes", Math.round(est.memoryBytes()));
-    MemoryParts mem = MemoryParts.of(est);
+    MemoryParts mem = est.memory();
     ObjectNode memory = summary.putObject("memory_parts_bytes");
     memory.put("weights", Math.round(mem.weights()));
     memory.put("activations", Math.round(mem.activations()));
-    memory.put("kv_cache", Math.round(mem.kvCache()));
+    memory.put("kv_cache", Math.round(mem.kvCacheTotal()));
     memory.put("runtime_overhead", Math.round(mem.runtime()));
     summary.put("energy_j", est.energy());
     ObjectNode energyParts = summary.putObject("energy_parts_j");

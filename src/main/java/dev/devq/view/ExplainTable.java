@@ -4,6 +4,7 @@ import dev.devq.cost.Bound;
 import dev.devq.cost.Breakdown;
 import dev.devq.cost.LayerCost;
 import dev.devq.cost.MemoryLimit;
+import dev.devq.cost.MemoryParts;
 import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.Prediction;
 import dev.devq.kb.ComputeUnit;
@@ -162,6 +163,22 @@ public final class ExplainTable {
     return c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
   }
 
+  /**
+   * {@code 16.3 GB: weights 16.1 GB + activations 1.05 MB + KV cache 268 MB + runtime overhead 50
+   * MB}: parts that add up to the total.
+   */
+  static String memory(MemoryParts m) {
+    return bytes(m.total())
+        + ": weights "
+        + bytes(m.weights())
+        + " + activations "
+        + bytes(m.activations())
+        + " + KV cache "
+        + bytes(m.kvCacheTotal())
+        + " + runtime overhead "
+        + bytes(m.runtime());
+  }
+
   public static String summary(Prediction est) {
     var out = new StringBuilder();
     double total = est.latency();
@@ -200,7 +217,7 @@ public final class ExplainTable {
     out.append("thermal    ")
         .append(QuantityFormat.number(est.thermalFactor() * 100))
         .append("% of peak\n");
-    out.append("memory     ").append(MemoryParts.of(est).text()).append('\n');
+    out.append("memory     ").append(memory(est.memory())).append('\n');
     out.append("energy     ")
         .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY)))
         .append(" per prediction: ")

@@ -1,10 +1,12 @@
 package dev.devq.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.cost.LayerCost;
+import dev.devq.cost.MemoryParts;
 import dev.devq.cost.Prediction;
 import dev.devq.lang.SourceText;
 import dev.devq.query.eval.Session;
@@ -30,12 +32,32 @@ class ExplainSummaryTest {
         DevqAssertions.kb().constants().get("runtime_memory_overhead").value().value().value();
     for (String q :
         List.of(LLAMA, "latency(mobilenet_v2, a16)", "latency(distilbert(seq = 128), iphone_12)")) {
-      MemoryParts m = MemoryParts.of(explain(q));
-      assertEquals(m.total(), m.weights() + m.activations() + m.kvCache() + m.runtime(), 1, q);
+      MemoryParts m = explain(q).memory();
+      assertEquals(m.total(), m.weights() + m.activations() + m.kvCacheTotal() + m.runtime(), 1, q);
+      assertEquals(explain(q).memoryBytes(), m.total(), 0, q);
       assertEquals(
           overhead, m.runtime(), overhead * 1e-9, q + ": the rest is the runtime's memory");
-      assertTrue(m.text().contains("runtime overhead"), m.text());
+      assertTrue(ExplainTable.memory(m).contains("runtime overhead"), ExplainTable.memory(m));
     }
+  }
+
+  /**
+   * A failing memory check names the parts explain shows: under a release before Core ML's states
+   * the KV cache is passed in and out, so it counts twice, in the check as in explain (the check
+   * once left the copy out, and its parts did not add up to its total).
+   */
+  @Test
+  void aFailingMemoryCheckShowsTheKvCacheExplainShows() {
+    String memory = "memory(llama_3_1_8b, iphone_15_pro, os = \"iOS 17\")";
+    Prediction est = explain(memory);
+    assertTrue(est.memory().cacheCopy() > 0, "a release before states copies the cache");
+    String explained = ExplainTable.memory(est.memory());
+    String kvCache = ExplainTable.bytes(est.memory().kvCacheTotal());
+    assertTrue(explained.contains("KV cache " + kvCache + " "), explained);
+    var check =
+        (dev.devq.query.eval.Outcome.Check) DevqAssertions.run(memory + " < 1MB").outcomes().get(0);
+    assertFalse(check.pass());
+    assertTrue(check.dominated().contains("KV cache " + kvCache + " of "), check.dominated());
   }
 
   /**

@@ -129,15 +129,16 @@ final class CheckReport {
    */
   private static String dominated(Prediction est, boolean memory) {
     if (memory) {
-      var m = est.model();
+      // the parts explain shows: the KV cache with its copy when the call passes it in and out
+      var m = est.memory();
       return "weights "
-          + bytes(m.weightBytes())
+          + bytes(m.weights())
           + ", activations "
-          + bytes(m.peakActivationBytes() * est.conditions().batch())
+          + bytes(m.activations())
           + ", KV cache "
-          + bytes(m.stateBytes())
+          + bytes(m.kvCacheTotal())
           + " of "
-          + bytes(est.memoryBytes());
+          + bytes(m.total());
     }
     double total = est.warmLatency();
     Map<Bound, Double> bounds = est.timePerBound();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.devq.DevqAssertions;
 import dev.devq.cost.CannotRun;
 import dev.devq.cost.MemoryLimit;
+import dev.devq.cost.MemoryParts;
 import dev.devq.cost.Prediction;
 import dev.devq.lang.SourceText;
 import java.util.List;
@@ -314,7 +315,7 @@ class CannotRunTest {
         p.fixedTime(),
         p.thermalFactor(),
         p.loadTime(),
-        bytes,
+        new MemoryParts(bytes, 0, 0, 0, 0),
         p.energyParts(),
         p.rangeLow(),
         p.rangeHigh(),
