@@ -48,127 +48,192 @@ final class Attention {
    * may emit the fused op (false in a build for a release before it).
    */
   static List<Part> expand(Args a, Shape in, boolean fused) {
-    boolean c1s = in.rank() == 3;
-    long channels = c1s ? in.dim(0) : in.dim(-1);
-    long seq = c1s ? in.dim(2) : in.dim(0);
-    long heads = a.count("heads");
-    long kvHeads = a.count("kv_heads", heads);
-    long headDim = a.count("head_dim", channels / heads);
-    long valueDim = a.count("value_dim", headDim);
-    String impl = a.symbol("impl", c1s ? "split_einsum" : "matmul");
-    boolean cache = a.flag("kv_cache", false);
-    long keys = cache ? a.count("context") : seq;
-    boolean bias = a.flag("bias", true);
-    long qWidth = mul(heads, headDim);
-    long kvWidth = mul(kvHeads, headDim);
-    long vWidth = mul(kvHeads, valueDim);
-    long outWidth = mul(heads, valueDim);
-    if (heads % kvHeads != 0) {
-      throw new Formula.FormulaError(
-          "heads " + heads + " is not a multiple of kv_heads " + kvHeads);
-    }
-    String proj = c1s ? "pointwise_conv2d" : "linear";
+    Block b = Block.read(a, in);
     List<Part> parts = new ArrayList<>();
-    parts.add(new Part("q_proj", projection(proj, in, c1s, channels, qWidth, seq, bias)));
-    parts.add(new Part("k_proj", projection(proj, in, c1s, channels, kvWidth, seq, bias)));
-    parts.add(new Part("v_proj", projection(proj, in, c1s, channels, vWidth, seq, bias)));
-    long scoreMacs = mul(heads, seq, keys, headDim);
-    long contextMacs = mul(heads, seq, keys, valueDim);
-    long scores = mul(heads, seq, keys);
-    long state = cache ? mul(keys, kvWidth + vWidth) : 0;
-    Shape contextShape = Shape.of(heads, seq, valueDim);
-    Shape scoreShape = Shape.of(heads, seq, keys);
-    switch (impl) {
-      case "sdpa" -> {
-        if (fused) {
-          parts.add(
-              new Part(
-                  "sdpa",
-                  new LayerWork(
-                      FUSED,
-                      contextShape,
-                      scoreMacs + contextMacs,
-                      mul(2, Math.addExact(scoreMacs, contextMacs)) + mul(5, scores),
-                      0,
-                      state,
-                      Map.of())));
-        } else {
-          parts.addAll(lowered(heads, seq, keys, headDim, valueDim, cache ? kvHeads : 0));
-        }
-      }
-      case "split_einsum" -> {
-        parts.add(
-            new Part(
-                "scores",
-                new LayerWork(
-                    "einsum",
-                    scoreShape,
-                    scoreMacs,
-                    mul(2, scoreMacs),
-                    0,
-                    state,
-                    Map.of("split_heads", "true"))));
-        parts.add(
-            new Part(
-                "softmax",
-                new LayerWork(
-                    "softmax",
-                    scoreShape,
-                    0,
-                    mul(5, scores),
-                    0,
-                    0,
-                    Map.of("axis", "last", "split_heads", "true"))));
-        parts.add(
-            new Part(
-                "context",
-                new LayerWork(
-                    "einsum",
-                    contextShape,
-                    contextMacs,
-                    mul(2, contextMacs),
-                    0,
-                    0,
-                    Map.of("split_heads", "true"))));
-      }
-      case "matmul" -> {
-        parts.add(
-            new Part(
-                "split_heads",
-                new LayerWork("transpose", Shape.of(heads, seq, headDim), 0, 0, 0, 0, Map.of())));
-        parts.add(
-            new Part(
-                "scores",
-                new LayerWork(
-                    "batch_matmul", scoreShape, scoreMacs, mul(2, scoreMacs), 0, state, Map.of())));
-        parts.add(
-            new Part(
-                "softmax",
-                new LayerWork(
-                    "softmax", scoreShape, 0, mul(5, scores), 0, 0, Map.of("axis", "last"))));
-        parts.add(
-            new Part(
-                "context",
-                new LayerWork(
-                    "batch_matmul",
-                    contextShape,
-                    contextMacs,
-                    mul(2, contextMacs),
-                    0,
-                    0,
-                    Map.of())));
-        parts.add(
-            new Part(
-                "merge_heads",
-                new LayerWork("transpose", Shape.of(seq, outWidth), 0, 0, 0, 0, Map.of())));
-      }
+    parts.add(new Part("q_proj", b.projection(in, b.channels, b.qWidth)));
+    parts.add(new Part("k_proj", b.projection(in, b.channels, b.kvWidth)));
+    parts.add(new Part("v_proj", b.projection(in, b.channels, b.vWidth)));
+    Products p = Products.of(b);
+    switch (b.impl) {
+      case "sdpa" ->
+          parts.addAll(
+              fused
+                  ? List.of(fusedPart(p))
+                  : lowered(
+                      b.heads, b.seq, b.keys, b.headDim, b.valueDim, b.cache ? b.kvHeads : 0));
+      case "split_einsum" -> parts.addAll(splitEinsum(p));
+      case "matmul" -> parts.addAll(matmul(b, p));
       default ->
           throw new Formula.FormulaError(
-              "impl must be matmul, split_einsum or sdpa, found '" + impl + "'");
+              "impl must be matmul, split_einsum or sdpa, found '" + b.impl + "'");
     }
-    Shape attended = c1s ? Shape.of(outWidth, 1, seq) : Shape.of(seq, outWidth);
-    parts.add(new Part("out_proj", projection(proj, attended, c1s, outWidth, channels, seq, bias)));
+    Shape attended = b.c1s ? Shape.of(b.outWidth, 1, b.seq) : Shape.of(b.seq, b.outWidth);
+    parts.add(new Part("out_proj", b.projection(attended, b.outWidth, b.channels)));
     return parts;
+  }
+
+  /**
+   * What an attention block's arguments and input say: its layout ({@code c1s}: Apple's [C, 1, S]),
+   * heads and their widths, the implementation, and how many key positions the queries attend over
+   * (the cache's {@code context} with a KV cache, else the sequence).
+   */
+  private record Block(
+      boolean c1s,
+      long channels,
+      long seq,
+      long heads,
+      long kvHeads,
+      long headDim,
+      long valueDim,
+      String impl,
+      boolean cache,
+      long keys,
+      boolean bias,
+      long qWidth,
+      long kvWidth,
+      long vWidth,
+      long outWidth) {
+    /** Reads the arguments in the order their errors are reported. */
+    static Block read(Args a, Shape in) {
+      boolean c1s = in.rank() == 3;
+      long channels = c1s ? in.dim(0) : in.dim(-1);
+      long seq = c1s ? in.dim(2) : in.dim(0);
+      long heads = a.count("heads");
+      long kvHeads = a.count("kv_heads", heads);
+      long headDim = a.count("head_dim", channels / heads);
+      long valueDim = a.count("value_dim", headDim);
+      String impl = a.symbol("impl", c1s ? "split_einsum" : "matmul");
+      boolean cache = a.flag("kv_cache", false);
+      long keys = cache ? a.count("context") : seq;
+      boolean bias = a.flag("bias", true);
+      long qWidth = mul(heads, headDim);
+      long kvWidth = mul(kvHeads, headDim);
+      long vWidth = mul(kvHeads, valueDim);
+      long outWidth = mul(heads, valueDim);
+      if (heads % kvHeads != 0) {
+        throw new Formula.FormulaError(
+            "heads " + heads + " is not a multiple of kv_heads " + kvHeads);
+      }
+      return new Block(
+          c1s, channels, seq, heads, kvHeads, headDim, valueDim, impl, cache, keys, bias, qWidth,
+          kvWidth, vWidth, outWidth);
+    }
+
+    /** A projection from {@code from} to {@code to} channels in this block's layout. */
+    LayerWork projection(Shape input, long from, long to) {
+      return Attention.projection(
+          c1s ? "pointwise_conv2d" : "linear", input, c1s, from, to, seq, bias);
+    }
+  }
+
+  /**
+   * The two products of attention (queries with keys, scores with values), their outputs and the KV
+   * cache the first reads.
+   */
+  private record Products(
+      long scoreMacs,
+      long contextMacs,
+      long scores,
+      long state,
+      Shape contextShape,
+      Shape scoreShape) {
+    static Products of(Block b) {
+      long scoreMacs = mul(b.heads, b.seq, b.keys, b.headDim);
+      long contextMacs = mul(b.heads, b.seq, b.keys, b.valueDim);
+      long scores = mul(b.heads, b.seq, b.keys);
+      long state = b.cache ? mul(b.keys, b.kvWidth + b.vWidth) : 0;
+      return new Products(
+          scoreMacs,
+          contextMacs,
+          scores,
+          state,
+          Shape.of(b.heads, b.seq, b.valueDim),
+          Shape.of(b.heads, b.seq, b.keys));
+    }
+  }
+
+  /** {@code impl: sdpa} where the release has the fused op: one layer does the whole attention. */
+  private static Part fusedPart(Products p) {
+    return new Part(
+        "sdpa",
+        new LayerWork(
+            FUSED,
+            p.contextShape,
+            p.scoreMacs + p.contextMacs,
+            mul(2, Math.addExact(p.scoreMacs, p.contextMacs)) + mul(5, p.scores),
+            0,
+            p.state,
+            Map.of()));
+  }
+
+  /** Apple's {@code split_einsum}: einsum and a softmax per head, no transposes. */
+  private static List<Part> splitEinsum(Products p) {
+    return List.of(
+        new Part(
+            "scores",
+            new LayerWork(
+                "einsum",
+                p.scoreShape,
+                p.scoreMacs,
+                mul(2, p.scoreMacs),
+                0,
+                p.state,
+                Map.of("split_heads", "true"))),
+        new Part(
+            "softmax",
+            new LayerWork(
+                "softmax",
+                p.scoreShape,
+                0,
+                mul(5, p.scores),
+                0,
+                0,
+                Map.of("axis", "last", "split_heads", "true"))),
+        new Part(
+            "context",
+            new LayerWork(
+                "einsum",
+                p.contextShape,
+                p.contextMacs,
+                mul(2, p.contextMacs),
+                0,
+                0,
+                Map.of("split_heads", "true"))));
+  }
+
+  /** The Hugging Face {@code matmul} layout: transposes into heads, batched matmuls, a softmax. */
+  private static List<Part> matmul(Block b, Products p) {
+    return List.of(
+        new Part(
+            "split_heads",
+            new LayerWork("transpose", Shape.of(b.heads, b.seq, b.headDim), 0, 0, 0, 0, Map.of())),
+        new Part(
+            "scores",
+            new LayerWork(
+                "batch_matmul",
+                p.scoreShape,
+                p.scoreMacs,
+                mul(2, p.scoreMacs),
+                0,
+                p.state,
+                Map.of())),
+        new Part(
+            "softmax",
+            new LayerWork(
+                "softmax", p.scoreShape, 0, mul(5, p.scores), 0, 0, Map.of("axis", "last"))),
+        new Part(
+            "context",
+            new LayerWork(
+                "batch_matmul",
+                p.contextShape,
+                p.contextMacs,
+                mul(2, p.contextMacs),
+                0,
+                0,
+                Map.of())),
+        new Part(
+            "merge_heads",
+            new LayerWork("transpose", Shape.of(b.seq, b.outWidth), 0, 0, 0, 0, Map.of())));
   }
 
   /**

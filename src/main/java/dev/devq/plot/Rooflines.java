@@ -23,78 +23,30 @@ final class Rooflines {
 
   static Chart.Roofline of(Prediction est, CostModel costs, String title, Piece at) {
     Soc soc = est.target().soc();
-    double batch = est.conditions().batch();
-    List<List<Chart.Point>> perUnit = new ArrayList<>();
-    for (int i = 0; i < ComputeUnit.values().length; i++) {
-      perUnit.add(new ArrayList<>());
-    }
-    int hidden = 0;
-    int cached = 0;
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = 0;
-    double top = 0;
-    for (LayerCost c : est.layers()) {
-      double flops = c.layer().flops() * batch;
-      if (!(flops > 0 && c.time() > 0)) {
-        hidden++;
-        continue;
-      }
-      if (!(c.dramBytes() > 0)) {
-        // weights resident in the cache and activations on chip: no DRAM byte to divide by
-        cached++;
-        continue;
-      }
-      double intensity = flops / c.dramBytes();
-      double rate = flops / c.time();
-      lo = Math.min(lo, intensity);
-      hi = Math.max(hi, intensity);
-      top = Math.max(top, rate);
-      perUnit
-          .get(c.unit().ordinal())
-          .add(new Chart.Point(intensity, rate, rate, rate, c.layer().name()));
-    }
-    if (perUnit.stream().allMatch(List::isEmpty)) {
-      throw at.error(
-          DiagnosticCode.UNSUPPORTED,
-          "nothing to draw on a DRAM roofline: "
-              + (cached > 0
-                  ? "every layer of "
-                      + est.label()
-                      + " on "
-                      + est.target().label()
-                      + " runs from the cache, with no DRAM traffic"
-                  : est.label() + " has no layer with FLOPs"),
-          "a model whose weights exceed the cache (resnet50, a transformer) streams them from"
-              + " DRAM; --timeline shows where the time goes");
+    Points points = Points.of(est);
+    if (points.perUnit.stream().allMatch(List::isEmpty)) {
+      throw nothingToDraw(est, points.cached, at);
     }
     double bandwidth = soc.bandwidth().value().value();
-    List<String> notes = new ArrayList<>();
     List<ComputeUnit> used = new ArrayList<>();
+    double top = points.top;
     for (ComputeUnit u : ComputeUnit.values()) {
-      if (!perUnit.get(u.ordinal()).isEmpty()) {
+      if (!points.perUnit.get(u.ordinal()).isEmpty()) {
         used.add(u);
         top = Math.max(top, costs.peak(soc, u, est.model().format()) * est.thermalFactor());
       }
     }
     String yUnit = Axes.unitFor(Dimensions.THROUGHPUT, top);
+    List<String> notes = new ArrayList<>();
     List<Chart.Series> roofs = new ArrayList<>();
     List<Chart.Series> layers = new ArrayList<>();
     for (ComputeUnit u : used) {
       double peak = costs.peak(soc, u, est.model().format()) * est.thermalFactor();
       double reach = costs.bandwidth(soc, u);
       if (Double.isFinite(peak) && Double.isFinite(reach)) {
-        roofs.add(roof(u, peak, reach, lo / 4, hi * 4, yUnit));
+        roofs.add(roof(u, peak, reach, points.lo / 4, points.hi * 4, yUnit));
         if (reach < bandwidth) {
-          notes.add(
-              "the "
-                  + u.title()
-                  + "'s roof is "
-                  + (u == ComputeUnit.ANE
-                      ? "the part one Core ML prediction runs on"
-                      : "the bandwidth its cores reach, below the SoC's "
-                          + QuantityFormat.format(Quantity.of(bandwidth, Dimensions.BANDWIDTH)))
-                  + ": DRAM "
-                  + QuantityFormat.format(Quantity.of(reach, Dimensions.BANDWIDTH)));
+          notes.add(slowerRoof(u, reach, bandwidth));
         }
       } else {
         notes.add(
@@ -104,25 +56,9 @@ final class Rooflines {
                 + soc.id()
                 + " lacks its peak or bandwidth");
       }
-      List<Chart.Point> scaled = new ArrayList<>();
-      for (Chart.Point p : perUnit.get(u.ordinal())) {
-        double y = Axes.scale(p.y(), yUnit, Dimensions.THROUGHPUT);
-        scaled.add(new Chart.Point(p.x(), y, y, y, p.label()));
-      }
-      layers.add(new Chart.Series(u.title(), scaled));
+      layers.add(new Chart.Series(u.title(), scaled(points.perUnit.get(u.ordinal()), yUnit)));
     }
-    if (hidden > 0) {
-      notes.add(
-          hidden
-              + (hidden == 1 ? " layer" : " layers")
-              + " without FLOPs or time (fused, reshapes) not shown");
-    }
-    if (cached > 0) {
-      notes.add(
-          cached
-              + (cached == 1 ? " layer" : " layers")
-              + " with no DRAM traffic (weights in the cache, activations on chip) not shown");
-    }
+    notes.addAll(leftOut(points.hidden, points.cached));
     String subtitle =
         Timelines.conditions(est)
             + "; roofs: peak × thermal factor "
@@ -137,6 +73,105 @@ final class Rooflines {
         roofs,
         layers,
         notes);
+  }
+
+  /**
+   * The layers as points per compute unit (by ordinal), the span of their intensities ({@code lo},
+   * {@code hi}) and their highest rate ({@code top}); {@code hidden} layers have no FLOPs or time
+   * and {@code cached} ones no DRAM byte to divide by, so neither is a point.
+   */
+  private record Points(
+      List<List<Chart.Point>> perUnit, int hidden, int cached, double lo, double hi, double top) {
+    static Points of(Prediction est) {
+      double batch = est.conditions().batch();
+      List<List<Chart.Point>> perUnit = new ArrayList<>();
+      for (int i = 0; i < ComputeUnit.values().length; i++) {
+        perUnit.add(new ArrayList<>());
+      }
+      int hidden = 0;
+      int cached = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = 0;
+      double top = 0;
+      for (LayerCost c : est.layers()) {
+        double flops = c.layer().flops() * batch;
+        if (!(flops > 0 && c.time() > 0)) {
+          hidden++;
+          continue;
+        }
+        if (!(c.dramBytes() > 0)) {
+          // weights resident in the cache and activations on chip: no DRAM byte to divide by
+          cached++;
+          continue;
+        }
+        double intensity = flops / c.dramBytes();
+        double rate = flops / c.time();
+        lo = Math.min(lo, intensity);
+        hi = Math.max(hi, intensity);
+        top = Math.max(top, rate);
+        perUnit
+            .get(c.unit().ordinal())
+            .add(new Chart.Point(intensity, rate, rate, rate, c.layer().name()));
+      }
+      return new Points(perUnit, hidden, cached, lo, hi, top);
+    }
+  }
+
+  /** The refusal of a prediction with no layer to draw, saying why. */
+  private static PlotError nothingToDraw(Prediction est, int cached, Piece at) {
+    return at.error(
+        DiagnosticCode.UNSUPPORTED,
+        "nothing to draw on a DRAM roofline: "
+            + (cached > 0
+                ? "every layer of "
+                    + est.label()
+                    + " on "
+                    + est.target().label()
+                    + " runs from the cache, with no DRAM traffic"
+                : est.label() + " has no layer with FLOPs"),
+        "a model whose weights exceed the cache (resnet50, a transformer) streams them from"
+            + " DRAM; --timeline shows where the time goes");
+  }
+
+  /** Why a unit's roof is below the SoC's bandwidth, which the subtitle names. */
+  private static String slowerRoof(ComputeUnit u, double reach, double bandwidth) {
+    return "the "
+        + u.title()
+        + "'s roof is "
+        + (u == ComputeUnit.ANE
+            ? "the part one Core ML prediction runs on"
+            : "the bandwidth its cores reach, below the SoC's "
+                + QuantityFormat.format(Quantity.of(bandwidth, Dimensions.BANDWIDTH)))
+        + ": DRAM "
+        + QuantityFormat.format(Quantity.of(reach, Dimensions.BANDWIDTH));
+  }
+
+  /** A unit's points with their rates in the axis's unit. */
+  private static List<Chart.Point> scaled(List<Chart.Point> points, String yUnit) {
+    List<Chart.Point> scaled = new ArrayList<>();
+    for (Chart.Point p : points) {
+      double y = Axes.scale(p.y(), yUnit, Dimensions.THROUGHPUT);
+      scaled.add(new Chart.Point(p.x(), y, y, y, p.label()));
+    }
+    return scaled;
+  }
+
+  /** Notes on the layers the chart leaves out. */
+  private static List<String> leftOut(int hidden, int cached) {
+    List<String> notes = new ArrayList<>();
+    if (hidden > 0) {
+      notes.add(
+          hidden
+              + (hidden == 1 ? " layer" : " layers")
+              + " without FLOPs or time (fused, reshapes) not shown");
+    }
+    if (cached > 0) {
+      notes.add(
+          cached
+              + (cached == 1 ? " layer" : " layers")
+              + " with no DRAM traffic (weights in the cache, activations on chip) not shown");
+    }
+    return notes;
   }
 
   /** The roof as a polyline over the intensities shown: the bandwidth slope, then the flat peak. */

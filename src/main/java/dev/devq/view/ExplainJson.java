@@ -60,6 +60,18 @@ public final class ExplainJson {
     o.put("units", est.conditions().units().key());
     o.put("runtime", est.conditions().runtime().key());
     o.put("batch", est.conditions().batch());
+    cut(o, est, cut);
+    layers(cut.grouped() ? F.arrayNode() : o.putArray("layers"), est, cut);
+    ObjectNode summary = o.putObject("summary");
+    timing(summary, est);
+    memoryAndEnergy(summary, est);
+    fallbacksAndLowerings(summary, est);
+    cacheCopies(summary, est.cacheCopies());
+    return o;
+  }
+
+  /** What a cut shows ({@code shown}) and, grouped, the groups in place of the layers. */
+  private static void cut(ObjectNode o, Prediction est, ExplainCut cut) {
     if (cut.cuts()) {
       ObjectNode shown = o.putObject("shown");
       shown.put("top", cut.top());
@@ -80,7 +92,10 @@ public final class ExplainJson {
         n.put("share", g.time() / est.latency());
       }
     }
-    ArrayNode layers = cut.grouped() ? F.arrayNode() : o.putArray("layers");
+  }
+
+  /** One object per layer shown: where it runs, its work and its times. */
+  private static void layers(ArrayNode layers, Prediction est, ExplainCut cut) {
     for (LayerCost c : cut.layers(est)) {
       ObjectNode l = layers.addObject();
       l.put("layer", c.layer().name());
@@ -98,7 +113,10 @@ public final class ExplainJson {
       l.put("fallback", c.fallback());
       l.put("reason", c.reason());
     }
-    ObjectNode summary = o.putObject("summary");
+  }
+
+  /** The latency with its range, per unit, per bound, the segments, switches and fixed time. */
+  private static void timing(ObjectNode summary, Prediction est) {
     summary.put("total_s", est.latency());
     summary.put("start", est.conditions().start().key());
     summary.put("warm_s", est.warmLatency());
@@ -124,6 +142,10 @@ public final class ExplainJson {
     summary.put("fixed_s", est.fixedTime());
     summary.put("fixed_share", share(est.fixedTime(), est.latency()));
     summary.put("thermal_factor", est.thermalFactor());
+  }
+
+  /** The memory and its parts, the energy and its parts and range, and the load time. */
+  private static void memoryAndEnergy(ObjectNode summary, Prediction est) {
     summary.put("memory_bytes", Math.round(est.memoryBytes()));
     MemoryParts mem = est.memory();
     ObjectNode memory = summary.putObject("memory_parts_bytes");
@@ -139,6 +161,10 @@ public final class ExplainJson {
     energyRange.put("low", est.energyLow());
     energyRange.put("high", est.energyHigh());
     summary.put("load_s", est.loadTime());
+  }
+
+  /** The layers that fell back, by reason, and the fused ops lowered for the release. */
+  private static void fallbacksAndLowerings(ObjectNode summary, Prediction est) {
     summary.put("fallbacks", est.fallbacks().size());
     ArrayNode reasons = summary.putArray("fallback_reasons");
     for (ExplainTable.Fallback f : ExplainTable.fallbacks(est)) {
@@ -160,7 +186,10 @@ public final class ExplainJson {
       ArrayNode by = n.putArray("by");
       l.by().forEach(layer -> by.addObject().put("layer", layer.name()).put("op", layer.op()));
     }
-    CacheCopies c = est.cacheCopies();
+  }
+
+  /** The KV cache's copies per call, or null when the cache is state or there is none. */
+  private static void cacheCopies(ObjectNode summary, CacheCopies c) {
     if (c.any()) {
       ObjectNode n = summary.putObject("kv_cache_copies");
       n.put("copies", c.copies());
@@ -174,7 +203,6 @@ public final class ExplainJson {
     } else {
       summary.putNull("kv_cache_copies");
     }
-    return o;
   }
 
   private static double share(double part, double total) {
