@@ -35,6 +35,32 @@ public final class Validation {
       Prediction estimate,
       String units,
       int os) {
+    /**
+     * Whether the row's prediction has an 80% range ({@link Prediction#hasRange}): a pipeline's row
+     * has no estimate and none.
+     */
+    public boolean hasRange() {
+      return estimate != null && estimate.hasRange();
+    }
+
+    /** The low end of the row's 80% range, in ms, as {@link Prediction#rangeEnd} spreads it. */
+    public double lowMs() {
+      return Prediction.rangeEnd(predictedMs, warmMs(), estimate.rangeLow());
+    }
+
+    /** The high end of the row's 80% range, in ms ({@link #lowMs}). */
+    public double highMs() {
+      return Prediction.rangeEnd(predictedMs, warmMs(), estimate.rangeHigh());
+    }
+
+    /**
+     * The part of the row's prediction the range spreads: all of it but the load time a cold or
+     * first start adds, which the prediction keeps as it is.
+     */
+    private double warmMs() {
+      return predictedMs - (estimate.latency() - estimate.warmLatency()) * 1000;
+    }
+
     /** This row's estimate under another cost model, on the OS it was measured on. */
     public Prediction reestimate(CostModel model) {
       return model.estimate(estimate.model(), estimate.target(), estimate.conditions(), os);
@@ -78,7 +104,7 @@ public final class Validation {
 
   /**
    * How many rows' measurements lie within the 80% range around their prediction, of the rows with
-   * a range (a row without an estimate has none).
+   * a range ({@link RowResult#hasRange}).
    */
   public record RangeHits(int inside, int counted) {
     /**
@@ -93,12 +119,13 @@ public final class Validation {
     int counted = 0;
     int inside = 0;
     for (RowResult r : rows) {
-      if (r.estimate() == null) {
+      if (!r.hasRange()) {
         continue;
       }
       counted++;
-      double ratio = r.row().measuredMs() / r.predictedMs();
-      if (ratio >= r.estimate().rangeLow() - 1e-12 && ratio <= r.estimate().rangeHigh() + 1e-12) {
+      double measured = r.row().measuredMs();
+      // an end met to the last bits is inside: the ends are sums that round
+      if (measured >= r.lowMs() * (1 - 1e-12) && measured <= r.highMs() * (1 + 1e-12)) {
         inside++;
       }
     }

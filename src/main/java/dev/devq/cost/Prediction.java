@@ -149,17 +149,32 @@ public record Prediction(
   }
 
   /**
-   * Low end of the 80% range of {@link #latency()}. The range comes from the residuals of the
-   * calibration, which were measured on warm predictions, so it spreads the prediction and leaves
-   * the load time as it is.
+   * Whether the calibration gives this prediction an 80% range: a fit in force sets its ends apart
+   * from the prediction; without one both factors are 1, and no reader shows a range.
    */
-  public double latencyLow() {
-    return latency() - warmLatency() * (1 - rangeLow);
+  public boolean hasRange() {
+    return rangeLow != 1 || rangeHigh != 1;
   }
 
-  /** High end of the 80% range of {@link #latency()} (see {@link #latencyLow()}). */
+  /**
+   * An end of the 80% range of a latency of which {@code warm} is the warm prediction: the range
+   * comes from the residuals of the calibration, which were measured on warm predictions, so its
+   * {@code factor} spreads the warm part and leaves the rest (the load time) as it is. The one
+   * definition of a range's ends: {@link #latencyLow}, {@link #latencyHigh} and a validated row's
+   * ends read it.
+   */
+  public static double rangeEnd(double latency, double warm, double factor) {
+    return latency + warm * (factor - 1);
+  }
+
+  /** Low end of the 80% range of {@link #latency()} ({@link #rangeEnd}). */
+  public double latencyLow() {
+    return rangeEnd(latency(), warmLatency(), rangeLow);
+  }
+
+  /** High end of the 80% range of {@link #latency()} ({@link #rangeEnd}). */
   public double latencyHigh() {
-    return latency() + warmLatency() * (rangeHigh - 1);
+    return rangeEnd(latency(), warmLatency(), rangeHigh);
   }
 
   /**

@@ -183,7 +183,7 @@ public final class ExplainTable {
     var out = new StringBuilder();
     double total = est.latency();
     out.append("total      ").append(time(total));
-    if (est.rangeLow() != 1 || est.rangeHigh() != 1) {
+    if (est.hasRange()) {
       out.append("  (80% range ")
           .append(time(est.latencyLow()))
           .append(" – ")

@@ -94,9 +94,9 @@ public final class ValidationView {
       o.put("predicted_ms", r.predictedMs());
       o.put("measured_ms", r.row().measuredMs());
       o.put("error", r.error());
-      if (r.estimate() != null) {
-        o.put("low_ms", r.predictedMs() * r.estimate().rangeLow());
-        o.put("high_ms", r.predictedMs() * r.estimate().rangeHigh());
+      if (r.hasRange()) {
+        o.put("low_ms", r.lowMs());
+        o.put("high_ms", r.highMs());
       }
       // The CSV's other columns, after devq's own figures: a column of the same name (an "error"
       // of an earlier run) never replaces them.

@@ -216,7 +216,9 @@ final class Estimates {
    * is the pessimistic one.
    */
   static Value.QuantityV rateRange(Quantity rate, Prediction p) {
-    return spread(rate, 1 / p.rangeHigh(), 1 / p.rangeLow());
+    return p.hasRange()
+        ? spread(rate, 1 / p.rangeHigh(), 1 / p.rangeLow())
+        : new Value.QuantityV(rate);
   }
 
   /**
@@ -228,7 +230,7 @@ final class Estimates {
       Quantity q,
       java.util.function.ToDoubleFunction<Prediction> low,
       java.util.function.ToDoubleFunction<Prediction> high) {
-    if (!(f.breakdown() instanceof Prediction p)) {
+    if (!(f.breakdown() instanceof Prediction p) || !p.hasRange()) {
       return new Value.QuantityV(q);
     }
     // a figure of 0 gives factors of NaN, which spread() never reads: it has no range
@@ -236,8 +238,10 @@ final class Estimates {
   }
 
   /**
-   * {@code q} with an 80% range from {@code lowFactor × q} to {@code highFactor × q}; none when
-   * both factors are 1 (no fit in force) or the figure is not positive.
+   * {@code q} with an 80% range from {@code lowFactor × q} to {@code highFactor × q}, for a
+   * prediction that has one ({@link Prediction#hasRange}); none when the figure is not positive or
+   * the range leaves it as it is (both factors 1: the energy of a prediction whose range only
+   * reaches up for a release it does not name).
    */
   static Value.QuantityV spread(Quantity q, double lowFactor, double highFactor) {
     if (!(q.value() > 0) || (lowFactor == 1 && highFactor == 1)) {
