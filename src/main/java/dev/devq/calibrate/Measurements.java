@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.devq.kb.OsVersion;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
@@ -47,14 +48,23 @@ public record Measurements(
   /**
    * One measurement; {@code line} is its line in the file, {@code exprSource} locates the
    * expression: its text is the expression after as many spaces as the cell is indented on its
-   * line, so the expression's errors read the file's line and column.
+   * line, so the expression's errors read the file's line and column. {@code measuredOn} is the
+   * release its {@code method} or {@code notes} name ({@link MeasuredRelease}), null when they name
+   * none.
    */
   public record Row(
       int line,
       String expr,
       double measuredMs,
       Map<String, String> columns,
-      SourceText exprSource) {
+      SourceText exprSource,
+      OsVersion measuredOn) {
+    /** A row whose release is read from its cells; one they cannot give is left out. */
+    public Row(
+        int line, String expr, double measuredMs, Map<String, String> columns, SourceText source) {
+      this(line, expr, measuredMs, columns, source, MeasuredRelease.read(columns).release());
+    }
+
     /** The whole expression in {@link #exprSource}. */
     public Span exprSpan() {
       int from = exprSource.text().length() - expr.length();
@@ -298,8 +308,23 @@ public record Measurements(
     raw.forEach((k, v) -> columns.put(k, v.value()));
     columns.remove("expr");
     columns.remove("measured_ms");
+    MeasuredRelease.Reading release = MeasuredRelease.read(columns);
+    if (release.refused()) {
+      // where the cell's text starts, plus where in it the release is written (a doubled quote
+      // before it would shift this by one)
+      int at = raw.get(release.column()).offset() + release.from();
+      out.add(bad(file, at, release.to() - release.from(), release.problem()));
+      return;
+    }
     String indent = " ".repeat(file.column(exprCell.offset()) - 1);
-    rows.add(new Row(line, expr, ms, columns, new SourceText(file.name(), indent + expr, line)));
+    rows.add(
+        new Row(
+            line,
+            expr,
+            ms,
+            columns,
+            new SourceText(file.name(), indent + expr, line),
+            release.release()));
   }
 
   private static Diagnostic bad(SourceText file, int offset, int length, String message) {

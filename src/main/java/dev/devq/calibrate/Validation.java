@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Predictions against measurements: every row's prediction and signed error, and summaries of the
@@ -68,22 +66,13 @@ public final class Validation {
   }
 
   /**
-   * The major iOS version a row was measured on, read from its {@code method} or {@code notes}
-   * ({@code iOS 13.5}), or 0 when it does not say (the current OS is assumed). A release followed
-   * by "or later" or "or newer" is what a tool asks for, not what the row was measured on.
+   * The major iOS (or iPadOS) version a row was measured on ({@link Measurements.Row#measuredOn}),
+   * or 0 when it names none or a macOS release: the calibration's per-release constants are iOS's,
+   * so either is predicted with today's.
    */
   static int measuredOs(Measurements.Row row) {
-    for (String column : List.of("method", "notes")) {
-      Matcher m = IOS.matcher(row.columns().getOrDefault(column, ""));
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
-      }
-    }
-    return 0;
+    return row.measuredOn() == null ? 0 : row.measuredOn().iosMajor();
   }
-
-  private static final Pattern IOS =
-      Pattern.compile("\\biOS (\\d{1,2})(?![\\d.]*\\s+or\\s+(?:later|newer))\\b");
 
   /** {@code rows}, median absolute error and the shares within ±10/25/50%, as fractions. */
   public record Summary(

@@ -283,7 +283,7 @@ public final class CostModel {
 
   /** The iOS (or iPadOS) major release {@code os} names; 0 for another platform or none. */
   private static int iosMajor(OsVersion os) {
-    return os != null && os.platform().equals("ios") ? os.major() : 0;
+    return os == null ? 0 : os.iosMajor();
   }
 
   /**

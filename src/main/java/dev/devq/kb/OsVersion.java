@@ -83,6 +83,14 @@ public record OsVersion(String platform, int major) {
     return n;
   }
 
+  /**
+   * The iOS (or iPadOS) major version of this release, 0 for macOS: the calibration's per-release
+   * constants ({@code os16.ane_dispatch}) are iOS's.
+   */
+  public int iosMajor() {
+    return platform.equals("ios") ? major : 0;
+  }
+
   /** The platform as users write it: iOS (iPadOS counts as iOS) or macOS. */
   public String platformName() {
     return platform.equals("ios") ? "iOS" : "macOS";
