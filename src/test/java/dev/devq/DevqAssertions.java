@@ -114,6 +114,36 @@ public final class DevqAssertions {
     return (dev.devq.cost.Prediction) x.estimate();
   }
 
+  /**
+   * {@code p} with other memory parts and other range factors (latency low and high, energy high):
+   * a prediction the cost model would not make, to test how readers treat one.
+   */
+  public static dev.devq.cost.Prediction altered(
+      dev.devq.cost.Prediction p,
+      dev.devq.cost.MemoryParts memory,
+      double rangeLow,
+      double rangeHigh,
+      double energyRangeHigh) {
+    return new dev.devq.cost.Prediction(
+        p.model(),
+        p.target(),
+        p.conditions(),
+        p.layers(),
+        p.switches(),
+        p.switchTime(),
+        p.fixedTime(),
+        p.thermalFactor(),
+        p.loadTime(),
+        memory,
+        p.energyParts(),
+        rangeLow,
+        rangeHigh,
+        energyRangeHigh,
+        p.warmLatency(),
+        p.lowerings(),
+        p.cacheCopies());
+  }
+
   /** Evaluates one expression that must succeed and returns its value. */
   public static Value eval(String query) {
     Interpreter.Run run = run(query);

@@ -50,25 +50,7 @@ class RowRangeTest {
   void aPredictionWithoutARangeGivesItsRowNone() {
     Validation.RowResult r = row(COLD, 1);
     Prediction p = r.estimate();
-    Prediction none =
-        new Prediction(
-            p.model(),
-            p.target(),
-            p.conditions(),
-            p.layers(),
-            p.switches(),
-            p.switchTime(),
-            p.fixedTime(),
-            p.thermalFactor(),
-            p.loadTime(),
-            p.memory(),
-            p.energyParts(),
-            1,
-            1,
-            1,
-            p.warmLatency(),
-            p.lowerings(),
-            p.cacheCopies());
+    Prediction none = DevqAssertions.altered(p, p.memory(), 1, 1, 1);
     assertFalse(none.hasRange());
     var unranged = new Validation.RowResult(r.row(), r.predictedMs(), r.error(), none, "all", 0);
     assertFalse(unranged.hasRange());

@@ -305,23 +305,7 @@ class CannotRunTest {
   }
 
   private static Prediction withMemory(Prediction p, double bytes) {
-    return new Prediction(
-        p.model(),
-        p.target(),
-        p.conditions(),
-        p.layers(),
-        p.switches(),
-        p.switchTime(),
-        p.fixedTime(),
-        p.thermalFactor(),
-        p.loadTime(),
-        new MemoryParts(bytes, 0, 0, 0, 0),
-        p.energyParts(),
-        p.rangeLow(),
-        p.rangeHigh(),
-        p.energyRangeHigh(),
-        p.warmLatency(),
-        p.lowerings(),
-        p.cacheCopies());
+    return DevqAssertions.altered(
+        p, new MemoryParts(bytes, 0, 0, 0, 0), p.rangeLow(), p.rangeHigh(), p.energyRangeHigh());
   }
 }
