@@ -147,14 +147,19 @@ public final class Calibration {
 
   /**
    * Gives the fit its 80% range from held-out residuals: each group of {@code column} predicted by
-   * a fit on the others, as a new measurement would be; a null column holds out by source for Core
-   * ML and by chip family ({@code family}: the SoC's generation, from the knowledge base) for
-   * llama.cpp and ExecuTorch, whose sources each measure one runtime. Returns a line saying which
-   * residuals the range rests on (the fit's own when the CSV has no such column or the holdout
-   * cannot run).
+   * a fit on the others, as a new measurement would be; a null column holds out by source (for
+   * llama.cpp and ExecuTorch rows without a source column, by chip family). For llama.cpp and
+   * ExecuTorch, held out by source, the rows are also held out by chip family ({@code family}: the
+   * SoC's generation, from the knowledge base): a runtime setting that one source alone measures
+   * has no spread between sources of its own, and its range reaches as far as its chips' spread too
+   * ({@link dev.devq.calibrate.HeldOutRanges#perRuntime}). Returns a line saying which residuals
+   * the range rests on (the fit's own when the CSV has no such column or the holdout cannot run).
    */
   public String heldOutRanges(String column) {
-    String by = column != null ? column : fit.runtimes() ? Holdout.FAMILY : "source";
+    String by =
+        column != null
+            ? column
+            : fit.runtimes() && !hasColumn("source") ? Holdout.FAMILY : "source";
     boolean byGeneration = Holdout.byGeneration(measurements, by);
     if (measurements.rows().isEmpty()
         || (!byGeneration && !measurements.rows().get(0).columns().containsKey(by))) {
@@ -174,7 +179,17 @@ public final class Calibration {
         "rows held out by "
             + (byGeneration ? "chip family (the SoC's generation: M1, M2, …, A19)" : "'" + by + "'")
             + ", each group predicted by a fit on the others";
-    fit = fit.withHeldOutRanges(held.results(), from, r -> Holdout.group(r, by, byGeneration));
+    List<Validation.RowResult> withinSource = List.of();
+    if (fit.runtimes() && "source".equals(by)) {
+      Holdout.Folds chips = Holdout.folds(interpreter, measurements, Holdout.FAMILY, maxIterations);
+      if (chips.report().diagnostics().isEmpty() && chips.groups() >= 2) {
+        withinSource = chips.report().results();
+        from += "; a setting one source alone measures, by chip family too";
+      }
+    }
+    fit =
+        fit.withHeldOutRanges(
+            held.results(), withinSource, from, r -> Holdout.group(r, by, byGeneration));
     StringBuilder out =
         new StringBuilder("80% range: residuals of ")
             .append(from)
@@ -200,6 +215,11 @@ public final class Calibration {
           .append(String.join(", ", foldsAtCap));
     }
     return out.toString();
+  }
+
+  private boolean hasColumn(String column) {
+    return !measurements.rows().isEmpty()
+        && measurements.rows().get(0).columns().containsKey(column);
   }
 
   public int iterations() {

@@ -55,7 +55,9 @@ public final class CalibrationWriter {
             + (fit.runtimes()
                 ? ": the 80% range of every llama.cpp and ExecuTorch prediction"
                     + " (range.<runtime>.<units>.p10/p90 per runtime and compute-unit setting"
-                    + " with enough rows, the pooled figures for the others)."
+                    + " with enough rows from two sources or more; a setting one source alone"
+                    + " measures spans the pooled range, its own held-out rows' and those of its"
+                    + " chip families left out one at a time; the pooled figures for the others)."
                 : " (range.<units>.p10/p90 per compute-unit setting): the 80% range of every"
                     + " prediction."));
     if (!fit.converged()) {

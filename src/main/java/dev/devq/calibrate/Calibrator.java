@@ -90,17 +90,20 @@ public final class Calibrator {
     /**
      * The same constants with the 80% range taken from held-out rows instead of the fit's own
      * residuals ({@link HeldOutRanges}): per compute-unit setting for Core ML, per runtime and unit
-     * setting for llama.cpp and ExecuTorch. {@code from} says how the rows were held out.
+     * setting for llama.cpp and ExecuTorch, where a setting of one source also reads {@code
+     * withinSource}, its rows held out by chip family. {@code from} says how the rows were held
+     * out.
      */
     public Fit withHeldOutRanges(
         List<Validation.RowResult> heldOut,
+        List<Validation.RowResult> withinSource,
         String from,
         Function<Validation.RowResult, String> source) {
       Map<String, Double> c = new LinkedHashMap<>(constants);
       c.keySet().removeIf(k -> k.startsWith("range."));
       c.putAll(
           runtimes()
-              ? HeldOutRanges.perRuntime(heldOut, source)
+              ? HeldOutRanges.perRuntime(heldOut, withinSource, source)
               : HeldOutRanges.perUnits(heldOut, source));
       double[] pooled = HeldOutRanges.range(heldOut, source);
       return new Fit(c, rows, pooled[0], pooled[1], iterations, stop, from, moved);

@@ -23,55 +23,105 @@ import java.util.function.Function;
  * rows it brings: the range is for a measurement from a source the fit has not seen, and what such
  * a source meets is the spread between sources. Counted row by row, one precise source of thirty
  * rows (Apple's own tables, within 5%) would narrow the range every other source falls outside of.
+ *
+ * <p>A runtime's setting measured by one source alone has no spread between sources of its own:
+ * with that source held out nothing pins its constants, which fall back to the fitter's neutral
+ * start, so its held-out rows say how far an unfitted model lands, not how far the fitted one does
+ * from a new source. Its range is the envelope of what the evidence shows: the spread between
+ * sources pooled over every setting, its own held-out rows, and the spread within its source when
+ * its chips are held out one family at a time ({@link #perRuntime}). Never the narrowest of them.
  */
 public final class HeldOutRanges {
   /** Fewer rows than this give no stable 10th and 90th percentile of their own. */
   static final int MIN_ROWS = 8;
+
+  /** Fewer sources than this give no spread between sources of their own. */
+  static final int MIN_SOURCES = 2;
 
   private HeldOutRanges() {}
 
   /** Range constants per unit setting with enough rows. */
   public static Map<String, Double> perUnits(
       List<Validation.RowResult> heldOut, Function<Validation.RowResult, String> source) {
-    return per(heldOut, Validation.RowResult::units, source);
+    Map<String, Double> out = new LinkedHashMap<>();
+    byKey(heldOut, Validation.RowResult::units)
+        .forEach(
+            (key, rows) -> {
+              if (rows.size() >= MIN_ROWS) {
+                put(out, key, range(rows, source));
+              }
+            });
+    return out;
   }
 
   /**
-   * Range constants per runtime and unit setting with enough rows ({@code
-   * range.llama_cpp.cpu_and_gpu.p10}), apart from Core ML's per-units keys.
+   * Range constants per runtime and unit setting ({@code range.llama_cpp.cpu_and_gpu.p10}), apart
+   * from Core ML's per-units keys: a setting whose held-out rows come from {@link #MIN_SOURCES}
+   * sources or more, {@link #MIN_ROWS} rows or more, takes their range; one measured by a single
+   * source the envelope of the pooled range of {@code heldOut}, its own held-out rows' and its rows
+   * of {@code withinSource} (held out by chip family: the spread across chips inside its source,
+   * empty when that holdout did not run). A setting of several sources and too few rows takes the
+   * pooled figures when it is read.
    */
   public static Map<String, Double> perRuntime(
-      List<Validation.RowResult> heldOut, Function<Validation.RowResult, String> source) {
-    return per(
-        heldOut,
-        r ->
-            r.estimate() == null || r.units().isEmpty()
-                ? ""
-                : r.estimate().conditions().runtimeRangeKey(),
-        source);
+      List<Validation.RowResult> heldOut,
+      List<Validation.RowResult> withinSource,
+      Function<Validation.RowResult, String> source) {
+    return perRuntime(heldOut, withinSource, source, HeldOutRanges::runtimeKey);
   }
 
-  private static Map<String, Double> per(
+  static Map<String, Double> perRuntime(
       List<Validation.RowResult> heldOut,
-      Function<Validation.RowResult, String> group,
-      Function<Validation.RowResult, String> source) {
-    Map<String, List<Validation.RowResult>> rows = new LinkedHashMap<>();
-    for (Validation.RowResult r : heldOut) {
+      List<Validation.RowResult> withinSource,
+      Function<Validation.RowResult, String> source,
+      Function<Validation.RowResult, String> setting) {
+    double[] pooled = range(heldOut, source);
+    Map<String, List<Validation.RowResult>> within = byKey(withinSource, setting);
+    Map<String, Double> out = new LinkedHashMap<>();
+    byKey(heldOut, setting)
+        .forEach(
+            (key, rows) -> {
+              long sources = rows.stream().map(source).distinct().count();
+              if (sources >= MIN_SOURCES) {
+                if (rows.size() >= MIN_ROWS) {
+                  put(out, key, range(rows, source));
+                }
+                return;
+              }
+              double[] own = range(rows, source);
+              double[] spread = envelope(pooled, own);
+              List<Validation.RowResult> chips = within.getOrDefault(key, List.of());
+              put(out, key, chips.isEmpty() ? spread : envelope(spread, range(chips, source)));
+            });
+    return out;
+  }
+
+  /** The runtime and the unit it ran on, "" for a row without an estimate. */
+  private static String runtimeKey(Validation.RowResult r) {
+    return r.estimate() == null || r.units().isEmpty()
+        ? ""
+        : r.estimate().conditions().runtimeRangeKey();
+  }
+
+  private static Map<String, List<Validation.RowResult>> byKey(
+      List<Validation.RowResult> rows, Function<Validation.RowResult, String> group) {
+    Map<String, List<Validation.RowResult>> out = new LinkedHashMap<>();
+    for (Validation.RowResult r : rows) {
       String key = group.apply(r);
       if (!key.isEmpty()) {
-        rows.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        out.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
       }
     }
-    Map<String, Double> out = new LinkedHashMap<>();
-    rows.forEach(
-        (key, list) -> {
-          if (list.size() >= MIN_ROWS) {
-            double[] range = range(list, source);
-            out.put("range." + key + ".p10", range[0]);
-            out.put("range." + key + ".p90", range[1]);
-          }
-        });
     return out;
+  }
+
+  private static void put(Map<String, Double> out, String key, double[] range) {
+    out.put("range." + key + ".p10", range[0]);
+    out.put("range." + key + ".p90", range[1]);
+  }
+
+  private static double[] envelope(double[] a, double[] b) {
+    return new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
   }
 
   /**

@@ -41,7 +41,8 @@ class CalibrationWriterTest {
         new Calibrator.Fit(
             RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE, List.of());
     var held =
-        inSample.withHeldOutRanges(java.util.List.of(), "rows held out by 'source'", r -> "");
+        inSample.withHeldOutRanges(
+            java.util.List.of(), java.util.List.of(), "rows held out by 'source'", r -> "");
     Path file = CalibrationWriter.write(dir, held, "mine.csv");
     String header = header(file);
     assertTrue(header.contains("percentile of rows held out by 'source'"), header);

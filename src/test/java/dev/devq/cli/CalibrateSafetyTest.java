@@ -189,7 +189,7 @@ class CalibrateSafetyTest {
       // 30% slower than predicted: the fit in force is off, so the refit improves and is written
       double ms = DevqAssertions.quantity(queries.get(i)).value() * 1000 * 1.3;
       lines.append('"').append(queries.get(i)).append("\",");
-      lines.append(String.format(Locale.ROOT, "%.3f,source%d%n", ms, i % 2));
+      lines.append(String.format(Locale.ROOT, "%.3f,one-source%n", ms));
     }
     Path csv = Files.writeString(dir.resolve("runtimes.csv"), lines, StandardCharsets.UTF_8);
     Path out = dir.resolve("profiles");
@@ -202,15 +202,16 @@ class CalibrateSafetyTest {
     assertFalse(Files.exists(out.resolve("calibration/fit.yaml")), run.out());
     String yaml = Files.readString(written);
     assertTrue(yaml.contains("llama_cpp.bw_eff.gpu:"), yaml);
-    assertFalse(yaml.contains("\n  range."), "one chip family: no held-out range: " + yaml);
-    // every row runs on an M1 Max: no chip family to hold out, and the header says so
-    assertTrue(run.out().contains("every row is in one 'family' group"), run.out());
+    assertFalse(yaml.contains("\n  range."), "one source: no held-out range: " + yaml);
+    // every row comes from one source: none to hold out, and the header says so
+    assertTrue(run.out().contains("every row is in one 'source' group"), run.out());
     assertTrue(yaml.replace("\n# ", " ").contains("the fit's own rows (in sample"), yaml);
   }
 
   /**
-   * Issue #16: the runtimes' 80% range comes from rows of one chip family (the SoC's generation,
-   * from the knowledge base) predicted by a fit on the other families, and the file says so.
+   * Issue #16: a runtime CSV without a source column takes its 80% range from rows of one chip
+   * family (the SoC's generation, from the knowledge base) predicted by a fit on the other
+   * families, and the file says so.
    */
   @Test
   void aRuntimeFitTakesItsRangeFromChipFamiliesHeldOut() throws IOException {
