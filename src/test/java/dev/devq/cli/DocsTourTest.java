@@ -1,31 +1,32 @@
 package dev.devq.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.devq.DevqAssertions;
 import dev.devq.GoldenFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The README and the pages of docs/ show what devq prints: every {@code $ ./devq} eval, check,
- * explain, info, list and search in their code blocks (indented ones too) is run and its output
- * compared with the lines under it ({@code -Dgolden.update=true} rewrites them). An example may
- * leave lines out with a line {@code …}: the lines above it are compared with the output's first
- * lines, those below it with its last. Commands piped through the shell ({@code | tail -1}) show
- * accuracy figures kept by their own tests and are left alone, as are commands that write or need
- * files of their own ({@code plot}, {@code doc}, {@code import}, {@code --profiles}).
+ * explain, info, list, search, validate and plot in their code blocks (indented ones too; a command
+ * may go on over lines ending in {@code \\}) is run and its output compared with the lines under it
+ * ({@code -Dgolden.update=true} rewrites them). Code blocks are found as CommonMark finds them, so
+ * prose that starts with a code span opens none and a {@code ````} block holds {@code ```} lines.
+ * An example may leave lines out with a line {@code …}: the lines above it are compared with the
+ * output's first lines, those below it with its last. {@link DocsCommand} says which commands are
+ * left alone (refits, commands that write files for the user, other shell pipes than {@code head}
+ * and {@code tail}) and where a plot is drawn.
  */
 class DocsTourTest {
-  private static final Set<String> RUN =
-      Set.of("eval", "check", "explain", "info", "list", "search");
+  private static final String PROMPT = "$ ./devq ";
   private static final String ELIDED = "…";
 
   static Stream<Path> pages() throws IOException {
@@ -44,29 +45,88 @@ class DocsTourTest {
     GoldenFiles.assertMatches(page, rerun(Files.readAllLines(page)));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      ```                                              | true
+      ````markdown                                     | true
+      ~~~ devq                                         | true
+      ```` ```devq file=x.devq ```` (paths relative)   | false
+      `` not a fence                                   | false
+      """)
+  void aCodeBlockOpensWhereCommonMarkOpensOne(String line, boolean opens) {
+    assertEquals(opens, opensFence(line));
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      ```      | ````  | false
+      ```devq  | ```   | false
+      ````     | ````  | true
+      `````    | ```   | true
+      ~~~      | ```   | false
+      """)
+  void aCodeBlockClosesOnlyOnALongEnoughBareFence(String line, String fence, boolean closes) {
+    assertEquals(closes, closesFence(line, fence));
+  }
+
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
+      eval 'latency(resnet50, a16)' | tail -2                             => true
+      --profiles src/test/resources/cli-overlays/three-errors list socs  => true
+      --profiles devq-profiles explain 'latency(celu_net, iphone_12)'    => false
+      plot --timeline 'latency(resnet50, a16)' -o docs/plots/t.svg       => true
+      validate --report measurements.csv | head -4                       => false
+      calibrate --out my-profiles measurements.csv                       => false
+      doc queries/review-example.md                                      => false
+      check escape-review.md 2>&1 | sed -n 4,9p                          => false
+      """)
+  void runsTheCommandsWhoseOutputIsItsOwnAndCheap(String command, boolean runs) {
+    assertEquals(runs, DocsCommand.parse(command).isPresent());
+  }
+
   /** The page with the output under each command it runs replaced by the command's output. */
   private static String rerun(List<String> lines) {
     var out = new StringBuilder();
-    boolean fenced = false;
+    String fence = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       out.append(line).append('\n');
       String text = line.strip();
-      if (text.startsWith("```")) {
-        fenced = !fenced;
+      if (fence == null ? opensFence(text) : closesFence(text, fence)) {
+        fence = fence == null ? text.substring(0, fenceLength(text)) : null;
         continue;
       }
-      if (!fenced || !runs(text)) {
+      if (fence == null || !text.startsWith(PROMPT)) {
+        continue;
+      }
+      var command = new StringBuilder(text);
+      while (command.toString().endsWith("\\") && i + 1 < lines.size()) {
+        command.setLength(command.length() - 1);
+        out.append(lines.get(++i)).append('\n');
+        command.append(' ').append(lines.get(i).strip());
+      }
+      var run = DocsCommand.parse(command.substring(PROMPT.length()));
+      if (run.isEmpty()) {
         continue;
       }
       String indent = line.substring(0, line.indexOf('$'));
       List<String> shown = new ArrayList<>();
       while (i + 1 < lines.size()
           && !lines.get(i + 1).strip().startsWith("$ ")
-          && !lines.get(i + 1).strip().startsWith("```")) {
+          && !closesFence(lines.get(i + 1).strip(), fence)) {
         shown.add(lines.get(++i));
       }
-      List<String> printed = output(text.substring("$ ./devq ".length())).lines().toList();
+      List<String> printed = run.get().run();
       int elided = shown.stream().map(String::strip).toList().indexOf(ELIDED);
       int after = elided < 0 ? 0 : trimmed(shown).size() - elided - 1;
       List<String> whole = trimmed(printed);
@@ -83,6 +143,35 @@ class DocsTourTest {
     return out.toString();
   }
 
+  /**
+   * Whether a line opens a code block as CommonMark reads it: three or more backticks or tildes,
+   * and after backticks an info string without one (a line of prose that starts with an inline code
+   * span, such as {@code ```` ```devq ````}, opens nothing).
+   */
+  static boolean opensFence(String text) {
+    int n = fenceLength(text);
+    return n >= 3 && (text.charAt(0) == '~' || text.indexOf('`', n) < 0);
+  }
+
+  /**
+   * Whether a line closes the block {@code fence} opened: as long a run of its character or more.
+   */
+  static boolean closesFence(String text, String fence) {
+    int n = fenceLength(text);
+    return n >= fence.length() && text.charAt(0) == fence.charAt(0) && text.substring(n).isBlank();
+  }
+
+  private static int fenceLength(String text) {
+    if (text.isEmpty() || (text.charAt(0) != '`' && text.charAt(0) != '~')) {
+      return 0;
+    }
+    int n = 0;
+    while (n < text.length() && text.charAt(n) == text.charAt(0)) {
+      n++;
+    }
+    return n;
+  }
+
   /** The lines without the blank ones that end them. */
   private static List<String> trimmed(List<String> lines) {
     int end = lines.size();
@@ -90,23 +179,5 @@ class DocsTourTest {
       end--;
     }
     return lines.subList(0, end);
-  }
-
-  private static boolean runs(String line) {
-    if (!line.startsWith("$ ./devq ")) {
-      return false;
-    }
-    List<String> words = ReplArguments.words(line.substring("$ ./devq ".length()));
-    return RUN.contains(words.get(0)) && !words.contains("|");
-  }
-
-  private static String output(String arguments) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var cmd = Main.commandLine();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    cmd.execute(CliGoldenTest.split(arguments));
-    return out.toString() + err;
   }
 }

@@ -99,6 +99,8 @@ class MacLineupTest {
     "mac_mini_m2_pro, 16, 10, 200",
     "mac_pro_m2_ultra, 60, 24, 800",
     "macbook_pro_14_m5_pro, 16, 15, 307",
+    "macbook_pro_14_m5_max, 32, 18, 460",
+    "macbook_pro_16_m5_max, 32, 18, 460",
     "macbook_pro_16_m4_pro, 20, 14, 273"
   })
   void eachModelShipsItsBinnedPart(String id, int gpu, int cpu, double gbPerSecond) {
