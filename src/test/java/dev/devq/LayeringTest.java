@@ -61,6 +61,7 @@ class LayeringTest {
       Set.of(
           "SourceText",
           "UserFile",
+          "AtomicReplace",
           "Span",
           "Diagnostic",
           "DiagnosticCode",

@@ -4,6 +4,7 @@ import dev.devq.Bindings;
 import dev.devq.Devq;
 import dev.devq.Outcome;
 import dev.devq.Run;
+import dev.devq.lang.AtomicReplace;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
@@ -46,10 +47,10 @@ public final class ReviewDocuments {
    * root} is null.
    */
   public static DocReport run(Devq devq, Path path, boolean write, Path root) {
-    return run(devq, path, write, root, AtomicFile.DISK);
+    return run(devq, path, write, root, AtomicReplace.DISK);
   }
 
-  static DocReport run(Devq devq, Path path, boolean write, Path root, AtomicFile.Io io) {
+  static DocReport run(Devq devq, Path path, boolean write, Path root, AtomicReplace.Io io) {
     String name = path.toString();
     byte[] bytes;
     String text;
