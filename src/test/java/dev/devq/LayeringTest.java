@@ -62,6 +62,7 @@ class LayeringTest {
           "SourceText",
           "UserFile",
           "AtomicReplace",
+          "PathFence",
           "Span",
           "Diagnostic",
           "DiagnosticCode",
