@@ -61,6 +61,8 @@ class LayeringTest {
       Set.of(
           "SourceText",
           "UserFile",
+          "AtomicReplace",
+          "PathFence",
           "Span",
           "Diagnostic",
           "DiagnosticCode",

@@ -3,19 +3,18 @@ package dev.devq.calibrate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.devq.lang.UserFile;
+import dev.devq.lang.AtomicReplace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes a fit to {@code calibration/fit.yaml}, or {@code calibration/runtimes.yaml} when it fitted
- * the constants of llama.cpp and ExecuTorch: to a temporary file first, then moved into place.
+ * the constants of llama.cpp and ExecuTorch, atomically ({@link AtomicReplace}).
  */
 public final class CalibrationWriter {
   /** Core ML's fitted constants. */
@@ -79,14 +78,7 @@ public final class CalibrationWriter {
     for (Map.Entry<String, Double> e : fit.constants().entrySet()) {
       out.append("  ").append(e.getKey()).append(": ").append(number(e.getValue())).append('\n');
     }
-    Path temp = Files.createTempFile(dir, ".fit", ".yaml.tmp");
-    try {
-      UserFile.permissionsFor(target, temp);
-      Files.writeString(temp, out, StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicReplace.write(target, out.toString().getBytes(StandardCharsets.UTF_8));
     return target;
   }
 

@@ -2,7 +2,6 @@ package dev.devq.cli;
 
 import dev.devq.Calibration;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -65,16 +64,9 @@ final class CalibrateCommand extends DevqCommand {
           "calibrate needs a profiles directory to write to: pass --out DIR (or --profiles"
               + " DIR); the shipped profiles are never overwritten");
     }
-    if (into.toString().isEmpty()) {
-      // an unset variable (--out "$DIR") wrote into the current folder
-      return fail("--out: an empty value names no folder (write . for the current one)");
-    }
-    if (Files.exists(into) && !Files.isDirectory(into)) {
-      // said before the fit, which can take a while, rather than as a write failure after it
-      return fail(
-          (outDir != null ? "--out" : "--profiles")
-              + " must be a profiles directory, found a file: "
-              + into);
+    String unwritable = FolderArgument.outputProblem(outDir != null ? "--out" : "--profiles", into);
+    if (!unwritable.isEmpty()) {
+      return fail(unwritable);
     }
     if (maxIterations < 1) {
       return fail("--max-iterations must be at least 1, found " + maxIterations);

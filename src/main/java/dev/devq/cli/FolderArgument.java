@@ -1,9 +1,13 @@
 package dev.devq.cli;
 
+import dev.devq.doc.OutputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A folder named by a command-line option ({@code --profiles}, {@code --root}), checked once. */
+/**
+ * A folder named by a command-line option ({@code --profiles}, {@code --root}, an {@code --out} to
+ * write into), checked once.
+ */
 final class FolderArgument {
   private FolderArgument() {}
 
@@ -14,7 +18,7 @@ final class FolderArgument {
    */
   static String problem(String option, Path dir) {
     if (dir.toString().isEmpty()) {
-      return option + ": an empty value names no folder (write . for the current one)";
+      return empty(option);
     }
     if (Files.isDirectory(dir)) {
       return "";
@@ -24,5 +28,28 @@ final class FolderArgument {
         + dir
         + ": "
         + (Files.exists(dir) ? "not a directory" : "no such directory");
+  }
+
+  /**
+   * Why {@code dir}, given to {@code option} as a profiles directory to write into ({@code import
+   * --out}, {@code calibrate --out}), cannot be; empty when it is a folder or can be made. Said
+   * before the work, which can take a while, rather than as a write failure (exit 3) after it.
+   */
+  static String outputProblem(String option, Path dir) {
+    if (dir.toString().isEmpty()) {
+      return empty(option);
+    }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      return option + " must be a profiles directory, found a file: " + dir;
+    }
+    String unwritable = OutputFiles.directoryProblem(dir);
+    return unwritable.isEmpty()
+        ? ""
+        : "cannot write into " + option + " " + dir + ": " + unwritable;
+  }
+
+  /** An unset variable ({@code --out "$DIR"}) would otherwise name the current folder. */
+  private static String empty(String option) {
+    return option + ": an empty value names no folder (write . for the current one)";
   }
 }

@@ -3,9 +3,7 @@ package dev.devq.cli;
 import dev.devq.Devq;
 import dev.devq.LoadException;
 import dev.devq.doc.AtomicFile;
-import dev.devq.doc.OutputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,17 +46,9 @@ final class ImportCommand extends DevqCommand {
     if (!twice.isEmpty()) {
       return fail(twice);
     }
-    if (out.toString().isEmpty()) {
-      // an unset variable (--out "$DIR") wrote into the current folder
-      return fail("--out: an empty value names no folder (write . for the current one)");
-    }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      // as calibrate says it: before the import, rather than as a write failure (exit 3) after it
-      return fail("--out must be a profiles directory, found a file: " + out);
-    }
-    String unwritable = OutputFiles.directoryProblem(out);
+    String unwritable = FolderArgument.outputProblem("--out", out);
     if (!unwritable.isEmpty()) {
-      return fail("cannot write into --out " + out + ": " + unwritable);
+      return fail(unwritable);
     }
     var overlays = Loader.existingDirs(common, err());
     try {

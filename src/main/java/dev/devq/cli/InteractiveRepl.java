@@ -126,8 +126,7 @@ final class InteractiveRepl {
           evaluate(state, line, out, color, reader.getTerminal().getWidth());
         }
       } catch (RuntimeException e) {
-        out.println("devq: internal error: " + e);
-        out.println("please report this with the input that caused it");
+        Main.internalError(out, e, "input");
       }
       out.flush();
     }

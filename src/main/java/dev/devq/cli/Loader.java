@@ -50,8 +50,7 @@ final class Loader {
     if (documentProfiles.isEmpty()) {
       return base;
     }
-    List<Path> dirs = new ArrayList<>(documentProfiles);
-    dirs.addAll(options.profileDirs());
+    List<Path> dirs = documentFirst(documentProfiles, options.profileDirs());
     Devq devq = cache.get(dirs);
     if (devq == null) {
       try {
@@ -62,6 +61,17 @@ final class Loader {
       cache.put(List.copyOf(dirs), devq);
     }
     return devq;
+  }
+
+  /**
+   * The overlays of a review document's front matter, then the command line's {@code --profiles},
+   * so the command line has the last word: the order of {@code check}, {@code doc} and the REPL's
+   * {@code :load}.
+   */
+  static List<Path> documentFirst(List<Path> document, List<Path> commandLine) {
+    List<Path> dirs = new ArrayList<>(document);
+    dirs.addAll(commandLine);
+    return dirs;
   }
 
   /** The {@code --profiles} directories; one that does not exist is a usage error (exit 2). */

@@ -136,9 +136,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** One line for a failure of devq itself, never a Java trace: the internal-error exit code. */
   static int internalError(PrintWriter err, Throwable e) {
+    return internalError(err, e, "command");
+  }
+
+  /**
+   * The report of {@link #internalError(PrintWriter, Throwable)}, asking for the {@code culprit}
+   * that caused it: the REPL goes on after it and asks for the input.
+   */
+  static int internalError(PrintWriter err, Throwable e, String culprit) {
     reserve = null;
     err.println("devq: internal error: " + firstLine(e));
-    err.println("please report this with the command that caused it");
+    err.println("please report this with the " + culprit + " that caused it");
     err.flush();
     return ExitCodes.INTERNAL;
   }

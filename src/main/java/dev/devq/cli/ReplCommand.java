@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,7 +80,7 @@ abstract class ReplCommand implements Callable<Integer> {
       Devq devq = state.devq;
       if (!front.profiles().isEmpty() && !front.profiles().equals(state.documentProfiles)) {
         try {
-          devq = state.stoppable(Devq.load(dirs(front)));
+          devq = state.stoppable(Devq.load(Loader.documentFirst(front.profiles(), state.profiles)));
         } catch (LoadException e) {
           return refuse(e.diagnostics());
         }
@@ -104,13 +103,6 @@ abstract class ReplCommand implements Callable<Integer> {
           .println(
               "loaded " + added + (added == 1 ? " statement" : " statements") + " from " + file);
       return ExitCodes.OK;
-    }
-
-    /** The document's overlays first, then the command line's: {@code devq check}'s order. */
-    private List<Path> dirs(FrontMatter front) {
-      List<Path> dirs = new ArrayList<>(front.profiles());
-      dirs.addAll(state.profiles);
-      return dirs;
     }
 
     private String profilesNote(List<Path> profiles) {

@@ -175,11 +175,7 @@ final class ReplCommands {
           return ExitCodes.BAD_INPUT;
         });
     DashArguments.allow(cmd);
-    cmd.setExecutionExceptionHandler(
-        (e, c, parsed) -> {
-          out.println("devq: internal error: " + e);
-          return ExitCodes.INTERNAL;
-        });
+    cmd.setExecutionExceptionHandler((e, c, parsed) -> Main.internalError(out, e, "input"));
     return cmd;
   }
 

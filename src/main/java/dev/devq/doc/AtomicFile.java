@@ -1,61 +1,21 @@
 package dev.devq.doc;
 
+import dev.devq.lang.AtomicReplace;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 
 /**
- * Replaces a file so that a reader, a crash or a full disk never sees it half written: the new
- * bytes go to a temporary file in the same directory (same file system, so the move is a rename),
- * are forced to disk, and only then moved over the original. Any failure before the move leaves the
- * original as it was and removes the temporary file.
+ * Rewrites a review document with {@link AtomicReplace}, provided nobody wrote it since it was
+ * read, and words why a file could not be written without the path of a temporary file.
  */
 public final class AtomicFile {
-  /** The two steps that touch the disk, replaceable in tests to inject failures. */
-  interface Io {
-    void write(Path file, byte[] bytes) throws IOException;
-
-    void move(Path from, Path to) throws IOException;
-  }
-
-  static final Io DISK =
-      new Io() {
-        @Override
-        public void write(Path file, byte[] bytes) throws IOException {
-          try (FileChannel ch =
-              FileChannel.open(
-                  file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-              ch.write(buf);
-            }
-            ch.force(true);
-          }
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-          try {
-            Files.move(
-                from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-          } catch (AtomicMoveNotSupportedException e) {
-            // Same directory, so this is still a rename on every common file system.
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      };
-
   private AtomicFile() {}
 
   /**
@@ -80,42 +40,57 @@ public final class AtomicFile {
    * read and evaluated): an editor saving in between is reported ({@link Changed}), not
    * overwritten. When another run already wrote exactly {@code bytes}, there is nothing to do.
    */
-  static void replace(Path target, byte[] expected, byte[] bytes, Io io) throws IOException {
+  static void replace(Path target, byte[] expected, byte[] bytes, AtomicReplace.Io io)
+      throws IOException {
     Path real = target.toRealPath();
     if (readOnly(real)) {
       throw new IOException("the file is read-only; make it writable (chmod u+w) for devq doc");
     }
-    Path tmp;
-    try {
-      tmp = Files.createTempFile(real.getParent(), "." + real.getFileName() + ".", ".tmp");
-    } catch (IOException e) {
-      // the exception names the temporary file, which the user never asked about
-      throw new IOException(
-          "cannot create a temporary file in its folder "
-              + real.getParent()
-              + " ("
-              + reason(e)
-              + ")",
-          e);
-    }
-    boolean moved = false;
-    try {
-      keepPermissions(real, tmp);
-      io.write(tmp, bytes);
-      byte[] now = Files.readAllBytes(real);
-      if (Arrays.equals(now, bytes)) {
-        return; // another run wrote the same results meanwhile
+    AtomicReplace.write(
+        real,
+        bytes,
+        namingTheFolder(io),
+        () -> {
+          byte[] now = Files.readAllBytes(real);
+          if (Arrays.equals(now, bytes)) {
+            return false; // another run wrote the same results meanwhile
+          }
+          if (!Arrays.equals(now, expected)) {
+            throw new Changed(target);
+          }
+          return true;
+        });
+  }
+
+  /** {@code io}, but a folder that refuses the temporary file is named as the problem. */
+  private static AtomicReplace.Io namingTheFolder(AtomicReplace.Io io) {
+    return new AtomicReplace.Io() {
+      @Override
+      public Path temporaryBeside(Path file) throws IOException {
+        try {
+          return io.temporaryBeside(file);
+        } catch (IOException e) {
+          // the exception names the temporary file, which the user never asked about
+          throw new IOException(
+              "cannot create a temporary file in its folder "
+                  + file.getParent()
+                  + " ("
+                  + reason(e)
+                  + ")",
+              e);
+        }
       }
-      if (!Arrays.equals(now, expected)) {
-        throw new Changed(target);
+
+      @Override
+      public void write(Path file, byte[] bytes) throws IOException {
+        io.write(file, bytes);
       }
-      io.move(tmp, real);
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(tmp);
+
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        io.move(from, to);
       }
-    }
+    };
   }
 
   /**
@@ -146,13 +121,5 @@ public final class AtomicFile {
       return f.getReason();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  /** A temporary file is private to its owner; the document keeps the permissions it had. */
-  private static void keepPermissions(Path from, Path to) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-    if (view != null) {
-      Files.setPosixFilePermissions(to, view.readAttributes().permissions());
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.devq.doc;
 
+import dev.devq.lang.PathFence;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,20 +61,20 @@ final class EmbeddedQueryFile {
    * {@code root}, or outside {@code dir} when {@code root} is null.
    */
   static Path confined(Path dir, Path root, String arg) throws Refused {
-    Path file = base(dir).resolve(arg).normalize();
-    if (!file.startsWith(fence(dir, root))) {
+    try {
+      return fence(dir, root).resolve(base(dir), arg);
+    } catch (PathFence.Outside e) {
       throw new Refused("is outside " + outside(root));
     }
-    return file;
   }
 
   /** The real path of an existing {@link #confined} path, refused when a link leads out. */
   static Path reallyInside(Path dir, Path root, Path file) throws IOException, Refused {
-    Path real = file.toRealPath();
-    if (!real.startsWith(fence(dir, root).toRealPath())) {
+    try {
+      return fence(dir, root).real(file);
+    } catch (PathFence.Outside e) {
       throw new Refused("leads outside " + outside(root) + " through a symbolic link");
     }
-    return real;
   }
 
   /**
@@ -111,8 +112,8 @@ final class EmbeddedQueryFile {
     return (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
   }
 
-  private static Path fence(Path dir, Path root) {
-    return root == null ? base(dir) : root.toAbsolutePath().normalize();
+  private static PathFence fence(Path dir, Path root) {
+    return new PathFence(root == null ? base(dir) : root);
   }
 
   private static String outside(Path root) {

@@ -1,6 +1,6 @@
 package dev.devq.doc;
 
-import dev.devq.lang.UserFile;
+import dev.devq.lang.AtomicReplace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -11,8 +11,8 @@ import java.nio.file.Path;
 /**
  * Writes a file devq makes for a user (a figure, a saved REPL session; a new file or one written
  * before) so that nobody sees it half written: into a temporary file beside it, forced to disk,
- * then moved over it ({@link AtomicFile}'s steps). Used by {@code devq plot}, review documents and
- * the REPL's {@code :save}.
+ * then moved over it ({@link AtomicReplace}). Used by {@code devq plot}, review documents and the
+ * REPL's {@code :save}.
  */
 public final class OutputFiles {
   private OutputFiles() {}
@@ -73,7 +73,7 @@ public final class OutputFiles {
     }
     Path dir = file.toAbsolutePath().getParent();
     try {
-      Files.delete(Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp"));
+      Files.delete(AtomicReplace.DISK.temporaryBeside(file));
       return "";
     } catch (NoSuchFileException e) {
       // the directory exists (problem() said so), yet the new file "does not exist"
@@ -92,15 +92,7 @@ public final class OutputFiles {
       // an empty directory would be replaced by the file
       throw new FileSystemException(given.toString(), null, "it is a directory");
     }
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-    try {
-      UserFile.permissionsFor(file, tmp);
-      AtomicFile.DISK.write(tmp, text.getBytes(StandardCharsets.UTF_8));
-      AtomicFile.DISK.move(tmp, file);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicReplace.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.devq.Bindings;
 import dev.devq.Devq;
 import dev.devq.Outcome;
 import dev.devq.Run;
+import dev.devq.lang.AtomicReplace;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
@@ -46,28 +47,64 @@ public final class ReviewDocuments {
    * root} is null.
    */
   public static DocReport run(Devq devq, Path path, boolean write, Path root) {
-    return run(devq, path, write, root, AtomicFile.DISK);
+    return run(devq, path, write, root, AtomicReplace.DISK);
   }
 
-  static DocReport run(Devq devq, Path path, boolean write, Path root, AtomicFile.Io io) {
+  static DocReport run(Devq devq, Path path, boolean write, Path root, AtomicReplace.Io io) {
     String name = path.toString();
-    byte[] bytes;
-    String text;
+    Read read;
     try {
-      bytes = UserFile.bytes(path, UserFile.MAX_BYTES);
-      text = UserFile.decode(bytes);
+      read = read(path);
     } catch (UserFile.Refused e) {
       return failed(name, "cannot read " + name + ": it " + e.getMessage());
     }
-    // A byte-order mark would hide a fence on the first line from the Markdown parser; it is put
-    // back when the document is written.
-    String bom = text.startsWith(UserFile.BOM) ? UserFile.BOM : "";
-    text = text.substring(bom.length());
-    SourceText document = new SourceText(name, text);
+    SourceText document = new SourceText(name, read.text());
     Diagnostic tooDeep = MarkdownDepth.check(document);
     if (tooDeep != null) {
       return new DocReport(new FileResult(name, List.of(), List.of(tooDeep)), List.of(), false, "");
     }
+    Evaluated evaluated = evaluate(devq, path, root, document);
+    if (!evaluated.result().diagnostics().isEmpty()) {
+      return new DocReport(evaluated.result(), List.of(), false, "");
+    }
+    Plan plan = plan(devq, evaluated);
+    if (!write) {
+      return new DocReport(evaluated.result(), plan.stale(), false, "");
+    }
+    return write(path, read, evaluated, plan, io);
+  }
+
+  /** A document as read: its bytes, and its text without the byte-order mark it may start with. */
+  private record Read(byte[] bytes, String bom, String text) {}
+
+  /**
+   * The document's blocks, evaluated in order (sharing bindings), with every problem found: the
+   * result, each block's outcomes, and what the rest needs of the parse.
+   */
+  private record Evaluated(
+      FileResult result,
+      List<List<Outcome>> perBlock,
+      List<Lines.Line> lines,
+      MarkdownBlocks.Parsed parsed,
+      MarkdownBlocks.Found found,
+      PlotFences fences) {}
+
+  /** What writing the document changes: the stale results, their edits and the figures to draw. */
+  private record Plan(
+      List<DocReport.Stale> stale, List<ResultRegions.Edit> edits, List<Integer> drawn) {}
+
+  private static Read read(Path path) throws UserFile.Refused {
+    byte[] bytes = UserFile.bytes(path, UserFile.MAX_BYTES);
+    String text = UserFile.decode(bytes);
+    // A byte-order mark would hide a fence on the first line from the Markdown parser; it is put
+    // back when the document is written.
+    String bom = text.startsWith(UserFile.BOM) ? UserFile.BOM : "";
+    return new Read(bytes, bom, text.substring(bom.length()));
+  }
+
+  private static Evaluated evaluate(Devq devq, Path path, Path root, SourceText document) {
+    String name = document.name();
+    String text = document.text();
     List<Lines.Line> lines = Lines.split(text);
     MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(text);
     List<Diagnostic> problems = new ArrayList<>(DocumentProblems.find(document, lines, parsed));
@@ -85,27 +122,31 @@ public final class ReviewDocuments {
       outcomes.addAll(run.outcomes());
       problems.addAll(run.diagnostics());
     }
-    FileResult result = new FileResult(name, outcomes, problems);
-    if (!problems.isEmpty()) {
-      return new DocReport(result, List.of(), false, "");
-    }
+    return new Evaluated(
+        new FileResult(name, outcomes, problems), perBlock, lines, parsed, found, fences);
+  }
 
+  /**
+   * The results that are stale (or missing) and the regions no block owns any more, each with the
+   * edit that brings it up to date, in document order.
+   */
+  private static Plan plan(Devq devq, Evaluated e) {
     List<DocReport.Stale> stale = new ArrayList<>();
     List<ResultRegions.Edit> edits = new ArrayList<>();
     List<Integer> drawn = new ArrayList<>();
     String query = "";
-    for (int b = 0; b < parsed.blocks().size(); b++) {
-      QueryBlock block = found.blocks().get(b);
+    for (int b = 0; b < e.parsed().blocks().size(); b++) {
+      QueryBlock block = e.found().blocks().get(b);
       query = Hashes.chain(query, PlotFences.queryText(block));
       List<ResultRegions.Part> texts = new ArrayList<>();
-      perBlock.get(b).forEach(o -> texts.add(resultPart(o)));
-      String inner = fences.owns(b) ? fences.inner(b) : ResultRegions.inner(texts);
+      e.perBlock().get(b).forEach(o -> texts.add(resultPart(o)));
+      String inner = e.fences().owns(b) ? e.fences().inner(b) : ResultRegions.inner(texts);
       var marker =
           new ResultMarker(query.substring(0, Hashes.LENGTH), devq.version(), Hashes.of(inner));
-      MarkdownBlocks.Block fence = parsed.blocks().get(b);
-      MarkdownBlocks.Region region = regionOf(parsed, b);
+      MarkdownBlocks.Block fence = e.parsed().blocks().get(b);
+      MarkdownBlocks.Region region = regionOf(e.parsed(), b);
       String why = region == null ? "no result yet" : staleness(marker, region);
-      why = why.isEmpty() ? fences.staleness(b) : why;
+      why = why.isEmpty() ? e.fences().staleness(b) : why;
       if (!why.isEmpty()) {
         stale.add(new DocReport.Stale(fence.openLine() + 1, why, false));
         int from = region == null ? fence.closeLine() + 1 : region.startLine();
@@ -114,7 +155,7 @@ public final class ReviewDocuments {
         drawn.add(b);
       }
     }
-    for (MarkdownBlocks.Region orphan : parsed.regions()) {
+    for (MarkdownBlocks.Region orphan : e.parsed().regions()) {
       if (orphan.owner() < 0) {
         stale.add(
             new DocReport.Stale(orphan.startLine() + 1, "no devq block right above it", true));
@@ -122,35 +163,43 @@ public final class ReviewDocuments {
       }
     }
     edits.sort((x, y) -> Integer.compare(x.from(), y.from()));
-    if (!write) {
-      return new DocReport(result, stale, false, "");
-    }
+    return new Plan(stale, edits, drawn);
+  }
+
+  /**
+   * Draws the stale figures, then replaces the document (only if it still holds what was read),
+   * then deletes the figures no fence links any more; a failure leaves the document as it was.
+   */
+  private static DocReport write(
+      Path path, Read read, Evaluated e, Plan plan, AtomicReplace.Io io) {
+    String name = path.toString();
     try {
-      if (!edits.isEmpty()) {
+      if (!plan.edits().isEmpty()) {
         // figures first, so the document never links one that is not there
-        for (int b : drawn) {
-          if (fences.owns(b)) {
-            fences.write(b);
+        for (int b : plan.drawn()) {
+          if (e.fences().owns(b)) {
+            e.fences().write(b);
           }
         }
         AtomicFile.replace(
             path,
-            bytes,
-            (bom + ResultRegions.apply(lines, edits)).getBytes(StandardCharsets.UTF_8),
+            read.bytes(),
+            (read.bom() + ResultRegions.apply(e.lines(), plan.edits()))
+                .getBytes(StandardCharsets.UTF_8),
             io);
       }
       // and the figures no fence links any more last, once the document no longer links them
-      fences.deleteUnlinked();
-    } catch (AtomicFile.Changed e) {
-      return new DocReport(result, stale, false, e.getMessage());
-    } catch (IOException e) {
+      e.fences().deleteUnlinked();
+    } catch (AtomicFile.Changed c) {
+      return new DocReport(e.result(), plan.stale(), false, c.getMessage());
+    } catch (IOException x) {
       return new DocReport(
-          result,
-          stale,
+          e.result(),
+          plan.stale(),
           false,
-          "cannot write " + name + ": " + AtomicFile.reason(e) + "; the document is unchanged");
+          "cannot write " + name + ": " + AtomicFile.reason(x) + "; the document is unchanged");
     }
-    return new DocReport(result, stale, !edits.isEmpty(), "");
+    return new DocReport(e.result(), plan.stale(), !plan.edits().isEmpty(), "");
   }
 
   /**

@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Loads profile directories into a {@link KnowledgeBase}. Later directories add to and override
@@ -110,7 +109,7 @@ public final class ProfileLoader {
               Span.at(0)));
       return;
     }
-    ProfileTree.check(root, problems, this::displayName);
+    Map<String, List<Path>> yaml = ProfileTree.check(root, problems, this::displayName);
     file(
         root.resolve("sources.yaml"),
         f -> SourcesReader.read(f).forEach(s -> sources.put(s.id(), s)));
@@ -121,10 +120,10 @@ public final class ProfileLoader {
         root.resolve("constants.yaml"),
         f -> NamedQuantityReader.read(f, "constants").forEach(c -> constants.put(c.id(), c)));
     file(root.resolve("releases.yaml"), f -> releases.addAll(ReleasesReader.read(f)));
-    for (Path p : yamlFiles(root.resolve("socs"))) {
+    for (Path p : yaml.getOrDefault("socs", List.of())) {
       file(p, f -> put(socs, SocReader.read(f, factsOf(f)), p));
     }
-    for (Path p : yamlFiles(root.resolve("devices"))) {
+    for (Path p : yaml.getOrDefault("devices", List.of())) {
       file(
           p,
           f -> {
@@ -136,7 +135,7 @@ public final class ProfileLoader {
             f.finish();
           });
     }
-    for (Path p : yamlFiles(root.resolve("ops"))) {
+    for (Path p : yaml.getOrDefault("ops", List.of())) {
       file(
           p,
           f -> {
@@ -147,10 +146,10 @@ public final class ProfileLoader {
             f.finish();
           });
     }
-    for (Path p : yamlFiles(root.resolve("models"))) {
+    for (Path p : yaml.getOrDefault("models", List.of())) {
       file(p, f -> put(models, ModelProfileReader.read(f, factsOf(f)), p));
     }
-    for (Path p : yamlFiles(root.resolve("calibration"))) {
+    for (Path p : yaml.getOrDefault("calibration", List.of())) {
       // runtimes.yaml holds the constants of llama.cpp and ExecuTorch, fitted on other data
       if (p.getFileName().toString().equals("runtimes.yaml")) {
         file(p, f -> runtimeCalibration = CalibrationReader.read(f));
@@ -273,20 +272,6 @@ public final class ProfileLoader {
     if (root != null) {
       rootFacts.put(root, facts);
       body.read(root);
-    }
-  }
-
-  private static List<Path> yamlFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      return List.of();
     }
   }
 

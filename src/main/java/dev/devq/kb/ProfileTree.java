@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -27,7 +29,14 @@ final class ProfileTree {
 
   private ProfileTree() {}
 
-  static void check(Path root, Problems problems, Function<Path, String> displayName) {
+  /**
+   * Checks the layout of {@code root} and lists it once for the loader: each known directory's YAML
+   * entries, sorted (an entry that is no regular file is reported here and listed still, so that
+   * reading it says why it failed).
+   */
+  static Map<String, List<Path>> check(
+      Path root, Problems problems, Function<Path, String> displayName) {
+    Map<String, List<Path>> yaml = new HashMap<>();
     for (Path p : list(root, problems, displayName)) {
       String name = p.getFileName().toString();
       boolean dir = Files.isDirectory(p);
@@ -38,9 +47,10 @@ final class ProfileTree {
             "unknown profile directory '" + name + "/'",
             Suggestions.didYouMean(name, DIRECTORIES));
       } else if (dir) {
-        list(p, problems, displayName).stream()
-            .filter(ProfileTree::isYaml)
-            .forEach(f -> regular(f, problems, displayName));
+        List<Path> files =
+            list(p, problems, displayName).stream().filter(ProfileTree::isYaml).toList();
+        files.forEach(f -> regular(f, problems, displayName));
+        yaml.put(name, files);
       } else if (isYaml(p) && !FILES.contains(name)) {
         report(
             problems,
@@ -51,6 +61,7 @@ final class ProfileTree {
         regular(p, problems, displayName);
       }
     }
+    return yaml;
   }
 
   private static void regular(Path p, Problems problems, Function<Path, String> displayName) {

@@ -9,8 +9,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Reads a file a user named (a query file, a review document, a CSV of measurements, a profile):
@@ -43,23 +41,6 @@ public final class UserFile {
   }
 
   private UserFile() {}
-
-  /**
-   * Gives {@code tmp}, a temporary file about to be moved over {@code replaced}, the permissions of
-   * the file it replaces, or rw-r--r-- for a new one. A temporary file is private to its owner
-   * (rw-------), and a profile, figure or query file devq writes is for everyone who reads the
-   * project. Nothing to do where the file system has no POSIX permissions.
-   */
-  public static void permissionsFor(Path replaced, Path tmp) throws IOException {
-    if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) == null) {
-      return;
-    }
-    Files.setPosixFilePermissions(
-        tmp,
-        Files.exists(replaced)
-            ? Files.getPosixFilePermissions(replaced)
-            : PosixFilePermissions.fromString("rw-r--r--"));
-  }
 
   /** The file's text without a leading byte-order mark. */
   public static String text(Path path, long maxBytes) throws Refused {

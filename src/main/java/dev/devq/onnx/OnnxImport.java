@@ -1,17 +1,15 @@
 package dev.devq.onnx;
 
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.lang.UserFile;
+import dev.devq.lang.AtomicReplace;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
 import dev.devq.onnx.proto.Onnx;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -182,26 +180,14 @@ public final class OnnxImport {
   }
 
   /**
-   * Writes {@code DIR/models/ID.yaml} atomically: a temporary file in the same directory, then a
-   * rename, so a reader never sees half a description.
+   * Writes {@code DIR/models/ID.yaml} atomically ({@link AtomicReplace}), so a reader never sees
+   * half a description.
    */
   public static Path write(Path dir, Described d) throws IOException {
     Path models = dir.resolve("models");
     Files.createDirectories(models);
     Path target = models.resolve(d.id() + ".yaml");
-    Path temp = Files.createTempFile(models, "." + d.id(), ".yaml.tmp");
-    try {
-      UserFile.permissionsFor(target, temp);
-      Files.writeString(temp, d.yaml(), StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicReplace.write(target, d.yaml().getBytes(StandardCharsets.UTF_8));
     return target;
   }
 }

@@ -1,6 +1,7 @@
 package dev.devq.onnx;
 
 import com.google.protobuf.ByteString;
+import dev.devq.lang.PathFence;
 import dev.devq.onnx.proto.Onnx;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -264,17 +265,18 @@ final class TensorData {
       if (location.isEmpty()) {
         throw new ImportFailure(what + " is stored as external data but names no location");
       }
-      Path dir = modelDir.toAbsolutePath().normalize();
+      var fence = new PathFence(modelDir);
       Path file;
       try {
-        file = dir.resolve(location).normalize();
+        // the ONNX format makes a location relative to the model's directory: absolute is wrong
+        if (Path.of(location).isAbsolute()) {
+          throw outsideTheModel(what, location);
+        }
+        file = fence.resolve(modelDir, location);
       } catch (java.nio.file.InvalidPathException e) {
         throw new ImportFailure(what + ": external data location '" + location + "' is not a path");
-      }
-      if (Path.of(location).isAbsolute() || !file.startsWith(dir)) {
-        throw new ImportFailure(
-            what + ": external data location '" + location + "' is outside the model's directory",
-            "external data must be a file beside the .onnx file or below its directory");
+      } catch (PathFence.Outside e) {
+        throw outsideTheModel(what, location);
       }
       if (!Files.isRegularFile(file)) {
         throw new ImportFailure(
@@ -282,14 +284,20 @@ final class TensorData {
             "copy it next to the .onnx file (it was saved with the model)");
       }
       try {
-        if (!file.toRealPath().startsWith(dir.toRealPath())) {
-          throw new ImportFailure(
-              what + ": external data '" + location + "' links outside the model's directory");
-        }
+        fence.real(file);
+      } catch (PathFence.Outside e) {
+        throw new ImportFailure(
+            what + ": external data '" + location + "' links outside the model's directory");
       } catch (IOException e) {
         throw new ImportFailure(what + ": cannot resolve external data '" + location + "'");
       }
       return file;
+    }
+
+    private static ImportFailure outsideTheModel(String what, String location) {
+      return new ImportFailure(
+          what + ": external data location '" + location + "' is outside the model's directory",
+          "external data must be a file beside the .onnx file or below its directory");
     }
 
     private static long number(String text, String what, String key) throws ImportFailure {

@@ -171,14 +171,8 @@ public final class InfoText {
     for (ComputeUnit u : ComputeUnit.values()) {
       Support s = op.supportOn(u);
       out.append("  ").append(TextRender.pad(u.title(), 14)).append(s.status().key());
-      if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
-        out.append(", since ")
-            .append(
-                String.join(
-                    " / ",
-                    List.of(s.sinceSoc(), s.sinceOs()).stream()
-                        .filter(x -> !x.isEmpty())
-                        .toList()));
+      if (!s.since().isEmpty()) {
+        out.append(", ").append(s.since());
       }
       if (!s.limits().isNone()) {
         out.append("; ").append(s.limits().describe());

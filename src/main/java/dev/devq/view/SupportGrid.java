@@ -239,16 +239,11 @@ public final class SupportGrid {
     return java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
   }
 
-  /** "since a14 / iOS 15; rank ≤ 5", or empty when a unit has neither a start nor limits. */
+  /**
+   * "since a14, iOS 16 / macOS 13; rank ≤ 5", or empty when a unit has neither a start nor limits.
+   */
   private static String rules(Support s) {
-    var line = new StringBuilder();
-    if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
-      line.append("since ")
-          .append(
-              String.join(
-                  " / ",
-                  List.of(s.sinceSoc(), s.sinceOs()).stream().filter(x -> !x.isEmpty()).toList()));
-    }
+    var line = new StringBuilder(s.since());
     if (!s.limits().isNone()) {
       line.append(line.length() > 0 ? "; " : "").append(s.limits().describe());
     }

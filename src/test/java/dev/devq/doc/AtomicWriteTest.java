@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
+import dev.devq.lang.AtomicReplace;
+import dev.devq.lang.FailingDisks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,59 +28,31 @@ class AtomicWriteTest {
 
   @TempDir Path dir;
 
-  /** A disk whose write fails half-way: some bytes reach the temporary file, then an error. */
-  private static final AtomicFile.Io FAILING_WRITE =
-      new AtomicFile.Io() {
-        @Override
-        public void write(Path file, byte[] bytes) throws IOException {
-          Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-          throw new IOException("No space left on device");
-        }
-
-        @Override
-        public void move(Path from, Path to) {
-          throw new AssertionError("must not move after a failed write");
-        }
-      };
-
-  private static final AtomicFile.Io FAILING_MOVE =
-      new AtomicFile.Io() {
-        @Override
-        public void write(Path file, byte[] bytes) throws IOException {
-          AtomicFile.DISK.write(file, bytes);
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-          throw new IOException("Operation not permitted");
-        }
-      };
-
   @Test
   void failedWriteLeavesTheOriginal() throws IOException {
-    assertOriginalKept(FAILING_WRITE, "No space left on device");
+    assertOriginalKept(FailingDisks.FULL, "No space left on device");
   }
 
   @Test
   void failedMoveLeavesTheOriginal() throws IOException {
-    assertOriginalKept(FAILING_MOVE, "Operation not permitted");
+    assertOriginalKept(FailingDisks.FAILING_MOVE, "Operation not permitted");
   }
 
   @Test
   void documentEditedMeanwhileIsNotOverwritten() throws IOException {
     Path doc = write();
     byte[] edited = (DOC + "a line the editor saved\r\n").getBytes(StandardCharsets.UTF_8);
-    AtomicFile.Io racing =
-        new AtomicFile.Io() {
+    AtomicReplace.Io racing =
+        new AtomicReplace.Io() {
           @Override
           public void write(Path file, byte[] bytes) throws IOException {
-            AtomicFile.DISK.write(file, bytes);
+            AtomicReplace.DISK.write(file, bytes);
             Files.write(doc, edited);
           }
 
           @Override
           public void move(Path from, Path to) throws IOException {
-            AtomicFile.DISK.move(from, to);
+            AtomicReplace.DISK.move(from, to);
           }
         };
     DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, racing);
@@ -102,11 +76,11 @@ class AtomicWriteTest {
   @Test
   void aConcurrentRunThatWroteTheSameResultsIsNoConflict() throws IOException {
     Path doc = write();
-    AtomicFile.Io slow =
-        new AtomicFile.Io() {
+    AtomicReplace.Io slow =
+        new AtomicReplace.Io() {
           @Override
           public void write(Path file, byte[] bytes) throws IOException {
-            AtomicFile.DISK.write(file, bytes);
+            AtomicReplace.DISK.write(file, bytes);
             DocReport other = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null);
             assertTrue(other.written() && other.ok(), other.writeError());
           }
@@ -143,8 +117,8 @@ class AtomicWriteTest {
   @Test
   void aDeniedWriteNamesTheDocumentNotTheTemporaryFile() throws IOException {
     Path doc = write();
-    AtomicFile.Io denied =
-        new AtomicFile.Io() {
+    AtomicReplace.Io denied =
+        new AtomicReplace.Io() {
           @Override
           public void write(Path file, byte[] bytes) throws IOException {
             throw new java.nio.file.AccessDeniedException(file.toString());
@@ -168,7 +142,8 @@ class AtomicWriteTest {
     Path doc = write();
     Files.setPosixFilePermissions(
         doc, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
-    DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, AtomicFile.DISK);
+    DocReport report =
+        ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, AtomicReplace.DISK);
     assertTrue(report.written());
     String text = Files.readString(doc);
     assertTrue(text.startsWith(DOC.substring(0, DOC.indexOf("after"))), text);
@@ -179,7 +154,7 @@ class AtomicWriteTest {
     assertEquals(List.of(doc), files());
   }
 
-  private void assertOriginalKept(AtomicFile.Io io, String why) throws IOException {
+  private void assertOriginalKept(AtomicReplace.Io io, String why) throws IOException {
     Path doc = write();
     DocReport report = ReviewDocuments.run(DevqAssertions.devq(), doc, true, null, io);
     assertFalse(report.written());

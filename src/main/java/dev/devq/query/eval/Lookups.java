@@ -106,14 +106,8 @@ final class Lookups {
     for (ComputeUnit u : ComputeUnit.values()) {
       Support s = op.supportOn(u);
       var text = new StringBuilder(s.status().key());
-      if (!s.sinceSoc().isEmpty() || !s.sinceOs().isEmpty()) {
-        text.append(" since ")
-            .append(
-                String.join(
-                    ", ",
-                    List.of(s.sinceSoc(), s.sinceOs()).stream()
-                        .filter(x -> !x.isEmpty())
-                        .toList()));
+      if (!s.since().isEmpty()) {
+        text.append(' ').append(s.since());
       }
       if (!s.limits().isNone()) {
         text.append("; ").append(s.limits().describe());
