@@ -315,7 +315,7 @@ public final class ExplainTable {
     int[] width = new int[cols];
     for (String[] r : rows) {
       for (int i = 0; i < cols; i++) {
-        width[i] = Math.max(width[i], r[i].length());
+        width[i] = Math.max(width[i], TextRender.width(r[i]));
       }
     }
     var out = new StringBuilder();
