@@ -271,6 +271,7 @@ public final class ExplainTable {
         : "";
   }
 
+  /** {@code 0.74} as {@code 74%}: the one way the text views write a fraction as a percentage. */
   static String percent(double fraction) {
     return QuantityFormat.number(fraction * 100) + "%";
   }
