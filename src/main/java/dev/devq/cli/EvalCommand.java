@@ -30,6 +30,7 @@ final class EvalCommand extends DevqCommand {
   @Parameters(
       arity = "1..*",
       paramLabel = "EXPR",
+      completionCandidates = EntityIds.class,
       description = "a query; several are evaluated in order (quote each one)")
   List<String> queries;
 

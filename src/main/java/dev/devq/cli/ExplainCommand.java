@@ -40,7 +40,7 @@ final class ExplainCommand extends DevqCommand {
       description = "Sum the layers of each op, compute unit or block, largest first.")
   Group group;
 
-  @Parameters(arity = "1..*", paramLabel = "EXPR")
+  @Parameters(arity = "1..*", paramLabel = "EXPR", completionCandidates = EntityIds.class)
   List<String> words;
 
   /** The bindings the expression may use: none on the command line, the session's in the REPL. */

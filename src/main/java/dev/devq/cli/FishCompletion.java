@@ -1,5 +1,7 @@
 package dev.devq.cli;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 final class FishCompletion {
   private FishCompletion() {}
+
+  private static final List<Class<?>> FILE_TYPES = List.of(Path.class, File.class);
 
   static String script(String name, CommandLine root) {
     var out = new StringBuilder("# fish completion for ").append(name).append('\n');
@@ -37,19 +41,32 @@ final class FishCompletion {
         option(out, name, when, o);
       }
       for (PositionalParamSpec p : e.getValue().getCommandSpec().positionalParameters()) {
-        List<String> values = candidates(p.completionCandidates());
-        if (!values.isEmpty()) {
-          out.append("complete -c ")
-              .append(name)
-              .append(" -n ")
-              .append(when)
-              .append(" -a ")
-              .append(quote(String.join(" ", values)))
-              .append('\n');
-        }
+        positional(out, name, when, p);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A parameter's fixed values or ids ({@code list KIND}, {@code info ID}), or file names where it
+   * takes a file ({@code check PATH}): the script's first line turns file names off everywhere
+   * else, so an option's value or a query word is never offered a file.
+   */
+  private static void positional(
+      StringBuilder out, String name, String when, PositionalParamSpec p) {
+    List<String> values = candidates(p.completionCandidates());
+    boolean files = FILE_TYPES.contains(p.auxiliaryTypes()[0]);
+    if (values.isEmpty() && !files) {
+      return;
+    }
+    out.append("complete -c ").append(name).append(" -n ").append(when);
+    if (files) {
+      out.append(" -F");
+    }
+    if (!values.isEmpty()) {
+      out.append(" -a ").append(quote(String.join(" ", values)));
+    }
+    out.append('\n');
   }
 
   private static void option(StringBuilder out, String name, String when, OptionSpec o) {

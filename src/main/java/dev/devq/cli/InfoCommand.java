@@ -13,7 +13,10 @@ import picocli.CommandLine.Parameters;
 final class InfoCommand extends DevqCommand {
   @Mixin OutputFormat format;
 
-  @Parameters(paramLabel = "ID", description = "an id, name or alias")
+  @Parameters(
+      paramLabel = "ID",
+      description = "an id, name or alias",
+      completionCandidates = EntityIds.class)
   String id;
 
   @Override

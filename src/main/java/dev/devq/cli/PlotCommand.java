@@ -63,7 +63,7 @@ final class PlotCommand extends DevqCommand {
   @Option(names = "--title", description = "the chart's title (default: from EXPR)")
   String title = "";
 
-  @Parameters(arity = "0..*", paramLabel = "EXPR")
+  @Parameters(arity = "0..*", paramLabel = "EXPR", completionCandidates = EntityIds.class)
   List<String> words;
 
   /** The bindings the expression may use: none on the command line, the session's in the REPL. */

@@ -33,14 +33,16 @@ import java.util.regex.Pattern;
  * ```
  * </pre>
  *
- * The figure goes beside the document as {@code NAME.plot-Q.svg}, {@code Q} the block's query hash
- * (its text and options, chained with the blocks before it), and the result region holds a Markdown
- * image link to it. The SVG carries a comment with the hash of its chart data and of its own text:
- * a figure whose data changed is stale like a result; one whose text no longer matches its hash was
- * edited by hand and is refused; a missing one is written again. Figures are compared by their
- * data, not their bytes, because text positions in the SVG follow the fonts of the machine that
- * drew it. A figure devq drew that no fence links any more (its query changed, or the fence went)
- * is deleted when the document is written.
+ * The figure goes beside the document as {@code NAME.plot-Q.svg}, {@code Q} the hash of the fence's
+ * own text and options (and, for a fence that repeats an earlier one word for word, how many came
+ * before it): a change to one fence, its {@code --title} say, renames its figure and no other. What
+ * the chart shows may still depend on the blocks before it; the data hash below tells when it
+ * changed. The result region holds a Markdown image link to it. The SVG carries a comment with the
+ * hash of its chart data and of its own text: a figure whose data changed is stale like a result;
+ * one whose text no longer matches its hash was edited by hand and is refused; a missing one is
+ * written again. Figures are compared by their data, not their bytes, because text positions in the
+ * SVG follow the fonts of the machine that drew it. A figure devq drew that no fence links any more
+ * (its query changed, or the fence went) is deleted when the document is written.
  */
 final class PlotFences {
   private static final String MARK = "<!-- devq:figure data=";
@@ -52,7 +54,10 @@ final class PlotFences {
   private final Path dir;
   private final String stem;
   private final Map<Integer, Drawn> figures = new HashMap<>();
-  private String chain = "";
+
+  /** How many fences of each text came so far, so that two identical fences get two figures. */
+  private final Map<String, Integer> seen = new HashMap<>();
+
   private int index;
 
   PlotFences(Devq devq, Path document) {
@@ -99,7 +104,6 @@ final class PlotFences {
    */
   Run run(QueryBlock block, Bindings bindings) {
     int b = index++;
-    chain = Hashes.chain(chain, queryText(block));
     if (!block.plot()) {
       return devq.run(block.source(), bindings);
     }
@@ -113,7 +117,7 @@ final class PlotFences {
     if (!figure.ok()) {
       return new Run(bindings, List.of(), figure.diagnostics());
     }
-    Path file = dir.resolve(stem + ".plot-" + chain.substring(0, Hashes.LENGTH) + ".svg");
+    Path file = dir.resolve(stem + ".plot-" + figureHash(queryText(block)) + ".svg");
     figures.put(b, new Drawn(file, figure, Hashes.of(figure.text())));
     if (Files.isSymbolicLink(file)) {
       // a link committed in a figure's place could lead the write anywhere, even where nothing is
@@ -133,6 +137,12 @@ final class PlotFences {
           "delete the file to have it drawn again");
     }
     return new Run(bindings, List.of(), List.of());
+  }
+
+  /** The hash in a fence's figure name: its own text, and how many identical fences came first. */
+  private String figureHash(String fenceText) {
+    int before = seen.merge(fenceText, 1, Integer::sum) - 1;
+    return Hashes.of(before == 0 ? fenceText : fenceText + "\u0000" + before);
   }
 
   private static Run refused(QueryBlock block, Bindings bindings, String message, String note) {

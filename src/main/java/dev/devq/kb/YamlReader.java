@@ -150,30 +150,23 @@ public final class YamlReader {
         start, Math.min(source.text().length(), offset(parser.currentTokenLocation(), source)));
   }
 
+  /**
+   * The UTF-16 offset of a location: SnakeYAML counts its character offset and columns in code
+   * points, and a lone {@code \r} as a line break, as {@link SourceText} does.
+   */
   private static int offset(JsonLocation location, SourceText source) {
     long chars = location.getCharOffset();
     if (chars >= 0) {
-      return (int) Math.min(chars, source.text().length());
+      return source.offsetOfCodePoint((int) Math.min(chars, Integer.MAX_VALUE));
     }
-    return offsetOfLineColumn(source.text(), location.getLineNr(), location.getColumnNr());
-  }
-
-  static int offsetOfLineColumn(String text, int line, int column) {
-    int offset = 0;
-    for (int l = 1; l < line && offset < text.length(); l++) {
-      int next = text.indexOf('\n', offset);
-      offset = next < 0 ? text.length() : next + 1;
-    }
-    return Math.min(text.length(), offset + Math.max(0, column - 1));
+    return source.offsetOfLineColumn(location.getLineNr(), location.getColumnNr());
   }
 
   private static Diagnostic fromException(SourceText source, Exception e) {
     int offset = 0;
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
         && jpe.getLocation() != null) {
-      offset =
-          offsetOfLineColumn(
-              source.text(), jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr());
+      offset = offset(jpe.getLocation(), source);
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     message = message.lines().findFirst().orElse(message).strip();

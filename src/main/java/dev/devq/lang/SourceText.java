@@ -173,6 +173,24 @@ public final class SourceText {
     return all.substring(start, Math.max(start, end));
   }
 
+  /**
+   * The offset of a 1-based line (counted from the text's start) and 1-based column in code points,
+   * the position a YAML reader reports; a line or column past the end is clamped to it. A lone
+   * {@code \r} ends a line here as everywhere in this class.
+   */
+  public int offsetOfLineColumn(int line, int column) {
+    int[] lineStarts = tables().lineStarts();
+    String all = text();
+    if (line > lineStarts.length) {
+      return all.length();
+    }
+    int index = Math.max(0, line - 1);
+    int start = lineStarts[index];
+    int end = index + 1 < lineStarts.length ? lineStarts[index + 1] : all.length();
+    int within = Math.max(0, Math.min(column - 1, all.codePointCount(start, end)));
+    return all.offsetByCodePoints(start, within);
+  }
+
   /** Offset of the start of the line holding an offset. */
   public int lineStart(int offset) {
     return tables().lineStarts()[lineIndex(offset)];

@@ -75,7 +75,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
               DiagnosticCode.SYNTAX,
               "unexpected character",
               source,
-              new Span(offset, Math.min(source.text().length(), offset + 1)));
+              new Span(offset, Math.min(source.text().length(), offset + charAt(offset))));
     }
     // error recovery skips to the next statement, so each error here is a mistake of its own
     diagnostics.add(d);
@@ -260,10 +260,20 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       return "end of input";
     }
     String text = token.getText();
-    if (text.length() > 20) {
-      text = text.substring(0, 20) + "…";
+    // cut after 20 code points, never between the two halves of an emoji
+    if (text.codePointCount(0, text.length()) > 20) {
+      text = text.substring(0, text.offsetByCodePoints(0, 20)) + "…";
     }
     return "'" + text + "'";
+  }
+
+  /**
+   * The UTF-16 units of the character at {@code offset}: two for an emoji, so a span holds it
+   * whole.
+   */
+  private int charAt(int offset) {
+    String text = source.text();
+    return offset < text.length() ? Character.charCount(text.codePointAt(offset)) : 1;
   }
 
   private int offsetOf(int line, int charPositionInLine) {

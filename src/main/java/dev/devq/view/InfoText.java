@@ -124,27 +124,26 @@ public final class InfoText {
       }
       List<String> points = new ArrayList<>();
       for (ThermalModel.Point p : t.curve()) {
-        points.add(QuantityFormat.number(p.at().value() / 60) + " min " + percent(p.fraction()));
+        points.add(
+            QuantityFormat.number(p.at().value() / 60)
+                + " min "
+                + ExplainTable.percent(p.fraction()));
       }
       out.append("  ")
           .append(TextRender.pad(ff.key(), 15))
           .append(String.join(", ", points))
           .append("; fair ")
-          .append(percent(t.fair()))
+          .append(ExplainTable.percent(t.fair()))
           .append(", serious ")
-          .append(percent(t.serious()))
+          .append(ExplainTable.percent(t.serious()))
           .append(", critical ")
-          .append(percent(t.critical()))
+          .append(ExplainTable.percent(t.critical()))
           .append("   (")
           .append(t.provenance().confidence().label())
           .append(", ")
           .append(t.provenance().source())
           .append(")\n");
     }
-  }
-
-  private static String percent(double fraction) {
-    return QuantityFormat.number(fraction * 100) + "%";
   }
 
   private static void op(Op op, StringBuilder out) {

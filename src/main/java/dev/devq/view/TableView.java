@@ -133,7 +133,7 @@ public final class TableView {
     int[] width = new int[columns.size()];
     for (String[] line : lines) {
       for (int c = 0; c < width.length; c++) {
-        width[c] = Math.max(width[c], line[c].codePointCount(0, line[c].length()));
+        width[c] = Math.max(width[c], TextRender.width(line[c]));
       }
     }
     var out = new StringBuilder();
@@ -141,7 +141,7 @@ public final class TableView {
       var line = new StringBuilder();
       for (int c = 0; c < width.length; c++) {
         String cell = lines.get(r)[c];
-        String gap = " ".repeat(width[c] - cell.codePointCount(0, cell.length()));
+        String gap = " ".repeat(width[c] - TextRender.width(cell));
         line.append(c == 0 ? "" : "  ");
         line.append(
             columns.get(c).numeric() ? gap + cell : c == width.length - 1 ? cell : cell + gap);

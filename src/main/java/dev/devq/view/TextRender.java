@@ -4,6 +4,7 @@ import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.eval.Value;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jline.utils.WCWidth;
 
 /** Values as people read them on a terminal. */
 public final class TextRender {
@@ -91,7 +92,18 @@ public final class TextRender {
     return out.toString();
   }
 
+  /** {@code s} and spaces up to {@code width} terminal columns ({@link #width}). */
   public static String pad(String s, int width) {
-    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    int used = width(s);
+    return used >= width ? s : s + " ".repeat(width - used);
+  }
+
+  /**
+   * The terminal columns {@code s} takes, as the REPL's terminal library measures them: a combining
+   * mark none, a wide character (CJK, most emoji) two, any other one. Counting UTF-16 units put a
+   * row holding an emoji or an accent written as a combining mark out of line with the others.
+   */
+  public static int width(String s) {
+    return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
   }
 }

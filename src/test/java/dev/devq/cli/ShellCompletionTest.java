@@ -38,9 +38,47 @@ class ShellCompletionTest {
   }
 
   @Test
+  void bashCompletesIdsWhereAnIdOrAQueryIsExpectedAndFilesWhereAFileIs() throws Exception {
+    Path script = script("bash");
+    Files.createFile(dir.resolve("review.devq"));
+    String out =
+        shell(
+            "bash",
+            "cd "
+                + dir
+                + "; source "
+                + script
+                + "; for line in 'info a1' 'explain resnet1' 'check rev' 'info rev'; do"
+                + " COMP_WORDS=(devq $line); COMP_CWORD=2;"
+                + " _complete_devq 2>/dev/null; echo \"${COMPREPLY[*]}\"; done");
+    assertEquals(
+        List.of(
+            "a11 a12 a12x a12z a13 a14 a15 a16 a17_pro a18 a18_pro a19 a19_pro",
+            "resnet101 resnet152 resnet18",
+            "review.devq",
+            "reverse reverse_sequence"),
+        sortedWords(out));
+  }
+
+  @Test
   void zshLoadsTheScript() throws Exception {
     Path script = script("zsh");
     assertTrue(shell("zsh", "source " + script + " && echo loaded").contains("loaded"));
+  }
+
+  @Test
+  void zshCompletesIds() throws Exception {
+    Path script = script("zsh");
+    // what zsh's bashcompinit does around the function: sh emulation, words from 0
+    String out =
+        shell(
+            "zsh",
+            "source "
+                + script
+                + "; t() { emulate -L sh; setopt kshglob noshglob braceexpand;"
+                + " COMP_WORDS=(\"$@\"); COMP_CWORD=$(( $# - 1 )); _complete_devq 2>/dev/null;"
+                + " echo \"${COMPREPLY[@]}\"; }; t devq info a1");
+    assertTrue(List.of(out.strip().split(" ")).containsAll(List.of("a16", "a17_pro")), out);
   }
 
   @Test
@@ -55,6 +93,31 @@ class ShellCompletionTest {
     assertTrue(out.contains("list\tList the SoCs"), out);
     assertTrue(out.lines().toList().containsAll(List.of("devices", "models", "ops", "socs")), out);
     assertTrue(out.contains("--format\t"), out);
+  }
+
+  @Test
+  void fishCompletesFilesWhereAFileIsExpectedAndIdsWhereAnIdIs() throws Exception {
+    Path script = script("fish");
+    Files.createFile(dir.resolve("review.devq"));
+    Files.createFile(dir.resolve("a1.csv"));
+    String out =
+        shell(
+            "fish",
+            "cd "
+                + dir
+                + "; source "
+                + script
+                + "; for line in 'check rev' 'info rev' 'validate a1' 'info a1' 'explain resnet1' 'eval --format '"
+                + "; echo \"[$line]\"; complete -C \"devq $line\"; end");
+    assertEquals(
+        List.of(
+            "[check rev] review.devq",
+            "[info rev] reverse reverse_sequence",
+            "[validate a1] a1.csv",
+            "[info a1] a11 a12 a12x a12z a13 a14 a15 a16 a17_pro a18 a18_pro a19 a19_pro",
+            "[explain resnet1] resnet101 resnet152 resnet18",
+            "[eval --format ] csv json markdown text"),
+        sections(out));
   }
 
   @Test
@@ -95,6 +158,24 @@ class ShellCompletionTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), out);
     return out;
+  }
+
+  /** Each {@code [line]} header fish echoed, followed by its candidates' words, sorted. */
+  private static List<String> sections(String out) {
+    List<String> sections = new java.util.ArrayList<>();
+    for (String section : out.strip().split("\n(?=\\[)")) {
+      List<String> lines = section.lines().toList();
+      sections.add(
+          lines.get(0)
+              + " "
+              + String.join(
+                  " ",
+                  lines.subList(1, lines.size()).stream()
+                      .map(l -> l.split("\t")[0])
+                      .sorted()
+                      .toList()));
+    }
+    return sections;
   }
 
   private static List<String> sortedWords(String out) {

@@ -60,6 +60,48 @@ class PlotFencesTest {
     }
   }
 
+  /**
+   * A figure's name follows its own fence: retitling the first plot renames its figure and leaves
+   * the later ones' names alone (they derived from every fence before them), and two fences written
+   * alike get two figures.
+   */
+  @Test
+  void retitlingAPlotRenamesOnlyItsOwnFigure() throws Exception {
+    String twoPlots =
+        DOC
+            + """
+
+            ```devq plot --over t in 0min..10min step 5min --title "Later"
+            latency(m, iphone_12, after(t))
+            ```
+
+            ```devq plot --over t in 0min..10min step 5min --title "Later"
+            latency(m, iphone_12, after(t))
+            ```
+            """;
+    Path md = dir.resolve("review.md");
+    Files.writeString(md, twoPlots, StandardCharsets.UTF_8);
+    assertTrue(doc(md, true).ok());
+    List<String> before = links(md);
+    assertEquals(3, before.stream().distinct().count(), before::toString);
+
+    Files.writeString(
+        md, twoPlots.replaceFirst("Thermal curve", "Renamed"), StandardCharsets.UTF_8);
+    assertTrue(doc(md, true).ok());
+    List<String> after = links(md);
+    assertFalse(after.get(0).equals(before.get(0)), after::toString);
+    assertEquals(before.subList(1, 3), after.subList(1, 3));
+  }
+
+  /** The figure names the document links, in order. */
+  private static List<String> links(Path md) throws Exception {
+    return java.util.regex.Pattern.compile("\\]\\((review\\.plot-[0-9a-f]{12}\\.svg)\\)")
+        .matcher(Files.readString(md, StandardCharsets.UTF_8))
+        .results()
+        .map(m -> m.group(1))
+        .toList();
+  }
+
   @Test
   void drawsTheFigureBesideTheDocumentOnceAndLinksIt() throws Exception {
     Path md = dir.resolve("review.md");

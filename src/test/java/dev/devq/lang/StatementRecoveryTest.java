@@ -62,6 +62,17 @@ class StatementRecoveryTest {
         name);
   }
 
+  /**
+   * An emoji before the error keeps the column in characters, and a long token cut for the message
+   * keeps its emoji whole: a cut between the two halves wrote a lone surrogate (shown as '?').
+   */
+  @Test
+  void anEmojiBeforeTheErrorIsNeverCutInHalf() {
+    String text = "check \"\uD83D\uDE00\": 1 < < 2\nlet \"aaaaaaaaaaaaaaaaaa\uD83D\uDE00b\" = 1";
+    assertEquals(
+        "1:16 unexpected '<' ;; 2:5 unexpected '\"aaaaaaaaaaaaaaaaaa\uD83D\uDE00…'", errors(text));
+  }
+
   @Test
   void validMultiLineStatementsStillParse() {
     String text =

@@ -117,6 +117,25 @@ class SvgChartsTest {
     assertTrue(roofTexts.contains("arithmetic intensity (FLOP/B)"), roofTexts::toString);
   }
 
+  /**
+   * A bar chart of many categories names every bar: the axis used to halve its ticks when the
+   * labels crowded, so every other device went unnamed. Labels standing on end are drawn as rotated
+   * outlines, one rotation each, and the value axis's title is the one more.
+   */
+  @Test
+  void everyBarOfManyIsLabelled() {
+    Figure bars = sweep("latency(mobilenet_v2, d)", "d in devices");
+    long rotated =
+        java.util.regex.Pattern.compile("transform='matrix\\(0\\.0,-1\\.0,1\\.0,0\\.0,")
+            .matcher(bars.svg())
+            .results()
+            .count();
+    assertTrue(
+        bars.summary().contains("over " + (rotated - 1) + " categories"),
+        () -> bars.summary() + "; rotated labels: " + (rotated - 1));
+    assertTrue(rotated > 30, () -> "rotated labels: " + rotated);
+  }
+
   /** A series draws the 80% range its values carry, whichever estimate they come from. */
   @ParameterizedTest(name = "{0}: banded {1}")
   @CsvSource(

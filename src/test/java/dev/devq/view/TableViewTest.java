@@ -45,6 +45,45 @@ class TableViewTest {
         new TableView(TABLE).text());
   }
 
+  /**
+   * A cell with an emoji (two UTF-16 units, two terminal columns) or an accent written as a
+   * combining mark (two units, one column) lines up with the others: the next column starts at the
+   * same terminal column on every row.
+   */
+  @Test
+  void textPadsByTerminalColumnsNotUtf16Units() {
+    var t =
+        new Value.TableV(
+            List.of("name", "latency"),
+            List.of(
+                List.of(new Value.StrV("cafe\u0301"), ms(2.5)),
+                List.of(new Value.StrV("\uD83D\uDE00 x"), ms(40)),
+                List.of(new Value.StrV("plain"), ms(1))));
+    assertEquals(
+        String.join(
+            "\n",
+            "name   latency (ms)",
+            "-------------------",
+            "cafe\u0301            2.5",
+            "\uD83D\uDE00 x             40",
+            "plain             1"),
+        new TableView(t).text());
+    assertEquals(
+        String.join(
+            "\n",
+            "name   unit",
+            "-----------",
+            "cafe\u0301   ane",
+            "\uD83D\uDE00 x   gpu",
+            "plain  cpu"),
+        ExplainTable.table(
+            List.of(
+                new String[] {"name", "unit"},
+                new String[] {"cafe\u0301", "ane"},
+                new String[] {"\uD83D\uDE00 x", "gpu"},
+                new String[] {"plain", "cpu"})));
+  }
+
   @Test
   void markdownEscapesPipesAndRightAlignsNumbers() {
     var t =

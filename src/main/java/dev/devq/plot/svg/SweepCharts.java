@@ -2,9 +2,11 @@ package dev.devq.plot.svg;
 
 import dev.devq.plot.Chart;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -25,6 +27,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class SweepCharts {
   /** Share of a category's width the bars of all series take. */
   private static final double CLUSTER = 0.8;
+
+  /** About what the category axis spans of the chart's width, once the value axis has its room. */
+  private static final float CATEGORY_AXIS_WIDTH = SvgCharts.WIDTH - 120;
 
   private SweepCharts() {}
 
@@ -51,10 +56,13 @@ final class SweepCharts {
 
   static JFreeChart bars(Chart.Bars c) {
     var x = new SymbolAxis(c.x().text(), c.categories().toArray(String[]::new));
-    x.setTickLabelFont(SvgCharts.SMALL);
+    x.setTickLabelFont(categoryFont(c.categories().size()));
     x.setLabelFont(SvgCharts.SUBTITLE);
     x.setGridBandsVisible(false);
     x.setVerticalTickLabels(c.categories().size() > 6);
+    // one tick per bar: left to choose, the axis halves the ticks when labels crowd, and every
+    // other bar went unnamed
+    x.setTickUnit(new NumberTickUnit(1), false, false);
     NumberAxis y = SvgCharts.numberAxis(c.y(), true);
     XYPlot plot = SvgCharts.plot(x, y);
     var data = new XYSeriesCollection();
@@ -96,6 +104,17 @@ final class SweepCharts {
     addBudgets(plot, c.budgets(), 2);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     return SvgCharts.chart(c, plot, true);
+  }
+
+  /**
+   * The category labels' font: the axis's usual small font, shrunk when that many labels, standing
+   * on end side by side, would not fit across the plot (a line of text takes about 1.25 times its
+   * size), and never below 5 points.
+   */
+  static Font categoryFont(int categories) {
+    float fits = CATEGORY_AXIS_WIDTH / (categories * 1.25f);
+    float size = Math.max(5, Math.min(SvgCharts.SMALL.getSize2D(), (float) Math.floor(fits)));
+    return SvgCharts.SMALL.deriveFont(size);
   }
 
   /** Budgets as dashed dark lines, in their own dataset after the series. */
