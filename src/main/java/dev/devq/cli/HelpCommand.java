@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,12 @@ import picocli.CommandLine.Spec;
     description = "Show the usage of a command, or help on the query language (as :help does).")
 final class HelpCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Accepted here as after every other command ({@code devq help --no-color}); neither reads the
+   * profiles nor writes colour.
+   */
+  @Mixin CommonOptions common;
 
   @Parameters(
       arity = "0..1",
