@@ -3,6 +3,7 @@ package dev.devq.cli;
 import dev.devq.Bindings;
 import dev.devq.Explanation;
 import dev.devq.Json;
+import dev.devq.ShellWords;
 import dev.devq.lang.SourceText;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -64,7 +65,17 @@ final class ExplainCommand extends DevqCommand {
       return fail(
           "--top and --group cut the text and json forms; csv and markdown list every layer");
     }
-    var source = new SourceText("<query>", String.join(" ", words));
+    if (words.size() > 1) {
+      // eval takes one query per argument; explain shows one estimate, so a second is a mistake
+      return fail(
+          "explain takes one query, found "
+              + words.size()
+              + " arguments ("
+              + String.join(", ", words.stream().map(ShellWords::quoted).toList())
+              + "): quote the query as one argument, e.g. devq explain 'latency(mobilenet_v2,"
+              + " a16)', and explain each estimate in turn");
+    }
+    var source = new SourceText("<query>", words.get(0));
     Explanation x = devq().explain(source, bindings);
     if (!x.ok()) {
       return errors(x.diagnostics());
