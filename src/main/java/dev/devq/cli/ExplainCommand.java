@@ -25,7 +25,9 @@ final class ExplainCommand extends DevqCommand {
       names = "--top",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Show only the N slowest layers (or groups), slowest first.")
+      description =
+          "Show only the N slowest layers (or groups), slowest first (text and json; csv and"
+              + " markdown list every layer).")
   int top;
 
   /** How {@code --group} gathers layers. */
@@ -38,7 +40,9 @@ final class ExplainCommand extends DevqCommand {
   @Option(
       names = "--group",
       paramLabel = "op|unit|block",
-      description = "Sum the layers of each op, compute unit or block, largest first.")
+      description =
+          "Sum the layers of each op, compute unit or block, largest first (text and json; csv"
+              + " and markdown list every layer).")
   Group group;
 
   @Parameters(arity = "1..*", paramLabel = "EXPR")
@@ -63,7 +67,8 @@ final class ExplainCommand extends DevqCommand {
     if (table && (top > 0 || group != null)) {
       // csv and markdown are the per-layer table itself, for a spreadsheet or a diff
       return fail(
-          "--top and --group cut the text and json forms; csv and markdown list every layer");
+          "--top and --group cut the text and json forms; csv and markdown list every layer:"
+              + " use --format text or json with them, or csv or markdown without them");
     }
     if (words.size() > 1) {
       // eval takes one query per argument; explain shows one estimate, so a second is a mistake
