@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,6 +30,12 @@ final class CompletionCommand implements Callable<Integer> {
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Accepted here as after every other command ({@code devq help --no-color}); neither reads the
+   * profiles nor writes colour.
+   */
+  @Mixin CommonOptions common;
 
   @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish")
   Shell shell;

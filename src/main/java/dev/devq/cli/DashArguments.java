@@ -122,7 +122,7 @@ final class DashArguments {
    * with one dash ({@code -a16}) is not matched against names of a letter or two, which any short
    * word is a few edits from.
    */
-  private static String closestOption(CommandSpec spec, String arg) {
+  static String closestOption(CommandSpec spec, String arg) {
     if (!arg.startsWith("--")) {
       return "";
     }

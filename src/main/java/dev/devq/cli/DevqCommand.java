@@ -7,7 +7,6 @@ import dev.devq.doc.FrontMatter;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
-import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -88,7 +87,19 @@ abstract class DevqCommand implements Callable<Integer> {
 
   /** The knowledge base; profile errors are printed and end the command with exit code 2. */
   Devq devq() throws Loader.Failed {
-    return Loader.load(common, err());
+    try {
+      return Loader.load(common, err());
+    } catch (Loader.Failed f) {
+      throw asJsonToo(f);
+    }
+  }
+
+  /** A failed load under {@link #json()}: its errors also as the JSON {@code errors} object. */
+  private Loader.Failed asJsonToo(Loader.Failed f) {
+    if (json()) {
+      printAsJson(f.diagnostics());
+    }
+    return f;
   }
 
   /**
@@ -96,7 +107,11 @@ abstract class DevqCommand implements Callable<Integer> {
    * ({@link Loader#forDocument}).
    */
   Devq devq(Devq base, FrontMatter frontMatter) throws Loader.Failed {
-    return Loader.forDocument(common, base, frontMatter.profiles(), documentBases, err());
+    try {
+      return Loader.forDocument(common, base, frontMatter.profiles(), documentBases, err());
+    } catch (Loader.Failed f) {
+      throw asJsonToo(f);
+    }
   }
 
   /**
@@ -145,14 +160,11 @@ abstract class DevqCommand implements Callable<Integer> {
 
   private int refuse(DiagnosticCode code, String message, int exitCode) {
     if (json()) {
-      printAsJson(List.of(Diagnostic.error(code, message, ARGUMENTS, Span.at(0))));
+      printAsJson(List.of(Diagnostic.error(code, message, Loader.ARGUMENTS, Span.at(0))));
     }
     err().println("devq: " + message);
     return exitCode;
   }
-
-  /** Where a refusal of the command line as a whole points, for a JSON reader. */
-  private static final SourceText ARGUMENTS = new SourceText("<arguments>", "");
 
   /**
    * Prints an answer about the knowledge base, as JSON with {@link #json()}, or its error (exit

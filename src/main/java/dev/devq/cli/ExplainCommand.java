@@ -3,6 +3,7 @@ package dev.devq.cli;
 import dev.devq.Bindings;
 import dev.devq.Explanation;
 import dev.devq.Json;
+import dev.devq.ShellWords;
 import dev.devq.lang.SourceText;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -24,7 +25,9 @@ final class ExplainCommand extends DevqCommand {
       names = "--top",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Show only the N slowest layers (or groups), slowest first.")
+      description =
+          "Show only the N slowest layers (or groups), slowest first (text and json; csv and"
+              + " markdown list every layer).")
   int top;
 
   /** How {@code --group} gathers layers. */
@@ -37,7 +40,9 @@ final class ExplainCommand extends DevqCommand {
   @Option(
       names = "--group",
       paramLabel = "op|unit|block",
-      description = "Sum the layers of each op, compute unit or block, largest first.")
+      description =
+          "Sum the layers of each op, compute unit or block, largest first (text and json; csv"
+              + " and markdown list every layer).")
   Group group;
 
   @Parameters(arity = "1..*", paramLabel = "EXPR", completionCandidates = EntityIds.class)
@@ -62,9 +67,20 @@ final class ExplainCommand extends DevqCommand {
     if (table && (top > 0 || group != null)) {
       // csv and markdown are the per-layer table itself, for a spreadsheet or a diff
       return fail(
-          "--top and --group cut the text and json forms; csv and markdown list every layer");
+          "--top and --group cut the text and json forms; csv and markdown list every layer:"
+              + " use --format text or json with them, or csv or markdown without them");
     }
-    var source = new SourceText("<query>", String.join(" ", words));
+    if (words.size() > 1) {
+      // eval takes one query per argument; explain shows one estimate, so a second is a mistake
+      return fail(
+          "explain takes one query, found "
+              + words.size()
+              + " arguments ("
+              + String.join(", ", words.stream().map(ShellWords::quoted).toList())
+              + "): quote the query as one argument, e.g. devq explain 'latency(mobilenet_v2,"
+              + " a16)', and explain each estimate in turn");
+    }
+    var source = new SourceText("<query>", words.get(0));
     Explanation x = devq().explain(source, bindings);
     if (!x.ok()) {
       return errors(x.diagnostics());

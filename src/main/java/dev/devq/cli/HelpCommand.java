@@ -1,9 +1,11 @@
 package dev.devq.cli;
 
+import dev.devq.Language;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,6 +20,12 @@ import picocli.CommandLine.Spec;
     description = "Show the usage of a command, or help on the query language (as :help does).")
 final class HelpCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Accepted here as after every other command ({@code devq help --no-color}); neither reads the
+   * profiles nor writes colour.
+   */
+  @Mixin CommonOptions common;
 
   @Parameters(
       arity = "0..1",
@@ -40,8 +48,15 @@ final class HelpCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     CommandLine command = root.getSubcommands().get(topic);
-    if (command != null && !ReplHelp.topics().contains(topic)) {
+    if (command != null) {
+      // a command's usage once; info, search and explain are functions too: then their signature
       out.print(command.getUsageMessage(CommandLine.Help.Ansi.OFF));
+      String signature = Language.function(topic);
+      if (signature != null) {
+        out.println();
+        out.println("In queries:");
+        out.print(signature);
+      }
       out.flush();
       return ExitCodes.OK;
     }
@@ -50,12 +65,6 @@ final class HelpCommand implements Callable<Integer> {
       spec.commandLine().getErr().print(text);
       spec.commandLine().getErr().flush();
       return ExitCodes.BAD_INPUT;
-    }
-    if (command != null) {
-      // info, search and explain are commands and functions alike: show the command first.
-      out.print(command.getUsageMessage(CommandLine.Help.Ansi.OFF));
-      out.println();
-      out.println("In queries:");
     }
     out.print(text);
     out.flush();

@@ -2,7 +2,11 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import dev.devq.LoadException;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,12 +19,25 @@ final class Loader {
 
   private static final int MAX_SHOWN = 20;
 
-  /** Thrown after the errors were printed, carrying the exit code. */
+  /**
+   * Thrown after the errors were printed to the error stream, carrying them for a command that also
+   * prints them as JSON.
+   */
   static final class Failed extends Exception {
-    Failed() {
+    private final transient List<Diagnostic> diagnostics;
+
+    Failed(List<Diagnostic> diagnostics) {
       super(null, null, false, false);
+      this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    List<Diagnostic> diagnostics() {
+      return diagnostics;
     }
   }
+
+  /** Where a refusal of the command line as a whole points, for a JSON reader. */
+  static final SourceText ARGUMENTS = new SourceText("<arguments>", "");
 
   static Devq load(CommonOptions options, PrintWriter err) throws Failed {
     if (options.preloaded != null) {
@@ -77,19 +94,19 @@ final class Loader {
   /** The {@code --profiles} directories; one that does not exist is a usage error (exit 2). */
   static List<Path> existingDirs(CommonOptions options, PrintWriter err) throws Failed {
     var dirs = options.profileDirs();
-    boolean missing = false;
+    List<Diagnostic> missing = new ArrayList<>();
     for (Path dir : dirs) {
       String problem = FolderArgument.problem("--profiles", dir);
       if (!problem.isEmpty()) {
         // A typo in a path is a usage error, not a profile error: say so plainly, without a source
         // excerpt.
         err.println("devq: " + problem);
-        missing = true;
+        missing.add(Diagnostic.error(DiagnosticCode.BAD_VALUE, problem, ARGUMENTS, Span.at(0)));
       }
     }
-    if (missing) {
+    if (!missing.isEmpty()) {
       err.flush();
-      throw new Failed();
+      throw new Failed(missing);
     }
     return dirs;
   }
@@ -108,7 +125,7 @@ final class Loader {
               + (shown < e.diagnostics().size() ? " (the first " + shown + " shown)" : "")
               + "; nothing was evaluated");
       err.flush();
-      return new Failed();
+      return new Failed(e.diagnostics().subList(0, shown));
     }
   }
 }

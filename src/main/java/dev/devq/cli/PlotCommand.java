@@ -8,6 +8,7 @@ import dev.devq.doc.AtomicFile;
 import dev.devq.doc.OutputFiles;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -137,6 +138,24 @@ final class PlotCommand extends DevqCommand {
     return output == null ? Path.of(DEFAULT_OUTPUT) : output;
   }
 
+  /**
+   * A misspelt option after {@code --over t=0..30} ({@code --tilte}): --over takes every word up to
+   * the next known option, so picocli reads it as part of the range; said as the unknown option it
+   * is, with the nearest one, or empty.
+   */
+  private String optionInRange() {
+    for (String w : over == null ? List.<String>of() : over.subList(1, over.size())) {
+      if (w.startsWith("--")) {
+        String near = DashArguments.closestOption(spec, w);
+        return "unknown option '"
+            + w
+            + "' after --over"
+            + (near.isEmpty() ? "" : "; " + Suggestions.meant(near));
+      }
+    }
+    return "";
+  }
+
   private String usageProblem() {
     long overs =
         spec.commandLine().getParseResult().matchedOptions().stream()
@@ -148,6 +167,10 @@ final class PlotCommand extends DevqCommand {
           + overs
           + " times: a chart sweeps one variable, so give one --over 'VAR in RANGE'"
           + " (a list EXPR [a, b] draws several lines)";
+    }
+    String stray = optionInRange();
+    if (!stray.isEmpty()) {
+      return stray;
     }
     int kinds = (over != null ? 1 : 0) + (timeline ? 1 : 0) + (roofline ? 1 : 0);
     if (kinds != 1) {

@@ -85,10 +85,16 @@ public final class InfoJson {
         n.put("text", f.text());
         return;
       }
-      // the profile's unit (TOPS, GB/s, min) becomes JSON's one unit for the dimension
+      // the profile's unit (TOPS, GB/s, min) becomes JSON's one unit for the dimension; a
+      // percentage stays one, as a percentage written in a query does (JsonUnits)
       JsonNode q =
           JsonRender.quantity(
-              unit == null ? Quantity.number(v) : Quantity.of(v * unit.factor(), unit.dimension()));
+              unit == null
+                  ? Quantity.number(v)
+                  : new Quantity(
+                      v * unit.factor(),
+                      unit.dimension(),
+                      Quantity.literalDisplay(f.unit(), unit)));
       n.setAll((ObjectNode) q);
       n.put("text", f.text());
     } catch (NumberFormatException e) {

@@ -12,6 +12,12 @@ import java.util.Map;
  * in Hz as DESIGN fixes it (frame rates too: text prints them as fps; a per-token rate in tok/s),
  * FLOP, FLOP/s, B/s, charge in mAh; counts are plain numbers. A unit the query asked for ({@code
  * expr in MB}) wins.
+ *
+ * <p>A dimensionless quantity has one of two units, by what the text shows: {@code "%"} (the value
+ * in percent) for a percentage, one the user wrote ({@code 80%}) or a fraction devq shows as one
+ * ({@code m.top1}, {@code battery(…)}, a profile's {@code 69%}); {@code ""} for every other number
+ * (a count, a ratio, {@code 2 * 80%} = 1.6). Token counts and rates keep {@code tok} and {@code
+ * tok/s}.
  */
 public final class JsonUnits {
   private record Fixed(String unit, double factor) {}
@@ -42,5 +48,14 @@ public final class JsonUnits {
       return QuantityFormat.inBaseUnits(q);
     }
     return new QuantityFormat.Scaled(q.value() / f.factor(), f.unit());
+  }
+
+  /**
+   * The number JSON writes for {@code q} in {@code unit}, the JSON unit of a table column whose
+   * cells may show other units ({@code 80%} and {@code 0.5} in one column: 80 and 50 in %).
+   */
+  public static double in(Quantity q, String unit) {
+    QuantityFormat.Scaled own = of(q);
+    return own.unit().equals(unit) ? own.value() : of(q.withDisplayUnit(unit)).value();
   }
 }

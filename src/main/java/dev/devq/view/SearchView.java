@@ -49,8 +49,39 @@ public final class SearchView {
     this.grid = SupportGrids.of(engine.kb()).grid(onlyUnit, onlySoc, release);
     SearchIndex index = engine.index();
     List<String> kinds = kinds(index, query, narrowed);
-    this.hits = index.search(query, kinds, limit);
+    if (filtersCategory(query)) {
+      // a category lists every op it holds: search them all to say how many --limit leaves out
+      List<Hit> all = index.search(query, kinds, Math.max(limit, engine.kb().ops().size()));
+      this.hits = all.subList(0, Math.min(limit, all.size()));
+      this.matched = all.size();
+    } else {
+      this.hits = index.search(query, kinds, limit);
+      this.matched = hits.size();
+    }
     this.category = CategoryHint.of(index, query, kinds, hits);
+  }
+
+  /** How many hits matched in all; more than {@code hits} when {@code --limit} cut a category. */
+  private final int matched;
+
+  private static boolean filtersCategory(String query) {
+    return !filteredCategory(query).isEmpty();
+  }
+
+  /** The category of the query's first {@code category:} filter, or empty. */
+  private static String filteredCategory(String query) {
+    for (String w : query.strip().split("\\s+")) {
+      if (w.toLowerCase(Locale.ROOT).startsWith("category:")) {
+        return w.substring("category:".length());
+      }
+    }
+    return "";
+  }
+
+  /** {@code 18 more; --limit 23 shows them all}, or empty when nothing was cut. */
+  private String cut() {
+    int more = matched - hits.size();
+    return more <= 0 ? "" : more + " more; --limit " + matched + " shows them all";
   }
 
   /**
@@ -99,7 +130,7 @@ public final class SearchView {
         grid,
         () -> index.suggest(query, List.of("op"), 1),
         () -> index.unmatchedWords(query),
-        category == null ? "" : CategoryHint.line(category));
+        category == null ? cut() : CategoryHint.line(category));
   }
 
   public ArrayNode json() {
@@ -130,6 +161,13 @@ public final class SearchView {
     }
     if (category != null) {
       CategoryHint.json(category, array);
+    } else if (!cut().isEmpty()) {
+      // the same element a category the words name ends with: the query and how many it holds
+      ObjectNode more = array.addObject();
+      more.put("id", filteredCategory(query));
+      more.put("kind", "category");
+      more.put("ops", matched);
+      more.put("query", query.strip());
     }
     return array;
   }

@@ -282,18 +282,26 @@ public final class TableView {
     return root;
   }
 
+  /**
+   * A numeric column's JSON unit: the first unit a cell asked for or wrote ({@code in us}, {@code
+   * %}), as the text's header takes it, else the dimension's one JSON unit.
+   */
   private String jsonUnit(int c) {
+    String unit = null;
     for (List<Value> row : table.rows()) {
       if (row.get(c) instanceof Value.QuantityV q && !Double.isNaN(q.quantity().value())) {
-        return JsonUnits.of(q.quantity()).unit();
+        if (!q.quantity().displayUnit().isEmpty()) {
+          return JsonUnits.of(q.quantity()).unit();
+        }
+        unit = unit == null ? JsonUnits.of(q.quantity()).unit() : unit;
       }
     }
-    return "";
+    return unit == null ? "" : unit;
   }
 
   private static JsonNode jsonCell(String unit, Value v) {
     if (v instanceof Value.QuantityV q) {
-      double x = unit == null ? Double.NaN : JsonUnits.of(q.quantity()).value();
+      double x = unit == null ? Double.NaN : JsonUnits.in(q.quantity(), unit);
       return Double.isNaN(q.quantity().value())
           ? F.nullNode()
           : unit == null ? JsonRender.value(v) : F.numberNode(JsonRender.decimal(x));

@@ -98,7 +98,13 @@ class JsonSchemaTest {
           "search sdpa --os 'macOS 15' --format json",
           "search sdpa --os 'iOS 26' --soc m4_max --format json",
           "plot --format json --timeline 'latency(mobilenet_v2, a16)' -o target/json-schema-plot.svg",
-          FAILED_ROW);
+          FAILED_ROW,
+          "eval --format json '[1 ms in us, 2 ms]'",
+          "eval --format json 'let x = 1 ms in us'",
+          "eval --format json 'latency(mobilenet_v2, a16) in us < 3 ms'",
+          "eval --format json 'table d in [iphone_12, a16]: d, [1 ms, 2 ms], d.year,"
+              + " latency(mobilenet_v2, d)'",
+          "eval --format json 'table x in [1 ms, 2 MB]: x, [x]'");
 
   @TestFactory
   Stream<DynamicTest> everyCommandsJsonMatchesTheSchema() {

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -131,11 +132,20 @@ class ShellCompletionTest {
         err.toString().contains("devq: SHELL is bash, zsh or fish, found 'tcsh'"), err.toString());
   }
 
-  private Path script(String shell) throws IOException {
+  /** The common options after the command name, as every other command accepts them. */
+  @Test
+  void takesTheCommonOptionsAfterItsName() throws IOException {
+    Path script = script("bash", "--no-color", "--profiles", "src/test/resources/fixtures");
+    assertTrue(Files.readString(script).contains("_complete_devq"));
+  }
+
+  private Path script(String shell, String... options) throws IOException {
     var out = new StringWriter();
     var cmd = Main.commandLine();
     cmd.setOut(new PrintWriter(out));
-    assertEquals(ExitCodes.OK, cmd.execute("completion", shell));
+    List<String> args = new ArrayList<>(List.of("completion", shell));
+    args.addAll(List.of(options));
+    assertEquals(ExitCodes.OK, cmd.execute(args.toArray(String[]::new)));
     Path file = dir.resolve("devq." + shell);
     Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     return file;

@@ -46,7 +46,7 @@ public enum Builtin {
   DECODE_RATE(
       estimate(
           "decode_rate",
-          Type.quantity(Dimensions.FREQUENCY),
+          Type.tokenRate(),
           "tokens per second a decoder model generates over its context (tok/s)")),
   PLACEMENT(
       estimate(

@@ -129,7 +129,8 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
       diagnostics.add(range);
       return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
     }
-    return new TypedExpr.QuantityConst(e.span(), Type.quantity(q.value().dimension()), q.value());
+    return new TypedExpr.QuantityConst(
+        e.span(), Type.quantity(q.value().dimension(), q.value().displayUnit()), q.value());
   }
 
   @Override

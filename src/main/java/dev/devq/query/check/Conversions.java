@@ -47,6 +47,7 @@ final class Conversions {
           value.type().describe(),
           "");
     }
-    return new TypedExpr.Convert(e.span(), Type.quantity(unit.dimension()), value, e.unit());
+    return new TypedExpr.Convert(
+        e.span(), Type.quantity(unit.dimension(), unit.name()), value, e.unit());
   }
 }

@@ -4,6 +4,8 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.UnitRegistry;
 
 /** Type rules of arithmetic, logic and comparison, with the dimension messages users see. */
@@ -41,10 +43,22 @@ final class Operators {
     return switch (e.op()) {
       case MUL ->
           new TypedExpr.Binary(
-              e.span(), Type.quantity(l.times(r)), e.opSpan(), e.op(), left, right);
+              e.span(),
+              r.isNone() ? lt : l.isNone() ? rt : Type.quantity(l.times(r)),
+              e.opSpan(),
+              e.op(),
+              left,
+              right);
       case DIV ->
           new TypedExpr.Binary(
-              e.span(), Type.quantity(l.divide(r)), e.opSpan(), e.op(), left, right);
+              e.span(),
+              r.isNone()
+                  ? lt
+                  : tokensOverTime(left, r) ? Type.tokenRate() : Type.quantity(l.divide(r)),
+              e.opSpan(),
+              e.op(),
+              left,
+              right);
       default -> {
         if (!l.equals(r)) {
           mismatch(
@@ -71,6 +85,10 @@ final class Operators {
     if (lt instanceof Type.Quantity lq && rt instanceof Type.Quantity rq) {
       if (!lq.dimension().equals(rq.dimension())) {
         mismatch(c, "compare", lq.dimension(), rq.dimension(), opSpan, "with");
+      } else if (lq.perToken()) {
+        framesAgainstTokens(c, right);
+      } else if (rq.perToken()) {
+        framesAgainstTokens(c, left);
       }
       return;
     }
@@ -84,6 +102,34 @@ final class Operators {
         opSpan,
         lt.describe() + " " + op.symbol + " " + rt.describe(),
         equality ? "" : "'" + op.symbol + "' orders quantities only");
+  }
+
+  /**
+   * Refuses a frame rate written against a token rate ({@code decode_rate(…) > 20 fps}): their
+   * dimension is one (a count per second), so the check would pass or fail on a misreading; the fix
+   * is the unit. Decided here, before evaluation, so a model that cannot run gives the same error.
+   */
+  private static void framesAgainstTokens(Checker c, TypedExpr other) {
+    if (!(other instanceof TypedExpr.QuantityConst written)) {
+      return;
+    }
+    String text = c.source().slice(written.span()).strip();
+    String frames = text.endsWith("fps") ? "fps" : text.endsWith("Hz") ? "Hz" : "";
+    if (!frames.isEmpty()) {
+      c.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "a token rate compared with a frame rate (" + frames + ")",
+          written.span(),
+          "a frame rate",
+          "write the rate in tokens per second, e.g. 20 tok/s");
+    }
+  }
+
+  /** A token count written as such ({@code 128 tok}) over a time: a rate of tokens. */
+  private static boolean tokensOverTime(TypedExpr left, Dimension divisor) {
+    return left instanceof TypedExpr.QuantityConst k
+        && Quantity.TOKENS.equals(k.value().displayUnit())
+        && divisor.equals(Dimensions.TIME);
   }
 
   private static void mismatch(

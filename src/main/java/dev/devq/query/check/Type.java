@@ -10,7 +10,17 @@ public sealed interface Type {
   /** How messages name the type: "Time", "a device", "a list of SoCs". */
   String describe();
 
-  record Quantity(Dimension dimension) implements Type {
+  /**
+   * A quantity of {@code dimension}; {@code perToken} marks a frequency that counts tokens ({@code
+   * decode_rate(…)}, {@code 20 tok/s}), which shares its dimension with a frame rate but must never
+   * be compared with one.
+   */
+  record Quantity(Dimension dimension, boolean perToken) implements Type {
+    /** A quantity of {@code dimension} read as it is, no token rate. */
+    public Quantity(Dimension dimension) {
+      this(dimension, false);
+    }
+
     public String describe() {
       return UnitRegistry.standard().describe(dimension);
     }
@@ -119,5 +129,15 @@ public sealed interface Type {
 
   static Type quantity(Dimension d) {
     return new Quantity(d);
+  }
+
+  /** The type of a quantity shown in {@code displayUnit}: one in tok/s is a token rate. */
+  static Type quantity(Dimension d, String displayUnit) {
+    return new Quantity(d, dev.devq.lang.unit.Quantity.TOKEN_RATE.equals(displayUnit));
+  }
+
+  /** A rate of tokens per second, the type of {@code decode_rate(…)} and of {@code 20 tok/s}. */
+  static Type tokenRate() {
+    return new Quantity(dev.devq.lang.unit.Dimensions.FREQUENCY, true);
   }
 }

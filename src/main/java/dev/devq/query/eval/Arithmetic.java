@@ -131,7 +131,6 @@ final class Arithmetic {
       if (!qa.quantity().dimension().equals(qb.quantity().dimension())) {
         throw mismatch(ev, qa.quantity(), qb.quantity(), at);
       }
-      framesAgainstTokens(ev, e, i, qa.quantity(), qb.quantity());
       if (Double.isNaN(qa.quantity().value()) || Double.isNaN(qb.quantity().value())) {
         TypedExpr unknown = e.operands().get(Double.isNaN(qa.quantity().value()) ? i : i + 1);
         return Value.BoolV.unknown(ev.source().slice(unknown.span()) + " is unknown");
@@ -144,30 +143,6 @@ final class Arithmetic {
       default ->
           throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
     };
-  }
-
-  /**
-   * Refuses a frame rate written against a token rate ({@code decode_rate(…) > 20 fps}): their
-   * dimension is one (a count per second), so the check would pass or fail on a misreading; the fix
-   * is the unit. Decided by the functions' units, known or not, never by the figures.
-   */
-  private static void framesAgainstTokens(
-      Evaluator ev, TypedExpr.Compare e, int i, Quantity a, Quantity b) {
-    for (int side = 0; side < 2; side++) {
-      Quantity figure = side == 0 ? a : b;
-      if (!(e.operands().get(side == 0 ? i + 1 : i) instanceof TypedExpr.QuantityConst written)) {
-        continue;
-      }
-      String text = ev.source().slice(written.span()).strip();
-      String frames = text.endsWith("fps") ? "fps" : text.endsWith("Hz") ? "Hz" : "";
-      if (figure.displayUnit().equals(Quantity.TOKEN_RATE) && !frames.isEmpty()) {
-        throw ev.fail(
-            DiagnosticCode.DIMENSION_MISMATCH,
-            "a token rate compared with a frame rate (" + frames + ")",
-            written.span(),
-            "write the rate in tokens per second, e.g. 20 tok/s");
-      }
-    }
   }
 
   /**

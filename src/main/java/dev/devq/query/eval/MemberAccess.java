@@ -42,7 +42,8 @@ final class MemberAccess {
           DiagnosticCode.UNKNOWN_MEMBER,
           "this value has no 80% range, so no '." + m + "'",
           e.memberSpan(),
-          "only a model's latency, energy and battery estimates carry one: latency(m, d)." + m);
+          "only a model's latency, fps, ttft, decode_rate, energy and battery estimates carry one: latency(m, d)."
+              + m);
     }
     if (out == null) {
       throw ev.fail(

@@ -11,8 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.Bindings;
 import dev.devq.DevqAssertions;
+import dev.devq.lang.AstBuilder;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
+import dev.devq.query.check.Checker;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -124,7 +129,10 @@ class NoPassOnAMisreadingTest {
     assertEquals(1, check.cases().unknown().size());
   }
 
-  /** A number that cannot mean what the figure beside it means is refused at the number. */
+  /**
+   * A number that cannot mean what the figure beside it means is refused at the number, by the
+   * checker: a model that cannot run (whose rate is never computed) gets the same error.
+   */
   @ParameterizedTest(name = "{0}  =>  {1}")
   @CsvSource(
       delimiter = '|',
@@ -133,10 +141,25 @@ class NoPassOnAMisreadingTest {
           decode_rate(qwen3_0_6b, iphone_15_pro) > 20 fps        | a token rate compared with a frame rate (fps)
           decode_rate(qwen3_0_6b, iphone_15_pro) > 2 kHz         | a token rate compared with a frame rate (Hz)
           20 Hz < decode_rate(qwen3_0_6b, iphone_15_pro)         | a token rate compared with a frame rate (Hz)
+          decode_rate(llama_2_13b, iphone_12, runtime = llama_cpp) > 20 fps | a token rate compared with a frame rate (fps)
+          decode_rate(qwen3_0_6b, iphone_15_pro).low * 2 > 20 fps | a token rate compared with a frame rate (fps)
+          128 tok / 2 s < 20 Hz                                  | a token rate compared with a frame rate (Hz)
           """)
   void aNumberThatMeansSomethingElseIsRefused(String query, String message) {
     String text = assertFails(query, DiagnosticCode.DIMENSION_MISMATCH);
     assertTrue(text.contains(message), text);
+    var source = new SourceText("<q>", query);
+    var checked =
+        Checker.check(
+            DevqAssertions.engine().resolver(),
+            source,
+            Map.of(),
+            AstBuilder.parseExpression(source).value(),
+            true);
+    assertEquals(
+        List.of(DiagnosticCode.DIMENSION_MISMATCH),
+        checked.diagnostics().stream().map(Diagnostic::code).toList(),
+        "the type check refuses it, before anything is evaluated");
   }
 
   @ParameterizedTest(name = "{0}")

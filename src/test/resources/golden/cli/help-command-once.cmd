@@ -1,0 +1,2 @@
+# devq help COMMAND of a REPL command prints its usage once
+help list
