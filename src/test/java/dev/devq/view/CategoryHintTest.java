@@ -8,13 +8,16 @@ import dev.devq.Answer;
 import dev.devq.DevqAssertions;
 import dev.devq.SearchOptions;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A search whose words name an op category ends its text with a line saying so and its JSON with an
  * element of kind {@code category}, both giving the same count and query; none when the hits
- * already show every op of the category, or the query filters.
+ * already show every op of the category, or the query filters. A {@code category:} query needs no
+ * hint; cut by the limit, it says how many more there are and its JSON still ends with the
+ * category's element, counting all its ops.
  */
 class CategoryHintTest {
   private static final SearchOptions OPTIONS = new SearchOptions("ane", "a17_pro", null, 5);
@@ -29,7 +32,6 @@ class CategoryHintTest {
       control flow        | control_flow is a category of 8 ops; search category:control_flow lists them
       embedding           | -
       attention           | -
-      category:activation | -
       conv                | -
       """)
   void endsWithTheCategoryTheWordsName(String query, String line) {
@@ -48,5 +50,16 @@ class CategoryHintTest {
     assertEquals("category", last.get("kind").asText());
     assertEquals(ops, last.get("ops").asInt());
     assertEquals("category:" + id, last.get("query").asText());
+  }
+
+  @Test
+  void aCategoryQueryCutByTheLimitSaysHowManyMore() {
+    Answer answer = DevqAssertions.devq().search("category:activation", OPTIONS);
+    List<String> lines = answer.text().lines().toList();
+    assertEquals("18 more; --limit 23 shows them all", lines.get(lines.size() - 1), answer.text());
+    assertFalse(answer.text().contains("is a category"), answer.text());
+    JsonNode last = answer.json().get(answer.json().size() - 1);
+    assertEquals("category", last.get("kind").asText(), last.toString());
+    assertEquals(23, last.get("ops").asInt(), last.toString());
   }
 }
