@@ -16,6 +16,19 @@ import picocli.CommandLine.Command;
     description =
         "Will this model fit on that phone, fast enough, when it is hot? "
             + "Device profiles, a cost model and a query language for on-device ML.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:success: every check passed",
+      "1:a check failed, or its answer is unknown",
+      "2:bad input: a query, file, option or profile devq cannot use (the message says where)",
+      "3:an internal error, or the output could not be written"
+    },
+    footerHeading = "%nEnvironment:%n",
+    footer = {
+      "  NO_COLOR        when set, no colour in the output (as --no-color)",
+      "  XDG_STATE_HOME  the REPL keeps its history in $XDG_STATE_HOME/devq/history",
+      "                  (~/.local/state/devq/history when unset)"
+    },
     subcommands = {
       EvalCommand.class,
       CheckCommand.class,
