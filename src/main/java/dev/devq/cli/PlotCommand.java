@@ -45,8 +45,10 @@ final class PlotCommand extends DevqCommand {
   @Option(
       names = "--over",
       arity = "1..*",
-      paramLabel = "VAR in RANGE",
-      description = "the variable and its range, list or set, e.g. 't in 0min..30min'")
+      // one word: a label with spaces is cut in two where the man page's synopsis wraps
+      paramLabel = "SWEEP",
+      description =
+          "VAR in RANGE: the variable and its range, list or set, e.g. 't in 0min..30min'")
   List<String> over;
 
   @Option(names = "--timeline", description = "the per-layer schedule per compute unit")
