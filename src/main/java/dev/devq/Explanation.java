@@ -111,16 +111,21 @@ public final class Explanation {
         : part + ExplainTable.render(estimate, false, cut);
   }
 
-  /** The layers as CSV (RFC 4180), one unit per column named in its header. */
+  /**
+   * The layers (or the top layers, or the groups, as cut) as CSV (RFC 4180), one unit per column
+   * named in its header.
+   */
   public String csv() {
     return never != null
         ? CannotRunText.csvLine(CannotRunText.value(never))
-        : LayerTable.of(estimate).csv();
+        : LayerTable.of(estimate, cut).csv();
   }
 
-  /** The layers as a Markdown table. */
+  /** The layers (or the top layers, or the groups, as cut) as a Markdown table. */
   public String markdown() {
-    return never != null ? CannotRunText.value(never) + "\n" : LayerTable.of(estimate).markdown();
+    return never != null
+        ? CannotRunText.value(never) + "\n"
+        : LayerTable.of(estimate, cut).markdown();
   }
 
   /** The breakdown as JSON, quantities in their fixed units; "cannot run" as eval prints it. */

@@ -1,2 +1,2 @@
-# explain --help says that csv and markdown list every layer whatever --top and --group say
+# explain --help says that --top and --group cut every format
 explain --help

@@ -25,9 +25,7 @@ final class ExplainCommand extends DevqCommand {
       names = "--top",
       paramLabel = "N",
       defaultValue = "0",
-      description =
-          "Show only the N slowest layers (or groups), slowest first (text and json; csv and"
-              + " markdown list every layer).")
+      description = "Show only the N slowest layers (or groups), slowest first, in every format.")
   int top;
 
   /** How {@code --group} gathers layers. */
@@ -41,8 +39,7 @@ final class ExplainCommand extends DevqCommand {
       names = "--group",
       paramLabel = "op|unit|block",
       description =
-          "Sum the layers of each op, compute unit or block, largest first (text and json; csv"
-              + " and markdown list every layer).")
+          "Sum the layers of each op, compute unit or block, largest first, in every format.")
   Group group;
 
   @Parameters(arity = "1..*", paramLabel = "EXPR", completionCandidates = EntityIds.class)
@@ -61,14 +58,6 @@ final class ExplainCommand extends DevqCommand {
     // options first: a usage error should not wait for the knowledge base and the estimate
     if (top < 0) {
       return fail("--top takes a count of 1 or more (0 shows every layer), found " + top);
-    }
-    boolean table =
-        format.format == TableFormat.Choice.csv || format.format == TableFormat.Choice.markdown;
-    if (table && (top > 0 || group != null)) {
-      // csv and markdown are the per-layer table itself, for a spreadsheet or a diff
-      return fail(
-          "--top and --group cut the text and json forms; csv and markdown list every layer:"
-              + " use --format text or json with them, or csv or markdown without them");
     }
     if (words.size() > 1) {
       // eval takes one query per argument; explain shows one estimate, so a second is a mistake

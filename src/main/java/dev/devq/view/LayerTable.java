@@ -15,12 +15,17 @@ import java.util.List;
  * The layers of an estimate as a table, for {@code explain --format csv|markdown}: one row per
  * layer with its unit, FLOPs, DRAM bytes, compute, memory, output-stage and total time, bound and
  * reason (a pipeline's rows also name their model). The columns are quantities, so each gets one
- * unit.
+ * unit. {@code --top} and {@code --group} cut it as they cut the text: the slowest layers, slowest
+ * first, or one row per group (layers, units, FLOPs, DRAM bytes, time and share), largest first.
  */
 public final class LayerTable {
   private LayerTable() {}
 
-  public static TableView of(Breakdown b) {
+  /** The layers or groups {@code cut} keeps; a pipeline is shown whole, as in the text. */
+  public static TableView of(Breakdown b, ExplainCut cut) {
+    if (b instanceof Prediction est && cut.grouped()) {
+      return groups(est, cut);
+    }
     List<String> headers =
         new ArrayList<>(
             List.of(
@@ -39,16 +44,35 @@ public final class LayerTable {
     if (b instanceof PipelineEstimate p) {
       headers.add(0, "model");
       for (Prediction stage : p.stages()) {
-        layers(stage, new Value.StrV(stage.model().label()), rows);
+        layers(stage, new Value.StrV(stage.model().label()), rows, ExplainCut.ALL);
       }
     } else {
-      layers((Prediction) b, null, rows);
+      layers((Prediction) b, null, rows, cut);
     }
     return new TableView(new Value.TableV(headers, rows));
   }
 
-  private static void layers(Prediction est, Value model, List<List<Value>> rows) {
-    for (LayerCost c : est.layers()) {
+  /** One row per group, largest time first, with the columns of the text's group table. */
+  private static TableView groups(Prediction est, ExplainCut cut) {
+    List<String> headers =
+        List.of(cut.group(), "layers", "units", "FLOPs", ExplainTable.DRAM_BYTES, "time", "share");
+    List<List<Value>> rows = new ArrayList<>();
+    for (ExplainCut.Group g : cut.groups(est)) {
+      rows.add(
+          List.of(
+              new Value.StrV(CharacterNames.visible(g.key())),
+              new Value.QuantityV(Quantity.number(g.layers())),
+              new Value.StrV(String.join(" ", g.units())),
+              quantity(g.flops(), Dimensions.OPERATIONS),
+              quantity(g.dramBytes(), Dimensions.BYTES),
+              quantity(g.time(), Dimensions.TIME),
+              new Value.QuantityV(new Quantity(g.time() / est.latency(), Dimensions.NONE, "%"))));
+    }
+    return new TableView(new Value.TableV(headers, rows));
+  }
+
+  private static void layers(Prediction est, Value model, List<List<Value>> rows, ExplainCut cut) {
+    for (LayerCost c : cut.layers(est)) {
       List<Value> row = new ArrayList<>();
       if (model != null) {
         row.add(model);
