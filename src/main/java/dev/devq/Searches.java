@@ -5,6 +5,7 @@ import dev.devq.kb.Soc;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Remembered;
 import dev.devq.query.eval.Engine;
+import dev.devq.search.Kinds;
 import dev.devq.search.PhraseWarmUp;
 import dev.devq.view.SearchView;
 import java.util.Objects;
@@ -100,6 +101,10 @@ final class Searches {
     String problem = options.problem();
     if (!problem.isEmpty()) {
       return Answer.refused(DiagnosticCode.BAD_VALUE, "<options>", "", problem);
+    }
+    String kind = Kinds.unknown(query);
+    if (!kind.isEmpty()) {
+      return Answer.refused(DiagnosticCode.BAD_VALUE, "<arguments>", "", kind);
     }
     var unreleased =
         options.release() == null

@@ -1,9 +1,7 @@
 package dev.devq.cli;
 
 import dev.devq.SearchOptions;
-import dev.devq.lang.Suggestions;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,33 +64,6 @@ final class SearchCommand extends DevqCommand {
       // devq search "$TEXT" with the variable unset answered "nothing matches ''", exit 0
       return fail("the search is empty: give words to search for, e.g. devq search 'layer norm'");
     }
-    String kind = unknownKind();
-    if (!kind.isEmpty()) {
-      return fail(kind);
-    }
     return answer(devq().search(query(), options));
-  }
-
-  /** The kinds a {@code kind:} filter may name. */
-  private static final List<String> KINDS = List.of("op", "soc", "device", "model");
-
-  /** What is wrong with a {@code kind:} filter naming no kind ({@code kind:foo}), or empty. */
-  private String unknownKind() {
-    for (String w : query().strip().split("\\s+")) {
-      if (w.toLowerCase(Locale.ROOT).startsWith("kind:")) {
-        String kind = w.substring("kind:".length()).toLowerCase(Locale.ROOT);
-        if (!KINDS.contains(kind)) {
-          String near = Suggestions.closest(kind, KINDS);
-          return "unknown kind '"
-              + kind
-              + "' in "
-              + w
-              + "; the kinds are "
-              + String.join(", ", KINDS)
-              + (near.isEmpty() ? "" : " (" + Suggestions.meant("kind:" + near) + ")");
-        }
-      }
-    }
-    return "";
   }
 }

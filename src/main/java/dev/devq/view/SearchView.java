@@ -11,6 +11,7 @@ import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.query.eval.Engine;
 import dev.devq.search.Hit;
+import dev.devq.search.Kinds;
 import dev.devq.search.NamedCategory;
 import dev.devq.search.Resolution;
 import dev.devq.search.SearchIndex;
@@ -23,8 +24,6 @@ import java.util.Locale;
  * {@code kind:op}, {@code kind:device}, {@code kind:soc} or {@code kind:model} chooses.
  */
 public final class SearchView {
-  private static final List<String> NOT_OPS = List.of("soc", "device", "model");
-
   private final Engine engine;
   private final String query;
   private final List<Hit> hits;
@@ -89,16 +88,14 @@ public final class SearchView {
    * ops unless the best match of all is another entity ("iphone 15", a17_pro).
    */
   private static List<String> kinds(SearchIndex index, String query, boolean narrowed) {
-    for (String w : query.split("\\s+")) {
-      if (w.toLowerCase(Locale.ROOT).startsWith("kind:")) {
-        return List.of();
-      }
+    if (Kinds.filtered(query)) {
+      return List.of();
     }
     if (narrowed) {
-      return List.of("op");
+      return Kinds.OPS;
     }
     String best = index.bestKind(query);
-    return best == null || best.equals("op") ? List.of("op") : NOT_OPS;
+    return best == null || Kinds.OPS.contains(best) ? Kinds.OPS : Kinds.NOT_OPS;
   }
 
   /** The SoC named by {@code --soc}: a SoC or a device (its SoC), by any of its names, or null. */
