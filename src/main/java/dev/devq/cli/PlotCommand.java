@@ -10,6 +10,7 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -62,6 +63,11 @@ final class PlotCommand extends DevqCommand {
       paramLabel = "FILE.svg",
       description = "where to write the chart (default: " + DEFAULT_OUTPUT + ")")
   Path output;
+
+  @Option(
+      names = {"-f", "--force"},
+      description = "replace FILE.svg if it exists (without it, an existing file is refused)")
+  boolean force;
 
   @Option(names = "--title", description = "the chart's title (default: from EXPR)")
   String title = "";
@@ -196,6 +202,12 @@ final class PlotCommand extends DevqCommand {
     // plot.svg where devq runs); the write would fail after the work, naming its temporary file
     Path file = outputFile();
     String unwritable = OutputFiles.problem(file);
-    return unwritable.isEmpty() ? "" : "cannot write " + file + ": " + unwritable;
+    if (!unwritable.isEmpty()) {
+      return "cannot write " + file + ": " + unwritable;
+    }
+    // a chart drawn over last week's file lost it without a word, as :save once did a session
+    return !force && Files.exists(file)
+        ? "cannot write " + file + ": it exists; add --force to replace it"
+        : "";
   }
 }

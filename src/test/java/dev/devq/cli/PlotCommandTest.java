@@ -192,7 +192,7 @@ class PlotCommandTest {
   void aLinkIsAskedAboutTheDirectoryItPointsInto() throws Exception {
     assumeLinuxProc();
     Path link = Files.createSymbolicLink(dir.resolve("out.svg"), Path.of("/proc/self/status"));
-    CheckReportsTest.Run r = plotSweepTo(link.toString());
+    CheckReportsTest.Run r = plotSweepTo(link.toString(), "--force");
     assertEquals(3, r.code(), r.err());
     assertTrue(
         r.err()
@@ -271,6 +271,37 @@ class PlotCommandTest {
         "devq: cannot write plot.svg: it is a directory\ntry 'devq plot --help'\n", r.output());
   }
 
+  /**
+   * A file that exists is left as it was and refused before the chart is drawn, with the option
+   * that replaces it, as the REPL's :save refuses one: plot replaced it without a word. --force
+   * replaces it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text", "json"})
+  void anExistingFileIsRefusedUnlessForced(String format) throws Exception {
+    Path svg = Files.writeString(dir.resolve("kept.svg"), "last week's chart");
+    CheckReportsTest.Run r =
+        devq(
+            "plot",
+            "--format",
+            format,
+            "--timeline",
+            "latency(mobilenet_v2, a16)",
+            "-o",
+            svg.toString());
+    assertEquals(2, r.code(), r.err());
+    String message = "cannot write " + svg + ": it exists; add --force to replace it";
+    assertEquals("devq: " + message + "\ntry 'devq plot --help'\n", r.err());
+    if (format.equals("json")) {
+      assertTrue(r.out().contains("\"message\": \"" + message + "\""), r.out());
+    }
+    assertEquals("last week's chart", Files.readString(svg, StandardCharsets.UTF_8));
+    CheckReportsTest.Run forced =
+        devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", svg.toString(), "--force");
+    assertEquals(0, forced.code(), forced.err());
+    assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("<svg"));
+  }
+
   @Test
   void jsonSaysItIsAPlot() {
     Path svg = dir.resolve("p.svg");
@@ -315,7 +346,8 @@ class PlotCommandTest {
             "--over",
             "d in [iphone_12, mac_mini_m1]",
             "-o",
-            svg.toString());
+            svg.toString(),
+            "--force");
     assertTrue(json.out().contains("\"left_out\": [ {"), json.out());
     assertTrue(json.out().contains("\"cause\": \"other_platform\""), json.out());
     CheckReportsTest.Run none =
