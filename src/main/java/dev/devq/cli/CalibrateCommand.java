@@ -1,6 +1,7 @@
 package dev.devq.cli;
 
 import dev.devq.Calibration;
+import dev.devq.doc.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,15 +111,8 @@ final class CalibrateCommand extends DevqCommand {
     try {
       target = fit.write(into, names());
     } catch (IOException e) {
-      // the path alone said nothing of why: the failure's kind does (AccessDeniedException, …)
-      err()
-          .println(
-              "devq: cannot write the calibration: "
-                  + e.getMessage()
-                  + " ("
-                  + e.getClass().getSimpleName()
-                  + ")");
-      return ExitCodes.INTERNAL;
+      // the folder the user named and why, in words: it printed a path and a Java class name
+      return failToWrite("cannot write the calibration into " + into + ": " + AtomicFile.reason(e));
     }
     out().println("wrote " + target + " (fit " + fit.stopped() + ")");
     return ExitCodes.OK;

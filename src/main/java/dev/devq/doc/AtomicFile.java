@@ -3,13 +3,17 @@ package dev.devq.doc;
 import dev.devq.lang.AtomicReplace;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Rewrites a review document with {@link AtomicReplace}, provided nobody wrote it since it was
@@ -105,7 +109,12 @@ public final class AtomicFile {
     return !Files.isWritable(file);
   }
 
-  /** What went wrong, without the path a {@link FileSystemException} puts first. */
+  /**
+   * Why a file could not be read or written, in plain words and without the path a {@link
+   * FileSystemException} puts first (often a temporary file's): {@code permission denied}, {@code
+   * the disk is full}, {@code the directory /x does not exist}. The one wording of an I/O failure
+   * for every command: the name of a Java exception tells a user nothing.
+   */
   public static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
@@ -117,9 +126,35 @@ public final class AtomicFile {
           ? "no such file"
           : "the directory " + dir + " does not exist";
     }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
+    if (e instanceof NotDirectoryException notDir && notDir.getFile() != null) {
+      return notDir.getFile() + " is not a directory";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof DirectoryNotEmptyException full && full.getFile() != null) {
+      return full.getFile() + " is a directory, and not empty";
+    }
+    if (e instanceof FileAlreadyExistsException taken && taken.getFile() != null) {
+      // a file where a directory is to be made (calibrate's calibration/), or a name taken
+      Path p = Path.of(taken.getFile());
+      return p + " already exists" + (Files.isRegularFile(p) ? " as a file" : "");
+    }
+    // the system's own words (strerror), which a plain IOException carries as its message
+    String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (why == null || why.isEmpty()) {
+      return "the system gave no reason";
+    }
+    String plain = SYSTEM_WORDS.get(why);
+    // otherwise in lower case, as devq's messages are ("Operation not permitted")
+    return plain != null ? plain : Character.toLowerCase(why.charAt(0)) + why.substring(1);
   }
+
+  /** The system's words for failures a user can mend, said as what to mend. */
+  private static final Map<String, String> SYSTEM_WORDS =
+      Map.of(
+          "No space left on device", "the disk is full",
+          "Disk quota exceeded", "the disk quota is used up",
+          "Read-only file system", "the file system is read-only",
+          "Not a directory", "a part of the path is a file, not a directory",
+          "Is a directory", "it is a directory",
+          "File name too long", "the file name is too long",
+          "Too many levels of symbolic links", "the symbolic links form a loop");
 }

@@ -30,12 +30,12 @@ class AtomicWriteTest {
 
   @Test
   void failedWriteLeavesTheOriginal() throws IOException {
-    assertOriginalKept(FailingDisks.FULL, "No space left on device");
+    assertOriginalKept(FailingDisks.FULL, "the disk is full");
   }
 
   @Test
   void failedMoveLeavesTheOriginal() throws IOException {
-    assertOriginalKept(FailingDisks.FAILING_MOVE, "Operation not permitted");
+    assertOriginalKept(FailingDisks.FAILING_MOVE, "operation not permitted");
   }
 
   @Test
