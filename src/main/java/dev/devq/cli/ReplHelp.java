@@ -1,6 +1,7 @@
 package dev.devq.cli;
 
 import dev.devq.Language;
+import dev.devq.TextColumns;
 import dev.devq.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class ReplHelp {
   private static String commands() {
     var out = new StringBuilder("Commands:\n");
     for (ReplCommands.Info c : ReplCommands.INFO) {
-      out.append("  :").append(pad(c.name(), 10)).append(c.summary()).append('\n');
+      out.append("  :").append(TextColumns.pad(c.name(), 10)).append(c.summary()).append('\n');
     }
     return out.toString();
   }
@@ -101,9 +102,5 @@ final class ReplHelp {
         Ctrl-D         leave on an empty line; drop an unfinished input at  ...>; else delete
                        the character under the cursor
         """;
-  }
-
-  private static String pad(String s, int width) {
-    return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 }

@@ -3,7 +3,7 @@ package dev.devq.view;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.devq.calibrate.AccuracyReport;
 import dev.devq.calibrate.Validation;
-import java.util.Locale;
+import dev.devq.lang.unit.QuantityFormat;
 import java.util.Map;
 
 /** Renders {@code devq validate --report}: held-out accuracy, overall and by group. */
@@ -25,11 +25,9 @@ public final class AccuracyText {
     if (Double.isNaN(a.rangeCoverage())) {
       out.append("  80% range: no held-out row has one\n");
     } else {
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "  80%% range contains %.0f%% of held-out rows\n",
-              a.rangeCoverage() * 100));
+      out.append("  80% range contains ")
+          .append(QuantityFormat.wholePercent(a.rangeCoverage()))
+          .append(" of held-out rows\n");
     }
     out.append('\n');
     group(out, "by fidelity", a.byFidelity());

@@ -92,7 +92,7 @@ public final class ExplainTable {
         + time(time)
         + " of the layers' "
         + time(all)
-        + (all > 0 ? " (" + percent(time / all) + ")" : "")
+        + (all > 0 ? " (" + QuantityFormat.percent(time / all) + ")" : "")
         + "\n";
   }
 
@@ -109,7 +109,7 @@ public final class ExplainTable {
             QuantityFormat.format(Quantity.number(g.flops())),
             bytes(g.dramBytes()),
             time(g.time()),
-            percent(g.time() / total)
+            QuantityFormat.percent(g.time() / total)
           });
     }
     return rows;
@@ -215,8 +215,8 @@ public final class ExplainTable {
                     : "the runtime's cost per call"))
         .append('\n');
     out.append("thermal    ")
-        .append(QuantityFormat.number(est.thermalFactor() * 100))
-        .append("% of peak\n");
+        .append(QuantityFormat.percent(est.thermalFactor()))
+        .append(" of peak\n");
     out.append("memory     ").append(memory(est.memory())).append('\n');
     out.append("energy     ")
         .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY)))
@@ -284,13 +284,8 @@ public final class ExplainTable {
   /** {@code — 47% of the total, moving data between units} when above {@link #NOTABLE}. */
   private static String callout(double part, double total, String what) {
     return total > 0 && part / total > NOTABLE
-        ? " — " + percent(part / total) + " of the total, " + what
+        ? " — " + QuantityFormat.percent(part / total) + " of the total, " + what
         : "";
-  }
-
-  /** {@code 0.74} as {@code 74%}: the one way the text views write a fraction as a percentage. */
-  static String percent(double fraction) {
-    return QuantityFormat.number(fraction * 100) + "%";
   }
 
   /** How a cold or first start splits into loading and the prediction itself. */

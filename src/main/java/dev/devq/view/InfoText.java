@@ -127,17 +127,17 @@ public final class InfoText {
         points.add(
             QuantityFormat.number(p.at().value() / 60)
                 + " min "
-                + ExplainTable.percent(p.fraction()));
+                + QuantityFormat.percent(p.fraction()));
       }
       out.append("  ")
           .append(TextRender.pad(ff.key(), 15))
           .append(String.join(", ", points))
           .append("; fair ")
-          .append(ExplainTable.percent(t.fair()))
+          .append(QuantityFormat.percent(t.fair()))
           .append(", serious ")
-          .append(ExplainTable.percent(t.serious()))
+          .append(QuantityFormat.percent(t.serious()))
           .append(", critical ")
-          .append(ExplainTable.percent(t.critical()))
+          .append(QuantityFormat.percent(t.critical()))
           .append("   (")
           .append(t.provenance().confidence().label())
           .append(", ")

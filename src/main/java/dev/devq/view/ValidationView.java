@@ -25,10 +25,10 @@ public final class ValidationView {
       out.append(
               String.format(
                   Locale.ROOT,
-                  "%7s ms %7s ms %+7.0f%%  %s",
+                  "%7s ms %7s ms %8s  %s",
                   QuantityFormat.number(r.predictedMs()),
                   QuantityFormat.number(r.row().measuredMs()),
-                  r.error() * 100,
+                  signed(QuantityFormat.wholePercent(r.error())),
                   r.row().expr()))
           .append('\n');
     }
@@ -41,11 +41,11 @@ public final class ValidationView {
       out.append(
               String.format(
                   Locale.ROOT,
-                  "80%% range: %d of %d %s inside (%.0f%%)",
+                  "80%% range: %d of %d %s inside (%s)",
                   hits.inside(),
                   hits.counted(),
                   hits.counted() == 1 ? "row" : "rows",
-                  hits.share() * 100))
+                  QuantityFormat.wholePercent(hits.share())))
           .append('\n');
     }
     out.append(summary(report.overall())).append('\n');
@@ -73,14 +73,20 @@ public final class ValidationView {
     }
     return String.format(
         Locale.ROOT,
-        "%d %s, median abs error %.0f%%, within ±10%%: %.0f%%, within ±25%%: %.0f%%, "
-            + "within ±50%%: %.0f%%",
+        "%d %s, median abs error %s, within ±10%%: %s, within ±25%%: %s, within ±50%%: %s",
         s.rows(),
         s.rows() == 1 ? "row" : "rows",
-        s.medianApe() * 100,
-        s.within10() * 100,
-        s.within25() * 100,
-        s.within50() * 100);
+        QuantityFormat.wholePercent(s.medianApe()),
+        QuantityFormat.wholePercent(s.within10()),
+        QuantityFormat.wholePercent(s.within25()),
+        QuantityFormat.wholePercent(s.within50()));
+  }
+
+  /**
+   * A row's error with its sign, {@code +12%} or {@code -3%}, as the column has always shown it.
+   */
+  private static String signed(String percent) {
+    return percent.startsWith("-") || percent.startsWith("NaN") ? percent : "+" + percent;
   }
 
   public static ObjectNode json(Validation.Report report) {

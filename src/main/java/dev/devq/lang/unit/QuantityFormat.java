@@ -3,6 +3,7 @@ package dev.devq.lang.unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes quantities for people: three significant digits and the unit that keeps the number between
@@ -86,6 +87,23 @@ public final class QuantityFormat {
   /** Three significant digits without trailing zeros or exponent notation for usual magnitudes. */
   public static String number(double v) {
     return number(v, 3);
+  }
+
+  /**
+   * A fraction as a percentage to three significant digits, {@code 0.74} as {@code 74%} and {@code
+   * 0.1092} as {@code 10.9%}: the one way the text output writes a share, a margin or a thermal
+   * factor.
+   */
+  public static String percent(double fraction) {
+    return number(fraction * 100) + "%";
+  }
+
+  /**
+   * A fraction as a whole percentage, {@code 0.136} as {@code 14%}: the error figures of a
+   * validation, whose summary line tools read (DESIGN.md: {@code median abs error X%}).
+   */
+  public static String wholePercent(double fraction) {
+    return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
   }
 
   /** {@code v} to {@code significant} digits, trailing zeros removed. */

@@ -45,7 +45,7 @@ final class CheckReport {
     if (!Double.isFinite(gap) || b != 0 && !Double.isFinite(fraction * 100)) {
       return Margin.NONE; // a limit like 1e-320 ms leaves no meaningful relative margin
     }
-    String pct = b == 0 ? "" : " (" + QuantityFormat.number(Math.abs(fraction) * 100) + "%)";
+    String pct = b == 0 ? "" : " (" + QuantityFormat.percent(Math.abs(fraction)) + ")";
     String text =
         gap == 0
             ? "equal, no margin"
@@ -175,15 +175,13 @@ final class CheckReport {
           .append(est.switches() == 1 ? " unit switch" : " unit switches");
     }
     if (est.thermalFactor() < 1) {
-      out.append("; thermal factor ")
-          .append(QuantityFormat.number(est.thermalFactor() * 100))
-          .append('%');
+      out.append("; thermal factor ").append(QuantityFormat.percent(est.thermalFactor()));
     }
     return out.toString();
   }
 
   private static String pct(Double part, double total) {
-    return QuantityFormat.number(part == null || total == 0 ? 0 : part / total * 100) + "%";
+    return QuantityFormat.percent(part == null || total == 0 ? 0 : part / total);
   }
 
   private static String bytes(double b) {
