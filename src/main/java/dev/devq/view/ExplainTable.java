@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** The per-layer table and summary of {@code explain} and {@code placement}. */
 public final class ExplainTable {
@@ -168,15 +169,9 @@ public final class ExplainTable {
    * MB}: parts that add up to the total.
    */
   static String memory(MemoryParts m) {
-    return bytes(m.total())
-        + ": weights "
-        + bytes(m.weights())
-        + " + activations "
-        + bytes(m.activations())
-        + " + KV cache "
-        + bytes(m.kvCacheTotal())
-        + " + runtime overhead "
-        + bytes(m.runtime());
+    var parts = new StringJoiner(" + ", bytes(m.total()) + ": ", "");
+    m.shown().forEach(part -> parts.add(part.label() + " " + bytes(part.bytes())));
+    return parts.toString();
   }
 
   public static String summary(Prediction est) {
