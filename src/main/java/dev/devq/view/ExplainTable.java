@@ -71,6 +71,11 @@ public final class ExplainTable {
       out.append(", start = ").append(est.conditions().start().key());
     }
     out.append("\n\n").append(table(rows)).append('\n');
+    if (!placementOnly
+        && !cut.grouped()
+        && cut.layers(est).stream().anyMatch(LayerCost::outputStageBound)) {
+      out.append(OUTPUT_STAGE_LEGEND).append('\n');
+    }
     if (cut.cuts()) {
       out.append(shown(est, cut, rows.size() - 1));
     }
@@ -153,10 +158,26 @@ public final class ExplainTable {
       if (output) {
         row.add(time(c.outputTime()));
       }
-      row.addAll(List.of(c.bound().key(), reason(c)));
+      row.addAll(List.of(bound(c), reason(c)));
       rows.add(row.toArray(String[]::new));
     }
     return rows;
+  }
+
+  /**
+   * The mark of a layer its output stage bounds ({@link LayerCost#outputStageBound}), and the line
+   * under the table that says what it means: the JSON's bound keeps the contract's three values.
+   */
+  private static final String OUTPUT_STAGE_MARK = "*";
+
+  static final String OUTPUT_STAGE_LEGEND =
+      OUTPUT_STAGE_MARK
+          + " bound by a convolution's output stage on the Neural Engine (bias, activation,"
+          + " write-out), counted as compute";
+
+  /** A layer's bound as the table shows it: marked when its output stage bounds it. */
+  private static String bound(LayerCost c) {
+    return c.bound().key() + (c.outputStageBound() ? OUTPUT_STAGE_MARK : "");
   }
 
   /** Why a layer runs where it does, led by "fused" when it folds into the layer before it. */

@@ -68,6 +68,35 @@ class ExplainSummaryTest {
   }
 
   /**
+   * A Neural Engine layer whose output stage outlasts its arithmetic is compute-bound, and the text
+   * says it is the output stage that bounds it (a mark and a line under the table) where the JSON
+   * keeps the contract's bound and gives the times to tell; an estimate without one says nothing.
+   */
+  @Test
+  void aLayerBoundByItsOutputStageIsMarkedAndTheTableSaysWhatTheMarkMeans() {
+    Prediction est = explain("latency(mobilenet_v2, a16)");
+    LayerCost marked =
+        est.layers().stream().filter(LayerCost::outputStageBound).findFirst().orElseThrow();
+    assertEquals(dev.devq.cost.Bound.COMPUTE, marked.bound());
+    assertTrue(marked.outputTime() > marked.computeTime(), marked.toString());
+    String text = ExplainTable.render(est, false);
+    String row =
+        text.lines()
+            .filter(l -> l.startsWith(marked.layer().name() + " "))
+            .findFirst()
+            .orElseThrow();
+    assertTrue((row + " ").contains(" compute* "), row);
+    assertTrue(text.contains("\n" + ExplainTable.OUTPUT_STAGE_LEGEND + "\n"), text);
+    String json = ExplainJson.of(est).toString();
+    assertFalse(
+        json.contains("compute*"), "the JSON's bound stays one of compute, memory, overhead");
+    String cpu =
+        ExplainTable.render(explain("latency(mobilenet_v2, a16, units = cpu_only)"), false);
+    assertFalse(cpu.contains("compute*"), cpu);
+    assertFalse(cpu.contains(ExplainTable.OUTPUT_STAGE_LEGEND), cpu);
+  }
+
+  /**
    * No line of the text ends in a space (the per-unit and per-bound lines did), and the bytes
    * column says they are DRAM bytes: a layer that stays on chip shows 0 B beside a memory time.
    */
