@@ -298,7 +298,7 @@ public final class CostModel {
   }
 
   /** The older release a prediction naming none may run on ({@link #unnamedRelease}). */
-  private static final int OLDER_RELEASE = 16;
+  static final int OLDER_RELEASE = 16;
 
   /** The iOS (or iPadOS) major release {@code os} names; 0 for another platform or none. */
   private static int iosMajor(OsVersion os) {

@@ -207,6 +207,7 @@ public final class ExplainTable {
           .append(')');
     }
     out.append('\n');
+    est.rangeAllowsFor().ifPresent(release -> out.append(ExplainNotes.rangeAllowsFor(release)));
     out.append(loading(est));
     Map<ComputeUnit, Double> units = est.timePerUnit();
     out.append("per unit   ").append(perKey(units, ComputeUnit::key)).append('\n');

@@ -159,5 +159,9 @@ class OlderReleaseCostTest {
     assertEquals(1, p.segments().size());
     assertEquals(expected, p.rangeHigh(), 1e-12);
     assertEquals(COST.coefficients().get("range.all.p10"), p.rangeLow(), 1e-12);
+    // the prediction says which release its range's top allows for, so readers can say why
+    assertEquals(
+        widened ? java.util.Optional.of(OsVersion.parse("iOS 16")) : java.util.Optional.empty(),
+        p.rangeAllowsFor());
   }
 }

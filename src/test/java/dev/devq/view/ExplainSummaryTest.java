@@ -97,6 +97,21 @@ class ExplainSummaryTest {
   }
 
   /**
+   * The top of a range that names no release can reach an older release's Neural Engine dispatch,
+   * many times a small model's estimate: explain says so under the total, and how to name a
+   * release; naming one leaves the line out.
+   */
+  @Test
+  void explainSaysWhenTheRangesTopAllowsForAnOlderRelease() {
+    String unnamed = ExplainTable.render(explain("latency(mobilenet_v2, iphone_12)"), false);
+    assertTrue(unnamed.contains("the top allows for iOS 16"), unnamed);
+    assertTrue(unnamed.contains("os = \"iOS 17\""), unnamed);
+    String named =
+        ExplainTable.render(explain("latency(mobilenet_v2, iphone_12, os = \"iOS 17\")"), false);
+    assertFalse(named.contains("the top allows for"), named);
+  }
+
+  /**
    * No line of the text ends in a space (the per-unit and per-bound lines did), and the bytes
    * column says they are DRAM bytes: a layer that stays on chip shows 0 B beside a memory time.
    */
