@@ -127,27 +127,46 @@ public final class CostModel {
    * Engine dispatch of its own ({@code os16.ane_dispatch}) charges that per engine segment.
    */
   public Prediction estimate(Model asked, Target target, Conditions conditions, int measuredOn) {
-    // the release asked for, else the last a device stopped at (an iPhone X's iOS 16)
-    int osMajor =
-        measuredOn > 0
-            ? measuredOn
-            : conditions.os() != null ? iosMajor(conditions.os()) : releases(target).lastMajor;
-    boolean known = measuredOn > 0 || conditions.os() != null;
     if (conditions.runtime() != Runtime.COREML) {
       return runtimes.estimate(asked, target, conditions);
     }
+    ForRelease release = release(target, conditions, measuredOn);
     LayerFacts layers = facts.of(asked);
-    // the release decides only a fused attention's build and a KV cache's copies
-    OsVersion release =
-        layers.fusedAttention || layers.stateBytes > 0 ? target.release(conditions.os()) : null;
-    CacheCopies copies = converter.cacheCopies(layers, release, coefficients);
+    // the release decides a fused attention's build and a KV cache's copies as it does dispatch
+    CacheCopies copies = converter.cacheCopies(layers, release.version(), coefficients);
     if (!layers.fusedAttention) {
-      return coreml(asked, layers, List.of(), copies, target, conditions, osMajor, known);
+      return coreml(asked, layers, List.of(), copies, target, conditions, release);
     }
-    Converter.Built built = converter.build(asked, release);
+    Converter.Built built = converter.build(asked, release.version());
     Model model = built.model();
-    return coreml(
-        model, facts.of(model), built.lowerings(), copies, target, conditions, osMajor, known);
+    return coreml(model, facts.of(model), built.lowerings(), copies, target, conditions, release);
+  }
+
+  /**
+   * The release a prediction is for, the one every release-dependent cost reads (the converter's
+   * build, a KV cache's copies, the dispatch and per-release constants): the one it was measured
+   * on, else the one the conditions name, else the last a device stopped at (an iPhone X's iOS 16);
+   * null for the current release.
+   *
+   * @param named whether the release was measured or named rather than assumed, which decides
+   *     whether the top of the range reaches an older release ({@link #unnamedRelease})
+   */
+  private record ForRelease(OsVersion version, boolean named) {
+    /** The iOS (or iPadOS) major, which the calibration's per-release constants are keyed by. */
+    int iosMajor() {
+      return CostModel.iosMajor(version);
+    }
+  }
+
+  /** {@link ForRelease} of a prediction; {@code measuredOn} is an iOS major, 0 for none. */
+  private ForRelease release(Target target, Conditions conditions, int measuredOn) {
+    if (measuredOn > 0) {
+      return new ForRelease(new OsVersion("ios", measuredOn), true);
+    }
+    if (conditions.os() != null) {
+      return new ForRelease(conditions.os(), true);
+    }
+    return new ForRelease(releases(target).last, false);
   }
 
   /** A Core ML prediction of {@code model} as the converter built it ({@link Converter}). */
@@ -158,8 +177,8 @@ public final class CostModel {
       CacheCopies copies,
       Target target,
       Conditions conditions,
-      int osMajor,
-      boolean releaseKnown) {
+      ForRelease release) {
+    int osMajor = release.iosMajor();
     Soc soc = target.soc();
     double thermal = ThermalFactor.of(soc, target.device().formFactor(), conditions.thermal());
     double aneFactor =
@@ -199,7 +218,7 @@ public final class CostModel {
     double fixedTime = fixed + gpuAllowed + placed.dispatchTime() + timed.time();
     double warm = Prediction.warmTime(placed.times(), placed.switchTime(), fixedTime);
     int setting = conditions.units().ordinal();
-    double extra = releaseKnown ? 0 : unnamedRelease(target, placed.engineSegments());
+    double extra = release.named() ? 0 : unnamedRelease(target, placed.engineSegments());
     double high =
         extra > 0 && warm > 0 && Double.isFinite(warm)
             ? rangeHigh[setting] * (warm + extra) / warm
@@ -242,11 +261,11 @@ public final class CostModel {
   }
 
   /**
-   * What a target's releases decide for a prediction that names none: the iOS major it stopped at
-   * (0 for one on the current release, or a Mac), and whether it may run the older release whose
-   * dispatch the range reaches ({@link #unnamedRelease}).
+   * What a target's releases decide for a prediction that names none: the release it stopped at
+   * (null for one on the current release), and whether it may run the older release whose dispatch
+   * the range reaches ({@link #unnamedRelease}).
    */
-  private record Releases(int lastMajor, boolean mayRunOlder) {}
+  private record Releases(OsVersion last, boolean mayRunOlder) {}
 
   /** A target's SoC and device by identity: what {@link Releases} depends on. */
   private record Where(Soc soc, dev.devq.kb.Device device) {
@@ -274,12 +293,12 @@ public final class CostModel {
               target.platform().equals("ios")
                   && (last == null || last.major() > OLDER_RELEASE)
                   && kb.firstOs(target.soc(), "ios").orElse(Integer.MAX_VALUE) <= OLDER_RELEASE;
-          return new Releases(iosMajor(last), older);
+          return new Releases(last, older);
         });
   }
 
   /** The older release a prediction naming none may run on ({@link #unnamedRelease}). */
-  private static final int OLDER_RELEASE = 16;
+  static final int OLDER_RELEASE = 16;
 
   /** The iOS (or iPadOS) major release {@code os} names; 0 for another platform or none. */
   private static int iosMajor(OsVersion os) {

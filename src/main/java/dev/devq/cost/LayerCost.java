@@ -50,4 +50,13 @@ public record LayerCost(
     // path, which runs after it) and its data movement names what bounds it
     return Math.max(computeTime, outputTime) >= memoryTime ? Bound.COMPUTE : Bound.MEMORY;
   }
+
+  /**
+   * Whether the layer is {@link Bound#COMPUTE} because of its output stage on the Neural Engine
+   * rather than its roofline's arithmetic: the output stage is arithmetic on the vector path, so it
+   * counts as compute, and a reader of the bound is told which compute it was.
+   */
+  public boolean outputStageBound() {
+    return bound() == Bound.COMPUTE && outputTime > computeTime;
+  }
 }

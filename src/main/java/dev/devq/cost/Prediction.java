@@ -5,6 +5,7 @@ import dev.devq.model.Model;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The prediction for one model on one target under one set of conditions: the latency with its
@@ -175,6 +176,23 @@ public record Prediction(
   /** High end of the 80% range of {@link #latency()} ({@link #rangeEnd}). */
   public double latencyHigh() {
     return rangeEnd(latency(), warmLatency(), rangeHigh);
+  }
+
+  /**
+   * The older release the top of the latency's 80% range allows for: a prediction that names no
+   * release, on a device that shipped with iOS 16 or earlier, may run on iOS 16, where entering the
+   * Neural Engine costs more, and its high end reaches that far (the energy's does not, {@code
+   * energyRangeHigh}). Empty when the release is named or measured, or the range does not reach.
+   *
+   * <pre>{@code
+   * latency(mobilenet_v2, iphone_12)                   // iOS 16
+   * latency(mobilenet_v2, iphone_12, os = "iOS 18")    // empty
+   * }</pre>
+   */
+  public Optional<dev.devq.kb.OsVersion> rangeAllowsFor() {
+    return rangeHigh > energyRangeHigh
+        ? Optional.of(new dev.devq.kb.OsVersion("ios", CostModel.OLDER_RELEASE))
+        : Optional.empty();
   }
 
   /**

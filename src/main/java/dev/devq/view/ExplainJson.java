@@ -149,10 +149,7 @@ public final class ExplainJson {
     summary.put("memory_bytes", Math.round(est.memoryBytes()));
     MemoryParts mem = est.memory();
     ObjectNode memory = summary.putObject("memory_parts_bytes");
-    memory.put("weights", Math.round(mem.weights()));
-    memory.put("activations", Math.round(mem.activations()));
-    memory.put("kv_cache", Math.round(mem.kvCacheTotal()));
-    memory.put("runtime_overhead", Math.round(mem.runtime()));
+    mem.shown().forEach(part -> memory.put(part.key(), Math.round(part.bytes())));
     summary.put("energy_j", est.energy());
     ObjectNode energyParts = summary.putObject("energy_parts_j");
     est.energyParts().units().forEach((u, j) -> energyParts.put(u.key(), j));

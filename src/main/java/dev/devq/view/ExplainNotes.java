@@ -3,6 +3,8 @@ package dev.devq.view;
 import dev.devq.cost.CacheCopies;
 import dev.devq.cost.EnergyParts;
 import dev.devq.cost.Lowering;
+import dev.devq.cost.Prediction;
+import dev.devq.kb.OsVersion;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
@@ -11,8 +13,8 @@ import java.util.ArrayList;
 
 /**
  * The lines {@code explain} adds under a prediction's summary where the build or the accounting
- * needs saying: what the converter lowered, a KV cache copied in and out, and what the energy is
- * made of.
+ * needs saying: what the converter lowered, a KV cache copied in and out, what the energy is made
+ * of, and an older release the range's top allows for.
  */
 final class ExplainNotes {
   private ExplainNotes() {}
@@ -87,5 +89,20 @@ final class ExplainNotes {
   /** {@code 6.84 mJ}; none at all is {@code 0 J}, not the smallest prefix's {@code 0 pJ}. */
   private static String joules(double j) {
     return j == 0 ? "0 J" : QuantityFormat.format(Quantity.of(j, Dimensions.ENERGY));
+  }
+
+  /**
+   * {@code the range's top allows for iOS 16 …}: why the top of a range that names no release
+   * reaches far above the estimate, and how to name one ({@link Prediction#rangeAllowsFor}).
+   */
+  static String rangeAllowsFor(OsVersion release) {
+    return "           the top allows for "
+        + release
+        + ", which this device may still run (its Neural Engine costs more to enter there);"
+        + " name the release to narrow it, e.g. os = \""
+        + release.platformName()
+        + " "
+        + (release.major() + 1)
+        + "\"\n";
   }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** The per-layer table and summary of {@code explain} and {@code placement}. */
 public final class ExplainTable {
@@ -70,6 +71,11 @@ public final class ExplainTable {
       out.append(", start = ").append(est.conditions().start().key());
     }
     out.append("\n\n").append(table(rows)).append('\n');
+    if (!placementOnly
+        && !cut.grouped()
+        && cut.layers(est).stream().anyMatch(LayerCost::outputStageBound)) {
+      out.append(OUTPUT_STAGE_LEGEND).append('\n');
+    }
     if (cut.cuts()) {
       out.append(shown(est, cut, rows.size() - 1));
     }
@@ -152,10 +158,26 @@ public final class ExplainTable {
       if (output) {
         row.add(time(c.outputTime()));
       }
-      row.addAll(List.of(c.bound().key(), reason(c)));
+      row.addAll(List.of(bound(c), reason(c)));
       rows.add(row.toArray(String[]::new));
     }
     return rows;
+  }
+
+  /**
+   * The mark of a layer its output stage bounds ({@link LayerCost#outputStageBound}), and the line
+   * under the table that says what it means: the JSON's bound keeps the contract's three values.
+   */
+  private static final String OUTPUT_STAGE_MARK = "*";
+
+  static final String OUTPUT_STAGE_LEGEND =
+      OUTPUT_STAGE_MARK
+          + " bound by a convolution's output stage on the Neural Engine (bias, activation,"
+          + " write-out), counted as compute";
+
+  /** A layer's bound as the table shows it: marked when its output stage bounds it. */
+  private static String bound(LayerCost c) {
+    return c.bound().key() + (c.outputStageBound() ? OUTPUT_STAGE_MARK : "");
   }
 
   /** Why a layer runs where it does, led by "fused" when it folds into the layer before it. */
@@ -168,15 +190,9 @@ public final class ExplainTable {
    * MB}: parts that add up to the total.
    */
   static String memory(MemoryParts m) {
-    return bytes(m.total())
-        + ": weights "
-        + bytes(m.weights())
-        + " + activations "
-        + bytes(m.activations())
-        + " + KV cache "
-        + bytes(m.kvCacheTotal())
-        + " + runtime overhead "
-        + bytes(m.runtime());
+    var parts = new StringJoiner(" + ", bytes(m.total()) + ": ", "");
+    m.shown().forEach(part -> parts.add(part.label() + " " + bytes(part.bytes())));
+    return parts.toString();
   }
 
   public static String summary(Prediction est) {
@@ -191,6 +207,7 @@ public final class ExplainTable {
           .append(')');
     }
     out.append('\n');
+    est.rangeAllowsFor().ifPresent(release -> out.append(ExplainNotes.rangeAllowsFor(release)));
     out.append(loading(est));
     Map<ComputeUnit, Double> units = est.timePerUnit();
     out.append("per unit   ").append(perKey(units, ComputeUnit::key)).append('\n');

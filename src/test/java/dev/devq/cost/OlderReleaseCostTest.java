@@ -82,6 +82,28 @@ class OlderReleaseCostTest {
         1e-15);
   }
 
+  /**
+   * A row measured on iOS 17 is the model the converter built for iOS 17: its fused attention
+   * lowered and its KV cache copied in and out (Core ML's states came with iOS 18), as when the
+   * query names the release, not the current release's build with iOS 17's dispatch.
+   */
+  @Test
+  void aMeasuredReleaseBuildsAndCopiesAsNamingItDoes() {
+    Prediction unnamed = DevqAssertions.explained("latency(qwen3_0_6b, iphone_15_pro)");
+    Prediction named =
+        DevqAssertions.explained("latency(qwen3_0_6b, iphone_15_pro, os = \"iOS 17\")");
+    Prediction measured =
+        DevqAssertions.engine()
+            .costModel()
+            .estimate(unnamed.model(), unnamed.target(), unnamed.conditions(), 17);
+    assertEquals(0, unnamed.cacheCopies().copies(), "today's release keeps the cache in states");
+    assertEquals(29, named.cacheCopies().copies());
+    assertEquals(named.cacheCopies().copies(), measured.cacheCopies().copies());
+    assertEquals(1, named.lowerings().size(), "the fused attention is lowered for iOS 17");
+    assertEquals(named.lowerings(), measured.lowerings());
+    assertEquals(named.warmLatency(), measured.warmLatency(), named.warmLatency() * 1e-12);
+  }
+
   @Test
   void coreMl3ChargesAskingForTheGpuWhicheverUnitsRunTheLayers() {
     CostModel less = COST.with(Map.of("os13.gpu_allowed", 1e-3));
@@ -137,5 +159,9 @@ class OlderReleaseCostTest {
     assertEquals(1, p.segments().size());
     assertEquals(expected, p.rangeHigh(), 1e-12);
     assertEquals(COST.coefficients().get("range.all.p10"), p.rangeLow(), 1e-12);
+    // the prediction says which release its range's top allows for, so readers can say why
+    assertEquals(
+        widened ? java.util.Optional.of(OsVersion.parse("iOS 16")) : java.util.Optional.empty(),
+        p.rangeAllowsFor());
   }
 }

@@ -42,22 +42,73 @@ class ExplainSummaryTest {
   }
 
   /**
-   * A failing memory check names the parts explain shows: under a release before Core ML's states
-   * the KV cache is passed in and out, so it counts twice, in the check as in explain (the check
-   * once left the copy out, and its parts did not add up to its total).
+   * A failing memory check names the parts explain shows, every one of them: under a release before
+   * Core ML's states the KV cache is passed in and out, so it counts twice, in the check as in
+   * explain (the check once left the copy out), and the runtime's own memory is a part of both (the
+   * check once left it out, and its parts did not add up to its total).
    */
   @Test
-  void aFailingMemoryCheckShowsTheKvCacheExplainShows() {
+  void aFailingMemoryCheckListsEveryPartExplainLists() {
     String memory = "memory(llama_3_1_8b, iphone_15_pro, os = \"iOS 17\")";
     Prediction est = explain(memory);
     assertTrue(est.memory().cacheCopy() > 0, "a release before states copies the cache");
     String explained = ExplainTable.memory(est.memory());
-    String kvCache = ExplainTable.bytes(est.memory().kvCacheTotal());
-    assertTrue(explained.contains("KV cache " + kvCache + " "), explained);
     var check =
         (dev.devq.query.eval.Outcome.Check) DevqAssertions.run(memory + " < 1MB").outcomes().get(0);
     assertFalse(check.pass());
-    assertTrue(check.dominated().contains("KV cache " + kvCache + " of "), check.dominated());
+    assertEquals(4, est.memory().shown().size());
+    for (MemoryParts.Shown part : est.memory().shown()) {
+      String named = part.label() + " " + ExplainTable.bytes(part.bytes());
+      assertTrue(explained.contains(named), named + " in " + explained);
+      assertTrue(check.dominated().contains(named), named + " in " + check.dominated());
+    }
+    assertTrue(
+        check.dominated().endsWith(" of " + ExplainTable.bytes(est.memoryBytes())),
+        check.dominated());
+  }
+
+  /**
+   * A Neural Engine layer whose output stage outlasts its arithmetic is compute-bound, and the text
+   * says it is the output stage that bounds it (a mark and a line under the table) where the JSON
+   * keeps the contract's bound and gives the times to tell; an estimate without one says nothing.
+   */
+  @Test
+  void aLayerBoundByItsOutputStageIsMarkedAndTheTableSaysWhatTheMarkMeans() {
+    Prediction est = explain("latency(mobilenet_v2, a16)");
+    LayerCost marked =
+        est.layers().stream().filter(LayerCost::outputStageBound).findFirst().orElseThrow();
+    assertEquals(dev.devq.cost.Bound.COMPUTE, marked.bound());
+    assertTrue(marked.outputTime() > marked.computeTime(), marked.toString());
+    String text = ExplainTable.render(est, false);
+    String row =
+        text.lines()
+            .filter(l -> l.startsWith(marked.layer().name() + " "))
+            .findFirst()
+            .orElseThrow();
+    assertTrue((row + " ").contains(" compute* "), row);
+    assertTrue(text.contains("\n" + ExplainTable.OUTPUT_STAGE_LEGEND + "\n"), text);
+    String json = ExplainJson.of(est).toString();
+    assertFalse(
+        json.contains("compute*"), "the JSON's bound stays one of compute, memory, overhead");
+    String cpu =
+        ExplainTable.render(explain("latency(mobilenet_v2, a16, units = cpu_only)"), false);
+    assertFalse(cpu.contains("compute*"), cpu);
+    assertFalse(cpu.contains(ExplainTable.OUTPUT_STAGE_LEGEND), cpu);
+  }
+
+  /**
+   * The top of a range that names no release can reach an older release's Neural Engine dispatch,
+   * many times a small model's estimate: explain says so under the total, and how to name a
+   * release; naming one leaves the line out.
+   */
+  @Test
+  void explainSaysWhenTheRangesTopAllowsForAnOlderRelease() {
+    String unnamed = ExplainTable.render(explain("latency(mobilenet_v2, iphone_12)"), false);
+    assertTrue(unnamed.contains("the top allows for iOS 16"), unnamed);
+    assertTrue(unnamed.contains("os = \"iOS 17\""), unnamed);
+    String named =
+        ExplainTable.render(explain("latency(mobilenet_v2, iphone_12, os = \"iOS 17\")"), false);
+    assertFalse(named.contains("the top allows for"), named);
   }
 
   /**

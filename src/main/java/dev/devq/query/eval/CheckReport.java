@@ -12,6 +12,7 @@ import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** Words for a check's result: the margin between its sides, and what dominated an estimate. */
 final class CheckReport {
@@ -129,16 +130,12 @@ final class CheckReport {
    */
   private static String dominated(Prediction est, boolean memory) {
     if (memory) {
-      // the parts explain shows: the KV cache with its copy when the call passes it in and out
+      // the parts explain shows, from the one list: the KV cache with its copy when passed in and
+      // out
       var m = est.memory();
-      return "weights "
-          + bytes(m.weights())
-          + ", activations "
-          + bytes(m.activations())
-          + ", KV cache "
-          + bytes(m.kvCacheTotal())
-          + " of "
-          + bytes(m.total());
+      var parts = new StringJoiner(", ", "", " of " + bytes(m.total()));
+      m.shown().forEach(part -> parts.add(part.label() + " " + bytes(part.bytes())));
+      return parts.toString();
     }
     double total = est.warmLatency();
     Map<Bound, Double> bounds = est.timePerBound();
