@@ -13,6 +13,7 @@ import sys
 
 import torch
 import torch.nn.functional as F
+from torch.nn.utils.fusion import fuse_conv_bn_eval
 
 OPSET = 17
 
@@ -78,6 +79,49 @@ class ConvThen(torch.nn.Module):
         return self.then(self.conv(x))
 
 
+class ConvBatchNorms(torch.nn.Module):
+    """Three convolutions, each followed by a batch norm: a 3x3 (then ReLU), a depthwise 3x3 (then
+    ReLU6) and a 2x2 transposed one of stride 2; with `folded`, each batch norm is folded into its
+    convolution's weights and bias first (torch.nn.utils.fusion), as a converter folds it."""
+
+    def __init__(self, folded):
+        super().__init__()
+        torch.manual_seed(1)
+        pairs = [
+            (torch.nn.Conv2d(3, 16, 3, padding=1, bias=False), torch.nn.BatchNorm2d(16)),
+            (torch.nn.Conv2d(16, 16, 3, padding=1, groups=16, bias=False), torch.nn.BatchNorm2d(16)),
+            (torch.nn.ConvTranspose2d(16, 8, 2, stride=2, bias=False), torch.nn.BatchNorm2d(8)),
+        ]
+        for _, bn in pairs:
+            # statistics as training leaves them, so the fold is not the identity
+            bn.running_mean.uniform_(-1, 1)
+            bn.running_var.uniform_(0.5, 2)
+            bn.eval()
+        if folded:
+            pairs = [
+                (fuse_conv_bn_eval(conv.eval(), bn, transpose=isinstance(conv, torch.nn.ConvTranspose2d)),)
+                for conv, bn in pairs
+            ]
+        acts = [torch.nn.ReLU(), torch.nn.ReLU6(), torch.nn.Identity()]
+        self.body = torch.nn.Sequential(*[m for pair, act in zip(pairs, acts) for m in pair + (act,)])
+
+    def forward(self, x):
+        return self.body(x)
+
+
+class ConvReadTwice(torch.nn.Module):
+    """A convolution whose output a batch norm and an add both read: the batch norm cannot fold."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 8, 3, padding=1)
+        self.bn = torch.nn.BatchNorm2d(8)
+
+    def forward(self, x):
+        y = self.conv(x)
+        return self.bn(y) + y
+
+
 torch.manual_seed(0)
 IMAGE = torch.randn(1, 3, 16, 16)
 SEQUENCE = torch.randn(1, 10, 16)
@@ -103,7 +147,17 @@ MODULES = {
     "one_head_scaled": (Attention(True), TOKENS),
     # three dynamic axes, each named, for --dim
     "dynamic": (ConvThen(torch.relu), IMAGE, {"x": {0: "batch", 2: "height", 3: "width"}}),
+    # batch norms kept as nodes (KEEPS_BATCH_NORMS), and the same network with them folded into
+    # the convolutions
+    "conv_bn": ConvBatchNorms(folded=False),
+    "conv_bn_folded": ConvBatchNorms(folded=True),
+    "conv_read_twice": ConvReadTwice(),
 }
+
+
+# exported with training=PRESERVE, so that PyTorch does not fold their batch norms itself (a plain
+# eval export folds every batch norm that follows a convolution)
+KEEPS_BATCH_NORMS = {"conv_bn", "conv_bn_folded", "conv_read_twice"}
 
 
 def unpack(entry):
@@ -126,6 +180,11 @@ def main(out):
             input_names=["x"],
             output_names=["y"],
             dynamic_axes=dynamic,
+            training=(
+                torch.onnx.TrainingMode.PRESERVE
+                if name in KEEPS_BATCH_NORMS
+                else torch.onnx.TrainingMode.EVAL
+            ),
         )
         expected[name] = {"params": sum(p.numel() for p in module.parameters())}
     with open(os.path.join(out, "expected.json"), "w") as f:

@@ -24,7 +24,7 @@ final class Headers {
                 ? "Its fp32 weights are stored as fp16, as the Core ML converter does by default;"
                     + " precision(m, fp32) keeps them at full width."
                 : "Its weights are fp16.";
-    weights += sparseNote(planner.sparse);
+    weights += sparseNote(planner.sparse) + foldNote(planner.foldedBatchNorms);
     List<String> lines = new ArrayList<>();
     lines.add("# Written by `devq import " + fileName + "`; import again rather than edit.");
     lines.add("id: " + id);
@@ -44,6 +44,23 @@ final class Headers {
                     + weights));
     lines.add("precision: " + precision);
     return new Description.Header(lines);
+  }
+
+  /**
+   * Folded batch norms leave no layer of their own ({@link BatchNormFold}); the header says where
+   * they went, since the file's nodes of that name are not in the description.
+   */
+  private static String foldNote(int folded) {
+    if (folded == 0) {
+      return "";
+    }
+    return folded == 1
+        ? " A batch norm is folded into the convolution before it, as the Core ML converter folds"
+            + " it."
+        : " "
+            + folded
+            + " batch norms are folded into the convolutions before them, as the Core ML converter"
+            + " folds them.";
   }
 
   /**

@@ -79,7 +79,7 @@ final class LayerMapping {
     String op = v.op();
     Item native1 =
         switch (op) {
-          case "Conv" -> NativeLayers.conv(v, p);
+          case "Conv", "ConvTranspose" -> convolution(v, p);
           case "BatchNormalization" -> simple(v, p, "batch_norm", Map.of());
           case "LayerNormalization" -> NativeLayers.layerNorm(v, p);
           case "Gemm" -> NativeLayers.gemm(v, p);
@@ -104,6 +104,21 @@ final class LayerMapping {
       }
     }
     return out;
+  }
+
+  /**
+   * A convolution, with the batch norm after it folded in ({@link BatchNormFold}): the catalog's
+   * conv op where its rules express it, else an explicit layer.
+   */
+  private static Item convolution(NodeView v, Planner p) throws ImportFailure {
+    boolean folded = BatchNormFold.into(v, p);
+    Item layer = "Conv".equals(v.op()) ? NativeLayers.conv(v, p, folded) : null;
+    if (layer != null) {
+      return layer;
+    }
+    // a convolution without a bias of its own gains one per output channel from the batch norm
+    long bias = folded && !v.has(2) ? p.tensor(v.node.getOutput(0)).dims()[1] : 0;
+    return explicit(v, p, 0, p.newWeights(v) + bias);
   }
 
   static Item simple(NodeView v, Planner p, String kind, Map<String, String> args) {

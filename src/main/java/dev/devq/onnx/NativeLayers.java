@@ -13,7 +13,11 @@ import java.util.Map;
 final class NativeLayers {
   private NativeLayers() {}
 
-  static Item conv(NodeView v, Planner p) throws ImportFailure {
+  /**
+   * A Conv as {@code conv2d}, {@code depthwise_conv2d} or {@code pointwise_conv2d}; {@code
+   * foldedBias}: a batch norm folded into it gives it a bias ({@link BatchNormFold}).
+   */
+  static Item conv(NodeView v, Planner p, boolean foldedBias) throws ImportFailure {
     long[] x = v.dims(0);
     Tensor w = v.in(1);
     if (x.length != 4 || w.activation() || w.dims() == null) {
@@ -36,7 +40,7 @@ final class NativeLayers {
     }
     long group = Attrs.i(v.node, "group", 1);
     long out = w.dims()[0];
-    boolean bias = v.has(2);
+    boolean bias = v.has(2) || foldedBias;
     Map<String, String> a = new LinkedHashMap<>();
     String kind;
     if (group == x[1] && out == x[1] && group > 1) {

@@ -36,6 +36,10 @@ final class Planner {
   private String input;
   boolean quantized;
   boolean fp32Weights;
+
+  /** Batch norms folded into the convolution before them ({@link BatchNormFold}). */
+  int foldedBatchNorms;
+
   SparseInitializers.Read sparse = SparseInitializers.Read.NONE;
 
   Planner(Onnx.GraphProto graph, Path modelDir, Map<String, Long> bindings) {
