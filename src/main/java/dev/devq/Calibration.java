@@ -83,9 +83,9 @@ public final class Calibration {
   }
 
   /**
-   * Whether the fit converged: its last step changed the objective or the constants by less than
-   * the fitter's tolerances, or no step lowered it. False when it stopped at the iteration cap with
-   * the objective still falling: its constants are not the minimum.
+   * Whether the fit converged: its last ten iterations moved no prediction by more than 0.1%, or no
+   * step lowered the objective. False when it stopped at the iteration cap with the predictions
+   * still moving: its constants are not the minimum.
    */
   public boolean converged() {
     return fit != null && fit.converged();
@@ -93,12 +93,24 @@ public final class Calibration {
 
   /** How the fit stopped, as a line: after how many iterations, and whether it converged. */
   public String stopped() {
-    return fit.converged()
-        ? "converged after " + iterations(fit.iterations())
-        : "stopped at the cap of "
-            + iterations(fit.iterations())
-            + " before converging: the objective was still falling, so these"
-            + " constants are not the fit's minimum";
+    return stopped(fit.stop(), fit.iterations());
+  }
+
+  /** The line of {@link #stopped()}: each way a fit stops said as what it is. */
+  static String stopped(Calibrator.Stop stop, int iterations) {
+    return switch (stop) {
+      case CONVERGED -> "converged after " + iterations(iterations);
+      case NO_DESCENT ->
+          "stopped after "
+              + iterations(iterations)
+              + ": no step lowers the objective, however damped (a minimum to the precision of"
+              + " the numerical Jacobian)";
+      case CAP ->
+          "stopped at the cap of "
+              + iterations(iterations)
+              + " before converging: the predictions were still moving, so these"
+              + " constants are not the fit's minimum";
+    };
   }
 
   /** One line per fitted constant: its name and value, and whether the rows moved it. */

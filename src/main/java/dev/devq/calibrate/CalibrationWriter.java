@@ -65,7 +65,7 @@ public final class CalibrationWriter {
           out,
           "NOT CONVERGED: the fitter stopped at its cap of "
               + fit.iterations()
-              + " iterations with the objective still falling; refit with a higher"
+              + " iterations with the predictions still moving; refit with a higher"
               + " --max-iterations.");
     }
     out.append("fitted_on: ")

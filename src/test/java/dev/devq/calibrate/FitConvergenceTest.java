@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue #15: the fitter never stops silently at its cap. A fit says whether it converged (its last
- * step changed the objective or the constants by less than the tolerances, or no step lowered the
- * objective) or ran out of iterations with the objective still falling.
+ * ten iterations moved no prediction by more than 0.1%, or no step lowered the objective) or ran
+ * out of iterations with the predictions still moving.
  */
 class FitConvergenceTest {
   @TempDir Path dir;
