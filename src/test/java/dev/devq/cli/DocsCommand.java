@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@code $ ./devq …} command shown in the docs that {@link DocsTourTest} runs, and how: its
@@ -19,15 +21,26 @@ import java.util.Set;
  * there (and is named in the output as the page names it), and {@code doc} runs on a copy of its
  * document brought up to date first, as a page shows it.
  *
- * <p>Left alone, as {@link #parse} says: commands that refit per group ({@code validate --report},
- * {@code --holdout}; minutes each, kept by their own tests), {@code calibrate} and {@code import}
- * (they write files the page means for the user), overlays other than the shipped test fixtures,
- * other shell pipes, and commands reading measurements that are not beside the project.
+ * <p>Commands that refit per group ({@code validate --report}, {@code --holdout}) take a minute or
+ * two each, so each runs once per test JVM however many pages and tests read it. Left alone, as
+ * {@link #parse} says: {@code calibrate} (a refit and its held-out folds, minutes; what it prints
+ * of the folds is {@code validate --report}'s, which {@link DocsFigures} compares) and {@code
+ * import} (they write files the page means for the user), overlays other than the shipped test
+ * fixtures, other shell pipes, and commands reading measurements that are not beside the project
+ * (so a machine without {@code ../shared/data} checks none of the shipped fit's figures).
  */
 record DocsCommand(List<String> arguments, String pipe, int pipeLines, String plotFile) {
   private static final Set<String> RUN =
       Set.of("eval", "check", "explain", "info", "list", "search", "validate", "plot", "doc");
   private static final Set<String> REFITS = Set.of("--report", "--holdout");
+
+  /**
+   * What each refitting command printed, by its arguments: a refit per group takes a minute or two,
+   * so the pages quoting one and {@link DocsFigures}, which reads the figures the prose quotes from
+   * the same command, share one run per test JVM.
+   */
+  private static final Map<List<String>, String> REFITTED = new ConcurrentHashMap<>();
+
   private static final String FIXTURES = "src/test/resources/";
   private static final String DEFAULT_PLOT = "plot.svg";
 
@@ -44,7 +57,6 @@ record DocsCommand(List<String> arguments, String pipe, int pipeLines, String pl
     int verb = verbIndex(arguments);
     if (verb >= arguments.size()
         || !RUN.contains(arguments.get(verb))
-        || arguments.stream().anyMatch(REFITS::contains)
         || arguments.stream().anyMatch(a -> a.startsWith("../") && !Files.exists(Path.of(a)))
         || !(pipe.isEmpty() || headOrTail(pipe))) {
       return Optional.empty();
@@ -94,7 +106,10 @@ record DocsCommand(List<String> arguments, String pipe, int pipeLines, String pl
           args.set(o + 1, written);
         }
       }
-      String printed = execute(args);
+      String printed =
+          args.stream().anyMatch(REFITS::contains)
+              ? REFITTED.computeIfAbsent(List.copyOf(args), DocsCommand::execute)
+              : execute(args);
       if (plotFile != null) {
         printed = printed.replace(written, plotFile);
       }

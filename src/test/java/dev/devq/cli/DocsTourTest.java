@@ -65,6 +65,43 @@ class DocsTourTest {
     GoldenFiles.assertMatches(page, rerun(Files.readAllLines(page)));
   }
 
+  /**
+   * The figures the prose quotes from a command's output, a page, the command and the sentence each
+   * ({@link DocsFigures} says how a sentence names its figures). The held-out ones are those of the
+   * shipped fit, and {@code devq calibrate} prints the same folds' figures (cost-model.md).
+   */
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiterString = " ~ ",
+      quoteCharacter = '^',
+      textBlock =
+          """
+      README.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ high-fidelity rows (Xcode performance reports, {high rows}) are off by a median {high median}%
+      README.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ conversions) by {medium median}%; SwiftFormer's paper, left out, by {swiftformer_paper median}%.
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ kept outside every fit as a second check (2026-12-06, {total rows} rows)
+      README.md ~ validate profiles/calibration/coreml-heldout.csv ~ `profiles/calibration/coreml-heldout.csv` ({total rows} rows:
+      README.md ~ validate profiles/calibration/coreml-cited.csv ~ measurements in `coreml-cited.csv` ({total rows} rows:
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ The {high rows} high-fidelity rows among them (a named timing tool) are off by a median {high median}%
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ the medium ones by {medium median}%
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ one source out of the {held out rows} rows it reads
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | all {held out rows}, held out | **{held out median}%** | {held out w25}% | {held out w50}% |
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | high fidelity {high rows}, held out | **{high median}%** | {high w25}% | {high w50}% |
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | medium fidelity {medium rows}, held out | {medium median}% | {medium w25}% | {medium w50}% |
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | all {in sample rows}, in sample (not the bar) | {in sample median}% | {in sample w25}% | {in sample w50}% |
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ The 80% range holds {range share}% of held-out rows
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ By compute units: `all` {all median}% ({all rows} rows), `cpu_and_gpu` {cpu_and_gpu median}% ({cpu_and_gpu rows}), `cpu_only` {cpu_only median}% ({cpu_only rows}), `cpu_and_ne` {cpu_and_ne median}% ({cpu_and_ne rows})
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ pruning tables {opt-palettization-perf.md median}%, {opt-quantization-perf.md median}% and {opt-pruning-perf.md median}%, OPT-1.3B {opt-opt1_3.md median}%, SwiftFormer's paper {swiftformer_paper median}%, Apple's Llama 3.1 article {core-ml-on-device-llama median}%
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ (VGG {vgg/README.md median}%, MobileNetV2 {mobilenet_v2/README.md median}%, ResNet {resnet_v1/README.md median}%, AlexNet {alexnet/README.md median}%, DenseNet {densenet/README.md median}%)
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ 80% range: residuals of rows held out by 'source', each group predicted by a fit on the others ({held out rows} rows, median abs error {held out median}%, within ±10%: {held out w10}%, within ±25%: {held out w25}%, within ±50%: {held out w50}%)
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ held out, high: {high rows} rows, median abs error {high median}%, within ±10%: {high w10}%, within ±25%: {high w25}%, within ±50%: {high w50}%
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ held out, medium: {medium rows} rows, median abs error {medium median}%, within ±10%: {medium w10}%, within ±25%: {medium w25}%, within ±50%: {medium w50}%
+      docs/cost-model.md ~ validate profiles/calibration/coreml-heldout.csv ~ (`devq validate profiles/calibration/coreml-heldout.csv`: {range inside} of {range of})
+      """)
+  void theProseQuotesTheFiguresTheCommandPrintsToday(String page, String command, String sentence)
+      throws IOException {
+    DocsFigures.assertQuotes(page, command, sentence);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -105,7 +142,7 @@ class DocsTourTest {
       --profiles src/test/resources/cli-overlays/three-errors list socs  => true
       --profiles devq-profiles explain 'latency(celu_net, iphone_12)'    => false
       plot --timeline 'latency(resnet50, a16)' -o docs/plots/t.svg       => true
-      validate --report measurements.csv | head -4                       => false
+      validate --report measurements.csv | head -4                       => true
       calibrate --out my-profiles measurements.csv                       => false
       doc queries/review-example.md                                      => true
       check escape-review.md 2>&1 | sed -n 4,9p                          => false
