@@ -8,25 +8,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@code $ ./devq …} command shown in the docs that {@link DocsTourTest} runs, and how: its
  * arguments, a {@code | head -N} or {@code | tail -N} it is piped through, and for {@code plot} the
- * file it writes, which goes to a temporary folder instead (and is named in the output as the page
- * names it), so that checking a page never redraws the figures it shows.
+ * file it writes. Commands that write run in a {@link DocsSandbox}, so that checking a page never
+ * redraws the figures it shows or rewrites the documents it runs {@code doc} on: a plot's file goes
+ * there (and is named in the output as the page names it), and {@code doc} runs on a copy of its
+ * document brought up to date first, as a page shows it.
  *
- * <p>Left alone, as {@link #parse} says: commands that refit per group ({@code validate --report},
- * {@code --holdout}; minutes each, kept by their own tests), {@code calibrate}, {@code doc} and
- * {@code import} (they write files the page means for the user), overlays other than the shipped
- * test fixtures, other shell pipes, and commands reading measurements that are not beside the
- * project.
+ * <p>Commands that refit per group ({@code validate --report}, {@code --holdout}) take a minute or
+ * two each, so each runs once per test JVM however many pages and tests read it. Left alone, as
+ * {@link #parse} says: {@code calibrate} (a refit and its held-out folds, minutes; what it prints
+ * of the folds is {@code validate --report}'s, which {@link DocsFigures} compares) and {@code
+ * import} (they write files the page means for the user), overlays other than the shipped test
+ * fixtures, other shell pipes, and commands reading measurements that are not beside the project
+ * (so a machine without {@code ../shared/data} checks none of the shipped fit's figures).
  */
 record DocsCommand(List<String> arguments, String pipe, int pipeLines, String plotFile) {
   private static final Set<String> RUN =
-      Set.of("eval", "check", "explain", "info", "list", "search", "validate", "plot");
+      Set.of("eval", "check", "explain", "info", "list", "search", "validate", "plot", "doc");
   private static final Set<String> REFITS = Set.of("--report", "--holdout");
+
+  /**
+   * What each refitting command printed, by its arguments: a refit per group takes a minute or two,
+   * so the pages quoting one and {@link DocsFigures}, which reads the figures the prose quotes from
+   * the same command, share one run per test JVM.
+   */
+  private static final Map<List<String>, String> REFITTED = new ConcurrentHashMap<>();
+
   private static final String FIXTURES = "src/test/resources/";
   private static final String DEFAULT_PLOT = "plot.svg";
 
@@ -40,15 +54,9 @@ record DocsCommand(List<String> arguments, String pipe, int pipeLines, String pl
     int bar = words.indexOf("|");
     List<String> arguments = bar < 0 ? words : words.subList(0, bar);
     List<String> pipe = bar < 0 ? List.of() : words.subList(bar + 1, words.size());
-    int verb = 0;
-    while (verb + 1 < arguments.size()
-        && arguments.get(verb).equals("--profiles")
-        && arguments.get(verb + 1).startsWith(FIXTURES)) {
-      verb += 2;
-    }
+    int verb = verbIndex(arguments);
     if (verb >= arguments.size()
         || !RUN.contains(arguments.get(verb))
-        || arguments.stream().anyMatch(REFITS::contains)
         || arguments.stream().anyMatch(a -> a.startsWith("../") && !Files.exists(Path.of(a)))
         || !(pipe.isEmpty() || headOrTail(pipe))) {
       return Optional.empty();
@@ -72,53 +80,77 @@ record DocsCommand(List<String> arguments, String pipe, int pipeLines, String pl
         && pipe.get(1).matches("-[0-9]+");
   }
 
-  /** What the command prints, standard output then standard error, after its pipe. */
-  List<String> run() {
-    if (plotFile == null) {
-      return piped(execute(arguments));
-    }
-    Path folder = null;
-    try {
-      folder = Files.createTempDirectory("devq-docs-plot");
-      String written = folder.resolve(Path.of(plotFile).getFileName()).toString();
+  /**
+   * What the command prints, standard output then standard error, after its pipe; {@code edits} are
+   * made first, in the sandbox's copies of their files.
+   */
+  List<String> run(List<DocsSandbox.Edit> edits) {
+    try (var sandbox = new DocsSandbox()) {
       List<String> args = new ArrayList<>(arguments);
-      int o = args.indexOf("-o");
-      if (o < 0) {
-        args.addAll(List.of("-o", written));
-      } else {
-        args.set(o + 1, written);
+      if (verb().equals("doc") || !edits.isEmpty()) {
+        args.replaceAll(a -> DocsSandbox.namesProjectFile(a) ? sandbox.copy(a).toString() : a);
+        for (String a : args) {
+          if (a.startsWith(sandbox.root().toString()) && a.endsWith(".md")) {
+            execute(withVerb("doc", a)); // a page shows doc on a document that is up to date
+          }
+        }
+        edits.forEach(sandbox::apply);
       }
-      return piped(execute(args).replace(written, plotFile));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deleteFolder(folder);
+      String written = "";
+      if (plotFile != null) {
+        written = sandbox.root().resolve(Path.of(plotFile).getFileName()).toString();
+        int o = args.indexOf("-o");
+        if (o < 0) {
+          args.addAll(List.of("-o", written));
+        } else {
+          args.set(o + 1, written);
+        }
+      }
+      String printed =
+          args.stream().anyMatch(REFITS::contains)
+              ? REFITTED.computeIfAbsent(List.copyOf(args), DocsCommand::execute)
+              : execute(args);
+      if (plotFile != null) {
+        printed = printed.replace(written, plotFile);
+      }
+      return piped(sandbox.unsandboxed(printed).lines().toList());
     }
   }
 
-  private List<String> piped(String printed) {
-    List<String> lines = printed.lines().toList();
-    int n = Math.min(pipeLines, lines.size());
-    return switch (pipe) {
-      case "head" -> lines.subList(0, n);
-      case "tail" -> lines.subList(lines.size() - n, lines.size());
-      default -> lines;
-    };
-  }
-
-  /** The temporary folder of a plot and the one file it may hold. */
-  private static void deleteFolder(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (var files = Files.list(folder)) {
-      for (Path f : files.toList()) {
-        Files.delete(f);
-      }
-      Files.delete(folder);
+  /**
+   * The lines of a project document after {@code devq doc} brought its results up to date, in a
+   * sandbox: what a page quoting the document shows, whatever the shipped copy holds.
+   */
+  static List<String> freshDocument(String file) {
+    try (var sandbox = new DocsSandbox()) {
+      Path copy = sandbox.copy(file);
+      execute(List.of("doc", copy.toString()));
+      return Files.readAllLines(copy);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String verb() {
+    return arguments.get(verbIndex(arguments));
+  }
+
+  /** This command's options before its verb (the fixtures' --profiles), then {@code words}. */
+  private List<String> withVerb(String... words) {
+    List<String> args = new ArrayList<>(arguments.subList(0, verbIndex(arguments)));
+    args.addAll(List.of(words));
+    return args;
+  }
+
+  /** Where the verb is: after the --profiles of the shipped test fixtures. */
+  private static int verbIndex(List<String> arguments) {
+    int verb = 0;
+    while (verb + 1 < arguments.size()
+        && arguments.get(verb).equals("--profiles")
+        && arguments.get(verb + 1).startsWith(FIXTURES)) {
+      verb += 2;
+    }
+    return verb;
   }
 
   private List<String> piped(List<String> lines) {

@@ -1,6 +1,8 @@
 package dev.devq.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.GoldenFiles;
@@ -8,26 +10,44 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The README and the pages of docs/ show what devq prints: every {@code $ ./devq} eval, check,
- * explain, info, list, search, validate and plot in their code blocks (indented ones too; a command
- * may go on over lines ending in {@code \\}) is run and its output compared with the lines under it
- * ({@code -Dgolden.update=true} rewrites them). Code blocks are found as CommonMark finds them, so
- * prose that starts with a code span opens none and a {@code ````} block holds {@code ```} lines.
- * An example may leave lines out with a line {@code …}: the lines above it are compared with the
- * output's first lines, those below it with its last. {@link DocsCommand} says which commands are
- * left alone (refits, commands that write files for the user, other shell pipes than {@code head}
- * and {@code tail}) and where a plot is drawn.
+ * explain, info, list, search, validate, plot and doc in their code blocks (indented ones too; a
+ * command may go on over lines ending in {@code \\}) is run and its output compared with the lines
+ * under it ({@code -Dgolden.update=true} rewrites them). Code blocks are found as CommonMark finds
+ * them, so prose that starts with a code span opens none and a {@code ````} block holds {@code ```}
+ * lines. An example may leave lines out with a line {@code …}: the lines above it are compared with
+ * the output's first lines, those below it with its last. {@link DocsCommand} says which commands
+ * are left alone (refits, commands that write files for the user, other shell pipes than {@code
+ * head} and {@code tail}) and where what they write goes.
+ *
+ * <p>A page tells the tour more in an HTML comment on a line of its own before a code block
+ * (invisible where the page is read): {@code <!-- docs-tour: in FILE "OLD" becomes "NEW" -->} makes
+ * that edit in a copy of FILE before the block's command runs (a page showing what {@code doc} says
+ * of a changed document), and {@code <!-- docs-tour: excerpt of FILE.md -->} says the block quotes
+ * a {@code devq} block of that review document, whose result (hashes included) is compared with
+ * what a fresh {@code devq doc} of the document writes under it.
  */
 class DocsTourTest {
   private static final String PROMPT = "$ ./devq ";
   private static final String ELIDED = "…";
+  private static final String END_OF_RESULT = "<!-- devq:end -->";
+
+  /** What a page tells the tour, in an HTML comment on a line of its own before a code block. */
+  private static final Pattern DIRECTIVE = Pattern.compile("<!-- docs-tour: (.*) -->");
+
+  /** The code block under it quotes a block of a review document and its result. */
+  private static final Pattern EXCERPT = Pattern.compile("excerpt of (\\S+)");
 
   static Stream<Path> pages() throws IOException {
     Path root = DevqAssertions.projectDir();
@@ -43,6 +63,43 @@ class DocsTourTest {
   void everyCommandItRunsPrintsWhatThePageShows(Path page) throws IOException {
     DevqAssertions.devq();
     GoldenFiles.assertMatches(page, rerun(Files.readAllLines(page)));
+  }
+
+  /**
+   * The figures the prose quotes from a command's output, a page, the command and the sentence each
+   * ({@link DocsFigures} says how a sentence names its figures). The held-out ones are those of the
+   * shipped fit, and {@code devq calibrate} prints the same folds' figures (cost-model.md).
+   */
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiterString = " ~ ",
+      quoteCharacter = '^',
+      textBlock =
+          """
+      README.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ high-fidelity rows (Xcode performance reports, {high rows}) are off by a median {high median}%
+      README.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ conversions) by {medium median}%; SwiftFormer's paper, left out, by {swiftformer_paper median}%.
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ kept outside every fit as a second check (2026-12-06, {total rows} rows)
+      README.md ~ validate profiles/calibration/coreml-heldout.csv ~ `profiles/calibration/coreml-heldout.csv` ({total rows} rows:
+      README.md ~ validate profiles/calibration/coreml-cited.csv ~ measurements in `coreml-cited.csv` ({total rows} rows:
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ The {high rows} high-fidelity rows among them (a named timing tool) are off by a median {high median}%
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ the medium ones by {medium median}%
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ one source out of the {held out rows} rows it reads
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | all {held out rows}, held out | **{held out median}%** | {held out w25}% | {held out w50}% |
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | high fidelity {high rows}, held out | **{high median}%** | {high w25}% | {high w50}% |
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | medium fidelity {medium rows}, held out | {medium median}% | {medium w25}% | {medium w50}% |
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | all {in sample rows}, in sample (not the bar) | {in sample median}% | {in sample w25}% | {in sample w50}% |
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ The 80% range holds {range share}% of held-out rows
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ By compute units: `all` {all median}% ({all rows} rows), `cpu_and_gpu` {cpu_and_gpu median}% ({cpu_and_gpu rows}), `cpu_only` {cpu_only median}% ({cpu_only rows}), `cpu_and_ne` {cpu_and_ne median}% ({cpu_and_ne rows})
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ pruning tables {opt-palettization-perf.md median}%, {opt-quantization-perf.md median}% and {opt-pruning-perf.md median}%, OPT-1.3B {opt-opt1_3.md median}%, SwiftFormer's paper {swiftformer_paper median}%, Apple's Llama 3.1 article {core-ml-on-device-llama median}%
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ (VGG {vgg/README.md median}%, MobileNetV2 {mobilenet_v2/README.md median}%, ResNet {resnet_v1/README.md median}%, AlexNet {alexnet/README.md median}%, DenseNet {densenet/README.md median}%)
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ 80% range: residuals of rows held out by 'source', each group predicted by a fit on the others ({held out rows} rows, median abs error {held out median}%, within ±10%: {held out w10}%, within ±25%: {held out w25}%, within ±50%: {held out w50}%)
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ held out, high: {high rows} rows, median abs error {high median}%, within ±10%: {high w10}%, within ±25%: {high w25}%, within ±50%: {high w50}%
+      docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ held out, medium: {medium rows} rows, median abs error {medium median}%, within ±10%: {medium w10}%, within ±25%: {medium w25}%, within ±50%: {medium w50}%
+      docs/cost-model.md ~ validate profiles/calibration/coreml-heldout.csv ~ (`devq validate profiles/calibration/coreml-heldout.csv`: {range inside} of {range of})
+      """)
+  void theProseQuotesTheFiguresTheCommandPrintsToday(String page, String command, String sentence)
+      throws IOException {
+    DocsFigures.assertQuotes(page, command, sentence);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -85,25 +142,63 @@ class DocsTourTest {
       --profiles src/test/resources/cli-overlays/three-errors list socs  => true
       --profiles devq-profiles explain 'latency(celu_net, iphone_12)'    => false
       plot --timeline 'latency(resnet50, a16)' -o docs/plots/t.svg       => true
-      validate --report measurements.csv | head -4                       => false
+      validate --report measurements.csv | head -4                       => true
       calibrate --out my-profiles measurements.csv                       => false
-      doc queries/review-example.md                                      => false
+      doc queries/review-example.md                                      => true
       check escape-review.md 2>&1 | sed -n 4,9p                          => false
       """)
   void runsTheCommandsWhoseOutputIsItsOwnAndCheap(String command, boolean runs) {
     assertEquals(runs, DocsCommand.parse(command).isPresent());
   }
 
-  /** The page with the output under each command it runs replaced by the command's output. */
+  @Test
+  void aDocExampleRunsOnACopyAndChangesNothingInTheProject() throws IOException {
+    Path shipped = DevqAssertions.projectDir().resolve("queries/review-example.md");
+    byte[] before = Files.readAllBytes(shipped);
+    var edit =
+        DocsSandbox.Edit.parse(
+                "in queries/review-example.md \"size(seg) = 22.1 MB\" becomes \"size(seg) = 9 MB\"")
+            .orElseThrow();
+    List<String> printed =
+        DocsCommand.parse("doc queries/review-example.md").orElseThrow().run(List.of(edit));
+    assertTrue(printed.get(0).startsWith("error[DOCUMENT]: this result region was edited by hand"));
+    // the sandbox's path is the project's again in what the page shows
+    assertTrue(printed.get(1).strip().startsWith("--> queries/review-example.md:"), printed.get(1));
+    assertArrayEquals(before, Files.readAllBytes(shipped));
+  }
+
+  /**
+   * The page with the output under each command it runs replaced by the command's output, and each
+   * quoted block with its result as a fresh {@code devq doc} of its document writes it.
+   */
   private static String rerun(List<String> lines) {
     var out = new StringBuilder();
     String fence = null;
+    List<DocsSandbox.Edit> edits = new ArrayList<>();
+    String excerptOf = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       out.append(line).append('\n');
       String text = line.strip();
+      Matcher directive = DIRECTIVE.matcher(text);
+      if (fence == null && directive.matches()) {
+        Matcher excerpt = EXCERPT.matcher(directive.group(1));
+        if (excerpt.matches()) {
+          excerptOf = excerpt.group(1);
+        } else {
+          edits.add(
+              DocsSandbox.Edit.parse(directive.group(1))
+                  .orElseThrow(() -> new AssertionError("unknown directive: " + text)));
+        }
+        continue;
+      }
       if (fence == null ? opensFence(text) : closesFence(text, fence)) {
+        assertTrue(fence == null || edits.isEmpty(), "no command under the edit " + edits);
         fence = fence == null ? text.substring(0, fenceLength(text)) : null;
+        if (fence != null && excerptOf != null) {
+          i = quote(lines, i, fence, excerptOf, out);
+          excerptOf = null;
+        }
         continue;
       }
       if (fence == null || !text.startsWith(PROMPT)) {
@@ -126,7 +221,8 @@ class DocsTourTest {
           && !closesFence(lines.get(i + 1).strip(), fence)) {
         shown.add(lines.get(++i));
       }
-      List<String> printed = run.get().run();
+      List<String> printed = run.get().run(edits);
+      edits = new ArrayList<>();
       int elided = shown.stream().map(String::strip).toList().indexOf(ELIDED);
       int after = elided < 0 ? 0 : trimmed(shown).size() - elided - 1;
       List<String> whole = trimmed(printed);
@@ -140,7 +236,40 @@ class DocsTourTest {
         out.append(p.isEmpty() ? "" : indent + p).append('\n');
       }
     }
+    assertTrue(edits.isEmpty() && excerptOf == null, "a directive at the end of the page");
     return out.toString();
+  }
+
+  /**
+   * Writes the block a page quotes from a review document in the code block opened at line {@code
+   * open}, with the result under it as {@code devq doc} writes it today (the block is found by its
+   * text: its opening fence, query and closing fence); returns the index of the quote's last line.
+   */
+  private static int quote(
+      List<String> lines, int open, String fence, String document, StringBuilder out) {
+    String indent = lines.get(open).substring(0, lines.get(open).indexOf(fence.charAt(0)));
+    List<String> shown = new ArrayList<>();
+    int i = open;
+    while (i + 1 < lines.size() && !closesFence(lines.get(i + 1).strip(), fence)) {
+      i++;
+      shown.add(lines.get(i).substring(Math.min(indent.length(), lines.get(i).length())));
+    }
+    assertTrue(!shown.isEmpty() && opensFence(shown.get(0)), "no block quoted at " + (open + 1));
+    String inner = shown.get(0).substring(0, fenceLength(shown.get(0)));
+    int close = 1;
+    while (close < shown.size() && !closesFence(shown.get(close).strip(), inner)) {
+      close++;
+    }
+    List<String> fresh = DocsCommand.freshDocument(document);
+    int start =
+        Collections.indexOfSubList(fresh, shown.subList(0, Math.min(close + 1, shown.size())));
+    assertTrue(start >= 0, "the block quoted at line " + (open + 1) + " is not in " + document);
+    int end = fresh.subList(start, fresh.size()).indexOf(END_OF_RESULT);
+    assertTrue(end >= 0, "no result under the block quoted at line " + (open + 1));
+    for (String q : fresh.subList(start, start + end + 1)) {
+      out.append(q.isEmpty() ? "" : indent + q).append('\n');
+    }
+    return i;
   }
 
   /**
