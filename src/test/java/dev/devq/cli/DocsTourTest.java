@@ -78,7 +78,7 @@ class DocsTourTest {
           """
       README.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ high-fidelity rows (Xcode performance reports, {high rows}) are off by a median {high median}%
       README.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ conversions) by {medium median}%; SwiftFormer's paper, left out, by {swiftformer_paper median}%.
-      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ kept outside every fit as a second check (2026-12-06, {total rows} rows)
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ {total rows} rows): `profiles/calibration/coreml-heldout.csv` (
       README.md ~ validate profiles/calibration/coreml-heldout.csv ~ `profiles/calibration/coreml-heldout.csv` ({total rows} rows:
       README.md ~ validate profiles/calibration/coreml-cited.csv ~ measurements in `coreml-cited.csv` ({total rows} rows:
       README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ The {high rows} high-fidelity rows among them (a named timing tool) are off by a median {high median}%
