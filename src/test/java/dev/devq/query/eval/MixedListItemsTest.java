@@ -55,4 +55,24 @@ class MixedListItemsTest {
   void itemsOfOneDimensionStillAnswer(String query, String expected) {
     assertEquals(expected, dev.devq.view.TextRender.value(eval(query)), query);
   }
+
+  /**
+   * A member of such an item that it lacks is named as the checker names it; the 80% range is only
+   * what {@code .low} and {@code .high} ask for.
+   */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          [x.ram for x in [iphone_12, 1]]       | a plain number has no member 'ram'
+          [x.year for x in [a16, 2 ms]]         | Time has no member 'year'
+          [x.low for x in [2 ms, a16]]          | this value has no 80% range, so no '.low'
+          [x.low for x in [a16, 2 ms]]          | a SoC has no member 'low'
+          [x.ram for x in [a16, iphone_12]]     | a SoC has no member 'ram'
+          """)
+  void aMemberTheItemLacksIsNamedAsTheCheckerNamesIt(String query, String message) {
+    String text = assertFails(query, DiagnosticCode.UNKNOWN_MEMBER);
+    assertTrue(text.contains(message), text);
+  }
 }
