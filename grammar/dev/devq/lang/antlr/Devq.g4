@@ -119,7 +119,9 @@ UNIT_RATIO : LETTER+ '/' LETTER+ ;
 
 IDENT : (LETTER | '_') (LETTER | DIGIT | '_')* ;
 
-STRING : '"' (~["\\\r\n] | '\\' ["\\nt])* '"' ;
+// A control character other than a tab (an escape sequence that recolours the terminal or moves
+// its cursor over a FAIL) is no part of a string; \n and \t write a line break and a tab.
+STRING : '"' (~["\\\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F] | '\\' ["\\nt])* '"' ;
 
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS : [ \t\r\n\u00A0]+ -> channel(HIDDEN) ;

@@ -36,9 +36,11 @@ public final class Suggestions {
     List<Scored> scored = new ArrayList<>();
     for (String candidate : candidates) {
       String hay = candidate.toLowerCase(Locale.ROOT);
-      if (hay.equals(needle)) {
+      if (candidate.equals(input)) {
         continue;
       }
+      // a candidate that differs only in case scores 0 below, the nearest there is: 'JSON' was
+      // skipped as if it were the word itself, and 'csv' suggested for it
       double score;
       if (hay.contains(needle) || needle.contains(hay)) {
         score = Math.abs(hay.length() - needle.length()) / 2.0;

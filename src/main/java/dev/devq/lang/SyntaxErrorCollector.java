@@ -94,15 +94,28 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     if (token.getType() == DevqLexer.UNEXPECTED) {
       // What the parser expected is beside the point: the character itself is the mistake.
       if ("\"".equals(token.getText())) {
-        int escape = unknownEscape(span.start());
-        if (escape >= 0) {
-          // "\u0000" read as "u0000" before: an escape devq does not know is refused, not dropped
-          int end = escape + 1 + Character.charCount(source.text().codePointAt(escape + 1));
+        int bad = notAString(span.start());
+        if (bad >= 0 && source.text().charAt(bad) != '\\') {
           return Diagnostic.error(
                   DiagnosticCode.SYNTAX,
-                  "unknown escape '" + source.text().substring(escape, end) + "' in a string",
+                  "control character "
+                      + CharacterNames.describe(source.text().codePointAt(bad))
+                      + " in a string",
                   source,
-                  new Span(escape, end))
+                  new Span(bad, bad + 1))
+              .withLabel("not text")
+              .withNote(
+                  "write \\n for a line break and \\t for a tab; no other control character"
+                      + " can be in a string");
+        }
+        if (bad >= 0) {
+          // "\u0000" read as "u0000" before: an escape devq does not know is refused, not dropped
+          int end = bad + 1 + Character.charCount(source.text().codePointAt(bad + 1));
+          return Diagnostic.error(
+                  DiagnosticCode.SYNTAX,
+                  "unknown escape '" + source.text().substring(bad, end) + "' in a string",
+                  source,
+                  new Span(bad, end))
               .withLabel("not an escape")
               .withNote("a string knows \\\" \\\\ \\n and \\t; write \\\\ for a backslash");
         }
@@ -219,11 +232,11 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   }
 
   /**
-   * The offset of the first backslash on the line of the string opened at {@code quote} that
-   * escapes a character other than {@code " \\ n t}; -1 when there is none before the string or the
-   * line ends.
+   * The offset of what keeps the string opened at {@code quote} from being one, before it closes or
+   * its line ends: a backslash that escapes a character other than {@code " \\ n t}, or a control
+   * character other than a tab; -1 when there is none (the string is unterminated).
    */
-  private int unknownEscape(int quote) {
+  private int notAString(int quote) {
     String text = source.text();
     for (int i = quote + 1; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -237,6 +250,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
               : -1;
         }
         i++;
+      } else if (c != '\t' && Character.getType(c) == Character.CONTROL) {
+        return i;
       }
     }
     return -1;

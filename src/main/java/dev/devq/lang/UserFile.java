@@ -3,12 +3,15 @@ package dev.devq.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a file a user named (a query file, a review document, a CSV of measurements, a profile):
@@ -84,13 +87,42 @@ public final class UserFile {
     }
   }
 
-  /** Strict UTF-8: a binary file is refused, not read as replacement characters. */
+  /**
+   * Strict UTF-8: a binary file is refused, not read as replacement characters, naming the first
+   * byte that is not UTF-8 and its line and column, so a stray Latin-1 {@code é} in a long review
+   * can be found.
+   */
   public static String decode(byte[] bytes) throws Refused {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new Refused("is not UTF-8 text");
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      throw new Refused("is not UTF-8 text (" + place(bytes, in.position()) + ")");
+    }
+    return out.flip().toString();
+  }
+
+  /** "the byte 0xE9 on line 4, column 5": where the first byte that is not UTF-8 stands. */
+  private static String place(byte[] bytes, int bad) {
+    int lineStart = 0;
+    int line = 1;
+    for (int i = 0; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    return String.format(
+        Locale.ROOT,
+        "the byte 0x%02X on line %d, column %d",
+        bytes[bad] & 0xFF,
+        line,
+        before.codePointCount(0, before.length()) + 1);
   }
 
   /** The text without one leading byte-order mark. */

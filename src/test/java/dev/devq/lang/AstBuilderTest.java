@@ -141,4 +141,34 @@ class AstBuilderTest {
     var source = new SourceText("q", "1µs + 😀x");
     assertEquals(8, source.column("1µs + 😀x".indexOf('x')));
   }
+
+  /**
+   * A control character in a string (an escape sequence that moves the terminal's cursor, a C1 CSI,
+   * DEL) is refused at its column; a tab stays text, and so do the escapes \n and \t.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          1b | 8 | U+001B (escape)
+          01 | 8 | U+0001 (start of heading)
+          7f | 8 | U+007F (delete)
+          9b | 8 | U+009B (control sequence introducer)
+          """)
+  void aControlCharacterInAStringIsRefusedAtIt(String hex, int column, String named) {
+    String text = "check \"" + (char) Integer.parseInt(hex, 16) + "PASS\": 1 > 2";
+    ParseResult<List<Stmt>> r = AstBuilder.parseQuery(new SourceText("q", text));
+    assertTrue(!r.ok(), text);
+    Diagnostic d = r.diagnostics().get(0);
+    assertEquals(DiagnosticCode.SYNTAX, d.code());
+    assertEquals("control character " + named + " in a string", d.message());
+    assertEquals("q:1:" + column, d.position());
+  }
+
+  @Test
+  void aTabInAStringIsText() {
+    assertInstanceOf(Expr.StringLit.class, parse("\"a\tb\""));
+    assertEquals("a\tb", ((Expr.StringLit) parse("\"a\\tb\"")).value());
+  }
 }

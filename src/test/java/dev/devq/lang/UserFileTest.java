@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +58,7 @@ class UserFileTest {
     Path bin = dir.resolve("bin.csv");
     Files.write(bin, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1});
     assertEquals(
-        "is not UTF-8 text",
+        "is not UTF-8 text (the byte 0xFF on line 1, column 1)",
         assertThrows(UserFile.Refused.class, () -> UserFile.text(bin, 100)).getMessage());
     assertEquals(
         "is a directory, not a file",
@@ -65,6 +67,28 @@ class UserFileTest {
         "does not exist",
         assertThrows(UserFile.Refused.class, () -> UserFile.text(dir.resolve("no"), 100))
             .getMessage());
+  }
+
+  /**
+   * A Latin-1 {@code é} deep in a review is named with its line and column (in characters, so the
+   * {@code µ} before it counts once), and a multi-byte character cut short at the end is found too.
+   */
+  @Test
+  void theFirstByteThatIsNotUtf8IsNamedWithItsPlace() throws IOException {
+    Path latin1 = dir.resolve("review.md");
+    byte[] head = "# review\n\n```devq\n\"µs caf".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xE9;
+    bytes[head.length + 1] = '"';
+    Files.write(latin1, bytes);
+    assertEquals(
+        "is not UTF-8 text (the byte 0xE9 on line 4, column 8)",
+        assertThrows(UserFile.Refused.class, () -> UserFile.text(latin1, 1000)).getMessage());
+    Path cut = dir.resolve("cut.devq");
+    Files.write(cut, new byte[] {'1', '\n', (byte) 0xC3});
+    assertEquals(
+        "is not UTF-8 text (the byte 0xC3 on line 2, column 1)",
+        assertThrows(UserFile.Refused.class, () -> UserFile.text(cut, 1000)).getMessage());
   }
 
   @Test

@@ -7,7 +7,6 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Dimension;
-import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.UnitRegistry;
 import java.util.List;
 
@@ -47,9 +46,8 @@ final class Arguments {
       case THERMAL, UNITS, UNIT, START, RUNTIME, OS, PRECISION, MODE, WORD ->
           symbol(p.kind(), value);
       case TEXT -> text(value);
-      case COUNT, PERCENT -> quantity(value, Dimensions.NONE, p, function.key());
-      case TIME -> quantity(value, Dimensions.TIME, p, function.key());
-      case FREQUENCY -> quantity(value, Dimensions.FREQUENCY, p, function.key());
+      case COUNT, PERCENT, TIME, FREQUENCY ->
+          quantity(value, p.kind().dimension(), p, function.key());
       case QUANTITY -> checker.check(value);
     };
   }

@@ -3,14 +3,16 @@ package dev.devq.query.check;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Suggestions;
+import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.Unit;
 import dev.devq.lang.unit.UnitRegistry;
 
 /**
  * {@code value in unit}: the unit must be one devq knows and of the value's dimension, and only a
- * quantity converts. A helper of {@link Checker}.
+ * quantity converts. A helper of {@link Checker}; the evaluator says the same of a value whose type
+ * is known only when evaluated.
  */
-final class Conversions {
+public final class Conversions {
   private Conversions() {}
 
   static TypedExpr check(Checker checker, Expr.Convert e) {
@@ -29,13 +31,7 @@ final class Conversions {
       UnitRegistry units = UnitRegistry.standard();
       checker.error(
           DiagnosticCode.DIMENSION_MISMATCH,
-          "cannot convert "
-              + units.describe(q.dimension())
-              + " to "
-              + e.unit()
-              + " ("
-              + units.describe(unit.dimension())
-              + ")",
+          cannotConvert(q.dimension(), e.unit(), unit.dimension()),
           e.unitSpan(),
           units.name(unit.dimension()),
           DimensionHints.hint(unit.dimension(), q.dimension()));
@@ -49,5 +45,19 @@ final class Conversions {
     }
     return new TypedExpr.Convert(
         e.span(), Type.quantity(unit.dimension(), unit.name()), value, e.unit());
+  }
+
+  /**
+   * "cannot convert Bytes to ms (Time)": a value of dimension {@code from} written in {@code unit}.
+   */
+  public static String cannotConvert(Dimension from, String unit, Dimension to) {
+    UnitRegistry units = UnitRegistry.standard();
+    return "cannot convert "
+        + units.describe(from)
+        + " to "
+        + unit
+        + " ("
+        + units.describe(to)
+        + ")";
   }
 }

@@ -4,6 +4,8 @@ import dev.devq.cost.Runtime;
 import dev.devq.cost.Start;
 import dev.devq.cost.ThermalState;
 import dev.devq.cost.UnitSet;
+import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.model.Transforms;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,35 @@ public enum ParamKind {
       case PRECISION -> "precision";
       case MODE -> "quantization mode";
       default -> describe.replaceFirst("^an? ", "");
+    };
+  }
+
+  /**
+   * The dimension of a quantity of this kind (a count and a percentage are plain numbers), which
+   * the checker asks of a typed argument and the evaluator of a value typed only when evaluated;
+   * null for the kinds that are not one dimension of quantity.
+   */
+  public Dimension dimension() {
+    return switch (this) {
+      case COUNT, PERCENT -> Dimensions.NONE;
+      case TIME -> Dimensions.TIME;
+      case FREQUENCY -> Dimensions.FREQUENCY;
+      case MODEL,
+              TARGET,
+              THERMAL,
+              UNITS,
+              UNIT,
+              START,
+              RUNTIME,
+              OS,
+              PRECISION,
+              MODE,
+              OP,
+              TEXT,
+              ENTITY,
+              QUANTITY,
+              WORD ->
+          null;
     };
   }
 

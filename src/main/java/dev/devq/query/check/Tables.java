@@ -58,7 +58,7 @@ final class Tables {
     }
     int limit = -1;
     if (e.limit() >= 0) {
-      if (e.limit() < 1 || e.limit() != Math.rint(e.limit()) || e.limit() > Integer.MAX_VALUE) {
+      if (e.limit() < 1 || e.limit() != Math.rint(e.limit()) || Double.isInfinite(e.limit())) {
         checker.error(
             DiagnosticCode.BAD_VALUE,
             "'top' needs a whole number of rows, at least 1",
@@ -66,7 +66,8 @@ final class Tables {
             "not a row count",
             "write e.g. top 5, or leave 'top' out to keep every row");
       } else {
-        limit = (int) e.limit();
+        // a whole number past what an int holds is more rows than any table has: it keeps them all
+        limit = (int) Math.min(e.limit(), Integer.MAX_VALUE);
       }
     }
     var type =

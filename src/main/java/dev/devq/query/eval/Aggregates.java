@@ -36,6 +36,9 @@ final class Aggregates {
       if (key == null) {
         continue;
       }
+      if (bestKey != null) {
+        LateTypes.sameDimension(ev, bestKey, key, e.key().span());
+      }
       if (bestKey == null
           || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
         bestKey = key;
@@ -112,6 +115,7 @@ final class Aggregates {
   static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
     Quantity best = null;
     Quantity unknown = null;
+    Quantity first = null;
     Value.CannotRunV refused = null;
     for (TypedExpr arg : e.args()) {
       Value v = ev.eval(arg);
@@ -120,6 +124,11 @@ final class Aggregates {
         continue;
       }
       Quantity q = ev.quantity(v, arg.span());
+      if (first == null) {
+        first = q;
+      } else {
+        LateTypes.sameDimension(ev, first, q, arg.span());
+      }
       if (Double.isNaN(q.value())) {
         // a fact no source gives could be the extreme: the answer is unknown, wherever it stands
         unknown = unknown == null ? q : unknown;

@@ -47,7 +47,7 @@ final class Builtins {
       case FRAME -> frame(ev, a.get(0));
       case BUDGET -> budget(ev, a.get(0));
       case AFTER -> {
-        double seconds = Representable.number(ev, a.get(0)).value();
+        double seconds = Representable.number(ev, a.get(0), Dimensions.TIME).value();
         if (seconds < 0) {
           throw ev.fail(
               DiagnosticCode.BAD_VALUE,
@@ -95,7 +95,7 @@ final class Builtins {
     if (v instanceof Value.CannotRunV) {
       return v;
     }
-    Quantity rate = ev.quantity(v, arg.span());
+    Quantity rate = LateTypes.quantity(ev, v, arg.span(), Dimensions.FREQUENCY);
     if (rate.value() <= 0) {
       throw ev.fail(DiagnosticCode.BAD_VALUE, "a frame rate must be positive", arg.span(), "");
     }
@@ -132,7 +132,7 @@ final class Builtins {
   }
 
   private static int bits(Evaluator ev, TypedExpr arg) {
-    double b = Representable.number(ev, arg).value();
+    double b = Representable.number(ev, arg, Dimensions.NONE).value();
     if (!Transforms.paletteBits(b)) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
@@ -149,7 +149,7 @@ final class Builtins {
   }
 
   private static double sparsity(Evaluator ev, TypedExpr arg) {
-    double s = Representable.number(ev, arg).value();
+    double s = Representable.number(ev, arg, Dimensions.NONE).value();
     if (!Transforms.sparsity(s)) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,

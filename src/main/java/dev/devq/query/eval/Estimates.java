@@ -271,8 +271,9 @@ final class Estimates {
   static Value battery(Evaluator ev, TypedExpr.Call e, Figures f) {
     TypedExpr rateArg = e.arg(Params.RATE);
     TypedExpr durationArg = e.arg(Params.DURATION);
-    double rate = Representable.number(ev, rateArg).value();
-    double duration = Representable.number(ev, durationArg).value();
+    double rate = Representable.number(ev, rateArg, Params.RATE.kind().dimension()).value();
+    double duration =
+        Representable.number(ev, durationArg, Params.DURATION.kind().dimension()).value();
     if (!(rate > 0) || !(duration > 0)) {
       TypedExpr bad = rate > 0 ? durationArg : rateArg;
       throw ev.fail(

@@ -287,8 +287,11 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     if (value instanceof Value.CannotRunV) {
       return value;
     }
-    Quantity q = quantity(value, e.value().span());
     Unit unit = UnitRegistry.standard().find(e.unit());
+    Quantity q =
+        unit == null
+            ? quantity(value, e.value().span())
+            : LateTypes.convertible(this, value, e.value().span(), unit.dimension(), e.unit());
     if (unit != null) {
       Representable.inUnit(this, value, unit, e.unit(), e.span());
     }

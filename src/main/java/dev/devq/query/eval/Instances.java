@@ -4,6 +4,7 @@ import dev.devq.kb.Soc;
 import dev.devq.kb.SocParameter;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Span;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.query.check.SocCalls;
 import dev.devq.query.check.TypedExpr;
@@ -27,7 +28,7 @@ final class Instances {
       Object param;
       if (v instanceof Value.QuantityV) {
         // a number at or below 0 is refused by the model's own rule, at this argument
-        param = Representable.number(ev, v, e.paramValues().get(i)).value();
+        param = Representable.number(ev, v, e.paramValues().get(i), Dimensions.NONE).value();
       } else if (v instanceof Value.WordV w) {
         param = w.word().text();
       } else if (v instanceof Value.StrV s) {
@@ -55,7 +56,7 @@ final class Instances {
       TypedExpr arg = e.paramValues().get(i);
       String name = e.paramNames().get(i);
       SocParameter param = SocParameter.parse(name);
-      Quantity given = Representable.number(ev, arg);
+      Quantity given = Representable.number(ev, arg, param.dimension());
       if (!param.admits(given)
           || SocCalls.part(ev.engine().kb(), e.soc().id(), Map.of(name, given)) == null) {
         throw ev.fail(

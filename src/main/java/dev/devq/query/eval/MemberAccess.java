@@ -6,6 +6,7 @@ import dev.devq.kb.Sourced;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.query.check.Members;
+import dev.devq.query.check.Type;
 import dev.devq.query.check.TypedExpr;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,8 @@ final class MemberAccess {
       var kb = ev.engine().kb();
       out = owner == null ? null : value(kb, Members.read(kb, owner, m));
     }
-    if (out == null && target instanceof Value.QuantityV q && !q.ranged()) {
+    boolean rangeEnd = m.equals("low") || m.equals("high");
+    if (out == null && target instanceof Value.QuantityV q && !q.ranged() && rangeEnd) {
       throw ev.fail(
           DiagnosticCode.UNKNOWN_MEMBER,
           "this value has no 80% range, so no '." + m + "'",
@@ -45,9 +47,27 @@ final class MemberAccess {
           "only a model's latency, fps, ttft, decode_rate, energy and battery estimates carry one: latency(m, d)."
               + m);
     }
-    if (out == null) {
+    if (out == null && target instanceof Value.QuantityV q) {
+      // an item of a list that mixes kinds ([iphone_12, 1]) is typed only here: the checker's words
       throw ev.fail(
-          DiagnosticCode.UNKNOWN_MEMBER, "no member '" + m + "' here", e.memberSpan(), "");
+          DiagnosticCode.UNKNOWN_MEMBER,
+          dev.devq.lang.unit.UnitRegistry.standard().describe(q.quantity().dimension())
+              + " has no member '"
+              + m
+              + "'",
+          e.memberSpan(),
+          "");
+    }
+    if (out == null) {
+      // the checker's words for a value typed only here (an item of [a16, iphone_12], a record)
+      String owner =
+          target instanceof Value.EntityV en
+              ? new Type.Entity(en.entity().kind()).describe() + " has"
+              : target instanceof Value.RecordV r
+                  ? new Type.Record(r.kind()).describe() + " has"
+                  : "there is";
+      throw ev.fail(
+          DiagnosticCode.UNKNOWN_MEMBER, owner + " no member '" + m + "'", e.memberSpan(), "");
     }
     return out;
   }

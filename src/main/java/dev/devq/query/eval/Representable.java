@@ -3,6 +3,7 @@ package dev.devq.query.eval;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Span;
+import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.NumberRange;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.Unit;
@@ -20,15 +21,19 @@ final class Representable {
    * The number {@code arg} gives where one is needed to go on (a duration, a rate, a bit width, a
    * model's parameter, a batch): "cannot run" is an error saying why ({@link Estimates#noNumber}),
    * and a fact no source gives is {@code error[UNKNOWN_FACT]} at the argument, which a quantifier
-   * turns into an unknown item ({@link Truth#unknownBecause}), never a figure or a crash.
+   * turns into an unknown item ({@link Truth#unknownBecause}), never a figure or a crash. A value
+   * of another dimension is an error at the argument.
    */
-  static Quantity number(Evaluator ev, TypedExpr arg) {
-    return number(ev, ev.eval(arg), arg);
+  static Quantity number(Evaluator ev, TypedExpr arg, Dimension expected) {
+    return number(ev, ev.eval(arg), arg, expected);
   }
 
-  /** {@link #number(Evaluator, TypedExpr)} of {@code v}, the value {@code arg} gave. */
-  static Quantity number(Evaluator ev, Value v, TypedExpr arg) {
-    Quantity q = ev.quantity(v, arg.span());
+  /**
+   * {@link #number(Evaluator, TypedExpr, Dimension)} of {@code v}, the value {@code arg} gave, of
+   * the dimension {@code expected} ({@link LateTypes#quantity}).
+   */
+  static Quantity number(Evaluator ev, Value v, TypedExpr arg, Dimension expected) {
+    Quantity q = LateTypes.quantity(ev, v, arg.span(), expected);
     if (Double.isNaN(q.value())) {
       throw ev.fail(
           DiagnosticCode.UNKNOWN_FACT,

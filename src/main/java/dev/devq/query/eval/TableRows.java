@@ -69,6 +69,13 @@ final class TableRows {
     columns.forEach(c -> c.failures.rethrow());
     if (key != null) {
       key.failures.rethrow();
+      Value first = null;
+      for (Row r : rows) {
+        if (!isUnknown(r.key())) {
+          first = first == null ? r.key() : first;
+          LateTypes.sortable(ev, first, r.key(), e.key().get(0).span());
+        }
+      }
       Comparator<Row> order = (a, b) -> compare(a.key(), b.key());
       rows.sort(e.descending() ? unknownLast(order.reversed()) : unknownLast(order));
     }

@@ -53,7 +53,7 @@ final class Targets {
     TypedExpr unitsArg = e.arg(Params.UNITS);
     UnitSet units = ev.word(ev.eval(unitsArg), Word.Units.class, unitsArg.span()).units();
     TypedExpr batchArg = e.arg(Params.BATCH);
-    double b = Representable.number(ev, batchArg).value();
+    double b = Representable.number(ev, batchArg, Params.BATCH.kind().dimension()).value();
     if (b < 1 || b != Math.rint(b) || b > 4096) {
       throw ev.fail(
           DiagnosticCode.BAD_VALUE,
