@@ -156,6 +156,14 @@ public final class CostModel {
     int iosMajor() {
       return CostModel.iosMajor(version);
     }
+
+    /**
+     * The release op support is read under ({@link dev.devq.kb.SupportRule#verdict}): the one
+     * measured or named, else null, which the support rule reads as the newest the target runs.
+     */
+    OsVersion forSupport() {
+      return named ? version : null;
+    }
   }
 
   /** {@link ForRelease} of a prediction; {@code measuredOn} is an iOS major, 0 for none. */
@@ -201,7 +209,7 @@ public final class CostModel {
             moves,
             true);
     ComputeUnit[] units = Placement.preferenceOrder(conditions.units());
-    Placement.Result placed = Placement.place(kb, soc, conditions.os(), layers, units, timer);
+    Placement.Result placed = Placement.place(kb, soc, release.forSupport(), layers, units, timer);
     // the copies run on the unit placement gave the cache's layers, at the bandwidth it reaches
     CacheCopies timed = copies.at(soc, placed.layers(), coefficients);
     // a cache passed in and out is live twice during a call: the input and the updated output

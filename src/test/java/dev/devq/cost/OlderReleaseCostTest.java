@@ -104,6 +104,30 @@ class OlderReleaseCostTest {
     assertEquals(named.warmLatency(), measured.warmLatency(), named.warmLatency() * 1e-12);
   }
 
+  /**
+   * A row measured on iOS 13 is placed as under iOS 13 named: which units may run each layer
+   * follows the release it ran on (the tested range of a refusal, an op's first release), not the
+   * newest one, so build, placement and dispatch are all of one release.
+   */
+  @Test
+  void aMeasuredReleasePlacesAsNamingItDoes() {
+    String query = "latency(precision(vgg11, fp32), iphone_11_pro, nominal, units = all";
+    Prediction unnamed = DevqAssertions.explained(query + ")");
+    Prediction named = DevqAssertions.explained(query + ", os = \"iOS 13\")");
+    Prediction measured =
+        DevqAssertions.engine()
+            .costModel()
+            .estimate(unnamed.model(), unnamed.target(), unnamed.conditions(), 13);
+    assertEquals(unitsOf(named), unitsOf(measured));
+    assertEquals(named.warmLatency(), measured.warmLatency(), named.warmLatency() * 1e-12);
+  }
+
+  private static java.util.List<String> unitsOf(Prediction p) {
+    return p.layers().stream()
+        .map(l -> l.layer().name() + " " + l.unit().key() + " " + l.reason())
+        .toList();
+  }
+
   @Test
   void coreMl3ChargesAskingForTheGpuWhicheverUnitsRunTheLayers() {
     CostModel less = COST.with(Map.of("os13.gpu_allowed", 1e-3));
