@@ -178,6 +178,12 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
               problem(p.currentTokenLocation(), "a profile folder must be a path");
               p.skipChildren();
+            } else if (p.getText().isBlank()) {
+              // an empty path resolves to the document's folder, which a slip should not load
+              problem(
+                  p.currentTokenLocation(),
+                  "a profile folder must be a path, not an empty string"
+                      + " (write '.' for the document's own folder)");
             } else {
               folder(p.getText(), p.currentTokenLocation());
             }

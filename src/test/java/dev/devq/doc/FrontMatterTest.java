@@ -98,6 +98,12 @@ class FrontMatterTest {
     var items = parse("---\ndevq: {profiles: [a, {x: 1}, 3, ../..]}\n---\n").diagnostics();
     assertEquals(3, items.size(), items.toString());
     assertTrue(items.get(2).message().contains("outside the document's folder"), items.toString());
+    var empty = parse("---\ndevq:\n  profiles: [a, \"\", ' ']\n---\n");
+    assertEquals(List.of(dir.resolve("a")), empty.profiles());
+    assertEquals(2, empty.diagnostics().size(), empty.toString());
+    assertEquals("3:17", where(empty.diagnostics().get(0)));
+    assertEquals("3:21", where(empty.diagnostics().get(1)));
+    assertTrue(empty.diagnostics().get(0).message().contains("empty"), empty.toString());
     var yaml = parse("---\ndevq: {profiles: [a\n---\n").diagnostics();
     assertTrue(yaml.get(0).message().startsWith("front matter is not valid YAML"), yaml.toString());
   }
