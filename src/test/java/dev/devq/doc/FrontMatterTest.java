@@ -91,6 +91,18 @@ class FrontMatterTest {
   }
 
   @Test
+  void aFolderThatCannotBeWalkedSaysWhyInPlainWords() throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createSymbolicLink(dir.resolve("a").resolve("loop"), dir.resolve("a"));
+    var loop = parse("---\ndevq: {profiles: [a]}\n---\n").diagnostics();
+    assertEquals(1, loop.size(), loop.toString());
+    assertTrue(
+        loop.get(0).message().endsWith("leads back to a folder above it (a loop)"),
+        loop.toString());
+    assertTrue(!loop.get(0).message().contains("Exception"), loop.toString());
+  }
+
+  @Test
   void badInputIsPositioned() throws IOException {
     assertEquals("2:7", where(parse("---\ndevq: [a]\n---\n").diagnostics().get(0)));
     assertEquals("2:8", where(parse("---\ndevq: {profile: [a]}\n---\n").diagnostics().get(0)));
