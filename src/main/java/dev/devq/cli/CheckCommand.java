@@ -1,10 +1,12 @@
 package dev.devq.cli;
 
 import dev.devq.Devq;
+import dev.devq.doc.AtomicFile;
 import dev.devq.doc.FileResult;
 import dev.devq.doc.FrontMatter;
 import dev.devq.doc.QueryFiles;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,17 +43,20 @@ final class CheckCommand extends DevqCommand {
     }
     Devq devq = devq();
     List<Path> files = new ArrayList<>();
-    try {
-      for (Path p : paths) {
-        List<Path> found = QueryFiles.expand(List.of(p));
-        if (found.isEmpty()) {
-          // a CI step pointed at the wrong folder passed, having checked nothing
-          return fail(p + " holds no .devq or .md file: there is nothing to check");
-        }
-        files.addAll(found);
+    for (Path p : paths) {
+      List<Path> found;
+      try {
+        found = QueryFiles.expand(List.of(p));
+      } catch (IOException e) {
+        // the exception's own message is often the path alone: say what went wrong, in words
+        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "";
+        return fail("cannot read " + (file.isEmpty() ? p : file) + ": " + AtomicFile.reason(e));
       }
-    } catch (IOException e) {
-      return fail("cannot read " + e.getMessage());
+      if (found.isEmpty()) {
+        // a CI step pointed at the wrong folder passed, having checked nothing
+        return fail(p + " holds no .devq or .md file: there is nothing to check");
+      }
+      files.addAll(found);
     }
     List<FileResult> results = new ArrayList<>();
     for (Path f : files) {

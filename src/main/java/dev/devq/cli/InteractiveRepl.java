@@ -2,6 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Devq;
 import dev.devq.Run;
+import dev.devq.doc.AtomicFile;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class InteractiveRepl {
       }
       return loop(state, reader, color, warmUp::stop, warmUp::prepare);
     } catch (IOException e) {
-      err.println("devq: cannot open the terminal: " + e.getMessage());
+      err.println("devq: cannot open the terminal: " + AtomicFile.reason(e));
       err.flush();
       return ExitCodes.INTERNAL;
     }
@@ -133,7 +134,7 @@ final class InteractiveRepl {
     try {
       reader.getHistory().save();
     } catch (IOException e) {
-      out.println("devq: history is not saved: " + e.getMessage());
+      out.println("devq: history is not saved: " + AtomicFile.reason(e));
     }
     out.flush();
     return ExitCodes.OK;

@@ -4,6 +4,7 @@ import dev.devq.Bindings;
 import dev.devq.Devq;
 import dev.devq.Outcome;
 import dev.devq.Run;
+import dev.devq.doc.AtomicFile;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class Repl {
     try {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      err.println("devq: cannot read standard input: " + e.getMessage());
+      err.println("devq: cannot read standard input: " + AtomicFile.reason(e));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }

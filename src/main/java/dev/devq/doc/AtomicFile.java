@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -128,6 +129,10 @@ public final class AtomicFile {
     }
     if (e instanceof NotDirectoryException notDir && notDir.getFile() != null) {
       return notDir.getFile() + " is not a directory";
+    }
+    if (e instanceof FileSystemLoopException loop && loop.getFile() != null) {
+      // a walk that follows links met one leading back up; the exception carries no reason
+      return "the symbolic link " + loop.getFile() + " leads back to a folder above it (a loop)";
     }
     if (e instanceof DirectoryNotEmptyException full && full.getFile() != null) {
       return full.getFile() + " is a directory, and not empty";

@@ -51,7 +51,7 @@ final class EmbeddedQueryFile {
     } catch (UserFile.Refused e) {
       throw new Refused(e.getMessage());
     } catch (IOException e) {
-      throw new Refused("cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new Refused("cannot be read: " + AtomicFile.reason(e));
     }
   }
 
@@ -88,8 +88,7 @@ final class EmbeddedQueryFile {
     try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
       entries = walk.toList();
     } catch (UncheckedIOException e) {
-      throw new Refused(
-          "cannot be read whole (" + e.getCause().getClass().getSimpleName() + " below it)");
+      throw new Refused("cannot be read whole: " + AtomicFile.reason(e.getCause()));
     }
     for (Path entry : entries) {
       String name = base(folder).relativize(base(entry)).toString();

@@ -123,7 +123,7 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
           "front matter is not valid YAML: "
               + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
-      reader.problem(null, "front matter cannot be read (" + e.getClass().getSimpleName() + ")");
+      reader.problem(null, "front matter cannot be read: " + AtomicFile.reason(e));
     }
     return new FrontMatter(reader.profiles, reader.problems);
   }
@@ -178,6 +178,12 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
               problem(p.currentTokenLocation(), "a profile folder must be a path");
               p.skipChildren();
+            } else if (p.getText().isBlank()) {
+              // an empty path resolves to the document's folder, which a slip should not load
+              problem(
+                  p.currentTokenLocation(),
+                  "a profile folder must be a path, not an empty string"
+                      + " (write '.' for the document's own folder)");
             } else {
               folder(p.getText(), p.currentTokenLocation());
             }
@@ -199,7 +205,7 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
       } catch (EmbeddedQueryFile.Refused e) {
         problem(at, "profile folder '" + arg + "' " + e.getMessage());
       } catch (IOException e) {
-        problem(at, "profile folder '" + arg + "' cannot be read");
+        problem(at, "profile folder '" + arg + "' cannot be read: " + AtomicFile.reason(e));
       }
     }
 

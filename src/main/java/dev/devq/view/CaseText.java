@@ -19,7 +19,7 @@ public final class CaseText {
     List<Outcome.Case> decisive = cases.decisive();
     List<Outcome.Case> unknown = cases.unknown();
     if (n == 0) {
-      return "no item passed the 'where' filter";
+      return cases.filtered() ? "no item passed the 'where' filter" : "the list is empty";
     }
     if (cases.kind() == Expr.QuantifierKind.ANY) {
       if (!decisive.isEmpty()) {

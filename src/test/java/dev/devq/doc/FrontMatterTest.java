@@ -91,6 +91,18 @@ class FrontMatterTest {
   }
 
   @Test
+  void aFolderThatCannotBeWalkedSaysWhyInPlainWords() throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createSymbolicLink(dir.resolve("a").resolve("loop"), dir.resolve("a"));
+    var loop = parse("---\ndevq: {profiles: [a]}\n---\n").diagnostics();
+    assertEquals(1, loop.size(), loop.toString());
+    assertTrue(
+        loop.get(0).message().endsWith("leads back to a folder above it (a loop)"),
+        loop.toString());
+    assertTrue(!loop.get(0).message().contains("Exception"), loop.toString());
+  }
+
+  @Test
   void badInputIsPositioned() throws IOException {
     assertEquals("2:7", where(parse("---\ndevq: [a]\n---\n").diagnostics().get(0)));
     assertEquals("2:8", where(parse("---\ndevq: {profile: [a]}\n---\n").diagnostics().get(0)));
@@ -98,6 +110,12 @@ class FrontMatterTest {
     var items = parse("---\ndevq: {profiles: [a, {x: 1}, 3, ../..]}\n---\n").diagnostics();
     assertEquals(3, items.size(), items.toString());
     assertTrue(items.get(2).message().contains("outside the document's folder"), items.toString());
+    var empty = parse("---\ndevq:\n  profiles: [a, \"\", ' ']\n---\n");
+    assertEquals(List.of(dir.resolve("a")), empty.profiles());
+    assertEquals(2, empty.diagnostics().size(), empty.toString());
+    assertEquals("3:17", where(empty.diagnostics().get(0)));
+    assertEquals("3:21", where(empty.diagnostics().get(1)));
+    assertTrue(empty.diagnostics().get(0).message().contains("empty"), empty.toString());
     var yaml = parse("---\ndevq: {profiles: [a\n---\n").diagnostics();
     assertTrue(yaml.get(0).message().startsWith("front matter is not valid YAML"), yaml.toString());
   }

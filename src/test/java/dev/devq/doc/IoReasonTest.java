@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class IoReasonTest {
             List.of(
                 new DirectoryNotEmptyException("/data/fit.yaml"),
                 "/data/fit.yaml is a directory, and not empty"),
+            List.of(
+                new FileSystemLoopException("/data/a/loop"),
+                "the symbolic link /data/a/loop leads back to a folder above it (a loop)"),
             List.of(new IOException((String) null), "the system gave no reason"),
             List.of(new FileSystemException(TMP), "the system gave no reason"));
     for (List<Object> c : cases) {

@@ -101,7 +101,8 @@ final class Checks {
         label,
         a.verdict(),
         "",
-        new Outcome.Cases(true, q.kind(), a.tested(), a.decisive(), a.unknown()),
+        new Outcome.Cases(
+            true, q.kind(), !q.filter().isEmpty(), a.tested(), a.decisive(), a.unknown()),
         leftOut(ev, shown));
   }
 

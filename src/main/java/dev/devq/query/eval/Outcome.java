@@ -103,20 +103,22 @@ public sealed interface Outcome {
   }
 
   /**
-   * The items of a quantified check that decide it: {@code tested} items passed the {@code where}
-   * filter, {@code decisive} are the counterexamples (a failing {@code all}) or the witness (a
-   * passing {@code any}), {@code unknown} the items whose answer is unknown (a fact their profile
-   * lacks), which keep an {@code all} from passing and are no witness of an {@code any}. {@link
-   * #NONE} for a check without a quantifier.
+   * The items of a quantified check that decide it: {@code filtered} says whether it has a {@code
+   * where} filter, {@code tested} items passed it (all the list's items when there is none), {@code
+   * decisive} are the counterexamples (a failing {@code all}) or the witness (a passing {@code
+   * any}), {@code unknown} the items whose answer is unknown (a fact their profile lacks), which
+   * keep an {@code all} from passing and are no witness of an {@code any}. {@link #NONE} for a
+   * check without a quantifier.
    */
   record Cases(
       boolean quantified,
       Expr.QuantifierKind kind,
+      boolean filtered,
       int tested,
       List<Case> decisive,
       List<Case> unknown) {
     public static final Cases NONE =
-        new Cases(false, Expr.QuantifierKind.ALL, 0, List.of(), List.of());
+        new Cases(false, Expr.QuantifierKind.ALL, false, 0, List.of(), List.of());
 
     public Cases {
       decisive = List.copyOf(decisive);
