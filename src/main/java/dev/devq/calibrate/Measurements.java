@@ -169,7 +169,7 @@ public record Measurements(
             columns = columnNames(p.getSchema());
             String header = headerProblem(columns);
             if (!header.isEmpty()) {
-              return failed(file, 0, header);
+              return failed(file, headerCellOffset(text, secondOccurrence(columns)), header);
             }
           }
           raw.clear();
@@ -229,10 +229,11 @@ public record Measurements(
    * nearest to it), or a column named twice, of which the last one's cells were read silently.
    */
   private static String headerProblem(List<String> columns) {
-    for (String c : columns) {
-      if (columns.indexOf(c) != columns.lastIndexOf(c)) {
-        return "the header names the column '" + c + "' twice: which one to read is unclear";
-      }
+    int again = secondOccurrence(columns);
+    if (again > 0) {
+      return "the header names the column '"
+          + columns.get(again)
+          + "' twice: which one to read is unclear";
     }
     List<String> missing = REQUIRED.stream().filter(c -> !columns.contains(c)).toList();
     if (missing.isEmpty()) {
@@ -246,6 +247,39 @@ public record Measurements(
       }
     }
     return message;
+  }
+
+  /**
+   * The index of the first column named again, or 0 when every name is given once (the first column
+   * is never named again).
+   */
+  private static int secondOccurrence(List<String> columns) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.subList(0, i).contains(columns.get(i))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where the header's cell {@code index} starts, counting commas outside quotes, so that a column
+   * named twice is shown at its second name rather than at 1:1.
+   */
+  private static int headerCellOffset(String text, int index) {
+    boolean quoted = false;
+    int cell = 0;
+    for (int at = 0; at < text.length() && cell < index; at++) {
+      char c = text.charAt(at);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\n' && !quoted) {
+        return 0;
+      } else if (c == ',' && !quoted && ++cell == index) {
+        return contentOffset(text, at + 1);
+      }
+    }
+    return 0;
   }
 
   private static List<String> columnNames(CsvSchema header) {

@@ -64,6 +64,22 @@ abstract class DevqCommand implements Callable<Integer> {
     return inRepl ? ":help " + spec.name() : spec.qualifiedName() + " --help";
   }
 
+  /**
+   * The refusal of a blank query among {@code queries}, or empty: {@code devq eval "$QUERY"} with
+   * the variable unset would otherwise read as a syntax error at 1:1, or print nothing. Said alike
+   * by every command that takes a query; {@code example} is a query given to this command.
+   */
+  static String emptyQuery(List<String> queries, String example) {
+    for (int i = 0; i < queries.size(); i++) {
+      if (queries.get(i).isBlank()) {
+        return (queries.size() == 1 ? "the query" : "query " + (i + 1))
+            + " is empty: nothing to evaluate, e.g. "
+            + example;
+      }
+    }
+    return "";
+  }
+
   /** Writers given without picocli ({@link PlainCommand}); null: the command line's. */
   private PrintWriter out;
 

@@ -41,13 +41,10 @@ final class EvalCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
-    for (int i = 0; i < queries.size(); i++) {
-      if (queries.get(i).isBlank()) {
-        // devq eval "$QUERY" with the variable unset printed nothing (or [ ] in json), exit 0
-        return fail(
-            (queries.size() == 1 ? "the query" : "query " + (i + 1))
-                + " is empty: nothing to evaluate, e.g. devq eval 'latency(mobilenet_v2, a16)'");
-      }
+    // devq eval "$QUERY" with the variable unset printed nothing (or [ ] in json), exit 0
+    String empty = emptyQuery(queries, "devq eval 'latency(mobilenet_v2, a16)'");
+    if (!empty.isEmpty()) {
+      return fail(empty);
     }
     Devq devq = devq();
     Bindings bindings = Bindings.EMPTY;

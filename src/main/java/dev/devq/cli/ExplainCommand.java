@@ -69,6 +69,10 @@ final class ExplainCommand extends DevqCommand {
               + "): quote the query as one argument, e.g. devq explain 'latency(mobilenet_v2,"
               + " a16)', and explain each estimate in turn");
     }
+    String empty = emptyQuery(words, "devq explain 'latency(mobilenet_v2, a16)'");
+    if (!empty.isEmpty()) {
+      return fail(empty);
+    }
     var source = new SourceText("<query>", words.get(0));
     Explanation x = devq().explain(source, bindings);
     if (!x.ok()) {

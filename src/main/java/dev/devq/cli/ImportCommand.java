@@ -42,6 +42,12 @@ final class ImportCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    if (id.isBlank() && !spec.findOption("--id").originalStringValues().isEmpty()) {
+      // --id "$ID" with the variable unset was read as no --id: the model took the file's name
+      return fail(
+          "--id is empty: give the model an id, e.g. --id my_model, or leave --id out to name it"
+              + " after its file");
+    }
     String twice = dimGivenTwice();
     if (!twice.isEmpty()) {
       return fail(twice);

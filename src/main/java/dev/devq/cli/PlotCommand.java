@@ -195,6 +195,13 @@ final class PlotCommand extends DevqCommand {
     if (words == null || words.isEmpty()) {
       return "plot needs an expression to draw";
     }
+    String empty =
+        emptyQuery(
+            List.of(String.join(" ", words)),
+            "devq plot --timeline 'latency(deeplabv3_mobilenet_v3, iphone_12)'");
+    if (!empty.isEmpty()) {
+      return empty;
+    }
     if (output != null && !output.toString().endsWith(".svg")) {
       return "the output must be an .svg file: " + output;
     }

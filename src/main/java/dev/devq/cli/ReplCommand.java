@@ -136,6 +136,11 @@ abstract class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      if (file.toString().isBlank()) {
+        // :save "" was refused as a name not ending in .devq, which named nothing
+        out().println("devq: :save needs a file name, found an empty one, e.g. :save session.devq");
+        return ExitCodes.BAD_INPUT;
+      }
       if (!file.toString().endsWith(".devq")) {
         // :save review.md once replaced a document with the session's statements
         out().println("devq: :save writes a query file, named FILE.devq, found " + file);

@@ -1,6 +1,7 @@
 package dev.devq.cli;
 
 import java.io.PrintWriter;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,11 @@ final class UsageErrors {
    */
   static String message(ParameterException e, String command) {
     if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+      // devq has no required options: a missing option is one given without its value
+      if (missing.getMissing().get(0) instanceof OptionSpec option) {
+        String what = what(option);
+        return label(option) + " needs a value" + (what.isEmpty() ? "" : ": " + what);
+      }
       return command
           + " needs "
           + String.join(" and ", missing.getMissing().stream().map(UsageErrors::label).toList());
@@ -74,13 +80,48 @@ final class UsageErrors {
       return e.getMessage();
     }
     String verb = spec.isOption() ? " takes " : " is ";
+    String what = what(spec);
+    if (what.isEmpty()) {
+      return e.getMessage();
+    }
+    String range = outOfRange(spec.type(), value);
+    return label(spec) + verb + (range.isEmpty() ? what : range) + ", found '" + value + "'";
+  }
+
+  /** The values {@code spec} takes: its choices, else the kind of its type; empty when unknown. */
+  private static String what(ArgSpec spec) {
     if (spec.completionCandidates() != null) {
       List<String> choices = new ArrayList<>();
       spec.completionCandidates().forEach(choices::add);
-      return label(spec) + verb + oneOf(choices) + ", found '" + value + "'";
+      return oneOf(choices);
     }
-    String kind = kind(spec.type());
-    return kind.isEmpty() ? e.getMessage() : label(spec) + verb + kind + ", found '" + value + "'";
+    return kind(spec.type());
+  }
+
+  /**
+   * The range of a whole-number type, when {@code value} is a whole number outside it (a whole
+   * number too large is still a whole number); empty otherwise.
+   */
+  private static String outOfRange(Class<?> type, String value) {
+    if (!value.matches("[-+]?[0-9]+")) {
+      return "";
+    }
+    BigInteger min;
+    BigInteger max;
+    if (type == int.class || type == Integer.class) {
+      min = BigInteger.valueOf(Integer.MIN_VALUE);
+      max = BigInteger.valueOf(Integer.MAX_VALUE);
+    } else if (type == long.class || type == Long.class) {
+      min = BigInteger.valueOf(Long.MIN_VALUE);
+      max = BigInteger.valueOf(Long.MAX_VALUE);
+    } else {
+      return "";
+    }
+    BigInteger n = new BigInteger(value);
+    if (n.compareTo(max) > 0) {
+      return "a whole number up to " + max;
+    }
+    return n.compareTo(min) < 0 ? "a whole number down to " + min : "";
   }
 
   /** How the user writes the argument: {@code --format} for an option, {@code KIND} otherwise. */

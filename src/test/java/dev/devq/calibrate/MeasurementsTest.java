@@ -126,6 +126,19 @@ class MeasurementsTest {
     assertEquals(b.toString(), m.rows().get(1).exprSource().name());
   }
 
+  /** A column named twice was shown at 1:1; it is shown at its second name (quoted or not). */
+  @Test
+  void aColumnNamedTwiceIsShownAtItsSecondName() throws IOException {
+    Path f =
+        file(
+            "dup.csv",
+            "\"expr\",source,measured_ms,\"source\",expr\n\"latency(x, a16)\",y,1,y,z\n");
+    assertEquals(
+        List.of(
+            f + ":1:28 the header names the column 'source' twice: which one to read is unclear"),
+        positions(Measurements.read(List.of(f))));
+  }
+
   @Test
   void filesReadTogetherMustShareTheirHeaderAndNoneComesTwice() throws IOException {
     Path a = file("a.csv", "expr,measured_ms,source\n\"latency(mobilenet_v2, a16)\",0.6,x\n");

@@ -309,18 +309,20 @@ class HostileInputTest {
       delimiter = '|',
       textBlock =
           """
-          expr,measured_ms,expr  | the header names the column 'expr' twice
-          ''                     | no measurement rows: write a header with expr and measured_ms
-          exp,measured_ms        | found [exp, measured_ms]; is 'exp' meant to be 'expr'?
+          expr,measured_ms,expr  | 1:18 | the header names the column 'expr' twice
+          ''                     | 1:1  | no measurement rows: write a header with expr and measured_ms
+          exp,measured_ms        | 1:1  | found [exp, measured_ms]; is 'exp' meant to be 'expr'?
           """)
-  void aHeaderValidateCannotReadIsRefused(String header, String message) throws IOException {
+  void aHeaderValidateCannotReadIsRefused(String header, String at, String message)
+      throws IOException {
     Path csv = dir.resolve("m.csv");
     Files.writeString(
         csv, header.isEmpty() ? "" : header + "\n\"latency(mobilenet_v2, a16)\",0.6,x\n");
     CheckReportsTest.Run run = devq("validate", csv.toString());
     assertEquals(2, run.code(), run.out() + run.err());
     assertTrue(run.err().contains(message), run.err());
-    assertTrue(run.err().contains(" --> " + csv + ":1:1\n"), run.err());
+    // a column named twice is shown at its second name
+    assertTrue(run.err().contains(" --> " + csv + ":" + at + "\n"), run.err());
   }
 
   /** A folder without query files passed (exit 0, "0 checks … in 0 files"): nothing was checked. */

@@ -98,6 +98,16 @@ class ReplCommandsTest {
     assertFalse(output.contains("Missing required") || output.contains("Invalid value"), output);
   }
 
+  /** :save "" said "found " followed by nothing: the empty name was not named. */
+  @Test
+  void saveRefusesAnEmptyFileName() throws IOException {
+    String output = run("let x = 1\n:save \"\"\n");
+    assertTrue(
+        output.contains(
+            "devq: :save needs a file name, found an empty one, e.g. :save session.devq"),
+        output);
+  }
+
   /** ':info -V' printed nothing: a command had no version of its own. */
   @Test
   void everyCommandPrintsDevqsVersion() throws IOException {
