@@ -10,6 +10,7 @@ import dev.devq.view.CaseText;
 import dev.devq.view.JsonRender;
 import dev.devq.view.OutcomeTable;
 import dev.devq.view.OutcomeText;
+import dev.devq.view.RangeNote;
 
 /**
  * What one statement produced — a binding, a value, a check, or the targets that fill a {@code ?} —
@@ -115,6 +116,30 @@ public final class Outcome {
       return OutcomeText.unknown(c);
     }
     return refused(c) ? c.dominated() : c.margin().text();
+  }
+
+  /**
+   * The lines on the older OS releases the 80% ranges it shows allow for, each with how to name a
+   * release and narrow the range ({@code the 80% range allows for iOS 16, … os = "iOS 17"}); empty
+   * when none does. {@link #text} gives them under the value, a check's whether it passed or not;
+   * the reports that have no line of their own for them (Markdown, CSV, JUnit) read them here.
+   */
+  public java.util.List<String> rangeNotes() {
+    return RangeNote.lines(outcome.rangeAllowsFor());
+  }
+
+  /**
+   * {@link #margin(int)}, then {@link #rangeNotes()}, joined by {@code ; }: the one cell a report
+   * of a row per check (Markdown, CSV) has for what text says under the sides.
+   */
+  public String marginWithNotes(int shown) {
+    var parts = new java.util.ArrayList<String>();
+    String margin = margin(shown);
+    if (!margin.isEmpty()) {
+      parts.add(margin);
+    }
+    parts.addAll(rangeNotes());
+    return String.join("; ", parts);
   }
 
   /** Whether the check has a margin, cases or a refusal to show in {@link #margin()}. */

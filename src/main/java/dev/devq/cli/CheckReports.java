@@ -34,7 +34,7 @@ final class CheckReports {
                       o.name(),
                       o.source().name() + ":" + o.line(),
                       o.sides(),
-                      o.margin())));
+                      o.marginWithNotes(Outcome.CASES_SHOWN))));
         }
       }
     }

@@ -70,6 +70,11 @@ final class JunitReport {
         // JUnit reports carry every counterexample: CI artifacts are where people look for them
         x.writeCharacters(o.checkText(true, Integer.MAX_VALUE));
         x.writeEndElement();
+      } else if (!o.rangeNotes().isEmpty()) {
+        // a passing check has no failure to carry the line text gives it: CI shows system-out
+        x.writeStartElement("system-out");
+        x.writeCharacters(String.join("\n", o.rangeNotes()));
+        x.writeEndElement();
       }
       x.writeEndElement();
     }

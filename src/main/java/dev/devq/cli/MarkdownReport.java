@@ -24,7 +24,7 @@ final class MarkdownReport {
               .append(" | ")
               .append(cell(o.sides()))
               .append(" | ")
-              .append(cell(o.margin(Integer.MAX_VALUE))) // every counterexample, as JSON has
+              .append(cell(o.marginWithNotes(Integer.MAX_VALUE))) // every counterexample
               .append(" |\n");
         }
       }

@@ -99,10 +99,8 @@ final class ExplainNotes {
     return "           the top allows for "
         + release
         + ", which this device may still run (its Neural Engine costs more to enter there);"
-        + " name the release to narrow it, e.g. os = \""
-        + release.platformName()
-        + " "
-        + (release.major() + 1)
-        + "\"\n";
+        + " name the release to narrow it, e.g. "
+        + RangeNote.naming(release)
+        + "\n";
   }
 }

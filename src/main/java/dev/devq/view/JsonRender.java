@@ -89,6 +89,11 @@ public final class JsonRender {
         ObjectNode range = o.putObject("range_80");
         range.set("low", quantity(q.low()));
         range.set("high", quantity(q.high()));
+        if (q.allowsFor() != null) {
+          ObjectNode allows = range.putObject("allows_for");
+          allows.put("release", q.allowsFor().toString());
+          allows.put("text", RangeNote.line(q.allowsFor()));
+        }
       }
       return node;
     }

@@ -55,25 +55,26 @@ public final class OutcomeTable {
   }
 
   /**
-   * The table as CSV, then what the statement left out (cannot run, a row failed) as comment lines
-   * ({@link CannotRunText#csvLine}); a check's table says it in its details already.
+   * The table as CSV, then the lines text gives under the value (an older release a range allows
+   * for, what cannot run, a row failed) as comment lines ({@link CannotRunText#csvLine}); a check's
+   * table says them in its details already.
    */
   public static String csv(Outcome o, SourceText source) {
     var out = new StringBuilder(of(o, source).csv());
-    leftOutLines(o).forEach(line -> out.append(CannotRunText.csvLine(line)));
+    notes(o).forEach(line -> out.append(CannotRunText.csvLine(line)));
     return out.toString();
   }
 
-  /** The table as Markdown, then each left-out line as a paragraph of its own. */
+  /** The table as Markdown, then each line text gives under the value as a paragraph. */
   public static String markdown(Outcome o, SourceText source) {
     var out = new StringBuilder(of(o, source).markdown());
-    leftOutLines(o).forEach(line -> out.append('\n').append(line).append('\n'));
+    notes(o).forEach(line -> out.append('\n').append(line).append('\n'));
     return out.toString();
   }
 
-  /** A check says what it left out in its details column already ({@link #of}). */
-  private static List<String> leftOutLines(Outcome o) {
-    return o instanceof Outcome.Check ? List.of() : LeftOutText.lines(o.leftOut());
+  /** A check says them in its details column already ({@link #of}). */
+  private static List<String> notes(Outcome o) {
+    return o instanceof Outcome.Check ? List.of() : OutcomeText.notes(o);
   }
 
   private static String oneLine(String s) {

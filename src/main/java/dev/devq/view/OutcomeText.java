@@ -2,7 +2,6 @@ package dev.devq.view;
 
 import dev.devq.lang.CharacterNames;
 import dev.devq.lang.SourceText;
-import dev.devq.query.eval.LeftOut;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
 import java.util.ArrayList;
@@ -14,25 +13,35 @@ public final class OutcomeText {
 
   public static String render(Outcome o, SourceText source, boolean withPosition) {
     if (o instanceof Outcome.Let let) {
-      return withLeftOut(let.name() + " = " + TextRender.value(let.value()), let.leftOut(), "\n");
+      return withNotes(let.name() + " = " + TextRender.value(let.value()), let, "\n");
     }
     if (o instanceof Outcome.Shown s) {
-      return withLeftOut(TextRender.value(s.value()), s.leftOut(), "\n");
+      return withNotes(TextRender.value(s.value()), s, "\n");
     }
     if (o instanceof Outcome.Check c) {
       return check(c, source, withPosition);
     }
     var h = (Outcome.HoleFill) o;
-    return withLeftOut(holes(h), h.leftOut(), "\n");
+    return withNotes(holes(h), h, "\n");
   }
 
   /**
-   * The text, then on lines of their own what was left out: what cannot run, the cells whose row
-   * failed.
+   * The text, then on lines of their own an older release a range it shows allows for, and what was
+   * left out: what cannot run, the cells whose row failed.
    */
-  private static String withLeftOut(String text, List<LeftOut> leftOut, String indent) {
-    List<String> lines = LeftOutText.lines(leftOut);
+  private static String withNotes(String text, Outcome o, String indent) {
+    List<String> lines = notes(o);
     return lines.isEmpty() ? text : text + indent + String.join(indent, lines);
+  }
+
+  /**
+   * The lines under an outcome's value: what its ranges allow for ({@link RangeNote}), then what it
+   * left out ({@link LeftOutText}).
+   */
+  public static List<String> notes(Outcome o) {
+    List<String> lines = new ArrayList<>(RangeNote.lines(o.rangeAllowsFor()));
+    lines.addAll(LeftOutText.lines(o.leftOut()));
+    return lines;
   }
 
   /** The counterexamples a text report shows before "and N more". */
@@ -71,7 +80,7 @@ public final class OutcomeText {
       // a quantified check names its unknown items with the cases already
       out.append("\n      ").append(unknown(c));
     }
-    return withLeftOut(out.toString(), c.leftOut(), "\n      ");
+    return withNotes(out.toString(), c, "\n      ");
   }
 
   /**

@@ -44,7 +44,10 @@ final class Arithmetic {
     Quantity figure = product.quantity().withDisplayUnit(unit);
     return product.ranged()
         ? new Value.QuantityV(
-            figure, product.low().withDisplayUnit(unit), product.high().withDisplayUnit(unit))
+            figure,
+            product.low().withDisplayUnit(unit),
+            product.high().withDisplayUnit(unit),
+            product.allowsFor())
         : new Value.QuantityV(figure);
   }
 
@@ -69,7 +72,8 @@ final class Arithmetic {
       // times zero (nothing uncertain is left), or an end past what a double holds
       return new Value.QuantityV(result);
     }
-    return new Value.QuantityV(result, low, high);
+    // the ends are the estimate's, so they allow for what the estimate's allow for
+    return new Value.QuantityV(result, low, high, (a != null ? a : b).allowsFor());
   }
 
   /**

@@ -46,13 +46,18 @@ final class Decoding {
 
   /**
    * The prefill's latency and the first step's warm latency, each with the range of its own
-   * prediction (the load time in the prefill keeps no range).
+   * prediction (the load time in the prefill keeps no range); the older release either range allows
+   * for, the sum's allows for.
    */
   private static Value sum(Prediction prefill, Prediction first) {
     double total = prefill.latency() + first.warmLatency();
     double low = prefill.latencyLow() + first.warmLatency() * first.rangeLow();
     double high = prefill.latencyHigh() + first.warmLatency() * first.rangeHigh();
-    return Estimates.spread(Quantity.of(total, Dimensions.TIME), low / total, high / total);
+    return Estimates.spread(
+        Quantity.of(total, Dimensions.TIME),
+        low / total,
+        high / total,
+        prefill.rangeAllowsFor().or(first::rangeAllowsFor).orElse(null));
   }
 
   /** Tokens per second of warm decode steps over the model's context. */

@@ -10,6 +10,7 @@ import dev.devq.cost.PipelineEstimate;
 import dev.devq.cost.PipelinePart;
 import dev.devq.cost.Prediction;
 import dev.devq.cost.Target;
+import dev.devq.kb.OsVersion;
 import dev.devq.lang.DevqException;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -191,7 +192,8 @@ final class Estimates {
         f,
         Quantity.of(f.breakdown().latency(), Dimensions.TIME),
         p -> p.latencyLow() / p.latency(),
-        p -> p.latencyHigh() / p.latency());
+        p -> p.latencyHigh() / p.latency(),
+        p -> p.rangeAllowsFor().orElse(null));
   }
 
   /** A model's energy per pass with its 80% range ({@link Prediction#energyLow}). */
@@ -201,7 +203,9 @@ final class Estimates {
 
   /** {@code q}, a figure proportional to the energy of a pass, with the energy's range. */
   private static Value.QuantityV energyRanged(Figures f, Quantity q) {
-    return ranged(f, q, p -> p.energyLow() / p.energy(), p -> p.energyHigh() / p.energy());
+    // the energy's range never reaches an older release (Prediction#rangeAllowsFor)
+    return ranged(
+        f, q, p -> p.energyLow() / p.energy(), p -> p.energyHigh() / p.energy(), p -> null);
   }
 
   /** A model's passes per second back to back: the batch over the warm latency. */
@@ -217,7 +221,7 @@ final class Estimates {
    */
   static Value.QuantityV rateRange(Quantity rate, Prediction p) {
     return p.hasRange()
-        ? spread(rate, 1 / p.rangeHigh(), 1 / p.rangeLow())
+        ? spread(rate, 1 / p.rangeHigh(), 1 / p.rangeLow(), p.rangeAllowsFor().orElse(null))
         : new Value.QuantityV(rate);
   }
 
@@ -229,25 +233,28 @@ final class Estimates {
       Figures f,
       Quantity q,
       java.util.function.ToDoubleFunction<Prediction> low,
-      java.util.function.ToDoubleFunction<Prediction> high) {
+      java.util.function.ToDoubleFunction<Prediction> high,
+      Function<Prediction, OsVersion> allowsFor) {
     if (!(f.breakdown() instanceof Prediction p) || !p.hasRange()) {
       return new Value.QuantityV(q);
     }
     // a figure of 0 gives factors of NaN, which spread() never reads: it has no range
-    return spread(q, low.applyAsDouble(p), high.applyAsDouble(p));
+    return spread(q, low.applyAsDouble(p), high.applyAsDouble(p), allowsFor.apply(p));
   }
 
   /**
    * {@code q} with an 80% range from {@code lowFactor × q} to {@code highFactor × q}, for a
    * prediction that has one ({@link Prediction#hasRange}); none when the figure is not positive or
    * the range leaves it as it is (both factors 1: the energy of a prediction whose range only
-   * reaches up for a release it does not name).
+   * reaches up for a release it does not name); {@code allowsFor} is the older release the range
+   * allows for ({@link Prediction#rangeAllowsFor}), or null.
    */
-  static Value.QuantityV spread(Quantity q, double lowFactor, double highFactor) {
+  static Value.QuantityV spread(
+      Quantity q, double lowFactor, double highFactor, OsVersion allowsFor) {
     if (!(q.value() > 0) || (lowFactor == 1 && highFactor == 1)) {
       return new Value.QuantityV(q);
     }
-    return new Value.QuantityV(q, q.scaled(lowFactor), q.scaled(highFactor));
+    return new Value.QuantityV(q, q.scaled(lowFactor), q.scaled(highFactor), allowsFor);
   }
 
   /** {@code seq(…)} and {@code par(…)}: a pipeline of the evaluated models and pipelines. */

@@ -301,7 +301,8 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       return new Value.QuantityV(
           q.withDisplayUnit(display),
           estimate.low().withDisplayUnit(display),
-          estimate.high().withDisplayUnit(display));
+          estimate.high().withDisplayUnit(display),
+          estimate.allowsFor());
     }
     return new Value.QuantityV(q.withDisplayUnit(display));
   }

@@ -1,7 +1,10 @@
 package dev.devq.query.eval;
 
+import dev.devq.kb.OsVersion;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** What one statement produced: a binding, a value, a check, or the targets that fill a hole. */
@@ -11,10 +14,35 @@ public sealed interface Outcome {
   /** What the statement left out, said under its value (see each kind). */
   List<LeftOut> leftOut();
 
+  /**
+   * The older OS releases the 80% ranges it shows allow for ({@link Value.QuantityV#allowsFor}):
+   * those of its value, a check's sides and the cases it names, a hole's values; each once, in
+   * order. Empty when no range it shows does, or it shows none.
+   */
+  List<OsVersion> rangeAllowsFor();
+
+  /** The releases {@code values} allow for, a list's items included, each once. */
+  private static List<OsVersion> allowsFor(List<Value> values) {
+    var out = new LinkedHashSet<OsVersion>();
+    for (Value v : values) {
+      if (v instanceof Value.QuantityV q && q.allowsFor() != null) {
+        out.add(q.allowsFor());
+      } else if (v instanceof Value.ListV l) {
+        out.addAll(allowsFor(l.items()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** A binding; {@code leftOut} as for {@link Shown}, for the value bound. */
   record Let(Span span, String name, Value value, List<LeftOut> leftOut) implements Outcome {
     public Let {
       leftOut = List.copyOf(leftOut);
+    }
+
+    @Override
+    public List<OsVersion> rangeAllowsFor() {
+      return allowsFor(List.of(value));
     }
   }
 
@@ -26,6 +54,11 @@ public sealed interface Outcome {
   record Shown(Span span, Value value, List<LeftOut> leftOut) implements Outcome {
     public Shown {
       leftOut = List.copyOf(leftOut);
+    }
+
+    @Override
+    public List<OsVersion> rangeAllowsFor() {
+      return allowsFor(List.of(value));
     }
   }
 
@@ -100,6 +133,14 @@ public sealed interface Outcome {
     public boolean isUnknown() {
       return !unknown.isEmpty();
     }
+
+    /** Its sides', then the named cases'; a passing check's too: the release moves its top. */
+    @Override
+    public List<OsVersion> rangeAllowsFor() {
+      var shown = new ArrayList<>(operands);
+      cases.decisive().forEach(c -> shown.addAll(c.operands()));
+      return allowsFor(shown);
+    }
   }
 
   /**
@@ -171,6 +212,11 @@ public sealed interface Outcome {
       targets = List.copyOf(targets);
       values = List.copyOf(values);
       leftOut = List.copyOf(leftOut);
+    }
+
+    @Override
+    public List<OsVersion> rangeAllowsFor() {
+      return allowsFor(values);
     }
   }
 }

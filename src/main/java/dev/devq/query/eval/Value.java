@@ -4,6 +4,7 @@ import dev.devq.cost.Breakdown;
 import dev.devq.cost.Pipeline;
 import dev.devq.cost.Thermal;
 import dev.devq.kb.Entity;
+import dev.devq.kb.OsVersion;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
@@ -17,10 +18,22 @@ public sealed interface Value {
    * 80% range, {@code low} and {@code high} (null for every other quantity). Arithmetic on it gives
    * a plain quantity: the range belongs to the estimate, not to what is computed from it; a
    * conversion ({@code in ms}) keeps it, since it only changes how the estimate is written.
+   *
+   * @param allowsFor the older OS release the range's pessimistic end allows for, as the prediction
+   *     says ({@link dev.devq.cost.Prediction#rangeAllowsFor}), so every front end can say how to
+   *     narrow it; null when it allows for none, and always for a quantity without a range.
+   *     Arithmetic and conversions that keep the range keep it.
    */
-  record QuantityV(Quantity quantity, Quantity low, Quantity high) implements Value {
+  record QuantityV(Quantity quantity, Quantity low, Quantity high, OsVersion allowsFor)
+      implements Value {
+    public QuantityV {
+      if (allowsFor != null && (low == null || high == null)) {
+        throw new IllegalArgumentException("only a range allows for an older release");
+      }
+    }
+
     public QuantityV(Quantity quantity) {
-      this(quantity, null, null);
+      this(quantity, null, null, null);
     }
 
     public boolean ranged() {

@@ -1,0 +1,39 @@
+package dev.devq.view;
+
+import dev.devq.kb.OsVersion;
+import java.util.List;
+
+/**
+ * What an 80% range that allows for an older OS release says under the value that shows it, in
+ * every format of {@code eval} and {@code check}: the top of a latency that names no {@code os}, on
+ * a device that shipped with iOS 16 or earlier, reaches the cost of entering the Neural Engine
+ * there ({@link dev.devq.cost.Prediction#rangeAllowsFor}). A check that passes says it too: it is
+ * exactly its pessimistic end that the older release moves.
+ *
+ * <pre>{@code
+ * RangeNote.line(new OsVersion("ios", 16))
+ * // the 80% range allows for iOS 16, which the device may still run: name the release to
+ * // narrow it, e.g. os = "iOS 17"
+ * }</pre>
+ */
+public final class RangeNote {
+  private RangeNote() {}
+
+  /** One line per release, in order; none for none. */
+  public static List<String> lines(List<OsVersion> releases) {
+    return releases.stream().map(RangeNote::line).toList();
+  }
+
+  /** The line for one release the range allows for, with the argument that narrows it. */
+  public static String line(OsVersion release) {
+    return "the 80% range allows for "
+        + release
+        + ", which the device may still run: name the release to narrow it, e.g. "
+        + naming(release);
+  }
+
+  /** {@code os = "iOS 17"}: the release after {@code older}, as a query names it. */
+  static String naming(OsVersion older) {
+    return "os = \"" + older.platformName() + " " + (older.major() + 1) + "\"";
+  }
+}
