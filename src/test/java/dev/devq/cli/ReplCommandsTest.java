@@ -108,6 +108,21 @@ class ReplCommandsTest {
         output);
   }
 
+  /**
+   * :load "" read the current folder: "cannot read : it is a directory, not a file", "nothing of
+   * was loaded".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {":load \"\"", ":load ' '"})
+  void loadRefusesAnEmptyFileName(String line) throws IOException {
+    String output = run(line + "\n");
+    assertTrue(
+        output.contains(
+            "devq: :load needs a file name, found an empty one, e.g. :load queries/quickstart.devq"),
+        output);
+    assertFalse(output.contains("directory"), output);
+  }
+
   /** ':info -V' printed nothing: a command had no version of its own. */
   @Test
   void everyCommandPrintsDevqsVersion() throws IOException {
