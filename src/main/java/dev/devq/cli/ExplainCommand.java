@@ -66,10 +66,11 @@ final class ExplainCommand extends DevqCommand {
               + words.size()
               + " arguments ("
               + String.join(", ", words.stream().map(ShellWords::quoted).toList())
-              + "): quote the query as one argument, e.g. devq explain 'latency(mobilenet_v2,"
-              + " a16)', and explain each estimate in turn");
+              + "): quote the query as one argument, e.g. "
+              + example("explain", "latency(mobilenet_v2, a16)")
+              + ", and explain each estimate in turn");
     }
-    String empty = emptyQuery(words, "devq explain 'latency(mobilenet_v2, a16)'");
+    String empty = emptyQuery(words, "explain", "latency(mobilenet_v2, a16)");
     if (!empty.isEmpty()) {
       return fail(empty);
     }

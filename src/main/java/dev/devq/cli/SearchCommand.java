@@ -62,7 +62,8 @@ final class SearchCommand extends DevqCommand {
     }
     if (query().isBlank()) {
       // devq search "$TEXT" with the variable unset answered "nothing matches ''", exit 0
-      return fail("the search is empty: give words to search for, e.g. devq search 'layer norm'");
+      return fail(
+          "the search is empty: give words to search for, e.g. " + example("search", "layer norm"));
     }
     return answer(devq().search(query(), options));
   }
