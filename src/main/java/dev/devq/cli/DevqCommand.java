@@ -46,6 +46,10 @@ abstract class DevqCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Loader.Failed {
+    if (spec != null) {
+      // a command run without picocli (PlainCommand) has no options, so nothing out of range
+      UsageErrors.checkRanges(spec);
+    }
     try {
       return run();
     } finally {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 final class ExplainCommand extends DevqCommand {
   @Mixin TableFormat format;
 
+  @Range(min = 0, max = Explanation.MAX_LAYERS, note = "0 shows every layer")
   @Option(
       names = "--top",
       paramLabel = "N",
@@ -55,10 +56,8 @@ final class ExplainCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
-    // options first: a usage error should not wait for the knowledge base and the estimate
-    if (top < 0) {
-      return fail("--top takes a count of 1 or more (0 shows every layer), found " + top);
-    }
+    // options first (--top's range is checked before run): a usage error should not wait for the
+    // knowledge base and the estimate
     if (words.size() > 1) {
       // eval takes one query per argument; explain shows one estimate, so a second is a mistake
       return fail(
