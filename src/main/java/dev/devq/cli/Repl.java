@@ -60,6 +60,12 @@ final class Repl {
     out.flush();
     if (!run.ok()) {
       err.print(DiagnosticRenderer.render(run.diagnostics()));
+      if (text.lines().anyMatch(line -> line.matches("\\s*:[A-Za-z].*"))) {
+        // ':load f' piped in was only "unexpected ':'": the commands are the terminal REPL's
+        err.println(
+            "devq: standard input is read as a query file; ':' commands such as :load run only"
+                + " in the REPL on a terminal");
+      }
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
