@@ -8,6 +8,7 @@ import dev.devq.lang.Expr;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.model.ModelLimits;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Value;
 import dev.devq.view.CannotRunText;
@@ -80,6 +81,9 @@ public final class Explanation {
 
   /** The ways {@link #cut} groups layers: {@code op}, {@code unit}, {@code block}. */
   public static final List<String> GROUPS = ExplainCut.GROUPS;
+
+  /** The most layers a model has, so the most an explanation shows ({@code --top}'s bound). */
+  public static final int MAX_LAYERS = ModelLimits.MAX_LAYERS;
 
   /**
    * The same breakdown showing only the {@code top} layers by time (0: all), or with {@code group}

@@ -46,6 +46,8 @@ final class CalibrateCommand extends DevqCommand {
               + " the fit's own residuals")
   String holdout;
 
+  // a hundred times the default; a fit that has not converged by then will not
+  @Range(min = 1, max = 10_000)
   @Option(
       names = "--max-iterations",
       paramLabel = "N",
@@ -68,9 +70,6 @@ final class CalibrateCommand extends DevqCommand {
     String unwritable = FolderArgument.outputProblem(outDir != null ? "--out" : "--profiles", into);
     if (!unwritable.isEmpty()) {
       return fail(unwritable);
-    }
-    if (maxIterations < 1) {
-      return fail("--max-iterations must be at least 1, found " + maxIterations);
     }
     Calibration fit = devq().calibrate(files, maxIterations);
     if (fit.problems().isEmpty() && fit.empty()) {

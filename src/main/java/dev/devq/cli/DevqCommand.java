@@ -3,6 +3,7 @@ package dev.devq.cli;
 import dev.devq.Answer;
 import dev.devq.Devq;
 import dev.devq.Json;
+import dev.devq.ShellWords;
 import dev.devq.doc.FrontMatter;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -45,6 +46,10 @@ abstract class DevqCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Loader.Failed {
+    if (spec != null) {
+      // a command run without picocli (PlainCommand) has no options, so nothing out of range
+      UsageErrors.checkRanges(spec);
+    }
     try {
       return run();
     } finally {
@@ -65,16 +70,33 @@ abstract class DevqCommand implements Callable<Integer> {
   }
 
   /**
+   * A command line to suggest, written as it is typed where this command runs: {@code devq explain
+   * 'latency(m, a16)'} in a shell, {@code :explain latency(m, a16)} in the REPL, which reads a
+   * query as typed (quotes would make it a string) and other words as a shell would.
+   */
+  String example(String command, String... args) {
+    if (inRepl) {
+      return ":" + command + (args.length == 0 ? "" : " " + String.join(" ", args));
+    }
+    var line = new StringBuilder("devq ").append(command);
+    for (String arg : args) {
+      line.append(' ').append(ShellWords.word(arg));
+    }
+    return line.toString();
+  }
+
+  /**
    * The refusal of a blank query among {@code queries}, or empty: {@code devq eval "$QUERY"} with
    * the variable unset would otherwise read as a syntax error at 1:1, or print nothing. Said alike
-   * by every command that takes a query; {@code example} is a query given to this command.
+   * by every command that takes a query; {@code example} is the arguments of a command line of
+   * {@code command} that has a query ({@link #example}).
    */
-  static String emptyQuery(List<String> queries, String example) {
+  String emptyQuery(List<String> queries, String command, String... example) {
     for (int i = 0; i < queries.size(); i++) {
       if (queries.get(i).isBlank()) {
         return (queries.size() == 1 ? "the query" : "query " + (i + 1))
             + " is empty: nothing to evaluate, e.g. "
-            + example;
+            + example(command, example);
       }
     }
     return "";

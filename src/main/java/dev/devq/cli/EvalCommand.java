@@ -42,7 +42,7 @@ final class EvalCommand extends DevqCommand {
   @Override
   int run() throws Loader.Failed {
     // devq eval "$QUERY" with the variable unset printed nothing (or [ ] in json), exit 0
-    String empty = emptyQuery(queries, "devq eval 'latency(mobilenet_v2, a16)'");
+    String empty = emptyQuery(queries, "eval", "latency(mobilenet_v2, a16)");
     if (!empty.isEmpty()) {
       return fail(empty);
     }

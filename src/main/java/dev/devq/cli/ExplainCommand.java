@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 final class ExplainCommand extends DevqCommand {
   @Mixin TableFormat format;
 
+  @Range(min = 0, max = Explanation.MAX_LAYERS, note = "0 shows every layer")
   @Option(
       names = "--top",
       paramLabel = "N",
@@ -55,10 +56,8 @@ final class ExplainCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
-    // options first: a usage error should not wait for the knowledge base and the estimate
-    if (top < 0) {
-      return fail("--top takes a count of 1 or more (0 shows every layer), found " + top);
-    }
+    // options first (--top's range is checked before run): a usage error should not wait for the
+    // knowledge base and the estimate
     if (words.size() > 1) {
       // eval takes one query per argument; explain shows one estimate, so a second is a mistake
       return fail(
@@ -66,10 +65,11 @@ final class ExplainCommand extends DevqCommand {
               + words.size()
               + " arguments ("
               + String.join(", ", words.stream().map(ShellWords::quoted).toList())
-              + "): quote the query as one argument, e.g. devq explain 'latency(mobilenet_v2,"
-              + " a16)', and explain each estimate in turn");
+              + "): quote the query as one argument, e.g. "
+              + example("explain", "latency(mobilenet_v2, a16)")
+              + ", and explain each estimate in turn");
     }
-    String empty = emptyQuery(words, "devq explain 'latency(mobilenet_v2, a16)'");
+    String empty = emptyQuery(words, "explain", "latency(mobilenet_v2, a16)");
     if (!empty.isEmpty()) {
       return fail(empty);
     }

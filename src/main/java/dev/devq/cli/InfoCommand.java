@@ -28,7 +28,12 @@ final class InfoCommand extends DevqCommand {
   int run() throws Loader.Failed {
     if (id.isBlank()) {
       // devq info "$NAME" with the variable unset: say what is missing, not "nothing is called ''"
-      return fail("info needs a name, id or alias, e.g. devq info a16; devq list socs lists them");
+      return fail(
+          "info needs a name, id or alias, e.g. "
+              + example("info", "a16")
+              + "; "
+              + example("list", "socs")
+              + " lists them");
     }
     return answer(devq().info(id));
   }

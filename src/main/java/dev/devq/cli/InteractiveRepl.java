@@ -134,7 +134,12 @@ final class InteractiveRepl {
     try {
       reader.getHistory().save();
     } catch (IOException e) {
-      out.println("devq: history is not saved: " + AtomicFile.reason(e));
+      // as ReplHistory says it at the start: which file, then why ("not a directory" named none)
+      out.println(
+          "devq: history is not saved: cannot write "
+              + reader.getVariable(LineReader.HISTORY_FILE)
+              + ": "
+              + AtomicFile.reason(e));
     }
     out.flush();
     return ExitCodes.OK;

@@ -198,7 +198,9 @@ final class PlotCommand extends DevqCommand {
     String empty =
         emptyQuery(
             List.of(String.join(" ", words)),
-            "devq plot --timeline 'latency(deeplabv3_mobilenet_v3, iphone_12)'");
+            "plot",
+            "--timeline",
+            "latency(deeplabv3_mobilenet_v3, iphone_12)");
     if (!empty.isEmpty()) {
       return empty;
     }

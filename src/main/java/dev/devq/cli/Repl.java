@@ -7,10 +7,10 @@ import dev.devq.Run;
 import dev.devq.doc.AtomicFile;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
+import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code devq} with no arguments. On a terminal: the interactive REPL. With stdin redirected: read
@@ -38,7 +38,13 @@ final class Repl {
   static int fromStdin(Devq devq, InputStream in, PrintWriter out, PrintWriter err) {
     String text;
     try {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // as a query file is read: bytes that are not UTF-8 were read as U+FFFD and reported as a
+      // character nobody typed, and input that never ended was read until memory ran out
+      text = UserFile.text(in, UserFile.MAX_BYTES);
+    } catch (UserFile.Refused e) {
+      err.println("devq: standard input " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
     } catch (IOException e) {
       err.println("devq: cannot read standard input: " + AtomicFile.reason(e));
       err.flush();
@@ -54,6 +60,12 @@ final class Repl {
     out.flush();
     if (!run.ok()) {
       err.print(DiagnosticRenderer.render(run.diagnostics()));
+      if (text.lines().anyMatch(line -> line.matches("\\s*:[A-Za-z].*"))) {
+        // ':load f' piped in was only "unexpected ':'": the commands are the terminal REPL's
+        err.println(
+            "devq: standard input is read as a query file; ':' commands such as :load run only"
+                + " in the REPL on a terminal");
+      }
       err.flush();
       return ExitCodes.BAD_INPUT;
     }

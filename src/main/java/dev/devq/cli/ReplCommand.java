@@ -37,6 +37,23 @@ abstract class ReplCommand implements Callable<Integer> {
     return "devq: cannot " + verb + " " + file + ": " + AtomicFile.reason(e);
   }
 
+  /**
+   * The refusal of {@code :load ""} or {@code :save ""}, or empty when {@code file} names
+   * something: an empty name read as the current folder ("cannot read : it is a directory") or as a
+   * name not ending in .devq ("found " and nothing), which named neither the command nor what was
+   * missing.
+   */
+  static String emptyFileName(String command, Path file, String example) {
+    return file.toString().isBlank()
+        ? "devq: :"
+            + command
+            + " needs a file name, found an empty one, e.g. :"
+            + command
+            + " "
+            + example
+        : "";
+  }
+
   /** Prints statement outcomes in the session's format. */
   static void show(List<Outcome> outcomes, Format format, PrintWriter out) {
     OutcomePrinter.print(outcomes, format, out);
@@ -73,6 +90,11 @@ abstract class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      String empty = emptyFileName("load", file, "queries/quickstart.devq");
+      if (!empty.isEmpty()) {
+        out().println(empty);
+        return ExitCodes.BAD_INPUT;
+      }
       FrontMatter front = FrontMatter.read(file, null);
       if (!front.diagnostics().isEmpty()) {
         return refuse(front.diagnostics());
@@ -136,9 +158,9 @@ abstract class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (file.toString().isBlank()) {
-        // :save "" was refused as a name not ending in .devq, which named nothing
-        out().println("devq: :save needs a file name, found an empty one, e.g. :save session.devq");
+      String empty = emptyFileName("save", file, "session.devq");
+      if (!empty.isEmpty()) {
+        out().println(empty);
         return ExitCodes.BAD_INPUT;
       }
       if (!file.toString().endsWith(".devq")) {

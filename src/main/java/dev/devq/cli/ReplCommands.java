@@ -159,6 +159,7 @@ final class ReplCommands {
       search.format.format = OutputFormat.TextOrJson.json;
     }
     search.common.preloaded = state.devq;
+    search.inRepl = true;
     PlainCommand.run(search, out, out);
     out.flush();
     return true;

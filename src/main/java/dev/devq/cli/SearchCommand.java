@@ -36,6 +36,8 @@ final class SearchCommand extends DevqCommand {
   @Option(names = "--os", description = "support as of this OS release, e.g. 'iOS 16', 'macOS 14'")
   String os;
 
+  // more results than a knowledge base has entities (410 shipped) are never read
+  @Range(min = 1, max = 1000)
   @Option(names = "--limit", defaultValue = "5", description = "how many results (default 5)")
   int limit = 5;
 
@@ -62,7 +64,8 @@ final class SearchCommand extends DevqCommand {
     }
     if (query().isBlank()) {
       // devq search "$TEXT" with the variable unset answered "nothing matches ''", exit 0
-      return fail("the search is empty: give words to search for, e.g. devq search 'layer norm'");
+      return fail(
+          "the search is empty: give words to search for, e.g. " + example("search", "layer norm"));
     }
     return answer(devq().search(query(), options));
   }

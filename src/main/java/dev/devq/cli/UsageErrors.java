@@ -1,6 +1,7 @@
 package dev.devq.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Field;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -84,7 +86,7 @@ final class UsageErrors {
     if (what.isEmpty()) {
       return e.getMessage();
     }
-    String range = outOfRange(spec.type(), value);
+    String range = outOfRange(spec, value);
     return label(spec) + verb + (range.isEmpty() ? what : range) + ", found '" + value + "'";
   }
 
@@ -99,15 +101,53 @@ final class UsageErrors {
   }
 
   /**
-   * The range of a whole-number type, when {@code value} is a whole number outside it (a whole
-   * number too large is still a whole number); empty otherwise.
+   * Throws the refusal of the first option of {@code spec} whose value lies outside its {@link
+   * Range}; picocli has converted it already, so only the option's own bounds are left to check.
    */
-  private static String outOfRange(Class<?> type, String value) {
+  static void checkRanges(CommandSpec spec) {
+    for (OptionSpec option : spec.options()) {
+      Range range = range(option);
+      if (range != null && option.getValue() instanceof Number n) {
+        long value = n.longValue();
+        if (value < range.min() || value > range.max()) {
+          throw new ParameterException(
+              spec.commandLine(), "out of range", option, String.valueOf(value));
+        }
+      }
+    }
+  }
+
+  /** The {@link Range} declared on {@code spec}'s field, or null. */
+  private static Range range(ArgSpec spec) {
+    return spec.userObject() instanceof Field f ? f.getAnnotation(Range.class) : null;
+  }
+
+  /**
+   * The range {@code spec} takes, when {@code value} is a whole number outside it: the option's own
+   * {@link Range}, else its type's (a whole number too large is still a whole number); empty
+   * otherwise.
+   */
+  private static String outOfRange(ArgSpec spec, String value) {
     if (!value.matches("[-+]?[0-9]+")) {
       return "";
     }
+    BigInteger n = new BigInteger(value);
+    Range range = range(spec);
+    if (range != null) {
+      boolean inside =
+          n.compareTo(BigInteger.valueOf(range.min())) >= 0
+              && n.compareTo(BigInteger.valueOf(range.max())) <= 0;
+      return inside
+          ? ""
+          : "a whole number from "
+              + range.min()
+              + " to "
+              + range.max()
+              + (range.note().isEmpty() ? "" : " (" + range.note() + ")");
+    }
     BigInteger min;
     BigInteger max;
+    Class<?> type = spec.type();
     if (type == int.class || type == Integer.class) {
       min = BigInteger.valueOf(Integer.MIN_VALUE);
       max = BigInteger.valueOf(Integer.MAX_VALUE);
@@ -117,7 +157,6 @@ final class UsageErrors {
     } else {
       return "";
     }
-    BigInteger n = new BigInteger(value);
     if (n.compareTo(max) > 0) {
       return "a whole number up to " + max;
     }

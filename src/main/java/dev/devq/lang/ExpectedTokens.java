@@ -32,15 +32,37 @@ final class ExpectedTokens {
    */
   private static final Set<String> EXPRESSION_STARTS = literals(FirstTokens.EXPRESSION);
 
+  /** What is expected where only a name may stand: after {@code let}, a quantifier, a dot. */
+  static final String NAME = "a name";
+
   private ExpectedTokens() {}
+
+  /**
+   * Whether the parser takes nothing but a name at its current state ({@code let _ =}, {@code all _
+   * in}, {@code x._}): a name there is no expression, so the list must not say one.
+   */
+  static boolean onlyName(Parser parser) {
+    IntervalSet set = expected(parser);
+    return set != null && set.size() == 1 && set.contains(DevqLexer.IDENT);
+  }
+
+  /** The tokens the parser can take at its current state, or null when ANTLR cannot tell. */
+  private static IntervalSet expected(Parser parser) {
+    try {
+      return parser.getExpectedTokens();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return null;
+    }
+  }
 
   /** The tokens the parser can take at its current state; empty when ANTLR cannot tell. */
   static String describe(Parser parser) {
-    IntervalSet set;
-    try {
-      set = parser.getExpectedTokens();
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    IntervalSet set = expected(parser);
+    if (set == null) {
       return "";
+    }
+    if (onlyName(parser)) {
+      return NAME;
     }
     var names = new TreeSet<String>();
     boolean expression = false;

@@ -146,6 +146,23 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         return early;
       }
     }
+    if (recognizer instanceof Parser parser
+        && ExpectedTokens.onlyName(parser)
+        && Tokens.keywords().contains(token.getText())) {
+      // 'let let = 5' said "expected <expression>": a keyword is a name to the eye, not to devq
+      Diagnostic keyword =
+          Diagnostic.error(
+                  DiagnosticCode.SYNTAX,
+                  "'" + token.getText() + "' is a keyword and cannot be a name",
+                  source,
+                  span)
+              .withLabel("expected " + ExpectedTokens.NAME);
+      // a member's name after '.' is the profile's to choose, a binding's the user's
+      Token before = parser.getInputStream().LT(-1);
+      return before != null && ".".equals(before.getText())
+          ? keyword
+          : keyword.withNote("choose another name, e.g. '" + token.getText() + "_'");
+    }
     Diagnostic quantifier = misnamedQuantifier(span.start());
     if (quantifier != null) {
       return quantifier;

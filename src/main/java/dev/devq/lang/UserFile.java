@@ -67,15 +67,10 @@ public final class UserFile {
       if (Files.size(path) > maxBytes) {
         throw tooLarge(maxBytes);
       }
-      byte[] bytes;
       try (InputStream in = Files.newInputStream(path)) {
         // The file may grow between the size check and the read: never read past the cap.
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        return capped(in, maxBytes);
       }
-      if (bytes.length > maxBytes) {
-        throw tooLarge(maxBytes);
-      }
-      return bytes;
     } catch (NoSuchFileException e) {
       throw new Refused("does not exist");
     } catch (AccessDeniedException e) {
@@ -85,6 +80,24 @@ public final class UserFile {
           "cannot be read: "
               + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
+  }
+
+  /**
+   * The text of a stream (standard input) without a leading byte-order mark, refused as a file is:
+   * past {@code maxBytes} (input that never ends, {@code yes | devq}, is not read forever) or not
+   * UTF-8.
+   */
+  public static String text(InputStream in, long maxBytes) throws Refused, IOException {
+    return withoutBom(decode(capped(in, maxBytes)));
+  }
+
+  /** At most {@code maxBytes} of the stream, refused when there are more. */
+  private static byte[] capped(InputStream in, long maxBytes) throws Refused, IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    if (bytes.length > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    return bytes;
   }
 
   /**

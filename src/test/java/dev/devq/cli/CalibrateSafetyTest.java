@@ -142,7 +142,9 @@ class CalibrateSafetyTest {
   void aCapBelowOneIsRefused() {
     var run = CheckReportsTest.devq("calibrate", "--max-iterations", "0", "--out", "x", "y.csv");
     assertEquals(2, run.code(), run.out() + run.err());
-    assertTrue(run.err().contains("--max-iterations must be at least 1, found 0"), run.err());
+    assertTrue(
+        run.err().contains("--max-iterations takes a whole number from 1 to 10000, found '0'"),
+        run.err());
   }
 
   @Test

@@ -108,6 +108,40 @@ class ReplCommandsTest {
         output);
   }
 
+  /**
+   * :load "" read the current folder: "cannot read : it is a directory, not a file", "nothing of
+   * was loaded".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {":load \"\"", ":load ' '"})
+  void loadRefusesAnEmptyFileName(String line) throws IOException {
+    String output = run(line + "\n");
+    assertTrue(
+        output.contains(
+            "devq: :load needs a file name, found an empty one, e.g. :load queries/quickstart.devq"),
+        output);
+    assertFalse(output.contains("directory"), output);
+  }
+
+  /**
+   * An empty name or search in the REPL suggested shell commands ("e.g. devq info a16"), which the
+   * REPL does not run.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      :info ""             | e.g. :info a16; :list socs lists them
+      :search ""           | e.g. :search layer norm
+      :search --limit 3 '' | e.g. :search layer norm
+      """)
+  void emptyArgumentsAreAnsweredWithAReplExample(String line, String example) throws IOException {
+    String output = run(line + "\n");
+    assertTrue(output.contains(example), output);
+    assertFalse(output.contains("devq info") || output.contains("devq search"), output);
+  }
+
   /** ':info -V' printed nothing: a command had no version of its own. */
   @Test
   void everyCommandPrintsDevqsVersion() throws IOException {

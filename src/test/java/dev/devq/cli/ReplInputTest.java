@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +116,22 @@ class ReplInputTest {
     String fresh = evaluate("let e = foo; e.year");
     assertTrue(
         fresh.contains("= 'e' stays undefined: an input with an error changes nothing"), fresh);
+  }
+
+  /** ':load f' piped into devq said only "unexpected ':'", as if the command were a typo. */
+  @Test
+  void aColonCommandOnStandardInputSaysWhereCommandsRun() {
+    var in = new ByteArrayInputStream(":load review.devq\n".getBytes(StandardCharsets.UTF_8));
+    var err = new StringWriter();
+    int code =
+        Repl.fromStdin(
+            DevqAssertions.devq(), in, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertEquals(ExitCodes.BAD_INPUT, code);
+    assertTrue(
+        err.toString()
+            .contains(
+                "devq: standard input is read as a query file; ':' commands such as :load run"
+                    + " only in the REPL on a terminal"),
+        err.toString());
   }
 }

@@ -116,12 +116,15 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     ParseResult<Quantity> q = QuantityParser.resolve(e, source);
     if (!q.ok()) {
       Diagnostic d = q.diagnostics().get(0);
-      error(
-          DiagnosticCode.UNKNOWN_UNIT,
-          d.message(),
-          d.span(),
-          "not a unit devq knows",
-          d.notes().isEmpty() ? "" : d.notes().get(0));
+      String note = d.notes().isEmpty() ? "" : d.notes().get(0);
+      String divisor = e.unit().substring(e.unit().indexOf('/') + 1);
+      if (e.unit().contains("/") && lookupVar(divisor) != null) {
+        // '1ms/x' is read as the unit 'ms/x' (GB/s is one word), never as a division by x
+        String typed = source.text().substring(e.span().start(), e.span().end());
+        note =
+            "to divide by '" + divisor + "', put spaces around '/': " + typed.replace("/", " / ");
+      }
+      error(DiagnosticCode.UNKNOWN_UNIT, d.message(), d.span(), "not a unit devq knows", note);
       return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
     }
     Diagnostic range = LiteralRange.problem(e, q.value(), source);

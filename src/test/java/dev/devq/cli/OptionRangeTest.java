@@ -1,0 +1,49 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A whole-number option refuses a value outside its own range in its own words, whether the value
+ * fits an int or not: "--limit takes a whole number up to 2147483647" gave the Java type's range,
+ * and "down to -2147483648" for a count that starts at 1.
+ */
+class OptionRangeTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      search --limit 99999999999 gelu                  | --limit takes a whole number from 1 to 1000, found '99999999999'
+      search --limit -99999999999 gelu                 | --limit takes a whole number from 1 to 1000, found '-99999999999'
+      search --limit 1001 gelu                         | --limit takes a whole number from 1 to 1000, found '1001'
+      search --limit 0 gelu                            | --limit takes a whole number from 1 to 1000, found '0'
+      explain --top -1 latency(mobilenet_v2,a16)       | --top takes a whole number from 0 to 50000 (0 shows every layer), found '-1'
+      explain --top 99999999999 latency(mobilenet_v2,a16) | --top takes a whole number from 0 to 50000 (0 shows every layer), found '99999999999'
+      calibrate --max-iterations 0 --out x y.csv       | --max-iterations takes a whole number from 1 to 10000, found '0'
+      calibrate --max-iterations 10001 --out x y.csv   | --max-iterations takes a whole number from 1 to 10000, found '10001'
+      """)
+  void refusesAValueOutsideTheOptionsOwnRange(String line, String message) {
+    var run = CheckReportsTest.devq(line.split(" "));
+    assertEquals(ExitCodes.BAD_INPUT, run.code(), run.out() + run.err());
+    assertTrue(run.err().startsWith("devq: " + message + "\n"), run.err());
+    assertTrue(run.err().contains("try 'devq " + line.split(" ")[0] + " --help'"), run.err());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      :search --limit 0 gelu     | devq: --limit takes a whole number from 1 to 1000, found '0'
+      :search --limit 1000 gelu  | gelu
+      """)
+  void theReplsCommandsKeepTheSameRange(String line, String expected) throws IOException {
+    String output = ReplTest.run(line + "\n").output();
+    assertTrue(output.contains(expected), output);
+  }
+}
