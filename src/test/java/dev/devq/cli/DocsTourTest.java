@@ -151,6 +151,26 @@ class DocsTourTest {
     assertEquals(runs, DocsCommand.parse(command).isPresent());
   }
 
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '"',
+      textBlock =
+          """
+      plot --timeline 'latency(resnet50, a16)' -o docs/plots/timeline.svg  => docs/plots/timeline.svg
+      plot --timeline 'latency(resnet50, a16)' -o ios18.svg                => ""
+      plot --timeline 'latency(resnet50, a16)'                             => ""
+      """)
+  void aPlotDrawnIntoDocsIsComparedWithTheFigureShipped(String command, String figure) {
+    assertEquals(
+        figure,
+        DocsCommand.parse(command)
+            .orElseThrow()
+            .shippedFigure()
+            .map(f -> DevqAssertions.projectDir().relativize(f).toString())
+            .orElse(""));
+  }
+
   @Test
   void aDocExampleRunsOnACopyAndChangesNothingInTheProject() throws IOException {
     Path shipped = DevqAssertions.projectDir().resolve("queries/review-example.md");
