@@ -37,12 +37,15 @@ public record AccuracyReport(
     Validation.Report inSample = Validation.run(devq, m);
     Validation.Report held = Holdout.run(devq, m, column);
     List<Validation.RowResult> rows = held.results();
+    boolean byGeneration = Holdout.byGeneration(m, column);
     return new AccuracyReport(
         column,
         inSample.overall(),
         held.overall(),
         held.byFidelity(),
-        Validation.groupBy(rows, r -> r.row().columns().getOrDefault(column, "")),
+        // the groups held out, as the folds made them: --holdout family without such a column
+        // groups by the SoC's generation, which no row's columns hold
+        Validation.groupBy(rows, r -> Holdout.group(r, column, byGeneration)),
         held.byUnits(),
         Validation.groupBy(rows, r -> r.estimate() == null ? "" : r.estimate().model().id()),
         coverage(rows),

@@ -86,6 +86,7 @@ final class CrossChecks {
             "SoC '" + s.id() + "' names unknown typical_device '" + s.typicalDevice() + "'",
             Suggestions.didYouMean(s.typicalDevice(), devices.keySet()));
       }
+      memoryDevice(s);
     }
     for (Problems.SocUse use : problems.socUses()) {
       String soc = use.node().text();
@@ -193,6 +194,33 @@ final class CrossChecks {
               + "'",
           "defined at " + previous.origin().position());
     }
+  }
+
+  /**
+   * A SoC's {@code memory_device} is a known device that ships it: the bare id reads its memory
+   * figures, which another chip's device would not have.
+   */
+  private void memoryDevice(Soc s) {
+    Sourced<String> named = s.memoryDevice();
+    if (!named.present() || devices.isEmpty()) {
+      return;
+    }
+    Device d = devices.get(named.value());
+    if (d != null && d.soc().equals(s.id())) {
+      return;
+    }
+    problems.error(
+        named.origin().source(),
+        named.origin().span(),
+        "SoC '"
+            + s.id()
+            + "' reads its memory figures from "
+            + (d == null
+                ? "unknown memory_device '" + named.value() + "'"
+                : "'" + named.value() + "', a device of " + d.soc()),
+        d == null
+            ? Suggestions.didYouMean(named.value(), devices.keySet())
+            : "name a device that ships " + s.id());
   }
 
   private static boolean variantExists(Soc full, Map<String, Quantity> params) {

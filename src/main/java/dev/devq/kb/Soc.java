@@ -21,7 +21,8 @@ import java.util.Map;
  * devices' first releases are {@link KnowledgeBase#firstOs}'s); a device's part maps its line to
  * the release the device shipped with. {@code coremlAneCores}: the Neural Engine cores one Core ML
  * prediction runs on ({@link #coremlAneShare()}), the engine's {@code cores} unless the profile
- * says fewer.
+ * says fewer. {@code memoryDevice}: the device whose memory figures ({@code gpu_working_set}) the
+ * bare id reads, where the profile chooses one ({@link #memoryFiguresOf()}).
  */
 public record Soc(
     String id,
@@ -30,6 +31,7 @@ public record Soc(
     Sourced<Integer> year,
     Sourced<String> process,
     String typicalDevice,
+    Sourced<String> memoryDevice,
     boolean coremlAne,
     Sourced<Integer> coremlAneCores,
     boolean int8FastPath,
@@ -60,6 +62,15 @@ public record Soc(
     if (line == null) {
       throw new IllegalArgumentException("a part's release line is empty for a chip, never null");
     }
+  }
+
+  /**
+   * The device whose memory figures the bare id reads: the profile's {@code memory_device} where it
+   * names one, else the typical device. A Max chip's bins ship with different least memory (the
+   * 40-core M4 Max with 48 GB, the 32-core one with 36 GB), so there the profile states which.
+   */
+  public String memoryFiguresOf() {
+    return memoryDevice.present() ? memoryDevice.value() : typicalDevice;
   }
 
   /** The same SoC with its binned parts attached (the reader builds them after the full part). */
@@ -101,6 +112,7 @@ public record Soc(
         year,
         process,
         typicalDevice,
+        memoryDevice,
         coremlAne,
         coremlAneCores,
         int8FastPath,

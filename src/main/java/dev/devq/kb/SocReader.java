@@ -20,6 +20,7 @@ final class SocReader {
     Sourced<String> process = f.sourcedText("process", false);
     String typical = f.id("typical_device");
     f.fact("typical_device", typical);
+    Sourced<String> memoryDevice = f.sourcedText("memory_device", false);
     boolean coremlAne = f.bool("coreml_ane", true);
     f.fact("coreml_ane", Boolean.toString(coremlAne));
     Fields ane = f.object("ane", true);
@@ -68,6 +69,7 @@ final class SocReader {
             year,
             process,
             typical,
+            memoryDevice,
             coremlAne,
             coremlCores,
             int8Fast,

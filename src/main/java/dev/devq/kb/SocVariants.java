@@ -121,6 +121,7 @@ final class SocVariants {
             full.year(),
             full.process(),
             full.typicalDevice(),
+            full.memoryDevice(),
             full.coremlAne(),
             full.coremlAneCores(),
             full.int8FastPath(),

@@ -35,6 +35,23 @@ class AccuracyReportTest {
     assertTrue(a.heldOut().medianApe() >= a.inSample().medianApe() - 1e-12);
   }
 
+  /**
+   * {@code --holdout family} on a CSV without such a column holds out the SoC's generations, and
+   * the report's groups are those generations (they were none: no row has a family column).
+   */
+  @Test
+  void groupsByTheGenerationsHeldOutWhenTheColumnIsFamily() {
+    Measurements m = Measurements.read(CSV);
+    var devq = DevqAssertions.interpreter();
+    AccuracyReport a = AccuracyReport.run(devq, m, Holdout.FAMILY);
+    List<String> generations =
+        List.of("iphone_14_pro", "iphone_15_pro").stream()
+            .map(d -> devq.engine().kb().socOf(devq.engine().kb().devices().get(d)).generation())
+            .toList();
+    assertEquals(generations, List.copyOf(a.bySource().keySet()));
+    assertEquals(4, a.bySource().values().stream().mapToInt(Validation.Summary::rows).sum());
+  }
+
   private static Validation.RowResult row(double measured, double predicted, String units) {
     return row(measured, predicted, units, "s");
   }

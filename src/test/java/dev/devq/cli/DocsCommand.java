@@ -1,5 +1,7 @@
 package dev.devq.cli;
 
+import dev.devq.DevqAssertions;
+import dev.devq.GoldenFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * file it writes. Commands that write run in a {@link DocsSandbox}, so that checking a page never
  * redraws the figures it shows or rewrites the documents it runs {@code doc} on: a plot's file goes
  * there (and is named in the output as the page names it), and {@code doc} runs on a copy of its
- * document brought up to date first, as a page shows it.
+ * document brought up to date first, as a page shows it. A plot drawn into {@code docs/} is a
+ * figure the pages show: what the command draws today is compared with the shipped file ({@code
+ * -Dgolden.update=true} rewrites it), so a refit that moves a curve cannot leave a stale picture.
  *
  * <p>Commands that refit per group ({@code validate --report}, {@code --holdout}) take a minute or
  * two each, so each runs once per test JVM however many pages and tests read it. Left alone, as
@@ -43,6 +47,7 @@ record DocsCommand(List<String> arguments, String pipe, int pipeLines, String pl
 
   private static final String FIXTURES = "src/test/resources/";
   private static final String DEFAULT_PLOT = "plot.svg";
+  private static final String DOCS = "docs/";
 
   DocsCommand {
     arguments = List.copyOf(arguments);
@@ -112,9 +117,25 @@ record DocsCommand(List<String> arguments, String pipe, int pipeLines, String pl
               : execute(args);
       if (plotFile != null) {
         printed = printed.replace(written, plotFile);
+        Optional<Path> shipped = shippedFigure();
+        if (shipped.isPresent()) {
+          GoldenFiles.assertMatches(shipped.get(), Files.readString(Path.of(written)));
+        }
       }
       return piped(sandbox.unsandboxed(printed).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The project file the plot draws when it is a figure of the docs ({@code -o docs/…}), which must
+   * be what the command draws today; empty for a chart the page draws for the user.
+   */
+  Optional<Path> shippedFigure() {
+    return plotFile != null && plotFile.startsWith(DOCS)
+        ? Optional.of(DevqAssertions.projectDir().resolve(plotFile))
+        : Optional.empty();
   }
 
   /**

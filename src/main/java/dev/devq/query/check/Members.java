@@ -56,12 +56,12 @@ public final class Members {
               "typical_device",
               new Type.Entity("device"),
               (kb, s) -> kb.devices().get(s.typicalDevice())),
-          // a SoC stands for its typical device in estimates, so its GPU working set reads as that
-          // device's
+          // a SoC has no RAM of its own: its GPU working set is that of the device its profile
+          // reads memory figures from (memory_device, else its typical device)
           m(
               "gpu_working_set",
               Type.quantity(Dimensions.BYTES),
-              (kb, s) -> kb.devices().get(s.typicalDevice()).gpuWorkingSet()),
+              (kb, s) -> kb.devices().get(s.memoryFiguresOf()).gpuWorkingSet()),
           m("coreml_ane", Type.BOOL, (kb, s) -> s.coremlAne()),
           m("int8_fast_path", Type.BOOL, (kb, s) -> s.int8FastPath()));
 
