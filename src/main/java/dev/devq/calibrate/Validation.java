@@ -3,6 +3,7 @@ package dev.devq.calibrate;
 import dev.devq.cost.CannotRun;
 import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
+import dev.devq.kb.OsVersion;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.unit.Dimensions;
@@ -32,7 +33,7 @@ public final class Validation {
       double error,
       Prediction estimate,
       String units,
-      int os) {
+      OsVersion os) {
     /**
      * Whether the row's prediction has an 80% range ({@link Prediction#hasRange}): a pipeline's row
      * has no estimate and none.
@@ -63,15 +64,6 @@ public final class Validation {
     public Prediction reestimate(CostModel model) {
       return model.estimate(estimate.model(), estimate.target(), estimate.conditions(), os);
     }
-  }
-
-  /**
-   * The major iOS (or iPadOS) version a row was measured on ({@link Measurements.Row#measuredOn}),
-   * or 0 when it names none or a macOS release: the calibration's per-release constants are iOS's,
-   * so either is predicted with today's.
-   */
-  static int measuredOs(Measurements.Row row) {
-    return row.measuredOn() == null ? 0 : row.measuredOn().iosMajor();
   }
 
   /** {@code rows}, median absolute error and the shares within ±10/25/50%, as fractions. */
@@ -184,9 +176,11 @@ public final class Validation {
     // only.
     Prediction est = x.estimate() instanceof Prediction e ? e : null;
     String units = x.estimate() == null ? "" : x.estimate().conditions().units().key();
-    int os = measuredOs(row);
-    if (est != null && os > 0) {
-      // the row was measured on an older OS: the estimate inside the expression is redone for it
+    // a macOS row is placed under its macOS release with its iOS counterpart's constants
+    OsVersion os = row.measuredOn();
+    if (est != null && os != null) {
+      // the row was measured on a named release: the estimate inside the expression is redone for
+      // it
       Prediction onOs =
           devq.engine().costModel().estimate(est.model(), est.target(), est.conditions(), os);
       predicted += (onOs.warmLatency() - est.warmLatency()) * 1000;

@@ -115,18 +115,21 @@ public final class CostModel {
   }
 
   public Prediction estimate(Model model, Target target, Conditions conditions) {
-    return estimate(model, target, conditions, 0);
+    return estimate(model, target, conditions, null);
   }
 
   /**
-   * The prediction as it was on an older iOS, for measurements made there: major version {@code
-   * measuredOn}, or 0 for the release the conditions name ({@code os = "iOS 16"}), today's when
-   * they name none. A release the calibration has a factor for ({@code os13.ane_factor}) scales the
-   * Neural Engine's data movement, which its compiler of that time produced; one it has a per-layer
-   * cost for ({@code os13.overhead.gpu}) charges it on the GPU's layers, and one with a Neural
-   * Engine dispatch of its own ({@code os16.ane_dispatch}) charges that per engine segment.
+   * The prediction as it was on an older release, for measurements made there: {@code measuredOn},
+   * or null for the release the conditions name ({@code os = "iOS 16"}), today's when they name
+   * none. A macOS release takes the per-release constants of its iOS counterpart ({@link
+   * OsVersion#iosMajor}: macOS 13's Core ML is iOS 16's). A release the calibration has a factor
+   * for ({@code os13.ane_factor}) scales the Neural Engine's data movement, which its compiler of
+   * that time produced; one it has a per-layer cost for ({@code os13.overhead.gpu}) charges it on
+   * the GPU's layers, and one with a Neural Engine dispatch of its own ({@code os16.ane_dispatch})
+   * charges that per engine segment.
    */
-  public Prediction estimate(Model asked, Target target, Conditions conditions, int measuredOn) {
+  public Prediction estimate(
+      Model asked, Target target, Conditions conditions, OsVersion measuredOn) {
     if (conditions.runtime() != Runtime.COREML) {
       return runtimes.estimate(asked, target, conditions);
     }
@@ -166,10 +169,10 @@ public final class CostModel {
     }
   }
 
-  /** {@link ForRelease} of a prediction; {@code measuredOn} is an iOS major, 0 for none. */
-  private ForRelease release(Target target, Conditions conditions, int measuredOn) {
-    if (measuredOn > 0) {
-      return new ForRelease(new OsVersion("ios", measuredOn), true);
+  /** {@link ForRelease} of a prediction; {@code measuredOn} is null for none. */
+  private ForRelease release(Target target, Conditions conditions, OsVersion measuredOn) {
+    if (measuredOn != null) {
+      return new ForRelease(measuredOn, true);
     }
     if (conditions.os() != null) {
       return new ForRelease(conditions.os(), true);

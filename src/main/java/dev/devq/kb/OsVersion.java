@@ -84,12 +84,30 @@ public record OsVersion(String platform, int major) {
   }
 
   /**
-   * The iOS (or iPadOS) major version of this release, 0 for macOS: the calibration's per-release
-   * constants ({@code os16.ane_dispatch}) are iOS's.
+   * The iOS (or iPadOS) major version of this release, or for macOS the iOS of the same year, whose
+   * Core ML it ships (macOS 11 to 15 with iOS 14 to 18, as the catalog's {@code since.os} pairs
+   * them: {@code "iOS 17 / macOS 14"}; 26 and later with the same number): the calibration's
+   * per-release constants ({@code os16.ane_dispatch}) are keyed by iOS's. macOS 10 (10.13 to 10.15,
+   * with iOS 11 to 13) takes iOS 13's, the newest of the three and the oldest devq has figures for.
    */
   public int iosMajor() {
-    return platform.equals("ios") ? major : 0;
+    if (platform.equals("ios")) {
+      return major;
+    }
+    if (major >= FIRST_SHARED_NUMBER) {
+      return major;
+    }
+    return major <= LAST_MACOS_10 ? LAST_MACOS_10 + MACOS_TO_IOS : major + MACOS_TO_IOS;
   }
+
+  /** iOS's major less macOS's of the same year, from macOS 10.15 (iOS 13) to 15 (iOS 18). */
+  private static final int MACOS_TO_IOS = 3;
+
+  /** The major devq counts every macOS 10.x release as ({@code releases.yaml}). */
+  private static final int LAST_MACOS_10 = 10;
+
+  /** The first year's releases numbered alike on iOS and macOS (2025's, named for 2026). */
+  private static final int FIRST_SHARED_NUMBER = 26;
 
   /** The platform as users write it: iOS (iPadOS counts as iOS) or macOS. */
   public String platformName() {

@@ -25,7 +25,7 @@ class HeldOutRangesTest {
   private static Validation.RowResult row(double measured, String setting, String source) {
     var r =
         new Measurements.Row(1, "x", measured, Map.of("source", source), new SourceText("t", ""));
-    return new Validation.RowResult(r, 1, 1 / measured - 1, null, setting, 0);
+    return new Validation.RowResult(r, 1, 1 / measured - 1, null, setting, null);
   }
 
   /** Eleven rows of one setting, measured ÷ predicted from {@code low} in steps of {@code step}. */

@@ -75,6 +75,6 @@ class MeasuredReleaseTest {
         List.of(csv + ":2:35 devq predicts for iOS, iPadOS and macOS releases, found 'watchOS 10'"),
         m.diagnostics().stream().map(d -> d.position() + " " + d.message()).toList());
     assertEquals(1, m.rows().size());
-    assertEquals(17, Validation.measuredOs(m.rows().get(0)));
+    assertEquals("iOS 17", m.rows().get(0).measuredOn().toString());
   }
 }

@@ -52,7 +52,7 @@ class RowRangeTest {
     Prediction p = r.estimate();
     Prediction none = DevqAssertions.altered(p, p.memory(), 1, 1, 1);
     assertFalse(none.hasRange());
-    var unranged = new Validation.RowResult(r.row(), r.predictedMs(), r.error(), none, "all", 0);
+    var unranged = new Validation.RowResult(r.row(), r.predictedMs(), r.error(), none, "all", null);
     assertFalse(unranged.hasRange());
     assertEquals(0, Validation.rangeHits(List.of(unranged)).counted());
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ValidationTest {
   private static Validation.RowResult row(double error) {
     var r = new Measurements.Row(1, "x", 1, Map.of(), new dev.devq.lang.SourceText("t", "x"));
-    return new Validation.RowResult(r, 1 + error, error, null, "all", 0);
+    return new Validation.RowResult(r, 1 + error, error, null, "all", null);
   }
 
   @ParameterizedTest(name = "{0} → median {1}, ±10% {2}, ±25% {3}, ±50% {4}")

@@ -8,6 +8,7 @@ import dev.devq.DevqAssertions;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Device;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
@@ -45,7 +46,8 @@ class DispatchCostTest {
     var layer = new Layer("l", "add", Shape.of(64), Shape.of(64), 64, 64, 0, 0, Map.of());
     var one = OneLayer.of(layer, soc);
     var conditions = new Conditions(Thermal.of(ThermalState.NOMINAL), units, 1, Start.WARM);
-    return costModel().estimate(one.model(), one.target(), conditions, osMajor).layers().get(0);
+    OsVersion measuredOn = osMajor == 0 ? null : new OsVersion("ios", osMajor);
+    return costModel().estimate(one.model(), one.target(), conditions, measuredOn).layers().get(0);
   }
 
   @ParameterizedTest(name = "{0} at {1} GHz, {2} measured on iOS {3}: {4}")

@@ -29,16 +29,16 @@ class OlderReleaseCostTest {
           .costModel()
           .with(Map.of("ane_dispatch", TODAY, "os16.ane_dispatch", IOS_16));
 
-  private static Prediction predict(String deviceId, String os, int measuredOn) {
+  private static Prediction predict(String deviceId, String os, String measuredOn) {
     return predict(deviceId, os, measuredOn, UnitSet.ALL);
   }
 
-  private static Prediction predict(String deviceId, String os, int measuredOn, UnitSet units) {
+  private static Prediction predict(String deviceId, String os, String measuredOn, UnitSet units) {
     return predict(COST, deviceId, os, measuredOn, units);
   }
 
   private static Prediction predict(
-      CostModel cost, String deviceId, String os, int measuredOn, UnitSet units) {
+      CostModel cost, String deviceId, String os, String measuredOn, UnitSet units) {
     var engine = DevqAssertions.engine();
     KnowledgeBase kb = engine.kb();
     Model model =
@@ -62,23 +62,24 @@ class OlderReleaseCostTest {
             d.start(),
             os == null ? null : OsVersion.parse(os),
             Runtime.COREML);
-    return cost.estimate(model, target, conditions, measuredOn);
+    return cost.estimate(
+        model, target, conditions, measuredOn == null ? null : OsVersion.parse(measuredOn));
   }
 
   @Test
   void iOS16ChargesItsOwnDispatchPerEngineSegmentNamedOrMeasured() {
-    Prediction today = predict("iphone_12", "iOS 17", 0);
-    double named = predict("iphone_12", "iOS 16", 0).warmLatency();
-    double measured = predict("iphone_12", null, 16).warmLatency();
+    Prediction today = predict("iphone_12", "iOS 17", null);
+    double named = predict("iphone_12", "iOS 16", null).warmLatency();
+    double measured = predict("iphone_12", null, "iOS 16").warmLatency();
     assertEquals(1, today.segments().size(), "MobileNetV2 is one engine segment");
     assertEquals(IOS_16 - TODAY, named - today.warmLatency(), 1e-12);
     assertEquals(named, measured, 1e-15);
     // a release after the last one with a figure of its own pays today's
-    assertEquals(today.warmLatency(), predict("iphone_12", "iOS 18", 0).warmLatency(), 1e-15);
+    assertEquals(today.warmLatency(), predict("iphone_12", "iOS 18", null).warmLatency(), 1e-15);
     // off the engine nothing changes
     assertEquals(
-        predict("iphone_12", "iOS 17", 0, UnitSet.CPU_ONLY).warmLatency(),
-        predict("iphone_12", "iOS 16", 0, UnitSet.CPU_ONLY).warmLatency(),
+        predict("iphone_12", "iOS 17", null, UnitSet.CPU_ONLY).warmLatency(),
+        predict("iphone_12", "iOS 16", null, UnitSet.CPU_ONLY).warmLatency(),
         1e-15);
   }
 
@@ -95,7 +96,8 @@ class OlderReleaseCostTest {
     Prediction measured =
         DevqAssertions.engine()
             .costModel()
-            .estimate(unnamed.model(), unnamed.target(), unnamed.conditions(), 17);
+            .estimate(
+                unnamed.model(), unnamed.target(), unnamed.conditions(), new OsVersion("ios", 17));
     assertEquals(0, unnamed.cacheCopies().copies(), "today's release keeps the cache in states");
     assertEquals(29, named.cacheCopies().copies());
     assertEquals(named.cacheCopies().copies(), measured.cacheCopies().copies());
@@ -117,7 +119,8 @@ class OlderReleaseCostTest {
     Prediction measured =
         DevqAssertions.engine()
             .costModel()
-            .estimate(unnamed.model(), unnamed.target(), unnamed.conditions(), 13);
+            .estimate(
+                unnamed.model(), unnamed.target(), unnamed.conditions(), new OsVersion("ios", 13));
     assertEquals(unitsOf(named), unitsOf(measured));
     assertEquals(named.warmLatency(), measured.warmLatency(), named.warmLatency() * 1e-12);
   }
@@ -133,10 +136,10 @@ class OlderReleaseCostTest {
     CostModel less = COST.with(Map.of("os13.gpu_allowed", 1e-3));
     CostModel more = COST.with(Map.of("os13.gpu_allowed", 3e-3));
     for (UnitSet units : UnitSet.values()) {
-      for (int os : new int[] {13, 0}) {
+      for (String os : new String[] {"iOS 13", null}) {
         double a = predict(less, "iphone_11_pro", null, os, units).warmLatency();
         double b = predict(more, "iphone_11_pro", null, os, units).warmLatency();
-        boolean paid = os == 13 && units.allows(dev.devq.kb.ComputeUnit.GPU);
+        boolean paid = os != null && units.allows(dev.devq.kb.ComputeUnit.GPU);
         assertEquals(paid ? 2e-3 : 0, b - a, 1e-12, units + " on iOS " + os);
       }
     }
@@ -152,17 +155,32 @@ class OlderReleaseCostTest {
     CostModel less = COST.with(Map.of("os16.gpu_allowed", 1e-3));
     CostModel more = COST.with(Map.of("os16.gpu_allowed", 3e-3));
     for (String device : new String[] {"iphone_x", "iphone_12"}) {
-      double a = predict(less, device, null, 0, UnitSet.CPU_AND_GPU).warmLatency();
-      double b = predict(more, device, null, 0, UnitSet.CPU_AND_GPU).warmLatency();
+      double a = predict(less, device, null, null, UnitSet.CPU_AND_GPU).warmLatency();
+      double b = predict(more, device, null, null, UnitSet.CPU_AND_GPU).warmLatency();
       assertEquals(device.equals("iphone_x") ? 2e-3 : 0, b - a, 1e-12, device);
     }
   }
 
+  /**
+   * A Mac's release pays the per-release constants of the iOS of its year, whose Core ML it ships,
+   * named or measured: macOS 13 is iOS 16's, so it pays {@code os16.ane_dispatch}; macOS 14 is iOS
+   * 17's, today's. A row measured on macOS was once predicted for the newest release.
+   */
+  @Test
+  void aMacReleasePaysTheFiguresOfItsIosCounterpart() {
+    double today = predict("m1", "macOS 14", null).warmLatency();
+    double named = predict("m1", "macOS 13", null).warmLatency();
+    assertEquals(IOS_16 - TODAY, named - today, 1e-12);
+    assertEquals(named, predict("m1", null, "macOS 13").warmLatency(), 1e-15);
+    assertEquals(today, predict("m1", null, "macOS 14").warmLatency(), 1e-15);
+    assertEquals(named, predict("m1", null, "macOS 11").warmLatency(), 1e-15);
+  }
+
   @Test
   void iOS14And15TakeTheFigureOfTheNextReleaseMeasured() {
-    double ios16 = predict("iphone_12", "iOS 16", 0).warmLatency();
-    assertEquals(ios16, predict("iphone_12", "iOS 15", 0).warmLatency(), 1e-15);
-    assertEquals(ios16, predict("iphone_12", "iOS 14", 0).warmLatency(), 1e-15);
+    double ios16 = predict("iphone_12", "iOS 16", null).warmLatency();
+    assertEquals(ios16, predict("iphone_12", "iOS 15", null).warmLatency(), 1e-15);
+    assertEquals(ios16, predict("iphone_12", "iOS 14", null).warmLatency(), 1e-15);
   }
 
   @ParameterizedTest(name = "{0}, os {1}: range reaches iOS 16 {2}")
@@ -177,7 +195,7 @@ class OlderReleaseCostTest {
         "m1, macOS 14, false", // a release named, of another platform
       })
   void anUnnamedReleaseWidensTheTopOfTheRange(String device, String os, boolean widened) {
-    Prediction p = predict(device, os, 0);
+    Prediction p = predict(device, os, null);
     double p90 = COST.coefficients().get("range.all.p90");
     double expected = widened ? p90 * (p.warmLatency() + IOS_16 - TODAY) / p.warmLatency() : p90;
     assertEquals(1, p.segments().size());

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,5 +71,31 @@ class OsReleasesTest {
     OsVersion v = OsVersion.parse(release);
     assertEquals(v.platform().equals("ios"), onlyMac.unknown(v).isEmpty(), release);
     assertTrue(OsReleases.NONE.unknown(v).isEmpty());
+  }
+
+  /**
+   * Every macOS release reads as the iOS of its year, as the catalog's requirements pair them
+   * ({@code "iOS 17 / macOS 14"}): its per-release cost constants are that iOS's.
+   */
+  @Test
+  void aMacReleaseReadsAsTheIosOfItsYearAsTheCatalogPairsThem() {
+    var pair = Pattern.compile("iOS (\\d+) / macOS (\\d+)");
+    int pairs = 0;
+    for (Op op : DevqAssertions.kb().ops().values()) {
+      for (ComputeUnit unit : ComputeUnit.values()) {
+        Matcher m = pair.matcher(String.valueOf(op.supportOn(unit).sinceOs()));
+        if (m.find()) {
+          pairs++;
+          assertEquals(
+              Integer.parseInt(m.group(1)),
+              new OsVersion("macos", Integer.parseInt(m.group(2))).iosMajor(),
+              op.id() + " on " + unit);
+        }
+      }
+    }
+    assertTrue(pairs > 0, "the catalog pairs some releases");
+    assertEquals(26, OsVersion.parse("macOS 26").iosMajor());
+    assertEquals(13, OsVersion.parse("macOS 10.15").iosMajor(), "macOS 10 reads as its last");
+    assertEquals(17, OsVersion.parse("iPadOS 17").iosMajor());
   }
 }
