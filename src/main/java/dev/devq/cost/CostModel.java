@@ -242,7 +242,7 @@ public final class CostModel {
         thermal,
         loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
         memory,
-        energy.parts(soc, placed.layers(), placed.times(), timed),
+        energy.parts(soc, placed.layers(), placed.times(), timed, thermal),
         rangeLow[setting],
         high,
         rangeHigh[setting],
