@@ -115,15 +115,15 @@ public final class DevqAssertions {
   }
 
   /**
-   * {@code p} with other memory parts and other range factors (latency low and high, energy high):
-   * a prediction the cost model would not make, to test how readers treat one.
+   * {@code p} with other memory parts and other range factors (low, high, and the calibration's
+   * high): a prediction the cost model would not make, to test how readers treat one.
    */
   public static dev.devq.cost.Prediction altered(
       dev.devq.cost.Prediction p,
       dev.devq.cost.MemoryParts memory,
       double rangeLow,
       double rangeHigh,
-      double energyRangeHigh) {
+      double calibratedRangeHigh) {
     return new dev.devq.cost.Prediction(
         p.model(),
         p.target(),
@@ -138,7 +138,7 @@ public final class DevqAssertions {
         p.energyParts(),
         rangeLow,
         rangeHigh,
-        energyRangeHigh,
+        calibratedRangeHigh,
         p.warmLatency(),
         p.lowerings(),
         p.cacheCopies());

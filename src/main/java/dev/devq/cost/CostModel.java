@@ -243,9 +243,9 @@ public final class CostModel {
         placed.switchTime(),
         fixedTime,
         thermal,
-        loadTime(model, layers.totalWeightBytes, conditions.start().compiles()),
+        loadTime(model, layers.totalWeightBytes, conditions.start().compiles(), placed.layers()),
         memory,
-        energy.parts(soc, placed.layers(), placed.times(), timed),
+        energy.parts(soc, placed.layers(), placed.times(), timed, thermal),
         rangeLow[setting],
         high,
         rangeHigh[setting],
@@ -371,14 +371,22 @@ public final class CostModel {
   }
 
   /**
-   * Load time: weights read from storage plus per-layer setup; a first launch also compiles the
-   * model for the device, which later launches take from the cache.
+   * Load time: weights read from storage plus per-layer setup; a first launch also compiles, for
+   * the device, every layer placement puts on the Neural Engine, which later launches take from the
+   * cache. {@code compile_time_per_layer} is what the engine's compiles are known to take; no
+   * source at hand times a first launch's CPU or GPU preparation, so a model off the engine is
+   * charged none (a {@code cpu_only} first launch loads as a cold one).
    */
-  private double loadTime(Model model, double weightBytes, boolean firstLaunch) {
+  private double loadTime(
+      Model model, double weightBytes, boolean firstLaunch, List<LayerCost> placed) {
     double read = weightBytes / storageRead;
-    int layers = model.layers().size();
-    double setup = layers * loadPerLayer;
-    double compile = firstLaunch ? layers * compilePerLayer : 0;
+    double setup = model.layers().size() * loadPerLayer;
+    double compile = 0;
+    if (firstLaunch) {
+      for (LayerCost c : placed) {
+        compile += c.unit() == ComputeUnit.ANE ? compilePerLayer : 0;
+      }
+    }
     return read + setup + compile;
   }
 }

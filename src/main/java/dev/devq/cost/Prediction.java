@@ -20,10 +20,9 @@ import java.util.Optional;
  * @param fixedTime per-prediction overhead plus the dispatch of every Neural Engine segment, and
  *     the copies of a KV cache kept as inputs and outputs
  * @param rangeLow multiplier of the latency at the low end of the 80% range of the calibration
- * @param rangeHigh multiplier at the high end
- * @param energyRangeHigh multiplier of the energy at the high end: the latency's, less what the
- *     latency's adds for a release the prediction does not name (time spent entering the Neural
- *     Engine, which the energy does not charge)
+ * @param rangeHigh multiplier at the high end, of the latency and of the energy alike
+ * @param calibratedRangeHigh the calibration's multiplier at the high end, before {@code rangeHigh}
+ *     reaches further for a release the prediction does not name ({@link #rangeAllowsFor})
  * @param warmLatency latency of a warm prediction: every layer's time plus the switches and the
  *     fixed time, summed once where the prediction is made, since a sweep or a cached hole reads it
  *     for every target on every ask
@@ -48,7 +47,7 @@ public record Prediction(
     EnergyParts energyParts,
     double rangeLow,
     double rangeHigh,
-    double energyRangeHigh,
+    double calibratedRangeHigh,
     double warmLatency,
     List<Lowering> lowerings,
     CacheCopies cacheCopies)
@@ -181,8 +180,8 @@ public record Prediction(
   /**
    * The older release the top of the latency's 80% range allows for: a prediction that names no
    * release, on a device that shipped with iOS 16 or earlier, may run on iOS 16, where entering the
-   * Neural Engine costs more, and its high end reaches that far (the energy's does not, {@code
-   * energyRangeHigh}). Empty when the release is named or measured, or the range does not reach.
+   * Neural Engine costs more, and its high end reaches that far (past {@code calibratedRangeHigh}).
+   * Empty when the release is named or measured, or the range does not reach.
    *
    * <pre>{@code
    * latency(mobilenet_v2, iphone_12)                   // iOS 16
@@ -190,14 +189,15 @@ public record Prediction(
    * }</pre>
    */
   public Optional<dev.devq.kb.OsVersion> rangeAllowsFor() {
-    return rangeHigh > energyRangeHigh
+    return rangeHigh > calibratedRangeHigh
         ? Optional.of(new dev.devq.kb.OsVersion("ios", CostModel.OLDER_RELEASE))
         : Optional.empty();
   }
 
   /**
-   * Energy at the low end of the 80% range: busy time scales with latency, so energy takes the
-   * latency's range.
+   * Energy at the low end of the 80% range: devq puts a prediction's error in its time, which the
+   * energy shares, so the energy takes the latency's range, the same factors at both ends (power,
+   * their ratio, does not move), the unnamed release's reach at the top included.
    */
   public double energyLow() {
     return energy() * rangeLow;
@@ -205,7 +205,7 @@ public record Prediction(
 
   /** Energy at the high end of the 80% range (see {@link #energyLow()}). */
   public double energyHigh() {
-    return energy() * energyRangeHigh;
+    return energy() * rangeHigh;
   }
 
   /**

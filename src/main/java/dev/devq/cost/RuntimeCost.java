@@ -90,7 +90,7 @@ final class RuntimeCost {
             c.batch(),
             CacheCopies.NONE,
             k.get("runtime_memory_overhead")),
-        energy.parts(soc, costs, CacheCopies.NONE),
+        energy.parts(soc, costs, CacheCopies.NONE, thermal),
         range(c, "p10", fit.residualLow()),
         range(c, "p90", fit.residualHigh()),
         List.of(), // the converter's lowering and its cache copies are Core ML's

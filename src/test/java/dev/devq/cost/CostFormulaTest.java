@@ -107,15 +107,16 @@ class CostFormulaTest {
         (resident ? 0 : weights) + (onChip ? 0 : activations), c.dramBytes(), 1e-6, "DRAM bytes");
     assertEquals(bound, c.bound().key());
     assertEquals(Math.max(compute, memory) + overhead + FIXED, est.warmLatency(), 1e-12, "total");
+    // the CPU's stall share is 1, so at a thermal state it draws thermal × its power throughout
     double energy =
-        s.cpu().power().value().value() * c.time()
+        s.cpu().power().value().value() * thermal * c.time()
             + c.dramBytes()
                 * DevqAssertions.engine().costModel().coefficients().get("dram_energy_per_byte");
     assertEquals(
         energy,
         est.energy(),
         energy * 1e-9,
-        "energy on the CPU = unit power × busy time + DRAM energy per byte");
+        "energy on the CPU = unit power × thermal × busy time + DRAM energy per byte");
   }
 
   @ParameterizedTest(name = "{0} on {1}")

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.devq.Devq;
 import dev.devq.DevqAssertions;
 import dev.devq.LoadException;
+import dev.devq.kb.ComputeUnit;
 import dev.devq.query.eval.Value;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tests that fail when the physics of the cost model breaks, whatever the calibration says. */
@@ -193,6 +195,34 @@ class CostPhysicsTest {
     double one = ms("latency(mobilenet_v2, a16)");
     double eight = ms("latency(mobilenet_v2, a16, batch = 8)");
     assertTrue(eight > one * 2, one + " → " + eight);
+  }
+
+  /**
+   * A first launch compiles what runs on the Neural Engine: {@code compile_time_per_layer} for each
+   * layer placement puts there, and nothing for a model off the engine, whose first launch loads as
+   * a cold one (it was charged the engine's compile for every layer: 393 ms for ResNet-50 on the
+   * A16's CPU alone).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      resnet50, a16, units = cpu_only
+      resnet50, a16, units = cpu_and_gpu
+      resnet50, a16
+      resnet50, a16, units = cpu_and_ne
+      distilbert_ane, iphone_13
+      quantize(llama_3_1_8b, q4_0), m1_max, runtime = llama_cpp
+      """)
+  void firstLaunchCompilesOnlyTheNeuralEngineLayers(String args) {
+    var p = DevqAssertions.explained("latency(" + args + ")");
+    double perLayer =
+        DevqAssertions.engine().costModel().coefficients().get("compile_time_per_layer");
+    long onEngine = p.layers().stream().filter(c -> c.unit() == ComputeUnit.ANE).count();
+    double first = ms("load_time(" + args + ", start = first)");
+    double cold = ms("load_time(" + args + ", start = cold)");
+    assertEquals(onEngine * perLayer * 1e3, first - cold, 1e-9 * first, "compile charged");
   }
 
   @Test

@@ -31,21 +31,38 @@ class UnitEnergyTest {
               "stall_power_share.cpu", 1.0,
               "dram_energy_per_byte", 80e-12));
 
-  @ParameterizedTest(name = "{0}: compute {1} µs, memory {2} µs, overhead {3} µs → {4} × power µs")
+  /**
+   * At {@code thermal} of its clock a unit draws that share of its power computing (the compute
+   * time, already throttled, is 1 / thermal as long: energy per operation unchanged) and its stall
+   * share waiting, at most {@code thermal}: the rows at 0.5 and 0.2 fail where throttling leaves
+   * the power as it is.
+   */
+  @ParameterizedTest(
+      name = "{0} at {1}: compute {2} µs, memory {3} µs, overhead {4} µs → {5} × power µs")
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
-      ane | 100 | 40  | 0  | 100
-      ane | 40  | 100 | 0  | 55
-      ane | 0   | 100 | 0  | 25
-      ane | 40  | 100 | 20 | 60
-      ane | 30  | 0   | 0  | 30
-      cpu | 40  | 100 | 20 | 120
-      gpu | 40  | 100 | 0  | 100
+      ane | 1   | 100 | 40  | 0  | 100
+      ane | 1   | 40  | 100 | 0  | 55
+      ane | 1   | 0   | 100 | 0  | 25
+      ane | 1   | 40  | 100 | 20 | 60
+      ane | 1   | 30  | 0   | 0  | 30
+      cpu | 1   | 40  | 100 | 20 | 120
+      gpu | 1   | 40  | 100 | 0  | 100
+      ane | 0.5 | 200 | 40  | 0  | 100
+      ane | 0.5 | 80  | 100 | 0  | 45
+      ane | 0.2 | 100 | 100 | 20 | 24
+      cpu | 0.5 | 80  | 100 | 20 | 60
+      gpu | 0.5 | 200 | 100 | 0  | 100
       """)
   void aUnitDrawsFullPowerOnlyWhileItComputes(
-      String unit, double computeUs, double memoryUs, double overheadUs, double fullPowerUs) {
+      String unit,
+      double thermal,
+      double computeUs,
+      double memoryUs,
+      double overheadUs,
+      double fullPowerUs) {
     Soc a15 = DevqAssertions.kb().socs().get("a15");
     ComputeUnit u = ComputeUnit.valueOf(unit.toUpperCase(Locale.ROOT));
     var layer =
@@ -62,7 +79,33 @@ class UnitEnergyTest {
             "",
             0);
     double expected = UnitRates.power(a15, u) * fullPowerUs * 1e-6;
-    assertEquals(expected, new UnitEnergy(SHARES).of(a15, layer), expected * 1e-12);
+    assertEquals(expected, new UnitEnergy(SHARES).of(a15, layer, thermal), expected * 1e-12);
+  }
+
+  /**
+   * Throttling cuts a unit's clock, so its dynamic power falls at least as fast as its arithmetic
+   * slows: a prediction's energy, and the battery a duty cycle takes, never rise with the thermal
+   * state. Before the rule they rose (ResNet-50 on an iPhone 12's CPU, critical: 226 → 535 mJ; on
+   * an iPhone 13 after 2 minutes, its latency unchanged, 7.18 → 7.66 mJ, as the engine's stalled
+   * time turned into arithmetic at full power).
+   */
+  @ParameterizedTest(name = "{1} of {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      energy(resnet50, iphone_12, STATE, units = cpu_only)          | critical
+      energy(resnet50, iphone_13, STATE)                            | after(2min)
+      energy(resnet50, iphone_13, STATE)                            | critical
+      energy(distilbert_ane, iphone_13, STATE)                      | sustained
+      energy(mobilenet_v2, ipad_air_5, STATE, units = cpu_and_gpu) | serious
+      battery(resnet50, iphone_12, 5fps, 1h, STATE, units = cpu_only) | critical
+      energy(llama_3_1_8b(phase = decode), m1_max, STATE, runtime = llama_cpp) | sustained
+      """)
+  void throttlingNeverRaisesEnergy(String query, String state) {
+    double nominal = DevqAssertions.quantity(query.replace("STATE", "nominal")).value();
+    double throttled = DevqAssertions.quantity(query.replace("STATE", state)).value();
+    assertTrue(throttled <= nominal * (1 + 1e-12), state + ": " + nominal + " → " + throttled);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,6 +117,8 @@ class UnitEnergyTest {
       latency(resnet50, iphone_12, units = cpu_and_gpu)
       latency(qwen3_0_6b, iphone_13_pro, os = "iOS 17")
       latency(llama_3_1_8b, m1_max, runtime = llama_cpp)
+      latency(resnet50, iphone_13, critical)
+      latency(qwen3_0_6b, iphone_13_pro, serious, os = "iOS 17")
       """)
   void theEnergyPartsAddUpToTheEnergy(String query) {
     Prediction p =
@@ -93,16 +138,17 @@ class UnitEnergyTest {
     for (LayerCost c : p.layers()) {
       assertTrue(e.units().containsKey(c.unit()), "every unit that ran a layer has a part");
       double computing = Math.min(c.computeTime() + c.outputTime(), c.time());
+      double stall = Math.min(k.get("stall_power_share." + c.unit().key()), p.thermalFactor());
       expected +=
           UnitRates.power(p.target().soc(), c.unit())
-              * (computing + k.get("stall_power_share." + c.unit().key()) * (c.time() - computing));
+              * (p.thermalFactor() * computing + stall * (c.time() - computing));
       copier = copier == null && c.layer().stateElements() > 0 ? c : copier;
     }
     if (p.cacheCopies().any()) {
       // the copies move data: the unit running the cache's layers draws its stall share meanwhile
       expected +=
           UnitRates.power(p.target().soc(), copier.unit())
-              * k.get("stall_power_share." + copier.unit().key())
+              * Math.min(k.get("stall_power_share." + copier.unit().key()), p.thermalFactor())
               * p.cacheCopies().time();
     }
     assertEquals(expected, p.energy(), expected * 1e-12, "units while busy, copies, DRAM");

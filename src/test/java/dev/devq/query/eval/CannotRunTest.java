@@ -306,6 +306,10 @@ class CannotRunTest {
 
   private static Prediction withMemory(Prediction p, double bytes) {
     return DevqAssertions.altered(
-        p, new MemoryParts(bytes, 0, 0, 0, 0), p.rangeLow(), p.rangeHigh(), p.energyRangeHigh());
+        p,
+        new MemoryParts(bytes, 0, 0, 0, 0),
+        p.rangeLow(),
+        p.rangeHigh(),
+        p.calibratedRangeHigh());
   }
 }
