@@ -209,12 +209,25 @@ public final class Devq {
     return run(source, bindings, true);
   }
 
+  /**
+   * Like {@link #run}, for a query file or a review document's block, whose top-level booleans are
+   * its checks: a top-level list of booleans is an error (a false in it would not fail), and a
+   * table with a boolean column a warning ({@link Run#warnings()}).
+   */
+  public Run runFile(SourceText source, Bindings bindings) {
+    return facade(source, interpreter.runFile(source, bindings.session()));
+  }
+
   private Run run(SourceText source, Bindings bindings, boolean atomic) {
-    Interpreter.Run run = interpreter.run(source, bindings.session(), atomic);
+    return facade(source, interpreter.run(source, bindings.session(), atomic));
+  }
+
+  private static Run facade(SourceText source, Interpreter.Run run) {
     return new Run(
         new Bindings(run.session()),
         run.outcomes().stream().map(o -> new Outcome(o, source)).toList(),
-        run.diagnostics());
+        run.diagnostics(),
+        run.warnings());
   }
 
   /** The per-layer breakdown of the estimate an expression computes ({@code devq explain}). */

@@ -5,17 +5,28 @@ import java.util.List;
 
 /**
  * What running some query text produced: one outcome per statement that succeeded, the diagnostics
- * of those that did not, and the bindings after it.
+ * of those that did not, the bindings after it, and warnings about what ran but may not do what its
+ * author meant (a file's table of booleans is shown, not checked).
  *
  * <pre>{@code
  * Run r = devq.eval("latency(mobilenet_v2, a16, throttled) < 33ms");
  * r.failedChecks()   // 0
  * }</pre>
  */
-public record Run(Bindings bindings, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
+public record Run(
+    Bindings bindings,
+    List<Outcome> outcomes,
+    List<Diagnostic> diagnostics,
+    List<Diagnostic> warnings) {
   public Run {
     outcomes = List.copyOf(outcomes);
     diagnostics = List.copyOf(diagnostics);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A run with no warnings. */
+  public Run(Bindings bindings, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
+    this(bindings, outcomes, diagnostics, List.of());
   }
 
   /** Whether every statement ran without an error. */

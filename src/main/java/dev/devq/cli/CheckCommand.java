@@ -69,6 +69,7 @@ final class CheckCommand extends DevqCommand {
     }
     CheckReports.write(format, results, out());
     out().flush();
+    results.forEach(r -> warnings(r.warnings()));
     boolean errors = false;
     for (FileResult r : results) {
       if (!r.diagnostics().isEmpty()) {
@@ -100,6 +101,7 @@ final class CheckCommand extends DevqCommand {
     return new FileResult(
         result.file(),
         result.outcomes(),
-        result.diagnostics().stream().map(d -> d.withNote(hint)).toList());
+        result.diagnostics().stream().map(d -> d.withNote(hint)).toList(),
+        result.warnings());
   }
 }

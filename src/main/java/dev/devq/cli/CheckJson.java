@@ -33,6 +33,8 @@ final class CheckJson {
     root.put("checks_total", total);
     root.put("passed", total - failed);
     root.put("failed", failed);
+    ArrayNode unchecked = root.putArray("files_without_checks");
+    results.stream().filter(FileResult::checksNothing).forEach(r -> unchecked.add(r.file()));
     ArrayNode errors = root.putArray("errors");
     for (FileResult r : results) {
       Json.diagnostics(r.diagnostics()).get("errors").forEach(errors::add);

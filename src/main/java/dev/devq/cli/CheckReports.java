@@ -56,6 +56,11 @@ final class CheckReports {
       errors += r.diagnostics().size();
     }
     out.println();
+    for (FileResult r : results) {
+      if (r.checksNothing()) {
+        out.println("no checks in " + r.file());
+      }
+    }
     out.println(
         checks
             + (checks == 1 ? " check: " : " checks: ")

@@ -164,6 +164,14 @@ abstract class DevqCommand implements Callable<Integer> {
    * Prints diagnostics to the error stream, and with {@link #json()} as a JSON {@code errors}
    * object ({@code {"kind": "errors", "errors": [...]}}) to the output: bad input, exit code 2.
    */
+  /**
+   * Prints warnings on standard error, where they never mix into a report on standard output; they
+   * change no exit code.
+   */
+  void warnings(List<Diagnostic> warnings) {
+    err().print(DiagnosticRenderer.render(warnings));
+  }
+
   int errors(List<Diagnostic> diagnostics) {
     return errors(diagnostics, json());
   }

@@ -98,6 +98,7 @@ final class DocCommand extends DevqCommand {
       err.println("devq: " + report.writeError());
       return ExitCodes.INTERNAL;
     }
+    warnings(result.warnings());
     for (DocReport.Stale s : report.stale()) {
       String what = check ? "stale result" : s.orphan() ? "result removed" : "result written";
       out.println(file + ":" + s.line() + ": " + what + ": " + s.reason());
@@ -113,9 +114,11 @@ final class DocCommand extends DevqCommand {
             + ": "
             + summary(report)
             + "; "
-            + result.checks()
-            + plural(result.checks(), " check")
-            + (failed == 0 ? " passed" : ", " + failed + " failed"));
+            + (result.checksNothing()
+                ? "no checks"
+                : result.checks()
+                    + plural(result.checks(), " check")
+                    + (failed == 0 ? " passed" : ", " + failed + " failed")));
     boolean stale = check && !report.stale().isEmpty();
     return failed > 0 || stale ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }

@@ -4,11 +4,21 @@ import dev.devq.Outcome;
 import dev.devq.lang.Diagnostic;
 import java.util.List;
 
-/** The outcomes and errors of one query file or document, in order. */
-public record FileResult(String file, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
+/**
+ * The outcomes, errors and warnings of one query file or document, in order; a warning (a table of
+ * booleans shown, not checked) changes no exit code.
+ */
+public record FileResult(
+    String file, List<Outcome> outcomes, List<Diagnostic> diagnostics, List<Diagnostic> warnings) {
   public FileResult {
     outcomes = List.copyOf(outcomes);
     diagnostics = List.copyOf(diagnostics);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A result with no warnings. */
+  public FileResult(String file, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
+    this(file, outcomes, diagnostics, List.of());
   }
 
   public long failures() {
@@ -17,5 +27,13 @@ public record FileResult(String file, List<Outcome> outcomes, List<Diagnostic> d
 
   public long checks() {
     return outcomes.stream().filter(Outcome::isCheck).count();
+  }
+
+  /**
+   * Whether the file ran without an error and holds no check: it passes whatever it shows, so the
+   * reports say so ("no checks in review.md").
+   */
+  public boolean checksNothing() {
+    return diagnostics.isEmpty() && checks() == 0;
   }
 }

@@ -111,7 +111,15 @@ final class MarkdownBlocks {
 
   private static boolean isDevq(FencedCodeBlock fence) {
     String[] words = info(fence);
-    return words.length > 0 && words[0].equals("devq");
+    return words.length > 0 && namesDevq(words[0]);
+  }
+
+  /**
+   * Whether a fence's first word names devq: in any case, as {@code ```Python} names Python where
+   * Markdown is rendered, so a {@code ```Devq} block is run rather than skipped without a word.
+   */
+  static boolean namesDevq(String word) {
+    return word.equalsIgnoreCase("devq");
   }
 
   private static String[] info(FencedCodeBlock fence) {

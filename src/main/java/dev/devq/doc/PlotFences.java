@@ -70,7 +70,7 @@ final class PlotFences {
 
   /** Whether a fence's info string ({@code devq plot …}) opens a plot. */
   static boolean isPlot(String[] info) {
-    return info.length >= 2 && info[0].equals("devq") && info[1].equals("plot");
+    return info.length >= 2 && MarkdownBlocks.namesDevq(info[0]) && info[1].equals("plot");
   }
 
   /** The opening line of a fence, numbered as in the document, where its options are. */
@@ -105,7 +105,7 @@ final class PlotFences {
   Run run(QueryBlock block, Bindings bindings) {
     int b = index++;
     if (!block.plot()) {
-      return devq.run(block.source(), bindings);
+      return devq.runFile(block.source(), bindings);
     }
     PlotRequest req;
     try {

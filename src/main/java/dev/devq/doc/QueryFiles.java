@@ -57,7 +57,7 @@ public final class QueryFiles {
    */
   public static FileResult run(Devq devq, Path path, Path root) {
     Run run = run(devq, path, root, Bindings.EMPTY);
-    return new FileResult(path.toString(), run.outcomes(), run.diagnostics());
+    return new FileResult(path.toString(), run.outcomes(), run.diagnostics(), run.warnings());
   }
 
   /**
@@ -87,19 +87,21 @@ public final class QueryFiles {
     Run r = runBlocks(found.blocks(), new PlotFences(devq, path), bindings);
     List<Diagnostic> all = new ArrayList<>(found.diagnostics());
     all.addAll(r.diagnostics());
-    return new Run(r.bindings(), r.outcomes(), all);
+    return new Run(r.bindings(), r.outcomes(), all, r.warnings());
   }
 
   private static Run runBlocks(List<QueryBlock> blocks, PlotFences fences, Bindings bindings) {
     List<Outcome> outcomes = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
     for (QueryBlock block : blocks) {
       Run run = fences.run(block, bindings);
       bindings = run.bindings();
       outcomes.addAll(run.outcomes());
       diagnostics.addAll(run.diagnostics());
+      warnings.addAll(run.warnings());
     }
-    return new Run(bindings, outcomes, diagnostics);
+    return new Run(bindings, outcomes, diagnostics, warnings);
   }
 
   private static Run failed(Bindings bindings, String name, String message) {

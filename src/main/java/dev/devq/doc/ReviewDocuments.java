@@ -113,6 +113,7 @@ public final class ReviewDocuments {
 
     List<Outcome> outcomes = new ArrayList<>();
     List<List<Outcome>> perBlock = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
     Bindings bindings = Bindings.EMPTY;
     var fences = new PlotFences(devq, path);
     for (QueryBlock block : found.blocks()) {
@@ -121,9 +122,10 @@ public final class ReviewDocuments {
       perBlock.add(run.outcomes());
       outcomes.addAll(run.outcomes());
       problems.addAll(run.diagnostics());
+      warnings.addAll(run.warnings());
     }
     return new Evaluated(
-        new FileResult(name, outcomes, problems), perBlock, lines, parsed, found, fences);
+        new FileResult(name, outcomes, problems, warnings), perBlock, lines, parsed, found, fences);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.ParseResult;
+import dev.devq.lang.Severity;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.Stmt;
@@ -51,11 +52,23 @@ public final class Interpreter {
     return engine;
   }
 
-  /** What running some text produced, and the session after it. */
-  public record Run(Session session, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
+  /**
+   * What running some text produced, and the session after it; {@code warnings} say what ran but
+   * may not do what its author meant (a file's table of booleans is shown, not checked).
+   */
+  public record Run(
+      Session session,
+      List<Outcome> outcomes,
+      List<Diagnostic> diagnostics,
+      List<Diagnostic> warnings) {
     public Run {
       outcomes = List.copyOf(outcomes);
       diagnostics = List.copyOf(diagnostics);
+      warnings = List.copyOf(warnings);
+    }
+
+    public Run(Session session, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
+      this(session, outcomes, diagnostics, List.of());
     }
 
     public boolean ok() {
@@ -69,6 +82,19 @@ public final class Interpreter {
    * error is reported.
    */
   public Run run(SourceText source, Session session, boolean atomic) {
+    return run(source, session, atomic, false);
+  }
+
+  /**
+   * Runs a query file (or a review document's block) as {@code devq check} does: each statement
+   * stands alone, and a top-level value that holds booleans without being one is refused or warned
+   * about ({@link ShownBooleans}), since its falses would not fail.
+   */
+  public Run runFile(SourceText source, Session session) {
+    return run(source, session, false, true);
+  }
+
+  private Run run(SourceText source, Session session, boolean atomic, boolean file) {
     ParseResult<List<Stmt>> parsed = AstBuilder.parseQuery(source);
     if (!parsed.ok()) {
       return new Run(session, List.of(), parsed.diagnostics());
@@ -78,6 +104,7 @@ public final class Interpreter {
     List<String> remembered = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
     for (Stmt stmt : parsed.value()) {
       String let = stmt instanceof Stmt.Let l ? l.name() : "";
       if (FailedLets.uses(source, stmt, current.failed())) {
@@ -87,11 +114,12 @@ public final class Interpreter {
       }
       List<Diagnostic> failed;
       try {
-        Step step = statement(stmt, source, current);
+        Step step = statement(stmt, source, current, file);
         if (step.diagnostics().isEmpty()) {
           current = step.session();
           remembered.add(source.slice(stmt.span()));
           outcomes.add(step.outcome());
+          warnings.addAll(step.warnings());
           continue;
         }
         failed = step.diagnostics();
@@ -116,7 +144,7 @@ public final class Interpreter {
     if (atomic && !diagnostics.isEmpty()) {
       return new Run(session, List.of(), diagnostics);
     }
-    return new Run(current.remember(remembered), outcomes, diagnostics);
+    return new Run(current.remember(remembered), outcomes, diagnostics, warnings);
   }
 
   /**
@@ -189,9 +217,14 @@ public final class Interpreter {
     return x;
   }
 
-  private record Step(Session session, Outcome outcome, List<Diagnostic> diagnostics) {}
+  private record Step(
+      Session session, Outcome outcome, List<Diagnostic> diagnostics, List<Diagnostic> warnings) {
+    Step(Session session, Outcome outcome, List<Diagnostic> diagnostics) {
+      this(session, outcome, diagnostics, List.of());
+    }
+  }
 
-  private Step statement(Stmt stmt, SourceText source, Session session) {
+  private Step statement(Stmt stmt, SourceText source, Session session, boolean file) {
     Expr expr = stmt instanceof Stmt.Let let ? let.value() : ((Stmt.Eval) stmt).expr();
     boolean named = stmt instanceof Stmt.Eval eval && !eval.label().isEmpty();
     CheckResult checked = Checker.check(engine.resolver(), source, session.types(), expr, named);
@@ -214,6 +247,10 @@ public final class Interpreter {
     var ev = new Evaluator(engine, source, session.values(), null, stop);
     if (typed.type() instanceof Type.Bool) {
       return new Step(session, Checks.of(typed, label, stmt.span(), ev), List.of());
+    }
+    Diagnostic shown = file ? ShownBooleans.of(typed.type(), source, typed.span()) : null;
+    if (shown != null && shown.severity() == Severity.ERROR) {
+      return new Step(session, null, List.of(shown));
     }
     Value v = ev.eval(typed);
     if (v instanceof Value.BoolV b) {
@@ -238,7 +275,10 @@ public final class Interpreter {
                   .withLabel("not a boolean")));
     }
     return new Step(
-        session, new Outcome.Shown(stmt.span(), v, Outcome.leftOut(ev.leftOut(), v)), List.of());
+        session,
+        new Outcome.Shown(stmt.span(), v, Outcome.leftOut(ev.leftOut(), v)),
+        List.of(),
+        shown == null ? List.of() : List.of(shown));
   }
 
   private Outcome holes(TypedExpr typed, SourceText source, Session session) {
