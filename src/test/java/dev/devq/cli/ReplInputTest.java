@@ -134,4 +134,34 @@ class ReplInputTest {
                     + " only in the REPL on a terminal"),
         err.toString());
   }
+
+  /**
+   * A query file piped in is read as check reads one: a list of booleans showing false passed with
+   * exit 0, and a table's boolean column was shown without the warning check gives.
+   */
+  @Test
+  void standardInputRefusesAListOfBooleansAndWarnsOfATableColumnAsCheckDoes() {
+    var err = new StringWriter();
+    int code =
+        Repl.fromStdin(
+            DevqAssertions.devq(),
+            new ByteArrayInputStream(
+                "[latency(resnet50, iphone_12) < 1ms]\n".getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+    assertTrue(err.toString().contains("a list of booleans is not a check"), err.toString());
+
+    var tableErr = new StringWriter();
+    int tableCode =
+        Repl.fromStdin(
+            DevqAssertions.devq(),
+            new ByteArrayInputStream(
+                "table d in [iphone_12]: d, latency(resnet50, d) < 1ms as \"fits\"\n"
+                    .getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(tableErr));
+    assertEquals(ExitCodes.OK, tableCode, tableErr.toString());
+    assertTrue(tableErr.toString().contains("warning"), tableErr.toString());
+  }
 }
