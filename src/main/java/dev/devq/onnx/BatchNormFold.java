@@ -10,8 +10,9 @@ import dev.devq.onnx.proto.Onnx;
  * carry. So an export that keeps its batch norms (PyTorch's {@code training=PRESERVE}) is described
  * as the network its folded export is, and costs the same on every unit. A batch norm in training
  * form (more outputs than its result, or {@code training_mode = 1}), one whose scale, shift or
- * statistics are computed at run time, and one that is not the only reader of the convolution's
- * output stay layers of their own, as the converter leaves them.
+ * statistics are computed at run time, and one after a convolution whose output something else also
+ * sees (another reader, or the graph's outputs: {@link Planner#foldableReader}) stay layers of
+ * their own, as the converter leaves them.
  */
 final class BatchNormFold {
   private static final int INPUTS = 5;
@@ -24,7 +25,7 @@ final class BatchNormFold {
    */
   static boolean into(NodeView conv, Planner p) {
     String out = conv.node.getOutput(0);
-    Onnx.NodeProto bn = p.soleConsumer(out);
+    Onnx.NodeProto bn = p.foldableReader(out);
     if (bn == null
         || !"BatchNormalization".equals(bn.getOpType())
         || bn.getInputCount() != INPUTS
