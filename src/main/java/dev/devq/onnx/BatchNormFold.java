@@ -1,6 +1,8 @@
 package dev.devq.onnx;
 
 import dev.devq.onnx.proto.Onnx;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Folds a BatchNormalization into the convolution before it, as Core ML's converter does: its
@@ -23,7 +25,7 @@ final class BatchNormFold {
    * Whether the batch norm reading {@code conv}'s output folds into it; if so it is absorbed (its
    * output becomes the convolution's), and the convolution gains a bias where it had none.
    */
-  static boolean into(NodeView conv, Planner p) {
+  static boolean into(NodeView conv, Planner p) throws ImportFailure {
     String out = conv.node.getOutput(0);
     Onnx.NodeProto bn = p.foldableReader(out);
     if (bn == null
@@ -38,12 +40,16 @@ final class BatchNormFold {
         return false;
       }
     }
-    for (int i = 1; i < INPUTS; i++) {
-      Tensor t = p.tensor(bn.getInput(i));
-      if (t == null || t.activation()) {
+    List<Tensor> in = new ArrayList<>();
+    for (String name : bn.getInputList()) {
+      Tensor t = p.tensor(name);
+      if (t == null || t.activation() && !name.equals(out)) {
         return false;
       }
+      in.add(t);
     }
+    // a folded norm never reaches shape inference, which checks its lengths against the channels
+    Convs.batchNorm(new NodeView(bn, in));
     p.absorb(bn, out);
     p.foldedBatchNorms++;
     return true;
