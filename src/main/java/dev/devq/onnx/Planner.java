@@ -53,12 +53,13 @@ final class Planner {
   record Plan(List<Item> items, String input, long[] inputDims) {}
 
   /**
-   * Checks what needs no catalog, before devq loads one: unique names, every initializer against
-   * its data, the input's dimensions, that the graph is acyclic with every tensor provided, and
-   * that it declares outputs.
+   * Checks what needs no catalog, before devq loads one: that every node writes a tensor and holds
+   * no subgraph, unique names, every initializer against its data, the input's dimensions, that the
+   * graph is acyclic with every tensor provided, and that it declares outputs.
    */
   void prepare() throws ImportFailure {
     size(graph.getNodeCount());
+    NodeForms.check(graph);
     GraphNames.declarations(graph);
     Set<String> provided = new HashSet<>();
     for (Onnx.TensorProto t : graph.getInitializerList()) {
