@@ -5,6 +5,7 @@ import static dev.devq.onnx.OnnxFixtures.imported;
 import static dev.devq.onnx.OnnxFixtures.int64;
 import static dev.devq.onnx.OnnxFixtures.ints;
 import static dev.devq.onnx.OnnxFixtures.node;
+import static dev.devq.onnx.OnnxFixtures.shaped;
 import static dev.devq.onnx.OnnxFixtures.weight;
 
 import dev.devq.onnx.proto.Onnx;
@@ -34,10 +35,14 @@ class OnnxContradictionTest {
   }
 
   private static Onnx.AttributeProto group(long g) {
+    return integer("group", g);
+  }
+
+  private static Onnx.AttributeProto integer(String name, long value) {
     return Onnx.AttributeProto.newBuilder()
-        .setName("group")
+        .setName(name)
         .setType(Onnx.AttributeProto.AttributeType.INT)
-        .setI(g)
+        .setI(value)
         .build();
   }
 
@@ -157,6 +162,24 @@ class OnnxContradictionTest {
             "a Gather of an index past its axis",
             after(node("g", "Gather", "z", "y", "at"), int64("at", 9)),
             "node 'g' (Gather): index 9 is out of range for an axis of size 1"),
+        // the input and the opsets were refused, but the message named another fault
+        row(
+            "an input axis of size 0",
+            m -> m.getGraphBuilder().setInput(0, shaped(1, 3, 0, 8)),
+            "input 'x' axis 2 has size 0 (dim_value); a size is a whole number from 1 to"),
+        row(
+            "an input axis of a negative size",
+            m -> m.getGraphBuilder().setInput(0, shaped(1, 3, -4, 8)),
+            "input 'x' axis 2 has size -4 (dim_value)"),
+        row(
+            "the input shadowed by an initializer of its name",
+            m -> m.getGraphBuilder().addInitializer(weight("x", 1, 3, 8, 8)),
+            "graph input 'x' is also an initializer, which gives it a value: the graph has no"
+                + " input left to describe"),
+        row(
+            "the default domain imported twice",
+            m -> m.addOpsetImport(Onnx.OperatorSetIdProto.newBuilder().setVersion(9)),
+            "the model imports the default ONNX domain 2 times, at opsets [17, 9]"),
         row(
             "two initializers of one name",
             m -> m.getGraphBuilder().addInitializer(weight("w", 4, 3, 5, 5)),
