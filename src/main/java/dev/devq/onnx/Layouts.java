@@ -194,6 +194,14 @@ final class Layouts {
     if (in.length != 4 || b < 1 || toSpace && in[1] % (b * b) != 0) {
       throw v.failure("needs [N, C, H, W] with C divisible by blocksize² (" + b + ")");
     }
+    // the height and width were divided down, and a block that does not fit was dropped unseen
+    if (!toSpace && (in[2] % b != 0 || in[3] % b != 0)) {
+      throw v.failure(
+          "needs [N, C, H, W] with H and W divisible by blocksize "
+              + b
+              + ", found "
+              + Arrays.toString(in));
+    }
     return toSpace
         ? new long[] {in[0], in[1] / (b * b), in[2] * b, in[3] * b}
         : new long[] {in[0], in[1] * b * b, in[2] / b, in[3] / b};

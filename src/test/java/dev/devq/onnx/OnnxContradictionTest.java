@@ -162,6 +162,14 @@ class OnnxContradictionTest {
             "a Gather of an index past its axis",
             after(node("g", "Gather", "z", "y", "at"), int64("at", 9)),
             "node 'g' (Gather): index 9 is out of range for an axis of size 1"),
+        row(
+            "a SpaceToDepth whose block does not divide the height",
+            after(
+                node("s2d", "SpaceToDepth", "z", "y").toBuilder()
+                    .addAttribute(integer("blocksize", 4))
+                    .build()),
+            "node 's2d' (SpaceToDepth): needs [N, C, H, W] with H and W divisible by blocksize 4,"
+                + " found [1, 4, 6, 6]"),
         // the input and the opsets were refused, but the message named another fault
         row(
             "an input axis of size 0",
