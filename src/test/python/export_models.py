@@ -6,7 +6,8 @@ Writes OUT_DIR/NAME.onnx for torchvision's resnet50, mobilenet_v2, mobilenet_v3_
 efficientnet_b0 and vit_b_16 (weights=None: nothing is downloaded) and a small
 torch.nn.TransformerEncoder text model, a small CNN quantized by PyTorch (a QDQ graph) and one with
 CELU (an op the catalog lacks), plus OUT_DIR/expected.json with what PyTorch itself counts
-(parameters; for the text model also its MACs), which the tests compare the import with.
+(parameters; for the torchvision models also their batch-norm channels, for the text model its
+MACs), which the tests compare the import with.
 
 The torchvision models are exported with training=PRESERVE on a model in eval mode: the graph keeps
 its BatchNormalization nodes, as torchvision's parameter counts do. resnet50_folded.onnx is the
@@ -83,6 +84,13 @@ def params(model):
     return sum(p.numel() for p in model.parameters())
 
 
+def batch_norm_channels(model):
+    """Channels of the model's batch norms: folded into the convolution before each, a norm's
+    scale and shift (two values per channel) become that convolution's bias (one value)."""
+    norms = torch.nn.modules.batchnorm._BatchNorm
+    return sum(m.num_features for m in model.modules() if isinstance(m, norms))
+
+
 def export(model, example, path, names, dynamic=None, training=torch.onnx.TrainingMode.PRESERVE):
     model.eval()
     # Grad enabled with trainable weights keeps PyTorch off its fused inference fast paths
@@ -109,7 +117,10 @@ def main(out):
     for name in ["resnet50", "mobilenet_v2", "mobilenet_v3_large", "efficientnet_b0", "vit_b_16"]:
         model = getattr(torchvision.models, name)(weights=None)
         export(model, image, os.path.join(out, name + ".onnx"), (["image"], ["logits"]))
-        expected[name] = {"params": params(model)}
+        expected[name] = {
+            "params": params(model),
+            "batch_norm_channels": batch_norm_channels(model),
+        }
         print("exported", name, flush=True)
 
     resnet = torchvision.models.resnet50(weights=None)

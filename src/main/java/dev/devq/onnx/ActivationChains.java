@@ -11,8 +11,8 @@ import java.util.Map;
  * op as Core ML's converter fuses them: {@code x · sigmoid(x)} into silu, PyTorch's exact GELU
  * ({@code x / √2 → Erf → + 1 → · x → · 0.5}, below opset 20) and its tanh approximation into gelu
  * (coremltools' passes fuse_gelu_exact and fuse_gelu_tanh_approximation accept the same orders). A
- * chain matches only where each node's output is read by the next node alone, so nothing else sees
- * the values the fold removes.
+ * chain matches only where each node's output is read by the next node alone and is no graph output
+ * ({@link Planner#foldableReader}), so nothing else sees the values the fold removes.
  */
 final class ActivationChains {
   /**
@@ -134,7 +134,7 @@ final class ActivationChains {
     List<Onnx.NodeProto> rest = new ArrayList<>();
     Onnx.NodeProto at = v.node;
     for (Step step : c.steps().subList(1, c.steps().size())) {
-      Onnx.NodeProto next = p.soleConsumer(at.getOutput(0));
+      Onnx.NodeProto next = p.foldableReader(at.getOutput(0));
       if (next == null || !step.op().equals(next.getOpType()) || next.getOutputCount() != 1) {
         return null;
       }

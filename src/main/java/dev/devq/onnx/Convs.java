@@ -170,17 +170,43 @@ final class Convs {
 
   /** The optional bias at {@code input}: one value per output channel. */
   private static void bias(NodeView v, int input, long channels) throws ImportFailure {
+    oneEach(v, input, "the bias", channels, "output channel");
+  }
+
+  /**
+   * A BatchNormalization keeps its input's shape. Its scale, shift, mean and variance hold one
+   * value per channel: a scale of another length was folded into the convolution before it as if it
+   * fitted, and the file imported though no runtime can run it.
+   */
+  static long[] batchNorm(NodeView v) throws ImportFailure {
+    long[] x = v.dims(0);
+    if (x.length < 2) {
+      throw v.failure("needs an input [N, C, …], found " + Arrays.toString(x));
+    }
+    String[] names = {"the scale", "the shift", "the mean", "the variance"};
+    for (int i = 0; i < names.length; i++) {
+      oneEach(v, i + 1, names[i], x[1], "channel");
+    }
+    return x;
+  }
+
+  /** The optional input {@code input}, when its shape is known: one value per {@code channel}. */
+  private static void oneEach(NodeView v, int input, String what, long channels, String channel)
+      throws ImportFailure {
     if (!v.has(input) || v.inputs.get(input).dims() == null) {
       return;
     }
     long[] b = v.dims(input);
     if (b.length != 1 || b[0] != channels) {
       throw v.failure(
-          "the bias (input "
+          what
+              + " (input "
               + input
               + ") has shape "
               + Arrays.toString(b)
-              + "; it needs one value per output channel, ["
+              + "; it needs one value per "
+              + channel
+              + ", ["
               + channels
               + "]");
     }

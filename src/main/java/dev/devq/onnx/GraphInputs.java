@@ -27,6 +27,9 @@ final class GraphInputs {
         inputs.add(vi);
       }
     }
+    if (inputs.isEmpty() && graph.getInputCount() > 0) {
+      throw shadowed(graph.getInputList());
+    }
     if (inputs.size() != 1) {
       throw new ImportFailure(
           "the graph has "
@@ -65,6 +68,26 @@ final class GraphInputs {
   }
 
   /**
+   * Every graph input also named by an initializer: the initializer gives each a value, so devq
+   * reads them as constants and the graph has nothing left to run on. This was "the graph has 0
+   * inputs []", which did not say where the input went.
+   */
+  private static ImportFailure shadowed(List<Onnx.ValueInfoProto> all) {
+    List<String> names = all.stream().map(vi -> "'" + vi.getName() + "'").toList();
+    boolean one = names.size() == 1;
+    return new ImportFailure(
+        "graph input"
+            + (one ? " " : "s ")
+            + String.join(", ", names)
+            + (one ? " is" : " are")
+            + " also an initializer, which gives "
+            + (one ? "it" : "each")
+            + " a value: the graph has no input left to describe",
+        "devq describes models with exactly one input; rename or remove the initializer that"
+            + " shares the model input's name");
+  }
+
+  /**
    * The input's sizes, each dynamic dimension bound by its {@code --dim}; every one not bound is
    * reported at once.
    */
@@ -80,6 +103,19 @@ final class GraphInputs {
       if (d.hasDimValue() && d.getDimValue() > 0) {
         out[i] = withinLimit(in.getName(), i, d.getDimValue(), "");
         continue;
+      }
+      if (d.hasDimValue()) {
+        // was "has neither a size nor a name", though the file gives the size
+        throw new ImportFailure(
+            "input '"
+                + in.getName()
+                + "' axis "
+                + i
+                + " has size "
+                + d.getDimValue()
+                + " (dim_value); a size is a whole number from 1 to "
+                + ModelLimits.MAX_AXIS,
+            "a dynamic axis has a name (dim_param) instead, which --dim binds");
       }
       String param = d.hasDimParam() ? d.getDimParam() : "";
       if (param.isEmpty()) {

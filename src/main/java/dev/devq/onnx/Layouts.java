@@ -43,7 +43,12 @@ final class Layouts {
     int rank = in.length + axes.length;
     boolean[] added = new boolean[rank];
     for (long a : axes) {
-      added[v.axis(a, rank)] = true;
+      int at = v.axis(a, rank);
+      if (added[at]) {
+        // the output would have fewer axes than the rank counted, and the copy ran past the input
+        throw v.failure("axes " + Arrays.toString(axes) + " name axis " + at + " twice");
+      }
+      added[at] = true;
     }
     long[] out = new long[rank];
     for (int i = 0, k = 0; i < rank; i++) {
@@ -137,6 +142,7 @@ final class Layouts {
     long[] data = v.dims(0);
     long[] idx = v.dims(1);
     int axis = v.axis(Attrs.i(v.node, "axis", 0), data.length);
+    indexes(v, data[axis]);
     long[] out = new long[data.length - 1 + idx.length];
     int k = 0;
     for (int i = 0; i < axis; i++) {
@@ -149,6 +155,25 @@ final class Layouts {
       out[k++] = data[i];
     }
     return out;
+  }
+
+  /**
+   * Constant indexes of a Gather, each within the gathered axis of {@code size} (negative ones
+   * count from its end): a runtime refuses any other, and the import wrote the layer as if it
+   * fitted.
+   */
+  private static void indexes(NodeView v, long size) throws ImportFailure {
+    double[] idx = v.in(1).values();
+    if (idx == null) {
+      return;
+    }
+    for (double i : idx) {
+      if (i < -size || i >= size) {
+        throw v.failure(
+            "index " + (long) i + " is out of range for an axis of size " + size,
+            "an index is from -" + size + " to " + (size - 1));
+      }
+    }
   }
 
   static long[] tile(NodeView v) throws ImportFailure {
@@ -168,6 +193,14 @@ final class Layouts {
     long b = Attrs.i(v.node, "blocksize", 1);
     if (in.length != 4 || b < 1 || toSpace && in[1] % (b * b) != 0) {
       throw v.failure("needs [N, C, H, W] with C divisible by blocksize² (" + b + ")");
+    }
+    // the height and width were divided down, and a block that does not fit was dropped unseen
+    if (!toSpace && (in[2] % b != 0 || in[3] % b != 0)) {
+      throw v.failure(
+          "needs [N, C, H, W] with H and W divisible by blocksize "
+              + b
+              + ", found "
+              + Arrays.toString(in));
     }
     return toSpace
         ? new long[] {in[0], in[1] / (b * b), in[2] * b, in[3] * b}

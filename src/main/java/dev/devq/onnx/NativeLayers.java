@@ -108,7 +108,7 @@ final class NativeLayers {
     }
     long out = w.dims()[1];
     String output = v.node.getOutput(0);
-    Onnx.NodeProto add = p.soleConsumer(output);
+    Onnx.NodeProto add = p.foldableReader(output);
     boolean bias = false;
     if (add != null && "Add".equals(add.getOpType()) && add.getInputCount() == 2) {
       String other = add.getInput(0).equals(output) ? add.getInput(1) : add.getInput(0);

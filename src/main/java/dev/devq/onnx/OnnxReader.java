@@ -9,6 +9,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads an ONNX file into its protobuf message and checks that it is a model devq can import: a
@@ -98,6 +100,22 @@ final class OnnxReader {
   }
 
   private static void opset(Onnx.ModelProto model) throws ImportFailure {
+    List<Long> defaults = new ArrayList<>();
+    for (Onnx.OperatorSetIdProto set : model.getOpsetImportList()) {
+      if (set.getDomain().isEmpty() || "ai.onnx".equals(set.getDomain())) {
+        defaults.add(set.getVersion());
+      }
+    }
+    if (defaults.size() > 1) {
+      // the last one was used and the others ignored: an error then named only that one
+      throw new ImportFailure(
+          "the model imports the default ONNX domain "
+              + defaults.size()
+              + " times, at opsets "
+              + defaults
+              + " (ModelProto.opset_import)",
+          "ONNX allows one version of each domain; keep the one the graph was written for");
+    }
     long version = opsetOf(model);
     if (version < 0) {
       throw new ImportFailure(

@@ -31,6 +31,7 @@ final class Planner {
   private final Set<Integer> absorbed = new HashSet<>();
   private final Set<String> countedWeights = new HashSet<>();
   private final Map<String, long[]> declared = new HashMap<>();
+  private final Set<String> outputs = new HashSet<>();
   private final Map<Onnx.NodeProto, Integer> indexOf = new IdentityHashMap<>();
   private GraphOrder.Result order;
   private String input;
@@ -52,12 +53,13 @@ final class Planner {
   record Plan(List<Item> items, String input, long[] inputDims) {}
 
   /**
-   * Checks what needs no catalog, before devq loads one: unique names, every initializer against
-   * its data, the input's dimensions, that the graph is acyclic with every tensor provided, and
-   * that it declares outputs.
+   * Checks what needs no catalog, before devq loads one: that every node writes a tensor and holds
+   * no subgraph, unique names, every initializer against its data, the input's dimensions, that the
+   * graph is acyclic with every tensor provided, and that it declares outputs.
    */
   void prepare() throws ImportFailure {
     size(graph.getNodeCount());
+    NodeForms.check(graph);
     GraphNames.declarations(graph);
     Set<String> provided = new HashSet<>();
     for (Onnx.TensorProto t : graph.getInitializerList()) {
@@ -79,6 +81,7 @@ final class Planner {
     }
     order = GraphOrder.of(graph.getNodeList(), provided);
     GraphNames.outputs(graph, provided);
+    graph.getOutputList().forEach(o -> outputs.add(o.getName()));
     for (int i = 0; i < graph.getNodeCount(); i++) {
       indexOf.put(graph.getNode(i), i);
     }
@@ -233,10 +236,17 @@ final class Planner {
     return tensors.get(resolve(name));
   }
 
-  /** The node reading {@code tensor}, when exactly one node reads it. */
-  Onnx.NodeProto soleConsumer(String tensor) {
+  /**
+   * The node a fold may merge into the node that writes {@code tensor}: a batch norm into its
+   * convolution ({@link BatchNormFold}), a bias Add into its MatMul ({@link NativeLayers#matmul}),
+   * the next step of an activation chain ({@link ActivationChains}). A fold removes {@code tensor}:
+   * the merged layer writes only the later value. So it may fold only a tensor nothing else sees:
+   * read by one node, once, and not a graph output (the model's caller reads that one). Otherwise
+   * null: every fold asks this one rule.
+   */
+  Onnx.NodeProto foldableReader(String tensor) {
     List<Integer> c = order.consumers().getOrDefault(tensor, List.of());
-    return c.size() == 1 ? graph.getNode(c.get(0)) : null;
+    return c.size() == 1 && !outputs.contains(tensor) ? graph.getNode(c.get(0)) : null;
   }
 
   /** Marks a node as folded into the layer before it; its output becomes {@code as}. */

@@ -32,6 +32,7 @@ final class Shapes {
     return switch (v.op()) {
       case "Conv", "QLinearConv", "ConvInteger" -> Convs.conv(v);
       case "ConvTranspose" -> Convs.convTranspose(v);
+      case "BatchNormalization" -> Convs.batchNorm(v);
       case "MaxPool", "AveragePool", "LpPool" -> Convs.pool(v);
       case "GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool" -> global(v.dims(0));
       case "Gemm" -> gemm(v);
@@ -114,7 +115,6 @@ final class Shapes {
               "Softmax",
               "LogSoftmax",
               "Hardmax",
-              "BatchNormalization",
               "LayerNormalization",
               "InstanceNormalization",
               "GroupNormalization",
@@ -286,11 +286,22 @@ final class Shapes {
     long[] in = v.dims(0);
     long[] perm = Attrs.ints(v.node, "perm");
     long[] out = new long[in.length];
+    boolean[] taken = new boolean[in.length];
     for (int i = 0; i < in.length; i++) {
       int from = perm == null ? in.length - 1 - i : (int) perm[i];
       if (perm != null && (perm.length != in.length || from < 0 || from >= in.length)) {
         throw v.failure("perm " + Arrays.toString(perm) + " does not fit rank " + in.length);
       }
+      // a perm naming an axis twice drops another axis: the shape would be made up
+      if (taken[from]) {
+        throw v.failure(
+            "perm "
+                + Arrays.toString(perm)
+                + " names axis "
+                + from
+                + " twice; it is a permutation");
+      }
+      taken[from] = true;
       out[i] = in[from];
     }
     return out;

@@ -1,6 +1,7 @@
 package dev.devq.onnx;
 
 import static dev.devq.onnx.OnnxFixtures.input;
+import static dev.devq.onnx.OnnxFixtures.int64;
 import static dev.devq.onnx.OnnxFixtures.ints;
 import static dev.devq.onnx.OnnxFixtures.model;
 import static dev.devq.onnx.OnnxFixtures.node;
@@ -258,8 +259,8 @@ class OnnxBadInputTest {
             (Consumer<Onnx.ModelProto.Builder>)
                 m ->
                     m.getGraphBuilder()
-                        .addInitializer(shape("starts", 0, 0))
-                        .addInitializer(shape("ends", 1))
+                        .addInitializer(int64("starts", 0, 0))
+                        .addInitializer(int64("ends", 1))
                         .addNode(node("cut", "Slice", "z", "y", "starts", "ends"))
                         .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
             "node 'cut' (Slice): Slice starts, ends, axes and steps need one value per sliced axis"),
@@ -309,8 +310,8 @@ class OnnxBadInputTest {
     long axis = 1L << 24;
     var m = model();
     m.getGraphBuilder()
-        .addInitializer(shape("flat", 1, 144, 1, 1))
-        .addInitializer(shape("wide", 1, 144, axis, axis))
+        .addInitializer(int64("flat", 1, 144, 1, 1))
+        .addInitializer(int64("wide", 1, 144, axis, axis))
         .addNode(node("/head/Reshape", "Reshape", "f", "y", "flat"))
         .addNode(node("/head/Expand", "Expand", "z", "f", "wide"))
         .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z"));
@@ -320,16 +321,6 @@ class OnnxBadInputTest {
     OnnxRealModelsTest.Run r =
         OnnxRealModelsTest.devq("import", f.toString(), "--out", dir.resolve("w").toString());
     assertFalse(r.err().contains("devq-import"), r.err());
-  }
-
-  /** An int64 initializer of these values: a shape for Reshape or Expand. */
-  private static Onnx.TensorProto shape(String name, long... values) {
-    var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(TensorData.INT64);
-    t.addDims(values.length);
-    for (long v : values) {
-      t.addInt64Data(v);
-    }
-    return t.build();
   }
 
   /** Both were internal errors (exit 3): a write failure, and "the description does not load". */

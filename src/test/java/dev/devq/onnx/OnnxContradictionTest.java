@@ -2,8 +2,10 @@ package dev.devq.onnx;
 
 import static dev.devq.onnx.OnnxFixtures.declared;
 import static dev.devq.onnx.OnnxFixtures.imported;
+import static dev.devq.onnx.OnnxFixtures.int64;
 import static dev.devq.onnx.OnnxFixtures.ints;
 import static dev.devq.onnx.OnnxFixtures.node;
+import static dev.devq.onnx.OnnxFixtures.shaped;
 import static dev.devq.onnx.OnnxFixtures.weight;
 
 import dev.devq.onnx.proto.Onnx;
@@ -20,9 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Files whose parts contradict each other, which ONNX forbids and which devq used to import by
  * silently believing one side: a kernel_shape beside weights of another kernel, channels that do
- * not split into the groups, a bias of the wrong length, a name given twice, outputs that are
- * missing or written by nothing. Each is an error naming both sides; the legal neighbours of each
- * (an initializer listed as an input with its own shape, a kernel_shape that agrees) still import.
+ * not split into the groups, a bias or a batch norm's scale of the wrong length, attributes that
+ * name an axis twice or index past it, a name given twice, outputs that are missing or written by
+ * nothing. Each is an error naming both sides; the legal neighbours of each (an initializer listed
+ * as an input with its own shape, a kernel_shape that agrees) still import.
  */
 class OnnxContradictionTest {
   @TempDir Path dir;
@@ -32,10 +35,14 @@ class OnnxContradictionTest {
   }
 
   private static Onnx.AttributeProto group(long g) {
+    return integer("group", g);
+  }
+
+  private static Onnx.AttributeProto integer(String name, long value) {
     return Onnx.AttributeProto.newBuilder()
-        .setName("group")
+        .setName(name)
         .setType(Onnx.AttributeProto.AttributeType.INT)
-        .setI(g)
+        .setI(value)
         .build();
   }
 
@@ -55,6 +62,31 @@ class OnnxContradictionTest {
     return m -> {
       m.getGraphBuilder().addInitializer(weight("b", dims));
       m.getGraphBuilder().getNodeBuilder(0).addInput("b");
+    };
+  }
+
+  /** The small model with {@code added} after it, reading y and writing the graph output z. */
+  private static Consumer<Onnx.ModelProto.Builder> after(
+      Onnx.NodeProto added, Onnx.TensorProto... constants) {
+    return m ->
+        m.getGraphBuilder()
+            .addAllInitializer(List.of(constants))
+            .addNode(added)
+            .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z"));
+  }
+
+  /**
+   * The Relu replaced by a batch norm of h (folded into the Conv) whose scale has {@code scale}
+   * values.
+   */
+  private static Consumer<Onnx.ModelProto.Builder> batchNorm(long scale) {
+    return m -> {
+      var g = m.getGraphBuilder();
+      g.addInitializer(weight("scale", scale));
+      for (String name : List.of("shift", "mean", "var")) {
+        g.addInitializer(weight(name, 4));
+      }
+      g.setNode(1, node("bn", "BatchNormalization", "y", "h", "scale", "shift", "mean", "var"));
     };
   }
 
@@ -108,6 +140,54 @@ class OnnxContradictionTest {
             firstNode("ConvTranspose", new long[] {3, 2, 3, 3}).andThen(bias(3)),
             "node 'conv' (ConvTranspose): the bias (input 2) has shape [3]; it needs one value"
                 + " per output channel, [2]"),
+        // a folded norm took a scale of any length, an Unsqueeze naming an axis twice was an
+        // internal error (exit 3), and the others imported with a made-up shape
+        row(
+            "a batch norm whose scale is not one value per channel",
+            batchNorm(5),
+            "node 'bn' (BatchNormalization): the scale (input 1) has shape [5]; it needs one value"
+                + " per channel, [4]"),
+        row(
+            "a Transpose whose perm names an axis twice",
+            after(
+                node("t", "Transpose", "z", "y").toBuilder()
+                    .addAttribute(ints("perm", 0, 1, 1, 3))
+                    .build()),
+            "node 't' (Transpose): perm [0, 1, 1, 3] names axis 1 twice; it is a permutation"),
+        row(
+            "an Unsqueeze whose axes name an axis twice",
+            after(node("u", "Unsqueeze", "z", "y", "axes"), int64("axes", 1, 1)),
+            "node 'u' (Unsqueeze): axes [1, 1] name axis 1 twice"),
+        row(
+            "a Gather of an index past its axis",
+            after(node("g", "Gather", "z", "y", "at"), int64("at", 9)),
+            "node 'g' (Gather): index 9 is out of range for an axis of size 1"),
+        row(
+            "a SpaceToDepth whose block does not divide the height",
+            after(
+                node("s2d", "SpaceToDepth", "z", "y").toBuilder()
+                    .addAttribute(integer("blocksize", 4))
+                    .build()),
+            "node 's2d' (SpaceToDepth): needs [N, C, H, W] with H and W divisible by blocksize 4,"
+                + " found [1, 4, 6, 6]"),
+        // the input and the opsets were refused, but the message named another fault
+        row(
+            "an input axis of size 0",
+            m -> m.getGraphBuilder().setInput(0, shaped(1, 3, 0, 8)),
+            "input 'x' axis 2 has size 0 (dim_value); a size is a whole number from 1 to"),
+        row(
+            "an input axis of a negative size",
+            m -> m.getGraphBuilder().setInput(0, shaped(1, 3, -4, 8)),
+            "input 'x' axis 2 has size -4 (dim_value)"),
+        row(
+            "the input shadowed by an initializer of its name",
+            m -> m.getGraphBuilder().addInitializer(weight("x", 1, 3, 8, 8)),
+            "graph input 'x' is also an initializer, which gives it a value: the graph has no"
+                + " input left to describe"),
+        row(
+            "the default domain imported twice",
+            m -> m.addOpsetImport(Onnx.OperatorSetIdProto.newBuilder().setVersion(9)),
+            "the model imports the default ONNX domain 2 times, at opsets [17, 9]"),
         row(
             "two initializers of one name",
             m -> m.getGraphBuilder().addInitializer(weight("w", 4, 3, 5, 5)),

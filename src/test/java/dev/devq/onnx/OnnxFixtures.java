@@ -84,6 +84,16 @@ final class OnnxFixtures {
     return a.build();
   }
 
+  /** An int64 initializer of these values: a shape for Reshape or Expand, axes, indexes. */
+  static Onnx.TensorProto int64(String name, long... values) {
+    var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(TensorData.INT64);
+    t.addDims(values.length);
+    for (long v : values) {
+      t.addInt64Data(v);
+    }
+    return t.build();
+  }
+
   /** conv(x, w [4, 3, 3, 3]) → h, relu(h) → y, opset 17. */
   static Onnx.ModelProto.Builder model() {
     var graph =

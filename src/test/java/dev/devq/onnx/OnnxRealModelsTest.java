@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Imports real PyTorch exports ({@link OnnxExports}) and holds them to the zoo's own descriptions:
- * parameters within 0.5%, MACs within 2%, and for ResNet-50 and MobileNetV2 the latency within 5%
- * on three targets. The comparisons are checks in the query language, run by {@code devq eval} with
+ * parameters to the one, MACs within 2%, and for ResNet-50 and MobileNetV2 the latency within 5% on
+ * three targets. The comparisons are checks in the query language, run by {@code devq eval} with
  * the import as a profiles overlay, so a failure prints both sides.
  */
 class OnnxRealModelsTest {
@@ -96,19 +96,31 @@ class OnnxRealModelsTest {
     }
   }
 
+  /**
+   * The zoo counts parameters as torchvision does, each batch norm with its scale and shift per
+   * channel. The import counts the network a converter runs, where each batch norm is folded into
+   * the convolution before it: its scale multiplies the weights, and scale and shift become the
+   * convolution's bias (torchvision's convolutions before a norm have none). Two values per channel
+   * become one, so the import holds exactly one value per batch-norm channel fewer: MobileNetV2
+   * 17,056 of 3,504,872 (0.49%), ResNet-50 26,560; ViT-B/16 has no batch norms. PyTorch's own
+   * export in eval mode folds them the same way (resnet50_folded).
+   */
   @ParameterizedTest(name = "{0} matches the zoo's {1}")
   @CsvSource({
-    "resnet50_onnx, resnet50",
-    "resnet50_folded_onnx, resnet50",
-    "mobilenet_v2_onnx, mobilenet_v2",
-    "mobilenet_v2_external_onnx, mobilenet_v2",
-    "mobilenet_v3_large_onnx, mobilenet_v3_large",
-    "efficientnet_b0_onnx, efficientnet_b0",
-    "vit_b_16_onnx, vit_b16"
+    "resnet50_onnx, resnet50, resnet50",
+    "resnet50_folded_onnx, resnet50, resnet50",
+    "mobilenet_v2_onnx, mobilenet_v2, mobilenet_v2",
+    "mobilenet_v2_external_onnx, mobilenet_v2, mobilenet_v2",
+    "mobilenet_v3_large_onnx, mobilenet_v3_large, mobilenet_v3_large",
+    "efficientnet_b0_onnx, efficientnet_b0, efficientnet_b0",
+    "vit_b_16_onnx, vit_b16, vit_b_16"
   })
-  void matchesTheZooInParametersAndMacs(String imported, String zoo) {
+  void matchesTheZooInParametersAndMacs(String imported, String zoo, String torch) {
+    long params = expected.get(torch).get("params").asLong();
+    long folded = expected.get(torch).get("batch_norm_channels").asLong();
     holds(
-        "0.995 < " + imported + ".params / " + zoo + ".params < 1.005",
+        zoo + ".params == " + params,
+        imported + ".params == " + params + " - " + folded,
         "0.98 < " + imported + ".macs / " + zoo + ".macs < 1.02");
   }
 
@@ -143,9 +155,6 @@ class OnnxRealModelsTest {
     holds(
         "text_encoder.params == " + textParams,
         "0.98 < text_encoder.macs / " + textMacs + " < 1.02",
-        "0.995 < resnet50_onnx.params / "
-            + expected.get("resnet50").get("params").asLong()
-            + " < 1.005",
         "celu_net_onnx.params == " + expected.get("celu_net").get("params").asLong(),
         "quantized_net_onnx.params == " + expected.get("quantized_net").get("params").asLong());
   }
