@@ -142,6 +142,17 @@ public final class Outcome {
     return String.join("; ", parts);
   }
 
+  /**
+   * Whether the check, or an item of a quantified one, holds at the estimate but not at the
+   * pessimistic end of its 80% range: {@link #margin()} says which and why.
+   */
+  public boolean onlyAtEstimate() {
+    Check c = check();
+    return c.margin().onlyAtEstimate()
+        || !c.cases().onlyAtEstimate().isEmpty()
+        || c.cases().decisive().stream().anyMatch(k -> k.pass() && k.margin().onlyAtEstimate());
+  }
+
   /** Whether the check has a margin, cases or a refusal to show in {@link #margin()}. */
   public boolean hasMargin() {
     Check c = check();

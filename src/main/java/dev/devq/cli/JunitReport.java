@@ -70,10 +70,15 @@ final class JunitReport {
         // JUnit reports carry every counterexample: CI artifacts are where people look for them
         x.writeCharacters(o.checkText(true, Integer.MAX_VALUE));
         x.writeEndElement();
-      } else if (!o.rangeNotes().isEmpty()) {
-        // a passing check has no failure to carry the line text gives it: CI shows system-out
+      } else if (o.onlyAtEstimate() || !o.rangeNotes().isEmpty()) {
+        // a passing check has no failure to carry the lines text gives it: CI shows system-out
+        var lines = new java.util.ArrayList<String>();
+        if (o.onlyAtEstimate()) {
+          lines.add(o.margin(Integer.MAX_VALUE));
+        }
+        lines.addAll(o.rangeNotes());
         x.writeStartElement("system-out");
-        x.writeCharacters(String.join("\n", o.rangeNotes()));
+        x.writeCharacters(String.join("\n", lines));
         x.writeEndElement();
       }
       x.writeEndElement();

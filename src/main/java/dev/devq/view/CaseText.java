@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * The cases of a quantified check in words: "3 of 55 fail: ipad_8 4.75 ms >= 3 ms (+58%), …", then
- * the items whose answer is unknown: "1 of 6 unknown: iphone_17e (… has no battery capacity …)".
+ * the items whose answer is unknown: "1 of 6 unknown: iphone_17e (… has no battery capacity …)",
+ * then the items that hold only at the estimate: "1 of 3 only at the estimate: iphone_x (not at the
+ * pessimistic end of the 80% range: 31.7 ms is not < 30 ms)".
  */
 public final class CaseText {
   private CaseText() {}
@@ -29,26 +31,34 @@ public final class CaseText {
       return unknown.isEmpty()
           ? "none of " + n + " holds"
           : (known == 0 ? "" : "none of the " + known + " known holds; ")
-              + listed(unknown, n, "unknown", maxShown);
-    }
-    if (decisive.isEmpty() && unknown.isEmpty()) {
-      return "all " + n + " hold";
+              + listed(unknown, n, "unknown", maxShown, false);
     }
     List<String> parts = new ArrayList<>();
+    if (decisive.isEmpty() && unknown.isEmpty()) {
+      parts.add("all " + n + " hold");
+    }
     if (!decisive.isEmpty()) {
-      parts.add(listed(decisive, n, "fail", maxShown));
+      parts.add(listed(decisive, n, "fail", maxShown, false));
     }
     if (!unknown.isEmpty()) {
-      parts.add(listed(unknown, n, "unknown", maxShown));
+      parts.add(listed(unknown, n, "unknown", maxShown, false));
+    }
+    if (!cases.onlyAtEstimate().isEmpty()) {
+      parts.add(listed(cases.onlyAtEstimate(), n, "only at the estimate", maxShown, true));
     }
     return String.join("; ", parts);
   }
 
-  /** "3 of 55 fail: a, b, c", the first {@code maxShown} named. */
-  private static String listed(List<Outcome.Case> cases, int n, String what, int maxShown) {
+  /**
+   * "3 of 55 fail: a, b, c", the first {@code maxShown} named; {@code caveat}: each by its name and
+   * why it holds only at the estimate.
+   */
+  private static String listed(
+      List<Outcome.Case> cases, int n, String what, int maxShown, boolean caveat) {
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < Math.min(maxShown, cases.size()); i++) {
-      shown.add(one(cases.get(i)));
+      Outcome.Case c = cases.get(i);
+      shown.add(caveat ? name(c) + " (" + c.margin().caveat() + ")" : one(c));
     }
     String more =
         cases.size() > shown.size() ? ", and " + (cases.size() - shown.size()) + " more" : "";
@@ -57,8 +67,7 @@ public final class CaseText {
 
   /** One item: its name, then the sides with the operator that did hold, then the margin. */
   public static String one(Outcome.Case c) {
-    String item =
-        c.item() instanceof Value.EntityV e ? e.entity().id() : TextRender.value(c.item());
+    String item = name(c);
     if (!c.known()) {
       return item + " (" + c.unknown() + ")";
     }
@@ -80,14 +89,25 @@ public final class CaseText {
       }
       out.append(TextRender.value(c.operands().get(i)));
     }
+    List<String> notes = new ArrayList<>();
     if (c.margin().present() && !Double.isNaN(c.margin().fraction())) {
       double pct = c.margin().fraction() * 100;
-      out.append(
+      notes.add(
           c.pass()
-              ? " (" + QuantityFormat.number(pct) + "% to spare)"
-              : " (+" + QuantityFormat.number(-pct) + "%)");
+              ? QuantityFormat.number(pct) + "% to spare"
+              : "+" + QuantityFormat.number(-pct) + "%");
+    }
+    if (c.margin().onlyAtEstimate()) {
+      notes.add(c.margin().caveat());
+    }
+    if (!notes.isEmpty()) {
+      out.append(" (").append(String.join("; ", notes)).append(')');
     }
     return out.toString();
+  }
+
+  private static String name(Outcome.Case c) {
+    return c.item() instanceof Value.EntityV e ? e.entity().id() : TextRender.value(c.item());
   }
 
   private static String negated(Expr.CompareOp op) {

@@ -286,8 +286,17 @@ public final class JsonRender {
     return n;
   }
 
-  /** A margin as numbers: the gap as a quantity (positive: to spare) and relative to the limit. */
+  /**
+   * A margin as numbers: the gap as a quantity (positive: to spare) and relative to the limit; and
+   * {@code only_at_estimate}, why a comparison that holds at the estimate does not at the
+   * pessimistic end of its 80% range, or null.
+   */
   private static void margin(ObjectNode n, Margin m) {
+    if (m.onlyAtEstimate()) {
+      n.put("only_at_estimate", m.caveat());
+    } else {
+      n.putNull("only_at_estimate");
+    }
     if (m.present()) {
       n.set("margin", quantity(m.gap()));
       if (Double.isNaN(m.fraction())) {
@@ -315,6 +324,15 @@ public final class JsonRender {
       ObjectNode item = a.addObject();
       item.set("item", caseItem(c));
       sides(item, c.pass(), c.operands(), c.ops(), c.margin());
+    }
+    if (!any) {
+      // the items that hold only at the estimate: a passing all is as sure as its weakest item
+      ArrayNode near = o.putArray("only_at_estimate");
+      for (Outcome.Case c : cases.onlyAtEstimate()) {
+        ObjectNode item = near.addObject();
+        item.set("item", caseItem(c));
+        sides(item, c.pass(), c.operands(), c.ops(), c.margin());
+      }
     }
     if (!cases.unknown().isEmpty()) {
       ArrayNode unknown = o.putArray("unknown");

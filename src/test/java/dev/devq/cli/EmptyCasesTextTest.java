@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class EmptyCasesTextTest {
   private static String summary(boolean filtered) {
     return CaseText.summary(
-        new Outcome.Cases(true, Expr.QuantifierKind.ALL, filtered, 0, List.of(), List.of()), 3);
+        new Outcome.Cases(
+            true, Expr.QuantifierKind.ALL, filtered, 0, List.of(), List.of(), List.of()),
+        3);
   }
 
   @Test

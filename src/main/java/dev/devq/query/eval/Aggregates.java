@@ -21,7 +21,7 @@ final class Aggregates {
 
   static Value over(Evaluator ev, TypedExpr.Aggregate e) {
     Value bestItem = null;
-    Quantity bestKey = null;
+    Value.QuantityV bestKey = null;
     Trace trace = ev.traceKept();
     // explain and a failed check show the chosen item's estimate, not the first item's
     boolean shown = trace.firstEstimate().isEmpty();
@@ -32,15 +32,16 @@ final class Aggregates {
         continue;
       }
       trace.mark();
-      Quantity key = key(ev, e, item);
+      Value.QuantityV key = key(ev, e, item);
       if (key == null) {
         continue;
       }
       if (bestKey != null) {
-        LateTypes.sameDimension(ev, bestKey, key, e.key().span());
+        LateTypes.sameDimension(ev, bestKey.quantity(), key.quantity(), e.key().span());
       }
+      double k = key.quantity().value();
       if (bestKey == null
-          || (max ? key.value() > bestKey.value() : key.value() < bestKey.value())) {
+          || (max ? k > bestKey.quantity().value() : k < bestKey.quantity().value())) {
         bestKey = key;
         bestItem = item;
         bestEstimate = trace.sinceMark();
@@ -57,14 +58,16 @@ final class Aggregates {
       throw ev.fail(DiagnosticCode.BAD_VALUE, nothing, e.span(), why(ev));
     }
     boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
-    return arg ? bestItem : new Value.QuantityV(bestKey);
+    // the chosen key as it came, an estimate with its 80% range and the release that range allows
+    // for, so '.high' reads it and a check on it says its pessimistic end
+    return arg ? bestItem : bestKey;
   }
 
   /**
    * The item's key, or null when it does not qualify: it cannot run, or it is unknown; either is
    * noted as left out.
    */
-  private static Quantity key(Evaluator ev, TypedExpr.Aggregate e, Value item) {
+  private static Value.QuantityV key(Evaluator ev, TypedExpr.Aggregate e, Value item) {
     List<LeftOut.Binding> row = List.of(new LeftOut.Binding(e.var(), item));
     String keyText = ev.source().slice(e.key().span());
     Value keyValue;
@@ -84,7 +87,7 @@ final class Aggregates {
       ev.leftOut(new LeftOut.UnknownItem(row, LeftOut.Of.KEY, keyText, keyText + " is unknown"));
       return null;
     }
-    return key;
+    return keyValue instanceof Value.QuantityV q ? q : new Value.QuantityV(key);
   }
 
   /** The note of "nothing satisfies": why the items left out were, when any was. */

@@ -10,6 +10,7 @@ import dev.devq.lang.Expr;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -18,40 +19,106 @@ import java.util.StringJoiner;
 final class CheckReport {
   private CheckReport() {}
 
-  /** The margin of a comparison of two quantities; {@link Margin#NONE} otherwise. */
+  /**
+   * The margin of a comparison of quantities; {@link Margin#NONE} when a side is not one or a link
+   * has no direction ({@code ==}). A chain ({@code 1 ms < x < 2.5 ms}) has one per link, each
+   * worded after its sides; its numbers are those of the link with least room, which decides it.
+   */
   static Margin margin(List<Value> operands, List<Expr.CompareOp> ops) {
-    if (operands.size() != 2
-        || !(operands.get(0) instanceof Value.QuantityV l)
-        || !(operands.get(1) instanceof Value.QuantityV r)) {
+    if (ops.isEmpty() || operands.size() != ops.size() + 1) {
       return Margin.NONE;
     }
-    double a = l.quantity().value();
-    double b = r.quantity().value();
-    Expr.CompareOp op = ops.get(0);
-    if (op == Expr.CompareOp.EQ
-        || op == Expr.CompareOp.NE
-        || !Double.isFinite(a)
-        || !Double.isFinite(b)) {
+    List<Margin> links = new ArrayList<>();
+    for (int i = 0; i < ops.size(); i++) {
+      Margin m = link(operands.get(i), operands.get(i + 1), ops.get(i));
+      if (!m.present()) {
+        return Margin.NONE;
+      }
+      links.add(m);
+    }
+    if (links.size() == 1) {
+      return links.get(0);
+    }
+    var text = new StringJoiner("; ");
+    var caveats = new StringJoiner("; ");
+    Margin least = links.get(0);
+    for (int i = 0; i < links.size(); i++) {
+      Margin m = links.get(i);
+      text.add(linkSides(operands.get(i), operands.get(i + 1), ops.get(i)) + ": " + m.text());
+      if (!m.caveat().isEmpty()) {
+        caveats.add(m.caveat());
+      }
+      if (room(m) < room(least)) {
+        least = m;
+      }
+    }
+    return new Margin(true, least.gap(), least.fraction(), text.toString(), caveats.toString());
+  }
+
+  /** A link's room to spare as a fraction; against zero, which has none, by the gap's sign. */
+  private static double room(Margin m) {
+    return Double.isNaN(m.fraction())
+        ? m.gap().value() == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, m.gap().value())
+        : m.fraction();
+  }
+
+  private static String linkSides(Value a, Value b, Expr.CompareOp op) {
+    String symbol =
+        op.holds(quantity(a).value(), quantity(b).value()) ? op.symbol : "is not " + op.symbol;
+    return QuantityFormat.format(quantity(a))
+        + " "
+        + symbol
+        + " "
+        + QuantityFormat.format(quantity(b));
+  }
+
+  private static Quantity quantity(Value v) {
+    return ((Value.QuantityV) v).quantity();
+  }
+
+  /**
+   * The margin of one link {@code a op b}. It is measured against the limit, the side that is not
+   * an estimate (has no 80% range), and said in its unit, so {@code fps(m, d) > 400 fps} and {@code
+   * 400 fps < fps(m, d)} agree; when both sides are estimates or neither is, the limit is the side
+   * that must be the larger ({@code b} in {@code a < b} and in {@code b > a}), which again does not
+   * depend on the order they are written in.
+   */
+  private static Margin link(Value a, Value b, Expr.CompareOp op) {
+    if (!(a instanceof Value.QuantityV l)
+        || !(b instanceof Value.QuantityV r)
+        || op == Expr.CompareOp.EQ
+        || op == Expr.CompareOp.NE) {
+      return Margin.NONE;
+    }
+    double x = l.quantity().value();
+    double y = r.quantity().value();
+    if (!Double.isFinite(x) || !Double.isFinite(y)) {
       return Margin.NONE;
     }
     boolean upper = op == Expr.CompareOp.LT || op == Expr.CompareOp.LE;
+    Value.QuantityV limit = l.ranged() == r.ranged() ? (upper ? r : l) : l.ranged() ? r : l;
     // figures equal to the digits shown leave nothing to spare (Expr.CompareOp#sameFigure)
-    double gap = Expr.CompareOp.sameFigure(a, b) ? 0 : upper ? b - a : a - b;
-    Quantity gapQuantity = new Quantity(gap, l.quantity().dimension(), l.quantity().displayUnit());
+    double gap = Expr.CompareOp.sameFigure(x, y) ? 0 : upper ? y - x : x - y;
+    double base = limit.quantity().value();
+    Quantity gapQuantity =
+        new Quantity(gap, limit.quantity().dimension(), limit.quantity().displayUnit());
     String gapText =
         QuantityFormat.format(
-            new Quantity(Math.abs(gap), l.quantity().dimension(), l.quantity().displayUnit()));
+            new Quantity(
+                Math.abs(gap), limit.quantity().dimension(), limit.quantity().displayUnit()));
     // against a limit of zero the gap has no relative size: it is said without one
-    double fraction = b == 0 ? Double.NaN : gap / Math.abs(b);
-    if (!Double.isFinite(gap) || b != 0 && !Double.isFinite(fraction * 100)) {
+    double fraction = base == 0 ? Double.NaN : gap / Math.abs(base);
+    if (!Double.isFinite(gap) || base != 0 && !Double.isFinite(fraction * 100)) {
       return Margin.NONE; // a limit like 1e-320 ms leaves no meaningful relative margin
     }
-    String pct = b == 0 ? "" : " (" + QuantityFormat.percent(Math.abs(fraction)) + ")";
+    String pct = base == 0 ? "" : " (" + QuantityFormat.percent(Math.abs(fraction)) + ")";
     String text =
         gap == 0
             ? "equal, no margin"
             : gap > 0 ? gapText + " to spare" + pct : gapText + (upper ? " over" : " short") + pct;
-    return new Margin(true, gapQuantity, fraction, text + pessimistic(l, r, op));
+    String caveat = pessimistic(l, r, op);
+    return new Margin(
+        true, gapQuantity, fraction, caveat.isEmpty() ? text : text + "; but " + caveat, caveat);
   }
 
   /**
@@ -60,7 +127,7 @@ final class CheckReport {
    * the case a user should not ship on. Between two estimates the ends are not compared: the cost
    * model's error is largely shared by both sides (the same model, device or unit setting), so
    * one's high end against the other's low end would overstate the risk; the check says only that
-   * the ranges overlap.
+   * the ranges overlap. Empty when it holds at the pessimistic end too, or does not hold at all.
    */
   static String pessimistic(Value.QuantityV l, Value.QuantityV r, Expr.CompareOp op) {
     if (!l.ranged() && !r.ranged() || !op.holds(l.quantity().value(), r.quantity().value())) {
@@ -73,15 +140,28 @@ final class CheckReport {
       return "";
     }
     if (l.ranged() && r.ranged()) {
-      return "; but the two 80% ranges overlap: the order rests on the estimates, whose error"
-          + " both sides share";
+      return "the two 80% ranges overlap: the order rests on the estimates, whose error both sides"
+          + " share";
     }
-    return "; but not at the pessimistic end of the 80% range: "
-        + QuantityFormat.format(a)
+    // the estimate first, so both orders of the sides say the same words
+    boolean estimateFirst = l.ranged();
+    return "not at the pessimistic end of the 80% range: "
+        + QuantityFormat.format(estimateFirst ? a : b)
         + " is not "
-        + op.symbol
+        + (estimateFirst ? op : turned(op)).symbol
         + " "
-        + QuantityFormat.format(b);
+        + QuantityFormat.format(estimateFirst ? b : a);
+  }
+
+  /** The operator with its sides swapped: {@code a < b} is {@code b > a}. */
+  private static Expr.CompareOp turned(Expr.CompareOp op) {
+    return switch (op) {
+      case LT -> Expr.CompareOp.GT;
+      case LE -> Expr.CompareOp.GE;
+      case GT -> Expr.CompareOp.LT;
+      case GE -> Expr.CompareOp.LE;
+      case EQ, NE -> op;
+    };
   }
 
   /** What limits an estimate or a pipeline. */

@@ -96,13 +96,20 @@ final class Checks {
     Quantified.Answer a = Quantified.over(ev, q, true);
     List<Value> shown = new ArrayList<>();
     a.decisive().forEach(c -> shown.addAll(c.operands()));
+    a.onlyAtEstimate().forEach(c -> shown.addAll(c.operands()));
     return Outcome.Check.verdict(
         at,
         label,
         a.verdict(),
         "",
         new Outcome.Cases(
-            true, q.kind(), !q.filter().isEmpty(), a.tested(), a.decisive(), a.unknown()),
+            true,
+            q.kind(),
+            !q.filter().isEmpty(),
+            a.tested(),
+            a.decisive(),
+            a.unknown(),
+            a.onlyAtEstimate()),
         leftOut(ev, shown));
   }
 

@@ -139,6 +139,7 @@ public sealed interface Outcome {
     public List<OsVersion> rangeAllowsFor() {
       var shown = new ArrayList<>(operands);
       cases.decisive().forEach(c -> shown.addAll(c.operands()));
+      cases.onlyAtEstimate().forEach(c -> shown.addAll(c.operands()));
       return allowsFor(shown);
     }
   }
@@ -148,8 +149,10 @@ public sealed interface Outcome {
    * where} filter, {@code tested} items passed it (all the list's items when there is none), {@code
    * decisive} are the counterexamples (a failing {@code all}) or the witness (a passing {@code
    * any}), {@code unknown} the items whose answer is unknown (a fact their profile lacks), which
-   * keep an {@code all} from passing and are no witness of an {@code any}. {@link #NONE} for a
-   * check without a quantifier.
+   * keep an {@code all} from passing and are no witness of an {@code any}, {@code onlyAtEstimate}
+   * the items of an {@code all} that hold at the estimate but not at the pessimistic end of its 80%
+   * range: a passing {@code all} names them, as they are the items a user should not ship on.
+   * {@link #NONE} for a check without a quantifier.
    */
   record Cases(
       boolean quantified,
@@ -157,13 +160,15 @@ public sealed interface Outcome {
       boolean filtered,
       int tested,
       List<Case> decisive,
-      List<Case> unknown) {
+      List<Case> unknown,
+      List<Case> onlyAtEstimate) {
     public static final Cases NONE =
-        new Cases(false, Expr.QuantifierKind.ALL, false, 0, List.of(), List.of());
+        new Cases(false, Expr.QuantifierKind.ALL, false, 0, List.of(), List.of(), List.of());
 
     public Cases {
       decisive = List.copyOf(decisive);
       unknown = List.copyOf(unknown);
+      onlyAtEstimate = List.copyOf(onlyAtEstimate);
     }
   }
 

@@ -33,7 +33,9 @@ final class Quantified {
    * the first unknown item when it is unknown; {@code refused} is the first item whose body cannot
    * run, or null. {@code tested} items were not filtered out, {@code decisive} are the
    * counterexamples (a false {@code all}, those that cannot run included) or the witness (a true
-   * {@code any}), {@code unknown} the items whose answer is unknown.
+   * {@code any}), {@code unknown} the items whose answer is unknown, {@code onlyAtEstimate} the
+   * items of an {@code all} that hold at the estimate but not at the pessimistic end of its 80%
+   * range ({@link Margin#onlyAtEstimate}).
    */
   record Answer(
       boolean all,
@@ -41,7 +43,8 @@ final class Quantified {
       Value.CannotRunV refused,
       int tested,
       List<Outcome.Case> decisive,
-      List<Outcome.Case> unknown) {
+      List<Outcome.Case> unknown,
+      List<Outcome.Case> onlyAtEstimate) {
 
     /** The quantifier's value: "cannot run" when an item cannot run and none that ran decides. */
     Value value() {
@@ -67,6 +70,7 @@ final class Quantified {
     Value.CannotRunV refused = null;
     List<Outcome.Case> decisive = new ArrayList<>();
     List<Outcome.Case> unknown = new ArrayList<>();
+    List<Outcome.Case> onlyAtEstimate = new ArrayList<>();
     int tested = 0;
     for (Value item : ev.list(ev.eval(q.source()), q.source().span())) {
       Value.BoolV filter = Filters.passes(ev, q.var(), item, q.filter());
@@ -89,12 +93,23 @@ final class Quantified {
         unknown.add(c);
       } else if (truth.truth().decides(all) && (all || decisive.isEmpty())) {
         decisive.add(c);
+      } else if (!all && c.pass() && sturdier(c, decisive.get(0))) {
+        decisive.set(0, c); // a witness that holds at the pessimistic end too says more
+      } else if (all && c.pass() && c.margin().onlyAtEstimate()) {
+        onlyAtEstimate.add(c);
       }
       if (!everyItem && ran.truth().decides(all)) {
         break;
       }
     }
-    return new Answer(all, ran, refused, tested, decisive, unknown);
+    return new Answer(all, ran, refused, tested, decisive, unknown, onlyAtEstimate);
+  }
+
+  /**
+   * Whether {@code c} holds at the pessimistic end of its range, where {@code witness} does not.
+   */
+  private static boolean sturdier(Outcome.Case c, Outcome.Case witness) {
+    return witness.margin().onlyAtEstimate() && !c.margin().onlyAtEstimate();
   }
 
   /** One item's case and, when its body cannot run, that value. */

@@ -1,14 +1,17 @@
 package dev.devq.query.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A check's margin: the gap to its limit, and relative to the limit where that has a size. A limit
- * of zero still has a gap ("1 to spare"), only no percentage.
+ * of zero still has a gap ("1 ms to spare"), only no percentage. The limit is the side that is not
+ * an estimate, else the side that must be the larger, so the order of the sides changes nothing.
  */
 class MarginTest {
   @ParameterizedTest(name = "{0}  =>  {1}")
@@ -16,7 +19,8 @@ class MarginTest {
       delimiter = '|',
       textBlock =
           """
-          1 > 0           | 1 to spare
+          1 > 0           | 1 to spare (100%)
+          0 ms > -1 ms    | 1 ms to spare
           -1 ms < 0 ms    | 1 ms to spare
           2 ms < 0 ms     | 2 ms over
           0 < 1           | 1 to spare (100%)
@@ -27,5 +31,72 @@ class MarginTest {
     Interpreter.Run run = DevqAssertions.run(check);
     Outcome.Check c = (Outcome.Check) run.outcomes().get(0);
     assertEquals(margin, c.margin().text(), check);
+  }
+
+  private static Outcome.Check check(String query) {
+    return (Outcome.Check) DevqAssertions.run(query).outcomes().get(0);
+  }
+
+  @ParameterizedTest(name = "{0}  ==  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          fps(resnet50, iphone_12) > 400fps     | 400fps < fps(resnet50, iphone_12)
+          latency(resnet50, iphone_x) < 30ms    | 30ms > latency(resnet50, iphone_x)
+          3 ms < 4 ms                           | 4 ms > 3 ms
+          latency(resnet50, a16) < latency(resnet50, iphone_x) | latency(resnet50, iphone_x) > latency(resnet50, a16)
+          """)
+  void theOrderOfTheSidesChangesNoMargin(String one, String other) {
+    Margin a = check(one).margin();
+    Margin b = check(other).margin();
+    assertEquals(a.fraction(), b.fraction(), 1e-12, one);
+    assertEquals(a.gap(), b.gap(), one);
+    assertEquals(a.text(), b.text(), one);
+  }
+
+  @Test
+  void anEstimateIsMeasuredAgainstTheLimit() {
+    double fps =
+        ((Value.QuantityV) DevqAssertions.eval("fps(resnet50, iphone_12)")).quantity().value();
+    assertEquals(
+        (fps - 400) / 400, check("400fps < fps(resnet50, iphone_12)").margin().fraction(), 1e-9);
+  }
+
+  @Test
+  void aChainSaysEachLinkAndItsPessimisticEnd() {
+    Outcome.Check c = check("1ms < latency(resnet50, iphone_12) < 2.5ms");
+    assertTrue(c.pass());
+    String text = c.margin().text();
+    assertTrue(text.startsWith("1 ms < "), text);
+    assertTrue(text.contains(" < 2.5 ms: "), text);
+    assertTrue(c.margin().onlyAtEstimate(), text);
+    assertTrue(c.margin().caveat().endsWith("is not < 2.5 ms"), c.margin().caveat());
+  }
+
+  @Test
+  void theBestOfSeveralKeepsItsRange() {
+    var best =
+        (Value.QuantityV)
+            DevqAssertions.eval("max d in [iphone_12, iphone_x] by latency(resnet50, d)");
+    var chosen = (Value.QuantityV) DevqAssertions.eval("latency(resnet50, iphone_x)");
+    assertEquals(chosen, best);
+    Outcome.Check c =
+        check("(max d in [iphone_12, iphone_16_pro, iphone_x] by latency(resnet50, d)) < 30ms");
+    assertTrue(c.margin().onlyAtEstimate(), c.margin().text());
+  }
+
+  @Test
+  void aPassingAllNamesTheItemsThatHoldOnlyAtTheEstimate() {
+    Outcome.Check c =
+        check("all d in [iphone_12, iphone_16_pro, iphone_x]: latency(resnet50, d) < 30ms");
+    assertTrue(c.pass());
+    var near = c.cases().onlyAtEstimate();
+    assertEquals(1, near.size());
+    assertEquals("iphone_x", ((Value.EntityV) near.get(0).item()).entity().id());
+    assertEquals(
+        "all 3 hold; 1 of 3 only at the estimate: iphone_x (" + near.get(0).margin().caveat() + ")",
+        dev.devq.view.CaseText.summary(c.cases(), 5));
+    assertTrue(near.get(0).margin().caveat().startsWith("not at the pessimistic end"));
   }
 }
