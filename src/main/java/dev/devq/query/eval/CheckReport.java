@@ -79,9 +79,11 @@ final class CheckReport {
   /**
    * The margin of one link {@code a op b}. It is measured against the limit, the side that is not
    * an estimate (has no 80% range), and said in its unit, so {@code fps(m, d) > 400 fps} and {@code
-   * 400 fps < fps(m, d)} agree; when both sides are estimates or neither is, the limit is the side
-   * that must be the larger ({@code b} in {@code a < b} and in {@code b > a}), which again does not
-   * depend on the order they are written in.
+   * 400 fps < fps(m, d)} agree; when both sides are estimates, the limit is the side that must be
+   * the larger ({@code b} in {@code a < b} and in {@code b > a}), which again does not depend on
+   * the order they are written in. Between two plain facts ({@code ram >= 8 GB}) the limit is the
+   * right side, where a requirement is written: a fact has no range to tell which side is the
+   * limit.
    */
   private static Margin link(Value a, Value b, Expr.CompareOp op) {
     if (!(a instanceof Value.QuantityV l)
@@ -96,7 +98,8 @@ final class CheckReport {
       return Margin.NONE;
     }
     boolean upper = op == Expr.CompareOp.LT || op == Expr.CompareOp.LE;
-    Value.QuantityV limit = l.ranged() == r.ranged() ? (upper ? r : l) : l.ranged() ? r : l;
+    Value.QuantityV limit =
+        l.ranged() && r.ranged() ? (upper ? r : l) : l.ranged() || !r.ranged() ? r : l;
     // figures equal to the digits shown leave nothing to spare (Expr.CompareOp#sameFigure)
     double gap = Expr.CompareOp.sameFigure(x, y) ? 0 : upper ? y - x : x - y;
     double base = limit.quantity().value();
