@@ -35,18 +35,10 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
    * @param model the model's label ({@code llama_2_13b})
    * @param target the target as the query named it ({@code iphone_12})
    * @param targetName the device's name ({@code iPhone 12})
-   * @param standsFor the typical device a SoC named as the target stands for ({@code iphone_x} for
-   *     {@code a11}), whose limit applies; empty when the target is a device
    * @param needs the model's memory in bytes, as {@code memory()} gives it
    * @param limit what the target allows
    */
-  record Memory(
-      String model,
-      String target,
-      String targetName,
-      String standsFor,
-      double needs,
-      MemoryLimit limit)
+  record Memory(String model, String target, String targetName, double needs, MemoryLimit limit)
       implements CannotRun {
 
     /** {@code llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 2.1 GB}. */
@@ -55,23 +47,20 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
       return model + " needs " + needsText() + "; " + allowance();
     }
 
-    /**
-     * What the target allows, in words: {@code an app on iPhone 12 may use 2.1 GB}; a SoC says
-     * which device it stands for: {@code a11 stands for iphone_x, where an app may use 1.39 GB}.
-     */
+    /** What the target allows, in words: {@code an app on iPhone 12 may use 2.1 GB}. */
     public String allowance() {
-      String where = standsFor.isEmpty() ? "" : target + " stands for " + standsFor + ", where ";
-      String on = standsFor.isEmpty() ? " on " + targetName : "";
-      return where
-          + (limit.field().equals(MemoryLimit.GPU)
-              ? "llama.cpp on Metal may keep " + allowsText() + " in GPU memory" + on
-              : "an app" + on + " may use " + allowsText())
-          + (limit.field().equals(MemoryLimit.ENTITLED)
-              ? " with the increased-memory-limit entitlement"
-              : "")
-          + (limit.entitledUnknown()
-              ? " (its limit with the increased-memory-limit entitlement is not known)"
-              : "");
+      return limit.field().equals(MemoryLimit.GPU)
+          ? "llama.cpp on Metal may keep " + allowsText() + " in GPU memory on " + targetName
+          : "an app on "
+              + targetName
+              + " may use "
+              + allowsText()
+              + (limit.field().equals(MemoryLimit.ENTITLED)
+                  ? " with the increased-memory-limit entitlement"
+                  : "")
+              + (limit.entitledUnknown()
+                  ? " (its limit with the increased-memory-limit entitlement is not known)"
+                  : "");
     }
 
     /** The model's memory as a quantity. */

@@ -12,9 +12,8 @@ import java.util.Optional;
  * (with the increased-memory-limit entitlement) where a source gives it, else {@code
  * app_memory_limit} (iOS's jetsam limit, a Mac's RAM). llama.cpp on Metal keeps every buffer in GPU
  * memory, which macOS bounds by the recommended working set ({@code gpu_working_set}, {@code
- * MTLDevice.recommendedMaxWorkingSetSize}), so there the smaller of the two applies. A SoC named as
- * a target stands for its typical device ({@code a11} for the iPhone X), as it does for the thermal
- * curve and the OS, so that device's limit applies.
+ * MTLDevice.recommendedMaxWorkingSetSize}), so there the smaller of the two applies. A bare SoC
+ * named as a target has no RAM of its own and never refuses on memory.
  *
  * @param bytes the limit, or positive infinity when nothing bounds the prediction
  * @param field the device field the limit comes from ({@code app_memory_limit}, {@code
@@ -24,7 +23,7 @@ import java.util.Optional;
  *     clears it when the model needs more than the device's RAM, where no entitlement could help
  */
 public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
-  /** No limit: a device whose profile gives no app memory limit. */
+  /** The limit of a bare SoC: none. */
   public static final MemoryLimit NONE = new MemoryLimit(Double.POSITIVE_INFINITY, "", false);
 
   public static final String APP = "app_memory_limit";
@@ -34,10 +33,13 @@ public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
   /**
    * The limit of a prediction with {@code c} on {@code target}.
    *
-   * <p>{@code MemoryLimit.of(iphone12, conditions)} is its app memory limit, 2.1 GB; {@code
-   * MemoryLimit.of(a11, conditions)} is the iPhone X's.
+   * <p>{@code MemoryLimit.of(iphone12, conditions)} is its app memory limit, 2.1 GB.
    */
   public static MemoryLimit of(Target target, Conditions c) {
+    boolean device = target.label().equals(target.device().id());
+    if (!device) {
+      return NONE;
+    }
     // the most an app may use: with the increased-memory-limit entitlement where a source gives
     // that limit, as on-device LLM apps declare it (the ExecuTorch demo app ran Llama 2 7B at 4
     // bits,
@@ -80,20 +82,6 @@ public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
     }
     return Optional.of(
         new CannotRun.Memory(
-            b.label(),
-            b.target().label(),
-            b.target().device().name(),
-            standsFor(b.target()),
-            b.memoryBytes(),
-            limit));
-  }
-
-  /**
-   * The device a SoC named as a target stands for ({@code iphone_x} for {@code a11}); empty for a
-   * device.
-   */
-  private static String standsFor(Target target) {
-    String device = target.device().id();
-    return target.label().equals(device) ? "" : device;
+            b.label(), b.target().label(), b.target().device().name(), b.memoryBytes(), limit));
   }
 }
