@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A check's margin: the gap to its limit, and relative to the limit where that has a size. A limit
- * of zero still has a gap ("1 to spare"), only no percentage. The limit is the side that is not
- * an estimate (between two estimates the side that must be the larger), so the order of the sides
+ * of zero still has a gap ("1 to spare"), only no percentage. The limit is the side that is not an
+ * estimate (between two estimates the side that must be the larger), so the order of the sides
  * changes nothing where an estimate is compared; between two plain facts it is the right side.
  */
 class MarginTest {
