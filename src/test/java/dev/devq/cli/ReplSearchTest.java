@@ -48,7 +48,10 @@ class ReplSearchTest {
     List<String> args = new ArrayList<>(List.of("search", "--format", format));
     args.addAll(ReplArguments.words(words));
     CheckReportsTest.Run run = CheckReportsTest.devq(args.toArray(String[]::new));
-    assertEquals(run.out() + run.err(), printed.toString());
+    // a usage error points to the help where it was made: the REPL's :help, the shell's --help
+    String expected =
+        (run.out() + run.err()).replace("try 'devq search --help'", "try ':help search'");
+    assertEquals(expected, printed.toString());
   }
 
   /**
