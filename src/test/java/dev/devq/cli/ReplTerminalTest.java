@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -32,7 +33,12 @@ class ReplTerminalTest {
   private static final long STEP_MILLIS = 20_000;
 
   @TempDir Path tmp;
-  private final String socket = "devq-test-" + ProcessHandle.current().pid();
+  private static final AtomicInteger SERVERS = new AtomicInteger();
+
+  // one tmux server per test: after kill-server the old server may still hold a shared socket
+  // for a moment, and the next test's new-session then failed to start
+  private final String socket =
+      "devq-test-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
 
   @Test
   void completesRemembersAndContinuesInARealTerminal() throws Exception {
@@ -240,8 +246,9 @@ class ReplTerminalTest {
             classpath,
             "dev.devq.cli.Main");
     Files.createDirectories(tmp.resolve("home"));
-    if (tmux(command.toArray(String[]::new)).exit != 0) {
-      fail("tmux could not start the REPL");
+    Result started = tmux(command.toArray(String[]::new));
+    if (started.exit != 0) {
+      fail("tmux could not start the REPL: " + started.output());
     }
   }
 
