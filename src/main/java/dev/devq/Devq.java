@@ -2,9 +2,7 @@ package dev.devq;
 
 import dev.devq.calibrate.AccuracyReport;
 import dev.devq.calibrate.CalibrationCheck;
-import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
-import dev.devq.calibrate.Validation;
 import dev.devq.cost.CostModel;
 import dev.devq.kb.Deferred;
 import dev.devq.kb.KnowledgeBase;
@@ -348,20 +346,7 @@ public final class Devq {
 
   /** {@link #validate(Path, String)} on the rows of several CSVs together, in order. */
   public ValidationReport validate(List<Path> csv, String holdoutColumn) {
-    Measurements m = Measurements.read(csv);
-    if (m.rows().isEmpty() && !m.diagnostics().isEmpty()) {
-      return new ValidationReport(null, m.diagnostics());
-    }
-    Validation.Report report =
-        holdoutColumn == null
-            ? Validation.run(interpreter, m)
-            : Holdout.run(interpreter, m, holdoutColumn);
-    if (report.results().isEmpty() && !report.diagnostics().isEmpty()) {
-      // no row predicted (a --holdout column the CSV lacks, every row bad): only the errors, never
-      // an empty report with a summary of nothing
-      return new ValidationReport(null, report.diagnostics());
-    }
-    return new ValidationReport(report, report.diagnostics());
+    return ValidationReport.of(interpreter, csv, holdoutColumn);
   }
 
   /**

@@ -1,9 +1,13 @@
 package dev.devq;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.devq.calibrate.Holdout;
+import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Validation;
 import dev.devq.lang.Diagnostic;
+import dev.devq.query.eval.Interpreter;
 import dev.devq.view.ValidationView;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -23,6 +27,27 @@ public final class ValidationReport {
   ValidationReport(Validation.Report report, List<Diagnostic> diagnostics) {
     this.report = report;
     this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /**
+   * The predictions of the rows of {@code csv} (several files read together, in order); with {@code
+   * holdoutColumn}, each group of rows predicted by a fit on the others.
+   */
+  static ValidationReport of(Interpreter interpreter, List<Path> csv, String holdoutColumn) {
+    Measurements m = Measurements.read(csv);
+    if (m.rows().isEmpty() && !m.diagnostics().isEmpty()) {
+      return new ValidationReport(null, m.diagnostics());
+    }
+    Validation.Report report =
+        holdoutColumn == null
+            ? Validation.run(interpreter, m)
+            : Holdout.run(interpreter, m, holdoutColumn);
+    if (report.results().isEmpty() && !report.diagnostics().isEmpty()) {
+      // no row predicted (a --holdout column the CSV lacks, every row bad): only the errors, never
+      // an empty report with a summary of nothing
+      return new ValidationReport(null, report.diagnostics());
+    }
+    return new ValidationReport(report, report.diagnostics());
   }
 
   /** Whether the CSV could be read; otherwise only the diagnostics say why. */
