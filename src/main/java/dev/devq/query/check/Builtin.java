@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public enum Builtin {
   LATENCY(estimate("latency", Type.quantity(Dimensions.TIME), "time of one prediction")),
-  FPS(estimate("fps", Type.quantity(Dimensions.FREQUENCY), "predictions per second, back to back")),
+  FPS(estimate("fps", Type.frameRate(), "predictions per second, back to back")),
   MEMORY(
       estimate(
           "memory",

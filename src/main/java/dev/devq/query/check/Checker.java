@@ -132,8 +132,13 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
       diagnostics.add(range);
       return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
     }
+    // a token rate keeps tok/s as its display unit; a frame rate shows as any frequency, so its
+    // written unit (30 fps, 60 Hz) says what it counts
+    String display = q.value().displayUnit();
     return new TypedExpr.QuantityConst(
-        e.span(), Type.quantity(q.value().dimension(), q.value().displayUnit()), q.value());
+        e.span(),
+        Type.quantity(q.value().dimension(), display.isEmpty() ? e.unit() : display),
+        q.value());
   }
 
   @Override

@@ -43,8 +43,24 @@ public final class Conversions {
           value.type().describe(),
           "");
     }
-    return new TypedExpr.Convert(
-        e.span(), Type.quantity(unit.dimension(), unit.name()), value, e.unit());
+    Type shown = Type.quantity(unit.dimension(), unit.name());
+    if (value.type() instanceof Type.Quantity q
+        && shown instanceof Type.Quantity s
+        && q.clashes(s)) {
+      // the one value read as the other thing it could count: 30 predictions a second are not 30
+      // tokens a second
+      checker.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          q.perToken()
+              ? "cannot show a token rate in " + e.unit() + " (a frame rate)"
+              : "cannot show a frame rate in " + e.unit() + " (a token rate)",
+          e.unitSpan(),
+          q.perToken() ? "a frame rate" : "a token rate",
+          q.perToken()
+              ? "a token rate reads in tok/s"
+              : "fps(…) counts predictions per second; decode_rate(…) counts tokens");
+    }
+    return new TypedExpr.Convert(e.span(), shown, value, e.unit());
   }
 
   /**

@@ -70,7 +70,14 @@ final class Operators {
               e.op() == Expr.BinaryOp.ADD ? "and" : "from");
           yield new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
         }
-        yield new TypedExpr.Binary(e.span(), lt, e.opSpan(), e.op(), left, right);
+        if (lq.clashes(rq)) {
+          framesAgainstTokens(
+              c, e.op() == Expr.BinaryOp.ADD ? "added to" : "subtracted from", left, right);
+          yield new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
+        }
+        // an unmarked rate takes the kind of the other side: 1 / latency(…) + 5 tok/s counts tokens
+        yield new TypedExpr.Binary(
+            e.span(), lq.rate() == Type.Rate.UNMARKED ? rt : lt, e.opSpan(), e.op(), left, right);
       }
     };
   }
@@ -85,10 +92,8 @@ final class Operators {
     if (lt instanceof Type.Quantity lq && rt instanceof Type.Quantity rq) {
       if (!lq.dimension().equals(rq.dimension())) {
         mismatch(c, "compare", lq.dimension(), rq.dimension(), opSpan, "with");
-      } else if (lq.perToken()) {
-        framesAgainstTokens(c, right);
-      } else if (rq.perToken()) {
-        framesAgainstTokens(c, left);
+      } else if (lq.clashes(rq)) {
+        framesAgainstTokens(c, "compared with", left, right);
       }
       return;
     }
@@ -105,23 +110,38 @@ final class Operators {
   }
 
   /**
-   * Refuses a frame rate written against a token rate ({@code decode_rate(…) > 20 fps}): their
-   * dimension is one (a count per second), so the check would pass or fail on a misreading; the fix
-   * is the unit. Decided here, before evaluation, so a model that cannot run gives the same error.
+   * Refuses a frame rate written against a token rate ({@code decode_rate(…) > 20 fps}, {@code
+   * fps(…) > 15 tok/s}): their dimension is one (a count per second), so the check would pass or
+   * fail on a misreading. A written rate is the side to fix, since its unit is the user's choice;
+   * else the frame rate is marked. Decided here, before evaluation, so a model that cannot run
+   * gives the same error.
    */
-  private static void framesAgainstTokens(Checker c, TypedExpr other) {
-    if (!(other instanceof TypedExpr.QuantityConst written)) {
-      return;
-    }
-    String text = c.source().slice(written.span()).strip();
-    String frames = text.endsWith("fps") ? "fps" : text.endsWith("Hz") ? "Hz" : "";
-    if (!frames.isEmpty()) {
+  private static void framesAgainstTokens(Checker c, String verb, TypedExpr left, TypedExpr right) {
+    TypedExpr tokens = ((Type.Quantity) left.type()).perToken() ? left : right;
+    TypedExpr frames = tokens == left ? right : left;
+    if (frames instanceof TypedExpr.QuantityConst) {
+      String text = c.source().slice(frames.span()).strip();
       c.error(
           DiagnosticCode.DIMENSION_MISMATCH,
-          "a token rate compared with a frame rate (" + frames + ")",
-          written.span(),
+          "a token rate " + verb + " a frame rate (" + (text.endsWith("fps") ? "fps" : "Hz") + ")",
+          frames.span(),
           "a frame rate",
           "write the rate in tokens per second, e.g. 20 tok/s");
+    } else if (tokens instanceof TypedExpr.QuantityConst) {
+      c.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "a frame rate " + verb + " a token rate (tok/s)",
+          tokens.span(),
+          "a token rate",
+          "fps(…) counts predictions per second: write the rate in fps, e.g. 15 fps, or ask"
+              + " decode_rate(…) for tokens per second");
+    } else {
+      c.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "a token rate " + verb + " a frame rate",
+          frames.span(),
+          "a frame rate",
+          "decode_rate(…) counts tokens per second and fps(…) predictions per second");
     }
   }
 

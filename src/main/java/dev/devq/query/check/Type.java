@@ -11,19 +11,41 @@ public sealed interface Type {
   String describe();
 
   /**
-   * A quantity of {@code dimension}; {@code perToken} marks a frequency that counts tokens ({@code
-   * decode_rate(…)}, {@code 20 tok/s}), which shares its dimension with a frame rate but must never
-   * be compared with one.
+   * A quantity of {@code dimension}; {@code rate} says what a frequency counts where the expression
+   * says it: tokens ({@code decode_rate(…)}, {@code 20 tok/s}) or frames ({@code fps(…)}, {@code 30
+   * fps}), which share their dimension but must never be compared.
    */
-  record Quantity(Dimension dimension, boolean perToken) implements Type {
-    /** A quantity of {@code dimension} read as it is, no token rate. */
+  record Quantity(Dimension dimension, Rate rate) implements Type {
+    /** A quantity of {@code dimension} read as it is, counting nothing in particular. */
     public Quantity(Dimension dimension) {
-      this(dimension, false);
+      this(dimension, Rate.UNMARKED);
+    }
+
+    /** A token rate: {@code decode_rate(…)}, {@code 20 tok/s}, {@code 128 tok / latency(…)}. */
+    public boolean perToken() {
+      return rate == Rate.TOKENS;
+    }
+
+    /** One side counts tokens and the other frames: the comparison would misread one of them. */
+    boolean clashes(Quantity other) {
+      return rate != Rate.UNMARKED && other.rate != Rate.UNMARKED && rate != other.rate;
     }
 
     public String describe() {
       return UnitRegistry.standard().describe(dimension);
     }
+  }
+
+  /**
+   * What a frequency counts, where the expression says so. {@code 1 / latency(…)} is unmarked: it
+   * is a token rate when the model is a decode step, a frame rate otherwise, and only the user
+   * knows.
+   */
+  enum Rate {
+    UNMARKED,
+    TOKENS,
+    /** Predictions per second ({@code fps(…)}), or a rate written in fps or Hz. */
+    FRAMES
   }
 
   record Bool() implements Type {
@@ -131,13 +153,28 @@ public sealed interface Type {
     return new Quantity(d);
   }
 
-  /** The type of a quantity shown in {@code displayUnit}: one in tok/s is a token rate. */
-  static Type quantity(Dimension d, String displayUnit) {
-    return new Quantity(d, dev.devq.lang.unit.Quantity.TOKEN_RATE.equals(displayUnit));
+  /**
+   * The type of a quantity written or shown in {@code unit}: a frequency in tok/s is a token rate,
+   * one in fps or Hz (any multiple) a frame rate.
+   */
+  static Type quantity(Dimension d, String unit) {
+    if (!d.equals(dev.devq.lang.unit.Dimensions.FREQUENCY)) {
+      return new Quantity(d);
+    }
+    return new Quantity(
+        d,
+        dev.devq.lang.unit.Quantity.TOKEN_RATE.equals(unit)
+            ? Rate.TOKENS
+            : unit.endsWith("fps") || unit.endsWith("Hz") ? Rate.FRAMES : Rate.UNMARKED);
   }
 
   /** A rate of tokens per second, the type of {@code decode_rate(…)} and of {@code 20 tok/s}. */
   static Type tokenRate() {
-    return new Quantity(dev.devq.lang.unit.Dimensions.FREQUENCY, true);
+    return new Quantity(dev.devq.lang.unit.Dimensions.FREQUENCY, Rate.TOKENS);
+  }
+
+  /** Predictions per second, the type of {@code fps(…)}. */
+  static Type frameRate() {
+    return new Quantity(dev.devq.lang.unit.Dimensions.FREQUENCY, Rate.FRAMES);
   }
 }

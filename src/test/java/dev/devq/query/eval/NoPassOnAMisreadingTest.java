@@ -131,7 +131,9 @@ class NoPassOnAMisreadingTest {
 
   /**
    * A number that cannot mean what the figure beside it means is refused at the number, by the
-   * checker: a model that cannot run (whose rate is never computed) gets the same error.
+   * checker: a model that cannot run (whose rate is never computed) gets the same error. A frame
+   * rate is {@code fps(…)} or a rate written in fps or Hz, a token rate {@code decode_rate(…)} or
+   * one written in tok/s; {@code 1 / latency(…)} is either, as the user reads it.
    */
   @ParameterizedTest(name = "{0}  =>  {1}")
   @CsvSource(
@@ -144,6 +146,12 @@ class NoPassOnAMisreadingTest {
           decode_rate(llama_2_13b, iphone_12, runtime = llama_cpp) > 20 fps | a token rate compared with a frame rate (fps)
           decode_rate(qwen3_0_6b, iphone_15_pro).low * 2 > 20 fps | a token rate compared with a frame rate (fps)
           128 tok / 2 s < 20 Hz                                  | a token rate compared with a frame rate (Hz)
+          fps(mobilenet_v2, iphone_12) > 15 tok/s                | a frame rate compared with a token rate (tok/s)
+          fps(mobilenet_v2, iphone_12) * 2 > 15 tok/s            | a frame rate compared with a token rate (tok/s)
+          decode_rate(qwen3_0_6b, iphone_15_pro) > fps(mobilenet_v2, iphone_12) | a token rate compared with a frame rate
+          decode_rate(qwen3_0_6b, iphone_15_pro) + 5 fps > 20 tok/s | a token rate added to a frame rate (fps)
+          fps(mobilenet_v2, iphone_12) in tok/s                  | cannot show a frame rate in tok/s
+          decode_rate(qwen3_0_6b, iphone_15_pro) in fps          | cannot show a token rate in fps
           """)
   void aNumberThatMeansSomethingElseIsRefused(String query, String message) {
     String text = assertFails(query, DiagnosticCode.DIMENSION_MISMATCH);
@@ -171,6 +179,9 @@ class NoPassOnAMisreadingTest {
           resnet50.top1 > 0.7
           decode_rate(qwen3_0_6b, iphone_15_pro) > 20 tok/s
           fps(mobilenet_v2, a16) > 20 fps
+          1 / latency(qwen3_0_6b(phase = decode), iphone_15_pro, runtime = llama_cpp) > 20 tok/s
+          1 / latency(qwen3_0_6b(phase = decode), iphone_15_pro, runtime = llama_cpp) + 1 tok/s > 20 tok/s
+          (1 / latency(qwen3_0_6b(phase = decode), iphone_15_pro, runtime = llama_cpp) in tok/s) > 20 tok/s
           2 < 3
           """)
   void theSameWithItsUnitIsAnswered(String query) {
