@@ -73,6 +73,15 @@ final class NodeView {
     return (int) a;
   }
 
+  /** {@code a × b}, a size or count of this node that {@code what} names; refused past 2^63. */
+  long times(long a, long b, String what) throws ImportFailure {
+    try {
+      return Math.multiplyExact(a, b);
+    } catch (ArithmeticException overflow) {
+      throw failure(what + " overflows 64 bits (" + a + " × " + b + ")");
+    }
+  }
+
   ImportFailure failure(String message) {
     return failure(message, "");
   }

@@ -3,6 +3,7 @@ package dev.devq.onnx;
 import static dev.devq.onnx.OnnxFixtures.declared;
 import static dev.devq.onnx.OnnxFixtures.imported;
 import static dev.devq.onnx.OnnxFixtures.int64;
+import static dev.devq.onnx.OnnxFixtures.integer;
 import static dev.devq.onnx.OnnxFixtures.ints;
 import static dev.devq.onnx.OnnxFixtures.node;
 import static dev.devq.onnx.OnnxFixtures.shaped;
@@ -36,14 +37,6 @@ class OnnxContradictionTest {
 
   private static Onnx.AttributeProto group(long g) {
     return integer("group", g);
-  }
-
-  private static Onnx.AttributeProto integer(String name, long value) {
-    return Onnx.AttributeProto.newBuilder()
-        .setName(name)
-        .setType(Onnx.AttributeProto.AttributeType.INT)
-        .setI(value)
-        .build();
   }
 
   /** The first node replaced by {@code op} over x and an initializer {@code w} of {@code dims}. */
@@ -235,7 +228,7 @@ class OnnxContradictionTest {
   @MethodSource("contradictions")
   void refusesAContradictionNamingBothSides(
       String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
-    OnnxFixtures.refused(dir, OnnxFixtures.changed(dir, what, change), List.of(), expected);
+    OnnxFixtures.refusedChanged(dir, what, change, expected);
   }
 
   static Stream<Arguments> legalNeighbours() {
