@@ -99,7 +99,7 @@ final class Folding {
 
   /** Values of the output of a small constant computation, or null when not computed. */
   private static double[] values(NodeView v, long[] outDims) throws ImportFailure {
-    long n = Shapes.elements(outDims);
+    long n = v.elements(outDims, "the output");
     if (n > TensorData.SMALL) {
       return null;
     }

@@ -74,7 +74,7 @@ final class Layouts {
                   + axis);
         }
       }
-      out[axis] = Math.addExact(out[axis], d[axis]);
+      out[axis] = v.plus(out[axis], d[axis], "the concatenated axis " + axis);
     }
     return out;
   }
@@ -183,7 +183,7 @@ final class Layouts {
       throw v.failure("Tile repeats " + Arrays.toString(reps) + " do not fit rank " + in.length);
     }
     for (int i = 0; i < in.length; i++) {
-      in[i] = Math.multiplyExact(in[i], reps[i]);
+      in[i] = v.times(in[i], reps[i], "axis " + i + " tiled " + reps[i] + " times");
     }
     return in;
   }

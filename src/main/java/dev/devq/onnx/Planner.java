@@ -181,8 +181,8 @@ final class Planner {
 
   /**
    * An activation's shape, refused where an axis is empty or larger than a description allows (zero
-   * output channels, pads of 2^40): the node is named here, rather than the description failing to
-   * load later.
+   * output channels, pads of 2^40), or its element count overflows: the node is named here, rather
+   * than the description failing to load later or a count of its work wrapping.
    */
   private static long[] checked(NodeView v, long[] shape) throws ImportFailure {
     for (int axis = 0; axis < shape.length; axis++) {
@@ -198,11 +198,13 @@ final class Planner {
                 + ModelLimits.MAX_AXIS);
       }
     }
+    v.elements(shape, "the output");
     return shape;
   }
 
   private static Tensor size(NodeView v) throws ImportFailure {
-    return Tensor.constant(new long[0], new double[] {Shapes.elements(v.dims(0))});
+    return Tensor.constant(
+        new long[0], new double[] {v.elements(v.dims(0), "the shape of input 0")});
   }
 
   /** An op devq cannot infer: the file's value_info shapes, else the first input's. */

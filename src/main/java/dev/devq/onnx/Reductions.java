@@ -78,7 +78,8 @@ final class Reductions {
     long[] out = in.clone();
     for (int k = 0; k < n; k++) {
       int a = axes == null ? k : v.axis(axes[k], in.length);
-      out[a] = in[a] + pads[k] + pads[k + n];
+      String padded = "axis " + a + " padded by " + Arrays.toString(pads);
+      out[a] = v.plus(v.plus(in[a], pads[k], padded), pads[k + n], padded);
       if (out[a] <= 0) {
         throw v.failure("pads leave axis " + a + " empty");
       }

@@ -229,9 +229,9 @@ final class Shapes {
     long right = 1;
     for (int i = 0; i < in.length; i++) {
       if (i < a) {
-        left = Math.multiplyExact(left, in[i]);
+        left = v.times(left, in[i], "the row count of the flattened " + Arrays.toString(in));
       } else {
-        right = Math.multiplyExact(right, in[i]);
+        right = v.times(right, in[i], "the column count of the flattened " + Arrays.toString(in));
       }
     }
     return new long[] {left, right};
@@ -261,9 +261,9 @@ final class Shapes {
         throw v.failure("the target shape has a negative size " + t);
       }
       out[i] = t;
-      known = Math.multiplyExact(known, t);
+      known = v.times(known, t, "the element count of the target shape " + Arrays.toString(target));
     }
-    long total = elements(in);
+    long total = v.elements(in, "the input shape");
     if (unknown >= 0) {
       if (known == 0 || total % known != 0) {
         throw v.failure(
@@ -320,6 +320,11 @@ final class Shapes {
     return values.clone();
   }
 
+  /**
+   * The element count of {@code dims}; past 2^63 it throws {@link ArithmeticException}. A shape
+   * from the file goes through {@link NodeView#elements} (or {@link TensorData#elements}), which
+   * turns that into a failure naming the node and the shape.
+   */
   static long elements(long[] dims) {
     long n = 1;
     for (long d : dims) {

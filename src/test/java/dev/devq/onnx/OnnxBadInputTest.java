@@ -253,7 +253,7 @@ class OnnxBadInputTest {
                                 .addInt64Data(1L << 62))
                         .addNode(node("big", "Reshape", "z", "y", "s"))
                         .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
-            "a tensor's size overflows: its dimensions multiply past 2^63 elements"),
+            "node 'big' (Reshape): the element count of the target shape"),
         Arguments.of(
             "a slice with two starts and one end",
             (Consumer<Onnx.ModelProto.Builder>)

@@ -1,14 +1,17 @@
 package dev.devq.onnx;
 
 import static dev.devq.onnx.OnnxFixtures.imported;
+import static dev.devq.onnx.OnnxFixtures.int64;
 import static dev.devq.onnx.OnnxFixtures.integer;
 import static dev.devq.onnx.OnnxFixtures.node;
 import static dev.devq.onnx.OnnxFixtures.shaped;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.protobuf.ByteString;
 import dev.devq.onnx.proto.Onnx;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,91 @@ class OnnxShapeArithmeticTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("blockSizes")
   void refusesABlockSizeNamingTheNode(
+      String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
+    OnnxFixtures.refusedChanged(dir, what, change, expected);
+  }
+
+  /** After the small model's Relu (y): {@code nodes} and {@code constants}, the last writing z. */
+  private static Consumer<Onnx.ModelProto.Builder> after(
+      List<Onnx.TensorProto> constants, Onnx.NodeProto... nodes) {
+    return m ->
+        m.getGraphBuilder()
+            .addAllInitializer(constants)
+            .addAllNode(List.of(nodes))
+            .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z"));
+  }
+
+  /**
+   * Counts past 2^63 that were all "a tensor's size overflows: its dimensions multiply past 2^63
+   * elements", whichever product it was, with no node named; or wrapped silently into a wrong
+   * message (pads that "leave axis 3 empty") or into a tensor of 0 bytes that was accepted.
+   */
+  static Stream<Arguments> overflows() {
+    long half = 1L << 62;
+    long axis = 1L << 24;
+    return Stream.of(
+        Arguments.of(
+            "a tile past 2^63",
+            after(List.of(int64("reps", 1, 1, half, 1)), node("tile", "Tile", "z", "y", "reps")),
+            "node 'tile' (Tile): axis 2 tiled 4611686018427387904 times overflows 64 bits (6 ×"
+                + " 4611686018427387904)"),
+        Arguments.of(
+            "an expand past 2^63 elements",
+            after(
+                List.of(int64("to", axis, axis, axis, 1, 4, 6, 6)),
+                node("wide", "Expand", "z", "y", "to")),
+            "node 'wide' (Expand): the output [16777216, 16777216, 16777216, 1, 4, 6, 6] has more"
+                + " elements than 2^63"),
+        Arguments.of(
+            "a constant of 2^62 × 2^62",
+            after(
+                List.of(int64("s", half, half)),
+                node("fill", "ConstantOfShape", "c", "s"),
+                node("add", "Add", "z", "y", "c")),
+            "node 'fill' (ConstantOfShape): the output [4611686018427387904, 4611686018427387904]"
+                + " has more elements than 2^63"),
+        Arguments.of(
+            "a concatenation past 2^63",
+            after(
+                List.of(int64("s", half)),
+                node("fill", "ConstantOfShape", "c", "s"),
+                node("cat", "Concat", "d", "c", "c").toBuilder()
+                    .addAttribute(integer("axis", 0))
+                    .build(),
+                node("add", "Add", "z", "y", "d")),
+            "node 'cat' (Concat): the concatenated axis 0 overflows 64 bits (4611686018427387904 +"
+                + " 4611686018427387904)"),
+        Arguments.of(
+            "a reshape to 2^62 × 2^62",
+            after(List.of(int64("s", half, half)), node("big", "Reshape", "z", "y", "s")),
+            "node 'big' (Reshape): the element count of the target shape [4611686018427387904,"
+                + " 4611686018427387904] overflows 64 bits"),
+        Arguments.of(
+            "pads past 2^63",
+            after(
+                List.of(int64("p", 0, 0, 0, Long.MAX_VALUE, 0, 0, 0, 5)),
+                node("pad", "Pad", "z", "y", "p")),
+            "node 'pad' (Pad): axis 3 padded by [0, 0, 0, 9223372036854775807, 0, 0, 0, 5]"
+                + " overflows 64 bits (6 + 9223372036854775807)"),
+        Arguments.of(
+            "2^62 doubles in no bytes",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m ->
+                    m.getGraphBuilder()
+                        .addInitializer(
+                            Onnx.TensorProto.newBuilder()
+                                .setName("huge")
+                                .setDataType(TensorData.DOUBLE)
+                                .addDims(1L << 31)
+                                .addDims(1L << 31)
+                                .setRawData(ByteString.EMPTY)),
+            "initializer 'huge' declares dims [2147483648,2147483648], 4611686018427387904 values"
+                + " of 64 bits: more bytes than 2^63"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("overflows")
+  void refusesACountPastTwoToTheSixtyThirdNamingIt(
       String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
     OnnxFixtures.refusedChanged(dir, what, change, expected);
   }
