@@ -98,8 +98,8 @@ final class ModelImports {
       }
       Path written = OnnxImport.write(out, d);
       Answer answer = Answer.of(summary(d, s, written, out), null);
-      if (!d.idNote().isEmpty()) {
-        answer = answer.withNote(d.idNote());
+      for (String note : d.notes()) {
+        answer = answer.withNote(note);
       }
       return replaced == null
           ? answer

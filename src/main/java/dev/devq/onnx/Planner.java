@@ -105,7 +105,10 @@ final class Planner {
     }
   }
 
-  /** The layers in run order, mapped through {@code catalog}; after {@link #prepare}. */
+  /**
+   * The layers in run order, mapped through {@code catalog}, each named apart ({@link LayerNames});
+   * after {@link #prepare}.
+   */
   Plan run(Catalog with) throws ImportFailure {
     this.catalog = with;
     List<Integer> computed = new ArrayList<>();
@@ -118,7 +121,7 @@ final class Planner {
         items.addAll(node(graph.getNode(n)));
       }
     }
-    return new Plan(items, input, tensors.get(input).dims());
+    return new Plan(LayerNames.unique(items), input, tensors.get(input).dims());
   }
 
   /**
