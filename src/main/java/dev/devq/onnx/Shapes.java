@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Output shapes of ONNX operators from their input shapes and attributes, following the operator
  * specs of opsets 11 to 21 (with the batch axis). Returns null for an operator it does not know;
- * the importer then takes the shape from the file's {@code value_info} or keeps the input's.
+ * the importer then takes the shape the file declares for each output, or refuses the node.
  */
 final class Shapes {
   private Shapes() {}
@@ -83,6 +83,7 @@ final class Shapes {
           Reductions.reduce(v);
       case "Resize", "Upsample" -> Reductions.resize(v);
       case "Pad" -> Reductions.pad(v);
+      case "Einsum" -> Einsums.shape(v);
       case "DepthToSpace" -> Layouts.space(v, true);
       case "SpaceToDepth" -> Layouts.space(v, false);
       case "Relu",

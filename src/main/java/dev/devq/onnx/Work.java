@@ -9,7 +9,10 @@ final class Work {
 
   private Work() {}
 
-  /** Multiply-adds: matmuls of activations, and convolutions the op rules cannot express. */
+  /**
+   * Multiply-adds: matmuls and einsums of activations, and convolutions the op rules cannot
+   * express.
+   */
   static long macs(NodeView v, long[] out) throws ImportFailure {
     long elements = v.elements(out, "the output");
     switch (v.op()) {
@@ -28,6 +31,9 @@ final class Work {
         // a transposed convolution spreads each input element over a window of outputs
         long over = "ConvTranspose".equals(v.op()) ? v.elements(v.dims(0), "the input") : elements;
         return v.times(over, perOutput, MACS);
+      }
+      case "Einsum" -> {
+        return Einsums.macs(v);
       }
       default -> {
         return 0;
