@@ -125,10 +125,9 @@ final class Layouts {
               ends[k] < 0 && ends[k] != Long.MIN_VALUE ? ends[k] + size : ends[k],
               step > 0 ? 0 : -1,
               step > 0 ? size : size - 1);
+      // the distance over the step, rounded up; e - s + step - 1 wrapped for a step near 2^63
       long n =
-          step > 0
-              ? Math.max(0, (e - s + step - 1) / step)
-              : Math.max(0, (s - e - step - 1) / -step);
+          step > 0 ? (e > s ? (e - s - 1) / step + 1 : 0) : (s > e ? (s - e - 1) / -step + 1 : 0);
       ranges[a] = new long[] {s, step, n};
     }
     return ranges;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.protobuf.ByteString;
 import dev.devq.onnx.proto.Onnx;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -166,6 +167,29 @@ class OnnxShapeArithmeticTest {
   void refusesACountPastTwoToTheSixtyThirdNamingIt(
       String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
     OnnxFixtures.refusedChanged(dir, what, change, expected);
+  }
+
+  /** (end − start + step − 1) / step wrapped for a step near 2^63: the slice came out empty. */
+  @Test
+  void slicesOneElementWithAStepNearTwoToTheSixtyThird() throws IOException {
+    for (long step : new long[] {Long.MAX_VALUE, Long.MIN_VALUE}) {
+      boolean up = step > 0;
+      Path f =
+          OnnxFixtures.changed(
+              dir,
+              up ? "step up" : "step down",
+              after(
+                  List.of(
+                      int64("starts", up ? 0 : -1),
+                      int64("ends", up ? 6 : Long.MIN_VALUE),
+                      int64("axes", 3),
+                      int64("steps", step)),
+                  node("cut", "Slice", "z", "y", "starts", "ends", "axes", "steps")));
+      imported(dir, f, "out");
+      String yaml =
+          Files.readString(dir.resolve("out/models/step_" + (up ? "up" : "down") + ".yaml"));
+      assertTrue(yaml.contains("shape: '\"4 6 1\"'"), yaml);
+    }
   }
 
   @Test
