@@ -109,6 +109,21 @@ class OnnxContradictionTest {
             firstNode("ConvTranspose", new long[] {4, 3, 3, 3}),
             "node 'conv' (ConvTranspose): input channels 3 do not match weights [4, 3, 3, 3]"
                 + " (axis 0)"),
+        // read before the list's start: an internal error (exit 3)
+        row(
+            "a ConvTranspose output_shape shorter than its spatial axes",
+            firstNode("ConvTranspose", new long[] {3, 4, 3, 3}, ints("output_shape", 10)),
+            "node 'conv' (ConvTranspose): output_shape [10] has not one value per spatial axis"
+                + " (2)"),
+        // the output size wrapped past 2^63 and was reported as negative
+        row(
+            "a ConvTranspose output_padding near 2^63",
+            firstNode(
+                "ConvTranspose",
+                new long[] {3, 4, 3, 3},
+                ints("output_padding", Long.MAX_VALUE, Long.MAX_VALUE)),
+            "node 'conv' (ConvTranspose): output_padding [9223372036854775807,"
+                + " 9223372036854775807]: each must be a whole number from 0 to 16777216"),
         row(
             "a ConvTranspose whose input channels do not split into its groups",
             firstNode("ConvTranspose", new long[] {3, 2, 3, 3}, group(2)),
