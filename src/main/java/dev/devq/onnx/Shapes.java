@@ -21,7 +21,19 @@ final class Shapes {
       case "Split" -> Layouts.split(v);
       case "TopK" -> {
         long[] d = v.dims(0).clone();
-        d[v.axis(Attrs.i(v.node, "axis", -1), d.length)] = v.ints(1)[0];
+        int axis = v.axis(Attrs.i(v.node, "axis", -1), d.length);
+        long[] k = v.ints(1);
+        // an empty k was read past its end, an internal error
+        if (k.length != 1 || k[0] < 0 || k[0] > d[axis]) {
+          throw v.failure(
+              "k "
+                  + Arrays.toString(k)
+                  + " is not one value from 0 to axis "
+                  + axis
+                  + "'s "
+                  + d[axis]);
+        }
+        d[axis] = k[0];
         yield List.of(d, d);
       }
       default -> null;

@@ -109,6 +109,16 @@ class OnnxContradictionTest {
             firstNode("ConvTranspose", new long[] {4, 3, 3, 3}),
             "node 'conv' (ConvTranspose): input channels 3 do not match weights [4, 3, 3, 3]"
                 + " (axis 0)"),
+        // read past the list's end: an internal error (exit 3)
+        row(
+            "a Resize to more sizes than axes",
+            after(node("rs", "Resize", "z", "y", "", "", "to"), int64("to", 1, 4, 12, 12, 5)),
+            "node 'rs' (Resize): sizes [1, 4, 12, 12, 5] do not fit rank 4"),
+        row(
+            "a TopK of no k",
+            after(
+                node("top", "TopK", "z", "y", "k").toBuilder().addOutput("i").build(), int64("k")),
+            "node 'top' (TopK): k [] is not one value from 0 to axis 3's 6"),
         // read before the list's start: an internal error (exit 3)
         row(
             "a ConvTranspose output_shape shorter than its spatial axes",
