@@ -71,13 +71,6 @@ final class ModelImports {
       d = OnnxImport.describe(checked, kb, Language.reservedWords());
       // only an --id given on purpose can name a model already there (a file name gets _onnx)
       replaced = kb.models().get(d.id());
-    } catch (ArithmeticException overflow) {
-      // shapes multiply exactly (Math.multiplyExact): a count past 2^63 is the file's, not devq's
-      return failed(
-          new ImportFailure(
-              "a tensor's size overflows: its dimensions multiply past 2^63 elements",
-              "a reshape or expand to such a shape cannot run on any device"),
-          file);
     } catch (ImportFailure e) {
       return e.dims().isEmpty()
           ? failed(e, file)
@@ -105,8 +98,8 @@ final class ModelImports {
       }
       Path written = OnnxImport.write(out, d);
       Answer answer = Answer.of(summary(d, s, written, out), null);
-      if (!d.idNote().isEmpty()) {
-        answer = answer.withNote(d.idNote());
+      for (String note : d.notes()) {
+        answer = answer.withNote(note);
       }
       return replaced == null
           ? answer

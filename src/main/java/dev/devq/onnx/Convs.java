@@ -68,8 +68,8 @@ final class Convs {
     long[] strides = steps(v, "strides", spatial);
     long[] dil = steps(v, "dilations", spatial);
     long[] pads = pads(v, spatial);
-    long[] extra = Attrs.ints(v.node, "output_padding");
-    long[] given = Attrs.ints(v.node, "output_shape");
+    long[] extra = sizes(v, "output_padding", 0, spatial);
+    long[] given = sizes(v, "output_shape", 1, spatial);
     long[] out = new long[x.length];
     out[0] = x[0];
     out[1] = w[1] * group;
@@ -230,27 +230,7 @@ final class Convs {
    * axis (1 when the attribute is absent). A stride of 0 would divide by zero.
    */
   private static long[] steps(NodeView v, String name, int spatial) throws ImportFailure {
-    long[] values = orOnes(Attrs.ints(v.node, name), spatial);
-    if (values.length != spatial) {
-      throw v.failure(
-          name
-              + " "
-              + Arrays.toString(values)
-              + " has not one value per spatial axis ("
-              + spatial
-              + ")");
-    }
-    for (long s : values) {
-      if (s < 1 || s > ModelLimits.MAX_AXIS) {
-        throw v.failure(
-            name
-                + " "
-                + Arrays.toString(values)
-                + ": each must be a whole number from 1 to "
-                + ModelLimits.MAX_AXIS);
-      }
-    }
-    return values;
+    return within(v, name, orOnes(Attrs.ints(v.node, name), spatial), spatial, spatial, 1);
   }
 
   /** {@code pads}: a begin and an end per spatial axis, none negative; null when absent. */
@@ -274,6 +254,48 @@ final class Convs {
       }
     }
     return pads;
+  }
+
+  /**
+   * ConvTranspose's {@code output_padding} or {@code output_shape}: at least one value per spatial
+   * axis (the last ones are read), each from {@code least} to the largest axis; null when absent. A
+   * shorter list was read before its start, and a padding near 2^63 wrapped the output size.
+   */
+  private static long[] sizes(NodeView v, String name, long least, int spatial)
+      throws ImportFailure {
+    long[] values = Attrs.ints(v.node, name);
+    return values == null ? null : within(v, name, values, spatial, Integer.MAX_VALUE, least);
+  }
+
+  /**
+   * The values of attribute {@code name}: from {@code fewest} to {@code most} of them, each a whole
+   * number from {@code least} to the largest axis.
+   */
+  private static long[] within(
+      NodeView v, String name, long[] values, int fewest, int most, long least)
+      throws ImportFailure {
+    if (values.length < fewest || values.length > most) {
+      throw v.failure(
+          name
+              + " "
+              + Arrays.toString(values)
+              + " has not one value per spatial axis ("
+              + fewest
+              + ")");
+    }
+    for (long s : values) {
+      if (s < least || s > ModelLimits.MAX_AXIS) {
+        throw v.failure(
+            name
+                + " "
+                + Arrays.toString(values)
+                + ": each must be a whole number from "
+                + least
+                + " to "
+                + ModelLimits.MAX_AXIS);
+      }
+    }
+    return values;
   }
 
   static long[] orOnes(long[] values, int n) {

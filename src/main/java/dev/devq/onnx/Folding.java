@@ -35,6 +35,7 @@ final class Folding {
         "ConstantOfShape".equals(op) || "Range".equals(op)
             ? List.of(valueShape(v))
             : knownShapes(v) ? Shapes.infer(v) : null;
+    sizesAtLeastZero(v, dims);
     double[] values = dims != null && dims.size() == 1 ? values(v, dims.get(0)) : null;
     List<Tensor> out = new ArrayList<>();
     for (int i = 0; i < v.node.getOutputCount(); i++) {
@@ -42,6 +43,26 @@ final class Folding {
       out.add(new Tensor(d, i == 0 ? values : null, false, weight));
     }
     return out;
+  }
+
+  /**
+   * A constant's sizes come from the file's values (a ConstantOfShape's shape, a Tile's repeats),
+   * which may be negative: such a shape sized an array of a negative length, an internal error.
+   */
+  private static void sizesAtLeastZero(NodeView v, List<long[]> shapes) throws ImportFailure {
+    for (long[] shape : shapes == null ? List.<long[]>of() : shapes) {
+      for (int axis = 0; axis < shape.length; axis++) {
+        if (shape[axis] < 0) {
+          throw v.failure(
+              "the output "
+                  + Arrays.toString(shape)
+                  + " has the negative size "
+                  + shape[axis]
+                  + " on axis "
+                  + axis);
+        }
+      }
+    }
   }
 
   private static boolean knownShapes(NodeView v) {
@@ -99,7 +120,7 @@ final class Folding {
 
   /** Values of the output of a small constant computation, or null when not computed. */
   private static double[] values(NodeView v, long[] outDims) throws ImportFailure {
-    long n = Shapes.elements(outDims);
+    long n = v.elements(outDims, "the output");
     if (n > TensorData.SMALL) {
       return null;
     }

@@ -185,8 +185,11 @@ final class GraphInputs {
             + ModelLimits.MAX_AXIS);
   }
 
-  /** A value_info's shape when every axis has a size, else null. */
-  static long[] staticDims(Onnx.ValueInfoProto vi) {
+  /**
+   * A value_info's shape when every axis has a size, given or a dynamic dimension {@code bindings}
+   * binds ({@code seq}, as the input names it), else null.
+   */
+  static long[] staticDims(Onnx.ValueInfoProto vi, Map<String, Long> bindings) {
     if (!vi.getType().hasTensorType() || !vi.getType().getTensorType().hasShape()) {
       return null;
     }
@@ -194,10 +197,15 @@ final class GraphInputs {
         vi.getType().getTensorType().getShape().getDimList();
     long[] out = new long[dims.size()];
     for (int i = 0; i < out.length; i++) {
-      if (!dims.get(i).hasDimValue() || dims.get(i).getDimValue() <= 0) {
+      Onnx.TensorShapeProto.Dimension d = dims.get(i);
+      Long bound = d.hasDimParam() ? bindings.get(d.getDimParam()) : null;
+      if (bound != null) {
+        out[i] = bound;
+      } else if (d.hasDimValue() && d.getDimValue() > 0) {
+        out[i] = d.getDimValue();
+      } else {
         return null;
       }
-      out[i] = dims.get(i).getDimValue();
     }
     return out;
   }

@@ -189,9 +189,11 @@ final class LayerMapping {
     boolean unknown = id == null;
     String op = unknown ? "custom_layer" : id;
     long[] out = p.tensor(v.node.getOutput(index)).dims();
-    long elements = Shapes.elements(out);
+    long elements = v.elements(out, "the output");
     long macs = Work.macs(v, out);
-    long flops = Math.max(2 * macs, MOVES.contains(v.op()) ? 0 : Work.flops(v, elements));
+    long flops =
+        Math.max(
+            v.times(2, macs, "the FLOPs"), MOVES.contains(v.op()) ? 0 : Work.flops(v, elements));
     Map<String, String> args = new LinkedHashMap<>();
     args.put("op", Description.textArg(op));
     args.put("shape", Description.textArg(Description.text(Description.shape(out))));

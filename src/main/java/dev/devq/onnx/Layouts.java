@@ -74,7 +74,7 @@ final class Layouts {
                   + axis);
         }
       }
-      out[axis] = Math.addExact(out[axis], d[axis]);
+      out[axis] = v.plus(out[axis], d[axis], "the concatenated axis " + axis);
     }
     return out;
   }
@@ -125,10 +125,9 @@ final class Layouts {
               ends[k] < 0 && ends[k] != Long.MIN_VALUE ? ends[k] + size : ends[k],
               step > 0 ? 0 : -1,
               step > 0 ? size : size - 1);
+      // the distance over the step, rounded up; e - s + step - 1 wrapped for a step near 2^63
       long n =
-          step > 0
-              ? Math.max(0, (e - s + step - 1) / step)
-              : Math.max(0, (s - e - step - 1) / -step);
+          step > 0 ? (e > s ? (e - s - 1) / step + 1 : 0) : (s > e ? (s - e - 1) / -step + 1 : 0);
       ranges[a] = new long[] {s, step, n};
     }
     return ranges;
@@ -183,28 +182,58 @@ final class Layouts {
       throw v.failure("Tile repeats " + Arrays.toString(reps) + " do not fit rank " + in.length);
     }
     for (int i = 0; i < in.length; i++) {
-      in[i] = Math.multiplyExact(in[i], reps[i]);
+      in[i] = v.times(in[i], reps[i], "axis " + i + " tiled " + reps[i] + " times");
     }
     return in;
   }
 
+  /**
+   * DepthToSpace ({@code toSpace}) moves blocksize² channels into each block of blocksize ×
+   * blocksize pixels; SpaceToDepth moves them back. A block size is a long attribute, and one near
+   * 2^32 made blocksize² wrap to 0 (a division by zero) or to a wrong divisor: every product here
+   * is exact and a size past 2^63 is refused naming the node.
+   */
   static long[] space(NodeView v, boolean toSpace) throws ImportFailure {
     long[] in = v.dims(0);
     long b = Attrs.i(v.node, "blocksize", 1);
-    if (in.length != 4 || b < 1 || toSpace && in[1] % (b * b) != 0) {
-      throw v.failure("needs [N, C, H, W] with C divisible by blocksize² (" + b + ")");
+    if (in.length != 4) {
+      throw v.failure("needs an input [N, C, H, W], found " + Arrays.toString(in));
+    }
+    if (b < 1) {
+      throw v.failure("blocksize " + b + ": a block size is a whole number from 1");
+    }
+    if (toSpace) {
+      long area = v.times(b, b, "blocksize² of blocksize " + b);
+      if (in[1] % area != 0) {
+        throw v.failure(
+            "the input's "
+                + in[1]
+                + " channels do not split into blocks of blocksize² = "
+                + area
+                + " (blocksize "
+                + b
+                + "), found "
+                + Arrays.toString(in));
+      }
+      return new long[] {
+        in[0],
+        in[1] / area,
+        v.times(in[2], b, "the output height, H × blocksize,"),
+        v.times(in[3], b, "the output width, W × blocksize,")
+      };
     }
     // the height and width were divided down, and a block that does not fit was dropped unseen
-    if (!toSpace && (in[2] % b != 0 || in[3] % b != 0)) {
+    if (in[2] % b != 0 || in[3] % b != 0) {
       throw v.failure(
           "needs [N, C, H, W] with H and W divisible by blocksize "
               + b
               + ", found "
               + Arrays.toString(in));
     }
-    return toSpace
-        ? new long[] {in[0], in[1] / (b * b), in[2] * b, in[3] * b}
-        : new long[] {in[0], in[1] * b * b, in[2] / b, in[3] / b};
+    String channels = "the output channels, C × blocksize²,";
+    return new long[] {
+      in[0], v.times(v.times(in[1], b, channels), b, channels), in[2] / b, in[3] / b
+    };
   }
 
   static List<long[]> split(NodeView v) throws ImportFailure {

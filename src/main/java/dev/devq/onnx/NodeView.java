@@ -1,6 +1,7 @@
 package dev.devq.onnx;
 
 import dev.devq.onnx.proto.Onnx;
+import java.util.Arrays;
 import java.util.List;
 
 /** One node with what is known about its inputs (null for an omitted optional input). */
@@ -71,6 +72,37 @@ final class NodeView {
       throw failure("axis " + axis + " is out of range for rank " + rank);
     }
     return (int) a;
+  }
+
+  /**
+   * The element count of {@code dims}, a shape this node reads or writes that {@code what} names
+   * ({@code "the target shape"}): a count past 2^63 is refused naming the node and the shape,
+   * rather than wrapped or reported as some other tensor's.
+   */
+  long elements(long[] dims, String what) throws ImportFailure {
+    try {
+      return Shapes.elements(dims);
+    } catch (ArithmeticException overflow) {
+      throw failure(what + " " + Arrays.toString(dims) + " has more elements than 2^63");
+    }
+  }
+
+  /** {@code a × b}, a size or count of this node that {@code what} names; refused past 2^63. */
+  long times(long a, long b, String what) throws ImportFailure {
+    try {
+      return Math.multiplyExact(a, b);
+    } catch (ArithmeticException overflow) {
+      throw failure(what + " overflows 64 bits (" + a + " × " + b + ")");
+    }
+  }
+
+  /** {@code a + b}, a size of this node that {@code what} names; refused past 2^63. */
+  long plus(long a, long b, String what) throws ImportFailure {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException overflow) {
+      throw failure(what + " overflows 64 bits (" + a + " + " + b + ")");
+    }
   }
 
   ImportFailure failure(String message) {

@@ -57,7 +57,8 @@ public final class OnnxImport {
   /**
    * A description ready to write.
    *
-   * @param idNote why {@code id} is not the one the file name gives, or empty
+   * @param notes what the import did that the user did not ask for: an id other than the one the
+   *     file name gives, layers renamed because the file repeats node names
    * @param precision {@code fp16} (fp32 or fp16 weights, stored as the converter stores them) or
    *     {@code w8a8} (a QDQ / QLinear graph)
    * @param unknown the nodes whose op the catalog does not know
@@ -65,13 +66,14 @@ public final class OnnxImport {
    */
   public record Described(
       String id,
-      String idNote,
+      List<String> notes,
       String yaml,
       String precision,
       long opset,
       List<Node> unknown,
       NavigableMap<Integer, Node> starts) {
     public Described {
+      notes = List.copyOf(notes);
       unknown = List.copyOf(unknown);
       starts = Collections.unmodifiableNavigableMap(new TreeMap<>(starts));
     }
@@ -145,7 +147,13 @@ public final class OnnxImport {
         unknown.add(node);
       }
     }
-    return new Described(id, chosen.note(), written.yaml(), precision, opset, unknown, starts);
+    List<String> notes = new ArrayList<>();
+    for (String note : List.of(chosen.note(), LayerNames.repeatedNote(c.model.getGraph()))) {
+      if (!note.isEmpty()) {
+        notes.add(note);
+      }
+    }
+    return new Described(id, notes, written.yaml(), precision, opset, unknown, starts);
   }
 
   private static void unusedDims(Options options, Onnx.GraphProto graph) throws ImportFailure {

@@ -73,8 +73,10 @@ final class Planner {
     fp32Weights |= sparse.fp32();
     input = GraphInputs.bind(graph, provided, bindings, tensors);
     provided.add(input);
-    for (Onnx.ValueInfoProto vi : graph.getValueInfoList()) {
-      long[] d = GraphInputs.staticDims(vi);
+    List<Onnx.ValueInfoProto> shapes = new ArrayList<>(graph.getValueInfoList());
+    shapes.addAll(graph.getOutputList());
+    for (Onnx.ValueInfoProto vi : shapes) {
+      long[] d = GraphInputs.staticDims(vi, bindings);
       if (d != null) {
         declared.put(vi.getName(), d);
       }
@@ -105,7 +107,10 @@ final class Planner {
     }
   }
 
-  /** The layers in run order, mapped through {@code catalog}; after {@link #prepare}. */
+  /**
+   * The layers in run order, mapped through {@code catalog}, each named apart ({@link LayerNames});
+   * after {@link #prepare}.
+   */
   Plan run(Catalog with) throws ImportFailure {
     this.catalog = with;
     List<Integer> computed = new ArrayList<>();
@@ -118,7 +123,7 @@ final class Planner {
         items.addAll(node(graph.getNode(n)));
       }
     }
-    return new Plan(items, input, tensors.get(input).dims());
+    return new Plan(LayerNames.unique(items), input, tensors.get(input).dims());
   }
 
   /**
@@ -174,6 +179,9 @@ final class Planner {
       shapes = declaredOr(node, v);
     }
     for (int i = 0; i < node.getOutputCount() && i < shapes.size(); i++) {
+      if (node.getOutput(i).isEmpty()) {
+        continue; // an optional output the file leaves out
+      }
       tensors.put(node.getOutput(i), Tensor.activation(checked(v, shapes.get(i))));
     }
     return LayerMapping.map(v, this);
@@ -181,8 +189,8 @@ final class Planner {
 
   /**
    * An activation's shape, refused where an axis is empty or larger than a description allows (zero
-   * output channels, pads of 2^40): the node is named here, rather than the description failing to
-   * load later.
+   * output channels, pads of 2^40), or its element count overflows: the node is named here, rather
+   * than the description failing to load later or a count of its work wrapping.
    */
   private static long[] checked(NodeView v, long[] shape) throws ImportFailure {
     for (int axis = 0; axis < shape.length; axis++) {
@@ -198,19 +206,36 @@ final class Planner {
                 + ModelLimits.MAX_AXIS);
       }
     }
+    v.elements(shape, "the output");
     return shape;
   }
 
   private static Tensor size(NodeView v) throws ImportFailure {
-    return Tensor.constant(new long[0], new double[] {Shapes.elements(v.dims(0))});
+    return Tensor.constant(
+        new long[0], new double[] {v.elements(v.dims(0), "the shape of input 0")});
   }
 
-  /** An op devq cannot infer: the file's value_info shapes, else the first input's. */
+  /**
+   * The output shapes of an op devq has no shape inference for, as the file declares them (its
+   * value_info or graph outputs, every size given or bound by --dim). Without one the node is
+   * refused: the first input's shape was taken, a guess that every count after the node inherited.
+   */
   private List<long[]> declaredOr(Onnx.NodeProto node, NodeView v) throws ImportFailure {
     List<long[]> out = new ArrayList<>();
     for (String o : node.getOutputList()) {
       long[] d = declared.get(o);
-      out.add(d != null ? d : v.dims(firstActivation(v)));
+      if (d == null && !o.isEmpty()) {
+        throw v.failure(
+            "devq has no shape inference for "
+                + node.getOpType()
+                + ", and the file declares no shape with every size known for its output '"
+                + o
+                + "' (value_info)",
+            "run ONNX shape inference and import its result, which declares the shapes it can"
+                + " infer: onnx.save(onnx.shape_inference.infer_shapes(onnx.load('model.onnx')),"
+                + " 'model_shapes.onnx')");
+      }
+      out.add(d);
     }
     return out;
   }

@@ -44,6 +44,14 @@ final class Reductions {
     if (v.has(3) && v.in(3).values() != null && v.in(3).values().length > 0) {
       long[] sizes = v.ints(3);
       long[] axes = Attrs.ints(v.node, "axes");
+      // more sizes than axes wrote past the output's last axis, an internal error
+      if (sizes.length != (axes == null ? in.length : axes.length)) {
+        throw v.failure(
+            "sizes "
+                + Arrays.toString(sizes)
+                + " do not fit "
+                + (axes == null ? "rank " + in.length : "axes " + Arrays.toString(axes)));
+      }
       long[] out = in.clone();
       for (int k = 0; k < sizes.length; k++) {
         out[axes == null ? k : v.axis(axes[k], in.length)] = sizes[k];
@@ -78,7 +86,8 @@ final class Reductions {
     long[] out = in.clone();
     for (int k = 0; k < n; k++) {
       int a = axes == null ? k : v.axis(axes[k], in.length);
-      out[a] = in[a] + pads[k] + pads[k + n];
+      String padded = "axis " + a + " padded by " + Arrays.toString(pads);
+      out[a] = v.plus(v.plus(in[a], pads[k], padded), pads[k + n], padded);
       if (out[a] <= 0) {
         throw v.failure("pads leave axis " + a + " empty");
       }

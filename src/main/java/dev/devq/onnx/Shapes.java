@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Output shapes of ONNX operators from their input shapes and attributes, following the operator
  * specs of opsets 11 to 21 (with the batch axis). Returns null for an operator it does not know;
- * the importer then takes the shape from the file's {@code value_info} or keeps the input's.
+ * the importer then takes the shape the file declares for each output, or refuses the node.
  */
 final class Shapes {
   private Shapes() {}
@@ -21,7 +21,19 @@ final class Shapes {
       case "Split" -> Layouts.split(v);
       case "TopK" -> {
         long[] d = v.dims(0).clone();
-        d[v.axis(Attrs.i(v.node, "axis", -1), d.length)] = v.ints(1)[0];
+        int axis = v.axis(Attrs.i(v.node, "axis", -1), d.length);
+        long[] k = v.ints(1);
+        // an empty k was read past its end, an internal error
+        if (k.length != 1 || k[0] < 0 || k[0] > d[axis]) {
+          throw v.failure(
+              "k "
+                  + Arrays.toString(k)
+                  + " is not one value from 0 to axis "
+                  + axis
+                  + "'s "
+                  + d[axis]);
+        }
+        d[axis] = k[0];
         yield List.of(d, d);
       }
       default -> null;
@@ -83,6 +95,7 @@ final class Shapes {
           Reductions.reduce(v);
       case "Resize", "Upsample" -> Reductions.resize(v);
       case "Pad" -> Reductions.pad(v);
+      case "Einsum" -> Einsums.shape(v);
       case "DepthToSpace" -> Layouts.space(v, true);
       case "SpaceToDepth" -> Layouts.space(v, false);
       case "Relu",
@@ -229,9 +242,9 @@ final class Shapes {
     long right = 1;
     for (int i = 0; i < in.length; i++) {
       if (i < a) {
-        left = Math.multiplyExact(left, in[i]);
+        left = v.times(left, in[i], "the row count of the flattened " + Arrays.toString(in));
       } else {
-        right = Math.multiplyExact(right, in[i]);
+        right = v.times(right, in[i], "the column count of the flattened " + Arrays.toString(in));
       }
     }
     return new long[] {left, right};
@@ -261,9 +274,9 @@ final class Shapes {
         throw v.failure("the target shape has a negative size " + t);
       }
       out[i] = t;
-      known = Math.multiplyExact(known, t);
+      known = v.times(known, t, "the element count of the target shape " + Arrays.toString(target));
     }
-    long total = elements(in);
+    long total = v.elements(in, "the input shape");
     if (unknown >= 0) {
       if (known == 0 || total % known != 0) {
         throw v.failure(
@@ -320,6 +333,11 @@ final class Shapes {
     return values.clone();
   }
 
+  /**
+   * The element count of {@code dims}; past 2^63 it throws {@link ArithmeticException}. A shape
+   * from the file goes through {@link NodeView#elements} (or {@link TensorData#elements}), which
+   * turns that into a failure naming the node and the shape.
+   */
   static long elements(long[] dims) {
     long n = 1;
     for (long d : dims) {

@@ -20,12 +20,12 @@ record Tensor(long[] dims, double[] values, boolean activation, String weight) {
     return new Tensor(dims, values, false, null);
   }
 
+  /**
+   * The element count of an initializer, whose dims were held below 2^63 when it was read ({@link
+   * TensorData#elements}, {@link SparseInitializers}).
+   */
   long elements() {
-    long n = 1;
-    for (long d : dims) {
-      n = Math.multiplyExact(n, d);
-    }
-    return n;
+    return Shapes.elements(dims);
   }
 
   int rank() {

@@ -69,10 +69,11 @@ final class TensorData {
               + t.getDataType()
               + " (TensorProto.data_type), which devq cannot count");
     }
+    long expected = expectedBytes(elements, bits, what, dims);
     ByteBuffer bytes =
         t.getDataLocation() == Onnx.TensorProto.DataLocation.EXTERNAL
-            ? External.bytes(t, modelDir, what, expectedBytes(elements, bits), elements <= SMALL)
-            : inline(t, what, elements, bits);
+            ? External.bytes(t, modelDir, what, expected, elements <= SMALL)
+            : inline(t, what, elements, expected);
     double[] values = elements <= SMALL ? values(t, bytes, (int) elements) : null;
     boolean weight = initializer && carriesWeights(t.getDataType(), elements);
     return new Tensor(dims, values, false, weight ? t.getName() : null);
@@ -93,19 +94,15 @@ final class TensorData {
 
   /** The element count of {@code dims}, refused past 2^63 rather than wrapped. */
   static long elements(long[] dims, String what) throws ImportFailure {
-    long elements = 1;
-    for (long d : dims) {
-      try {
-        elements = Math.multiplyExact(elements, d);
-      } catch (ArithmeticException e) {
-        throw new ImportFailure(
-            what
-                + " declares dims "
-                + Arrays.toString(dims).replace(" ", "")
-                + ", more elements than 2^63");
-      }
+    try {
+      return Shapes.elements(dims);
+    } catch (ArithmeticException overflow) {
+      throw new ImportFailure(
+          what
+              + " declares dims "
+              + Arrays.toString(dims).replace(" ", "")
+              + ", more elements than 2^63");
     }
-    return elements;
   }
 
   /**
@@ -116,13 +113,30 @@ final class TensorData {
     return elements > 1 && (isFloat(dataType) || dataType == INT8 || dataType == UINT8);
   }
 
-  static long expectedBytes(long elements, int bits) {
-    return elements / 8 * bits + ((elements % 8) * bits + 7) / 8;
+  /**
+   * The bytes {@code elements} values of {@code bits} each take, refused past 2^63: 2^62 doubles
+   * wrapped to 0 bytes, and an empty raw_data passed for them.
+   */
+  private static long expectedBytes(long elements, int bits, String what, long[] dims)
+      throws ImportFailure {
+    try {
+      return Math.addExact(
+          Math.multiplyExact(elements / 8, (long) bits), ((elements % 8) * bits + 7) / 8);
+    } catch (ArithmeticException overflow) {
+      throw new ImportFailure(
+          what
+              + " declares dims "
+              + Arrays.toString(dims).replace(" ", "")
+              + ", "
+              + elements
+              + " values of "
+              + bits
+              + " bits: more bytes than 2^63");
+    }
   }
 
-  private static ByteBuffer inline(Onnx.TensorProto t, String what, long elements, int bits)
+  private static ByteBuffer inline(Onnx.TensorProto t, String what, long elements, long expected)
       throws ImportFailure {
-    long expected = expectedBytes(elements, bits);
     if (t.hasRawData()) {
       ByteString raw = t.getRawData();
       if (raw.size() != expected) {

@@ -253,7 +253,18 @@ class OnnxBadInputTest {
                                 .addInt64Data(1L << 62))
                         .addNode(node("big", "Reshape", "z", "y", "s"))
                         .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
-            "a tensor's size overflows: its dimensions multiply past 2^63 elements"),
+            "node 'big' (Reshape): the element count of the target shape"),
+        // a negative length for the constant's values: an internal error (exit 3)
+        Arguments.of(
+            "a constant of a negative size",
+            (Consumer<Onnx.ModelProto.Builder>)
+                m ->
+                    m.getGraphBuilder()
+                        .addInitializer(int64("s", -1))
+                        .addNode(node("fill", "ConstantOfShape", "c", "s"))
+                        .addNode(node("add", "Add", "z", "y", "c"))
+                        .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z")),
+            "node 'fill' (ConstantOfShape): the output [-1] has the negative size -1 on axis 0"),
         Arguments.of(
             "a slice with two starts and one end",
             (Consumer<Onnx.ModelProto.Builder>)

@@ -3,6 +3,7 @@ package dev.devq.onnx;
 import static dev.devq.onnx.OnnxFixtures.declared;
 import static dev.devq.onnx.OnnxFixtures.imported;
 import static dev.devq.onnx.OnnxFixtures.int64;
+import static dev.devq.onnx.OnnxFixtures.integer;
 import static dev.devq.onnx.OnnxFixtures.ints;
 import static dev.devq.onnx.OnnxFixtures.node;
 import static dev.devq.onnx.OnnxFixtures.shaped;
@@ -36,14 +37,6 @@ class OnnxContradictionTest {
 
   private static Onnx.AttributeProto group(long g) {
     return integer("group", g);
-  }
-
-  private static Onnx.AttributeProto integer(String name, long value) {
-    return Onnx.AttributeProto.newBuilder()
-        .setName(name)
-        .setType(Onnx.AttributeProto.AttributeType.INT)
-        .setI(value)
-        .build();
   }
 
   /** The first node replaced by {@code op} over x and an initializer {@code w} of {@code dims}. */
@@ -116,6 +109,31 @@ class OnnxContradictionTest {
             firstNode("ConvTranspose", new long[] {4, 3, 3, 3}),
             "node 'conv' (ConvTranspose): input channels 3 do not match weights [4, 3, 3, 3]"
                 + " (axis 0)"),
+        // read past the list's end: an internal error (exit 3)
+        row(
+            "a Resize to more sizes than axes",
+            after(node("rs", "Resize", "z", "y", "", "", "to"), int64("to", 1, 4, 12, 12, 5)),
+            "node 'rs' (Resize): sizes [1, 4, 12, 12, 5] do not fit rank 4"),
+        row(
+            "a TopK of no k",
+            after(
+                node("top", "TopK", "z", "y", "k").toBuilder().addOutput("i").build(), int64("k")),
+            "node 'top' (TopK): k [] is not one value from 0 to axis 3's 6"),
+        // read before the list's start: an internal error (exit 3)
+        row(
+            "a ConvTranspose output_shape shorter than its spatial axes",
+            firstNode("ConvTranspose", new long[] {3, 4, 3, 3}, ints("output_shape", 10)),
+            "node 'conv' (ConvTranspose): output_shape [10] has not one value per spatial axis"
+                + " (2)"),
+        // the output size wrapped past 2^63 and was reported as negative
+        row(
+            "a ConvTranspose output_padding near 2^63",
+            firstNode(
+                "ConvTranspose",
+                new long[] {3, 4, 3, 3},
+                ints("output_padding", Long.MAX_VALUE, Long.MAX_VALUE)),
+            "node 'conv' (ConvTranspose): output_padding [9223372036854775807,"
+                + " 9223372036854775807]: each must be a whole number from 0 to 16777216"),
         row(
             "a ConvTranspose whose input channels do not split into its groups",
             firstNode("ConvTranspose", new long[] {3, 2, 3, 3}, group(2)),
@@ -235,7 +253,7 @@ class OnnxContradictionTest {
   @MethodSource("contradictions")
   void refusesAContradictionNamingBothSides(
       String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
-    OnnxFixtures.refused(dir, OnnxFixtures.changed(dir, what, change), List.of(), expected);
+    OnnxFixtures.refusedChanged(dir, what, change, expected);
   }
 
   static Stream<Arguments> legalNeighbours() {

@@ -84,6 +84,15 @@ final class OnnxFixtures {
     return a.build();
   }
 
+  /** An INT attribute: a group, an axis, a block size. */
+  static Onnx.AttributeProto integer(String name, long value) {
+    return Onnx.AttributeProto.newBuilder()
+        .setName(name)
+        .setType(Onnx.AttributeProto.AttributeType.INT)
+        .setI(value)
+        .build();
+  }
+
   /** An int64 initializer of these values: a shape for Reshape or Expand, axes, indexes. */
   static Onnx.TensorProto int64(String name, long... values) {
     var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(TensorData.INT64);
@@ -141,6 +150,13 @@ final class OnnxFixtures {
     var m = model();
     change.accept(m);
     return save(dir, what.replace(' ', '_') + ".onnx", m.build().toByteArray());
+  }
+
+  /** {@link #model()} changed by {@code change} is refused ({@link #refused}) with each text. */
+  static void refusedChanged(
+      Path dir, String what, Consumer<Onnx.ModelProto.Builder> change, String... expected)
+      throws IOException {
+    refused(dir, changed(dir, what, change), List.of(), expected);
   }
 
   /** Imports {@code file} into {@code dir/name}; asserts exit 0 and returns the output. */
