@@ -73,7 +73,7 @@ final class ChosenLayers {
               output,
               overhead,
               folded ? 0 : timer.dramBytes(i),
-              folded,
+              timer.fold(i, unit, folded),
               fallback,
               Placement.reason(t, i, u, fallback, before, timer),
               segment);
@@ -105,7 +105,7 @@ final class ChosenLayers {
       LayerTimer timer) {
     for (int i = from; i < to; i++) {
       LayerCost c = out[i];
-      double share = c.fused() ? 0 : timer.streamTime(i, ComputeUnit.ANE) / stream;
+      double share = c.folded() ? 0 : timer.streamTime(i, ComputeUnit.ANE) / stream;
       if (share > 0) {
         double memory = Math.max(c.computeTime(), c.memoryTime()) + stall * share;
         times[i] = Math.max(c.computeTime(), memory) + c.outputTime() + c.overhead();
@@ -118,7 +118,7 @@ final class ChosenLayers {
                 c.outputTime(),
                 c.overhead(),
                 c.dramBytes(),
-                c.fused(),
+                c.fold(),
                 c.fallback(),
                 c.reason(),
                 c.segment());

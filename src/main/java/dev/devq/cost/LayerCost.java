@@ -9,9 +9,10 @@ import dev.devq.model.Layer;
  *
  * @param outputTime a convolution's output stage on the Neural Engine (bias, activation and
  *     write-out through the vector path), paid after its roofline; 0 elsewhere
- * @param fused folded into the layer before it, which ran on the same unit (batch norm and
+ * @param fold how it folds into the layer before it, which ran on the same unit (batch norm and
  *     activations after a convolution; on the Neural Engine also an activation after an
- *     element-wise layer); a layer placed after a switch pays its own time and is not fused
+ *     element-wise layer), and so what of it is charged; a layer placed after a switch pays its own
+ *     time and does not fold
  * @param fallback placed off the unit Core ML prefers because that unit cannot run it
  * @param reason why the layer runs where it does, e.g. {@code gather: no Neural Engine support}
  * @param segment index of the run of consecutive layers on one unit this layer belongs to, from 0:
@@ -25,10 +26,15 @@ public record LayerCost(
     double outputTime,
     double overhead,
     double dramBytes,
-    boolean fused,
+    Fold fold,
     boolean fallback,
     String reason,
     int segment) {
+  /** Whether the layer folds into the layer before it: no data or dispatch of its own. */
+  public boolean folded() {
+    return fold != Fold.NONE;
+  }
+
   public double time() {
     return time(computeTime, memoryTime, outputTime, overhead);
   }

@@ -188,6 +188,23 @@ final class LayerTimer {
   }
 
   /**
+   * How layer {@code i} on {@code unit} is charged, given whether its fold is taken ({@link
+   * #folded}): on the Neural Engine a layer that {@link LayerFacts#aneFolded folds there} costs
+   * nothing, in its convolution's output stage when it is in that convolution's chain, else in the
+   * element-wise pass before it; any other taken fold still charges its compute.
+   */
+  Fold fold(int i, ComputeUnit unit, boolean folded) {
+    if (!folded) {
+      return Fold.NONE;
+    }
+    if (unit == ComputeUnit.ANE && facts.aneFolded[i]) {
+      // aneFolded with the graph's fold is a chain a convolution heads (LayerFacts)
+      return facts.fused[i] ? Fold.OUTPUT_STAGE : Fold.VECTOR_PASS;
+    }
+    return Fold.COMPUTE_ONLY;
+  }
+
+  /**
    * The layer's time on {@code unit} alone, before weights stream ahead of it, folded or not
    * ({@link #folded}): its roofline, output stage and dispatch ({@link LayerCost#time}), what
    * placement compares units by.

@@ -65,7 +65,7 @@ final class RuntimeCost {
               timer.outputTime(i, unit),
               fused ? 0 : timer.overhead(unit),
               fused ? 0 : timer.dramBytes(i),
-              fused,
+              timer.fold(i, unit, fused),
               false,
               "",
               0); // one segment: a runtime runs every layer on one unit

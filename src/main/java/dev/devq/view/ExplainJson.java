@@ -109,7 +109,9 @@ public final class ExplainJson {
       l.put("output_s", c.outputTime());
       l.put("overhead_s", c.overhead());
       l.put("bound", c.bound().key());
-      l.put("fused", c.fused());
+      // fused only where the fold leaves the layer no time; fold says what of it is charged
+      l.put("fused", c.fold().free());
+      l.put("fold", c.fold().key());
       l.put("fallback", c.fallback());
       l.put("reason", c.reason());
     }

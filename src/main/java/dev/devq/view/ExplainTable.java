@@ -180,9 +180,20 @@ public final class ExplainTable {
     return c.bound().key() + (c.outputStageBound() ? OUTPUT_STAGE_MARK : "");
   }
 
-  /** Why a layer runs where it does, led by "fused" when it folds into the layer before it. */
+  /**
+   * Why a layer runs where it does, led by how it folds into the layer before it: "fused" only
+   * where the fold leaves it no time of its own (and where that time is paid), else what of it is
+   * still charged.
+   */
   static String reason(LayerCost c) {
-    return c.fused() ? (c.reason().isEmpty() ? "fused" : "fused; " + c.reason()) : c.reason();
+    String fold =
+        switch (c.fold()) {
+          case NONE -> "";
+          case OUTPUT_STAGE -> "fused: paid in the convolution's output stage";
+          case VECTOR_PASS -> "fused: paid in the element-wise pass before it";
+          case COMPUTE_ONLY -> "in the kernel before it: compute only, no data or dispatch";
+        };
+    return fold.isEmpty() || c.reason().isEmpty() ? fold + c.reason() : fold + "; " + c.reason();
   }
 
   /**

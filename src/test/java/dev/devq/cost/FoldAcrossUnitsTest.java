@@ -61,7 +61,7 @@ class FoldAcrossUnitsTest {
   /** The dispatch a unit charges a layer that does not fold: that of its first layer there. */
   private static double dispatchOn(Prediction p, ComputeUnit unit) {
     return p.layers().stream()
-        .filter(c -> c.unit() == unit && !c.fused())
+        .filter(c -> c.unit() == unit && !c.folded())
         .findFirst()
         .orElseThrow()
         .overhead();
@@ -95,7 +95,7 @@ class FoldAcrossUnitsTest {
           c.layer().name());
       if (i > 0 && c.unit() != layers.get(i - 1).unit()) {
         String name = c.layer().name() + " on the " + c.unit() + " after a switch";
-        assertFalse(c.fused(), name + " is not folded");
+        assertFalse(c.folded(), name + " is not folded");
         assertEquals(dispatchOn(p, c.unit()), c.overhead(), 0, name + " pays its dispatch");
         assertTrue(c.time() > 0, name + " costs time");
       }
@@ -147,7 +147,7 @@ class FoldAcrossUnitsTest {
       assertEquals(ComputeUnit.ANE, p.layers().get(index(p, producer)).unit(), "the producer");
       assertEquals(ComputeUnit.ANE, before.unit(), "the layer before");
       assertEquals(ComputeUnit.ANE, c.unit());
-      assertTrue(c.fused(), "folded into " + before.layer().name());
+      assertTrue(c.folded(), "folded into " + before.layer().name());
       assertEquals(0, c.time(), "no compute, data or dispatch of its own");
       return;
     }
@@ -155,7 +155,7 @@ class FoldAcrossUnitsTest {
     assertEquals("dilated_conv2d", conv.layer().op());
     assertFalse(conv.unit() == ComputeUnit.ANE, "the engine refuses the dilated convolution");
     if (c.unit() == before.unit()) {
-      assertTrue(c.fused(), name + " fused into " + before.layer().name());
+      assertTrue(c.folded(), name + " fused into " + before.layer().name());
       assertEquals(0, c.memoryTime(), "no data of its own");
       assertEquals(0, c.overhead(), "no dispatch of its own");
       // the CPU and the GPU compute a fused layer; the engine folds it into the pass before
@@ -163,7 +163,7 @@ class FoldAcrossUnitsTest {
       return;
     }
     assertEquals(ComputeUnit.ANE, c.unit(), name + " leaves for the engine");
-    assertFalse(c.fused(), "what it would fold into ran on the " + before.unit());
+    assertFalse(c.folded(), "what it would fold into ran on the " + before.unit());
     double vector = vectorSeconds(p, c);
     assertEquals(vector, c.computeTime(), vector * 1e-9, "its vector path");
     assertTrue(c.memoryTime() > 0, "its data");

@@ -66,9 +66,9 @@ class NeuralEngineStreamTest {
         continue;
       }
       double[] s = segments.computeIfAbsent(l.segment(), x -> new double[3]);
-      double activations = l.fused() ? 0 : timer.activationTime(i, ComputeUnit.ANE);
+      double activations = l.folded() ? 0 : timer.activationTime(i, ComputeUnit.ANE);
       s[0] += Math.max(l.computeTime(), activations) + l.outputTime();
-      s[1] += l.fused() ? 0 : timer.streamTime(i, ComputeUnit.ANE);
+      s[1] += l.folded() ? 0 : timer.streamTime(i, ComputeUnit.ANE);
       s[2] += l.time();
     }
     assertEquals(engineSegments, segments.size(), "engine segments");

@@ -74,7 +74,7 @@ class UnitEnergyTest {
             0,
             overheadUs * 1e-6,
             0,
-            false,
+            Fold.NONE,
             false,
             "",
             0);

@@ -83,13 +83,13 @@ class VectorPathTest {
       }
       case "folded" -> {
         assertEquals(ComputeUnit.ANE, c.unit());
-        assertTrue(c.fused(), "folded into the layer before it");
+        assertTrue(c.folded(), "folded into the layer before it");
         assertEquals(0, c.time(), "no compute, data or dispatch of its own");
       }
       default -> {
         assertFalse(c.unit() == ComputeUnit.ANE, "placed off the engine");
         assertEquals(0, c.outputTime());
-        assertTrue(c.computeTime() > 0 || c.fused(), "the CPU and GPU charge their own rate");
+        assertTrue(c.computeTime() > 0 || c.folded(), "the CPU and GPU charge their own rate");
       }
     }
   }
