@@ -40,11 +40,14 @@ public final class HeldOutRanges {
 
   private HeldOutRanges() {}
 
-  /** Range constants per unit setting with enough rows. */
+  /**
+   * Range constants per unit setting with enough rows, each row counted under the setting whose
+   * range its prediction reads ({@link dev.devq.cost.UnitSet#effective}).
+   */
   public static Map<String, Double> perUnits(
       List<Validation.RowResult> heldOut, Function<Validation.RowResult, String> source) {
     Map<String, Double> out = new LinkedHashMap<>();
-    byKey(heldOut, Validation.RowResult::units)
+    byKey(heldOut, HeldOutRanges::rangeSetting)
         .forEach(
             (key, rows) -> {
               if (rows.size() >= MIN_ROWS) {
@@ -94,6 +97,14 @@ public final class HeldOutRanges {
               put(out, key, chips.isEmpty() ? spread : envelope(spread, range(chips, source)));
             });
     return out;
+  }
+
+  /**
+   * The setting whose range the row's prediction reads ({@link dev.devq.cost.UnitSet#effective});
+   * "" for a row without an estimate.
+   */
+  private static String rangeSetting(Validation.RowResult r) {
+    return r.estimate() == null ? "" : r.estimate().rangeSetting().key();
   }
 
   /** The runtime and the unit it ran on, "" for a row without an estimate. */

@@ -228,7 +228,8 @@ public final class CostModel {
         conditions.units().allows(ComputeUnit.GPU) ? coefficients.gpuAllowed(osMajor) : 0;
     double fixedTime = fixed + gpuAllowed + placed.dispatchTime() + timed.time();
     double warm = Prediction.warmTime(placed.times(), placed.switchTime(), fixedTime);
-    int setting = conditions.units().ordinal();
+    // the range of the units the chip lets the setting use, not of the setting asked
+    int setting = UnitSet.effective(conditions.units(), target.soc()).ordinal();
     double extra = release.named() ? 0 : unnamedRelease(target, placed.engineSegments());
     double high =
         extra > 0 && warm > 0 && Double.isFinite(warm)

@@ -126,6 +126,11 @@ public record Prediction(
     return layerTime + switchTime + fixedTime;
   }
 
+  /** The setting whose 80% range this prediction reads ({@link UnitSet#effective}). */
+  public UnitSet rangeSetting() {
+    return UnitSet.effective(conditions.units(), target.soc());
+  }
+
   public String label() {
     return model.label();
   }

@@ -1,6 +1,7 @@
 package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Soc;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,25 @@ public enum UnitSet {
 
   public static List<String> keys() {
     return java.util.Arrays.stream(values()).map(UnitSet::key).toList();
+  }
+
+  /**
+   * The setting whose 80% range a prediction takes: the setting asked, less a Neural Engine that
+   * the chip does not open to Core ML. An A11 runs every layer on the CPU under {@code cpu_and_ne}
+   * as under {@code cpu_only}, so it errs as the CPU does and reads {@code cpu_only}'s range; under
+   * {@code all} it reads {@code cpu_and_gpu}'s. Anywhere else the setting keeps its range, which
+   * also holds the error of where Core ML puts each layer: the placement predicted here is itself
+   * an estimate, so a chip's units decide the range, not the predicted placement. Both the range a
+   * prediction reads and the grouping of held-out residuals into ranges go by this setting.
+   *
+   * <p>{@code effective(CPU_AND_NE, a11)} is {@code CPU_ONLY}; {@code effective(ALL, a14)} is
+   * {@code ALL}.
+   */
+  public static UnitSet effective(UnitSet requested, Soc soc) {
+    if (soc.coremlAne() || !requested.allows(ComputeUnit.ANE)) {
+      return requested;
+    }
+    return requested.allows(ComputeUnit.GPU) ? CPU_AND_GPU : CPU_ONLY;
   }
 
   /** A set by its name or a Core ML alias (case-insensitive), or null. */

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.devq.DevqAssertions;
+import dev.devq.cost.Prediction;
 import dev.devq.lang.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +89,24 @@ class HeldOutRangesTest {
     }
     Map<String, Double> ranges = HeldOutRanges.perRuntime(rows, List.of(), SOURCE, SETTING);
     assertFalse(ranges.containsKey("range.few.p10"), ranges.toString());
+  }
+
+  /**
+   * Core ML's residuals are grouped by the setting whose range their predictions read: rows that
+   * asked for the Neural Engine on an A11, which does not open it to Core ML, make {@code
+   * cpu_only}'s range.
+   */
+  @Test
+  void coreMlRowsCountUnderTheSettingWhoseRangeTheyRead() {
+    Prediction onCpu = DevqAssertions.explained("latency(resnet50, iphone_x, units = cpu_and_ne)");
+    List<Validation.RowResult> rows = new ArrayList<>();
+    for (int i = 0; i < HeldOutRanges.MIN_ROWS; i++) {
+      var r =
+          new Measurements.Row(
+              1, "x", 1 + i * 0.1, Map.of("source", "s" + i), new SourceText("t", ""));
+      rows.add(new Validation.RowResult(r, 1, 0, onCpu, "cpu_and_ne", null));
+    }
+    Map<String, Double> ranges = HeldOutRanges.perUnits(rows, SOURCE);
+    assertEquals(Set.of("range.cpu_only.p10", "range.cpu_only.p90"), ranges.keySet());
   }
 }
