@@ -28,9 +28,12 @@ import java.util.stream.Collectors;
  * high}, a source; a label may be part of a long one; the summary line of a plain {@code validate}
  * is {@code total}), and a range line gives {@code inside}, {@code of} and {@code share} ({@code
  * 80% range: 31 of 44 rows inside (70%)}) or {@code share} alone ({@code 80% range contains 79% of
- * held-out rows}), labelled {@code range}. {@code -Dgolden.update=true} writes today's figures into
- * the sentence; a sentence the page no longer has fails, so that its row is mended with the page.
- * {@link DocsTourTest} holds the rows.
+ * held-out rows}), labelled {@code range}, and a row of {@code validate} gives {@code predicted},
+ * {@code measured} (in ms, as printed) and the signed {@code error} in percent ({@code -34}),
+ * labelled by its expression (or a part of it naming one row: {@code mobilenet_v4_conv_m,
+ * iphone_13}). {@code -Dgolden.update=true} writes today's figures into the sentence; a sentence
+ * the page no longer has fails, so that its row is mended with the page. {@link DocsTourTest} holds
+ * the rows.
  */
 final class DocsFigures {
   private DocsFigures() {}
@@ -44,7 +47,14 @@ final class DocsFigures {
       Pattern.compile("80% range: (\\d+) of (\\d+) rows inside \\((\\d+)%\\)");
   private static final Pattern CONTAINS =
       Pattern.compile("80% range contains (\\d+)% of held-out rows");
+  private static final Pattern ROW =
+      Pattern.compile(
+          "^\\s*(\\d+(?:\\.\\d+)?) ms\\s+(\\d+(?:\\.\\d+)?) ms\\s+([+-]\\d+)%\\s+(latency\\(.*)$");
+  private static final List<String> ROW_FIELDS = List.of("predicted", "measured", "error");
   private static final Pattern FIGURE = Pattern.compile("\\{([^{}]+) (\\w+)\\}");
+
+  /** A figure in the sentence: a whole number, a decimal, or a signed percentage of a row. */
+  private static final String NUMBER = "([-+]?\\d+(?:\\.\\d+)?)";
 
   /**
    * Asserts that {@code page} says {@code sentence} with the figures {@code command} prints today
@@ -53,7 +63,7 @@ final class DocsFigures {
   static void assertQuotes(String page, String command, String sentence) throws IOException {
     var run = DocsCommand.parse(command);
     assumeTrue(run.isPresent(), "the command reads measurements that are not here: " + command);
-    Map<String, List<String>> figures = figures(run.get().run(List.of()));
+    Map<String, Map<String, String>> figures = figures(run.get().run(List.of()));
     Path file = DevqAssertions.projectDir().resolve(page);
     String text = Files.readString(file);
     Matcher found = pattern(sentence).matcher(text);
@@ -80,7 +90,7 @@ final class DocsFigures {
     int from = 0;
     Matcher m = FIGURE.matcher(sentence);
     while (m.find()) {
-      regex.append(words(sentence.substring(from, m.start()))).append("(\\d+)");
+      regex.append(words(sentence.substring(from, m.start()))).append(NUMBER);
       from = m.end();
     }
     regex.append(words(sentence.substring(from)));
@@ -93,10 +103,20 @@ final class DocsFigures {
         .collect(Collectors.joining("\\s+"));
   }
 
-  /** The figures of each labelled line of a command's output. */
-  static Map<String, List<String>> figures(List<String> output) {
-    Map<String, List<String>> figures = new HashMap<>();
+  /**
+   * The figures of each labelled line of a command's output, by field. Rows of {@code validate}
+   * with the same expression (measured twice) map to null: neither is named by it.
+   */
+  static Map<String, Map<String, String>> figures(List<String> output) {
+    Map<String, Map<String, String>> figures = new HashMap<>();
     for (String line : output) {
+      Matcher row = ROW.matcher(line);
+      if (row.find()) {
+        String expr = row.group(4).strip();
+        figures.put(
+            expr, figures.containsKey(expr) ? null : fields(ROW_FIELDS, row, row.groupCount() - 1));
+        continue;
+      }
       for (Pattern p : List.of(SUMMARY, INSIDE, CONTAINS)) {
         Matcher m = p.matcher(line);
         if (m.find()) {
@@ -104,12 +124,13 @@ final class DocsFigures {
               p == SUMMARY
                   ? (line.substring(0, m.start()) + line.substring(m.end())).strip()
                   : "range";
-          List<String> values = new ArrayList<>();
-          for (int g = 1; g <= m.groupCount(); g++) {
-            values.add(m.group(g));
-          }
+          List<String> names =
+              p == SUMMARY
+                  ? SUMMARY_FIELDS
+                  : p == INSIDE ? List.of("inside", "of", "share") : List.of("share");
           assertTrue(
-              figures.put(label.isEmpty() ? "total" : label, values) == null,
+              figures.put(label.isEmpty() ? "total" : label, fields(names, m, m.groupCount()))
+                  == null,
               "two lines labelled " + label);
         }
       }
@@ -117,8 +138,16 @@ final class DocsFigures {
     return figures;
   }
 
+  private static Map<String, String> fields(List<String> names, Matcher m, int groups) {
+    Map<String, String> out = new HashMap<>();
+    for (int g = 1; g <= groups; g++) {
+      out.put(names.get(g - 1), m.group(g));
+    }
+    return out;
+  }
+
   /** One figure, {@code LABEL FIELD}, of the lines {@link #figures} read. */
-  private static String figure(Map<String, List<String>> figures, String name) {
+  private static String figure(Map<String, Map<String, String>> figures, String name) {
     int space = name.lastIndexOf(' ');
     String label = name.substring(0, space);
     String field = name.substring(space + 1);
@@ -129,13 +158,10 @@ final class DocsFigures {
     if (matches.size() != 1) {
       fail("{" + name + "} names " + matches.size() + " lines of the output: " + figures.keySet());
     }
-    List<String> values = figures.get(matches.get(0));
-    List<String> fields =
-        values.size() == SUMMARY_FIELDS.size()
-            ? SUMMARY_FIELDS
-            : values.size() == 3 ? List.of("inside", "of", "share") : List.of("share");
-    int i = fields.indexOf(field);
-    assertTrue(i >= 0, "{" + name + "}: a line labelled " + label + " has " + fields);
-    return values.get(i);
+    Map<String, String> values = figures.get(matches.get(0));
+    assertTrue(values != null, "{" + name + "} names two rows of the same expression");
+    assertTrue(
+        values.containsKey(field), "{" + name + "}: a line labelled " + label + " has " + values);
+    return values.get(field);
   }
 }
