@@ -52,7 +52,8 @@ class RuntimeRangesDocTest {
     }
   }
 
-  private static double value(String yaml, String key) {
+  /** The value of {@code key} in a calibration file's text. */
+  static double value(String yaml, String key) {
     Matcher m =
         Pattern.compile("^\\s*" + Pattern.quote(key) + ": (\\S+)$", Pattern.MULTILINE)
             .matcher(yaml);
