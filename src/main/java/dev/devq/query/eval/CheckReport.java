@@ -146,14 +146,17 @@ final class CheckReport {
       return "the two 80% ranges overlap: the order rests on the estimates, whose error both sides"
           + " share";
     }
-    // the estimate first, so both orders of the sides say the same words
+    // the estimate first, so both orders of the sides say the same words; its end in the unit of
+    // the limit, so "31720.8 us is not < 30 ms" never asks the reader to convert
     boolean estimateFirst = l.ranged();
+    Quantity limit = estimateFirst ? b : a;
+    Quantity end = (estimateFirst ? a : b).withDisplayUnit(limit.displayUnit());
     return "not at the pessimistic end of the 80% range: "
-        + QuantityFormat.format(estimateFirst ? a : b)
+        + QuantityFormat.format(end)
         + " is not "
         + (estimateFirst ? op : turned(op)).symbol
         + " "
-        + QuantityFormat.format(estimateFirst ? b : a);
+        + QuantityFormat.format(limit);
   }
 
   /** The operator with its sides swapped: {@code a < b} is {@code b > a}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,6 +54,25 @@ class MarginTest {
     assertEquals(a.fraction(), b.fraction(), 1e-12, one);
     assertEquals(a.gap(), b.gap(), one);
     assertEquals(a.text(), b.text(), one);
+  }
+
+  /** The pessimistic end was said in the estimate's unit: "31720.8 us is not < 30 ms". */
+  @ParameterizedTest(name = "{0}  =>  …{1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          latency(resnet50, iphone_x) in us < 30 ms       | ms is not < 30 ms
+          30 ms > latency(resnet50, iphone_x) in us       | ms is not < 30 ms
+          latency(resnet50, iphone_x) < (30 ms in us)     | us is not < 30000 us
+          fps(resnet50, iphone_x) in Hz > 33 fps          | fps is not > 33 fps
+          """)
+  void thePessimisticEndIsSaidInTheUnitOfTheLimit(String query, String end) {
+    String caveat = check(query).margin().caveat();
+    assertTrue(
+        caveat.matches(
+            "not at the pessimistic end of the 80% range: [0-9.]+ " + Pattern.quote(end)),
+        caveat);
   }
 
   @Test
