@@ -139,6 +139,14 @@ class ShownBooleansTest {
     assertFalse(withCheck.out().contains("system-out"), withCheck.out());
   }
 
+  /** With no check to print, the report began with the blank line that parts checks from it. */
+  @Test
+  void checkOfAFileWithoutChecksStartsWithWhatItSays() throws Exception {
+    Path f = file("none.devq", "1 ms + 2 ms\n");
+    Run r = CheckReportsTest.devq("check", f.toString());
+    assertEquals("no checks in " + f + "\n0 checks: 0 passed, 0 failed in 1 file\n", r.out());
+  }
+
   @Test
   void docSaysADocumentHasNoChecks() throws Exception {
     Path f = file("none.md", block("1 ms + 2 ms\n"));
