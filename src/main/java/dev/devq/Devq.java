@@ -210,7 +210,9 @@ public final class Devq {
   /**
    * Like {@link #run}, for a query file or a review document's block, whose top-level booleans are
    * its checks: a top-level list of booleans is an error (a false in it would not fail), and a
-   * table with a boolean column a warning ({@link Run#warnings()}).
+   * table with a boolean column a warning ({@link Run#warnings()}). A {@code let} of a boolean
+   * waits for a later statement, maybe of a later block, to read it; {@link Run#ended()} on the
+   * file's last run reports each that none did.
    */
   public Run runFile(SourceText source, Bindings bindings) {
     return facade(source, interpreter.runFile(source, bindings.session()));

@@ -1,6 +1,7 @@
 package dev.devq;
 
 import dev.devq.lang.Diagnostic;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,17 @@ public record Run(
   /** A run with no warnings. */
   public Run(Bindings bindings, List<Outcome> outcomes, List<Diagnostic> diagnostics) {
     this(bindings, outcomes, diagnostics, List.of());
+  }
+
+  /**
+   * This run as the whole of a query file, review document or piped input, whose every {@code let}
+   * of booleans some later statement must read: an error is added for each that none read. A REPL
+   * session reads on and never ends so.
+   */
+  public Run ended() {
+    List<Diagnostic> errors = new ArrayList<>(diagnostics);
+    errors.addAll(bindings.session().neverRead());
+    return new Run(bindings, outcomes, errors, warnings);
   }
 
   /** Whether every statement ran without an error. */

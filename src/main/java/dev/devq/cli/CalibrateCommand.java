@@ -52,7 +52,8 @@ final class CalibrateCommand extends DevqCommand {
       names = "--max-iterations",
       paramLabel = "N",
       description =
-          "stop the fitter after N iterations (default: ${DEFAULT-VALUE}); a fit stopped there"
+          "stop the fitter after N iterations, from 1 to 10000 (default: ${DEFAULT-VALUE}); a fit"
+              + " stopped there"
               + " before converging says so and is written only with --force")
   int maxIterations = Calibration.MAX_ITERATIONS;
 

@@ -8,7 +8,10 @@ import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
 import java.util.List;
 
-/** {@code devq check --format json}: every check with its file, line, sides and verdict. */
+/**
+ * {@code devq check --format json}: every check with its file, line, sides and verdict, then the
+ * errors and the warnings, each with its message, file, line and column.
+ */
 final class CheckJson {
   private CheckJson() {}
 
@@ -36,8 +39,12 @@ final class CheckJson {
     ArrayNode unchecked = root.putArray("files_without_checks");
     results.stream().filter(FileResult::checksNothing).forEach(r -> unchecked.add(r.file()));
     ArrayNode errors = root.putArray("errors");
+    // what standard error also says of a file that ran: a table column of booleans shown, not
+    // checked, which a CI tool reading only this report would otherwise never see
+    ArrayNode warnings = root.putArray("warnings");
     for (FileResult r : results) {
       Json.diagnostics(r.diagnostics()).get("errors").forEach(errors::add);
+      Json.diagnostics(r.warnings()).get("errors").forEach(warnings::add);
     }
     return root;
   }

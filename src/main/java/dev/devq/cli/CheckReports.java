@@ -55,7 +55,9 @@ final class CheckReports {
       failed += r.failures();
       errors += r.diagnostics().size();
     }
-    out.println();
+    if (checks > 0) {
+      out.println(); // parts the results from the summary; with no result there is nothing to part
+    }
     for (FileResult r : results) {
       if (r.checksNothing()) {
         out.println("no checks in " + r.file());

@@ -26,7 +26,11 @@ final class ExplainCommand extends DevqCommand {
       names = "--top",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Show only the N slowest layers (or groups), slowest first, in every format.")
+      description =
+          "Show only the N slowest layers (or groups), slowest first, in every format; N from 0 to"
+              + " "
+              + Explanation.MAX_LAYERS
+              + " (0 shows every layer).")
   int top;
 
   /** How {@code --group} gathers layers. */

@@ -51,8 +51,9 @@ final class Repl {
       return ExitCodes.BAD_INPUT;
     }
     var source = new SourceText("<stdin>", text);
-    // read as a query file is read by check: a list of booleans is refused, not shown as passing
-    Run run = devq.runFile(source, Bindings.EMPTY);
+    // read as a query file is read by check: a list of booleans, or a let of a boolean that
+    // nothing reads, is refused, not shown as passing
+    Run run = devq.runFile(source, Bindings.EMPTY).ended();
     err.print(DiagnosticRenderer.render(run.warnings()));
     for (Outcome o : run.outcomes()) {
       // Checks print as devq check prints them, with their line; other values as the REPL shows

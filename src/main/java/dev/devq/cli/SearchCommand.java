@@ -38,7 +38,10 @@ final class SearchCommand extends DevqCommand {
 
   // more results than a knowledge base has entities (410 shipped) are never read
   @Range(min = 1, max = 1000)
-  @Option(names = "--limit", defaultValue = "5", description = "how many results (default 5)")
+  @Option(
+      names = "--limit",
+      defaultValue = "5",
+      description = "how many results, from 1 to 1000 (default 5)")
   int limit = 5;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY")

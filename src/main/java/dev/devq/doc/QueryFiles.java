@@ -56,7 +56,7 @@ public final class QueryFiles {
    * {@code root} is null.
    */
   public static FileResult run(Devq devq, Path path, Path root) {
-    Run run = run(devq, path, root, Bindings.EMPTY);
+    Run run = run(devq, path, root, Bindings.EMPTY).ended();
     return new FileResult(path.toString(), run.outcomes(), run.diagnostics(), run.warnings());
   }
 

@@ -124,8 +124,14 @@ public final class ReviewDocuments {
       problems.addAll(run.diagnostics());
       warnings.addAll(run.warnings());
     }
+    Run whole = new Run(bindings, List.of(), problems, warnings).ended();
     return new Evaluated(
-        new FileResult(name, outcomes, problems, warnings), perBlock, lines, parsed, found, fences);
+        new FileResult(name, outcomes, whole.diagnostics(), whole.warnings()),
+        perBlock,
+        lines,
+        parsed,
+        found,
+        fences);
   }
 
   /**

@@ -104,7 +104,8 @@ class JsonSchemaTest {
           "eval --format json 'latency(mobilenet_v2, a16) in us < 3 ms'",
           "eval --format json 'table d in [iphone_12, a16]: d, [1 ms, 2 ms], d.year,"
               + " latency(mobilenet_v2, d)'",
-          "eval --format json 'table x in [1 ms, 2 MB]: x, [x]'");
+          "eval --format json 'table x in [1 ms, 2 MB]: x, [x]'",
+          "check --format json src/test/resources/fixtures/shown-booleans.md");
 
   @TestFactory
   Stream<DynamicTest> everyCommandsJsonMatchesTheSchema() {

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * A whole-number option refuses a value outside its own range in its own words, whether the value
@@ -32,6 +36,25 @@ class OptionRangeTest {
     assertEquals(ExitCodes.BAD_INPUT, run.code(), run.out() + run.err());
     assertTrue(run.err().startsWith("devq: " + message + "\n"), run.err());
     assertTrue(run.err().contains("try 'devq " + line.split(" ")[0] + " --help'"), run.err());
+  }
+
+  /** --limit's help said "how many results" and never that 1000 is the most it takes. */
+  @Test
+  void everyRangedOptionsHelpStatesItsRange() {
+    int ranged = 0;
+    for (CommandLine sub : Main.commandLine().getSubcommands().values()) {
+      for (OptionSpec option : sub.getCommandSpec().options()) {
+        Range range = option.userObject() instanceof Field f ? f.getAnnotation(Range.class) : null;
+        if (range != null) {
+          ranged++;
+          String help = String.join(" ", option.description());
+          assertTrue(
+              help.contains("from " + range.min() + " to " + range.max()),
+              sub.getCommandName() + " " + option.longestName() + ": " + help);
+        }
+      }
+    }
+    assertTrue(ranged >= 3, "ranged options found: " + ranged);
   }
 
   @ParameterizedTest(name = "{0}")

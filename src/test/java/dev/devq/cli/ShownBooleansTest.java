@@ -93,6 +93,25 @@ class ShownBooleansTest {
     }
   }
 
+  /** A CI tool reading check's JSON never saw the warning, which went to standard error only. */
+  @Test
+  void checkJsonListsEachWarningWithItsPosition() throws Exception {
+    Path f = file("table.md", block(TABLE));
+    Run r = CheckReportsTest.devq("check", "--format", "json", f.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertEquals(0, report.get("errors").size(), r.out());
+    JsonNode warnings = report.get("warnings");
+    assertEquals(1, warnings.size(), r.out());
+    JsonNode w = warnings.get(0);
+    assertEquals("warning", w.get("severity").asText());
+    assertTrue(w.get("message").asText().startsWith("the column 'fits' is shown"), r.out());
+    assertEquals(f.toString(), w.get("file").asText());
+    assertEquals(4, w.get("line").asInt());
+    assertEquals(1, w.get("column").asInt());
+    assertTrue(r.err().contains("warning[TYPE_MISMATCH]"), r.err());
+  }
+
   @Test
   void aTableWithoutBooleansAndAnEvalWarnOfNothing() throws Exception {
     Path f = file("plain.devq", "table d in [iphone_12]: d, latency(resnet50, d)\n");
@@ -118,6 +137,14 @@ class ShownBooleansTest {
     assertTrue(junit.out().contains("<system-out>no checks in " + none + "</system-out>"));
     Run withCheck = CheckReportsTest.devq("check", "--format", "junit", some.toString());
     assertFalse(withCheck.out().contains("system-out"), withCheck.out());
+  }
+
+  /** With no check to print, the report began with the blank line that parts checks from it. */
+  @Test
+  void checkOfAFileWithoutChecksStartsWithWhatItSays() throws Exception {
+    Path f = file("none.devq", "1 ms + 2 ms\n");
+    Run r = CheckReportsTest.devq("check", f.toString());
+    assertEquals("no checks in " + f + "\n0 checks: 0 passed, 0 failed in 1 file\n", r.out());
   }
 
   @Test

@@ -38,6 +38,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Calls calls;
 
+  /** The session's {@code let} bindings the expression reads (not variables it binds itself). */
+  private final Set<String> reads = new LinkedHashSet<>();
+
   /** Where the first {@code ?} stands, or null. */
   private Span hole;
 
@@ -75,7 +78,10 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
           "to require every target, quantify: all d in devices: … (d in place of ?)");
     }
     return new CheckResult(
-        checker.diagnostics.isEmpty() ? typed : null, checker.diagnostics, checker.hole != null);
+        checker.diagnostics.isEmpty() ? typed : null,
+        checker.diagnostics,
+        checker.hole != null,
+        checker.reads);
   }
 
   TypedExpr check(Expr e) {
@@ -166,6 +172,10 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   public TypedExpr visitName(Expr.Name e) {
     Type var = lookupVar(e.id());
     if (var != null) {
+      if (scopes.stream().filter(s -> s.containsKey(e.id())).findFirst().get()
+          == scopes.peekLast()) {
+        reads.add(e.id()); // the innermost binding of the name is the session's, not a loop's
+      }
       return new TypedExpr.Var(e.span(), var, e.id());
     }
     if (COLLECTIONS.contains(e.id())) {

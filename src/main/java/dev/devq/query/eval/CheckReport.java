@@ -10,6 +10,7 @@ import dev.devq.lang.Expr;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
+import dev.devq.query.check.TypedExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,19 @@ final class CheckReport {
    * has no direction ({@code ==}). A chain ({@code 1 ms < x < 2.5 ms}) has one per link, each
    * worded after its sides; its numbers are those of the link with least room, which decides it.
    */
-  static Margin margin(List<Value> operands, List<Expr.CompareOp> ops) {
+  static Margin margin(List<Value> operands, TypedExpr.Compare cmp) {
+    List<Expr.CompareOp> ops = cmp.ops();
     if (ops.isEmpty() || operands.size() != ops.size() + 1) {
       return Margin.NONE;
     }
     List<Margin> links = new ArrayList<>();
     for (int i = 0; i < ops.size(); i++) {
-      Margin m = link(operands.get(i), operands.get(i + 1), ops.get(i));
+      Margin m =
+          link(
+              operands.get(i),
+              operands.get(i + 1),
+              ops.get(i),
+              literal(cmp.operands().get(i)) && !literal(cmp.operands().get(i + 1)));
       if (!m.present()) {
         return Margin.NONE;
       }
@@ -53,6 +60,17 @@ final class CheckReport {
       }
     }
     return new Margin(true, least.gap(), least.fraction(), text.toString(), caveats.toString());
+  }
+
+  /**
+   * Whether an operand is a number written out ({@code 8 GB}, {@code -1 ms}, {@code 2 * 4 GB},
+   * {@code (30 ms in us)}): a requirement, not a fact looked up.
+   */
+  private static boolean literal(TypedExpr e) {
+    return e instanceof TypedExpr.QuantityConst
+        || e instanceof TypedExpr.Unary u && literal(u.operand())
+        || e instanceof TypedExpr.Convert c && literal(c.value())
+        || e instanceof TypedExpr.Binary b && literal(b.left()) && literal(b.right());
   }
 
   /** A link's room to spare as a fraction; against zero, which has none, by the gap's sign. */
@@ -81,11 +99,12 @@ final class CheckReport {
    * an estimate (has no 80% range), and said in its unit, so {@code fps(m, d) > 400 fps} and {@code
    * 400 fps < fps(m, d)} agree; when both sides are estimates, the limit is the side that must be
    * the larger ({@code b} in {@code a < b} and in {@code b > a}), which again does not depend on
-   * the order they are written in. Between two plain facts ({@code ram >= 8 GB}) the limit is the
-   * right side, where a requirement is written: a fact has no range to tell which side is the
-   * limit.
+   * the order they are written in. Between two plain facts the limit is the number written out
+   * ({@code leftLiteral}: the left side is one and the right is not), so {@code 8 GB <=
+   * iphone_15_pro.ram} and {@code iphone_15_pro.ram >= 8 GB} agree; else it is the right side,
+   * where a requirement is written.
    */
-  private static Margin link(Value a, Value b, Expr.CompareOp op) {
+  private static Margin link(Value a, Value b, Expr.CompareOp op, boolean leftLiteral) {
     if (!(a instanceof Value.QuantityV l)
         || !(b instanceof Value.QuantityV r)
         || op == Expr.CompareOp.EQ
@@ -99,7 +118,9 @@ final class CheckReport {
     }
     boolean upper = op == Expr.CompareOp.LT || op == Expr.CompareOp.LE;
     Value.QuantityV limit =
-        l.ranged() && r.ranged() ? (upper ? r : l) : l.ranged() || !r.ranged() ? r : l;
+        l.ranged() && r.ranged()
+            ? (upper ? r : l)
+            : l.ranged() || !r.ranged() && !leftLiteral ? r : l;
     // figures equal to the digits shown leave nothing to spare (Expr.CompareOp#sameFigure)
     double gap = Expr.CompareOp.sameFigure(x, y) ? 0 : upper ? y - x : x - y;
     double base = limit.quantity().value();
@@ -146,14 +167,17 @@ final class CheckReport {
       return "the two 80% ranges overlap: the order rests on the estimates, whose error both sides"
           + " share";
     }
-    // the estimate first, so both orders of the sides say the same words
+    // the estimate first, so both orders of the sides say the same words; its end in the unit of
+    // the limit, so "31720.8 us is not < 30 ms" never asks the reader to convert
     boolean estimateFirst = l.ranged();
+    Quantity limit = estimateFirst ? b : a;
+    Quantity end = (estimateFirst ? a : b).withDisplayUnit(limit.displayUnit());
     return "not at the pessimistic end of the 80% range: "
-        + QuantityFormat.format(estimateFirst ? a : b)
+        + QuantityFormat.format(end)
         + " is not "
         + (estimateFirst ? op : turned(op)).symbol
         + " "
-        + QuantityFormat.format(estimateFirst ? b : a);
+        + QuantityFormat.format(limit);
   }
 
   /** The operator with its sides swapped: {@code a < b} is {@code b > a}. */

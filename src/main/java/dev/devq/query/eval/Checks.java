@@ -67,7 +67,7 @@ final class Checks {
         sides.holds().isTrue(),
         sides.operands(),
         cmp.ops(),
-        CheckReport.margin(sides.operands(), cmp.ops()),
+        CheckReport.margin(sides.operands(), cmp),
         dominated,
         sides.holds().why(),
         Outcome.Cases.NONE,

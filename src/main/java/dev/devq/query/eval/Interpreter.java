@@ -114,7 +114,10 @@ public final class Interpreter {
       }
       List<Diagnostic> failed;
       try {
-        Step step = statement(stmt, source, current, file);
+        CheckResult checked = check(stmt, source, current);
+        // what a statement reads counts as read even when it fails: its error is the one to fix
+        current = current.read(checked.reads());
+        Step step = statement(stmt, checked, source, current, file);
         if (step.diagnostics().isEmpty()) {
           current = step.session();
           remembered.add(source.slice(stmt.span()));
@@ -224,10 +227,15 @@ public final class Interpreter {
     }
   }
 
-  private Step statement(Stmt stmt, SourceText source, Session session, boolean file) {
+  private CheckResult check(Stmt stmt, SourceText source, Session session) {
     Expr expr = stmt instanceof Stmt.Let let ? let.value() : ((Stmt.Eval) stmt).expr();
     boolean named = stmt instanceof Stmt.Eval eval && !eval.label().isEmpty();
-    CheckResult checked = Checker.check(engine.resolver(), source, session.types(), expr, named);
+    return Checker.check(engine.resolver(), source, session.types(), expr, named);
+  }
+
+  private Step statement(
+      Stmt stmt, CheckResult checked, SourceText source, Session session, boolean file) {
+    boolean named = stmt instanceof Stmt.Eval eval && !eval.label().isEmpty();
     if (!checked.ok()) {
       return new Step(session, null, checked.diagnostics());
     }
@@ -235,8 +243,11 @@ public final class Interpreter {
     if (stmt instanceof Stmt.Let let) {
       var ev = new Evaluator(engine, source, session.values(), null, stop);
       Value v = ev.eval(typed);
+      Session bound = session.bind(let.name(), typed.type(), v);
+      Diagnostic unread =
+          file ? ShownBooleans.unreadLet(let.name(), typed.type(), v, source, stmt.span()) : null;
       return new Step(
-          session.bind(let.name(), typed.type(), v),
+          unread == null ? bound : bound.awaitingRead(let.name(), unread),
           new Outcome.Let(stmt.span(), let.name(), v, Outcome.leftOut(ev.leftOut(), v)),
           List.of());
     }
@@ -253,6 +264,11 @@ public final class Interpreter {
       return new Step(session, null, List.of(shown));
     }
     Value v = ev.eval(typed);
+    Diagnostic record =
+        file && shown == null ? ShownBooleans.ofValue(v, source, typed.span()) : null;
+    if (record != null) {
+      return new Step(session, null, List.of(record));
+    }
     if (v instanceof Value.BoolV b) {
       // a boolean the checker could not type statically (e.g. a let of unknown type) still counts
       Span at = label.isEmpty() ? typed.span() : stmt.span();

@@ -181,7 +181,7 @@ final class Quantified {
       }
       Outcome.Case c =
           new Outcome.Case(
-              item, holds.isTrue(), operands, cmp.ops(), CheckReport.margin(operands, cmp.ops()));
+              item, holds.isTrue(), operands, cmp.ops(), CheckReport.margin(operands, cmp));
       return new Item(c, holds.isTrue() ? null : refusedLink(cmp, operands, ev));
     }
     Value v = ev.eval(body);

@@ -1,0 +1,121 @@
+package dev.devq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.devq.DevqAssertions;
+import dev.devq.cli.CheckReportsTest.Run;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A {@code let} of a boolean at the top of a query file that nothing reads showed {@code false} and
+ * failed nothing: {@code let fits = latency(…) < 1ms} looked like a check and was none. Where CI
+ * reads files (check, doc, piped input) it is now an error at the let; read by a later statement,
+ * in the same block or a later one, it is fine.
+ */
+class UnreadBooleanLetsTest {
+  private static final String FITS = "let fits = latency(mobilenet_v2, iphone_12) < 1ms\n";
+
+  @TempDir Path dir;
+
+  private Path file(String name, String text) throws Exception {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  /** What {@code devq check} says on standard error of a file it refuses (exit 2). */
+  private static String refused(Path f) {
+    Run r = CheckReportsTest.devq("check", f.toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.code(), r.out() + r.err());
+    return r.err();
+  }
+
+  @Test
+  void checkRefusesALetOfABooleanThatNothingReads() throws Exception {
+    Path f = file("fits.devq", "# fits?\n" + FITS);
+    String err = refused(f);
+    assertTrue(
+        err.contains(
+            "error[TYPE_MISMATCH]: 'fits' is a boolean that no later statement reads: it is"
+                + " shown, never checked"),
+        err);
+    assertTrue(err.contains(f + ":2:1"), err);
+    assertTrue(err.contains("drop 'let fits ='"), err);
+  }
+
+  @Test
+  void aLetReadByALaterCheckIsACheckThere() throws Exception {
+    Path f = file("used.devq", FITS + "check \"fits\": fits\n");
+    Run r = CheckReportsTest.devq("check", f.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void aListOfBooleansBoundAndNeverReadIsRefusedToo() throws Exception {
+    Path f = file("list.devq", "let xs = [1 ms < 2 ms, 3 ms < 1 ms]\n");
+    String err = refused(f);
+    assertTrue(err.contains("'xs' holds booleans that no later statement reads"), err);
+    assertTrue(err.contains("all x in xs: x"), err);
+  }
+
+  @Test
+  void aLetReplacedBeforeAnyReadIsRefusedAndSaysSo() throws Exception {
+    Path f = file("again.devq", "let ok = 1 ms < 2 ms\nlet ok = 3 ms < 1 ms\nok\n");
+    String err = refused(f);
+    assertTrue(err.contains(f + ":1:1"), err);
+    assertFalse(err.contains(f + ":2:1"), err);
+    assertTrue(err.contains("a later let of 'ok' replaced it"), err);
+  }
+
+  @Test
+  void aStatementThatFailsStillReadsTheLet() throws Exception {
+    Path f = file("typo.devq", FITS + "fits and no_such_name\n");
+    String err = refused(f);
+    assertTrue(err.contains("unknown name 'no_such_name'"), err);
+    assertFalse(err.contains("no later statement reads"), err);
+  }
+
+  @Test
+  void aDocumentReadsALetInALaterBlockAndRefusesOneNoBlockReads() throws Exception {
+    String used = "# Review\n\n```devq\n" + FITS + "```\n\n```devq\nfits\n```\n";
+    Run ok = CheckReportsTest.devq("check", file("used.md", used).toString());
+    assertEquals(ExitCodes.OK, ok.code(), ok.out() + ok.err());
+
+    String unread = "# Review\n\n```devq\n" + FITS + "```\n";
+    Path f = file("unread.md", unread);
+    for (String[] args : new String[][] {{"doc", f.toString()}, {"doc", "--check", f.toString()}}) {
+      Run r = CheckReportsTest.devq(args);
+      assertEquals(ExitCodes.BAD_INPUT, r.code(), r.out() + r.err());
+      assertTrue(r.err().contains(f + ":4:1"), r.err());
+      assertEquals(unread, Files.readString(f));
+    }
+  }
+
+  @Test
+  void standardInputRefusesIt() {
+    var err = new StringWriter();
+    int code =
+        Repl.fromStdin(
+            DevqAssertions.devq(),
+            new ByteArrayInputStream(FITS.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+    assertTrue(err.toString().contains("<stdin>:1:1"), err.toString());
+  }
+
+  @Test
+  void evalStillShowsIt() {
+    Run r = CheckReportsTest.devq("eval", FITS.strip());
+    assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+    assertEquals("", r.err());
+  }
+}
