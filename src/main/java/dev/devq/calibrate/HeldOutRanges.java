@@ -101,10 +101,10 @@ public final class HeldOutRanges {
 
   /**
    * The setting whose range the row's prediction reads ({@link dev.devq.cost.UnitSet#effective});
-   * "" for a row without an estimate.
+   * the row's own setting where it carries no estimate to read the chip from.
    */
   private static String rangeSetting(Validation.RowResult r) {
-    return r.estimate() == null ? "" : r.estimate().rangeSetting().key();
+    return r.estimate() == null ? r.units() : r.estimate().rangeSetting().key();
   }
 
   /** The runtime and the unit it ran on, "" for a row without an estimate. */
