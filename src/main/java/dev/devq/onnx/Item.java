@@ -30,4 +30,9 @@ record Item(
     args = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
     others = List.copyOf(others);
   }
+
+  /** This layer under another name, all else as it is. */
+  Item named(String other) {
+    return new Item(other, kind, args, input, others, output, op, onnxOp, unknown);
+  }
 }

@@ -35,17 +35,7 @@ final class LayerNames {
         next.put(it.name(), k + 1);
         name = it.name() + "#" + k;
       }
-      out.add(
-          new Item(
-              name,
-              it.kind(),
-              it.args(),
-              it.input(),
-              it.others(),
-              it.output(),
-              it.op(),
-              it.onnxOp(),
-              it.unknown()));
+      out.add(it.named(name));
     }
     return out;
   }

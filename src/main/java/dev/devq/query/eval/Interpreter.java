@@ -235,7 +235,6 @@ public final class Interpreter {
 
   private Step statement(
       Stmt stmt, CheckResult checked, SourceText source, Session session, boolean file) {
-    boolean named = stmt instanceof Stmt.Eval eval && !eval.label().isEmpty();
     if (!checked.ok()) {
       return new Step(session, null, checked.diagnostics());
     }
@@ -277,7 +276,7 @@ public final class Interpreter {
           Outcome.Check.verdict(at, label, b, "", Outcome.Cases.NONE, ev.leftOut()),
           List.of());
     }
-    if (named) {
+    if (!label.isEmpty()) {
       // a value the checker could not type (a let of unknown type) that is no boolean after all
       return new Step(
           session,
