@@ -29,6 +29,11 @@ public enum DiagnosticCode {
    */
   UNKNOWN_FACT,
   DOCUMENT,
+  /**
+   * A warning: a check that passes without testing anything ({@code all} over a list its filter
+   * empties).
+   */
+  VACUOUS,
   /** The user stopped the evaluation before it finished (Ctrl-C in the REPL). */
   INTERRUPTED,
   IO,

@@ -256,7 +256,9 @@ public final class Interpreter {
     }
     var ev = new Evaluator(engine, source, session.values(), null, stop);
     if (typed.type() instanceof Type.Bool) {
-      return new Step(session, Checks.of(typed, label, stmt.span(), ev), List.of());
+      Outcome.Check check = Checks.of(typed, label, stmt.span(), ev);
+      Diagnostic vacuous = file ? VacuousChecks.of(check, typed, source) : null;
+      return new Step(session, check, List.of(), vacuous == null ? List.of() : List.of(vacuous));
     }
     Diagnostic shown = file ? ShownBooleans.of(typed.type(), source, typed.span()) : null;
     if (shown != null && shown.severity() == Severity.ERROR) {
