@@ -85,6 +85,8 @@ class DocsTourTest {
       README.md ~ validate profiles/calibration/coreml-cited.csv ~ measurements in `coreml-cited.csv` ({total rows} rows:
       README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ The {high rows} high-fidelity rows among them (a named timing tool) are off by a median {high median}%
       README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ the medium ones by {medium median}%
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ (worst: MobileOne-S0 on the iPhone 12 Pro {mobileone_s0, iphone_12_pro, error}%, RepViT-M2.3 {repvit_m2_3, iphone_12 error}%)
+      README.md ~ validate profiles/calibration/coreml-heldout.csv profiles/calibration/coreml-cited.csv ~ (MobileNetV4-Conv-S {mobilenet_v4_conv_s, iphone_13 error}% and Hybrid-M {mobilenet_v4_hybrid_m, iphone_13 error}%
       docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ one source out of the {held out rows} rows it reads
       docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | all {held out rows}, held out | **{held out median}%** | {held out w25}% | {held out w50}% |
       docs/cost-model.md ~ validate --report ../shared/data/calibration.csv profiles/calibration/coreml-fitted.csv ~ | high fidelity {high rows}, held out | **{high median}%** | {high w25}% | {high w50}% |
