@@ -250,7 +250,8 @@ public final class Devq {
           case TIMELINE -> Plots.timeline(interpreter, session, req.expr(), req.title());
           case ROOFLINE -> Plots.roofline(interpreter, session, req.expr(), req.title());
         };
-    return new Figure(p.chart(), p.diagnostics(), p.leftOut());
+    return new Figure(
+        p.chart(), p.diagnostics(), p.leftOut(), new Bindings(session.read(p.reads())));
   }
 
   /** What may come at {@code cursor} in query text, given the bindings. */
