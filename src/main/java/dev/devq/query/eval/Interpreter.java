@@ -265,7 +265,8 @@ public final class Interpreter {
     TypedExpr typed = checked.expr();
     if (stmt instanceof Stmt.Let let) {
       var ev = new Evaluator(engine, source, session.values(), null, stop);
-      Value v = ev.eval(typed);
+      // a comparison keeps its sides, so that a check of the name shows them (Checks.bound)
+      Value v = typed instanceof TypedExpr.Compare cmp ? Checks.bound(cmp, ev) : ev.eval(typed);
       Session bound = session.bind(let.name(), typed.type(), v);
       Diagnostic unread =
           file ? ShownBooleans.unreadLet(let.name(), typed.type(), v, source, stmt.span()) : null;
