@@ -74,7 +74,7 @@ public final class Members {
           m("tflops_fp32", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp32()),
           m("gflops_fp32", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp32()),
           m("power", Type.quantity(Dimensions.POWER), (kb, u) -> u.spec().power()),
-          m("p_core_clock", Type.quantity(Dimensions.FREQUENCY), (kb, u) -> u.spec().clock()),
+          m("p_core_clock", Type.clock(), (kb, u) -> u.spec().clock()),
           // the DRAM bandwidth the unit itself reaches (m1_max.cpu.bandwidth), unknown where no
           // measurement gives one; the SoC's own a16.bandwidth is the memory's
           m("bandwidth", Type.quantity(Dimensions.BANDWIDTH), (kb, u) -> u.spec().bandwidth()));
