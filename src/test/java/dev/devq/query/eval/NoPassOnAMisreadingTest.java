@@ -165,6 +165,8 @@ class NoPassOnAMisreadingTest {
           a16.cpu.p_core_clock in tok/s                          | cannot show a clock in tok/s (a token rate)
           a16.cpu.p_core_clock in fps                            | cannot show a clock in fps (a frame rate)
           fps(mobilenet_v2, a16) in GHz                          | cannot show a frame rate in GHz (a clock)
+          frame(a16.cpu.p_core_clock) < 1 ms                     | of frame is a rate of predictions, found a clock
+          battery(mobilenet_v2, iphone_12, 3 GHz, 1 h) < 5%      | of battery is a rate of predictions, found a clock
           """)
   void aNumberThatMeansSomethingElseIsRefused(String query, String message) {
     String text = assertFails(query, DiagnosticCode.DIMENSION_MISMATCH);
