@@ -1,17 +1,10 @@
 package dev.devq;
 
 import dev.devq.calibrate.AccuracyReport;
-import dev.devq.calibrate.CalibrationCheck;
 import dev.devq.calibrate.Measurements;
-import dev.devq.cost.CostModel;
-import dev.devq.kb.Deferred;
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.ModelProfile;
-import dev.devq.kb.ProfileLoader;
-import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
-import dev.devq.model.Model;
 import dev.devq.plot.Plots;
 import dev.devq.query.check.Completions;
 import dev.devq.query.eval.Engine;
@@ -24,8 +17,6 @@ import dev.devq.view.InfoView;
 import dev.devq.view.ListView;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,63 +110,16 @@ public final class Devq {
     Prefetch.start(index -> index.readAhead(query), List.of());
   }
 
-  /** Every profile read from YAML and every zoo model built, so all their errors are reported. */
+  /** Every profile read from YAML and every zoo model built ({@link EngineLoader#fromYaml}). */
   static Devq fromYaml(Path shipped, List<Path> overlays) throws LoadException {
-    List<Path> roots = new ArrayList<>();
-    roots.add(shipped);
-    roots.addAll(overlays);
-    KnowledgeBase kb = loaded(ProfileLoader.load(roots));
-    ModelValidation.Result models = ModelValidation.check(kb);
-    if (!models.diagnostics().isEmpty()) {
-      throw new LoadException(models.diagnostics());
-    }
-    var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
-    engine.preload(models.models());
-    return new Devq(engine);
+    return new Devq(EngineLoader.fromYaml(shipped, overlays));
   }
 
   /**
-   * The snapshot's knowledge base with the overlays merged in. The snapshot's models were built
-   * with their default parameters when it was made; each is read on first use, unless an overlay
-   * replaced it (then it is built now, to check it). The prebuilt search index serves when there
-   * are no overlays.
+   * The snapshot's knowledge base with the overlays merged in ({@link EngineLoader#fromSnapshot}).
    */
   static Devq fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
-    KnowledgeBase base = snapshot.kb();
-    if (overlays.isEmpty()) {
-      var engine = new Engine(base, snapshot.index(), new CostModel(base), snapshot.gluedNames());
-      engine.preload(snapshot.models());
-      return new Devq(engine);
-    }
-    KnowledgeBase kb = loaded(ProfileLoader.overlay(base, overlays));
-    List<ModelProfile> touched =
-        kb.models().values().stream().filter(m -> base.models().get(m.id()) != m).toList();
-    ModelValidation.Result models = ModelValidation.check(kb, touched);
-    if (!models.diagnostics().isEmpty()) {
-      throw new LoadException(models.diagnostics());
-    }
-    var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
-    engine.preload(
-        Deferred.by(
-            () -> {
-              Map<String, Deferred<Model>> untouched = new HashMap<>(snapshot.models().get());
-              touched.forEach(m -> untouched.remove(m.id()));
-              return untouched;
-            }));
-    engine.preload(models.models());
-    return new Devq(engine);
-  }
-
-  private static KnowledgeBase loaded(ProfileLoader.Result loaded) throws LoadException {
-    if (!loaded.ok()) {
-      throw new LoadException(loaded.diagnostics());
-    }
-    KnowledgeBase kb = loaded.knowledgeBase();
-    List<Diagnostic> calibration = CalibrationCheck.check(kb.calibration());
-    if (!calibration.isEmpty()) {
-      throw new LoadException(calibration);
-    }
-    return kb;
+    return new Devq(EngineLoader.fromSnapshot(snapshot, overlays));
   }
 
   /** The engine behind the facade; package-private so only tests of the engine reach it. */
@@ -250,7 +194,8 @@ public final class Devq {
           case TIMELINE -> Plots.timeline(interpreter, session, req.expr(), req.title());
           case ROOFLINE -> Plots.roofline(interpreter, session, req.expr(), req.title());
         };
-    return new Figure(p.chart(), p.diagnostics(), p.leftOut());
+    return new Figure(
+        p.chart(), p.diagnostics(), p.leftOut(), new Bindings(session.read(p.reads())));
   }
 
   /** What may come at {@code cursor} in query text, given the bindings. */

@@ -25,11 +25,22 @@ public final class Figure {
   private final Chart chart;
   private final List<Diagnostic> diagnostics;
   private final List<CannotRun> leftOut;
+  private final Bindings bindings;
 
-  Figure(Chart chart, List<Diagnostic> diagnostics, List<CannotRun> leftOut) {
+  Figure(Chart chart, List<Diagnostic> diagnostics, List<CannotRun> leftOut, Bindings bindings) {
     this.chart = chart;
     this.diagnostics = List.copyOf(diagnostics);
     this.leftOut = List.copyOf(leftOut);
+    this.bindings = bindings;
+  }
+
+  /**
+   * The bindings the plot was drawn with, once it read the {@code let}s it names (drawn or not): a
+   * {@code let} of a boolean that a review document reads only in a plot fence counts as read
+   * ({@link Run#ended()}). A plot binds nothing.
+   */
+  public Bindings bindings() {
+    return bindings;
   }
 
   /** Whether there is a chart; otherwise {@link #diagnostics()} says why not. */

@@ -100,7 +100,8 @@ final class PlotFences {
 
   /**
    * Runs the next block of the document: a query block through devq, a plot fence by drawing its
-   * chart (it binds nothing, so the bindings go on unchanged).
+   * chart (it binds nothing, but the {@code let}s it names count as read: {@link
+   * Figure#bindings()}).
    */
   Run run(QueryBlock block, Bindings bindings) {
     int b = index++;
@@ -114,8 +115,9 @@ final class PlotFences {
       return new Run(bindings, List.of(), List.of(e.diagnostic()));
     }
     Figure figure = devq.plot(req, bindings);
+    Bindings read = figure.bindings();
     if (!figure.ok()) {
-      return new Run(bindings, List.of(), figure.diagnostics());
+      return new Run(read, List.of(), figure.diagnostics());
     }
     Path file = dir.resolve(stem + ".plot-" + figureHash(queryText(block)) + ".svg");
     figures.put(b, new Drawn(file, figure, Hashes.of(figure.text())));
@@ -123,7 +125,7 @@ final class PlotFences {
       // a link committed in a figure's place could lead the write anywhere, even where nothing is
       return refused(
           block,
-          bindings,
+          read,
           "the figure "
               + file.getFileName()
               + " is a symbolic link; devq draws figures only as plain files beside the document",
@@ -132,11 +134,11 @@ final class PlotFences {
     if (handEdited(file)) {
       return refused(
           block,
-          bindings,
+          read,
           "the figure " + file.getFileName() + " was edited by hand; devq will not overwrite it",
           "delete the file to have it drawn again");
     }
-    return new Run(bindings, List.of(), List.of());
+    return new Run(read, List.of(), List.of());
   }
 
   /** The hash in a fence's figure name: its own text, and how many identical fences came first. */

@@ -52,8 +52,8 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
   }
 
   static Domain read(Interpreter interpreter, Session session, SourceText source, Span span) {
-    Matcher m = SPEC.matcher(source.slice(span));
-    if (!m.matches()) {
+    Spec spec = Spec.of(source, span);
+    if (spec == null) {
       throw new Piece(source, span)
           .error(
               DiagnosticCode.SYNTAX,
@@ -61,14 +61,47 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
               "e.g. --over 't in 0min..30min', 'r in [128, 160, 224]' or"
                   + " 'd in devices where d.year >= 2022'");
     }
-    String var = m.group(1);
-    var rest = new Span(span.start() + m.start(2), span.start() + m.end(2));
-    int dots = topLevel(source.slice(rest), "..");
-    if (dots < 0) {
-      return collection(
-          interpreter, session, var, new Piece(source, new Span(span.start(), rest.end())));
+    if (spec.dots() < 0) {
+      return collection(interpreter, session, spec.var(), spec.whole());
     }
-    return Range.read(interpreter, session, var, new Piece(source, rest), dots);
+    return Range.read(interpreter, session, spec.var(), spec.rest(), spec.dots());
+  }
+
+  /**
+   * The text after {@code --over} cut into its parts: the variable, the whole {@code VAR in REST},
+   * what it ranges over ({@code REST}) and where a range's {@code ..} stands in it (-1 for a
+   * collection).
+   */
+  record Spec(String var, Piece whole, Piece rest, int dots) {
+    /** The parts of {@code VAR in REST} at {@code span}, or null when the text is no such thing. */
+    static Spec of(SourceText source, Span span) {
+      Matcher m = SPEC.matcher(source.slice(span));
+      if (!m.matches()) {
+        return null;
+      }
+      var rest = new Span(span.start() + m.start(2), span.start() + m.end(2));
+      return new Spec(
+          m.group(1),
+          new Piece(source, new Span(span.start(), rest.end())),
+          new Piece(source, rest),
+          topLevel(source.slice(rest), ".."));
+    }
+
+    /**
+     * The expressions {@link #read} evaluates, as query text: a collection's comprehension {@code
+     * [VAR in REST]} (which binds the variable itself), or a range's ends and step.
+     */
+    List<String> expressions() {
+      if (dots < 0) {
+        return List.of("[" + whole.text() + "]");
+      }
+      Range.Parts parts = Range.parts(rest, dots);
+      List<String> out = new ArrayList<>(List.of(parts.lo().text(), parts.hi().text()));
+      if (parts.step() != null) {
+        out.add(parts.step().text());
+      }
+      return out;
+    }
   }
 
   /** Every item of {@code [VAR in REST]}, which devq evaluates as a comprehension. */
@@ -150,14 +183,26 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
   private static final class Range {
     private Range() {}
 
-    static Domain read(Interpreter interpreter, Session session, String var, Piece rest, int dots) {
+    /** A range's ends and its step ({@code null} when it has none), as the user wrote them. */
+    record Parts(Piece lo, Piece hi, Piece step) {}
+
+    static Parts parts(Piece rest, int dots) {
       SourceText src = rest.whole();
       int base = rest.span().start();
       String text = rest.text();
       int step = topLevelWord(text, "step");
       int hiEnd = step < 0 ? text.length() : step;
-      Piece loPiece = trimmed(src, base, 0, dots);
-      Piece hiPiece = trimmed(src, base, dots + 2, hiEnd);
+      return new Parts(
+          trimmed(src, base, 0, dots),
+          trimmed(src, base, dots + 2, hiEnd),
+          step < 0 ? null : trimmed(src, base, step + "step".length(), text.length()));
+    }
+
+    static Domain read(Interpreter interpreter, Session session, String var, Piece rest, int dots) {
+      Parts parts = parts(rest, dots);
+      String text = rest.text();
+      Piece loPiece = parts.lo();
+      Piece hiPiece = parts.hi();
       Quantity lo = quantity(interpreter, session, loPiece, "start");
       Quantity hi = quantity(interpreter, session, hiPiece, "end");
       sameDimension(lo, hi, hiPiece);
@@ -177,8 +222,8 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       }
       double stepValue = (hi.value() - lo.value()) / (DEFAULT_POINTS - 1);
       boolean whole = false;
-      if (step >= 0) {
-        Piece stepPiece = trimmed(src, base, step + "step".length(), text.length());
+      if (parts.step() != null) {
+        Piece stepPiece = parts.step();
         Quantity s = quantity(interpreter, session, stepPiece, "step");
         sameDimension(lo, s, stepPiece);
         if (!(s.value() > 0)) {

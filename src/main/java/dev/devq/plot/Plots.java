@@ -11,7 +11,9 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Session;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -31,12 +33,17 @@ public final class Plots {
 
   /**
    * A chart, or the diagnostics that say why there is none (then {@code chart} is null); {@code
-   * leftOut} are the points of a sweep left out because the model cannot run there.
+   * leftOut} are the points of a sweep left out because the model cannot run there; {@code reads}
+   * the session's {@code let}s the plot names, whether it was drawn or not ({@link
+   * Interpreter#reads}), so that a {@code let} of a boolean a review reads only in a plot counts as
+   * read.
    */
-  public record Plotted(Chart chart, List<Diagnostic> diagnostics, List<CannotRun> leftOut) {
+  public record Plotted(
+      Chart chart, List<Diagnostic> diagnostics, List<CannotRun> leftOut, Set<String> reads) {
     public Plotted {
       diagnostics = List.copyOf(diagnostics);
       leftOut = List.copyOf(leftOut);
+      reads = Set.copyOf(reads);
     }
 
     public boolean ok() {
@@ -58,20 +65,32 @@ public final class Plots {
       SourceText overSource,
       Span over,
       String title) {
+    Set<String> reads = new LinkedHashSet<>();
+    Domain.Spec spec = Domain.Spec.of(overSource, over);
+    // the swept variable is the plot's own: a let of its name is hidden, not read
+    reads.addAll(interpreter.reads(expr, session, spec == null ? "" : spec.var()));
+    if (spec != null) {
+      for (String range : spec.expressions()) {
+        reads.addAll(interpreter.reads(new SourceText(overSource.name(), range), session, ""));
+      }
+    }
     return attempt(
+        reads,
         () -> {
           Sweep.Swept swept = Sweep.run(interpreter, session, expr, overSource, over, title);
-          return new Plotted(swept.chart(), List.of(), swept.leftOut());
+          return new Plotted(swept.chart(), List.of(), swept.leftOut(), reads);
         });
   }
 
   /** {@code --timeline EXPR}: the per-layer schedule of the estimate per compute unit. */
   public static Plotted timeline(
       Interpreter interpreter, Session session, SourceText expr, String title) {
+    Set<String> reads = interpreter.reads(expr, session, "");
     return attempt(
+        reads,
         () -> {
           Breakdown b = explained(interpreter, session, expr);
-          return drawn(Timelines.of(b, title(expr, title, "Timeline")), b);
+          return drawn(Timelines.of(b, title(expr, title, "Timeline")), b, reads);
         });
   }
 
@@ -81,14 +100,17 @@ public final class Plots {
    */
   public static Plotted roofline(
       Interpreter interpreter, Session session, SourceText expr, String title) {
+    Set<String> reads = interpreter.reads(expr, session, "");
     return attempt(
+        reads,
         () -> {
           var whole = new Piece(expr, new Span(0, expr.text().length()));
           if (explained(interpreter, session, expr) instanceof Prediction p) {
             return drawn(
                 Rooflines.of(
                     p, interpreter.engine().costModel(), title(expr, title, "Roofline"), whole),
-                p);
+                p,
+                reads);
           }
           throw whole.error(
               DiagnosticCode.UNSUPPORTED,
@@ -101,18 +123,21 @@ public final class Plots {
    * The chart of one estimate, and as explain says first, that its model cannot run on the target
    * when it does not fit: the chart shows what it would do if it fitted.
    */
-  private static Plotted drawn(Chart chart, Breakdown b) {
-    return new Plotted(chart, List.of(), MemoryLimit.refusal(b).stream().toList());
+  private static Plotted drawn(Chart chart, Breakdown b, Set<String> reads) {
+    return new Plotted(chart, List.of(), MemoryLimit.refusal(b).stream().toList(), reads);
   }
 
-  /** The plot, or the diagnostics of why there is none: never an exception. */
-  private static Plotted attempt(Supplier<Plotted> plot) {
+  /**
+   * The plot, or the diagnostics of why there is none: never an exception. What it reads counts
+   * either way, as a statement's does: its error is the one to fix.
+   */
+  private static Plotted attempt(Set<String> reads, Supplier<Plotted> plot) {
     try {
       return plot.get();
     } catch (PlotError e) {
-      return new Plotted(null, e.diagnostics(), List.of());
+      return new Plotted(null, e.diagnostics(), List.of(), reads);
     } catch (DevqException e) {
-      return new Plotted(null, List.of(e.diagnostic()), List.of());
+      return new Plotted(null, List.of(e.diagnostic()), List.of(), reads);
     }
   }
 

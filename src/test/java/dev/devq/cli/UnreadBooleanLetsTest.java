@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A {@code let} of a boolean at the top of a query file that nothing reads showed {@code false} and
@@ -96,6 +98,41 @@ class UnreadBooleanLetsTest {
       assertEquals(ExitCodes.BAD_INPUT, r.code(), r.out() + r.err());
       assertTrue(r.err().contains(f + ":4:1"), r.err());
       assertEquals(unread, Files.readString(f));
+    }
+  }
+
+  /**
+   * A plot fence reads the lets its expression and its range name, as a statement does: a boolean
+   * read only there is read. The swept variable is the plot's own, so a let of that name is hidden,
+   * not read; a plot that names no let reads none.
+   */
+  @ParameterizedTest(name = "{0} | {1}  =>  {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          --over d in [iphone_12, iphone_15_pro] where newer or d.year > 2021 | latency(mobilenet_v2, d) | read
+          --over t in 0min..10min step 5min | min x in [iphone_12, iphone_15_pro] where newer by latency(mobilenet_v2, x, after(t)) | read
+          --over newer in 0min..10min step 5min | latency(mobilenet_v2, iphone_12, after(newer)) | unread
+          --over t in 0min..10min step 5min | latency(mobilenet_v2, iphone_12, after(t)) | unread
+          --timeline | latency(mobilenet_v2, iphone_12) | unread
+          """)
+  void aPlotFenceReadsTheLetsItNames(String options, String body, String expected)
+      throws Exception {
+    String doc =
+        "# Review\n\n```devq\nlet newer = iphone_15_pro.year > 2022\n```\n\n```devq plot "
+            + options
+            + "\n"
+            + body
+            + "\n```\n";
+    Path f = file("plot.md", doc);
+    Run r = CheckReportsTest.devq("check", f.toString());
+    if (expected.equals("read")) {
+      assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+    } else {
+      assertEquals(ExitCodes.BAD_INPUT, r.code(), r.out() + r.err());
+      assertTrue(r.err().contains("'newer' is a boolean that no later statement reads"), r.err());
+      assertTrue(r.err().contains(f + ":4:1"), r.err());
     }
   }
 

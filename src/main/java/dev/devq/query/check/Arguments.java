@@ -271,6 +271,17 @@ final class Arguments {
           t.span(),
           u.name(q.dimension()),
           DimensionHints.hint(expected, q.dimension()));
+    } else if (p.kind() == ParamKind.FREQUENCY
+        && t.type() instanceof Type.Quantity q
+        && q.rate() == Type.Rate.CYCLES) {
+      // a rate argument counts predictions (frame(30fps), a duty cycle): a clock would be read
+      // as billions of them
+      checker.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "argument '" + p.name() + "' of " + function + " is a rate of predictions, found a clock",
+          t.span(),
+          "a clock",
+          "a rate written in MHz or GHz is a clock: write the rate in fps or Hz, e.g. 30 fps");
     } else if (!(t.type() instanceof Type.Quantity || t.type() instanceof Type.Any)) {
       checker.error(
           DiagnosticCode.TYPE_MISMATCH,

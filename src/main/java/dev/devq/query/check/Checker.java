@@ -6,14 +6,10 @@ import dev.devq.kb.NamedQuantity;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
-import dev.devq.lang.ParseResult;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
-import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.Dimensions;
-import dev.devq.lang.unit.Quantity;
-import dev.devq.lang.unit.QuantityParser;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -99,7 +95,12 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   }
 
   void error(DiagnosticCode code, String message, Span span, String label, String note) {
-    diagnostics.add(Diagnostic.error(code, message, source, span).withLabel(label).withNote(note));
+    report(Diagnostic.error(code, message, source, span).withLabel(label).withNote(note));
+  }
+
+  /** Adds a diagnostic a helper made whole (a literal out of range), label and note included. */
+  void report(Diagnostic d) {
+    diagnostics.add(d);
   }
 
   Type lookupVar(String name) {
@@ -119,32 +120,7 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
 
   @Override
   public TypedExpr visitQuantity(Expr.QuantityLit e) {
-    ParseResult<Quantity> q = QuantityParser.resolve(e, source);
-    if (!q.ok()) {
-      Diagnostic d = q.diagnostics().get(0);
-      String note = d.notes().isEmpty() ? "" : d.notes().get(0);
-      String divisor = e.unit().substring(e.unit().indexOf('/') + 1);
-      if (e.unit().contains("/") && lookupVar(divisor) != null) {
-        // '1ms/x' is read as the unit 'ms/x' (GB/s is one word), never as a division by x
-        String typed = source.text().substring(e.span().start(), e.span().end());
-        note =
-            "to divide by '" + divisor + "', put spaces around '/': " + typed.replace("/", " / ");
-      }
-      error(DiagnosticCode.UNKNOWN_UNIT, d.message(), d.span(), "not a unit devq knows", note);
-      return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
-    }
-    Diagnostic range = LiteralRange.problem(e, q.value(), source);
-    if (range != null) {
-      diagnostics.add(range);
-      return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
-    }
-    // a token rate keeps tok/s as its display unit; a frame rate shows as any frequency, so its
-    // written unit (30 fps, 60 Hz) says what it counts
-    String display = q.value().displayUnit();
-    return new TypedExpr.QuantityConst(
-        e.span(),
-        Type.quantity(q.value().dimension(), display.isEmpty() ? e.unit() : display),
-        q.value());
+    return QuantityLiterals.check(this, e);
   }
 
   @Override
@@ -216,23 +192,7 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
 
   @Override
   public TypedExpr visitMember(Expr.Member e) {
-    TypedExpr target = check(e.target());
-    Type t = Members.of(target.type(), e.member());
-    if (t == null) {
-      List<String> names = Members.names(target.type());
-      error(
-          DiagnosticCode.UNKNOWN_MEMBER,
-          target.type().describe() + " has no member '" + e.member() + "'",
-          e.memberSpan(),
-          names.isEmpty() ? "this value has no members" : "unknown member",
-          names.isEmpty()
-              ? ""
-              : Suggestions.didYouMean(e.member(), names).isEmpty()
-                  ? "members: " + String.join(", ", names)
-                  : Suggestions.didYouMean(e.member(), names));
-      t = Type.ANY;
-    }
-    return new TypedExpr.Member(e.span(), t, target, e.member(), e.memberSpan());
+    return Members.check(this, e);
   }
 
   @Override
@@ -291,41 +251,17 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
 
   @Override
   public TypedExpr visitComprehension(Expr.Comprehension e) {
-    Range r = range(e.var(), e.source(), e.filter());
-    return new TypedExpr.Comprehension(
-        e.span(), new Type.ListOf(r.element()), e.var(), r.source(), r.filter());
+    return Iterations.comprehension(this, e);
   }
 
   @Override
   public TypedExpr visitQuantifier(Expr.Quantifier e) {
-    Range r = range(e.var(), e.source(), e.filter());
-    TypedExpr body =
-        withVar(
-            e.var(),
-            r.element(),
-            () ->
-                expectBool(
-                    check(e.body()),
-                    "the body of '" + e.kind().name().toLowerCase(java.util.Locale.ROOT) + "'"));
-    return new TypedExpr.Quantifier(
-        e.span(), Type.BOOL, e.kind(), e.var(), r.source(), r.filter(), body);
+    return Iterations.quantifier(this, e);
   }
 
   @Override
   public TypedExpr visitAggregate(Expr.Aggregate e) {
-    Range r = range(e.var(), e.source(), e.filter());
-    TypedExpr key = withVar(e.var(), r.element(), () -> check(e.key()));
-    if (!(key.type() instanceof Type.Quantity || key.type() instanceof Type.Any)) {
-      error(
-          DiagnosticCode.TYPE_MISMATCH,
-          "'by' needs a quantity to order by, found " + key.type().describe(),
-          key.span(),
-          key.type().describe(),
-          "");
-    }
-    boolean arg = e.kind() == Expr.AggregateKind.ARGMIN || e.kind() == Expr.AggregateKind.ARGMAX;
-    return new TypedExpr.Aggregate(
-        e.span(), arg ? r.element() : key.type(), e.kind(), e.var(), r.source(), r.filter(), key);
+    return Iterations.aggregate(this, e);
   }
 
   @Override
@@ -341,21 +277,6 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   @Override
   public TypedExpr visitSearch(Expr.Search e) {
     return new TypedExpr.Search(e.span(), new Type.ListOf(new Type.Entity("op")), e.query());
-  }
-
-  /**
-   * What a comprehension, quantifier or aggregate ranges over: the list, its element, the filter.
-   */
-  private record Range(TypedExpr source, Type element, List<TypedExpr> filter) {}
-
-  /** Checks {@code x in S where P}: the source, then the filter with the variable in scope. */
-  private Range range(String var, Expr source, List<Expr> filter) {
-    TypedExpr src = check(source);
-    Type element = Tables.elementOf(this, src);
-    List<TypedExpr> where =
-        withVar(
-            var, element, () -> filter.stream().map(f -> expectBool(check(f), "'where'")).toList());
-    return new Range(src, element, where);
   }
 
   <T> T withVar(String name, Type type, java.util.function.Supplier<T> body) {

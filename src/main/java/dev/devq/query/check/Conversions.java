@@ -48,17 +48,21 @@ public final class Conversions {
         && shown instanceof Type.Quantity s
         && q.clashes(s)) {
       // the one value read as the other thing it could count: 30 predictions a second are not 30
-      // tokens a second
+      // tokens a second, nor a clock of 30 cycles
       checker.error(
           DiagnosticCode.DIMENSION_MISMATCH,
-          q.perToken()
-              ? "cannot show a token rate in " + e.unit() + " (a frame rate)"
-              : "cannot show a frame rate in " + e.unit() + " (a token rate)",
+          "cannot show " + q.rate().what + " in " + e.unit() + " (" + s.rate().what + ")",
           e.unitSpan(),
-          q.perToken() ? "a frame rate" : "a token rate",
-          q.perToken()
-              ? "a token rate reads in tok/s"
-              : "fps(…) counts predictions per second; decode_rate(…) counts tokens");
+          s.rate().what,
+          switch (q.rate()) {
+            case TOKENS -> "a token rate reads in tok/s";
+            case FRAMES ->
+                s.rate() == Type.Rate.TOKENS
+                    ? "fps(…) counts predictions per second; decode_rate(…) counts tokens"
+                    : "a frame rate reads in fps or Hz";
+            case CYCLES -> "a clock reads in MHz or GHz";
+            case UNMARKED -> "";
+          });
     }
     return new TypedExpr.Convert(e.span(), shown, value, e.unit());
   }

@@ -7,6 +7,9 @@ import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
 import dev.devq.kb.UnitSpec;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Expr;
+import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.model.Model;
@@ -74,7 +77,7 @@ public final class Members {
           m("tflops_fp32", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp32()),
           m("gflops_fp32", Type.quantity(Dimensions.THROUGHPUT), (kb, u) -> u.spec().peakFp32()),
           m("power", Type.quantity(Dimensions.POWER), (kb, u) -> u.spec().power()),
-          m("p_core_clock", Type.quantity(Dimensions.FREQUENCY), (kb, u) -> u.spec().clock()),
+          m("p_core_clock", Type.clock(), (kb, u) -> u.spec().clock()),
           // the DRAM bandwidth the unit itself reaches (m1_max.cpu.bandwidth), unknown where no
           // measurement gives one; the SoC's own a16.bandwidth is the memory's
           m("bandwidth", Type.quantity(Dimensions.BANDWIDTH), (kb, u) -> u.spec().bandwidth()));
@@ -158,6 +161,30 @@ public final class Members {
       List.of(m("low", Type.ANY, (kb, r) -> r.low()), m("high", Type.ANY, (kb, r) -> r.high()));
 
   private Members() {}
+
+  /**
+   * {@code target.member}: typed as the member of the target's type, or an error at the member that
+   * lists the members there are (or the one meant).
+   */
+  static TypedExpr check(Checker c, Expr.Member e) {
+    TypedExpr target = c.check(e.target());
+    Type t = of(target.type(), e.member());
+    if (t == null) {
+      List<String> names = names(target.type());
+      c.error(
+          DiagnosticCode.UNKNOWN_MEMBER,
+          target.type().describe() + " has no member '" + e.member() + "'",
+          e.memberSpan(),
+          names.isEmpty() ? "this value has no members" : "unknown member",
+          names.isEmpty()
+              ? ""
+              : Suggestions.didYouMean(e.member(), names).isEmpty()
+                  ? "members: " + String.join(", ", names)
+                  : Suggestions.didYouMean(e.member(), names));
+      t = Type.ANY;
+    }
+    return new TypedExpr.Member(e.span(), t, target, e.member(), e.memberSpan());
+  }
 
   /** The member's type, or null when the value has no such member. */
   public static Type of(Type target, String member) {

@@ -71,8 +71,7 @@ final class Operators {
           yield new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
         }
         if (lq.clashes(rq)) {
-          framesAgainstTokens(
-              c, e.op() == Expr.BinaryOp.ADD ? "added to" : "subtracted from", left, right);
+          ratesClash(c, e.op() == Expr.BinaryOp.ADD ? "added to" : "subtracted from", left, right);
           yield new TypedExpr.Binary(e.span(), Type.ANY, e.opSpan(), e.op(), left, right);
         }
         // an unmarked rate takes the kind of the other side: 1 / latency(…) + 5 tok/s counts tokens
@@ -93,7 +92,7 @@ final class Operators {
       if (!lq.dimension().equals(rq.dimension())) {
         mismatch(c, "compare", lq.dimension(), rq.dimension(), opSpan, "with");
       } else if (lq.clashes(rq)) {
-        framesAgainstTokens(c, "compared with", left, right);
+        ratesClash(c, "compared with", left, right);
       }
       return;
     }
@@ -107,6 +106,64 @@ final class Operators {
         opSpan,
         lt.describe() + " " + op.symbol + " " + rt.describe(),
         equality ? "" : "'" + op.symbol + "' orders quantities only");
+  }
+
+  /**
+   * Refuses a rate written against one that counts something else: a frame rate against a token
+   * rate ({@link #framesAgainstTokens}), or either against a clock. Decided here, before
+   * evaluation, so a model that cannot run gives the same error.
+   */
+  private static void ratesClash(Checker c, String verb, TypedExpr left, TypedExpr right) {
+    boolean clockLeft = rate(left) == Type.Rate.CYCLES;
+    if (!clockLeft && rate(right) != Type.Rate.CYCLES) {
+      framesAgainstTokens(c, verb, left, right);
+      return;
+    }
+    TypedExpr clock = clockLeft ? left : right;
+    TypedExpr other = clockLeft ? right : left;
+    Type.Rate counted = rate(other);
+    if (other instanceof TypedExpr.QuantityConst) {
+      // the number written beside a clock is the side to fix: its unit is the user's choice
+      c.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "a clock " + verb + " " + counted.what + " (" + writtenUnit(c, other) + ")",
+          other.span(),
+          counted.what,
+          "a clock counts a core's cycles per second: write it in MHz or GHz, e.g. 3 GHz");
+    } else if (clock instanceof TypedExpr.QuantityConst) {
+      c.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          counted.what + " " + verb + " a clock (" + writtenUnit(c, clock) + ")",
+          clock.span(),
+          "a clock",
+          "a rate written in MHz or GHz is a clock: "
+              + (counted == Type.Rate.TOKENS
+                  ? "write a token rate in tok/s, e.g. 20 tok/s"
+                  : "write a frame rate in fps or Hz, e.g. 30 fps"));
+    } else {
+      c.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          "a clock " + verb + " " + counted.what,
+          clock.span(),
+          "a clock",
+          "a clock counts a core's cycles per second, "
+              + (counted == Type.Rate.TOKENS ? "decode_rate(…) tokens" : "fps(…) predictions")
+              + " per second");
+    }
+  }
+
+  private static Type.Rate rate(TypedExpr e) {
+    return ((Type.Quantity) e.type()).rate();
+  }
+
+  /** The unit a rate is written in, as the user wrote it: {@code GHz} of {@code 3.2 GHz}. */
+  private static String writtenUnit(Checker c, TypedExpr literal) {
+    String text = c.source().slice(literal.span()).strip();
+    int at = text.length();
+    while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '/')) {
+      at--;
+    }
+    return text.substring(at);
   }
 
   /**

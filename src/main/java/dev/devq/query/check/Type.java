@@ -12,8 +12,9 @@ public sealed interface Type {
 
   /**
    * A quantity of {@code dimension}; {@code rate} says what a frequency counts where the expression
-   * says it: tokens ({@code decode_rate(…)}, {@code 20 tok/s}) or frames ({@code fps(…)}, {@code 30
-   * fps}), which share their dimension but must never be compared.
+   * says it: tokens ({@code decode_rate(…)}, {@code 20 tok/s}), frames ({@code fps(…)}, {@code 30
+   * fps}) or a core's cycles ({@code a16.cpu.p_core_clock}, {@code 3 GHz}), which share their
+   * dimension but must never be compared.
    */
   record Quantity(Dimension dimension, Rate rate) implements Type {
     /** A quantity of {@code dimension} read as it is, counting nothing in particular. */
@@ -26,7 +27,10 @@ public sealed interface Type {
       return rate == Rate.TOKENS;
     }
 
-    /** One side counts tokens and the other frames: the comparison would misread one of them. */
+    /**
+     * The sides count different things (tokens, frames, cycles): the comparison would misread one
+     * of them.
+     */
     boolean clashes(Quantity other) {
       return rate != Rate.UNMARKED && other.rate != Rate.UNMARKED && rate != other.rate;
     }
@@ -39,13 +43,38 @@ public sealed interface Type {
   /**
    * What a frequency counts, where the expression says so. {@code 1 / latency(…)} is unmarked: it
    * is a token rate when the model is a decode step, a frame rate otherwise, and only the user
-   * knows.
+   * knows. The unit a rate is written in marks it ({@link #written}).
    */
   enum Rate {
-    UNMARKED,
-    TOKENS,
-    /** Predictions per second ({@code fps(…)}), or a rate written in fps or Hz. */
-    FRAMES
+    UNMARKED(""),
+    /** Tokens per second ({@code decode_rate(…)}), or a rate written in tok/s. */
+    TOKENS("a token rate"),
+    /** Predictions per second ({@code fps(…)}), or a rate written in fps, Hz or kHz. */
+    FRAMES("a frame rate"),
+    /**
+     * The cycles of a core per second ({@code a16.cpu.p_core_clock}), or a rate written in MHz or
+     * GHz: no model runs a million predictions or tokens a second, and no core clocks at a thousand
+     * cycles.
+     */
+    CYCLES("a clock");
+
+    /** How messages name it: "a token rate", "a frame rate", "a clock". */
+    public final String what;
+
+    Rate(String what) {
+      this.what = what;
+    }
+
+    /** What a frequency written in {@code unit} counts: tok/s tokens, MHz and GHz cycles, … */
+    static Rate written(String unit) {
+      if (dev.devq.lang.unit.Quantity.TOKEN_RATE.equals(unit)) {
+        return TOKENS;
+      }
+      if (unit.endsWith("MHz") || unit.endsWith("GHz")) {
+        return CYCLES;
+      }
+      return unit.endsWith("fps") || unit.endsWith("Hz") ? FRAMES : UNMARKED;
+    }
   }
 
   record Bool() implements Type {
@@ -155,22 +184,23 @@ public sealed interface Type {
 
   /**
    * The type of a quantity written or shown in {@code unit}: a frequency in tok/s is a token rate,
-   * one in fps or Hz (any multiple) a frame rate.
+   * one in fps, Hz or kHz a frame rate, one in MHz or GHz a clock ({@link Rate#written}).
    */
   static Type quantity(Dimension d, String unit) {
     if (!d.equals(dev.devq.lang.unit.Dimensions.FREQUENCY)) {
       return new Quantity(d);
     }
-    return new Quantity(
-        d,
-        dev.devq.lang.unit.Quantity.TOKEN_RATE.equals(unit)
-            ? Rate.TOKENS
-            : unit.endsWith("fps") || unit.endsWith("Hz") ? Rate.FRAMES : Rate.UNMARKED);
+    return new Quantity(d, Rate.written(unit));
   }
 
   /** A rate of tokens per second, the type of {@code decode_rate(…)} and of {@code 20 tok/s}. */
   static Type tokenRate() {
     return new Quantity(dev.devq.lang.unit.Dimensions.FREQUENCY, Rate.TOKENS);
+  }
+
+  /** The cycles of a core per second, the type of {@code a16.cpu.p_core_clock}. */
+  static Type clock() {
+    return new Quantity(dev.devq.lang.unit.Dimensions.FREQUENCY, Rate.CYCLES);
   }
 
   /** Predictions per second, the type of {@code fps(…)}. */

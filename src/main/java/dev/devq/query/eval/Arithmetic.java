@@ -167,6 +167,27 @@ final class Arithmetic {
   }
 
   /**
+   * A comparison's value, a chain's links in order: the first false link ends it (the operands
+   * after it are not evaluated), and a side whose model cannot run makes the whole "cannot run",
+   * neither true nor false: a filter or a check reads it as false, {@code not} keeps it ({@link
+   * Logic}).
+   */
+  static Value comparison(Evaluator ev, TypedExpr.Compare e) {
+    Value previous = ev.eval(e.operands().get(0));
+    Value.BoolV holds = new Value.BoolV(true);
+    for (int i = 0; i < e.ops().size() && holds.truth() != Truth.FALSE; i++) {
+      Value next = ev.eval(e.operands().get(i + 1));
+      Value.CannotRunV refused = refusedIn(List.of(previous, next));
+      if (refused != null) {
+        return refused;
+      }
+      holds = holds.and(compare(ev, e, i, previous, next));
+      previous = next;
+    }
+    return holds;
+  }
+
+  /**
    * A whole chain {@code a < b < c} over its operands' values: its links joined by {@code and}
    * ({@link Value.BoolV#and}), so one false link makes it false and otherwise an unknown one makes
    * it unknown. Links after a false one are not compared.

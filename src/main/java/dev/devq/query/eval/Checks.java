@@ -38,6 +38,10 @@ final class Checks {
           leftOut(ev, List.of(v)));
     }
     Value.BoolV holds = ev.truth(v, typed.span());
+    if (typed instanceof TypedExpr.Var && holds.compared() != Comparison.NONE) {
+      // a name bound to a comparison: its check is that comparison's, as the let evaluated it
+      return check(at, label, holds);
+    }
     String because =
         holds.truth() == Truth.FALSE
                 && typed instanceof TypedExpr.Call call
@@ -49,6 +53,25 @@ final class Checks {
 
   private static Outcome.Check comparison(
       TypedExpr.Compare cmp, String label, Span at, Evaluator ev) {
+    return check(at, label, compare(cmp, ev));
+  }
+
+  /**
+   * The value of {@code let name = <comparison>}: its truth with the comparison that decided it
+   * ({@link Comparison}), so that a check of the name says what a check of the comparison would; a
+   * side whose model cannot run gives "cannot run", as evaluating the comparison does.
+   */
+  static Value bound(TypedExpr.Compare cmp, Evaluator ev) {
+    Value.BoolV holds = compare(cmp, ev);
+    Value.CannotRunV refused = Arithmetic.refusedIn(holds.compared().operands());
+    return refused != null ? refused : holds;
+  }
+
+  /**
+   * A comparison as a check reads it: every side evaluated, its truth, margin, and on failure what
+   * dominated (the first estimate's bound, or why its model cannot run).
+   */
+  private static Value.BoolV compare(TypedExpr.Compare cmp, Evaluator ev) {
     Sides sides = sides(cmp, ev);
     String dominated = "";
     List<Breakdown> trace = ev.trace();
@@ -61,17 +84,31 @@ final class Checks {
               && q.quantity().dimension().equals(Dimensions.BYTES);
       dominated = CheckReport.dominated(trace.get(0), memory);
     }
+    return sides
+        .holds()
+        .comparedBy(
+            new Comparison(
+                sides.operands(),
+                cmp.ops(),
+                CheckReport.margin(sides.operands(), cmp),
+                dominated,
+                leftOut(ev, sides.operands())));
+  }
+
+  /** The check of a truth a comparison decided, at {@code at}. */
+  private static Outcome.Check check(Span at, String label, Value.BoolV holds) {
+    Comparison c = holds.compared();
     return new Outcome.Check(
         at,
         label,
-        sides.holds().isTrue(),
-        sides.operands(),
-        cmp.ops(),
-        CheckReport.margin(sides.operands(), cmp),
-        dominated,
-        sides.holds().why(),
+        holds.isTrue(),
+        c.operands(),
+        c.ops(),
+        c.margin(),
+        c.dominated(),
+        holds.why(),
         Outcome.Cases.NONE,
-        leftOut(ev, sides.operands()));
+        c.leftOut());
   }
 
   /** What the statement left out because it cannot run, but for what {@code shown} names. */

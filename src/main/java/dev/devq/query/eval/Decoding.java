@@ -146,7 +146,7 @@ final class Decoding {
           .model(profile, params, ev.source(), e.span())
           .withFormat(m.format(), m.label());
     } catch (ArithmeticException overflow) {
-      throw ev.tooLarge(e.span());
+      throw Instances.tooLarge(ev, e.span());
     }
   }
 }

@@ -64,7 +64,7 @@ final class Estimates {
     try {
       est = estimate.apply(conditions);
     } catch (ArithmeticException overflow) {
-      throw ev.tooLarge(e.span());
+      throw Instances.tooLarge(ev, e.span());
     } catch (DevqException failure) {
       throw failed(ev, e, failure, conditions, estimate);
     }
@@ -102,7 +102,7 @@ final class Estimates {
     try {
       pr = ev.engine().estimate(model, target, conditions);
     } catch (ArithmeticException overflow) {
-      throw ev.tooLarge(e.span());
+      throw Instances.tooLarge(ev, e.span());
     } catch (DevqException failure) {
       throw failed(
           ev, e, failure, conditions, c -> ev.engine().costModel().estimate(model, target, c));

@@ -10,11 +10,8 @@ import dev.devq.lang.Expr;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
-import dev.devq.lang.unit.Unit;
-import dev.devq.lang.unit.UnitRegistry;
 import dev.devq.query.check.TypedExpr;
 import dev.devq.query.check.Word;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,15 +168,6 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
     return Instances.soc(this, e);
   }
 
-  /** A model whose sizes overflow 64-bit counts at the parameters asked for. */
-  DevqException tooLarge(Span at) {
-    return fail(
-        DiagnosticCode.MODEL,
-        "the model is too large at these parameters: a size or count of its layers overflows",
-        at,
-        "use parameters in the range the model was designed for");
-  }
-
   @Override
   public Value visitSymbolRef(TypedExpr.SymbolRef e) {
     // a thermal state is a Thermal value, as after(10 min) is: estimate functions take either
@@ -207,19 +195,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitCollection(TypedExpr.Collection e) {
-    var kb = engine.kb();
-    List<Value> items = new ArrayList<>();
-    switch (e.kind()) {
-      case "socs" -> kb.socs().values().forEach(s -> items.add(new Value.EntityV(s)));
-      case "devices" -> kb.devices().values().forEach(d -> items.add(new Value.EntityV(d)));
-      case "ops" -> kb.ops().values().forEach(o -> items.add(new Value.EntityV(o)));
-      default ->
-          kb.models()
-              .values()
-              .forEach(
-                  m -> items.add(new Value.ModelV(engine.model(m, Map.of(), source, e.span()))));
-    }
-    return new Value.ListV(items);
+    return Instances.collection(this, e);
   }
 
   @Override
@@ -266,45 +242,12 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitCompare(TypedExpr.Compare e) {
-    Value previous = eval(e.operands().get(0));
-    Value.BoolV holds = new Value.BoolV(true);
-    for (int i = 0; i < e.ops().size() && holds.truth() != Truth.FALSE; i++) {
-      Value next = eval(e.operands().get(i + 1));
-      Value.CannotRunV refused = Arithmetic.refusedIn(List.of(previous, next));
-      if (refused != null) {
-        // neither true nor false: a filter or a check reads it as false, 'not' keeps it (Logic)
-        return refused;
-      }
-      holds = holds.and(Arithmetic.compare(this, e, i, previous, next));
-      previous = next;
-    }
-    return holds;
+    return Arithmetic.comparison(this, e);
   }
 
   @Override
   public Value visitConvert(TypedExpr.Convert e) {
-    Value value = eval(e.value());
-    if (value instanceof Value.CannotRunV) {
-      return value;
-    }
-    Unit unit = UnitRegistry.standard().find(e.unit());
-    Quantity q =
-        unit == null
-            ? quantity(value, e.value().span())
-            : LateTypes.convertible(this, value, e.value().span(), unit.dimension(), e.unit());
-    if (unit != null) {
-      Representable.inUnit(this, value, unit, e.unit(), e.span());
-    }
-    String display = unit == null ? "" : e.unit();
-    if (value instanceof Value.QuantityV estimate && estimate.ranged()) {
-      // a conversion changes how an estimate is written, not what it is: its range stays with it
-      return new Value.QuantityV(
-          q.withDisplayUnit(display),
-          estimate.low().withDisplayUnit(display),
-          estimate.high().withDisplayUnit(display),
-          estimate.allowsFor());
-    }
-    return new Value.QuantityV(q.withDisplayUnit(display));
+    return UnitConversion.of(this, e);
   }
 
   @Override
@@ -314,13 +257,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitComprehension(TypedExpr.Comprehension e) {
-    List<Value> out = new ArrayList<>();
-    for (Value item : list(eval(e.source()), e.source().span())) {
-      if (Filters.keeps(this, e.var(), item, e.filter())) {
-        out.add(item);
-      }
-    }
-    return new Value.ListV(out);
+    return Filters.comprehension(this, e);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.devq.query.eval;
 
 import dev.devq.query.check.TypedExpr;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,17 @@ import java.util.List;
  */
 final class Filters {
   private Filters() {}
+
+  /** {@code [x in S where P]}: the items of the list whose filter is true, in order. */
+  static Value comprehension(Evaluator ev, TypedExpr.Comprehension e) {
+    List<Value> out = new ArrayList<>();
+    for (Value item : ev.list(ev.eval(e.source()), e.source().span())) {
+      if (keeps(ev, e.var(), item, e.filter())) {
+        out.add(item);
+      }
+    }
+    return new Value.ListV(out);
+  }
 
   /** Whether an item passes a filter: true, false or unknown. */
   static Value.BoolV passes(Evaluator ev, String var, Value item, List<TypedExpr> filter) {

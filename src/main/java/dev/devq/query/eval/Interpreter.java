@@ -19,8 +19,10 @@ import dev.devq.query.check.Checker;
 import dev.devq.query.check.Type;
 import dev.devq.query.check.TypedExpr;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -190,6 +192,28 @@ public final class Interpreter {
     }
   }
 
+  /**
+   * The session's {@code let}s that the expression {@code source} names, known even when it does
+   * not check: what a plot reads, for {@link Session#read}. {@code bound} is a variable the caller
+   * binds around the expression (a plot's swept one, or empty), whose name reads no {@code let}.
+   * Nothing when the text does not parse.
+   */
+  public Set<String> reads(SourceText source, Session session, String bound) {
+    ParseResult<Expr> parsed = AstBuilder.parseExpression(source);
+    if (!parsed.ok()) {
+      return Set.of();
+    }
+    Map<String, Type> types = new HashMap<>(session.types());
+    if (!bound.isEmpty()) {
+      types.put(bound, Type.ANY);
+    }
+    Set<String> reads =
+        new LinkedHashSet<>(
+            Checker.check(engine.resolver(), source, types, parsed.value(), false).reads());
+    reads.remove(bound);
+    return reads;
+  }
+
   private static Diagnostic interrupted(SourceText source, Span span) {
     return Diagnostic.error(
         DiagnosticCode.INTERRUPTED, "interrupted before it finished", source, span);
@@ -241,7 +265,8 @@ public final class Interpreter {
     TypedExpr typed = checked.expr();
     if (stmt instanceof Stmt.Let let) {
       var ev = new Evaluator(engine, source, session.values(), null, stop);
-      Value v = ev.eval(typed);
+      // a comparison keeps its sides, so that a check of the name shows them (Checks.bound)
+      Value v = typed instanceof TypedExpr.Compare cmp ? Checks.bound(cmp, ev) : ev.eval(typed);
       Session bound = session.bind(let.name(), typed.type(), v);
       Diagnostic unread =
           file ? ShownBooleans.unreadLet(let.name(), typed.type(), v, source, stmt.span()) : null;

@@ -20,17 +20,18 @@ final class Logic {
     Value left = ev.eval(e.left());
     Value.BoolV l = left instanceof Value.CannotRunV ? null : ev.truth(left, e.left().span());
     if (l != null && l.truth().decides(and)) {
-      return l; // false and …, true or …: the right side is not evaluated
+      return l.plain(); // false and …, true or …: the right side is not evaluated
     }
     Value right = ev.eval(e.right());
     Value.BoolV r = right instanceof Value.CannotRunV ? null : ev.truth(right, e.right().span());
     if (r != null && r.truth().decides(and)) {
-      return r;
+      return r.plain();
     }
-    // neither side decides: an unknown side makes the answer unknown, the left one first
+    // neither side decides: an unknown side makes the answer unknown, the left one first; the
+    // answer is no comparison, whichever side it is
     if (l == null || !l.known()) {
-      return left;
+      return l == null ? left : l.plain();
     }
-    return right;
+    return r == null ? right : r.plain();
   }
 }

@@ -77,8 +77,11 @@ public record Session(
     return new Session(types, values, history, failed, u);
   }
 
-  /** The session once a statement read {@code names}: their bindings wait no more. */
-  Session read(Set<String> names) {
+  /**
+   * The session once a statement, or a review document's plot, read {@code names}: their bindings
+   * wait no more.
+   */
+  public Session read(Set<String> names) {
     if (names.isEmpty() || unread.isEmpty()) {
       return this;
     }

@@ -57,17 +57,34 @@ public sealed interface Value {
    * A truth value ({@link Truth}); an unknown one says why ({@code "d.battery_wh is unknown"}, the
    * support rule's reason), and {@code why} is empty for a known one. {@link #and}, {@link #or} and
    * {@link #not} follow {@link Truth} and keep the reason of the first unknown side, so a check
-   * whose answer is unknown can say what it could not know.
+   * whose answer is unknown can say what it could not know. {@code compared} is the comparison that
+   * decided it, kept where a {@code let} binds one ({@link Comparison}), else {@link
+   * Comparison#NONE}; what is computed from the truth ({@code not}, {@code and}, {@code or}) is no
+   * comparison and keeps none.
    */
-  record BoolV(Truth truth, String why) implements Value {
+  record BoolV(Truth truth, String why, Comparison compared) implements Value {
     public BoolV {
       if ((truth == Truth.UNKNOWN) == why.isEmpty()) {
         throw new IllegalArgumentException("an unknown truth, and only one, says why");
       }
     }
 
+    public BoolV(Truth truth, String why) {
+      this(truth, why, Comparison.NONE);
+    }
+
     public BoolV(boolean value) {
       this(Truth.of(value), "");
+    }
+
+    /** This truth, decided by {@code comparison}. */
+    BoolV comparedBy(Comparison comparison) {
+      return new BoolV(truth, why, comparison);
+    }
+
+    /** This truth alone, without the comparison that decided it. */
+    BoolV plain() {
+      return compared == Comparison.NONE ? this : new BoolV(truth, why);
     }
 
     public static BoolV unknown(String why) {
@@ -85,7 +102,7 @@ public sealed interface Value {
     }
 
     public BoolV not() {
-      return known() ? new BoolV(truth == Truth.FALSE) : this;
+      return known() ? new BoolV(truth == Truth.FALSE) : plain();
     }
 
     public BoolV and(BoolV other) {
@@ -98,7 +115,7 @@ public sealed interface Value {
 
     /** The side whose truth is {@code t}, this one first: the first unknown reason is kept. */
     private BoolV pick(Truth t, BoolV other) {
-      return truth == t ? this : other;
+      return (truth == t ? this : other).plain();
     }
   }
 

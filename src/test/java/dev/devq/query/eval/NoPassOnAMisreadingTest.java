@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code explain(…)}, an unknown truth or figure compared with {@code ==}/{@code !=} or inside a
  * list, {@code max} skipping an unknown argument, {@code supported()} under a release the target
  * never runs, sums of binary fractions compared to their last bit, a plain number against a
- * percentage, a frame rate against a token rate, a model's arguments in another order or a sparsity
- * rounded. Each is now false, unknown or an error, never a pass.
+ * percentage, a frame rate against a token rate, a clock against either, a model's arguments in
+ * another order or a sparsity rounded. Each is now false, unknown or an error, never a pass.
  */
 class NoPassOnAMisreadingTest {
 
@@ -132,8 +132,9 @@ class NoPassOnAMisreadingTest {
   /**
    * A number that cannot mean what the figure beside it means is refused at the number, by the
    * checker: a model that cannot run (whose rate is never computed) gets the same error. A frame
-   * rate is {@code fps(…)} or a rate written in fps or Hz, a token rate {@code decode_rate(…)} or
-   * one written in tok/s; {@code 1 / latency(…)} is either, as the user reads it.
+   * rate is {@code fps(…)} or a rate written in fps, Hz or kHz, a token rate {@code decode_rate(…)}
+   * or one written in tok/s, a clock a core's {@code p_core_clock} or a rate written in MHz or GHz;
+   * {@code 1 / latency(…)} is either rate, as the user reads it.
    */
   @ParameterizedTest(name = "{0}  =>  {1}")
   @CsvSource(
@@ -152,6 +153,20 @@ class NoPassOnAMisreadingTest {
           decode_rate(qwen3_0_6b, iphone_15_pro) + 5 fps > 20 tok/s | a token rate added to a frame rate (fps)
           fps(mobilenet_v2, iphone_12) in tok/s                  | cannot show a frame rate in tok/s
           decode_rate(qwen3_0_6b, iphone_15_pro) in fps          | cannot show a token rate in fps
+          a16.cpu.p_core_clock > 15 tok/s                        | a clock compared with a token rate (tok/s)
+          a16.cpu.p_core_clock > 30 fps                          | a clock compared with a frame rate (fps)
+          60 Hz < a16.cpu.p_core_clock                           | a clock compared with a frame rate (Hz)
+          a16.cpu.p_core_clock + 5 tok/s > 3 GHz                 | a clock added to a token rate (tok/s)
+          a16.cpu.p_core_clock - 2 fps > 3 GHz                   | a clock subtracted from a frame rate (fps)
+          a16.cpu.p_core_clock * 2 > fps(mobilenet_v2, a16)      | a clock compared with a frame rate
+          decode_rate(qwen3_0_6b, iphone_15_pro) < a16.cpu.p_core_clock | a clock compared with a token rate
+          fps(mobilenet_v2, a16) > 3 GHz                         | a frame rate compared with a clock (GHz)
+          decode_rate(qwen3_0_6b, iphone_15_pro) > 2 MHz         | a token rate compared with a clock (MHz)
+          a16.cpu.p_core_clock in tok/s                          | cannot show a clock in tok/s (a token rate)
+          a16.cpu.p_core_clock in fps                            | cannot show a clock in fps (a frame rate)
+          fps(mobilenet_v2, a16) in GHz                          | cannot show a frame rate in GHz (a clock)
+          frame(a16.cpu.p_core_clock) < 1 ms                     | of frame is a rate of predictions, found a clock
+          battery(mobilenet_v2, iphone_12, 3 GHz, 1 h) < 5%      | of battery is a rate of predictions, found a clock
           """)
   void aNumberThatMeansSomethingElseIsRefused(String query, String message) {
     String text = assertFails(query, DiagnosticCode.DIMENSION_MISMATCH);
@@ -183,6 +198,14 @@ class NoPassOnAMisreadingTest {
           1 / latency(qwen3_0_6b(phase = decode), iphone_15_pro, runtime = llama_cpp) + 1 tok/s > 20 tok/s
           (1 / latency(qwen3_0_6b(phase = decode), iphone_15_pro, runtime = llama_cpp) in tok/s) > 20 tok/s
           2 < 3
+          a16.cpu.p_core_clock > 3 GHz
+          a16.cpu.p_core_clock > 2500 MHz
+          (a16.cpu.p_core_clock in MHz) < 4 GHz
+          a16.cpu.p_core_clock * 2 - 1 GHz > 3 GHz
+          3 GHz / a16.cpu.p_core_clock < 1
+          a15(p_core_clock = 2.93 GHz).cpu.p_core_clock < a15.cpu.p_core_clock
+          fps(mobilenet_v2, a16) > 1 kHz
+          1 / latency(mobilenet_v2, a16) < 3 GHz
           """)
   void theSameWithItsUnitIsAnswered(String query) {
     assertInstanceOf(Value.BoolV.class, eval(query), query);
