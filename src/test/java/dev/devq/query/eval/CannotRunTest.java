@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * construct of the language understands. Llama 2 13B in F16 needs 26.9 GB; an app on an iPhone 12
  * may use 4 GB (with the increased-memory-limit entitlement), so under llama.cpp it cannot run
  * there (it once answered 852 ms). {@link CannotRunReleaseTest} holds the same value's other cause,
- * an OS release the target never runs; {@link BareSocMemoryTest} the limit of a bare SoC.
+ * an OS release the target never runs; {@link ChipRefusalTest} the limit of a bare SoC.
  */
 class CannotRunTest {
   private static final String BIG = "llama_2_13b";

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * largest configuration: the profiles describe base configurations (an 8 GB M1 MacBook Air) while
  * the chip's measurements ran on larger ones. A device keeps its own base configuration.
  */
-class BareSocMemoryTest {
+class ChipRefusalTest {
   /**
    * Each query and why it cannot run, or nothing when it runs. Llama 2 7B in F16 (14 GB) fits a 16
    * GB M1 Mac, not the 8 GB base one; OPT-1.3B (2.85 GB) fits the iPhone 13 Pro's entitled 4.2 GB,
