@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
  * not kept, and repeated ones are shared. The process has 128 MB of heap (about 130 MB resident in
  * all, well under the 300 MB the issue allows). The sweep asks for 184 × 184 × 80 = 2,708,480
  * latencies of 80 distinct predictions; the budget counts the predictions made, so it holds, and
- * with a budget of 79 the 80th made stops it.
+ * with a budget of 79 the 80th made stops it. The target is a chip one of whose devices has room
+ * for every model of the zoo (a 192 GB M2 Ultra Mac), so every latency is a figure and the check
+ * passes.
  */
 class SweepMemoryTest {
   private static final String SWEEP =
-      "all o in ops: all p in ops: all m in models: latency(m, a16) > 0 ms";
+      "all o in ops: all p in ops: all m in models: latency(m, m2_ultra) > 0 ms";
 
   @Test
   void millionsOfPredictionsAskedFitInA128MegabyteHeap() throws Exception {

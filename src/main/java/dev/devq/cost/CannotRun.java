@@ -34,11 +34,14 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
    *
    * @param model the model's label ({@code llama_2_13b})
    * @param target the target as the query named it ({@code iphone_12})
-   * @param targetName the device's name ({@code iPhone 12})
+   * @param targetName the device's name ({@code iPhone 12}), or a bare SoC's ({@code A14 Bionic})
    * @param needs the model's memory in bytes, as {@code memory()} gives it
    * @param limit what the target allows
+   * @param chip the target is a bare SoC, whose limit is the most of its devices' ({@link
+   *     ChipRoom})
    */
-  record Memory(String model, String target, String targetName, double needs, MemoryLimit limit)
+  record Memory(
+      String model, String target, String targetName, double needs, MemoryLimit limit, boolean chip)
       implements CannotRun {
 
     /** {@code llama_2_13b needs 26.9 GB; an app on iPhone 12 may use 2.1 GB}. */
@@ -47,20 +50,59 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
       return model + " needs " + needsText() + "; " + allowance();
     }
 
-    /** What the target allows, in words: {@code an app on iPhone 12 may use 2.1 GB}. */
+    /**
+     * What the target allows, in words: {@code an app on iPhone 12 may use 2.1 GB}; for a bare SoC
+     * the most any of its devices allows, and which: {@code no M1 device has room: the most an app
+     * may use is 16 GB, on MacBook Air (M1, 2020) in its 16 GB configuration}.
+     */
     public String allowance() {
+      if (chip) {
+        return "no " + targetName + " device has room: " + mostOfAChip();
+      }
       return limit.field().equals(MemoryLimit.GPU)
           ? "llama.cpp on Metal may keep " + allowsText() + " in GPU memory on " + targetName
           : "an app on "
               + targetName
               + " may use "
               + allowsText()
-              + (limit.field().equals(MemoryLimit.ENTITLED)
-                  ? " with the increased-memory-limit entitlement"
-                  : "")
+              + entitlementWords()
               + (limit.entitledUnknown()
                   ? " (its limit with the increased-memory-limit entitlement is not known)"
                   : "");
+    }
+
+    /** The most a chip's devices allow, on which device and configuration. */
+    private String mostOfAChip() {
+      String on =
+          ", on "
+              + limit.device()
+              + (limit.largerConfiguration()
+                  ? " in its "
+                      + QuantityFormat.format(Quantity.of(limit.configRam(), Dimensions.BYTES))
+                      + " configuration"
+                  : "");
+      String doubt =
+          limit.entitledUnknown()
+              ? " (the limit with the increased-memory-limit entitlement of some of its devices is"
+                  + " not known)"
+              : "";
+      if (limit.field().equals(MemoryLimit.GPU) || limit.field().equals(MemoryLimit.GPU_MAX)) {
+        return "llama.cpp on Metal may keep at most " + allowsText() + " in GPU memory" + on;
+      }
+      if (limit.ramOnly()) {
+        return "the most an app could use is "
+            + allowsText()
+            + on
+            + ", its RAM (no source gives that configuration's app limit)"
+            + doubt;
+      }
+      return "the most an app may use is " + allowsText() + on + entitlementWords() + doubt;
+    }
+
+    private String entitlementWords() {
+      return limit.field().equals(MemoryLimit.ENTITLED)
+          ? " with the increased-memory-limit entitlement"
+          : "";
     }
 
     /** The model's memory as a quantity. */

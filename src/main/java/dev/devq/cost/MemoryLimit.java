@@ -1,6 +1,7 @@
 package dev.devq.cost;
 
 import dev.devq.kb.ComputeUnit;
+import dev.devq.kb.Device;
 import java.util.Optional;
 
 /**
@@ -13,52 +14,74 @@ import java.util.Optional;
  * app_memory_limit} (iOS's jetsam limit, a Mac's RAM). llama.cpp on Metal keeps every buffer in GPU
  * memory, which macOS bounds by the recommended working set ({@code gpu_working_set}, {@code
  * MTLDevice.recommendedMaxWorkingSetSize}), so there the smaller of the two applies. A bare SoC
- * named as a target has no RAM of its own and never refuses on memory.
+ * named as a target has no RAM of its own: its limit is the largest any device with that chip
+ * offers in its largest configuration ({@link ChipRoom}).
  *
  * @param bytes the limit, or positive infinity when nothing bounds the prediction
  * @param field the device field the limit comes from ({@code app_memory_limit}, {@code
- *     app_memory_limit_entitled} or {@code gpu_working_set}), empty without a limit
+ *     app_memory_limit_entitled}, {@code gpu_working_set}, {@code ram_max} or {@code
+ *     gpu_working_set_max}), empty without a limit
  * @param entitledUnknown the limit is an iPhone's or iPad's default one because no source gives its
  *     limit with the entitlement ({@link dev.devq.kb.Device#entitledLimitUnknown}); a refusal
  *     clears it when the model needs more than the device's RAM, where no entitlement could help
+ * @param device the name of the device whose limit this is ({@code iPhone 12}), empty without one
+ * @param configRam the memory of the configuration the limit is of when it is a larger one than the
+ *     profile's base configuration ({@code ram_max}), else NaN
+ * @param ramOnly the limit is that larger configuration's RAM only, because no source gives its app
+ *     limit (an iPad sold with more memory): no app could use more, but it may be allowed less
  */
-public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
-  /** The limit of a bare SoC: none. */
-  public static final MemoryLimit NONE = new MemoryLimit(Double.POSITIVE_INFINITY, "", false);
+public record MemoryLimit(
+    double bytes,
+    String field,
+    boolean entitledUnknown,
+    String device,
+    double configRam,
+    boolean ramOnly) {
+  /** No limit: nothing known bounds the prediction. */
+  public static final MemoryLimit NONE =
+      new MemoryLimit(Double.POSITIVE_INFINITY, "", false, "", Double.NaN, false);
 
   public static final String APP = "app_memory_limit";
   public static final String ENTITLED = "app_memory_limit_entitled";
   public static final String GPU = "gpu_working_set";
+  public static final String RAM_MAX = "ram_max";
+  public static final String GPU_MAX = "gpu_working_set_max";
 
   /**
-   * The limit of a prediction with {@code c} on {@code target}.
+   * The limit of a prediction with {@code c} on {@code target}: a device's own, or for a bare SoC
+   * the largest of its devices' ({@link ChipRoom#of}).
    *
-   * <p>{@code MemoryLimit.of(iphone12, conditions)} is its app memory limit, 2.1 GB.
+   * <p>{@code MemoryLimit.of(iphone12, conditions)} is its limit with the entitlement, 4 GB.
    */
   public static MemoryLimit of(Target target, Conditions c) {
-    boolean device = target.label().equals(target.device().id());
-    if (!device) {
-      return NONE;
-    }
+    return target.isChip() ? ChipRoom.of(target.chipDevices(), c) : ofDevice(target.device(), c);
+  }
+
+  /** The limit of {@code d} in the configuration its profile describes (its base one). */
+  static MemoryLimit ofDevice(Device d, Conditions c) {
     // the most an app may use: with the increased-memory-limit entitlement where a source gives
     // that limit, as on-device LLM apps declare it (the ExecuTorch demo app ran Llama 2 7B at 4
-    // bits,
-    // 3.84 GB, on an iPhone 15 Pro, whose default limit is 3 GB and entitled limit 6 GB)
-    double entitled = target.device().appMemoryLimitEntitled().value().value();
-    double app = target.device().appMemoryLimit().value().value();
+    // bits, 3.84 GB, on an iPhone 15 Pro, whose default limit is 3 GB and entitled limit 6 GB)
+    double entitled = d.appMemoryLimitEntitled().value().value();
+    double app = d.appMemoryLimit().value().value();
     MemoryLimit limit =
         !Double.isNaN(entitled)
-            ? new MemoryLimit(entitled, ENTITLED, false)
+            ? new MemoryLimit(entitled, ENTITLED, false, d.name(), Double.NaN, false)
             : Double.isNaN(app)
                 ? NONE
-                : new MemoryLimit(app, APP, target.device().entitledLimitUnknown());
-    if (c.runtime() == Runtime.LLAMA_CPP && RuntimeCost.unit(c) == ComputeUnit.GPU) {
-      double set = target.device().gpuWorkingSet().value().value();
+                : new MemoryLimit(app, APP, d.entitledLimitUnknown(), d.name(), Double.NaN, false);
+    if (onGpuMemory(c)) {
+      double set = d.gpuWorkingSet().value().value();
       if (set < limit.bytes()) {
-        limit = new MemoryLimit(set, GPU, false);
+        limit = new MemoryLimit(set, GPU, false, d.name(), Double.NaN, false);
       }
     }
     return limit;
+  }
+
+  /** llama.cpp on Metal: every buffer in GPU memory, bounded by the recommended working set. */
+  static boolean onGpuMemory(Conditions c) {
+    return c.runtime() == Runtime.LLAMA_CPP && RuntimeCost.unit(c) == ComputeUnit.GPU;
   }
 
   /** Whether {@code needed} bytes fit: a model exactly at the limit runs. */
@@ -66,22 +89,34 @@ public record MemoryLimit(double bytes, String field, boolean entitledUnknown) {
     return !(needed > bytes);
   }
 
+  /** Whether this is the limit of a configuration larger than the profile's. */
+  public boolean largerConfiguration() {
+    return !Double.isNaN(configRam);
+  }
+
+  /** The same limit, no longer saying that the limit with the entitlement is unknown. */
+  MemoryLimit entitledKnown() {
+    return new MemoryLimit(bytes, field, false, device, configRam, ramOnly);
+  }
+
   /**
    * Why an estimate cannot run on its target, or empty when it fits: the one check every estimate
    * function, {@code explain} and the renderers ask.
    */
   public static Optional<CannotRun> refusal(Breakdown b) {
-    MemoryLimit limit = of(b.target(), b.conditions());
+    Target target = b.target();
+    MemoryLimit limit = of(target, b.conditions());
     if (limit.admits(b.memoryBytes())) {
       return Optional.empty();
     }
     // no entitlement lifts the limit past the device's RAM, so there the unknown limit cannot
     // matter; an unknown RAM (NaN) keeps the words
-    if (limit.entitledUnknown() && b.memoryBytes() > b.target().device().ram().value().value()) {
-      limit = new MemoryLimit(limit.bytes(), limit.field(), false);
+    if (limit.entitledUnknown() && !ChipRoom.entitlementCouldHelp(target, b.memoryBytes())) {
+      limit = limit.entitledKnown();
     }
+    String name = target.isChip() ? target.soc().name() : target.device().name();
     return Optional.of(
         new CannotRun.Memory(
-            b.label(), b.target().label(), b.target().device().name(), b.memoryBytes(), limit));
+            b.label(), target.label(), name, b.memoryBytes(), limit, target.isChip()));
   }
 }

@@ -3,15 +3,33 @@ package dev.devq.cost;
 import dev.devq.kb.Device;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
  * Where a model runs: a SoC in a device. A SoC named as a target stands for its typical device,
- * whose form factor picks the thermal curve and whose memory limit applies.
+ * whose form factor picks the thermal curve; its memory limit is the largest any device with that
+ * chip offers ({@link ChipRoom}).
  *
  * @param label the name the query used ({@code a16} or {@code iphone_14_pro})
+ * @param chipDevices for a bare SoC, every device with that chip (whatever its bin); empty for a
+ *     device
  */
-public record Target(String label, Soc soc, Device device) {
+public record Target(String label, Soc soc, Device device, List<Device> chipDevices) {
+  public Target {
+    chipDevices = List.copyOf(chipDevices);
+  }
+
+  /** A device as the target: its own part, its own memory limit. */
+  public Target(String label, Soc soc, Device device) {
+    this(label, soc, device, List.of());
+  }
+
+  /** Whether the query named a bare SoC ({@code a14}), not a device. */
+  public boolean isChip() {
+    return !label.equals(device.id());
+  }
+
   /**
    * The release a prediction is built for: {@code asked} when the query names one, else the newest
    * the target runs where its devices stopped at a last release (an iPhone X's iOS 16); null when

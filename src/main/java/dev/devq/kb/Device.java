@@ -11,6 +11,12 @@ import java.util.List;
  * appMemoryLimitEntitled} the limit with the increased-memory-limit entitlement where a source
  * gives it. {@code firstOs} is the major release of the device's own line ({@link OsLine#of}) it
  * shipped with, absent where no profile gives it: no release before it runs on the device.
+ *
+ * <p>A profile is the device's base configuration. {@code ramMax} is the most memory Apple sold the
+ * model with (any bin of its chip), where it can be ordered with more, or on a Mac where a source
+ * says it cannot: absent on an iPhone or iPad that has one memory size, and on a Mac whose options
+ * no source gives. {@code gpuWorkingSetMax} is {@code gpuWorkingSet} of that largest configuration
+ * (Macs only). A bare SoC target reads them ({@code dev.devq.cost.ChipRoom}).
  */
 public record Device(
     String id,
@@ -23,6 +29,8 @@ public record Device(
     Sourced<Quantity> appMemoryLimit,
     Sourced<Quantity> appMemoryLimitEntitled,
     Sourced<Quantity> gpuWorkingSet,
+    Sourced<Quantity> ramMax,
+    Sourced<Quantity> gpuWorkingSetMax,
     Sourced<Quantity> batteryMah,
     Sourced<Quantity> batteryWh,
     List<Fact> facts,

@@ -22,6 +22,8 @@ final class DeviceReader {
     Sourced<Quantity> limit = f.quantity("app_memory_limit", Dimensions.BYTES, true);
     Sourced<Quantity> entitled = f.quantity("app_memory_limit_entitled", Dimensions.BYTES, false);
     Sourced<Quantity> workingSet = f.quantity("gpu_working_set", Dimensions.BYTES, false);
+    Sourced<Quantity> ramMax = f.quantity("ram_max", Dimensions.BYTES, false);
+    Sourced<Quantity> workingSetMax = f.quantity("gpu_working_set_max", Dimensions.BYTES, false);
     Map<String, Quantity> variant = variant(f.object("variant", false));
     Sourced<Quantity> mah = f.quantity("battery_mah", Dimensions.CHARGE, false);
     Sourced<Quantity> wh = f.quantity("battery_wh", Dimensions.ENERGY, false);
@@ -35,6 +37,7 @@ final class DeviceReader {
               "the app memory limit is larger than the device's RAM",
               "");
     }
+    largestConfiguration(ram, ramMax, workingSetMax, f.problems());
     FormFactor formFactor = form.isEmpty() ? FormFactor.PHONE : FormFactor.parse(form);
     Sourced<Integer> firstOs = firstOs(firstOsText, formFactor, f.problems());
     return new Device(
@@ -48,12 +51,41 @@ final class DeviceReader {
         limit,
         entitled,
         workingSet,
+        ramMax,
+        workingSetMax,
         mah,
         wh,
         new ArrayList<>(facts),
         f.origin(),
         variant,
         firstOs);
+  }
+
+  /**
+   * {@code ram_max} is the largest configuration: never below the base one's {@code ram}; its GPU
+   * working set needs it and fits in it.
+   */
+  private static void largestConfiguration(
+      Sourced<Quantity> ram,
+      Sourced<Quantity> ramMax,
+      Sourced<Quantity> workingSetMax,
+      Problems problems) {
+    if (ramMax.present() && ram.present() && ramMax.value().value() < ram.value().value()) {
+      problems.error(
+          ramMax.origin().source(),
+          ramMax.origin().span(),
+          "'ram_max' is smaller than the device's RAM",
+          "'ram_max' is the largest memory the model was sold with; the profile's 'ram' is its"
+              + " base configuration");
+    }
+    if (workingSetMax.present()
+        && !(ramMax.present() && workingSetMax.value().value() <= ramMax.value().value())) {
+      problems.error(
+          workingSetMax.origin().source(),
+          workingSetMax.origin().span(),
+          "'gpu_working_set_max' needs a 'ram_max' at least as large",
+          "it is the GPU working set of the configuration with 'ram_max'");
+    }
   }
 
   /**

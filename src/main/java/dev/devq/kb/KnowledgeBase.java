@@ -39,6 +39,8 @@ public final class KnowledgeBase {
    */
   private final Deferred<Map<String, Map<String, Integer>>> platforms;
 
+  private final Deferred<Map<String, List<Device>>> byChip;
+
   /**
    * Device id → the part it ships, variant resolved once here: a hole or quantifier over every
    * target asks for it per target on every ask, and matching a variant builds its parameters.
@@ -109,6 +111,7 @@ public final class KnowledgeBase {
     this.version = version;
     this.names = Map.copyOf(names != null ? names : namesOf(entities()));
     this.platforms = Deferred.by(this::platformsOfDevices);
+    this.byChip = Deferred.by(this::devicesByChip);
     this.shipped = Deferred.by(this::shippedParts);
   }
 
@@ -158,6 +161,22 @@ public final class KnowledgeBase {
       n += ((DecodedOnUse<?>) m).made();
     }
     return n;
+  }
+
+  /**
+   * Every device with chip {@code socId}, whatever bin of it the device ships, in id order: {@code
+   * devicesWith("a14")} is the iPhone 12 family, the iPad Air (4th generation) and the iPad (10th
+   * generation). Empty for a chip no device names.
+   */
+  public List<Device> devicesWith(String socId) {
+    return byChip.get().getOrDefault(socId, List.of());
+  }
+
+  private Map<String, List<Device>> devicesByChip() {
+    Map<String, List<Device>> out = new java.util.HashMap<>();
+    devices.values().forEach(d -> out.computeIfAbsent(d.soc(), k -> new ArrayList<>()).add(d));
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
   private Map<String, Map<String, Integer>> platformsOfDevices() {

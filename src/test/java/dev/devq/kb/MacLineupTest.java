@@ -121,9 +121,7 @@ class MacLineupTest {
       assertEquals(ram, mac.appMemoryLimit().value().value(), 1, mac.id());
       assertNotEquals(
           mac.appMemoryLimit().value().value(), mac.gpuWorkingSet().value().value(), mac.id());
-      double mib = ram / 1e9 * 1024 * 1024 * 1024;
-      double fraction = ram > 32e9 ? 0.75 : 2.0 / 3;
-      assertEquals(mib * fraction, mac.gpuWorkingSet().value().value(), 1 << 20, mac.id());
+      assertEquals(workingSet(ram), mac.gpuWorkingSet().value().value(), 1 << 20, mac.id());
       assertFalse(mac.appMemoryLimitEntitled().present(), mac.id() + ": an iOS entitlement");
     }
     // The 36 GB M3 Max / M4 Max Macs: 27648 MiB as logged, not 24576.
@@ -131,6 +129,41 @@ class MacLineupTest {
         27648.0 * (1 << 20),
         KB.devices().get("macbook_pro_16_m4_max").gpuWorkingSet().value().value(),
         1 << 20);
+  }
+
+  /**
+   * Every Mac names its largest configuration, never below its base one, and that configuration's
+   * GPU working set follows the same rule as the base one's.
+   */
+  @Test
+  void everyMacNamesItsLargestConfiguration() {
+    for (Device mac : macs()) {
+      assertTrue(mac.ramMax().present(), mac.id());
+      double most = mac.ramMax().value().value();
+      assertTrue(most >= mac.ram().value().value(), mac.id());
+      assertEquals(workingSet(most), mac.gpuWorkingSetMax().value().value(), 1 << 20, mac.id());
+      assertNotEquals(
+          Confidence.MEASURED,
+          mac.facts().stream()
+              .filter(f -> f.path().equals("ram_max"))
+              .findFirst()
+              .orElseThrow()
+              .provenance()
+              .confidence(),
+          mac.id());
+    }
+    assertEquals(16e9, KB.devices().get("macbook_air_m1").ramMax().value().value());
+    assertEquals(512e9, KB.devices().get("mac_studio_m3_ultra").ramMax().value().value());
+  }
+
+  /**
+   * macOS's recommended GPU working set for {@code ram} bytes (written in GB, counted by the logs
+   * in GiB): 2/3 up to 32 GB, 3/4 above ({@code metal_working_set_logs}, {@code
+   * gpustack_working_set}).
+   */
+  private static double workingSet(double ram) {
+    double mib = ram / 1e9 * 1024 * 1024 * 1024;
+    return mib * (ram > 32e9 ? 0.75 : 2.0 / 3);
   }
 
   @ParameterizedTest(name = "{0} with the entitlement: {1} GB")

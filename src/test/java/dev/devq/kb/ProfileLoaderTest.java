@@ -43,6 +43,9 @@ class ProfileLoaderTest {
       impossible-value          | test.yaml:10:31  | the app memory limit is larger than the device's RAM |
       unknown-source            | test.yaml:4:13   | unknown source 'iosreff'                        | did you mean 'iosref'?
       missing-source            | test.yaml:5:10   | has no source: neither the value nor a mapping around it names one | add source:
+      missing-source-ram-max    | test.yaml:10:14  | 'ram_max' has no source                         | add source:
+      ram-max-below-ram         | test.yaml:11:14  | 'ram_max' is smaller than the device's RAM      | base configuration
+      ram-max-below-ram         | test.yaml:12:34  | 'gpu_working_set_max' needs a 'ram_max' at least as large |
       estimate-without-note     | test.yaml:10:31  | is marked estimate but has no note              | add note
       negative-value            | test.yaml:9:10   | 'ram' cannot be negative                        |
       unknown-form-factor       | test.yaml:8:18   | 'form_factor' must be one of                    | did you mean 'tablet'?

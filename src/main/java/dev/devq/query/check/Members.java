@@ -96,6 +96,11 @@ public final class Members {
               Type.quantity(Dimensions.BYTES),
               (kb, d) -> d.appMemoryLimitEntitled()),
           m("gpu_working_set", Type.quantity(Dimensions.BYTES), (kb, d) -> d.gpuWorkingSet()),
+          m("ram_max", Type.quantity(Dimensions.BYTES), (kb, d) -> d.ramMax()),
+          m(
+              "gpu_working_set_max",
+              Type.quantity(Dimensions.BYTES),
+              (kb, d) -> d.gpuWorkingSetMax()),
           m("battery_mah", Type.quantity(Dimensions.CHARGE), (kb, d) -> d.batteryMah()),
           m("battery_wh", Type.quantity(Dimensions.ENERGY), (kb, d) -> d.batteryWh()));
 

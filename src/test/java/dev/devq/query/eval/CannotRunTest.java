@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * construct of the language understands. Llama 2 13B in F16 needs 26.9 GB; an app on an iPhone 12
  * may use 4 GB (with the increased-memory-limit entitlement), so under llama.cpp it cannot run
  * there (it once answered 852 ms). {@link CannotRunReleaseTest} holds the same value's other cause,
- * an OS release the target never runs.
+ * an OS release the target never runs; {@link ChipRefusalTest} the limit of a bare SoC.
  */
 class CannotRunTest {
   private static final String BIG = "llama_2_13b";
@@ -267,12 +267,6 @@ class CannotRunTest {
   @Test
   void frameKeepsIt() {
     assertInstanceOf(Value.CannotRunV.class, eval("frame(fps(" + BIG + ON + ")"));
-  }
-
-  /** A bare SoC has no RAM of its own: it never refuses on memory. */
-  @Test
-  void aBareSocNeverRefuses() {
-    assertInstanceOf(Value.QuantityV.class, eval("latency(" + BIG + ", a14, runtime = llama_cpp)"));
   }
 
   /** The rule's boundary: a model exactly at the limit runs; one byte more does not. */

@@ -1,0 +1,87 @@
+package dev.devq.query.eval;
+
+import static dev.devq.DevqAssertions.eval;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.devq.Devq;
+import dev.devq.DevqAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A bare SoC named as a target refuses on memory only when no device with that chip has room in its
+ * largest configuration: the profiles describe base configurations (an 8 GB M1 MacBook Air) while
+ * the chip's measurements ran on larger ones. A device keeps its own base configuration.
+ */
+class ChipRefusalTest {
+  /**
+   * Each query and why it cannot run, or nothing when it runs. Llama 2 7B in F16 (14 GB) fits a 16
+   * GB M1 Mac, not the 8 GB base one; OPT-1.3B (2.85 GB) fits the iPhone 13 Pro's entitled 4.2 GB,
+   * not the iPhone 13's default 2.1 GB; a measured row (q8_0 on the 7-core M1 GPU) runs.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      latency(llama_2_7b, m1)                          |
+      latency(llama_2_7b, macbook_air_m1)              | llama_2_7b needs 14 GB; an app on MacBook Air (M1, 2020) may use 8 GB
+      latency(opt_1_3b, a15)                           |
+      latency(opt_1_3b, iphone_13)                     | opt_1_3b needs 2.85 GB; an app on iPhone 13 may use 2.1 GB (its limit with the increased-memory-limit entitlement is not known)
+      latency(quantize(llama_2_7b(phase = decode, context = 64), q8_0), m1(gpu_cores = 7), units = cpu_and_gpu, runtime = llama_cpp) |
+      latency(llama_2_70b, a14, runtime = llama_cpp)   | llama_2_70b needs 138 GB; no A14 Bionic device has room: the most an app may use is 4 GB, on iPhone 12 with the increased-memory-limit entitlement
+      latency(llama_2_7b, a15)                         | llama_2_7b needs 14 GB; no A15 Bionic device has room: the most an app may use is 4.2 GB, on iPhone 13 Pro with the increased-memory-limit entitlement
+      latency(opt_1_3b, a13)                           | opt_1_3b needs 2.85 GB; no A13 Bionic device has room: the most an app may use is 2.07 GB, on iPhone 11 (the limit with the increased-memory-limit entitlement of some of its devices is not known)
+      latency(llama_3_70b, m1)                         | llama_3_70b needs 141 GB; no M1 device has room: the most an app may use is 16 GB, on iMac 24-inch (M1, 2021) in its 16 GB configuration
+      latency(llama_2_13b, m1_pro, runtime = llama_cpp) | llama_2_13b needs 26.9 GB; no M1 Pro device has room: llama.cpp on Metal may keep at most 22.9 GB in GPU memory, on MacBook Pro 14-inch (M1 Pro, 2021) in its 32 GB configuration
+      latency(llama_2_13b, a12x)                       | llama_2_13b needs 26.9 GB; no A12X Bionic device has room: the most an app could use is 6 GB, on iPad Pro 11-inch (1st generation) in its 6 GB configuration, its RAM (no source gives that configuration's app limit)
+      """)
+  void aChipRefusesOnlyWhenNoDeviceWithItHasRoom(String query, String reason) {
+    Value v = eval(query);
+    if (reason == null) {
+      assertInstanceOf(Value.QuantityV.class, v, query + " runs");
+    } else {
+      assertEquals(reason, ((Value.CannotRunV) v).why().reason(), query);
+    }
+  }
+
+  /**
+   * A Mac whose largest configuration no source gives leaves its chip's largest limit unknown, so
+   * the chip refuses nothing on memory: unknown is not "no".
+   */
+  @Test
+  void aMacWithoutItsLargestConfigurationKeepsItsChipFromRefusing(@TempDir Path dir)
+      throws Exception {
+    Path macs = DevqAssertions.projectDir().resolve("profiles/devices/macs.yaml");
+    String mini = entry(Files.readString(macs), "mac_mini_m1");
+    String withoutMax =
+        Pattern.compile("\n    (ram_max|gpu_working_set_max): [^\n]*").matcher(mini).replaceAll("");
+    assertFalse(withoutMax.contains("ram_max"), withoutMax);
+    Files.createDirectories(dir.resolve("devices"));
+    Files.writeString(dir.resolve("devices/macs.yaml"), "devices:\n" + withoutMax);
+    Devq devq = Devq.load(List.of(dir));
+    String query = "latency(llama_3_70b, m1)";
+    assertInstanceOf(Value.CannotRunV.class, eval(query), "shipped: every M1 device is known");
+    var shown = (Outcome.Shown) DevqAssertions.run(devq, query).outcomes().get(0);
+    assertInstanceOf(Value.QuantityV.class, shown.value(), "one M1 Mac's largest is unknown");
+    var device =
+        (Outcome.Shown)
+            DevqAssertions.run(devq, "latency(llama_3_70b, mac_mini_m1)").outcomes().get(0);
+    assertInstanceOf(Value.CannotRunV.class, device.value(), "the device keeps its own RAM");
+  }
+
+  /** The lines of one device's entry in a devices file, from its id to the next entry. */
+  private static String entry(String file, String id) {
+    int start = file.indexOf("  - id: " + id + "\n");
+    int end = file.indexOf("\n  - id: ", start + 1);
+    return file.substring(start, end < 0 ? file.length() : end) + "\n";
+  }
+}
