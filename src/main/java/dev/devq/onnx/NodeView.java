@@ -8,10 +8,17 @@ import java.util.List;
 final class NodeView {
   final Onnx.NodeProto node;
   final List<Tensor> inputs;
+  private final NodeLabels labels;
 
-  NodeView(Onnx.NodeProto node, List<Tensor> inputs) {
+  NodeView(Onnx.NodeProto node, List<Tensor> inputs, NodeLabels labels) {
     this.node = node;
     this.inputs = inputs;
+    this.labels = labels;
+  }
+
+  /** The same node read with {@code others} as its inputs (a fold that merges constants in). */
+  NodeView with(List<Tensor> others) {
+    return new NodeView(node, others, labels);
   }
 
   String op() {
@@ -19,7 +26,7 @@ final class NodeView {
   }
 
   String name() {
-    return GraphOrder.describe(node);
+    return labels.of(node);
   }
 
   boolean has(int i) {
@@ -41,12 +48,38 @@ final class NodeView {
     return t.dims();
   }
 
-  /** The values of a constant input (axes, shapes, pads, scales), as whole numbers. */
+  /** Whole numbers a double holds exactly: every one from -2^53 to 2^53. */
+  static final double EXACT = 0x1p53;
+
+  /**
+   * The values of a constant input (axes, shapes, pads, indexes), as whole numbers: exact for a
+   * tensor of an integer type. One held only as doubles (a float constant, arithmetic on one) must
+   * hold whole numbers within ±2^53: past that a double stands for several whole numbers, and the
+   * shape read would be a neighbour of the one written; a NaN was read as 0.
+   */
   long[] ints(int i) throws ImportFailure {
+    Tensor t = in(i);
+    if (t.ints() != null) {
+      return t.ints().clone();
+    }
     double[] v = doubles(i);
     long[] out = new long[v.length];
     for (int k = 0; k < v.length; k++) {
-      out[k] = v[k] >= 9.2e18 ? Long.MAX_VALUE : v[k] <= -9.2e18 ? Long.MIN_VALUE : (long) v[k];
+      if (v[k] != Math.rint(v[k]) || Math.abs(v[k]) > EXACT) {
+        throw failure(
+            "input "
+                + i
+                + " ('"
+                + node.getInput(i)
+                + "') holds "
+                + v[k]
+                + " where a whole number is needed"
+                + (Double.isFinite(v[k]) && v[k] == Math.rint(v[k])
+                    ? ", past 2^53, which a floating-point value does not hold exactly"
+                    : ""),
+            "shapes, axes and indexes are int64 tensors in ONNX");
+      }
+      out[k] = (long) v[k];
     }
     return out;
   }
@@ -102,6 +135,15 @@ final class NodeView {
       return Math.addExact(a, b);
     } catch (ArithmeticException overflow) {
       throw failure(what + " overflows 64 bits (" + a + " + " + b + ")");
+    }
+  }
+
+  /** {@code a − b}, a size of this node that {@code what} names; refused past 2^63. */
+  long minus(long a, long b, String what) throws ImportFailure {
+    try {
+      return Math.subtractExact(a, b);
+    } catch (ArithmeticException overflow) {
+      throw failure(what + " overflows 64 bits (" + a + " − " + b + ")");
     }
   }
 
