@@ -281,8 +281,8 @@ final class Folding {
       }
       return Folded.exactly(out);
     }
-    double start = v.doubles(0)[0];
-    double delta = v.doubles(2)[0];
+    double start = v.scalar(0);
+    double delta = v.scalar(2);
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
       out[i] = start + i * delta;
@@ -295,15 +295,9 @@ final class Folding {
     if ("ConstantOfShape".equals(v.op())) {
       return v.ints(0);
     }
-    for (int i = 0; i < 3; i++) {
-      if (v.doubles(i).length != 1) {
-        throw v.failure(
-            "Range's start, limit and delta are one value each, found "
-                + v.doubles(i).length
-                + " in input "
-                + i);
-      }
-    }
+    double start = v.scalar(0);
+    double limit = v.scalar(1);
+    double step = v.scalar(2);
     if (v.in(0).ints() != null && v.in(1).ints() != null && v.in(2).ints() != null) {
       long delta = v.ints(2)[0];
       if (delta == 0) {
@@ -317,22 +311,19 @@ final class Folding {
               : span < 0 ? (span + 1) / delta + 1 : 0;
       return new long[] {n};
     }
-    double start = v.doubles(0)[0];
-    double limit = v.doubles(1)[0];
-    double delta = v.doubles(2)[0];
-    if (!Double.isFinite(start) || !Double.isFinite(limit) || !Double.isFinite(delta)) {
+    if (!Double.isFinite(start) || !Double.isFinite(limit) || !Double.isFinite(step)) {
       throw v.failure(
           "Range start "
-              + start
+              + NodeView.shown(start)
               + ", limit "
-              + limit
+              + NodeView.shown(limit)
               + ", delta "
-              + delta
+              + NodeView.shown(step)
               + ": each must be finite");
     }
-    if (delta == 0) {
+    if (step == 0) {
       throw v.failure("Range delta 0");
     }
-    return new long[] {Math.max(0, (long) Math.ceil((limit - start) / delta))};
+    return new long[] {Math.max(0, (long) Math.ceil((limit - start) / step))};
   }
 }

@@ -72,7 +72,7 @@ final class NodeView {
                 + " ('"
                 + node.getInput(i)
                 + "') holds "
-                + v[k]
+                + shown(v[k])
                 + " where a whole number is needed"
                 + (Double.isFinite(v[k]) && v[k] == Math.rint(v[k])
                     ? ", past 2^53, which a floating-point value does not hold exactly"
@@ -82,6 +82,32 @@ final class NodeView {
       out[k] = (long) v[k];
     }
     return out;
+  }
+
+  /**
+   * The one value of a constant input (a Clip bound, a Range start): an empty tensor was read past
+   * its end, an internal error.
+   */
+  double scalar(int i) throws ImportFailure {
+    double[] v = doubles(i);
+    if (v.length != 1) {
+      throw failure(
+          "input " + i + " ('" + node.getInput(i) + "') holds " + v.length + " values; it is one");
+    }
+    return v[0];
+  }
+
+  /** A value as a message shows it: a NaN or an infinity in words, never as a figure. */
+  static String shown(double value) {
+    if (Double.isNaN(value)) {
+      return "a value that is not a number";
+    }
+    return Double.isInfinite(value) ? "an infinite value" : String.valueOf(value);
+  }
+
+  /** Values as a message shows them ({@link #shown(double)}). */
+  static String shown(double[] values) {
+    return Arrays.stream(values).mapToObj(NodeView::shown).toList().toString();
   }
 
   double[] doubles(int i) throws ImportFailure {

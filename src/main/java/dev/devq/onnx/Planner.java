@@ -128,6 +128,14 @@ final class Planner {
         items.addAll(node(graph.getNode(n)));
       }
     }
+    if (items.isEmpty()) {
+      // the description would hold no layer, which the loader refuses as a fault of devq's
+      throw new ImportFailure(
+          "no node reads the graph input '"
+              + input
+              + "': every node folds to a constant, and a description needs a layer",
+          "the model's output must be computed from its input");
+    }
     return new Plan(LayerNames.unique(items), input, tensors.get(input).dims());
   }
 

@@ -80,11 +80,38 @@ class OnnxExactValuesTest {
         Arguments.of(
             "a shape of NaN",
             after(List.of(floats("s", Float.NaN)), node("flat", "Reshape", "z", "y", "s")),
-            "node 'flat' (Reshape): input 1 ('s') holds NaN where a whole number is needed"),
+            "node 'flat' (Reshape): input 1 ('s') holds a value that is not a number where a whole"
+                + " number is needed"),
         Arguments.of(
             "a float shape past 2^53",
             after(List.of(floats("s", 0x1p60f)), node("flat", "Reshape", "z", "y", "s")),
             "input 1 ('s') holds 1.15292150460684698E18 where a whole number is needed, past 2^53"),
+        // cast to an int, an axis of 2^62 was axis 0 and a perm entry of 2^32 + 1 was axis 1
+        Arguments.of(
+            "a Flatten axis of 2^62",
+            after(
+                List.of(),
+                node("flat", "Flatten", "z", "y").toBuilder()
+                    .addAttribute(integer("axis", quarter))
+                    .build()),
+            "node 'flat' (Flatten): axis 4611686018427387904 is out of range for rank 4"),
+        Arguments.of(
+            "a perm entry of 2^32 + 1",
+            after(
+                List.of(),
+                node("swap", "Transpose", "z", "y").toBuilder()
+                    .addAttribute(OnnxFixtures.ints("perm", 0, (1L << 32) + 1, 2, 3))
+                    .build()),
+            "node 'swap' (Transpose): perm [0, 4294967297, 2, 3] does not fit rank 4"),
+        // read past its end, an internal error
+        Arguments.of(
+            "an empty perm",
+            after(
+                List.of(),
+                node("swap", "Transpose", "z", "y").toBuilder()
+                    .addAttribute(OnnxFixtures.ints("perm"))
+                    .build()),
+            "node 'swap' (Transpose): perm [] does not fit rank 4"),
         // in doubles the product was 2^64, read back as Long.MAX_VALUE
         Arguments.of(
             "a product of shapes past 2^63",
@@ -140,6 +167,51 @@ class OnnxExactValuesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusals")
   void refusesAValueItCannotHoldExactlyNamingTheNode(
+      String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
+    OnnxFixtures.refusedChanged(dir, what, change, expected);
+  }
+
+  /**
+   * Scales and bounds that are not finite numbers, or not one value: found by {@link
+   * OnnxMutationTest}'s kind of change. A NaN scale was read as a size of 0 and printed as "NaN",
+   * an infinite one as 2^63 - 1; a Range to NaN was empty; an empty Clip bound was read past its
+   * end, an internal error (exit 3).
+   */
+  static Stream<Arguments> notFiniteNumbers() {
+    return Stream.of(
+        Arguments.of(
+            "a NaN scale",
+            after(
+                List.of(floats("sc", 1, 1, Float.NaN, 2)),
+                node("up", "Resize", "z", "y", "", "sc")),
+            "node 'up' (Resize): scale a value that is not a number on axis 2: a scale is a"
+                + " positive finite number"),
+        Arguments.of(
+            "an infinite scale",
+            after(
+                List.of(floats("sc", 1, 1, 2, Float.POSITIVE_INFINITY)),
+                node("up", "Resize", "z", "y", "", "sc")),
+            "node 'up' (Resize): scale an infinite value on axis 3: a scale is a positive finite"
+                + " number"),
+        Arguments.of(
+            "a Range to NaN",
+            after(
+                List.of(floats("start", 0), floats("limit", Float.NaN), floats("delta", 1)),
+                node("steps", "Range", "r", "start", "limit", "delta"),
+                node("add", "Add", "z", "y", "r")),
+            "node 'steps' (Range): Range start 0.0, limit a value that is not a number, delta 1.0:"
+                + " each must be finite"),
+        Arguments.of(
+            "an empty Clip bound",
+            after(
+                List.of(weight("lo", 0).build(), floats("hi", 6)),
+                node("clip", "Clip", "z", "y", "lo", "hi")),
+            "node 'clip' (Clip): input 1 ('lo') holds 0 values; it is one"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notFiniteNumbers")
+  void refusesAScaleOrBoundThatIsNotOneFiniteNumber(
       String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
     OnnxFixtures.refusedChanged(dir, what, change, expected);
   }
