@@ -87,7 +87,9 @@ final class LayerMapping {
           case "Gemm" -> NativeLayers.gemm(v, p);
           case "MatMul" -> NativeLayers.matmul(v, p);
           case "MaxPool", "AveragePool" -> NativeLayers.pool(v, p);
-          case "GlobalAveragePool" -> simple(v, p, "global_avg_pool", Map.of());
+            // the catalog's global_avg_pool is 2-D ([C, H, W]): other ranks are written out
+          case "GlobalAveragePool" ->
+              v.dims(0).length == 4 ? simple(v, p, "global_avg_pool", Map.of()) : null;
           case "Gather" -> NativeLayers.embedding(v, p);
           case "Softmax" -> softmax(v, p);
           case "Clip" -> clip(v, p);

@@ -46,7 +46,7 @@ final class Shapes {
       case "ConvTranspose" -> Convs.convTranspose(v);
       case "BatchNormalization" -> Convs.batchNorm(v);
       case "MaxPool", "AveragePool", "LpPool" -> Convs.pool(v);
-      case "GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool" -> global(v.dims(0));
+      case "GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool" -> global(v);
       case "Gemm" -> gemm(v);
       case "MatMul", "MatMulInteger", "QLinearMatMul" -> matmul(v);
       case "Add",
@@ -153,7 +153,15 @@ final class Shapes {
     };
   }
 
-  static long[] global(long[] in) {
+  /**
+   * A global pool keeps the batch and channels and makes every spatial axis 1; an input without one
+   * ([N, C]) was written as a 2-D pool that the model's rules then refused as devq's fault.
+   */
+  private static long[] global(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0);
+    if (in.length < 3) {
+      throw v.failure("needs an input [N, C, D1, …], found " + Arrays.toString(in));
+    }
     long[] out = in.clone();
     for (int i = 2; i < out.length; i++) {
       out[i] = 1;

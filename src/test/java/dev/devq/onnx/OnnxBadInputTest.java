@@ -114,6 +114,34 @@ class OnnxBadInputTest {
     assertTrue(yaml.contains("shape: '\"1\"'"), yaml);
   }
 
+  /**
+   * A global pool of [N, C] has no spatial axis to pool, and one of [N, C, L] is 1-D: both were
+   * written as the catalog's 2-D pool, which the model's rules refused as a fault of devq's.
+   */
+  @Test
+  void refusesAGlobalPoolWithoutASpatialAxisAndWritesOutA1dOne() throws IOException {
+    refused(
+        OnnxFixtures.changed(
+            dir,
+            "matrix pool",
+            OnnxFixtures.after(
+                List.of(),
+                node("flat", "Flatten", "f", "y"),
+                node("pool", "GlobalAveragePool", "z", "f"))),
+        "node 'pool' (GlobalAveragePool): needs an input [N, C, D1, …], found [1, 144]");
+    Path f =
+        OnnxFixtures.changed(
+            dir,
+            "line pool",
+            OnnxFixtures.after(
+                List.of(int64("s", 1, 4, 36)),
+                node("line", "Reshape", "l", "y", "s"),
+                node("pool", "GlobalAveragePool", "z", "l")));
+    OnnxFixtures.imported(dir, f, "ok");
+    String yaml = Files.readString(dir.resolve("ok/models/line_pool.yaml"));
+    assertTrue(yaml.contains("shape: '\"4 1\"'"), yaml);
+  }
+
   /** More axes than a description's layer holds: named here, not blamed on devq by the loader. */
   @Test
   void refusesAnOutputOfMoreAxesThanADescriptionHolds() throws IOException {

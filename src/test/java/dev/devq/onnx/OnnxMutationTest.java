@@ -71,13 +71,13 @@ class OnnxMutationTest {
         dir.resolve("mobilenet_v2_external.weights"),
         StandardCopyOption.REPLACE_EXISTING);
     return List.of(
-        new Source(models.resolve("mobilenet_v2_external.onnx"), Map.of(), 40),
-        new Source(models.resolve("quantized_net.onnx"), Map.of(), 60),
+        new Source(models.resolve("mobilenet_v2_external.onnx"), Map.of(), 30),
+        new Source(models.resolve("quantized_net.onnx"), Map.of(), 50),
         new Source(models.resolve("celu_net.onnx"), Map.of(), 40),
-        new Source(models.resolve("text_encoder.onnx"), Map.of("batch", 1L, "seq", 32L), 80),
-        new Source(ops.resolve("one_head.onnx"), Map.of(), 80),
-        new Source(ops.resolve("pad.onnx"), Map.of(), 60),
-        new Source(ops.resolve("gelu.onnx"), Map.of(), 40));
+        new Source(models.resolve("text_encoder.onnx"), Map.of("batch", 1L, "seq", 32L), 60),
+        new Source(ops.resolve("one_head.onnx"), Map.of(), 70),
+        new Source(ops.resolve("pad.onnx"), Map.of(), 50),
+        new Source(ops.resolve("gelu.onnx"), Map.of(), 30));
   }
 
   @TestFactory
