@@ -35,9 +35,13 @@ final class ExplicitLayer {
   /** {@code "12 197 197"}: positive extents separated by spaces, at most 8 axes. */
   private static Shape shape(String text) {
     String[] parts = text.trim().split("\\s+");
-    if (text.isBlank() || parts.length > 8) {
+    if (text.isBlank() || parts.length > ModelLimits.MAX_RANK) {
       throw new Formula.FormulaError(
-          "explicit layer needs shape: '\"D1 D2 …\"' with 1 to 8 extents, found '" + text + "'");
+          "explicit layer needs shape: '\"D1 D2 …\"' with 1 to "
+              + ModelLimits.MAX_RANK
+              + " extents, found '"
+              + text
+              + "'");
     }
     long[] dims = new long[parts.length];
     for (int i = 0; i < parts.length; i++) {

@@ -17,6 +17,9 @@ public final class ModelLimits {
   /** Largest size of one axis, and of any size-like layer argument ({@code out}, {@code vocab}). */
   public static final long MAX_AXIS = 1L << 24;
 
+  /** Most axes of a layer's shape as a description writes it (the batch axis aside). */
+  public static final int MAX_RANK = 8;
+
   /** Largest number of elements in one tensor (2^40, about 1.1 × 10^12). */
   public static final long MAX_ELEMENTS = 1L << 40;
 

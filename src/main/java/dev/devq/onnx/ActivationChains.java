@@ -111,8 +111,7 @@ final class ActivationChains {
           // the layer reads x alone: the constants are folded in, and x is its main input
           Tensor[] only = new Tensor[v.inputs.size()];
           only[xAt] = v.inputs.get(xAt);
-          return LayerMapping.simple(
-              new NodeView(v.node, Arrays.asList(only)), p, c.catalogOp(), Map.of());
+          return LayerMapping.simple(v.with(Arrays.asList(only)), p, c.catalogOp(), Map.of());
         }
       }
     }

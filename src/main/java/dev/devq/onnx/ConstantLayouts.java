@@ -9,10 +9,10 @@ final class ConstantLayouts {
   private ConstantLayouts() {}
 
   /**
-   * A slice of {@code in} (shaped {@code inDims}): output index {@code o} on axis {@code a} reads
-   * input index {@code first + o × step} ({@link Layouts#sliceRanges}).
+   * Where a slice of a tensor shaped {@code inDims} reads each output element: output index {@code
+   * o} on axis {@code a} reads input index {@code first + o × step} ({@link Layouts#sliceRanges}).
    */
-  static double[] slice(double[] in, long[] inDims, long[][] ranges, long[] outDims) {
+  static int[] slice(long[] inDims, long[][] ranges, long[] outDims) {
     long[] strides = strides(inDims);
     long[] offsets = new long[inDims.length];
     long[] steps = new long[inDims.length];
@@ -20,32 +20,50 @@ final class ConstantLayouts {
       offsets[a] = ranges[a][0] * strides[a];
       steps[a] = ranges[a][1] * strides[a];
     }
-    return gathered(in, outDims, offsets, steps);
+    return positions(outDims, offsets, steps);
   }
 
-  /** {@code in} (shaped {@code inDims}) with its axes in the order {@code perm}. */
-  static double[] transpose(double[] in, long[] inDims, long[] perm, long[] outDims) {
+  /** Where a tensor shaped {@code inDims}, its axes put in the order {@code perm}, reads each. */
+  static int[] transpose(long[] inDims, long[] perm, long[] outDims) {
     long[] strides = strides(inDims);
     long[] steps = new long[outDims.length];
     for (int a = 0; a < outDims.length; a++) {
       steps[a] = strides[perm == null ? inDims.length - 1 - a : (int) perm[a]];
     }
-    return gathered(in, outDims, new long[outDims.length], steps);
+    return positions(outDims, new long[outDims.length], steps);
+  }
+
+  /** The elements of {@code in} at {@code positions}, which {@link #slice} and others give. */
+  static double[] at(double[] in, int[] positions) {
+    double[] out = new double[positions.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = in[positions[k]];
+    }
+    return out;
+  }
+
+  /** As {@link #at(double[], int[])}, for a constant held exactly. */
+  static long[] at(long[] in, int[] positions) {
+    long[] out = new long[positions.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = in[positions[k]];
+    }
+    return out;
   }
 
   /**
-   * Each output element, in row-major order, read from {@code in} at the sum over axes of {@code
-   * offsets[a] + index[a] × steps[a]}.
+   * Where each output element, in row-major order, is read from in the input: the sum over axes of
+   * {@code offsets[a] + index[a] × steps[a]}.
    */
-  private static double[] gathered(double[] in, long[] outDims, long[] offsets, long[] steps) {
-    double[] out = new double[(int) Shapes.elements(outDims)];
+  private static int[] positions(long[] outDims, long[] offsets, long[] steps) {
+    int[] out = new int[(int) Shapes.elements(outDims)];
     long[] index = new long[outDims.length];
     for (int k = 0; k < out.length; k++) {
       long at = 0;
       for (int a = 0; a < outDims.length; a++) {
         at += offsets[a] + index[a] * steps[a];
       }
-      out[k] = in[(int) at];
+      out[k] = (int) at;
       for (int a = outDims.length - 1; a >= 0 && ++index[a] == outDims[a]; a--) {
         index[a] = 0;
       }

@@ -24,7 +24,7 @@ final class Convs {
               + Arrays.toString(w));
     }
     long group = Attrs.i(v.node, "group", 1);
-    if (group < 1 || x[1] != w[1] * group) {
+    if (group < 1 || x[1] != v.times(w[1], group, "the weights' input channels × group")) {
       throw v.failure(
           "input channels "
               + x[1]
@@ -64,7 +64,9 @@ final class Convs {
     }
     divides(v, group, x[1], "input channels", w);
     kernelOf(v, w);
-    bias(v, 2, w[1] * group);
+    // the output channels: a group near 2^63 wrapped the product to a plausible count
+    long channels = v.times(w[1], group, "the output channels, weights axis 1 × group,");
+    bias(v, 2, channels);
     long[] strides = steps(v, "strides", spatial);
     long[] dil = steps(v, "dilations", spatial);
     long[] pads = pads(v, spatial);
@@ -72,15 +74,22 @@ final class Convs {
     long[] given = sizes(v, "output_shape", 1, spatial);
     long[] out = new long[x.length];
     out[0] = x[0];
-    out[1] = w[1] * group;
+    out[1] = channels;
     for (int i = 0; i < spatial; i++) {
       long k = w[i + 2];
       long p = pads == null ? 0 : pads[i] + pads[i + spatial];
       long e = extra == null ? 0 : extra[i];
+      String size = "the output size on axis " + (i + 2);
       out[i + 2] =
           given != null
               ? given[given.length - spatial + i]
-              : (x[i + 2] - 1) * strides[i] + dil[i] * (k - 1) + 1 + e - p;
+              : v.minus(
+                  v.plus(
+                      v.times(v.minus(x[i + 2], 1, size), strides[i], size),
+                      dil[i] * (k - 1) + 1 + e,
+                      size),
+                  p,
+                  size);
       if (out[i + 2] <= 0) {
         throw v.failure("the output would have size " + out[i + 2] + " on axis " + (i + 2));
       }
@@ -113,10 +122,11 @@ final class Convs {
       long span = dil[i] * (kernel[i] - 1) + 1;
       long size;
       if ("SAME_UPPER".equals(auto) || "SAME_LOWER".equals(auto)) {
-        size = (in + strides[i] - 1) / strides[i];
+        // in ÷ stride rounded up, without the overflow of in + stride − 1 for a constant's axis
+        size = in / strides[i] + (in % strides[i] == 0 ? 0 : 1);
       } else {
         long p = "VALID".equals(auto) || pads == null ? 0 : pads[i] + pads[i + spatial];
-        long room = in + p - span;
+        long room = v.minus(v.plus(in, p, "the padded axis " + (i + 2)), span, "the window room");
         if (room < 0) {
           throw v.failure(
               "kernel "
@@ -126,7 +136,7 @@ final class Convs {
                   + " on axis "
                   + (i + 2));
         }
-        size = (ceil ? (room + strides[i] - 1) / strides[i] : room / strides[i]) + 1;
+        size = room / strides[i] + (ceil && room % strides[i] != 0 ? 1 : 0) + 1;
       }
       out[i + 2] = size;
     }

@@ -36,13 +36,37 @@ final class Folding {
             ? List.of(valueShape(v))
             : knownShapes(v) ? Shapes.infer(v) : null;
     sizesAtLeastZero(v, dims);
-    double[] values = dims != null && dims.size() == 1 ? values(v, dims.get(0)) : null;
+    Folded values = dims != null && dims.size() == 1 ? values(v, dims.get(0)) : Folded.NONE;
     List<Tensor> out = new ArrayList<>();
     for (int i = 0; i < v.node.getOutputCount(); i++) {
       long[] d = dims == null || i >= dims.size() ? null : dims.get(i);
-      out.add(new Tensor(d, i == 0 ? values : null, false, weight));
+      out.add(
+          i == 0
+              ? new Tensor(d, values.values(), values.ints(), false, weight)
+              : new Tensor(d, null, null, false, weight));
     }
     return out;
+  }
+
+  /**
+   * The values of a folded output: as doubles, and exactly as well for an integer type (null when
+   * not computed); when {@code ints} is known, {@code values} are its doubles.
+   */
+  private record Folded(double[] values, long[] ints) {
+    static final Folded NONE = new Folded(null, null);
+
+    static Folded of(double[] values) {
+      return new Folded(values, null);
+    }
+
+    static Folded exactly(long[] ints) {
+      return new Folded(Tensor.doubles(ints), ints);
+    }
+
+    /** {@code ints} where known, else {@code values}. */
+    static Folded either(long[] ints, double[] values) {
+      return ints != null ? exactly(ints) : of(values);
+    }
   }
 
   /**
@@ -80,11 +104,8 @@ final class Folding {
     long end = Attrs.i(v.node, "end", d.length);
     int s = (int) Math.max(0, Math.min(d.length, start < 0 ? start + d.length : start));
     int e = (int) Math.max(0, Math.min(d.length, end < 0 ? end + d.length : end));
-    double[] values = new double[Math.max(0, e - s)];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = d[s + i];
-    }
-    return Tensor.constant(new long[] {values.length}, values);
+    long[] values = Arrays.copyOfRange(d, s, Math.max(s, e));
+    return Tensor.integers(new long[] {values.length}, values);
   }
 
   private static Tensor constant(NodeView v, Path modelDir) throws ImportFailure {
@@ -97,7 +118,7 @@ final class Folding {
           return Tensor.constant(new long[0], new double[] {a.getF()});
         }
         case "value_int" -> {
-          return Tensor.constant(new long[0], new double[] {a.getI()});
+          return Tensor.integers(new long[0], new long[] {a.getI()});
         }
         case "value_floats" -> {
           double[] d = new double[a.getFloatsCount()];
@@ -107,8 +128,8 @@ final class Folding {
           return Tensor.constant(new long[] {d.length}, d);
         }
         case "value_ints" -> {
-          double[] d = a.getIntsList().stream().mapToDouble(Long::doubleValue).toArray();
-          return Tensor.constant(new long[] {d.length}, d);
+          long[] d = a.getIntsList().stream().mapToLong(Long::longValue).toArray();
+          return Tensor.integers(new long[] {d.length}, d);
         }
         default -> {
           // sparse_value and strings are not shape arithmetic
@@ -118,78 +139,155 @@ final class Folding {
     throw v.failure("Constant has no value devq can read");
   }
 
-  /** Values of the output of a small constant computation, or null when not computed. */
-  private static double[] values(NodeView v, long[] outDims) throws ImportFailure {
+  /** Values of the output of a small constant computation, or NONE when not computed. */
+  private static Folded values(NodeView v, long[] outDims) throws ImportFailure {
     long n = v.elements(outDims, "the output");
     if (n > TensorData.SMALL) {
-      return null;
+      return Folded.NONE;
     }
     double[] a = v.has(0) ? v.in(0).values() : null;
+    long[] exact = v.has(0) ? v.in(0).ints() : null;
     switch (v.op()) {
-      case "Identity", "Cast", "Reshape", "Squeeze", "Unsqueeze", "Flatten", "CastLike" -> {
-        return a;
+      case "Identity", "Reshape", "Squeeze", "Unsqueeze", "Flatten", "CastLike" -> {
+        return Folded.either(exact, a);
+      }
+      case "Cast" -> {
+        return cast(v, exact, a);
       }
       case "Concat" -> {
-        List<Double> all = new ArrayList<>();
-        for (Tensor t : v.inputs) {
-          if (t == null || t.values() == null || t.dims().length > 1) {
-            return null;
-          }
-          Arrays.stream(t.values()).forEach(all::add);
-        }
-        return all.stream().mapToDouble(Double::doubleValue).toArray();
+        return concat(v);
       }
       case "Gather" -> {
-        double[] idx = v.in(1).values();
-        if (a == null || idx == null || v.in(0).dims().length != 1) {
-          return null;
-        }
-        double[] out = new double[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-          int k = (int) (idx[i] < 0 ? idx[i] + a.length : idx[i]);
-          if (k < 0 || k >= a.length) {
-            throw v.failure(
-                "index " + (long) idx[i] + " is out of range for " + a.length + " values");
-          }
-          out[i] = a[k];
-        }
-        return out;
+        return gather(v, exact, a);
       }
-      case "Slice" -> {
-        return a == null
-            ? null
-            : ConstantLayouts.slice(a, v.in(0).dims(), Layouts.sliceRanges(v), outDims);
-      }
-      case "Transpose" -> {
-        return a == null
-            ? null
-            : ConstantLayouts.transpose(a, v.in(0).dims(), Attrs.ints(v.node, "perm"), outDims);
+      case "Slice", "Transpose" -> {
+        if (a == null) {
+          return Folded.NONE;
+        }
+        long[] inDims = v.in(0).dims();
+        int[] at =
+            "Slice".equals(v.op())
+                ? ConstantLayouts.slice(inDims, Layouts.sliceRanges(v), outDims)
+                : ConstantLayouts.transpose(inDims, Attrs.ints(v.node, "perm"), outDims);
+        return exact != null
+            ? Folded.exactly(ConstantLayouts.at(exact, at))
+            : Folded.of(ConstantLayouts.at(a, at));
       }
       case "ConstantOfShape" -> {
-        double fill = 0;
-        var attr = Attrs.find(v.node, "value");
-        if (attr != null) {
-          double[] f =
-              TensorData.read(attr.getT(), Path.of("."), v.name() + " value", false).values();
-          fill = f == null || f.length == 0 ? 0 : f[0];
-        }
-        double[] out = new double[(int) n];
-        Arrays.fill(out, fill);
-        return out;
+        return filled(v, (int) n);
       }
       case "Range" -> {
-        double start = v.doubles(0)[0];
-        double delta = v.doubles(2)[0];
-        double[] out = new double[(int) n];
-        for (int i = 0; i < n; i++) {
-          out[i] = start + i * delta;
-        }
-        return out;
+        return range(v, (int) n);
       }
       default -> {
-        return Elementwise.values(v, outDims, (int) n);
+        long[] ints = Elementwise.ints(v, (int) n);
+        return ints != null ? Folded.exactly(ints) : Folded.of(Elementwise.values(v, (int) n));
       }
     }
+  }
+
+  /**
+   * A Cast to an integer type truncates toward zero, as a runtime does; to a float type the values
+   * stay doubles. A value a long does not hold (NaN, past 2^63) is left unread.
+   */
+  private static Folded cast(NodeView v, long[] exact, double[] a) {
+    long to = Attrs.i(v.node, "to", TensorData.FLOAT);
+    if (TensorData.isFloat((int) to) || a == null) {
+      return Folded.of(a);
+    }
+    if (exact != null) {
+      return Folded.exactly(to == TensorData.BOOL ? booleans(exact) : exact);
+    }
+    long[] out = new long[a.length];
+    for (int i = 0; i < a.length; i++) {
+      if (!(Math.abs(a[i]) < 0x1p63)) {
+        return Folded.NONE;
+      }
+      out[i] = to == TensorData.BOOL ? (a[i] != 0 ? 1 : 0) : (long) a[i];
+    }
+    return Folded.exactly(out);
+  }
+
+  private static long[] booleans(long[] in) {
+    long[] out = new long[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = in[i] != 0 ? 1 : 0;
+    }
+    return out;
+  }
+
+  /** Concatenated rank-1 constants, exact when every one is. */
+  private static Folded concat(NodeView v) {
+    List<double[]> parts = new ArrayList<>();
+    List<long[]> exact = new ArrayList<>();
+    for (Tensor t : v.inputs) {
+      if (t == null || t.values() == null || t.dims().length > 1) {
+        return Folded.NONE;
+      }
+      parts.add(t.values());
+      exact.add(t.ints());
+    }
+    if (!exact.contains(null)) {
+      return Folded.exactly(exact.stream().flatMapToLong(Arrays::stream).toArray());
+    }
+    return Folded.of(parts.stream().flatMapToDouble(Arrays::stream).toArray());
+  }
+
+  /** A rank-1 constant gathered at constant indexes, each checked against its length. */
+  private static Folded gather(NodeView v, long[] exact, double[] a) throws ImportFailure {
+    if (a == null || v.in(1).values() == null || v.in(0).dims().length != 1) {
+      return Folded.NONE;
+    }
+    long[] idx = v.ints(1);
+    int[] at = new int[idx.length];
+    for (int i = 0; i < idx.length; i++) {
+      long k = idx[i] < 0 ? idx[i] + a.length : idx[i];
+      if (k < 0 || k >= a.length) {
+        throw v.failure("index " + idx[i] + " is out of range for " + a.length + " values");
+      }
+      at[i] = (int) k;
+    }
+    return exact != null
+        ? Folded.exactly(ConstantLayouts.at(exact, at))
+        : Folded.of(ConstantLayouts.at(a, at));
+  }
+
+  /** A ConstantOfShape's output: its value attribute (a float 0 when absent) repeated. */
+  private static Folded filled(NodeView v, int n) throws ImportFailure {
+    var attr = Attrs.find(v.node, "value");
+    Tensor fill =
+        attr == null
+            ? Tensor.constant(new long[0], new double[] {0})
+            : TensorData.read(attr.getT(), Path.of("."), v.name() + " value", false);
+    if (fill.ints() != null && fill.ints().length > 0) {
+      long[] out = new long[n];
+      Arrays.fill(out, fill.ints()[0]);
+      return Folded.exactly(out);
+    }
+    double[] f = fill.values();
+    double[] out = new double[n];
+    Arrays.fill(out, f == null || f.length == 0 ? 0 : f[0]);
+    return Folded.of(out);
+  }
+
+  /** A Range's values: exact when its start and step are integers. */
+  private static Folded range(NodeView v, int n) throws ImportFailure {
+    if (v.in(0).ints() != null && v.in(2).ints() != null) {
+      long start = v.ints(0)[0];
+      long delta = v.ints(2)[0];
+      long[] out = new long[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = v.plus(start, v.times(i, delta, "a Range value"), "a Range value");
+      }
+      return Folded.exactly(out);
+    }
+    double start = v.scalar(0);
+    double delta = v.scalar(2);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = start + i * delta;
+    }
+    return Folded.of(out);
   }
 
   /** Output dims of ConstantOfShape and Range, whose shapes come from their values. */
@@ -197,12 +295,35 @@ final class Folding {
     if ("ConstantOfShape".equals(v.op())) {
       return v.ints(0);
     }
-    double start = v.doubles(0)[0];
-    double limit = v.doubles(1)[0];
-    double delta = v.doubles(2)[0];
-    if (delta == 0) {
+    double start = v.scalar(0);
+    double limit = v.scalar(1);
+    double step = v.scalar(2);
+    if (v.in(0).ints() != null && v.in(1).ints() != null && v.in(2).ints() != null) {
+      long delta = v.ints(2)[0];
+      if (delta == 0) {
+        throw v.failure("Range delta 0");
+      }
+      long span = v.minus(v.ints(1)[0], v.ints(0)[0], "Range's limit − start");
+      // the count of steps, rounded up, without the overflow of span + delta − 1
+      long n =
+          delta > 0
+              ? (span > 0 ? (span - 1) / delta + 1 : 0)
+              : span < 0 ? (span + 1) / delta + 1 : 0;
+      return new long[] {n};
+    }
+    if (!Double.isFinite(start) || !Double.isFinite(limit) || !Double.isFinite(step)) {
+      throw v.failure(
+          "Range start "
+              + NodeView.shown(start)
+              + ", limit "
+              + NodeView.shown(limit)
+              + ", delta "
+              + NodeView.shown(step)
+              + ": each must be finite");
+    }
+    if (step == 0) {
       throw v.failure("Range delta 0");
     }
-    return new long[] {Math.max(0, (long) Math.ceil((limit - start) / delta))};
+    return new long[] {Math.max(0, (long) Math.ceil((limit - start) / step))};
   }
 }

@@ -22,7 +22,8 @@ final class GraphOrder {
   /** Node indexes in run order, and the consumers of each tensor name. */
   record Result(List<Integer> order, Map<String, List<Integer>> consumers) {}
 
-  static Result of(List<Onnx.NodeProto> nodes, Set<String> provided) throws ImportFailure {
+  static Result of(List<Onnx.NodeProto> nodes, Set<String> provided, NodeLabels labels)
+      throws ImportFailure {
     Map<String, Integer> producer = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       for (String out : nodes.get(i).getOutputList()) {
@@ -35,10 +36,10 @@ final class GraphOrder {
               "tensor '"
                   + out
                   + "' is written twice, by "
-                  + describe(nodes.get(i))
+                  + labels.of(nodes.get(i))
                   + (before == null
                       ? " and as an input or initializer"
-                      : " and " + describe(nodes.get(before))));
+                      : " and " + labels.of(nodes.get(before))));
         }
       }
     }
@@ -54,7 +55,7 @@ final class GraphOrder {
           waiting[i]++;
         } else if (!provided.contains(in)) {
           throw new ImportFailure(
-              describe(nodes.get(i))
+              labels.of(nodes.get(i))
                   + " reads '"
                   + in
                   + "', which no node, initializer or graph input provides");
@@ -85,14 +86,14 @@ final class GraphOrder {
       }
     }
     if (order.size() < nodes.size()) {
-      throw cycle(nodes, producer, waiting);
+      throw cycle(nodes, producer, waiting, labels);
     }
     return new Result(order, consumers);
   }
 
   /** Follows unfinished inputs from a stuck node until a node repeats: that loop is the cycle. */
   private static ImportFailure cycle(
-      List<Onnx.NodeProto> nodes, Map<String, Integer> producer, int[] waiting) {
+      List<Onnx.NodeProto> nodes, Map<String, Integer> producer, int[] waiting, NodeLabels labels) {
     int start = 0;
     while (waiting[start] == 0) {
       start++;
@@ -115,18 +116,10 @@ final class GraphOrder {
     java.util.Collections.rotate(loop, -loop.indexOf(java.util.Collections.min(loop)));
     StringBuilder text = new StringBuilder();
     for (int i : loop) {
-      text.append(describe(nodes.get(i))).append(" → ");
+      text.append(labels.of(nodes.get(i))).append(" → ");
     }
-    text.append(describe(nodes.get(loop.get(0))));
+    text.append(labels.of(nodes.get(loop.get(0))));
     return new ImportFailure(
         "the graph has a cycle: " + text, "an ONNX graph must be acyclic (topologically sortable)");
-  }
-
-  static String describe(Onnx.NodeProto node) {
-    String name =
-        !node.getName().isEmpty() || node.getOutputCount() == 0
-            ? node.getName()
-            : node.getOutput(0);
-    return "node '" + name + "' (" + node.getOpType() + ")";
   }
 }

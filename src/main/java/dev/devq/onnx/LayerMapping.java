@@ -1,7 +1,9 @@
 package dev.devq.onnx;
 
+import dev.devq.model.ModelLimits;
 import dev.devq.onnx.proto.Onnx;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +87,9 @@ final class LayerMapping {
           case "Gemm" -> NativeLayers.gemm(v, p);
           case "MatMul" -> NativeLayers.matmul(v, p);
           case "MaxPool", "AveragePool" -> NativeLayers.pool(v, p);
-          case "GlobalAveragePool" -> simple(v, p, "global_avg_pool", Map.of());
+            // the catalog's global_avg_pool is 2-D ([C, H, W]): other ranks are written out
+          case "GlobalAveragePool" ->
+              v.dims(0).length == 4 ? simple(v, p, "global_avg_pool", Map.of()) : null;
           case "Gather" -> NativeLayers.embedding(v, p);
           case "Softmax" -> softmax(v, p);
           case "Clip" -> clip(v, p);
@@ -159,8 +163,8 @@ final class LayerMapping {
 
   /** Clip to [0, 6] is ReLU6 (how PyTorch exports it); other bounds stay a clip. */
   private static Item clip(NodeView v, Planner p) throws ImportFailure {
-    double lo = v.has(1) ? v.doubles(1)[0] : Attrs.f(v.node, "min", Float.NEGATIVE_INFINITY);
-    double hi = v.has(2) ? v.doubles(2)[0] : Attrs.f(v.node, "max", Float.POSITIVE_INFINITY);
+    double lo = v.has(1) ? v.scalar(1) : Attrs.f(v.node, "min", Float.NEGATIVE_INFINITY);
+    double hi = v.has(2) ? v.scalar(2) : Attrs.f(v.node, "max", Float.POSITIVE_INFINITY);
     return simple(v, p, lo == 0 && hi == 6 ? "relu6" : "clip", Map.of());
   }
 
@@ -196,7 +200,7 @@ final class LayerMapping {
             v.times(2, macs, "the FLOPs"), MOVES.contains(v.op()) ? 0 : Work.flops(v, elements));
     Map<String, String> args = new LinkedHashMap<>();
     args.put("op", Description.textArg(op));
-    args.put("shape", Description.textArg(Description.text(Description.shape(out))));
+    args.put("shape", Description.textArg(Description.text(written(v, out))));
     if (macs > 0) {
       args.put("macs", Long.toString(macs));
     }
@@ -216,6 +220,26 @@ final class LayerMapping {
         op,
         v.op(),
         unknown);
+  }
+
+  /**
+   * An explicit layer's shape as the description writes it: a scalar as one element (a shape of no
+   * axes did not load, and the import blamed itself), and at most {@link ModelLimits#MAX_RANK}
+   * axes, refused naming the node past that.
+   */
+  private static long[] written(NodeView v, long[] out) throws ImportFailure {
+    long[] shape = out.length == 0 ? new long[] {1} : Description.shape(out);
+    if (shape.length > ModelLimits.MAX_RANK) {
+      throw v.failure(
+          "the output "
+              + Arrays.toString(out)
+              + " has "
+              + out.length
+              + " axes; a layer of a description has at most "
+              + ModelLimits.MAX_RANK
+              + " besides the batch");
+    }
+    return shape;
   }
 
   private static String catalogId(NodeView v, Planner p) {

@@ -162,14 +162,13 @@ final class Layouts {
    * fitted.
    */
   private static void indexes(NodeView v, long size) throws ImportFailure {
-    double[] idx = v.in(1).values();
-    if (idx == null) {
+    if (v.in(1).values() == null) {
       return;
     }
-    for (double i : idx) {
+    for (long i : v.ints(1)) {
       if (i < -size || i >= size) {
         throw v.failure(
-            "index " + (long) i + " is out of range for an axis of size " + size,
+            "index " + i + " is out of range for an axis of size " + size,
             "an index is from -" + size + " to " + (size - 1));
       }
     }
@@ -236,6 +235,11 @@ final class Layouts {
     };
   }
 
+  /**
+   * A Split's outputs: the sizes given (attribute or input), or equal parts with the last one
+   * smaller. Each size is at least 0 and their sum, added exactly, covers the axis: a sum that
+   * wrapped past 2^63 matched the axis and passed sizes of 2^62.
+   */
   static List<long[]> split(NodeView v) throws ImportFailure {
     long[] in = v.dims(0);
     int axis = v.axis(Attrs.i(v.node, "axis", 0), in.length);
@@ -246,13 +250,34 @@ final class Layouts {
     }
     if (sizes == null) {
       sizes = new long[n];
-      long each = (in[axis] + n - 1) / n;
+      long each = in[axis] / n + (in[axis] % n == 0 ? 0 : 1);
+      long left = in[axis];
       for (int i = 0; i < n; i++) {
-        sizes[i] = Math.min(each, in[axis] - each * i);
+        sizes[i] = Math.min(each, left);
+        left -= sizes[i];
       }
     }
-    if (sizes.length != n || Arrays.stream(sizes).sum() != in[axis]) {
-      throw v.failure("split sizes " + Arrays.toString(sizes) + " do not cover axis " + axis);
+    if (sizes.length != n) {
+      throw v.failure(
+          "split sizes " + Arrays.toString(sizes) + " are not one per output (" + n + ")");
+    }
+    long sum = 0;
+    for (long s : sizes) {
+      if (s < 0) {
+        throw v.failure("split sizes " + Arrays.toString(sizes) + " hold the negative size " + s);
+      }
+      sum = v.plus(sum, s, "the sum of the split sizes " + Arrays.toString(sizes));
+    }
+    if (sum != in[axis]) {
+      throw v.failure(
+          "split sizes "
+              + Arrays.toString(sizes)
+              + " add up to "
+              + sum
+              + ", not axis "
+              + axis
+              + "'s "
+              + in[axis]);
     }
     List<long[]> out = new ArrayList<>();
     for (long s : sizes) {

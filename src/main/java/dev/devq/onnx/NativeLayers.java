@@ -120,7 +120,7 @@ final class NativeLayers {
           && b.dims()[0] == out) {
         bias = true;
         p.absorb(add, output);
-        NodeView both = new NodeView(v.node, java.util.List.of(v.inputs.get(0), w, b));
+        NodeView both = v.with(java.util.List.of(v.inputs.get(0), w, b));
         p.countWeights(both);
       }
     }

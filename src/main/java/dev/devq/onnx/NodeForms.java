@@ -25,12 +25,12 @@ final class NodeForms {
         || a.getUnknownFields().hasField(GRAPHS_FIELD);
   }
 
-  static void check(Onnx.GraphProto graph) throws ImportFailure {
+  static void check(Onnx.GraphProto graph, NodeLabels labels) throws ImportFailure {
     for (int i = 0; i < graph.getNodeCount(); i++) {
       Onnx.NodeProto node = graph.getNode(i);
       if (node.getOutputList().stream().allMatch(String::isEmpty)) {
         throw new ImportFailure(
-            GraphOrder.describe(node)
+            labels.of(node)
                 + " names no output tensor (GraphProto.node["
                 + i
                 + "]); every node writes at least one");
@@ -38,7 +38,7 @@ final class NodeForms {
       for (Onnx.AttributeProto a : node.getAttributeList()) {
         if (subgraph(a)) {
           throw new ImportFailure(
-              GraphOrder.describe(node)
+              labels.of(node)
                   + ": attribute '"
                   + a.getName()
                   + "' is a subgraph; devq describes graphs without control flow",

@@ -8,10 +8,17 @@ import java.util.List;
 final class NodeView {
   final Onnx.NodeProto node;
   final List<Tensor> inputs;
+  private final NodeLabels labels;
 
-  NodeView(Onnx.NodeProto node, List<Tensor> inputs) {
+  NodeView(Onnx.NodeProto node, List<Tensor> inputs, NodeLabels labels) {
     this.node = node;
     this.inputs = inputs;
+    this.labels = labels;
+  }
+
+  /** The same node read with {@code others} as its inputs (a fold that merges constants in). */
+  NodeView with(List<Tensor> others) {
+    return new NodeView(node, others, labels);
   }
 
   String op() {
@@ -19,7 +26,7 @@ final class NodeView {
   }
 
   String name() {
-    return GraphOrder.describe(node);
+    return labels.of(node);
   }
 
   boolean has(int i) {
@@ -41,14 +48,66 @@ final class NodeView {
     return t.dims();
   }
 
-  /** The values of a constant input (axes, shapes, pads, scales), as whole numbers. */
+  /** Whole numbers a double holds exactly: every one from -2^53 to 2^53. */
+  static final double EXACT = 0x1p53;
+
+  /**
+   * The values of a constant input (axes, shapes, pads, indexes), as whole numbers: exact for a
+   * tensor of an integer type. One held only as doubles (a float constant, arithmetic on one) must
+   * hold whole numbers within ±2^53: past that a double stands for several whole numbers, and the
+   * shape read would be a neighbour of the one written; a NaN was read as 0.
+   */
   long[] ints(int i) throws ImportFailure {
+    Tensor t = in(i);
+    if (t.ints() != null) {
+      return t.ints().clone();
+    }
     double[] v = doubles(i);
     long[] out = new long[v.length];
     for (int k = 0; k < v.length; k++) {
-      out[k] = v[k] >= 9.2e18 ? Long.MAX_VALUE : v[k] <= -9.2e18 ? Long.MIN_VALUE : (long) v[k];
+      if (v[k] != Math.rint(v[k]) || Math.abs(v[k]) > EXACT) {
+        throw failure(
+            "input "
+                + i
+                + " ('"
+                + node.getInput(i)
+                + "') holds "
+                + shown(v[k])
+                + " where a whole number is needed"
+                + (Double.isFinite(v[k]) && v[k] == Math.rint(v[k])
+                    ? ", past 2^53, which a floating-point value does not hold exactly"
+                    : ""),
+            "shapes, axes and indexes are int64 tensors in ONNX");
+      }
+      out[k] = (long) v[k];
     }
     return out;
+  }
+
+  /**
+   * The one value of a constant input (a Clip bound, a Range start): an empty tensor was read past
+   * its end, an internal error.
+   */
+  double scalar(int i) throws ImportFailure {
+    double[] v = doubles(i);
+    if (v.length != 1) {
+      throw failure(
+          "input " + i + " ('" + node.getInput(i) + "') holds " + v.length + " values; it is one");
+    }
+    return v[0];
+  }
+
+  /** A value as a message shows it: a NaN or an infinity in words, never as a figure. */
+  static String shown(double value) {
+    if (Double.isNaN(value)) {
+      return "a value that is not a number";
+    }
+    return Double.isInfinite(value) ? "an infinite value" : String.valueOf(value);
+  }
+
+  /** Values as a message shows them ({@link #shown(double)}). */
+  static String shown(double[] values) {
+    return Arrays.stream(values).mapToObj(NodeView::shown).toList().toString();
   }
 
   double[] doubles(int i) throws ImportFailure {
@@ -102,6 +161,15 @@ final class NodeView {
       return Math.addExact(a, b);
     } catch (ArithmeticException overflow) {
       throw failure(what + " overflows 64 bits (" + a + " + " + b + ")");
+    }
+  }
+
+  /** {@code a − b}, a size of this node that {@code what} names; refused past 2^63. */
+  long minus(long a, long b, String what) throws ImportFailure {
+    try {
+      return Math.subtractExact(a, b);
+    } catch (ArithmeticException overflow) {
+      throw failure(what + " overflows 64 bits (" + a + " − " + b + ")");
     }
   }
 

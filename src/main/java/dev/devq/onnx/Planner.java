@@ -34,6 +34,10 @@ final class Planner {
   private final Set<String> outputs = new HashSet<>();
   private final Map<Onnx.NodeProto, Integer> indexOf = new IdentityHashMap<>();
   private GraphOrder.Result order;
+
+  /** How messages name the graph's nodes. */
+  NodeLabels labels;
+
   private String input;
   boolean quantized;
   boolean fp32Weights;
@@ -59,7 +63,8 @@ final class Planner {
    */
   void prepare() throws ImportFailure {
     size(graph.getNodeCount());
-    NodeForms.check(graph);
+    labels = new NodeLabels(graph.getNodeList());
+    NodeForms.check(graph, labels);
     GraphNames.declarations(graph);
     Set<String> provided = new HashSet<>();
     for (Onnx.TensorProto t : graph.getInitializerList()) {
@@ -81,7 +86,7 @@ final class Planner {
         declared.put(vi.getName(), d);
       }
     }
-    order = GraphOrder.of(graph.getNodeList(), provided);
+    order = GraphOrder.of(graph.getNodeList(), provided, labels);
     GraphNames.outputs(graph, provided);
     graph.getOutputList().forEach(o -> outputs.add(o.getName()));
     for (int i = 0; i < graph.getNodeCount(); i++) {
@@ -123,6 +128,14 @@ final class Planner {
         items.addAll(node(graph.getNode(n)));
       }
     }
+    if (items.isEmpty()) {
+      // the description would hold no layer, which the loader refuses as a fault of devq's
+      throw new ImportFailure(
+          "no node reads the graph input '"
+              + input
+              + "': every node folds to a constant, and a description needs a layer",
+          "the model's output must be computed from its input");
+    }
     return new Plan(LayerNames.unique(items), input, tensors.get(input).dims());
   }
 
@@ -156,7 +169,7 @@ final class Planner {
       in.add(t);
       activation |= t != null && t.activation();
     }
-    NodeView v = new NodeView(node, in);
+    NodeView v = new NodeView(node, in, labels);
     String op = node.getOpType();
     quantized |=
         op.startsWith("QLinear") || op.endsWith("QuantizeLinear") || op.endsWith("Integer");
@@ -211,8 +224,7 @@ final class Planner {
   }
 
   private static Tensor size(NodeView v) throws ImportFailure {
-    return Tensor.constant(
-        new long[0], new double[] {v.elements(v.dims(0), "the shape of input 0")});
+    return Tensor.integers(new long[0], new long[] {v.elements(v.dims(0), "the shape of input 0")});
   }
 
   /**

@@ -60,10 +60,19 @@ final class Reductions {
     }
     double[] scales = v.doubles(scalesAt);
     if (scales.length != in.length) {
-      throw v.failure("scales " + Arrays.toString(scales) + " do not fit rank " + in.length);
+      throw v.failure("scales " + NodeView.shown(scales) + " do not fit rank " + in.length);
     }
     long[] out = new long[in.length];
     for (int i = 0; i < in.length; i++) {
+      // a NaN scale was read as a size of 0, an infinite one as 2^63 - 1
+      if (!(scales[i] > 0) || Double.isInfinite(scales[i])) {
+        throw v.failure(
+            "scale "
+                + NodeView.shown(scales[i])
+                + " on axis "
+                + i
+                + ": a scale is a positive finite number");
+      }
       out[i] = (long) Math.floor(in[i] * scales[i]);
       if (out[i] <= 0) {
         throw v.failure("scale " + scales[i] + " leaves axis " + i + " empty");

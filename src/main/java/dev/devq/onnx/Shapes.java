@@ -46,7 +46,7 @@ final class Shapes {
       case "ConvTranspose" -> Convs.convTranspose(v);
       case "BatchNormalization" -> Convs.batchNorm(v);
       case "MaxPool", "AveragePool", "LpPool" -> Convs.pool(v);
-      case "GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool" -> global(v.dims(0));
+      case "GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool" -> global(v);
       case "Gemm" -> gemm(v);
       case "MatMul", "MatMulInteger", "QLinearMatMul" -> matmul(v);
       case "Add",
@@ -153,7 +153,15 @@ final class Shapes {
     };
   }
 
-  static long[] global(long[] in) {
+  /**
+   * A global pool keeps the batch and channels and makes every spatial axis 1; an input without one
+   * ([N, C]) was written as a 2-D pool that the model's rules then refused as devq's fault.
+   */
+  private static long[] global(NodeView v) throws ImportFailure {
+    long[] in = v.dims(0);
+    if (in.length < 3) {
+      throw v.failure("needs an input [N, C, D1, …], found " + Arrays.toString(in));
+    }
     long[] out = in.clone();
     for (int i = 2; i < out.length; i++) {
       out[i] = 1;
@@ -234,10 +242,12 @@ final class Shapes {
   private static long[] flatten(NodeView v) throws ImportFailure {
     long[] in = v.dims(0);
     long axis = Attrs.i(v.node, "axis", 1);
-    int a = axis < 0 ? (int) (axis + in.length) : (int) axis;
-    if (a < 0 || a > in.length) {
+    // compared as a long: cast to an int first, an axis of 2^62 was read as axis 0
+    long at = axis < 0 ? axis + in.length : axis;
+    if (at < 0 || at > in.length) {
       throw v.failure("axis " + axis + " is out of range for rank " + in.length);
     }
+    int a = (int) at;
     long left = 1;
     long right = 1;
     for (int i = 0; i < in.length; i++) {
@@ -301,10 +311,12 @@ final class Shapes {
     long[] out = new long[in.length];
     boolean[] taken = new boolean[in.length];
     for (int i = 0; i < in.length; i++) {
-      int from = perm == null ? in.length - 1 - i : (int) perm[i];
-      if (perm != null && (perm.length != in.length || from < 0 || from >= in.length)) {
+      // an empty perm was read past its end, and an entry of 2^32 + 1 cast to an int was axis 1
+      long axis = perm == null ? in.length - 1 - i : i < perm.length ? perm[i] : -1;
+      if (perm != null && (perm.length != in.length || axis < 0 || axis >= in.length)) {
         throw v.failure("perm " + Arrays.toString(perm) + " does not fit rank " + in.length);
       }
+      int from = (int) axis;
       // a perm naming an axis twice drops another axis: the shape would be made up
       if (taken[from]) {
         throw v.failure(

@@ -71,7 +71,7 @@ final class SparseInitializers {
       double[] dense = dense(s, modelDir, what, dims, elements, values);
       int type = s.getValues().getDataType();
       boolean weight = TensorData.carriesWeights(type, elements);
-      tensors.put(name, new Tensor(dims, dense, false, weight ? name : null));
+      tensors.put(name, new Tensor(dims, dense, null, false, weight ? name : null));
       if (weight) {
         try {
           read =

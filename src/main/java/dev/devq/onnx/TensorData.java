@@ -74,9 +74,13 @@ final class TensorData {
         t.getDataLocation() == Onnx.TensorProto.DataLocation.EXTERNAL
             ? External.bytes(t, modelDir, what, expected, elements <= SMALL)
             : inline(t, what, elements, expected);
-    double[] values = elements <= SMALL ? values(t, bytes, (int) elements) : null;
+    long[] ints = elements <= SMALL ? integers(t, bytes, (int) elements) : null;
+    double[] values =
+        ints != null
+            ? Tensor.doubles(ints)
+            : elements <= SMALL ? values(t, bytes, (int) elements) : null;
     boolean weight = initializer && carriesWeights(t.getDataType(), elements);
-    return new Tensor(dims, values, false, weight ? t.getName() : null);
+    return new Tensor(dims, values, ints, false, weight ? t.getName() : null);
   }
 
   /** Declared dims, none negative; {@code what} names the tensor in errors. */
@@ -166,6 +170,38 @@ final class TensorData {
       throw declared(t, what, elements + " elements", "holds " + present + " values");
     }
     return null;
+  }
+
+  /**
+   * The exact values of a small tensor of an integer type, from raw bytes or the typed fields; null
+   * for other types. An int64 past 2^53 has no double of its own, so shapes and indexes are read
+   * here rather than through {@link #values}.
+   */
+  private static long[] integers(Onnx.TensorProto t, ByteBuffer raw, int n) {
+    int type = t.getDataType();
+    if (type != INT64 && type != INT32 && type != INT8 && type != UINT8 && type != BOOL) {
+      return null;
+    }
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      if (raw != null) {
+        out[i] =
+            switch (type) {
+              case INT64 -> raw.getLong(i * 8);
+              case INT32 -> raw.getInt(i * 4);
+              case INT8 -> raw.get(i);
+              default -> raw.get(i) & 0xff;
+            };
+      } else if (t.getInt64DataCount() > 0) {
+        out[i] = t.getInt64Data(i);
+      } else if (t.getInt32DataCount() > 0) {
+        out[i] = t.getInt32Data(i);
+      } else {
+        // whole numbers kept in float_data or double_data: read as doubles, checked where used
+        return null;
+      }
+    }
+    return out;
   }
 
   /** Values of a small tensor, from raw bytes or the typed fields; null for types not read. */

@@ -80,6 +80,82 @@ class OnnxBadInputTest {
     refused(f, "error[IMPORT]: not a");
   }
 
+  /**
+   * A graph whose nodes read only constants folds to no layer: the description held none, and the
+   * loader's "expected a list of layers" came out as a fault of devq's.
+   */
+  @Test
+  void refusesAGraphThatComputesNothingFromItsInput() throws IOException {
+    var m = model();
+    m.getGraphBuilder().clearNode().addNode(node("relu", "Relu", "y", "w"));
+    refused(
+        save("constant.onnx", m.build().toByteArray()),
+        "no node reads the graph input 'x': every node folds to a constant, and a description"
+            + " needs a layer");
+  }
+
+  /**
+   * A mean over every axis is a scalar: the layer was written with a shape of no axes, which the
+   * loader refused as a fault of devq's. It is one element.
+   */
+  @Test
+  void importsAScalarOutputAsOneElement() throws IOException {
+    Path f =
+        OnnxFixtures.changed(
+            dir,
+            "scalar",
+            OnnxFixtures.after(
+                List.of(),
+                node("mean", "ReduceMean", "z", "y").toBuilder()
+                    .addAttribute(OnnxFixtures.integer("keepdims", 0))
+                    .build()));
+    OnnxFixtures.imported(dir, f, "ok");
+    String yaml = Files.readString(dir.resolve("ok/models/scalar.yaml"));
+    assertTrue(yaml.contains("shape: '\"1\"'"), yaml);
+  }
+
+  /**
+   * A global pool of [N, C] has no spatial axis to pool, and one of [N, C, L] is 1-D: both were
+   * written as the catalog's 2-D pool, which the model's rules refused as a fault of devq's.
+   */
+  @Test
+  void refusesAGlobalPoolWithoutASpatialAxisAndWritesOutA1dOne() throws IOException {
+    refused(
+        OnnxFixtures.changed(
+            dir,
+            "matrix pool",
+            OnnxFixtures.after(
+                List.of(),
+                node("flat", "Flatten", "f", "y"),
+                node("pool", "GlobalAveragePool", "z", "f"))),
+        "node 'pool' (GlobalAveragePool): needs an input [N, C, D1, …], found [1, 144]");
+    Path f =
+        OnnxFixtures.changed(
+            dir,
+            "line pool",
+            OnnxFixtures.after(
+                List.of(int64("s", 1, 4, 36)),
+                node("line", "Reshape", "l", "y", "s"),
+                node("pool", "GlobalAveragePool", "z", "l")));
+    OnnxFixtures.imported(dir, f, "ok");
+    String yaml = Files.readString(dir.resolve("ok/models/line_pool.yaml"));
+    assertTrue(yaml.contains("shape: '\"4 1\"'"), yaml);
+  }
+
+  /** More axes than a description's layer holds: named here, not blamed on devq by the loader. */
+  @Test
+  void refusesAnOutputOfMoreAxesThanADescriptionHolds() throws IOException {
+    refused(
+        OnnxFixtures.changed(
+            dir,
+            "ten axes",
+            OnnxFixtures.after(
+                List.of(int64("s", 2, 2, 3, 2, 3, 2, 1, 1, 1, 1)),
+                node("many", "Reshape", "z", "y", "s"))),
+        "node 'many' (Reshape): the output [2, 2, 3, 2, 3, 2, 1, 1, 1, 1] has 10 axes; a layer of a"
+            + " description has at most 8 besides the batch");
+  }
+
   @Test
   void refusesAGraphWithACycle() throws IOException {
     var m = model();

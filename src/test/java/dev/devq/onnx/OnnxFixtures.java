@@ -103,6 +103,19 @@ final class OnnxFixtures {
     return t.build();
   }
 
+  /**
+   * After the small model's Relu (y, [1, 4, 6, 6]): {@code nodes} and {@code constants}, the last
+   * writing the graph output z.
+   */
+  static Consumer<Onnx.ModelProto.Builder> after(
+      List<Onnx.TensorProto> constants, Onnx.NodeProto... nodes) {
+    return m ->
+        m.getGraphBuilder()
+            .addAllInitializer(constants)
+            .addAllNode(List.of(nodes))
+            .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z"));
+  }
+
   /** conv(x, w [4, 3, 3, 3]) → h, relu(h) → y, opset 17. */
   static Onnx.ModelProto.Builder model() {
     var graph =

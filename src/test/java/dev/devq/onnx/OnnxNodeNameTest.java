@@ -11,8 +11,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Node names as layer names. ONNX asks node names to be unique in a graph, but exporters write
@@ -88,5 +93,65 @@ class OnnxNodeNameTest {
     assertFalse(r.err().contains("node names"), r.err());
     String yaml = Files.readString(out().resolve("models/unnamed.yaml"));
     assertEquals(List.of("\"Conv:h\"", "\"Relu:y\""), layerNames(yaml), yaml);
+  }
+
+  /** The small model's nodes replaced by {@code nodes}, the graph output still y. */
+  private static Consumer<Onnx.ModelProto.Builder> nodes(Onnx.NodeProto... nodes) {
+    return m -> m.getGraphBuilder().clearNode().addAllNode(List.of(nodes));
+  }
+
+  /**
+   * Errors about nodes whose name and op type the graph repeats: "node 'block' (Add)" named two
+   * nodes, and a user could not tell which one the cycle or the missing input was about. Such a
+   * node is also named by its index in the file, as {@code model.graph.node[i]} finds it.
+   */
+  static Stream<Arguments> repeatedNamesInErrors() {
+    Onnx.NodeProto conv = node("conv", "Conv", "h", "x", "w");
+    return Stream.of(
+        Arguments.of(
+            "a cycle between two nodes of one name",
+            nodes(
+                conv,
+                node("block", "Add", "a", "h", "b"),
+                node("block", "Add", "b", "a", "h"),
+                node("relu", "Relu", "y", "b")),
+            "the graph has a cycle: node 'block' (Add, GraphProto.node[1]) → node 'block' (Add,"
+                + " GraphProto.node[2]) → node 'block' (Add, GraphProto.node[1])"),
+        Arguments.of(
+            "a missing input of the second node of a name",
+            nodes(conv, node("block", "Relu", "y", "h"), node("block", "Relu", "q", "nowhere")),
+            "node 'block' (Relu, GraphProto.node[2]) reads 'nowhere', which no node, initializer"
+                + " or graph input provides"),
+        Arguments.of(
+            "a tensor written by two nodes of one name",
+            nodes(conv, node("block", "Relu", "y", "h"), node("block", "Relu", "y", "h")),
+            "tensor 'y' is written twice, by node 'block' (Relu, GraphProto.node[2]) and node"
+                + " 'block' (Relu, GraphProto.node[1])"),
+        Arguments.of(
+            "a bad node sharing its name",
+            nodes(
+                conv,
+                node("block", "Relu", "r", "h"),
+                node("block", "Transpose", "y", "r").toBuilder()
+                    .addAttribute(OnnxFixtures.ints("perm", 0, 1, 2, 2))
+                    .build()),
+            "node 'block' (Transpose, GraphProto.node[2]): perm [0, 1, 2, 2] names axis 2 twice"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("repeatedNamesInErrors")
+  void namesANodeWhoseNameRepeatsByItsIndex(
+      String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
+    OnnxFixtures.refusedChanged(dir, what, change, expected);
+  }
+
+  /** A unique name is enough: the index is left out, as in every other message. */
+  @Test
+  void leavesTheIndexOutWhereTheNameIsUnique() throws IOException {
+    OnnxFixtures.refusedChanged(
+        dir,
+        "unique",
+        nodes(node("conv", "Conv", "h", "x", "w"), node("only", "Relu", "q", "nowhere")),
+        "node 'only' (Relu) reads 'nowhere'");
   }
 }

@@ -1,5 +1,6 @@
 package dev.devq.onnx;
 
+import static dev.devq.onnx.OnnxFixtures.after;
 import static dev.devq.onnx.OnnxFixtures.imported;
 import static dev.devq.onnx.OnnxFixtures.int64;
 import static dev.devq.onnx.OnnxFixtures.integer;
@@ -82,16 +83,6 @@ class OnnxShapeArithmeticTest {
   void refusesABlockSizeNamingTheNode(
       String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
     OnnxFixtures.refusedChanged(dir, what, change, expected);
-  }
-
-  /** After the small model's Relu (y): {@code nodes} and {@code constants}, the last writing z. */
-  private static Consumer<Onnx.ModelProto.Builder> after(
-      List<Onnx.TensorProto> constants, Onnx.NodeProto... nodes) {
-    return m ->
-        m.getGraphBuilder()
-            .addAllInitializer(constants)
-            .addAllNode(List.of(nodes))
-            .setOutput(0, Onnx.ValueInfoProto.newBuilder().setName("z"));
   }
 
   /**
