@@ -374,7 +374,16 @@ public final class Devq {
    * Calibration#converged()} says whether the fit stopped before it.
    */
   public Calibration calibrate(List<Path> csv, int maxIterations) {
-    return new Calibration(interpreter, engine.costModel(), csv, maxIterations);
+    return new Calibration(interpreter, engine.costModel(), csv, maxIterations, false);
+  }
+
+  /**
+   * The constants in force, unfitted, for a new 80% range from {@code csv}'s rows held out ({@link
+   * Calibration#heldOutRanges}): when the rows or the holdout behind the range change and the fit
+   * does not. {@code maxIterations} caps each held-out group's fit.
+   */
+  public Calibration recomputeRanges(List<Path> csv, int maxIterations) {
+    return new Calibration(interpreter, engine.costModel(), csv, maxIterations, true);
   }
 
   /**
