@@ -377,11 +377,7 @@ public final class Devq {
     return new Calibration(interpreter, engine.costModel(), csv, maxIterations, false);
   }
 
-  /**
-   * The constants in force, unfitted, for a new 80% range from {@code csv}'s rows held out ({@link
-   * Calibration#heldOutRanges}): when the rows or the holdout behind the range change and the fit
-   * does not. {@code maxIterations} caps each held-out group's fit.
-   */
+  /** {@link #calibrate} keeping the constants in force: only their 80% range is recomputed. */
   public Calibration recomputeRanges(List<Path> csv, int maxIterations) {
     return new Calibration(interpreter, engine.costModel(), csv, maxIterations, true);
   }
