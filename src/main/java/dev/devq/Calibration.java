@@ -3,6 +3,7 @@ package dev.devq;
 import dev.devq.calibrate.CalibrationCheck;
 import dev.devq.calibrate.CalibrationWriter;
 import dev.devq.calibrate.Calibrator;
+import dev.devq.calibrate.HeldOutRanges;
 import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
 import dev.devq.calibrate.Unmoved;
@@ -41,7 +42,16 @@ public final class Calibration {
   private final double fitted;
   private final int maxIterations;
 
-  Calibration(Interpreter interpreter, CostModel model, List<Path> csv, int maxIterations) {
+  /**
+   * A fit of {@code csv}'s rows, or with {@code keepConstants} the constants in force kept as they
+   * are ({@link Calibrator#inForce}), whose 80% range {@link #heldOutRanges} recomputes.
+   */
+  Calibration(
+      Interpreter interpreter,
+      CostModel model,
+      List<Path> csv,
+      int maxIterations,
+      boolean keepConstants) {
     this.interpreter = interpreter;
     this.maxIterations = maxIterations;
     this.measurements = Measurements.read(csv);
@@ -51,7 +61,10 @@ public final class Calibration {
     all.addAll(CalibrationCheck.mixed(before.results()));
     problems = List.copyOf(all);
     if (problems.isEmpty() && !before.results().isEmpty()) {
-      fit = Calibrator.fit(interpreter, before.results(), maxIterations, Unmoved.IN_FORCE);
+      fit =
+          keepConstants
+              ? Calibrator.inForce(interpreter, before.results())
+              : Calibrator.fit(interpreter, before.results(), maxIterations, Unmoved.IN_FORCE);
       boolean finite = CalibrationCheck.finite(fit);
       inForce = finite ? CalibrationCheck.medianError(model, Map.of(), before.results()) : 0;
       fitted = finite ? CalibrationCheck.medianError(model, fit.constants(), before.results()) : 0;
@@ -110,6 +123,7 @@ public final class Calibration {
               + iterations(iterations)
               + " before converging: the predictions were still moving, so these"
               + " constants are not the fit's minimum";
+      case KEPT -> "not run: the constants in force are kept, and only their 80% range is new";
     };
   }
 
@@ -120,7 +134,10 @@ public final class Calibration {
         .forEach(
             (k, v) ->
                 out.append(String.format(Locale.ROOT, "  %-22s %.4g", k, v))
-                    .append(fit.moved().contains(k) ? "" : "  (kept: no row moves it)")
+                    .append(
+                        fit.moved().contains(k) || fit.stop() == Calibrator.Stop.KEPT
+                            ? ""
+                            : "  (kept: no row moves it)")
                     .append('\n'));
     return out.toString();
   }
@@ -130,7 +147,8 @@ public final class Calibration {
    * much as on them, and each constant is not pinned by a measurement.
    */
   public boolean underdetermined() {
-    return fit != null && fit.rows() < fit.moved().size();
+    // kept constants were pinned by the fit that wrote them, not by these rows alone
+    return fit != null && fit.stop() != Calibrator.Stop.KEPT && fit.rows() < fit.moved().size();
   }
 
   /** "2 rows move 6 constants (eff.ane.other, bw_eff, …)", for the refusal of such a fit. */
@@ -145,6 +163,12 @@ public final class Calibration {
 
   /** Median absolute error on these rows of the constants in force and of the fit, as a line. */
   public String comparison() {
+    if (fit.stop() == Calibrator.Stop.KEPT) {
+      return String.format(
+          Locale.ROOT,
+          "median abs error on these rows: %.1f%% (the constants in force)",
+          inForce * 100);
+    }
     return String.format(
         Locale.ROOT,
         "median abs error on these rows: %.1f%% in force, %.1f%% fitted",
@@ -160,12 +184,15 @@ public final class Calibration {
   /**
    * Gives the fit its 80% range from held-out residuals: each group of {@code column} predicted by
    * a fit on the others, as a new measurement would be; a null column holds out by source (for
-   * llama.cpp and ExecuTorch rows without a source column, by chip family). For llama.cpp and
-   * ExecuTorch, held out by source, the rows are also held out by chip family ({@code family}: the
-   * SoC's generation, from the knowledge base): a runtime setting that one source alone measures
-   * has no spread between sources of its own, and its range reaches as far as its chips' spread too
-   * ({@link dev.devq.calibrate.HeldOutRanges#perRuntime}). Returns a line saying which residuals
-   * the range rests on (the fit's own when the CSV has no such column or the holdout cannot run).
+   * llama.cpp and ExecuTorch rows without a source column, by chip family). Held out by another
+   * column than chip family ({@code family}: the SoC's generation, from the knowledge base), the
+   * rows are held out by chip family too. Core ML's ranges pool the two, each group of either
+   * weighing the same: a new measurement may come from a publication or from a device the fit has
+   * not seen ({@link HeldOutRanges#perUnits}). For llama.cpp and ExecuTorch, held out by source, a
+   * runtime setting that one source alone measures has no spread between sources of its own, and
+   * its range reaches as far as its chips' spread too ({@link HeldOutRanges#perRuntime}). Returns a
+   * line saying which residuals the range rests on (the fit's own when the CSV has no such column
+   * or the holdout cannot run).
    */
   public String heldOutRanges(String column) {
     String by =
@@ -183,7 +210,8 @@ public final class Calibration {
     }
     Holdout.Folds folds = Holdout.folds(interpreter, measurements, by, maxIterations);
     Validation.Report held = folds.report();
-    List<String> foldsAtCap = folds.stoppedAtCap();
+    List<String> foldsAtCap = new ArrayList<>(folds.stoppedAtCap());
+    int groups = folds.groups();
     if (!held.diagnostics().isEmpty() || held.results().isEmpty()) {
       return "80% range: the fit's own residuals (the holdout did not run)";
     }
@@ -191,17 +219,32 @@ public final class Calibration {
         "rows held out by "
             + (byGeneration ? "chip family (the SoC's generation: M1, M2, …, A19)" : "'" + by + "'")
             + ", each group predicted by a fit on the others";
-    List<Validation.RowResult> withinSource = List.of();
-    if (fit.runtimes() && "source".equals(by)) {
+    HeldOutRanges.HeldOut byFamily = null;
+    Validation.Report chipsHeld = null;
+    if (!Holdout.FAMILY.equals(by) && (!fit.runtimes() || "source".equals(by))) {
       Holdout.Folds chips = Holdout.folds(interpreter, measurements, Holdout.FAMILY, maxIterations);
       if (chips.report().diagnostics().isEmpty() && chips.groups() >= 2) {
-        withinSource = chips.report().results();
-        from += "; a setting one source alone measures, by chip family too";
+        boolean chipGeneration = Holdout.byGeneration(measurements, Holdout.FAMILY);
+        chipsHeld = chips.report();
+        foldsAtCap.addAll(chips.stoppedAtCap());
+        groups += chips.groups();
+        byFamily =
+            new HeldOutRanges.HeldOut(
+                Holdout.FAMILY,
+                chipsHeld.results(),
+                r -> Holdout.group(r, Holdout.FAMILY, chipGeneration));
+        from +=
+            fit.runtimes()
+                ? "; a setting one source alone measures, by chip family too"
+                : "; pooled with the rows held out by chip family, each group of either weighing"
+                    + " the same";
       }
     }
     fit =
         fit.withHeldOutRanges(
-            held.results(), withinSource, from, r -> Holdout.group(r, by, byGeneration));
+            new HeldOutRanges.HeldOut(by, held.results(), r -> Holdout.group(r, by, byGeneration)),
+            byFamily,
+            from);
     StringBuilder out =
         new StringBuilder("80% range: residuals of ")
             .append(from)
@@ -216,11 +259,15 @@ public final class Calibration {
                     .append(fidelity)
                     .append(": ")
                     .append(ValidationView.summary(s)));
+    if (chipsHeld != null && !fit.runtimes()) {
+      out.append("\n  held out by chip family: ")
+          .append(ValidationView.summary(chipsHeld.overall()));
+    }
     if (!foldsAtCap.isEmpty()) {
       out.append("\n  ")
           .append(foldsAtCap.size())
           .append(" of ")
-          .append(folds.groups())
+          .append(groups)
           .append(" held-out fits stopped at the cap of ")
           .append(iterations(maxIterations))
           .append(" before converging: ")

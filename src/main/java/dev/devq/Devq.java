@@ -319,7 +319,12 @@ public final class Devq {
    * Calibration#converged()} says whether the fit stopped before it.
    */
   public Calibration calibrate(List<Path> csv, int maxIterations) {
-    return new Calibration(interpreter, engine.costModel(), csv, maxIterations);
+    return new Calibration(interpreter, engine.costModel(), csv, maxIterations, false);
+  }
+
+  /** {@link #calibrate} keeping the constants in force: only their 80% range is recomputed. */
+  public Calibration recomputeRanges(List<Path> csv, int maxIterations) {
+    return new Calibration(interpreter, engine.costModel(), csv, maxIterations, true);
   }
 
   /**

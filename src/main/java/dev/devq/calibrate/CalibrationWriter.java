@@ -57,8 +57,10 @@ public final class CalibrationWriter {
                     + " with enough rows from two sources or more; a setting one source alone"
                     + " measures spans the pooled range, its own held-out rows' and those of its"
                     + " chip families left out one at a time; the pooled figures for the others)."
-                : " (range.<units>.p10/p90 per compute-unit setting): the 80% range of every"
-                    + " prediction."));
+                : " (range.<units>.p10/p90 per compute-unit setting with enough rows, keyed by"
+                    + " the setting asked less a Neural Engine the chip does not open to Core ML:"
+                    + " an A11's cpu_and_ne reads cpu_only's range, its all cpu_and_gpu's; the"
+                    + " pooled figures for the others): the 80% range of every prediction."));
     if (!fit.converged()) {
       // a forced write of a fit the cap stopped: whoever reads the file should know
       comment(

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Fits the cost model's efficiencies and fixed costs to measurements: least squares on log latency,
@@ -51,7 +50,12 @@ public final class Calibrator {
      */
     NO_DESCENT,
     /** The iteration cap came first: the predictions were still moving. */
-    CAP
+    CAP,
+    /**
+     * Nothing was fitted: the constants in force are kept as they are ({@link #inForce}), for a new
+     * 80% range around them.
+     */
+    KEPT
   }
 
   private Calibrator() {}
@@ -88,23 +92,28 @@ public final class Calibrator {
 
     /**
      * The same constants with the 80% range taken from held-out rows instead of the fit's own
-     * residuals ({@link HeldOutRanges}): per compute-unit setting for Core ML, per runtime and unit
-     * setting for llama.cpp and ExecuTorch, where a setting of one source also reads {@code
-     * withinSource}, its rows held out by chip family. {@code from} says how the rows were held
-     * out.
+     * residuals ({@link HeldOutRanges}): {@code heldOut}, each group predicted by a fit on the
+     * others, and {@code byFamily}, the rows held out by chip generation, or null when that holdout
+     * did not run or is {@code heldOut} itself. For Core ML, per compute-unit setting, the two
+     * pooled; for llama.cpp and ExecuTorch, per runtime and unit setting from {@code heldOut},
+     * where a setting of one source also reads {@code byFamily}'s rows. {@code from} says how the
+     * rows were held out.
      */
     public Fit withHeldOutRanges(
-        List<Validation.RowResult> heldOut,
-        List<Validation.RowResult> withinSource,
-        String from,
-        Function<Validation.RowResult, String> source) {
+        HeldOutRanges.HeldOut heldOut, HeldOutRanges.HeldOut byFamily, String from) {
       Map<String, Double> c = new LinkedHashMap<>(constants);
       c.keySet().removeIf(k -> k.startsWith("range."));
-      c.putAll(
-          runtimes()
-              ? HeldOutRanges.perRuntime(heldOut, withinSource, source)
-              : HeldOutRanges.perUnits(heldOut, source));
-      double[] pooled = HeldOutRanges.range(heldOut, source);
+      double[] pooled;
+      if (runtimes()) {
+        List<Validation.RowResult> withinSource = byFamily == null ? List.of() : byFamily.rows();
+        c.putAll(HeldOutRanges.perRuntime(heldOut.rows(), withinSource, heldOut.group()));
+        pooled = HeldOutRanges.range(heldOut.rows(), heldOut.group());
+      } else {
+        List<HeldOutRanges.HeldOut> holdouts =
+            byFamily == null ? List.of(heldOut) : List.of(heldOut, byFamily);
+        c.putAll(HeldOutRanges.perUnits(holdouts));
+        pooled = HeldOutRanges.pooled(holdouts);
+      }
       return new Fit(c, rows, pooled[0], pooled[1], iterations, stop, from, moved);
     }
 
@@ -205,11 +214,25 @@ public final class Calibrator {
         moved.add(names.get(j));
       }
     }
-    double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
-    double[] range =
-        HeldOutRanges.containing(Quantiles.of(ratios, 0.10), Quantiles.of(ratios, 0.90));
+    double[] range = ownRange(r);
     return new Fit(
         constants, problem.rows().size(), range[0], range[1], iteration, stop, IN_SAMPLE, moved);
+  }
+
+  /**
+   * The constants in force that the rows would fit, unfitted ({@link Stop#KEPT}), with the range of
+   * their own residuals on the rows: what {@code devq calibrate --ranges-only} gives its 80% range
+   * from held-out rows ({@link Fit#withHeldOutRanges}) when the rows or the holdout behind the
+   * range changed and the fit did not.
+   */
+  public static Fit inForce(Interpreter devq, List<Validation.RowResult> rows) {
+    var problem = Problem.of(devq, rows);
+    Map<String, Double> constants = new LinkedHashMap<>();
+    problem.names().forEach(n -> constants.put(n, problem.base().coefficients().get(n)));
+    double[] r = problem.residuals(problem.inForce());
+    double[] range = ownRange(r);
+    return new Fit(
+        constants, problem.rows().size(), range[0], range[1], 0, Stop.KEPT, IN_SAMPLE, List.of());
   }
 
   /**
@@ -232,6 +255,12 @@ public final class Calibrator {
       out.put(problem.names().get(j), column);
     }
     return out;
+  }
+
+  /** The 80% range of the fit's own residuals (log predicted ÷ measured), in sample. */
+  private static double[] ownRange(double[] r) {
+    double[] ratios = Arrays.stream(r).map(x -> Math.exp(-x)).sorted().toArray();
+    return HeldOutRanges.containing(Quantiles.of(ratios, 0.10), Quantiles.of(ratios, 0.90));
   }
 
   /**

@@ -24,6 +24,11 @@ import java.util.function.Function;
  * a source meets is the spread between sources. Counted row by row, one precise source of thirty
  * rows (Apple's own tables, within 5%) would narrow the range every other source falls outside of.
  *
+ * <p>Core ML's ranges pool the rows of every holdout that ran ({@link #perUnits}): held out by
+ * source and held out by chip generation, each group of either weighing the same. A new measurement
+ * may come from a publication the fit has not seen or from a device it has not seen; the range
+ * built on sources alone held 65% of the rows held out by generation.
+ *
  * <p>A runtime's setting measured by one source alone has no spread between sources of its own:
  * with that source held out nothing pins its constants, which fall back to the fitter's neutral
  * start, so its held-out rows say how far an unfitted model lands, not how far the fitted one does
@@ -41,19 +46,57 @@ public final class HeldOutRanges {
   private HeldOutRanges() {}
 
   /**
-   * Range constants per unit setting with enough rows, each row counted under the setting whose
-   * range its prediction reads ({@link dev.devq.cost.UnitSet#effective}).
+   * Rows predicted by fits that left their group out, and the group each belongs to: {@code by}
+   * names the holdout ({@code source}, {@code family}), so that groups of two holdouts that share a
+   * name stay apart when they are pooled.
    */
-  public static Map<String, Double> perUnits(
-      List<Validation.RowResult> heldOut, Function<Validation.RowResult, String> source) {
+  public record HeldOut(
+      String by, List<Validation.RowResult> rows, Function<Validation.RowResult, String> group) {
+    public HeldOut {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** A held-out row and the group of its holdout, named with the holdout ({@code source: …}). */
+  private record Grouped(Validation.RowResult result, String group) {}
+
+  /**
+   * Range constants per unit setting with enough rows, the rows of every holdout pooled and each
+   * held-out group weighing the same; each row counted under the setting whose range its prediction
+   * reads ({@link dev.devq.cost.UnitSet#effective}). A row held out by two holdouts counts once
+   * toward {@link #MIN_ROWS}: a second prediction of it is no second measurement.
+   */
+  public static Map<String, Double> perUnits(List<HeldOut> holdouts) {
     Map<String, Double> out = new LinkedHashMap<>();
-    byKey(heldOut, HeldOutRanges::rangeSetting)
-        .forEach(
-            (key, rows) -> {
-              if (rows.size() >= MIN_ROWS) {
-                put(out, key, range(rows, source));
-              }
-            });
+    Map<String, List<Grouped>> bySetting = new LinkedHashMap<>();
+    for (Grouped g : pool(holdouts)) {
+      String key = rangeSetting(g.result());
+      if (!key.isEmpty()) {
+        bySetting.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+      }
+    }
+    bySetting.forEach(
+        (key, rows) -> {
+          if (rows.stream().map(g -> g.result().row()).distinct().count() >= MIN_ROWS) {
+            put(out, key, weighted(rows));
+          }
+        });
+    return out;
+  }
+
+  /**
+   * The 10th and 90th percentile of measured ÷ predicted over the rows of every holdout pooled,
+   * each held-out group weighing the same: the range of a setting without one of its own.
+   */
+  public static double[] pooled(List<HeldOut> holdouts) {
+    return weighted(pool(holdouts));
+  }
+
+  private static List<Grouped> pool(List<HeldOut> holdouts) {
+    List<Grouped> out = new ArrayList<>();
+    for (HeldOut h : holdouts) {
+      h.rows().forEach(r -> out.add(new Grouped(r, h.by() + ": " + h.group().apply(r))));
+    }
     return out;
   }
 
@@ -141,11 +184,16 @@ public final class HeldOutRanges {
    */
   public static double[] range(
       List<Validation.RowResult> rows, Function<Validation.RowResult, String> source) {
+    return weighted(rows.stream().map(r -> new Grouped(r, source.apply(r))).toList());
+  }
+
+  /** The 10th and 90th percentile of measured ÷ predicted, each group weighing the same. */
+  private static double[] weighted(List<Grouped> rows) {
     Map<String, Integer> count = new HashMap<>();
-    rows.forEach(r -> count.merge(source.apply(r), 1, Integer::sum));
+    rows.forEach(g -> count.merge(g.group(), 1, Integer::sum));
     double[][] weighted =
         rows.stream()
-            .map(r -> new double[] {ratio(r), 1.0 / count.get(source.apply(r))})
+            .map(g -> new double[] {ratio(g.result()), 1.0 / count.get(g.group())})
             .sorted(Comparator.comparingDouble(w -> w[0]))
             .toArray(double[][]::new);
     return containing(Quantiles.weighted(weighted, 0.10), Quantiles.weighted(weighted, 0.90));

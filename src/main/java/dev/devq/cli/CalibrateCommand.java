@@ -42,9 +42,18 @@ final class CalibrateCommand extends DevqCommand {
       description =
           "the 80%% range comes from rows predicted by fits without their COLUMN group (default:"
               + " source for Core ML, family for llama_cpp and executorch rows; family without"
-              + " such a column groups by the SoC's generation); a CSV without the column uses"
-              + " the fit's own residuals")
+              + " such a column groups by the SoC's generation); Core ML's pools them with the"
+              + " rows held out by family, each group of either weighing the same; a CSV without"
+              + " the column uses the fit's own residuals")
   String holdout;
+
+  @Option(
+      names = "--ranges-only",
+      description =
+          "fit nothing: keep the constants in force and write them with a new 80%% range from the"
+              + " rows held out (for a change to the rows or the holdout behind the range, not to"
+              + " the fit)")
+  boolean rangesOnly;
 
   // a hundred times the default; a fit that has not converged by then will not
   @Range(min = 1, max = 10_000)
@@ -72,7 +81,10 @@ final class CalibrateCommand extends DevqCommand {
     if (!unwritable.isEmpty()) {
       return fail(unwritable);
     }
-    Calibration fit = devq().calibrate(files, maxIterations);
+    Calibration fit =
+        rangesOnly
+            ? devq().recomputeRanges(files, maxIterations)
+            : devq().calibrate(files, maxIterations);
     if (fit.problems().isEmpty() && fit.empty()) {
       return fail(names() + " has no measurement rows to fit");
     }

@@ -73,7 +73,8 @@ class AccuracyReportTest {
     for (int i = 0; i < HeldOutRanges.MIN_ROWS - 1; i++) {
       rows.add(row(1, 2, "cpu_only"));
     }
-    Map<String, Double> ranges = HeldOutRanges.perUnits(rows, SOURCE);
+    Map<String, Double> ranges =
+        HeldOutRanges.perUnits(List.of(new HeldOutRanges.HeldOut("source", rows, SOURCE)));
     // eleven equal weights: each value at the middle of its eleventh, 0.5 at 1/22, 0.6 at 3/22
     assertEquals(0.56, ranges.get("range.all.p10"), 1e-12);
     assertEquals(1.44, ranges.get("range.all.p90"), 1e-12);

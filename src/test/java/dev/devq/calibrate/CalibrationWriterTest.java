@@ -42,7 +42,9 @@ class CalibrationWriterTest {
             RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE, List.of());
     var held =
         inSample.withHeldOutRanges(
-            java.util.List.of(), java.util.List.of(), "rows held out by 'source'", r -> "");
+            new HeldOutRanges.HeldOut("source", List.of(), r -> ""),
+            null,
+            "rows held out by 'source'");
     Path file = CalibrationWriter.write(dir, held, "mine.csv");
     String header = header(file);
     assertTrue(header.contains("percentile of rows held out by 'source'"), header);

@@ -77,10 +77,13 @@ class CalibrateSafetyTest {
             out.toString(),
             csv.toString());
     assertEquals(0, forced.code(), forced.out() + forced.err());
+    // the two papers held out in turn, and the two chip generations the range pools with them
     assertTrue(
         forced
             .out()
-            .contains("2 of 2 held-out fits stopped at the cap of 1 iteration before converging"),
+            .contains(
+                "4 of 4 held-out fits stopped at the cap of 1 iteration before converging:"
+                    + " paper0, paper1, a16, a14"),
         forced.out());
     String yaml = Files.readString(out.resolve("calibration/fit.yaml"));
     assertTrue(yaml.contains("# NOT CONVERGED: the fitter stopped at its cap of 1 iterations"));
@@ -240,6 +243,46 @@ class CalibrateSafetyTest {
         yaml.replace("\n# ", " ").contains("percentile of rows held out by chip family"), yaml);
     assertTrue(yaml.contains("\n  range.llama_cpp.cpu_and_gpu.p10: "), yaml);
     assertTrue(yaml.contains("\n  range.llama_cpp.cpu_and_gpu.p90: "), yaml);
+  }
+
+  /**
+   * {@code --ranges-only} fits nothing: the file it writes holds the constants in force as they
+   * were, with an 80% range from the rows held out by source pooled with those held out by chip
+   * generation, and says so.
+   */
+  @Test
+  void rangesOnlyKeepsTheConstantsInForceAndPoolsBothHoldouts() throws IOException {
+    var lines = new StringBuilder("expr,measured_ms,source\n");
+    int i = 0;
+    for (String device : List.of("iphone_12", "iphone_14_pro")) {
+      for (String model :
+          List.of("mobilenet_v2", "resnet50", "mobilenet_v3_small", "densenet121")) {
+        String q = "latency(" + model + ", " + device + ", nominal, units = all)";
+        double ms = DevqAssertions.quantity(q).value() * 1000 * (0.8 + 0.05 * i);
+        lines.append('"').append(q).append("\",");
+        lines.append(String.format(Locale.ROOT, "%.6f,paper%d%n", ms, i++ % 2));
+      }
+    }
+    Path csv = Files.writeString(dir.resolve("mine.csv"), lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("profiles");
+    var run =
+        CheckReportsTest.devq(
+            "calibrate", "--ranges-only", "--out", out.toString(), csv.toString());
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertTrue(run.out().contains("fit not run: the constants in force are kept"), run.out());
+    String yaml = Files.readString(out.resolve("calibration/fit.yaml"));
+    assertTrue(
+        yaml.replace("\n# ", " ").contains("pooled with the rows held out by chip family"), yaml);
+    assertTrue(yaml.contains("\n  range.all.p10: "), yaml);
+    List<String> shipped =
+        Files.readAllLines(DevqAssertions.projectDir().resolve("profiles/calibration/fit.yaml"));
+    assertEquals(
+        constants(shipped), constants(yaml.lines().toList()), "the constants in force, unfitted");
+  }
+
+  /** A calibration file's constants other than the ranges, as written. */
+  private static List<String> constants(List<String> yaml) {
+    return yaml.stream().filter(l -> l.startsWith("  ") && !l.startsWith("  range.")).toList();
   }
 
   @Test
