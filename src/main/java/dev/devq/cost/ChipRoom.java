@@ -24,8 +24,9 @@ final class ChipRoom {
    * The largest limit of {@code devices} (a chip's), under {@code c}; {@link MemoryLimit#NONE} when
    * one of them has no known largest configuration.
    *
-   * <p>{@code ChipRoom.of(kb.devicesWith("m1"), llamaCppOnMetal)} is 10.7 GB: the GPU working set
-   * of a 16 GB M1 Mac.
+   * <p>{@code ChipRoom.of(kb.devicesWith("m1"), llamaCppOnMetal)} is 16 GB, the RAM of a 16 GB M1
+   * iPad Pro standing in for its app limit, above the 11.5 GB (10.7 GiB) GPU working set of a 16 GB
+   * M1 Mac.
    */
   static MemoryLimit of(List<Device> devices, Conditions c) {
     MemoryLimit most = MemoryLimit.NONE;

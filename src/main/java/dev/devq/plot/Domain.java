@@ -95,7 +95,13 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       if (dots < 0) {
         return List.of("[" + whole.text() + "]");
       }
-      Range.Parts parts = Range.parts(rest, dots);
+      Range.Parts parts;
+      try {
+        parts = Range.parts(rest, dots);
+      } catch (PlotError e) {
+        // a range that does not parse reads nothing; drawing it reports the error
+        return List.of();
+      }
       List<String> out = new ArrayList<>(List.of(parts.lo().text(), parts.hi().text()));
       if (parts.step() != null) {
         out.add(parts.step().text());
@@ -191,6 +197,12 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       int base = rest.span().start();
       String text = rest.text();
       int step = topLevelWord(text, "step");
+      if (step >= 0 && step < dots + 2) {
+        throw rest.error(
+            DiagnosticCode.SYNTAX,
+            "'step' before the range's end: a range is written START..END step STEP",
+            "e.g. 1..5 step 2");
+      }
       int hiEnd = step < 0 ? text.length() : step;
       return new Parts(
           trimmed(src, base, 0, dots),

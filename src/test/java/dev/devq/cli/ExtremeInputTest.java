@@ -33,6 +33,7 @@ class ExtremeInputTest {
           t                  | t in -1e308..1e308 step 1e307 | a range too large to plot
           t                  | t in [1, -1.7e308]           | a value too large to plot
           [1e308, -1e308]    | d in [a16, a17_pro]          | a value too large to plot
+          t                  | t in 1 step 2..5             | a range is written START..END step STEP
           """)
   void aPlotOfValuesNearTheLargestDoubleIsBadInput(String expr, String over, String message) {
     Path svg = dir.resolve("x.svg");

@@ -28,6 +28,7 @@ class VacuousChecksTest {
           """
       all d in devices where d.year >= 2099: latency(mobilenet_v2, d) < 1ms | 0 | no item passed the 'where' filter | any d in devices where d.year >= 2099: true
       check "empty": all x in []: x > 1                                     | 0 | the list is empty                 | any x in []: true
+      all d in devices # new ones\\n  where d.year >= 2099: d.ram > 1 GB      | 0 | no item passed the 'where' filter | any d in devices where d.year >= 2099: true
       all d in devices where d.year >= 2024: d.ram > 1 GB                   | 0 |                                   |
       all x in [2, 3]: x > 1                                                | 0 |                                   |
       any d in devices where d.year >= 2099: d.ram > 1 GB                   | 1 |                                   |
@@ -35,7 +36,7 @@ class VacuousChecksTest {
       """)
   void aCheckThatTestsNothingIsWarnedOf(String statement, int exit, String why, String suggested)
       throws Exception {
-    Path f = Files.writeString(dir.resolve("c.devq"), statement + "\n");
+    Path f = Files.writeString(dir.resolve("c.devq"), statement.replace("\\n", "\n") + "\n");
     Run r = CheckReportsTest.devq("check", f.toString());
     assertEquals(exit, r.code(), r.out() + r.err());
     if (why == null) {

@@ -8,6 +8,7 @@ import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.query.check.TypedExpr;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Arithmetic and comparison on values whose dimensions the checker already matched. */
 final class Arithmetic {
@@ -173,10 +174,19 @@ final class Arithmetic {
    * Logic}).
    */
   static Value comparison(Evaluator ev, TypedExpr.Compare e) {
-    Value previous = ev.eval(e.operands().get(0));
+    return linked(ev, e, i -> ev.eval(e.operands().get(i)));
+  }
+
+  /**
+   * A chain {@code a < b < c} link by link, its {@code i}th operand from {@code operand} (evaluated
+   * as it is reached, or read from a list already evaluated): the first link that cannot run
+   * answers "cannot run", and a false link ends the chain before the operands after it are asked.
+   */
+  static Value linked(Evaluator ev, TypedExpr.Compare e, IntFunction<Value> operand) {
+    Value previous = operand.apply(0);
     Value.BoolV holds = new Value.BoolV(true);
     for (int i = 0; i < e.ops().size() && holds.truth() != Truth.FALSE; i++) {
-      Value next = ev.eval(e.operands().get(i + 1));
+      Value next = operand.apply(i + 1);
       Value.CannotRunV refused = refusedIn(List.of(previous, next));
       if (refused != null) {
         return refused;

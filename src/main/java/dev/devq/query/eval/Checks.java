@@ -63,8 +63,10 @@ final class Checks {
    */
   static Value bound(TypedExpr.Compare cmp, Evaluator ev) {
     Value.BoolV holds = compare(cmp, ev);
-    Value.CannotRunV refused = Arithmetic.refusedIn(holds.compared().operands());
-    return refused != null ? refused : holds;
+    // decided link by link as the comparison written out is: a false link before a side that
+    // cannot run makes it false, not "cannot run" ('not x' must answer as 'not (a < b < c)')
+    Value inline = Arithmetic.linked(ev, cmp, holds.compared().operands()::get);
+    return inline instanceof Value.CannotRunV refused ? refused : holds;
   }
 
   /**

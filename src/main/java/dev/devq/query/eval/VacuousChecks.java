@@ -35,7 +35,11 @@ final class VacuousChecks {
     String why = cases.filtered() ? "no item passed the 'where' filter" : "the list is empty";
     // 'any …: true' over the same list and filter fails exactly when nothing is tested
     String head = source.text().substring(q.span().start(), q.body().span().start()).strip();
-    String any = "any" + head.substring("all".length()) + " true";
+    // on one line without its comments, so that the suggestion reads as one statement (a '#' in
+    // a text literal is no comment: such a head keeps its text, on one line)
+    String uncommented = head.indexOf('"') < 0 ? head.replaceAll("#[^\n]*", " ") : head;
+    String oneLine = uncommented.replaceAll("\\s+", " ");
+    String any = "any" + oneLine.substring("all".length()) + " true";
     return new Diagnostic(
         Severity.WARNING,
         DiagnosticCode.VACUOUS,

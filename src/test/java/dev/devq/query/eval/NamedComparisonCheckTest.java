@@ -72,6 +72,22 @@ class NamedComparisonCheckTest {
   }
 
   /**
+   * A chain decided by a false link before the side that cannot run is false, as the chain written
+   * out is: {@code not x} passes where {@code not (…)} does, and the check of the name still fails
+   * saying why, as the check of the chain does.
+   */
+  @Test
+  void aChainFalseBeforeItsSideThatCannotRunIsFalseByName() {
+    String chain = "5 ms < 1 ms < latency(llama_2_13b, iphone_12, runtime = llama_cpp)";
+    assertEquals(true, lastCheck(run("not (" + chain + ")")).pass());
+    assertEquals(true, lastCheck(run("let x = " + chain + "\nnot x")).pass());
+    Outcome.Check named = lastCheck(run("let x = " + chain + "\ncheck \"c\": x"));
+    Outcome.Check written = lastCheck(run("check \"c\": " + chain));
+    assertEquals(written.pass(), named.pass());
+    assertEquals(written.dominated(), named.dominated());
+  }
+
+  /**
    * What is computed from the name ({@code and}, {@code not}) is no comparison: a verdict alone.
    */
   @ParameterizedTest(name = "{0}")
