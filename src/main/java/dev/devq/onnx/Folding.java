@@ -187,33 +187,41 @@ final class Folding {
   }
 
   /**
-   * A Cast to an integer type truncates toward zero, as a runtime does; to a float type the values
-   * stay doubles. A value a long does not hold (NaN, past 2^63) is left unread.
+   * A Cast to an integer type truncates toward zero and wraps to the type's width, as a runtime
+   * does (400 as uint8 is 144); to a float type the values stay doubles. A value a long does not
+   * hold (NaN, past 2^63) is left unread.
    */
   private static Folded cast(NodeView v, long[] exact, double[] a) {
     long to = Attrs.i(v.node, "to", TensorData.FLOAT);
-    if (TensorData.isFloat((int) to) || a == null) {
+    // a type code past an int names no type; narrowed first, 2^32 + 1 would pass for FLOAT (1)
+    if ((to == (int) to && TensorData.isFloat((int) to)) || a == null) {
       return Folded.of(a);
-    }
-    if (exact != null) {
-      return Folded.exactly(to == TensorData.BOOL ? booleans(exact) : exact);
     }
     long[] out = new long[a.length];
     for (int i = 0; i < a.length; i++) {
-      if (!(Math.abs(a[i]) < 0x1p63)) {
+      if (exact == null && !(Math.abs(a[i]) < 0x1p63)) {
         return Folded.NONE;
       }
-      out[i] = to == TensorData.BOOL ? (a[i] != 0 ? 1 : 0) : (long) a[i];
+      out[i] = narrowed(exact != null ? exact[i] : (long) a[i], to);
     }
     return Folded.exactly(out);
   }
 
-  private static long[] booleans(long[] in) {
-    long[] out = new long[in.length];
-    for (int i = 0; i < in.length; i++) {
-      out[i] = in[i] != 0 ? 1 : 0;
+  /** {@code value} as an integer of ONNX type {@code to} holds it (two's complement wrapping). */
+  private static long narrowed(long value, long to) {
+    if (to != (int) to) {
+      return value;
     }
-    return out;
+    return switch ((int) to) {
+      case TensorData.BOOL -> value != 0 ? 1 : 0;
+      case TensorData.INT8 -> (byte) value;
+      case TensorData.UINT8 -> value & 0xFF;
+      case TensorData.INT16 -> (short) value;
+      case TensorData.UINT16 -> value & 0xFFFF;
+      case TensorData.INT32 -> (int) value;
+      case TensorData.UINT32 -> value & 0xFFFF_FFFFL;
+      default -> value;
+    };
   }
 
   /** Concatenated rank-1 constants, exact when every one is. */

@@ -27,11 +27,14 @@ final class TensorData {
   static final int FLOAT = 1;
   static final int UINT8 = 2;
   static final int INT8 = 3;
+  static final int UINT16 = 4;
+  static final int INT16 = 5;
   static final int INT32 = 6;
   static final int INT64 = 7;
   static final int BOOL = 9;
   static final int FLOAT16 = 10;
   static final int DOUBLE = 11;
+  static final int UINT32 = 12;
   static final int BFLOAT16 = 16;
 
   private TensorData() {}

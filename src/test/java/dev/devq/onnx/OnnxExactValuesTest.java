@@ -164,6 +164,31 @@ class OnnxExactValuesTest {
                 + " bits (3 × 6148914691236517206)"));
   }
 
+  /**
+   * A Cast to a narrower integer type wraps as a runtime does; the value was kept whole, so 400
+   * cast to uint8 (144, the element count of y) made the Reshape after it refuse a shape of 400.
+   */
+  @ParameterizedTest(name = "cast to type {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "400, " + TensorData.UINT8,
+    "65680, " + TensorData.UINT16,
+    "-112, " + TensorData.UINT8,
+    "4294967440, " + TensorData.INT32
+  })
+  void aCastToANarrowIntegerWrapsAsARuntimeDoes(long value, long to) throws IOException {
+    Path f =
+        OnnxFixtures.changed(
+            dir,
+            "cast " + value + " " + to,
+            after(
+                List.of(int64("s", value)),
+                node("narrow", "Cast", "s8", "s").toBuilder()
+                    .addAttribute(integer("to", to))
+                    .build(),
+                node("flat", "Reshape", "z", "y", "s8")));
+    imported(dir, f, "out" + to + "_" + value);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusals")
   void refusesAValueItCannotHoldExactlyNamingTheNode(
