@@ -34,7 +34,8 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
    *
    * @param model the model's label ({@code llama_2_13b})
    * @param target the target as the query named it ({@code iphone_12})
-   * @param targetName the device's name ({@code iPhone 12}), or a bare SoC's ({@code A14 Bionic})
+   * @param targetName the device's name ({@code iPhone 12}), or a bare SoC's ({@code A14 Bionic}; a
+   *     binned part's with its parameters, {@code M4 Max (gpu_cores = 32, cpu_cores = 14)})
    * @param needs the model's memory in bytes, as {@code memory()} gives it
    * @param limit what the target allows
    * @param chip the target is a bare SoC, whose limit is the most of its devices' ({@link
@@ -59,7 +60,7 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
       if (chip) {
         return "no " + targetName + " device has room: " + mostOfAChip();
       }
-      return limit.field().equals(MemoryLimit.GPU)
+      return limit.gpuMemory()
           ? "llama.cpp on Metal may keep " + allowsText() + " in GPU memory on " + targetName
           : "an app on "
               + targetName
@@ -86,7 +87,7 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
               ? " (the limit with the increased-memory-limit entitlement of some of its devices is"
                   + " not known)"
               : "";
-      if (limit.field().equals(MemoryLimit.GPU) || limit.field().equals(MemoryLimit.GPU_MAX)) {
+      if (limit.gpuMemory()) {
         return "llama.cpp on Metal may keep at most " + allowsText() + " in GPU memory" + on;
       }
       if (limit.ramOnly()) {
@@ -100,9 +101,7 @@ public sealed interface CannotRun permits CannotRun.Memory, CannotRun.Release {
     }
 
     private String entitlementWords() {
-      return limit.field().equals(MemoryLimit.ENTITLED)
-          ? " with the increased-memory-limit entitlement"
-          : "";
+      return limit.withEntitlement() ? " with the increased-memory-limit entitlement" : "";
     }
 
     /** The model's memory as a quantity. */

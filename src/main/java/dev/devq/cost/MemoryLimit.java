@@ -19,14 +19,16 @@ import java.util.Optional;
  *
  * @param bytes the limit, or positive infinity when nothing bounds the prediction
  * @param field the device field the limit comes from ({@code app_memory_limit}, {@code
- *     app_memory_limit_entitled}, {@code gpu_working_set}, {@code ram_max} or {@code
- *     gpu_working_set_max}), empty without a limit
+ *     app_memory_limit_entitled}, {@code gpu_working_set}; for a chip's larger configuration {@code
+ *     ram_max}, {@code gpu_working_set_max}, {@code app_memory_limit_max}, {@code
+ *     app_memory_limit_entitled_max}, {@code variant_ram_max} or {@code
+ *     variant_gpu_working_set_max}), empty without a limit
  * @param entitledUnknown the limit is an iPhone's or iPad's default one because no source gives its
  *     limit with the entitlement ({@link dev.devq.kb.Device#entitledLimitUnknown}); a refusal
  *     clears it when the model needs more than the device's RAM, where no entitlement could help
  * @param device the name of the device whose limit this is ({@code iPhone 12}), empty without one
  * @param configRam the memory of the configuration the limit is of when it is a larger one than the
- *     profile's base configuration ({@code ram_max}), else NaN
+ *     profile's base configuration ({@code ram_max}, {@code variant_ram_max}), else NaN
  * @param ramOnly the limit is that larger configuration's RAM only, because no source gives its app
  *     limit (an iPad sold with more memory): no app could use more, but it may be allowed less
  */
@@ -46,6 +48,10 @@ public record MemoryLimit(
   public static final String GPU = "gpu_working_set";
   public static final String RAM_MAX = "ram_max";
   public static final String GPU_MAX = "gpu_working_set_max";
+  public static final String APP_MAX = "app_memory_limit_max";
+  public static final String ENTITLED_MAX = "app_memory_limit_entitled_max";
+  public static final String VARIANT_RAM_MAX = "variant_ram_max";
+  public static final String VARIANT_GPU_MAX = "variant_gpu_working_set_max";
 
   /**
    * The limit of a prediction with {@code c} on {@code target}: a device's own, or for a bare SoC
@@ -54,7 +60,27 @@ public record MemoryLimit(
    * <p>{@code MemoryLimit.of(iphone12, conditions)} is its limit with the entitlement, 4 GB.
    */
   public static MemoryLimit of(Target target, Conditions c) {
-    return target.isChip() ? ChipRoom.of(target.chipDevices(), c) : ofDevice(target.device(), c);
+    return target.isChip()
+        ? ChipRoom.of(target.chipDevices(), c, target.binned())
+        : ofDevice(target.device(), c);
+  }
+
+  /**
+   * The limit of {@code d}'s configuration with {@code ram} bytes (from its {@code field}) where no
+   * source gives that configuration's app limit: its RAM stands in, since no app could use more.
+   */
+  static MemoryLimit ramOnly(String field, Device d, double ram) {
+    return new MemoryLimit(ram, field, false, d.name(), ram, true);
+  }
+
+  /** Whether the limit is one with the increased-memory-limit entitlement. */
+  public boolean withEntitlement() {
+    return field.equals(ENTITLED) || field.equals(ENTITLED_MAX);
+  }
+
+  /** Whether the limit is a GPU working set: llama.cpp on Metal keeps its buffers there. */
+  public boolean gpuMemory() {
+    return field.equals(GPU) || field.equals(GPU_MAX) || field.equals(VARIANT_GPU_MAX);
   }
 
   /** The limit of {@code d} in the configuration its profile describes (its base one). */
@@ -114,7 +140,7 @@ public record MemoryLimit(
     if (limit.entitledUnknown() && !ChipRoom.entitlementCouldHelp(target, b.memoryBytes())) {
       limit = limit.entitledKnown();
     }
-    String name = target.isChip() ? target.soc().name() : target.device().name();
+    String name = target.isChip() ? target.chipName() : target.device().name();
     return Optional.of(
         new CannotRun.Memory(
             b.label(), target.label(), name, b.memoryBytes(), limit, target.isChip()));

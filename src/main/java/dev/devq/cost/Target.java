@@ -3,6 +3,7 @@ package dev.devq.cost;
 import dev.devq.kb.Device;
 import dev.devq.kb.OsVersion;
 import dev.devq.kb.Soc;
+import dev.devq.kb.SocParameter;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -12,8 +13,9 @@ import java.util.OptionalInt;
  * chip offers ({@link ChipRoom}).
  *
  * @param label the name the query used ({@code a16} or {@code iphone_14_pro})
- * @param chipDevices for a bare SoC, every device with that chip (whatever its bin); empty for a
- *     device
+ * @param chipDevices for a bare SoC, the devices with that part: every device with the chip for the
+ *     bare id, those shipping the binned part for a bin ({@code KnowledgeBase#devicesWith(Soc)});
+ *     empty for a device
  */
 public record Target(String label, Soc soc, Device device, List<Device> chipDevices) {
   public Target {
@@ -23,6 +25,22 @@ public record Target(String label, Soc soc, Device device, List<Device> chipDevi
   /** A device as the target: its own part, its own memory limit. */
   public Target(String label, Soc soc, Device device) {
     this(label, soc, device, List.of());
+  }
+
+  /**
+   * Whether the query named a binned part of a chip ({@code m4_max(gpu_cores = 32)}), whose memory
+   * limit counts only configurations sold with that part ({@link ChipRoom}).
+   */
+  public boolean binned() {
+    return isChip() && !soc.variant().isEmpty();
+  }
+
+  /**
+   * The chip's name as a refusal says it: {@code M4 Max}, or a binned part's with its parameters,
+   * {@code M4 Max (gpu_cores = 32, cpu_cores = 14)}.
+   */
+  public String chipName() {
+    return binned() ? soc.name() + " (" + SocParameter.describe(soc.variant()) + ")" : soc.name();
   }
 
   /** Whether the query named a bare SoC ({@code a14}), not a device. */

@@ -16,7 +16,12 @@ import java.util.List;
  * model with (any bin of its chip), where it can be ordered with more, or on a Mac where a source
  * says it cannot: absent on an iPhone or iPad that has one memory size, and on a Mac whose options
  * no source gives. {@code gpuWorkingSetMax} is {@code gpuWorkingSet} of that largest configuration
- * (Macs only). A bare SoC target reads them ({@code dev.devq.cost.ChipRoom}).
+ * (Macs only); {@code appMemoryLimitMax} and {@code appMemoryLimitEntitledMax} are an iPad's app
+ * limits in it, where a source gives them. {@code variantRamMax} is the most memory the model was
+ * sold with the part it ships ({@code socVariant}), where a source says that is less than {@code
+ * ramMax} (the 32-core M4 Max: 36 GB; 128 GB takes the 40-core part), and {@code
+ * variantGpuWorkingSetMax} that configuration's GPU working set (Macs, where it is larger than the
+ * base one). A bare SoC target reads them ({@code dev.devq.cost.ChipRoom}).
  */
 public record Device(
     String id,
@@ -31,6 +36,10 @@ public record Device(
     Sourced<Quantity> gpuWorkingSet,
     Sourced<Quantity> ramMax,
     Sourced<Quantity> gpuWorkingSetMax,
+    Sourced<Quantity> appMemoryLimitMax,
+    Sourced<Quantity> appMemoryLimitEntitledMax,
+    Sourced<Quantity> variantRamMax,
+    Sourced<Quantity> variantGpuWorkingSetMax,
     Sourced<Quantity> batteryMah,
     Sourced<Quantity> batteryWh,
     List<Fact> facts,

@@ -24,6 +24,12 @@ final class DeviceReader {
     Sourced<Quantity> workingSet = f.quantity("gpu_working_set", Dimensions.BYTES, false);
     Sourced<Quantity> ramMax = f.quantity("ram_max", Dimensions.BYTES, false);
     Sourced<Quantity> workingSetMax = f.quantity("gpu_working_set_max", Dimensions.BYTES, false);
+    Sourced<Quantity> limitMax = f.quantity("app_memory_limit_max", Dimensions.BYTES, false);
+    Sourced<Quantity> entitledMax =
+        f.quantity("app_memory_limit_entitled_max", Dimensions.BYTES, false);
+    Sourced<Quantity> variantRamMax = f.quantity("variant_ram_max", Dimensions.BYTES, false);
+    Sourced<Quantity> variantSetMax =
+        f.quantity("variant_gpu_working_set_max", Dimensions.BYTES, false);
     Map<String, Quantity> variant = variant(f.object("variant", false));
     Sourced<Quantity> mah = f.quantity("battery_mah", Dimensions.CHARGE, false);
     Sourced<Quantity> wh = f.quantity("battery_wh", Dimensions.ENERGY, false);
@@ -38,6 +44,29 @@ final class DeviceReader {
               "");
     }
     largestConfiguration(ram, ramMax, workingSetMax, f.problems());
+    Problems p = f.problems();
+    within(limitMax, "app_memory_limit_max", ramMax, "ram_max", p);
+    within(entitledMax, "app_memory_limit_entitled_max", ramMax, "ram_max", p);
+    within(variantSetMax, "variant_gpu_working_set_max", variantRamMax, "variant_ram_max", p);
+    within(variantRamMax, "variant_ram_max", ramMax, "ram_max", p);
+    if (variantRamMax.present()
+        && ramMax.present()
+        && !(variantRamMax.value().value() < ramMax.value().value())) {
+      p.error(
+          variantRamMax.origin().source(),
+          variantRamMax.origin().span(),
+          "'variant_ram_max' is not below 'ram_max'",
+          "leave it out where the part the device ships is sold with 'ram_max' too");
+    }
+    if (variantRamMax.present()
+        && ram.present()
+        && variantRamMax.value().value() < ram.value().value()) {
+      p.error(
+          variantRamMax.origin().source(),
+          variantRamMax.origin().span(),
+          "'variant_ram_max' is smaller than the device's RAM",
+          "the profile's 'ram' is a configuration of the part it ships");
+    }
     FormFactor formFactor = form.isEmpty() ? FormFactor.PHONE : FormFactor.parse(form);
     Sourced<Integer> firstOs = firstOs(firstOsText, formFactor, f.problems());
     return new Device(
@@ -53,6 +82,10 @@ final class DeviceReader {
         workingSet,
         ramMax,
         workingSetMax,
+        limitMax,
+        entitledMax,
+        variantRamMax,
+        variantSetMax,
         mah,
         wh,
         new ArrayList<>(facts),
@@ -78,13 +111,25 @@ final class DeviceReader {
           "'ram_max' is the largest memory the model was sold with; the profile's 'ram' is its"
               + " base configuration");
     }
-    if (workingSetMax.present()
-        && !(ramMax.present() && workingSetMax.value().value() <= ramMax.value().value())) {
+    within(workingSetMax, "gpu_working_set_max", ramMax, "ram_max", problems);
+  }
+
+  /**
+   * A figure of a larger configuration ({@code field}) needs the memory of that configuration
+   * ({@code bound}) and fits in it.
+   */
+  private static void within(
+      Sourced<Quantity> field,
+      String key,
+      Sourced<Quantity> bound,
+      String boundKey,
+      Problems problems) {
+    if (field.present() && !(bound.present() && field.value().value() <= bound.value().value())) {
       problems.error(
-          workingSetMax.origin().source(),
-          workingSetMax.origin().span(),
-          "'gpu_working_set_max' needs a 'ram_max' at least as large",
-          "it is the GPU working set of the configuration with 'ram_max'");
+          field.origin().source(),
+          field.origin().span(),
+          "'" + key + "' needs a '" + boundKey + "' at least as large",
+          "it is a figure of the configuration with '" + boundKey + "'");
     }
   }
 

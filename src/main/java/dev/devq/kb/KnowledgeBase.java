@@ -172,6 +172,20 @@ public final class KnowledgeBase {
     return byChip.get().getOrDefault(socId, List.of());
   }
 
+  /**
+   * The devices a chip's part is sold in: for the full part ({@code m4_max}, the bare id) every
+   * device with the chip, as {@link #devicesWith(String)}; for a binned part ({@code
+   * m4_max(gpu_cores = 32)}) those that ship it ({@link #socOf}), so its memory is read from
+   * configurations sold with that part alone.
+   */
+  public List<Device> devicesWith(Soc part) {
+    List<Device> all = devicesWith(part.id());
+    if (part.variant().isEmpty()) {
+      return all;
+    }
+    return all.stream().filter(d -> socOf(d).variant().equals(part.variant())).toList();
+  }
+
   private Map<String, List<Device>> devicesByChip() {
     Map<String, List<Device>> out = new java.util.HashMap<>();
     devices.values().forEach(d -> out.computeIfAbsent(d.soc(), k -> new ArrayList<>()).add(d));

@@ -139,10 +139,11 @@ public final class JsonRender {
    * "text"}} ({@code "op"} for the op {@code supported()} asked of, in place of {@code "model"}).
    * For memory, {@code needs} and {@code allows} are quantities in bytes and {@code limit} the
    * device field that allows ({@code app_memory_limit}, {@code app_memory_limit_entitled}, {@code
-   * gpu_working_set}, or for a bare SoC's larger configuration {@code ram_max} or {@code
-   * gpu_working_set_max}); for an OS release the target never runs, {@code release} is the release
-   * asked for and {@code cause} the support rule's ({@code other_platform}, {@code after_last_os}
-   * or {@code before_first_os}).
+   * gpu_working_set}, or for a bare SoC's larger configuration a field of it, {@code ram_max},
+   * {@code gpu_working_set_max}, {@code variant_ram_max}, … ({@link
+   * dev.devq.cost.MemoryLimit#field})); for an OS release the target never runs, {@code release} is
+   * the release asked for and {@code cause} the support rule's ({@code other_platform}, {@code
+   * after_last_os} or {@code before_first_os}).
    */
   public static JsonNode cannotRun(CannotRun c) {
     ObjectNode o = F.objectNode();

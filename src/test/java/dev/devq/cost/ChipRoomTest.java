@@ -7,7 +7,9 @@ import dev.devq.DevqAssertions;
 import dev.devq.kb.Device;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.Soc;
+import dev.devq.lang.unit.Quantity;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,10 +33,20 @@ class ChipRoomTest {
         continue;
       }
       chips++;
-      double chip = ChipRoom.of(devices, c).bytes();
+      double chip = ChipRoom.of(devices, c, false).bytes();
       for (Device d : devices) {
         assertTrue(MemoryLimit.ofDevice(d, c).bytes() <= chip, soc.id() + " " + d.id());
-        assertTrue(ChipRoom.largest(d, c).bytes() <= chip, soc.id() + " " + d.id());
+        assertTrue(ChipRoom.largest(d, c, false).bytes() <= chip, soc.id() + " " + d.id());
+        // a configuration with the part the device ships: at least its base, at most its largest
+        double own = ChipRoom.largest(d, c, true).bytes();
+        assertTrue(MemoryLimit.ofDevice(d, c).bytes() <= own, d.id());
+        assertTrue(own <= ChipRoom.largest(d, c, false).bytes(), d.id());
+      }
+      for (Soc bin : soc.variants()) {
+        // a part no device ships (the 10-core M1 Pro with 14 GPU cores) has no known configuration
+        List<Device> shipping = KB.devicesWith(bin);
+        double room = ChipRoom.of(shipping, c, true).bytes();
+        assertTrue(shipping.isEmpty() ? Double.isInfinite(room) : room <= chip, bin.label());
       }
     }
     assertTrue(chips > 30, "chips with devices: " + chips);
@@ -54,6 +66,7 @@ class ChipRoomTest {
       a15     | coreml    | 4.2 GB   | app_memory_limit_entitled | iPhone 13 Pro
       a18_pro | coreml    | 8 GB     | app_memory_limit          | MacBook Neo (A18 Pro, 2026)
       m1      | coreml    | 16 GB    | ram_max                   | iMac 24-inch (M1, 2021)
+      m1      | llama_cpp | 12 GB    | app_memory_limit_entitled_max | iPad Pro 12.9-inch (5th generation)
       m1_pro  | llama_cpp | 32 GiB * 2 / 3  | gpu_working_set_max       | MacBook Pro 14-inch (M1 Pro, 2021)
       m3_max  | coreml    | 128 GB   | ram_max                   | MacBook Pro 14-inch (M3 Max, Nov 2023)
       m3_ultra | llama_cpp | 512 GiB * 3 / 4 | gpu_working_set_max       | Mac Studio (M3 Ultra, 2025)
@@ -61,10 +74,49 @@ class ChipRoomTest {
   void theChipsLimitIsItsRoomiestDevice(
       String chip, String runtime, String bytes, String field, String device) {
     MemoryLimit limit =
-        ChipRoom.of(KB.devicesWith(chip), runtime.equals("coreml") ? CORE_ML : METAL);
+        ChipRoom.of(KB.devicesWith(chip), runtime.equals("coreml") ? CORE_ML : METAL, false);
     double expected = DevqAssertions.quantity(bytes).value();
     assertEquals(expected, limit.bytes(), 1 << 20, chip);
     assertEquals(field, limit.field(), chip);
     assertEquals(device, limit.device(), chip);
+  }
+
+  /**
+   * A binned part's limit counts only the configurations sold with that part, each from a sourced
+   * {@code variant_ram_max} where the part is sold with less than the model's largest: the 32-core
+   * M4 Max comes with 36 GB only (its base), the 30-core M3 Max with up to 96 GB, the 60-core M3
+   * Ultra with up to 256 GB, the 9-core M4 of the iPad Pros with 8 GB.
+   */
+  @ParameterizedTest(name = "{0}({1} = {2}) {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      m4_max   | gpu_cores | 32 | coreml    | 36 GB           | app_memory_limit            | 36 GB
+      m4_max   | gpu_cores | 32 | llama_cpp | 27648 MiB       | gpu_working_set             | 36 GB
+      m3_max   | gpu_cores | 30 | coreml    | 96 GB           | variant_ram_max             | 96 GB
+      m3_max   | gpu_cores | 30 | llama_cpp | 96 GiB * 3 / 4  | variant_gpu_working_set_max | 96 GB
+      m3_ultra | gpu_cores | 60 | coreml    | 256 GB          | variant_ram_max             | 256 GB
+      m4       | cpu_cores | 9  | coreml    | 6 GB            | app_memory_limit_entitled   | 8 GB
+      """)
+  void aBinnedPartsLimitIsTheMostThatPartIsSoldWith(
+      String chip,
+      String param,
+      int value,
+      String runtime,
+      String bytes,
+      String field,
+      String ram) {
+    Soc part = KB.soc(chip, Map.of(param, Quantity.number(value))).orElseThrow();
+    List<Device> devices = KB.devicesWith(part);
+    assertTrue(devices.stream().allMatch(d -> KB.socOf(d).variant().equals(part.variant())));
+    MemoryLimit limit = ChipRoom.of(devices, runtime.equals("coreml") ? CORE_ML : METAL, true);
+    assertEquals(DevqAssertions.quantity(bytes).value(), limit.bytes(), 1 << 20, part.label());
+    assertEquals(field, limit.field(), part.label());
+    double configRam =
+        limit.largerConfiguration() ? limit.configRam() : devices.get(0).ram().value().value();
+    assertEquals(DevqAssertions.quantity(ram).value(), configRam, 1, part.label());
+    // the whole chip has more room: its bare id reads every configuration of every device
+    assertTrue(ChipRoom.of(KB.devicesWith(chip), CORE_ML, false).bytes() > limit.bytes(), chip);
   }
 }

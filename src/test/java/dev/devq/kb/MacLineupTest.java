@@ -157,6 +157,41 @@ class MacLineupTest {
   }
 
   /**
+   * Where the part a Mac ships is sold with less memory than the model's largest (which takes the
+   * full part), the profile says how much, from a source: the bare-SoC rule of that part reads it.
+   * A configuration larger than the base one carries its GPU working set by the same rule.
+   */
+  @Test
+  void aBinnedPartSoldWithLessNamesItsLargest() {
+    for (String id :
+        List.of(
+            "macbook_pro_14_m3_max",
+            "macbook_pro_16_m3_max",
+            "macbook_pro_14_m4_max",
+            "macbook_pro_16_m4_max",
+            "mac_studio_m4_max",
+            "mac_studio_m3_ultra")) {
+      Device mac = KB.devices().get(id);
+      assertTrue(mac.variantRamMax().present(), id);
+      assertNotEquals(Confidence.ESTIMATE, mac.variantRamMax().provenance().confidence(), id);
+    }
+    for (Device mac : macs()) {
+      if (!mac.variantRamMax().present()) {
+        continue;
+      }
+      double own = mac.variantRamMax().value().value();
+      boolean larger = own > mac.ram().value().value();
+      assertEquals(larger, mac.variantGpuWorkingSetMax().present(), mac.id());
+      if (larger) {
+        assertEquals(
+            workingSet(own), mac.variantGpuWorkingSetMax().value().value(), 1 << 20, mac.id());
+      }
+    }
+    assertEquals(36e9, KB.devices().get("macbook_pro_14_m4_max").variantRamMax().value().value());
+    assertEquals(96e9, KB.devices().get("macbook_pro_16_m3_max").variantRamMax().value().value());
+  }
+
+  /**
    * macOS's recommended GPU working set for {@code ram} bytes (written in GB, counted by the logs
    * in GiB): 2/3 up to 32 GB, 3/4 above ({@code metal_working_set_logs}, {@code
    * gpustack_working_set}).

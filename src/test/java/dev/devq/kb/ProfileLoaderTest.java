@@ -46,6 +46,9 @@ class ProfileLoaderTest {
       missing-source-ram-max    | test.yaml:10:14  | 'ram_max' has no source                         | add source:
       ram-max-below-ram         | test.yaml:11:14  | 'ram_max' is smaller than the device's RAM      | base configuration
       ram-max-below-ram         | test.yaml:12:34  | 'gpu_working_set_max' needs a 'ram_max' at least as large |
+      variant-ram-max           | test.yaml:13:22  | 'variant_ram_max' is not below 'ram_max'        | leave it out
+      variant-ram-max           | test.yaml:14:42  | 'variant_gpu_working_set_max' needs a 'variant_ram_max' at least as large |
+      variant-ram-max           | test.yaml:24:36  | 'app_memory_limit_entitled_max' needs a 'ram_max' at least as large |
       estimate-without-note     | test.yaml:10:31  | is marked estimate but has no note              | add note
       negative-value            | test.yaml:9:10   | 'ram' cannot be negative                        |
       unknown-form-factor       | test.yaml:8:18   | 'form_factor' must be one of                    | did you mean 'tablet'?

@@ -34,7 +34,7 @@ final class Targets {
             at,
             "name a device instead");
       }
-      return new Target(s.label(), s, typical, kb.devicesWith(s.id()));
+      return new Target(s.label(), s, typical, kb.devicesWith(s));
     }
     throw ev.fail(
         DiagnosticCode.TYPE_MISMATCH,

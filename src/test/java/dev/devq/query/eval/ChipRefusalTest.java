@@ -25,7 +25,9 @@ class ChipRefusalTest {
   /**
    * Each query and why it cannot run, or nothing when it runs. Llama 2 7B in F16 (14 GB) fits a 16
    * GB M1 Mac, not the 8 GB base one; OPT-1.3B (2.85 GB) fits the iPhone 13 Pro's entitled 4.2 GB,
-   * not the iPhone 13's default 2.1 GB; a measured row (q8_0 on the 7-core M1 GPU) runs.
+   * not the iPhone 13's default 2.1 GB; a measured row (q8_0 on the 7-core M1 GPU) runs. A binned
+   * part reads only configurations sold with it: Llama 2 70B at 4 bits (39.1 GB) fits the 40-core
+   * M4 Max's 48 GB and more, not the 32-core part's 36 GB; the 4-core A15 is in iPhones of 4 GB.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -42,6 +44,12 @@ class ChipRefusalTest {
       latency(opt_1_3b, a13)                           | opt_1_3b needs 2.85 GB; no A13 Bionic device has room: the most an app may use is 2.07 GB, on iPhone 11 (the limit with the increased-memory-limit entitlement of some of its devices is not known)
       latency(llama_3_70b, m1)                         | llama_3_70b needs 141 GB; no M1 device has room: the most an app may use is 16 GB, on iMac 24-inch (M1, 2021) in its 16 GB configuration
       latency(llama_2_13b, m1_pro, runtime = llama_cpp) | llama_2_13b needs 26.9 GB; no M1 Pro device has room: llama.cpp on Metal may keep at most 22.9 GB in GPU memory, on MacBook Pro 14-inch (M1 Pro, 2021) in its 32 GB configuration
+      latency(quantize(llama_2_70b, w4), m4_max)       |
+      latency(quantize(llama_2_70b, w4), m4_max(gpu_cores = 32)) | quantize(llama_2_70b, w4) needs 39.1 GB; no M4 Max (gpu_cores = 32, cpu_cores = 14) device has room: the most an app may use is 36 GB, on Mac Studio (M4 Max, 2025)
+      latency(quantize(llama_2_70b, w4), m3_max(gpu_cores = 30), runtime = llama_cpp) |
+      latency(llama_2_70b, m3_max(gpu_cores = 30), runtime = llama_cpp) | llama_2_70b needs 138 GB; no M3 Max (gpu_cores = 30, cpu_cores = 14) device has room: llama.cpp on Metal may keep at most 77.3 GB in GPU memory, on MacBook Pro 14-inch (M3 Max, Nov 2023) in its 96 GB configuration
+      latency(llama_2_13b, a15(gpu_cores = 4))         | llama_2_13b needs 26.9 GB; no A15 Bionic (gpu_cores = 4) device has room: the most an app may use is 2.1 GB, on iPhone 13
+      latency(llama_3_70b, m1, runtime = llama_cpp)    | llama_3_70b needs 141 GB; no M1 device has room: the most an app may use is 12 GB, on iPad Pro 12.9-inch (5th generation) in its 16 GB configuration with the increased-memory-limit entitlement
       latency(llama_2_13b, a12x)                       | llama_2_13b needs 26.9 GB; no A12X Bionic device has room: the most an app could use is 6 GB, on iPad Pro 11-inch (1st generation) in its 6 GB configuration, its RAM (no source gives that configuration's app limit)
       """)
   void aChipRefusesOnlyWhenNoDeviceWithItHasRoom(String query, String reason) {
