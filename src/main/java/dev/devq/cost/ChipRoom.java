@@ -36,9 +36,9 @@ final class ChipRoom {
    * one of them has no known largest configuration, or there is none. {@code binned}: the devices
    * ship the binned part the query named, and only configurations with that part count.
    *
-   * <p>{@code ChipRoom.of(kb.devicesWith("m1"), llamaCppOnMetal, false)} is 16 GB, the RAM of a 16
-   * GB M1 iPad Pro standing in for its app limit, above the 11.5 GB (10.7 GiB) GPU working set of a
-   * 16 GB M1 Mac.
+   * <p>{@code ChipRoom.of(kb.devicesWith("m1"), llamaCppOnMetal, false)} is 12 GB, the limit with
+   * the entitlement of a 16 GB M1 iPad Pro, above the 11.5 GB (10.7 GiB) GPU working set of a 16 GB
+   * M1 Mac.
    */
   static MemoryLimit of(List<Device> devices, Conditions c, boolean binned) {
     MemoryLimit most = MemoryLimit.NONE;
