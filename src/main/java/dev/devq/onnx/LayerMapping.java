@@ -157,7 +157,8 @@ final class LayerMapping {
 
   private static Item softmax(NodeView v, Planner p) throws ImportFailure {
     int rank = v.dims(0).length;
-    long axis = Attrs.i(v.node, "axis", -1);
+    // before opset 13 a softmax without an axis runs over axes 1 and after, flattened
+    long axis = Attrs.i(v.node, "axis", v.opset < 13 ? 1 : -1);
     return v.axis(axis, rank) == rank - 1 ? simple(v, p, "softmax", Map.of("axis", "last")) : null;
   }
 
@@ -245,6 +246,10 @@ final class LayerMapping {
   private static String catalogId(NodeView v, Planner p) {
     if ("MatMul".equals(v.op()) && p.catalog.has("batch_matmul")) {
       return "batch_matmul";
+    }
+    // the catalog's resize is bilinear; Core ML has no bicubic resize, so a cubic one is unknown
+    if ("Resize".equals(v.op()) && "cubic".equals(Attrs.s(v.node, "mode", "nearest"))) {
+      return null;
     }
     String id = p.catalog.ofOnnx(v.op());
     return id != null && p.catalog.has(id) ? id : null;

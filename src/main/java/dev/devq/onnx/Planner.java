@@ -25,6 +25,10 @@ final class Planner {
   private final Onnx.GraphProto graph;
   private final Path modelDir;
   private final Map<String, Long> bindings;
+
+  /** The default-domain opset of the model ({@link NodeView#opset}). */
+  final long opset;
+
   Catalog catalog;
   private final Map<String, Tensor> tensors = new HashMap<>();
   private final Map<String, String> renamed = new HashMap<>();
@@ -47,10 +51,11 @@ final class Planner {
 
   SparseInitializers.Read sparse = SparseInitializers.Read.NONE;
 
-  Planner(Onnx.GraphProto graph, Path modelDir, Map<String, Long> bindings) {
+  Planner(Onnx.GraphProto graph, Path modelDir, Map<String, Long> bindings, long opset) {
     this.graph = graph;
     this.modelDir = modelDir;
     this.bindings = bindings;
+    this.opset = opset;
   }
 
   /** The layers in run order and the model's input. */
@@ -150,8 +155,7 @@ final class Planner {
     List<Integer> constants = new ArrayList<>();
     for (int n : order.order()) {
       Onnx.NodeProto node = graph.getNode(n);
-      boolean standard = node.getDomain().isEmpty() || "ai.onnx".equals(node.getDomain());
-      if (standard && node.getInputList().stream().noneMatch(fromInput::contains)) {
+      if (OpSchemas.standard(node) && node.getInputList().stream().noneMatch(fromInput::contains)) {
         constants.add(n);
       } else {
         fromInput.addAll(node.getOutputList());
@@ -169,13 +173,14 @@ final class Planner {
       in.add(t);
       activation |= t != null && t.activation();
     }
-    NodeView v = new NodeView(node, in, labels);
+    NodeView v = new NodeView(node, in, labels, opset);
     String op = node.getOpType();
     quantized |=
         op.startsWith("QLinear") || op.endsWith("QuantizeLinear") || op.endsWith("Integer");
-    if (!node.getDomain().isEmpty() && !"ai.onnx".equals(node.getDomain())) {
+    if (!OpSchemas.standard(node)) {
       activation = activation || in.isEmpty();
     }
+    OpSchemas.check(v);
     if (!activation || "Shape".equals(op) || "Size".equals(op)) {
       List<Tensor> out = "Size".equals(op) ? List.of(size(v)) : Folding.fold(v, modelDir);
       for (int i = 0; i < node.getOutputCount(); i++) {
