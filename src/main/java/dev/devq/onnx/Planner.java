@@ -174,6 +174,7 @@ final class Planner {
       activation |= t != null && t.activation();
     }
     NodeView v = new NodeView(node, in, labels, opset);
+    unread(v);
     String op = node.getOpType();
     quantized |=
         op.startsWith("QLinear") || op.endsWith("QuantizeLinear") || op.endsWith("Integer");
@@ -203,6 +204,26 @@ final class Planner {
       tensors.put(node.getOutput(i), Tensor.activation(checked(v, shapes.get(i))));
     }
     return LayerMapping.map(v, this);
+  }
+
+  /**
+   * Every input the node names has a tensor: one that has none is an output devq inferred no shape
+   * for (a Relu's second output, a LayerNormalization's mean), and the node read it as an omitted
+   * optional input, an Add of one operand.
+   */
+  private static void unread(NodeView v) throws ImportFailure {
+    for (int i = 0; i < v.inputs.size(); i++) {
+      String name = v.node.getInput(i);
+      if (!name.isEmpty() && v.inputs.get(i) == null) {
+        throw v.failure(
+            "input "
+                + i
+                + " ('"
+                + name
+                + "') is an output whose shape devq does not infer: one its node writes beside"
+                + " the outputs devq reads of that op");
+      }
+    }
   }
 
   /**

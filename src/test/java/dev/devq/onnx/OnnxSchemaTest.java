@@ -131,6 +131,14 @@ class OnnxSchemaTest {
             "a Sum with an input left empty",
             after(List.of(), node("sum", "Sum", "z", "y", "", "y")),
             "node 'sum' (Sum): input 1 is left empty"),
+        // the Add read the second output as an omitted input, and was described with one
+        row(
+            "an Add of a Relu's second output",
+            after(
+                List.of(),
+                node("r", "Relu", "r1", "y").toBuilder().addOutput("r2").build(),
+                node("add", "Add", "z", "r1", "r2")),
+            "node 'add' (Add): input 1 ('r2') is an output whose shape devq does not infer"),
         row(
             "a Relu of two inputs",
             after(List.of(), node("r", "Relu", "z", "y", "y")),
