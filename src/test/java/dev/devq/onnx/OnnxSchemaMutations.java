@@ -9,10 +9,11 @@ import java.util.Random;
  * Seeded mutations of a real ONNX model that break an op's schema in a way ONNX's checker and
  * onnxruntime refuse, and that devq once read past, describing a model no runtime runs: a node put
  * right after the graph input that names an axis twice (Slice, Unsqueeze, Transpose), casts to no
- * type, or has an input too many or a required one left empty. Unlike {@link OnnxMutations}, whose
- * files may import or be refused, each of these must be refused, for the reason it was made ({@link
- * OnnxMutations.Mutant#refusal}): the new node reads the input, so it is the first node devq
- * describes, and the rest of the file is the valid export it was.
+ * type, has an input too many or a required one left empty, an attribute of another opset or of
+ * another type. Unlike {@link OnnxMutations}, whose files may import or be refused, each of these
+ * must be refused, for the reason it was made ({@link OnnxMutations.Mutant#refusal}): the new node
+ * reads the input, so it is the first node devq describes, and the rest of the file is the valid
+ * export it was.
  */
 final class OnnxSchemaMutations {
   /** Cast types no Cast of opsets 11 to 18 converts to. */
@@ -54,7 +55,7 @@ final class OnnxSchemaMutations {
     int axis = random.nextInt(rank);
     // the same axis, counted from the start or from the end
     long again = random.nextBoolean() ? axis : axis - rank;
-    int kind = random.nextInt(6);
+    int kind = random.nextInt(9);
     // a Transpose of one axis has no second axis to name twice
     switch (kind == 2 && rank < 2 ? 4 : kind) {
       case 0 -> {
@@ -98,14 +99,34 @@ final class OnnxSchemaMutations {
         what = "a Relu of two inputs";
         refusal = "2 inputs, where Relu";
       }
-      default -> {
+      case 5 -> {
         added.setOpType("Add").addInput("");
         what = "an Add of the input and ''";
         refusal = "input 1 is left empty";
       }
+      case 6 -> {
+        // the exports are opset 17, where ReduceSum's axes are an input (since 13)
+        added.setOpType("ReduceSum").addAttribute(list("axes", axis));
+        what = "a ReduceSum with an axes attribute";
+        refusal = "attribute 'axes' is not part of ReduceSum";
+      }
+      case 7 -> {
+        added.setOpType("Concat").addInput(input).addAttribute(list("axis", axis));
+        what = "a Concat whose axis is a list";
+        refusal = "attribute 'axis' is of type INTS";
+      }
+      default -> {
+        added.setOpType("Clip").addInput("").addInput("").addInput("");
+        what = "a Clip of four inputs";
+        refusal = "4 inputs, where Clip";
+      }
     }
     g.addNode(added);
     return new OnnxMutations.Mutant(what + " after the input", m.build().toByteArray(), refusal);
+  }
+
+  private static Onnx.AttributeProto list(String name, long... values) {
+    return OnnxFixtures.ints(name, values);
   }
 
   private static Onnx.AttributeProto.AttributeType ints() {
