@@ -157,9 +157,9 @@ final class LayerMapping {
 
   private static Item softmax(NodeView v, Planner p) throws ImportFailure {
     int rank = v.dims(0).length;
-    // before opset 13 a softmax without an axis runs over axes 1 and after, flattened
-    long axis = Attrs.i(v.node, "axis", v.opset < 13 ? 1 : -1);
-    return v.axis(axis, rank) == rank - 1 ? simple(v, p, "softmax", Map.of("axis", "last")) : null;
+    return Shapes.softmaxAxis(v) == rank - 1
+        ? simple(v, p, "softmax", Map.of("axis", "last"))
+        : null;
   }
 
   /** Clip to [0, 6] is ReLU6 (how PyTorch exports it); other bounds stay a clip. */

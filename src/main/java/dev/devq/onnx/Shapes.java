@@ -157,6 +157,10 @@ final class Shapes {
       case "Resize", "Upsample" -> Reductions.resize(v);
       case "Pad" -> Reductions.pad(v);
       case "Einsum" -> Einsums.shape(v);
+      case "Softmax", "LogSoftmax", "Hardmax" -> {
+        softmaxAxis(v);
+        yield v.dims(0);
+      }
       case "DepthToSpace" -> Layouts.space(v, true);
       case "SpaceToDepth" -> Layouts.space(v, false);
       default ->
@@ -164,6 +168,14 @@ final class Shapes {
               ? v.dims(0)
               : BROADCAST.contains(v.op()) ? broadcastAll(v) : null;
     };
+  }
+
+  /**
+   * The axis a Softmax, LogSoftmax or Hardmax runs over, within its input's rank: before opset 13
+   * one without an axis runs over axes 1 and after, flattened, and from 13 over the last one.
+   */
+  static int softmaxAxis(NodeView v) throws ImportFailure {
+    return v.axis(Attrs.i(v.node, "axis", v.opset < 13 ? 1 : -1), v.dims(0).length);
   }
 
   /**

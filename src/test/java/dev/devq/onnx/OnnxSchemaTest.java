@@ -204,6 +204,11 @@ class OnnxSchemaTest {
             "a Concat axis given as a list",
             after(List.of(), with(node("cat", "Concat", "z", "y", "y"), ints("axis", 1))),
             "node 'cat' (Concat): attribute 'axis' is of type INTS; ONNX gives it type INT"),
+        // the shape was its input's, whatever the axis
+        row(
+            "a LogSoftmax over an axis past the rank",
+            after(List.of(), with(node("ls", "LogSoftmax", "z", "y"), integer("axis", 4))),
+            "node 'ls' (LogSoftmax): axis 4 is out of range for rank 4"),
         row(
             "a Gemm transB of 2",
             after(
