@@ -49,7 +49,7 @@ final class BatchNormFold {
       in.add(t);
     }
     // a folded norm never reaches shape inference, which checks its lengths against the channels
-    Convs.batchNorm(new NodeView(bn, in, p.labels));
+    Convs.batchNorm(new NodeView(bn, in, p.labels, p.opset));
     p.absorb(bn, out);
     p.foldedBatchNorms++;
     return true;

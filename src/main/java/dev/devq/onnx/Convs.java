@@ -72,6 +72,8 @@ final class Convs {
     long[] pads = pads(v, spatial);
     long[] extra = sizes(v, "output_padding", 0, spatial);
     long[] given = sizes(v, "output_shape", 1, spatial);
+    // SAME pads so that the output is the input times the stride, whatever the kernel
+    boolean same = Attrs.s(v.node, "auto_pad", "NOTSET").startsWith("SAME_");
     long[] out = new long[x.length];
     out[0] = x[0];
     out[1] = channels;
@@ -83,13 +85,15 @@ final class Convs {
       out[i + 2] =
           given != null
               ? given[given.length - spatial + i]
-              : v.minus(
-                  v.plus(
-                      v.times(v.minus(x[i + 2], 1, size), strides[i], size),
-                      dil[i] * (k - 1) + 1 + e,
-                      size),
-                  p,
-                  size);
+              : same
+                  ? v.times(x[i + 2], strides[i], size)
+                  : v.minus(
+                      v.plus(
+                          v.times(v.minus(x[i + 2], 1, size), strides[i], size),
+                          dil[i] * (k - 1) + 1 + e,
+                          size),
+                      p,
+                      size);
       if (out[i + 2] <= 0) {
         throw v.failure("the output would have size " + out[i + 2] + " on axis " + (i + 2));
       }

@@ -188,13 +188,23 @@ final class Folding {
 
   /**
    * A Cast to an integer type truncates toward zero and wraps to the type's width, as a runtime
-   * does (400 as uint8 is 144); to a float type the values stay doubles. A value a long does not
-   * hold (NaN, past 2^63) is left unread.
+   * does (400 as uint8 is 144); to float32 the values are rounded to it (16777217 is 16777216); to
+   * float16 and bfloat16 they stay doubles. A value a long does not hold (NaN, past 2^63), and one
+   * cast to a float8 type, is left unread. {@link CastTypes} has checked {@code to}.
    */
   private static Folded cast(NodeView v, long[] exact, double[] a) {
-    long to = Attrs.i(v.node, "to", TensorData.FLOAT);
-    // a type code past an int names no type; narrowed first, 2^32 + 1 would pass for FLOAT (1)
-    if ((to == (int) to && TensorData.isFloat((int) to)) || a == null) {
+    int to = (int) Attrs.i(v.node, "to", TensorData.FLOAT);
+    if (a == null || to >= CastTypes.FLOAT8_FIRST && to <= CastTypes.FLOAT8_LAST) {
+      return Folded.NONE;
+    }
+    if (to == TensorData.FLOAT) {
+      double[] out = new double[a.length];
+      for (int i = 0; i < a.length; i++) {
+        out[i] = (float) a[i];
+      }
+      return Folded.of(out);
+    }
+    if (TensorData.isFloat(to)) {
       return Folded.of(a);
     }
     long[] out = new long[a.length];
@@ -208,11 +218,8 @@ final class Folding {
   }
 
   /** {@code value} as an integer of ONNX type {@code to} holds it (two's complement wrapping). */
-  private static long narrowed(long value, long to) {
-    if (to != (int) to) {
-      return value;
-    }
-    return switch ((int) to) {
+  private static long narrowed(long value, int to) {
+    return switch (to) {
       case TensorData.BOOL -> value != 0 ? 1 : 0;
       case TensorData.INT8 -> (byte) value;
       case TensorData.UINT8 -> value & 0xFF;
@@ -220,6 +227,8 @@ final class Folding {
       case TensorData.UINT16 -> value & 0xFFFF;
       case TensorData.INT32 -> (int) value;
       case TensorData.UINT32 -> value & 0xFFFF_FFFFL;
+      case CastTypes.UINT4 -> value & 0xF;
+      case CastTypes.INT4 -> (value << 60) >> 60;
       default -> value;
     };
   }

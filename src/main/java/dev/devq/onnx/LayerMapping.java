@@ -157,8 +157,9 @@ final class LayerMapping {
 
   private static Item softmax(NodeView v, Planner p) throws ImportFailure {
     int rank = v.dims(0).length;
-    long axis = Attrs.i(v.node, "axis", -1);
-    return v.axis(axis, rank) == rank - 1 ? simple(v, p, "softmax", Map.of("axis", "last")) : null;
+    return Shapes.softmaxAxis(v) == rank - 1
+        ? simple(v, p, "softmax", Map.of("axis", "last"))
+        : null;
   }
 
   /** Clip to [0, 6] is ReLU6 (how PyTorch exports it); other bounds stay a clip. */
@@ -245,6 +246,10 @@ final class LayerMapping {
   private static String catalogId(NodeView v, Planner p) {
     if ("MatMul".equals(v.op()) && p.catalog.has("batch_matmul")) {
       return "batch_matmul";
+    }
+    // the catalog's resize is bilinear; Core ML has no bicubic resize, so a cubic one is unknown
+    if ("Resize".equals(v.op()) && "cubic".equals(Attrs.s(v.node, "mode", "nearest"))) {
+      return null;
     }
     String id = p.catalog.ofOnnx(v.op());
     return id != null && p.catalog.has(id) ? id : null;

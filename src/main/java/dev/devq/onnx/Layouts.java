@@ -42,12 +42,8 @@ final class Layouts {
     }
     int rank = in.length + axes.length;
     boolean[] added = new boolean[rank];
-    for (long a : axes) {
-      int at = v.axis(a, rank);
-      if (added[at]) {
-        // the output would have fewer axes than the rank counted, and the copy ran past the input
-        throw v.failure("axes " + Arrays.toString(axes) + " name axis " + at + " twice");
-      }
+    // an axis named twice left the output fewer axes than the rank counted
+    for (int at : v.distinctAxes(axes, rank, "axes")) {
       added[at] = true;
     }
     long[] out = new long[rank];
@@ -108,8 +104,9 @@ final class Layouts {
         || steps != null && steps.length != starts.length) {
       throw v.failure("Slice starts, ends, axes and steps need one value per sliced axis each");
     }
+    int[] sliced = axes == null ? null : v.distinctAxes(axes, in.length, "axes (input 3)");
     for (int k = 0; k < starts.length; k++) {
-      int a = v.axis(axes == null ? k : axes[k], in.length);
+      int a = sliced == null ? v.axis(k, in.length) : sliced[k];
       long step = steps == null ? 1 : steps[k];
       if (step == 0) {
         throw v.failure("slice step 0");
@@ -236,9 +233,11 @@ final class Layouts {
   }
 
   /**
-   * A Split's outputs: the sizes given (attribute or input), or equal parts with the last one
-   * smaller. Each size is at least 0 and their sum, added exactly, covers the axis: a sum that
-   * wrapped past 2^63 matched the axis and passed sizes of 2^62.
+   * A Split's outputs: the sizes given (attribute before opset 13, input from 13), or equal parts.
+   * Before opset 18 equal parts must divide the axis; from 18 the count is {@code num_outputs}, one
+   * per output, and the last part is the smaller. Each size is at least 0 and their sum, added
+   * exactly, covers the axis: a sum that wrapped past 2^63 matched the axis and passed sizes of
+   * 2^62.
    */
   static List<long[]> split(NodeView v) throws ImportFailure {
     long[] in = v.dims(0);
@@ -249,13 +248,9 @@ final class Layouts {
       sizes = v.ints(1);
     }
     if (sizes == null) {
-      sizes = new long[n];
-      long each = in[axis] / n + (in[axis] % n == 0 ? 0 : 1);
-      long left = in[axis];
-      for (int i = 0; i < n; i++) {
-        sizes[i] = Math.min(each, left);
-        left -= sizes[i];
-      }
+      sizes = equalParts(v, in[axis], axis, n);
+    } else if (Attrs.find(v.node, "num_outputs") != null) {
+      throw v.failure("gives both the sizes (input 1) and num_outputs; ONNX takes one of them");
     }
     if (sizes.length != n) {
       throw v.failure(
@@ -286,5 +281,43 @@ final class Layouts {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * The sizes of a Split into {@code n} equal parts of an axis of {@code size}: before opset 18 the
+   * parts must be equal (ONNX refuses an axis they do not divide, where devq made the last one
+   * smaller); from 18 {@code num_outputs} must say how many, and the last part may be smaller.
+   */
+  private static long[] equalParts(NodeView v, long size, int axis, int n) throws ImportFailure {
+    if (v.opset >= 18) {
+      var count = Attrs.find(v.node, "num_outputs");
+      if (count == null) {
+        throw v.failure(
+            "gives neither the sizes (input 1) nor num_outputs; from opset 18 a Split needs one",
+            "add num_outputs = " + n + ", the number of outputs it writes");
+      }
+      if (count.getI() != n) {
+        throw v.failure(
+            "num_outputs is " + count.getI() + ", but the node writes " + n + " outputs");
+      }
+    } else if (size % n != 0) {
+      throw v.failure(
+          "axis "
+              + axis
+              + "'s "
+              + size
+              + " does not split into "
+              + n
+              + " equal parts; before opset 18 a Split without sizes needs equal ones",
+          "give the sizes (input 'split' from opset 13, the attribute before)");
+    }
+    long[] sizes = new long[n];
+    long each = size / n + (size % n == 0 ? 0 : 1);
+    long left = size;
+    for (int i = 0; i < n; i++) {
+      sizes[i] = Math.min(each, left);
+      left -= sizes[i];
+    }
+    return sizes;
   }
 }

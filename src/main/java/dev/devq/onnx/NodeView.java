@@ -8,17 +8,25 @@ import java.util.List;
 final class NodeView {
   final Onnx.NodeProto node;
   final List<Tensor> inputs;
+
+  /**
+   * The default-domain opset the model imports: where an op's inputs and attributes changed between
+   * versions (Split's sizes, Squeeze's axes, Softmax's default axis), it says which apply.
+   */
+  final long opset;
+
   private final NodeLabels labels;
 
-  NodeView(Onnx.NodeProto node, List<Tensor> inputs, NodeLabels labels) {
+  NodeView(Onnx.NodeProto node, List<Tensor> inputs, NodeLabels labels, long opset) {
     this.node = node;
     this.inputs = inputs;
     this.labels = labels;
+    this.opset = opset;
   }
 
   /** The same node read with {@code others} as its inputs (a fold that merges constants in). */
   NodeView with(List<Tensor> others) {
-    return new NodeView(node, others, labels);
+    return new NodeView(node, others, labels, opset);
   }
 
   String op() {
@@ -131,6 +139,36 @@ final class NodeView {
       throw failure("axis " + axis + " is out of range for rank " + rank);
     }
     return (int) a;
+  }
+
+  /**
+   * Axes normalized against {@code rank}, each named once: ONNX requires the axes of a Slice, a Pad
+   * or a Resize to be unique, and reading them one after another let the last entry for an axis
+   * silently win. {@code what} names the list in messages ({@code "axes"}, input or attribute).
+   */
+  int[] distinctAxes(long[] axes, int rank, String what) throws ImportFailure {
+    int[] out = new int[axes.length];
+    int[] first = new int[rank];
+    Arrays.fill(first, -1);
+    for (int k = 0; k < axes.length; k++) {
+      out[k] = axis(axes[k], rank);
+      if (first[out[k]] >= 0) {
+        throw failure(
+            what
+                + " "
+                + Arrays.toString(axes)
+                + " name axis "
+                + out[k]
+                + " twice, at entries "
+                + first[out[k]]
+                + " and "
+                + k
+                + "; ONNX requires each axis once",
+            "each entry of " + what + " names a different axis");
+      }
+      first[out[k]] = k;
+    }
+    return out;
   }
 
   /**

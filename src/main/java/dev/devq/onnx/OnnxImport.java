@@ -119,7 +119,7 @@ public final class OnnxImport {
     Onnx.ModelProto model = OnnxReader.read(file);
     unusedDims(options, model.getGraph());
     Path dir = file.toAbsolutePath().getParent();
-    Planner planner = new Planner(model.getGraph(), dir, options.dims());
+    Planner planner = new Planner(model.getGraph(), dir, options.dims(), OnnxReader.opsetOf(model));
     planner.prepare();
     return new Checked(file, options, model, planner);
   }

@@ -25,6 +25,10 @@ final class Planner {
   private final Onnx.GraphProto graph;
   private final Path modelDir;
   private final Map<String, Long> bindings;
+
+  /** The default-domain opset of the model ({@link NodeView#opset}). */
+  final long opset;
+
   Catalog catalog;
   private final Map<String, Tensor> tensors = new HashMap<>();
   private final Map<String, String> renamed = new HashMap<>();
@@ -47,10 +51,11 @@ final class Planner {
 
   SparseInitializers.Read sparse = SparseInitializers.Read.NONE;
 
-  Planner(Onnx.GraphProto graph, Path modelDir, Map<String, Long> bindings) {
+  Planner(Onnx.GraphProto graph, Path modelDir, Map<String, Long> bindings, long opset) {
     this.graph = graph;
     this.modelDir = modelDir;
     this.bindings = bindings;
+    this.opset = opset;
   }
 
   /** The layers in run order and the model's input. */
@@ -150,8 +155,7 @@ final class Planner {
     List<Integer> constants = new ArrayList<>();
     for (int n : order.order()) {
       Onnx.NodeProto node = graph.getNode(n);
-      boolean standard = node.getDomain().isEmpty() || "ai.onnx".equals(node.getDomain());
-      if (standard && node.getInputList().stream().noneMatch(fromInput::contains)) {
+      if (OpSchemas.standard(node) && node.getInputList().stream().noneMatch(fromInput::contains)) {
         constants.add(n);
       } else {
         fromInput.addAll(node.getOutputList());
@@ -169,13 +173,15 @@ final class Planner {
       in.add(t);
       activation |= t != null && t.activation();
     }
-    NodeView v = new NodeView(node, in, labels);
+    NodeView v = new NodeView(node, in, labels, opset);
+    unread(v);
     String op = node.getOpType();
     quantized |=
         op.startsWith("QLinear") || op.endsWith("QuantizeLinear") || op.endsWith("Integer");
-    if (!node.getDomain().isEmpty() && !"ai.onnx".equals(node.getDomain())) {
+    if (!OpSchemas.standard(node)) {
       activation = activation || in.isEmpty();
     }
+    OpSchemas.check(v);
     if (!activation || "Shape".equals(op) || "Size".equals(op)) {
       List<Tensor> out = "Size".equals(op) ? List.of(size(v)) : Folding.fold(v, modelDir);
       for (int i = 0; i < node.getOutputCount(); i++) {
@@ -198,6 +204,26 @@ final class Planner {
       tensors.put(node.getOutput(i), Tensor.activation(checked(v, shapes.get(i))));
     }
     return LayerMapping.map(v, this);
+  }
+
+  /**
+   * Every input the node names has a tensor: one that has none is an output devq inferred no shape
+   * for (a Relu's second output, a LayerNormalization's mean), and the node read it as an omitted
+   * optional input, an Add of one operand.
+   */
+  private static void unread(NodeView v) throws ImportFailure {
+    for (int i = 0; i < v.inputs.size(); i++) {
+      String name = v.node.getInput(i);
+      if (!name.isEmpty() && v.inputs.get(i) == null) {
+        throw v.failure(
+            "input "
+                + i
+                + " ('"
+                + name
+                + "') is an output whose shape devq does not infer: one its node writes beside"
+                + " the outputs devq reads of that op");
+      }
+    }
   }
 
   /**

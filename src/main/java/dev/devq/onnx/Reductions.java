@@ -37,45 +37,103 @@ final class Reductions {
     return out.stream().mapToLong(Long::longValue).toArray();
   }
 
-  /** Resize (opset 11+: X, roi, scales, sizes) and the older Upsample (X, scales). */
+  /**
+   * Resize (opset 11+: X, roi, scales, sizes, with {@code axes} and {@code
+   * keep_aspect_ratio_policy} from opset 18) and the older Upsample (X, scales). ONNX takes scales
+   * or sizes, never both: a node giving both was read by its sizes, though a runtime refuses it.
+   */
   static long[] resize(NodeView v) throws ImportFailure {
     long[] in = v.dims(0);
-    int scalesAt = "Upsample".equals(v.op()) ? 1 : 2;
-    if (v.has(3) && v.in(3).values() != null && v.in(3).values().length > 0) {
-      long[] sizes = v.ints(3);
-      long[] axes = Attrs.ints(v.node, "axes");
-      // more sizes than axes wrote past the output's last axis, an internal error
-      if (sizes.length != (axes == null ? in.length : axes.length)) {
-        throw v.failure(
-            "sizes "
-                + Arrays.toString(sizes)
-                + " do not fit "
-                + (axes == null ? "rank " + in.length : "axes " + Arrays.toString(axes)));
+    if ("Upsample".equals(v.op())) {
+      return scaled(v, in, v.doubles(1), all(in.length));
+    }
+    boolean sizes = given(v, 3);
+    boolean scales = given(v, 2);
+    if (sizes == scales) {
+      throw v.failure(
+          "gives "
+              + (sizes ? "both scales (input 2) and sizes (input 3)" : "neither scales nor sizes")
+              + "; a Resize takes exactly one of them");
+    }
+    long[] listed = Attrs.ints(v.node, "axes");
+    int[] axes =
+        listed == null ? all(in.length) : v.distinctAxes(listed, in.length, "axes (attribute)");
+    String fits = listed == null ? "rank " + in.length : "axes " + Arrays.toString(listed);
+    if (scales) {
+      double[] by = v.doubles(2);
+      if (by.length != axes.length) {
+        throw v.failure("scales " + NodeView.shown(by) + " do not fit " + fits);
       }
-      long[] out = in.clone();
-      for (int k = 0; k < sizes.length; k++) {
-        out[axes == null ? k : v.axis(axes[k], in.length)] = sizes[k];
+      return scaled(v, in, by, axes);
+    }
+    long[] to = v.ints(3);
+    // more sizes than axes wrote past the output's last axis, an internal error
+    if (to.length != axes.length) {
+      throw v.failure("sizes " + Arrays.toString(to) + " do not fit " + fits);
+    }
+    long[] out = in.clone();
+    String policy = Attrs.s(v.node, "keep_aspect_ratio_policy", "stretch");
+    if ("stretch".equals(policy)) {
+      for (int k = 0; k < to.length; k++) {
+        out[axes[k]] = to[k];
       }
       return out;
     }
-    double[] scales = v.doubles(scalesAt);
-    if (scales.length != in.length) {
+    // one scale for every axis listed, the smallest (not_larger) or largest (not_smaller) of the
+    // sizes' ratios, each size rounded half up: [3, 5] to sizes [6, 6] not_smaller is [6, 10]
+    double scale = "not_larger".equals(policy) ? Double.MAX_VALUE : 0;
+    for (int k = 0; k < to.length; k++) {
+      double ratio = (double) to[k] / in[axes[k]];
+      scale = "not_larger".equals(policy) ? Math.min(scale, ratio) : Math.max(scale, ratio);
+    }
+    for (int a : axes) {
+      out[a] = (long) Math.floor(scale * in[a] + 0.5);
+      if (out[a] <= 0) {
+        throw v.failure(
+            "sizes " + Arrays.toString(to) + " (" + policy + ") leave axis " + a + " empty");
+      }
+    }
+    return out;
+  }
+
+  /** Whether optional input {@code i} is given: named, and not an empty tensor (opset 11's way). */
+  private static boolean given(NodeView v, int i) {
+    if (!v.has(i)) {
+      return false;
+    }
+    long[] dims = v.inputs.get(i).dims();
+    return dims == null || Arrays.stream(dims).noneMatch(d -> d == 0);
+  }
+
+  private static int[] all(int rank) {
+    int[] axes = new int[rank];
+    for (int i = 0; i < rank; i++) {
+      axes[i] = i;
+    }
+    return axes;
+  }
+
+  /** {@code in} with each of {@code axes} scaled by its scale and rounded down. */
+  private static long[] scaled(NodeView v, long[] in, double[] scales, int[] axes)
+      throws ImportFailure {
+    if (scales.length != axes.length) {
       throw v.failure("scales " + NodeView.shown(scales) + " do not fit rank " + in.length);
     }
-    long[] out = new long[in.length];
-    for (int i = 0; i < in.length; i++) {
+    long[] out = in.clone();
+    for (int k = 0; k < axes.length; k++) {
+      int i = axes[k];
       // a NaN scale was read as a size of 0, an infinite one as 2^63 - 1
-      if (!(scales[i] > 0) || Double.isInfinite(scales[i])) {
+      if (!(scales[k] > 0) || Double.isInfinite(scales[k])) {
         throw v.failure(
             "scale "
-                + NodeView.shown(scales[i])
+                + NodeView.shown(scales[k])
                 + " on axis "
                 + i
                 + ": a scale is a positive finite number");
       }
-      out[i] = (long) Math.floor(in[i] * scales[i]);
+      out[i] = (long) Math.floor(in[i] * scales[k]);
       if (out[i] <= 0) {
-        throw v.failure("scale " + scales[i] + " leaves axis " + i + " empty");
+        throw v.failure("scale " + scales[k] + " leaves axis " + i + " empty");
       }
     }
     return out;
@@ -83,18 +141,16 @@ final class Reductions {
 
   static long[] pad(NodeView v) throws ImportFailure {
     long[] in = v.dims(0);
-    long[] pads = Attrs.ints(v.node, "pads");
-    if (pads == null) {
-      pads = v.ints(1);
-    }
+    long[] pads = v.ints(1);
     long[] axes = v.has(3) ? v.ints(3) : null;
     int n = axes == null ? in.length : axes.length;
     if (pads.length != 2 * n) {
       throw v.failure("pads " + Arrays.toString(pads) + " do not fit rank " + in.length);
     }
+    int[] named = axes == null ? null : v.distinctAxes(axes, in.length, "axes (input 3)");
     long[] out = in.clone();
     for (int k = 0; k < n; k++) {
-      int a = axes == null ? k : v.axis(axes[k], in.length);
+      int a = named == null ? k : named[k];
       String padded = "axis " + a + " padded by " + Arrays.toString(pads);
       out[a] = v.plus(v.plus(in[a], pads[k], padded), pads[k + n], padded);
       if (out[a] <= 0) {

@@ -3,6 +3,7 @@ package dev.devq.onnx;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Output shapes of ONNX operators from their input shapes and attributes, following the operator
@@ -10,6 +11,88 @@ import java.util.List;
  * the importer then takes the shape the file declares for each output, or refuses the node.
  */
 final class Shapes {
+  /**
+   * Ops whose output has the shape of their first input: activations, normalizations, casts and
+   * quantizers, and the element-wise ops of one tensor.
+   */
+  static final Set<String> SAME_SHAPE =
+      Set.of(
+          "Relu",
+          "LeakyRelu",
+          "Sigmoid",
+          "Tanh",
+          "HardSwish",
+          "HardSigmoid",
+          "Elu",
+          "Selu",
+          "Softplus",
+          "Softsign",
+          "Mish",
+          "Gelu",
+          "Erf",
+          "Sqrt",
+          "Exp",
+          "Log",
+          "Abs",
+          "Neg",
+          "Reciprocal",
+          "Floor",
+          "Ceil",
+          "Round",
+          "Sin",
+          "Cos",
+          "Not",
+          "Sign",
+          "Clip",
+          "Softmax",
+          "LogSoftmax",
+          "Hardmax",
+          "LayerNormalization",
+          "InstanceNormalization",
+          "GroupNormalization",
+          "RMSNormalization",
+          "LpNormalization",
+          "LRN",
+          "Dropout",
+          "Identity",
+          "Cast",
+          "CastLike",
+          "QuantizeLinear",
+          "DequantizeLinear",
+          "IsNaN",
+          "IsInf",
+          "CumSum",
+          "Trilu",
+          "ThresholdedRelu",
+          "Celu",
+          "Shrink",
+          "DynamicQuantizeLinear");
+
+  /** Ops whose output is their inputs broadcast together, NumPy's way ({@link #broadcast}). */
+  static final Set<String> BROADCAST =
+      Set.of(
+          "Add",
+          "Sub",
+          "Mul",
+          "Div",
+          "Pow",
+          "Max",
+          "Min",
+          "Sum",
+          "Mean",
+          "Equal",
+          "Less",
+          "Greater",
+          "LessOrEqual",
+          "GreaterOrEqual",
+          "And",
+          "Or",
+          "Xor",
+          "Where",
+          "PRelu",
+          "Mod",
+          "BitShift");
+
   private Shapes() {}
 
   static List<long[]> infer(NodeView v) throws ImportFailure {
@@ -49,28 +132,6 @@ final class Shapes {
       case "GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool" -> global(v);
       case "Gemm" -> gemm(v);
       case "MatMul", "MatMulInteger", "QLinearMatMul" -> matmul(v);
-      case "Add",
-              "Sub",
-              "Mul",
-              "Div",
-              "Pow",
-              "Max",
-              "Min",
-              "Sum",
-              "Mean",
-              "Equal",
-              "Less",
-              "Greater",
-              "LessOrEqual",
-              "GreaterOrEqual",
-              "And",
-              "Or",
-              "Xor",
-              "Where",
-              "PRelu",
-              "Mod",
-              "BitShift" ->
-          broadcastAll(v);
       case "Flatten" -> flatten(v);
       case "Reshape" -> reshape(v.dims(0), v.ints(1), Attrs.i(v.node, "allowzero", 0) == 1, v);
       case "Transpose" -> transpose(v);
@@ -96,61 +157,25 @@ final class Shapes {
       case "Resize", "Upsample" -> Reductions.resize(v);
       case "Pad" -> Reductions.pad(v);
       case "Einsum" -> Einsums.shape(v);
+      case "Softmax", "LogSoftmax", "Hardmax" -> {
+        softmaxAxis(v);
+        yield v.dims(0);
+      }
       case "DepthToSpace" -> Layouts.space(v, true);
       case "SpaceToDepth" -> Layouts.space(v, false);
-      case "Relu",
-              "LeakyRelu",
-              "Sigmoid",
-              "Tanh",
-              "HardSwish",
-              "HardSigmoid",
-              "Elu",
-              "Selu",
-              "Softplus",
-              "Softsign",
-              "Mish",
-              "Gelu",
-              "Erf",
-              "Sqrt",
-              "Exp",
-              "Log",
-              "Abs",
-              "Neg",
-              "Reciprocal",
-              "Floor",
-              "Ceil",
-              "Round",
-              "Sin",
-              "Cos",
-              "Not",
-              "Sign",
-              "Clip",
-              "Softmax",
-              "LogSoftmax",
-              "Hardmax",
-              "LayerNormalization",
-              "InstanceNormalization",
-              "GroupNormalization",
-              "RMSNormalization",
-              "LpNormalization",
-              "LRN",
-              "Dropout",
-              "Identity",
-              "Cast",
-              "CastLike",
-              "QuantizeLinear",
-              "DequantizeLinear",
-              "IsNaN",
-              "IsInf",
-              "CumSum",
-              "Trilu",
-              "ThresholdedRelu",
-              "Celu",
-              "Shrink",
-              "DynamicQuantizeLinear" ->
-          v.dims(0);
-      default -> null;
+      default ->
+          SAME_SHAPE.contains(v.op())
+              ? v.dims(0)
+              : BROADCAST.contains(v.op()) ? broadcastAll(v) : null;
     };
+  }
+
+  /**
+   * The axis a Softmax, LogSoftmax or Hardmax runs over, within its input's rank: before opset 13
+   * one without an axis runs over axes 1 and after, flattened, and from 13 over the last one.
+   */
+  static int softmaxAxis(NodeView v) throws ImportFailure {
+    return v.axis(Attrs.i(v.node, "axis", v.opset < 13 ? 1 : -1), v.dims(0).length);
   }
 
   /**
@@ -183,7 +208,19 @@ final class Shapes {
     if (k1 != k2) {
       throw v.failure("Gemm inner sizes " + k1 + " and " + k2 + " differ");
     }
-    return new long[] {ta ? a[1] : a[0], tb ? b[0] : b[1]};
+    long[] out = {ta ? a[1] : a[0], tb ? b[0] : b[1]};
+    // C is added to every row: a C the output does not broadcast over gave the node no shape
+    if (v.has(2) && v.inputs.get(2).dims() != null) {
+      long[] c = v.dims(2);
+      if (c.length > 2 || !Arrays.equals(broadcast(c, out, v), out)) {
+        throw v.failure(
+            "the bias C (input 2) "
+                + Arrays.toString(c)
+                + " does not broadcast to the output "
+                + Arrays.toString(out));
+      }
+    }
+    return out;
   }
 
   static long[] matmul(NodeView v) throws ImportFailure {

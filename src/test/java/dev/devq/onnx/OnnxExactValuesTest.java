@@ -1,6 +1,7 @@
 package dev.devq.onnx;
 
 import static dev.devq.onnx.OnnxFixtures.after;
+import static dev.devq.onnx.OnnxFixtures.floats;
 import static dev.devq.onnx.OnnxFixtures.imported;
 import static dev.devq.onnx.OnnxFixtures.int64;
 import static dev.devq.onnx.OnnxFixtures.integer;
@@ -34,19 +35,6 @@ class OnnxExactValuesTest {
   private static final long WRAPS_TO_2 = 6148914691236517206L;
 
   @TempDir Path dir;
-
-  /** A float initializer of these values, given in float_data. */
-  private static Onnx.TensorProto floats(String name, float... values) {
-    var t =
-        Onnx.TensorProto.newBuilder()
-            .setName(name)
-            .setDataType(TensorData.FLOAT)
-            .addDims(values.length);
-    for (float v : values) {
-      t.addFloatData(v);
-    }
-    return t.build();
-  }
 
   /** A constant c of zeros of these dims, made by ConstantOfShape. */
   private static Onnx.NodeProto zeros(String shape) {

@@ -93,6 +93,34 @@ final class OnnxFixtures {
         .build();
   }
 
+  /** A float initializer of these values, given in float_data: scales, bounds. */
+  static Onnx.TensorProto floats(String name, float... values) {
+    var t =
+        Onnx.TensorProto.newBuilder()
+            .setName(name)
+            .setDataType(TensorData.FLOAT)
+            .addDims(values.length);
+    for (float v : values) {
+      t.addFloatData(v);
+    }
+    return t.build();
+  }
+
+  /** A STRING attribute: a mode, an auto_pad. */
+  static Onnx.AttributeProto text(String name, String value) {
+    return Onnx.AttributeProto.newBuilder()
+        .setName(name)
+        .setType(Onnx.AttributeProto.AttributeType.STRING)
+        .setS(com.google.protobuf.ByteString.copyFromUtf8(value))
+        .build();
+  }
+
+  /** {@link #model()} at default-domain opset {@code version}. */
+  static Consumer<Onnx.ModelProto.Builder> opset(long version) {
+    return m ->
+        m.setOpsetImport(0, Onnx.OperatorSetIdProto.newBuilder().setDomain("").setVersion(version));
+  }
+
   /** An int64 initializer of these values: a shape for Reshape or Expand, axes, indexes. */
   static Onnx.TensorProto int64(String name, long... values) {
     var t = Onnx.TensorProto.newBuilder().setName(name).setDataType(TensorData.INT64);

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * as {@code error[IMPORT]} with exit 2; never another exception (a stack trace, exit 3), a hang, or
  * a NaN or an infinity in what it says or writes. What it describes, the knowledge base loads and
  * the model rules build: a description refused there is the importer's mistake, not the file's.
+ * Further mutants of each model ({@link OnnxSchemaMutations}) break an op's ONNX schema right after
+ * the input (an axis named twice, a Cast to no type, an input too many): each must be refused, for
+ * that reason.
  *
  * <p>Each mutant runs the steps of {@code devq import} in process against one loaded knowledge base
  * (check, describe, load and build the description, count it), a few milliseconds each where the
@@ -48,6 +51,9 @@ class OnnxMutationTest {
 
   /** The mutants of each model that also run {@code devq import} itself. */
   private static final int THROUGH_THE_COMMAND = 2;
+
+  /** The mutants of each model that break an op's schema and must be refused for it. */
+  private static final int SCHEMA_MUTANTS = 6;
 
   private static final List<String> NOT_A_NUMBER = List.of("NaN", "Infinity", "∞");
 
@@ -86,10 +92,15 @@ class OnnxMutationTest {
     KnowledgeBase kb = DevqAssertions.kb();
     List<DynamicTest> cases = new ArrayList<>();
     int index = 0;
+    // seeds count the seeded mutants alone: the schema mutants leave those as they were
+    int seeded = 0;
     for (Source s : sources()) {
       String name = s.file().getFileName().toString().replace(".onnx", "");
       var model = Onnx.ModelProto.parseFrom(Files.readAllBytes(s.file()));
-      List<OnnxMutations.Mutant> mutants = new OnnxMutations(model, SEED + index).next(s.mutants());
+      List<OnnxMutations.Mutant> mutants =
+          new ArrayList<>(new OnnxMutations(model, SEED + seeded).next(s.mutants()));
+      mutants.addAll(new OnnxSchemaMutations(model, ~(SEED + seeded)).next(SCHEMA_MUTANTS));
+      seeded += s.mutants();
       for (int k = 0; k < mutants.size(); k++) {
         int n = index++;
         OnnxMutations.Mutant m = mutants.get(k);
@@ -105,7 +116,7 @@ class OnnxMutationTest {
                         if (command) {
                           runsTheCommand(n, file, s.dims());
                         }
-                        importsOrRefuses(file, s.dims(), kb);
+                        importsOrRefuses(file, s.dims(), kb, m.refusal());
                       });
                   Files.delete(file);
                 }));
@@ -115,8 +126,8 @@ class OnnxMutationTest {
   }
 
   /** The steps of {@code devq import}: what it would print is a refusal or a description. */
-  private static void importsOrRefuses(Path file, Map<String, Long> dims, KnowledgeBase kb)
-      throws IOException {
+  private static void importsOrRefuses(
+      Path file, Map<String, Long> dims, KnowledgeBase kb, String refusal) throws IOException {
     OnnxImport.Described d;
     try {
       OnnxImport.Checked c = OnnxImport.check(file, new OnnxImport.Options("", dims));
@@ -124,6 +135,8 @@ class OnnxMutationTest {
     } catch (ImportFailure e) {
       assertFalse(e.getMessage().isBlank(), "a refusal says why");
       noNumberThatIsNot(e.getMessage() + "\n" + e.note());
+      assertTrue(
+          e.getMessage().contains(refusal), "refused, but not as expected: " + e.getMessage());
       return;
     } catch (RuntimeException | StackOverflowError e) {
       var trace = new StringWriter();
@@ -131,6 +144,7 @@ class OnnxMutationTest {
       fail("an internal error, not a refusal:\n" + trace);
       return;
     }
+    assertTrue(refusal.isEmpty(), "a file ONNX refuses was described as " + d.id());
     noNumberThatIsNot(d.yaml());
     assertFalse(YAML_NOT_A_NUMBER.matcher(d.yaml()).find(), d.yaml());
     Path staged = Files.createTempDirectory(dir, "staged");

@@ -17,8 +17,15 @@ import java.util.function.Consumer;
  * The same seed gives the same cases on every run.
  */
 final class OnnxMutations {
-  /** One mutated file: what was changed (to name the case) and its bytes. */
-  record Mutant(String what, byte[] bytes) {}
+  /**
+   * One mutated file: what was changed (to name the case), its bytes, and the text its refusal must
+   * hold, or empty when it may import or be refused.
+   */
+  record Mutant(String what, byte[] bytes, String refusal) {
+    Mutant(String what, byte[] bytes) {
+      this(what, bytes, "");
+    }
+  }
 
   /** Sizes a file may declare that no model has. */
   private static final long[] SIZES = {
