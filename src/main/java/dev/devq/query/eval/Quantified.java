@@ -102,6 +102,10 @@ final class Quantified {
         break;
       }
     }
+    if (tested == 0) {
+      // true (all) or false (any) only because there was nothing to ask
+      ran = ran.restingOn(List.of(Vacuous.of(q, ev.source())));
+    }
     return new Answer(all, ran, refused, tested, decisive, unknown, onlyAtEstimate);
   }
 
