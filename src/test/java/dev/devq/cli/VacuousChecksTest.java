@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the check that fails when nothing is tested; a check that tested something, an {@code any} (which
  * fails on nothing) and {@code devq eval} are not. The same holds wherever such a quantifier
  * decides a passing verdict: in a {@code let} the check reads, beside a side of {@code and} that
- * holds, after a false side of {@code or}, under {@code not} (an {@code any} over nothing); and not
- * where another side decides the verdict alone ({@code 1 < 2 or …}, on either side).
+ * holds, after a false side of {@code or}, under {@code not} (an {@code any} over nothing), in the
+ * body of a quantifier every item of which it answered; and not where another side decides the
+ * verdict alone ({@code 1 < 2 or …}, on either side) or another item was tested.
  */
 class VacuousChecksTest {
   @TempDir Path dir;
@@ -63,7 +64,10 @@ class VacuousChecksTest {
       let ok = all d in devices where d.year >= 2099: d.ram > 1 GB\\ncheck "ok": ok | 0 | 1:10 P F LATE
       let ok = all d in devices where d.year >= 2099: d.ram > 1 GB\\ncheck "ok": ok or 1 < 2 | 0 | NONE
       let ok = all d in devices where d.year >= 2099: d.ram > 1 GB\\nlet both = ok and 1 < 2\\ncheck "both": both | 0 | 1:10 P F LATE
-      all d in devices: all m in models where m.params > 1e15: true          | 0 | NONE
+      all d in devices: all m in models where m.params > 1e15: true          | 0 | 1:19 P F any d in devices: any m in models where m.params > 1e15: true
+      not all d in [iphone_12]: any m in []: true                           | 0 | 1:27 P E any d in [iphone_12]: any m in []: true
+      all d in [iphone_12, iphone_15_pro]: all y in [x in [2021, 2022] where x > d.year]: y > 2020 | 0 | NONE
+      all d in [iphone_15_pro]: all y in [x in [2021, 2022] where x > d.year]: y > 2020 | 0 | 1:27 P E any d in [iphone_15_pro]: any y in [x in [2021, 2022] where x > d.year]: true
       """)
   void aCheckThatRestsOnAQuantifierOverNothingIsWarnedOf(String file, int exit, String warnings)
       throws Exception {

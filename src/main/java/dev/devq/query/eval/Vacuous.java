@@ -3,6 +3,8 @@ package dev.devq.query.eval;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.query.check.TypedExpr;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A quantifier that tested no item: an {@code all} over nothing (true) or an {@code any} over
@@ -15,13 +17,33 @@ import dev.devq.query.check.TypedExpr;
  * @param quantifier the whole quantifier
  * @param head its head, from {@code all} or {@code any} to the start of its body
  * @param filtered whether a {@code where} filter emptied it (else its list was empty)
+ * @param enclosing the heads, as written, of the quantifiers whose every item rested on it,
+ *     outermost first ({@code all d in devices:} of {@code all d in devices: all m in [] : …}): the
+ *     check that fails when nothing is tested asks through them
  */
-public record Vacuous(SourceText source, Span quantifier, Span head, boolean filtered) {
+public record Vacuous(
+    SourceText source, Span quantifier, Span head, boolean filtered, List<String> enclosing) {
+  public Vacuous {
+    enclosing = List.copyOf(enclosing);
+  }
+
   static Vacuous of(TypedExpr.Quantifier q, SourceText source) {
     return new Vacuous(
         source,
         q.span(),
         new Span(q.span().start(), q.body().span().start()),
-        !q.filter().isEmpty());
+        !q.filter().isEmpty(),
+        List.of());
+  }
+
+  /**
+   * The same quantifier, inside {@code outer} (written in {@code text}), each of whose items it
+   * decided.
+   */
+  Vacuous within(TypedExpr.Quantifier outer, SourceText text) {
+    List<String> heads = new ArrayList<>();
+    heads.add(text.text().substring(outer.span().start(), outer.body().span().start()));
+    heads.addAll(enclosing);
+    return new Vacuous(source, quantifier, head, filtered, heads);
   }
 }

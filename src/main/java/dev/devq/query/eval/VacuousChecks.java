@@ -50,14 +50,12 @@ final class VacuousChecks {
 
   private static Diagnostic warning(Vacuous v, boolean whole) {
     String why = v.filtered() ? "no item passed the 'where' filter" : "the list is empty";
-    String text = v.source().text();
-    String head = text.substring(v.head().start(), v.head().end()).strip();
-    // 'any …: true' over the same list and filter fails exactly when nothing is tested
-    // on one line without its comments, so that the suggestion reads as one statement (a '#' in
-    // a text literal is no comment: such a head keeps its text, on one line)
-    String uncommented = head.indexOf('"') < 0 ? head.replaceAll("#[^\n]*", " ") : head;
-    String oneLine = uncommented.replaceAll("\\s+", " ");
-    String any = "any" + oneLine.substring("all".length()) + " true";
+    String head = v.source().text().substring(v.head().start(), v.head().end()).strip();
+    // 'any …: true' over the same list and filter fails exactly when nothing is tested; inside
+    // quantifiers whose every item it decided, asked through them as 'any' too
+    StringBuilder any = new StringBuilder();
+    v.enclosing().forEach(outer -> any.append(asAny(outer)).append(' '));
+    any.append(asAny(head)).append(" true");
     int start = v.head().start();
     return new Diagnostic(
         Severity.WARNING,
@@ -70,5 +68,17 @@ final class VacuousChecks {
         new Span(start, start + head.length()),
         "tests no item",
         List.of("to fail when nothing is tested, check beside it: " + any));
+  }
+
+  /**
+   * A quantifier's head as {@code any}, on one line without its comments, so that the suggestion
+   * reads as one statement (a '#' in a text literal is no comment: such a head keeps its text, on
+   * one line).
+   */
+  private static String asAny(String head) {
+    String stripped = head.strip();
+    String uncommented = stripped.indexOf('"') < 0 ? stripped.replaceAll("#[^\n]*", " ") : stripped;
+    String oneLine = uncommented.replaceAll("\\s+", " ").strip();
+    return "any" + oneLine.substring("all".length());
   }
 }

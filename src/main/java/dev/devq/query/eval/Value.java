@@ -65,7 +65,8 @@ public sealed interface Value {
    * @param vacuous the quantifiers over nothing this known truth rests on: it would not hold were
    *     they unknown (Kleene's logic, {@link Truth}). Empty when it holds without them ({@code true
    *     or <all over nothing>}), and always for an unknown truth. {@code not} keeps them; {@code
-   *     and} and {@code or} keep those of the sides that decided.
+   *     and} and {@code or} keep those of the sides that decided; a quantifier whose every item
+   *     asked rested on some rests on them ({@link Quantified}).
    */
   record BoolV(Truth truth, String why, Comparison compared, List<Vacuous> vacuous)
       implements Value {
