@@ -125,8 +125,9 @@ public final class UnitRegistry {
           String[] def = line.substring(eq + 1).trim().split("\\s+");
           double factor = Double.parseDouble(def[0]);
           Dimension d = expression(units, def[1], lineNo);
+          Counted counts = counts(def, lineNo);
           for (String alias : aliases) {
-            units.put(alias, new Unit(alias, factor, d));
+            units.put(alias, new Unit(alias, factor, d, counts));
           }
         }
         case "display" -> {
@@ -156,6 +157,19 @@ public final class UnitRegistry {
       }
     }
     return new UnitRegistry(units, names, ladders, bases);
+  }
+
+  /** What a unit line says its unit counts: {@code … 1/s counts frames}; nothing when unsaid. */
+  private static Counted counts(String[] def, int lineNo) {
+    if (def.length == 2) {
+      return Counted.NOTHING;
+    }
+    Counted c = def.length == 4 && def[2].equals("counts") ? Counted.named(def[3]) : null;
+    if (c == null) {
+      throw new IllegalStateException(
+          "units.txt:" + lineNo + ": expected 'counts frames|tokens|cycles' after the unit");
+    }
+    return c;
   }
 
   private static Unit resolve(Map<String, Unit> units, String name, int lineNo) {

@@ -65,15 +65,18 @@ public sealed interface Type {
       this.what = what;
     }
 
-    /** What a frequency written in {@code unit} counts: tok/s tokens, MHz and GHz cycles, … */
+    /**
+     * What a frequency written in {@code unit} counts, as the unit table says ({@link
+     * dev.devq.lang.unit.Counted}): tok/s tokens, fps, Hz and kHz frames, MHz and GHz cycles.
+     */
     static Rate written(String unit) {
-      if (dev.devq.lang.unit.Quantity.TOKEN_RATE.equals(unit)) {
-        return TOKENS;
-      }
-      if (unit.endsWith("MHz") || unit.endsWith("GHz")) {
-        return CYCLES;
-      }
-      return unit.endsWith("fps") || unit.endsWith("Hz") ? FRAMES : UNMARKED;
+      dev.devq.lang.unit.Unit u = UnitRegistry.standard().find(unit);
+      return switch (u == null ? dev.devq.lang.unit.Counted.NOTHING : u.counts()) {
+        case NOTHING -> UNMARKED;
+        case FRAMES -> FRAMES;
+        case TOKENS -> TOKENS;
+        case CYCLES -> CYCLES;
+      };
     }
   }
 

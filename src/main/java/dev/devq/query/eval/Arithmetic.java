@@ -232,7 +232,8 @@ final class Arithmetic {
       if (!x.known() || !y.known()) {
         return x.known() ? y : x;
       }
-      return new Value.BoolV(x.truth() == y.truth());
+      // a truth compared with another rests on what either rests on
+      return new Value.BoolV(x.truth() == y.truth()).restingOn(x.vacuous()).restingOn(y.vacuous());
     }
     if (a instanceof Value.QuantityV x && b instanceof Value.QuantityV y) {
       double p = x.quantity().value();

@@ -18,10 +18,14 @@ import java.util.List;
 final class Checks {
   private Checks() {}
 
-  static Outcome.Check of(TypedExpr typed, String label, Span statement, Evaluator ev) {
+  /** A check and the truth it read ({@link Value.BoolV#vacuous} for {@link VacuousChecks}). */
+  record Checked(Outcome.Check check, Value.BoolV answer) {}
+
+  static Checked of(TypedExpr typed, String label, Span statement, Evaluator ev) {
     Span at = label.isEmpty() ? typed.span() : statement;
     if (typed instanceof TypedExpr.Compare cmp) {
-      return comparison(cmp, label, at, ev);
+      Value.BoolV holds = compare(cmp, ev);
+      return new Checked(check(at, label, holds), holds);
     }
     if (typed instanceof TypedExpr.Quantifier q) {
       return quantified(q, label, at, ev);
@@ -29,18 +33,21 @@ final class Checks {
     Value v = ev.eval(typed);
     if (v instanceof Value.CannotRunV refused) {
       // 'not (latency(m, d) > 1s)' of a model that cannot run fails, saying why
-      return Outcome.Check.verdict(
-          at,
-          label,
-          new Value.BoolV(false),
-          "cannot run: " + refused.why().reason(),
-          Outcome.Cases.NONE,
-          leftOut(ev, List.of(v)));
+      var no = new Value.BoolV(false);
+      return new Checked(
+          Outcome.Check.verdict(
+              at,
+              label,
+              no,
+              "cannot run: " + refused.why().reason(),
+              Outcome.Cases.NONE,
+              leftOut(ev, List.of(v))),
+          no);
     }
     Value.BoolV holds = ev.truth(v, typed.span());
     if (typed instanceof TypedExpr.Var && holds.compared() != Comparison.NONE) {
       // a name bound to a comparison: its check is that comparison's, as the let evaluated it
-      return check(at, label, holds);
+      return new Checked(check(at, label, holds), holds);
     }
     String because =
         holds.truth() == Truth.FALSE
@@ -48,12 +55,8 @@ final class Checks {
                 && call.function() == Builtin.SUPPORTED
             ? Lookups.unsupportedBecause(ev, call)
             : "";
-    return Outcome.Check.verdict(at, label, holds, because, Outcome.Cases.NONE, ev.leftOut());
-  }
-
-  private static Outcome.Check comparison(
-      TypedExpr.Compare cmp, String label, Span at, Evaluator ev) {
-    return check(at, label, compare(cmp, ev));
+    return new Checked(
+        Outcome.Check.verdict(at, label, holds, because, Outcome.Cases.NONE, ev.leftOut()), holds);
   }
 
   /**
@@ -130,26 +133,28 @@ final class Checks {
    * counterexamples and a passing {@code any} its first witness. It passes only when the answer is
    * true: an unknown one fails and names its unknown items.
    */
-  private static Outcome.Check quantified(
-      TypedExpr.Quantifier q, String label, Span at, Evaluator ev) {
+  private static Checked quantified(TypedExpr.Quantifier q, String label, Span at, Evaluator ev) {
     Quantified.Answer a = Quantified.over(ev, q, true);
     List<Value> shown = new ArrayList<>();
     a.decisive().forEach(c -> shown.addAll(c.operands()));
     a.onlyAtEstimate().forEach(c -> shown.addAll(c.operands()));
-    return Outcome.Check.verdict(
-        at,
-        label,
-        a.verdict(),
-        "",
-        new Outcome.Cases(
-            true,
-            q.kind(),
-            !q.filter().isEmpty(),
-            a.tested(),
-            a.decisive(),
-            a.unknown(),
-            a.onlyAtEstimate()),
-        leftOut(ev, shown));
+    Value.BoolV verdict = a.verdict();
+    Outcome.Check check =
+        Outcome.Check.verdict(
+            at,
+            label,
+            verdict,
+            "",
+            new Outcome.Cases(
+                true,
+                q.kind(),
+                !q.filter().isEmpty(),
+                a.tested(),
+                a.decisive(),
+                a.unknown(),
+                a.onlyAtEstimate()),
+            leftOut(ev, shown));
+    return new Checked(check, verdict);
   }
 
   private record Sides(List<Value> operands, Value.BoolV holds) {}

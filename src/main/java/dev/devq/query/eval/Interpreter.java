@@ -281,9 +281,12 @@ public final class Interpreter {
     }
     var ev = new Evaluator(engine, source, session.values(), null, stop);
     if (typed.type() instanceof Type.Bool) {
-      Outcome.Check check = Checks.of(typed, label, stmt.span(), ev);
-      Diagnostic vacuous = file ? VacuousChecks.of(check, typed, source) : null;
-      return new Step(session, check, List.of(), vacuous == null ? List.of() : List.of(vacuous));
+      Checks.Checked verdict = Checks.of(typed, label, stmt.span(), ev);
+      return new Step(
+          session,
+          verdict.check(),
+          List.of(),
+          file ? VacuousChecks.of(verdict.check(), verdict.answer(), typed, source) : List.of());
     }
     Diagnostic shown = file ? ShownBooleans.of(typed.type(), source, typed.span()) : null;
     if (shown != null && shown.severity() == Severity.ERROR) {
@@ -298,10 +301,9 @@ public final class Interpreter {
     if (v instanceof Value.BoolV b) {
       // a boolean the checker could not type statically (e.g. a let of unknown type) still counts
       Span at = label.isEmpty() ? typed.span() : stmt.span();
+      var check = Outcome.Check.verdict(at, label, b, "", Outcome.Cases.NONE, ev.leftOut());
       return new Step(
-          session,
-          Outcome.Check.verdict(at, label, b, "", Outcome.Cases.NONE, ev.leftOut()),
-          List.of());
+          session, check, List.of(), file ? VacuousChecks.of(check, b, typed, source) : List.of());
     }
     if (!label.isEmpty()) {
       // a value the checker could not type (a let of unknown type) that is no boolean after all

@@ -1,5 +1,6 @@
 package dev.devq.query.eval;
 
+import dev.devq.lang.DevqException;
 import dev.devq.lang.Expr;
 import dev.devq.query.check.TypedExpr;
 
@@ -20,7 +21,9 @@ final class Logic {
     Value left = ev.eval(e.left());
     Value.BoolV l = left instanceof Value.CannotRunV ? null : ev.truth(left, e.left().span());
     if (l != null && l.truth().decides(and)) {
-      return l.plain(); // false and …, true or …: the right side is not evaluated
+      // false and …, true or …: the right side is not evaluated, unless the left decides only
+      // by a quantifier over nothing
+      return l.sturdy() ? l.plain() : alsoDecidedBy(ev, and, l, e.right());
     }
     Value right = ev.eval(e.right());
     Value.BoolV r = right instanceof Value.CannotRunV ? null : ev.truth(right, e.right().span());
@@ -32,6 +35,30 @@ final class Logic {
     if (l == null || !l.known()) {
       return l == null ? left : l.plain();
     }
-    return r == null ? right : r.plain();
+    if (r == null) {
+      return right;
+    }
+    return and ? l.and(r) : l.or(r); // both true (false): it rests on what both rest on
+  }
+
+  /**
+   * The answer {@code l} decided by a quantifier over nothing ({@link Value.BoolV#vacuous}), when
+   * the side it would skip decides it too: evaluated aside, so that a check whose right side holds
+   * it is not warned of ({@code (all d in devices where d.year > 2099: …) or 1 < 2}). The answer is
+   * {@code l}'s whatever the right side is, so what it leaves out is not noted and an error in it,
+   * which the short circuit would never have met, only leaves {@code l} as it is.
+   */
+  private static Value.BoolV alsoDecidedBy(
+      Evaluator ev, boolean and, Value.BoolV l, TypedExpr side) {
+    Value right;
+    try {
+      right = ev.collecting(new java.util.HashSet<>(), () -> ev.eval(side));
+    } catch (DevqException ignored) {
+      return l.plain();
+    }
+    if (right instanceof Value.BoolV r && r.truth() == l.truth()) {
+      return and ? l.and(r) : l.or(r);
+    }
+    return l.plain();
   }
 }

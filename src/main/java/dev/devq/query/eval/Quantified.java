@@ -72,6 +72,10 @@ final class Quantified {
     List<Outcome.Case> unknown = new ArrayList<>();
     List<Outcome.Case> onlyAtEstimate = new ArrayList<>();
     int tested = 0;
+    // the quantifiers over nothing every item asked rests on (an expression stops at the first
+    // item that decides: then its answer rests on what that item's does), until one rests on none
+    var inner = new java.util.LinkedHashSet<Vacuous>();
+    boolean everyItemRests = true;
     for (Value item : ev.list(ev.eval(q.source()), q.source().span())) {
       Value.BoolV filter = Filters.passes(ev, q.var(), item, q.filter());
       if (filter.truth() == Truth.FALSE) {
@@ -80,6 +84,8 @@ final class Quantified {
       tested++;
       Item answered = filtered(q, filter, itemCase(q.body(), item, ev, q.var()), ev);
       Outcome.Case c = answered.c();
+      everyItemRests &= !answered.vacuous().isEmpty();
+      inner.addAll(answered.vacuous());
       if (answered.refused() != null) {
         refused = refused == null ? answered.refused() : refused;
         if (all) {
@@ -102,6 +108,13 @@ final class Quantified {
         break;
       }
     }
+    if (tested == 0) {
+      // true (all) or false (any) only because there was nothing to ask
+      ran = ran.restingOn(List.of(Vacuous.of(q, ev.source())));
+    } else if (everyItemRests) {
+      // every item answered only by a quantifier over nothing in the body: nothing was tested
+      ran = ran.restingOn(inner.stream().map(v -> v.within(q, ev.source())).toList());
+    }
     return new Answer(all, ran, refused, tested, decisive, unknown, onlyAtEstimate);
   }
 
@@ -113,7 +126,11 @@ final class Quantified {
   }
 
   /** One item's case and, when its body cannot run, that value. */
-  private record Item(Outcome.Case c, Value.CannotRunV refused) {}
+  private record Item(Outcome.Case c, Value.CannotRunV refused, List<Vacuous> vacuous) {
+    Item(Outcome.Case c, Value.CannotRunV refused) {
+      this(c, refused, List.of());
+    }
+  }
 
   /** An item's answer as a truth; an unknown one names the item: {@code d = iphone_17e (…)}. */
   private static Value.BoolV truth(String var, Outcome.Case c) {
@@ -182,7 +199,7 @@ final class Quantified {
       Outcome.Case c =
           new Outcome.Case(
               item, holds.isTrue(), operands, cmp.ops(), CheckReport.margin(operands, cmp));
-      return new Item(c, holds.isTrue() ? null : refusedLink(cmp, operands, ev));
+      return new Item(c, holds.isTrue() ? null : refusedLink(cmp, operands, ev), holds.vacuous());
     }
     Value v = ev.eval(body);
     if (v instanceof Value.CannotRunV refused) {
@@ -195,7 +212,8 @@ final class Quantified {
         holds.known()
             ? new Outcome.Case(item, holds.isTrue(), List.of(), List.of(), Margin.NONE)
             : Outcome.Case.unknown(item, holds.why()),
-        null);
+        null,
+        holds.vacuous());
   }
 
   /**

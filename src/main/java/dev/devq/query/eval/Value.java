@@ -61,16 +61,24 @@ public sealed interface Value {
    * decided it, kept where a {@code let} binds one ({@link Comparison}), else {@link
    * Comparison#NONE}; what is computed from the truth ({@code not}, {@code and}, {@code or}) is no
    * comparison and keeps none.
+   *
+   * @param vacuous the quantifiers over nothing this known truth rests on: it would not hold were
+   *     they unknown (Kleene's logic, {@link Truth}). Empty when it holds without them ({@code true
+   *     or <all over nothing>}), and always for an unknown truth. {@code not} keeps them; {@code
+   *     and} and {@code or} keep those of the sides that decided; a quantifier whose every item
+   *     asked rested on some rests on them ({@link Quantified}).
    */
-  record BoolV(Truth truth, String why, Comparison compared) implements Value {
+  record BoolV(Truth truth, String why, Comparison compared, List<Vacuous> vacuous)
+      implements Value {
     public BoolV {
       if ((truth == Truth.UNKNOWN) == why.isEmpty()) {
         throw new IllegalArgumentException("an unknown truth, and only one, says why");
       }
+      vacuous = truth == Truth.UNKNOWN ? List.of() : List.copyOf(vacuous);
     }
 
     public BoolV(Truth truth, String why) {
-      this(truth, why, Comparison.NONE);
+      this(truth, why, Comparison.NONE, List.of());
     }
 
     public BoolV(boolean value) {
@@ -79,12 +87,19 @@ public sealed interface Value {
 
     /** This truth, decided by {@code comparison}. */
     BoolV comparedBy(Comparison comparison) {
-      return new BoolV(truth, why, comparison);
+      return new BoolV(truth, why, comparison, vacuous);
+    }
+
+    /** This truth, resting on {@code quantifiers} too. */
+    BoolV restingOn(List<Vacuous> quantifiers) {
+      var all = new java.util.LinkedHashSet<>(vacuous);
+      all.addAll(quantifiers);
+      return new BoolV(truth, why, compared, List.copyOf(all));
     }
 
     /** This truth alone, without the comparison that decided it. */
     BoolV plain() {
-      return compared == Comparison.NONE ? this : new BoolV(truth, why);
+      return compared == Comparison.NONE ? this : new BoolV(truth, why, Comparison.NONE, vacuous);
     }
 
     public static BoolV unknown(String why) {
@@ -101,16 +116,37 @@ public sealed interface Value {
       return truth != Truth.UNKNOWN;
     }
 
+    /** Whether it holds without a quantifier over nothing ({@link #vacuous} is empty). */
+    public boolean sturdy() {
+      return vacuous.isEmpty();
+    }
+
     public BoolV not() {
-      return known() ? new BoolV(truth == Truth.FALSE) : plain();
+      return known() ? new BoolV(truth.not(), "", Comparison.NONE, vacuous) : plain();
     }
 
     public BoolV and(BoolV other) {
-      return pick(truth.and(other.truth), other);
+      return join(true, other);
     }
 
     public BoolV or(BoolV other) {
-      return pick(truth.or(other.truth), other);
+      return join(false, other);
+    }
+
+    /**
+     * {@code this and other} (else {@code or}). When both sides have the answer's truth, both
+     * decided it: one that alone decides it ({@code false} for {@code and}) without a quantifier
+     * over nothing makes the answer sturdy; otherwise the answer rests on what both rest on.
+     */
+    private BoolV join(boolean and, BoolV other) {
+      Truth t = and ? truth.and(other.truth) : truth.or(other.truth);
+      if (t == Truth.UNKNOWN || truth != t || other.truth != t) {
+        return pick(t, other);
+      }
+      if (t.decides(and) && (sturdy() || other.sturdy())) {
+        return (sturdy() ? this : other).plain();
+      }
+      return plain().restingOn(other.vacuous);
     }
 
     /** The side whose truth is {@code t}, this one first: the first unknown reason is kept. */

@@ -234,6 +234,19 @@ class UnitsTest {
   }
 
   @Test
+  void aUnitLineSaysWhatItsFrequencyCountsWithAKnownWord() {
+    assertEquals(
+        Counted.CYCLES,
+        UnitRegistry.parse("base Time s\nunit MHz = 1e6 1/s counts cycles").find("MHz").counts());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class,
+        () -> UnitRegistry.parse("base Time s\nunit Hz = 1 1/s counts beats"));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> UnitRegistry.parse("base Time s\nunit ms = 1e-3 s counts frames"));
+  }
+
+  @Test
   void unknownUnitSuggestsTheClosest() {
     var r = QuantityParser.parse(new SourceText("t", "3 mss"));
     assertTrue(!r.ok());

@@ -50,6 +50,10 @@ class EstimateRangesTest {
         "1 / (latency(mobilenet_v2, a16) - 0.385 ms)",
         // an end past what a double holds, under a figure that is not: no "∞" end
         "latency(mobilenet_v2, a16) / 1 ms * 1.7e308 * 2",
+        // a sourced figure is no estimate, whatever its confidence
+        "a16.cpu.p_core_clock",
+        "a15(p_core_clock = 2.93 GHz).cpu.p_core_clock",
+        "a16.cpu.p_core_clock * 1 ms",
       })
   void noRange(String query) {
     assertFalse(((Value.QuantityV) eval(query)).ranged(), query);
@@ -85,6 +89,44 @@ class EstimateRangesTest {
     assertTrue(v.ranged(), query);
     assertEquals(ends(low, l, h), v.low().value(), Math.abs(v.low().value()) * 1e-12, "low");
     assertEquals(ends(high, l, h), v.high().value(), Math.abs(v.high().value()) * 1e-12, "high");
+  }
+
+  /**
+   * A core's clock is a sourced figure, exact to the arithmetic: an estimate times it (the cycles
+   * of one prediction, a plain count) keeps the estimate's range scaled by it, and a clock over a
+   * rate turns the rate's range around, as any exact factor does.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      latency(mobilenet_v2, a16) * a16.cpu.p_core_clock | latency(mobilenet_v2, a16)     | a16.cpu.p_core_clock | l * c | h * c
+      a16.cpu.p_core_clock * latency(mobilenet_v2, a16) | latency(mobilenet_v2, a16)     | a16.cpu.p_core_clock | l * c | h * c
+      a16.cpu.p_core_clock / fps(mobilenet_v2, a16)     | fps(mobilenet_v2, a16)         | a16.cpu.p_core_clock | c / h | c / l
+      ttft(qwen3_0_6b, m4) * m4.cpu.p_core_clock        | ttft(qwen3_0_6b, m4)           | m4.cpu.p_core_clock  | l * c | h * c
+      """)
+  void aClockIsAnExactFactor(String query, String estimate, String clock, String low, String high) {
+    var v = (Value.QuantityV) eval(query);
+    var e = (Value.QuantityV) eval(estimate);
+    var c = (Value.QuantityV) eval(clock);
+    assertFalse(c.ranged(), clock);
+    assertTrue(v.ranged(), query);
+    assertTrue(v.quantity().dimension().isNone(), "cycles per prediction is a count");
+    double cl = c.quantity().value();
+    double l = e.low().value();
+    double h = e.high().value();
+    assertEquals(
+        ends(low.replace("c", Double.toString(cl)), l, h),
+        v.low().value(),
+        Math.abs(v.low().value()) * 1e-12,
+        "low");
+    assertEquals(
+        ends(high.replace("c", Double.toString(cl)), l, h),
+        v.high().value(),
+        Math.abs(v.high().value()) * 1e-12,
+        "high");
+    assertEquals(e.allowsFor(), v.allowsFor(), "the ends allow for what the estimate's do");
   }
 
   /** {@code l * 1.02}, {@code 1 / h}, {@code 0.001 - h}, {@code -l}: one operation on one end. */

@@ -1,0 +1,2 @@
+# an estimate times a sourced clock (cycles per prediction, a plain count) keeps the estimate's 80% range scaled by the clock; the clock alone has none; the clock over a rate turns the rate's range around
+eval 'latency(mobilenet_v2, a17_pro) * a17_pro.cpu.p_core_clock' 'a17_pro.cpu.p_core_clock' 'latency(mobilenet_v2, a17_pro)' 'a17_pro.cpu.p_core_clock / fps(mobilenet_v2, a17_pro)' '(latency(mobilenet_v2, a17_pro) * a17_pro.cpu.p_core_clock).high' 'latency(mobilenet_v2, a17_pro) * a17_pro.cpu.p_core_clock in k'
