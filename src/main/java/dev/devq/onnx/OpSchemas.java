@@ -267,9 +267,9 @@ final class OpSchemas {
         // the other ops that keep their input's shape read that one input alone, and the other
         // broadcasting ops two
       default ->
-          Shapes.SAME_SHAPE.contains(op)
+          ShapeFamilies.SAME_SHAPE.contains(op)
               ? range(1, 1)
-              : Shapes.BROADCAST.contains(op) ? range(2, 2) : null;
+              : ShapeFamilies.BROADCAST.contains(op) ? range(2, 2) : null;
     };
   }
 

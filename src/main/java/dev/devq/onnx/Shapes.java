@@ -3,7 +3,6 @@ package dev.devq.onnx;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Output shapes of ONNX operators from their input shapes and attributes, following the operator
@@ -11,88 +10,6 @@ import java.util.Set;
  * the importer then takes the shape the file declares for each output, or refuses the node.
  */
 final class Shapes {
-  /**
-   * Ops whose output has the shape of their first input: activations, normalizations, casts and
-   * quantizers, and the element-wise ops of one tensor.
-   */
-  static final Set<String> SAME_SHAPE =
-      Set.of(
-          "Relu",
-          "LeakyRelu",
-          "Sigmoid",
-          "Tanh",
-          "HardSwish",
-          "HardSigmoid",
-          "Elu",
-          "Selu",
-          "Softplus",
-          "Softsign",
-          "Mish",
-          "Gelu",
-          "Erf",
-          "Sqrt",
-          "Exp",
-          "Log",
-          "Abs",
-          "Neg",
-          "Reciprocal",
-          "Floor",
-          "Ceil",
-          "Round",
-          "Sin",
-          "Cos",
-          "Not",
-          "Sign",
-          "Clip",
-          "Softmax",
-          "LogSoftmax",
-          "Hardmax",
-          "LayerNormalization",
-          "InstanceNormalization",
-          "GroupNormalization",
-          "RMSNormalization",
-          "LpNormalization",
-          "LRN",
-          "Dropout",
-          "Identity",
-          "Cast",
-          "CastLike",
-          "QuantizeLinear",
-          "DequantizeLinear",
-          "IsNaN",
-          "IsInf",
-          "CumSum",
-          "Trilu",
-          "ThresholdedRelu",
-          "Celu",
-          "Shrink",
-          "DynamicQuantizeLinear");
-
-  /** Ops whose output is their inputs broadcast together, NumPy's way ({@link #broadcast}). */
-  static final Set<String> BROADCAST =
-      Set.of(
-          "Add",
-          "Sub",
-          "Mul",
-          "Div",
-          "Pow",
-          "Max",
-          "Min",
-          "Sum",
-          "Mean",
-          "Equal",
-          "Less",
-          "Greater",
-          "LessOrEqual",
-          "GreaterOrEqual",
-          "And",
-          "Or",
-          "Xor",
-          "Where",
-          "PRelu",
-          "Mod",
-          "BitShift");
-
   private Shapes() {}
 
   static List<long[]> infer(NodeView v) throws ImportFailure {
@@ -164,9 +81,9 @@ final class Shapes {
       case "DepthToSpace" -> Layouts.space(v, true);
       case "SpaceToDepth" -> Layouts.space(v, false);
       default ->
-          SAME_SHAPE.contains(v.op())
+          ShapeFamilies.SAME_SHAPE.contains(v.op())
               ? v.dims(0)
-              : BROADCAST.contains(v.op()) ? broadcastAll(v) : null;
+              : ShapeFamilies.BROADCAST.contains(v.op()) ? broadcastAll(v) : null;
     };
   }
 
