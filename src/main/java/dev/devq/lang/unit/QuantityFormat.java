@@ -9,8 +9,9 @@ import java.util.Locale;
  * Writes quantities for people: three significant digits and the unit that keeps the number between
  * 1 and 1000 ({@code 4.21 ms}, {@code 1.52 GB}, {@code 17 TOPS}, {@code 33.3 ms}). Past either end
  * of a dimension's display units the end unit takes an exponent ({@code 1e27 TB}, {@code 1e-8 ns});
- * a plain number takes {@code M} or {@code G} below 1000G and past it an exponent alone ({@code
- * 1.66e300}, never {@code 1.66e291G}).
+ * a plain number takes {@code k}, {@code M} or {@code G} below 1000G (a whole number below a
+ * million prints whole: a year, a count) and past it an exponent alone ({@code 1.66e300}, never
+ * {@code 1.66e291G}).
  */
 public final class QuantityFormat {
   private QuantityFormat() {}
