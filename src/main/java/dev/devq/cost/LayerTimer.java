@@ -240,6 +240,9 @@ final class LayerTimer {
    * placement compares units by.
    */
   double ownTime(int i, ComputeUnit unit, boolean folded) {
+    if (inWeights[i]) {
+      return 0;
+    }
     return LayerCost.time(
         computeTime(i, unit, folded),
         folded ? 0 : memoryTime(i, unit),
