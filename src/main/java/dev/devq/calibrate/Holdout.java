@@ -4,15 +4,18 @@ import dev.devq.cost.CostModel;
 import dev.devq.cost.Prediction;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.Remembered;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
 import dev.devq.query.eval.Interpreter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Out-of-sample validation: the rows are grouped by a CSV column (a publication's table, a device),
@@ -27,6 +30,30 @@ public final class Holdout {
   public static final String FAMILY = "family";
 
   private Holdout() {}
+
+  /**
+   * Folds already run. A refit per group takes a minute or two, and one engine may be asked for the
+   * same folds again: the accuracy report ({@code Devq.accuracy}, {@code validate --report}) and
+   * the 80% ranges of a calibration ({@code Devq.calibrate}, {@code --ranges-only}) run the same
+   * holdouts of the same rows, and the tests of the shipped fit share one engine. Folds are a
+   * function of the engine's cost model (by identity: its knowledge base and constants), the rows
+   * as read, the holdout and the cap; a few are kept per engine, for as long as the engine is.
+   */
+  private static final Map<CostModel, Remembered<FoldsKey, Folds>> RUN =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** Per engine (its cost model), so that folds run on other engines do not push them out. */
+  private static final int KEPT_PER_ENGINE = 4;
+
+  private record FoldsKey(List<RowKey> rows, String column, int maxIterations) {}
+
+  /** A row as read: its file and line, expression, measurement and cells. */
+  private record RowKey(
+      String file, int line, String expr, double measuredMs, Map<String, String> columns) {
+    static RowKey of(Measurements.Row r) {
+      return new RowKey(r.exprSource().name(), r.line(), r.expr(), r.measuredMs(), r.columns());
+    }
+  }
 
   /**
    * Validates every row with the calibration refitted without its group. Rows whose column is empty
@@ -48,8 +75,21 @@ public final class Holdout {
     }
   }
 
-  /** {@link #run}, each group's fit taking at most {@code maxIterations}. */
+  /**
+   * {@link #run}, each group's fit taking at most {@code maxIterations}; folds run before on the
+   * same engine, rows, holdout and cap are not run again ({@link #RUN}).
+   */
   public static Folds folds(Interpreter devq, Measurements m, String column, int maxIterations) {
+    if (!m.diagnostics().isEmpty()) {
+      return compute(devq, m, column, maxIterations);
+    }
+    var key = new FoldsKey(m.rows().stream().map(RowKey::of).toList(), column, maxIterations);
+    var kept =
+        RUN.computeIfAbsent(devq.engine().costModel(), e -> new Remembered<>(KEPT_PER_ENGINE));
+    return kept.get(key, k -> compute(devq, m, column, maxIterations));
+  }
+
+  private static Folds compute(Interpreter devq, Measurements m, String column, int maxIterations) {
     Validation.Report inSample = Validation.run(devq, m);
     List<Diagnostic> problems = new ArrayList<>(inSample.diagnostics());
     boolean byGeneration = byGeneration(m, column);

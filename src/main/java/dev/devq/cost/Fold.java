@@ -15,7 +15,12 @@ public enum Fold {
   /** On the Neural Engine, in a convolution's chain: paid in that convolution's output stage. */
   OUTPUT_STAGE("output_stage"),
   /** On the Neural Engine after an element-wise layer: paid in that layer's vector-path pass. */
-  VECTOR_PASS("vector_pass");
+  VECTOR_PASS("vector_pass"),
+  /**
+   * A batch norm the converter folded into the convolution before it: no layer of the compiled
+   * model, on any unit.
+   */
+  WEIGHTS("weights");
 
   private final String key;
 
@@ -30,6 +35,6 @@ public enum Fold {
 
   /** Whether the fold leaves the layer no time of its own. */
   public boolean free() {
-    return this == OUTPUT_STAGE || this == VECTOR_PASS;
+    return this == OUTPUT_STAGE || this == VECTOR_PASS || this == WEIGHTS;
   }
 }

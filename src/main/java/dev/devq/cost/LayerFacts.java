@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LayerFacts {
   private static final Set<String> PRODUCERS = Set.of("conv", "depthwise", "matmul");
   private static final Set<String> FUSABLE_CATEGORIES = Set.of("activation");
+  private static final Set<String> CONVOLUTIONS = Set.of("conv", "depthwise");
 
   /**
    * Activations that work across an axis (the maximum, the exponentials' sum, then a division per
@@ -56,6 +57,14 @@ final class LayerFacts {
    * LayerTimer#folded}).
    */
   final boolean[] fused;
+
+  /**
+   * A batch norm straight after a convolution ({@code conv}, {@code depthwise}, {@code
+   * conv_transpose}): the converter folds it into that convolution's weights and bias (coremltools'
+   * {@code fuse_conv_batchnorm}), so the compiled model has no such layer on any unit ({@link
+   * LayerTimer#folded}). Not after a matmul: no pass folds a batch norm into a linear.
+   */
+  final boolean[] inWeights;
 
   /**
    * On the Neural Engine the layer costs nothing of its own: a batch norm or activation in the
@@ -118,6 +127,7 @@ final class LayerFacts {
     int n = layers.size();
     opClass = new int[n];
     fused = new boolean[n];
+    inWeights = new boolean[n];
     aneFolded = new boolean[n];
     inputElements = new long[n];
     aneWork = new long[n];
@@ -146,6 +156,11 @@ final class LayerFacts {
               && op != null
               && ("batch_norm".equals(op.id()) || FUSABLE_CATEGORIES.contains(op.category()));
       boolean convolution = opClass[i] == CONV || opClass[i] == DEPTHWISE;
+      inWeights[i] =
+          op != null
+              && "batch_norm".equals(op.id())
+              && before != null
+              && CONVOLUTIONS.contains(before.opClass());
       // on the Neural Engine a convolution's chain is paid in its output stage
       convChain = fused[i] ? convChain : convolution;
       boolean pointwise = op != null && !ACROSS_AN_AXIS.contains(op.id());

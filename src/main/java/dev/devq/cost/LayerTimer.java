@@ -34,6 +34,13 @@ final class LayerTimer {
 
   private final double[] overhead;
 
+  /**
+   * Per layer, whether it is a batch norm the converter folded into the convolution before it
+   * ({@link LayerFacts#inWeights}), where the release's converter folds ({@link
+   * Constants#foldsBatchNorms}); all false otherwise.
+   */
+  private final boolean[] inWeights;
+
   /** The op classes that run as matrix work (at {@link UnitRates#matrixPeak}), by class index. */
   private static final boolean[] MATRIX_WORK = new boolean[Coefficients.CLASSES.size()];
 
@@ -56,6 +63,7 @@ final class LayerTimer {
     this.moves = moves;
     this.dispatch = k.dispatch();
     this.overhead = k.overhead();
+    this.inWeights = k.foldsBatchNorms() ? facts.inWeights : new boolean[facts.size()];
     ComputeUnit[] units = ComputeUnit.values();
     this.secondsPerWork = new double[units.length][Coefficients.CLASSES.size()];
     for (ComputeUnit u : units) {
@@ -93,10 +101,16 @@ final class LayerTimer {
       double actBwFactor,
       double switchFixed,
       double[] dispatch,
-      double outputAne) {
+      double outputAne,
+      boolean foldsBatchNorms) {
+    /** The iOS release up to which a model's batch norms stayed layers of their own. */
+    static final int LAST_UNFOLDED_RELEASE = 13;
+
     /**
      * These constants for a Core ML prediction on {@code soc} on iOS {@code osMajor} (0 for today's
-     * OS; a major version for a measurement made on that release, or named): entering a segment
+     * OS; a major version for a measurement made on that release, or named): a model for iOS 13 or
+     * before keeps its batch norms as layers (coremltools 3's converters wrote each as a layer of
+     * its own), a later one has them folded into its convolutions' weights; entering a segment
      * costs that release's ({@link Coefficients#segmentDispatch}), and a layer's dispatch on the
      * CPU or the GPU is work of the CPU's performance cores (a BNNS call, a Metal kernel encoded),
      * so the fitted cost, written for a core at {@link Coefficients#DISPATCH_CLOCK_HZ}, scales with
@@ -119,8 +133,9 @@ final class LayerTimer {
           entry[u.ordinal()] = k.segmentDispatch(u, osMajor);
         }
       }
+      boolean folds = osMajor <= 0 || osMajor > LAST_UNFOLDED_RELEASE;
       return new Constants(
-          efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, entry, outputAne);
+          efficiency, here, bwEff, slcShare, actBwFactor, switchFixed, entry, outputAne, folds);
     }
 
     static Constants of(Coefficients k) {
@@ -146,7 +161,8 @@ final class LayerTimer {
           k.get("act_bw_factor"),
           k.get("switch"),
           dispatch,
-          k.get("output.ane"));
+          k.get("output.ane"),
+          true);
     }
   }
 
@@ -158,9 +174,11 @@ final class LayerTimer {
    */
   double computeTime(int i, ComputeUnit unit, boolean folded) {
     long work =
-        unit != ComputeUnit.ANE
-            ? facts.flops[i]
-            : folded && facts.aneFolded[i] ? 0 : facts.aneWork[i];
+        inWeights[i]
+            ? 0
+            : unit != ComputeUnit.ANE
+                ? facts.flops[i]
+                : folded && facts.aneFolded[i] ? 0 : facts.aneWork[i];
     return work * secondsPerWork[unit.ordinal()][facts.opClass[i]];
   }
 
@@ -184,7 +202,16 @@ final class LayerTimer {
    * convolution the engine refuses would cost nothing anywhere.
    */
   boolean folded(int i, ComputeUnit unit, ComputeUnit before) {
-    return unit == before && (facts.fused[i] || unit == ComputeUnit.ANE && facts.aneFolded[i]);
+    return inWeights[i]
+        || unit == before && (facts.fused[i] || unit == ComputeUnit.ANE && facts.aneFolded[i]);
+  }
+
+  /**
+   * Whether layer {@code i} is a batch norm folded into the convolution's weights: no layer of the
+   * compiled model, so no unit refuses it ({@link Placement}).
+   */
+  boolean inWeights(int i) {
+    return inWeights[i];
   }
 
   /**
@@ -196,6 +223,9 @@ final class LayerTimer {
   Fold fold(int i, ComputeUnit unit, boolean folded) {
     if (!folded) {
       return Fold.NONE;
+    }
+    if (inWeights[i]) {
+      return Fold.WEIGHTS;
     }
     if (unit == ComputeUnit.ANE && facts.aneFolded[i]) {
       // aneFolded with the graph's fold is a chain a convolution heads (LayerFacts)
@@ -210,6 +240,9 @@ final class LayerTimer {
    * placement compares units by.
    */
   double ownTime(int i, ComputeUnit unit, boolean folded) {
+    if (inWeights[i]) {
+      return 0;
+    }
     return LayerCost.time(
         computeTime(i, unit, folded),
         folded ? 0 : memoryTime(i, unit),
@@ -245,7 +278,11 @@ final class LayerTimer {
       double unfolded =
           LayerCost.time(work[i] * rate, memory[i * LayerFacts.UNITS + u], output, overhead);
       alone[cell] = unfolded;
-      if (fused[i] || ane && aneFolded[i]) {
+      if (inWeights[i]) {
+        // folded into the convolution's weights: nothing of its own, wherever it is placed
+        own[cell] = 0;
+        alone[cell] = 0;
+      } else if (fused[i] || ane && aneFolded[i]) {
         // the fold is taken: no data of its own, no dispatch; on the engine an aneFolded layer
         // computes nothing either
         long w = ane && aneFolded[i] ? 0 : work[i];

@@ -178,7 +178,8 @@ final class Placement {
     for (int i = 0; i < n; i++) {
       boolean any = false;
       for (int u = 0; u < m; u++) {
-        if (refusals[i * LayerFacts.UNITS + allowed[u].ordinal()] != OpSupport.Refusal.NONE) {
+        if (refusals[i * LayerFacts.UNITS + allowed[u].ordinal()] != OpSupport.Refusal.NONE
+            && !timer.inWeights(i)) {
           t.own[i * m + u] = Double.POSITIVE_INFINITY;
           t.alone[i * m + u] = Double.POSITIVE_INFINITY;
         } else {

@@ -144,6 +144,7 @@ public final class RuntimeConstants {
         k.get("act_bw_factor"),
         0, // no switches and no segment dispatch: every layer runs on one unit
         new double[ComputeUnit.values().length],
-        Double.NaN); // nor the Neural Engine's vector path: no runtime runs on the engine
+        Double.NaN, // nor the Neural Engine's vector path: no runtime runs on the engine
+        false); // the runtimes' constants were fitted with batch norms charged as layers
   }
 }

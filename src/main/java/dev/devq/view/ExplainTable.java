@@ -191,6 +191,7 @@ public final class ExplainTable {
           case NONE -> "";
           case OUTPUT_STAGE -> "fused: paid in the convolution's output stage";
           case VECTOR_PASS -> "fused: paid in the element-wise pass before it";
+          case WEIGHTS -> "fused: folded into the convolution's weights by the converter";
           case COMPUTE_ONLY -> "in the kernel before it: compute only, no data or dispatch";
         };
     return fold.isEmpty() || c.reason().isEmpty() ? fold + c.reason() : fold + "; " + c.reason();

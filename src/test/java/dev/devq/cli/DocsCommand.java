@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import picocli.CommandLine;
 
 /**
  * A {@code $ ./devq …} command shown in the docs that {@link DocsTourTest} runs, and how: its
@@ -113,7 +114,7 @@ record DocsCommand(List<String> arguments, String pipe, int pipeLines, String pl
       }
       String printed =
           args.stream().anyMatch(REFITS::contains)
-              ? REFITTED.computeIfAbsent(List.copyOf(args), DocsCommand::execute)
+              ? REFITTED.computeIfAbsent(List.copyOf(args), DocsCommand::executeShared)
               : execute(args);
       if (plotFile != null) {
         printed = printed.replace(written, plotFile);
@@ -184,9 +185,24 @@ record DocsCommand(List<String> arguments, String pipe, int pipeLines, String pl
   }
 
   private static String execute(List<String> args) {
+    return execute(Main.commandLine(), args);
+  }
+
+  /**
+   * A refitting command run on the tests' shared engine, whose held-out folds the tests of the
+   * shipped fit read too ({@code ShippedCalibrationTest}, {@code ShippedRangesTest}): the engine
+   * remembers folds it has run, so each runs once per test JVM. An overlay of its own loads its
+   * own.
+   */
+  private static String executeShared(List<String> args) {
+    return args.contains("--profiles")
+        ? execute(args)
+        : execute(Main.commandLine(new Preloading(DevqAssertions.devq())), args);
+  }
+
+  private static String execute(CommandLine cmd, List<String> args) {
     var out = new StringWriter();
     var err = new StringWriter();
-    var cmd = Main.commandLine();
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
     cmd.execute(args.toArray(String[]::new));

@@ -261,16 +261,4 @@ class HostileFuzzTest {
     }
     return lines;
   }
-
-  /** Gives each command the shared knowledge base (when there is one) instead of loading it. */
-  private record Preloading(Devq devq) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      K made = CommandLine.defaultFactory().create(cls);
-      if (made instanceof CommonOptions c) {
-        c.preloaded = devq;
-      }
-      return made;
-    }
-  }
 }
