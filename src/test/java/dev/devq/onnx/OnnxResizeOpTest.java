@@ -10,13 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
 import dev.devq.Language;
+import dev.devq.cost.OpSupport;
+import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.OsVersion;
 import dev.devq.model.Layer;
 import dev.devq.model.ModelBuilder;
 import dev.devq.onnx.proto.Onnx;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +64,33 @@ class OnnxResizeOpTest {
   void aResizeRunsTheOpItsModeAndScaleLowerTo(
       String form, String mode, float h, float w, String op, int scale, String size)
       throws Exception {
+    OnnxImport.Described d = described(form, mode, h, w);
+    String layer =
+        scale > 0 ? "upsample: {scale: " + scale + "}" : "explicit: {op: '\"" + op + "\"'";
+    assertTrue(d.yaml().contains(layer), d.yaml());
+    Layer last = lastLayer(d);
+    assertEquals(op, last.op(), d.yaml());
+    assertEquals(size, last.output().dim(-2) + " " + last.output().dim(-1), d.yaml());
+    // the scale the Neural Engine's scale-factor limit is checked against
+    assertEquals(scale > 0 ? Integer.toString(scale) : "", last.attribute("scale", ""));
+  }
+
+  /**
+   * A ×3 nearest upsample is refused on the Neural Engine where its source saw only ×2 work (an A12
+   * on iOS 14); as a bilinear resize without a scale it was never checked.
+   */
+  @Test
+  void aTripleUpsampleMeetsTheOlderNeuralEnginesLimit() throws Exception {
+    Layer last = lastLayer(described("Resize by scales", "nearest", 3, 3));
+    String why =
+        OpSupport.whyNot(
+            KB, KB.socs().get("a12"), OsVersion.parse("iOS 14"), ComputeUnit.ANE, last);
+    assertTrue(why.contains("scale factor 3 is not one of [2]"), why);
+  }
+
+  /** The small model's activation y resized by {@code h} and {@code w} in {@code form}. */
+  private OnnxImport.Described described(String form, String mode, float h, float w)
+      throws Exception {
     Onnx.TensorProto by =
         form.endsWith("sizes") ? int64("by", 1, 4, (long) h, (long) w) : floats("by", 1, 1, h, w);
     Onnx.NodeProto n =
@@ -71,20 +102,17 @@ class OnnxResizeOpTest {
     n = n.toBuilder().addAttribute(text("mode", mode)).build();
     String what = (form + " " + mode + " " + h + " " + w).replace('.', '_');
     Path file = OnnxFixtures.changed(dir, what, after(List.of(by), n));
-
     OnnxImport.Checked c = OnnxImport.check(file, new OnnxImport.Options("", Map.of()));
-    OnnxImport.Described d = OnnxImport.describe(c, KB, Language.reservedWords());
-    String layer =
-        scale > 0 ? "upsample: {scale: " + scale + "}" : "explicit: {op: '\"" + op + "\"'";
-    assertTrue(d.yaml().contains(layer), d.yaml());
+    return OnnxImport.describe(c, KB, Language.reservedWords());
+  }
 
+  /** The last layer of {@code d} as the model rules build it, once it loads and builds. */
+  private Layer lastLayer(OnnxImport.Described d) throws Exception {
     KnowledgeBase with = OnnxFixtures.loadsAndBuilds(dir, d, KB);
     List<Layer> layers =
         ModelBuilder.build(with.models().get(d.id()), Map.of(), with.ops().keySet())
             .model()
             .layers();
-    Layer last = layers.get(layers.size() - 1);
-    assertEquals(op, last.op(), d.yaml());
-    assertEquals(size, last.output().dim(-2) + " " + last.output().dim(-1), d.yaml());
+    return layers.get(layers.size() - 1);
   }
 }
