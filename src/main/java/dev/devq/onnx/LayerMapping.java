@@ -93,6 +93,7 @@ final class LayerMapping {
           case "Gather" -> NativeLayers.embedding(v, p);
           case "Softmax" -> softmax(v, p);
           case "Clip" -> clip(v, p);
+          case "Resize", "Upsample" -> Resizes.upsample(v, p);
           default -> {
             Item chain = ActivationChains.fold(v, p);
             yield chain != null ? chain : elementwise(v, p);
@@ -243,13 +244,13 @@ final class LayerMapping {
     return shape;
   }
 
-  private static String catalogId(NodeView v, Planner p) {
+  private static String catalogId(NodeView v, Planner p) throws ImportFailure {
     if ("MatMul".equals(v.op()) && p.catalog.has("batch_matmul")) {
       return "batch_matmul";
     }
-    // the catalog's resize is bilinear; Core ML has no bicubic resize, so a cubic one is unknown
-    if ("Resize".equals(v.op()) && "cubic".equals(Attrs.s(v.node, "mode", "nearest"))) {
-      return null;
+    if ("Resize".equals(v.op()) || "Upsample".equals(v.op())) {
+      String id = Resizes.catalogOp(v, p);
+      return id != null && p.catalog.has(id) ? id : null;
     }
     String id = p.catalog.ofOnnx(v.op());
     return id != null && p.catalog.has(id) ? id : null;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
+import dev.devq.kb.KnowledgeBase;
+import dev.devq.kb.ProfileLoader;
+import dev.devq.model.ModelBuilder;
 import dev.devq.onnx.proto.Onnx;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -206,5 +210,23 @@ final class OnnxFixtures {
         OnnxRealModelsTest.devq("import", file.toString(), "--out", dir.resolve(name).toString());
     assertEquals(0, r.code(), r.all());
     return r.out();
+  }
+
+  /**
+   * Writes {@code d} into a new folder under {@code dir}, loads it over {@code kb} and builds it,
+   * asserting both succeed: a description the loader or the model rules refuse is the importer's
+   * mistake, which the user can only report. Returns the knowledge base that holds it.
+   */
+  static KnowledgeBase loadsAndBuilds(Path dir, OnnxImport.Described d, KnowledgeBase kb)
+      throws IOException {
+    Path staged = Files.createTempDirectory(dir, "staged");
+    OnnxImport.write(staged, d);
+    ProfileLoader.Result loaded = ProfileLoader.overlay(kb, List.of(staged));
+    assertTrue(loaded.ok(), () -> "the description does not load: " + loaded.diagnostics());
+    KnowledgeBase with = loaded.knowledgeBase();
+    ModelBuilder.Result built =
+        ModelBuilder.build(with.models().get(d.id()), Map.of(), with.ops().keySet());
+    assertTrue(built.ok(), () -> "the description does not build: " + built.diagnostics());
+    return with;
   }
 }

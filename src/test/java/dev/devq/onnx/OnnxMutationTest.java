@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.devq.DevqAssertions;
 import dev.devq.Language;
 import dev.devq.kb.KnowledgeBase;
-import dev.devq.kb.ProfileLoader;
-import dev.devq.model.ModelBuilder;
 import dev.devq.onnx.proto.Onnx;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -147,16 +145,7 @@ class OnnxMutationTest {
     assertTrue(refusal.isEmpty(), "a file ONNX refuses was described as " + d.id());
     noNumberThatIsNot(d.yaml());
     assertFalse(YAML_NOT_A_NUMBER.matcher(d.yaml()).find(), d.yaml());
-    Path staged = Files.createTempDirectory(dir, "staged");
-    OnnxImport.write(staged, d);
-    ProfileLoader.Result loaded = ProfileLoader.overlay(kb, List.of(staged));
-    // what the importer wrote, the knowledge base must read: a description the loader or the model
-    // rules refuse is the importer's mistake, which the user can only report
-    assertTrue(loaded.ok(), () -> "the description does not load: " + loaded.diagnostics());
-    KnowledgeBase with = loaded.knowledgeBase();
-    ModelBuilder.Result built =
-        ModelBuilder.build(with.models().get(d.id()), Map.of(), with.ops().keySet());
-    assertTrue(built.ok(), () -> "the description does not build: " + built.diagnostics());
+    KnowledgeBase with = OnnxFixtures.loadsAndBuilds(dir, d, kb);
     OnnxImport.Summary s = OnnxImport.summarize(with, d.id());
     assertTrue(s.params() >= 0 && s.macs() >= 0, s.toString());
     assertTrue(Double.isFinite(s.weightBytes()) && s.weightBytes() >= 0, s.toString());

@@ -1,0 +1,83 @@
+package dev.devq.onnx;
+
+import java.util.Map;
+
+/**
+ * The catalog op of an ONNX Resize or Upsample, chosen as Core ML's converters lower one, since
+ * each op has its own Neural Engine rules (an older iOS upsamples by 2 only). coremltools' ONNX
+ * converter (up to 5.x) and its PyTorch frontend turn a resize by whole factors into {@code
+ * upsample_nearest_neighbor} or {@code upsample_bilinear}, the catalog's {@code upsample}. That op
+ * is by whole factors only, so a nearest or linear resize to any other size is the catalog's {@code
+ * resize_nearest} or {@code resize_bilinear} (the PyTorch frontend writes it as an upsample of a
+ * fractional factor, which the catalog does not describe). Core ML has no bicubic resize, so a
+ * cubic one is an unknown op.
+ */
+final class Resizes {
+  private Resizes() {}
+
+  /**
+   * The catalog op for interpolation {@code mode} (ONNX's {@code nearest}, {@code linear} or {@code
+   * cubic}; Upsample-1's {@code bilinear}) when every resized axis grows by a whole factor ({@code
+   * whole}) or not; null for a cubic resize.
+   */
+  static String catalogOp(String mode, boolean whole) {
+    return switch (mode) {
+      case "nearest" -> whole ? "upsample" : "resize_nearest";
+      case "linear", "bilinear" -> whole ? "upsample" : "resize_bilinear";
+      default -> null;
+    };
+  }
+
+  /** The catalog op of a Resize or Upsample node, null for a cubic one. */
+  static String catalogOp(NodeView v, Planner p) throws ImportFailure {
+    long[] in = v.dims(0);
+    long[] out = p.tensor(v.node.getOutput(0)).dims();
+    return catalogOp(Attrs.s(v.node, "mode", "nearest"), factors(in, out) != null);
+  }
+
+  /**
+   * The node as the description's own {@code upsample: {scale: k}} when the op rules express it: an
+   * [N, C, H, W] input whose N and C stay and whose H and W both grow by whole factor k. Written
+   * so, the layer carries the scale the Neural Engine's scale-factor limit is checked against.
+   */
+  static Item upsample(NodeView v, Planner p) throws ImportFailure {
+    long[] in = v.dims(0);
+    long[] out = p.tensor(v.node.getOutput(0)).dims();
+    long[] by = factors(in, out);
+    if (in.length != 4
+        || by == null
+        || by[0] != by[1]
+        || !"upsample".equals(catalogOp(v, p))
+        || !p.catalog.has("upsample")) {
+      return null;
+    }
+    return LayerMapping.simple(v, p, "upsample", Map.of("scale", Long.toString(by[0])));
+  }
+
+  /**
+   * The whole factors by which the last two axes grow, or null when an axis before them changes or
+   * one of them shrinks or grows by a fraction. Core ML's upsample layers scale only the last two
+   * axes (height and width).
+   */
+  private static long[] factors(long[] in, long[] out) {
+    if (in.length != out.length || in.length < 2) {
+      return null;
+    }
+    int rank = in.length;
+    for (int a = 0; a < rank - 2; a++) {
+      if (in[a] != out[a]) {
+        return null;
+      }
+    }
+    long[] by = new long[2];
+    for (int k = 0; k < 2; k++) {
+      long i = in[rank - 2 + k];
+      long o = out[rank - 2 + k];
+      if (i <= 0 || o < i || o % i != 0) {
+        return null;
+      }
+      by[k] = o / i;
+    }
+    return by;
+  }
+}
