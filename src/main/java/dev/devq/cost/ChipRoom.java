@@ -71,7 +71,7 @@ final class ChipRoom {
    */
   static MemoryLimit largest(Device d, Conditions c, boolean binned) {
     boolean mac = d.formFactor().platform().equals("macos");
-    if (binned && d.variantRamMax().present()) {
+    if (readsVariant(d, binned)) {
       return configuration(d, c, d.variantRamMax(), d.variantGpuWorkingSetMax(), false);
     }
     if (!d.ramMax().present()) {
@@ -79,6 +79,21 @@ final class ChipRoom {
       return mac ? MemoryLimit.NONE : MemoryLimit.ofDevice(d, c);
     }
     return configuration(d, c, d.ramMax(), d.gpuWorkingSetMax(), true);
+  }
+
+  /** Whether {@link #largest} reads {@code d}'s configuration sold with the part it ships. */
+  private static boolean readsVariant(Device d, boolean binned) {
+    return binned && d.variantRamMax().present();
+  }
+
+  /**
+   * The RAM of the configuration {@link #largest} reads the limit of: {@code variant_ram_max} or
+   * {@code ram_max}, else the base one's (NaN where no source gives it).
+   */
+  private static double configurationRam(Device d, boolean binned) {
+    Sourced<Quantity> ram =
+        readsVariant(d, binned) ? d.variantRamMax() : d.ramMax().present() ? d.ramMax() : d.ram();
+    return ram.value().value();
   }
 
   /**
@@ -128,12 +143,19 @@ final class ChipRoom {
 
   /**
    * Whether a limit with the increased-memory-limit entitlement could let a model of {@code needs}
-   * bytes run where the default limit refused it: only on a device whose RAM holds it (an unknown
-   * RAM keeps the doubt), on a chip on any of its devices without a known entitled limit.
+   * bytes run where the default limit refused it: only where the RAM of the configuration the limit
+   * is of holds it (an unknown RAM keeps the doubt). A device is its base configuration; a chip's
+   * devices are each in the configuration {@link #largest} reads (a 6 GB 2018 iPad Pro, not its 4
+   * GB base), and it is enough that one of them has no known entitled limit.
    */
   static boolean entitlementCouldHelp(Target target, double needs) {
     List<Device> devices = target.isChip() ? target.chipDevices() : List.of(target.device());
     return devices.stream()
-        .anyMatch(d -> d.entitledLimitUnknown() && !(needs > d.ram().value().value()));
+        .anyMatch(
+            d -> {
+              double ram =
+                  target.isChip() ? configurationRam(d, target.binned()) : d.ram().value().value();
+              return d.entitledLimitUnknown() && !(needs > ram);
+            });
   }
 }

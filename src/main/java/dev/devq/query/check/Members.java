@@ -101,6 +101,19 @@ public final class Members {
               "gpu_working_set_max",
               Type.quantity(Dimensions.BYTES),
               (kb, d) -> d.gpuWorkingSetMax()),
+          m(
+              "app_memory_limit_max",
+              Type.quantity(Dimensions.BYTES),
+              (kb, d) -> d.appMemoryLimitMax()),
+          m(
+              "app_memory_limit_entitled_max",
+              Type.quantity(Dimensions.BYTES),
+              (kb, d) -> d.appMemoryLimitEntitledMax()),
+          m("variant_ram_max", Type.quantity(Dimensions.BYTES), (kb, d) -> d.variantRamMax()),
+          m(
+              "variant_gpu_working_set_max",
+              Type.quantity(Dimensions.BYTES),
+              (kb, d) -> d.variantGpuWorkingSetMax()),
           m("battery_mah", Type.quantity(Dimensions.CHARGE), (kb, d) -> d.batteryMah()),
           m("battery_wh", Type.quantity(Dimensions.ENERGY), (kb, d) -> d.batteryWh()));
 

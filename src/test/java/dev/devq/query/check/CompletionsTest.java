@@ -77,6 +77,8 @@ class CompletionsTest {
       a16.band                                       | bandwidth
       a16.ane.tops_                                  | tops_fp16 tops_int8
       iphone_12.app                                  | app_memory_limit
+      ipad_pro_m1.app_memory_limit_                  | app_memory_limit_entitled app_memory_limit_entitled_max app_memory_limit_max
+      all d in devices where d.variant_              | variant_gpu_working_set_max variant_ram_max
       m.par                                          | params
       quantize(resnet50, w8).re                      | reference_macs reference_params
       all d in devices where d.app_                  | app_memory_limit

@@ -86,6 +86,32 @@ class ChipRefusalTest {
     assertInstanceOf(Value.CannotRunV.class, device.value(), "the device keeps its own RAM");
   }
 
+  /**
+   * Whether the entitlement could lift a chip's limit is judged in the configuration the limit is
+   * of, not the base one. With the 6 GB 11-inch 2018 iPad Pro left at its base 4 GB, the A12X's
+   * limit is the 6 GB 12.9-inch model's 4598 MB, from before the entitlement: a model of 4.64 GB
+   * needs more than the base 4 GB but fits in 6 GB, so the unknown entitled limit still matters.
+   */
+  @Test
+  void theEntitlementIsJudgedInTheConfigurationTheLimitIsOf(@TempDir Path dir) throws Exception {
+    Path ipads = DevqAssertions.projectDir().resolve("profiles/devices/ipads.yaml");
+    String eleven = entry(Files.readString(ipads), "ipad_pro_11_2018");
+    String withoutMax = Pattern.compile("\n    ram_max: [^\n]*").matcher(eleven).replaceAll("");
+    assertFalse(withoutMax.contains("ram_max"), withoutMax);
+    Files.createDirectories(dir.resolve("devices"));
+    Files.writeString(dir.resolve("devices/ipads.yaml"), "devices:\n" + withoutMax);
+    Devq devq = Devq.load(List.of(dir));
+    var shown =
+        (Outcome.Shown)
+            DevqAssertions.run(devq, "latency(quantize(llama_3_1_8b, w4), a12x)").outcomes().get(0);
+    assertEquals(
+        "quantize(llama_3_1_8b, w4) needs 4.64 GB; no A12X Bionic device has room: the most an app"
+            + " may use is 4.6 GB, on iPad Pro 12.9-inch (3rd generation) in its 6 GB configuration"
+            + " (the limit with the increased-memory-limit entitlement of some of its devices is"
+            + " not known)",
+        ((Value.CannotRunV) shown.value()).why().reason());
+  }
+
   /** The lines of one device's entry in a devices file, from its id to the next entry. */
   private static String entry(String file, String id) {
     int start = file.indexOf("  - id: " + id + "\n");
