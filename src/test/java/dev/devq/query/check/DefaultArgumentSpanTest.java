@@ -72,7 +72,7 @@ class DefaultArgumentSpanTest {
   }
 
   static Stream<String> quantityDefaults() {
-    return Stream.of("battery(resnet50, iphone_15_pro, units = cpu_only)");
+    return Stream.of("battery(resnet101, iphone_15_pro, units = cpu_only)");
   }
 
   /** What the last statement showed (a value, or a check's verdict). */
