@@ -121,6 +121,13 @@ final class Placement {
           next[u] = own + enter[u];
           continue;
         }
+        if (timer.inWeights(i)) {
+          // a batch norm the converter folded into the convolution's weights is no layer of the
+          // converted model: it runs where the convolution does, and no switch can come before it
+          next[u] = best[u] + own;
+          from[i * m + u] = u;
+          continue;
+        }
         double stay = best[u] + own;
         next[u] = stay;
         from[i * m + u] = u;
