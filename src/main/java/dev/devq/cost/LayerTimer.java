@@ -199,7 +199,10 @@ final class LayerTimer {
    * Neural Engine) and that layer, run on {@code before} (null for the first layer), ran on the
    * same unit. A folded layer moves no data and pays no dispatch. After a switch the kernel it
    * would fold into ran on another unit, so it pays its own time: else a batch norm after a
-   * convolution the engine refuses would cost nothing anywhere.
+   * convolution the engine refuses would cost nothing anywhere. A batch norm in the convolution's
+   * weights ({@link #inWeights}) always folds, whatever {@code before} is: it is no layer of the
+   * compiled model, and placement keeps it on its convolution's unit, so no switch is ever paid
+   * before it.
    */
   boolean folded(int i, ComputeUnit unit, ComputeUnit before) {
     return inWeights[i]
