@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code explain(…)}, an unknown truth or figure compared with {@code ==}/{@code !=} or inside a
  * list, {@code max} skipping an unknown argument, {@code supported()} under a release the target
  * never runs, sums of binary fractions compared to their last bit, a plain number against a
- * percentage, a frame rate against a token rate, a clock against either, a model's arguments in
- * another order or a sparsity rounded. Each is now false, unknown or an error, never a pass.
+ * percentage, a frame rate against a token rate, a clock against either (also as items of one list
+ * or arguments of max), an energy times a clock read as a power, a model's arguments in another
+ * order or a sparsity rounded. Each is now false, unknown or an error, never a pass.
  */
 class NoPassOnAMisreadingTest {
 
@@ -167,6 +168,13 @@ class NoPassOnAMisreadingTest {
           fps(mobilenet_v2, a16) in GHz                          | cannot show a frame rate in GHz (a clock)
           frame(a16.cpu.p_core_clock) < 1 ms                     | of frame is a rate of predictions, found a clock
           battery(mobilenet_v2, iphone_12, 3 GHz, 1 h) < 5%      | of battery is a rate of predictions, found a clock
+          max(30 fps, 20 tok/s) > 10 fps                         | a token rate compared with a frame rate (fps)
+          min(fps(mobilenet_v2, a16), a16.cpu.p_core_clock) > 1 fps | a clock compared with a frame rate
+          all x in [30 fps, 20 tok/s]: x > 10 fps                | a token rate compared with a frame rate (fps)
+          any x in [20 tok/s, 3 GHz]: x > 10 tok/s               | a clock compared with a token rate (tok/s)
+          (max x in [30 fps, 3 GHz] by x) > 1 fps                | a clock compared with a frame rate (fps)
+          min(latency(mobilenet_v2, a16) * a16.cpu.p_core_clock, 128 tok) > 1 | a count of cycles compared with a count of tokens
+          energy(mobilenet_v2, a16) * a16.cpu.p_core_clock < 1 W | an energy times a clock is no power
           """)
   void aNumberThatMeansSomethingElseIsRefused(String query, String message) {
     String text = assertFails(query, DiagnosticCode.DIMENSION_MISMATCH);
