@@ -219,6 +219,43 @@ class NoPassOnAMisreadingTest {
     assertInstanceOf(Value.BoolV.class, eval(query), query);
   }
 
+  /**
+   * A plain number above 1 against a percentage would compare with a hundred times it: refused at
+   * the number, in a quantifier as alone, rather than passed or failed on 500%.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          resnet50.top1 > 70                                     | 70 | 7000%
+          70 < resnet50.top1                                     | 70 | 7000%
+          battery(mobilenet_v2, iphone_12, 30 fps, 1 h) < 5      | 5  | 500%
+          all d in [iphone_12, iphone_13]: battery(mobilenet_v2, d, 30 fps, 1 h) < 5 | 5 | 500%
+          """)
+  void aPlainNumberAbove1AgainstAPercentageIsRefused(String query, String number, String read) {
+    String text = assertFails(query, DiagnosticCode.BAD_VALUE);
+    assertTrue(
+        text.contains(
+            "a percentage compared with the plain number " + number + ", which is " + read),
+        text);
+    assertTrue(text.contains("write " + number + "% for a percentage"), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          resnet50.top1 > 0.7                                    | true
+          resnet50.top1 > 70%                                    | true
+          battery(mobilenet_v2, iphone_12, 30 fps, 1 h) < 1      | true
+          battery(mobilenet_v2, iphone_12, 30 fps, 1 h) < 5%     | true
+          """)
+  void aFractionOrAPercentageAgainstAPercentageIsAnswered(String query, boolean expected) {
+    assertEquals(expected, ((Value.BoolV) eval(query)).isTrue(), query);
+  }
+
   /** An end of an 80% range that a unit cannot write is an error, as the figure is. */
   @Test
   void aRangeEndTooLargeForItsUnitIsAnError() {
