@@ -7,6 +7,7 @@ import dev.devq.kb.OsVersion;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Session;
 import dev.devq.query.eval.Value;
@@ -186,8 +187,22 @@ public final class Validation {
       predicted += (onOs.warmLatency() - est.warmLatency()) * 1000;
       est = onOs;
     }
-    return new RowResult(
-        row, predicted, (predicted - row.measuredMs()) / row.measuredMs(), est, units, os);
+    double error = (predicted - row.measuredMs()) / row.measuredMs();
+    if (!Double.isFinite(error)) {
+      // a prediction a double cannot divide by the measurement (1e305 ms against 1 ns): its error
+      // is no number, and one infinite error would make the median and the shares meaningless
+      throw new RowError(
+          Diagnostic.error(
+              DiagnosticCode.NOT_FINITE,
+              "the prediction, "
+                  + QuantityFormat.number(predicted)
+                  + " ms, is too large to compare with the measured "
+                  + QuantityFormat.number(row.measuredMs())
+                  + " ms",
+              row.exprSource(),
+              row.exprSpan()));
+    }
+    return new RowResult(row, predicted, error, est, units, os);
   }
 
   private static Map<String, Summary> group(List<RowResult> results, String column) {

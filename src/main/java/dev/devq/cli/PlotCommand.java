@@ -193,7 +193,13 @@ final class PlotCommand extends DevqCommand {
           : "plot draws one chart: give one of --over, --timeline and --roofline";
     }
     if (words == null || words.isEmpty()) {
-      return "plot needs an expression to draw";
+      // --over 'VAR in RANGE' 'EXPR': the range's words run to the next option, the EXPR with them
+      return "plot needs an expression to draw"
+          + (over != null && over.size() > 1
+              ? ": --over took every word after it as its range ('"
+                  + String.join(" ", over)
+                  + "'); give EXPR before --over, or end the range with --"
+              : "");
     }
     String empty =
         emptyQuery(

@@ -262,7 +262,12 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       Type type = Type.quantity(lo.dimension());
       List<Point> points = new ArrayList<>();
       for (int k = 0; k < count; k++) {
-        double v = endAdded && k == count - 1 ? hi.value() : lo.value() + k * stepValue;
+        // the decimal the sum stands for: 0.1 + 11 × 3.33 is the width 36.73 a model is built
+        // with and named by, not 36.730000000000004
+        double v =
+            endAdded && k == count - 1
+                ? hi.value()
+                : QuantityFormat.decimal(lo.value() + k * stepValue).doubleValue();
         var q = new Quantity(v, lo.dimension(), lo.displayUnit());
         points.add(
             new Point(

@@ -118,6 +118,36 @@ class PlotCommandTest {
     assertTrue(Files.readString(svg).contains("abc &lt;&amp;&gt;"), "the title's text is kept");
   }
 
+  /**
+   * {@code --over} takes every word up to the next option, so an EXPR after it joins the range: the
+   * message says so, rather than that no expression was given.
+   */
+  @Test
+  void anExpressionAfterOverIsSaidToHaveJoinedTheRange() {
+    CheckReportsTest.Run r =
+        devq("plot", "--over", "t in 0min..30min", "latency(mobilenet_v2, iphone_12, after(t))");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "devq: plot needs an expression to draw: --over took every word after it as its"
+                    + " range ('t in 0min..30min latency(mobilenet_v2, iphone_12, after(t))');"
+                    + " give EXPR before --over, or end the range with --"),
+        r.err());
+    Path svg = dir.resolve("p.svg");
+    CheckReportsTest.Run ended =
+        devq(
+            "plot",
+            "-o",
+            svg.toString(),
+            "--over",
+            "t in 0min..30min",
+            "--",
+            "latency(mobilenet_v2, iphone_12, after(t))");
+    assertEquals(0, ended.code(), ended.err());
+    assertTrue(Files.exists(svg));
+  }
+
   @Test
   void aHoleWithoutAChartSaysHowToPlotOverTargets() {
     CheckReportsTest.Run r = devq("plot", "latency(mobilenet_v2, ?)");

@@ -101,10 +101,15 @@ public final class QuantityFormat {
 
   /**
    * A fraction as a whole percentage, {@code 0.136} as {@code 14%}: the error figures of a
-   * validation, whose summary line tools read (DESIGN.md: {@code median abs error X%}).
+   * validation, whose summary line tools read (DESIGN.md: {@code median abs error X%}). From a
+   * million percent on it takes an exponent as {@link #number} writes one ({@code 4.75e301%}),
+   * never three hundred digits.
    */
   public static String wholePercent(double fraction) {
-    return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    double percent = fraction * 100;
+    return Math.abs(percent) >= 1e6
+        ? number(percent) + "%"
+        : String.format(Locale.ROOT, "%.0f%%", percent);
   }
 
   /** {@code v} to {@code significant} digits, trailing zeros removed. */

@@ -177,6 +177,7 @@ final class Calls {
       return new TypedExpr.Call(e.span(), Type.ANY, function, args);
     }
     Type t = args.get(0).type();
+    Operators.countOneThing(checker, args);
     for (TypedExpr a : args) {
       if (!Operators.sameKind(a.type(), t)
           || !(a.type() instanceof Type.Quantity || a.type() instanceof Type.Any)) {

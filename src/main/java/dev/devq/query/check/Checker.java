@@ -241,6 +241,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   public TypedExpr visitList(Expr.ListLit e) {
     List<TypedExpr> elements = e.elements().stream().map(this::check).toList();
     Type element = elements.isEmpty() ? Type.ANY : elements.get(0).type();
+    if (!Operators.countOneThing(this, elements)) {
+      element = Type.ANY;
+    }
     for (TypedExpr el : elements) {
       if (!Operators.sameKind(el.type(), element)) {
         element = Type.ANY;

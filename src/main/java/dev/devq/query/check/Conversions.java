@@ -51,18 +51,20 @@ public final class Conversions {
       // tokens a second, nor a clock of 30 cycles
       checker.error(
           DiagnosticCode.DIMENSION_MISMATCH,
-          "cannot show " + q.rate().what + " in " + e.unit() + " (" + s.rate().what + ")",
+          "cannot show " + q.what() + " in " + e.unit() + " (" + s.what() + ")",
           e.unitSpan(),
-          s.rate().what,
-          switch (q.rate()) {
-            case TOKENS -> "a token rate reads in tok/s";
-            case FRAMES ->
-                s.rate() == Type.Rate.TOKENS
-                    ? "fps(…) counts predictions per second; decode_rate(…) counts tokens"
-                    : "a frame rate reads in fps or Hz";
-            case CYCLES -> "a clock reads in MHz or GHz";
-            case UNMARKED -> "";
-          });
+          s.what(),
+          q.dimension().isNone()
+              ? "the value counts something else: show it as a plain number"
+              : switch (q.rate()) {
+                case TOKENS -> "a token rate reads in tok/s";
+                case FRAMES ->
+                    s.rate() == Type.Rate.TOKENS
+                        ? "fps(…) counts predictions per second; decode_rate(…) counts tokens"
+                        : "a frame rate reads in fps or Hz";
+                case CYCLES -> "a clock reads in MHz or GHz";
+                case UNMARKED -> "";
+              });
     }
     return new TypedExpr.Convert(e.span(), shown, value, e.unit());
   }

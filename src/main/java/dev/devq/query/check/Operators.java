@@ -4,9 +4,8 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimension;
-import dev.devq.lang.unit.Dimensions;
-import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.UnitRegistry;
+import java.util.List;
 
 /** Type rules of arithmetic, logic and comparison, with the dimension messages users see. */
 final class Operators {
@@ -43,22 +42,10 @@ final class Operators {
     return switch (e.op()) {
       case MUL ->
           new TypedExpr.Binary(
-              e.span(),
-              r.isNone() ? lt : l.isNone() ? rt : Type.quantity(l.times(r)),
-              e.opSpan(),
-              e.op(),
-              left,
-              right);
+              e.span(), CountAlgebra.product(c, left, right), e.opSpan(), e.op(), left, right);
       case DIV ->
           new TypedExpr.Binary(
-              e.span(),
-              r.isNone()
-                  ? lt
-                  : tokensOverTime(left, r) ? Type.tokenRate() : Type.quantity(l.divide(r)),
-              e.opSpan(),
-              e.op(),
-              left,
-              right);
+              e.span(), CountAlgebra.quotient(c, left, right), e.opSpan(), e.op(), left, right);
       default -> {
         if (!l.equals(r)) {
           mismatch(
@@ -114,6 +101,17 @@ final class Operators {
    * evaluation, so a model that cannot run gives the same error.
    */
   private static void ratesClash(Checker c, String verb, TypedExpr left, TypedExpr right) {
+    Type.Quantity leftCount = (Type.Quantity) left.type();
+    if (leftCount.dimension().isNone()) {
+      // counts of two kinds: 128 tok against the cycles of a prediction
+      c.error(
+          DiagnosticCode.DIMENSION_MISMATCH,
+          leftCount.what() + " " + verb + " " + ((Type.Quantity) right.type()).what(),
+          right.span(),
+          ((Type.Quantity) right.type()).what(),
+          "the sides count different things; a count of tokens is written in tok");
+      return;
+    }
     boolean clockLeft = rate(left) == Type.Rate.CYCLES;
     if (!clockLeft && rate(right) != Type.Rate.CYCLES) {
       framesAgainstTokens(c, verb, left, right);
@@ -150,6 +148,29 @@ final class Operators {
               + (counted == Type.Rate.TOKENS ? "decode_rate(…) tokens" : "fps(…) predictions")
               + " per second");
     }
+  }
+
+  /**
+   * Refuses items ordered or compared as one kind that count different things: {@code max(30 fps,
+   * 20 tok/s)}, {@code [30 fps, 20 tok/s]}, whose items a quantifier or an aggregate would compare
+   * with each other and with what its body compares them to. Reported once, at the first item that
+   * counts something else than one before it. True when none does.
+   */
+  static boolean countOneThing(Checker c, List<TypedExpr> items) {
+    for (int i = 0; i < items.size(); i++) {
+      if (!(items.get(i).type() instanceof Type.Quantity later)) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        if (items.get(j).type() instanceof Type.Quantity earlier
+            && earlier.dimension().equals(later.dimension())
+            && earlier.clashes(later)) {
+          ratesClash(c, "compared with", items.get(j), items.get(i));
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static Type.Rate rate(TypedExpr e) {
@@ -200,13 +221,6 @@ final class Operators {
           "a frame rate",
           "decode_rate(…) counts tokens per second and fps(…) predictions per second");
     }
-  }
-
-  /** A token count written as such ({@code 128 tok}) over a time: a rate of tokens. */
-  private static boolean tokensOverTime(TypedExpr left, Dimension divisor) {
-    return left instanceof TypedExpr.QuantityConst k
-        && Quantity.TOKENS.equals(k.value().displayUnit())
-        && divisor.equals(Dimensions.TIME);
   }
 
   private static void mismatch(

@@ -11,10 +11,12 @@ public sealed interface Type {
   String describe();
 
   /**
-   * A quantity of {@code dimension}; {@code rate} says what a frequency counts where the expression
-   * says it: tokens ({@code decode_rate(…)}, {@code 20 tok/s}), frames ({@code fps(…)}, {@code 30
-   * fps}) or a core's cycles ({@code a16.cpu.p_core_clock}, {@code 3 GHz}), which share their
-   * dimension but must never be compared.
+   * A quantity of {@code dimension}; {@code rate} says what a frequency or a count counts where the
+   * expression says it: tokens ({@code decode_rate(…)}, {@code 20 tok/s}, {@code 128 tok}), frames
+   * ({@code fps(…)}, {@code 30 fps}) or a core's cycles ({@code a16.cpu.p_core_clock}, {@code 3
+   * GHz}, the cycles of a prediction {@code latency(…) * a16.cpu.p_core_clock}). Rates of two kinds
+   * share their dimension but must never be compared; what a product or quotient counts is {@link
+   * CountAlgebra}'s table.
    */
   record Quantity(Dimension dimension, Rate rate) implements Type {
     /** A quantity of {@code dimension} read as it is, counting nothing in particular. */
@@ -33,6 +35,13 @@ public sealed interface Type {
      */
     boolean clashes(Quantity other) {
       return rate != Rate.UNMARKED && other.rate != Rate.UNMARKED && rate != other.rate;
+    }
+
+    /** How messages name what it counts: "a clock", "a token rate", "a count of cycles". */
+    String what() {
+      return dimension.isNone() && rate != Rate.UNMARKED
+          ? "a count of " + rate.name().toLowerCase(java.util.Locale.ROOT)
+          : rate.what;
     }
 
     public String describe() {
@@ -187,10 +196,11 @@ public sealed interface Type {
 
   /**
    * The type of a quantity written or shown in {@code unit}: a frequency in tok/s is a token rate,
-   * one in fps, Hz or kHz a frame rate, one in MHz or GHz a clock ({@link Rate#written}).
+   * one in fps, Hz or kHz a frame rate, one in MHz or GHz a clock, a number in tok a count of
+   * tokens ({@link Rate#written}).
    */
   static Type quantity(Dimension d, String unit) {
-    if (!d.equals(dev.devq.lang.unit.Dimensions.FREQUENCY)) {
+    if (!d.equals(dev.devq.lang.unit.Dimensions.FREQUENCY) && !d.isNone()) {
       return new Quantity(d);
     }
     return new Quantity(d, Rate.written(unit));

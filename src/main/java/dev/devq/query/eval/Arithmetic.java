@@ -6,6 +6,7 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Quantity;
+import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.check.TypedExpr;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -140,6 +141,8 @@ final class Arithmetic {
         TypedExpr unknown = e.operands().get(Double.isNaN(qa.quantity().value()) ? i : i + 1);
         return Value.BoolV.unknown(ev.source().slice(unknown.span()) + " is unknown");
       }
+      refusePercentMisread(ev, e.operands().get(i + 1), qa.quantity());
+      refusePercentMisread(ev, e.operands().get(i), qb.quantity());
       return new Value.BoolV(op.holds(qa.quantity().value(), qb.quantity().value()));
     }
     return switch (op) {
@@ -148,6 +151,32 @@ final class Arithmetic {
       default ->
           throw ev.fail(DiagnosticCode.TYPE_MISMATCH, "only quantities can be ordered", at, "");
     };
+  }
+
+  /**
+   * Refuses a plain number above 1 written against a percentage ({@code battery(m, d, 30fps, 1h) <
+   * 5}, {@code resnet50.top1 > 70}): {@code %} is 0.01, so the check would compare with 500% or
+   * 7000%, which no one means, and pass or fail on it. Said at the number; one up to 1 reads as the
+   * fraction it is ({@code resnet50.top1 > 0.7}), and a number with a unit as written.
+   */
+  private static void refusePercentMisread(Evaluator ev, TypedExpr written, Quantity figure) {
+    if ("%".equals(figure.displayUnit())
+        && written instanceof TypedExpr.QuantityConst k
+        && k.value().displayUnit().isEmpty()
+        && Math.abs(k.value().value()) > 1) {
+      String number = ev.source().slice(k.span()).strip();
+      throw ev.fail(
+          DiagnosticCode.BAD_VALUE,
+          "a percentage compared with the plain number "
+              + number
+              + ", which is "
+              + QuantityFormat.number(k.value().value() * 100, 6)
+              + "%",
+          k.span(),
+          "write "
+              + number
+              + "% for a percentage; a plain number beside one is a fraction (0.7 is 70%)");
+    }
   }
 
   /**

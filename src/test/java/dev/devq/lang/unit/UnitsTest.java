@@ -242,6 +242,9 @@ class UnitsTest {
     assertEquals(
         Counted.CYCLES,
         UnitRegistry.parse("base Time s\nunit MHz = 1e6 1/s counts cycles").find("MHz").counts());
+    assertEquals(
+        Counted.TOKENS,
+        UnitRegistry.parse("base Time s\nunit tok = 1 1 counts tokens").find("tok").counts());
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalStateException.class,
         () -> UnitRegistry.parse("base Time s\nunit Hz = 1 1/s counts beats"));

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * What a frequency counts is said once, by its unit's line of the unit table ({@code counts
  * frames}), and the checker's {@link Type.Rate} reads it: a frequency unit without a kind would let
- * a rate written in it be compared with any other, so every one has one.
+ * a rate written in it be compared with any other, so every one has one. Of the other units only a
+ * count of tokens ({@code tok}) counts something.
  */
 class RateKindTest {
   @Test
@@ -29,6 +30,8 @@ class RateKindTest {
         frequencies++;
         assertNotEquals(Counted.NOTHING, u.counts(), name + " says nothing of what it counts");
         assertNotEquals(Type.Rate.UNMARKED, Type.Rate.written(name), name);
+      } else if (u.dimension().isNone() && u.factor() == 1 && name.startsWith("tok")) {
+        assertEquals(Counted.TOKENS, u.counts(), name);
       } else {
         assertEquals(Counted.NOTHING, u.counts(), name + " is no frequency, yet counts something");
       }
@@ -47,7 +50,7 @@ class RateKindTest {
       MHz    | CYCLES
       GHz    | CYCLES
       tok/s  | TOKENS
-      tok    | UNMARKED
+      tok    | TOKENS
       kHz/%  | UNMARKED
       tok/ms | UNMARKED
       1/s    | UNMARKED
@@ -55,13 +58,13 @@ class RateKindTest {
       """)
   void aRateIsMarkedByTheUnitItIsWrittenIn(String unit, Type.Rate expected) {
     assertEquals(expected, Type.Rate.written(unit));
-    Dimension frequency = Dimensions.FREQUENCY;
-    Type t = Type.quantity(frequency, unit);
+    Dimension dimension = unit.equals("tok") ? Dimensions.NONE : Dimensions.FREQUENCY;
+    Type t = Type.quantity(dimension, unit);
     assertEquals(expected, ((Type.Quantity) t).rate());
   }
 
   @Test
-  void onlyAFrequencyUnitCountsSomething() {
+  void onlyAFrequencyOrACountUnitCountsSomething() {
     assertThrows(
         IllegalArgumentException.class,
         () -> new Unit("ms", 1e-3, Dimensions.TIME, Counted.FRAMES));

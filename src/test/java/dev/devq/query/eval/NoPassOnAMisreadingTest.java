@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code explain(…)}, an unknown truth or figure compared with {@code ==}/{@code !=} or inside a
  * list, {@code max} skipping an unknown argument, {@code supported()} under a release the target
  * never runs, sums of binary fractions compared to their last bit, a plain number against a
- * percentage, a frame rate against a token rate, a clock against either, a model's arguments in
- * another order or a sparsity rounded. Each is now false, unknown or an error, never a pass.
+ * percentage, a frame rate against a token rate, a clock against either (also as items of one list
+ * or arguments of max), an energy times a clock read as a power, a model's arguments in another
+ * order or a sparsity rounded. Each is now false, unknown or an error, never a pass.
  */
 class NoPassOnAMisreadingTest {
 
@@ -167,6 +168,13 @@ class NoPassOnAMisreadingTest {
           fps(mobilenet_v2, a16) in GHz                          | cannot show a frame rate in GHz (a clock)
           frame(a16.cpu.p_core_clock) < 1 ms                     | of frame is a rate of predictions, found a clock
           battery(mobilenet_v2, iphone_12, 3 GHz, 1 h) < 5%      | of battery is a rate of predictions, found a clock
+          max(30 fps, 20 tok/s) > 10 fps                         | a token rate compared with a frame rate (fps)
+          min(fps(mobilenet_v2, a16), a16.cpu.p_core_clock) > 1 fps | a clock compared with a frame rate
+          all x in [30 fps, 20 tok/s]: x > 10 fps                | a token rate compared with a frame rate (fps)
+          any x in [20 tok/s, 3 GHz]: x > 10 tok/s               | a clock compared with a token rate (tok/s)
+          (max x in [30 fps, 3 GHz] by x) > 1 fps                | a clock compared with a frame rate (fps)
+          min(latency(mobilenet_v2, a16) * a16.cpu.p_core_clock, 128 tok) > 1 | a count of cycles compared with a count of tokens
+          energy(mobilenet_v2, a16) * a16.cpu.p_core_clock < 1 W | an energy times a clock is no power
           """)
   void aNumberThatMeansSomethingElseIsRefused(String query, String message) {
     String text = assertFails(query, DiagnosticCode.DIMENSION_MISMATCH);
@@ -209,6 +217,43 @@ class NoPassOnAMisreadingTest {
           """)
   void theSameWithItsUnitIsAnswered(String query) {
     assertInstanceOf(Value.BoolV.class, eval(query), query);
+  }
+
+  /**
+   * A plain number above 1 against a percentage would compare with a hundred times it: refused at
+   * the number, in a quantifier as alone, rather than passed or failed on 500%.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          resnet50.top1 > 70                                     | 70 | 7000%
+          70 < resnet50.top1                                     | 70 | 7000%
+          battery(mobilenet_v2, iphone_12, 30 fps, 1 h) < 5      | 5  | 500%
+          all d in [iphone_12, iphone_13]: battery(mobilenet_v2, d, 30 fps, 1 h) < 5 | 5 | 500%
+          """)
+  void aPlainNumberAbove1AgainstAPercentageIsRefused(String query, String number, String read) {
+    String text = assertFails(query, DiagnosticCode.BAD_VALUE);
+    assertTrue(
+        text.contains(
+            "a percentage compared with the plain number " + number + ", which is " + read),
+        text);
+    assertTrue(text.contains("write " + number + "% for a percentage"), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          resnet50.top1 > 0.7                                    | true
+          resnet50.top1 > 70%                                    | true
+          battery(mobilenet_v2, iphone_12, 30 fps, 1 h) < 1      | true
+          battery(mobilenet_v2, iphone_12, 30 fps, 1 h) < 5%     | true
+          """)
+  void aFractionOrAPercentageAgainstAPercentageIsAnswered(String query, boolean expected) {
+    assertEquals(expected, ((Value.BoolV) eval(query)).isTrue(), query);
   }
 
   /** An end of an 80% range that a unit cannot write is an error, as the figure is. */
