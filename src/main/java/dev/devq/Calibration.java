@@ -3,6 +3,7 @@ package dev.devq;
 import dev.devq.calibrate.CalibrationCheck;
 import dev.devq.calibrate.CalibrationWriter;
 import dev.devq.calibrate.Calibrator;
+import dev.devq.calibrate.FittedScope;
 import dev.devq.calibrate.HeldOutRanges;
 import dev.devq.calibrate.Holdout;
 import dev.devq.calibrate.Measurements;
@@ -294,6 +295,6 @@ public final class Calibration {
    * and ExecuTorch rows; returns the file written.
    */
   public Path write(Path profiles, String fittedOn) throws IOException {
-    return CalibrationWriter.write(profiles, fit, fittedOn);
+    return CalibrationWriter.write(profiles, fit, fittedOn, FittedScope.of(before.results()));
   }
 }

@@ -119,13 +119,15 @@ public final class Outcome {
   }
 
   /**
-   * The lines on the older OS releases the 80% ranges it shows allow for, each with how to name a
-   * release and narrow the range ({@code the 80% range allows for iOS 16, … os = "iOS 17"}); empty
-   * when none does. {@link #text} gives them under the value, a check's whether it passed or not;
-   * the reports that have no line of their own for them (Markdown, CSV, JUnit) read them here.
+   * The lines on the 80% ranges it shows: why an estimate shows none, its runtime's measurements
+   * being all of another kind of model ({@code no 80% range: llama.cpp's measurements …}), and the
+   * older OS releases they allow for, each with how to name a release and narrow the range ({@code
+   * the 80% range allows for iOS 16, … os = "iOS 17"}); empty when there is nothing to say. {@link
+   * #text} gives them under the value, a check's whether it passed or not; the reports that have no
+   * line of their own for them (Markdown, CSV, JUnit) read them here.
    */
   public java.util.List<String> rangeNotes() {
-    return RangeNote.lines(outcome.rangeAllowsFor());
+    return RangeNote.lines(outcome);
   }
 
   /**

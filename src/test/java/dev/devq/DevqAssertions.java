@@ -141,7 +141,8 @@ public final class DevqAssertions {
         calibratedRangeHigh,
         p.warmLatency(),
         p.lowerings(),
-        p.cacheCopies());
+        p.cacheCopies(),
+        p.outOfScope());
   }
 
   /** Evaluates one expression that must succeed and returns its value. */

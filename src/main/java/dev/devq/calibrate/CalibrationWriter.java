@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,7 +41,16 @@ public final class CalibrationWriter {
 
   private CalibrationWriter() {}
 
-  public static Path write(Path profiles, Calibrator.Fit fit, String fittedOn) throws IOException {
+  /**
+   * Writes {@code fit}; a fit of llama.cpp and ExecuTorch also records {@code scope}, what its rows
+   * measured ({@link FittedScope}), which a fit of Core ML leaves out.
+   */
+  public static Path write(
+      Path profiles,
+      Calibrator.Fit fit,
+      String fittedOn,
+      Map<String, Map<String, List<String>>> scope)
+      throws IOException {
     Path dir = profiles.resolve("calibration");
     Files.createDirectories(dir);
     Path target = dir.resolve(fit.runtimes() ? RUNTIMES : CORE_ML);
@@ -61,6 +71,14 @@ public final class CalibrationWriter {
                     + " the setting asked less a Neural Engine the chip does not open to Core ML:"
                     + " an A11's cpu_and_ne reads cpu_only's range, its all cpu_and_gpu's; the"
                     + " pooled figures for the others): the 80% range of every prediction."));
+    if (fit.runtimes()) {
+      comment(
+          out,
+          "scope: per runtime and compute-unit setting, each kind of model its rows measured"
+              + " (decoder: a language model's step over a KV cache; one_pass: a model that takes"
+              + " its input in one pass) and those models: a prediction of a kind its setting"
+              + " lacks gets no 80% range from these rows.");
+    }
     if (!fit.converged()) {
       // a forced write of a fit the cap stopped: whoever reads the file should know
       comment(
@@ -79,6 +97,20 @@ public final class CalibrationWriter {
     out.append("constants:\n");
     for (Map.Entry<String, Double> e : fit.constants().entrySet()) {
       out.append("  ").append(e.getKey()).append(": ").append(number(e.getValue())).append('\n');
+    }
+    if (fit.runtimes() && !scope.isEmpty()) {
+      out.append("scope:\n");
+      scope.forEach(
+          (setting, kinds) -> {
+            out.append("  ").append(setting).append(":\n");
+            kinds.forEach(
+                (kind, models) ->
+                    out.append("    ")
+                        .append(kind)
+                        .append(": [")
+                        .append(String.join(", ", models))
+                        .append("]\n"));
+          });
     }
     AtomicReplace.write(target, out.toString().getBytes(StandardCharsets.UTF_8));
     return target;

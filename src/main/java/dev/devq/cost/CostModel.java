@@ -252,7 +252,8 @@ public final class CostModel {
         rangeHigh[setting],
         warm,
         lowerings,
-        timed);
+        timed,
+        null);
   }
 
   /**

@@ -32,6 +32,9 @@ import java.util.Optional;
  * @param memory what the memory is made of ({@link #memoryBytes()} is its total)
  * @param cacheCopies the copies of a KV cache kept as inputs and outputs, for a release before Core
  *     ML's states; their time is part of {@code fixedTime}
+ * @param outOfScope why the prediction has no 80% range although a fit is in force: its runtime's
+ *     rows never measured a model of its kind ({@link OutOfScope}), and both range factors are 1;
+ *     null when it has one or no fit gives one
  */
 public record Prediction(
     Model model,
@@ -50,7 +53,8 @@ public record Prediction(
     double calibratedRangeHigh,
     double warmLatency,
     List<Lowering> lowerings,
-    CacheCopies cacheCopies)
+    CacheCopies cacheCopies,
+    OutOfScope outOfScope)
     implements Breakdown {
   public Prediction {
     layers = List.copyOf(layers);
@@ -73,7 +77,8 @@ public record Prediction(
       double rangeLow,
       double rangeHigh,
       List<Lowering> lowerings,
-      CacheCopies cacheCopies) {
+      CacheCopies cacheCopies,
+      OutOfScope outOfScope) {
     this(
         model,
         target,
@@ -91,7 +96,16 @@ public record Prediction(
         rangeHigh,
         warmTime(layers, switchTime, fixedTime),
         lowerings,
-        cacheCopies);
+        cacheCopies,
+        outOfScope);
+  }
+
+  /**
+   * Why the prediction has no 80% range although a fit is in force ({@link OutOfScope}); empty when
+   * it has one, or when no fit gives one.
+   */
+  public Optional<OutOfScope> rangeOutOfScope() {
+    return Optional.ofNullable(outOfScope);
   }
 
   // DoubleStream.sum's compensated (Kahan) sum as Java 17 computes it, the same figures to the last

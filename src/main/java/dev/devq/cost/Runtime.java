@@ -26,6 +26,15 @@ public enum Runtime {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The runtime as its project writes its name ({@code llama.cpp}), for prose. */
+  public String title() {
+    return switch (this) {
+      case COREML -> "Core ML";
+      case LLAMA_CPP -> "llama.cpp";
+      case EXECUTORCH -> "ExecuTorch";
+    };
+  }
+
   /** The canonical words and then the aliases, for completion and messages. */
   public static List<String> words() {
     return List.of(

@@ -72,6 +72,8 @@ final class RuntimeCost {
       costs.add(cost);
     }
     Calibration fit = kb.runtimeCalibration();
+    // the rows the range comes from say nothing of a kind of model they never measured
+    OutOfScope outside = OutOfScope.of(fit, c, model);
     return new Prediction(
         model,
         target,
@@ -91,10 +93,11 @@ final class RuntimeCost {
             CacheCopies.NONE,
             k.get("runtime_memory_overhead")),
         energy.parts(soc, costs, CacheCopies.NONE, thermal),
-        range(c, "p10", fit.residualLow()),
-        range(c, "p90", fit.residualHigh()),
+        outside == null ? range(c, "p10", fit.residualLow()) : 1,
+        outside == null ? range(c, "p90", fit.residualHigh()) : 1,
         List.of(), // the converter's lowering and its cache copies are Core ML's
-        CacheCopies.NONE);
+        CacheCopies.NONE,
+        outside);
   }
 
   /**

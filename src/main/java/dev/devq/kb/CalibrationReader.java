@@ -1,6 +1,7 @@
 package dev.devq.kb;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads {@code calibration/*.yaml}, written by {@code devq calibrate}. */
@@ -23,8 +24,34 @@ final class CalibrationReader {
       }
       c.finish();
     }
+    Map<String, Map<String, List<String>>> scope = scope(f.object("scope", false));
     f.finish();
-    return new Calibration(constants, fittedOn, fittedAt, low, high, origin);
+    return new Calibration(constants, fittedOn, fittedAt, low, high, scope, origin);
+  }
+
+  /**
+   * {@code scope:}, a mapping of range settings to kinds of model to the models the fit's rows
+   * measured ({@code llama_cpp.cpu_and_gpu: {decoder: [llama_2_7b]}}); empty when absent.
+   */
+  private static Map<String, Map<String, List<String>>> scope(Fields s) {
+    Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+    if (s == null) {
+      return out;
+    }
+    for (String setting : s.keys()) {
+      Fields kinds = s.object(setting, true);
+      if (kinds == null) {
+        continue;
+      }
+      Map<String, List<String>> k = new LinkedHashMap<>();
+      for (String kind : kinds.keys()) {
+        k.put(kind, kinds.texts(kind));
+      }
+      kinds.finish();
+      out.put(setting, k);
+    }
+    s.finish();
+    return out;
   }
 
   private static double number(Fields f, String key) {

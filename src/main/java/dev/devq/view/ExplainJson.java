@@ -125,6 +125,8 @@ public final class ExplainJson {
     ObjectNode range = summary.putObject("range_80_s");
     range.put("low", est.latencyLow());
     range.put("high", est.latencyHigh());
+    // both ends are the estimate itself then: say why, as eval's JSON does
+    est.rangeOutOfScope().ifPresent(why -> summary.set("no_range_80", RangeJson.outOfScope(why)));
     ObjectNode perUnit = summary.putObject("per_unit_s");
     est.timePerUnit().forEach((u, t) -> perUnit.put(u.key(), t));
     ObjectNode perBound = summary.putObject("per_bound_s");

@@ -219,6 +219,8 @@ public final class ExplainTable {
           .append(')');
     }
     out.append('\n');
+    est.rangeOutOfScope()
+        .ifPresent(why -> out.append("           ").append(RangeNote.line(why)).append('\n'));
     est.rangeAllowsFor().ifPresent(release -> out.append(ExplainNotes.rangeAllowsFor(release)));
     out.append(loading(est));
     Map<ComputeUnit, Double> units = est.timePerUnit();

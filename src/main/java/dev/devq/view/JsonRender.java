@@ -84,16 +84,8 @@ public final class JsonRender {
   public static JsonNode value(Value v) {
     if (v instanceof Value.QuantityV q) {
       JsonNode node = quantity(q.quantity());
-      if (q.ranged() && node instanceof ObjectNode o) {
-        // the same field name as explain's summary gives its total's range
-        ObjectNode range = o.putObject("range_80");
-        range.set("low", quantity(q.low()));
-        range.set("high", quantity(q.high()));
-        if (q.allowsFor() != null) {
-          ObjectNode allows = range.putObject("allows_for");
-          allows.put("release", q.allowsFor().toString());
-          allows.put("text", RangeNote.line(q.allowsFor()));
-        }
+      if (node instanceof ObjectNode o) {
+        RangeJson.add(o, q);
       }
       return node;
     }
@@ -321,6 +313,10 @@ public final class JsonRender {
     boolean any = cases.kind() == dev.devq.lang.Expr.QuantifierKind.ANY;
     if (!any) {
       o.put("failed", cases.decisive().size());
+    }
+    if (!cases.outOfScope().isEmpty()) {
+      // a passing check names no item, yet rests on estimates without a range
+      o.set("no_range_80", RangeJson.outOfScope(cases.outOfScope()));
     }
     ArrayNode a = o.putArray(any ? "witness" : "counterexamples");
     for (Outcome.Case c : cases.decisive()) {

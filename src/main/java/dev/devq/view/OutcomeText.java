@@ -35,11 +35,11 @@ public final class OutcomeText {
   }
 
   /**
-   * The lines under an outcome's value: what its ranges allow for ({@link RangeNote}), then what it
-   * left out ({@link LeftOutText}).
+   * The lines under an outcome's value: what its ranges say of themselves ({@link RangeNote}), then
+   * what it left out ({@link LeftOutText}).
    */
   public static List<String> notes(Outcome o) {
-    List<String> lines = new ArrayList<>(RangeNote.lines(o.rangeAllowsFor()));
+    List<String> lines = new ArrayList<>(RangeNote.lines(o));
     lines.addAll(LeftOutText.lines(o.leftOut()));
     return lines;
   }

@@ -30,7 +30,7 @@ class CalibrationWriterTest {
     var fit =
         new Calibrator.Fit(
             RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE, List.of());
-    String header = header(CalibrationWriter.write(dir, fit, "mine.csv"));
+    String header = header(CalibrationWriter.write(dir, fit, "mine.csv", Map.of()));
     assertTrue(header.contains("the fit's own rows (in sample: nothing was held out)"), header);
     assertFalse(header.contains("held out by"), header);
   }
@@ -45,7 +45,7 @@ class CalibrationWriterTest {
             new HeldOutRanges.HeldOut("source", List.of(), r -> ""),
             null,
             "rows held out by 'source'");
-    Path file = CalibrationWriter.write(dir, held, "mine.csv");
+    Path file = CalibrationWriter.write(dir, held, "mine.csv", Map.of());
     String header = header(file);
     assertTrue(header.contains("percentile of rows held out by 'source'"), header);
     assertFalse(header.contains("in sample"), header);
@@ -66,7 +66,7 @@ class CalibrationWriterTest {
     var fit =
         new Calibrator.Fit(
             RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE, List.of());
-    Path file = CalibrationWriter.write(dir, fit, name);
+    Path file = CalibrationWriter.write(dir, fit, name, Map.of());
     assertEquals(
         1,
         Files.readString(file).lines().filter(l -> l.startsWith("fitted_on:")).count(),
@@ -74,6 +74,27 @@ class CalibrationWriterTest {
     var loaded = ProfileLoader.load(List.of(DevqAssertions.projectDir().resolve("profiles"), dir));
     assertTrue(loaded.ok(), () -> DiagnosticRenderer.render(loaded.diagnostics()));
     assertEquals(name + " (12 rows)", loaded.knowledgeBase().runtimeCalibration().fittedOn());
+  }
+
+  /**
+   * The scope a fit of the runtimes records (what its rows measured, per setting and kind) reads
+   * back as written, settings in order, for the engine to judge estimates by.
+   */
+  @Test
+  void theScopeReadsBackAndDecidesTheRange() throws IOException {
+    var fit =
+        new Calibrator.Fit(
+            RUNTIME, 12, 0.9, 1.1, 5, Calibrator.Stop.CONVERGED, Calibrator.IN_SAMPLE, List.of());
+    Map<String, Map<String, List<String>>> scope = new java.util.LinkedHashMap<>();
+    scope.put("llama_cpp.cpu_and_gpu", Map.of("one_pass", List.of("resnet50")));
+    scope.put("executorch.cpu_only", Map.of("decoder", List.of("qwen3_0_6b", "llama_2_7b")));
+    CalibrationWriter.write(dir, fit, "mine.csv", scope);
+    var loaded = ProfileLoader.load(List.of(DevqAssertions.projectDir().resolve("profiles"), dir));
+    assertTrue(loaded.ok(), () -> DiagnosticRenderer.render(loaded.diagnostics()));
+    assertEquals(scope, loaded.knowledgeBase().runtimeCalibration().scope());
+    assertEquals(
+        List.copyOf(scope.keySet()),
+        List.copyOf(loaded.knowledgeBase().runtimeCalibration().scope().keySet()));
   }
 
   /** The comment lines joined into one text, as a reader takes them. */

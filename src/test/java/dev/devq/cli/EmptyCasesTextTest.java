@@ -17,7 +17,7 @@ class EmptyCasesTextTest {
   private static String summary(boolean filtered) {
     return CaseText.summary(
         new Outcome.Cases(
-            true, Expr.QuantifierKind.ALL, filtered, 0, List.of(), List.of(), List.of()),
+            true, Expr.QuantifierKind.ALL, filtered, 0, List.of(), List.of(), List.of(), List.of()),
         3);
   }
 

@@ -120,11 +120,15 @@ final class Aggregates {
     Quantity unknown = null;
     Quantity first = null;
     Value.CannotRunV refused = null;
+    dev.devq.cost.OutOfScope outside = null;
     for (TypedExpr arg : e.args()) {
       Value v = ev.eval(arg);
       if (v instanceof Value.CannotRunV r) {
         refused = refused == null ? r : refused;
         continue;
+      }
+      if (outside == null && v instanceof Value.QuantityV qv) {
+        outside = qv.outOfScope(); // the answer rests on it, as a sum with it would
       }
       Quantity q = ev.quantity(v, arg.span());
       if (first == null) {
@@ -142,6 +146,6 @@ final class Aggregates {
     if (refused != null) {
       return refused;
     }
-    return new Value.QuantityV(unknown != null ? unknown : best);
+    return Value.QuantityV.outside(unknown != null ? unknown : best, outside);
   }
 }

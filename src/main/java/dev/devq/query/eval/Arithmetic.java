@@ -50,12 +50,18 @@ final class Arithmetic {
             product.low().withDisplayUnit(unit),
             product.high().withDisplayUnit(unit),
             product.allowsFor())
-        : new Value.QuantityV(figure);
+        : Value.QuantityV.outside(figure, product.outOfScope());
   }
 
   /** {@code result}, the checked {@code l op r}, with the range {@link #apply} describes. */
   private static Value.QuantityV ranged(
       Expr.BinaryOp op, Quantity result, Value left, Quantity l, Value right, Quantity r) {
+    dev.devq.cost.OutOfScope outside = outOfScope(left, right);
+    if (outside != null) {
+      // an estimate outside its fit's scope is no exact figure: what comes of it has no range
+      // either, and rests on the same extrapolation
+      return Value.QuantityV.outside(result, outside);
+    }
     Value.QuantityV a = left instanceof Value.QuantityV q && q.ranged() ? q : null;
     Value.QuantityV b = right instanceof Value.QuantityV q && q.ranged() ? q : null;
     if ((a == null) == (b == null)
@@ -76,6 +82,16 @@ final class Arithmetic {
     }
     // the ends are the estimate's, so they allow for what the estimate's allow for
     return new Value.QuantityV(result, low, high, (a != null ? a : b).allowsFor());
+  }
+
+  /** Why the first of the sides that lies outside its fit's scope does, or null. */
+  private static dev.devq.cost.OutOfScope outOfScope(Value left, Value right) {
+    for (Value v : List.of(left, right)) {
+      if (v instanceof Value.QuantityV q && q.outOfScope() != null) {
+        return q.outOfScope();
+      }
+    }
+    return null;
   }
 
   /**

@@ -152,7 +152,8 @@ final class Checks {
                 a.tested(),
                 a.decisive(),
                 a.unknown(),
-                a.onlyAtEstimate()),
+                a.onlyAtEstimate(),
+                a.outOfScope()),
             leftOut(ev, shown));
     return new Checked(check, verdict);
   }

@@ -51,6 +51,10 @@ final class Decoding {
    */
   private static Value sum(Prediction prefill, Prediction first) {
     double total = prefill.latency() + first.warmLatency();
+    var outside = prefill.rangeOutOfScope().or(first::rangeOutOfScope);
+    if (outside.isPresent()) {
+      return Value.QuantityV.outside(Quantity.of(total, Dimensions.TIME), outside.get());
+    }
     double low = prefill.latencyLow() + first.warmLatency() * first.rangeLow();
     double high = prefill.latencyHigh() + first.warmLatency() * first.rangeHigh();
     return Estimates.spread(

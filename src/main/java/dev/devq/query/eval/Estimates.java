@@ -222,7 +222,15 @@ final class Estimates {
   static Value.QuantityV rateRange(Quantity rate, Prediction p) {
     return p.hasRange()
         ? spread(rate, 1 / p.rangeHigh(), 1 / p.rangeLow(), p.rangeAllowsFor().orElse(null))
-        : new Value.QuantityV(rate);
+        : unranged(rate, p);
+  }
+
+  /**
+   * {@code q}, a figure of {@code p}, without a range: carrying why when {@code p} lies outside its
+   * fit's scope ({@link Prediction#rangeOutOfScope}), so every front end can say so.
+   */
+  static Value.QuantityV unranged(Quantity q, Prediction p) {
+    return Value.QuantityV.outside(q, p.rangeOutOfScope().orElse(null));
   }
 
   /**
@@ -235,8 +243,11 @@ final class Estimates {
       java.util.function.ToDoubleFunction<Prediction> low,
       java.util.function.ToDoubleFunction<Prediction> high,
       Function<Prediction, OsVersion> allowsFor) {
-    if (!(f.breakdown() instanceof Prediction p) || !p.hasRange()) {
+    if (!(f.breakdown() instanceof Prediction p)) {
       return new Value.QuantityV(q);
+    }
+    if (!p.hasRange()) {
+      return unranged(q, p);
     }
     // a figure of 0 gives factors of NaN, which spread() never reads: it has no range
     return spread(q, low.applyAsDouble(p), high.applyAsDouble(p), allowsFor.apply(p));

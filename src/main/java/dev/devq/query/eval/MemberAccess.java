@@ -39,6 +39,19 @@ final class MemberAccess {
       out = owner == null ? null : value(kb, Members.read(kb, owner, m));
     }
     boolean rangeEnd = m.equals("low") || m.equals("high");
+    if (out == null && target instanceof Value.QuantityV q && q.outOfScope() != null && rangeEnd) {
+      dev.devq.cost.OutOfScope why = q.outOfScope();
+      throw ev.fail(
+          DiagnosticCode.UNKNOWN_MEMBER,
+          "this estimate has no 80% range, so no '." + m + "'",
+          e.memberSpan(),
+          why.runtime().title()
+              + "'s range comes from its measurements, none of a model of "
+              + why.model()
+              + "'s kind ("
+              + why.kind().key()
+              + "); compare the estimate itself");
+    }
     if (out == null && target instanceof Value.QuantityV q && !q.ranged() && rangeEnd) {
       throw ev.fail(
           DiagnosticCode.UNKNOWN_MEMBER,

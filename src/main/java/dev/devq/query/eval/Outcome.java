@@ -15,20 +15,37 @@ public sealed interface Outcome {
   List<LeftOut> leftOut();
 
   /**
-   * The older OS releases the 80% ranges it shows allow for ({@link Value.QuantityV#allowsFor}):
-   * those of its value, a check's sides and the cases it names, a hole's values; each once, in
-   * order. Empty when no range it shows does, or it shows none.
+   * The values whose figures it shows with their 80% ranges, or says have none: its value, a
+   * check's sides and the cases it names, a hole's values.
    */
-  List<OsVersion> rangeAllowsFor();
+  List<Value> shownFigures();
 
-  /** The releases {@code values} allow for, a list's items included, each once. */
-  private static List<OsVersion> allowsFor(List<Value> values) {
-    var out = new LinkedHashSet<OsVersion>();
+  /**
+   * The older OS releases the 80% ranges it shows allow for ({@link Value.QuantityV#allowsFor}), of
+   * {@link #shownFigures}; each once, in order. Empty when no range it shows does, or it shows
+   * none.
+   */
+  default List<OsVersion> rangeAllowsFor() {
+    return collect(shownFigures(), Value.QuantityV::allowsFor);
+  }
+
+  /**
+   * Why estimates it shows have no 80% range although a fit is in force ({@link
+   * Value.QuantityV#outOfScope}), of {@link #shownFigures}; each once, in order.
+   */
+  default List<dev.devq.cost.OutOfScope> rangeOutOfScope() {
+    return collect(shownFigures(), Value.QuantityV::outOfScope);
+  }
+
+  /** What {@code read} finds in the quantities of {@code values}, a list's items included. */
+  private static <T> List<T> collect(
+      List<Value> values, java.util.function.Function<Value.QuantityV, T> read) {
+    var out = new LinkedHashSet<T>();
     for (Value v : values) {
-      if (v instanceof Value.QuantityV q && q.allowsFor() != null) {
-        out.add(q.allowsFor());
+      if (v instanceof Value.QuantityV q && read.apply(q) != null) {
+        out.add(read.apply(q));
       } else if (v instanceof Value.ListV l) {
-        out.addAll(allowsFor(l.items()));
+        out.addAll(collect(l.items(), read));
       }
     }
     return List.copyOf(out);
@@ -41,8 +58,8 @@ public sealed interface Outcome {
     }
 
     @Override
-    public List<OsVersion> rangeAllowsFor() {
-      return allowsFor(List.of(value));
+    public List<Value> shownFigures() {
+      return List.of(value);
     }
   }
 
@@ -57,8 +74,8 @@ public sealed interface Outcome {
     }
 
     @Override
-    public List<OsVersion> rangeAllowsFor() {
-      return allowsFor(List.of(value));
+    public List<Value> shownFigures() {
+      return List.of(value);
     }
   }
 
@@ -136,11 +153,19 @@ public sealed interface Outcome {
 
     /** Its sides', then the named cases'; a passing check's too: the release moves its top. */
     @Override
-    public List<OsVersion> rangeAllowsFor() {
+    public List<Value> shownFigures() {
       var shown = new ArrayList<>(operands);
       cases.decisive().forEach(c -> shown.addAll(c.operands()));
       cases.onlyAtEstimate().forEach(c -> shown.addAll(c.operands()));
-      return allowsFor(shown);
+      return shown;
+    }
+
+    /** Those of {@link #shownFigures}, then those of every item a quantifier asked. */
+    @Override
+    public List<dev.devq.cost.OutOfScope> rangeOutOfScope() {
+      var all = new LinkedHashSet<>(Outcome.super.rangeOutOfScope());
+      all.addAll(cases.outOfScope());
+      return List.copyOf(all);
     }
   }
 
@@ -152,7 +177,9 @@ public sealed interface Outcome {
    * keep an {@code all} from passing and are no witness of an {@code any}, {@code onlyAtEstimate}
    * the items of an {@code all} that hold at the estimate but not at the pessimistic end of its 80%
    * range: a passing {@code all} names them, as they are the items a user should not ship on.
-   * {@link #NONE} for a check without a quantifier.
+   * {@code outOfScope} why estimates of the items asked have no such end to judge by, each once (a
+   * passing check names no item, yet its verdict rests on them). {@link #NONE} for a check without
+   * a quantifier.
    */
   record Cases(
       boolean quantified,
@@ -161,14 +188,17 @@ public sealed interface Outcome {
       int tested,
       List<Case> decisive,
       List<Case> unknown,
-      List<Case> onlyAtEstimate) {
+      List<Case> onlyAtEstimate,
+      List<dev.devq.cost.OutOfScope> outOfScope) {
     public static final Cases NONE =
-        new Cases(false, Expr.QuantifierKind.ALL, false, 0, List.of(), List.of(), List.of());
+        new Cases(
+            false, Expr.QuantifierKind.ALL, false, 0, List.of(), List.of(), List.of(), List.of());
 
     public Cases {
       decisive = List.copyOf(decisive);
       unknown = List.copyOf(unknown);
       onlyAtEstimate = List.copyOf(onlyAtEstimate);
+      outOfScope = List.copyOf(outOfScope);
     }
   }
 
@@ -220,8 +250,8 @@ public sealed interface Outcome {
     }
 
     @Override
-    public List<OsVersion> rangeAllowsFor() {
-      return allowsFor(values);
+    public List<Value> shownFigures() {
+      return values;
     }
   }
 }

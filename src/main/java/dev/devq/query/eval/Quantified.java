@@ -35,7 +35,8 @@ final class Quantified {
    * counterexamples (a false {@code all}, those that cannot run included) or the witness (a true
    * {@code any}), {@code unknown} the items whose answer is unknown, {@code onlyAtEstimate} the
    * items of an {@code all} that hold at the estimate but not at the pessimistic end of its 80%
-   * range ({@link Margin#onlyAtEstimate}).
+   * range ({@link Margin#onlyAtEstimate}); {@code outOfScope} why the estimates of items it asked
+   * have no range to judge that end by ({@link Value.QuantityV#outOfScope}), each once.
    */
   record Answer(
       boolean all,
@@ -44,7 +45,8 @@ final class Quantified {
       int tested,
       List<Outcome.Case> decisive,
       List<Outcome.Case> unknown,
-      List<Outcome.Case> onlyAtEstimate) {
+      List<Outcome.Case> onlyAtEstimate,
+      List<dev.devq.cost.OutOfScope> outOfScope) {
 
     /** The quantifier's value: "cannot run" when an item cannot run and none that ran decides. */
     Value value() {
@@ -71,6 +73,7 @@ final class Quantified {
     List<Outcome.Case> decisive = new ArrayList<>();
     List<Outcome.Case> unknown = new ArrayList<>();
     List<Outcome.Case> onlyAtEstimate = new ArrayList<>();
+    var outOfScope = new java.util.LinkedHashSet<dev.devq.cost.OutOfScope>();
     int tested = 0;
     // the quantifiers over nothing every item asked rests on (an expression stops at the first
     // item that decides: then its answer rests on what that item's does), until one rests on none
@@ -84,6 +87,11 @@ final class Quantified {
       tested++;
       Item answered = filtered(q, filter, itemCase(q.body(), item, ev, q.var()), ev);
       Outcome.Case c = answered.c();
+      for (Value side : c.operands()) {
+        if (side instanceof Value.QuantityV sq && sq.outOfScope() != null) {
+          outOfScope.add(sq.outOfScope());
+        }
+      }
       everyItemRests &= !answered.vacuous().isEmpty();
       inner.addAll(answered.vacuous());
       if (answered.refused() != null) {
@@ -115,7 +123,8 @@ final class Quantified {
       // every item answered only by a quantifier over nothing in the body: nothing was tested
       ran = ran.restingOn(inner.stream().map(v -> v.within(q, ev.source())).toList());
     }
-    return new Answer(all, ran, refused, tested, decisive, unknown, onlyAtEstimate);
+    return new Answer(
+        all, ran, refused, tested, decisive, unknown, onlyAtEstimate, List.copyOf(outOfScope));
   }
 
   /**

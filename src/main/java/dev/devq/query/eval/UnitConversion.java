@@ -36,6 +36,9 @@ final class UnitConversion {
           estimate.high().withDisplayUnit(display),
           estimate.allowsFor());
     }
-    return new Value.QuantityV(q.withDisplayUnit(display));
+    // nor does it make an estimate outside its fit's scope any less so
+    return Value.QuantityV.outside(
+        q.withDisplayUnit(display),
+        value instanceof Value.QuantityV estimate ? estimate.outOfScope() : null);
   }
 }

@@ -23,17 +23,38 @@ public sealed interface Value {
    *     says ({@link dev.devq.cost.Prediction#rangeAllowsFor}), so every front end can say how to
    *     narrow it; null when it allows for none, and always for a quantity without a range.
    *     Arithmetic and conversions that keep the range keep it.
+   * @param outOfScope why an estimate has no range although a fit is in force: its runtime's rows
+   *     never measured a model of its kind ({@link dev.devq.cost.Prediction#rangeOutOfScope}); null
+   *     for a quantity with a range or one that never had any. What is computed from it keeps it
+   *     ({@link Arithmetic}): the figure still rests on an extrapolation.
    */
-  record QuantityV(Quantity quantity, Quantity low, Quantity high, OsVersion allowsFor)
+  record QuantityV(
+      Quantity quantity,
+      Quantity low,
+      Quantity high,
+      OsVersion allowsFor,
+      dev.devq.cost.OutOfScope outOfScope)
       implements Value {
     public QuantityV {
       if (allowsFor != null && (low == null || high == null)) {
         throw new IllegalArgumentException("only a range allows for an older release");
       }
+      if (outOfScope != null && (low != null || high != null)) {
+        throw new IllegalArgumentException("an estimate outside its fit's scope has no range");
+      }
+    }
+
+    public QuantityV(Quantity quantity, Quantity low, Quantity high, OsVersion allowsFor) {
+      this(quantity, low, high, allowsFor, null);
     }
 
     public QuantityV(Quantity quantity) {
-      this(quantity, null, null, null);
+      this(quantity, null, null, null, null);
+    }
+
+    /** {@code quantity} without a range, because {@code why} (null: a plain quantity). */
+    public static QuantityV outside(Quantity quantity, dev.devq.cost.OutOfScope why) {
+      return new QuantityV(quantity, null, null, null, why);
     }
 
     public boolean ranged() {
