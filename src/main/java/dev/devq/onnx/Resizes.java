@@ -3,9 +3,9 @@ package dev.devq.onnx;
 import java.util.Map;
 
 /**
- * The catalog op of an ONNX Resize or Upsample, chosen as Core ML's converters lower one, since
- * each op has its own Neural Engine rules (an older iOS upsamples by 2 only). coremltools' ONNX
- * converter (up to 5.x) and its PyTorch frontend turn a resize by whole factors into {@code
+ * The catalog op of an ONNX Resize, chosen as Core ML's converters lower one, since each op has its
+ * own Neural Engine rules (an older iOS upsamples by 2 only). coremltools' ONNX converter (up to
+ * 5.x) and its PyTorch frontend turn a resize by whole factors into {@code
  * upsample_nearest_neighbor} or {@code upsample_bilinear}, the catalog's {@code upsample}. That op
  * is by whole factors only, so a nearest or linear resize to any other size is the catalog's {@code
  * resize_nearest} or {@code resize_bilinear} (the PyTorch frontend writes it as an upsample of a
@@ -17,18 +17,18 @@ final class Resizes {
 
   /**
    * The catalog op for interpolation {@code mode} (ONNX's {@code nearest}, {@code linear} or {@code
-   * cubic}; Upsample-1's {@code bilinear}) when every resized axis grows by a whole factor ({@code
-   * whole}) or not; null for a cubic resize.
+   * cubic}) when every resized axis grows by a whole factor ({@code whole}) or not; null for a
+   * cubic resize.
    */
   static String catalogOp(String mode, boolean whole) {
     return switch (mode) {
       case "nearest" -> whole ? "upsample" : "resize_nearest";
-      case "linear", "bilinear" -> whole ? "upsample" : "resize_bilinear";
+      case "linear" -> whole ? "upsample" : "resize_bilinear";
       default -> null;
     };
   }
 
-  /** The catalog op of a Resize or Upsample node, null for a cubic one. */
+  /** The catalog op of a Resize node, null for a cubic one. */
   static String catalogOp(NodeView v, Planner p) throws ImportFailure {
     long[] in = v.dims(0);
     long[] out = p.tensor(v.node.getOutput(0)).dims();

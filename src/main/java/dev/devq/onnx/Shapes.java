@@ -71,7 +71,7 @@ final class Shapes {
               "ArgMax",
               "ArgMin" ->
           Reductions.reduce(v);
-      case "Resize", "Upsample" -> Reductions.resize(v);
+      case "Resize" -> Reductions.resize(v);
       case "Pad" -> Reductions.pad(v);
       case "Einsum" -> Einsums.shape(v);
       case "Softmax", "LogSoftmax", "Hardmax" -> {

@@ -26,12 +26,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A Resize (or the older Upsample) names the catalog op Core ML's converters lower it to, each with
- * its own Neural Engine rules: whole factors on height and width are an {@code upsample} (Core ML's
- * {@code upsample_nearest_neighbor} or {@code upsample_bilinear}), other sizes a {@code
- * resize_nearest} or {@code resize_bilinear}, a cubic one an unknown op. Every Resize used to be a
- * bilinear resize whatever its mode. Each row resizes the small model's [1, 4, 6, 6] activation;
- * the description it writes must load and build, and its last layer run the op of the row.
+ * A Resize names the catalog op Core ML's converters lower it to, each with its own Neural Engine
+ * rules: whole factors on height and width are an {@code upsample} (Core ML's {@code
+ * upsample_nearest_neighbor} or {@code upsample_bilinear}), other sizes a {@code resize_nearest} or
+ * {@code resize_bilinear}, a cubic one an unknown op. Every Resize used to be a bilinear resize
+ * whatever its mode. Each row resizes the small model's [1, 4, 6, 6] activation; the description it
+ * writes must load and build, and its last layer run the op of the row.
  */
 class OnnxResizeOpTest {
   @TempDir Path dir;
@@ -55,11 +55,7 @@ class OnnxResizeOpTest {
     // a Resize to sizes is judged by the sizes: 6 to 12 is a whole factor of 2
     "Resize to sizes, nearest, 12, 12, upsample, 2, 12 12",
     "Resize to sizes, nearest, 8, 8, resize_nearest, 0, 8 8",
-    "Resize to sizes, linear, 8, 12, resize_bilinear, 0, 8 12",
-    // the Upsample deprecated since opset 10 takes the same choice
-    "Upsample by scales, nearest, 2, 2, upsample, 2, 12 12",
-    "Upsample by scales, linear, 2, 2, upsample, 2, 12 12",
-    "Upsample by scales, nearest, 1.5, 1.5, resize_nearest, 0, 9 9"
+    "Resize to sizes, linear, 8, 12, resize_bilinear, 0, 8 12"
   })
   void aResizeRunsTheOpItsModeAndScaleLowerTo(
       String form, String mode, float h, float w, String op, int scale, String size)
@@ -95,9 +91,8 @@ class OnnxResizeOpTest {
         form.endsWith("sizes") ? int64("by", 1, 4, (long) h, (long) w) : floats("by", 1, 1, h, w);
     Onnx.NodeProto n =
         switch (form) {
-          case "Resize by scales" -> node("rs", "Resize", "z", "y", "", "by");
           case "Resize to sizes" -> node("rs", "Resize", "z", "y", "", "", "by");
-          default -> node("up", "Upsample", "z", "y", "by");
+          default -> node("rs", "Resize", "z", "y", "", "by");
         };
     n = n.toBuilder().addAttribute(text("mode", mode)).build();
     String what = (form + " " + mode + " " + h + " " + w).replace('.', '_');

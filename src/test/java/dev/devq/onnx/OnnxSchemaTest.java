@@ -58,8 +58,14 @@ class OnnxSchemaTest {
     return node("s", "Split", "z", in).toBuilder().addOutput("z1").addOutput("z2").build();
   }
 
-  private static Arguments row(String what, Consumer<Onnx.ModelProto.Builder> c, String expected) {
+  private static Arguments row(
+      String what, Consumer<Onnx.ModelProto.Builder> c, String... expected) {
     return Arguments.of(what, c, expected);
+  }
+
+  /** An Upsample of y [1, 4, 6, 6] by {@code scales}, input 1 (as Upsample-9 took them). */
+  private static Consumer<Onnx.ModelProto.Builder> upsample(float... scales) {
+    return after(List.of(floats("sc", scales)), node("up", "Upsample", "z", "y", "sc"));
   }
 
   static Stream<Arguments> refusals() {
@@ -253,6 +259,17 @@ class OnnxSchemaTest {
                 with(node("rs", "Resize", "z", "y", "", "sc"), text("mode", "bicubic"))),
             "node 'rs' (Resize): attribute mode is 'bicubic'; Resize at opset 17 takes one of"
                 + " [nearest, linear, cubic]"),
+        // ONNX deprecated Upsample at opset 10: its checker and onnxruntime refuse it there
+        row(
+            "an Upsample at opset 11",
+            opset(11).andThen(upsample(1, 1, 2, 2)),
+            "node 'up' (Upsample): Upsample does not exist at opset 11: ONNX deprecated it at"
+                + " opset 10, and ONNX's checker and onnxruntime refuse it",
+            "use a Resize of the same scales (input 2) and mode"),
+        row(
+            "an Upsample at opset 17",
+            upsample(1, 1, 2, 2),
+            "node 'up' (Upsample): Upsample does not exist at opset 17"),
         row(
             "a Pad of an unknown mode",
             after(
@@ -265,7 +282,7 @@ class OnnxSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusals")
   void refusesANodeThatBreaksItsSchemaNamingIt(
-      String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
+      String what, Consumer<Onnx.ModelProto.Builder> change, String[] expected) throws IOException {
     OnnxFixtures.refusedChanged(dir, what, change, expected);
   }
 
