@@ -322,7 +322,7 @@ class OnnxSchemaTest {
         Arguments.of(
             "a Resize not_smaller scales by the larger ratio",
             keeping("not_smaller"),
-            "upsample: {scale: 2}"),
+            "upsample: {scale: 2, mode: nearest}"),
         Arguments.of(
             "a Resize not_larger scales by the smaller ratio", keeping("not_larger"), "4 9 9"),
         Arguments.of("a Resize stretch takes the sizes", keeping("stretch"), "4 9 12"),
@@ -333,7 +333,7 @@ class OnnxSchemaTest {
                     after(
                         List.of(floats("sc", 2, 2)),
                         with(node("rs", "Resize", "z", "y", "", "sc"), ints("axes", 2, 3)))),
-            "upsample: {scale: 2}"),
+            "upsample: {scale: 2, mode: nearest}"),
         Arguments.of(
             "a Split into num_outputs parts at opset 18",
             opset(18)
