@@ -271,6 +271,14 @@ class OnnxSchemaTest {
             upsample(1, 1, 2, 2),
             "node 'up' (Upsample): Upsample does not exist at opset 17"),
         row(
+            "a CumSum over an axis past the rank",
+            after(List.of(int64("ax", 4)), node("cs", "CumSum", "z", "y", "ax")),
+            "node 'cs' (CumSum): axis 4 is out of range for rank 4"),
+        row(
+            "a CumSum over a list of axes",
+            after(List.of(int64("ax", 1, 2)), node("cs", "CumSum", "z", "y", "ax")),
+            "node 'cs' (CumSum): axis (input 1) [1, 2] is not one value; CumSum takes a 0-D axis"),
+        row(
             "a Pad of an unknown mode",
             after(
                 List.of(int64("p", 0, 0, 1, 1, 0, 0, 1, 1)),
@@ -357,6 +365,10 @@ class OnnxSchemaTest {
             after(List.of(), with(node("mean", "ReduceMean", "z", "y"), ints("axes", 2, -2))),
             "4 1 6"),
         Arguments.of("a Cast to float", after(List.of(), cast("y", TensorData.FLOAT)), ""),
+        Arguments.of(
+            "a CumSum over the last axis counted from the end",
+            after(List.of(int64("ax", -1)), node("cs", "CumSum", "z", "y", "ax")),
+            ""),
         Arguments.of(
             "a Cast to int4 at opset 21",
             opset(21).andThen(after(List.of(), cast("y", CastTypes.INT4))),
