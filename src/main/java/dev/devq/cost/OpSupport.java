@@ -10,6 +10,7 @@ import dev.devq.kb.Source;
 import dev.devq.kb.SupportRule;
 import dev.devq.kb.SupportStatus;
 import dev.devq.model.Layer;
+import java.util.List;
 
 /**
  * Decides whether a compute unit of a SoC can run one layer, from the operator catalog: status, the
@@ -123,10 +124,7 @@ public final class OpSupport {
     if (l.maxDim() > 0 && largest(layer) > l.maxDim()) {
       return Refusal.DIM;
     }
-    String scale = layer.attribute("scale", "");
-    if (!scale.isEmpty()
-        && !l.scaleFactors().isEmpty()
-        && !l.scaleFactors().contains(Integer.parseInt(scale))) {
+    if (!l.scaleFactors().isEmpty() && !refusedScale(l, layer).isEmpty()) {
       return Refusal.SCALE;
     }
     String axis = layer.attribute("axis", "any");
@@ -134,6 +132,20 @@ public final class OpSupport {
       return Refusal.AXIS;
     }
     return Refusal.NONE;
+  }
+
+  /**
+   * The first of a resize's factors ({@code scale}, else {@code scale_h} and {@code scale_w}) that
+   * {@code l}'s scale factors leave out, or empty.
+   */
+  private static String refusedScale(Limits l, Layer layer) {
+    for (String key : List.of("scale", "scale_h", "scale_w")) {
+      String scale = layer.attribute(key, "");
+      if (!scale.isEmpty() && !l.scaleFactors().contains(Integer.parseInt(scale))) {
+        return scale;
+      }
+    }
+    return "";
   }
 
   private static String describe(
@@ -183,7 +195,7 @@ public final class OpSupport {
           case DIM -> "an axis of " + largest(layer) + " exceeds the limit of " + l.maxDim();
           case SCALE ->
               "scale factor "
-                  + layer.attribute("scale", "")
+                  + refusedScale(l, layer)
                   + " is not one of "
                   + l.scaleFactors()
                   + " on the "

@@ -153,7 +153,12 @@ final class CrossChecks {
                         .withNote(u.suggestion())));
   }
 
-  /** Ids and aliases share one namespace, case-insensitively, so every name means one thing. */
+  /**
+   * Ids, names and aliases share one namespace, case-insensitively, so every id and name means one
+   * thing. An alias may be shared by several ops only: a framework's op that lowers to one of
+   * several catalog ops (ONNX's Resize: an upsample, a nearest or a bilinear resize) names each,
+   * and a lookup of it lists them all rather than picking one.
+   */
   private void uniqueNames() {
     Map<String, Entity> seen = new HashMap<>();
     List<Entity> all = new java.util.ArrayList<>();
@@ -167,9 +172,13 @@ final class CrossChecks {
     for (Entity e : all) {
       claim(seen, e.name(), e);
     }
+    Map<String, Entity> aliases = new HashMap<>();
     for (Entity e : all) {
       for (String alias : e.aliases()) {
-        claim(seen, alias, e);
+        Entity other = aliases.putIfAbsent(alias.toLowerCase(Locale.ROOT), e);
+        if (other == null || other == e || !(other instanceof Op && e instanceof Op)) {
+          claim(seen, alias, e);
+        }
       }
     }
   }

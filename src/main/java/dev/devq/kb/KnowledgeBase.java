@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -109,7 +108,7 @@ public final class KnowledgeBase {
     this.calibration = calibration;
     this.runtimeCalibration = runtimeCalibration;
     this.version = version;
-    this.names = Map.copyOf(names != null ? names : namesOf(entities()));
+    this.names = Map.copyOf(names != null ? names : NameTable.of(entities()));
     this.platforms = Deferred.by(this::platformsOfDevices);
     this.byChip = Deferred.by(this::devicesByChip);
     this.shipped = Deferred.by(this::shippedParts);
@@ -122,19 +121,6 @@ public final class KnowledgeBase {
    */
   public <T> T derived(Class<T> kind, java.util.function.Function<KnowledgeBase, T> make) {
     return kind.cast(derived.computeIfAbsent(kind, k -> make.apply(this)));
-  }
-
-  /** Every entity's name and aliases, lower-cased, with the ids of the entities having each. */
-  private static Map<String, List<String>> namesOf(List<Entity> entities) {
-    Map<String, List<String>> names = new java.util.HashMap<>();
-    for (Entity e : entities) {
-      for (String alias : e.aliases()) {
-        names.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e.id());
-      }
-      names.computeIfAbsent(e.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e.id());
-    }
-    names.replaceAll((k, v) -> List.copyOf(v));
-    return names;
   }
 
   /**
@@ -334,15 +320,25 @@ public final class KnowledgeBase {
     return e != null ? e : socs.get(id);
   }
 
-  /** An entity by exact id, name or alias (case-insensitive for names and aliases), or null. */
+  /**
+   * An entity by exact id, or by a name or alias (case-insensitive) that it alone has; null when
+   * nothing has it or several ops share the alias ({@link #named} lists them).
+   */
   public Entity lookup(String nameOrAlias) {
     Entity e = entity(nameOrAlias);
     if (e != null) {
       return e;
     }
-    // the last entity listed with that name or alias, as when they were collected in one map
-    List<String> ids = names.get(nameOrAlias.toLowerCase(Locale.ROOT));
-    return ids == null ? null : entity(ids.get(ids.size() - 1));
+    List<String> ids = named(nameOrAlias);
+    return ids.size() == 1 ? entity(ids.get(0)) : null;
+  }
+
+  /**
+   * The ids of the entities having this name or alias, case-insensitively, each once: several for
+   * an alias ops share (ONNX's {@code Resize}), else at most one.
+   */
+  public List<String> named(String nameOrAlias) {
+    return NameTable.named(names, nameOrAlias);
   }
 
   /** The full part first, then the binned parts as its profile lists them; empty when unknown. */

@@ -55,6 +55,11 @@ final class OpReader {
     if (a != null) {
       for (String eco : Op.ECOSYSTEMS) {
         aliases.put(eco, a.texts(eco));
+        // {value: [...], source: ...}: a claim of its own source (an alias several ops share),
+        // recorded so that the source is checked and devq info shows it
+        if (a.raw(eco) instanceof YamlNode.Mapping) {
+          a.fact(eco, String.join(", ", aliases.get(eco)));
+        }
       }
       a.finish();
     }

@@ -130,13 +130,34 @@ final class LayoutRules {
     return new LayerWork(op, out, 0, 0, 0, 0, Map.of());
   }
 
+  /**
+   * {@code upsample}, {@code resize_nearest} and {@code resize_bilinear}: height and width times
+   * {@code scale}, or times {@code scale_h} and {@code scale_w} where they differ (a 2 × 3
+   * upsample). The layer carries the factor as {@code scale} when both are equal, else as {@code
+   * scale_h} and {@code scale_w}, each checked against a unit's scale-factor limit. An upsample's
+   * {@code mode} is {@code nearest} (the default) or {@code bilinear}; a resize's is in its id.
+   */
   static LayerWork resize(String op, Args a, Shape in) {
     OpRules.rank(in, 3, op, "[C, H, W]");
     long scale = a.count("scale", 2);
-    Shape out = Shape.of(in.dim(0), mul(in.dim(1), scale), mul(in.dim(2), scale));
-    long perElement = "resize_bilinear".equals(op) ? 4 : 1;
-    return new LayerWork(
-        op, out, 0, mul(perElement, out.elements()), 0, 0, Map.of("scale", Long.toString(scale)));
+    long h = a.count("scale_h", scale);
+    long w = a.count("scale_w", scale);
+    Interpolation mode =
+        "upsample".equals(op)
+            ? Interpolation.of(a.symbol("mode", Interpolation.NEAREST.word))
+            : "resize_bilinear".equals(op) ? Interpolation.BILINEAR : Interpolation.NEAREST;
+    Shape out = Shape.of(in.dim(0), mul(in.dim(1), h), mul(in.dim(2), w));
+    Map<String, String> attributes = new java.util.LinkedHashMap<>();
+    if (h == w) {
+      attributes.put("scale", Long.toString(h));
+    } else {
+      attributes.put("scale_h", Long.toString(h));
+      attributes.put("scale_w", Long.toString(w));
+    }
+    if ("upsample".equals(op)) {
+      attributes.put("mode", mode.word);
+    }
+    return new LayerWork(op, out, 0, mul(mode.reads, out.elements()), 0, 0, attributes);
   }
 
   static LayerWork pixelShuffle(Args a, Shape in) {

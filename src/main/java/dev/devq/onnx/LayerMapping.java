@@ -93,7 +93,7 @@ final class LayerMapping {
           case "Gather" -> NativeLayers.embedding(v, p);
           case "Softmax" -> softmax(v, p);
           case "Clip" -> clip(v, p);
-          case "Resize", "Upsample" -> Resizes.upsample(v, p);
+          case "Resize" -> Resizes.upsample(v, p);
           default -> {
             Item chain = ActivationChains.fold(v, p);
             yield chain != null ? chain : elementwise(v, p);
@@ -248,7 +248,7 @@ final class LayerMapping {
     if ("MatMul".equals(v.op()) && p.catalog.has("batch_matmul")) {
       return "batch_matmul";
     }
-    if ("Resize".equals(v.op()) || "Upsample".equals(v.op())) {
+    if ("Resize".equals(v.op())) {
       String id = Resizes.catalogOp(v, p);
       return id != null && p.catalog.has(id) ? id : null;
     }

@@ -4,6 +4,7 @@ import dev.devq.kb.Entity;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -84,9 +85,11 @@ final class ModelIds {
     }
     // a model of that id is replaced by the import (an overlay may override a model)
     Entity entity = kb.lookup(id);
-    if (entity != null && !(entity instanceof ModelProfile)) {
+    List<String> sharing = kb.named(id);
+    if (entity != null && !(entity instanceof ModelProfile)
+        || entity == null && !sharing.isEmpty()) {
       throw new ImportFailure(
-          "--id '" + id + "' is already the name of " + entity.kind() + " '" + entity.id() + "'",
+          "--id '" + id + "' is already " + owners(id, entity, sharing),
           "pick another id, e.g. --id " + id + SUFFIX);
     }
     return id;
@@ -101,15 +104,24 @@ final class ModelIds {
       return "a word of the query language";
     }
     Entity entity = kb.lookup(id);
-    return entity == null
-        ? ""
-        : "already "
-            + (entity.id().equals(id) ? "the" : "a")
-            + " name of "
-            + entity.kind()
-            + " '"
-            + entity.id()
-            + "'";
+    List<String> sharing = kb.named(id);
+    return entity == null && sharing.isEmpty() ? "" : "already " + owners(id, entity, sharing);
+  }
+
+  /**
+   * Whose name {@code id} is: the entity it names, or the ops sharing it as an alias (ONNX's {@code
+   * resize} names three).
+   */
+  private static String owners(String id, Entity entity, List<String> sharing) {
+    if (entity == null) {
+      return "a name of ops " + String.join(", ", sharing);
+    }
+    return (entity.id().equals(id) ? "the" : "a")
+        + " name of "
+        + entity.kind()
+        + " '"
+        + entity.id()
+        + "'";
   }
 
   private static String shortened(String id, int length) {

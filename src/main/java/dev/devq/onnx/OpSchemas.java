@@ -130,6 +130,9 @@ final class OpSchemas {
     if (!standard(v.node)) {
       return;
     }
+    if ("Upsample".equals(v.op())) {
+      upsampleExists(v);
+    }
     inputs(v);
     for (Versioned a : VERSIONED) {
       boolean present = a.ops().contains(v.op()) && Attrs.find(v.node, a.attribute()) != null;
@@ -153,6 +156,25 @@ final class OpSchemas {
     choices(v);
     if ("Cast".equals(v.op())) {
       CastTypes.check(v);
+    }
+  }
+
+  /**
+   * ONNX deprecated Upsample at opset 10 in favour of Resize (Upsample-10 "has been deprecated
+   * since version 10", docs/Operators.md and docs/Changelog.md), and a deprecated schema is no
+   * schema: onnx.checker refuses the node ("Op registered for Upsample is deprecated in
+   * domain_version of 10", check_node in checker.cc) and onnxruntime drops the schema when it
+   * resolves the graph ("Upsample is not a registered function/op"). So it is refused, not read
+   * with a warning; devq reads opsets from {@link OnnxReader#MIN_OPSET}, all past 10, so every
+   * Upsample it meets is refused.
+   */
+  private static void upsampleExists(NodeView v) throws ImportFailure {
+    if (v.opset >= 10) {
+      throw v.failure(
+          "Upsample does not exist at opset "
+              + v.opset
+              + ": ONNX deprecated it at opset 10, and ONNX's checker and onnxruntime refuse it",
+          "use a Resize of the same scales (input 2) and mode, as exporters write from opset 10");
     }
   }
 
@@ -226,8 +248,7 @@ final class OpSchemas {
               "GatherND",
               "CastLike",
               "TopK",
-              "CumSum",
-              "Upsample" ->
+              "CumSum" ->
           range(2, 2);
       case "Where", "Range" -> range(3, 3);
       case "Max", "Min", "Sum", "Mean", "Concat", "Einsum" -> range(1, MANY);

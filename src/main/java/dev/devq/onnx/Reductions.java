@@ -39,14 +39,12 @@ final class Reductions {
 
   /**
    * Resize (opset 11+: X, roi, scales, sizes, with {@code axes} and {@code
-   * keep_aspect_ratio_policy} from opset 18) and the older Upsample (X, scales). ONNX takes scales
-   * or sizes, never both: a node giving both was read by its sizes, though a runtime refuses it.
+   * keep_aspect_ratio_policy} from opset 18). ONNX takes scales or sizes, never both: a node giving
+   * both was read by its sizes, though a runtime refuses it. (Upsample, deprecated from opset 10,
+   * is refused before: {@link OpSchemas}.)
    */
   static long[] resize(NodeView v) throws ImportFailure {
     long[] in = v.dims(0);
-    if ("Upsample".equals(v.op())) {
-      return scaled(v, in, v.doubles(1), all(in.length));
-    }
     boolean sizes = given(v, 3);
     boolean scales = given(v, 2);
     if (sizes == scales) {

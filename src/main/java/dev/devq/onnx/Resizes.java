@@ -1,11 +1,13 @@
 package dev.devq.onnx;
 
+import dev.devq.model.Interpolation;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The catalog op of an ONNX Resize or Upsample, chosen as Core ML's converters lower one, since
- * each op has its own Neural Engine rules (an older iOS upsamples by 2 only). coremltools' ONNX
- * converter (up to 5.x) and its PyTorch frontend turn a resize by whole factors into {@code
+ * The catalog op of an ONNX Resize, chosen as Core ML's converters lower one, since each op has its
+ * own Neural Engine rules (an older iOS upsamples by 2 only). coremltools' ONNX converter (up to
+ * 5.x) and its PyTorch frontend turn a resize by whole factors into {@code
  * upsample_nearest_neighbor} or {@code upsample_bilinear}, the catalog's {@code upsample}. That op
  * is by whole factors only, so a nearest or linear resize to any other size is the catalog's {@code
  * resize_nearest} or {@code resize_bilinear} (the PyTorch frontend writes it as an upsample of a
@@ -17,18 +19,18 @@ final class Resizes {
 
   /**
    * The catalog op for interpolation {@code mode} (ONNX's {@code nearest}, {@code linear} or {@code
-   * cubic}; Upsample-1's {@code bilinear}) when every resized axis grows by a whole factor ({@code
-   * whole}) or not; null for a cubic resize.
+   * cubic}) when every resized axis grows by a whole factor ({@code whole}) or not; null for a
+   * cubic resize.
    */
   static String catalogOp(String mode, boolean whole) {
     return switch (mode) {
       case "nearest" -> whole ? "upsample" : "resize_nearest";
-      case "linear", "bilinear" -> whole ? "upsample" : "resize_bilinear";
+      case "linear" -> whole ? "upsample" : "resize_bilinear";
       default -> null;
     };
   }
 
-  /** The catalog op of a Resize or Upsample node, null for a cubic one. */
+  /** The catalog op of a Resize node, null for a cubic one. */
   static String catalogOp(NodeView v, Planner p) throws ImportFailure {
     long[] in = v.dims(0);
     long[] out = p.tensor(v.node.getOutput(0)).dims();
@@ -36,9 +38,12 @@ final class Resizes {
   }
 
   /**
-   * The node as the description's own {@code upsample: {scale: k}} when the op rules express it: an
-   * [N, C, H, W] input whose N and C stay and whose H and W both grow by whole factor k. Written
-   * so, the layer carries the scale the Neural Engine's scale-factor limit is checked against.
+   * The node as the description's own {@code upsample: {scale: k, mode: m}} when the op rules
+   * express it: an [N, C, H, W] input whose N and C stay and whose H and W grow by whole factors
+   * ({@code scale_h} and {@code scale_w} where they differ, as onnxruntime's Core ML provider gives
+   * the upsample layer one factor per axis). Written so, the layer carries the factors the Neural
+   * Engine's scale-factor limit is checked against, and its mode the work per output element
+   * ({@link Interpolation}): a linear resize is a bilinear upsample.
    */
   static Item upsample(NodeView v, Planner p) throws ImportFailure {
     long[] in = v.dims(0);
@@ -46,12 +51,26 @@ final class Resizes {
     long[] by = factors(in, out);
     if (in.length != 4
         || by == null
-        || by[0] != by[1]
         || !"upsample".equals(catalogOp(v, p))
         || !p.catalog.has("upsample")) {
       return null;
     }
-    return LayerMapping.simple(v, p, "upsample", Map.of("scale", Long.toString(by[0])));
+    Map<String, String> args = new LinkedHashMap<>();
+    if (by[0] == by[1]) {
+      args.put("scale", Long.toString(by[0]));
+    } else {
+      args.put("scale_h", Long.toString(by[0]));
+      args.put("scale_w", Long.toString(by[1]));
+    }
+    args.put("mode", mode(v).word);
+    return LayerMapping.simple(v, p, "upsample", args);
+  }
+
+  /** The interpolation of a nearest or linear Resize (a cubic one is no catalog op). */
+  static Interpolation mode(NodeView v) {
+    return "linear".equals(Attrs.s(v.node, "mode", "nearest"))
+        ? Interpolation.BILINEAR
+        : Interpolation.NEAREST;
   }
 
   /**

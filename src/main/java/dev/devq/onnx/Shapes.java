@@ -71,11 +71,15 @@ final class Shapes {
               "ArgMax",
               "ArgMin" ->
           Reductions.reduce(v);
-      case "Resize", "Upsample" -> Reductions.resize(v);
+      case "Resize" -> Reductions.resize(v);
       case "Pad" -> Reductions.pad(v);
       case "Einsum" -> Einsums.shape(v);
       case "Softmax", "LogSoftmax", "Hardmax" -> {
         softmaxAxis(v);
+        yield v.dims(0);
+      }
+      case "CumSum" -> {
+        cumSumAxis(v);
         yield v.dims(0);
       }
       case "DepthToSpace" -> Layouts.space(v, true);
@@ -93,6 +97,23 @@ final class Shapes {
    */
   static int softmaxAxis(NodeView v) throws ImportFailure {
     return v.axis(Attrs.i(v.node, "axis", v.opset < 13 ? 1 : -1), v.dims(0).length);
+  }
+
+  /**
+   * A CumSum's axis (input 1, a 0-D tensor) within its input's rank, [-rank, rank - 1] as the spec
+   * requires: out of it onnxruntime refuses the node, where devq described a sum along no axis. An
+   * axis computed at run time is the runtime's to check.
+   */
+  private static void cumSumAxis(NodeView v) throws ImportFailure {
+    long[] axis = v.in(1).ints();
+    if (axis == null) {
+      return;
+    }
+    if (axis.length != 1) {
+      throw v.failure(
+          "axis (input 1) " + Arrays.toString(axis) + " is not one value; CumSum takes a 0-D axis");
+    }
+    v.axis(axis[0], v.dims(0).length);
   }
 
   /**

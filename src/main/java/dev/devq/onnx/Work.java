@@ -41,10 +41,16 @@ final class Work {
     }
   }
 
-  /** Other arithmetic: one operation per output element, or per input element for reductions. */
+  /**
+   * Other arithmetic: one operation per output element, per input element for reductions, and per
+   * input element each output reads for a nearest or linear Resize, as the op rules count a resize.
+   */
   static long flops(NodeView v, long outElements) throws ImportFailure {
     if (v.op().startsWith("Reduce") || v.op().startsWith("Global")) {
       return v.elements(v.dims(0), "the input");
+    }
+    if ("Resize".equals(v.op())) {
+      return v.times(outElements, Resizes.mode(v).reads, "the FLOPs");
     }
     return outElements;
   }

@@ -45,6 +45,9 @@ public final class InfoView {
     if (e != null) {
       return e;
     }
+    if (kb.named(id).size() > 1) {
+      return null; // an alias several ops share: the search's best hit would be a guess
+    }
     if (id.contains("(")) {
       // a binned SoC part is a call: devq info 'm3_max(gpu_cores = 30)'
       Interpreter.Run run =
@@ -127,6 +130,12 @@ public final class InfoView {
   /** Why nothing was found, with the nearest ids: the message and a note of where to look. */
   public List<String> notFound() {
     KnowledgeBase kb = engine.kb();
+    List<String> sharing = kb.named(id);
+    if (sharing.size() > 1) {
+      return List.of(
+          "'" + CharacterNames.visible(id) + "' is an alias of " + String.join(", ", sharing),
+          "name one of them: devq info " + sharing.get(0));
+    }
     Set<String> names = new LinkedHashSet<>();
     kb.entities().forEach(x -> names.add(x.id()));
     names.addAll(kb.budgets().keySet());

@@ -225,7 +225,6 @@ class CatalogCoverageTest {
 
   @ParameterizedTest(name = "{0} => {1}")
   @CsvSource({
-    "Resize, resize_bilinear",
     "Upsample, upsample",
     "ai.onnx.Attention, scaled_dot_product_attention",
     "RotaryEmbedding, rotary_embedding",

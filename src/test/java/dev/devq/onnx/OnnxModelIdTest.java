@@ -36,6 +36,11 @@ class OnnxModelIdTest {
     refusedWith(
         f, List.of("--id", "a16"), "--id 'a16' is already the name of soc 'a16'", "a16_onnx");
     refusedWith(f, List.of("--id", "iphone_12"), "is already the name of device 'iphone_12'");
+    // an alias several ops share (ONNX's Resize) is as taken as one of a single op
+    refusedWith(
+        f,
+        List.of("--id", "resize"),
+        "--id 'resize' is already a name of ops resize_bilinear, resize_nearest, upsample");
   }
 
   /**
@@ -71,6 +76,7 @@ class OnnxModelIdTest {
       a16      | already the name of soc 'a16'
       resnet50 | already the name of model 'resnet50'
       zero_pad | already a name of op 'pad'
+      resize   | already a name of ops resize_bilinear, resize_nearest, upsample
       """)
   void aFileNameThatCannotBeAnIdIsRenamedAndSaysSo(String stem, String why) throws IOException {
     Path f = save(stem + ".onnx", model().build().toByteArray());

@@ -10,10 +10,10 @@ import java.util.Random;
  * onnxruntime refuse, and that devq once read past, describing a model no runtime runs: a node put
  * right after the graph input that names an axis twice (Slice, Unsqueeze, Transpose), casts to no
  * type, has an input too many or a required one left empty, an attribute of another opset or of
- * another type. Unlike {@link OnnxMutations}, whose files may import or be refused, each of these
- * must be refused, for the reason it was made ({@link OnnxMutations.Mutant#refusal}): the new node
- * reads the input, so it is the first node devq describes, and the rest of the file is the valid
- * export it was.
+ * another type, or sums along an axis past its rank (CumSum). Unlike {@link OnnxMutations}, whose
+ * files may import or be refused, each of these must be refused, for the reason it was made ({@link
+ * OnnxMutations.Mutant#refusal}): the new node reads the input, so it is the first node devq
+ * describes, and the rest of the file is the valid export it was.
  */
 final class OnnxSchemaMutations {
   /** Cast types no Cast of opsets 11 to 18 converts to. */
@@ -55,7 +55,7 @@ final class OnnxSchemaMutations {
     int axis = random.nextInt(rank);
     // the same axis, counted from the start or from the end
     long again = random.nextBoolean() ? axis : axis - rank;
-    int kind = random.nextInt(9);
+    int kind = random.nextInt(10);
     // a Transpose of one axis has no second axis to name twice
     switch (kind == 2 && rank < 2 ? 4 : kind) {
       case 0 -> {
@@ -114,6 +114,13 @@ final class OnnxSchemaMutations {
         added.setOpType("Concat").addInput(input).addAttribute(list("axis", axis));
         what = "a Concat whose axis is a list";
         refusal = "attribute 'axis' is of type INTS";
+      }
+      case 9 -> {
+        // the spec's range is [-rank, rank - 1]
+        long past = random.nextBoolean() ? rank : -rank - 1;
+        added.setOpType("CumSum").addInput(constant(g, "schema_axis", past));
+        what = "a CumSum over axis " + past;
+        refusal = "axis " + past + " is out of range for rank " + rank;
       }
       default -> {
         added.setOpType("Clip").addInput("").addInput("").addInput("");

@@ -58,8 +58,14 @@ class OnnxSchemaTest {
     return node("s", "Split", "z", in).toBuilder().addOutput("z1").addOutput("z2").build();
   }
 
-  private static Arguments row(String what, Consumer<Onnx.ModelProto.Builder> c, String expected) {
+  private static Arguments row(
+      String what, Consumer<Onnx.ModelProto.Builder> c, String... expected) {
     return Arguments.of(what, c, expected);
+  }
+
+  /** An Upsample of y [1, 4, 6, 6] by {@code scales}, input 1 (as Upsample-9 took them). */
+  private static Consumer<Onnx.ModelProto.Builder> upsample(float... scales) {
+    return after(List.of(floats("sc", scales)), node("up", "Upsample", "z", "y", "sc"));
   }
 
   static Stream<Arguments> refusals() {
@@ -253,6 +259,25 @@ class OnnxSchemaTest {
                 with(node("rs", "Resize", "z", "y", "", "sc"), text("mode", "bicubic"))),
             "node 'rs' (Resize): attribute mode is 'bicubic'; Resize at opset 17 takes one of"
                 + " [nearest, linear, cubic]"),
+        // ONNX deprecated Upsample at opset 10: its checker and onnxruntime refuse it there
+        row(
+            "an Upsample at opset 11",
+            opset(11).andThen(upsample(1, 1, 2, 2)),
+            "node 'up' (Upsample): Upsample does not exist at opset 11: ONNX deprecated it at"
+                + " opset 10, and ONNX's checker and onnxruntime refuse it",
+            "use a Resize of the same scales (input 2) and mode"),
+        row(
+            "an Upsample at opset 17",
+            upsample(1, 1, 2, 2),
+            "node 'up' (Upsample): Upsample does not exist at opset 17"),
+        row(
+            "a CumSum over an axis past the rank",
+            after(List.of(int64("ax", 4)), node("cs", "CumSum", "z", "y", "ax")),
+            "node 'cs' (CumSum): axis 4 is out of range for rank 4"),
+        row(
+            "a CumSum over a list of axes",
+            after(List.of(int64("ax", 1, 2)), node("cs", "CumSum", "z", "y", "ax")),
+            "node 'cs' (CumSum): axis (input 1) [1, 2] is not one value; CumSum takes a 0-D axis"),
         row(
             "a Pad of an unknown mode",
             after(
@@ -265,7 +290,7 @@ class OnnxSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusals")
   void refusesANodeThatBreaksItsSchemaNamingIt(
-      String what, Consumer<Onnx.ModelProto.Builder> change, String expected) throws IOException {
+      String what, Consumer<Onnx.ModelProto.Builder> change, String[] expected) throws IOException {
     OnnxFixtures.refusedChanged(dir, what, change, expected);
   }
 
@@ -305,7 +330,7 @@ class OnnxSchemaTest {
         Arguments.of(
             "a Resize not_smaller scales by the larger ratio",
             keeping("not_smaller"),
-            "upsample: {scale: 2}"),
+            "upsample: {scale: 2, mode: nearest}"),
         Arguments.of(
             "a Resize not_larger scales by the smaller ratio", keeping("not_larger"), "4 9 9"),
         Arguments.of("a Resize stretch takes the sizes", keeping("stretch"), "4 9 12"),
@@ -316,7 +341,7 @@ class OnnxSchemaTest {
                     after(
                         List.of(floats("sc", 2, 2)),
                         with(node("rs", "Resize", "z", "y", "", "sc"), ints("axes", 2, 3)))),
-            "upsample: {scale: 2}"),
+            "upsample: {scale: 2, mode: nearest}"),
         Arguments.of(
             "a Split into num_outputs parts at opset 18",
             opset(18)
@@ -340,6 +365,10 @@ class OnnxSchemaTest {
             after(List.of(), with(node("mean", "ReduceMean", "z", "y"), ints("axes", 2, -2))),
             "4 1 6"),
         Arguments.of("a Cast to float", after(List.of(), cast("y", TensorData.FLOAT)), ""),
+        Arguments.of(
+            "a CumSum over the last axis counted from the end",
+            after(List.of(int64("ax", -1)), node("cs", "CumSum", "z", "y", "ax")),
+            ""),
         Arguments.of(
             "a Cast to int4 at opset 21",
             opset(21).andThen(after(List.of(), cast("y", CastTypes.INT4))),

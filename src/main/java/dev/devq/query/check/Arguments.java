@@ -92,11 +92,12 @@ final class Arguments {
         other != null
             ? "'" + name + "' is " + kindOf(other) + ", not " + describe(kinds)
             : resolver.suggest(name, kinds, List.of());
+    int sharing = resolver.sharing(name, kinds).size();
     checker.error(
         DiagnosticCode.UNKNOWN_NAME,
-        "unknown " + what + " '" + name + "'",
+        (sharing > 0 ? "ambiguous " : "unknown ") + what + " '" + name + "'",
         value.span(),
-        label,
+        sharing > 0 ? "names " + sharing + " ops" : label,
         note);
     return new TypedExpr.StrConst(value.span(), Type.ANY, name);
   }

@@ -94,6 +94,14 @@ public final class Resolver {
    * and the note names the entity's id.
    */
   public String suggest(String name, Collection<String> kinds, Collection<String> extra) {
+    List<String> sharing = sharing(name, kinds);
+    if (!sharing.isEmpty()) {
+      return "'"
+          + name
+          + "' is an alias of "
+          + String.join(", ", sharing)
+          + "; name one of them by its id";
+    }
     String closest = closestByEditDistance(name, kinds, extra);
     Resolution r = index().resolve(name, kinds, true);
     if (r.status() == Resolution.Status.AMBIGUOUS) {
@@ -110,6 +118,19 @@ public final class Resolver {
     }
     List<String> fromIndex = index().suggest(name, kinds, 1);
     return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
+  }
+
+  /**
+   * The entities of the kinds (empty: any) sharing {@code name} as an alias, when there are several
+   * (ONNX's {@code Resize} names three resize ops), else empty: such a name never resolves to one
+   * of them by the order they are listed in.
+   */
+  public List<String> sharing(String name, Collection<String> kinds) {
+    List<String> ids =
+        kb.named(name).stream()
+            .filter(id -> kinds.isEmpty() || kinds.contains(kb.entity(id).kind()))
+            .toList();
+    return ids.size() > 1 ? ids : List.of();
   }
 
   private final Deferred<Map<String, String>> gluedNames;
