@@ -34,7 +34,9 @@ final class ChipRoom {
   /**
    * The largest limit of {@code devices} (a chip's), under {@code c}; {@link MemoryLimit#NONE} when
    * one of them has no known largest configuration, or there is none. {@code binned}: the devices
-   * ship the binned part the query named, and only configurations with that part count.
+   * ship the binned part the query named, and only configurations with that part count. The limit
+   * says the entitled limit of some of them is not known when a device's is not in the
+   * configuration read ({@link Device#entitledLimitUnknown(double)}).
    *
    * <p>{@code ChipRoom.of(kb.devicesWith("m1"), llamaCppOnMetal, false)} is 12 GB, the limit with
    * the entitlement of a 16 GB M1 iPad Pro, above the 11.5 GB (10.7 GiB) GPU working set of a 16 GB
@@ -48,7 +50,7 @@ final class ChipRoom {
       if (Double.isInfinite(limit.bytes())) {
         return MemoryLimit.NONE;
       }
-      someEntitledUnknown |= d.entitledLimitUnknown();
+      someEntitledUnknown |= d.entitledLimitUnknown(configurationRam(d, binned));
       if (most == MemoryLimit.NONE || roomier(limit, most)) {
         most = limit;
       }
@@ -146,7 +148,8 @@ final class ChipRoom {
    * bytes run where the default limit refused it: only where the RAM of the configuration the limit
    * is of holds it (an unknown RAM keeps the doubt). A device is its base configuration; a chip's
    * devices are each in the configuration {@link #largest} reads (a 6 GB 2018 iPad Pro, not its 4
-   * GB base), and it is enough that one of them has no known entitled limit.
+   * GB base), and it is enough that one of them has no known entitled limit in that configuration
+   * (the base one's {@code app_memory_limit_entitled} says nothing of a 16 GB iPad Pro's).
    */
   static boolean entitlementCouldHelp(Target target, double needs) {
     List<Device> devices = target.isChip() ? target.chipDevices() : List.of(target.device());
@@ -155,7 +158,7 @@ final class ChipRoom {
             d -> {
               double ram =
                   target.isChip() ? configurationRam(d, target.binned()) : d.ram().value().value();
-              return d.entitledLimitUnknown() && !(needs > ram);
+              return d.entitledLimitUnknown(ram) && !(needs > ram);
             });
   }
 }

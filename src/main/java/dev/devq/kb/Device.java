@@ -59,11 +59,28 @@ public record Device(
 
   /**
    * Whether this is an iPhone or iPad whose limit with the increased-memory-limit entitlement no
-   * source gives: its default limit is then the only one known, and saying so keeps a reader from
-   * taking it for the most an app could ask for. A Mac has no such limit (the entitlement is
-   * iOS/iPadOS only).
+   * source gives for its base configuration: its default limit is then the only one known, and
+   * saying so keeps a reader from taking it for the most an app could ask for. A Mac has no such
+   * limit (the entitlement is iOS/iPadOS only).
    */
   public boolean entitledLimitUnknown() {
-    return formFactor.platform().equals("ios") && !appMemoryLimitEntitled.present();
+    return entitledLimitUnknown(ram.value().value());
+  }
+
+  /**
+   * {@link #entitledLimitUnknown()} for the configuration of this model with {@code
+   * configurationRam} bytes: the base one ({@code app_memory_limit_entitled}) where that is no more
+   * than the base RAM or not known, the largest one ({@code app_memory_limit_entitled_max}) where
+   * it is {@code ram_max}. A configuration between them ({@code variant_ram_max}) has no entitled
+   * limit in a profile, so its limit is unknown.
+   */
+  public boolean entitledLimitUnknown(double configurationRam) {
+    if (!formFactor.platform().equals("ios")) {
+      return false;
+    }
+    if (!(configurationRam > ram.value().value())) {
+      return !appMemoryLimitEntitled.present();
+    }
+    return !(configurationRam == ramMax.value().value() && appMemoryLimitEntitledMax.present());
   }
 }

@@ -50,13 +50,29 @@ public final class InfoText {
       model(engine.model(m, Map.of(), new SourceText("info", ""), Span.at(0)), out);
     }
     facts(e.facts(), out);
-    if (e instanceof Device d && d.entitledLimitUnknown()) {
-      // Said rather than left out, so a reader does not assume the default limit also applies
-      // with the increased-memory-limit entitlement.
-      out.append("app_memory_limit_entitled: unknown (no source gives it for this device)\n");
+    if (e instanceof Device d) {
+      entitledUnknown(d, out);
     }
     out.append("\n(").append(e.origin().position()).append(")\n");
     return out.toString();
+  }
+
+  /**
+   * The limits with the increased-memory-limit entitlement no source gives, of the base
+   * configuration and of the largest one: said rather than left out, so a reader does not assume
+   * the default limit (or the largest configuration's {@code app_memory_limit_max}) also applies
+   * with the entitlement.
+   */
+  private static void entitledUnknown(Device d, StringBuilder out) {
+    if (d.entitledLimitUnknown()) {
+      out.append("app_memory_limit_entitled: unknown (no source gives it for this device)\n");
+    }
+    double largest = d.ramMax().value().value();
+    if (largest > d.ram().value().value() && d.entitledLimitUnknown(largest)) {
+      out.append("app_memory_limit_entitled_max: unknown (no source gives it for the ")
+          .append(QuantityFormat.format(d.ramMax().value()))
+          .append(" configuration)\n");
+    }
   }
 
   private static void facts(List<Fact> facts, StringBuilder out) {

@@ -119,4 +119,30 @@ class ChipRoomTest {
     // the whole chip has more room: its bare id reads every configuration of every device
     assertTrue(ChipRoom.of(KB.devicesWith(chip), CORE_ML, false).bytes() > limit.bytes(), chip);
   }
+
+  /**
+   * Whether a device's limit with the entitlement is known is asked of one configuration: the 8 GB
+   * M2 iPad Pro's is given (6 GB), its 16 GB model's is not; both M1 iPad Pro sizes are given (6
+   * and 12 GB); the M4 iPad Pro's 16 GB model's is not given, and its 9-core part, sold with the
+   * base 8 GB only, reads the base one. A Mac has no such limit. A chip of one such device says so
+   * only where its configuration's limit is unknown.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "ipad_pro_m2, false, true",
+    "ipad_pro_m1, false, false",
+    "ipad_pro_m4, false, true",
+    "macbook_air_m1, false, false"
+  })
+  void theEntitledLimitIsAskedOfOneConfiguration(String id, boolean base, boolean largest) {
+    Device d = KB.devices().get(id);
+    assertEquals(base, d.entitledLimitUnknown(), id);
+    assertEquals(base, d.entitledLimitUnknown(d.ram().value().value()), id);
+    assertEquals(largest, d.entitledLimitUnknown(d.ramMax().value().value()), id);
+    assertEquals(largest, ChipRoom.of(List.of(d), CORE_ML, false).entitledUnknown(), id);
+    if (d.variantRamMax().present()) {
+      assertEquals(base, d.entitledLimitUnknown(d.variantRamMax().value().value()), id);
+      assertEquals(base, ChipRoom.of(List.of(d), CORE_ML, true).entitledUnknown(), id);
+    }
+  }
 }

@@ -112,6 +112,43 @@ class ChipRefusalTest {
         ((Value.CannotRunV) shown.value()).why().reason());
   }
 
+  /**
+   * Whether a device's limit with the entitlement is known is asked of the configuration read, not
+   * the base one. With the M1 iPad Pros' base (8 GB) entitled limit left out, the M1's limit for
+   * llama.cpp is still the 16 GB models' 12 GB with the entitlement, a known one: Llama 2 7B (14
+   * GB) is refused without a note that the entitled limit is unknown. The iPad named as the target
+   * is its base configuration, whose entitled limit is then unknown: Llama 2 7B at 8 bits (7.3 GB)
+   * needs more than its default 5 GB and fits its 8 GB.
+   */
+  @Test
+  void theEntitledLimitIsKnownInTheConfigurationItIsOf(@TempDir Path dir) throws Exception {
+    Path ipads = DevqAssertions.projectDir().resolve("profiles/devices/ipads.yaml");
+    String file = Files.readString(ipads);
+    String both = entry(file, "ipad_pro_m1") + entry(file, "ipad_pro_12_9_m1");
+    String withoutBase =
+        Pattern.compile("\n    app_memory_limit_entitled: [^\n]*").matcher(both).replaceAll("");
+    assertFalse(withoutBase.contains("app_memory_limit_entitled:"), withoutBase);
+    assertEquals(2, withoutBase.split("app_memory_limit_entitled_max:", -1).length - 1);
+    Files.createDirectories(dir.resolve("devices"));
+    Files.writeString(dir.resolve("devices/ipads.yaml"), "devices:\n" + withoutBase);
+    Devq devq = Devq.load(List.of(dir));
+    assertEquals(
+        "llama_2_7b needs 14 GB; no M1 device has room: the most an app may use is 12 GB, on iPad"
+            + " Pro 12.9-inch (5th generation) in its 16 GB configuration with the"
+            + " increased-memory-limit entitlement",
+        refusal(devq, "latency(llama_2_7b, m1, runtime = llama_cpp)"));
+    assertEquals(
+        "quantize(llama_2_7b, w8) needs 7.3 GB; an app on iPad Pro 11-inch (3rd generation) may use"
+            + " 5 GB (its limit with the increased-memory-limit entitlement is not known)",
+        refusal(devq, "latency(quantize(llama_2_7b, w8), ipad_pro_m1)"));
+  }
+
+  /** Why {@code query} cannot run with the profiles of {@code devq}. */
+  private static String refusal(Devq devq, String query) {
+    var shown = (Outcome.Shown) DevqAssertions.run(devq, query).outcomes().get(0);
+    return ((Value.CannotRunV) shown.value()).why().reason();
+  }
+
   /** The lines of one device's entry in a devices file, from its id to the next entry. */
   private static String entry(String file, String id) {
     int start = file.indexOf("  - id: " + id + "\n");
