@@ -81,6 +81,17 @@ class SharedAliasTest {
   }
 
   @Test
+  void aSharedAliasOnItsOwnIsAmbiguousNotUnknown() {
+    String text = DevqAssertions.assertFails("Resize", DiagnosticCode.UNKNOWN_NAME);
+    assertTrue(text.contains("ambiguous name 'Resize'"), text);
+    assertTrue(text.contains("names 3 ops"), text);
+    assertTrue(
+        text.contains("'Resize' is an alias of resize_bilinear, resize_nearest, upsample"), text);
+    String unknown = DevqAssertions.assertFails("Resizzle", DiagnosticCode.UNKNOWN_NAME);
+    assertTrue(unknown.contains("unknown name 'Resizzle'"), unknown);
+  }
+
+  @Test
   void anAliasSharedWithAnotherKindIsStillRefused() throws IOException {
     Path devices = Files.createDirectories(dir.resolve("devices"));
     Files.writeString(

@@ -176,11 +176,15 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     }
     Set<String> extra = new LinkedHashSet<>(varNames());
     extra.addAll(COLLECTIONS);
+    // an alias several ops share names each of them, so it is ambiguous, not unknown
+    int sharing = resolver.sharing(e.id(), List.of()).size();
     error(
         DiagnosticCode.UNKNOWN_NAME,
-        "unknown name '" + e.id() + "'",
+        (sharing > 0 ? "ambiguous name '" : "unknown name '") + e.id() + "'",
         e.span(),
-        "no SoC, device, model, op or variable with this name",
+        sharing > 0
+            ? "names " + sharing + " ops"
+            : "no SoC, device, model, op or variable with this name",
         resolver.suggest(e.id(), List.of(), extra));
     return new TypedExpr.Var(e.span(), Type.ANY, e.id());
   }
