@@ -1,6 +1,7 @@
 package dev.devq.plot;
 
 import dev.devq.cost.CannotRun;
+import dev.devq.cost.OutOfScope;
 import dev.devq.lang.AstBuilder;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
@@ -13,6 +14,7 @@ import dev.devq.lang.unit.Quantity;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Session;
 import dev.devq.query.eval.Value;
+import dev.devq.view.RangeNote;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +31,11 @@ import java.util.Set;
 final class Sweep {
   private Sweep() {}
 
-  /** A value and its 80% range, in base units. */
-  private record Sample(Quantity value, double low, double high) {}
+  /**
+   * A value and its 80% range, in base units; {@code noRange} says why an estimate has none (its
+   * runtime measured other kinds of model), else null.
+   */
+  private record Sample(Quantity value, double low, double high, OutOfScope noRange) {}
 
   /** The parts of the expression: the series, and the budget with its operator (or none). */
   private record Shape(List<Piece> series, List<Expr> roots, Piece budget, String op) {}
@@ -165,12 +170,23 @@ final class Sweep {
     }
     String heading = title.isEmpty() ? Labels.oneLine(expr.text(), 90) : Labels.title(title);
     boolean banded = lines.stream().anyMatch(Chart.Series::banded);
+    // a series drawn without a band says why, as eval does under the value
+    String noRange =
+        series.stream()
+            .flatMap(List::stream)
+            .map(Sample::noRange)
+            .filter(java.util.Objects::nonNull)
+            .map(RangeNote::brief)
+            .distinct()
+            .map(why -> "; " + why)
+            .collect(java.util.stream.Collectors.joining());
     String subtitle =
         "over "
             + Labels.oneLine(domain.text(), 70)
             + (banded
                 ? (domain.numeric() ? "; shaded" : "; error bars") + ": 80% range of the prediction"
                 : "")
+            + noRange
             + (pointsLeftOut == 0 ? "" : "; " + pointsLeftOut + " left out: cannot run");
     if (domain.numeric()) {
       return new Chart.Lines(heading, subtitle, domain.x(), y, lines, budgets);
@@ -262,8 +278,8 @@ final class Sweep {
     }
     // the estimate's own range (latency, fps, energy, …); arithmetic on it has none
     return withRange && v.ranged()
-        ? new Sample(q, v.low().value(), v.high().value())
-        : new Sample(q, q.value(), q.value());
+        ? new Sample(q, v.low().value(), v.high().value(), null)
+        : new Sample(q, q.value(), q.value(), withRange ? v.outOfScope() : null);
   }
 
   /**

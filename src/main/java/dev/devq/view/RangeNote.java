@@ -44,6 +44,24 @@ public final class RangeNote {
   }
 
   /**
+   * {@link #line} without the models, short enough for a chart's subtitle: {@code no 80% range:
+   * llama.cpp's measurements on the GPU are all of decoder LLMs}.
+   */
+  public static String brief(OutOfScope why) {
+    if (why.measured().isEmpty()) {
+      return "no 80% range: " + why.runtime().title() + " was never measured " + on(why.units());
+    }
+    var kinds = new java.util.StringJoiner(" or ");
+    why.measured().keySet().forEach(kind -> kinds.add(noun(kind)));
+    return "no 80% range: "
+        + why.runtime().title()
+        + "'s measurements "
+        + on(why.units())
+        + " are all of "
+        + kinds;
+  }
+
+  /**
    * Why an estimate shows no 80% range: its runtime's measurements, where the range comes from, are
    * all of another kind of model ({@link OutOfScope}).
    *
