@@ -20,6 +20,25 @@ public final class CharacterNames {
 
   private CharacterNames() {}
 
+  /** Longer names than this are cut in a message's headline ({@link #headline}). */
+  private static final int HEADLINE_NAME = 60;
+
+  /**
+   * A name as a headline quotes it: whole when short, else its first {@value #HEADLINE_NAME}
+   * characters, {@code …} and its length, since the source excerpt under the headline already shows
+   * where it is and a headline of a 100,000-character name would fill the terminal.
+   */
+  public static String headline(String name) {
+    int n = name.codePointCount(0, name.length());
+    if (n <= HEADLINE_NAME) {
+      return name;
+    }
+    return name.substring(0, name.offsetByCodePoints(0, HEADLINE_NAME))
+        + "… ("
+        + n
+        + " characters)";
+  }
+
   /** The character for a message: quoted, with its code point and name unless it is ASCII. */
   public static String describe(int cp) {
     if (cp >= 0x20 && cp < 0x7F) {

@@ -3,6 +3,7 @@ package dev.devq.query.check;
 import dev.devq.kb.Entity;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.OsVersion;
+import dev.devq.lang.CharacterNames;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Suggestions;
@@ -95,7 +96,11 @@ final class Arguments {
     int sharing = resolver.sharing(name, kinds).size();
     checker.error(
         DiagnosticCode.UNKNOWN_NAME,
-        (sharing > 0 ? "ambiguous " : "unknown ") + what + " '" + name + "'",
+        (sharing > 0 ? "ambiguous " : "unknown ")
+            + what
+            + " '"
+            + CharacterNames.headline(name)
+            + "'",
         value.span(),
         sharing > 0 ? "names " + sharing + " ops" : label,
         note);

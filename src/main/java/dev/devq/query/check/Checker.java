@@ -3,6 +3,7 @@ package dev.devq.query.check;
 import dev.devq.kb.Entity;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.NamedQuantity;
+import dev.devq.lang.CharacterNames;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
@@ -180,7 +181,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     int sharing = resolver.sharing(e.id(), List.of()).size();
     error(
         DiagnosticCode.UNKNOWN_NAME,
-        (sharing > 0 ? "ambiguous name '" : "unknown name '") + e.id() + "'",
+        (sharing > 0 ? "ambiguous name '" : "unknown name '")
+            + CharacterNames.headline(e.id())
+            + "'",
         e.span(),
         sharing > 0
             ? "names " + sharing + " ops"
