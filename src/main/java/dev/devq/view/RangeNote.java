@@ -48,17 +48,7 @@ public final class RangeNote {
    * llama.cpp's measurements on the GPU are all of decoder LLMs}.
    */
   public static String brief(OutOfScope why) {
-    if (why.measured().isEmpty()) {
-      return "no 80% range: " + why.runtime().title() + " was never measured " + on(why.units());
-    }
-    var kinds = new java.util.StringJoiner(" or ");
-    why.measured().keySet().forEach(kind -> kinds.add(noun(kind)));
-    return "no 80% range: "
-        + why.runtime().title()
-        + "'s measurements "
-        + on(why.units())
-        + " are all of "
-        + kinds;
+    return measured(why, false);
   }
 
   /**
@@ -71,20 +61,27 @@ public final class RangeNote {
    * }</pre>
    */
   public static String line(OutOfScope why) {
-    String where = why.runtime().title() + "'s measurements " + on(why.units());
+    return why.measured().isEmpty()
+        ? measured(why, true)
+        : measured(why, true) + "; " + why.model() + " is " + one(why.kind());
+  }
+
+  /** What the runtime's rows measured on the setting: its kinds, each with its models if asked. */
+  private static String measured(OutOfScope why, boolean withModels) {
     if (why.measured().isEmpty()) {
       return "no 80% range: " + why.runtime().title() + " was never measured " + on(why.units());
     }
     var kinds = new java.util.StringJoiner(" or ");
-    why.measured().forEach((kind, models) -> kinds.add(noun(kind) + " (" + some(models) + ")"));
+    why.measured()
+        .forEach(
+            (kind, models) ->
+                kinds.add(noun(kind) + (withModels ? " (" + some(models) + ")" : "")));
     return "no 80% range: "
-        + where
+        + why.runtime().title()
+        + "'s measurements "
+        + on(why.units())
         + " are all of "
-        + kinds
-        + "; "
-        + why.model()
-        + " is "
-        + one(why.kind());
+        + kinds;
   }
 
   private static String one(ModelKind kind) {
