@@ -1,8 +1,6 @@
 package dev.devq.view;
 
-import dev.devq.cost.ModelKind;
 import dev.devq.cost.OutOfScope;
-import dev.devq.cost.UnitSet;
 import dev.devq.kb.OsVersion;
 import java.util.List;
 
@@ -24,9 +22,6 @@ import java.util.List;
 public final class RangeNote {
   private RangeNote() {}
 
-  /** The models a line names before it says how many more there are. */
-  static final int MODELS_SHOWN = 3;
-
   /** One line per release, in order; none for none. */
   public static List<String> lines(List<OsVersion> releases) {
     return releases.stream().map(RangeNote::line).toList();
@@ -43,74 +38,14 @@ public final class RangeNote {
     return out;
   }
 
-  /**
-   * {@link #line} without the models, short enough for a chart's subtitle: {@code no 80% range:
-   * llama.cpp's measurements on the GPU are all of decoder LLMs}.
-   */
+  /** {@link OutOfScope#brief}, short enough for a chart's subtitle. */
   public static String brief(OutOfScope why) {
-    return measured(why, false);
+    return why.brief();
   }
 
-  /**
-   * Why an estimate shows no 80% range: its runtime's measurements, where the range comes from, are
-   * all of another kind of model ({@link OutOfScope}).
-   *
-   * <pre>{@code
-   * // no 80% range: llama.cpp's measurements on the GPU are all of decoder LLMs (llama_2_7b,
-   * // llama_3_1_8b); resnet50 is a one-pass model
-   * }</pre>
-   */
+  /** {@link OutOfScope#line}: the engine words it, as it gives it as an unknown answer's reason. */
   public static String line(OutOfScope why) {
-    return why.measured().isEmpty()
-        ? measured(why, true)
-        : measured(why, true) + "; " + why.model() + " is " + one(why.kind());
-  }
-
-  /** What the runtime's rows measured on the setting: its kinds, each with its models if asked. */
-  private static String measured(OutOfScope why, boolean withModels) {
-    if (why.measured().isEmpty()) {
-      return "no 80% range: " + why.runtime().title() + " was never measured " + on(why.units());
-    }
-    var kinds = new java.util.StringJoiner(" or ");
-    why.measured()
-        .forEach(
-            (kind, models) ->
-                kinds.add(noun(kind) + (withModels ? " (" + some(models) + ")" : "")));
-    return "no 80% range: "
-        + why.runtime().title()
-        + "'s measurements "
-        + on(why.units())
-        + " are all of "
-        + kinds;
-  }
-
-  private static String one(ModelKind kind) {
-    return switch (kind) {
-      case DECODER -> "a decoder LLM";
-      case ONE_PASS -> "a one-pass model";
-    };
-  }
-
-  private static String on(String units) {
-    return UnitSet.parse(units) == UnitSet.CPU_ONLY ? "on the CPU" : "on the GPU";
-  }
-
-  private static String noun(ModelKind kind) {
-    return switch (kind) {
-      case DECODER -> "decoder LLMs";
-      case ONE_PASS -> "one-pass models";
-    };
-  }
-
-  /** The first {@link #MODELS_SHOWN} models, then how many more. */
-  private static String some(List<String> models) {
-    if (models.size() <= MODELS_SHOWN) {
-      return String.join(", ", models);
-    }
-    return String.join(", ", models.subList(0, MODELS_SHOWN))
-        + " and "
-        + (models.size() - MODELS_SHOWN)
-        + " more";
+    return why.line();
   }
 
   /** The line for one release the range allows for, with the argument that narrows it. */

@@ -84,7 +84,9 @@ final class Aggregates {
     }
     Quantity key = ev.quantity(keyValue, e.key().span());
     if (Double.isNaN(key.value())) {
-      ev.leftOut(new LeftOut.UnknownItem(row, LeftOut.Of.KEY, keyText, keyText + " is unknown"));
+      String why =
+          keyValue instanceof Value.QuantityV q ? q.unknownWhy(keyText) : keyText + " is unknown";
+      ev.leftOut(new LeftOut.UnknownItem(row, LeftOut.Of.KEY, keyText, why));
       return null;
     }
     return keyValue instanceof Value.QuantityV q ? q : new Value.QuantityV(key);
@@ -121,16 +123,19 @@ final class Aggregates {
     Quantity first = null;
     Value.CannotRunV refused = null;
     dev.devq.cost.OutOfScope outside = null;
+    dev.devq.cost.OutOfScope unknownOutside = null;
     for (TypedExpr arg : e.args()) {
       Value v = ev.eval(arg);
       if (v instanceof Value.CannotRunV r) {
         refused = refused == null ? r : refused;
         continue;
       }
-      if (outside == null && v instanceof Value.QuantityV qv) {
+      Quantity q = ev.quantity(v, arg.span());
+      if (v instanceof Value.QuantityV qv && Double.isNaN(q.value()) && unknown == null) {
+        unknownOutside = qv.outOfScope(); // why the answer is unknown, when for want of a range
+      } else if (outside == null && v instanceof Value.QuantityV qv) {
         outside = qv.outOfScope(); // the answer rests on it, as a sum with it would
       }
-      Quantity q = ev.quantity(v, arg.span());
       if (first == null) {
         first = q;
       } else {
@@ -146,6 +151,8 @@ final class Aggregates {
     if (refused != null) {
       return refused;
     }
-    return Value.QuantityV.outside(unknown != null ? unknown : best, outside);
+    return unknown != null
+        ? Value.QuantityV.outside(unknown, unknownOutside)
+        : Value.QuantityV.outside(best, outside);
   }
 }

@@ -56,7 +56,11 @@ final class Arithmetic {
   /** {@code result}, the checked {@code l op r}, with the range {@link #apply} describes. */
   private static Value.QuantityV ranged(
       Expr.BinaryOp op, Quantity result, Value left, Quantity l, Value right, Quantity r) {
-    dev.devq.cost.OutOfScope outside = outOfScope(left, right);
+    dev.devq.cost.OutOfScope outside =
+        Double.isNaN(result.value()) ? unknownFor(left, right) : outOfScope(left, right);
+    if (Double.isNaN(result.value())) {
+      return Value.QuantityV.outside(result, outside);
+    }
     if (outside != null) {
       // an estimate outside its fit's scope is no exact figure: what comes of it has no range
       // either, and rests on the same extrapolation
@@ -92,6 +96,20 @@ final class Arithmetic {
       }
     }
     return null;
+  }
+
+  /**
+   * Why an unknown result is unknown for want of a range: that of its first unknown side when that
+   * side is an end of a range an estimate does not have, else null (a fact no source gives, which
+   * no range would have made known).
+   */
+  private static dev.devq.cost.OutOfScope unknownFor(Value left, Value right) {
+    for (Value v : List.of(left, right)) {
+      if (v instanceof Value.QuantityV q && Double.isNaN(q.quantity().value())) {
+        return q.outOfScope();
+      }
+    }
+    return outOfScope(left, right);
   }
 
   /**
@@ -154,8 +172,9 @@ final class Arithmetic {
         throw mismatch(ev, qa.quantity(), qb.quantity(), at);
       }
       if (Double.isNaN(qa.quantity().value()) || Double.isNaN(qb.quantity().value())) {
-        TypedExpr unknown = e.operands().get(Double.isNaN(qa.quantity().value()) ? i : i + 1);
-        return Value.BoolV.unknown(ev.source().slice(unknown.span()) + " is unknown");
+        boolean first = Double.isNaN(qa.quantity().value());
+        TypedExpr unknown = e.operands().get(first ? i : i + 1);
+        return Value.BoolV.unknown((first ? qa : qb).unknownWhy(ev.source().slice(unknown.span())));
       }
       refusePercentMisread(ev, e.operands().get(i + 1), qa.quantity());
       refusePercentMisread(ev, e.operands().get(i), qb.quantity());
@@ -284,7 +303,11 @@ final class Arithmetic {
       double p = x.quantity().value();
       double q = y.quantity().value();
       if (Double.isNaN(p) || Double.isNaN(q)) {
-        return Value.BoolV.unknown("a figure no source gives");
+        Value.QuantityV unknown = Double.isNaN(p) ? x : y;
+        return Value.BoolV.unknown(
+            unknown.outOfScope() != null
+                ? unknown.outOfScope().line()
+                : "a figure no source gives");
       }
       return new Value.BoolV(
           x.quantity().dimension().equals(y.quantity().dimension())

@@ -40,17 +40,11 @@ final class MemberAccess {
     }
     boolean rangeEnd = m.equals("low") || m.equals("high");
     if (out == null && target instanceof Value.QuantityV q && q.outOfScope() != null && rangeEnd) {
-      dev.devq.cost.OutOfScope why = q.outOfScope();
-      throw ev.fail(
-          DiagnosticCode.UNKNOWN_MEMBER,
-          "this estimate has no 80% range, so no '." + m + "'",
-          e.memberSpan(),
-          why.runtime().title()
-              + "'s range comes from its measurements, none of a model of "
-              + why.model()
-              + "'s kind ("
-              + why.kind().key()
-              + "); compare the estimate itself");
+      // no measurement of this kind of model says how far it lands: the end is unknown, not an
+      // error, so a comparison with it is unknown and a quantifier goes on to its other items
+      return Value.QuantityV.outside(
+          new Quantity(Double.NaN, q.quantity().dimension(), q.quantity().displayUnit()),
+          q.outOfScope());
     }
     if (out == null && target instanceof Value.QuantityV q && !q.ranged() && rangeEnd) {
       throw ev.fail(

@@ -160,11 +160,15 @@ public sealed interface Outcome {
       return shown;
     }
 
-    /** Those of {@link #shownFigures}, then those of every item a quantifier asked. */
+    /**
+     * Those of {@link #shownFigures}, then those of every item a quantifier asked; not one that is
+     * already the reason its answer is unknown (a side compared was an end of the missing range).
+     */
     @Override
     public List<dev.devq.cost.OutOfScope> rangeOutOfScope() {
       var all = new LinkedHashSet<>(Outcome.super.rangeOutOfScope());
       all.addAll(cases.outOfScope());
+      all.removeIf(why -> unknown.equals(why.line()));
       return List.copyOf(all);
     }
   }

@@ -26,7 +26,9 @@ public sealed interface Value {
    * @param outOfScope why an estimate has no range although a fit is in force: its runtime's rows
    *     never measured a model of its kind ({@link dev.devq.cost.Prediction#rangeOutOfScope}); null
    *     for a quantity with a range or one that never had any. What is computed from it keeps it
-   *     ({@link Arithmetic}): the figure still rests on an extrapolation.
+   *     ({@link Arithmetic}): the figure still rests on an extrapolation. An unknown (NaN) quantity
+   *     carries one only when it is unknown for want of that range: {@code .low} or {@code .high}
+   *     of such an estimate, and what is computed from it ({@link #unknownWhy}).
    */
   record QuantityV(
       Quantity quantity,
@@ -59,6 +61,15 @@ public sealed interface Value {
 
     public boolean ranged() {
       return low != null && high != null;
+    }
+
+    /**
+     * Why this quantity is unknown (NaN), {@code written} as the query wrote it: an end of the 80%
+     * range an estimate does not have says why it has none ({@link dev.devq.cost.OutOfScope#line});
+     * any other, a fact no source gives, that it is unknown.
+     */
+    public String unknownWhy(String written) {
+      return outOfScope != null ? outOfScope.line() : written + " is unknown";
     }
   }
 

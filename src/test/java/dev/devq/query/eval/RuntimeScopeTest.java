@@ -10,7 +10,6 @@ import dev.devq.DevqAssertions;
 import dev.devq.cost.ModelKind;
 import dev.devq.cost.OutOfScope;
 import dev.devq.cost.Runtime;
-import dev.devq.lang.DiagnosticCode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,16 +92,6 @@ class RuntimeScopeTest {
     Value.QuantityV q = (Value.QuantityV) DevqAssertions.eval(query);
     assertFalse(q.ranged(), query);
     assertNotNull(q.outOfScope(), query);
-  }
-
-  @Test
-  void aRangeEndOfItIsAnErrorThatSaysWhy() {
-    String message =
-        DevqAssertions.assertFails(
-            "latency(resnet50, m4_max, runtime = llama_cpp).high < 5 ms",
-            DiagnosticCode.UNKNOWN_MEMBER);
-    assertTrue(message.contains("no 80% range"), message);
-    assertTrue(message.contains("llama.cpp"), message);
   }
 
   @Test
