@@ -46,6 +46,14 @@ public final class Conversions {
     Type shown = Type.quantity(unit.dimension(), unit.name());
     if (value.type() instanceof Type.Quantity q
         && shown instanceof Type.Quantity s
+        && s.rate() == Type.Rate.UNMARKED
+        && q.dimension().equals(s.dimension())) {
+      // a unit that counts nothing said changes how the value is written, not what it counts:
+      // (1 / a16.cpu.p_core_clock) in ns is still the time of a cycle
+      shown = q;
+    }
+    if (value.type() instanceof Type.Quantity q
+        && shown instanceof Type.Quantity s
         && q.clashes(s)) {
       // the one value read as the other thing it could count: 30 predictions a second are not 30
       // tokens a second, nor a clock of 30 cycles

@@ -39,9 +39,11 @@ public sealed interface Type {
 
     /** How messages name what it counts: "a clock", "a token rate", "a count of cycles". */
     String what() {
-      return dimension.isNone() && rate != Rate.UNMARKED
-          ? "a count of " + rate.name().toLowerCase(java.util.Locale.ROOT)
-          : rate.what;
+      String counted = rate.name().toLowerCase(java.util.Locale.ROOT);
+      if (rate != Rate.UNMARKED && dimension.equals(dev.devq.lang.unit.Dimensions.TIME)) {
+        return "a time of " + counted; // 1 / clock: the time of a core's cycles
+      }
+      return dimension.isNone() && rate != Rate.UNMARKED ? "a count of " + counted : rate.what;
     }
 
     public String describe() {
@@ -63,7 +65,8 @@ public sealed interface Type {
     /**
      * The cycles of a core per second ({@code a16.cpu.p_core_clock}), or a rate written in MHz or
      * GHz: no model runs a million predictions or tokens a second, and no core clocks at a thousand
-     * cycles.
+     * cycles. On a time, the time of a core's cycles ({@code 1 / a16.cpu.p_core_clock}), which is
+     * no time of a prediction.
      */
     CYCLES("a clock");
 
