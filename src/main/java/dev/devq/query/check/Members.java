@@ -248,10 +248,12 @@ public final class Members {
     }
     if (owner instanceof Device d) {
       Member<Device> own = find(DEVICE, member);
+      if (own != null) {
+        return own.read().apply(kb, d);
+      }
+      // only a member the device lacks is its SoC's: d.ram inside a quantifier needs no SoC
       Soc soc = kb.socOf(d);
-      return own != null
-          ? own.read().apply(kb, d)
-          : soc == null ? null : read(kb, SOC, soc, member);
+      return soc == null ? null : read(kb, SOC, soc, member);
     }
     if (owner instanceof Model x) {
       return read(kb, MODEL, x, member);

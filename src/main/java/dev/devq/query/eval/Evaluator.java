@@ -24,7 +24,13 @@ import java.util.Map;
 public final class Evaluator implements TypedExpr.Visitor<Value> {
   private final Engine engine;
   private final SourceText source;
+
+  /** The session's variables: copied once per statement, never per item of a quantifier. */
   private final Map<String, Value> variables;
+
+  /** What quantifiers and comprehensions bound around this node, innermost first; or null. */
+  private final Scope scope;
+
   private final Trace trace;
   private final Value hole;
 
@@ -39,14 +45,20 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       Map<String, Value> variables,
       Value hole,
       java.util.function.BooleanSupplier stop) {
-    this(engine, source, new HashMap<>(variables), new Trace(stop), hole);
+    this(engine, source, new HashMap<>(variables), null, new Trace(stop), hole);
   }
 
   private Evaluator(
-      Engine engine, SourceText source, Map<String, Value> variables, Trace trace, Value hole) {
+      Engine engine,
+      SourceText source,
+      Map<String, Value> variables,
+      Scope scope,
+      Trace trace,
+      Value hole) {
     this.engine = engine;
     this.source = source;
     this.variables = variables;
+    this.scope = scope;
     this.trace = trace;
     this.hole = hole;
   }
@@ -129,14 +141,24 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   /** The value a variable is bound to here. */
   Value bound(String name) {
+    for (Scope s = scope; s != null; s = s.outer()) {
+      if (s.name().equals(name)) {
+        return s.value();
+      }
+    }
     return variables.get(name);
   }
 
+  /**
+   * This evaluator with {@code name} bound to {@code value}, shadowing an outer binding. Made once
+   * per item of a quantifier, so it links a scope rather than copying the session's variables.
+   */
   Evaluator with(String name, Value value) {
-    Map<String, Value> inner = new HashMap<>(variables);
-    inner.put(name, value);
-    return new Evaluator(engine, source, inner, trace, hole);
+    return new Evaluator(engine, source, variables, new Scope(name, value, scope), trace, hole);
   }
+
+  /** One binding of a quantifier or a comprehension, and the bindings around it. */
+  private record Scope(String name, Value value, Scope outer) {}
 
   @Override
   public Value visitQuantityConst(TypedExpr.QuantityConst e) {
@@ -178,7 +200,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
 
   @Override
   public Value visitVar(TypedExpr.Var e) {
-    Value v = variables.get(e.name());
+    Value v = bound(e.name());
     if (v == null) {
       throw fail(DiagnosticCode.UNKNOWN_NAME, "'" + e.name() + "' has no value", e.span(), "");
     }

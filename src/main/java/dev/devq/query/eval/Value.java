@@ -124,6 +124,9 @@ public sealed interface Value {
 
     /** This truth, resting on {@code quantifiers} too. */
     BoolV restingOn(List<Vacuous> quantifiers) {
+      if (vacuous.containsAll(quantifiers)) {
+        return this; // nothing new: the usual case of a join, done once per item of a quantifier
+      }
       var all = new java.util.LinkedHashSet<>(vacuous);
       all.addAll(quantifiers);
       return new BoolV(truth, why, compared, List.copyOf(all));
