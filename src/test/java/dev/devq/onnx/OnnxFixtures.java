@@ -204,6 +204,23 @@ final class OnnxFixtures {
     refused(dir, changed(dir, what, change), List.of(), expected);
   }
 
+  /** The one description an import wrote into {@code out}. */
+  static String written(Path out) throws IOException {
+    try (var files = Files.list(out.resolve("models"))) {
+      return Files.readString(files.findFirst().orElseThrow());
+    }
+  }
+
+  /**
+   * {@link #model()} changed by {@code change} imports into {@code dir/ok}; returns the description
+   * it wrote.
+   */
+  static String importedChanged(Path dir, String what, Consumer<Onnx.ModelProto.Builder> change)
+      throws IOException {
+    imported(dir, changed(dir, what, change), "ok");
+    return written(dir.resolve("ok"));
+  }
+
   /** Imports {@code file} into {@code dir/name}; asserts exit 0 and returns the output. */
   static String imported(Path dir, Path file, String name) {
     OnnxRealModelsTest.Run r =
