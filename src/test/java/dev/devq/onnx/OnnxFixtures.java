@@ -189,6 +189,15 @@ final class OnnxFixtures {
     assertFalse(Files.exists(out), "nothing may be written");
   }
 
+  /** {@link #model()} with its batch axis dynamic, named {@code batch}, saved as dynamic.onnx. */
+  static Path dynamicBatch(Path dir) throws IOException {
+    var m = model();
+    m.getGraphBuilder()
+        .setInput(
+            0, input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimParam("batch").build()));
+    return save(dir, "dynamic.onnx", m.build().toByteArray());
+  }
+
   /** {@link #model()} changed by {@code change}, saved as a file named after {@code what}. */
   static Path changed(Path dir, String what, Consumer<Onnx.ModelProto.Builder> change)
       throws IOException {
