@@ -100,6 +100,15 @@ final class Args {
 
   private static long positive(String key, Object v) {
     double d = number(key, v);
+    // a size past the limit or past any number is reported as such: 3.2e301 is a whole number,
+    // and "must be a positive whole number, found 3.2e301" misled
+    if (Double.isNaN(d)) {
+      throw new Formula.FormulaError("'" + key + "' is not a number (a formula gave no value)");
+    }
+    if (d > ModelLimits.MAX_AXIS) {
+      throw new Formula.FormulaError(
+          "'" + key + "' is " + trim(d) + ", above the limit of " + ModelLimits.MAX_AXIS);
+    }
     long n = Math.round(d);
     if (n <= 0 || Math.abs(d - n) > 1e-6) {
       throw new Formula.FormulaError(

@@ -3,10 +3,12 @@ package dev.devq.model;
 import dev.devq.kb.ModelProfile;
 import dev.devq.kb.Problems;
 import dev.devq.kb.Sourced;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.unit.Quantity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether a value a query gives can be a zoo model's parameter ({@code mobilenet_v2(resolution =
@@ -56,6 +58,57 @@ public final class ModelArguments {
             .findFirst()
             .orElse(DecoderWindow.PHASE);
     return new Blamed(at, no);
+  }
+
+  /**
+   * Which written argument a model cannot be built with, when each alone is a value its parameter
+   * takes ({@link #refusal}) and the window holds them ({@link #together}), but a size the model
+   * computes from them is out of range: {@code mobilenet_v2(width = 1e300)} asks for layers of
+   * 3.2e301 channels, {@code vit_b16(resolution = 100)} for 6.25 patches a side. A model's file
+   * gives no range for such a parameter, so the build is the judge, and its error, which names a
+   * layer argument of the file ({@code out}), is reported at the query's argument instead.
+   *
+   * <p>{@code failed} is the first error of the build with all of {@code written}. With several
+   * arguments, each is built alone (the others at their defaults) and the first that fails is
+   * blamed; when only their combination fails, the first written is, the message naming them all.
+   * Null when nothing was written.
+   */
+  public static Blamed unbuildable(
+      ModelProfile profile,
+      Map<String, Object> written,
+      Diagnostic failed,
+      Set<String> catalogOps) {
+    if (written.isEmpty()) {
+      return null;
+    }
+    for (var arg : written.entrySet()) {
+      Map<String, Object> alone = Map.of(arg.getKey(), arg.getValue());
+      List<Diagnostic> why =
+          written.size() == 1
+              ? List.of(failed)
+              : ModelBuilder.build(profile, alone, catalogOps).diagnostics();
+      if (!why.isEmpty()) {
+        return new Blamed(arg.getKey(), cannotBuild(profile, alone, why.get(0)));
+      }
+    }
+    return new Blamed(written.keySet().iterator().next(), cannotBuild(profile, written, failed));
+  }
+
+  private static Refusal cannotBuild(
+      ModelProfile profile, Map<String, Object> args, Diagnostic cause) {
+    String values = ModelParams.label("", args);
+    String given = values.substring(1, values.length() - 1);
+    // the headline speaks of what the query wrote; the size of the file at fault comes after it
+    return new Refusal(
+        "'"
+            + profile.id()
+            + "' cannot be built with "
+            + given
+            + ": a size computed from "
+            + (args.size() == 1 ? "it" : "them")
+            + " is invalid",
+        "not a value this model can be built with",
+        cause.message() + ", at " + cause.position());
   }
 
   /**

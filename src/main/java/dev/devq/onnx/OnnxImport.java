@@ -2,6 +2,7 @@ package dev.devq.onnx;
 
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.lang.AtomicReplace;
+import dev.devq.lang.Suggestions;
 import dev.devq.model.Layer;
 import dev.devq.model.Model;
 import dev.devq.model.ModelBuilder;
@@ -167,11 +168,15 @@ public final class OnnxImport {
     }
     for (String name : options.dims().keySet()) {
       if (!params.contains(name)) {
+        // '--dim =3' has an empty name, which the message showed as a double space
+        String nearest = Suggestions.didYouMean(name, params);
         throw new ImportFailure(
-            "--dim " + name + " names no dynamic dimension of the input",
+            name.isEmpty()
+                ? "--dim =" + options.dims().get(name) + " gives a size but no dimension name"
+                : "--dim '" + name + "' names no dynamic dimension of the input",
             params.isEmpty()
                 ? "the input has only fixed sizes"
-                : "its dynamic dimensions: " + params);
+                : "its dynamic dimensions: " + params + (nearest.isEmpty() ? "" : "; " + nearest));
       }
     }
   }

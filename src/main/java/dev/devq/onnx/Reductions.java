@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Output shapes of reductions, resizes and pads. */
+/** Output shapes of reductions and resizes. */
 final class Reductions {
   private Reductions() {}
 
@@ -132,27 +132,6 @@ final class Reductions {
       out[i] = (long) Math.floor(in[i] * scales[k]);
       if (out[i] <= 0) {
         throw v.failure("scale " + scales[k] + " leaves axis " + i + " empty");
-      }
-    }
-    return out;
-  }
-
-  static long[] pad(NodeView v) throws ImportFailure {
-    long[] in = v.dims(0);
-    long[] pads = v.ints(1);
-    long[] axes = v.has(3) ? v.ints(3) : null;
-    int n = axes == null ? in.length : axes.length;
-    if (pads.length != 2 * n) {
-      throw v.failure("pads " + Arrays.toString(pads) + " do not fit rank " + in.length);
-    }
-    int[] named = axes == null ? null : v.distinctAxes(axes, in.length, "axes (input 3)");
-    long[] out = in.clone();
-    for (int k = 0; k < n; k++) {
-      int a = named == null ? k : named[k];
-      String padded = "axis " + a + " padded by " + Arrays.toString(pads);
-      out[a] = v.plus(v.plus(in[a], pads[k], padded), pads[k + n], padded);
-      if (out[a] <= 0) {
-        throw v.failure("pads leave axis " + a + " empty");
       }
     }
     return out;

@@ -72,7 +72,8 @@ final class Shapes {
               "ArgMin" ->
           Reductions.reduce(v);
       case "Resize" -> Reductions.resize(v);
-      case "Pad" -> Reductions.pad(v);
+      case "Pad" -> Paddings.pad(v);
+      case "LayerNormalization" -> LayerNorms.shape(v);
       case "Einsum" -> Einsums.shape(v);
       case "Softmax", "LogSoftmax", "Hardmax" -> {
         softmaxAxis(v);

@@ -232,11 +232,7 @@ class OnnxBadInputTest {
 
   @Test
   void refusesAnUnboundDynamicDimension() throws IOException {
-    var m = model();
-    m.getGraphBuilder()
-        .setInput(
-            0, input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimParam("batch").build()));
-    Path f = save("dynamic.onnx", m.build().toByteArray());
+    Path f = OnnxFixtures.dynamicBatch(dir);
     refused(
         f,
         "input 'x' axis 0 is the dynamic dimension 'batch', which is not bound",
@@ -378,14 +374,36 @@ class OnnxBadInputTest {
 
   @Test
   void refusesADimensionBoundPastTheLimitOrBelowOne() throws IOException {
-    var m = model();
-    m.getGraphBuilder()
-        .setInput(
-            0, input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimParam("batch").build()));
-    Path f = save("dynamic.onnx", m.build().toByteArray());
+    Path f = OnnxFixtures.dynamicBatch(dir);
     refusedWith(
         f, List.of("--dim", "batch=0"), "--dim batch=0: input 'x' axis 0 would have size 0");
     refusedWith(f, List.of("--dim", "batch=100000000"), "--dim batch=100000000: input 'x' axis 0");
+  }
+
+  /**
+   * A --dim that binds nothing is refused naming it: an empty name ({@code --dim =3}) read "--dim
+   * names no dynamic dimension", with a blank where the name goes, and a misspelt name did not say
+   * which one was meant.
+   */
+  @Test
+  void aDimThatBindsNothingIsRefusedNamingIt() throws IOException {
+    Path f = OnnxFixtures.dynamicBatch(dir);
+    String dims = "its dynamic dimensions: [batch]";
+    refusedWith(
+        f,
+        List.of("--dim", "batch=1", "--dim", "=3"),
+        "--dim =3 gives a size but no dimension name",
+        dims);
+    refusedWith(
+        f,
+        List.of("--dim", "batch=1", "--dim", "btach=1"),
+        "--dim 'btach' names no dynamic dimension of the input",
+        dims + "; did you mean 'batch'?");
+    refusedWith(
+        f,
+        List.of("--dim", "batch=1", "--dim", "seq=128"),
+        "--dim 'seq' names no dynamic dimension",
+        dims);
   }
 
   /**

@@ -189,6 +189,15 @@ final class OnnxFixtures {
     assertFalse(Files.exists(out), "nothing may be written");
   }
 
+  /** {@link #model()} with its batch axis dynamic, named {@code batch}, saved as dynamic.onnx. */
+  static Path dynamicBatch(Path dir) throws IOException {
+    var m = model();
+    m.getGraphBuilder()
+        .setInput(
+            0, input(Onnx.TensorShapeProto.Dimension.newBuilder().setDimParam("batch").build()));
+    return save(dir, "dynamic.onnx", m.build().toByteArray());
+  }
+
   /** {@link #model()} changed by {@code change}, saved as a file named after {@code what}. */
   static Path changed(Path dir, String what, Consumer<Onnx.ModelProto.Builder> change)
       throws IOException {
@@ -202,6 +211,23 @@ final class OnnxFixtures {
       Path dir, String what, Consumer<Onnx.ModelProto.Builder> change, String... expected)
       throws IOException {
     refused(dir, changed(dir, what, change), List.of(), expected);
+  }
+
+  /** The one description an import wrote into {@code out}. */
+  static String written(Path out) throws IOException {
+    try (var files = Files.list(out.resolve("models"))) {
+      return Files.readString(files.findFirst().orElseThrow());
+    }
+  }
+
+  /**
+   * {@link #model()} changed by {@code change} imports into {@code dir/ok}; returns the description
+   * it wrote.
+   */
+  static String importedChanged(Path dir, String what, Consumer<Onnx.ModelProto.Builder> change)
+      throws IOException {
+    imported(dir, changed(dir, what, change), "ok");
+    return written(dir.resolve("ok"));
   }
 
   /** Imports {@code file} into {@code dir/name}; asserts exit 0 and returns the output. */

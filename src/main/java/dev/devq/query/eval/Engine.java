@@ -167,6 +167,11 @@ public final class Engine {
         throw refused(both.refusal(), source, argSpans.getOrDefault(both.parameter(), at));
       }
       Diagnostic first = built.diagnostics().get(0);
+      ModelArguments.Blamed size =
+          ModelArguments.unbuildable(profile, params, first, kb.ops().keySet());
+      if (size != null) {
+        throw refused(size.refusal(), source, argSpans.getOrDefault(size.parameter(), at));
+      }
       throw new DevqException(
           Diagnostic.error(
                   DiagnosticCode.MODEL,
