@@ -85,7 +85,8 @@ class ChipRoomTest {
    * A binned part's limit counts only the configurations sold with that part, each from a sourced
    * {@code variant_ram_max} where the part is sold with less than the model's largest: the 32-core
    * M4 Max comes with 36 GB only (its base), the 30-core M3 Max with up to 96 GB, the 60-core M3
-   * Ultra with up to 256 GB, the 9-core M4 of the iPad Pros with 8 GB.
+   * Ultra with up to 256 GB, the 9-core M4 of the iPad Pros with 8 GB, the 32-core M5 Max with its
+   * base 36 GB (an estimate: a catalogue puts 48 GB and more with the 40-core part).
    */
   @ParameterizedTest(name = "{0}({1} = {2}) {3}")
   @CsvSource(
@@ -98,6 +99,8 @@ class ChipRoomTest {
       m3_max   | gpu_cores | 30 | llama_cpp | 96 GiB * 3 / 4  | variant_gpu_working_set_max | 96 GB
       m3_ultra | gpu_cores | 60 | coreml    | 256 GB          | variant_ram_max             | 256 GB
       m4       | cpu_cores | 9  | coreml    | 6 GB            | app_memory_limit_entitled   | 8 GB
+      m5_max   | gpu_cores | 32 | coreml    | 36 GB           | app_memory_limit            | 36 GB
+      m5_max   | gpu_cores | 32 | llama_cpp | 27648 MiB       | gpu_working_set             | 36 GB
       """)
   void aBinnedPartsLimitIsTheMostThatPartIsSoldWith(
       String chip,
@@ -118,6 +121,31 @@ class ChipRoomTest {
     assertEquals(DevqAssertions.quantity(ram).value(), configRam, 1, part.label());
     // the whole chip has more room: its bare id reads every configuration of every device
     assertTrue(ChipRoom.of(KB.devicesWith(chip), CORE_ML, false).bytes() > limit.bytes(), chip);
+  }
+
+  /**
+   * The iMac's 8-core M4 (8 CPU and 8 GPU cores) is sold in the two-port model only, with 16 or 24
+   * GB: its limit is the 24 GB configuration's, below the 32 GB of the 10-core four-port models
+   * that the bare chip reads.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      coreml    | 24 GB           | variant_ram_max
+      llama_cpp | 24 GiB * 2 / 3  | variant_gpu_working_set_max
+      """)
+  void theIMacsEightCoreM4IsSoldWithAtMost24Gb(String runtime, String bytes, String field) {
+    Soc part =
+        KB.soc("m4", Map.of("gpu_cores", Quantity.number(8), "cpu_cores", Quantity.number(8)))
+            .orElseThrow();
+    List<Device> devices = KB.devicesWith(part);
+    assertEquals(List.of("imac_24_m4"), devices.stream().map(Device::id).toList());
+    MemoryLimit limit = ChipRoom.of(devices, runtime.equals("coreml") ? CORE_ML : METAL, true);
+    assertEquals(DevqAssertions.quantity(bytes).value(), limit.bytes(), 1 << 20, part.label());
+    assertEquals(field, limit.field(), part.label());
+    assertEquals(DevqAssertions.quantity("24 GB").value(), limit.configRam(), 1, part.label());
   }
 
   /**

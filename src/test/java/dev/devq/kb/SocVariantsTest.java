@@ -75,6 +75,8 @@ class SocVariantsTest {
       ipad_mini_6           | 321.05 | 1496.75 | estimate
       ipad_pro_m5           | 683.78 | 2268.84 | estimate
       ipad_pro_m4           | 700    | 2300    | estimate
+      ipad_air_m4           | 653.33 | 2300    | estimate
+      imac_24_m4            | 746.67 | 2300    | estimate
       ipad_a16              | 315    | 1770    | estimate
       macbook_pro_16_m3_max | 1470.5 | 4150    | estimate
       iphone_13             | 340    | 1650    | estimate

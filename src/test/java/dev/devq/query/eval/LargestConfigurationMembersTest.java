@@ -24,6 +24,11 @@ class LargestConfigurationMembersTest {
       macbook_pro_14_m3_max.variant_ram_max                | 96 GB
       macbook_pro_14_m3_max.variant_gpu_working_set_max    | 77.3 GB
       macbook_pro_14_m4_max.variant_ram_max                | 36 GB
+      macbook_pro_14_m5_max.variant_ram_max                | 36 GB
+      imac_24_m4.variant_ram_max                           | 24 GB
+      imac_24_m4.variant_gpu_working_set_max               | 17.2 GB
+      macbook_pro_14_m4.ram_max                            | 32 GB
+      macbook_air_15_m5.ram_max                            | 32 GB
       iphone_12.ram_max                                    | unknown
       iphone_12.app_memory_limit_entitled_max              | unknown
       iphone_12.app_memory_limit_max                       | unknown
