@@ -81,6 +81,10 @@ final class CalibrateCommand extends DevqCommand {
     if (!unwritable.isEmpty()) {
       return fail(unwritable);
     }
+    String badHoldout = Calibration.holdoutProblem(files, holdout);
+    if (!badHoldout.isEmpty()) {
+      return fail(badHoldout);
+    }
     Calibration fit =
         rangesOnly
             ? devq().recomputeRanges(files, maxIterations)
