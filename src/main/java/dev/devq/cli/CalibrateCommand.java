@@ -71,6 +71,10 @@ final class CalibrateCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    String emptyArgument = FolderArgument.emptyArgument("FILE.csv", files);
+    if (!emptyArgument.isEmpty()) {
+      return fail(emptyArgument);
+    }
     Path into = outDir != null ? outDir : common.profileDirs().stream().findFirst().orElse(null);
     if (into == null) {
       return fail(
