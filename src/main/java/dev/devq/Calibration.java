@@ -11,6 +11,7 @@ import dev.devq.calibrate.Unmoved;
 import dev.devq.calibrate.Validation;
 import dev.devq.cost.CostModel;
 import dev.devq.lang.Diagnostic;
+import dev.devq.lang.Suggestions;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.view.ValidationView;
 import java.io.IOException;
@@ -74,6 +75,33 @@ public final class Calibration {
       inForce = 0;
       fitted = 0;
     }
+  }
+
+  /**
+   * What is wrong with {@code --holdout COLUMN} for these CSVs, or empty: a column their header
+   * lacks (other than {@code family}, the SoC's generation without one) gave the fit's own,
+   * in-sample residuals as its 80% range, said only after the fit had run. Checked before fitting;
+   * files that cannot be read are left to the fit's own errors.
+   */
+  public static String holdoutProblem(List<Path> csv, String column) {
+    if (column == null) {
+      return "";
+    }
+    List<String> columns = Measurements.read(csv).columns();
+    if (columns.isEmpty() || columns.contains(column) || Holdout.FAMILY.equals(column)) {
+      return "";
+    }
+    List<String> choices = new ArrayList<>(columns);
+    choices.add(Holdout.FAMILY);
+    String near = Suggestions.closest(column, choices);
+    return "--holdout names no column of the CSV, found '"
+        + column
+        + "'; its columns are "
+        + String.join(", ", columns)
+        + " ("
+        + Holdout.FAMILY
+        + " without a column groups by the SoC's generation)"
+        + (near.isEmpty() ? "" : "; " + Suggestions.meant(near));
   }
 
   /** Rows that cannot be read, predicted or fitted (not a bare estimate), by line. */

@@ -5,6 +5,7 @@ import dev.devq.kb.Soc;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Remembered;
 import dev.devq.query.eval.Engine;
+import dev.devq.search.Filters;
 import dev.devq.search.Kinds;
 import dev.devq.search.PhraseWarmUp;
 import dev.devq.view.SearchView;
@@ -103,6 +104,9 @@ final class Searches {
       return Answer.refused(DiagnosticCode.BAD_VALUE, "<options>", "", problem);
     }
     String kind = Kinds.unknown(query);
+    if (kind.isEmpty()) {
+      kind = Filters.unknown(engine.index(), query);
+    }
     if (!kind.isEmpty()) {
       return Answer.refused(DiagnosticCode.BAD_VALUE, "<arguments>", "", kind);
     }

@@ -71,6 +71,10 @@ final class CalibrateCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    String emptyArgument = FolderArgument.emptyArgument("FILE.csv", files);
+    if (!emptyArgument.isEmpty()) {
+      return fail(emptyArgument);
+    }
     Path into = outDir != null ? outDir : common.profileDirs().stream().findFirst().orElse(null);
     if (into == null) {
       return fail(
@@ -80,6 +84,10 @@ final class CalibrateCommand extends DevqCommand {
     String unwritable = FolderArgument.outputProblem(outDir != null ? "--out" : "--profiles", into);
     if (!unwritable.isEmpty()) {
       return fail(unwritable);
+    }
+    String badHoldout = Calibration.holdoutProblem(files, holdout);
+    if (!badHoldout.isEmpty()) {
+      return fail(badHoldout);
     }
     Calibration fit =
         rangesOnly

@@ -37,6 +37,10 @@ final class CheckCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    String emptyArgument = FolderArgument.emptyArgument("PATH", paths);
+    if (!emptyArgument.isEmpty()) {
+      return fail(emptyArgument);
+    }
     String badRoot = root.problem();
     if (!badRoot.isEmpty()) {
       return fail(badRoot);

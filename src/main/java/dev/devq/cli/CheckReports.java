@@ -4,6 +4,7 @@ import dev.devq.Csv;
 import dev.devq.Json;
 import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
+import dev.devq.lang.CharacterNames;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -60,7 +61,7 @@ final class CheckReports {
     }
     for (FileResult r : results) {
       if (r.checksNothing()) {
-        out.println("no checks in " + r.file());
+        out.println("no checks in " + CharacterNames.visible(r.file()));
       }
     }
     out.println(

@@ -41,6 +41,10 @@ final class DocCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    String emptyArgument = FolderArgument.emptyArgument("FILE.md", files);
+    if (!emptyArgument.isEmpty()) {
+      return fail(emptyArgument);
+    }
     String badRoot = root.problem();
     if (!badRoot.isEmpty()) {
       return fail(badRoot);

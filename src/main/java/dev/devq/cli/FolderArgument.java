@@ -3,6 +3,7 @@ package dev.devq.cli;
 import dev.devq.doc.OutputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A folder named by a command-line option ({@code --profiles}, {@code --root}, an {@code --out} to
@@ -46,6 +47,21 @@ final class FolderArgument {
     return unwritable.isEmpty()
         ? ""
         : "cannot write into " + option + " " + dir + ": " + unwritable;
+  }
+
+  /**
+   * Why the file arguments {@code paths} (shown as {@code label}: {@code FILE.csv}) cannot be read,
+   * or empty: an empty one, as a script's unset variable ({@code devq check "$FILES"}) gives, is
+   * the empty path, which names the current folder: {@code check} ran every file under it and the
+   * other commands said "cannot read : it is a directory".
+   */
+  static String emptyArgument(String label, List<Path> paths) {
+    if (paths.stream().noneMatch(p -> p.toString().isEmpty())) {
+      return "";
+    }
+    return label
+        + ": an empty argument names no file (an unset variable?)"
+        + (label.equals("PATH") ? "; write . for the current folder" : "");
   }
 
   /** An unset variable ({@code --out "$DIR"}) would otherwise name the current folder. */

@@ -6,6 +6,7 @@ import dev.devq.doc.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +43,10 @@ final class ImportCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    String emptyArgument = FolderArgument.emptyArgument("FILE.onnx", List.of(file));
+    if (!emptyArgument.isEmpty()) {
+      return fail(emptyArgument);
+    }
     if (id.isBlank() && !spec.findOption("--id").originalStringValues().isEmpty()) {
       // --id "$ID" with the variable unset was read as no --id: the model took the file's name
       return fail(

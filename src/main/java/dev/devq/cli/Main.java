@@ -1,7 +1,10 @@
 package dev.devq.cli;
 
 import dev.devq.Devq;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -70,7 +73,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * until asked.
    */
   private static int outputWritten(int code) {
-    if (!System.out.checkError() || code == ExitCodes.INTERNAL) {
+    if (!System.out.checkError() || code == ExitCodes.INTERNAL || readerLeft()) {
       return code;
     }
     PrintWriter err = PlainCommand.stderr();
@@ -78,6 +81,27 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     err.flush();
     return ExitCodes.INTERNAL;
   }
+
+  /**
+   * Whether the standard output is a pipe or a socket: a write to one fails when its reader has
+   * stopped reading ({@code devq explain … | head}), which is what the reader asked for, not a lost
+   * report; it exited 3 with "disk full?" whenever the reader won the race. A file, a device such
+   * as {@code /dev/full}, or a system that does not say, keeps the failure.
+   */
+  static boolean readerLeft() {
+    try {
+      int type = (Integer) Files.getAttribute(Path.of("/dev/stdout"), "unix:mode") & S_IFMT;
+      return type == S_IFIFO || type == S_IFSOCK;
+    } catch (IOException | RuntimeException e) {
+      return false; // no /dev/stdout, or no "unix" view of it
+    }
+  }
+
+  /** The file-type bits of a POSIX {@code st_mode}, and the types of a pipe and of a socket. */
+  private static final int S_IFMT = 0170000;
+
+  private static final int S_IFIFO = 0010000;
+  private static final int S_IFSOCK = 0140000;
 
   private static int run(String[] args) {
     DevqCommand plain = PlainCommand.of(args);

@@ -2,6 +2,7 @@ package dev.devq.cli;
 
 import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
+import dev.devq.lang.CharacterNames;
 import java.util.List;
 
 /** {@code devq check --format markdown}: a table for pull-request comments. */
@@ -18,9 +19,8 @@ final class MarkdownReport {
               .append(" | ")
               .append(code(cell(o.name())))
               .append(" | ")
-              .append(o.source().name())
-              .append(':')
-              .append(o.line())
+              // a file name is the user's too: a pipe in it split the row, a line break ended it
+              .append(cell(CharacterNames.visible(o.source().name()) + ":" + o.line()))
               .append(" | ")
               .append(cell(o.sides()))
               .append(" | ")

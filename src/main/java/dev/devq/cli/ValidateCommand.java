@@ -48,6 +48,10 @@ final class ValidateCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    String emptyArgument = FolderArgument.emptyArgument("FILE.csv", files);
+    if (!emptyArgument.isEmpty()) {
+      return fail(emptyArgument);
+    }
     if (report) {
       return answer(devq().accuracy(files, holdout == null ? "source" : holdout));
     }

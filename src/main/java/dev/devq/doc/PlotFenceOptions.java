@@ -5,6 +5,7 @@ import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -72,18 +73,7 @@ final class PlotFenceOptions {
           }
           title = words.get(++i).text().replaceAll("^\"|\"$", "");
         }
-        case "-o", "--output" ->
-            throw refused(
-                line,
-                w.span(),
-                "a review document names its figures itself",
-                "the figure is written beside the document, named after the query's hash");
-        default ->
-            throw refused(
-                line,
-                w.span(),
-                "unknown plot option '" + w.text() + "'",
-                "options: --over VAR in RANGE, --timeline, --roofline, --title TEXT");
+        default -> throw unknown(line, w);
       }
     }
     if (kind == null) {
@@ -96,6 +86,30 @@ final class PlotFenceOptions {
     return kind == PlotRequest.Kind.SWEEP
         ? PlotRequest.sweep(block.source(), line, over, title)
         : PlotRequest.of(kind, block.source(), title);
+  }
+
+  private static final List<String> OPTIONS =
+      List.of("--over", "--timeline", "--roofline", "--title");
+
+  /**
+   * An option a fence does not take: {@code -o} in any spelling the command line accepts ({@code
+   * --output=x.svg}, {@code -ox.svg}) is refused as such, anything else with the nearest option
+   * ({@code --Over}).
+   */
+  private static Refused unknown(SourceText line, Word w) {
+    String word = w.text();
+    if (word.startsWith("-o") || word.startsWith("--output")) {
+      return refused(
+          line,
+          w.span(),
+          "a review document names its figures itself",
+          "the figure is written beside the document, named after the query's hash");
+    }
+    return new Refused(
+        Diagnostic.error(
+                DiagnosticCode.DOCUMENT, "unknown plot option '" + word + "'", line, w.span())
+            .withNote(Suggestions.didYouMean(word, OPTIONS))
+            .withNote("options: --over VAR in RANGE, --timeline, --roofline, --title TEXT"));
   }
 
   private static boolean isOption(String word) {

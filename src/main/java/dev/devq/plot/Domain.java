@@ -196,6 +196,14 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       SourceText src = rest.whole();
       int base = rest.span().start();
       String text = rest.text();
+      if (text.startsWith(".", dots + 2)) {
+        // 0min...30min read as 0min .. .30min: a sweep to 18 s, not to half an hour
+        throw new Piece(src, new Span(base + dots, base + dots + 3))
+            .error(
+                DiagnosticCode.SYNTAX,
+                "a range's ends are parted by two dots, found three",
+                "a range is written START..END, e.g. 0min..30min");
+      }
       int step = topLevelWord(text, "step");
       if (step >= 0 && step < dots + 2) {
         throw rest.error(
@@ -256,7 +264,8 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       if (count > MAX_POINTS) {
         throw rest.error(
             DiagnosticCode.BUDGET,
-            "too many points to plot: " + (long) Math.min(count, 1e15),
+            "too many points to plot: "
+                + (count < 1e15 ? String.valueOf((long) count) : "more than 10^15"),
             "a plot takes at most " + MAX_POINTS + " points; use a larger step");
       }
       Type type = Type.quantity(lo.dimension());
@@ -339,11 +348,12 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
           return -1;
         }
         int i = from + at;
+        int after = i + word.length();
+        // at the very end too: "0min..30min step" has a step with nothing after it
         boolean alone =
             i > 0
                 && Character.isWhitespace(text.charAt(i - 1))
-                && i + word.length() < text.length()
-                && Character.isWhitespace(text.charAt(i + word.length()));
+                && (after == text.length() || Character.isWhitespace(text.charAt(after)));
         if (alone) {
           return i;
         }

@@ -18,6 +18,8 @@ import dev.devq.query.eval.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -127,6 +129,12 @@ public final class InfoView {
     return callProblems;
   }
 
+  /** The kinds {@code devq list} lists, as a user may write them, and the word it takes. */
+  private static final Map<String, String> KINDS =
+      Map.of(
+          "soc", "socs", "socs", "socs", "device", "devices", "devices", "devices", "model",
+          "models", "models", "models", "op", "ops", "ops", "ops");
+
   /** Why nothing was found, with the nearest ids: the message and a note of where to look. */
   public List<String> notFound() {
     KnowledgeBase kb = engine.kb();
@@ -135,6 +143,17 @@ public final class InfoView {
       return List.of(
           "'" + CharacterNames.visible(id) + "' is an alias of " + String.join(", ", sharing),
           "name one of them: devq info " + sharing.get(0));
+    }
+    String kind = KINDS.get(id.toLowerCase(Locale.ROOT));
+    if (kind != null) {
+      // 'socs' was looked up as a name and 'acos' suggested for it
+      return List.of(
+          "'" + id + "' is a kind of entity, not one", "devq list " + kind + " lists them");
+    }
+    if (LanguageHelp.isFunction(id) || LanguageHelp.word(id) != null) {
+      return List.of(
+          "'" + id + "' is a word of the query language, not an entity",
+          "devq help " + id + " says what it means");
     }
     Set<String> names = new LinkedHashSet<>();
     kb.entities().forEach(x -> names.add(x.id()));

@@ -56,7 +56,11 @@ public final class OutcomeText {
       Outcome.Check c, SourceText source, boolean withPosition, int maxCases) {
     var out = new StringBuilder(c.pass() ? "PASS" : "FAIL");
     if (withPosition) {
-      out.append("  ").append(source.name()).append(':').append(source.line(c.span().start()));
+      // a file name's control characters would act on the terminal or the CI log, as a label's
+      out.append("  ")
+          .append(CharacterNames.visible(source.name()))
+          .append(':')
+          .append(source.line(c.span().start()));
     }
     String what =
         c.label().isEmpty() ? source.slice(c.span()).replaceAll("\\s+", " ").strip() : c.label();

@@ -112,8 +112,19 @@ public final class SearchView {
     return e instanceof Device d ? kb.socOf(d) : null;
   }
 
-  /** The "did you mean" for a {@code --soc} that names nothing, with its separator, or empty. */
+  /**
+   * The "did you mean" for a {@code --soc} that names no SoC or device, with its separator, or
+   * empty; a model or op it names is said to be one.
+   */
   public static String hint(Engine engine, String name) {
+    Entity other = engine.kb().lookup(name);
+    if (other != null) {
+      // a model or op: its near SoC ids ('m2' for mobilenet_v2) are no help
+      return "; '"
+          + other.id()
+          + "' is "
+          + (other.kind().equals("op") ? "an op" : "a " + other.kind());
+    }
     String note = engine.resolver().suggest(name, List.of("soc", "device"), List.of());
     return note.isEmpty() ? "" : "; " + note;
   }

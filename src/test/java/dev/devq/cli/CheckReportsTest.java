@@ -99,6 +99,28 @@ class CheckReportsTest {
     assertTrue(junit.out().contains("file=\"" + doc + "\" line=\"7\"><failure"), junit.out());
   }
 
+  /**
+   * A file name is the user's text as a label is: a pipe in it split the Markdown report's row into
+   * more cells than the header, a line break ended the row, and the text report printed its control
+   * characters raw (an escape sequence acts on the terminal or CI log).
+   */
+  @Test
+  void aFileNameStaysInItsCellAndShowsItsControlCharacters(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a|b\nc\u001b[31m.devq");
+    Files.writeString(file, "1 ms < 2 ms\n");
+    Run md = devq("check", file.toString(), "--format", "markdown");
+    assertEquals(0, md.code(), md.err());
+    List<String> rows = md.out().lines().toList();
+    assertEquals(3, rows.size(), md.out());
+    // cells are split at pipes a backslash does not escape
+    assertEquals(7, rows.get(2).split("(?<!\\\\)\\|", -1).length, rows.get(2));
+    assertTrue(rows.get(2).contains("a\\|b␊c␛[31m.devq:1"), rows.get(2));
+    Run text = devq("check", file.toString());
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().contains("a|b␊c␛[31m.devq:1  1 ms < 2 ms"), text.out());
+    assertTrue(text.out().chars().noneMatch(c -> c == 0x1b), text.out());
+  }
+
   private static Document parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -42,4 +42,23 @@ class FullOutputTest {
     assertEquals(3, p.exitValue(), err);
     assertTrue(err.contains("could not write the output"), err);
   }
+
+  /**
+   * A reader that stops reading ({@code devq explain … | head}) is no failure of devq's: it exited
+   * 3 with "disk full?" whenever the reader closed the pipe before devq had written everything.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"list ops", "explain latency(mobilenet_v2,a16)"})
+  void aReaderThatStopsReadingIsNoFailure(String args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.devq.cli.Main"));
+    command.addAll(List.of(args.split(" ")));
+    Process p = new ProcessBuilder(command).start();
+    p.getInputStream().close(); // before devq writes a byte: every write of it fails
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), args);
+    assertEquals(0, p.exitValue(), err);
+    assertEquals("", err);
+  }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code ```devq plot} fences in a review document: the figure is written beside it and linked from
@@ -217,6 +219,35 @@ class PlotFencesTest {
     var d = r.result().diagnostics().get(0);
     assertEquals(DiagnosticCode.DOCUMENT, d.code());
     assertEquals(md + ":7:48", d.position());
+    assertTrue(figures().isEmpty());
+  }
+
+  /**
+   * {@code -o} in the command line's other spellings is refused as {@code -o} is (it read as an
+   * unknown option), and a near miss of an option names the option.
+   */
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      --output=../x.svg | a review document names its figures itself |
+      -ox.svg           | a review document names its figures itself |
+      --Title           | unknown plot option '--Title'              | did you mean '--title'?
+      --timelne         | unknown plot option '--timelne'            | did you mean '--timeline'?
+      """)
+  void anOptionAFenceDoesNotTakeIsNamed(String option, String message, String note)
+      throws Exception {
+    Path md = dir.resolve("review.md");
+    Files.writeString(
+        md, DOC.replace("plot --over", "plot " + option + " --over"), StandardCharsets.UTF_8);
+    DocReport r = doc(md, true);
+    assertRefused(r, message);
+    var d = r.result().diagnostics().get(0);
+    assertEquals(md + ":7:14", d.position());
+    if (note != null) {
+      assertEquals(note, d.notes().get(0));
+    }
     assertTrue(figures().isEmpty());
   }
 

@@ -1,0 +1,2 @@
+# a category: filter with no category after the colon lists the categories
+search gelu category:
