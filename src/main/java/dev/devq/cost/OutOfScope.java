@@ -49,6 +49,16 @@ public record OutOfScope(
   }
 
   /**
+   * Why an end of the missing range is unknown, in words that fit every model of this kind, so that
+   * the items of a quantifier unknown for it share one reason: {@code no 80% range: llama.cpp's
+   * measurements on the GPU are all of decoder LLMs (llama_2_7b, llama_3_1_8b), none of a one-pass
+   * model}.
+   */
+  public String endUnknown() {
+    return measured.isEmpty() ? measured(true) : measured(true) + ", none of " + one(kind);
+  }
+
+  /**
    * {@link #line} without the models, short enough for a chart's subtitle: {@code no 80% range:
    * llama.cpp's measurements on the GPU are all of decoder LLMs}.
    */

@@ -5,7 +5,9 @@ import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.query.eval.Outcome;
 import dev.devq.query.eval.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cases of a quantified check in words: "3 of 55 fail: ipad_8 4.75 ms >= 3 ms (+58%), …", then
@@ -31,7 +33,7 @@ public final class CaseText {
       return unknown.isEmpty()
           ? "none of " + n + " holds"
           : (known == 0 ? "" : "none of the " + known + " known holds; ")
-              + listed(unknown, n, "unknown", maxShown, false);
+              + unknownListed(unknown, n, maxShown);
     }
     List<String> parts = new ArrayList<>();
     if (decisive.isEmpty() && unknown.isEmpty()) {
@@ -41,7 +43,7 @@ public final class CaseText {
       parts.add(listed(decisive, n, "fail", maxShown, false));
     }
     if (!unknown.isEmpty()) {
-      parts.add(listed(unknown, n, "unknown", maxShown, false));
+      parts.add(unknownListed(unknown, n, maxShown));
     }
     if (!cases.onlyAtEstimate().isEmpty()) {
       parts.add(listed(cases.onlyAtEstimate(), n, "only at the estimate", maxShown, true));
@@ -63,6 +65,34 @@ public final class CaseText {
     String more =
         cases.size() > shown.size() ? ", and " + (cases.size() - shown.size()) + " more" : "";
     return cases.size() + " of " + n + " " + what + ": " + String.join(", ", shown) + more;
+  }
+
+  /**
+   * "39 of 64 unknown: imac_24_m3, ipad_a16 and 37 more (d.app_memory_limit_entitled is unknown)":
+   * the items grouped by why they are unknown, each reason said once after its items, in the order
+   * they first appear; the first {@code maxShown} items named, the rest counted in their group.
+   */
+  private static String unknownListed(List<Outcome.Case> cases, int n, int maxShown) {
+    Map<String, List<String>> byReason = new LinkedHashMap<>();
+    for (Outcome.Case c : cases) {
+      byReason.computeIfAbsent(c.unknown(), k -> new ArrayList<>()).add(name(c));
+    }
+    List<String> groups = new ArrayList<>();
+    int named = 0;
+    int unnamed = 0;
+    for (var group : byReason.entrySet()) {
+      List<String> items = group.getValue();
+      int shown = Math.min(items.size(), maxShown - named);
+      if (shown <= 0) {
+        unnamed += items.size();
+        continue;
+      }
+      named += shown;
+      String more = items.size() > shown ? " and " + (items.size() - shown) + " more" : "";
+      groups.add(String.join(", ", items.subList(0, shown)) + more + " (" + group.getKey() + ")");
+    }
+    String rest = unnamed > 0 ? ", and " + unnamed + " more" : "";
+    return cases.size() + " of " + n + " unknown: " + String.join(", ", groups) + rest;
   }
 
   /** One item: its name, then the sides with the operator that did hold, then the margin. */

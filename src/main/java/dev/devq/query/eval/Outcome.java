@@ -168,7 +168,7 @@ public sealed interface Outcome {
     public List<dev.devq.cost.OutOfScope> rangeOutOfScope() {
       var all = new LinkedHashSet<>(Outcome.super.rangeOutOfScope());
       all.addAll(cases.outOfScope());
-      all.removeIf(why -> unknown.equals(why.line()));
+      all.removeIf(why -> unknown.equals(why.endUnknown()));
       return List.copyOf(all);
     }
   }

@@ -65,11 +65,12 @@ public sealed interface Value {
 
     /**
      * Why this quantity is unknown (NaN), {@code written} as the query wrote it: an end of the 80%
-     * range an estimate does not have says why it has none ({@link dev.devq.cost.OutOfScope#line});
-     * any other, a fact no source gives, that it is unknown.
+     * range an estimate does not have says why it has none, in the same words for every model of
+     * its kind ({@link dev.devq.cost.OutOfScope#endUnknown}); any other, a fact no source gives,
+     * that it is unknown.
      */
     public String unknownWhy(String written) {
-      return outOfScope != null ? outOfScope.line() : written + " is unknown";
+      return outOfScope != null ? outOfScope.endUnknown() : written + " is unknown";
     }
   }
 
