@@ -71,7 +71,8 @@ class LayeringTest {
           "Severity",
           "Suggestions",
           "Tokens",
-          "Completeness");
+          "Completeness",
+          "CharacterNames");
 
   /** A use of a devq type by import or by qualified name: its package and its simple name. */
   private static final Pattern DEVQ_TYPE =

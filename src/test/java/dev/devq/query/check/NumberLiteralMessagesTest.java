@@ -40,10 +40,10 @@ class NumberLiteralMessagesTest {
           mobilenet_v2(width = 0)                          | BAD_VALUE | 'width' must be a number above 0, found 0
           size(mobilenet_v2(width = -0.5))                 | BAD_VALUE | 'width' must be a number above 0, found -0.5
           latency(mobilenet_v2(resolution = 0), a16)       | BAD_VALUE | 'resolution' must be a number above 0
-          mobilenet_v2(width = 3.2e301)                    | MODEL     | found 1.024e303
-          latency(mobilenet_v2(resolution = 1e-9), a16)    | MODEL     | positive whole numbers, found 1e-9
-          latency(mobilenet_v2(resolution = 3.2e301), a16) | MODEL     | 'resolution' is 3.2e301, above the limit
-          latency(llama_3_1_8b(context = 1.5e-7), a16)     | MODEL     | whole number, found 1.5e-7
+          mobilenet_v2(width = 3.2e301)                    | BAD_VALUE | 'out' is 1.024e303
+          latency(mobilenet_v2(resolution = 1e-9), a16)    | BAD_VALUE | positive whole numbers, found 1e-9
+          latency(mobilenet_v2(resolution = 3.2e301), a16) | BAD_VALUE | 'resolution' is 3.2e301, above the limit
+          latency(llama_3_1_8b(context = 1.5e-7), a16)     | BAD_VALUE | whole number, found 1.5e-7
           latency(llama_3_1_8b(context = 3.2e301), a16)    | BAD_VALUE | is at most 131072, found 3.2e301
           """)
   void refusesAtTheLiteralInTheLanguagesOwnNotation(
