@@ -111,12 +111,13 @@ final class ModelImports {
 
   /**
    * The first problem the loader found in the staged description, or null when every problem is in
-   * the user's own profiles. The loader names a file by its profiles folder's name and the path
-   * below it ({@code devq-import123/models/m.yaml}), so the staged folder's name tells them apart.
+   * the user's own profiles. The loader names a file of a {@code --profiles} folder below that
+   * folder as it was given, here the staged folder's absolute path, which tells them apart.
    */
   private static Diagnostic inStaged(LoadException e, Path staged) {
+    Path folder = staged.toAbsolutePath().normalize();
     for (Diagnostic dg : e.diagnostics()) {
-      if (Path.of(dg.source().name()).startsWith(staged.getFileName())) {
+      if (Path.of(dg.source().name()).toAbsolutePath().normalize().startsWith(folder)) {
         return dg;
       }
     }

@@ -44,6 +44,7 @@ public final class ProfileLoader {
   public static Result load(List<Path> roots) {
     var loader = new ProfileLoader();
     for (Path root : roots) {
+      loader.userRoot = root != roots.get(0);
       loader.loadRoot(root);
     }
     return loader.finish();
@@ -67,6 +68,7 @@ public final class ProfileLoader {
     loader.calibration = base.calibration();
     loader.runtimeCalibration = base.runtimeCalibration();
     loader.versionBefore = base.version();
+    loader.userRoot = true;
     for (Path root : overlays) {
       loader.loadRoot(root);
     }
@@ -82,13 +84,20 @@ public final class ProfileLoader {
 
   /**
    * Names files as {@code profiles/socs/a16.yaml}: relative to the root's parent, the same on every
-   * machine.
+   * machine; a file of a user's {@code --profiles} root as that root was written ({@code
+   * my-profiles/devices/x.yaml}), so the name an error gives is one the user can open.
    */
   private Path root = Path.of("");
+
+  /** Whether {@link #root} is a {@code --profiles} root, not the shipped profiles. */
+  private boolean userRoot;
 
   private String displayName(Path path) {
     Path base = root.toAbsolutePath().normalize();
     Path abs = path.toAbsolutePath().normalize();
+    if (userRoot && abs.startsWith(base)) {
+      return root.resolve(base.relativize(abs)).toString();
+    }
     Path name = base.getFileName() == null ? abs : base.getFileName().resolve(base.relativize(abs));
     return name.toString();
   }

@@ -163,6 +163,11 @@ public final class YamlReader {
   }
 
   private static Diagnostic fromException(SourceText source, Exception e) {
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+        && marked.getProblemMark() != null
+        && marked.getProblem() != null) {
+      return fromScanner(source, marked);
+    }
     int offset = 0;
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
         && jpe.getLocation() != null) {
@@ -175,6 +180,52 @@ public final class YamlReader {
     }
     return Diagnostic.error(
         DiagnosticCode.PROFILE, "malformed YAML: " + lowerFirst(message), source, Span.at(offset));
+  }
+
+  /**
+   * SnakeYAML's own words for what it found and where ({@code found character '\t(TAB)' …} at the
+   * tab), rather than Jackson's first line, which names what the scanner was doing ({@code while
+   * scanning for the next token}) at the place it began: the end of the line before a tab. Where
+   * the file ends first (an unclosed quote or bracket), it points at what was left open.
+   */
+  private static Diagnostic fromScanner(
+      SourceText source, org.yaml.snakeyaml.error.MarkedYAMLException e) {
+    int at = source.offsetOfCodePoint(Math.max(0, e.getProblemMark().getIndex()));
+    String problem = e.getProblem().strip();
+    if (problem.contains("\\t(TAB)")) {
+      return Diagnostic.error(
+              DiagnosticCode.PROFILE,
+              "malformed YAML: a tab cannot indent YAML",
+              source,
+              Span.at(at))
+          .withLabel("a tab")
+          .withNote("indent with spaces: YAML reads no tab as indentation");
+    }
+    int contentEnd = source.text().stripTrailing().length();
+    var began = e.getContextMark();
+    String context = e.getContext() == null ? "" : e.getContext().strip();
+    int start = began == null ? -1 : source.offsetOfCodePoint(Math.max(0, began.getIndex()));
+    if (at >= contentEnd && context.startsWith("while ") && start >= 0 && start < contentEnd) {
+      // "while parsing a flow sequence": the file ended inside it, which began at start
+      String open =
+          context
+              .replaceFirst("^while \\w+ (a |an )?", "")
+              .replace("quoted scalar", "quoted string")
+              .replace("flow sequence", "[ list")
+              .replace("flow mapping", "{ mapping");
+      return Diagnostic.error(
+              DiagnosticCode.PROFILE,
+              "malformed YAML: the file ends inside the " + open + " that begins here",
+              source,
+              Span.at(start))
+          .withLabel("never closed")
+          .withNote(lowerFirst(problem));
+    }
+    return Diagnostic.error(
+        DiagnosticCode.PROFILE,
+        "malformed YAML: " + lowerFirst(problem),
+        source,
+        Span.at(Math.min(at, contentEnd)));
   }
 
   private static String lowerFirst(String s) {

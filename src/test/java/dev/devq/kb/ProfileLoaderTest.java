@@ -56,7 +56,7 @@ class ProfileLoaderTest {
       unknown-since-soc         | test.yaml:10:41  | op 'test_op' support on ane names unknown SoC 'a41' | did you mean 'a14'?
       increasing-thermal-curve  | a16.yaml:42:9    | thermal curve fractions must never increase     | the point before is 75% at 5 min
       too-many-coreml-cores     | m2_ultra.yaml:14:25 | 'coreml_cores' (48) cannot exceed the Neural Engine's cores (32) | at most 'cores'
-      malformed-yaml            | test.yaml:3:20   | malformed YAML                                  |
+      malformed-yaml            | test.yaml:3:11   | malformed YAML                                  |
       nesting-bomb              | test.yaml:2:50   | nesting deeper than 40 levels                   | flatten
       alias-bomb                | test.yaml:1:4    | anchors and aliases are not allowed             | write the value out in full
       bad-release               | releases.yaml:4:18 | 'majors' must list whole numbers such as 17, found '17a' |
@@ -90,6 +90,22 @@ class ProfileLoaderTest {
     if (note != null) {
       assertTrue(d.notes().stream().anyMatch(n -> n.contains(note)), d.notes().toString());
     }
+  }
+
+  /**
+   * A file of a {@code --profiles} folder is named below that folder as the user wrote it, so the
+   * name an error gives opens from where they ran devq; the shipped profiles keep {@code
+   * profiles/…}, the same on every machine.
+   */
+  @Test
+  void aUserFolderIsNamedAsItWasWritten() {
+    Path written = Path.of("src/test/resources/loader/malformed-yaml");
+    ProfileLoader.Result r = ProfileLoader.load(List.of(SHIPPED, written));
+    assertEquals(written.resolve("devices/test.yaml") + ":3:11", r.diagnostics().get(0).position());
+    Path absolute = FIXTURES.resolve("malformed-yaml").toAbsolutePath();
+    r = ProfileLoader.load(List.of(SHIPPED, absolute));
+    assertEquals(
+        absolute.resolve("devices/test.yaml") + ":3:11", r.diagnostics().get(0).position());
   }
 
   /**
