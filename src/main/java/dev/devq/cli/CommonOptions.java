@@ -25,7 +25,7 @@ final class CommonOptions {
 
   @Option(
       names = "--no-color",
-      description = "plain output without colour (also when NO_COLOR is set)")
+      description = "plain output without colour (also when NO_COLOR is set and not empty)")
   boolean noColor;
 
   /** A knowledge base already loaded (the REPL's), used instead of loading the profiles again. */
@@ -47,7 +47,9 @@ final class CommonOptions {
     for (CommandSpec c = mixee == null ? null : mixee.parent(); c != null; c = c.parent()) {
       off |= optionValue(c, "--no-color", false);
     }
-    return !off && System.getenv("NO_COLOR") == null && System.console() != null;
+    // no-color.org: a NO_COLOR set to an empty string does not turn colour off
+    String noColor = System.getenv("NO_COLOR");
+    return !off && (noColor == null || noColor.isEmpty()) && System.console() != null;
   }
 
   private static <T> T optionValue(CommandSpec command, String name, T fallback) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
     },
     footerHeading = "%nEnvironment:%n",
     footer = {
-      "  NO_COLOR        when set, no colour in the output (as --no-color)",
+      "  NO_COLOR        when set and not empty, no colour in the output (as --no-color)",
       "  XDG_STATE_HOME  the REPL keeps its history in $XDG_STATE_HOME/devq/history",
       "                  (~/.local/state/devq/history when unset)"
     },

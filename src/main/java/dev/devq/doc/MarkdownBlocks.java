@@ -223,7 +223,10 @@ final class MarkdownBlocks {
                     "cannot read the query file '" + b.fileArg() + "': it " + e.getMessage(),
                     document,
                     new Span(at, at + "file=".length() + b.fileArg().length()))
-                .withNote("the path is relative to the document: " + file));
+                .withNote(
+                    Path.of(b.fileArg()).isAbsolute()
+                        ? "name the query file relative to the document, not by an absolute path"
+                        : "the path is relative to the document: " + file));
       }
     }
     return new Found(blocks, problems);

@@ -46,7 +46,8 @@ public final class DiagnosticRenderer {
         .append("]: ")
         .append(d.message())
         .append('\n');
-    out.append(gutter).append("--> ").append(d.position()).append('\n');
+    // a file's name may hold control characters: shown, never sent to the terminal
+    out.append(gutter).append("--> ").append(CharacterNames.visible(d.position())).append('\n');
     // a file that does not exist or cannot be read: its position is all there is, and an empty
     // line with a caret under nothing would only add noise
     if (!source.text().isEmpty() || !d.label().isEmpty()) {
