@@ -132,7 +132,9 @@ class OnnxModelIdTest {
             again.toString());
     assertEquals(0, overlay.code(), overlay.all());
     assertTrue(
-        overlay.err().startsWith("devq: mine is also a model in zoo/models/mine.yaml;"),
+        overlay
+            .err()
+            .startsWith("devq: mine is also a model in " + out.resolve("models/mine.yaml") + ";"),
         overlay.all());
   }
 
