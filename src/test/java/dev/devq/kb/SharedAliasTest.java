@@ -93,10 +93,10 @@ class SharedAliasTest {
 
   @Test
   void anAliasSharedWithAnotherKindIsStillRefused() throws IOException {
-    Path devices = Files.createDirectories(dir.resolve("devices"));
-    Files.writeString(
-        devices.resolve("test.yaml"),
-        """
+    String text =
+        refused(
+            "devices",
+            """
         devices:
           - id: test_phone
             name: Test Phone
@@ -109,19 +109,16 @@ class SharedAliasTest {
             ram: 6 GB
             app_memory_limit: {value: 3 GB, confidence: estimate, note: "test"}
         """);
-    var loaded = ProfileLoader.load(List.of(DevqAssertions.projectDir().resolve("profiles"), dir));
-    assertFalse(loaded.ok());
-    String text = DiagnosticRenderer.render(loaded.diagnostics());
     assertTrue(text.contains("name 'Resize' of op"), text);
     assertTrue(text.contains("is already used by device 'test_phone'"), text);
   }
 
   @Test
   void aSourcedAliasListNamesAKnownSource() throws IOException {
-    Path ops = Files.createDirectories(dir.resolve("ops"));
-    Files.writeString(
-        ops.resolve("test.yaml"),
-        """
+    String text =
+        refused(
+            "ops",
+            """
         ops:
         - id: test_resize
           name: Test resize
@@ -134,9 +131,14 @@ class SharedAliasTest {
           support:
             cpu: {status: 'yes'}
         """);
+    assertTrue(text.contains("no_such_source"), text);
+  }
+
+  /** The errors of the shipped profiles with {@code yaml} added as {@code kind/test.yaml}. */
+  private String refused(String kind, String yaml) throws IOException {
+    Files.writeString(Files.createDirectories(dir.resolve(kind)).resolve("test.yaml"), yaml);
     var loaded = ProfileLoader.load(List.of(DevqAssertions.projectDir().resolve("profiles"), dir));
     assertFalse(loaded.ok());
-    String text = DiagnosticRenderer.render(loaded.diagnostics());
-    assertTrue(text.contains("no_such_source"), text);
+    return DiagnosticRenderer.render(loaded.diagnostics());
   }
 }
