@@ -20,16 +20,17 @@ class CatalogCoverageTest {
 
   @Test
   void theWholeCurrentLineupOfSocs() {
-    assertEquals(31, KB.socs().size());
+    assertEquals(32, KB.socs().size());
     for (String id :
-        List.of("a12x", "a12z", "m1_ultra", "m2_ultra", "m3_ultra", "m5", "m5_pro", "m5_max")) {
+        List.of(
+            "a12x", "a12z", "m1_ultra", "m2_ultra", "m3_ultra", "m5", "m5_pro", "m5_max", "m6")) {
       assertTrue(KB.socs().containsKey(id), id);
     }
     Soc m5Max = KB.socs().get("m5_max");
     assertEquals(40, m5Max.gpu().cores().value());
     assertEquals(614e9, m5Max.bandwidth().value().value(), 1);
     assertEquals(819e9, KB.socs().get("m3_ultra").bandwidth().value().value(), 1);
-    assertEquals(32, KB.socs().values().stream().mapToInt(s -> s.variants().size()).sum());
+    assertEquals(33, KB.socs().values().stream().mapToInt(s -> s.variants().size()).sum());
   }
 
   /**
@@ -116,7 +117,7 @@ class CatalogCoverageTest {
 
   @Test
   void devicesCoverTheLineup() {
-    assertEquals(115, KB.devices().size());
+    assertEquals(116, KB.devices().size());
     for (String id :
         List.of(
             "iphone_17e",

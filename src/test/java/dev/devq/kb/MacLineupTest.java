@@ -25,7 +25,7 @@ class MacLineupTest {
 
   @Test
   void everyMacModelIsADevice() {
-    assertEquals(50, macs().size());
+    assertEquals(51, macs().size());
     for (String id :
         List.of(
             "macbook_air_m1",
@@ -67,6 +67,7 @@ class MacLineupTest {
             "mac_mini_m2_pro",
             "mac_mini_m4",
             "mac_mini_m4_pro",
+            "mac_mini_m6",
             "imac_24_m1",
             "imac_24_m3",
             "imac_24_m4",
@@ -91,6 +92,8 @@ class MacLineupTest {
   @ParameterizedTest(name = "{0}: {1} GPU, {2} CPU cores, {3} GB/s")
   @CsvSource({
     "macbook_neo, 5, 6, 60",
+    "macbook_air_m5, 8, 10, 153",
+    "mac_mini_m6, 12, 12, 170",
     "imac_24_m1, 7, 8, 68.25",
     "imac_24_m4, 8, 8, 120",
     "macbook_pro_14_m3_max, 30, 14, 300",
