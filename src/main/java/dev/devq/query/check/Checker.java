@@ -44,7 +44,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   private Checker(Resolver resolver, SourceText source, Map<String, Type> bindings) {
     this.resolver = resolver;
     this.source = source;
-    this.scopes.push(new HashMap<>(bindings));
+    // the session's bindings are only read, never added to: no copy, which per statement made a
+    // file of many lets quadratic
+    this.scopes.push(bindings);
     this.calls = new Calls(this, resolver);
   }
 
