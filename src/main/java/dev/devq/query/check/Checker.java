@@ -66,6 +66,15 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     if (condition && checker.diagnostics.isEmpty()) {
       checker.expectBool(typed, "a check");
     }
+    if (e instanceof Expr.Table && checker.hole != null) {
+      // each target would get a whole table of its own, every row alike
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "a table cannot hold '?': its rows come from its own variables",
+          checker.hole,
+          "not a row's value",
+          "name the targets as a variable of the table: table d in devices: … (d in place of ?)");
+    }
     if (condition && checker.hole != null) {
       // a hole lists the targets that satisfy it and never fails: a named check must be able to
       checker.error(

@@ -214,7 +214,13 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitHoleRef(TypedExpr.HoleRef e) {
     if (hole == null) {
-      throw fail(DiagnosticCode.TYPE_MISMATCH, "a hole has no value here", e.span(), "");
+      // a let binds one value, and a hole stands for every target in turn
+      throw fail(
+          DiagnosticCode.TYPE_MISMATCH,
+          "a hole has no value here",
+          e.span(),
+          "'?' lists the targets that satisfy a statement of its own; to bind a value per target,"
+              + " quantify or tabulate: [latency(m, d) for d in devices] (d in place of ?)");
     }
     return hole;
   }
