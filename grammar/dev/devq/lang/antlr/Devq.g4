@@ -8,11 +8,16 @@
  */
 grammar Devq;
 
+// A unit right after a number on its line ('2 ms', '2ms', '80%'): retyped from IDENT, UNIT_RATIO,
+// MIN or '%' by dev.devq.lang.QueryLexer, so `let k = 2` and then `k` on the next line are two
+// statements, not 2k, with no semantic predicate for prediction or error recovery to miss.
+tokens { NUMBER_UNIT }
+
 // ---- entry rules -----------------------------------------------------------------------
 
 query : (statement ';'*)* EOF ;
 
-standaloneQuantity : sign='-'? NUMBER unit? EOF ;
+standaloneQuantity : sign='-'? NUMBER NUMBER_UNIT? EOF ;
 
 standaloneExpr : expr EOF ;
 
@@ -39,9 +44,7 @@ expr
     ;
 
 primary
-    // a unit is on its number's line: `let k = 2` then `k` on the next line is two statements,
-    // not 2k (2000)
-    : NUMBER ({_input.LT(1).getLine() == _input.LT(-1).getLine()}? unit)?  # QuantityLiteral
+    : NUMBER NUMBER_UNIT?                                      # QuantityLiteral
     | STRING                                                   # StringLiteral
     | value=(TRUE | FALSE)                                     # BooleanLiteral
     | '?'                                                      # Hole
@@ -107,6 +110,7 @@ FOR : 'for' ;
 AS : 'as' ;
 TOP : 'top' ;
 DESC : 'desc' ;
+PERCENT : '%' ;
 
 // `0x10`: no rule takes it, so the parser stops at it and the error says to write it in decimal
 // (read as a number and a unit, it was refused as the unknown unit 'x10').

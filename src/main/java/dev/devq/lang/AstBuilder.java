@@ -153,7 +153,7 @@ public final class AstBuilder {
    */
   static DevqLexer lexer(String text) {
     String lines = text.indexOf('\r') < 0 ? text : LONE_CR.matcher(text).replaceAll("\n");
-    return new DevqLexer(CharStreams.fromString(lines));
+    return new QueryLexer(CharStreams.fromString(lines));
   }
 
   /**

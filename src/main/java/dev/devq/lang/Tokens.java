@@ -1,9 +1,9 @@
 package dev.devq.lang;
 
 import dev.devq.lang.antlr.DevqLexer;
+import dev.devq.lang.antlr.DevqParser;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Vocabulary;
 
 /**
@@ -48,10 +48,9 @@ public final class Tokens {
 
   /** Every token of the text in order, whitespace and comments included, covering it completely. */
   public static List<Token> of(String text) {
-    var lexer = new DevqLexer(CharStreams.fromString(text));
+    var lexer = AstBuilder.lexer(text);
     lexer.removeErrorListeners();
     List<Token> out = new ArrayList<>();
-    boolean afterNumber = false;
     boolean surrogates = text.length() != text.codePointCount(0, text.length());
     for (org.antlr.v4.runtime.Token t = lexer.nextToken();
         t.getType() != org.antlr.v4.runtime.Token.EOF;
@@ -60,11 +59,7 @@ public final class Tokens {
       int start = surrogates ? text.offsetByCodePoints(0, t.getStartIndex()) : t.getStartIndex();
       int end =
           surrogates ? text.offsetByCodePoints(0, t.getStopIndex() + 1) : t.getStopIndex() + 1;
-      Kind kind = kind(t.getType(), t.getText(), afterNumber);
-      out.add(new Token(kind, start, end, text.substring(start, end)));
-      if (kind != Kind.SPACE && kind != Kind.COMMENT) {
-        afterNumber = kind == Kind.NUMBER;
-      }
+      out.add(new Token(kind(t.getType(), t.getText()), start, end, text.substring(start, end)));
     }
     return out;
   }
@@ -81,18 +76,17 @@ public final class Tokens {
     return KEYWORDS;
   }
 
-  private static Kind kind(int type, String text, boolean afterNumber) {
+  private static Kind kind(int type, String text) {
     switch (type) {
       case DevqLexer.NUMBER:
         return Kind.NUMBER;
+      case DevqParser.NUMBER_UNIT:
+        return Kind.UNIT;
       case DevqLexer.STRING:
         return Kind.STRING;
       case DevqLexer.UNIT_RATIO:
-        return afterNumber ? Kind.UNIT : Kind.NAME;
       case DevqLexer.IDENT:
-        return afterNumber ? Kind.UNIT : Kind.NAME;
-      case DevqLexer.MIN:
-        return afterNumber ? Kind.UNIT : Kind.KEYWORD;
+        return Kind.NAME;
       case DevqLexer.COMMENT:
         return Kind.COMMENT;
       case DevqLexer.WS:
@@ -106,8 +100,8 @@ public final class Tokens {
     if (KEYWORDS.contains(text)) {
       return Kind.KEYWORD;
     }
-    if (text.equals("%")) {
-      return afterNumber ? Kind.UNIT : Kind.OPERATOR;
+    if (type == DevqLexer.PERCENT) {
+      return Kind.OPERATOR;
     }
     return "+-*/<=>!".indexOf(text.charAt(0)) >= 0 && !text.equals("=")
         ? Kind.OPERATOR

@@ -42,10 +42,10 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
     if (ctx.sign != null) {
       value = -value;
     }
-    String unit = ctx.unit() == null ? "" : ctx.unit().getText();
+    var unit = ctx.NUMBER_UNIT();
     Span unitSpan =
-        ctx.unit() == null ? Span.at(span(ctx.NUMBER().getSymbol()).end()) : span(ctx.unit());
-    return new Expr.QuantityLit(span(ctx), value, unit, unitSpan);
+        unit == null ? Span.at(span(ctx.NUMBER().getSymbol()).end()) : span(unit.getSymbol());
+    return new Expr.QuantityLit(span(ctx), value, unit == null ? "" : unit.getText(), unitSpan);
   }
 
   @Override
@@ -56,11 +56,12 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
   @Override
   public Expr visitQuantityLiteral(DevqParser.QuantityLiteralContext ctx) {
     double value = number(ctx.NUMBER().getSymbol());
-    if (ctx.unit() == null) {
+    var unit = ctx.NUMBER_UNIT();
+    if (unit == null) {
       Span s = span(ctx);
       return new Expr.QuantityLit(s, value, "", Span.at(s.end()));
     }
-    return new Expr.QuantityLit(span(ctx), value, ctx.unit().getText(), span(ctx.unit()));
+    return new Expr.QuantityLit(span(ctx), value, unit.getText(), span(unit.getSymbol()));
   }
 
   @Override

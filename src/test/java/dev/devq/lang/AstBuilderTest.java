@@ -1,10 +1,12 @@
 package dev.devq.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,24 +87,44 @@ class AstBuilderTest {
   /**
    * A unit is read only on its number's line: a name on the next line starts a statement, even a
    * name that is also a unit ({@code k} was read as 2k, 2000, and {@code budget} as an unknown
-   * unit). On one line, a line break inside a call included, the unit still follows its number.
+   * unit). On one line, a line break inside a call included, the unit still follows its number, in
+   * every place a quantity may stand. Each row gives the statements as printed, split by {@code
+   * ;;}.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
-          let k = 2\\nk                     | 2
-          let x = 10\\ns                    | 2
-          let budget = 33\\nbudget > 10     | 2
-          let w = 4 W\\nw                   | 2
-          latency(mobilenet_v2,\\na16) < 3ms | 1
+          let k = 2\\nk                     | let k = 2.0 ;; k
+          let x = 10\\ns                    | let x = 10.0 ;; s
+          let budget = 33\\nbudget > 10     | let budget = 33.0 ;; budget > 10.0
+          let w = 4 W\\nw                   | let w = 4.0 W ;; w
+          let p = 4\\n-2                    | let p = 4.0 - 2.0
+          let q = 4 # four\\nms             | let q = 4.0 ;; ms
+          latency(mobilenet_v2,\\na16) < 3ms | latency(mobilenet_v2, a16) < 3.0 ms
+          2 ms; 2ms; 2min; 80%; 2 GB/s      | 2.0 ms ;; 2.0 ms ;; 2.0 min ;; 80.0 % ;; 2.0 GB/s
+          2 # a comment\\n% 1               | <error>
+          [1 ms, 2ms,\\n3 ms]               | [1.0 ms, 2.0 ms, 3.0 ms]
+          f(2 ms, t = 3min)                 | f(2.0 ms, t = 3.0 min)
+          -1.5e3 mAh in Wh                  | -1500.0 mAh in Wh
+          all d in devices: d.ram > 4 GB    | all d in devices: d.ram > 4.0 GB
+          table d in devices: 2 ms top 5    | table d in devices: 2.0 ms as "2 ms" top 5.0
           """)
-  void aUnitStaysOnItsNumbersLine(String text, int statements) {
+  void aUnitStaysOnItsNumbersLine(String text, String statements) {
     ParseResult<List<Stmt>> r =
         AstBuilder.parseQuery(new SourceText("q", text.replace("\\n", "\n")));
+    if (statements.equals("<error>")) {
+      assertFalse(r.ok(), text);
+      return;
+    }
     assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
-    assertEquals(statements, r.value().size(), text);
+    assertEquals(
+        statements,
+        r.value().stream()
+            .map(st -> AstPrinter.print(List.of(st)).replace(";\n", ""))
+            .collect(Collectors.joining(" ;; ")),
+        text);
   }
 
   /**

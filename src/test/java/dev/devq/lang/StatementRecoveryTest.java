@@ -42,6 +42,11 @@ class StatementRecoveryTest {
       check "f": f(a -\\ncheck "g": 1 < 2                 | 1:17 the line ends before the expression after '-'
       check "l": [a, b +\\ncheck "m": 1 < 2               | 1:19 the line ends before the expression after '+'
       (1 ms + )\\n1 < < 2                                 | 1:9 unexpected ')' ;; 2:5 unexpected '<'
+      let x = 2\\nx * 3\\n:help                           | 3:1 unexpected ':'
+      let x = 2 ms\\nx * 3\\n:help                        | 3:1 unexpected ':'
+      let x = 2\\nms\\n:help                              | 3:1 unexpected ':'
+      x < 2\\n50% < 1\\n)                                | 3:1 unexpected ')'
+      [1, 2\\n]\\nx * 3\\n) < 1                          | 4:1 unexpected ')'
       """)
   void reportsEachStatementsError(String input, String expected) {
     assertEquals(expected, errors(input.replace("\\n", "\n")), input);

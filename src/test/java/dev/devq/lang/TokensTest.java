@@ -29,11 +29,15 @@ class TokensTest {
       search "layer norm"        | KEYWORD SPACE STRING
       search "layer              | KEYWORD SPACE ERROR NAME
       x # note                   | NAME SPACE COMMENT
+      2 # n\\nms                 | NUMBER SPACE COMMENT SPACE NAME
+      2\\n50%                     | NUMBER SPACE NUMBER UNIT
       """)
   void classifiesTokens(String text, String kinds) {
     assertEquals(
         kinds,
-        Tokens.of(text).stream().map(t -> t.kind().name()).collect(Collectors.joining(" ")),
+        Tokens.of(text.replace("\\n", "\n")).stream()
+            .map(t -> t.kind().name())
+            .collect(Collectors.joining(" ")),
         text);
   }
 

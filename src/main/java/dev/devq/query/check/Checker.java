@@ -44,7 +44,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   private Checker(Resolver resolver, SourceText source, Map<String, Type> bindings) {
     this.resolver = resolver;
     this.source = source;
-    this.scopes.push(new HashMap<>(bindings));
+    // the session's bindings are only read, never added to: no copy, which per statement made a
+    // file of many lets quadratic
+    this.scopes.push(bindings);
     this.calls = new Calls(this, resolver);
   }
 
@@ -63,6 +65,15 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     TypedExpr typed = e.accept(checker);
     if (condition && checker.diagnostics.isEmpty()) {
       checker.expectBool(typed, "a check");
+    }
+    if (e instanceof Expr.Table && checker.hole != null) {
+      // each target would get a whole table of its own, every row alike
+      checker.error(
+          DiagnosticCode.TYPE_MISMATCH,
+          "a table cannot hold '?': its rows come from its own variables",
+          checker.hole,
+          "not a row's value",
+          "name the targets as a variable of the table: table d in devices: … (d in place of ?)");
     }
     if (condition && checker.hole != null) {
       // a hole lists the targets that satisfy it and never fails: a named check must be able to

@@ -5,7 +5,9 @@ import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.UnitRegistry;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Type rules of arithmetic, logic and comparison, with the dimension messages users see. */
 final class Operators {
@@ -157,18 +159,22 @@ final class Operators {
    * counts something else than one before it. True when none does.
    */
   static boolean countOneThing(Checker c, List<TypedExpr> items) {
-    for (int i = 0; i < items.size(); i++) {
-      if (!(items.get(i).type() instanceof Type.Quantity later)) {
+    // the first item of each type, in order: a later item clashes with the first of a type as soon
+    // as with any of it, so it is weighed against a few types, not every item before it (a list of
+    // 100,000 items took minutes)
+    Map<Type.Quantity, TypedExpr> firstOfType = new LinkedHashMap<>();
+    for (TypedExpr item : items) {
+      if (!(item.type() instanceof Type.Quantity later)) {
         continue;
       }
-      for (int j = 0; j < i; j++) {
-        if (items.get(j).type() instanceof Type.Quantity earlier
-            && earlier.dimension().equals(later.dimension())
-            && earlier.clashes(later)) {
-          ratesClash(c, "compared with", items.get(j), items.get(i));
+      for (var earlier : firstOfType.entrySet()) {
+        if (earlier.getKey().dimension().equals(later.dimension())
+            && earlier.getKey().clashes(later)) {
+          ratesClash(c, "compared with", earlier.getValue(), item);
           return false;
         }
       }
+      firstOfType.putIfAbsent(later, item);
     }
     return true;
   }

@@ -31,6 +31,10 @@ final class QuantityLiterals {
         note =
             "to divide by '" + divisor + "', put spaces around '/': " + typed.replace("/", " / ");
       }
+      String number = source.slice(numberSpan(e));
+      if (note.isEmpty() && number.equals(number.strip())) {
+        note = numberNote(number, e.unit());
+      }
       c.error(DiagnosticCode.UNKNOWN_UNIT, d.message(), d.span(), "not a unit devq knows", note);
       return new TypedExpr.QuantityConst(e.span(), Type.ANY, Quantity.number(Double.NaN));
     }
@@ -57,6 +61,20 @@ final class QuantityLiterals {
     return Diagnostic.error(DiagnosticCode.BAD_VALUE, range.message(), source, lit.span())
         .withLabel(range.detail())
         .withNote(range.fix());
+  }
+
+  /**
+   * What a "unit" written against its digits most likely was: the end of a number cut short ({@code
+   * 1_}, {@code 1e}), which the lexer left as a word after the digits; empty otherwise.
+   */
+  private static String numberNote(String number, String unit) {
+    if (unit.startsWith("_")) {
+      return "'_' groups digits and stands between two of them: write e.g. 1_000";
+    }
+    if (unit.equalsIgnoreCase("e")) {
+      return "an exponent needs its digits: write e.g. " + number + unit + "3";
+    }
+    return "";
   }
 
   /** The digits of the literal, without its unit. */

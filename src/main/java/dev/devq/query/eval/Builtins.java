@@ -99,7 +99,10 @@ final class Builtins {
     if (rate.value() <= 0) {
       throw ev.fail(DiagnosticCode.BAD_VALUE, "a frame rate must be positive", arg.span(), "");
     }
-    return time(1 / rate.value());
+    // the frame of a rate outside its fit's scope (or of an end of the range it lacks) rests on
+    // the same extrapolation, and an unknown one still says why
+    var outside = v instanceof Value.QuantityV q ? q.outOfScope() : null;
+    return Value.QuantityV.outside(Quantity.of(1 / rate.value(), Dimensions.TIME), outside);
   }
 
   private static Value budget(Evaluator ev, TypedExpr arg) {

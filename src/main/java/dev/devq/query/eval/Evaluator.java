@@ -25,7 +25,11 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   private final Engine engine;
   private final SourceText source;
 
-  /** The session's variables: copied once per statement, never per item of a quantifier. */
+  /**
+   * The session's variables, read-only: a view of the bindings of a run's earlier statements
+   * ({@link Session.Draft}), which no statement changes while it runs, so it is never copied (per
+   * statement, that made a file of many lets quadratic).
+   */
   private final Map<String, Value> variables;
 
   /** What quantifiers and comprehensions bound around this node, innermost first; or null. */
@@ -35,7 +39,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   private final Value hole;
 
   public Evaluator(Engine engine, SourceText source, Map<String, Value> variables, Value hole) {
-    this(engine, source, variables, hole, () -> false);
+    this(engine, source, new HashMap<>(variables), hole, () -> false);
   }
 
   /** An evaluator that stops with {@link Stopped} at its next step once {@code stop} is true. */
@@ -45,7 +49,7 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
       Map<String, Value> variables,
       Value hole,
       java.util.function.BooleanSupplier stop) {
-    this(engine, source, new HashMap<>(variables), null, new Trace(stop), hole);
+    this(engine, source, variables, null, new Trace(stop), hole);
   }
 
   private Evaluator(
@@ -210,7 +214,13 @@ public final class Evaluator implements TypedExpr.Visitor<Value> {
   @Override
   public Value visitHoleRef(TypedExpr.HoleRef e) {
     if (hole == null) {
-      throw fail(DiagnosticCode.TYPE_MISMATCH, "a hole has no value here", e.span(), "");
+      // a let binds one value, and a hole stands for every target in turn
+      throw fail(
+          DiagnosticCode.TYPE_MISMATCH,
+          "a hole has no value here",
+          e.span(),
+          "'?' lists the targets that satisfy a statement of its own; to bind a value per target,"
+              + " quantify or tabulate: [latency(m, d) for d in devices] (d in place of ?)");
     }
     return hole;
   }

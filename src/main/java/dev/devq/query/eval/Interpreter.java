@@ -101,7 +101,7 @@ public final class Interpreter {
     if (!parsed.ok()) {
       return new Run(session, List.of(), parsed.diagnostics());
     }
-    Session current = session;
+    var current = new Session.Draft(session);
     // remembered once at the end: copying the history per statement is quadratic in a big file
     List<String> remembered = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
@@ -111,17 +111,18 @@ public final class Interpreter {
       String let = stmt instanceof Stmt.Let l ? l.name() : "";
       if (FailedLets.uses(source, stmt, current.failed())) {
         // reported once, at the failed let; a let that depends on it fails with it
-        current = let.isEmpty() ? current : current.fail(let);
+        if (!let.isEmpty()) {
+          current.fail(let);
+        }
         continue;
       }
       List<Diagnostic> failed;
       try {
-        CheckResult checked = check(stmt, source, current);
+        CheckResult checked = check(stmt, source, current.types());
         // what a statement reads counts as read even when it fails: its error is the one to fix
-        current = current.read(checked.reads());
+        current.read(checked.reads());
         Step step = statement(stmt, checked, source, current, file);
         if (step.diagnostics().isEmpty()) {
-          current = step.session();
           remembered.add(source.slice(stmt.span()));
           outcomes.add(step.outcome());
           warnings.addAll(step.warnings());
@@ -144,12 +145,15 @@ public final class Interpreter {
                     stmt.span()));
       }
       diagnostics.addAll(let.isEmpty() ? failed : FailedLets.noted(failed, let, atomic, session));
-      current = let.isEmpty() ? current : current.fail(let);
+      if (!let.isEmpty()) {
+        current.fail(let);
+      }
     }
     if (atomic && !diagnostics.isEmpty()) {
       return new Run(session, List.of(), diagnostics);
     }
-    return new Run(current.remember(remembered), outcomes, diagnostics, warnings);
+    current.remember(remembered);
+    return new Run(current.session(), outcomes, diagnostics, warnings);
   }
 
   /**
@@ -244,71 +248,70 @@ public final class Interpreter {
     return x;
   }
 
-  private record Step(
-      Session session, Outcome outcome, List<Diagnostic> diagnostics, List<Diagnostic> warnings) {
-    Step(Session session, Outcome outcome, List<Diagnostic> diagnostics) {
-      this(session, outcome, diagnostics, List.of());
+  private record Step(Outcome outcome, List<Diagnostic> diagnostics, List<Diagnostic> warnings) {
+    Step(Outcome outcome, List<Diagnostic> diagnostics) {
+      this(outcome, diagnostics, List.of());
     }
   }
 
-  private CheckResult check(Stmt stmt, SourceText source, Session session) {
+  private CheckResult check(Stmt stmt, SourceText source, Map<String, Type> types) {
     Expr expr = stmt instanceof Stmt.Let let ? let.value() : ((Stmt.Eval) stmt).expr();
     boolean named = stmt instanceof Stmt.Eval eval && !eval.label().isEmpty();
-    return Checker.check(engine.resolver(), source, session.types(), expr, named);
+    return Checker.check(engine.resolver(), source, types, expr, named);
   }
 
+  /** Runs one checked statement; a {@code let} binds its name in {@code session} once it ran. */
   private Step statement(
-      Stmt stmt, CheckResult checked, SourceText source, Session session, boolean file) {
+      Stmt stmt, CheckResult checked, SourceText source, Session.Draft session, boolean file) {
     if (!checked.ok()) {
-      return new Step(session, null, checked.diagnostics());
+      return new Step(null, checked.diagnostics());
     }
     TypedExpr typed = checked.expr();
     if (stmt instanceof Stmt.Let let) {
       var ev = new Evaluator(engine, source, session.values(), null, stop);
       // a comparison keeps its sides, so that a check of the name shows them (Checks.bound)
       Value v = typed instanceof TypedExpr.Compare cmp ? Checks.bound(cmp, ev) : ev.eval(typed);
-      Session bound = session.bind(let.name(), typed.type(), v);
       Diagnostic unread =
           file ? ShownBooleans.unreadLet(let.name(), typed.type(), v, source, stmt.span()) : null;
+      session.bind(let.name(), typed.type(), v);
+      if (unread != null) {
+        session.awaitingRead(let.name(), unread);
+      }
       return new Step(
-          unread == null ? bound : bound.awaitingRead(let.name(), unread),
-          new Outcome.Let(stmt.span(), let.name(), v, Outcome.leftOut(ev.leftOut(), v)),
-          List.of());
+          new Outcome.Let(stmt.span(), let.name(), v, Outcome.leftOut(ev.leftOut(), v)), List.of());
     }
     String label = ((Stmt.Eval) stmt).label();
     if (checked.hasHole()) {
-      return new Step(session, holes(typed, source, session), List.of());
+      return new Step(holes(typed, source, session.values()), List.of());
     }
     var ev = new Evaluator(engine, source, session.values(), null, stop);
     if (typed.type() instanceof Type.Bool) {
       Checks.Checked verdict = Checks.of(typed, label, stmt.span(), ev);
       return new Step(
-          session,
           verdict.check(),
           List.of(),
           file ? VacuousChecks.of(verdict.check(), verdict.answer(), typed, source) : List.of());
     }
     Diagnostic shown = file ? ShownBooleans.of(typed.type(), source, typed.span()) : null;
     if (shown != null && shown.severity() == Severity.ERROR) {
-      return new Step(session, null, List.of(shown));
+      return new Step(null, List.of(shown));
     }
     Value v = ev.eval(typed);
     Diagnostic record =
         file && shown == null ? ShownBooleans.ofValue(v, source, typed.span()) : null;
     if (record != null) {
-      return new Step(session, null, List.of(record));
+      return new Step(null, List.of(record));
     }
     if (v instanceof Value.BoolV b) {
       // a boolean the checker could not type statically (e.g. a let of unknown type) still counts
       Span at = label.isEmpty() ? typed.span() : stmt.span();
       var check = Outcome.Check.verdict(at, label, b, "", Outcome.Cases.NONE, ev.leftOut());
       return new Step(
-          session, check, List.of(), file ? VacuousChecks.of(check, b, typed, source) : List.of());
+          check, List.of(), file ? VacuousChecks.of(check, b, typed, source) : List.of());
     }
     if (!label.isEmpty()) {
       // a value the checker could not type (a let of unknown type) that is no boolean after all
       return new Step(
-          session,
           null,
           List.of(
               Diagnostic.error(
@@ -319,13 +322,12 @@ public final class Interpreter {
                   .withLabel("not a boolean")));
     }
     return new Step(
-        session,
         new Outcome.Shown(stmt.span(), v, Outcome.leftOut(ev.leftOut(), v)),
         List.of(),
         shown == null ? List.of() : List.of(shown));
   }
 
-  private Outcome holes(TypedExpr typed, SourceText source, Session session) {
+  private Outcome holes(TypedExpr typed, SourceText source, Map<String, Value> variables) {
     List<Value.EntityV> targets = new ArrayList<>();
     List<Value> values = new ArrayList<>();
     Set<LeftOut> leftOut = new LinkedHashSet<>();
@@ -338,7 +340,7 @@ public final class Interpreter {
       }
       var hole = new Value.EntityV(candidate);
       try {
-        var ev = new Evaluator(engine, source, session.values(), hole, stop);
+        var ev = new Evaluator(engine, source, variables, hole, stop);
         Value v = ev.eval(typed);
         // a target the model cannot run on fills the hole with nothing, and is named once
         leftOut.addAll(ev.leftOut());

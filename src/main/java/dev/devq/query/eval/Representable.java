@@ -21,8 +21,9 @@ final class Representable {
    * The number {@code arg} gives where one is needed to go on (a duration, a rate, a bit width, a
    * model's parameter, a batch): "cannot run" is an error saying why ({@link Estimates#noNumber}),
    * and a fact no source gives is {@code error[UNKNOWN_FACT]} at the argument, which a quantifier
-   * turns into an unknown item ({@link Truth#unknownBecause}), never a figure or a crash. A value
-   * of another dimension is an error at the argument.
+   * turns into an unknown item ({@link Truth#unknownBecause}), never a figure or a crash; an end of
+   * an 80% range the estimate lacks says why in a note. A value of another dimension is an error at
+   * the argument.
    */
   static Quantity number(Evaluator ev, TypedExpr arg, Dimension expected) {
     return number(ev, ev.eval(arg), arg, expected);
@@ -35,11 +36,14 @@ final class Representable {
   static Quantity number(Evaluator ev, Value v, TypedExpr arg, Dimension expected) {
     Quantity q = LateTypes.quantity(ev, v, arg.span(), expected);
     if (Double.isNaN(q.value())) {
+      // an end of an 80% range the estimate does not have says why it has none, as everywhere
+      // else, so the error (and a quantifier's unknown item) is not a bare "is unknown"
+      var outside = v instanceof Value.QuantityV qv ? qv.outOfScope() : null;
       throw ev.fail(
           DiagnosticCode.UNKNOWN_FACT,
           ev.source().slice(arg.span()) + " is unknown, and a number is needed here",
           arg.span(),
-          "");
+          outside == null ? "" : outside.endUnknown());
     }
     return q;
   }

@@ -40,13 +40,9 @@ public record Session(
   }
 
   public Session bind(String name, Type type, Value value) {
-    var t = new LinkedHashMap<>(types);
-    var v = new LinkedHashMap<>(values);
-    t.put(name, type);
-    v.put(name, value);
-    var f = new HashSet<>(failed);
-    f.remove(name);
-    return new Session(t, v, history, f, hiding(name));
+    var d = new Draft(this);
+    d.bind(name, type, value);
+    return d.session();
   }
 
   /**
@@ -54,27 +50,16 @@ public record Session(
    * use it are skipped rather than reported again (one error, not a cascade).
    */
   public Session fail(String name) {
-    var t = new LinkedHashMap<>(types);
-    var v = new LinkedHashMap<>(values);
-    t.remove(name);
-    v.remove(name);
-    var f = new HashSet<>(failed);
-    f.add(name);
-    return new Session(t, v, history, f, hiding(name));
+    var d = new Draft(this);
+    d.fail(name);
+    return d.session();
   }
 
   /** The session with statements appended to its history. */
   public Session remember(List<String> statements) {
-    var h = new ArrayList<>(history);
-    h.addAll(statements);
-    return new Session(types, values, h, failed, unread);
-  }
-
-  /** The session once {@code name}, just bound, waits for a statement to read it. */
-  Session awaitingRead(String name, Diagnostic ifNeverRead) {
-    var u = new ArrayList<>(unread);
-    u.add(new Unread(name, ifNeverRead, false));
-    return new Session(types, values, history, failed, u);
+    var d = new Draft(this);
+    d.remember(statements);
+    return d.session();
   }
 
   /**
@@ -85,8 +70,9 @@ public record Session(
     if (names.isEmpty() || unread.isEmpty()) {
       return this;
     }
-    List<Unread> u = unread.stream().filter(x -> x.hidden() || !names.contains(x.name())).toList();
-    return new Session(types, values, history, failed, u);
+    var d = new Draft(this);
+    d.read(names);
+    return d.session();
   }
 
   /** What is said of each {@code let} of booleans that nothing read, in the order they came. */
@@ -103,11 +89,74 @@ public record Session(
   }
 
   /**
-   * The waiting lets with those of {@code name} hidden: a new binding of the name replaced them.
+   * A session that the statements of one run change in place, one binding at a time: a file of many
+   * {@code let}s then binds each in constant time, where a new session per statement copied every
+   * binding before it (20,000 lets took most of a minute). Its maps are read-only views, so a
+   * statement reads the bindings of those before it; {@link #session} freezes it.
    */
-  private List<Unread> hiding(String name) {
-    return unread.stream()
-        .map(x -> x.name().equals(name) ? new Unread(name, x.diagnostic(), true) : x)
-        .toList();
+  static final class Draft {
+    private final Map<String, Type> types;
+    private final Map<String, Value> values;
+    private final List<String> history;
+    private final Set<String> failed;
+    private final List<Unread> unread;
+
+    Draft(Session from) {
+      types = new LinkedHashMap<>(from.types);
+      values = new LinkedHashMap<>(from.values);
+      history = new ArrayList<>(from.history);
+      failed = new HashSet<>(from.failed);
+      unread = new ArrayList<>(from.unread);
+    }
+
+    Map<String, Type> types() {
+      return java.util.Collections.unmodifiableMap(types);
+    }
+
+    Map<String, Value> values() {
+      return java.util.Collections.unmodifiableMap(values);
+    }
+
+    Set<String> failed() {
+      return java.util.Collections.unmodifiableSet(failed);
+    }
+
+    void bind(String name, Type type, Value value) {
+      types.put(name, type);
+      values.put(name, value);
+      failed.remove(name);
+      hide(name);
+    }
+
+    void fail(String name) {
+      types.remove(name);
+      values.remove(name);
+      failed.add(name);
+      hide(name);
+    }
+
+    void remember(List<String> statements) {
+      history.addAll(statements);
+    }
+
+    /** {@code name}, just bound, waits for a statement to read it. */
+    void awaitingRead(String name, Diagnostic ifNeverRead) {
+      unread.add(new Unread(name, ifNeverRead, false));
+    }
+
+    void read(Set<String> names) {
+      if (!names.isEmpty()) {
+        unread.removeIf(x -> !x.hidden() && names.contains(x.name()));
+      }
+    }
+
+    Session session() {
+      return new Session(types, values, history, failed, unread);
+    }
+
+    /** A new binding of {@code name} replaces the lets of it still waiting to be read. */
+    private void hide(String name) {
+      unread.replaceAll(x -> x.name().equals(name) ? new Unread(name, x.diagnostic(), true) : x);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.devq.query.check;
 
 import static dev.devq.DevqAssertions.assertFails;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.lang.DiagnosticCode;
@@ -33,6 +34,30 @@ class CheckerTest {
       """)
   void rejectsBeforeEvaluating(String query, DiagnosticCode code) {
     assertFails(query, code);
+  }
+
+  /**
+   * A number cut short against its digits reads as a number and a unit: the error says how the
+   * number is written, not only that the unit is unknown. With a space, the word is a unit.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      1_        | '_' groups digits and stands between two of them
+      1_000_    | '_' groups digits and stands between two of them
+      2.5e      | an exponent needs its digits: write e.g. 2.5e3
+      1E        | an exponent needs its digits: write e.g. 1E3
+      1 e       | <none>
+      """)
+  void aNumberCutShortSaysHowANumberIsWritten(String query, String note) {
+    String text = assertFails(query, DiagnosticCode.UNKNOWN_UNIT);
+    if (note.equals("<none>")) {
+      assertFalse(text.contains("= "), text);
+    } else {
+      assertTrue(text.contains("= " + note), text);
+    }
   }
 
   @Test

@@ -85,6 +85,25 @@ class EvaluatorTest {
   }
 
   /**
+   * A hole where one value is needed is refused with the way to write it: a table printed one table
+   * per target, every row alike, and a let said only that the hole had no value.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      table d in devices: latency(resnet50, ?)      | a table cannot hold '?' | table d in devices: … (d in place of ?)
+      table d in devices where latency(resnet50, ?) < 1 ms: d | a table cannot hold '?' | table d in devices: … (d in place of ?)
+      let h = latency(resnet50, ?) < 3 ms           | a hole has no value here | [latency(m, d) for d in devices] (d in place of ?)
+      """)
+  void aHoleWhereOneValueIsNeededSaysHowToWriteIt(String query, String message, String fix) {
+    String shown = DevqAssertions.assertFails(query, DiagnosticCode.TYPE_MISMATCH);
+    assertTrue(shown.contains(message), shown);
+    assertTrue(shown.contains(fix), shown);
+  }
+
+  /**
    * A failure that every target of a hole, or every row of a table column, shares is the query's
    * own error, not the rows': latency(mobilenet_v2(width = 0), ?) answered "unknown" for each of
    * 146 targets and its check "no target satisfies it", exit 0, the refused width never said. A

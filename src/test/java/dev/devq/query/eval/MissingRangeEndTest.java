@@ -125,6 +125,56 @@ class MissingRangeEndTest {
     assertEquals(List.of(), check.rangeOutOfScope(), "the reason already says it");
   }
 
+  /**
+   * Where a known number is needed to go on (a duration, a rate, a bit width, a sparsity, a batch,
+   * a model's or a SoC's parameter), an end of the missing range is an error at the argument that
+   * says why the range is missing, not only that the end is unknown; bound by a {@code let} first
+   * too.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "after(X.high)",
+        "palettize(resnet50, X.high / 1 ms)",
+        "prune(resnet50, X.low / 1 s)",
+        "quantize(resnet50(resolution = X.high / 1 us), w8)",
+        "latency(resnet50, a16, batch = X.high / 1 ms)",
+        "m3_max(gpu_cores = X.high / 1 ms)",
+        "battery(resnet50, iphone_15_pro, rate = 30 fps, duration = X.high)",
+        "battery(resnet50, iphone_15_pro, rate = 1 / X.high, duration = 1 h)",
+        "let h = X.high\nafter(h)",
+        "let h = X.high in us\nafter(h + 1 s)",
+      })
+  void whereANumberIsNeededTheErrorSaysWhyTheRangeIsMissing(String shape) {
+    String query = shape.replace("X", X).replace("\\n", "\n");
+    String shown = DevqAssertions.assertFails(query, DiagnosticCode.UNKNOWN_FACT);
+    assertTrue(shown.contains("is unknown, and a number is needed here"), shown);
+    assertTrue(shown.contains("= " + WHY), shown);
+  }
+
+  /** An item of a quantifier that needs a number of such an end is unknown for that reason. */
+  @Test
+  void aQuantifiersItemThatNeedsANumberOfAnEndIsUnknownForWantOfTheRange() {
+    Outcome.Check check =
+        check(
+            "all m in [resnet50]: after(latency(m, m4_max, runtime = llama_cpp).high) == after(1 s)");
+    assertTrue(check.isUnknown());
+    String why = check.cases().unknown().get(0).unknown();
+    assertTrue(why.endsWith("; " + WHY), why);
+  }
+
+  /** A frame of a rate made of such an end is unknown and keeps the reason. */
+  @Test
+  void theFrameOfAnUnknownRateSaysWhy() {
+    String query = "frame(1 / " + X + ".high)";
+    Value.QuantityV q = (Value.QuantityV) DevqAssertions.eval(query);
+    assertTrue(Double.isNaN(q.quantity().value()), query);
+    assertEquals(WHY, q.unknownWhy(query));
+    Value.BoolV b = (Value.BoolV) DevqAssertions.eval("1 ms < " + query);
+    assertFalse(b.known());
+    assertEquals(WHY, b.why());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"a16.bandwidth.high", "(3 ms).low", "(latency(resnet50, a16) * 0).high"})
   void theEndOfAValueThatNeverHadARangeIsStillAnError(String query) {

@@ -171,6 +171,8 @@ class NoPassOnAMisreadingTest {
           max(30 fps, 20 tok/s) > 10 fps                         | a token rate compared with a frame rate (fps)
           min(fps(mobilenet_v2, a16), a16.cpu.p_core_clock) > 1 fps | a clock compared with a frame rate
           all x in [30 fps, 20 tok/s]: x > 10 fps                | a token rate compared with a frame rate (fps)
+          all x in [1 fps, 2 fps, 3 GHz, 20 tok/s]: x > 1 fps    | a clock compared with a frame rate (fps)
+          all x in [1 ms, 2 fps, 1 fps, 3 tok/s]: x > 1 fps      | a token rate compared with a frame rate (fps)
           any x in [20 tok/s, 3 GHz]: x > 10 tok/s               | a clock compared with a token rate (tok/s)
           (max x in [30 fps, 3 GHz] by x) > 1 fps                | a clock compared with a frame rate (fps)
           min(latency(mobilenet_v2, a16) * a16.cpu.p_core_clock, 128 tok) > 1 | a count of cycles compared with a count of tokens
