@@ -93,6 +93,12 @@ class PlotCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("error[UNKNOWN_UNIT]") && r.err().contains("--over:1:14"), r.err());
     assertFalse(Files.exists(svg));
+    // a range of one point says so in the unit it is written in, and how to plot one point
+    CheckReportsTest.Run point =
+        devq("plot", "latency(mobilenet_v2, iphone_12, after(t))", "--over", "t in 0min..0min");
+    assertEquals(2, point.code());
+    assertTrue(point.err().contains("empty range: 0 min is not above 0 min"), point.err());
+    assertTrue(point.err().contains("one point is a list: [0min]"), point.err());
     CheckReportsTest.Run none = devq("plot", "latency(mobilenet_v2, iphone_12)");
     assertEquals(2, none.code());
     assertTrue(none.err().contains("plot needs to be told what to draw"), none.err());
