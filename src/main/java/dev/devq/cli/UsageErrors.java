@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * list}, {@code :list}) and asked for help ({@code devq list --help}, {@code :help list}).
  *
  * <pre>
- * devq: KIND is socs, devices, models or ops, found 'device'
+ * devq: KIND is socs, devices, models, ops, budgets or sources, found 'device'
  * did you mean 'devices'?
  * try ':help list'
  * </pre>
