@@ -105,7 +105,12 @@ class PlotCommandTest {
     CheckReportsTest.Run png =
         devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", "x.png");
     assertEquals(2, png.code());
-    assertTrue(png.err().contains("must be an .svg file"), png.err());
+    assertTrue(png.err().contains("must be an .svg file: x.png; e.g. -o x.svg"), png.err());
+    // a folder is told the file in it to name
+    CheckReportsTest.Run folder =
+        devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", dir.toString());
+    assertEquals(2, folder.code());
+    assertTrue(folder.err().contains("e.g. -o " + dir.resolve("plot.svg")), folder.err());
   }
 
   /** A control character in a title made the SVG malformed XML, which no browser shows. */
