@@ -189,6 +189,10 @@ public final class TableView {
         out.append('\n');
       }
     }
+    if (table.rows().isEmpty()) {
+      // a header alone renders as an empty grid a reader may take for a rendering fault, as text
+      out.append("\n(no rows)\n");
+    }
     return out.toString();
   }
 
