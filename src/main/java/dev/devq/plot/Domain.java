@@ -257,7 +257,10 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
         Quantity s = quantity(interpreter, session, stepPiece, "step");
         sameDimension(lo, s, stepPiece);
         if (!(s.value() > 0)) {
-          throw stepPiece.error(DiagnosticCode.BAD_VALUE, "the step must be positive", "");
+          throw stepPiece.error(
+              DiagnosticCode.BAD_VALUE,
+              "the step must be positive, found " + label(s, unit),
+              "a range steps up from its start to its end, e.g. 0min..30min step 2min");
         }
         stepValue = s.value();
       } else if (lo.dimension().isNone()

@@ -99,6 +99,15 @@ class PlotCommandTest {
     assertEquals(2, point.code());
     assertTrue(point.err().contains("empty range: 0 min is not above 0 min"), point.err());
     assertTrue(point.err().contains("one point is a list: [0min]"), point.err());
+    CheckReportsTest.Run step =
+        devq(
+            "plot",
+            "latency(mobilenet_v2, iphone_12, after(t))",
+            "--over",
+            "t in 0min..30min step 0min");
+    assertEquals(2, step.code());
+    assertTrue(step.err().contains("the step must be positive, found 0 min"), step.err());
+    assertTrue(step.err().contains("e.g. 0min..30min step 2min"), step.err());
     CheckReportsTest.Run none = devq("plot", "latency(mobilenet_v2, iphone_12)");
     assertEquals(2, none.code());
     assertTrue(none.err().contains("plot needs to be told what to draw"), none.err());
