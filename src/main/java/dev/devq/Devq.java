@@ -37,6 +37,12 @@ import java.util.function.BooleanSupplier;
  * Thread-safe after loading: every evaluation works on immutable data and its own bindings.
  */
 public final class Devq {
+  /**
+   * The largest size {@code devq import --dim NAME=VALUE} binds a dynamic dimension to: the largest
+   * axis a model description may have ({@link dev.devq.model.ModelLimits#MAX_AXIS}).
+   */
+  public static final long MAX_DIMENSION = dev.devq.model.ModelLimits.MAX_AXIS;
+
   private final Engine engine;
   private final Interpreter interpreter;
   private final Completions completions;
@@ -250,7 +256,10 @@ public final class Devq {
     return Answer.refused(DiagnosticCode.UNKNOWN_NAME, "<id>", id, why.get(0), why.get(1));
   }
 
-  /** {@code devq list KIND} for {@code socs}, {@code devices}, {@code models} or {@code ops}. */
+  /**
+   * {@code devq list KIND} for {@code socs}, {@code devices}, {@code models}, {@code ops}, {@code
+   * budgets} or {@code sources}.
+   */
   public Answer list(String kind) {
     if (!ListView.KINDS.contains(kind)) {
       return Answer.refused(

@@ -29,6 +29,9 @@ final class EntityIds implements Iterable<String> {
       try {
         Devq devq = Devq.load();
         for (ListCommand.Kind kind : ListCommand.Kind.values()) {
+          if (!kind.entities()) {
+            continue; // budget(name) and a source are not words of an expression
+          }
           devq.list(kind.name()).json().forEach(entity -> ids.add(entity.get("id").asText()));
         }
       } catch (LoadException e) {

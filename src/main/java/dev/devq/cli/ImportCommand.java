@@ -32,10 +32,14 @@ final class ImportCommand extends DevqCommand {
       description = "profiles directory to write models/ID.yaml into (default: ./devq-profiles)")
   Path out = Path.of("devq-profiles");
 
+  @Range(min = 1, max = Devq.MAX_DIMENSION)
   @Option(
       names = "--dim",
       paramLabel = "NAME=VALUE",
-      description = "size of a dynamic input dimension, e.g. --dim batch=1 --dim seq=128")
+      description =
+          "size of a dynamic input dimension, from 1 to "
+              + Devq.MAX_DIMENSION
+              + ", e.g. --dim batch=1 --dim seq=128")
   Map<String, Long> dims = Map.of();
 
   @Parameters(paramLabel = "FILE.onnx")

@@ -3,6 +3,7 @@ package dev.devq.cli;
 import dev.devq.Outcome;
 import dev.devq.XmlCharacters;
 import dev.devq.doc.FileResult;
+import dev.devq.lang.CharacterNames;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticRenderer;
 import java.io.StringWriter;
@@ -48,7 +49,7 @@ final class JunitReport {
   private static void suite(XMLStreamWriter x, FileResult r) throws XMLStreamException {
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
-    x.writeAttribute("name", r.file());
+    x.writeAttribute("name", shown(r.file()));
     x.writeAttribute("tests", Long.toString(r.checks() + r.diagnostics().size()));
     x.writeAttribute("failures", Long.toString(r.failures()));
     x.writeAttribute("errors", Integer.toString(r.diagnostics().size()));
@@ -58,11 +59,11 @@ final class JunitReport {
       }
       x.writeCharacters("\n    ");
       x.writeStartElement("testcase");
-      x.writeAttribute("name", o.name());
-      x.writeAttribute("classname", o.source().name() + ":" + o.line());
+      x.writeAttribute("name", shown(o.name()));
+      x.writeAttribute("classname", shown(o.source().name()) + ":" + o.line());
       // file and line are what CI systems (GitLab, Jenkins, GitHub annotations) use to point at the
       // check.
-      x.writeAttribute("file", o.source().name());
+      x.writeAttribute("file", shown(o.source().name()));
       x.writeAttribute("line", Integer.toString(o.line()));
       if (!o.passed()) {
         x.writeStartElement("failure");
@@ -86,8 +87,8 @@ final class JunitReport {
     for (Diagnostic d : r.diagnostics()) {
       x.writeCharacters("\n    ");
       x.writeStartElement("testcase");
-      x.writeAttribute("name", d.position());
-      x.writeAttribute("classname", d.source().name());
+      x.writeAttribute("name", shown(d.position()));
+      x.writeAttribute("classname", shown(d.source().name()));
       x.writeStartElement("error");
       x.writeAttribute("message", d.message());
       x.writeCharacters(DiagnosticRenderer.render(d));
@@ -98,10 +99,20 @@ final class JunitReport {
       // an empty suite reads as a pass in CI: say that nothing in the file was checked
       x.writeCharacters("\n    ");
       x.writeStartElement("system-out");
-      x.writeCharacters("no checks in " + r.file());
+      x.writeCharacters("no checks in " + shown(r.file()));
       x.writeEndElement();
     }
     x.writeCharacters("\n  ");
     x.writeEndElement();
+  }
+
+  /**
+   * A file name or label as the text and Markdown reports show it ({@link CharacterNames#visible}):
+   * XML reads a line break or tab in an attribute as a space (so a tab is ␉ here), and drops the
+   * control characters it cannot hold, so {@code a\nb.devq} and {@code a b.devq} were one file to
+   * CI; {@code a␊b.devq} is not.
+   */
+  private static String shown(String name) {
+    return CharacterNames.visible(name).replace('\t', '\u2409');
   }
 }

@@ -211,7 +211,13 @@ final class PlotCommand extends DevqCommand {
       return empty;
     }
     if (output != null && !output.toString().endsWith(".svg")) {
-      return "the output must be an .svg file: " + output;
+      // a folder (-o out/) gets the file in it to write, any other name its .svg form
+      Path named =
+          Files.isDirectory(output) || output.getFileName() == null
+              ? output.resolve(DEFAULT_OUTPUT)
+              : output.resolveSibling(
+                  output.getFileName().toString().replaceFirst("(?<=.)\\.[^.]*$", "") + ".svg");
+      return "the output must be an .svg file: " + output + "; e.g. -o " + named;
     }
     // said before the chart is computed, for the default file as for -o (a directory named
     // plot.svg where devq runs); the write would fail after the work, naming its temporary file

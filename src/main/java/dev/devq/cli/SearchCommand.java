@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
       "Keyword search of operator support, in any spelling: 'layer norm', torch.nn.LayerNorm, "
           + "LayerNormalization, sdpa, layrnorm.",
       "Field filters: category:normalization, kind:op|soc|device|model. A query naming a device, SoC or "
-          + "model (\"iphone 15\", a17_pro) lists those; kind:op forces ops."
+          + "model (\"iphone 15\", a17_pro) lists those; kind:op forces ops. Two values of one"
+          + " field are either (kind:soc kind:device); different fields must all hold."
     })
 final class SearchCommand extends DevqCommand {
   @Mixin OutputFormat format;

@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * list}, {@code :list}) and asked for help ({@code devq list --help}, {@code :help list}).
  *
  * <pre>
- * devq: KIND is socs, devices, models or ops, found 'device'
+ * devq: KIND is socs, devices, models, ops, budgets or sources, found 'device'
  * did you mean 'devices'?
  * try ':help list'
  * </pre>
@@ -86,9 +86,23 @@ final class UsageErrors {
     if (what.isEmpty()) {
       return e.getMessage();
     }
-    String range = outOfRange(spec, value);
+    String range = outOfRange(spec, entryValue(spec, value));
+    if (spec.isOption() && spec.typeInfo().isMap()) {
+      // --dim batch=1e30: the entry's form, then what its value takes
+      String entry = spec.paramLabel() + ", " + VALUE + " ";
+      return label(spec)
+          + verb
+          + entry
+          + (range.isEmpty() ? what : range)
+          + ", found '"
+          + value
+          + "'";
+    }
     return label(spec) + verb + (range.isEmpty() ? what : range) + ", found '" + value + "'";
   }
+
+  /** What the value of a {@code NAME=VALUE} option is called after its form. */
+  private static final String VALUE = "VALUE";
 
   /** The values {@code spec} takes: its choices, else the kind of its type; empty when unknown. */
   private static String what(ArgSpec spec) {
@@ -97,7 +111,21 @@ final class UsageErrors {
       spec.completionCandidates().forEach(choices::add);
       return oneOf(choices);
     }
+    if (spec.typeInfo().isMap()) {
+      // a NAME=VALUE option: what its values are (a Map<String, Long>'s Long)
+      Class<?>[] types = spec.auxiliaryTypes();
+      return types.length < 2 ? "" : kind(types[1]);
+    }
     return kind(spec.type());
+  }
+
+  /**
+   * The value a range is checked on: of {@code NAME=VALUE}, {@code VALUE} (picocli names the whole
+   * entry or the value alone, depending on the failure); else {@code value} itself.
+   */
+  private static String entryValue(ArgSpec spec, String value) {
+    int eq = value.indexOf('=');
+    return spec.typeInfo().isMap() && eq >= 0 ? value.substring(eq + 1) : value;
   }
 
   /**
@@ -107,13 +135,26 @@ final class UsageErrors {
   static void checkRanges(CommandSpec spec) {
     for (OptionSpec option : spec.options()) {
       Range range = range(option);
-      if (range != null && option.getValue() instanceof Number n) {
-        long value = n.longValue();
-        if (value < range.min() || value > range.max()) {
-          throw new ParameterException(
-              spec.commandLine(), "out of range", option, String.valueOf(value));
+      if (range == null) {
+        continue;
+      }
+      if (option.getValue() instanceof Number n) {
+        refuseOutside(spec, option, range, n.longValue(), String.valueOf(n.longValue()));
+      } else if (option.getValue() instanceof java.util.Map<?, ?> entries) {
+        // --dim NAME=VALUE: each value within the option's range, said with its name
+        for (var e : entries.entrySet()) {
+          if (e.getValue() instanceof Number n) {
+            refuseOutside(spec, option, range, n.longValue(), e.getKey() + "=" + n.longValue());
+          }
         }
       }
+    }
+  }
+
+  private static void refuseOutside(
+      CommandSpec spec, OptionSpec option, Range range, long value, String written) {
+    if (value < range.min() || value > range.max()) {
+      throw new ParameterException(spec.commandLine(), "out of range", option, written);
     }
   }
 

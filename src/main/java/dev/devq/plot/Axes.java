@@ -1,5 +1,9 @@
 package dev.devq.plot;
 
+import dev.devq.lang.AstBuilder;
+import dev.devq.lang.Expr;
+import dev.devq.lang.ParseResult;
+import dev.devq.lang.SourceText;
 import dev.devq.lang.unit.Dimension;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
@@ -19,6 +23,24 @@ final class Axes {
       return "";
     }
     return QuantityFormat.scaled(Quantity.of(maxAbs, dim)).unit();
+  }
+
+  /**
+   * The unit a range's end is written in ({@code min} of {@code 0.5min}, {@code -2 ms}), when it is
+   * a unit of {@code dim}; else empty. An axis over {@code 0min..0.5min} reads in minutes, as
+   * written, not in the seconds its largest value would pick.
+   */
+  static String writtenUnit(String end, Dimension dim) {
+    ParseResult<Expr> parsed = AstBuilder.parseExpression(new SourceText("", end));
+    Expr e = parsed.ok() ? parsed.value() : null;
+    if (e instanceof Expr.Unary u) {
+      e = u.operand();
+    }
+    if (!(e instanceof Expr.QuantityLit lit) || lit.unit().isEmpty() || dim.isNone()) {
+      return "";
+    }
+    Unit u = UnitRegistry.standard().find(lit.unit());
+    return u != null && u.dimension().equals(dim) ? u.name() : "";
   }
 
   /** A value in base units, in {@code unit}. */

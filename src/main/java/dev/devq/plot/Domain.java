@@ -226,8 +226,13 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
       Quantity lo = quantity(interpreter, session, loPiece, "start");
       Quantity hi = quantity(interpreter, session, hiPiece, "end");
       sameDimension(lo, hi, hiPiece);
-      String unit =
-          Axes.unitFor(lo.dimension(), Math.max(Math.abs(lo.value()), Math.abs(hi.value())));
+      // the unit the user wrote the ends in, the end's own first: 0min..0.5min reads in min
+      String unit = Axes.writtenUnit(hiPiece.text(), lo.dimension());
+      unit = unit.isEmpty() ? Axes.writtenUnit(loPiece.text(), lo.dimension()) : unit;
+      unit =
+          unit.isEmpty()
+              ? Axes.unitFor(lo.dimension(), Math.max(Math.abs(lo.value()), Math.abs(hi.value())))
+              : unit;
       if (!Axes.plottable(lo.value()) || !Axes.plottable(hi.value())) {
         throw rest.error(
             DiagnosticCode.BAD_VALUE,
@@ -238,7 +243,12 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
         throw rest.error(
             DiagnosticCode.BAD_VALUE,
             "empty range: " + label(hi, unit) + " is not above " + label(lo, unit),
-            "a range runs from the smaller value to the larger, e.g. 0min..30min");
+            lo.value() == hi.value()
+                ? "a range runs from the smaller value to the larger, e.g. 0min..30min; one"
+                    + " point is a list: ["
+                    + QuantityFormat.format(lo.withDisplayUnit(unit)).replace(" ", "")
+                    + "]"
+                : "a range runs from the smaller value to the larger, e.g. 0min..30min");
       }
       double stepValue = (hi.value() - lo.value()) / (DEFAULT_POINTS - 1);
       boolean whole = false;
@@ -247,7 +257,10 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
         Quantity s = quantity(interpreter, session, stepPiece, "step");
         sameDimension(lo, s, stepPiece);
         if (!(s.value() > 0)) {
-          throw stepPiece.error(DiagnosticCode.BAD_VALUE, "the step must be positive", "");
+          throw stepPiece.error(
+              DiagnosticCode.BAD_VALUE,
+              "the step must be positive, found " + label(s, unit),
+              "a range steps up from its start to its end, e.g. 0min..30min step 2min");
         }
         stepValue = s.value();
       } else if (lo.dimension().isNone()

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -305,22 +306,29 @@ public final class SearchIndex {
    * it asks for nothing.
    */
   Query parse(String query, Collection<String> kinds) {
-    List<Query> filters = new ArrayList<>();
+    // a field's values, each field's alternatives: kind:soc kind:op is either kind, as a search box
+    // reads two values of one field; two fields (kind:op category:activation) must both hold
+    Map<String, BooleanQuery.Builder> byField = new LinkedHashMap<>();
     var words = new ArrayList<String>();
     for (String word : query.strip().split("\\s+")) {
       int colon = word.indexOf(':');
       String field = colon > 0 ? word.substring(0, colon).toLowerCase(Locale.ROOT) : "";
       if (Fields.FILTERS.contains(field) && colon < word.length() - 1) {
-        filters.add(
-            new TermQuery(new Term(field, word.substring(colon + 1).toLowerCase(Locale.ROOT))));
+        byField
+            .computeIfAbsent(field, f -> new BooleanQuery.Builder())
+            .add(
+                new TermQuery(new Term(field, word.substring(colon + 1).toLowerCase(Locale.ROOT))),
+                BooleanClause.Occur.SHOULD);
       } else if (!word.isEmpty()) {
         words.add(word);
       }
     }
     String rest = String.join(" ", words);
-    if (rest.isEmpty() && filters.isEmpty()) {
+    if (rest.isEmpty() && byField.isEmpty()) {
       return null;
     }
+    List<Query> filters = new ArrayList<>();
+    byField.values().forEach(either -> filters.add(either.build()));
     Query main = rest.isEmpty() ? new MatchAllDocsQuery() : matching.match(rest);
     return Matching.filtered(main, kinds, filters);
   }

@@ -176,6 +176,7 @@ public final class InfoView {
                     + String.join(", ", near.stream().map(n -> "'" + n + "'").toList())
                     + "?");
     return List.of(
-        message, "try 'devq list socs|devices|models|ops' or 'devq search " + shown + "'");
+        message,
+        "try 'devq list socs|devices|models|ops|budgets|sources' or 'devq search " + shown + "'");
   }
 }

@@ -141,7 +141,7 @@ public final class LeftOutText {
   }
 
   /** {@code where r = 0}, or {@code in 100 rows (r = 0; r = 1; …; and 95 more)}. */
-  private static String rows(List<String> rows) {
+  static String rows(List<String> rows) {
     if (rows.size() == 1) {
       return "where " + rows.get(0);
     }

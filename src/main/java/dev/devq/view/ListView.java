@@ -6,21 +6,26 @@ import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.Device;
 import dev.devq.kb.KnowledgeBase;
 import dev.devq.kb.ModelProfile;
+import dev.devq.kb.NamedQuantity;
 import dev.devq.kb.Op;
 import dev.devq.kb.Soc;
+import dev.devq.kb.Source;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code devq list socs|devices|models|ops}: a table, or an array of objects with {@code id} first.
- * Cells are typed so JSON gets numbers and quantities ({@code value}, {@code unit}, {@code text})
- * where the table shows text.
+ * {@code devq list socs|devices|models|ops|budgets|sources}: a table, or an array of objects with
+ * {@code id} first. Budgets are the named rules of thumb {@code budget(name)} reads (their value,
+ * source and description); sources are what every number of the profiles cites (their evidence, the
+ * date read, the title). Cells are typed so JSON gets numbers and quantities ({@code value}, {@code
+ * unit}, {@code text}) where the table shows text.
  */
 public final class ListView {
   /** The kinds there are lists of. */
-  public static final List<String> KINDS = List.of("socs", "devices", "models", "ops");
+  public static final List<String> KINDS =
+      List.of("socs", "devices", "models", "ops", "budgets", "sources");
 
   private final String kind;
   private final List<Object[]> rows;
@@ -36,11 +41,23 @@ public final class ListView {
     for (Object[] r : rows) {
       String[] cells = new String[r.length];
       for (int i = 0; i < r.length; i++) {
-        cells[i] = r[i] instanceof Quantity q ? QuantityFormat.format(q) : String.valueOf(r[i]);
+        cells[i] =
+            r[i] instanceof Quantity q ? QuantityFormat.format(q) : cut(String.valueOf(r[i]));
       }
       text.add(cells);
     }
     return ExplainTable.table(text) + "\n\n" + (rows.size() - 1) + " " + kind + "\n";
+  }
+
+  /** The longest cell a text table shows whole: a source's title runs to hundreds of characters. */
+  private static final int TEXT_CELL = 100;
+
+  /** {@code text} whole, or its first characters and {@code …}; JSON keeps every character. */
+  private static String cut(String text) {
+    int n = text.codePointCount(0, text.length());
+    return n <= TEXT_CELL
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, TEXT_CELL - 1)) + "…";
   }
 
   public ArrayNode json() {
@@ -118,6 +135,21 @@ public final class ListView {
                 o.supportOn(ComputeUnit.GPU).status().key(),
                 o.supportOn(ComputeUnit.CPU).status().key()
               });
+        }
+      }
+      case "budgets" -> {
+        rows.add(new Object[] {"id", "value", "source", "description"});
+        for (NamedQuantity b : kb.budgets().values()) {
+          rows.add(
+              new Object[] {
+                b.id(), b.value().value(), b.value().provenance().source(), b.description()
+              });
+        }
+      }
+      case "sources" -> {
+        rows.add(new Object[] {"id", "evidence", "read", "title"});
+        for (Source src : kb.sources().values()) {
+          rows.add(new Object[] {src.id(), src.evidence().label(), src.read(), src.title()});
         }
       }
       default -> throw new IllegalArgumentException("no list of " + kind);

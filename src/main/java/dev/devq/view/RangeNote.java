@@ -2,6 +2,7 @@ package dev.devq.view;
 
 import dev.devq.cost.OutOfScope;
 import dev.devq.kb.OsVersion;
+import dev.devq.query.eval.Value;
 import java.util.List;
 
 /**
@@ -29,12 +30,19 @@ public final class RangeNote {
 
   /**
    * The lines under an outcome's value: why estimates it shows have no 80% range ({@link
-   * #line(OutOfScope)}), then what its ranges allow for.
+   * #line(OutOfScope)}), then what its ranges allow for, then why a table's cells that read an end
+   * of a missing range are unknown ({@link UnknownCells}).
    */
   public static List<String> lines(dev.devq.query.eval.Outcome o) {
     List<String> out = new java.util.ArrayList<>();
     o.rangeOutOfScope().forEach(why -> out.add(line(why)));
     out.addAll(lines(o.rangeAllowsFor()));
+    // a table's cell shows only "unknown": why goes under the table
+    for (Value v : o.shownFigures()) {
+      if (v instanceof Value.TableV t) {
+        out.addAll(UnknownCells.lines(t));
+      }
+    }
     return out;
   }
 

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * in its header ({@code latency (ms)}), so its numbers compare at a glance. That unit is the one
  * the query asked for ({@code in µs}), else the readable unit of the column's median value; JSON
  * uses its one fixed unit per dimension instead. A cell the row could not compute is {@code
- * unknown} in text and Markdown, an empty field in CSV, and {@code null} in JSON.
+ * unknown} in text and Markdown, an empty field in CSV, and {@code null} in JSON; one unknown for
+ * want of an 80% range says why under the table ({@link UnknownCells}), and in JSON's {@code
+ * unknown_cells}.
  */
 public final class TableView {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -187,6 +189,10 @@ public final class TableView {
         out.append('\n');
       }
     }
+    if (table.rows().isEmpty()) {
+      // a header alone renders as an empty grid a reader may take for a rendering fault, as text
+      out.append("\n(no rows)\n");
+    }
     return out.toString();
   }
 
@@ -278,6 +284,10 @@ public final class TableView {
       for (int c = 0; c < columns.size(); c++) {
         cells.add(jsonCell(units.get(c), row.get(c)));
       }
+    }
+    ArrayNode unknown = UnknownCells.json(table);
+    if (unknown != null) {
+      root.set("unknown_cells", unknown);
     }
     return root;
   }

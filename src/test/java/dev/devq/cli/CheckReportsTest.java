@@ -107,9 +107,7 @@ class CheckReportsTest {
   @Test
   void aFileNameStaysInItsCellAndShowsItsControlCharacters(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("a|b\nc\u001b[31m.devq");
-    Files.writeString(file, "1 ms < 2 ms\n");
-    Run md = devq("check", file.toString(), "--format", "markdown");
-    assertEquals(0, md.code(), md.err());
+    Run md = checked(file, "1 ms < 2 ms\n", 0, "--format", "markdown");
     List<String> rows = md.out().lines().toList();
     assertEquals(3, rows.size(), md.out());
     // cells are split at pipes a backslash does not escape
@@ -119,6 +117,39 @@ class CheckReportsTest {
     assertEquals(0, text.code(), text.err());
     assertTrue(text.out().contains("a|b␊c␛[31m.devq:1  1 ms < 2 ms"), text.out());
     assertTrue(text.out().chars().noneMatch(c -> c == 0x1b), text.out());
+  }
+
+  /**
+   * XML reads a line break or a tab in an attribute as a space: {@code a\nb.devq} and {@code a
+   * b.devq} were the same file in the JUnit report, and a label's line break vanished. Both are
+   * shown as the text report shows them.
+   */
+  @Test
+  void junitKeepsLineBreaksOfFileNamesAndLabelsDistinguishable(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a\nb\tc.devq");
+    Run junit = checked(file, "check \"x\\ny\": 3 ms < 2 ms\n", 1, "--format", "junit");
+    Document xml = parse(junit.out());
+    Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+    Element test = (Element) xml.getElementsByTagName("testcase").item(0);
+    assertTrue(suite.getAttribute("name").endsWith("a\u240Ab\u2409c.devq"), junit.out());
+    assertTrue(test.getAttribute("file").endsWith("a\u240Ab\u2409c.devq"), junit.out());
+    assertTrue(test.getAttribute("classname").endsWith("a\u240Ab\u2409c.devq:1"), junit.out());
+    assertEquals("x\u240Ay", test.getAttribute("name"), junit.out());
+    Run text = devq("check", file.toString());
+    assertTrue(text.out().contains("x\u240Ay"), text.out());
+  }
+
+  /**
+   * {@code devq check FILE OPTIONS…} of {@code file} written with {@code text}; exits {@code code}.
+   */
+  private static Run checked(Path file, String text, int code, String... options)
+      throws java.io.IOException {
+    Files.writeString(file, text);
+    List<String> args = new ArrayList<>(List.of("check", file.toString()));
+    args.addAll(List.of(options));
+    Run r = devq(args.toArray(String[]::new));
+    assertEquals(code, r.code(), r.out() + r.err());
+    return r;
   }
 
   private static Document parse(String xml) throws Exception {

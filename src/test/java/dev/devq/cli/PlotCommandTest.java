@@ -93,13 +93,33 @@ class PlotCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("error[UNKNOWN_UNIT]") && r.err().contains("--over:1:14"), r.err());
     assertFalse(Files.exists(svg));
+    // a range of one point says so in the unit it is written in, and how to plot one point
+    CheckReportsTest.Run point =
+        devq("plot", "latency(mobilenet_v2, iphone_12, after(t))", "--over", "t in 0min..0min");
+    assertEquals(2, point.code());
+    assertTrue(point.err().contains("empty range: 0 min is not above 0 min"), point.err());
+    assertTrue(point.err().contains("one point is a list: [0min]"), point.err());
+    CheckReportsTest.Run step =
+        devq(
+            "plot",
+            "latency(mobilenet_v2, iphone_12, after(t))",
+            "--over",
+            "t in 0min..30min step 0min");
+    assertEquals(2, step.code());
+    assertTrue(step.err().contains("the step must be positive, found 0 min"), step.err());
+    assertTrue(step.err().contains("e.g. 0min..30min step 2min"), step.err());
     CheckReportsTest.Run none = devq("plot", "latency(mobilenet_v2, iphone_12)");
     assertEquals(2, none.code());
     assertTrue(none.err().contains("plot needs to be told what to draw"), none.err());
     CheckReportsTest.Run png =
         devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", "x.png");
     assertEquals(2, png.code());
-    assertTrue(png.err().contains("must be an .svg file"), png.err());
+    assertTrue(png.err().contains("must be an .svg file: x.png; e.g. -o x.svg"), png.err());
+    // a folder is told the file in it to name
+    CheckReportsTest.Run folder =
+        devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", dir.toString());
+    assertEquals(2, folder.code());
+    assertTrue(folder.err().contains("e.g. -o " + dir.resolve("plot.svg")), folder.err());
   }
 
   /** A control character in a title made the SVG malformed XML, which no browser shows. */

@@ -89,7 +89,7 @@ class ReplCommandsTest {
     assertTrue(output.contains("devq: :load needs FILE\ntry ':help load'\n"), output);
     assertTrue(
         output.contains(
-            "devq: KIND is socs, devices, models or ops, found 'foo'\ndid you mean 'ops'?\n"
+            "devq: KIND is socs, devices, models, ops, budgets or sources, found 'foo'\ndid you mean 'ops'?\n"
                 + "try ':help list'\n"),
         output);
     assertTrue(

@@ -315,7 +315,7 @@ class ReplTest {
         output);
     assertTrue(
         output.contains(
-            "KIND is socs, devices, models or ops, found 'device'\ndid you mean 'devices'?\n"
+            "KIND is socs, devices, models, ops, budgets or sources, found 'device'\ndid you mean 'devices'?\n"
                 + "try ':help list'"),
         output);
     assertTrue(

@@ -35,7 +35,7 @@ class ShellCompletionTest {
                 + "; COMP_WORDS=(devq li); COMP_CWORD=1; _complete_devq 2>/dev/null; echo \"${COMPREPLY[@]}\";"
                 + " COMP_WORDS=(devq list ''); COMP_CWORD=2; _complete_devq 2>/dev/null;"
                 + " echo \"${COMPREPLY[@]}\"");
-    assertEquals(List.of("list", "devices models ops socs"), sortedWords(out));
+    assertEquals(List.of("list", "budgets devices models ops socs sources"), sortedWords(out));
   }
 
   @Test

@@ -175,6 +175,39 @@ class SvgChartsTest {
     assertEquals(chart.svg(), chart.svg());
   }
 
+  /**
+   * JFreeChart wrote ticks under 10⁻⁴ or from 10⁷ up as {@code 5E-5} and {@code 3E8}, and the ticks
+   * of a narrow range around 100 all as {@code 1E2}: every tick is now a plain decimal with the
+   * digits its step needs, a large count shortened as the language writes it.
+   */
+  @ParameterizedTest(name = "{0} over {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          x * 1 ns | x in 0..1e-3            | 0.00005
+          x * 1 s  | x in 0..1e9             | 500M
+          x * 1 ms | x in 100..100.00001     | 100.000002
+          x        | x in 0..1e30            | 5e29
+          """)
+  void extremeSweepsHavePlainDistinctTicks(String expr, String over, String aTick)
+      throws Exception {
+    List<String> texts = texts(parse(sweep(expr, over).svg()));
+    assertTrue(texts.contains(aTick), texts::toString);
+    for (String t : texts) {
+      assertFalse(t.matches(".*[0-9]E-?[0-9].*"), () -> "Java's exponent form: " + texts);
+    }
+  }
+
+  /** An axis over a range written in minutes reads in minutes, whatever its largest value. */
+  @Test
+  void aRangeKeepsTheUnitItIsWrittenIn() throws Exception {
+    List<String> texts =
+        texts(
+            parse(sweep("latency(mobilenet_v2, iphone_12, after(t))", "t in 0min..0.5min").svg()));
+    assertTrue(texts.contains("t (min)"), texts::toString);
+  }
+
   static Document parse(String svg) throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
     // JFreeSVG names the SVG 1.0 DTD; a test must not fetch it

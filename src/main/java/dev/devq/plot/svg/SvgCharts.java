@@ -101,6 +101,7 @@ public final class SvgCharts {
     axis.setAutoRangeIncludesZero(includeZero);
     axis.setLabelFont(SUBTITLE);
     axis.setTickLabelFont(SMALL);
+    axis.setStandardTickUnits(new TickLabels(a.unit().isEmpty()));
     return axis;
   }
 

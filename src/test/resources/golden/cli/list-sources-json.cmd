@@ -1,0 +1,2 @@
+# the sources every number cites, as JSON objects with id first
+list sources --format json

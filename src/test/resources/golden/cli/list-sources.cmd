@@ -1,0 +1,2 @@
+# the sources as a table: id, evidence, date read, title
+list sources
