@@ -34,6 +34,12 @@ public enum DiagnosticCode {
    * empties).
    */
   VACUOUS,
+  /**
+   * A warning: a {@code let} takes a name the knowledge base or the language already gives to
+   * something (a SoC, a collection, a thermal state), which the name then hides for the rest of the
+   * file.
+   */
+  SHADOWED,
   /** The user stopped the evaluation before it finished (Ctrl-C in the REPL). */
   INTERRUPTED,
   IO,

@@ -91,6 +91,10 @@ final class SyntaxErrorCollector extends BaseErrorListener {
 
   private Diagnostic parserError(Recognizer<?, ?> recognizer, Token token) {
     Span span = spanOf(token);
+    Diagnostic habit = OperatorHabits.at(source, span.start());
+    if (habit != null) {
+      return habit;
+    }
     if (token.getType() == DevqLexer.UNEXPECTED) {
       // What the parser expected is beside the point: the character itself is the mistake.
       if ("\"".equals(token.getText())) {

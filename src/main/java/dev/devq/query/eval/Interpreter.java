@@ -16,6 +16,7 @@ import dev.devq.lang.Stmt;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.query.check.CheckResult;
 import dev.devq.query.check.Checker;
+import dev.devq.query.check.ShadowedNames;
 import dev.devq.query.check.Type;
 import dev.devq.query.check.TypedExpr;
 import java.util.ArrayList;
@@ -277,8 +278,12 @@ public final class Interpreter {
       if (unread != null) {
         session.awaitingRead(let.name(), unread);
       }
+      Diagnostic shadows =
+          file ? ShadowedNames.of(engine.resolver(), let.name(), source, let.nameSpan()) : null;
       return new Step(
-          new Outcome.Let(stmt.span(), let.name(), v, Outcome.leftOut(ev.leftOut(), v)), List.of());
+          new Outcome.Let(stmt.span(), let.name(), v, Outcome.leftOut(ev.leftOut(), v)),
+          List.of(),
+          shadows == null ? List.of() : List.of(shadows));
     }
     String label = ((Stmt.Eval) stmt).label();
     if (checked.hasHole()) {
