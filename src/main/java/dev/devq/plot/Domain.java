@@ -330,6 +330,13 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
                 + Labels.kind(x.value()),
             "a list of values is written [a, b, c]");
       }
+      if (Double.isNaN(q.quantity().value())) {
+        // an unknown end (.high of an estimate without an 80% range) says why it is unknown
+        throw piece.error(
+            DiagnosticCode.UNKNOWN_FACT,
+            "the " + what + " of the range is unknown",
+            q.unknownWhy(piece.text()));
+      }
       if (!Double.isFinite(q.quantity().value())) {
         throw piece.error(
             DiagnosticCode.NOT_FINITE, "the " + what + " of the range is not finite", "");
