@@ -71,11 +71,12 @@ public final class SearchText {
           + String.join(", ", weak)
           + "\n";
     }
-    String body = named(kb, named, grid);
+    // the tip to filter by kind reads oddly under a query that already filters by kind
+    String body = named(kb, named, grid, !query.contains("kind:"));
     return weak.isEmpty() ? body : body + "weak matches: " + String.join(", ", weak) + "\n";
   }
 
-  private static String named(KnowledgeBase kb, List<Hit> hits, SupportGrid grid) {
+  private static String named(KnowledgeBase kb, List<Hit> hits, SupportGrid grid, boolean kindTip) {
     var out = new StringBuilder();
     Set<String> cited = new LinkedHashSet<>();
     boolean entities = false;
@@ -97,8 +98,8 @@ public final class SearchText {
     }
     if (entities) {
       out.append(cited.isEmpty() ? "\n" : "")
-          .append("devq info ID shows every field with its source; ")
-          .append("kind:op searches operators only\n");
+          .append("devq info ID shows every field with its source")
+          .append(kindTip ? "; kind:op searches operators only\n" : "\n");
     }
     return out.toString();
   }
