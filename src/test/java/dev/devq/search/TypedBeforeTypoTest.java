@@ -40,7 +40,7 @@ class TypedBeforeTypoTest {
       tanh                 | op  | tanh scaled_tanh
       band                 | op  | band_part logical_and
       transposed           | op  | conv_transpose2d transpose
-      mini                 | all | all_minilm_l6_v2 mac_mini_m4 mac_mini_m1 mac_mini_m2
+      mini                 | all | all_minilm_l6_v2 mac_mini_m4 mac_mini_m6 mac_mini_m1
       average pooling      | op  | avg_pool2d global_avg_pool
       iphone 15            | all | iphone_15 iphone_15_plus iphone_15_pro iphone_15_pro_max
       layrnorm             | op  | layer_norm
