@@ -30,6 +30,17 @@ public final class Kinds {
   }
 
   /**
+   * Whether the query is {@code kind:} filters and nothing else ({@code kind:soc kind:device}): it
+   * lists every entity of those kinds, so a cut list can say how many it left out.
+   */
+  public static boolean listsOnly(String query) {
+    QueryWords words = QueryWords.of(query);
+    return words.words().isEmpty()
+        && !words.filters().isEmpty()
+        && words.filters().stream().allMatch(Kinds::isKindFilter);
+  }
+
+  /**
    * What is wrong with a {@code kind:} filter of the query that names no kind ({@code kind:foo}),
    * with the kinds and the nearest one, or empty when there is none: such a filter would match
    * nothing and say so only as an empty answer.

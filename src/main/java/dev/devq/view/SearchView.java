@@ -48,9 +48,10 @@ public final class SearchView {
     this.grid = SupportGrids.of(engine.kb()).grid(onlyUnit, onlySoc, release);
     SearchIndex index = engine.index();
     List<String> kinds = kinds(index, query, narrowed);
-    if (filtersCategory(query)) {
-      // a category lists every op it holds: search them all to say how many --limit leaves out
-      List<Hit> all = index.search(query, kinds, Math.max(limit, engine.kb().ops().size()));
+    if (filtersCategory(query) || Kinds.listsOnly(query)) {
+      // a category lists every op it holds, kind: filters alone every entity of their kinds:
+      // search them all to say how many --limit leaves out
+      List<Hit> all = index.search(query, kinds, Math.max(limit, engine.kb().entities().size()));
       this.hits = all.subList(0, Math.min(limit, all.size()));
       this.matched = all.size();
     } else {
@@ -169,7 +170,7 @@ public final class SearchView {
     }
     if (category != null) {
       CategoryHint.json(category, array);
-    } else if (!cut().isEmpty()) {
+    } else if (filtersCategory(query) && !cut().isEmpty()) {
       // the same element a category the words name ends with: the query and how many it holds
       ObjectNode more = array.addObject();
       more.put("id", filteredCategory(query));
