@@ -304,9 +304,10 @@ final class Arithmetic {
       double q = y.quantity().value();
       if (Double.isNaN(p) || Double.isNaN(q)) {
         Value.QuantityV unknown = Double.isNaN(p) ? x : y;
+        // an end of a missing range gives the reason a comparison with it gives (unknownWhy)
         return Value.BoolV.unknown(
             unknown.outOfScope() != null
-                ? unknown.outOfScope().line()
+                ? unknown.outOfScope().endUnknown()
                 : "a figure no source gives");
       }
       return new Value.BoolV(

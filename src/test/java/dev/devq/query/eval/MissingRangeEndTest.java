@@ -57,6 +57,8 @@ class MissingRangeEndTest {
           X.high * 2 + 1 ms < 1 s           | unknown
           X.high == 1 ms                    | unknown
           X.high != 1 ms                    | unknown
+          [X.high] == [1 ms]                | unknown
+          [X.high] != [1 ms]                | unknown
           not (X.high < 1 s)                | unknown
           max(X.high, 1 ms) < 1 s           | unknown
           X.high < 1 s or 1 > 0             | true
