@@ -87,18 +87,16 @@ final class UsageErrors {
       return e.getMessage();
     }
     String range = outOfRange(spec, entryValue(spec, value));
-    if (spec.isOption() && spec.typeInfo().isMap()) {
-      // --dim batch=1e30: the entry's form, then what its value takes
-      String entry = spec.paramLabel() + ", " + VALUE + " ";
-      return label(spec)
-          + verb
-          + entry
-          + (range.isEmpty() ? what : range)
-          + ", found '"
-          + value
-          + "'";
-    }
-    return label(spec) + verb + (range.isEmpty() ? what : range) + ", found '" + value + "'";
+    // --dim batch=1e30: the entry's form, then what its value takes
+    String entry =
+        spec.isOption() && spec.typeInfo().isMap() ? spec.paramLabel() + ", " + VALUE + " " : "";
+    return label(spec)
+        + verb
+        + entry
+        + (range.isEmpty() ? what : range)
+        + ", found '"
+        + value
+        + "'";
   }
 
   /** What the value of a {@code NAME=VALUE} option is called after its form. */

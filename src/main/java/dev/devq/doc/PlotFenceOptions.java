@@ -112,13 +112,9 @@ final class PlotFenceOptions {
             .withNote("options: --over VAR in RANGE, --timeline, --roofline, --title TEXT"));
   }
 
+  /** An option word that ends an {@code --over} range: one a fence takes, or {@code -o}. */
   private static boolean isOption(String word) {
-    return word.equals("--over")
-        || word.equals("--timeline")
-        || word.equals("--roofline")
-        || word.equals("--title")
-        || word.equals("-o")
-        || word.equals("--output");
+    return OPTIONS.contains(word) || word.equals("-o") || word.equals("--output");
   }
 
   private static PlotRequest.Kind once(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Builds {@link Expr} records from the parse tree. A helper of {@link AstBuilder}. */
 final class TreeVisitor extends DevqBaseVisitor<Expr> {
@@ -38,14 +39,7 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
   }
 
   Expr.QuantityLit quantity(DevqParser.StandaloneQuantityContext ctx) {
-    double value = number(ctx.NUMBER().getSymbol());
-    if (ctx.sign != null) {
-      value = -value;
-    }
-    var unit = ctx.NUMBER_UNIT();
-    Span unitSpan =
-        unit == null ? Span.at(span(ctx.NUMBER().getSymbol()).end()) : span(unit.getSymbol());
-    return new Expr.QuantityLit(span(ctx), value, unit == null ? "" : unit.getText(), unitSpan);
+    return literal(ctx, ctx.sign != null, ctx.NUMBER(), ctx.NUMBER_UNIT());
   }
 
   @Override
@@ -55,13 +49,19 @@ final class TreeVisitor extends DevqBaseVisitor<Expr> {
 
   @Override
   public Expr visitQuantityLiteral(DevqParser.QuantityLiteralContext ctx) {
-    double value = number(ctx.NUMBER().getSymbol());
-    var unit = ctx.NUMBER_UNIT();
-    if (unit == null) {
-      Span s = span(ctx);
-      return new Expr.QuantityLit(s, value, "", Span.at(s.end()));
-    }
-    return new Expr.QuantityLit(span(ctx), value, unit.getText(), span(unit.getSymbol()));
+    return literal(ctx, false, ctx.NUMBER(), ctx.NUMBER_UNIT());
+  }
+
+  /**
+   * A number with the unit the lexer gave it on its line, or none: then the unit's place is an
+   * empty span right after the digits, where a missing unit is reported.
+   */
+  private Expr.QuantityLit literal(
+      ParserRuleContext ctx, boolean negative, TerminalNode number, TerminalNode unit) {
+    double value = number(number.getSymbol());
+    Span unitSpan = unit == null ? Span.at(span(number.getSymbol()).end()) : span(unit.getSymbol());
+    return new Expr.QuantityLit(
+        span(ctx), negative ? -value : value, unit == null ? "" : unit.getText(), unitSpan);
   }
 
   @Override

@@ -243,12 +243,12 @@ record Domain(String var, String text, Chart.Axis x, List<Point> points, boolean
         throw rest.error(
             DiagnosticCode.BAD_VALUE,
             "empty range: " + label(hi, unit) + " is not above " + label(lo, unit),
-            lo.value() == hi.value()
-                ? "a range runs from the smaller value to the larger, e.g. 0min..30min; one"
-                    + " point is a list: ["
-                    + QuantityFormat.format(lo.withDisplayUnit(unit)).replace(" ", "")
-                    + "]"
-                : "a range runs from the smaller value to the larger, e.g. 0min..30min");
+            "a range runs from the smaller value to the larger, e.g. 0min..30min"
+                + (lo.value() == hi.value()
+                    ? "; one point is a list: ["
+                        + QuantityFormat.format(lo.withDisplayUnit(unit)).replace(" ", "")
+                        + "]"
+                    : ""));
       }
       double stepValue = (hi.value() - lo.value()) / (DEFAULT_POINTS - 1);
       boolean whole = false;

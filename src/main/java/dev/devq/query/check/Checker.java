@@ -180,11 +180,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     if (entity != null) {
       return new TypedExpr.EntityRef(e.span(), new Type.Entity(entity.kind()), entity);
     }
-    for (ParamKind kind : ParamKind.values()) {
-      Word word = kind == ParamKind.WORD || kind == ParamKind.OS ? null : Word.parse(kind, e.id());
-      if (word != null) {
-        return new TypedExpr.SymbolRef(e.span(), new Type.Symbol(kind), word);
-      }
+    Word word = Word.named(e.id());
+    if (word != null) {
+      return new TypedExpr.SymbolRef(e.span(), new Type.Symbol(word.kind()), word);
     }
     Set<String> extra = new LinkedHashSet<>(varNames());
     extra.addAll(COLLECTIONS);

@@ -44,12 +44,7 @@ public final class ShadowedNames {
     if (entity != null) {
       return "the " + entity.kind() + " " + entity.id();
     }
-    for (ParamKind kind : ParamKind.values()) {
-      Word word = kind == ParamKind.WORD || kind == ParamKind.OS ? null : Word.parse(kind, name);
-      if (word != null) {
-        return kind.describe() + " '" + name + "'";
-      }
-    }
-    return null;
+    Word word = Word.named(name);
+    return word == null ? null : word.kind().describe() + " '" + name + "'";
   }
 }

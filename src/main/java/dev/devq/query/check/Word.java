@@ -99,6 +99,21 @@ public sealed interface Word {
   /** A precision, a quantize mode or a model parameter's word ({@code decode}). */
   record Text(ParamKind kind, String text) implements Word {}
 
+  /**
+   * The word a bare name stands for in an expression ({@code throttled}, {@code cpu_only}), or
+   * null: any kind's word but a free word's or an OS release's, which only an argument's place
+   * gives.
+   */
+  static Word named(String text) {
+    for (ParamKind kind : ParamKind.values()) {
+      Word word = kind == ParamKind.WORD || kind == ParamKind.OS ? null : parse(kind, text);
+      if (word != null) {
+        return word;
+      }
+    }
+    return null;
+  }
+
   /** The word of a kind written as {@code text}, or null when the kind has no such word. */
   static Word parse(ParamKind kind, String text) {
     return switch (kind) {
