@@ -12,9 +12,9 @@ import dev.devq.model.Model;
  *
  * <p>Weights and the KV cache stream from DRAM, unless all of a model's weights fit the cache's
  * share: then warm predictions find them in the cache. Activations between layers stream through
- * the system-level cache at {@code act_bw_factor} times DRAM bandwidth while the pair of tensors
- * fits the cache's share, concurrently with the weights' DRAM stream, and share DRAM with the
- * weights otherwise.
+ * the system-level cache at {@code act_bw_factor} times DRAM bandwidth while the pair of tensors of
+ * one item of the batch fits the cache's share, concurrently with the weights' DRAM stream, and
+ * share DRAM with the weights otherwise.
  */
 final class DataMovement {
   private static final int UNITS = LayerFacts.UNITS;
@@ -135,8 +135,14 @@ final class DataMovement {
     return onChip(i) ? activations(i) / (bandwidth * actBwFactor) : activations(i) / bandwidth;
   }
 
+  /**
+   * Whether layer i's activations stay in the cache's share. The test is per item of the batch:
+   * items are independent, so a runtime runs a batch through a layer in slices that fit, and a
+   * batch never spills where one prediction at a time would not (else batching would lower
+   * throughput).
+   */
   private boolean onChip(int i) {
-    return activations(i) <= cacheBytes;
+    return activations(i) / batch <= cacheBytes;
   }
 
   /** A Neural Engine time under the OS's factor ({@link #aneFactor}); other units' as they are. */
