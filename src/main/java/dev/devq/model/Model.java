@@ -50,10 +50,11 @@ public record Model(
    * once.
    */
   public double weightBytes() {
+    Layer head = outputLayer();
     double bytes = 0;
     for (Layer l : layers) {
       if (!l.tied()) {
-        bytes += weightBytes(l);
+        bytes += weightBytes(l, head);
       }
     }
     return bytes;
@@ -64,7 +65,42 @@ public record Model(
    * another).
    */
   public double weightBytes(Layer l) {
-    return format.weightBytes(l.params(), "embedding".equals(l.op()));
+    return weightBytes(l, outputLayer());
+  }
+
+  private double weightBytes(Layer l, Layer head) {
+    boolean table = "embedding".equals(l.op());
+    boolean output = head != null && (l == head || (head.tied() && l == owner(head)));
+    return format.weightBytes(l.params(), table, output);
+  }
+
+  /**
+   * The layer whose weights a GGUF file stores as its output tensor, which llama.cpp quantizes
+   * apart ({@link NumericFormat#weightBytes}): the last linear layer, the LM head (when it is tied,
+   * its weights are the token table's, and that table is the output tensor). Null when the model
+   * has no GGUF scheme, so no format treats a layer apart, or no linear layer.
+   */
+  private Layer outputLayer() {
+    if (format.scheme().isEmpty()) {
+      return null;
+    }
+    for (int i = layers.size() - 1; i >= 0; i--) {
+      if ("linear".equals(layers.get(i).op())) {
+        return layers.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The layer whose weights {@code tied} reuses: the one its {@code tied} attribute names. */
+  private Layer owner(Layer tied) {
+    String name = tied.attribute("tied", "");
+    for (Layer l : layers) {
+      if (l.name().equals(name)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   /** Bytes of persistent state (the KV cache) at the activation precision. */

@@ -39,17 +39,30 @@ public record NumericFormat(
   }
 
   /**
-   * Bytes of stored weights of one layer, including block scales, palettes and sparse masks. Block
-   * scales apply to matmul-like weights; embedding tables keep one scale per row, which is
-   * negligible, as per-block quantization targets linear and convolution weights.
+   * Bits per weight of GGUF's Q6_K, scales included: ggml's block_q6_K holds 256 weights in 210
+   * bytes (6.5625 bits).
    */
-  public double weightBytes(long params, boolean table) {
+  public static final double Q6_K_BITS = 210 * 8 / 256.0;
+
+  /**
+   * Bytes of stored weights of one layer, including block scales, palettes and sparse masks. Core
+   * ML's block scales apply to matmul-like weights; its embedding tables keep one scale per row,
+   * which is negligible, as per-block quantization targets linear and convolution weights. A GGUF
+   * file stores every matrix in blocks with their scales, the token table included, and llama.cpp's
+   * quantizer keeps the output layer ({@code outputLayer}: the LM head, or the token table an
+   * output layer is tied to) at Q6_K in every format but Q8_0.
+   */
+  public double weightBytes(long params, boolean table, boolean outputLayer) {
     if (params == 0) {
       return 0;
     }
+    boolean gguf = !scheme.isEmpty();
+    if (gguf && outputLayer && !"q8_0".equals(scheme)) {
+      return params * (1 - sparsity) * Q6_K_BITS / 8 + (sparsity > 0 ? params / 8.0 : 0);
+    }
     double dense = params * (1 - sparsity);
     double bits = dense * weightBits;
-    if (blockSize > 0 && !table) {
+    if (blockSize > 0 && (gguf || !table)) {
       bits += dense / blockSize * 16;
     }
     if (sparsity > 0) {

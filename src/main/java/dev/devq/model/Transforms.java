@@ -20,11 +20,13 @@ public final class Transforms {
   public static final int GGUF_BLOCK = 32;
 
   /**
-   * Average bits per weight of GGUF Q4_K_M, scales included: Q4_K super-blocks (4.5 bits) with Q6_K
-   * (6.56 bits) for half of the attention-value and feed-forward-down tensors, as llama.cpp's
-   * quantize README measures it on Llama 2 7B.
+   * Average bits per weight of GGUF Q4_K_M over the layers other than the output layer, scales
+   * included: Q4_K super-blocks (4.5 bits) with Q6_K (6.56 bits) for half of the attention-value
+   * and feed-forward-down tensors. Derived from llama.cpp's quantize README, which measures 4.84
+   * bits over all of Llama 2 7B (6738M weights), its 131M-weight output layer at Q6_K ({@link
+   * NumericFormat#Q6_K_BITS}): (4.84 × 6738 − 6.5625 × 131) / 6607 = 4.806.
    */
-  public static final double Q4_K_M_BITS = 4.84;
+  public static final double Q4_K_M_BITS = 4.806;
 
   /** The precisions of {@code precision}. */
   public static final List<String> PRECISIONS = List.of("fp16", "fp32");
