@@ -1,9 +1,14 @@
 package dev.devq.lang;
 
 import dev.devq.lang.antlr.DevqParser;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * Two arguments of a call with no comma between them: {@code latency(mobilenet_v2 a16)}. Since
@@ -30,8 +35,42 @@ final class MissingComma {
     if (!FirstTokens.EXPRESSION.contains(offending.getType()) || !inArguments(parser)) {
       return null;
     }
-    return unexpected.withLabel("expected ',' or ')'").withNote("missing ',' between arguments?");
+    Diagnostic comma =
+        unexpected.withLabel("expected ',' or ')'").withNote("missing ',' between arguments?");
+    String spaced = spacedName(parser.getInputStream(), offending);
+    return spaced.isEmpty()
+        ? comma
+        : comma.withNote(
+            "or a name with spaces: write it in quotes, \""
+                + spaced
+                + "\", or as its id, words joined by '_'");
   }
+
+  /**
+   * {@code iPhone 15 Pro} when the parser stopped at {@code 15} after the bare word {@code iPhone}
+   * on the same line: the text from that word up to what ends an argument. Empty when the word
+   * before has a digit or an underscore ({@code a16 throttled}, {@code mobilenet_v2 a16}): an id of
+   * its own, so a missing comma is the likelier slip.
+   */
+  private static String spacedName(TokenStream tokens, Token offending) {
+    Token before = EarlyLineEnd.previousSignificant(tokens, offending);
+    if (before == null
+        || before.getType() != DevqParser.IDENT
+        || before.getLine() != offending.getLine()
+        || !BARE_WORD.matcher(before.getText()).matches()) {
+      return "";
+    }
+    CharStream input = offending.getInputStream();
+    String rest = input.getText(Interval.of(before.getStartIndex(), input.size() - 1));
+    Matcher words = SPACED_WORDS.matcher(rest);
+    return words.lookingAt() ? words.group().strip() : "";
+  }
+
+  private static final Pattern BARE_WORD = Pattern.compile("\\p{L}+");
+
+  /** Words and numbers separated by spaces, up to the end of the argument. */
+  private static final Pattern SPACED_WORDS =
+      Pattern.compile("[\\p{L}\\p{N}._-]+(?:[ \\t]+[\\p{L}\\p{N}._-]+)+(?=[ \\t]*(?:[,)]|$))");
 
   /**
    * The word after {@code all} when an argument's value {@code all} is followed by another argument

@@ -10,9 +10,10 @@ import java.util.Locale;
  * Picks and words every "did you mean" of devq, so all of them behave alike.
  *
  * <p>Distance is case-insensitive optimal-string-alignment Damerau–Levenshtein, at most 3; inputs
- * under 3 characters get no suggestion (too many near misses); a candidate that contains the input,
- * or is contained in it, scores half the length difference; an anagram (swapped letters) scores
- * half a point less; ties break alphabetically.
+ * under 3 characters get no suggestion (too many near misses); a candidate that differs only in its
+ * separators ({@code _ - .} and spaces) scores a quarter point; one that contains the input, or is
+ * contained in it, scores half the length difference; an anagram (swapped letters) scores half a
+ * point less; ties break alphabetically.
  */
 public final class Suggestions {
   private static final int MAX_DISTANCE = 3;
@@ -42,7 +43,11 @@ public final class Suggestions {
       // a candidate that differs only in case scores 0 below, the nearest there is: 'JSON' was
       // skipped as if it were the word itself, and 'csv' suggested for it
       double score;
-      if (hay.contains(needle) || needle.contains(hay)) {
+      if (joined(needle).equals(joined(hay))) {
+        // only the separators differ ('q4km', 'q4-k-m' for q4_k_m): nearer than any edit, which
+        // would rank q4_0 (two substitutions) with q4_k_m (two insertions) and pick it first
+        score = 0.25;
+      } else if (hay.contains(needle) || needle.contains(hay)) {
         score = Math.abs(hay.length() - needle.length()) / 2.0;
       } else {
         score = distance(needle, hay);
@@ -71,6 +76,11 @@ public final class Suggestions {
   /** The note line for a suggestion known without a search, e.g. the ASCII form of {@code ３３}. */
   public static String meant(String suggestion) {
     return "did you mean '" + suggestion + "'?";
+  }
+
+  /** The word without its separators: {@code q4_k_m}, {@code q4-k-m} and {@code q4km} alike. */
+  private static String joined(String word) {
+    return word.replace("_", "").replace("-", "").replace(".", "").replace(" ", "");
   }
 
   private static boolean sameLetters(String a, String b) {

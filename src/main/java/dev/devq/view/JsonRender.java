@@ -86,6 +86,9 @@ public final class JsonRender {
       JsonNode node = quantity(q.quantity());
       if (node instanceof ObjectNode o) {
         RangeJson.add(o, q);
+        if (q.ranged()) {
+          o.put("text", QuantityFormat.brief(q.quantity())); // as the text output writes it
+        }
       }
       return node;
     }

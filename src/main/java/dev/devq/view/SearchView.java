@@ -177,6 +177,14 @@ public final class SearchView {
       more.put("kind", "category");
       more.put("ops", matched);
       more.put("query", query.strip());
+    } else if (!cut().isEmpty()) {
+      // kind: filters alone: an element of its own kind, so a reader of the category element never
+      // takes SoCs for ops; 'more' and 'matched' are the text's two numbers
+      ObjectNode more = array.addObject();
+      more.put("id", String.join(" ", query.strip().split("\\s+")));
+      more.put("kind", "more");
+      more.put("more", matched - hits.size());
+      more.put("matched", matched);
     }
     return array;
   }

@@ -93,6 +93,7 @@ class JsonSchemaTest {
           "list ops --format json",
           "search sdpa --format json",
           "search unfold --format json",
+          "search 'kind:soc kind:device' --limit 2 --format json",
           "validate --format json src/test/resources/validate/small.csv",
           "validate --format json --holdout table src/test/resources/validate/holdout.csv",
           "search sdpa --os 'macOS 15' --format json",

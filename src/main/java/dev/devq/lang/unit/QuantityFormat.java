@@ -29,8 +29,9 @@ public final class QuantityFormat {
   }
 
   /**
-   * Three significant digits in the quantity's display unit, asked for or not: the ends of an
-   * estimate's range, which more digits would make look more certain than they are.
+   * Three significant digits in the quantity's display unit, asked for or not: an estimate with an
+   * 80% range and the ends of that range, which more digits would make look more certain than they
+   * are.
    */
   public static String brief(Quantity q) {
     return format(q, 3);

@@ -8,8 +8,10 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.lang.unit.UnitRegistry;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Checks one argument against its parameter. Names in argument position resolve in the parameter's
@@ -174,6 +176,18 @@ final class Arguments {
       // llama.cpp and "iOS 17" are not identifiers: a runtime or an OS may be written as a string
       value = new Expr.Name(lit.span(), lit.value());
     }
+    Word dottedWord = value instanceof Expr.Member m ? Word.parse(kind, dotted(m)) : null;
+    if (dottedWord != null && value instanceof Expr.Member m) {
+      // runtime = llama.cpp reads as member 'cpp' of a name 'llama', whose error would suggest
+      // models: say how to write the word instead
+      checker.error(
+          DiagnosticCode.UNKNOWN_NAME,
+          "'" + dotted(m) + "' unquoted reads as member '" + m.member() + "' of a name",
+          m.span(),
+          "expected " + kind.describe(),
+          "write " + dottedWord.text() + " or \"" + dotted(m) + "\"");
+      return new TypedExpr.StrConst(m.span(), Type.ANY, dotted(m));
+    }
     if (value instanceof Expr.Name n && !variable(n)) {
       Word word = Word.parse(kind, n.id());
       if (word == null) {
@@ -182,7 +196,7 @@ final class Arguments {
             "unknown " + kind.noun() + " '" + n.id() + "'",
             n.span(),
             "expected " + kind.describe(),
-            orList(Suggestions.didYouMean(n.id(), kind.words()), kind.words()));
+            orList(writable(kind, Suggestions.closest(n.id(), kind.words())), kind.words()));
         return new TypedExpr.StrConst(n.span(), Type.ANY, n.id());
       }
       if (word instanceof Word.Os os && !os.newest()) {
@@ -241,8 +255,59 @@ final class Arguments {
   }
 
   private static String orList(String suggestion, List<String> words) {
-    return suggestion.isEmpty() ? "one of: " + String.join(", ", words) : suggestion;
+    return suggestion.isEmpty()
+        ? "one of: " + String.join(", ", words.stream().map(Arguments::quoted).toList())
+        : suggestion;
   }
+
+  /** {@code llama.cpp} for a member access {@code llama.cpp}, or empty for any other. */
+  private static String dotted(Expr.Member m) {
+    return m.target() instanceof Expr.Name n ? n.id() + "." + m.member() : "";
+  }
+
+  /**
+   * The "did you mean" of a word as it can be written unquoted: the suggestion {@code llama.cpp}
+   * would not parse there, so its canonical word {@code llama_cpp} is suggested.
+   */
+  private static String writable(ParamKind kind, String closest) {
+    if (closest.isEmpty()) {
+      return "";
+    }
+    Word word = IDENTIFIER.matcher(closest).matches() ? null : Word.parse(kind, closest);
+    boolean canonical = word != null && IDENTIFIER.matcher(word.text()).matches();
+    return Suggestions.meant(canonical ? word.text() : closest);
+  }
+
+  /** A word that is not an identifier ({@code llama.cpp}) in the quotes it needs. */
+  private static String quoted(String word) {
+    return IDENTIFIER.matcher(word).matches() || word.startsWith("\"") ? word : "\"" + word + "\"";
+  }
+
+  /**
+   * {@code after(10)}: the number with units it could mean ({@code 10 s, 10 min or 10 h}); the hint
+   * of a comparison ("multiply the right side") names no side an argument has. A rate counts
+   * predictions, so it is written in fps, never as a clock.
+   */
+  private static String unitless(Expr.QuantityLit lit, ParamKind kind) {
+    List<String> units =
+        kind == ParamKind.FREQUENCY
+            ? List.of("fps")
+            : UnitRegistry.standard().ladder(kind.dimension()).stream()
+                .map(unit -> unit.name())
+                .toList();
+    if (units.isEmpty()) {
+      return "write the number with its unit";
+    }
+    String n = QuantityFormat.exact(lit.value());
+    List<String> last = units.subList(Math.max(0, units.size() - 3), units.size());
+    List<String> shown = last.stream().map(unit -> n + " " + unit).toList();
+    return "write the number with its unit: "
+        + String.join(", ", shown.subList(0, shown.size() - 1))
+        + (shown.size() > 1 ? " or " : "")
+        + shown.get(shown.size() - 1);
+  }
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private TypedExpr text(Expr value) {
     if (value instanceof Expr.Name n && !variable(n)) {
@@ -275,8 +340,10 @@ final class Arguments {
               + ", found "
               + u.describe(q.dimension()),
           t.span(),
-          u.name(q.dimension()),
-          DimensionHints.hint(expected, q.dimension()));
+          q.dimension().isNone() ? "no unit" : u.name(q.dimension()),
+          value instanceof Expr.QuantityLit lit && lit.unit().isEmpty()
+              ? unitless(lit, p.kind())
+              : DimensionHints.hint(expected, q.dimension()));
     } else if (p.kind() == ParamKind.FREQUENCY
         && t.type() instanceof Type.Quantity q
         && q.rate() == Type.Rate.CYCLES) {

@@ -320,10 +320,7 @@ final class Calls {
               "unknown argument",
               // the usage names every argument with its default: battery(…, fps = 30) is
               // answered with "rate = 30fps", not only with the nearest name ('os')
-              joined(
-                  Suggestions.didYouMean(
-                      a.name(), sig.params().stream().map(Signature.Param::name).toList()),
-                  "usage: " + sig.usage()));
+              joined(sig.meant(a.name()), "usage: " + sig.usage()));
           ok = false;
         } else if (bound.containsKey(a.name())) {
           givenTwice(checker, "argument", a);

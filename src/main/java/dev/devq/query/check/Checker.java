@@ -115,6 +115,32 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
     diagnostics.add(d);
   }
 
+  /**
+   * {@code d.form_factor == phone}: an unknown name compared with a text was meant as that text, so
+   * its error says to quote it rather than suggest entities that share a word ('iphone_x').
+   */
+  private void quoteMeant(Expr name, TypedExpr other) {
+    if (!(name instanceof Expr.Name n && other.type() instanceof Type.Str)) {
+      return;
+    }
+    for (int i = 0; i < diagnostics.size(); i++) {
+      Diagnostic d = diagnostics.get(i);
+      if (d.code() == DiagnosticCode.UNKNOWN_NAME && d.span().equals(n.span())) {
+        String quoted = "\"" + n.id() + "\"";
+        diagnostics.set(
+            i,
+            new Diagnostic(
+                d.severity(),
+                d.code(),
+                d.message(),
+                d.source(),
+                d.span(),
+                d.label(),
+                List.of("compared with a text, a word is written in quotes: " + quoted)));
+      }
+    }
+  }
+
   Type lookupVar(String name) {
     for (Map<String, Type> scope : scopes) {
       if (scope.containsKey(name)) {
@@ -233,6 +259,9 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
 
   @Override
   public TypedExpr visitBinary(Expr.Binary e) {
+    if (DashedNames.report(this, resolver, source, e)) {
+      return new TypedExpr.StrConst(e.span(), Type.ANY, source.slice(e.span()));
+    }
     TypedExpr left = check(e.left());
     TypedExpr right = check(e.right());
     return Operators.binary(this, e, left, right);
@@ -242,6 +271,8 @@ public final class Checker implements Expr.Visitor<TypedExpr> {
   public TypedExpr visitCompare(Expr.Compare e) {
     List<TypedExpr> operands = e.operands().stream().map(this::check).toList();
     for (int i = 0; i < e.ops().size(); i++) {
+      quoteMeant(e.operands().get(i), operands.get(i + 1));
+      quoteMeant(e.operands().get(i + 1), operands.get(i));
       Operators.comparable(
           this, operands.get(i), operands.get(i + 1), e.ops().get(i), e.opSpans().get(i));
     }

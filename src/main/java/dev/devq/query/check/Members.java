@@ -188,20 +188,37 @@ public final class Members {
     TypedExpr target = c.check(e.target());
     Type t = of(target.type(), e.member());
     if (t == null) {
+      boolean ranged = rows(target.type()) == RANGE;
       List<String> names = names(target.type());
       c.error(
           DiagnosticCode.UNKNOWN_MEMBER,
           target.type().describe() + " has no member '" + e.member() + "'",
           e.memberSpan(),
-          names.isEmpty() ? "this value has no members" : "unknown member",
-          names.isEmpty()
-              ? ""
-              : Suggestions.didYouMean(e.member(), names).isEmpty()
-                  ? "members: " + String.join(", ", names)
-                  : Suggestions.didYouMean(e.member(), names));
+          names.isEmpty() && !ranged ? "this value has no members" : "unknown member",
+          ranged ? rangeNote(e.member()) : listNote(e.member(), names));
       t = Type.ANY;
     }
     return new TypedExpr.Member(e.span(), t, target, e.member(), e.memberSpan());
+  }
+
+  /** The one meant among the members there are, or the list of them; empty when there are none. */
+  private static String listNote(String member, List<String> names) {
+    String meant = Suggestions.didYouMean(member, names);
+    if (!meant.isEmpty() || names.isEmpty()) {
+      return meant;
+    }
+    return "members: " + String.join(", ", names);
+  }
+
+  /**
+   * A quantity's members are the ends of an estimate's range: {@link #names} leaves them out (most
+   * quantities have no range), but the message must not say there are no members at all.
+   */
+  private static String rangeNote(String member) {
+    String meant = Suggestions.didYouMean(member, List.of("low", "high"));
+    return meant.isEmpty()
+        ? "an estimate's quantity has only the ends of its 80% range: .low and .high"
+        : meant;
   }
 
   /** The member's type, or null when the value has no such member. */

@@ -4,6 +4,7 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.Expr;
 import dev.devq.lang.Span;
 import dev.devq.lang.unit.Dimension;
+import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.UnitRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,7 +242,17 @@ final class Operators {
         message,
         at,
         "left is " + u.name(l) + ", right is " + u.name(r),
-        DimensionHints.hint(l, r));
+        verb.equals("compare") && timeAgainstRate(l, r)
+            ? "hint: a rate is not a time: compare a time with frame(rate), e.g. latency(m, d) <"
+                + " frame(30 fps), or invert one side (1 / x)"
+            : DimensionHints.hint(l, r));
+  }
+
+  /** {@code latency(m, d) < 30 fps}: a time against a frame rate, either way round. */
+  private static boolean timeAgainstRate(Dimension l, Dimension r) {
+    Dimension time = Dimensions.TIME;
+    Dimension rate = time.pow(-1);
+    return l.equals(time) && r.equals(rate) || l.equals(rate) && r.equals(time);
   }
 
   static boolean sameKind(Type a, Type b) {

@@ -83,11 +83,13 @@ final class CheckReport {
   private static String linkSides(Value a, Value b, Expr.CompareOp op) {
     String symbol =
         op.holds(quantity(a).value(), quantity(b).value()) ? op.symbol : "is not " + op.symbol;
-    return QuantityFormat.format(quantity(a))
-        + " "
-        + symbol
-        + " "
-        + QuantityFormat.format(quantity(b));
+    return shown(a) + " " + symbol + " " + shown(b);
+  }
+
+  /** An estimate in three digits whatever its unit, as the ends of its range are written. */
+  private static String shown(Value v) {
+    Value.QuantityV q = (Value.QuantityV) v;
+    return q.ranged() ? QuantityFormat.brief(q.quantity()) : QuantityFormat.format(q.quantity());
   }
 
   private static Quantity quantity(Value v) {
