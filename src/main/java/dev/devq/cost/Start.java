@@ -22,14 +22,17 @@ public enum Start {
     return Arrays.stream(values()).map(Start::key).toList();
   }
 
-  /** The start of a name, or null. */
+  /**
+   * The start of a name, or null. {@code first_launch} is read as {@code first}: it is what the
+   * documentation and Xcode call that start, so a user writes it as often as the short word.
+   */
   public static Start parse(String name) {
     for (Start s : values()) {
       if (s.key().equals(name)) {
         return s;
       }
     }
-    return null;
+    return name.equals("first_launch") ? FIRST : null;
   }
 
   /** Whether the latency of this start includes loading the model. */
