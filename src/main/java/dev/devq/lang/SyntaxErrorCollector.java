@@ -92,6 +92,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   private Diagnostic parserError(Recognizer<?, ?> recognizer, Token token) {
     Span span = spanOf(token);
     Diagnostic habit = OperatorHabits.at(source, span.start());
+    if (habit == null) {
+      habit = DutyCycleFor.at(source, span);
+    }
     if (habit != null) {
       return habit;
     }
