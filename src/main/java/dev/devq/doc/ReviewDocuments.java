@@ -6,7 +6,6 @@ import dev.devq.Outcome;
 import dev.devq.Run;
 import dev.devq.lang.AtomicReplace;
 import dev.devq.lang.Diagnostic;
-import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.UserFile;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code devq doc}: evaluates the {@code ```devq} blocks of a Markdown review and writes each
@@ -52,11 +52,15 @@ public final class ReviewDocuments {
 
   static DocReport run(Devq devq, Path path, boolean write, Path root, AtomicReplace.Io io) {
     String name = path.toString();
+    Optional<InputPath.Problem> unreadable = InputPath.problem(path, InputPath.Kind.FILE);
+    if (unreadable.isPresent()) {
+      return failed(name, unreadable.get());
+    }
     Read read;
     try {
       read = read(path);
     } catch (UserFile.Refused e) {
-      return failed(name, "cannot read " + name + ": it " + e.getMessage());
+      return failed(name, InputPath.unreadable(name, "it " + e.getMessage()));
     }
     SourceText document = new SourceText(name, read.text());
     Diagnostic tooDeep = MarkdownDepth.check(document);
@@ -253,9 +257,8 @@ public final class ReviewDocuments {
     return "";
   }
 
-  private static DocReport failed(String name, String message) {
-    Diagnostic d =
-        Diagnostic.error(DiagnosticCode.DOCUMENT, message, new SourceText(name, ""), Span.at(0));
+  private static DocReport failed(String name, InputPath.Problem problem) {
+    Diagnostic d = problem.at(new SourceText(name, ""), Span.at(0));
     return new DocReport(new FileResult(name, List.of(), List.of(d)), List.of(), false, "");
   }
 }
