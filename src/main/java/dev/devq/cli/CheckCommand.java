@@ -110,9 +110,15 @@ final class CheckCommand extends DevqCommand {
 
   private FileResult run(Devq devq, Path file) throws Loader.Failed {
     FrontMatter front = FrontMatter.read(file, root.dir);
-    return front.diagnostics().isEmpty()
-        ? QueryFiles.run(devq(devq, front), file, root.dir)
-        : new FileResult(file.toString(), List.of(), front.diagnostics());
+    if (!front.diagnostics().isEmpty()) {
+      return new FileResult(file.toString(), List.of(), front.diagnostics());
+    }
+    FileResult r = QueryFiles.run(devq(devq, front), file, root.dir);
+    return new FileResult(
+        r.file(),
+        r.outcomes(),
+        ImportedModelHint.added(r.diagnostics(), file.getParent()),
+        r.warnings());
   }
 
   /**

@@ -101,8 +101,10 @@ final class DocCommand extends DevqCommand {
     FileResult result = report.result();
     String file = result.file();
     if (!result.diagnostics().isEmpty()) {
-      errors(result.diagnostics());
-      err.println("devq: " + file + " left unchanged");
+      errors(ImportedModelHint.added(result.diagnostics(), Path.of(file).getParent()));
+      if (!check) {
+        err.println("devq: " + file + " left unchanged"); // --check never changes a file
+      }
       return ExitCodes.BAD_INPUT;
     }
     if (!report.writeError().isEmpty()) {

@@ -3,6 +3,8 @@ package dev.devq.cli;
 import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
 import dev.devq.lang.CharacterNames;
+import dev.devq.lang.Diagnostic;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code devq check --format markdown}: a table for pull-request comments. */
@@ -28,8 +30,24 @@ final class MarkdownReport {
               .append(" |\n");
         }
       }
+      // an error is a row too: a pull-request comment of passing rows alone read as all green
+      // while the run failed (exit 2)
+      for (Diagnostic d : r.diagnostics()) {
+        out.append("| ⛔ ERROR | ")
+            .append(cell(String.join("; ", messageAndNotes(d))))
+            .append(" | ")
+            .append(cell(CharacterNames.visible(d.position())))
+            .append(" | | |\n");
+      }
     }
     return out.toString();
+  }
+
+  private static List<String> messageAndNotes(Diagnostic d) {
+    var parts = new ArrayList<String>();
+    parts.add("error[" + d.code().label() + "]: " + d.message());
+    parts.addAll(d.notes());
+    return parts;
   }
 
   /**
