@@ -4,7 +4,6 @@ import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
 import dev.devq.lang.CharacterNames;
 import dev.devq.lang.Diagnostic;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code devq check --format markdown}: a table for pull-request comments. */
@@ -34,20 +33,13 @@ final class MarkdownReport {
       // while the run failed (exit 2)
       for (Diagnostic d : r.diagnostics()) {
         out.append("| ⛔ ERROR | ")
-            .append(cell(String.join("; ", messageAndNotes(d))))
+            .append(cell(CheckReports.errorText(d)))
             .append(" | ")
             .append(cell(CharacterNames.visible(d.position())))
             .append(" | | |\n");
       }
     }
     return out.toString();
-  }
-
-  private static List<String> messageAndNotes(Diagnostic d) {
-    var parts = new ArrayList<String>();
-    parts.add("error[" + d.code().label() + "]: " + d.message());
-    parts.addAll(d.notes());
-    return parts;
   }
 
   /**

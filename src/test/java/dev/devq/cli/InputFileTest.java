@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * One rule for a path the user gave that names nothing readable, whichever command or place it is
  * given in: bad input (exit 2), the code INPUT_FILE, one of three message shapes ("no such file:
  * P", "P is a folder, not a file", "cannot read P: …"), a did-you-mean for a near name. It was IO
- * for check (the code of exit 3), DOCUMENT for doc, BAD_VALUE for validate and IMPORT for import.
+ * for check (the code of exit 3), DOCUMENT for doc, BAD_VALUE for validate and calibrate and IMPORT
+ * for import.
  */
 class InputFileTest {
   @TempDir Path dir;
@@ -55,6 +56,7 @@ class InputFileTest {
           check DIR/nope.devq                          | json | no such file: DIR/nope.devq
           doc DIR/nope.md                              |      | no such file: DIR/nope.md
           validate DIR/nope.csv                        | json | no such file: DIR/nope.csv
+          calibrate --out DIR/out DIR/nope.csv         |      | no such file: DIR/nope.csv
           import DIR/nope.onnx                         |      | no such file: DIR/nope.onnx
           doc DIR/folder                               |      | DIR/folder is a folder, not a file
           validate DIR/folder                          | json | DIR/folder is a folder, not a file
