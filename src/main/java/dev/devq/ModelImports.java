@@ -177,7 +177,11 @@ final class ModelImports {
         .append(", ONNX opset ");
     o.append(d.opset()).append(")\nuse it with --profiles ").append(out).append(", e.g.\n");
     o.append("  devq --profiles ").append(out).append(" eval 'latency(").append(d.id());
-    o.append(", iphone_15_pro)'\n\n");
+    o.append(", iphone_15_pro)'\n");
+    // a review document does not see --profiles of an earlier command: it names the folder itself
+    o.append("  or in a review document beside it, front matter: devq: {profiles: [")
+        .append(out)
+        .append("]}\n\n");
     o.append("parameters   ")
         .append(QuantityFormat.format(Quantity.number(s.params())))
         .append('\n');

@@ -148,8 +148,14 @@ public record Measurements(
       text = UserFile.text(path, UserFile.MAX_BYTES);
     } catch (UserFile.Refused e) {
       String hint = e.getMessage().contains("UTF-8") ? " (a CSV is expected)" : "";
-      return failed(
-          new SourceText(name, ""), 0, "cannot read " + name + ": it " + e.getMessage() + hint);
+      // a file the user named that cannot be read is bad input of its own kind (INPUT_FILE)
+      Diagnostic unreadable =
+          Diagnostic.error(
+              DiagnosticCode.INPUT_FILE,
+              "cannot read " + name + ": it " + e.getMessage() + hint,
+              new SourceText(name, ""),
+              Span.at(0));
+      return new Measurements(name, List.of(), List.of(unreadable));
     }
     SourceText file = new SourceText(name, text);
     if (text.isBlank()) {

@@ -2,6 +2,8 @@ package dev.devq.cli;
 
 import dev.devq.Calibration;
 import dev.devq.doc.AtomicFile;
+import dev.devq.doc.InputPath;
+import dev.devq.lang.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,6 +76,10 @@ final class CalibrateCommand extends DevqCommand {
     String emptyArgument = FolderArgument.emptyArgument("FILE.csv", files);
     if (!emptyArgument.isEmpty()) {
       return fail(emptyArgument);
+    }
+    List<Diagnostic> unreadable = unreadable(files, InputPath.Kind.FILE);
+    if (!unreadable.isEmpty()) {
+      return errors(unreadable);
     }
     Path into = outDir != null ? outDir : common.profileDirs().stream().findFirst().orElse(null);
     if (into == null) {

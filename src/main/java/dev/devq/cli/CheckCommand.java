@@ -1,10 +1,12 @@
 package dev.devq.cli;
 
 import dev.devq.Devq;
-import dev.devq.doc.AtomicFile;
 import dev.devq.doc.FileResult;
 import dev.devq.doc.FrontMatter;
+import dev.devq.doc.InputPath;
 import dev.devq.doc.QueryFiles;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.Span;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -35,41 +37,60 @@ final class CheckCommand extends DevqCommand {
   @Parameters(arity = "1..*", paramLabel = "PATH")
   List<Path> paths;
 
+  /**
+   * A refusal of the command line (a --root or --profiles folder that is not there) is a JSON
+   * errors object with {@code --format json}, as every command's; the files' own errors are in the
+   * report.
+   */
+  @Override
+  boolean json() {
+    return format == Format.json;
+  }
+
   @Override
   int run() throws Loader.Failed {
     String emptyArgument = FolderArgument.emptyArgument("PATH", paths);
     if (!emptyArgument.isEmpty()) {
       return fail(emptyArgument);
     }
-    String badRoot = root.problem();
+    List<Diagnostic> badRoot = root.problems(spec, inRepl);
     if (!badRoot.isEmpty()) {
-      return fail(badRoot);
+      return errors(badRoot);
     }
     Devq devq = devq();
+    // a path naming nothing readable is reported in its place among the files' results, so a CI
+    // report still shows every file: refused holds, for each of files, its refusal or null
     List<Path> files = new ArrayList<>();
+    List<FileResult> refused = new ArrayList<>();
     for (Path p : paths) {
+      List<Diagnostic> unreadable = unreadable(List.of(p), InputPath.Kind.FILE_OR_FOLDER);
+      if (!unreadable.isEmpty()) {
+        files.add(p);
+        refused.add(new FileResult(p.toString(), List.of(), unreadable));
+        continue;
+      }
       List<Path> found;
       try {
         found = QueryFiles.expand(List.of(p));
       } catch (IOException e) {
-        // the exception's own message is often the path alone: say what went wrong, in words
+        // a folder below p the walk cannot open (no permission)
         String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "";
-        return fail("cannot read " + (file.isEmpty() ? p : file) + ": " + AtomicFile.reason(e));
+        return errors(
+            List.of(
+                InputPath.of(e, file.isEmpty() ? p.toString() : file)
+                    .at(Loader.ARGUMENTS, Span.at(0))));
       }
       if (found.isEmpty()) {
         // a CI step pointed at the wrong folder passed, having checked nothing
         return fail(p + " holds no .devq or .md file: there is nothing to check");
       }
       files.addAll(found);
+      found.forEach(f -> refused.add(null));
     }
     List<FileResult> results = new ArrayList<>();
-    for (Path f : files) {
-      FrontMatter front = FrontMatter.read(f, root.dir);
-      FileResult result =
-          front.diagnostics().isEmpty()
-              ? QueryFiles.run(devq(devq, front), f, root.dir)
-              : new FileResult(f.toString(), List.of(), front.diagnostics());
-      results.add(queryGivenAsPath(f) ? withEvalHint(result) : result);
+    for (int i = 0; i < files.size(); i++) {
+      FileResult result = refused.get(i) != null ? refused.get(i) : run(devq, files.get(i));
+      results.add(queryGivenAsPath(files.get(i)) ? withEvalHint(result) : result);
     }
     CheckReports.write(format, results, out());
     out().flush();
@@ -77,7 +98,7 @@ final class CheckCommand extends DevqCommand {
     boolean errors = false;
     for (FileResult r : results) {
       if (!r.diagnostics().isEmpty()) {
-        errors(r.diagnostics());
+        errors(r.diagnostics(), false); // the report above holds them
         errors = true;
       }
     }
@@ -85,6 +106,19 @@ final class CheckCommand extends DevqCommand {
       return ExitCodes.BAD_INPUT;
     }
     return results.stream().anyMatch(r -> r.failures() > 0) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+  }
+
+  private FileResult run(Devq devq, Path file) throws Loader.Failed {
+    FrontMatter front = FrontMatter.read(file, root.dir);
+    if (!front.diagnostics().isEmpty()) {
+      return new FileResult(file.toString(), List.of(), front.diagnostics());
+    }
+    FileResult r = QueryFiles.run(devq(devq, front), file, root.dir);
+    return new FileResult(
+        r.file(),
+        r.outcomes(),
+        ImportedModelHint.added(r.diagnostics(), file.getParent()),
+        r.warnings());
   }
 
   /**

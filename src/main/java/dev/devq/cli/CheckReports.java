@@ -5,7 +5,9 @@ import dev.devq.Json;
 import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
 import dev.devq.lang.CharacterNames;
+import dev.devq.lang.Diagnostic;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The report of {@code devq check} in each format. */
@@ -38,8 +40,23 @@ final class CheckReports {
                       o.marginWithNotes(Outcome.CASES_SHOWN))));
         }
       }
+      // an error is a record too: a spreadsheet of passing rows alone read as a passing run
+      for (Diagnostic d : r.diagnostics()) {
+        out.append(Csv.row(List.of("ERROR", errorText(d), d.position(), "", "")));
+      }
     }
     return out.toString();
+  }
+
+  /**
+   * An error on one line, as the Markdown and CSV reports show it: {@code error[CODE]: message},
+   * then its notes, separated by {@code ; }.
+   */
+  static String errorText(Diagnostic d) {
+    var parts = new ArrayList<String>();
+    parts.add("error[" + d.code().label() + "]: " + d.message());
+    parts.addAll(d.notes());
+    return String.join("; ", parts);
   }
 
   private static void text(List<FileResult> results, PrintWriter out) {

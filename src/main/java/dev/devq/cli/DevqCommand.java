@@ -5,12 +5,14 @@ import dev.devq.Devq;
 import dev.devq.Json;
 import dev.devq.ShellWords;
 import dev.devq.doc.FrontMatter;
+import dev.devq.doc.InputPath;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.Span;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,20 @@ abstract class DevqCommand implements Callable<Integer> {
       }
     }
     return "";
+  }
+
+  /**
+   * The paths among {@code paths}, given to this command, that name nothing readable of {@code
+   * kind}, each as an {@code INPUT_FILE} diagnostic at its argument; empty when all can be read.
+   * Said before any profile loads, so a typo in a file name costs no wait.
+   */
+  List<Diagnostic> unreadable(List<Path> paths, InputPath.Kind kind) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Path path : paths) {
+      InputPath.problem(path, kind)
+          .ifPresent(p -> problems.add(ArgumentsText.at(spec, inRepl, path, p)));
+    }
+    return problems;
   }
 
   /** Writers given without picocli ({@link PlainCommand}); null: the command line's. */

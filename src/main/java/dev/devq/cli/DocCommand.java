@@ -5,7 +5,9 @@ import dev.devq.Outcome;
 import dev.devq.doc.DocReport;
 import dev.devq.doc.FileResult;
 import dev.devq.doc.FrontMatter;
+import dev.devq.doc.InputPath;
 import dev.devq.doc.ReviewDocuments;
+import dev.devq.lang.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,13 +47,18 @@ final class DocCommand extends DevqCommand {
     if (!emptyArgument.isEmpty()) {
       return fail(emptyArgument);
     }
-    String badRoot = root.problem();
+    List<Diagnostic> badRoot = root.problems(spec, inRepl);
     if (!badRoot.isEmpty()) {
-      return fail(badRoot);
+      return errors(badRoot);
     }
     Devq devq = devq();
     int code = ExitCodes.OK;
     for (Path file : files) {
+      List<Diagnostic> unreadable = unreadable(List.of(file), InputPath.Kind.FILE);
+      if (!unreadable.isEmpty()) {
+        code = Math.max(code, errors(unreadable));
+        continue;
+      }
       String name = file.getFileName() == null ? "" : file.getFileName().toString();
       if (!name.endsWith(".devq") && !name.endsWith(".md") && !name.endsWith(".markdown")) {
         // a CSV or /proc file has no ```devq blocks either: "results up to date" said nothing
@@ -94,8 +101,10 @@ final class DocCommand extends DevqCommand {
     FileResult result = report.result();
     String file = result.file();
     if (!result.diagnostics().isEmpty()) {
-      errors(result.diagnostics());
-      err.println("devq: " + file + " left unchanged");
+      errors(ImportedModelHint.added(result.diagnostics(), Path.of(file).getParent()));
+      if (!check) {
+        err.println("devq: " + file + " left unchanged"); // --check never changes a file
+      }
       return ExitCodes.BAD_INPUT;
     }
     if (!report.writeError().isEmpty()) {

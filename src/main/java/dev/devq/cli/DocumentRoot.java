@@ -1,6 +1,9 @@
 package dev.devq.cli;
 
+import dev.devq.lang.Diagnostic;
 import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,7 +26,7 @@ final class DocumentRoot {
    * it is a folder or not given. A mistyped one made every file= fence "outside the --root folder",
    * and passed a document without one.
    */
-  String problem() {
-    return dir == null ? "" : FolderArgument.problem("--root", dir);
+  List<Diagnostic> problems(CommandSpec spec, boolean inRepl) {
+    return FolderArgument.problems("--root", dir == null ? List.of() : List.of(dir), spec, inRepl);
   }
 }

@@ -1,9 +1,14 @@
 package dev.devq.cli;
 
+import dev.devq.doc.InputPath;
 import dev.devq.doc.OutputFiles;
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A folder named by a command-line option ({@code --profiles}, {@code --root}, an {@code --out} to
@@ -13,22 +18,26 @@ final class FolderArgument {
   private FolderArgument() {}
 
   /**
-   * Why {@code dir}, given to {@code option}, cannot be used; empty when it is a folder. An empty
-   * value is refused rather than read as the current folder, which a script's unset variable
-   * ({@code --profiles "$DIR"}) would otherwise make it.
+   * Why the folders {@code dirs}, given to {@code option} on the command line of {@code spec},
+   * cannot be read, each at its argument; empty when all are readable folders. An empty value is
+   * refused rather than read as the current folder, which a script's unset variable ({@code
+   * --profiles "$DIR"}) would otherwise make it.
    */
-  static String problem(String option, Path dir) {
-    if (dir.toString().isEmpty()) {
-      return empty(option);
+  static List<Diagnostic> problems(
+      String option, List<Path> dirs, CommandSpec spec, boolean inRepl) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (dir.toString().isEmpty()) {
+        ArgumentsText.Where where = ArgumentsText.of(spec, inRepl, "");
+        problems.add(
+            Diagnostic.error(
+                DiagnosticCode.BAD_VALUE, empty(option), where.source(), where.span()));
+      } else {
+        InputPath.problem(dir, InputPath.Kind.FOLDER)
+            .ifPresent(p -> problems.add(ArgumentsText.at(spec, inRepl, dir, p)));
+      }
     }
-    if (Files.isDirectory(dir)) {
-      return "";
-    }
-    return option
-        + " "
-        + dir
-        + ": "
-        + (Files.exists(dir) ? "not a directory" : "no such directory");
+    return problems;
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.devq.cli;
 import dev.devq.Devq;
 import dev.devq.LoadException;
 import dev.devq.doc.AtomicFile;
+import dev.devq.doc.InputPath;
+import dev.devq.lang.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -60,6 +62,12 @@ final class ImportCommand extends DevqCommand {
     String twice = dimGivenTwice();
     if (!twice.isEmpty()) {
       return fail(twice);
+    }
+    List<Diagnostic> unreadable = unreadable(List.of(file), InputPath.Kind.FILE);
+    if (!unreadable.isEmpty()) {
+      errors(unreadable);
+      err().println("devq: nothing was written"); // as every refusal of import says
+      return ExitCodes.BAD_INPUT;
     }
     String unwritable = FolderArgument.outputProblem("--out", out);
     if (!unwritable.isEmpty()) {

@@ -89,6 +89,11 @@ final class JunitReport {
       x.writeStartElement("testcase");
       x.writeAttribute("name", shown(d.position()));
       x.writeAttribute("classname", shown(d.source().name()));
+      if (!d.source().name().equals(Loader.ARGUMENTS.name())) {
+        // as a check's: CI points at the line of a query error or a fence's missing file=
+        x.writeAttribute("file", shown(d.source().name()));
+        x.writeAttribute("line", Integer.toString(d.source().line(d.span().start())));
+      }
       x.writeStartElement("error");
       x.writeAttribute("message", d.message());
       x.writeCharacters(DiagnosticRenderer.render(d));

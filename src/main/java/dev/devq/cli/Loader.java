@@ -3,10 +3,8 @@ package dev.devq.cli;
 import dev.devq.Devq;
 import dev.devq.LoadException;
 import dev.devq.lang.Diagnostic;
-import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.Span;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,20 +89,15 @@ final class Loader {
     return dirs;
   }
 
-  /** The {@code --profiles} directories; one that does not exist is a usage error (exit 2). */
+  /**
+   * The {@code --profiles} directories; one that names no readable folder is bad input (exit 2),
+   * said at its argument before any profile is read.
+   */
   static List<Path> existingDirs(CommonOptions options, PrintWriter err) throws Failed {
     var dirs = options.profileDirs();
-    List<Diagnostic> missing = new ArrayList<>();
-    for (Path dir : dirs) {
-      String problem = FolderArgument.problem("--profiles", dir);
-      if (!problem.isEmpty()) {
-        // A typo in a path is a usage error, not a profile error: say so plainly, without a source
-        // excerpt.
-        err.println("devq: " + problem);
-        missing.add(Diagnostic.error(DiagnosticCode.BAD_VALUE, problem, ARGUMENTS, Span.at(0)));
-      }
-    }
+    List<Diagnostic> missing = FolderArgument.problems("--profiles", dirs, options.mixee, false);
     if (!missing.isEmpty()) {
+      err.print(DiagnosticRenderer.render(missing));
       err.flush();
       throw new Failed(missing);
     }

@@ -3,6 +3,7 @@ package dev.devq.cli;
 import dev.devq.Outcome;
 import dev.devq.doc.FileResult;
 import dev.devq.lang.CharacterNames;
+import dev.devq.lang.Diagnostic;
 import java.util.List;
 
 /** {@code devq check --format markdown}: a table for pull-request comments. */
@@ -27,6 +28,15 @@ final class MarkdownReport {
               .append(cell(o.marginWithNotes(Integer.MAX_VALUE))) // every counterexample
               .append(" |\n");
         }
+      }
+      // an error is a row too: a pull-request comment of passing rows alone read as all green
+      // while the run failed (exit 2)
+      for (Diagnostic d : r.diagnostics()) {
+        out.append("| ⛔ ERROR | ")
+            .append(cell(CheckReports.errorText(d)))
+            .append(" | ")
+            .append(cell(CharacterNames.visible(d.position())))
+            .append(" | | |\n");
       }
     }
     return out.toString();

@@ -5,7 +5,9 @@ import dev.devq.Figure;
 import dev.devq.Json;
 import dev.devq.PlotRequest;
 import dev.devq.doc.AtomicFile;
+import dev.devq.doc.InputPath;
 import dev.devq.doc.OutputFiles;
+import dev.devq.lang.Diagnostic;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,6 +88,10 @@ final class PlotCommand extends DevqCommand {
 
   @Override
   int run() throws Loader.Failed {
+    List<Diagnostic> badOutput = outputFolderProblems();
+    if (!badOutput.isEmpty()) {
+      return errors(badOutput);
+    }
     String problem = usageProblem();
     if (!problem.isEmpty()) {
       fail(problem); // as every command's bad input: also a JSON errors object with --format json
@@ -140,6 +147,29 @@ final class PlotCommand extends DevqCommand {
   /** An I/O failure (exit 3), said as every failure of plot: with --format json, as JSON too. */
   private int cannotWrite(Path file, String reason) {
     return failToWrite("cannot write " + file + ": " + reason);
+  }
+
+  /**
+   * {@code -o out/x.svg} where {@code out} is not a folder, or {@code -o out} naming a folder: a
+   * path the user gave that names nothing to write into, refused as any such path is ({@code
+   * INPUT_FILE}, exit 2) before the chart is computed; empty when the folder is there.
+   */
+  private List<Diagnostic> outputFolderProblems() {
+    if (output == null || output.toString().isEmpty()) {
+      return List.of();
+    }
+    Optional<InputPath.Problem> problem;
+    if (Files.isDirectory(output)) {
+      problem =
+          Optional.of(
+              new InputPath.Problem(
+                  output + " is a folder, not a file",
+                  "name the chart's file in it, e.g. -o " + output.resolve(DEFAULT_OUTPUT)));
+    } else {
+      Path dir = output.getParent();
+      problem = dir == null ? Optional.empty() : InputPath.problem(dir, InputPath.Kind.FOLDER);
+    }
+    return problem.map(p -> List.of(ArgumentsText.at(spec, inRepl, output, p))).orElse(List.of());
   }
 
   private Path outputFile() {

@@ -2,6 +2,8 @@ package dev.devq.cli;
 
 import dev.devq.Json;
 import dev.devq.ValidationReport;
+import dev.devq.doc.InputPath;
+import dev.devq.lang.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -51,6 +53,10 @@ final class ValidateCommand extends DevqCommand {
     String emptyArgument = FolderArgument.emptyArgument("FILE.csv", files);
     if (!emptyArgument.isEmpty()) {
       return fail(emptyArgument);
+    }
+    List<Diagnostic> unreadable = unreadable(files, InputPath.Kind.FILE);
+    if (!unreadable.isEmpty()) {
+      return errors(unreadable);
     }
     if (report) {
       return answer(devq().accuracy(files, holdout == null ? "source" : holdout));

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,12 +22,34 @@ final class EmbeddedQueryFile {
   /** The largest query file a document may embed. */
   static final long MAX_BYTES = 4L << 20;
 
-  /** Why a file was not read; the message is a complete sentence fragment for a diagnostic. */
+  /**
+   * Why a file was not read: a path that names nothing readable ({@link InputPath}), or a refusal
+   * of this rule, whose message is a sentence fragment ("is outside the document's folder").
+   */
   static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The path's problem in {@link InputPath}'s words; null for a refusal of this rule. */
+    private final transient InputPath.Problem unreadable;
+
     Refused(String message) {
       super(message, null, false, false);
+      this.unreadable = null;
+    }
+
+    Refused(InputPath.Problem unreadable) {
+      super(unreadable.message(), null, false, false);
+      this.unreadable = unreadable;
+    }
+
+    /**
+     * The refusal as a problem: {@link InputPath}'s, or this rule's message after {@code subject}
+     * ("cannot read the query file 'q.devq': it", "profile folder 'p'").
+     */
+    InputPath.Problem problem(String subject) {
+      return unreadable != null
+          ? unreadable
+          : new InputPath.Problem(subject + " " + getMessage(), "");
     }
   }
 
@@ -43,11 +65,16 @@ final class EmbeddedQueryFile {
       throw new Refused("is not a query file (.devq)");
     }
     try {
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-          && !(Files.isSymbolicLink(file) && Files.isRegularFile(file))) {
-        throw new Refused(Files.exists(file) ? "is not a regular file" : "does not exist");
+      if (!Files.exists(file)) {
+        throw new Refused(InputPath.problem(file, arg, InputPath.Kind.FILE).orElseThrow());
       }
-      return UserFile.text(reallyInside(dir, root, file), MAX_BYTES);
+      // a link leading out is refused before the file it names is looked at
+      Path real = reallyInside(dir, root, file);
+      Optional<InputPath.Problem> unreadable = InputPath.problem(real, arg, InputPath.Kind.FILE);
+      if (unreadable.isPresent()) {
+        throw new Refused(unreadable.get());
+      }
+      return UserFile.text(real, MAX_BYTES);
     } catch (UserFile.Refused e) {
       throw new Refused(e.getMessage());
     } catch (IOException e) {

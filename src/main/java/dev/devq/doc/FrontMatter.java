@@ -11,10 +11,10 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -195,28 +195,37 @@ public record FrontMatter(List<Path> profiles, List<Diagnostic> diagnostics) {
     private void folder(String arg, JsonLocation at) {
       try {
         Path folder = EmbeddedQueryFile.confined(dir, root, arg);
-        if (!Files.isDirectory(folder)) {
-          throw new EmbeddedQueryFile.Refused(
-              Files.exists(folder) ? "is not a folder" : "does not exist");
+        Optional<InputPath.Problem> unreadable =
+            InputPath.problem(folder, arg, InputPath.Kind.FOLDER);
+        if (unreadable.isPresent()) {
+          throw new EmbeddedQueryFile.Refused(unreadable.get());
         }
         EmbeddedQueryFile.reallyInside(dir, root, folder);
         EmbeddedQueryFile.noLinkLeadsOut(dir, root, folder);
         profiles.add(folder);
       } catch (EmbeddedQueryFile.Refused e) {
-        problem(at, "profile folder '" + arg + "' " + e.getMessage());
+        problem(at, e.problem("profile folder '" + arg + "'"));
       } catch (IOException e) {
-        problem(at, "profile folder '" + arg + "' cannot be read: " + AtomicFile.reason(e));
+        problem(at, InputPath.of(e, arg));
       }
     }
 
     void problem(JsonLocation at, String message) {
+      problems.add(Diagnostic.error(DiagnosticCode.DOCUMENT, message, document, Span.at(at(at))));
+    }
+
+    void problem(JsonLocation at, InputPath.Problem problem) {
+      problems.add(problem.at(document, Span.at(at(at))));
+    }
+
+    /** The offset in the document of a location in the front matter. */
+    private int at(JsonLocation at) {
       int offset = start;
       if (at != null && at.getLineNr() > 0) {
         int line = document.line(start) - 1 + at.getLineNr();
         offset = lineOffset(line) + Math.max(0, at.getColumnNr() - 1);
       }
-      offset = Math.min(offset, document.text().length());
-      problems.add(Diagnostic.error(DiagnosticCode.DOCUMENT, message, document, Span.at(offset)));
+      return Math.min(offset, document.text().length());
     }
 
     /** The offset where 1-based document {@code line} starts. */

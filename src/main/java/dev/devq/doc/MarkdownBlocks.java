@@ -1,7 +1,6 @@
 package dev.devq.doc;
 
 import dev.devq.lang.Diagnostic;
-import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import java.nio.file.Path;
@@ -218,11 +217,8 @@ final class MarkdownBlocks {
         int lineStart = lineOffset(offsets, b.openLine());
         int at = Math.max(lineStart, text.indexOf("file=" + b.fileArg(), lineStart));
         problems.add(
-            Diagnostic.error(
-                    DiagnosticCode.IO,
-                    "cannot read the query file '" + b.fileArg() + "': it " + e.getMessage(),
-                    document,
-                    new Span(at, at + "file=".length() + b.fileArg().length()))
+            e.problem("cannot read the query file '" + b.fileArg() + "': it")
+                .at(document, new Span(at, at + "file=".length() + b.fileArg().length()))
                 .withNote(
                     Path.of(b.fileArg()).isAbsolute()
                         ? "name the query file relative to the document, not by an absolute path"

@@ -28,7 +28,7 @@ final class MarkdownDepth {
         width += text.charAt(i) == '\t' ? 4 : 1;
         if (width > MAX_PREFIX) {
           return Diagnostic.error(
-                  DiagnosticCode.IO,
+                  DiagnosticCode.TOO_DEEP,
                   "block quotes or lists nest too deep here: devq reads at most "
                       + MAX_PREFIX
                       + " columns of indentation and markers",

@@ -5,7 +5,6 @@ import dev.devq.Devq;
 import dev.devq.Outcome;
 import dev.devq.Run;
 import dev.devq.lang.Diagnostic;
-import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.UserFile;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -67,11 +67,15 @@ public final class QueryFiles {
    */
   public static Run run(Devq devq, Path path, Path root, Bindings bindings) {
     String name = path.toString();
+    Optional<InputPath.Problem> unreadable = InputPath.problem(path, InputPath.Kind.FILE);
+    if (unreadable.isPresent()) {
+      return failed(bindings, name, unreadable.get());
+    }
     String text;
     try {
       text = UserFile.text(path, UserFile.MAX_BYTES);
     } catch (UserFile.Refused e) {
-      return failed(bindings, name, "cannot read " + name + ": it " + e.getMessage());
+      return failed(bindings, name, InputPath.unreadable(name, "it " + e.getMessage()));
     }
     if (!name.endsWith(".md")) {
       return runBlocks(
@@ -104,11 +108,7 @@ public final class QueryFiles {
     return new Run(bindings, outcomes, diagnostics, warnings);
   }
 
-  private static Run failed(Bindings bindings, String name, String message) {
-    return new Run(
-        bindings,
-        List.of(),
-        List.of(
-            Diagnostic.error(DiagnosticCode.IO, message, new SourceText(name, ""), Span.at(0))));
+  private static Run failed(Bindings bindings, String name, InputPath.Problem problem) {
+    return new Run(bindings, List.of(), List.of(problem.at(new SourceText(name, ""), Span.at(0))));
   }
 }

@@ -6,7 +6,6 @@ import dev.devq.Outcome;
 import dev.devq.Run;
 import dev.devq.lang.AtomicReplace;
 import dev.devq.lang.Diagnostic;
-import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.UserFile;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code devq doc}: evaluates the {@code ```devq} blocks of a Markdown review and writes each
@@ -52,11 +52,15 @@ public final class ReviewDocuments {
 
   static DocReport run(Devq devq, Path path, boolean write, Path root, AtomicReplace.Io io) {
     String name = path.toString();
+    Optional<InputPath.Problem> unreadable = InputPath.problem(path, InputPath.Kind.FILE);
+    if (unreadable.isPresent()) {
+      return failed(name, unreadable.get());
+    }
     Read read;
     try {
       read = read(path);
     } catch (UserFile.Refused e) {
-      return failed(name, "cannot read " + name + ": it " + e.getMessage());
+      return failed(name, InputPath.unreadable(name, "it " + e.getMessage()));
     }
     SourceText document = new SourceText(name, read.text());
     Diagnostic tooDeep = MarkdownDepth.check(document);
@@ -143,6 +147,9 @@ public final class ReviewDocuments {
     List<ResultRegions.Edit> edits = new ArrayList<>();
     List<Integer> drawn = new ArrayList<>();
     String query = "";
+    // whether the blocks above this one read as their results were written: the first block has
+    // none above it; a block above with no result yet leaves it unknown
+    Boolean aboveUnchanged = true;
     for (int b = 0; b < e.parsed().blocks().size(); b++) {
       QueryBlock block = e.found().blocks().get(b);
       query = Hashes.chain(query, PlotFences.queryText(block));
@@ -153,8 +160,15 @@ public final class ReviewDocuments {
           new ResultMarker(query.substring(0, Hashes.LENGTH), devq.version(), Hashes.of(inner));
       MarkdownBlocks.Block fence = e.parsed().blocks().get(b);
       MarkdownBlocks.Region region = regionOf(e.parsed(), b);
-      String why = region == null ? "no result yet" : staleness(marker, region);
+      String why =
+          region == null
+              ? "no result yet"
+              : staleness(marker, region, queryChange(fence, aboveUnchanged));
       why = why.isEmpty() ? e.fences().staleness(b) : why;
+      aboveUnchanged =
+          region == null
+              ? null
+              : Boolean.valueOf(ResultMarker.parse(region.marker()).query().equals(marker.query()));
       if (!why.isEmpty()) {
         stale.add(new DocReport.Stale(fence.openLine() + 1, why, false));
         int from = region == null ? fence.closeLine() + 1 : region.startLine();
@@ -171,6 +185,8 @@ public final class ReviewDocuments {
       }
     }
     edits.sort((x, y) -> Integer.compare(x.from(), y.from()));
+    // a region left behind is said in its place among the others, not after them all
+    stale.sort((x, y) -> Integer.compare(x.line(), y.line()));
     return new Plan(stale, edits, drawn);
   }
 
@@ -236,11 +252,33 @@ public final class ReviewDocuments {
     return null;
   }
 
-  /** Why a written result no longer fits its block, or empty when it is fresh. */
-  private static String staleness(ResultMarker fresh, MarkdownBlocks.Region region) {
+  /**
+   * What changed when a block's chained query hash differs, said as precisely as the hashes tell:
+   * the block itself (or the query file it embeds) when the blocks above still read as written, a
+   * block above when one of them changed too (its {@code let} bindings reach this one), either when
+   * a block above has no result to compare with ({@code aboveUnchanged} null).
+   */
+  private static String queryChange(MarkdownBlocks.Block fence, Boolean aboveUnchanged) {
+    if (aboveUnchanged == null) {
+      return "the query changed (this block or one before it)";
+    }
+    if (!aboveUnchanged) {
+      return "a block above it changed (its let bindings may reach this one)";
+    }
+    return fence.fileArg().isEmpty()
+        ? "this block's query changed"
+        : "its query file " + fence.fileArg() + " changed";
+  }
+
+  /**
+   * Why a written result no longer fits its block, or empty when it is fresh; {@code queryChange}
+   * says what changed when the query did.
+   */
+  private static String staleness(
+      ResultMarker fresh, MarkdownBlocks.Region region, String queryChange) {
     ResultMarker old = ResultMarker.parse(region.marker());
     if (!old.query().equals(fresh.query())) {
-      return "the query changed (this block or one before it)";
+      return queryChange;
     }
     if (!old.kb().equals(fresh.kb())) {
       return "the knowledge base changed";
@@ -253,9 +291,8 @@ public final class ReviewDocuments {
     return "";
   }
 
-  private static DocReport failed(String name, String message) {
-    Diagnostic d =
-        Diagnostic.error(DiagnosticCode.DOCUMENT, message, new SourceText(name, ""), Span.at(0));
+  private static DocReport failed(String name, InputPath.Problem problem) {
+    Diagnostic d = problem.at(new SourceText(name, ""), Span.at(0));
     return new DocReport(new FileResult(name, List.of(), List.of(d)), List.of(), false, "");
   }
 }

@@ -42,6 +42,13 @@ public enum DiagnosticCode {
   SHADOWED,
   /** The user stopped the evaluation before it finished (Ctrl-C in the REPL). */
   INTERRUPTED,
+  /**
+   * A path the user gave (a file argument, {@code --profiles}, {@code --root}, a fence's {@code
+   * file=}) names nothing readable: no such file, a folder where a file is wanted or the reverse,
+   * no permission, not UTF-8 text. Bad input, exit code 2; {@link #IO} is a failure while reading
+   * or writing a file that exists.
+   */
+  INPUT_FILE,
   IO,
   INTERNAL;
 

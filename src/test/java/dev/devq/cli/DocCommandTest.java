@@ -99,7 +99,9 @@ class DocCommandTest {
     Run check = devq("doc", "--check", doc.toString());
     assertEquals(1, check.code(), check.out());
     assertTrue(
-        check.out().contains("review-example.md:" + line + ": stale result: the query changed"),
+        check
+            .out()
+            .contains("review-example.md:" + line + ": stale result: this block's query changed"),
         check.out());
     assertArrayEquals(
         changed.getBytes(StandardCharsets.UTF_8),

@@ -53,8 +53,8 @@ class ErrorOnlyOutputTest {
       validate --format json --report --holdout vendor holdout.csv  | no column 'vendor'
       validate --format json header-only.csv                        | no measurement rows
       validate --format json --holdout table header-only.csv        | no measurement rows
-      validate --format json missing.csv                            | it does not exist
-      validate --format json --report missing.csv                   | it does not exist
+      validate --format json missing.csv                            | no such file: src/test/resources/validate/missing.csv
+      validate --format json --report missing.csv                   | no such file: src/test/resources/validate/missing.csv
       calibrate --out target/error-only header-only.csv             | no measurement rows
       """)
   void validateAndCalibrateRefuseWithTheErrorAlone(String command, String expected) {

@@ -179,19 +179,20 @@ class PlotCommandTest {
   }
 
   /**
-   * An output path that cannot be written is bad input, said before the chart is computed: a
-   * missing directory (was exit 3, naming only the temporary file), an existing directory (was exit
-   * 3, "it is a directory", after the chart was computed) and a file where a directory should be
-   * (was "the directory … does not exist", though it does, as a file).
+   * An output path that names nothing to write into is bad input of the kind every unreadable path
+   * is (INPUT_FILE), said before the chart is computed: a missing directory (was exit 3, naming
+   * only the temporary file), an existing directory (was exit 3, "it is a directory", after the
+   * chart was computed) and a file where a directory should be (was "the directory … does not
+   * exist", though it does, as a file).
    */
   @ParameterizedTest(name = "-o {0}")
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
-          no/such/dir/p.svg | : the directory DIR/no/such/dir does not exist
-          taken.svg         | : it is a directory
-          a-file/p.svg      | : DIR/a-file is a file, not a directory
+          no/such/dir/p.svg | error[INPUT_FILE]: no such folder: DIR/no/such/dir
+          taken.svg         | error[INPUT_FILE]: DIR/taken.svg is a folder, not a file
+          a-file/p.svg      | error[INPUT_FILE]: DIR/a-file is a file, not a folder
           """)
   void anOutputThatCannotBeWrittenIsBadInputSaidBeforeTheChart(String output, String why)
       throws Exception {
@@ -201,12 +202,7 @@ class PlotCommandTest {
     CheckReportsTest.Run r =
         devq("plot", "--timeline", "latency(mobilenet_v2, a16)", "-o", svg.toString());
     assertEquals(2, r.code(), r.err());
-    assertEquals(
-        "devq: cannot write "
-            + svg
-            + why.replace("DIR", dir.toString())
-            + "\ntry 'devq plot --help'\n",
-        r.err());
+    assertTrue(r.err().startsWith(why.replace("DIR", dir.toString()) + "\n"), r.err());
   }
 
   /**

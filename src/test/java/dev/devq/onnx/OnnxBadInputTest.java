@@ -63,7 +63,7 @@ class OnnxBadInputTest {
   @Test
   void refusesADirectoryByName() throws IOException {
     Path models = Files.createDirectories(dir.resolve("models"));
-    refused(models, "a directory, not an ONNX file");
+    refused(models, "models is a folder, not a file");
   }
 
   @Test

@@ -1,0 +1,142 @@
+package dev.devq.doc;
+
+import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
+import dev.devq.lang.SourceText;
+import dev.devq.lang.Span;
+import dev.devq.lang.Suggestions;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one rule for a path the user gave (a command's file argument, {@code --profiles}, {@code
+ * --root}, a fence's {@code file=}, a front-matter profile folder, the folder of {@code -o}): when
+ * it names nothing readable of the kind wanted, that is bad input (exit 2) with the code {@link
+ * DiagnosticCode#INPUT_FILE}, said in one of three shapes, with a did-you-mean when a near name
+ * exists in the same folder:
+ *
+ * <pre>{@code
+ * no such file: reveiw.md            = did you mean 'review.md'?
+ * docs is a folder, not a file
+ * cannot read review.md: permission denied
+ * }</pre>
+ *
+ * A failure while reading or writing a file that exists stays {@link DiagnosticCode#IO} (exit 3).
+ */
+public final class InputPath {
+  /** What the path must name. */
+  public enum Kind {
+    FILE,
+    FOLDER,
+    /** {@code devq check PATH}: a file to run, or a folder to search. */
+    FILE_OR_FOLDER
+  }
+
+  /**
+   * Why a path cannot be read: the message and a did-you-mean note, or an empty note when no name
+   * in its folder is near.
+   */
+  public record Problem(String message, String note) {
+    /** The problem as a diagnostic at {@code span} of {@code source}. */
+    public Diagnostic at(SourceText source, Span span) {
+      Diagnostic d = Diagnostic.error(DiagnosticCode.INPUT_FILE, message, source, span);
+      return note.isEmpty() ? d : d.withNote(note);
+    }
+  }
+
+  private InputPath() {}
+
+  /** {@link #problem(Path, String, Kind)} with the path shown as it is written. */
+  public static Optional<Problem> problem(Path path, Kind kind) {
+    return problem(path, path.toString(), kind);
+  }
+
+  /**
+   * Why {@code path}, shown to the user as {@code shown} (a fence's {@code file=} is shown as
+   * written in the document, not resolved), names nothing readable of {@code kind}; empty when it
+   * does. A FIFO, socket or device is refused too, before it is opened: opening a FIFO blocks.
+   */
+  public static Optional<Problem> problem(Path path, String shown, Kind kind) {
+    if (!Files.exists(path)) {
+      String missing = kind == Kind.FOLDER ? "no such folder: " : "no such file: ";
+      return Optional.of(new Problem(missing + shown, nearName(path, shown, kind)));
+    }
+    boolean folder = Files.isDirectory(path);
+    if (kind == Kind.FILE && folder) {
+      return Optional.of(new Problem(shown + " is a folder, not a file", ""));
+    }
+    if (kind == Kind.FOLDER && !folder) {
+      return Optional.of(new Problem(shown + " is a file, not a folder", ""));
+    }
+    if (!folder && !Files.isRegularFile(path)) {
+      return Optional.of(
+          unreadable(shown, "it is not a regular file (a FIFO, socket or device is never read)"));
+    }
+    try {
+      if (folder) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+          entries.iterator().hasNext();
+        }
+      } else {
+        Files.newByteChannel(path, StandardOpenOption.READ).close();
+      }
+    } catch (IOException e) {
+      return Optional.of(of(e, shown));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The problem an exception opening an existing path stands for: {@code cannot read PATH:
+   * permission denied}, or the system's reason in the same shape.
+   */
+  public static Problem of(IOException e, String shown) {
+    return unreadable(
+        shown, e instanceof AccessDeniedException ? "permission denied" : AtomicFile.reason(e));
+  }
+
+  /**
+   * The shape of every other reason an existing file is not read ({@code it is not UTF-8 text},
+   * {@code it is larger than 64 MB}): {@code cannot read PATH: REASON}.
+   */
+  public static Problem unreadable(String shown, String reason) {
+    return new Problem("cannot read " + shown + ": " + reason, "");
+  }
+
+  /**
+   * "did you mean 'docs/review.md'?" when the folder the missing path names holds an entry of the
+   * kind wanted whose name is near; empty otherwise (no such folder either, nothing near).
+   */
+  private static String nearName(Path path, String shown, Kind kind) {
+    Path name = path.getFileName();
+    Path dir = path.toAbsolutePath().getParent();
+    if (name == null || dir == null || !Files.isDirectory(dir)) {
+      return "";
+    }
+    List<String> candidates = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        boolean folder = Files.isDirectory(entry);
+        if (kind == Kind.FILE_OR_FOLDER || folder == (kind == Kind.FOLDER)) {
+          candidates.add(entry.getFileName().toString());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return ""; // a folder that cannot be listed offers no suggestion, and is no error of its own
+    }
+    String best = Suggestions.closest(name.toString(), candidates);
+    if (best.isEmpty()) {
+      return "";
+    }
+    // the suggestion is written as the user wrote the path: only its last name changes
+    int slash = Math.max(shown.lastIndexOf('/'), shown.lastIndexOf('\\'));
+    return Suggestions.meant(shown.substring(0, slash + 1) + best);
+  }
+}
