@@ -5,6 +5,7 @@ import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
+import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -108,6 +109,17 @@ public final class InputPath {
    */
   public static Problem unreadable(String shown, String reason) {
     return new Problem("cannot read " + shown + ": " + reason, "");
+  }
+
+  /**
+   * The refusal of the file {@code name} as a diagnostic: at its first byte that is not UTF-8 where
+   * that is why (the line shown with the byte as U+FFFD), else at the start of the file.
+   */
+  public static Diagnostic refused(String name, UserFile.Refused e) {
+    Problem problem = unreadable(name, "it " + e.getMessage());
+    return e.place()
+        .map(p -> problem.at(new SourceText(name, p.text()), new Span(p.offset(), p.offset() + 1)))
+        .orElseGet(() -> problem.at(new SourceText(name, ""), Span.at(0)));
   }
 
   /**

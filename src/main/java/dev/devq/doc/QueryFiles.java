@@ -75,7 +75,7 @@ public final class QueryFiles {
     try {
       text = UserFile.text(path, UserFile.MAX_BYTES);
     } catch (UserFile.Refused e) {
-      return failed(bindings, name, InputPath.unreadable(name, "it " + e.getMessage()));
+      return new Run(bindings, List.of(), List.of(InputPath.refused(name, e)));
     }
     if (!name.endsWith(".md")) {
       return runBlocks(

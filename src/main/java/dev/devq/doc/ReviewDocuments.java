@@ -60,7 +60,7 @@ public final class ReviewDocuments {
     try {
       read = read(path);
     } catch (UserFile.Refused e) {
-      return failed(name, InputPath.unreadable(name, "it " + e.getMessage()));
+      return failed(name, InputPath.refused(name, e));
     }
     SourceText document = new SourceText(name, read.text());
     Diagnostic tooDeep = MarkdownDepth.check(document);
@@ -292,7 +292,10 @@ public final class ReviewDocuments {
   }
 
   private static DocReport failed(String name, InputPath.Problem problem) {
-    Diagnostic d = problem.at(new SourceText(name, ""), Span.at(0));
+    return failed(name, problem.at(new SourceText(name, ""), Span.at(0)));
+  }
+
+  private static DocReport failed(String name, Diagnostic d) {
     return new DocReport(new FileResult(name, List.of(), List.of(d)), List.of(), false, "");
   }
 }

@@ -34,12 +34,33 @@ public final class UserFile {
   /** The byte-order mark as a character, as a decoder leaves it at the start of the text. */
   public static final String BOM = "\uFEFF";
 
+  /**
+   * Where a refusal stands in a file's text: the text as read with each byte that is not UTF-8
+   * shown as U+FFFD, and the offset of the first such byte in it.
+   */
+  public record Place(String text, int offset) {}
+
   /** Why a file was not read: a message fragment such as "is not a regular file". */
   public static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final transient UserFile.Place place;
+
     Refused(String message) {
+      this(message, null);
+    }
+
+    Refused(String message, UserFile.Place place) {
       super(message, null, false, false);
+      this.place = place;
+    }
+
+    /**
+     * Where in the file the refusal stands, for text that is not UTF-8: the text as read with each
+     * bad byte shown as U+FFFD, and the offset of the first; empty for a refusal of the whole file.
+     */
+    public java.util.Optional<UserFile.Place> place() {
+      return java.util.Optional.ofNullable(place);
     }
   }
 
@@ -114,7 +135,13 @@ public final class UserFile {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      throw new Refused("is not UTF-8 text (" + place(bytes, in.position()) + ")");
+      int bad = in.position();
+      // the bytes before the first bad one are UTF-8, so their text is the bad byte's offset
+      throw new Refused(
+          "is not UTF-8 text (" + place(bytes, bad) + ")",
+          new UserFile.Place(
+              new String(bytes, StandardCharsets.UTF_8),
+              new String(bytes, 0, bad, StandardCharsets.UTF_8).length()));
     }
     return out.flip().toString();
   }

@@ -124,6 +124,24 @@ class InputFileTest {
   }
 
   /**
+   * Text that is not UTF-8 is refused at its first bad byte, shown in its line as U+FFFD, by check
+   * and doc alike: the message named the line and column while the caret stood at 1:1.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"check, latin1.md", "doc, latin1.md", "check, latin1.devq"})
+  void aByteThatIsNotUtf8IsPointedAt(String command, String file) throws IOException {
+    byte[] text = {'1', ' ', '<', ' ', '2', '\n', '#', ' ', 'c', 'a', 'f', (byte) 0xE9, '\n'};
+    Files.write(dir.resolve(file), text);
+    String path = dir.resolve(file).toString();
+    CheckReportsTest.Run run = CheckReportsTest.devq(command, path);
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.err().contains("(the byte 0xE9 on line 2, column 6)"), run.err());
+    assertTrue(run.err().contains(" --> " + path + ":2:6\n"), run.err());
+    assertTrue(run.err().contains("2 | # caf\uFFFD\n"), run.err());
+    assertTrue(run.err().contains("  |      ^\n"), run.err());
+  }
+
+  /**
    * No permission is the third shape; the tests may run as root, whom permissions never stop, so
    * the exception the system gives is turned into words here.
    */
