@@ -44,9 +44,7 @@ public final class CostModel {
   private final double fixed;
 
   private final double runtimeMemory;
-  private final double storageRead;
-  private final double loadPerLayer;
-  private final double compilePerLayer;
+  private final LoadTime load;
 
   /**
    * The data movement of recent (model, SoC, batch, OS factor) pairs: a sweep over thermal states
@@ -75,9 +73,7 @@ public final class CostModel {
     this.converter = new Converter(kb);
     this.fixed = coefficients.get("fixed");
     this.runtimeMemory = coefficients.get("runtime_memory_overhead");
-    this.storageRead = coefficients.get("storage_read_bandwidth");
-    this.loadPerLayer = coefficients.get("load_time_per_layer");
-    this.compilePerLayer = coefficients.get("compile_time_per_layer");
+    this.load = new LoadTime(coefficients);
     UnitSet[] sets = UnitSet.values();
     this.rangeLow = new double[sets.length];
     this.rangeHigh = new double[sets.length];
@@ -244,7 +240,7 @@ public final class CostModel {
         placed.switchTime(),
         fixedTime,
         thermal,
-        loadTime(model, layers.totalWeightBytes, conditions.start().compiles(), placed.layers()),
+        load.of(model, layers.totalWeightBytes, conditions.start().compiles(), placed.layers()),
         memory,
         energy.parts(soc, placed.layers(), placed.times(), timed, thermal),
         rangeLow[setting],
@@ -370,25 +366,5 @@ public final class CostModel {
     List<Prediction> stages =
         pipeline.models().stream().map(m -> estimate(m, target, conditions)).toList();
     return Scheduler.schedule(pipeline, target, conditions, stages);
-  }
-
-  /**
-   * Load time: weights read from storage plus per-layer setup; a first launch also compiles, for
-   * the device, every layer placement puts on the Neural Engine, which later launches take from the
-   * cache. {@code compile_time_per_layer} is what the engine's compiles are known to take; no
-   * source at hand times a first launch's CPU or GPU preparation, so a model off the engine is
-   * charged none (a {@code cpu_only} first launch loads as a cold one).
-   */
-  private double loadTime(
-      Model model, double weightBytes, boolean firstLaunch, List<LayerCost> placed) {
-    double read = weightBytes / storageRead;
-    double setup = model.layers().size() * loadPerLayer;
-    double compile = 0;
-    if (firstLaunch) {
-      for (LayerCost c : placed) {
-        compile += c.unit() == ComputeUnit.ANE ? compilePerLayer : 0;
-      }
-    }
-    return read + setup + compile;
   }
 }

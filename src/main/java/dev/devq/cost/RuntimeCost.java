@@ -33,11 +33,14 @@ final class RuntimeCost {
   /** The energy rule of the cost model's coefficients: one rule for Core ML and the runtimes. */
   private final UnitEnergy energy;
 
+  private final LoadTime load;
+
   RuntimeCost(KnowledgeBase kb, Coefficients k, FactsCache facts, UnitEnergy energy) {
     this.kb = kb;
     this.k = k;
     this.facts = facts;
     this.energy = energy;
+    this.load = new LoadTime(k);
   }
 
   Prediction estimate(Model model, Target target, Conditions c) {
@@ -83,7 +86,8 @@ final class RuntimeCost {
         0,
         k.get(c.runtime().key() + ".fixed"),
         thermal,
-        loadTime(model, layers.totalWeightBytes),
+        // both runtimes map the weights from storage and build their graph per layer; none compiles
+        load.cached(model, layers.totalWeightBytes),
         // llama.cpp's compute buffer is its peak of live activations; its cache is never copied
         MemoryParts.of(
             model,
@@ -108,12 +112,6 @@ final class RuntimeCost {
   private double range(Conditions c, String quantile, double pooled) {
     Double v = k.values().get("range." + c.runtimeRangeKey() + "." + quantile);
     return v == null ? pooled : v;
-  }
-
-  /** Both runtimes map the weights from storage and build their graph per layer; none compiles. */
-  private double loadTime(Model model, double weightBytes) {
-    return weightBytes / k.get("storage_read_bandwidth")
-        + model.layers().size() * k.get("load_time_per_layer");
   }
 
   /**
