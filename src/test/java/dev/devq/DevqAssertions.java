@@ -133,7 +133,7 @@ public final class DevqAssertions {
         p.switchTime(),
         p.fixedTime(),
         p.thermalFactor(),
-        p.loadTime(),
+        p.load(),
         memory,
         p.energyParts(),
         rangeLow,

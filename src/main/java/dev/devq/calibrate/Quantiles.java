@@ -17,7 +17,7 @@ package dev.devq.calibrate;
  * Quantiles.of(new double[] {0.5, 0.6, ..., 1.5}, 0.10)  // 0.56 for eleven values
  * }</pre>
  */
-final class Quantiles {
+public final class Quantiles {
   private Quantiles() {}
 
   /** The median of {@code sorted} (ascending); NaN when it is empty. */
@@ -41,7 +41,7 @@ final class Quantiles {
    * The {@code q} quantile of {@code sorted}, {value, weight} pairs in ascending order of value; 1
    * when it is empty (a range of no rows leaves the prediction as it is).
    */
-  static double weighted(double[][] sorted, double q) {
+  public static double weighted(double[][] sorted, double q) {
     if (sorted.length == 0) {
       return 1;
     }

@@ -24,11 +24,15 @@ final class LoadTime {
   private final double storageRead;
   private final double setupPerLayer;
   private final double compileRate;
+  private final double compileLow;
+  private final double compileHigh;
 
   LoadTime(Coefficients coefficients) {
     this.storageRead = coefficients.get("storage_read_bandwidth");
     this.setupPerLayer = coefficients.get("load_time_per_layer");
     this.compileRate = coefficients.get("ane_compile_rate");
+    this.compileLow = coefficients.get("ane_compile_range_p10");
+    this.compileHigh = coefficients.get("ane_compile_range_p90");
   }
 
   /** A load with the compiled model cached, or with no compile at all (the other runtimes). */
@@ -36,10 +40,14 @@ final class LoadTime {
     return weightBytes / storageRead + model.layers().size() * setupPerLayer;
   }
 
-  /** A load as placed: a first launch adds the compile of the Neural Engine's weights. */
-  double of(Model model, double weightBytes, boolean firstLaunch, List<LayerCost> placed) {
+  /**
+   * A load as placed: a first launch adds the compile of the Neural Engine's weights, with the
+   * compile's own range.
+   */
+  Load of(Model model, double weightBytes, boolean firstLaunch, List<LayerCost> placed) {
     double compile = firstLaunch ? engineWeightBytes(model, placed) / compileRate : 0;
-    return cached(model, weightBytes) + compile;
+    return new Load(
+        cached(model, weightBytes) + compile, compile, compile * compileLow, compile * compileHigh);
   }
 
   /**

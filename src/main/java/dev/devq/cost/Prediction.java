@@ -13,8 +13,9 @@ import java.util.Optional;
  * (seconds, bytes, joules). Every reader (query functions, {@code explain}, validation and
  * calibration) takes its figures from here, so they cannot disagree.
  *
- * @param loadTime time to load the model before the first prediction: storage read and per-layer
- *     setup, plus the uncached compile when the start is {@link Start#FIRST}
+ * @param load time to load the model before the first prediction: storage read and per-layer setup,
+ *     plus the uncached compile when the start is {@link Start#FIRST}, with that compile's own
+ *     range
  * @param switches number of hand-overs between compute units
  * @param switchTime time spent in those hand-overs (synchronisation plus tensor copies)
  * @param fixedTime per-prediction overhead plus the dispatch of every Neural Engine segment, and
@@ -45,7 +46,7 @@ public record Prediction(
     double switchTime,
     double fixedTime,
     double thermalFactor,
-    double loadTime,
+    Load load,
     MemoryParts memory,
     EnergyParts energyParts,
     double rangeLow,
@@ -71,7 +72,7 @@ public record Prediction(
       double switchTime,
       double fixedTime,
       double thermalFactor,
-      double loadTime,
+      Load load,
       MemoryParts memory,
       EnergyParts energyParts,
       double rangeLow,
@@ -88,7 +89,7 @@ public record Prediction(
         switchTime,
         fixedTime,
         thermalFactor,
-        loadTime,
+        load,
         memory,
         energyParts,
         rangeLow,
@@ -164,7 +165,7 @@ public record Prediction(
   /** Latency of one prediction from its start: a cold or first start adds the load time. */
   @Override
   public double latency() {
-    return warmLatency() + (conditions.start().loads() ? loadTime : 0);
+    return warmLatency() + (conditions.start().loads() ? load.time() : 0);
   }
 
   /**
@@ -186,14 +187,28 @@ public record Prediction(
     return latency + warm * (factor - 1);
   }
 
-  /** Low end of the 80% range of {@link #latency()} ({@link #rangeEnd}). */
+  /**
+   * Low end of the 80% range of {@link #latency()} ({@link #rangeEnd}), a first launch's compile at
+   * the low end of its own range ({@link Load}).
+   */
   public double latencyLow() {
-    return rangeEnd(latency(), warmLatency(), rangeLow);
+    return rangeEnd(latency(), warmLatency(), rangeLow) + loadedCompile(load.compileLow());
   }
 
-  /** High end of the 80% range of {@link #latency()} ({@link #rangeEnd}). */
+  /** High end of the 80% range of {@link #latency()}, the compile's high end with it. */
   public double latencyHigh() {
-    return rangeEnd(latency(), warmLatency(), rangeHigh);
+    return rangeEnd(latency(), warmLatency(), rangeHigh) + loadedCompile(load.compileHigh());
+  }
+
+  /** Time to load the model before the first prediction ({@link Load#time}). */
+  @Override
+  public double loadTime() {
+    return load.time();
+  }
+
+  /** How far a compile at {@code end} moves the latency: none unless the start loads. */
+  private double loadedCompile(double end) {
+    return conditions.start().loads() ? end - load.compile() : 0;
   }
 
   /**

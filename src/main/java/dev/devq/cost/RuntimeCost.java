@@ -87,7 +87,7 @@ final class RuntimeCost {
         k.get(c.runtime().key() + ".fixed"),
         thermal,
         // both runtimes map the weights from storage and build their graph per layer; none compiles
-        load.cached(model, layers.totalWeightBytes),
+        Load.cached(load.cached(model, layers.totalWeightBytes)),
         // llama.cpp's compute buffer is its peak of live activations; its cache is never copied
         MemoryParts.of(
             model,

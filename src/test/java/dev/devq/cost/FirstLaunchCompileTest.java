@@ -2,10 +2,16 @@ package dev.devq.cost;
 
 import static dev.devq.DevqAssertions.quantity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.DevqAssertions;
+import dev.devq.calibrate.Quantiles;
+import dev.devq.query.eval.Value;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +85,58 @@ class FirstLaunchCompileTest {
     double predicted = row.bytes() / shippedRate();
     double factor = Math.max(predicted / row.seconds(), row.seconds() / predicted);
     assertTrue(factor <= HELD_OUT_FACTOR, "predicted " + predicted + " s: " + factor + " times");
+  }
+
+  /**
+   * The compile's 80% range is the 10th and 90th percentile of reported over held-out predicted,
+   * each source weighing the same, as every held-out range of devq is read ({@link
+   * dev.devq.calibrate.Quantiles#weighted}).
+   */
+  @Test
+  void shippedRangeIsTheHeldOutSpreadOfTheRows() {
+    Map<String, Long> perSource =
+        ROWS.stream().collect(Collectors.groupingBy(Row::source, Collectors.counting()));
+    double[][] ratios =
+        ROWS.stream()
+            .map(
+                row -> {
+                  List<Row> others =
+                      ROWS.stream().filter(r -> !r.source().equals(row.source())).toList();
+                  double predicted = row.bytes() / fit(others);
+                  return new double[] {
+                    row.seconds() / predicted, 1.0 / perSource.get(row.source())
+                  };
+                })
+            .sorted(Comparator.comparingDouble(w -> w[0]))
+            .toArray(double[][]::new);
+    var k = DevqAssertions.engine().costModel().coefficients();
+    assertEquals(Quantiles.weighted(ratios, 0.10), k.get("ane_compile_range_p10"), 0.001);
+    assertEquals(Quantiles.weighted(ratios, 0.90), k.get("ane_compile_range_p90"), 0.005);
+  }
+
+  /**
+   * A first launch's range spreads its compile by the compile's own factors and its warm part by
+   * the calibration's: load_time's range is the compile's alone, and a cached load has none.
+   */
+  @Test
+  void aFirstLaunchCarriesTheCompilesRange() {
+    var k = DevqAssertions.engine().costModel().coefficients();
+    String model = "whisper_large_encoder, mac_mini_m1";
+    var first = (Value.QuantityV) DevqAssertions.eval("load_time(" + model + ", start = first)");
+    double cold = quantity("load_time(" + model + ", start = cold)").value();
+    double compile = first.quantity().value() - cold;
+    assertEquals(cold + compile * k.get("ane_compile_range_p10"), first.low().value(), 1e-6);
+    assertEquals(cold + compile * k.get("ane_compile_range_p90"), first.high().value(), 1e-6);
+    var latency = (Value.QuantityV) DevqAssertions.eval("latency(" + model + ", start = first)");
+    var warm = (Value.QuantityV) DevqAssertions.eval("latency(" + model + ")");
+    double warmLowShare = warm.low().value() - warm.quantity().value();
+    assertEquals(
+        first.low().value() + warm.quantity().value() + warmLowShare,
+        latency.low().value(),
+        1e-6,
+        "compile at its low end, and the warm part at the calibration's");
+    assertFalse(
+        ((Value.QuantityV) DevqAssertions.eval("load_time(" + model + ", start = cold)")).ranged());
   }
 
   @Test

@@ -32,8 +32,8 @@ class StartWordsTest {
         "latency(mobilenet_v2, iphone_12, start = %s)",
       })
   void firstLaunchAnswersAsFirst(String template) {
-    var longForm = (Value.QuantityV) eval(template.formatted("first_launch"));
-    var shortForm = (Value.QuantityV) eval(template.formatted("first"));
+    var longForm = (Value.QuantityV) eval(template.replace("%s", "first_launch"));
+    var shortForm = (Value.QuantityV) eval(template.replace("%s", "first"));
     assertEquals(shortForm.quantity().value(), longForm.quantity().value());
   }
 }

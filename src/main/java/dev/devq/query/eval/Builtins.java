@@ -32,7 +32,7 @@ final class Builtins {
       case ENERGY -> Estimates.call(ev, e, Estimates::energy);
       case POWER ->
           Estimates.call(ev, e, f -> of(f.breakdown().energy() / f.period(), Dimensions.POWER));
-      case LOAD_TIME -> Estimates.call(ev, e, f -> time(f.breakdown().loadTime()));
+      case LOAD_TIME -> Estimates.call(ev, e, Estimates::loadTime);
       case TTFT -> Decoding.ttft(ev, e);
       case DECODE_RATE -> Decoding.rate(ev, e);
       case PLACEMENT -> Estimates.call(ev, e, f -> new Value.ExplainV("placement", f.breakdown()));

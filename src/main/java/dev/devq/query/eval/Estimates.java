@@ -196,6 +196,18 @@ final class Estimates {
         p -> p.rangeAllowsFor().orElse(null));
   }
 
+  /**
+   * A model's load time; on a first launch that compiles for the Neural Engine, with the compile's
+   * 80% range ({@link dev.devq.cost.Load}); a cached load is a sum of sourced rates and has none.
+   */
+  static Value loadTime(Figures f) {
+    Quantity q = Quantity.of(f.breakdown().loadTime(), Dimensions.TIME);
+    if (f.breakdown() instanceof Prediction p && p.load().compile() > 0) {
+      return spread(q, p.load().low() / p.load().time(), p.load().high() / p.load().time(), null);
+    }
+    return new Value.QuantityV(q);
+  }
+
   /** A model's energy per pass with its 80% range ({@link Prediction#energyLow}). */
   static Value.QuantityV energy(Figures f) {
     return energyRanged(f, Quantity.of(f.breakdown().energy(), Dimensions.ENERGY));
