@@ -46,8 +46,8 @@ final class Decoding {
 
   /**
    * The prefill's latency and the first step's warm latency, each with the range of its own
-   * prediction (the load time in the prefill keeps no range); the older release either range allows
-   * for, the sum's allows for.
+   * prediction (of the load in the prefill, only a first launch's compile has one); the older
+   * release either range allows for, the sum's allows for.
    */
   private static Value sum(Prediction prefill, Prediction first) {
     double total = prefill.latency() + first.warmLatency();
