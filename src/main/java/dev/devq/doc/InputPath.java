@@ -143,7 +143,14 @@ public final class InputPath {
     } catch (IOException | RuntimeException e) {
       return ""; // a folder that cannot be listed offers no suggestion, and is no error of its own
     }
-    String best = Suggestions.closest(name.toString(), candidates);
+    // a missing "-x.devq" is never "devq": a name with an extension is near only names with it
+    String wanted = name.toString();
+    int dot = wanted.lastIndexOf('.');
+    if (dot > 0) {
+      String extension = wanted.substring(dot);
+      candidates.removeIf(c -> !c.endsWith(extension));
+    }
+    String best = Suggestions.closest(wanted, candidates);
     if (best.isEmpty()) {
       return "";
     }

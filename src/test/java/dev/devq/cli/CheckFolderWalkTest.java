@@ -40,8 +40,9 @@ class CheckFolderWalkTest {
       var run = CheckReportsTest.devq("check", tree.toString());
       assertEquals(ExitCodes.BAD_INPUT, run.code(), run.out() + run.err());
       String err = run.err().strip();
-      assertTrue(err.startsWith("devq: cannot read " + tree.resolve(NAME) + "/" + NAME), err);
-      assertTrue(err.endsWith(": the file name is too long"), err);
+      assertTrue(
+          err.startsWith("error[INPUT_FILE]: cannot read " + tree.resolve(NAME) + "/" + NAME), err);
+      assertTrue(err.contains(": the file name is too long\n"), err);
     } finally {
       flatten(tree);
     }

@@ -26,12 +26,12 @@ class DashAndRepeatedArgumentsTest {
           eval;1 ms;-1 ms                   | 0 | out | 1 ms\\n-1 ms
           eval;-1 ms;--format;json          | 0 | out | "text": "-1 ms"
           eval;--;-(1 ms)                   | 0 | out | -1 ms
-          check;-x.devq                     | 2 | err | cannot read -x.devq
+          check;-x.devq                     | 2 | err | no such file: -x.devq\\n --> <arguments>:1:12
           eval;--fromat;json;1              | 2 | err | Unknown option: '--fromat'\\ndid you mean '--format'?\\ntry 'devq eval --help'
           eval;1;--foramt;json              | 2 | err | Possible solutions: --format\\ntry 'devq eval --help'
           eval;-m                           | 2 | err | '-m' starts with '-': to give it as a query, put it after '--', as in devq eval -- '-m'
           check;-x                          | 2 | err | to give it as a file name, put it after '--', as in devq check -- '-x'
-          validate;-x.csv                   | 2 | err | cannot read -x.csv
+          validate;-x.csv                   | 2 | err | no such file: -x.csv\\n --> <arguments>:1:15
           import;-x.onnx                    | 2 | err | '-x.onnx' starts with '-' but is not an option: to give it as a file name, put it after '--', as in devq import -- '-x.onnx'
           info;-a16                         | 2 | err | put it after '--', as in devq info -- '-a16'
           info;-it's                        | 2 | err | put it after '--', as in devq info -- "-it's"

@@ -112,6 +112,22 @@ class InputFileTest {
         run.err());
   }
 
+  /**
+   * A name with an extension is near only names with the same one: a missing {@code -x.devq} beside
+   * the launcher {@code devq} suggested running the launcher.
+   */
+  @Test
+  void aNearNameKeepsTheExtension() throws IOException {
+    Files.writeString(dir.resolve("devq"), "#!/bin/sh\n");
+    Files.writeString(dir.resolve("x.devq"), "1 < 2\n");
+    CheckReportsTest.Run run = CheckReportsTest.devq("check", dir.resolve("-x.devq").toString());
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.err().contains("= did you mean '" + dir.resolve("x.devq") + "'?"), run.err());
+    Files.delete(dir.resolve("x.devq"));
+    run = CheckReportsTest.devq("check", dir.resolve("-x.devq").toString());
+    assertFalse(run.err().contains("did you mean"), run.err());
+  }
+
   /** The caret stands under the argument that names nothing, on the command line as typed. */
   @Test
   void theRefusalPointsAtTheArgument() {
