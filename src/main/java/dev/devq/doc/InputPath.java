@@ -50,6 +50,11 @@ public final class InputPath {
       Diagnostic d = Diagnostic.error(DiagnosticCode.INPUT_FILE, message, source, span);
       return note.isEmpty() ? d : d.withNote(note);
     }
+
+    /** The problem of the file {@code name} as a whole: a diagnostic at its start. */
+    public Diagnostic atStart(String name) {
+      return at(new SourceText(name, ""), Span.at(0));
+    }
   }
 
   private InputPath() {}
@@ -119,7 +124,7 @@ public final class InputPath {
     Problem problem = unreadable(name, "it " + e.getMessage());
     return e.place()
         .map(p -> problem.at(new SourceText(name, p.text()), new Span(p.offset(), p.offset() + 1)))
-        .orElseGet(() -> problem.at(new SourceText(name, ""), Span.at(0)));
+        .orElseGet(() -> problem.atStart(name));
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.devq.Outcome;
 import dev.devq.Run;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.Span;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,13 +68,13 @@ public final class QueryFiles {
     String name = path.toString();
     Optional<InputPath.Problem> unreadable = InputPath.problem(path, InputPath.Kind.FILE);
     if (unreadable.isPresent()) {
-      return failed(bindings, name, unreadable.get());
+      return failed(bindings, unreadable.get().atStart(name));
     }
     String text;
     try {
       text = UserFile.text(path, UserFile.MAX_BYTES);
     } catch (UserFile.Refused e) {
-      return new Run(bindings, List.of(), List.of(InputPath.refused(name, e)));
+      return failed(bindings, InputPath.refused(name, e));
     }
     if (!name.endsWith(".md")) {
       return runBlocks(
@@ -108,7 +107,7 @@ public final class QueryFiles {
     return new Run(bindings, outcomes, diagnostics, warnings);
   }
 
-  private static Run failed(Bindings bindings, String name, InputPath.Problem problem) {
-    return new Run(bindings, List.of(), List.of(problem.at(new SourceText(name, ""), Span.at(0))));
+  private static Run failed(Bindings bindings, Diagnostic refusal) {
+    return new Run(bindings, List.of(), List.of(refusal));
   }
 }

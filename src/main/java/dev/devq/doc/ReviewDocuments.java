@@ -7,7 +7,6 @@ import dev.devq.Run;
 import dev.devq.lang.AtomicReplace;
 import dev.devq.lang.Diagnostic;
 import dev.devq.lang.SourceText;
-import dev.devq.lang.Span;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,7 @@ public final class ReviewDocuments {
     String name = path.toString();
     Optional<InputPath.Problem> unreadable = InputPath.problem(path, InputPath.Kind.FILE);
     if (unreadable.isPresent()) {
-      return failed(name, unreadable.get());
+      return failed(name, unreadable.get().atStart(name));
     }
     Read read;
     try {
@@ -289,10 +288,6 @@ public final class ReviewDocuments {
       return "a fresh evaluation reads differently";
     }
     return "";
-  }
-
-  private static DocReport failed(String name, InputPath.Problem problem) {
-    return failed(name, problem.at(new SourceText(name, ""), Span.at(0)));
   }
 
   private static DocReport failed(String name, Diagnostic d) {
