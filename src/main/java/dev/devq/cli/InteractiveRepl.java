@@ -63,6 +63,7 @@ final class InteractiveRepl {
             .appName("devq")
             .parser(new ReplParser(new ReplCompletion(state)))
             .completer(new ReplCompleter())
+            .completionMatcher(new ReplCompleter.Matcher())
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
             .variable(LineReader.INDENTATION, 2)
             .option(LineReader.Option.CASE_INSENSITIVE, true)

@@ -47,6 +47,10 @@ public final class Completions {
   public Result at(String text, int cursor, Map<String, Type> bindings) {
     String before = text.substring(0, cursor);
     List<Tokens.Token> tokens = new ArrayList<>(Tokens.significant(before));
+    Result spaced = spacedName(before, tokens);
+    if (spaced != null) {
+      return spaced;
+    }
     String prefix = "";
     int start = cursor;
     boolean unitSlot = false;
@@ -69,6 +73,61 @@ public final class Completions {
       context(before, tokens, bindings, out);
     }
     return new Result(start, out.candidates());
+  }
+
+  /**
+   * {@code latency(mobilenet_v2, iPhone 15}: a marketed name typed with spaces where a device, SoC,
+   * model or op is expected. Its number would otherwise ask for a unit; instead the entities whose
+   * name continues the words (or whose id continues them joined by '_') are offered by id,
+   * replacing the words. Null when the cursor is not at the end of two or more such words, or no
+   * entity continues them.
+   */
+  private Result spacedName(String before, List<Tokens.Token> tokens) {
+    int first = tokens.size();
+    while (first > 0 && spacedWord(tokens.get(first - 1))) {
+      first--;
+    }
+    if (tokens.size() - first < 2
+        || tokens.get(tokens.size() - 1).end() != before.length()
+        || before.substring(tokens.get(first).start()).contains("\n")) {
+      return null;
+    }
+    CallContext.Slot slot = CallContext.slot(tokens.subList(0, first));
+    List<String> kinds = slot == null ? null : ENTITY_SLOTS.get(slot.param().kind());
+    if (kinds == null) {
+      return null;
+    }
+    String words = before.substring(tokens.get(first).start()).toLowerCase(Locale.ROOT);
+    String joined = String.join("_", words.split("[ \t]+"));
+    List<Candidate> out = new ArrayList<>();
+    resolver
+        .kb()
+        .entities()
+        .forEach(
+            e -> {
+              if ((kinds.isEmpty() || kinds.contains(e.kind()))
+                  && (e.name().toLowerCase(Locale.ROOT).startsWith(words)
+                      || e.id().startsWith(joined))) {
+                out.add(new Candidate(e.id(), e.kind() + "s", e.name()));
+              }
+            });
+    // nothing continues the words (a missing comma, 'mobilenet_v2 a16'): complete the last word
+    return out.isEmpty() ? null : new Result(tokens.get(first).start(), out);
+  }
+
+  /** The entity kinds each slot takes a name of; empty: any. */
+  private static final Map<ParamKind, List<String>> ENTITY_SLOTS =
+      Map.of(
+          ParamKind.TARGET, List.of("soc", "device"),
+          ParamKind.MODEL, List.of("model"),
+          ParamKind.OP, List.of("op"),
+          ParamKind.ENTITY, List.of());
+
+  /** A word or number of a name typed with spaces ({@code iPhone 15 Pro}, {@code M2 Max}). */
+  private static boolean spacedWord(Tokens.Token t) {
+    return t.kind() == Tokens.Kind.NAME
+        || t.kind() == Tokens.Kind.NUMBER
+        || t.kind() == Tokens.Kind.UNIT && Character.isLetter(t.text().charAt(0));
   }
 
   private void context(

@@ -49,6 +49,24 @@ class CompletionsTest {
     assertTrue(r.candidates().stream().allMatch(c -> c.group().equals("SoCs")));
   }
 
+  /** {@code iPhone 15} typed with spaces: its devices by id, replacing the words, not units. */
+  @Test
+  void aMarketedNameWithSpacesOffersTheDevicesItContinues() {
+    String text = "latency(mobilenet_v2, iPhone 15";
+    Completions.Result r = at(text);
+    Set<String> offered = words(text);
+    assertTrue(
+        offered.containsAll(List.of("iphone_15", "iphone_15_pro", "iphone_15_pro_max")),
+        offered.toString());
+    assertTrue(offered.stream().allMatch(w -> w.startsWith("iphone_15")), offered.toString());
+    assertEquals("latency(mobilenet_v2, ".length(), r.start());
+    assertEquals(Set.of("iphone_15_pro", "iphone_15_pro_max"), words(text + " Pro"));
+    // the words joined by '_' also name ids, and an SoC is a target too
+    assertTrue(words("memory(m, M2 Max").contains("m2_max"), words("memory(m, M2 Max").toString());
+    // after a number outside a name's slot, units as before
+    assertTrue(words("frame(30").contains("fps"));
+  }
+
   @Test
   void targetSlotOffersDevicesSocsAndFittingVariables() {
     Set<String> all = words("memory(m, ");
