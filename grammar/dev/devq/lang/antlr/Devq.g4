@@ -51,7 +51,7 @@ primary
     | fn=callee '(' (argument (',' argument)*)? ','? ')'   # Call
     | SEARCH text=STRING                                       # SearchExpr
     | UNIT_RATIO                                               # RatioName
-    | name=(IDENT | ALL)                                       # Name
+    | name=(IDENT | ALL | DOTTED_NAME)                         # Name
     | '(' inner=expr ')'                                       # Parens
     | '[' var=IDENT IN source=expr (WHERE filter=expr)? ']'    # Comprehension
     // `[s in socs]` would also read as a list of one conversion; the predicate gives it to the
@@ -118,10 +118,27 @@ HEX_NUMBER : '0' [xX] [0-9a-fA-F_]+ ;
 
 NUMBER : DIGITS ('.' DIGITS)? ([eE] [+-]? DIGITS)? | '.' DIGITS ([eE] [+-]? DIGITS)? ;
 
-// `GB/s` written without spaces: a unit after a number, a division between names elsewhere.
-UNIT_RATIO : LETTER+ '/' LETTER+ ;
+// `1__0`, `1_`, `_1`, `1_.5`: a digit separator that does not stand between two digits. Longer
+// than the NUMBER it spoils (a tie goes to NUMBER, defined first), so the parser stops at the
+// whole word and the error gives the number without separators, never `1__0` read as 10 or `1_`
+// as 1 and an unknown unit `_`.
+MISPLACED_SEPARATOR
+    : [0-9] [0-9_]* ('.' [0-9_]+)? ([eE] [+-]? [0-9_]+)?
+    | '.' [0-9] [0-9_]* ([eE] [+-]? [0-9_]+)?
+    | '_' [0-9_]* [0-9] [0-9_]* ('.' [0-9_]+)?
+    ;
+
+// `GB/s` written without spaces: a unit after a number, a division between names elsewhere. Not
+// when a name goes on (`google/mobilenet_v2`, a Hugging Face id): a unit never ends in '_' or a
+// digit, and reading the name's first letters as a ratio left a syntax error in the middle of it.
+UNIT_RATIO : LETTER+ '/' LETTER+ {!Character.isLetterOrDigit(_input.LA(1)) && _input.LA(1) != '_'}? ;
 
 IDENT : (LETTER | '_') (LETTER | DIGIT | '_')* ;
+
+// `mobilenet_v2_1.0_224`: a name with a version in it, as Hugging Face ids are written. A member
+// name never starts with a digit, so this is no member access; read as one name, it gets the
+// unknown-name error that says which id was meant, not a missing comma before `.0`.
+DOTTED_NAME : (LETTER | '_') (LETTER | DIGIT | '_')* ('.' DIGIT (LETTER | DIGIT | '_')*)+ ;
 
 // A control character other than a tab (an escape sequence that recolours the terminal or moves
 // its cursor over a FAIL) is no part of a string; \n and \t write a line break and a tab.
@@ -133,6 +150,7 @@ WS : [ \t\r\n\u00A0]+ -> channel(HIDDEN) ;
 // Anything else becomes one token the parser rejects with a position, never a lexer crash.
 UNEXPECTED : . ;
 
-fragment DIGITS : [0-9] ([0-9_]* [0-9])? ;
+// `1_000`: one '_' between two digits groups them; any other '_' is a MISPLACED_SEPARATOR.
+fragment DIGITS : [0-9]+ ('_' [0-9]+)* ;
 fragment DIGIT : [0-9] ;
 fragment LETTER : [a-zA-Z\u00B5\u03BC] ;

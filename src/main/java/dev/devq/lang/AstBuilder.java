@@ -100,7 +100,12 @@ public final class AstBuilder {
                   source,
                   Span.at(0))));
     }
-    org.antlr.v4.runtime.Token chain = OperatorChains.tooLong(source.text(), MAX_CHAIN);
+    org.antlr.v4.runtime.Token chain =
+        OperatorChains.tooLong(source.text(), MAX_CHAIN, MAX_DEPTH / 2);
+    if (chain != null && (chain.getText().equals("(") || chain.getText().equals("["))) {
+      int at = source.offsetOfCodePoint(chain.getStartIndex());
+      return tooDeep(source, new Span(at, at + 1));
+    }
     if (chain != null) {
       return ParseResult.failed(
           List.of(
@@ -125,14 +130,7 @@ public final class AstBuilder {
       }
       return ParseResult.ok(build.apply(tree));
     } catch (NestingTooDeep e) {
-      return ParseResult.failed(
-          List.of(
-              Diagnostic.error(
-                      DiagnosticCode.TOO_DEEP,
-                      "expression nested deeper than " + MAX_DEPTH + " levels",
-                      source,
-                      e.span)
-                  .withNote("split the expression with 'let' bindings")));
+      return tooDeep(source, e.span);
     } catch (StackOverflowError e) {
       return ParseResult.failed(
           List.of(
@@ -142,6 +140,17 @@ public final class AstBuilder {
                   source,
                   Span.at(0))));
     }
+  }
+
+  private static <T> ParseResult<T> tooDeep(SourceText source, Span at) {
+    return ParseResult.failed(
+        List.of(
+            Diagnostic.error(
+                    DiagnosticCode.TOO_DEEP,
+                    "expression nested deeper than " + MAX_DEPTH + " levels",
+                    source,
+                    at)
+                .withNote("split the expression with 'let' bindings")));
   }
 
   /**

@@ -147,6 +147,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     if (token.getType() == DevqLexer.HEX_NUMBER) {
       return hexadecimal(token.getText(), span);
     }
+    if (token.getType() == DevqLexer.MISPLACED_SEPARATOR) {
+      return misplacedSeparator(token.getText(), span);
+    }
     if (recognizer instanceof Parser parser) {
       Diagnostic early = EarlyLineEnd.diagnose(parser, token, source);
       if (early != null) {
@@ -220,6 +223,20 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     return digits.isEmpty() || digits.length() > 15
         ? d.withNote("write it in decimal")
         : d.withNote("write it in decimal: " + Long.parseLong(digits, 16));
+  }
+
+  /**
+   * {@code 1__0}, {@code 1_}, {@code _1}: a '_' groups digits only between two of them, so the
+   * error gives the number without separators rather than guess which grouping was meant.
+   */
+  private Diagnostic misplacedSeparator(String text, Span span) {
+    String digits = text.replace("_", "");
+    Diagnostic d =
+        Diagnostic.error(
+                DiagnosticCode.SYNTAX, "misplaced digit separator in '" + text + "'", source, span)
+            .withLabel("'_' must stand between two digits");
+    // a fraction or an exponent left without digits ('1._', '1e_') has no number to offer
+    return digits.matches("[0-9]*\\.?[0-9]+([eE][+-]?[0-9]+)?") ? d.withNote("write " + digits) : d;
   }
 
   /**

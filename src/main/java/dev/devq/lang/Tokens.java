@@ -86,6 +86,7 @@ public final class Tokens {
         return Kind.STRING;
       case DevqLexer.UNIT_RATIO:
       case DevqLexer.IDENT:
+      case DevqLexer.DOTTED_NAME:
         return Kind.NAME;
       case DevqLexer.COMMENT:
         return Kind.COMMENT;
@@ -93,6 +94,7 @@ public final class Tokens {
         return Kind.SPACE;
       case DevqLexer.UNEXPECTED:
       case DevqLexer.HEX_NUMBER: // no rule takes it: shown as the error it is
+      case DevqLexer.MISPLACED_SEPARATOR:
         return Kind.ERROR;
       default:
         break;

@@ -3,6 +3,7 @@ package dev.devq.model;
 import dev.devq.lang.unit.QuantityFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The transforms of the query language. Each returns a new model; they compose in the order
@@ -12,9 +13,12 @@ import java.util.Locale;
  * (iOS 17+). Only W8A8 changes the compute precision, to int8.
  */
 public final class Transforms {
+  /** GGUF's block formats among the modes of {@code quantize}, as lowercase ids. */
+  public static final List<String> GGUF_MODES = List.of("q4_0", "q8_0", "q4_k_m");
+
   /** The modes of {@code quantize}. */
   public static final List<String> QUANTIZE_MODES =
-      List.of("w8", "w8a8", "w4", "q4_0", "q8_0", "q4_k_m");
+      Stream.concat(Stream.of("w8", "w8a8", "w4"), GGUF_MODES.stream()).toList();
 
   /** Weights per fp16 scale of GGUF's Q4_0 and Q8_0 blocks (ggml's block_q4_0, block_q8_0). */
   public static final int GGUF_BLOCK = 32;

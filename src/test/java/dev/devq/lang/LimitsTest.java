@@ -67,6 +67,21 @@ class LimitsTest {
     assertEquals(1, r.diagnostics().size());
   }
 
+  /**
+   * Brackets nested past the limit are refused at the bracket that passes it, before the parser
+   * looks ahead through all of them (which took seconds for tens of thousands after a call).
+   */
+  @Test
+  void bracketsPastTheLimitAreRefusedAtTheFirstBracketTooDeep() {
+    String prefix = "memory(quantize(";
+    Interpreter.Run r = run(prefix + "(".repeat(51_200) + "[".repeat(12_800));
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(r));
+    assertEquals(1, r.diagnostics().size());
+    // two levels of the tree a bracket, the call's two included: the 100th is one too many
+    assertEquals("big.devq:1:" + (prefix.length() + 98), r.diagnostics().get(0).position());
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("[(".repeat(50) + "1" + ")]".repeat(50))));
+  }
+
   @Test
   void nestingJustUnderTheLimitEvaluates() {
     Interpreter.Run r = run("(".repeat(90) + "1 ms" + ")".repeat(90) + " + 1 ms");

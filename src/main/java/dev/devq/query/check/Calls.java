@@ -240,6 +240,7 @@ final class Calls {
     if (bound == null) {
       return new TypedExpr.Call(e.span(), Type.ANY, function, List.of());
     }
+    bound = SwappedArguments.mended(checker, resolver, e, function, bound);
     List<TypedExpr> args = new ArrayList<>();
     for (Signature.Param p : sig.params()) {
       Expr.Arg a = bound.get(p.name());

@@ -7,6 +7,7 @@ import dev.devq.lang.Expr;
 import dev.devq.lang.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,22 +36,56 @@ final class DashedNames {
       return false;
     }
     Entity meant = resolver.entity(text, List.of(), true);
+    String label = meant == null ? "" : "names " + kind(meant);
+    if (meant == null) {
+      meant = huggingFaceModel(resolver, text);
+      label = "a Hugging Face id";
+    }
     if (meant == null) {
       return false;
     }
-    String kind =
-        meant instanceof ModelProfile ? "a model" : new Type.Entity(meant.kind()).describe();
     c.error(
         DiagnosticCode.UNKNOWN_NAME,
-        "unknown name '" + text + "': unquoted, '-' subtracts and '/' divides",
+        "unknown name '" + text + "': unquoted, " + readings(text),
         e.span(),
-        "names " + kind,
+        label,
         "did you mean '" + meant.id() + "'? ids join words with '_'");
     return true;
   }
 
+  private static String kind(Entity e) {
+    return e instanceof ModelProfile ? "a model" : new Type.Entity(e.kind()).describe();
+  }
+
+  /** What the signs of {@code text} do unquoted: {@code '-' subtracts and '/' divides}. */
+  private static String readings(String text) {
+    List<String> signs = new ArrayList<>();
+    if (text.contains("-")) {
+      signs.add("'-' subtracts");
+    }
+    if (text.contains("/")) {
+      signs.add("'/' divides");
+    }
+    return String.join(" and ", signs);
+  }
+
   /**
-   * Whether every name among the parts is unknown: {@code d-1} where {@code d} is bound is not one.
+   * The zoo model a Hugging Face id names by its model's name, or null: {@code
+   * google/mobilenet_v2_1.0_224} is devq's {@code mobilenet_v2} at width 1.0 and resolution 224.
+   */
+  private static Entity huggingFaceModel(Resolver resolver, String text) {
+    Matcher id = HUGGING_FACE_ID.matcher(text);
+    return id.matches() ? resolver.startOf(id.group(1), List.of("model")) : null;
+  }
+
+  /** An owner, one '/', and a model's name: {@code google/mobilenet_v2_1.0_224}. */
+  private static final Pattern HUGGING_FACE_ID =
+      Pattern.compile("[A-Za-z0-9_.-]+/([A-Za-z0-9_.-]+)");
+
+  /**
+   * Whether the parts are names and numbers, none bound and the first unknown: {@code d-1} where
+   * {@code d} is bound is not one. A later part may be an entity's id, as in a Hugging Face id
+   * ({@code google/mobilenet_v2}): divided by an unknown owner it would only get a type error.
    */
   private static boolean partsAreUnknown(Checker c, Resolver resolver, Expr.Binary e) {
     List<Expr> parts = new ArrayList<>();
@@ -59,7 +94,7 @@ final class DashedNames {
       if (part instanceof Expr.Name n) {
         if (c.lookupVar(n.id()) != null
             || Checker.COLLECTIONS.contains(n.id())
-            || resolver.entity(n.id(), List.of(), false) != null) {
+            || part == parts.get(0) && resolver.entity(n.id(), List.of(), false) != null) {
           return false;
         }
       } else if (!(part instanceof Expr.QuantityLit)) {

@@ -65,12 +65,10 @@ final class QuantityLiterals {
 
   /**
    * What a "unit" written against its digits most likely was: the end of a number cut short ({@code
-   * 1_}, {@code 1e}), which the lexer left as a word after the digits; empty otherwise.
+   * 1e}), which the lexer left as a word after the digits; empty otherwise. (A '_' left at the end,
+   * {@code 1_}, is the lexer's misplaced separator.)
    */
   private static String numberNote(String number, String unit) {
-    if (unit.startsWith("_")) {
-      return "'_' groups digits and stands between two of them: write e.g. 1_000";
-    }
     if (unit.equalsIgnoreCase("e")) {
       return "an exponent needs its digits: write e.g. " + number + unit + "3";
     }

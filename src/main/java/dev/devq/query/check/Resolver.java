@@ -94,6 +94,12 @@ public final class Resolver {
    * and the note names the entity's id.
    */
   public String suggest(String name, Collection<String> kinds, Collection<String> extra) {
+    // "google/mobilenet_v2_1.0_224": the model with its variant after it, not the nearest spelling
+    Entity versioned =
+        name.contains(".") ? startOf(name.substring(name.lastIndexOf('/') + 1), kinds) : null;
+    if (versioned != null) {
+      return "did you mean '" + versioned.id() + "'?";
+    }
     List<String> sharing = sharing(name, kinds);
     if (!sharing.isEmpty()) {
       return "'"
@@ -118,6 +124,26 @@ public final class Resolver {
     }
     List<String> fromIndex = index().suggest(name, kinds, 1);
     return fromIndex.isEmpty() ? "" : "did you mean '" + fromIndex.get(0) + "'?";
+  }
+
+  /**
+   * The entity of the kinds (empty: any) whose id, name or alias {@code name} starts with, cut at
+   * its separators from the end, or null: a Hugging Face model's name carries its variant after the
+   * model's ({@code mobilenet_v2_1.0_224}: {@code mobilenet_v2_1.0}, {@code mobilenet_v2_1}, then
+   * {@code mobilenet_v2}, which names the model).
+   */
+  public Entity startOf(String name, Collection<String> kinds) {
+    String rest = name;
+    while (!rest.isEmpty()) {
+      Entity e = entity(rest, kinds, false);
+      if (e != null) {
+        return e;
+      }
+      int cut =
+          Math.max(rest.lastIndexOf('_'), Math.max(rest.lastIndexOf('-'), rest.lastIndexOf('.')));
+      rest = cut < 0 ? "" : rest.substring(0, cut);
+    }
+    return null;
   }
 
   /**

@@ -6,6 +6,8 @@ import dev.devq.cost.ThermalState;
 import dev.devq.cost.UnitSet;
 import dev.devq.kb.ComputeUnit;
 import dev.devq.kb.OsVersion;
+import dev.devq.model.Transforms;
+import java.util.Locale;
 
 /**
  * A word of a fixed set, parsed once by the checker into what the cost model takes: a thermal
@@ -106,7 +108,13 @@ public sealed interface Word {
    */
   static Word named(String text) {
     for (ParamKind kind : ParamKind.values()) {
-      Word word = kind == ParamKind.WORD || kind == ParamKind.OS ? null : parse(kind, text);
+      Word word =
+          kind == ParamKind.WORD
+                  || kind == ParamKind.OS
+                  // capitals are a GGUF format only where a quantize mode is expected
+                  || kind == ParamKind.MODE && !Transforms.QUANTIZE_MODES.contains(text)
+              ? null
+              : parse(kind, text);
       if (word != null) {
         return word;
       }
@@ -138,10 +146,23 @@ public sealed interface Word {
         yield r == null ? null : new Engine(r);
       }
       case OS -> os(text);
-      case PRECISION, MODE -> kind.words().contains(text) ? new Text(kind, text) : null;
+      case PRECISION -> kind.words().contains(text) ? new Text(kind, text) : null;
+      case MODE -> mode(text);
       case WORD -> new Text(kind, text);
       case MODEL, TARGET, COUNT, PERCENT, TIME, FREQUENCY, OP, TEXT, ENTITY, QUANTITY -> null;
     };
+  }
+
+  /**
+   * A quantize mode. GGUF's formats are also taken in capitals, as llama.cpp's documentation and
+   * every GGUF file name write them ({@code Q4_K_M}), and kept as the lowercase id.
+   */
+  private static Word mode(String text) {
+    if (Transforms.QUANTIZE_MODES.contains(text)) {
+      return new Text(ParamKind.MODE, text);
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return Transforms.GGUF_MODES.contains(lower) ? new Text(ParamKind.MODE, lower) : null;
   }
 
   private static Word os(String text) {

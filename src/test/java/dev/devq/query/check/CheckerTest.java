@@ -45,8 +45,6 @@ class CheckerTest {
       delimiter = '|',
       textBlock =
           """
-      1_        | '_' groups digits and stands between two of them
-      1_000_    | '_' groups digits and stands between two of them
       2.5e      | an exponent needs its digits: write e.g. 2.5e3
       1E        | an exponent needs its digits: write e.g. 1E3
       1 e       | <none>

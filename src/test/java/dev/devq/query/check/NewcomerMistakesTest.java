@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.devq.lang.DiagnosticCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The mistakes a newcomer makes first each get one error that says how to write what was meant: a
@@ -27,6 +29,13 @@ class NewcomerMistakesTest {
       latency(sentence-transformers/all-MiniLM-L6-v2, a16)        | UNKNOWN_NAME       | did you mean 'all_minilm_l6_v2'?
       latency(llama-3-8b, iphone_15_pro)                          | UNKNOWN_NAME       | did you mean 'llama_3_8b'?
       latency(mobilenet_v2, iPhone-15-Pro)                        | UNKNOWN_NAME       | did you mean 'iphone_15_pro'?
+      latency(google/mobilenet_v2_1.0_224, iphone_12)             | UNKNOWN_NAME       | did you mean 'mobilenet_v2'?
+      latency(google/mobilenet_v2, iphone_12)                     | UNKNOWN_NAME       | did you mean 'mobilenet_v2'?
+      latency("google/mobilenet_v2_1.0_224", iphone_12)           | UNKNOWN_NAME       | did you mean 'mobilenet_v2'?
+      latency(mobilenet_v2_1.0_224, iphone_12)                    | UNKNOWN_NAME       | did you mean 'mobilenet_v2'?
+      latency(iphone_15_pro, mobilenet_v2)                        | TYPE_MISMATCH      | write latency(mobilenet_v2, iphone_15_pro)
+      memory(model = a16, target = resnet50, state = sustained)   | TYPE_MISMATCH      | write memory(model = resnet50, target = a16, state = sustained)
+      latency(target = mobilenet_v2, model = "iPhone 12")         | TYPE_MISMATCH      | write latency(target = "iPhone 12", model = mobilenet_v2)
       latency(mobilenet_v2, iPhone 15 Pro)                        | SYNTAX             | write it in quotes, "iPhone 15 Pro", or as its id
       latency(mobilenet_v2, iPhone 15 Pro, serious)               | SYNTAX             | write it in quotes, "iPhone 15 Pro", or as its id
       latency(qwen3_0_6b, a16, runtime = llama.cpp)               | UNKNOWN_NAME       | write llama_cpp or "llama.cpp"
@@ -47,6 +56,64 @@ class NewcomerMistakesTest {
     String text = assertFails(query, code);
     assertTrue(text.contains(note), text);
     assertEquals(1, text.split("error\\[", -1).length - 1, "one error only:\n" + text);
+  }
+
+  /**
+   * Every estimate function (the built-ins taking a model and then a target) says once that its
+   * model and target were swapped, with the call as meant.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("estimates")
+  void swappedModelAndTargetGiveTheCallAsMeant(Builtin function) {
+    String rest = function == Builtin.BATTERY ? ", 30 fps, 1 h" : "";
+    String text =
+        assertFails(
+            function.key() + "(iphone_15_pro, resnet50" + rest + ")", DiagnosticCode.TYPE_MISMATCH);
+    assertTrue(text.contains("arguments swapped: 'iphone_15_pro' is a device"), text);
+    assertTrue(
+        text.contains("write " + function.key() + "(resnet50, iphone_15_pro" + rest + ")"), text);
+    assertEquals(1, text.split("error\\[", -1).length - 1, "one error only:\n" + text);
+  }
+
+  static java.util.stream.Stream<Builtin> estimates() {
+    return java.util.Arrays.stream(Builtin.values()).filter(Builtin::isEstimate);
+  }
+
+  @Test
+  void theEstimateFunctionsIncludeThoseOfLanguageModels() {
+    var estimates = estimates().toList();
+    assertTrue(
+        estimates.containsAll(
+            java.util.List.of(
+                Builtin.LATENCY,
+                Builtin.MEMORY,
+                Builtin.ENERGY,
+                Builtin.BATTERY,
+                Builtin.LOAD_TIME,
+                Builtin.TTFT,
+                Builtin.DECODE_RATE,
+                Builtin.FPS)),
+        estimates.toString());
+  }
+
+  /**
+   * GGUF's formats are written in capitals by llama.cpp and in every GGUF file name: taken where a
+   * quantize mode is expected, and shown as devq's lowercase id; nowhere else do capitals pass.
+   */
+  @Test
+  void ggufFormatsInCapitalsAreTakenWhereAModeIsExpected() {
+    var devq = dev.devq.DevqAssertions.devq();
+    String q = "memory(quantize(qwen3_0_6b, MODE), a16, runtime = llama_cpp)";
+    assertEquals(
+        devq.eval(q.replace("MODE", "q4_k_m")).outcomes().get(0).text(false),
+        devq.eval(q.replace("MODE", "Q4_K_M")).outcomes().get(0).text(false));
+    assertEquals(
+        devq.eval(q.replace("MODE", "q8_0")).outcomes().get(0).text(false),
+        devq.eval(q.replace("MODE", "Q8_0")).outcomes().get(0).text(false));
+    assertTrue(
+        assertFails("size(quantize(resnet50, W8))", DiagnosticCode.UNKNOWN_NAME)
+            .contains("unknown quantization mode 'W8'"));
+    assertFails("let mode = Q4_K_M", DiagnosticCode.UNKNOWN_NAME);
   }
 
   /** What is not such a mistake keeps its own errors: a real subtraction, an id before a word. */

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Numbers at the edges of what a query can write: a literal that would underflow (lose its digits
  * below the smallest normal double, or become 0) or overflow to infinity is refused at the literal,
  * and so is a product, quotient or conversion that underflows, a hexadecimal one gets its decimal
- * form rather than a unit suggestion, a model parameter of 0 is refused at the argument, and every
- * number a message shows is written as the query language writes it ({@code 1e-9}, never Java's
- * {@code 1.0E-9}).
+ * form rather than a unit suggestion, a digit separator that is not between two digits is refused
+ * with the number written without it ({@code 1__0} once read as 10), a model parameter of 0 is
+ * refused at the argument, and every number a message shows is written as the query language writes
+ * it ({@code 1e-9}, never Java's {@code 1.0E-9}).
  */
 class NumberLiteralMessagesTest {
   @ParameterizedTest(name = "{0}  =>  {1}: {2}")
@@ -37,6 +38,14 @@ class NumberLiteralMessagesTest {
           0x10                                             | SYNTAX    | hexadecimal numbers are not supported
           0x10 ms                                          | SYNTAX    | = write it in decimal: 16
           2 * 0xff_ff                                      | SYNTAX    | = write it in decimal: 65535
+          1__0                                             | SYNTAX    | = write 10
+          1__0 + 1                                         | SYNTAX    | misplaced digit separator in '1__0'
+          1_                                               | SYNTAX    | = write 1
+          1_000_ MB                                        | SYNTAX    | = write 1000
+          _1                                               | SYNTAX    | = write 1
+          1_.5 ms                                          | SYNTAX    | = write 1.5
+          .5_ ms                                           | SYNTAX    | = write .5
+          2e1__0                                           | SYNTAX    | = write 2e10
           mobilenet_v2(width = 0)                          | BAD_VALUE | 'width' must be a number above 0, found 0
           size(mobilenet_v2(width = -0.5))                 | BAD_VALUE | 'width' must be a number above 0, found -0.5
           latency(mobilenet_v2(resolution = 0), a16)       | BAD_VALUE | 'resolution' must be a number above 0
@@ -52,6 +61,15 @@ class NumberLiteralMessagesTest {
     assertTrue(text.contains(shown), text);
     assertFalse(text.matches("(?s).*\\dE[-+]?\\d.*"), "a Java number format in:\n" + text);
     assertFalse(text.contains("did you mean '%'"), text);
+  }
+
+  /** The error stands at the whole misplaced number, and one '_' between digits still groups. */
+  @org.junit.jupiter.api.Test
+  void aMisplacedSeparatorIsRefusedAtItsNumber() {
+    String text = DevqAssertions.assertFails("let x = 2 * 1__000 ms", DiagnosticCode.SYNTAX);
+    assertTrue(text.contains("<query>:1:13"), text);
+    assertTrue(text.contains("^^^^^^ '_' must stand between two digits"), text);
+    assertEquals("1001", DevqAssertions.devq().eval("1_000 + 1").outcomes().get(0).text(false));
   }
 
   @ParameterizedTest(name = "{0}  =>  {1}")
