@@ -80,6 +80,11 @@ class LimitsTest {
     // two levels of the tree a bracket, the call's two included: the 100th is one too many
     assertEquals("big.devq:1:" + (prefix.length() + 98), r.diagnostics().get(0).position());
     assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("[(".repeat(50) + "1" + ")]".repeat(50))));
+    // refused by the pass over the tokens, before the parser looks ahead through the brackets
+    org.antlr.v4.runtime.Token at =
+        OperatorChains.tooLong(prefix + "(".repeat(51_200), AstBuilder.MAX_CHAIN, 100);
+    assertEquals(prefix.length() + 97, at.getStartIndex());
+    assertEquals(null, OperatorChains.tooLong("(".repeat(99) + ")".repeat(99), 1000, 100));
   }
 
   @Test

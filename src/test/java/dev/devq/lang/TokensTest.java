@@ -31,6 +31,10 @@ class TokensTest {
       x # note                   | NAME SPACE COMMENT
       2 # n\\nms                 | NUMBER SPACE COMMENT SPACE NAME
       2\\n50%                     | NUMBER SPACE NUMBER UNIT
+      1_000 + 1__0               | NUMBER SPACE OPERATOR SPACE ERROR
+      _1 1_ 1_.5                 | ERROR SPACE ERROR SPACE ERROR
+      google/mobilenet_v2_1.0_22 | NAME OPERATOR NAME
+      5 GB/s                     | NUMBER SPACE UNIT
       """)
   void classifiesTokens(String text, String kinds) {
     assertEquals(

@@ -74,24 +74,29 @@ final class QuantityScanner {
         pos = mark; // "5e" is a number followed by the unit "e": leave it to the unit rule
       }
     }
-    return true;
+    return !misplaced;
   }
 
-  /** DIGITS of the grammar: {@code [0-9] ([0-9_]* [0-9])?}, so no trailing underscore. */
+  /**
+   * DIGITS of the grammar: {@code [0-9]+ ('_' [0-9]+)*}, one '_' between two digits. A run of
+   * digits and underscores with any other '_' ({@code 1__0}, {@code 1_}) is the grammar's
+   * MISPLACED_SEPARATOR: it marks the number {@link #misplaced}.
+   */
   private boolean digits() {
     if (!isDigit(peek())) {
       return false;
     }
-    int last = pos;
+    int start = pos;
     while (isDigit(peek()) || peek() == '_') {
-      if (isDigit(peek())) {
-        last = pos;
-      }
       pos++;
     }
-    pos = last + 1;
+    String run = text.substring(start, pos);
+    misplaced |= run.endsWith("_") || run.contains("__");
     return true;
   }
+
+  /** Whether a digit separator of the number stands other than between two digits. */
+  private boolean misplaced;
 
   /**
    * The unit after the number: "" when there is none, null when what follows is not a unit token
