@@ -42,20 +42,21 @@ final class SwappedArguments {
     if (model == null || target == null) {
       return bound;
     }
-    Entity device = named(checker, resolver, model.value(), TARGET_KINDS);
-    Entity zooModel = named(checker, resolver, target.value(), List.of("model"));
-    if (device == null || !(zooModel instanceof ModelProfile)) {
+    Type device = kindOf(checker, resolver, model.value(), TARGET_KINDS);
+    Type zooModel = kindOf(checker, resolver, target.value(), List.of("model"));
+    if (!(device instanceof Type.Entity e && TARGET_KINDS.contains(e.kind()))
+        || !(zooModel instanceof Type.Model)) {
       return bound;
     }
     String written = checker.source().slice(call.span());
     checker.error(
         DiagnosticCode.TYPE_MISMATCH,
         "arguments swapped: '"
-            + device.id()
+            + shown(model.value())
             + "' is "
-            + new Type.Entity(device.kind()).describe()
+            + device.describe()
             + " and '"
-            + zooModel.id()
+            + shown(target.value())
             + "' a model",
         model.value().span().to(target.value().span()),
         "the model comes first, then the target",
@@ -66,12 +67,27 @@ final class SwappedArguments {
     return mended;
   }
 
-  /** The entity of one of {@code kinds} a bare name or a string names, or null. */
-  private static Entity named(Checker checker, Resolver resolver, Expr value, List<String> kinds) {
-    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) == null) {
-      return resolver.entity(n.id(), kinds, false);
+  /**
+   * The type of what a bare name or a string names among {@code kinds} (an entity's, or a model's),
+   * or of the variable a name is; null for anything else, which the argument's own check judges.
+   */
+  private static Type kindOf(Checker checker, Resolver resolver, Expr value, List<String> kinds) {
+    if (value instanceof Expr.Name n && checker.lookupVar(n.id()) != null) {
+      return checker.lookupVar(n.id());
     }
-    return value instanceof Expr.StringLit s ? resolver.entity(s.value(), kinds, true) : null;
+    Entity e =
+        value instanceof Expr.Name n
+            ? resolver.entity(n.id(), kinds, false)
+            : value instanceof Expr.StringLit s ? resolver.entity(s.value(), kinds, true) : null;
+    if (e == null) {
+      return null;
+    }
+    return e instanceof ModelProfile ? Type.MODEL : new Type.Entity(e.kind());
+  }
+
+  /** A name as written, a string as its text. */
+  private static String shown(Expr value) {
+    return value instanceof Expr.StringLit s ? s.value() : ((Expr.Name) value).id();
   }
 
   /** {@code call}, the text from offset {@code at}, with the two values' texts exchanged. */

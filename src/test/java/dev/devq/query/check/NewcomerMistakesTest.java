@@ -36,6 +36,7 @@ class NewcomerMistakesTest {
       latency(iphone_15_pro, mobilenet_v2)                        | TYPE_MISMATCH      | write latency(mobilenet_v2, iphone_15_pro)
       memory(model = a16, target = resnet50, state = sustained)   | TYPE_MISMATCH      | write memory(model = resnet50, target = a16, state = sustained)
       latency(target = mobilenet_v2, model = "iPhone 12")         | TYPE_MISMATCH      | write latency(target = "iPhone 12", model = mobilenet_v2)
+      `let m = resnet50; let d = a16; latency(d, m)`              | TYPE_MISMATCH      | write latency(m, d)
       latency(mobilenet_v2, iPhone 15 Pro)                        | SYNTAX             | write it in quotes, "iPhone 15 Pro", or as its id
       latency(mobilenet_v2, iPhone 15 Pro, serious)               | SYNTAX             | write it in quotes, "iPhone 15 Pro", or as its id
       latency(qwen3_0_6b, a16, runtime = llama.cpp)               | UNKNOWN_NAME       | write llama_cpp or "llama.cpp"
