@@ -113,7 +113,9 @@ public final class AstBuilder {
                       DiagnosticCode.TOO_DEEP,
                       "a chain of more than " + MAX_CHAIN + " operators in one expression",
                       source,
-                      new Span(chain.getStartIndex(), chain.getStopIndex() + 1))
+                      new Span(
+                          source.offsetOfCodePoint(chain.getStartIndex()),
+                          source.offsetOfCodePoint(chain.getStopIndex() + 1)))
                   .withLabel("operator " + (MAX_CHAIN + 1))
                   .withNote("split it with 'let' bindings")));
     }

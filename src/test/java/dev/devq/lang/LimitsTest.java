@@ -60,6 +60,17 @@ class LimitsTest {
     assertEquals(DiagnosticCode.TOO_DEEP, firstCode(run("1 + ".repeat(2_000) + "1")));
   }
 
+  /**
+   * The chain's operator is found in code points by the lexer; a character outside the Basic
+   * Multilingual Plane before it (two chars, one code point) must not shift the caret.
+   */
+  @Test
+  void aChainAfterAnEmojiIsRefusedAtItsOperator() {
+    Interpreter.Run r = run("# \uD83D\uDD25 hot\n" + "1 ms < ".repeat(2_000) + "1 ms");
+    assertEquals(DiagnosticCode.TOO_DEEP, firstCode(r));
+    assertEquals("big.devq:2:7006", r.diagnostics().get(0).position());
+  }
+
   @Test
   void unclosedParenthesesAreTooDeepNotAFlood() {
     Interpreter.Run r = run("(".repeat(10_000));
