@@ -9,6 +9,7 @@ import dev.devq.lang.unit.Dimensions;
 import dev.devq.lang.unit.Quantity;
 import dev.devq.lang.unit.QuantityFormat;
 import dev.devq.model.ModelLimits;
+import dev.devq.query.eval.Caveat;
 import dev.devq.query.eval.Interpreter;
 import dev.devq.query.eval.Value;
 import dev.devq.view.CannotRunText;
@@ -34,6 +35,7 @@ public final class Explanation {
   private final List<Diagnostic> diagnostics;
   private final ExplainCut cut;
   private final String part;
+  private final List<Caveat> assumed;
 
   /**
    * What {@code devq explain} shows of an evaluated expression: its estimate, or, for one the cost
@@ -43,7 +45,18 @@ public final class Explanation {
   static Explanation of(Interpreter.Explained x) {
     CannotRun never =
         x.estimate() == null && x.value() instanceof Value.CannotRunV v ? v.why() : null;
-    return new Explanation(x.estimate(), never, x.diagnostics(), ExplainCut.ALL, part(x));
+    return new Explanation(
+        x.estimate(), never, x.diagnostics(), ExplainCut.ALL, part(x), assumed(x));
+  }
+
+  /**
+   * What the expression's value assumed that the estimate does not show ({@code battery(m, d,
+   * 30fps)} drains for 1 h): the estimate's own caveat, the entitlement, its summary says.
+   */
+  private static List<Caveat> assumed(Interpreter.Explained x) {
+    return x.value() instanceof Value.QuantityV q
+        ? q.caveats().stream().filter(Caveat.Assumed.class::isInstance).toList()
+        : List.of();
   }
 
   /**
@@ -71,12 +84,14 @@ public final class Explanation {
       CannotRun never,
       List<Diagnostic> diagnostics,
       ExplainCut cut,
-      String part) {
+      String part,
+      List<Caveat> assumed) {
     this.estimate = estimate;
     this.never = never;
     this.diagnostics = List.copyOf(diagnostics);
     this.cut = cut;
     this.part = part;
+    this.assumed = List.copyOf(assumed);
   }
 
   /** The ways {@link #cut} groups layers: {@code op}, {@code unit}, {@code block}. */
@@ -93,7 +108,7 @@ public final class Explanation {
    * @throws IllegalArgumentException for a negative {@code top} or an unknown group
    */
   public Explanation cut(int top, String group) {
-    return new Explanation(estimate, never, diagnostics, new ExplainCut(top, group), part);
+    return new Explanation(estimate, never, diagnostics, new ExplainCut(top, group), part, assumed);
   }
 
   /**
@@ -112,7 +127,14 @@ public final class Explanation {
   public String text() {
     return never != null
         ? CannotRunText.value(never)
-        : part + ExplainTable.render(estimate, false, cut);
+        : part + notes() + ExplainTable.render(estimate, false, cut);
+  }
+
+  /** {@code note: battery assumes duration = 1h …}, a line per assumption of the value. */
+  private String notes() {
+    var out = new StringBuilder();
+    assumed.forEach(c -> out.append("note: ").append(c.text()).append('\n'));
+    return out.toString();
   }
 
   /**
@@ -134,6 +156,6 @@ public final class Explanation {
 
   /** The breakdown as JSON, quantities in their fixed units; "cannot run" as eval prints it. */
   public JsonNode json() {
-    return never != null ? JsonRender.cannotRun(never) : ExplainJson.of(estimate, cut);
+    return never != null ? JsonRender.cannotRun(never) : ExplainJson.of(estimate, cut, assumed);
   }
 }

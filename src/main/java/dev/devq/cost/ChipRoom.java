@@ -36,17 +36,23 @@ final class ChipRoom {
    * one of them has no known largest configuration, or there is none. {@code binned}: the devices
    * ship the binned part the query named, and only configurations with that part count. The limit
    * says the entitled limit of some of them is not known when a device's is not in the
-   * configuration read ({@link Device#entitledLimitUnknown(double)}).
+   * configuration read ({@link Device#entitledLimitUnknown(double)}). Without {@code entitled} no
+   * limit with the increased-memory-limit entitlement counts: the room an app has without it.
    *
    * <p>{@code ChipRoom.of(kb.devicesWith("m1"), llamaCppOnMetal, false)} is 12 GB, the limit with
    * the entitlement of a 16 GB M1 iPad Pro, above the 11.5 GB (10.7 GiB) GPU working set of a 16 GB
    * M1 Mac.
    */
   static MemoryLimit of(List<Device> devices, Conditions c, boolean binned) {
+    return of(devices, c, binned, true);
+  }
+
+  /** {@link #of(List, Conditions, boolean)}, without {@code entitled} the room without it. */
+  static MemoryLimit of(List<Device> devices, Conditions c, boolean binned, boolean entitled) {
     MemoryLimit most = MemoryLimit.NONE;
     boolean someEntitledUnknown = false;
     for (Device d : devices) {
-      MemoryLimit limit = largest(d, c, binned);
+      MemoryLimit limit = largest(d, c, binned, entitled);
       if (Double.isInfinite(limit.bytes())) {
         return MemoryLimit.NONE;
       }
@@ -69,18 +75,23 @@ final class ChipRoom {
 
   /**
    * The limit of {@code d} in its largest configuration, or with {@code binned} in its largest with
-   * the part it ships.
+   * the part it ships; with {@code entitled}, the limit with the entitlement where a source gives
+   * it.
    */
   static MemoryLimit largest(Device d, Conditions c, boolean binned) {
+    return largest(d, c, binned, true);
+  }
+
+  private static MemoryLimit largest(Device d, Conditions c, boolean binned, boolean entitled) {
     boolean mac = d.formFactor().platform().equals("macos");
     if (readsVariant(d, binned)) {
-      return configuration(d, c, d.variantRamMax(), d.variantGpuWorkingSetMax(), false);
+      return configuration(d, c, d.variantRamMax(), d.variantGpuWorkingSetMax(), false, entitled);
     }
     if (!d.ramMax().present()) {
       // a Mac is sold with more memory unless a source says it is not: its largest is unknown
-      return mac ? MemoryLimit.NONE : MemoryLimit.ofDevice(d, c);
+      return mac ? MemoryLimit.NONE : MemoryLimit.ofDevice(d, c, entitled);
     }
-    return configuration(d, c, d.ramMax(), d.gpuWorkingSetMax(), true);
+    return configuration(d, c, d.ramMax(), d.gpuWorkingSetMax(), true, entitled);
   }
 
   /** Whether {@link #largest} reads {@code d}'s configuration sold with the part it ships. */
@@ -109,14 +120,17 @@ final class ChipRoom {
       Conditions c,
       Sourced<Quantity> ram,
       Sourced<Quantity> gpuSet,
-      boolean largestOfModel) {
+      boolean largestOfModel,
+      boolean entitled) {
     double bytes = ram.value().value();
     if (!(bytes > d.ram().value().value())) {
-      return MemoryLimit.ofDevice(d, c);
+      return MemoryLimit.ofDevice(d, c, entitled);
     }
     String ramField = largestOfModel ? MemoryLimit.RAM_MAX : MemoryLimit.VARIANT_RAM_MAX;
     if (!d.formFactor().platform().equals("macos")) {
-      return largestOfModel ? ipadLargest(d, bytes) : MemoryLimit.ramOnly(ramField, d, bytes);
+      return largestOfModel
+          ? ipadLargest(d, bytes, entitled)
+          : MemoryLimit.ramOnly(ramField, d, bytes);
     }
     MemoryLimit limit = new MemoryLimit(bytes, ramField, false, d.name(), bytes, false);
     if (MemoryLimit.onGpuMemory(c) && gpuSet.present() && gpuSet.value().value() < bytes) {
@@ -129,12 +143,13 @@ final class ChipRoom {
   /**
    * An iPad's limit in its largest configuration of {@code ram} bytes: with the entitlement where a
    * source gives it (12 GB on a 16 GB M1 iPad Pro), else the default one where a source gives it
-   * (4598 MB on a 6 GB 2018 iPad Pro, before the entitlement), else its RAM.
+   * (4598 MB on a 6 GB 2018 iPad Pro, before the entitlement), else its RAM. Without {@code
+   * entitled} the limit with the entitlement is passed over.
    */
-  private static MemoryLimit ipadLargest(Device d, double ram) {
-    if (d.appMemoryLimitEntitledMax().present()) {
-      double entitled = d.appMemoryLimitEntitledMax().value().value();
-      return new MemoryLimit(entitled, MemoryLimit.ENTITLED_MAX, false, d.name(), ram, false);
+  private static MemoryLimit ipadLargest(Device d, double ram, boolean entitled) {
+    if (entitled && d.appMemoryLimitEntitledMax().present()) {
+      double most = d.appMemoryLimitEntitledMax().value().value();
+      return new MemoryLimit(most, MemoryLimit.ENTITLED_MAX, false, d.name(), ram, false);
     }
     if (d.appMemoryLimitMax().present()) {
       double app = d.appMemoryLimitMax().value().value();

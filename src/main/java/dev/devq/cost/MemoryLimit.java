@@ -60,9 +60,14 @@ public record MemoryLimit(
    * <p>{@code MemoryLimit.of(iphone12, conditions)} is its limit with the entitlement, 4 GB.
    */
   public static MemoryLimit of(Target target, Conditions c) {
+    return of(target, c, true);
+  }
+
+  /** {@link #of}, or without {@code entitled} the limit an app has without the entitlement. */
+  private static MemoryLimit of(Target target, Conditions c, boolean entitled) {
     return target.isChip()
-        ? ChipRoom.of(target.chipDevices(), c, target.binned())
-        : ofDevice(target.device(), c);
+        ? ChipRoom.of(target.chipDevices(), c, target.binned(), entitled)
+        : ofDevice(target.device(), c, entitled);
   }
 
   /**
@@ -85,14 +90,19 @@ public record MemoryLimit(
 
   /** The limit of {@code d} in the configuration its profile describes (its base one). */
   static MemoryLimit ofDevice(Device d, Conditions c) {
+    return ofDevice(d, c, true);
+  }
+
+  /** {@link #ofDevice(Device, Conditions)}; without {@code entitled}, the limit without it. */
+  static MemoryLimit ofDevice(Device d, Conditions c, boolean entitled) {
     // the most an app may use: with the increased-memory-limit entitlement where a source gives
     // that limit, as on-device LLM apps declare it (the ExecuTorch demo app ran Llama 2 7B at 4
     // bits, 3.84 GB, on an iPhone 15 Pro, whose default limit is 3 GB and entitled limit 6 GB)
-    double entitled = d.appMemoryLimitEntitled().value().value();
+    double withIt = entitled ? d.appMemoryLimitEntitled().value().value() : Double.NaN;
     double app = d.appMemoryLimit().value().value();
     MemoryLimit limit =
-        !Double.isNaN(entitled)
-            ? new MemoryLimit(entitled, ENTITLED, false, d.name(), Double.NaN, false)
+        !Double.isNaN(withIt)
+            ? new MemoryLimit(withIt, ENTITLED, false, d.name(), Double.NaN, false)
             : Double.isNaN(app)
                 ? NONE
                 : new MemoryLimit(app, APP, d.entitledLimitUnknown(), d.name(), Double.NaN, false);
@@ -144,5 +154,71 @@ public record MemoryLimit(
     return Optional.of(
         new CannotRun.Memory(
             b.label(), target.label(), name, b.memoryBytes(), limit, target.isChip()));
+  }
+
+  /**
+   * What an estimate that fits its target only with the increased-memory-limit entitlement needs,
+   * or empty: one that does not fit at all ({@link #refusal}), or fits without it. The same rule
+   * for a device and for a bare SoC, whose room without the entitlement is the most any of its
+   * devices gives an app without it ({@link ChipRoom}).
+   *
+   * <p>{@code 5.5 GB} on an iPhone 15 Pro (3 GB by default, 6 GB with the entitlement) needs it.
+   */
+  public static Optional<Entitlement> entitlementNeeded(Breakdown b) {
+    Target target = b.target();
+    MemoryLimit limit = of(target, b.conditions());
+    if (!limit.withEntitlement() || !limit.admits(b.memoryBytes())) {
+      return Optional.empty();
+    }
+    MemoryLimit without = of(target, b.conditions(), false);
+    if (without.admits(b.memoryBytes())) {
+      return Optional.empty();
+    }
+    String who =
+        target.isChip()
+            ? "an app on any " + target.chipName() + " device may use"
+            : "an app on " + target.device().name() + " may use";
+    return Optional.of(new Entitlement(b.memoryBytes(), without.bytes(), limit.bytes(), who));
+  }
+
+  /**
+   * An estimate's memory above what an app may use by default but within its limit with the
+   * increased-memory-limit entitlement: it runs only in an app that declares it.
+   *
+   * @param needs the memory the estimate needs, in bytes
+   * @param defaultBytes what an app may use without the entitlement
+   * @param entitledBytes what it may use with it
+   * @param who whose limit it is, as a sentence's subject and verb ({@code an app on iPhone 15 Pro
+   *     may use})
+   */
+  public record Entitlement(double needs, double defaultBytes, double entitledBytes, String who) {
+    /** The entitlement's key, as an app's entitlements file declares it. */
+    public static final String KEY = "com.apple.developer.kernel.increased-memory-limit";
+
+    /**
+     * {@code needs the increased-memory-limit entitlement
+     * (com.apple.developer.kernel.increased-memory-limit): 5.5 GB is more than the 3 GB an app on
+     * iPhone 15 Pro may use without it}.
+     */
+    public String text() {
+      return brief()
+          + ": "
+          + bytes(needs)
+          + " is more than the "
+          + bytes(defaultBytes)
+          + " "
+          + who
+          + " without it";
+    }
+
+    /** {@code needs the increased-memory-limit entitlement (KEY)}, without the figures. */
+    public String brief() {
+      return "needs the increased-memory-limit entitlement (" + KEY + ")";
+    }
+
+    private static String bytes(double b) {
+      return dev.devq.lang.unit.QuantityFormat.format(
+          dev.devq.lang.unit.Quantity.of(b, dev.devq.lang.unit.Dimensions.BYTES));
+    }
   }
 }

@@ -34,6 +34,24 @@ public final class ExplainJson {
    * replaces it; {@code shown} says how many of how many. A pipeline is shown whole.
    */
   public static JsonNode of(Breakdown b, ExplainCut cut) {
+    return of(b, cut, java.util.List.of());
+  }
+
+  /**
+   * {@link #of(Breakdown, ExplainCut)} with {@code caveats}, what the explained expression's value
+   * rests on beyond the estimate ({@code battery}'s assumed duration), as {@code caveats}.
+   */
+  public static JsonNode of(
+      Breakdown b, ExplainCut cut, java.util.List<dev.devq.query.eval.Caveat> caveats) {
+    JsonNode node = refusedFirst(b, cut);
+    if (!caveats.isEmpty() && node instanceof ObjectNode o) {
+      ArrayNode a = o.putArray("caveats");
+      caveats.forEach(c -> a.add(RangeJson.caveat(c)));
+    }
+    return node;
+  }
+
+  private static JsonNode refusedFirst(Breakdown b, ExplainCut cut) {
     JsonNode node = b instanceof PipelineEstimate p ? pipeline(p) : estimate((Prediction) b, cut);
     var refused = MemoryLimit.refusal(b);
     if (refused.isEmpty() || !(node instanceof ObjectNode o)) {
@@ -59,6 +77,13 @@ public final class ExplainJson {
     o.put("state", est.conditions().thermal().describe());
     o.put("units", est.conditions().units().key());
     o.put("runtime", est.conditions().runtime().key());
+    if (!RunsOn.unitsApply(est)) {
+      // units is Core ML's setting; another runtime says what it ran the layers on
+      ObjectNode runsOn = o.putObject("runs_on");
+      ArrayNode units = runsOn.putArray("units");
+      RunsOn.units(est).forEach(u -> units.add(u.key()));
+      runsOn.put("text", RunsOn.words(est));
+    }
     o.put("batch", est.conditions().batch());
     cut(o, est, cut);
     layers(cut.grouped() ? F.arrayNode() : o.putArray("layers"), est, cut);
@@ -151,6 +176,12 @@ public final class ExplainJson {
   /** The memory and its parts, the energy and its parts and range, and the load time. */
   private static void memoryAndEnergy(ObjectNode summary, Prediction est) {
     summary.put("memory_bytes", Math.round(est.memoryBytes()));
+    MemoryLimit.entitlementNeeded(est)
+        .ifPresent(
+            need ->
+                summary.set(
+                    "entitlement",
+                    RangeJson.caveat(new dev.devq.query.eval.Caveat.Entitled(need))));
     MemoryParts mem = est.memory();
     ObjectNode memory = summary.putObject("memory_parts_bytes");
     mem.shown().forEach(part -> memory.put(part.key(), Math.round(part.bytes())));

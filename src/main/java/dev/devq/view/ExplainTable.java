@@ -58,11 +58,16 @@ public final class ExplainTable {
         .append(" (")
         .append(est.target().device().name())
         .append("), ")
-        .append(est.conditions().thermal().describe())
-        .append(", units = ")
-        .append(est.conditions().units().key());
-    if (est.conditions().runtime() != dev.devq.cost.Runtime.COREML) {
-      out.append(", runtime = ").append(est.conditions().runtime().key());
+        .append(est.conditions().thermal().describe());
+    if (RunsOn.unitsApply(est)) {
+      out.append(", units = ").append(est.conditions().units().key());
+    } else {
+      // units is Core ML's setting: say what the runtime ran the layers on instead
+      out.append(", runtime = ")
+          .append(est.conditions().runtime().key())
+          .append(" (")
+          .append(RunsOn.words(est))
+          .append(')');
     }
     if (est.conditions().batch() > 1) {
       out.append(", batch ").append(est.conditions().batch());
@@ -249,6 +254,8 @@ public final class ExplainTable {
         .append(QuantityFormat.percent(est.thermalFactor()))
         .append(" of peak\n");
     out.append("memory     ").append(memory(est.memory())).append('\n');
+    MemoryLimit.entitlementNeeded(est)
+        .ifPresent(need -> out.append("           ").append(need.text()).append('\n'));
     out.append("energy     ")
         .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY)))
         .append(" per prediction: ")

@@ -140,6 +140,27 @@ public final class LeftOutText {
     return line + ": " + reason(f);
   }
 
+  /**
+   * {@code COLUMNS where ROW} or {@code COLUMNS in N rows (ROW; ROW; …)}: the cells of {@code
+   * table} at {@code rows} × {@code columns} (each index from 0, in the order met). A row is named
+   * by its first column ({@code m = resnet50}) unless that column is one of them; then by its
+   * number ({@code row 2}).
+   */
+  static String cells(
+      dev.devq.query.eval.Value.TableV table, List<Integer> rows, List<Integer> columns) {
+    var distinctColumns = new java.util.LinkedHashSet<>(columns);
+    boolean byFirstColumn = !distinctColumns.contains(0);
+    var names = new java.util.LinkedHashSet<String>();
+    for (int r : rows) {
+      names.add(
+          byFirstColumn
+              ? table.headers().get(0) + " = " + TextRender.value(table.rows().get(r).get(0))
+              : "row " + (r + 1));
+    }
+    List<String> labels = distinctColumns.stream().map(table.headers()::get).toList();
+    return String.join(", ", labels) + " " + rows(List.copyOf(names));
+  }
+
   /** {@code where r = 0}, or {@code in 100 rows (r = 0; r = 1; …; and 95 more)}. */
   static String rows(List<String> rows) {
     if (rows.size() == 1) {

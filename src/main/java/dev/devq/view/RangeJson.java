@@ -4,15 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.devq.cost.MemoryLimit;
 import dev.devq.cost.OutOfScope;
+import dev.devq.lang.unit.Dimensions;
+import dev.devq.lang.unit.Quantity;
+import dev.devq.query.eval.Caveat;
 import dev.devq.query.eval.Value;
 import java.util.List;
 
 /**
  * What a quantity's JSON says of its 80% range: {@code range_80} ({@code low}, {@code high}, and
  * {@code allows_for} where its top allows for an older release), or {@code no_range_80} where an
- * estimate has none because its runtime's measurements never covered a model of its kind. Each
- * holds {@code text}, the line the text prints under the value ({@link RangeNote}).
+ * estimate has none because its runtime's measurements never covered a model of its kind; and
+ * {@code caveats}, what the figure rests on that it does not show ({@link Caveat}). Each holds
+ * {@code text}, the line the text prints under the value ({@link RangeNote}).
  */
 final class RangeJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -35,6 +40,37 @@ final class RangeJson {
     if (q.outOfScope() != null) {
       o.set("no_range_80", outOfScope(q.outOfScope()));
     }
+    if (!q.caveats().isEmpty()) {
+      ArrayNode caveats = o.putArray("caveats");
+      q.caveats().forEach(c -> caveats.add(caveat(c)));
+    }
+  }
+
+  /**
+   * One caveat ({@link Caveat}): {@code kind} ({@code entitlement}: the model fits only with the
+   * increased-memory-limit entitlement, with its key and the memory against both limits; {@code
+   * assumed}: an argument the function filled in), and {@code text}, the line text prints.
+   */
+  static ObjectNode caveat(Caveat c) {
+    ObjectNode n = F.objectNode();
+    if (c instanceof Caveat.Entitled e) {
+      n.put("kind", "entitlement");
+      n.put("entitlement", MemoryLimit.Entitlement.KEY);
+      n.set("needs", bytes(e.need().needs()));
+      n.set("default_limit", bytes(e.need().defaultBytes()));
+      n.set("entitled_limit", bytes(e.need().entitledBytes()));
+    } else if (c instanceof Caveat.Assumed a) {
+      n.put("kind", "assumed");
+      n.put("function", a.function());
+      n.put("parameter", a.parameter());
+      n.put("value", a.value());
+    }
+    n.put("text", c.text());
+    return n;
+  }
+
+  private static JsonNode bytes(double b) {
+    return JsonRender.quantity(Quantity.of(b, Dimensions.BYTES));
   }
 
   /**

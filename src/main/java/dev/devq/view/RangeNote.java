@@ -30,17 +30,21 @@ public final class RangeNote {
 
   /**
    * The lines under an outcome's value: why estimates it shows have no 80% range ({@link
-   * #line(OutOfScope)}), then what its ranges allow for, then why a table's cells that read an end
-   * of a missing range are unknown ({@link UnknownCells}).
+   * #line(OutOfScope)}), then what its ranges allow for, then what its figures rest on that they do
+   * not show ({@link dev.devq.query.eval.Caveat}), then why a table's cells that read an end of a
+   * missing range are unknown ({@link UnknownCells}) and which rows rest on a caveat ({@link
+   * CaveatCells}).
    */
   public static List<String> lines(dev.devq.query.eval.Outcome o) {
     List<String> out = new java.util.ArrayList<>();
     o.rangeOutOfScope().forEach(why -> out.add(line(why)));
     out.addAll(lines(o.rangeAllowsFor()));
-    // a table's cell shows only "unknown": why goes under the table
+    o.caveats().forEach(c -> out.add(c.text()));
+    // a table's cell shows only its figure: what it lacks or rests on goes under the table
     for (Value v : o.shownFigures()) {
       if (v instanceof Value.TableV t) {
         out.addAll(UnknownCells.lines(t));
+        out.addAll(CaveatCells.lines(t));
       }
     }
     return out;

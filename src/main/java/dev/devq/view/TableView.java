@@ -289,6 +289,10 @@ public final class TableView {
     if (unknown != null) {
       root.set("unknown_cells", unknown);
     }
+    ArrayNode caveats = CaveatCells.json(table);
+    if (caveats != null) {
+      root.set("caveat_cells", caveats);
+    }
     return root;
   }
 

@@ -7,10 +7,8 @@ import dev.devq.cost.OutOfScope;
 import dev.devq.query.eval.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The cells of a table that are unknown because they read an end of an 80% range the estimate does
@@ -82,21 +80,11 @@ final class UnknownCells {
 
   /** {@code unknown COLUMNS where ROW: REASON} or {@code … in N rows (ROW; ROW; …): REASON}. */
   private static String line(Value.TableV table, List<Cell> cells, String reason) {
-    Set<Integer> columns = new LinkedHashSet<>();
-    cells.forEach(c -> columns.add(c.column()));
-    boolean byFirstColumn = !columns.contains(0);
-    Set<String> rows = new LinkedHashSet<>();
-    for (Cell c : cells) {
-      rows.add(
-          byFirstColumn
-              ? table.headers().get(0) + " = " + TextRender.value(table.rows().get(c.row()).get(0))
-              : "row " + (c.row() + 1));
-    }
-    List<String> labels = columns.stream().map(table.headers()::get).toList();
     return "unknown "
-        + String.join(", ", labels)
-        + " "
-        + LeftOutText.rows(List.copyOf(rows))
+        + LeftOutText.cells(
+            table,
+            cells.stream().map(Cell::row).toList(),
+            cells.stream().map(Cell::column).toList())
         + ": "
         + reason;
   }

@@ -106,7 +106,18 @@ class JsonSchemaTest {
           "eval --format json 'table d in [iphone_12, a16]: d, [1 ms, 2 ms], d.year,"
               + " latency(mobilenet_v2, d)'",
           "eval --format json 'table x in [1 ms, 2 MB]: x, [x]'",
-          "check --format json src/test/resources/fixtures/shown-booleans.md");
+          "check --format json src/test/resources/fixtures/shown-booleans.md",
+          // fits only with the increased-memory-limit entitlement: its caveats, in a value,
+          // a check's side, a table's cells and explain; battery's assumed duration
+          "eval --format json 'latency(quantize(llama_3_1_8b(phase = decode, context = 4096),"
+              + " q4_k_m), iphone_15_pro, runtime = llama_cpp) < 1s'",
+          "eval --format json 'table d in [iphone_12, iphone_15_pro]: d,"
+              + " memory(quantize(llama_3_1_8b(phase = decode, context = 4096), q4_k_m), d,"
+              + " runtime = llama_cpp)'",
+          "eval --format json 'battery(mobilenet_v2, iphone_15_pro, 30fps)'",
+          "explain --format json 'latency(quantize(llama_3_1_8b(phase = decode, context ="
+              + " 4096), q4_k_m), iphone_15_pro, runtime = llama_cpp)'",
+          "explain --format json 'battery(mobilenet_v2, iphone_15_pro, 30fps)'");
 
   @TestFactory
   Stream<DynamicTest> everyCommandsJsonMatchesTheSchema() {

@@ -20,11 +20,13 @@ final class Arithmetic {
    * {@code latency(m, d) * 102%}, {@code latency(m, d) + 1 ms} and {@code 1 s / latency(m, d)} are
    * as uncertain as the estimate, so their ends are the estimate's ends put through the same
    * operation (turned around by a negative factor or a division into it). Two estimates together
-   * give a plain quantity: how much their errors cancel is not known.
+   * give a plain quantity: how much their errors cancel is not known. Either side's caveats stay
+   * ({@link Caveat}): a latency doubled still needs the entitlement its model needs.
    */
   static Value.QuantityV apply(
       Evaluator ev, TypedExpr.Binary e, Value left, Quantity l, Value right, Quantity r) {
-    return ranged(e.op(), apply(ev, e, l, r), left, l, right, r);
+    Value.QuantityV result = ranged(e.op(), apply(ev, e, l, r), left, l, right, r);
+    return (Value.QuantityV) Value.QuantityV.keeping(result, left, right);
   }
 
   /**
@@ -44,13 +46,15 @@ final class Arithmetic {
     // a product drops a '%' (50% * 2 is 1, not 100%), but -50% is still read in percent
     String unit = v.quantity().displayUnit();
     Quantity figure = product.quantity().withDisplayUnit(unit);
-    return product.ranged()
-        ? new Value.QuantityV(
-            figure,
-            product.low().withDisplayUnit(unit),
-            product.high().withDisplayUnit(unit),
-            product.allowsFor())
-        : Value.QuantityV.outside(figure, product.outOfScope());
+    Value.QuantityV negated =
+        product.ranged()
+            ? new Value.QuantityV(
+                figure,
+                product.low().withDisplayUnit(unit),
+                product.high().withDisplayUnit(unit),
+                product.allowsFor())
+            : Value.QuantityV.outside(figure, product.outOfScope());
+    return negated.withCaveats(v.caveats());
   }
 
   /** {@code result}, the checked {@code l op r}, with the range {@link #apply} describes. */

@@ -38,7 +38,7 @@ final class Builtins {
       case PLACEMENT -> Estimates.call(ev, e, f -> new Value.ExplainV("placement", f.breakdown()));
       case EXPLAIN -> Estimates.call(ev, e, f -> new Value.ExplainV("explain", f.breakdown()));
       case FALLBACKS -> Estimates.call(ev, e, f -> Estimates.fallbacks(f.breakdown()));
-      case BATTERY -> Estimates.call(ev, e, f -> Estimates.battery(ev, e, f));
+      case BATTERY -> Estimates.call(ev, e, f -> Battery.of(ev, e, f));
       case SEQ -> Estimates.pipeline(ev, e, Pipeline.Kind.SEQ);
       case PAR -> Estimates.pipeline(ev, e, Pipeline.Kind.PAR);
       case MIN -> Aggregates.extremum(ev, e, false);

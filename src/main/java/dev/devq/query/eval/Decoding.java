@@ -41,7 +41,8 @@ final class Decoding {
     Prediction prefill =
         Estimates.predict(ev, e, phase(ev, e, m, DecoderWindow.PREFILL), target, c);
     Prediction first = Estimates.predict(ev, e, phase(ev, e, m, DecoderWindow.DECODE), target, c);
-    return Estimates.cannotRun(ev, e, prefill, first).orElseGet(() -> sum(prefill, first));
+    return Estimates.cannotRun(ev, e, prefill, first)
+        .orElseGet(() -> Estimates.entitled(sum(prefill, first), prefill, first));
   }
 
   /**
@@ -77,8 +78,10 @@ final class Decoding {
     return Estimates.cannotRun(ev, e, step)
         .orElseGet(
             () ->
-                Estimates.rateRange(
-                    new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s"), step));
+                Estimates.entitled(
+                    Estimates.rateRange(
+                        new Quantity(1 / step.warmLatency(), Dimensions.FREQUENCY, "tok/s"), step),
+                    step));
   }
 
   /**

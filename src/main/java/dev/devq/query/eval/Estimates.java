@@ -77,7 +77,25 @@ final class Estimates {
         return refused.get();
       }
     }
-    return read.apply(new Figures(est, period, target, conditions.batch()));
+    return entitled(read.apply(new Figures(est, period, target, conditions.batch())), est);
+  }
+
+  /**
+   * {@code v}, a figure of {@code estimates}, with the caveat that the first of them that fits its
+   * target only with the increased-memory-limit entitlement needs it ({@link
+   * MemoryLimit#entitlementNeeded}); as it is when none does, or it is no quantity.
+   */
+  static Value entitled(Value v, Breakdown... estimates) {
+    if (!(v instanceof Value.QuantityV q)) {
+      return v;
+    }
+    for (Breakdown b : estimates) {
+      Optional<MemoryLimit.Entitlement> need = MemoryLimit.entitlementNeeded(b);
+      if (need.isPresent()) {
+        return q.withCaveats(List.of(new Caveat.Entitled(need.get())));
+      }
+    }
+    return v;
   }
 
   /**
@@ -214,7 +232,7 @@ final class Estimates {
   }
 
   /** {@code q}, a figure proportional to the energy of a pass, with the energy's range. */
-  private static Value.QuantityV energyRanged(Figures f, Quantity q) {
+  static Value.QuantityV energyRanged(Figures f, Quantity q) {
     // the energy's range never reaches an older release (Prediction#rangeAllowsFor)
     return ranged(
         f, q, p -> p.energyLow() / p.energy(), p -> p.energyHigh() / p.energy(), p -> null);
@@ -292,54 +310,6 @@ final class Estimates {
       }
     }
     return new Value.PipelineV(new Pipeline(kind, parts));
-  }
-
-  /**
-   * Share of the battery that {@code rate × duration} passes use, each costing the estimate's
-   * energy; a pass occupies the device for the figures' period, which bounds the rate.
-   */
-  static Value battery(Evaluator ev, TypedExpr.Call e, Figures f) {
-    TypedExpr rateArg = e.arg(Params.RATE);
-    TypedExpr durationArg = e.arg(Params.DURATION);
-    double rate = Representable.number(ev, rateArg, Params.RATE.kind().dimension()).value();
-    double duration =
-        Representable.number(ev, durationArg, Params.DURATION.kind().dimension()).value();
-    if (!(rate > 0) || !(duration > 0)) {
-      TypedExpr bad = rate > 0 ? durationArg : rateArg;
-      throw ev.fail(
-          DiagnosticCode.BAD_VALUE,
-          (rate > 0 ? "the duration" : "the rate") + " of a duty cycle must be positive",
-          bad.span(),
-          "e.g. battery(m, d, 30fps, 1h)");
-    }
-    var device = f.target().device();
-    double capacity = device.batteryWh().value().value();
-    if (Double.isNaN(capacity)) {
-      throw ev.fail(
-          DiagnosticCode.UNKNOWN_FACT,
-          device.name() + " has no battery capacity in its profile",
-          e.arg(Params.TARGET).span(),
-          "battery() needs a device with battery_wh");
-    }
-    if (rate * f.period() > 1) {
-      // a rate left out stands at the call, which has no text of it: say what was assumed
-      throw ev.fail(
-          DiagnosticCode.BAD_VALUE,
-          "the duty cycle asks for more than the device can run: "
-              + Math.round(1 / f.period())
-              + " predictions per second at most",
-          rateArg.span(),
-          e.leftOut(Params.RATE)
-              ? "the rate left out is "
-                  + Params.RATE.defaultValue()
-                  + ": give the one the app runs at, e.g. battery(m, d, 10fps)"
-              : "");
-    }
-    double energy = f.breakdown().energy();
-    double share = rate * duration * energy / capacity;
-    Quantity q = new Quantity(share, Dimensions.NONE, "%");
-    // the battery share is energy × a count, so it takes the energy's range
-    return energyRanged(f, q);
   }
 
   /** The layers that left the preferred unit, each stage of a pipeline named. */

@@ -37,6 +37,27 @@ public sealed interface Outcome {
     return collect(shownFigures(), Value.QuantityV::outOfScope);
   }
 
+  /**
+   * What the figures it shows rest on that they do not show ({@link Value.QuantityV#caveats}), of
+   * {@link #shownFigures}; each once, in order: said once under the value, however many figures
+   * carry it. A table's cells carry theirs, said row by row.
+   */
+  default List<Caveat> caveats() {
+    var out = new LinkedHashSet<Caveat>();
+    for (Value v : shownFigures()) {
+      caveatsOf(v, out);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void caveatsOf(Value v, java.util.Set<Caveat> out) {
+    if (v instanceof Value.QuantityV q) {
+      out.addAll(q.caveats());
+    } else if (v instanceof Value.ListV l) {
+      l.items().forEach(item -> caveatsOf(item, out));
+    }
+  }
+
   /** What {@code read} finds in the quantities of {@code values}, a list's items included. */
   private static <T> List<T> collect(
       List<Value> values, java.util.function.Function<Value.QuantityV, T> read) {

@@ -28,8 +28,13 @@ final class UnitConversion {
       Representable.inUnit(ev, value, unit, e.unit(), e.span());
     }
     String display = unit == null ? "" : e.unit();
+    // a conversion changes how an estimate is written, not what it is: its caveats stay with it
+    return Value.QuantityV.keeping(converted(value, q, display), value);
+  }
+
+  private static Value converted(Value value, Quantity q, String display) {
     if (value instanceof Value.QuantityV estimate && estimate.ranged()) {
-      // a conversion changes how an estimate is written, not what it is: its range stays with it
+      // nor does its range
       return new Value.QuantityV(
           q.withDisplayUnit(display),
           estimate.low().withDisplayUnit(display),

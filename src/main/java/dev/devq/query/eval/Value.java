@@ -29,21 +29,35 @@ public sealed interface Value {
    *     ({@link Arithmetic}): the figure still rests on an extrapolation. An unknown (NaN) quantity
    *     carries one only when it is unknown for want of that range: {@code .low} or {@code .high}
    *     of such an estimate, and what is computed from it ({@link #unknownWhy}).
+   * @param caveats what the estimate rests on that its figure does not show ({@link Caveat}): the
+   *     increased-memory-limit entitlement, an argument its function filled in. What is computed
+   *     from it, and a conversion, keep them ({@link Arithmetic}); empty for a plain quantity.
    */
   record QuantityV(
       Quantity quantity,
       Quantity low,
       Quantity high,
       OsVersion allowsFor,
-      dev.devq.cost.OutOfScope outOfScope)
+      dev.devq.cost.OutOfScope outOfScope,
+      List<Caveat> caveats)
       implements Value {
     public QuantityV {
+      caveats = List.copyOf(caveats);
       if (allowsFor != null && (low == null || high == null)) {
         throw new IllegalArgumentException("only a range allows for an older release");
       }
       if (outOfScope != null && (low != null || high != null)) {
         throw new IllegalArgumentException("an estimate outside its fit's scope has no range");
       }
+    }
+
+    public QuantityV(
+        Quantity quantity,
+        Quantity low,
+        Quantity high,
+        OsVersion allowsFor,
+        dev.devq.cost.OutOfScope outOfScope) {
+      this(quantity, low, high, allowsFor, outOfScope, List.of());
     }
 
     public QuantityV(Quantity quantity, Quantity low, Quantity high, OsVersion allowsFor) {
@@ -57,6 +71,33 @@ public sealed interface Value {
     /** {@code quantity} without a range, because {@code why} (null: a plain quantity). */
     public static QuantityV outside(Quantity quantity, dev.devq.cost.OutOfScope why) {
       return new QuantityV(quantity, null, null, null, why);
+    }
+
+    /** This quantity, also resting on {@code more} (each caveat once, in order). */
+    public QuantityV withCaveats(List<Caveat> more) {
+      if (caveats.containsAll(more)) {
+        return this;
+      }
+      var all = new java.util.LinkedHashSet<>(caveats);
+      all.addAll(more);
+      return new QuantityV(quantity, low, high, allowsFor, outOfScope, List.copyOf(all));
+    }
+
+    /**
+     * {@code v} resting on the caveats of {@code sources} too, when it is a quantity: what is
+     * computed from an estimate keeps what the estimate rests on.
+     */
+    static Value keeping(Value v, Value... sources) {
+      if (!(v instanceof QuantityV q)) {
+        return v;
+      }
+      QuantityV out = q;
+      for (Value s : sources) {
+        if (s instanceof QuantityV from) {
+          out = out.withCaveats(from.caveats());
+        }
+      }
+      return out;
     }
 
     public boolean ranged() {
