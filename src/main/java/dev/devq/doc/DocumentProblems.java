@@ -26,6 +26,10 @@ final class DocumentProblems {
       List<Lines.Line> lines,
       MarkdownBlocks.Parsed parsed,
       Function<MarkdownBlocks.Region, String> written) {
+    Diagnostic conflict = HandEdits.conflict(document, lines);
+    if (conflict != null) {
+      return List.of(conflict); // what else is wrong follows from it
+    }
     List<Diagnostic> out = new ArrayList<>();
     for (MarkdownBlocks.Block b : parsed.blocks()) {
       if (!b.topLevel()) {

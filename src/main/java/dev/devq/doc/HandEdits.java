@@ -16,10 +16,6 @@ import java.util.List;
 final class HandEdits {
   private HandEdits() {}
 
-  /** What git writes around the two sides of a conflict; a region holding one was merged. */
-  private static final List<String> CONFLICT_MARKS =
-      List.of("<<<<<<<", "|||||||", "=======", ">>>>>>>");
-
   /**
    * The refusal of region {@code r} of a document; {@code written} is the text devq would write in
    * it now, or null when no block owns it.
@@ -29,22 +25,6 @@ final class HandEdits {
     int first = r.startLine() + 1;
     int end = r.endLine();
     String region = "lines " + (r.startLine() + 1) + "–" + (r.endLine() + 1);
-    for (int i = first; i < end; i++) {
-      if (isConflictMark(lines.get(i).content())) {
-        return DocumentProblems.at(
-                document,
-                lines,
-                i,
-                "this result region holds a merge conflict; devq will not overwrite it",
-                "")
-            .withLabel("a conflict marker")
-            .withNote(
-                "results are written by devq doc, never merged: delete "
-                    + region
-                    + " (the whole region, both sides) and run devq doc to write it for the merged"
-                    + " query");
-      }
-    }
     List<String> wrote = written == null ? List.of() : List.of(written.split("\n"));
     ResultMarker marker = ResultMarker.parse(r.marker());
     if (written == null || !Hashes.of(normalized(wrote)).equals(marker.result())) {
@@ -91,17 +71,40 @@ final class HandEdits {
   }
 
   /**
-   * Whether a line is one git writes around a conflict: the mark, alone or followed by a space and
-   * a label. A line of seven {@code =} is also a Setext heading's underline, but never in a region
-   * devq wrote, which holds fenced text and tables only.
+   * The refusal of a document git left a merge conflict in (a line opening one, later the line
+   * closing it), at the opening line; null when there is none. Two branches that both ran devq doc
+   * conflict around a result region's markers, and the region errors that follow from it (no end
+   * marker, a stray end marker) named the symptom, not the cause.
    */
-  static boolean isConflictMark(String line) {
-    for (String mark : CONFLICT_MARKS) {
-      if (line.equals(mark) || line.startsWith(mark + " ")) {
-        return true;
+  static Diagnostic conflict(SourceText document, List<Lines.Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (opensConflict(lines.get(i).content())) {
+        for (int k = i + 1; k < lines.size(); k++) {
+          if (closesConflict(lines.get(k).content())) {
+            return DocumentProblems.at(
+                    document,
+                    lines,
+                    i,
+                    "this document holds an unresolved merge conflict; devq doc will not write it",
+                    "")
+                .withLabel("the conflict runs to line " + (k + 1))
+                .withNote(
+                    "resolve it first; where it runs through a result region, delete the region"
+                        + " (both sides, from <!-- devq:result through <!-- devq:end -->) and run"
+                        + " devq doc to write it for the merged query");
+          }
+        }
       }
     }
-    return false;
+    return null;
+  }
+
+  private static boolean opensConflict(String line) {
+    return line.equals("<<<<<<<") || line.startsWith("<<<<<<< ");
+  }
+
+  private static boolean closesConflict(String line) {
+    return line.equals(">>>>>>>") || line.startsWith(">>>>>>> ");
   }
 
   private static String normalized(List<String> wrote) {

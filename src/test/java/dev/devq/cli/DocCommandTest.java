@@ -169,6 +169,51 @@ class DocCommandTest {
     }
   }
 
+  /**
+   * Two documents in a subfolder share a query file beside it, read with --root: the file is named
+   * as the user reaches it (q/shared.devq, not sub/../q/shared.devq) in check's report, and a
+   * change to it makes both documents stale, each saying which file changed.
+   */
+  @Test
+  void documentsInASubfolderShareAQueryFileUnderRoot() throws IOException {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.createDirectories(dir.resolve("q"));
+    Files.writeString(dir.resolve("q/shared.devq"), "check \"fits\": size(mobilenet_v2) < 20MB\n");
+    for (String name : new String[] {"sub/a.md", "sub/b.md"}) {
+      Files.writeString(dir.resolve(name), "# R\n\n```devq file=../q/shared.devq\n```\n");
+    }
+    String root = dir.toString();
+    String a = dir.resolve("sub/a.md").toString();
+    String b = dir.resolve("sub/b.md").toString();
+    assertEquals(0, devq("doc", "--root", root, a, b).code());
+    Run csv = devq("check", "--root", root, "--format", "csv", dir.resolve("sub").toString());
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(csv.out().contains(",q/shared.devq:1,"), csv.out());
+    Files.writeString(dir.resolve("q/shared.devq"), "check \"fits\": size(mobilenet_v2) < 30MB\n");
+    Run stale = devq("doc", "--check", "--root", root, a, b);
+    assertEquals(1, stale.code());
+    for (String name : new String[] {"sub/a.md", "sub/b.md"}) {
+      assertTrue(
+          stale.out().contains(name + ":3: stale result: its query file ../q/shared.devq changed"),
+          stale.out());
+    }
+  }
+
+  /**
+   * {@code text} as git leaves it when lines {@code [from, to)} were changed on two branches: this
+   * side as it is, the other's with MiB for MB.
+   */
+  private static String conflicted(String text, int from, int to) {
+    String ours = text.substring(from, to);
+    return text.substring(0, from)
+        + "<<<<<<< HEAD\n"
+        + ours
+        + "=======\n"
+        + ours.replace("MB", "MiB")
+        + ">>>>>>> other-branch\n"
+        + text.substring(to);
+  }
+
   /** A document of one block, with its result written by devq doc: the text written. */
   private String writtenOneBlock(Path doc) throws IOException {
     Files.writeString(doc, "# R\n\n```devq\nsize(mobilenet_v2)\n```\n");
@@ -193,8 +238,37 @@ class DocCommandTest {
   }
 
   /**
+   * Most often the conflict runs through the markers themselves (both branches rewrote the whole
+   * region); it is named as what it is, at its first line, rather than as the missing end marker
+   * and stray end marker that follow from it, and nothing is written.
+   */
+  @Test
+  void mergeConflictAroundARegionIsNamedAsOne() throws IOException {
+    Path doc = dir.resolve("merged.md");
+    String written = writtenOneBlock(doc);
+    int open = written.indexOf("<!-- devq:result");
+    int end = written.indexOf("<!-- devq:end -->");
+    String merged = conflicted(written, open, end);
+    Files.writeString(doc, merged);
+    Run run = devq("doc", doc.toString());
+    assertEquals(2, run.code(), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "error[DOCUMENT]: this document holds an unresolved merge conflict; devq doc will"
+                    + " not write it\n --> merged.md:"
+                    + lineOf(merged, "<<<<<<< HEAD")
+                    + ":1\n"),
+        run.err());
+    assertTrue(
+        run.err().contains("the conflict runs to line " + lineOf(merged, ">>>>>>>")), run.err());
+    assertFalse(run.err().contains("no end marker"), run.err());
+    assertEquals(merged, Files.readString(doc));
+  }
+
+  /**
    * Two branches that both ran devq doc conflict inside the region when merged; git's markers there
-   * are named as a conflict (not a hand edit), at the first marker, with the way out: delete the
+   * are named as a conflict (not a hand edit), at its first line, with the way out: delete the
    * region and run devq doc. Neither side is kept or dropped by devq.
    */
   @Test
@@ -203,15 +277,7 @@ class DocCommandTest {
     String written = writtenOneBlock(doc);
     int open = written.indexOf("```text\n") + "```text\n".length();
     int close = written.indexOf("\n", open) + 1;
-    String ours = written.substring(open, close);
-    String merged =
-        written.substring(0, open)
-            + "<<<<<<< HEAD\n"
-            + ours
-            + "=======\n"
-            + ours.replace("MB", "MiB")
-            + ">>>>>>> other-branch\n"
-            + written.substring(close);
+    String merged = conflicted(written, open, close);
     Files.writeString(doc, merged);
     for (String[] args :
         new String[][] {{"doc", doc.toString()}, {"doc", "--check", doc.toString()}}) {
@@ -219,8 +285,9 @@ class DocCommandTest {
       assertEquals(2, run.code(), run.err());
       int line = lineOf(merged, "<<<<<<< HEAD");
       assertTrue(
-          run.err().contains("error[DOCUMENT]: this result region holds a merge conflict"),
+          run.err().contains("error[DOCUMENT]: this document holds an unresolved merge conflict"),
           run.err());
+      assertFalse(run.err().contains("edited by hand"), run.err());
       assertTrue(run.err().contains("merged.md:" + line + ":1\n"), run.err());
       assertTrue(
           run.err().contains("and run devq doc to write it for the merged query"), run.err());
