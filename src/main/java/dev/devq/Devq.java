@@ -48,8 +48,16 @@ public final class Devq {
   private final Completions completions;
   private final Searches searches;
 
-  private Devq(Engine engine) {
-    this.engine = engine;
+  /** The version of the shipped profiles alone; {@link #version} when there are no overlays. */
+  private final String shippedVersion;
+
+  /** The overlay folders loaded on top of the shipped profiles, in order. */
+  private final List<Path> overlays;
+
+  private Devq(EngineLoader.Loaded loaded, List<Path> overlays) {
+    this.engine = loaded.engine();
+    this.shippedVersion = loaded.shippedVersion();
+    this.overlays = List.copyOf(overlays);
     this.interpreter = new Interpreter(engine);
     this.completions = new Completions(engine.resolver());
     this.searches = new Searches(engine);
@@ -57,6 +65,8 @@ public final class Devq {
 
   private Devq(Devq loaded, BooleanSupplier stop) {
     this.engine = loaded.engine;
+    this.shippedVersion = loaded.shippedVersion;
+    this.overlays = loaded.overlays;
     this.interpreter = new Interpreter(engine, stop);
     this.completions = loaded.completions;
     this.searches = loaded.searches;
@@ -118,14 +128,14 @@ public final class Devq {
 
   /** Every profile read from YAML and every zoo model built ({@link EngineLoader#fromYaml}). */
   static Devq fromYaml(Path shipped, List<Path> overlays) throws LoadException {
-    return new Devq(EngineLoader.fromYaml(shipped, overlays));
+    return new Devq(EngineLoader.fromYaml(shipped, overlays), overlays);
   }
 
   /**
    * The snapshot's knowledge base with the overlays merged in ({@link EngineLoader#fromSnapshot}).
    */
   static Devq fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
-    return new Devq(EngineLoader.fromSnapshot(snapshot, overlays));
+    return new Devq(EngineLoader.fromSnapshot(snapshot, overlays), overlays);
   }
 
   /** The engine behind the facade; package-private so only tests of the engine reach it. */
@@ -217,6 +227,20 @@ public final class Devq {
   /** A hash of every profile file read: results computed with other profiles are stale. */
   public String version() {
     return engine.kb().version();
+  }
+
+  /**
+   * The {@link #version} of the shipped profiles alone: a review document records it beside the
+   * version when overlays were loaded, so a result gone stale by adding or leaving out {@code
+   * --profiles} can say so.
+   */
+  public String shippedVersion() {
+    return shippedVersion;
+  }
+
+  /** The profile folders loaded on top of the shipped ones ({@code --profiles}), in order. */
+  public List<Path> overlays() {
+    return overlays;
   }
 
   /** What is loaded, in a line: {@code 23 SoCs, 67 devices, 36 models, 130 ops}. */

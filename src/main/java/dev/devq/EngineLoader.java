@@ -11,7 +11,6 @@ import dev.devq.model.Model;
 import dev.devq.query.eval.Engine;
 import dev.devq.search.SearchIndex;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +24,27 @@ import java.util.Map;
 final class EngineLoader {
   private EngineLoader() {}
 
-  /** Every profile read from YAML and every zoo model built, so all their errors are reported. */
-  static Engine fromYaml(Path shipped, List<Path> overlays) throws LoadException {
-    List<Path> roots = new ArrayList<>();
-    roots.add(shipped);
-    roots.addAll(overlays);
-    KnowledgeBase kb = loaded(ProfileLoader.load(roots));
+  /**
+   * An engine and the version of the shipped profiles alone, which a review document keeps beside
+   * the whole knowledge base's, so a stale result can say whether the overlays are what changed.
+   */
+  record Loaded(Engine engine, String shippedVersion) {}
+
+  /**
+   * Every profile read from YAML and every zoo model built, so all their errors are reported. The
+   * overlays go on top of the shipped profiles as on top of a snapshot, which gives the same
+   * knowledge base and version as reading all the roots at once, and the shipped version besides.
+   */
+  static Loaded fromYaml(Path shipped, List<Path> overlays) throws LoadException {
+    KnowledgeBase base = loaded(ProfileLoader.load(List.of(shipped)));
+    KnowledgeBase kb = overlays.isEmpty() ? base : loaded(ProfileLoader.overlay(base, overlays));
     ModelValidation.Result models = ModelValidation.check(kb);
     if (!models.diagnostics().isEmpty()) {
       throw new LoadException(models.diagnostics());
     }
     var engine = new Engine(kb, SearchIndex.lazy(kb), new CostModel(kb));
     engine.preload(models.models());
-    return engine;
+    return new Loaded(engine, base.version());
   }
 
   /**
@@ -46,12 +53,12 @@ final class EngineLoader {
    * replaced it (then it is built now, to check it). The prebuilt search index serves when there
    * are no overlays.
    */
-  static Engine fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
+  static Loaded fromSnapshot(Snapshot snapshot, List<Path> overlays) throws LoadException {
     KnowledgeBase base = snapshot.kb();
     if (overlays.isEmpty()) {
       var engine = new Engine(base, snapshot.index(), new CostModel(base), snapshot.gluedNames());
       engine.preload(snapshot.models());
-      return engine;
+      return new Loaded(engine, base.version());
     }
     KnowledgeBase kb = loaded(ProfileLoader.overlay(base, overlays));
     List<ModelProfile> touched =
@@ -69,7 +76,7 @@ final class EngineLoader {
               return untouched;
             }));
     engine.preload(models.models());
-    return engine;
+    return new Loaded(engine, base.version());
   }
 
   private static KnowledgeBase loaded(ProfileLoader.Result loaded) throws LoadException {

@@ -116,6 +116,16 @@ final class DocCommand extends DevqCommand {
       String what = check ? "stale result" : s.orphan() ? "result removed" : "result written";
       out.println(file + ":" + s.line() + ": " + what + ": " + s.reason());
     }
+    if (report.stale().stream().anyMatch(DocReport.Stale::overlays)) {
+      // by design (the answers may differ), but a CI run without the author's --profiles, or
+      // with them, must not make every result stale again
+      err.println(
+          "devq: results computed with other profiles are stale by design; to have every run of "
+              + file
+              + " load the same profiles, list their folders in its front matter,"
+              + " devq: {profiles: [FOLDER]}, rather than in --profiles"
+              + " (docs/review-documents.md, \"Profiles in front matter\")");
+    }
     for (Outcome o : result.outcomes()) {
       if (o.isCheck() && !o.passed()) {
         out.println(o.text(true));

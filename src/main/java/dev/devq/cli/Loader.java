@@ -3,6 +3,7 @@ package dev.devq.cli;
 import dev.devq.Devq;
 import dev.devq.LoadException;
 import dev.devq.lang.Diagnostic;
+import dev.devq.lang.DiagnosticCode;
 import dev.devq.lang.DiagnosticRenderer;
 import dev.devq.lang.SourceText;
 import java.io.PrintWriter;
@@ -23,14 +24,28 @@ final class Loader {
    */
   static final class Failed extends Exception {
     private final transient List<Diagnostic> diagnostics;
+    private final int exitCode;
 
     Failed(List<Diagnostic> diagnostics) {
+      this(diagnostics, ExitCodes.BAD_INPUT);
+    }
+
+    Failed(List<Diagnostic> diagnostics, int exitCode) {
       super(null, null, false, false);
       this.diagnostics = List.copyOf(diagnostics);
+      this.exitCode = exitCode;
     }
 
     List<Diagnostic> diagnostics() {
       return diagnostics;
+    }
+
+    /**
+     * Bad input (exit 2), or an I/O failure (exit 3) when the system failed to read a profile: a
+     * disk error is no mistake in the profiles, and CI should tell the two apart.
+     */
+    int exitCode() {
+      return exitCode;
     }
   }
 
@@ -118,7 +133,9 @@ final class Loader {
               + (shown < e.diagnostics().size() ? " (the first " + shown + " shown)" : "")
               + "; nothing was evaluated");
       err.flush();
-      return new Failed(e.diagnostics().subList(0, shown));
+      boolean io = e.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.IO);
+      return new Failed(
+          e.diagnostics().subList(0, shown), io ? ExitCodes.INTERNAL : ExitCodes.BAD_INPUT);
     }
   }
 }

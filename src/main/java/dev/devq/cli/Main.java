@@ -231,8 +231,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    if (e instanceof Loader.Failed) {
-      return ExitCodes.BAD_INPUT;
+    if (e instanceof Loader.Failed f) {
+      return f.exitCode();
     }
     return internalError(err, e);
   }

@@ -64,7 +64,7 @@ final class PlainCommand {
     try {
       return command.call();
     } catch (Loader.Failed e) {
-      return ExitCodes.BAD_INPUT; // the knowledge base's errors are printed already
+      return e.exitCode(); // the knowledge base's errors are printed already
     } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
       return Main.internalError(err, e);
     } finally {

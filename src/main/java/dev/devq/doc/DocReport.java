@@ -15,9 +15,16 @@ public record DocReport(FileResult result, List<Stale> stale, boolean written, S
 
   /**
    * A result that does not match its block: the block's 1-based line and why ("the knowledge base
-   * changed"); {@code orphan} for a region with no block above it, which is removed.
+   * changed"); {@code orphan} for a region with no block above it, which is removed; {@code
+   * overlays} when it is stale because this run loads other profile overlays than the document was
+   * written with, which a document's front matter can fix for every run.
    */
-  public record Stale(int line, String reason, boolean orphan) {}
+  public record Stale(int line, String reason, boolean orphan, boolean overlays) {
+    /** A result stale for another reason than the profile overlays. */
+    public Stale(int line, String reason, boolean orphan) {
+      this(line, reason, orphan, false);
+    }
+  }
 
   /** Whether the document had no errors (stale results and failing checks are not errors). */
   public boolean ok() {

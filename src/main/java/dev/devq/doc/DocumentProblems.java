@@ -6,6 +6,7 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What stops {@code devq doc} from writing a document safely: a devq block it cannot put a result
@@ -16,8 +17,19 @@ import java.util.List;
 final class DocumentProblems {
   private DocumentProblems() {}
 
+  /**
+   * The problems of a document; {@code written} gives the text devq would write in a region now
+   * (its lines between the markers), from which a hand edit is found line by line.
+   */
   static List<Diagnostic> find(
-      SourceText document, List<Lines.Line> lines, MarkdownBlocks.Parsed parsed) {
+      SourceText document,
+      List<Lines.Line> lines,
+      MarkdownBlocks.Parsed parsed,
+      Function<MarkdownBlocks.Region, String> written) {
+    Diagnostic conflict = HandEdits.conflict(document, lines);
+    if (conflict != null) {
+      return List.of(conflict); // what else is wrong follows from it
+    }
     List<Diagnostic> out = new ArrayList<>();
     for (MarkdownBlocks.Block b : parsed.blocks()) {
       if (!b.topLevel()) {
@@ -62,18 +74,7 @@ final class DocumentProblems {
                     + " q=… kb=… r=… -->; delete the region to have it written again"));
       } else if (!Hashes.of(Lines.normalized(lines, r.startLine() + 1, r.endLine()))
           .equals(marker.result())) {
-        out.add(
-            at(
-                document,
-                lines,
-                r.startLine(),
-                "this result region was edited by hand; devq will not overwrite it",
-                "lines "
-                    + (r.startLine() + 1)
-                    + "–"
-                    + (r.endLine() + 1)
-                    + " are written by devq doc: move your text"
-                    + " outside the region, or delete the region to have it written again"));
+        out.add(HandEdits.refusal(document, lines, r, r.owner() < 0 ? null : written.apply(r)));
       }
     }
     for (int end : parsed.strayEnds()) {
@@ -93,7 +94,7 @@ final class DocumentProblems {
     return out;
   }
 
-  private static Diagnostic at(
+  static Diagnostic at(
       SourceText document, List<Lines.Line> lines, int line, String message, String note) {
     int offset = 0;
     for (int i = 0; i < line; i++) {

@@ -8,7 +8,6 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -69,12 +68,9 @@ final class EmbeddedQueryFile {
         throw new Refused(InputPath.problem(file, arg, InputPath.Kind.FILE).orElseThrow());
       }
       // a link leading out is refused before the file it names is looked at
-      Path real = reallyInside(dir, root, file);
-      Optional<InputPath.Problem> unreadable = InputPath.problem(real, arg, InputPath.Kind.FILE);
-      if (unreadable.isPresent()) {
-        throw new Refused(unreadable.get());
-      }
-      return UserFile.text(real, MAX_BYTES);
+      return InputPath.text(reallyInside(dir, root, file), arg, MAX_BYTES);
+    } catch (InputPath.Unreadable e) {
+      throw new Refused(e.problem());
     } catch (UserFile.Refused e) {
       throw new Refused(e.getMessage());
     } catch (IOException e) {

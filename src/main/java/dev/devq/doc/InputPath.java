@@ -7,6 +7,7 @@ import dev.devq.lang.Span;
 import dev.devq.lang.Suggestions;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -70,6 +71,72 @@ public final class InputPath {
    * does. A FIFO, socket or device is refused too, before it is opened: opening a FIFO blocks.
    */
   public static Optional<Problem> problem(Path path, String shown, Kind kind) {
+    Optional<Problem> named = named(path, shown, kind);
+    if (named.isPresent()) {
+      return named;
+    }
+    try {
+      if (Files.isDirectory(path)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+          entries.iterator().hasNext();
+        }
+      } else {
+        Files.newByteChannel(path, StandardOpenOption.READ).close();
+      }
+    } catch (IOException e) {
+      return Optional.of(of(e, shown));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why a path names nothing readable (an {@link InputPath} problem), thrown by {@link #bytes}
+   * where a refusal of what the file holds is a {@link UserFile.Refused}.
+   */
+  public static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Problem problem;
+
+    Unreadable(Problem problem) {
+      super(problem.message(), null, false, false);
+      this.problem = problem;
+    }
+
+    public Problem problem() {
+      return problem;
+    }
+  }
+
+  /**
+   * The bytes of the file {@code path} (shown as {@code shown}), at most {@code maxBytes}, in one
+   * opening that both checks it can be read and reads it: a path that names no readable file is an
+   * {@link Unreadable} in this class's words, a file too large a {@link UserFile.Refused}.
+   */
+  public static byte[] bytes(Path path, String shown, long maxBytes)
+      throws Unreadable, UserFile.Refused {
+    Optional<Problem> named = named(path, shown, Kind.FILE);
+    if (named.isPresent()) {
+      throw new Unreadable(named.get());
+    }
+    try (SeekableByteChannel channel = Files.newByteChannel(path, StandardOpenOption.READ)) {
+      return UserFile.bytes(channel, maxBytes);
+    } catch (IOException e) {
+      throw new Unreadable(of(e, shown));
+    }
+  }
+
+  /** {@link #bytes} as UTF-8 text without a leading byte-order mark. */
+  public static String text(Path path, String shown, long maxBytes)
+      throws Unreadable, UserFile.Refused {
+    return UserFile.withoutBom(UserFile.decode(bytes(path, shown, maxBytes)));
+  }
+
+  /**
+   * What is wrong with a path before it is opened: nothing there, a folder where a file is wanted
+   * or the reverse, a FIFO, socket or device (opening a FIFO blocks).
+   */
+  private static Optional<Problem> named(Path path, String shown, Kind kind) {
     if (!Files.exists(path)) {
       String missing = kind == Kind.FOLDER ? "no such folder: " : "no such file: ";
       return Optional.of(new Problem(missing + shown, nearName(path, shown, kind)));
@@ -84,17 +151,6 @@ public final class InputPath {
     if (!folder && !Files.isRegularFile(path)) {
       return Optional.of(
           unreadable(shown, "it is not a regular file (a FIFO, socket or device is never read)"));
-    }
-    try {
-      if (folder) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
-          entries.iterator().hasNext();
-        }
-      } else {
-        Files.newByteChannel(path, StandardOpenOption.READ).close();
-      }
-    } catch (IOException e) {
-      return Optional.of(of(e, shown));
     }
     return Optional.empty();
   }

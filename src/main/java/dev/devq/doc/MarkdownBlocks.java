@@ -208,7 +208,8 @@ final class MarkdownBlocks {
                 : new QueryBlock(name, body));
         continue;
       }
-      Path file = (dir == null ? Path.of("") : dir).resolve(b.fileArg());
+      // shown as the user would reach it: docs/../queries/camera.devq read as queries/camera.devq
+      Path file = (dir == null ? Path.of("") : dir).resolve(b.fileArg()).normalize();
       try {
         String query = EmbeddedQueryFile.read(dir, root, b.fileArg());
         blocks.add(new QueryBlock(file.toString(), new SourceText(file.toString(), query)));

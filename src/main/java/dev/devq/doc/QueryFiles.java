@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -66,13 +65,11 @@ public final class QueryFiles {
    */
   public static Run run(Devq devq, Path path, Path root, Bindings bindings) {
     String name = path.toString();
-    Optional<InputPath.Problem> unreadable = InputPath.problem(path, InputPath.Kind.FILE);
-    if (unreadable.isPresent()) {
-      return failed(bindings, unreadable.get().atStart(name));
-    }
     String text;
     try {
-      text = UserFile.text(path, UserFile.MAX_BYTES);
+      text = InputPath.text(path, name, UserFile.MAX_BYTES);
+    } catch (InputPath.Unreadable e) {
+      return failed(bindings, e.problem().atStart(name));
     } catch (UserFile.Refused e) {
       return failed(bindings, InputPath.refused(name, e));
     }

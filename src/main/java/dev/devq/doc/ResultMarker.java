@@ -10,10 +10,15 @@ import java.util.Map;
  *
  * {@code q} hashes the block's query (with the blocks before it, whose bindings it sees), {@code
  * kb} is the knowledge-base version the result was computed with, and {@code r} hashes the result
- * text itself, so a region edited by hand is told apart from one devq wrote. {@code <!-- devq:end
- * -->} closes the region.
+ * text itself, so a region edited by hand is told apart from one devq wrote. A result computed with
+ * profile overlays ({@code --profiles}, front matter) also carries {@code shipped}, the version of
+ * the shipped profiles alone, so a stale result can say whether the overlays are what changed; a
+ * marker without it (all markers written before it existed) was computed without overlays. {@code
+ * <!-- devq:end -->} closes the region.
+ *
+ * @param shipped the shipped profiles' version when overlays were loaded, else empty
  */
-record ResultMarker(String query, String kb, String result) {
+record ResultMarker(String query, String kb, String shipped, String result) {
   static final String START = "<!-- devq:result";
   static final String END = "<!-- devq:end -->";
 
@@ -39,17 +44,32 @@ record ResultMarker(String query, String kb, String result) {
         return null;
       }
     }
-    if (fields.size() != 3
+    String shipped = fields.getOrDefault("shipped", "");
+    if (fields.size() != (shipped.isEmpty() ? 3 : 4)
         || !hex(fields.get("q"))
         || !hex(fields.get("kb"))
-        || !hex(fields.get("r"))) {
+        || !hex(fields.get("r"))
+        || !shipped.isEmpty() && !hex(shipped)) {
       return null;
     }
-    return new ResultMarker(fields.get("q"), fields.get("kb"), fields.get("r"));
+    return new ResultMarker(fields.get("q"), fields.get("kb"), shipped, fields.get("r"));
+  }
+
+  /** Whether the result was computed with profile overlays on top of the shipped profiles. */
+  boolean withOverlays() {
+    return !shipped.isEmpty();
   }
 
   String line() {
-    return START + " q=" + query + " kb=" + kb + " r=" + result + " -->";
+    return START
+        + " q="
+        + query
+        + " kb="
+        + kb
+        + (shipped.isEmpty() ? "" : " shipped=" + shipped)
+        + " r="
+        + result
+        + " -->";
   }
 
   private static boolean hex(String s) {

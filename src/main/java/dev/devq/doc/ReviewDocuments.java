@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code devq doc}: evaluates the {@code ```devq} blocks of a Markdown review and writes each
@@ -51,13 +50,11 @@ public final class ReviewDocuments {
 
   static DocReport run(Devq devq, Path path, boolean write, Path root, AtomicReplace.Io io) {
     String name = path.toString();
-    Optional<InputPath.Problem> unreadable = InputPath.problem(path, InputPath.Kind.FILE);
-    if (unreadable.isPresent()) {
-      return failed(name, unreadable.get().atStart(name));
-    }
     Read read;
     try {
       read = read(path);
+    } catch (InputPath.Unreadable e) {
+      return failed(name, e.problem().atStart(name));
     } catch (UserFile.Refused e) {
       return failed(name, InputPath.refused(name, e));
     }
@@ -96,8 +93,8 @@ public final class ReviewDocuments {
   private record Plan(
       List<DocReport.Stale> stale, List<ResultRegions.Edit> edits, List<Integer> drawn) {}
 
-  private static Read read(Path path) throws UserFile.Refused {
-    byte[] bytes = UserFile.bytes(path, UserFile.MAX_BYTES);
+  private static Read read(Path path) throws InputPath.Unreadable, UserFile.Refused {
+    byte[] bytes = InputPath.bytes(path, path.toString(), UserFile.MAX_BYTES);
     String text = UserFile.decode(bytes);
     // A byte-order mark would hide a fence on the first line from the Markdown parser; it is put
     // back when the document is written.
@@ -110,9 +107,8 @@ public final class ReviewDocuments {
     String text = document.text();
     List<Lines.Line> lines = Lines.split(text);
     MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(text);
-    List<Diagnostic> problems = new ArrayList<>(DocumentProblems.find(document, lines, parsed));
     MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), root, parsed);
-    problems.addAll(found.diagnostics());
+    List<Diagnostic> problems = new ArrayList<>(found.diagnostics());
 
     List<Outcome> outcomes = new ArrayList<>();
     List<List<Outcome>> perBlock = new ArrayList<>();
@@ -127,6 +123,11 @@ public final class ReviewDocuments {
       problems.addAll(run.diagnostics());
       warnings.addAll(run.warnings());
     }
+    // the document's own problems come first; a hand edit is found by what the blocks give now
+    problems.addAll(
+        0,
+        DocumentProblems.find(
+            document, lines, parsed, r -> inner(fences, r.owner(), perBlock.get(r.owner()))));
     Run whole = new Run(bindings, List.of(), problems, warnings).ended();
     return new Evaluated(
         new FileResult(name, outcomes, whole.diagnostics(), whole.warnings()),
@@ -152,24 +153,30 @@ public final class ReviewDocuments {
     for (int b = 0; b < e.parsed().blocks().size(); b++) {
       QueryBlock block = e.found().blocks().get(b);
       query = Hashes.chain(query, PlotFences.queryText(block));
-      List<ResultRegions.Part> texts = new ArrayList<>();
-      e.perBlock().get(b).forEach(o -> texts.add(resultPart(o)));
-      String inner = e.fences().owns(b) ? e.fences().inner(b) : ResultRegions.inner(texts);
+      String inner = inner(e.fences(), b, e.perBlock().get(b));
       var marker =
-          new ResultMarker(query.substring(0, Hashes.LENGTH), devq.version(), Hashes.of(inner));
+          new ResultMarker(
+              query.substring(0, Hashes.LENGTH),
+              devq.version(),
+              devq.overlays().isEmpty() ? "" : devq.shippedVersion(),
+              Hashes.of(inner));
       MarkdownBlocks.Block fence = e.parsed().blocks().get(b);
       MarkdownBlocks.Region region = regionOf(e.parsed(), b);
-      String why =
+      KnowledgeBaseChange.Reason reason =
           region == null
-              ? "no result yet"
-              : staleness(marker, region, queryChange(fence, aboveUnchanged));
-      why = why.isEmpty() ? e.fences().staleness(b) : why;
+              ? new KnowledgeBaseChange.Reason("no result yet", false)
+              : staleness(
+                  marker,
+                  ResultMarker.parse(region.marker()),
+                  devq,
+                  queryChange(fence, aboveUnchanged));
+      String why = reason.text().isEmpty() ? e.fences().staleness(b) : reason.text();
       aboveUnchanged =
           region == null
               ? null
               : Boolean.valueOf(ResultMarker.parse(region.marker()).query().equals(marker.query()));
       if (!why.isEmpty()) {
-        stale.add(new DocReport.Stale(fence.openLine() + 1, why, false));
+        stale.add(new DocReport.Stale(fence.openLine() + 1, why, false, reason.overlays()));
         int from = region == null ? fence.closeLine() + 1 : region.startLine();
         int to = region == null ? from : region.endLine() + 1;
         edits.add(new ResultRegions.Edit(from, to, ResultRegions.lines(marker, inner)));
@@ -235,6 +242,16 @@ public final class ReviewDocuments {
     return o.isValue() ? o.expression() + " = " + text : text;
   }
 
+  /** What block {@code b}'s region holds between its markers: its figure link, or its outcomes. */
+  private static String inner(PlotFences fences, int b, List<Outcome> outcomes) {
+    if (fences.owns(b)) {
+      return fences.inner(b);
+    }
+    List<ResultRegions.Part> parts = new ArrayList<>();
+    outcomes.forEach(o -> parts.add(resultPart(o)));
+    return ResultRegions.inner(parts);
+  }
+
   /** A table's result is a Markdown table; anything else the text of {@link #resultText}. */
   static ResultRegions.Part resultPart(Outcome o) {
     return o.isTable()
@@ -270,24 +287,23 @@ public final class ReviewDocuments {
   }
 
   /**
-   * Why a written result no longer fits its block, or empty when it is fresh; {@code queryChange}
-   * says what changed when the query did.
+   * Why a written result no longer fits its block, or empty when it is fresh: its query ({@code
+   * queryChange} says what changed), the knowledge base, or the result read afresh.
    */
-  private static String staleness(
-      ResultMarker fresh, MarkdownBlocks.Region region, String queryChange) {
-    ResultMarker old = ResultMarker.parse(region.marker());
+  private static KnowledgeBaseChange.Reason staleness(
+      ResultMarker fresh, ResultMarker old, Devq devq, String queryChange) {
+    if (!old.kb().equals(fresh.kb()) && old.query().equals(fresh.query())) {
+      return KnowledgeBaseChange.of(old, devq);
+    }
+    String why = "";
     if (!old.query().equals(fresh.query())) {
-      return queryChange;
+      why = queryChange;
+    } else if (!old.result().equals(fresh.result())) {
+      // The region's text was checked against its own hash already, so comparing hashes compares
+      // texts.
+      why = "a fresh evaluation reads differently";
     }
-    if (!old.kb().equals(fresh.kb())) {
-      return "the knowledge base changed";
-    }
-    // The region's text was checked against its own hash already, so comparing hashes compares
-    // texts.
-    if (!old.result().equals(fresh.result())) {
-      return "a fresh evaluation reads differently";
-    }
-    return "";
+    return new KnowledgeBaseChange.Reason(why, false);
   }
 
   private static DocReport failed(String name, Diagnostic d) {

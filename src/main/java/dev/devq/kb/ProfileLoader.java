@@ -6,7 +6,6 @@ import dev.devq.lang.SourceText;
 import dev.devq.lang.Span;
 import dev.devq.lang.UserFile;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +109,7 @@ public final class ProfileLoader {
     if (!Files.isDirectory(root)) {
       problems.add(
           Diagnostic.error(
-              DiagnosticCode.IO,
+              DiagnosticCode.INPUT_FILE,
               "profile directory not found: "
                   + root
                   + (root.isAbsolute() ? "" : " (relative to the working directory)"),
@@ -245,29 +244,14 @@ public final class ProfileLoader {
       }
       byte[] bytes = Files.readAllBytes(path);
       // an editor's byte-order mark is not part of the YAML
-      text =
-          UserFile.withoutBom(
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .decode(java.nio.ByteBuffer.wrap(bytes))
-                  .toString());
+      text = UserFile.withoutBom(UserFile.decode(bytes));
       digest.update(path.getFileName().toString().getBytes(StandardCharsets.UTF_8));
       digest.update(bytes);
-    } catch (CharacterCodingException e) {
-      problems.add(
-          Diagnostic.error(
-              DiagnosticCode.PROFILE,
-              "file is not UTF-8 text",
-              new SourceText(displayName(path), ""),
-              Span.at(0)));
+    } catch (UserFile.Refused e) {
+      problems.add(ProfileFileProblems.notText(displayName(path), e));
       return;
     } catch (IOException e) {
-      problems.add(
-          Diagnostic.error(
-              DiagnosticCode.IO,
-              "cannot read: " + e.getMessage(),
-              new SourceText(displayName(path), ""),
-              Span.at(0)));
+      problems.add(ProfileFileProblems.unreadable(displayName(path), e, "profile"));
       return;
     }
     SourceText source = new SourceText(displayName(path), text);

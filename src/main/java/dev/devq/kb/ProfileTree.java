@@ -65,7 +65,17 @@ final class ProfileTree {
   }
 
   private static void regular(Path p, Problems problems, Function<Path, String> displayName) {
-    if (!Files.isRegularFile(p)) {
+    if (Files.isDirectory(p)) {
+      // a folder named like a profile, as unzipping or a mistyped mkdir leaves one
+      report(
+          problems,
+          displayName.apply(p),
+          "cannot read this profile: it is a folder, not a YAML file",
+          "a profile is a file; rename the folder without ."
+              + (p.getFileName().toString().endsWith(".yml") ? "yml" : "yaml")
+              + ", or move the profiles in it up into "
+              + displayName.apply(p.getParent()));
+    } else if (!Files.isRegularFile(p)) {
       String why =
           Files.isSymbolicLink(p)
               ? "a symbolic link that leads to no file (a loop or a broken link)"
@@ -89,12 +99,12 @@ final class ProfileTree {
     }
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      report(
-          problems,
-          displayName.apply(dir),
-          "cannot read this profile folder (" + e.getClass().getSimpleName() + ")",
-          "make it readable, or leave it out of --profiles");
+    } catch (IOException e) {
+      problems.add(ProfileFileProblems.unreadable(displayName.apply(dir), e, "profile folder"));
+      return List.of();
+    } catch (java.io.UncheckedIOException e) {
+      problems.add(
+          ProfileFileProblems.unreadable(displayName.apply(dir), e.getCause(), "profile folder"));
       return List.of();
     }
   }

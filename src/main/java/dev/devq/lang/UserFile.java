@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
@@ -84,14 +86,8 @@ public final class UserFile {
               ? "is a directory, not a file"
               : "is not a regular file (a FIFO, socket or device is never read)");
     }
-    try {
-      if (Files.size(path) > maxBytes) {
-        throw tooLarge(maxBytes);
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        // The file may grow between the size check and the read: never read past the cap.
-        return capped(in, maxBytes);
-      }
+    try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+      return bytes(channel, maxBytes);
     } catch (NoSuchFileException e) {
       throw new Refused("does not exist");
     } catch (AccessDeniedException e) {
@@ -101,6 +97,19 @@ public final class UserFile {
           "cannot be read: "
               + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
+  }
+
+  /**
+   * The bytes of a file already opened (by a caller that words its own refusals of the path), at
+   * most {@code maxBytes}: its size is checked before reading, and the read stops at the cap.
+   */
+  public static byte[] bytes(SeekableByteChannel channel, long maxBytes)
+      throws Refused, IOException {
+    if (channel.size() > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    // The file may grow between the size check and the read: never read past the cap.
+    return capped(Channels.newInputStream(channel), maxBytes);
   }
 
   /**

@@ -125,20 +125,173 @@ class DocCommandTest {
     assertEquals(text, Files.readString(doc));
   }
 
+  /**
+   * The refusal points at the line the user changed, shows it with what devq wrote there, and says
+   * how to mend it; it pointed at the marker line, leaving the reader to find the edit in the
+   * region.
+   */
   @Test
-  void handEditedRegionIsRefusedAndTheFileKept() throws IOException {
+  void handEditedRegionIsRefusedAtTheEditedLineAndTheFileKept() throws IOException {
     Path doc = copyReviewExample();
     String edited = Files.readString(doc).replace("size(seg) = 22.1 MB", "size(seg) = 20 MB");
     Files.writeString(doc, edited);
-    int line = lineOf(edited, "<!-- devq:result", edited.indexOf("size(seg) = 20 MB"));
+    int line = lineOf(edited, "size(seg) = 20 MB");
+    int marker = lineOf(edited, "<!-- devq:result", edited.indexOf("size(seg) = 20 MB"));
+    int end =
+        (int)
+                edited
+                    .substring(0, edited.indexOf("<!-- devq:end -->", edited.indexOf("= 20 MB")))
+                    .chars()
+                    .filter(c -> c == '\n')
+                    .count()
+            + 1;
     for (String[] args :
         new String[][] {{"doc", doc.toString()}, {"doc", "--check", doc.toString()}}) {
       Run run = devq(args);
       assertEquals(2, run.code());
       assertTrue(
           run.err().contains("error[DOCUMENT]: this result region was edited by hand"), run.err());
-      assertTrue(run.err().contains("review-example.md:" + line + ":1"), run.err());
+      assertTrue(run.err().contains("review-example.md:" + line + ":1\n"), run.err());
+      assertTrue(run.err().contains(line + " | size(seg) = 20 MB\n"), run.err());
+      assertTrue(run.err().contains("^ edited: devq wrote 'size(seg) = 22.1 MB'"), run.err());
+      assertTrue(
+          run.err()
+              .contains(
+                  "move your text below its end marker on line "
+                      + end
+                      + ", or delete lines "
+                      + marker
+                      + "–"
+                      + end
+                      + " and run devq doc to write it again"),
+          run.err());
       assertArrayEquals(edited.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(doc));
+    }
+  }
+
+  /**
+   * Two documents in a subfolder share a query file beside it, read with --root: the file is named
+   * as the user reaches it (q/shared.devq, not sub/../q/shared.devq) in check's report, and a
+   * change to it makes both documents stale, each saying which file changed.
+   */
+  @Test
+  void documentsInASubfolderShareAQueryFileUnderRoot() throws IOException {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.createDirectories(dir.resolve("q"));
+    Files.writeString(dir.resolve("q/shared.devq"), "check \"fits\": size(mobilenet_v2) < 20MB\n");
+    for (String name : new String[] {"sub/a.md", "sub/b.md"}) {
+      Files.writeString(dir.resolve(name), "# R\n\n```devq file=../q/shared.devq\n```\n");
+    }
+    String root = dir.toString();
+    String a = dir.resolve("sub/a.md").toString();
+    String b = dir.resolve("sub/b.md").toString();
+    assertEquals(0, devq("doc", "--root", root, a, b).code());
+    Run csv = devq("check", "--root", root, "--format", "csv", dir.resolve("sub").toString());
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(csv.out().contains(",q/shared.devq:1,"), csv.out());
+    Files.writeString(dir.resolve("q/shared.devq"), "check \"fits\": size(mobilenet_v2) < 30MB\n");
+    Run stale = devq("doc", "--check", "--root", root, a, b);
+    assertEquals(1, stale.code());
+    for (String name : new String[] {"sub/a.md", "sub/b.md"}) {
+      assertTrue(
+          stale.out().contains(name + ":3: stale result: its query file ../q/shared.devq changed"),
+          stale.out());
+    }
+  }
+
+  /**
+   * {@code text} as git leaves it when lines {@code [from, to)} were changed on two branches: this
+   * side as it is, the other's with MiB for MB.
+   */
+  private static String conflicted(String text, int from, int to) {
+    String ours = text.substring(from, to);
+    return text.substring(0, from)
+        + "<<<<<<< HEAD\n"
+        + ours
+        + "=======\n"
+        + ours.replace("MB", "MiB")
+        + ">>>>>>> other-branch\n"
+        + text.substring(to);
+  }
+
+  /** A document of one block, with its result written by devq doc: the text written. */
+  private String writtenOneBlock(Path doc) throws IOException {
+    Files.writeString(doc, "# R\n\n```devq\nsize(mobilenet_v2)\n```\n");
+    assertEquals(0, devq("doc", doc.toString()).code());
+    return Files.readString(doc);
+  }
+
+  /** A line added at the end of a region is the one pointed at, not the region's marker. */
+  @Test
+  void lineAddedInsideARegionIsPointedAt() throws IOException {
+    Path doc = dir.resolve("added.md");
+    String written = writtenOneBlock(doc);
+    String edited =
+        written.replace("```\n<!-- devq:end -->", "```\nLooks fine to me.\n<!-- devq:end -->");
+    Files.writeString(doc, edited);
+    Run run = devq("doc", "--check", doc.toString());
+    assertEquals(2, run.code());
+    int line = lineOf(edited, "Looks fine to me.");
+    assertTrue(run.err().contains("added.md:" + line + ":1\n"), run.err());
+    assertTrue(run.err().contains("^ added below what devq wrote"), run.err());
+    assertEquals(edited, Files.readString(doc));
+  }
+
+  /**
+   * Most often the conflict runs through the markers themselves (both branches rewrote the whole
+   * region); it is named as what it is, at its first line, rather than as the missing end marker
+   * and stray end marker that follow from it, and nothing is written.
+   */
+  @Test
+  void mergeConflictAroundARegionIsNamedAsOne() throws IOException {
+    Path doc = dir.resolve("merged.md");
+    String written = writtenOneBlock(doc);
+    int open = written.indexOf("<!-- devq:result");
+    int end = written.indexOf("<!-- devq:end -->");
+    String merged = conflicted(written, open, end);
+    Files.writeString(doc, merged);
+    Run run = devq("doc", doc.toString());
+    assertEquals(2, run.code(), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "error[DOCUMENT]: this document holds an unresolved merge conflict; devq doc will"
+                    + " not write it\n --> merged.md:"
+                    + lineOf(merged, "<<<<<<< HEAD")
+                    + ":1\n"),
+        run.err());
+    assertTrue(
+        run.err().contains("the conflict runs to line " + lineOf(merged, ">>>>>>>")), run.err());
+    assertFalse(run.err().contains("no end marker"), run.err());
+    assertEquals(merged, Files.readString(doc));
+  }
+
+  /**
+   * Two branches that both ran devq doc conflict inside the region when merged; git's markers there
+   * are named as a conflict (not a hand edit), at its first line, with the way out: delete the
+   * region and run devq doc. Neither side is kept or dropped by devq.
+   */
+  @Test
+  void mergeConflictInsideARegionIsNamedAtItsFirstMarker() throws IOException {
+    Path doc = dir.resolve("merged.md");
+    String written = writtenOneBlock(doc);
+    int open = written.indexOf("```text\n") + "```text\n".length();
+    int close = written.indexOf("\n", open) + 1;
+    String merged = conflicted(written, open, close);
+    Files.writeString(doc, merged);
+    for (String[] args :
+        new String[][] {{"doc", doc.toString()}, {"doc", "--check", doc.toString()}}) {
+      Run run = devq(args);
+      assertEquals(2, run.code(), run.err());
+      int line = lineOf(merged, "<<<<<<< HEAD");
+      assertTrue(
+          run.err().contains("error[DOCUMENT]: this document holds an unresolved merge conflict"),
+          run.err());
+      assertFalse(run.err().contains("edited by hand"), run.err());
+      assertTrue(run.err().contains("merged.md:" + line + ":1\n"), run.err());
+      assertTrue(
+          run.err().contains("and run devq doc to write it for the merged query"), run.err());
+      assertEquals(merged, Files.readString(doc));
     }
   }
 
