@@ -57,7 +57,21 @@ final class CheckCommand extends DevqCommand {
     if (!badRoot.isEmpty()) {
       return errors(badRoot);
     }
-    Devq devq = devq();
+    Devq devq;
+    try {
+      devq = devq();
+    } catch (Loader.Failed e) {
+      if (format == Format.text || format == Format.json) {
+        throw e;
+      }
+      // a CI step reading a JUnit, Markdown or CSV report must not get an empty file and read
+      // it as nothing failed: the profiles' errors are the report's one record
+      String where =
+          e.diagnostics().isEmpty() ? "profiles" : e.diagnostics().get(0).source().name();
+      CheckReports.write(format, List.of(new FileResult(where, List.of(), e.diagnostics())), out());
+      out().flush();
+      return e.exitCode();
+    }
     // a path naming nothing readable is reported in its place among the files' results, so a CI
     // report still shows every file: refused holds, for each of files, its refusal or null
     List<Path> files = new ArrayList<>();

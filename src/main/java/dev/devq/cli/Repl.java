@@ -24,7 +24,7 @@ final class Repl {
     try {
       devq = Loader.load(common, err);
     } catch (Loader.Failed e) {
-      return ExitCodes.BAD_INPUT;
+      return e.exitCode();
     }
     if (System.console() == null) {
       return fromStdin(devq, System.in, out, err);

@@ -59,4 +59,24 @@ class ProfileReadFailureTest {
     assertEquals(3, Loader.failed(new LoadException(List.of(bad, io)), err).exitCode());
     assertEquals(2, Loader.failed(new LoadException(List.of(bad)), err).exitCode());
   }
+
+  /**
+   * A CI step reading a report file must see the failure: a JUnit, Markdown or CSV report of a
+   * check whose profiles do not load holds their error, where it was empty.
+   */
+  @Test
+  void aReportOfACheckWhoseProfilesFailHoldsTheirError() throws IOException {
+    Files.createDirectories(dir.resolve("devices"));
+    Files.writeString(dir.resolve("devices/x.yaml"), "devices: [\n");
+    Path query = dir.resolve("q.devq");
+    Files.writeString(query, "check a16.year > 2000\n");
+    for (String format : List.of("junit", "markdown", "csv")) {
+      var run =
+          CheckReportsTest.devq(
+              "check", "--format", format, "--profiles", dir.toString(), query.toString());
+      assertEquals(2, run.code(), format + ": " + run.err());
+      assertTrue(run.out().contains("malformed YAML"), format + ": " + run.out());
+      assertTrue(run.out().contains("x.yaml"), format + ": " + run.out());
+    }
+  }
 }
