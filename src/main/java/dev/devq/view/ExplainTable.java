@@ -247,7 +247,9 @@ public final class ExplainTable {
         .append('\n');
     out.append("thermal    ")
         .append(QuantityFormat.percent(est.thermalFactor()))
-        .append(" of peak\n");
+        .append(" of peak")
+        .append(ExplainNotes.memoryUnderHeat(est))
+        .append('\n');
     out.append("memory     ").append(memory(est.memory())).append('\n');
     out.append("energy     ")
         .append(QuantityFormat.format(Quantity.of(est.energy(), Dimensions.ENERGY)))
