@@ -43,14 +43,20 @@ public final class Validation {
       return estimate != null && estimate.hasRange();
     }
 
-    /** The low end of the row's 80% range, in ms, as {@link Prediction#rangeEnd} spreads it. */
+    /**
+     * The low end of the row's 80% range, in ms, as {@link Prediction#latencyLow} makes it: the
+     * warm part spread ({@link Prediction#rangeEnd}), and a load's ranged parts (a generic storage
+     * read, a first launch's compile) at their own low ends.
+     */
     public double lowMs() {
-      return Prediction.rangeEnd(predictedMs, warmMs(), estimate.rangeLow());
+      return Prediction.rangeEnd(predictedMs, warmMs(), estimate.rangeLow())
+          + estimate.loadLowShift() * 1000;
     }
 
     /** The high end of the row's 80% range, in ms ({@link #lowMs}). */
     public double highMs() {
-      return Prediction.rangeEnd(predictedMs, warmMs(), estimate.rangeHigh());
+      return Prediction.rangeEnd(predictedMs, warmMs(), estimate.rangeHigh())
+          + estimate.loadHighShift() * 1000;
     }
 
     /**

@@ -73,7 +73,7 @@ public final class CostModel {
     this.converter = new Converter(kb);
     this.fixed = coefficients.get("fixed");
     this.runtimeMemory = coefficients.get("runtime_memory_overhead");
-    this.load = new LoadTime(coefficients);
+    this.load = new LoadTime(kb, coefficients);
     UnitSet[] sets = UnitSet.values();
     this.rangeLow = new double[sets.length];
     this.rangeHigh = new double[sets.length];
@@ -240,7 +240,8 @@ public final class CostModel {
         placed.switchTime(),
         fixedTime,
         thermal,
-        load.of(model, layers.totalWeightBytes, conditions.start().compiles(), placed.layers()),
+        load.of(
+            model, layers.totalWeightBytes, target, conditions.start().compiles(), placed.layers()),
         memory,
         energy.parts(soc, placed.layers(), placed.times(), timed, thermal),
         rangeLow[setting],

@@ -14,8 +14,8 @@ import java.util.Optional;
  * calibration) takes its figures from here, so they cannot disagree.
  *
  * @param load time to load the model before the first prediction: storage read and per-layer setup,
- *     plus the uncached compile when the start is {@link Start#FIRST}, with that compile's own
- *     range
+ *     plus the uncached compile when the start is {@link Start#FIRST}, with the read's range where
+ *     the device's read speed is generic and the compile's own range
  * @param switches number of hand-overs between compute units
  * @param switchTime time spent in those hand-overs (synchronisation plus tensor copies)
  * @param fixedTime per-prediction overhead plus the dispatch of every Neural Engine segment, and
@@ -188,16 +188,19 @@ public record Prediction(
   }
 
   /**
-   * Low end of the 80% range of {@link #latency()} ({@link #rangeEnd}), a first launch's compile at
-   * the low end of its own range ({@link Load}).
+   * Low end of the 80% range of {@link #latency()} ({@link #rangeEnd}), a load's ranged parts (a
+   * generic storage read, a first launch's compile) at the low ends of their own ranges ({@link
+   * Load}).
    */
   public double latencyLow() {
-    return rangeEnd(latency(), warmLatency(), rangeLow) + loadedCompile(load.compileLow());
+    return rangeEnd(latency(), warmLatency(), rangeLow) + loadLowShift();
   }
 
-  /** High end of the 80% range of {@link #latency()}, the compile's high end with it. */
+  /**
+   * High end of the 80% range of {@link #latency()}, the load's ranged parts at their high ends.
+   */
   public double latencyHigh() {
-    return rangeEnd(latency(), warmLatency(), rangeHigh) + loadedCompile(load.compileHigh());
+    return rangeEnd(latency(), warmLatency(), rangeHigh) + loadHighShift();
   }
 
   /** Time to load the model before the first prediction ({@link Load#time}). */
@@ -206,9 +209,22 @@ public record Prediction(
     return load.time();
   }
 
-  /** How far a compile at {@code end} moves the latency: none unless the start loads. */
-  private double loadedCompile(double end) {
-    return conditions.start().loads() ? end - load.compile() : 0;
+  /**
+   * How far the load's ranged parts at the low ends of their ranges move the latency ({@link
+   * Load#low}): 0 for a warm start. A validated row's range adds it to the calibration's spread.
+   */
+  public double loadLowShift() {
+    return loadedShift(load.low());
+  }
+
+  /** How far the load's ranged parts at their high ends move the latency ({@link Load#high}). */
+  public double loadHighShift() {
+    return loadedShift(load.high());
+  }
+
+  /** How far a load at {@code end} of its range moves the latency: none unless the start loads. */
+  private double loadedShift(double end) {
+    return conditions.start().loads() ? end - load.time() : 0;
   }
 
   /**

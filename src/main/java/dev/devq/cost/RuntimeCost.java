@@ -40,7 +40,7 @@ final class RuntimeCost {
     this.k = k;
     this.facts = facts;
     this.energy = energy;
-    this.load = new LoadTime(k);
+    this.load = new LoadTime(kb, k);
   }
 
   Prediction estimate(Model model, Target target, Conditions c) {
@@ -87,7 +87,7 @@ final class RuntimeCost {
         k.get(c.runtime().key() + ".fixed"),
         thermal,
         // both runtimes map the weights from storage and build their graph per layer; none compiles
-        Load.cached(load.cached(model, layers.totalWeightBytes)),
+        load.cached(model, layers.totalWeightBytes, target),
         // llama.cpp's compute buffer is its peak of live activations; its cache is never copied
         MemoryParts.of(
             model,

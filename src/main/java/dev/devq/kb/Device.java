@@ -22,6 +22,12 @@ import java.util.List;
  * ramMax} (the 32-core M4 Max: 36 GB; 128 GB takes the 40-core part), and {@code
  * variantGpuWorkingSetMax} that configuration's GPU working set (Macs, where it is larger than the
  * base one). A bare SoC target reads them ({@code dev.devq.cost.ChipRoom}).
+ *
+ * <p>{@code storageRead} is the sequential read of the device's flash a published measurement gives
+ * (a cold load reads the weights at it), absent where no source measured the device; {@code
+ * storageReadConfiguration} is the storage capacity of the unit measured, which the loader asks for
+ * with it: a base configuration with one NAND package reads slower than a larger one with several,
+ * so a figure of a larger unit says so.
  */
 public record Device(
     String id,
@@ -45,7 +51,9 @@ public record Device(
     List<Fact> facts,
     Origin origin,
     java.util.Map<String, Quantity> socVariant,
-    Sourced<Integer> firstOs)
+    Sourced<Integer> firstOs,
+    Sourced<Quantity> storageRead,
+    Sourced<Quantity> storageReadConfiguration)
     implements Entity {
   public Device {
     aliases = List.copyOf(aliases);

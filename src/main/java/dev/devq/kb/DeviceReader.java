@@ -34,7 +34,11 @@ final class DeviceReader {
     Sourced<Quantity> mah = f.quantity("battery_mah", Dimensions.CHARGE, false);
     Sourced<Quantity> wh = f.quantity("battery_wh", Dimensions.ENERGY, false);
     Sourced<String> firstOsText = f.sourcedText("first_os", false);
+    Sourced<Quantity> storageRead = f.quantity("storage_read", Dimensions.BANDWIDTH, false);
+    Sourced<Quantity> storageMeasured =
+        f.quantity("storage_read_configuration", Dimensions.BYTES, false);
     f.finish();
+    storageRead(storageRead, storageMeasured, f.problems());
     if (ram.present() && limit.present() && limit.value().value() > ram.value().value()) {
       f.problems()
           .error(
@@ -91,7 +95,33 @@ final class DeviceReader {
         new ArrayList<>(facts),
         f.origin(),
         variant,
-        firstOs);
+        firstOs,
+        storageRead,
+        storageMeasured);
+  }
+
+  /**
+   * {@code storage_read} is a figure of one configuration: {@code storage_read_configuration} names
+   * the capacity of the unit measured, and is nothing without it. (A read of 0, which a load would
+   * divide by, is refused with every rate by {@link ValueSanity}.)
+   */
+  private static void storageRead(
+      Sourced<Quantity> read, Sourced<Quantity> configuration, Problems problems) {
+    if (read.present() && !configuration.present()) {
+      problems.error(
+          read.origin().source(),
+          read.origin().span(),
+          "'storage_read' needs a 'storage_read_configuration'",
+          "the storage capacity of the unit measured, e.g. 'storage_read_configuration: 256 GB':"
+              + " a base model with one NAND package reads slower than a larger one");
+    }
+    if (configuration.present() && !read.present()) {
+      problems.error(
+          configuration.origin().source(),
+          configuration.origin().span(),
+          "'storage_read_configuration' without a 'storage_read'",
+          "it names the unit a 'storage_read' was measured on");
+    }
   }
 
   /**

@@ -103,4 +103,21 @@ final class ExplainNotes {
         + RangeNote.naming(release)
         + "\n";
   }
+
+  /**
+   * What a thermal state leaves alone: it slows arithmetic only, so where it takes anything off and
+   * layers are bound by memory, {@code ; the 13.6 ms bound by memory is not slowed …}, lest the
+   * percentage read as the whole step's; empty otherwise. docs/cost-model.md (Heat and memory-bound
+   * layers) gives the measurements that say devq is optimistic here.
+   */
+  static String memoryUnderHeat(Prediction est) {
+    Double memory = est.timePerBound().get(dev.devq.cost.Bound.MEMORY);
+    if (!(est.thermalFactor() < 1) || memory == null || !(memory > 0)) {
+      return "";
+    }
+    return " compute; the "
+        + ExplainTable.time(memory)
+        + " bound by memory is not slowed (devq keeps DRAM bandwidth at its peak when hot;"
+        + " measured LLM decode on hot iPhones fell further: docs/cost-model.md)";
+  }
 }

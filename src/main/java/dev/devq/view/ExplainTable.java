@@ -252,7 +252,9 @@ public final class ExplainTable {
         .append('\n');
     out.append("thermal    ")
         .append(QuantityFormat.percent(est.thermalFactor()))
-        .append(" of peak\n");
+        .append(" of peak")
+        .append(ExplainNotes.memoryUnderHeat(est))
+        .append('\n');
     out.append("memory     ").append(memory(est.memory())).append('\n');
     MemoryLimit.entitlementNeeded(est)
         .ifPresent(need -> out.append("           ").append(need.text()).append('\n'));
@@ -326,12 +328,17 @@ public final class ExplainTable {
         : "";
   }
 
-  /** How a cold or first start splits into loading and the prediction itself. */
+  /**
+   * How a cold or first start splits into loading and the prediction itself, and for one model the
+   * storage read speed the load used and its source.
+   */
   public static String loading(Breakdown b) {
     if (!b.conditions().start().loads()) {
       return "";
     }
     String what = b.conditions().start().compiles() ? "read, setup and compile" : "read and setup";
+    String read =
+        b instanceof Prediction p ? "           " + p.load().storage().describe() + "\n" : "";
     return "start      "
         + b.conditions().start().key()
         + ": load "
@@ -340,7 +347,8 @@ public final class ExplainTable {
         + what
         + ") + prediction "
         + time(b.warmLatency())
-        + "\n";
+        + "\n"
+        + read;
   }
 
   public static String time(double seconds) {

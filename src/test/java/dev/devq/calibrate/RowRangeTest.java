@@ -12,13 +12,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A validated row's 80% range is the prediction's own ({@link Prediction#rangeEnd}): the range
- * spreads the warm prediction and keeps a cold start's load time, in the JSON ends and in the count
- * of rows inside alike (validation once spread the load time too). A prediction without a range
- * gives its row none.
+ * A validated row's 80% range is the prediction's own ({@link Prediction#latencyLow}): the range
+ * spreads the warm prediction and keeps a cold start's load time as it is where the device's flash
+ * read is measured, or spreads the read by its own range where it is generic, in the JSON ends and
+ * in the count of rows inside alike (validation once spread the load time by the calibration's
+ * factors too). A prediction without a range gives its row none.
  */
 class RowRangeTest {
+  /** A cold start on a device whose flash no source measured: its load carries the read's range. */
   private static final String COLD = "latency(mobilenet_v2, iphone_14_pro, start = cold)";
+
+  /** A cold start on a device whose flash read is measured: its load has no range. */
+  private static final String MEASURED_COLD =
+      "latency(mobilenet_v2, iphone_15_pro_max, start = cold)";
 
   private static Validation.RowResult row(String expr, double measuredMs) {
     var row = new Measurements.Row(1, expr, measuredMs, Map.of(), new SourceText("<csv>", expr));
@@ -36,14 +42,22 @@ class RowRangeTest {
 
   @Test
   void aMeasurementAboveTheWarmSpreadIsOutside() {
-    Prediction p = DevqAssertions.explained(COLD);
+    Prediction p = DevqAssertions.explained(MEASURED_COLD);
     double high = p.latencyHigh() * 1000;
     // spreading the load time too would reach this far; the prediction's range does not
     double spreadAll = p.latency() * 1000 * p.rangeHigh();
     double between = (high + spreadAll) / 2;
     assertTrue(spreadAll > high);
-    assertEquals(0, Validation.rangeHits(List.of(row(COLD, between))).inside());
-    assertEquals(1, Validation.rangeHits(List.of(row(COLD, high))).inside());
+    assertEquals(0, Validation.rangeHits(List.of(row(MEASURED_COLD, between))).inside());
+    assertEquals(1, Validation.rangeHits(List.of(row(MEASURED_COLD, high))).inside());
+  }
+
+  @Test
+  void aGenericReadWidensTheColdRowsRangeByTheReadsOwn() {
+    Prediction p = DevqAssertions.explained(COLD);
+    Validation.RowResult r = row(COLD, 1);
+    double warmOnly = Prediction.rangeEnd(p.latency(), p.warmLatency(), p.rangeLow()) * 1000;
+    assertTrue(r.lowMs() < warmOnly, r.lowMs() + " vs " + warmOnly);
   }
 
   @Test

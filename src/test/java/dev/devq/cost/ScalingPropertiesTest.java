@@ -38,6 +38,7 @@ class ScalingPropertiesTest {
           "macbook_air_m1",
           "macbook_air_m4",
           "macbook_pro_14_m3_max",
+          "macbook_pro_14_m5",
           "mac_mini_m6");
 
   /** Decoder LLMs with the runtimes they are asked about. */
@@ -160,8 +161,9 @@ class ScalingPropertiesTest {
     assertTrue(warm < cold && cold <= first * (1 + EPS), warm + " / " + cold + " / " + first);
     assertTrue(
         Math.abs(cold - warm - load) <= 1e-9 * cold, "cold adds the load time: " + cold + " s");
-    // reading the weights from flash at a few GB/s at most: never faster than 10 GB/s
-    assertTrue(load >= size / 10e9, "load " + load + " s for " + size + " B");
+    // reading the weights from flash at a few GB/s: never faster than 20 GB/s (the fastest flash
+    // measured, an M5 Max's, reads 13.6 GB/s)
+    assertTrue(load >= size / 20e9, "load " + load + " s for " + size + " B");
   }
 
   /**

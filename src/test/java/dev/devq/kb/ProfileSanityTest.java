@@ -63,6 +63,9 @@ class ProfileSanityTest {
       battery_wh: 1e400 Wh       | 'battery_wh': number too large | devices/d.yaml:9:17
       battery_wh: 0 Wh           | 'battery_wh' must be above 0 | devices/d.yaml:9:17
       battery_mah: 0 mAh         | 'battery_mah' must be above 0 | devices/d.yaml:9:18
+      storage_read: 0 GB/s       | 'storage_read' must be above 0 | devices/d.yaml:9:19
+      storage_read: 2 GB/s       | 'storage_read' needs a 'storage_read_configuration' | devices/d.yaml:9:19
+      storage_read_configuration: 256 GB | 'storage_read_configuration' without a 'storage_read' | devices/d.yaml:9:33
       variant: {p_core_clock: 29.3 GHz} | 'p_core_clock' is 29.3 GHz: a phone or Mac CPU's performance cores clock between 0.5 and 10 GHz | devices/d.yaml:9:29
       """)
   void impossibleDeviceValueIsRejectedAtItsPosition(

@@ -215,12 +215,13 @@ final class Estimates {
   }
 
   /**
-   * A model's load time; on a first launch that compiles for the Neural Engine, with the compile's
-   * 80% range ({@link dev.devq.cost.Load}); a cached load is a sum of sourced rates and has none.
+   * A model's load time, with the 80% range of its ranged parts ({@link dev.devq.cost.Load}): a
+   * read at the generic storage speed, a first launch's compile for the Neural Engine; a cached
+   * load from a measured flash is a sum of sourced rates and has none.
    */
   static Value loadTime(Figures f) {
     Quantity q = Quantity.of(f.breakdown().loadTime(), Dimensions.TIME);
-    if (f.breakdown() instanceof Prediction p && p.load().compile() > 0) {
+    if (f.breakdown() instanceof Prediction p && p.load().hasRange()) {
       return spread(q, p.load().low() / p.load().time(), p.load().high() / p.load().time(), null);
     }
     return new Value.QuantityV(q);
