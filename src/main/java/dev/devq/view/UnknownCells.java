@@ -1,14 +1,11 @@
 package dev.devq.view;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.devq.cost.OutOfScope;
 import dev.devq.query.eval.Value;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The cells of a table that are unknown because they read an end of an 80% range the estimate does
@@ -26,22 +23,12 @@ import java.util.Map;
  * unknown ones; then by its number ({@code row 2}).
  */
 final class UnknownCells {
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
   private UnknownCells() {}
-
-  /** One unknown cell: its row and column, and why. */
-  private record Cell(int row, int column, OutOfScope why) {}
 
   /** The lines under the table, one per reason in the order met; none when no cell is such. */
   static List<String> lines(Value.TableV table) {
-    Map<String, List<Cell>> byReason = new LinkedHashMap<>();
-    for (Cell c : cells(table)) {
-      byReason.computeIfAbsent(c.why().endUnknown(), r -> new ArrayList<>()).add(c);
-    }
-    List<String> lines = new ArrayList<>();
-    byReason.forEach((reason, cells) -> lines.add(line(table, cells, reason)));
-    return lines;
+    return NotedCells.lines(
+        table, cells(table), c -> c.note().endUnknown(), OutOfScope::endUnknown, "unknown ");
   }
 
   /**
@@ -49,43 +36,22 @@ final class UnknownCells {
    * "lo", "reason": "no 80% range: …"}]}, rows counted from 0 as in {@code rows}; null when none.
    */
   static ArrayNode json(Value.TableV table) {
-    List<Cell> cells = cells(table);
-    if (cells.isEmpty()) {
-      return null;
-    }
-    ArrayNode a = F.arrayNode();
-    for (Cell c : cells) {
-      ObjectNode o = a.addObject();
-      o.put("row", c.row());
-      o.put("column", table.headers().get(c.column()));
-      o.put("reason", c.why().endUnknown());
-    }
-    return a;
+    return NotedCells.json(
+        table, cells(table), "reason", why -> TextNode.valueOf(why.endUnknown()));
   }
 
-  private static List<Cell> cells(Value.TableV table) {
-    List<Cell> cells = new ArrayList<>();
+  private static List<NotedCells.Cell<OutOfScope>> cells(Value.TableV table) {
+    List<NotedCells.Cell<OutOfScope>> cells = new ArrayList<>();
     for (int r = 0; r < table.rows().size(); r++) {
       List<Value> row = table.rows().get(r);
       for (int c = 0; c < row.size(); c++) {
         if (row.get(c) instanceof Value.QuantityV q
             && Double.isNaN(q.quantity().value())
             && q.outOfScope() != null) {
-          cells.add(new Cell(r, c, q.outOfScope()));
+          cells.add(new NotedCells.Cell<>(r, c, q.outOfScope()));
         }
       }
     }
     return cells;
-  }
-
-  /** {@code unknown COLUMNS where ROW: REASON} or {@code … in N rows (ROW; ROW; …): REASON}. */
-  private static String line(Value.TableV table, List<Cell> cells, String reason) {
-    return "unknown "
-        + LeftOutText.cells(
-            table,
-            cells.stream().map(Cell::row).toList(),
-            cells.stream().map(Cell::column).toList())
-        + ": "
-        + reason;
   }
 }
