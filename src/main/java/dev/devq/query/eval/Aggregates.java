@@ -119,6 +119,7 @@ final class Aggregates {
    */
   static Value extremum(Evaluator ev, TypedExpr.Call e, boolean max) {
     Quantity best = null;
+    Value bestValue = null;
     Quantity unknown = null;
     Quantity first = null;
     Value.CannotRunV refused = null;
@@ -146,6 +147,7 @@ final class Aggregates {
         unknown = unknown == null ? q : unknown;
       } else if (best == null || (max ? q.value() > best.value() : q.value() < best.value())) {
         best = q;
+        bestValue = v;
       }
     }
     if (refused != null) {
@@ -153,6 +155,7 @@ final class Aggregates {
     }
     return unknown != null
         ? Value.QuantityV.outside(unknown, unknownOutside)
-        : Value.QuantityV.outside(best, outside);
+        // the extreme rests on what its argument rests on (the entitlement), as a sum with it would
+        : Value.QuantityV.keeping(Value.QuantityV.outside(best, outside), bestValue);
   }
 }

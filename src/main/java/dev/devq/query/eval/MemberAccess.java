@@ -76,7 +76,8 @@ final class MemberAccess {
       throw ev.fail(
           DiagnosticCode.UNKNOWN_MEMBER, owner + " no member '" + m + "'", e.memberSpan(), "");
     }
-    return out;
+    // an end of an estimate's range rests on what the estimate rests on (the entitlement)
+    return Value.QuantityV.keeping(out, target);
   }
 
   private static Object owner(Value v) {

@@ -51,6 +51,10 @@ class EntitlementCaveatTest {
           energy(quantize(llama_2_7b(phase = decode, context = 256), q4_0), iphone_12, runtime = llama_cpp) * 2       | ENTITLED
           latency(quantize(llama_2_7b(phase = decode, context = 256), q4_0), iphone_12, runtime = llama_cpp) in s     | ENTITLED
           -latency(quantize(llama_2_7b(phase = decode, context = 256), q4_0), iphone_12, runtime = llama_cpp)         | ENTITLED
+          latency(quantize(llama_2_7b(phase = decode, context = 256), q4_0), iphone_12, runtime = llama_cpp).high     | ENTITLED
+          latency(quantize(llama_2_7b(phase = decode, context = 256), q4_0), iphone_12, runtime = llama_cpp).low      | ENTITLED
+          max(latency(quantize(llama_2_7b(phase = decode, context = 256), q4_0), iphone_12, runtime = llama_cpp), 1us) | ENTITLED
+          min(latency(quantize(llama_2_7b(phase = decode, context = 256), q4_0), iphone_12, runtime = llama_cpp), 1us) | PLAIN
           """)
   void saysWhenOnlyTheEntitlementLetsItRun(String query, Expected expected) {
     Value v = eval(query);
