@@ -134,12 +134,39 @@ public final class OutcomeText {
       }
       return yes.isEmpty()
           ? "no target satisfies it"
-          : yes.size() + " targets satisfy it:\n  " + String.join("\n  ", yes);
+          : yes.size() + " targets satisfy it:\n" + inColumns(yes);
     }
     for (int i = 0; i < h.targets().size(); i++) {
       lines.add(
           TextRender.pad(h.targets().get(i).entity().id(), 24)
               + TextRender.value(h.values().get(i)));
+    }
+    return String.join("\n", lines);
+  }
+
+  /** Lines of ids no wider than this many columns, as a terminal of 100 shows them unbroken. */
+  private static final int ID_LINE_WIDTH = 100;
+
+  /**
+   * {@code ids} in columns read downward, as {@code ls} lists a folder, each line indented two
+   * spaces: a hole over every device and chip answers 150 ids, which one a line scrolled off the
+   * screen.
+   */
+  private static String inColumns(List<String> ids) {
+    int width = ids.stream().mapToInt(String::length).max().orElse(0) + 2;
+    int columns = Math.max(1, (ID_LINE_WIDTH - 2) / width);
+    int rows = (ids.size() + columns - 1) / columns;
+    List<String> lines = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      StringBuilder line = new StringBuilder("  ");
+      for (int c = 0; c < columns; c++) {
+        int i = c * rows + r;
+        if (i < ids.size()) {
+          boolean last = i + rows >= ids.size() || c == columns - 1;
+          line.append(last ? ids.get(i) : TextRender.pad(ids.get(i), width));
+        }
+      }
+      lines.add(line.toString());
     }
     return String.join("\n", lines);
   }
