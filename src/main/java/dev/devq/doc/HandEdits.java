@@ -77,6 +77,15 @@ final class HandEdits {
    * marker, a stray end marker) named the symptom, not the cause.
    */
   static Diagnostic conflict(SourceText document, List<Lines.Line> lines) {
+    return conflict(document, lines, "devq doc will not write it");
+  }
+
+  /**
+   * {@link #conflict(SourceText, List)}, saying what the command will not do ({@code devq check
+   * will not run it}): a conflict in prose or a result region is no syntax error, so a check would
+   * pass a document no one merged.
+   */
+  static Diagnostic conflict(SourceText document, List<Lines.Line> lines, String refusal) {
     for (int i = 0; i < lines.size(); i++) {
       if (opensConflict(lines.get(i).content())) {
         for (int k = i + 1; k < lines.size(); k++) {
@@ -85,7 +94,7 @@ final class HandEdits {
                     document,
                     lines,
                     i,
-                    "this document holds an unresolved merge conflict; devq doc will not write it",
+                    "this document holds an unresolved merge conflict; " + refusal,
                     "")
                 .withLabel("the conflict runs to line " + (k + 1))
                 .withNote(

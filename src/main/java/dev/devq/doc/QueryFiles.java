@@ -83,6 +83,12 @@ public final class QueryFiles {
     if (tooDeep != null) {
       return new Run(bindings, List.of(), List.of(tooDeep));
     }
+    Diagnostic conflict =
+        HandEdits.conflict(
+            new SourceText(name, text), Lines.split(text), "devq check will not run it");
+    if (conflict != null) {
+      return new Run(bindings, List.of(), List.of(conflict));
+    }
     MarkdownBlocks.Found found = MarkdownBlocks.find(name, text, path.getParent(), root);
     Run r = runBlocks(found.blocks(), new PlotFences(devq, path), bindings);
     List<Diagnostic> all = new ArrayList<>(found.diagnostics());

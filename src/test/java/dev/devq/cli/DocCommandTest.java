@@ -295,6 +295,29 @@ class DocCommandTest {
     }
   }
 
+  /**
+   * A conflict in a result region is no syntax error, so {@code check} passed a document no one had
+   * merged, and a CI step with it; it refuses it as {@code doc} does, at the conflict's first line.
+   */
+  @Test
+  void checkRefusesADocumentWithAMergeConflict() throws IOException {
+    Path doc = dir.resolve("merged.md");
+    String written = writtenOneBlock(doc);
+    int open = written.indexOf("```text\n") + "```text\n".length();
+    String merged = conflicted(written, open, written.indexOf("\n", open) + 1);
+    Files.writeString(doc, merged);
+    Run run = devq("check", doc.toString());
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "error[DOCUMENT]: this document holds an unresolved merge conflict; devq check"
+                    + " will not run it\n --> "),
+        run.err());
+    assertTrue(run.err().contains("merged.md:" + lineOf(merged, "<<<<<<< HEAD") + ":1\n"));
+    assertEquals(merged, Files.readString(doc));
+  }
+
   @Test
   void crlfDocumentStaysCrlf() throws IOException {
     Path lf = dir.resolve("lf.md");
