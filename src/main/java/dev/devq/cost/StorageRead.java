@@ -77,7 +77,9 @@ public record StorageRead(
     if (generic()) {
       return speed
           + " (no source for this device's flash; generic estimate, 80% range "
-          + span(slowest, fastest)
+          + QuantityFormat.range(
+              Quantity.of(slowest, Dimensions.BANDWIDTH),
+              Quantity.of(fastest, Dimensions.BANDWIDTH))
           + ")";
     }
     return speed
@@ -88,15 +90,6 @@ public record StorageRead(
         + ", "
         + confidence.label()
         + ")";
-  }
-
-  /** {@code 1.45–12.3 GB/s}: the unit once where both ends share it. */
-  private static String span(double low, double high) {
-    var lo = QuantityFormat.scaled(Quantity.of(low, Dimensions.BANDWIDTH));
-    var hi = QuantityFormat.scaled(Quantity.of(high, Dimensions.BANDWIDTH));
-    return lo.unit().equals(hi.unit())
-        ? QuantityFormat.number(lo.value(), 3) + "–" + bandwidth(high)
-        : bandwidth(low) + "–" + bandwidth(high);
   }
 
   private static String bandwidth(double bytesPerSecond) {

@@ -62,15 +62,7 @@ public final class TextRender {
    * unit.
    */
   public static String range(Value.QuantityV q) {
-    String low = QuantityFormat.brief(q.low());
-    String high = QuantityFormat.brief(q.high());
-    int a = low.lastIndexOf(' ');
-    int b = high.lastIndexOf(' ');
-    boolean sameUnit = a > 0 && b > 0 && low.substring(a).equals(high.substring(b));
-    if (!sameUnit && low.endsWith("%") && high.endsWith("%")) {
-      return low.substring(0, low.length() - 1) + "–" + high;
-    }
-    return (sameUnit ? low.substring(0, a) : low) + "–" + high;
+    return QuantityFormat.range(q.low(), q.high());
   }
 
   private static String list(List<Value> items) {

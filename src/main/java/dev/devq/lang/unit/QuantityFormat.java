@@ -37,6 +37,22 @@ public final class QuantityFormat {
     return format(q, 3);
   }
 
+  /**
+   * A range of two quantities, each {@link #brief}, {@code 10.6–25 ms}: the unit once when both
+   * ends print in the same unit ({@code 1.45–12.3 GB/s}), else each end with its own.
+   */
+  public static String range(Quantity low, Quantity high) {
+    String lo = brief(low);
+    String hi = brief(high);
+    int a = lo.lastIndexOf(' ');
+    int b = hi.lastIndexOf(' ');
+    boolean sameUnit = a > 0 && b > 0 && lo.substring(a).equals(hi.substring(b));
+    if (!sameUnit && lo.endsWith("%") && hi.endsWith("%")) {
+      return lo.substring(0, lo.length() - 1) + "–" + hi;
+    }
+    return (sameUnit ? lo.substring(0, a) : lo) + "–" + hi;
+  }
+
   private static String format(Quantity q, int significant) {
     // A value no source gives reads "unknown", never "unknown B": a unit on nothing misleads.
     if (Double.isNaN(q.value())) {
